@@ -1,0 +1,46 @@
+"""Composition root of Delegation Planner.
+
+With a command (``delegation-planner list``) it runs the command line without importing Qt; with none
+it opens the desktop application (``--demo`` on a fresh copy of the sample visit).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def wants_cli(argv: Sequence[str]) -> bool:
+    """True when the arguments name a CLI command or ask for help."""
+    from planner.cli import COMMANDS, EXTENSIONS  # noqa: F401  (EXTENSIONS filled on import of the CLI)
+
+    args = list(argv)
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+            continue
+        if arg == "--db":
+            skip = True
+            continue
+        if arg in ("-h", "--help"):
+            return "--demo" not in args
+        if not arg.startswith("-"):
+            return True
+    return False
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``delegation-planner`` console script."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if wants_cli(args):
+        from planner.cli import main as cli_main
+
+        return cli_main(args)
+    from ui.app import run_app
+
+    return run_app(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

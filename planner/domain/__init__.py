@@ -1,0 +1,1 @@
+"""Domain vocabulary of a delegation visit: kinds, statuses, errors and value helpers (no database)."""

@@ -1,0 +1,46 @@
+"""Errors the core raises for bad input; each carries a message a person can act on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class PlannerError(Exception):
+    """Base of every error the core reports to a user (exit code 2 on the command line)."""
+
+
+class NotFoundError(PlannerError):
+    """A referenced record (visit, participant, item...) does not exist."""
+
+
+class DatabaseError(PlannerError):
+    """The database file cannot be opened or is not a Delegation Planner database."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem in imported data: where it is (a JSON path or a row/column) and why it is wrong."""
+
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+class ValidationError(PlannerError):
+    """Input broke one or more rules; ``problems`` lists every one of them."""
+
+    def __init__(self, problems: list[Problem] | Problem | str) -> None:
+        if isinstance(problems, str):
+            problems = [Problem("", problems)]
+        elif isinstance(problems, Problem):
+            problems = [problems]
+        self.problems: list[Problem] = list(problems)
+        super().__init__(self._summary())
+
+    def _summary(self) -> str:
+        lines = [str(p) if p.where else p.reason for p in self.problems[:50]]
+        if len(self.problems) > 50:
+            lines.append(f"... and {len(self.problems) - 50} more problems")
+        return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Persistence: the database engine, typed tables, Alembic migrations and the unit of work."""

@@ -1,0 +1,446 @@
+"""Typed tables of the whole domain (SQLAlchemy 2 declarative mapping).
+
+Instants are ``UtcDateTime`` (UTC in storage, aware in Python). Texts shown to guests have a main
+value plus an ``*_i18n`` mapping of language code to translation (ru, kk, en).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from planner.persistence.types import UtcDateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+I18n = dict[str, str]
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a naming convention so migrations can name every constraint."""
+
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, str]: JSON, list[str]: JSON, datetime: UtcDateTime()}
+
+
+class Versioned:
+    """Rows people edit carry a version, so a save over someone else's newer change is refused."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+
+def _i18n() -> Mapped[I18n]:
+    return mapped_column(JSON, default=dict, nullable=False)
+
+
+item_groups = Table(
+    "item_groups",
+    Base.metadata,
+    Column("item_id", ForeignKey("itinerary_items.id", ondelete="CASCADE"), primary_key=True),
+    Column("group_id", ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+item_attendees = Table(
+    "item_attendees",
+    Base.metadata,
+    Column("item_id", ForeignKey("itinerary_items.id", ondelete="CASCADE"), primary_key=True),
+    Column("participant_id", ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+group_members = Table(
+    "group_members",
+    Base.metadata,
+    Column("group_id", ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True),
+    Column("participant_id", ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Delegation(Base):
+    """A visiting party: its name, home region and home time zone."""
+
+    __tablename__ = "delegations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(500))
+    name_i18n: Mapped[I18n] = _i18n()
+    home_region: Mapped[str] = mapped_column(String(300), default="")
+    home_country: Mapped[str] = mapped_column(String(200), default="")
+    home_timezone: Mapped[str] = mapped_column(String(64))
+
+    visits: Mapped[list[Visit]] = relationship(back_populates="delegation")
+
+
+class Visit(Versioned, Base):
+    """One delegation's stay in the host region: dates, zones, status, planning settings."""
+
+    __tablename__ = "visits"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delegation_id: Mapped[int] = mapped_column(ForeignKey("delegations.id", ondelete="RESTRICT"), index=True)
+    title: Mapped[str] = mapped_column(String(500))
+    title_i18n: Mapped[I18n] = _i18n()
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    host_region: Mapped[str] = mapped_column(String(300), default="")
+    host_organisation: Mapped[str] = mapped_column(String(500), default="")
+    host_timezone: Mapped[str] = mapped_column(String(64))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    arrival_mode: Mapped[str] = mapped_column(String(300), default="")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    day_start: Mapped[time] = mapped_column(Time, default=time(9, 0))
+    day_end: Mapped[time] = mapped_column(Time, default=time(18, 0))
+    travel_speed_kmh: Mapped[float] = mapped_column(Float, default=40.0)
+    road_factor: Mapped[float] = mapped_column(Float, default=1.3)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+    __table_args__ = (CheckConstraint("end_date >= start_date", name="dates_ordered"),)
+
+    delegation: Mapped[Delegation] = relationship(back_populates="visits")
+    days: Mapped[list[VisitDay]] = relationship(
+        back_populates="visit", cascade="all, delete-orphan", order_by="VisitDay.day"
+    )
+    participants: Mapped[list[Participant]] = relationship(
+        back_populates="visit", cascade="all, delete-orphan", order_by="Participant.protocol_rank"
+    )
+    groups: Mapped[list[Group]] = relationship(back_populates="visit", cascade="all, delete-orphan")
+    items: Mapped[list[ItineraryItem]] = relationship(
+        back_populates="visit", cascade="all, delete-orphan", order_by="ItineraryItem.starts_at"
+    )
+    vehicles: Mapped[list[Vehicle]] = relationship(back_populates="visit", cascade="all, delete-orphan")
+    documents: Mapped[list[SignedDocument]] = relationship(back_populates="visit")
+
+
+class VisitDay(Base):
+    """A day of the visit whose working window differs from the visit's default."""
+
+    __tablename__ = "visit_days"
+    __table_args__ = (UniqueConstraint("visit_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date)
+    window_start: Mapped[time] = mapped_column(Time)
+    window_end: Mapped[time] = mapped_column(Time)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    visit: Mapped[Visit] = relationship(back_populates="days")
+
+
+class Participant(Versioned, Base):
+    """A person in a visit, guest or host side, ordered by protocol rank (1 = head)."""
+
+    __tablename__ = "participants"
+    __table_args__ = (
+        UniqueConstraint("visit_id", "full_name", name="one_name_per_visit"),
+        Index("ix_participants_visit_rank", "visit_id", "side", "protocol_rank"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    side: Mapped[str] = mapped_column(String(10))
+    full_name: Mapped[str] = mapped_column(String(300))
+    name_i18n: Mapped[I18n] = _i18n()
+    title: Mapped[str] = mapped_column(String(500), default="")
+    title_i18n: Mapped[I18n] = _i18n()
+    organisation: Mapped[str] = mapped_column(String(500), default="")
+    role: Mapped[str] = mapped_column(String(200), default="")
+    protocol_rank: Mapped[int] = mapped_column(Integer, default=100)
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    email: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    dietary_needs: Mapped[str] = mapped_column(Text, default="")
+    access_needs: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    visit: Mapped[Visit] = relationship(back_populates="participants")
+    groups: Mapped[list[Group]] = relationship(secondary=group_members, back_populates="members")
+
+
+class Group(Versioned, Base):
+    """A part of the delegation with its own programme for a while."""
+
+    __tablename__ = "groups"
+    __table_args__ = (UniqueConstraint("visit_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(300))
+    name_i18n: Mapped[I18n] = _i18n()
+
+    visit: Mapped[Visit] = relationship(back_populates="groups")
+    members: Mapped[list[Participant]] = relationship(secondary=group_members, back_populates="groups")
+
+
+class Site(Versioned, Base):
+    """A place that can be visited; shared by all visits."""
+
+    __tablename__ = "sites"
+    __table_args__ = (
+        UniqueConstraint("name", "address", name="name_address"),
+        CheckConstraint("latitude IS NULL OR (latitude BETWEEN -90 AND 90)", name="latitude_range"),
+        CheckConstraint("longitude IS NULL OR (longitude BETWEEN -180 AND 180)", name="longitude_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(500))
+    name_i18n: Mapped[I18n] = _i18n()
+    category: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(String(500), default="")
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    opening_hours: Mapped[str] = mapped_column(String(500), default="")
+    usual_duration_min: Mapped[int] = mapped_column(Integer, default=45)
+    contact_name: Mapped[str] = mapped_column(String(300), default="")
+    contact_phone: Mapped[str] = mapped_column(String(100), default="")
+    contact_email: Mapped[str] = mapped_column(String(300), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class TravelTimeOverride(Base):
+    """Staff-entered driving time between two sites, replacing the estimate (both directions)."""
+
+    __tablename__ = "travel_time_overrides"
+    __table_args__ = (
+        UniqueConstraint("from_site_id", "to_site_id", name="one_per_pair"),
+        CheckConstraint("minutes >= 0", name="minutes_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    from_site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
+    to_site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
+    minutes: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ItineraryItem(Versioned, Base):
+    """One timed block of a visit's programme."""
+
+    __tablename__ = "itinerary_items"
+    __table_args__ = (
+        CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+        Index("ix_items_visit_start", "visit_id", "starts_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(500))
+    title_i18n: Mapped[I18n] = _i18n()
+    starts_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    ends_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id", ondelete="RESTRICT"), index=True)
+    location: Mapped[str] = mapped_column(String(500), default="")
+    responsible_host_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL"), index=True
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    priority: Mapped[int] = mapped_column(Integer, default=0)
+
+    visit: Mapped[Visit] = relationship(back_populates="items")
+    site: Mapped[Site | None] = relationship()
+    responsible_host: Mapped[Participant | None] = relationship()
+    groups: Mapped[list[Group]] = relationship(secondary=item_groups)
+    attendees: Mapped[list[Participant]] = relationship(secondary=item_attendees)
+    meeting: Mapped[Meeting | None] = relationship(
+        back_populates="item", cascade="all, delete-orphan", uselist=False
+    )
+
+
+class Meeting(Versioned, Base):
+    """Talks held in an itinerary item; attendees are the item's attendees, split by their side."""
+
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("itinerary_items.id", ondelete="CASCADE"), unique=True)
+    format: Mapped[str] = mapped_column(String(20), default="extended")
+    agenda: Mapped[list[str]] = mapped_column(JSON, default=list)
+    minutes: Mapped[str] = mapped_column(Text, default="")
+
+    item: Mapped[ItineraryItem] = relationship(back_populates="meeting")
+    outcomes: Mapped[list[Outcome]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="Outcome.position"
+    )
+
+
+class Outcome(Versioned, Base):
+    """A decision or agreement reached in a meeting."""
+
+    __tablename__ = "outcomes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    topic: Mapped[str] = mapped_column(String(300), default="")
+    text: Mapped[str] = mapped_column(Text)
+    text_i18n: Mapped[I18n] = _i18n()
+
+    meeting: Mapped[Meeting] = relationship(back_populates="outcomes")
+    action_items: Mapped[list[ActionItem]] = relationship(
+        back_populates="outcome", cascade="all, delete-orphan", order_by="ActionItem.position"
+    )
+
+
+class ActionItem(Versioned, Base):
+    """A task that follows from an outcome: who does what by when, and how far it is."""
+
+    __tablename__ = "action_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    outcome_id: Mapped[int] = mapped_column(ForeignKey("outcomes.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    description: Mapped[str] = mapped_column(Text)
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL"), index=True
+    )
+    owner_text: Mapped[str] = mapped_column(String(500), default="")
+    due_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+
+    outcome: Mapped[Outcome] = relationship(back_populates="action_items")
+    owner: Mapped[Participant | None] = relationship()
+
+
+class SignedDocument(Versioned, Base):
+    """An agreement, memorandum, plan or protocol signed during (or outside) a visit."""
+
+    __tablename__ = "signed_documents"
+    __table_args__ = (CheckConstraint("copies >= 0", name="copies_not_negative"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id", ondelete="SET NULL"), index=True)
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("itinerary_items.id", ondelete="SET NULL"))
+    title: Mapped[str] = mapped_column(String(1000))
+    title_i18n: Mapped[I18n] = _i18n()
+    doc_type: Mapped[str] = mapped_column(String(20))
+    partner_region: Mapped[str] = mapped_column(String(300), default="")
+    parties: Mapped[list[str]] = mapped_column(JSON, default=list)
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(String(300), default="")
+    term_start: Mapped[date | None] = mapped_column(Date)
+    term_end: Mapped[date | None] = mapped_column(Date)
+    copies: Mapped[int] = mapped_column(Integer, default=2)
+    status: Mapped[str] = mapped_column(String(20), default="signed")
+    scan_path: Mapped[str] = mapped_column(String(1000), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    visit: Mapped[Visit | None] = relationship(back_populates="documents")
+    signatories: Mapped[list[Signatory]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="Signatory.position"
+    )
+    commitments: Mapped[list[Commitment]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="Commitment.position"
+    )
+
+
+class Signatory(Base):
+    """A person who signed a document, for one of its parties."""
+
+    __tablename__ = "signatories"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("signed_documents.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    participant_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id", ondelete="SET NULL"))
+    name: Mapped[str] = mapped_column(String(300))
+    title: Mapped[str] = mapped_column(String(500), default="")
+    party: Mapped[str] = mapped_column(String(500), default="")
+
+    document: Mapped[SignedDocument] = relationship(back_populates="signatories")
+
+
+class Commitment(Versioned, Base):
+    """Something a signed document commits a party to, with its own follow-up state."""
+
+    __tablename__ = "commitments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("signed_documents.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    area: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text)
+    text_i18n: Mapped[I18n] = _i18n()
+    responsible: Mapped[str] = mapped_column(String(500), default="")
+    due_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+
+    document: Mapped[SignedDocument] = relationship(back_populates="commitments")
+
+
+class Vehicle(Versioned, Base):
+    """A car or bus of the visit's motorcade."""
+
+    __tablename__ = "vehicles"
+    __table_args__ = (
+        UniqueConstraint("visit_id", "label"),
+        CheckConstraint("seats >= 0", name="seats_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    label: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(20), default="car")
+    plate: Mapped[str] = mapped_column(String(50), default="")
+    driver_name: Mapped[str] = mapped_column(String(300), default="")
+    driver_phone: Mapped[str] = mapped_column(String(100), default="")
+    seats: Mapped[int] = mapped_column(Integer, default=4)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    visit: Mapped[Visit] = relationship(back_populates="vehicles")
+    seatings: Mapped[list[Seating]] = relationship(back_populates="vehicle", cascade="all, delete-orphan")
+
+
+class Seating(Base):
+    """Who rides in a vehicle: for the whole visit (no item) or for the leg to one item."""
+
+    __tablename__ = "seatings"
+    __table_args__ = (
+        UniqueConstraint("vehicle_id", "participant_id", "item_id", name="one_seat"),
+        Index("ix_seatings_participant", "participant_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicles.id", ondelete="CASCADE"))
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("itinerary_items.id", ondelete="CASCADE"))
+
+    vehicle: Mapped[Vehicle] = relationship(back_populates="seatings")
+    participant: Mapped[Participant] = relationship()
+
+
+def row_dict(obj: Any) -> dict[str, Any]:
+    """Column values of a mapped object, by attribute name (for snapshots and undo)."""
+    return {c.key: getattr(obj, c.key) for c in obj.__mapper__.column_attrs}

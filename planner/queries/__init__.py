@@ -1,0 +1,1 @@
+"""Read models: frozen rows for lists, tables and documents (never live ORM objects)."""

@@ -1,0 +1,135 @@
+"""Read queries over a visit's itinerary: rows per day in the host's time zone."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from planner.domain.timeutil import day_bounds, zone
+from planner.persistence.tables import (
+    Group,
+    ItineraryItem,
+    Participant,
+    Site,
+    Visit,
+    item_attendees,
+    item_groups,
+)
+from planner.persistence.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    """One itinerary item as lists, timelines and documents show it (times are aware, UTC)."""
+
+    id: int
+    visit_id: int
+    kind: str
+    title: str
+    title_i18n: dict[str, str]
+    starts_at: datetime
+    ends_at: datetime
+    site_id: int | None
+    site_name: str
+    location: str
+    responsible_host: str
+    notes: str
+    pinned: bool
+    required: bool
+    priority: int
+    groups: tuple[str, ...]
+    attendee_ids: tuple[int, ...]
+
+    @property
+    def place(self) -> str:
+        """Where it happens: the site's name, else the free-text location."""
+        return self.site_name or self.location
+
+    @property
+    def minutes(self) -> int:
+        """Length in whole minutes."""
+        return int((self.ends_at - self.starts_at).total_seconds() // 60)
+
+
+def _rows(uow: UnitOfWork, visit_id: int, start: datetime | None, end: datetime | None) -> list[ItemRow]:
+    session = uow.session
+    stmt = (
+        select(ItineraryItem, Site.name, Participant.full_name)
+        .outerjoin(Site, ItineraryItem.site_id == Site.id)
+        .outerjoin(Participant, ItineraryItem.responsible_host_id == Participant.id)
+        .where(ItineraryItem.visit_id == visit_id)
+        .order_by(ItineraryItem.starts_at, ItineraryItem.ends_at, ItineraryItem.id)
+    )
+    if start is not None and end is not None:
+        stmt = stmt.where(ItineraryItem.starts_at < end, ItineraryItem.ends_at > start)
+    found = session.execute(stmt).all()
+    ids = [item.id for item, _, _ in found]
+    attendees: dict[int, list[int]] = defaultdict(list)
+    groups: dict[int, list[str]] = defaultdict(list)
+    if ids:
+        # a whole visit is read by its visit id; one day by the ids just found (far fewer rows)
+        item_filter = ItineraryItem.visit_id == visit_id if start is None else ItineraryItem.id.in_(ids)
+        for item_id, person_id in session.execute(
+            select(item_attendees.c.item_id, item_attendees.c.participant_id)
+            .join(ItineraryItem, ItineraryItem.id == item_attendees.c.item_id)
+            .where(item_filter)
+        ):
+            attendees[item_id].append(person_id)
+        for item_id, name in session.execute(
+            select(item_groups.c.item_id, Group.name)
+            .join(Group, Group.id == item_groups.c.group_id)
+            .join(ItineraryItem, ItineraryItem.id == item_groups.c.item_id)
+            .where(item_filter)
+            .order_by(Group.name)
+        ):
+            groups[item_id].append(name)
+    return [
+        ItemRow(
+            i.id,
+            i.visit_id,
+            i.kind,
+            i.title,
+            dict(i.title_i18n),
+            i.starts_at,
+            i.ends_at,
+            i.site_id,
+            site_name or "",
+            i.location,
+            host or "",
+            i.notes,
+            i.pinned,
+            i.required,
+            i.priority,
+            tuple(groups.get(i.id, ())),
+            tuple(sorted(attendees.get(i.id, ()))),
+        )
+        for i, site_name, host in found
+    ]
+
+
+def visit_items(uow: UnitOfWork, visit_id: int) -> list[ItemRow]:
+    """Every item of a visit in time order."""
+    return _rows(uow, visit_id, None, None)
+
+
+def day_items(uow: UnitOfWork, visit_id: int, day: date) -> list[ItemRow]:
+    """Items that overlap one local calendar day of the host's zone, in time order."""
+    visit = uow.session.get(Visit, visit_id)
+    if visit is None:
+        from planner.domain.errors import NotFoundError
+
+        raise NotFoundError(f"there is no visit with id {visit_id}")
+    start, end = day_bounds(day, visit.host_timezone)
+    return _rows(uow, visit_id, start, end)
+
+
+def items_by_day(rows: list[ItemRow], tz_name: str) -> dict[date, list[ItemRow]]:
+    """Group rows by the local date (in ``tz_name``) on which each starts."""
+    tz = zone(tz_name)
+    days: dict[date, list[ItemRow]] = defaultdict(list)
+    for row in rows:
+        days[row.starts_at.astimezone(tz).date()].append(row)
+    return dict(sorted(days.items()))

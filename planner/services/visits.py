@@ -1,0 +1,33 @@
+"""Use cases over whole visits: load the sample, import and export visit files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from planner.interchange.visit_format import export_visit_file, import_visit, read_visit_file
+from planner.persistence.uow import UnitOfWork
+from planner.queries.visits import get_visit
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+SAMPLE_VISIT = RESOURCES / "sample" / "astrakhan-atyrau-2023.json"
+
+
+def load_sample(uow: UnitOfWork) -> int:
+    """Import the sample visit (Astrakhan delegation in Atyrau) and return its id."""
+    return import_data(uow, read_visit_file(SAMPLE_VISIT))
+
+
+def import_data(uow: UnitOfWork, data: dict[str, Any]) -> int:
+    """Import a parsed visit file in one transaction; on any problem nothing is written."""
+    with uow:
+        visit_id = import_visit(uow, data)
+        uow.commit()
+    return visit_id
+
+
+def export_file(uow: UnitOfWork, visit_id: int, path: Path) -> None:
+    """Write a visit to a visit file."""
+    with uow:
+        get_visit(uow, visit_id)
+        export_visit_file(uow, visit_id, path)
