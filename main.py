@@ -12,8 +12,6 @@ from collections.abc import Sequence
 
 def wants_cli(argv: Sequence[str]) -> bool:
     """True when the arguments name a CLI command or ask for help."""
-    from planner.cli import COMMANDS, EXTENSIONS  # noqa: F401  (EXTENSIONS filled on import of the CLI)
-
     args = list(argv)
     skip = False
     for arg in args:

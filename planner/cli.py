@@ -7,6 +7,7 @@ stderr says what and where; the database is untouched).
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -95,13 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("show", parents=[common], help="print a visit's itinerary day by day")
     p.add_argument("visit", type=int)
     p.add_argument("--guest-time", action="store_true", help="also show the guests' home time")
-    for extend in EXTENSIONS:
-        extend(sub, common)
+    for module in EXTENSION_MODULES:
+        importlib.import_module(module).register(sub, common)
     return parser
 
 
-# Later modules (check, plan, print, imports) add their sub-commands here.
-EXTENSIONS: list[Callable[[Any, argparse.ArgumentParser], None]] = []
+# Modules that add sub-commands: each has ``register(subparsers, common)`` and marks its handlers with
+# ``@command``; they import heavy libraries only inside the handlers.
+EXTENSION_MODULES: tuple[str, ...] = ()
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
