@@ -17,6 +17,10 @@ class DatabaseError(PlannerError):
     """The database file cannot be opened or is not a Delegation Planner database."""
 
 
+class ConcurrencyError(PlannerError):
+    """Someone else saved a newer version of the record since it was read; reload before editing."""
+
+
 @dataclass(frozen=True)
 class Problem:
     """One problem in imported data: where it is (a JSON path or a row/column) and why it is wrong."""

@@ -42,6 +42,7 @@ class ItemRow:
     priority: int
     groups: tuple[str, ...]
     attendee_ids: tuple[int, ...]
+    version: int
 
     @property
     def place(self) -> str:
