@@ -106,6 +106,7 @@ def _rows(uow: UnitOfWork, visit_id: int, start: datetime | None, end: datetime 
             i.priority,
             tuple(groups.get(i.id, ())),
             tuple(sorted(attendees.get(i.id, ()))),
+            i.version,
         )
         for i, site_name, host in found
     ]
