@@ -123,6 +123,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except PlannerError as exc:
         print(f"delegation-planner {args.command}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # the reader (e.g. `| head`) went away; that is not an error of ours
+        sys.stderr.close()
+        return EXIT_OK
     finally:
         ctx.close()
 

@@ -205,7 +205,11 @@ class _Checker:
                 )
 
     def _check_groups(self) -> None:
+        names: set[str] = set()
         for index, group in enumerate(self.data.get("groups", [])):
+            if group["name"] in names:
+                self.add(json_path(["groups", index, "name"]), f"group {group['name']!r} is listed twice")
+            names.add(group["name"])
             for m, member in enumerate(group.get("members", [])):
                 self._ref(json_path(["groups", index, "members", m]), member, "participants", "participant")
 

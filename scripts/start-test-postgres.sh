@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Start the local PostgreSQL cluster and create the throwaway test database; prints the URL to use as
+# DP_TEST_POSTGRES_URL. Safe to run twice.
+set -euo pipefail
+version=$(ls /usr/lib/postgresql | sort -V | tail -1)
+if ! pg_lsclusters -h | grep -q online; then
+  pg_lsclusters -h | grep -q . || pg_createcluster "$version" main >/dev/null
+  pg_ctlcluster "$version" main start
+fi
+su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='planner'\"" | grep -q 1 \
+  || su postgres -c "psql -qc \"CREATE ROLE planner LOGIN PASSWORD 'planner' CREATEDB\""
+su postgres -c "psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='planner_test'\"" | grep -q 1 \
+  || su postgres -c "psql -qc 'CREATE DATABASE planner_test OWNER planner'"
+echo "postgresql+psycopg://planner:planner@127.0.0.1:5432/planner_test"
