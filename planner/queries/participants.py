@@ -1,0 +1,59 @@
+"""Read rows of a visit's participants, in protocol order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from planner.persistence.tables import Participant
+from planner.persistence.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """One participant as lists and editors show them."""
+
+    id: int
+    visit_id: int
+    side: str
+    full_name: str
+    title: str
+    organisation: str
+    role: str
+    protocol_rank: int
+    languages: tuple[str, ...]
+    email: str
+    phone: str
+    dietary_needs: str
+    access_needs: str
+    notes: str
+    version: int
+
+
+def visit_participants(uow: UnitOfWork, visit_id: int, side: str | None = None) -> list[ParticipantRow]:
+    """Participants of a visit: guests first, then hosts, each side by protocol rank."""
+    stmt = select(Participant).where(Participant.visit_id == visit_id)
+    if side is not None:
+        stmt = stmt.where(Participant.side == side)
+    stmt = stmt.order_by(Participant.side != "guest", Participant.protocol_rank, Participant.full_name)
+    return [
+        ParticipantRow(
+            p.id,
+            p.visit_id,
+            p.side,
+            p.full_name,
+            p.title,
+            p.organisation,
+            p.role,
+            p.protocol_rank,
+            tuple(p.languages or ()),
+            p.email,
+            p.phone,
+            p.dietary_needs,
+            p.access_needs,
+            p.notes,
+            p.version,
+        )
+        for p in uow.session.scalars(stmt)
+    ]

@@ -1,0 +1,67 @@
+"""Read rows of a visit's vehicles and who rides in them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from planner.persistence.tables import Participant, Seating, Vehicle
+from planner.persistence.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class VehicleRow:
+    """A vehicle with its passengers for the whole visit and per leg (item id to names)."""
+
+    id: int
+    label: str
+    kind: str
+    plate: str
+    driver_name: str
+    driver_phone: str
+    seats: int
+    notes: str
+    passengers: tuple[str, ...]
+    passenger_ids: tuple[int, ...]
+    legs: tuple[tuple[int, tuple[int, ...]], ...]
+    version: int
+
+
+def visit_vehicles(uow: UnitOfWork, visit_id: int) -> list[VehicleRow]:
+    """Vehicles of a visit by label; whole-visit passengers in protocol order."""
+    s = uow.session
+    vehicles = list(s.scalars(select(Vehicle).where(Vehicle.visit_id == visit_id).order_by(Vehicle.label)))
+    seats: dict[int, list[tuple[int | None, int, int, str]]] = {}
+    for seat, rank, name in s.execute(
+        select(Seating, Participant.protocol_rank, Participant.full_name)
+        .join(Participant, Participant.id == Seating.participant_id)
+        .join(Vehicle, Vehicle.id == Seating.vehicle_id)
+        .where(Vehicle.visit_id == visit_id)
+    ):
+        seats.setdefault(seat.vehicle_id, []).append((seat.item_id, rank, seat.participant_id, name))
+    rows = []
+    for v in vehicles:
+        mine = sorted(seats.get(v.id, []), key=lambda x: (x[1], x[3]))
+        whole = [(pid, name) for item, _, pid, name in mine if item is None]
+        legs: dict[int, list[int]] = {}
+        for item, _, pid, _ in mine:
+            if item is not None:
+                legs.setdefault(item, []).append(pid)
+        rows.append(
+            VehicleRow(
+                v.id,
+                v.label,
+                v.kind,
+                v.plate,
+                v.driver_name,
+                v.driver_phone,
+                v.seats,
+                v.notes,
+                tuple(n for _, n in whole),
+                tuple(p for p, _ in whole),
+                tuple((k, tuple(ps)) for k, ps in sorted(legs.items())),
+                v.version,
+            )
+        )
+    return rows

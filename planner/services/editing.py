@@ -1,0 +1,124 @@
+"""Shared pieces of the editing services: change records for undo, field checks, generic row updates.
+
+Every editing verb returns one of the records below so that the GUI's undo command can call the inverse
+verb with exactly the old values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from planner.domain.errors import NotFoundError, Problem, ValidationError
+from planner.persistence.versioning import check_version
+
+T = TypeVar("T")
+
+# deliberately permissive: one @, a dot in the domain, no spaces; catches typos, not every RFC corner
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class Created:
+    """A new row: its id and version (undo deletes it)."""
+
+    id: int
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class Updated:
+    """Changed fields of one row: the old and the new values, and the row's version after the change."""
+
+    id: int
+    old: dict[str, Any]
+    new: dict[str, Any]
+    version: int
+
+
+@dataclass(frozen=True)
+class Deleted:
+    """A deleted row and everything that went with it, enough to restore it with the same id."""
+
+    id: int
+    snapshot: dict[str, Any] = field(default_factory=dict)
+
+
+def get_or_fail(session: Session, model: type[T], row_id: int, what: str) -> T:
+    """The row of ``model`` with ``row_id``, or NotFoundError naming what is missing."""
+    found = session.get(model, row_id)
+    if found is None:
+        raise NotFoundError(f"there is no {what} with id {row_id}; it may have been deleted")
+    return found
+
+
+class Problems:
+    """Collects field problems and raises them together, so a form can show every one at once."""
+
+    def __init__(self) -> None:
+        self.items: list[Problem] = []
+
+    def add(self, where: str, reason: str) -> None:
+        self.items.append(Problem(where, reason))
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            raise ValidationError(self.items)
+
+    def require_text(self, values: Mapping[str, Any], name: str, label: str) -> None:
+        if name in values and not str(values[name] or "").strip():
+            self.add(name, f"{label} must not be empty")
+
+    def check_email(self, values: Mapping[str, Any], name: str = "email") -> None:
+        text = str(values.get(name) or "").strip()
+        if text and not EMAIL.match(text):
+            self.add(name, f"{text!r} is not a valid e-mail address (expected name@example.org)")
+
+    def check_choice(self, values: Mapping[str, Any], name: str, allowed: Iterable[str]) -> None:
+        options = [str(a) for a in allowed]
+        if name in values and str(values[name]) not in options:
+            self.add(name, f"{values[name]!r} is not one of: {', '.join(options)}")
+
+    def check_not_before(
+        self, start: date | datetime | None, end: date | datetime | None, where: str
+    ) -> None:
+        if start is not None and end is not None and end < start:
+            self.add(where, "the end is before the start")
+
+
+def check_fields(values: Mapping[str, Any], allowed: Iterable[str], what: str) -> None:
+    """Refuse field names a verb does not edit (a programming error shown in words)."""
+    unknown = sorted(set(values) - set(allowed))
+    if unknown:
+        raise ValidationError([Problem(name, f"{what} has no editable field {name!r}") for name in unknown])
+
+
+def apply_update(
+    row: Any, changes: Mapping[str, Any], expected_version: int | None, what: str, session: Session
+) -> Updated:
+    """Write ``changes`` to ``row`` after the version check; return old and new values of what differed."""
+    check_version(row, expected_version, what)
+    old: dict[str, Any] = {}
+    new: dict[str, Any] = {}
+    for name, value in changes.items():
+        current = getattr(row, name)
+        if current != value:
+            old[name] = _copy(current)
+            new[name] = _copy(value)
+            setattr(row, name, value)
+    session.flush()
+    return Updated(row.id, old, new, row.version)
+
+
+def _copy(value: Any) -> Any:
+    # JSON columns hold lists and dicts; copy them so a later in-place edit cannot change the undo record
+    if isinstance(value, list):
+        return list(value)
+    if isinstance(value, dict):
+        return dict(value)
+    return value

@@ -1,0 +1,286 @@
+"""Editing the itinerary: add, change, move, resize, delete and restore items; apply a batch of moves."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+
+from planner.domain.kinds import ItemKind
+from planner.persistence.tables import (
+    ActionItem,
+    Group,
+    ItineraryItem,
+    Meeting,
+    Outcome,
+    Participant,
+    Seating,
+    SignedDocument,
+    Site,
+    Visit,
+    item_attendees,
+    item_groups,
+    row_dict,
+)
+from planner.persistence.uow import UnitOfWork
+from planner.services.editing import (
+    Created,
+    Deleted,
+    Problems,
+    Updated,
+    apply_update,
+    check_fields,
+    get_or_fail,
+)
+
+ITEM_FIELDS = (
+    "kind",
+    "title",
+    "title_i18n",
+    "starts_at",
+    "ends_at",
+    "site_id",
+    "location",
+    "responsible_host_id",
+    "notes",
+    "pinned",
+    "required",
+    "priority",
+)
+
+
+def _validate(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any], current: Any = None) -> None:
+    problems = Problems()
+    problems.require_text(values, "title", "The title")
+    problems.check_choice(values, "kind", [k.value for k in ItemKind])
+    starts = values.get("starts_at", getattr(current, "starts_at", None))
+    ends = values.get("ends_at", getattr(current, "ends_at", None))
+    for name in ("starts_at", "ends_at"):
+        moment = values.get(name)
+        if moment is not None and (not isinstance(moment, datetime) or moment.tzinfo is None):
+            problems.add(name, "the time has no time zone")
+    aware = isinstance(starts, datetime) and isinstance(ends, datetime) and starts.tzinfo and ends.tzinfo
+    if aware and ends <= starts:
+        problems.add("ends_at", "the end is not after the start")
+    session = uow.session
+    site_id = values.get("site_id")
+    if site_id is not None and session.get(Site, site_id) is None:
+        problems.add("site_id", f"unknown site (id {site_id})")
+    host_id = values.get("responsible_host_id")
+    if host_id is not None:
+        host = session.get(Participant, host_id)
+        if host is None or host.visit_id != visit_id:
+            problems.add("responsible_host_id", f"unknown participant (id {host_id}) for this visit")
+    if "priority" in values and not isinstance(values["priority"], int):
+        problems.add("priority", "the priority must be a whole number")
+    problems.raise_if_any()
+
+
+def _check_people(uow: UnitOfWork, visit_id: int, ids: Iterable[int], where: str) -> None:
+    ids = set(ids)
+    if not ids:
+        return
+    found = set(
+        uow.session.scalars(
+            select(Participant.id).where(Participant.id.in_(ids), Participant.visit_id == visit_id)
+        )
+    )
+    missing = sorted(ids - found)
+    if missing:
+        problems = Problems()
+        problems.add(where, f"unknown participant ids for this visit: {', '.join(map(str, missing))}")
+        problems.raise_if_any()
+
+
+def add_item(
+    uow: UnitOfWork,
+    visit_id: int,
+    values: Mapping[str, Any],
+    attendee_ids: Sequence[int] = (),
+    group_ids: Sequence[int] = (),
+) -> Created:
+    """Add one item to a visit's programme; ``values`` holds item fields (kind, title, times are required)."""
+    check_fields(values, ITEM_FIELDS, "an itinerary item")
+    with uow:
+        get_or_fail(uow.session, Visit, visit_id, "visit")
+        problems = Problems()
+        for name in ("kind", "title", "starts_at", "ends_at"):
+            if values.get(name) in (None, ""):
+                problems.add(name, "this field is required")
+        problems.raise_if_any()
+        _validate(uow, visit_id, values)
+        _check_people(uow, visit_id, attendee_ids, "attendees")
+        item = ItineraryItem(visit_id=visit_id, **values)
+        uow.session.add(item)
+        uow.flush()
+        _link(uow, item.id, attendee_ids, group_ids)
+        uow.commit()
+        return Created(item.id, item.version)
+
+
+def _link(uow: UnitOfWork, item_id: int, attendee_ids: Iterable[int], group_ids: Iterable[int]) -> None:
+    people = [{"item_id": item_id, "participant_id": p} for p in sorted(set(attendee_ids))]
+    if people:
+        uow.session.execute(insert(item_attendees), people)
+    groups = [{"item_id": item_id, "group_id": g} for g in sorted(set(group_ids))]
+    if groups:
+        uow.session.execute(insert(item_groups), groups)
+
+
+def update_item(
+    uow: UnitOfWork, item_id: int, changes: Mapping[str, Any], expected_version: int | None = None
+) -> Updated:
+    """Change fields of one item; returns old and new values (undo passes ``old`` back)."""
+    check_fields(changes, ITEM_FIELDS, "an itinerary item")
+    with uow:
+        item = get_or_fail(uow.session, ItineraryItem, item_id, "itinerary item")
+        _validate(uow, item.visit_id, changes, item)
+        result = apply_update(item, changes, expected_version, f"Item '{item.title}'", uow.session)
+        uow.commit()
+        return result
+
+
+def move_item(
+    uow: UnitOfWork,
+    item_id: int,
+    starts_at: datetime,
+    ends_at: datetime | None = None,
+    expected_version: int | None = None,
+) -> Updated:
+    """Move an item to start at ``starts_at``; it keeps its length unless ``ends_at`` is given (resize)."""
+    with uow:
+        item = get_or_fail(uow.session, ItineraryItem, item_id, "itinerary item")
+        length: timedelta = item.ends_at - item.starts_at
+    return update_item(
+        uow,
+        item_id,
+        {"starts_at": starts_at, "ends_at": ends_at if ends_at is not None else starts_at + length},
+        expected_version,
+    )
+
+
+def set_item_attendees(uow: UnitOfWork, item_id: int, participant_ids: Sequence[int]) -> list[int]:
+    """Replace who attends an item; returns the previous attendee ids (for undo)."""
+    with uow:
+        item = get_or_fail(uow.session, ItineraryItem, item_id, "itinerary item")
+        _check_people(uow, item.visit_id, participant_ids, "attendees")
+        old = sorted(
+            uow.session.scalars(
+                select(item_attendees.c.participant_id).where(item_attendees.c.item_id == item_id)
+            )
+        )
+        uow.session.execute(delete(item_attendees).where(item_attendees.c.item_id == item_id))
+        _link(uow, item_id, participant_ids, ())
+        uow.commit()
+        return old
+
+
+def _snapshot(uow: UnitOfWork, item: ItineraryItem) -> dict[str, Any]:
+    s = uow.session
+    snap: dict[str, Any] = {"item": row_dict(item)}
+    snap["attendees"] = list(
+        s.scalars(select(item_attendees.c.participant_id).where(item_attendees.c.item_id == item.id))
+    )
+    snap["groups"] = list(s.scalars(select(item_groups.c.group_id).where(item_groups.c.item_id == item.id)))
+    snap["seatings"] = [row_dict(x) for x in s.scalars(select(Seating).where(Seating.item_id == item.id))]
+    snap["documents"] = list(s.scalars(select(SignedDocument.id).where(SignedDocument.item_id == item.id)))
+    meeting = s.scalar(select(Meeting).where(Meeting.item_id == item.id))
+    if meeting is not None:
+        snap["meeting"] = row_dict(meeting)
+        snap["outcomes"] = [
+            {"row": row_dict(o), "actions": [row_dict(a) for a in o.action_items]} for o in meeting.outcomes
+        ]
+    return snap
+
+
+def delete_item(uow: UnitOfWork, item_id: int, expected_version: int | None = None) -> Deleted:
+    """Delete an item with its meeting, seatings and links; the snapshot lets ``restore_item`` undo it."""
+    from planner.persistence.versioning import check_version
+
+    with uow:
+        item = get_or_fail(uow.session, ItineraryItem, item_id, "itinerary item")
+        check_version(item, expected_version, f"Item '{item.title}'")
+        snap = _snapshot(uow, item)
+        uow.session.execute(
+            update(SignedDocument).where(SignedDocument.item_id == item_id).values(item_id=None)
+        )
+        uow.session.delete(item)
+        uow.commit()
+        return Deleted(item_id, snap)
+
+
+def restore_item(uow: UnitOfWork, deleted: Deleted) -> Created:
+    """Put back an item deleted by ``delete_item``, with the same id and everything attached to it."""
+    with uow:
+        _restore(uow, deleted.snapshot)
+        uow.commit()
+        return Created(deleted.id, deleted.snapshot["item"]["version"])
+
+
+def _restore(uow: UnitOfWork, snap: dict[str, Any]) -> None:
+    s = uow.session
+    s.execute(insert(ItineraryItem), [snap["item"]])
+    item_id = snap["item"]["id"]
+    existing_people = set(s.scalars(select(Participant.id).where(Participant.id.in_(snap["attendees"]))))
+    existing_groups = set(s.scalars(select(Group.id).where(Group.id.in_(snap["groups"]))))
+    _link(uow, item_id, [p for p in snap["attendees"] if p in existing_people], existing_groups)
+    if snap["seatings"]:
+        s.execute(insert(Seating), snap["seatings"])
+    if snap["documents"]:
+        s.execute(
+            update(SignedDocument).where(SignedDocument.id.in_(snap["documents"])).values(item_id=item_id)
+        )
+    if "meeting" in snap:
+        s.execute(insert(Meeting), [snap["meeting"]])
+        for outcome in snap["outcomes"]:
+            s.execute(insert(Outcome), [outcome["row"]])
+            if outcome["actions"]:
+                s.execute(insert(ActionItem), outcome["actions"])
+
+
+@dataclass(frozen=True)
+class Batch:
+    """What a batch of moves and deletions did, in order, so ``revert_batch`` can undo it as one step."""
+
+    moved: tuple[Updated, ...]
+    deleted: tuple[Deleted, ...]
+
+
+def apply_batch(
+    uow: UnitOfWork,
+    moves: Sequence[tuple[int, datetime, datetime]],
+    deletions: Sequence[int] = (),
+) -> Batch:
+    """Move and delete many items in ONE transaction (an accepted plan); all or nothing."""
+    moved: list[Updated] = []
+    removed: list[Deleted] = []
+    with uow:
+        s = uow.session
+        for item_id, starts, ends in moves:
+            item = get_or_fail(s, ItineraryItem, item_id, "itinerary item")
+            _validate(uow, item.visit_id, {"starts_at": starts, "ends_at": ends}, item)
+            moved.append(apply_update(item, {"starts_at": starts, "ends_at": ends}, None, item.title, s))
+        for item_id in deletions:
+            item = get_or_fail(s, ItineraryItem, item_id, "itinerary item")
+            snap = _snapshot(uow, item)
+            s.execute(update(SignedDocument).where(SignedDocument.item_id == item_id).values(item_id=None))
+            s.delete(item)
+            s.flush()
+            removed.append(Deleted(item_id, snap))
+        uow.commit()
+    return Batch(tuple(moved), tuple(removed))
+
+
+def revert_batch(uow: UnitOfWork, batch: Batch) -> None:
+    """Undo ``apply_batch``: restore deleted items and put moved ones back, in one transaction."""
+    with uow:
+        s = uow.session
+        for gone in reversed(batch.deleted):
+            _restore(uow, gone.snapshot)
+        for change in reversed(batch.moved):
+            item = get_or_fail(s, ItineraryItem, change.id, "itinerary item")
+            apply_update(item, change.old, None, item.title, s)
+        uow.commit()

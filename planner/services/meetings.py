@@ -1,0 +1,226 @@
+"""Editing meetings: format, agenda and minutes; outcomes; action items with owner, due date and status."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+from planner.domain.errors import Problem, ValidationError
+from planner.domain.kinds import ActionStatus, MeetingFormat
+from planner.persistence.tables import ActionItem, ItineraryItem, Meeting, Outcome, Participant, row_dict
+from planner.persistence.uow import UnitOfWork
+from planner.persistence.versioning import check_version
+from planner.services.editing import (
+    Created,
+    Deleted,
+    Problems,
+    Updated,
+    apply_update,
+    check_fields,
+    get_or_fail,
+)
+
+MEETING_FIELDS = ("format", "agenda", "minutes")
+OUTCOME_FIELDS = ("topic", "text", "text_i18n", "position")
+ACTION_FIELDS = ("description", "owner_id", "owner_text", "due_date", "status", "position")
+
+
+def _check_meeting(values: Mapping[str, Any]) -> None:
+    problems = Problems()
+    problems.check_choice(values, "format", [f.value for f in MeetingFormat])
+    if "agenda" in values and not all(isinstance(x, str) for x in values["agenda"] or []):
+        problems.add("agenda", "agenda points must be texts")
+    problems.raise_if_any()
+
+
+def create_meeting(uow: UnitOfWork, item_id: int, values: Mapping[str, Any] | None = None) -> Created:
+    """Attach a meeting (agenda, minutes) to an itinerary item that has none yet."""
+    values = dict(values or {})
+    check_fields(values, MEETING_FIELDS, "a meeting")
+    _check_meeting(values)
+    with uow:
+        get_or_fail(uow.session, ItineraryItem, item_id, "itinerary item")
+        if uow.session.scalar(select(Meeting.id).where(Meeting.item_id == item_id)) is not None:
+            raise ValidationError(Problem("item", "this item already has a meeting"))
+        meeting = Meeting(item_id=item_id, **values)
+        uow.session.add(meeting)
+        uow.commit()
+        return Created(meeting.id, meeting.version)
+
+
+def delete_meeting(uow: UnitOfWork, meeting_id: int) -> Deleted:
+    """Remove a meeting with its outcomes (the item stays); undo with ``restore_meeting``."""
+    with uow:
+        meeting = get_or_fail(uow.session, Meeting, meeting_id, "meeting")
+        snap = {
+            "row": row_dict(meeting),
+            "outcomes": [
+                {"row": row_dict(o), "actions": [row_dict(a) for a in o.action_items]}
+                for o in meeting.outcomes
+            ],
+        }
+        uow.session.delete(meeting)
+        uow.commit()
+        return Deleted(meeting_id, snap)
+
+
+def restore_meeting(uow: UnitOfWork, deleted: Deleted) -> Created:
+    """Undo ``delete_meeting``."""
+    with uow:
+        uow.session.execute(insert(Meeting), [deleted.snapshot["row"]])
+        for outcome in deleted.snapshot["outcomes"]:
+            uow.session.execute(insert(Outcome), [outcome["row"]])
+            if outcome["actions"]:
+                uow.session.execute(insert(ActionItem), outcome["actions"])
+        uow.commit()
+        return Created(deleted.id)
+
+
+def update_meeting(
+    uow: UnitOfWork, meeting_id: int, changes: Mapping[str, Any], expected_version: int | None = None
+) -> Updated:
+    """Change a meeting's format, agenda points or minutes."""
+    check_fields(changes, MEETING_FIELDS, "a meeting")
+    _check_meeting(changes)
+    with uow:
+        meeting = get_or_fail(uow.session, Meeting, meeting_id, "meeting")
+        result = apply_update(meeting, changes, expected_version, "The meeting", uow.session)
+        uow.commit()
+        return result
+
+
+def _check_outcome(values: Mapping[str, Any]) -> None:
+    problems = Problems()
+    problems.require_text(values, "text", "The outcome")
+    problems.raise_if_any()
+
+
+def add_outcome(uow: UnitOfWork, meeting_id: int, values: Mapping[str, Any]) -> Created:
+    """Record a decision of a meeting (``text`` required, ``topic`` optional); it goes last."""
+    check_fields(values, OUTCOME_FIELDS, "an outcome")
+    if not str(values.get("text") or "").strip():
+        raise ValidationError(Problem("text", "the outcome must not be empty"))
+    _check_outcome(values)
+    with uow:
+        get_or_fail(uow.session, Meeting, meeting_id, "meeting")
+        values = dict(values)
+        if "position" not in values:
+            last = uow.session.scalar(
+                select(func.max(Outcome.position)).where(Outcome.meeting_id == meeting_id)
+            )
+            values["position"] = (last or 0) + 1
+        outcome = Outcome(meeting_id=meeting_id, **values)
+        uow.session.add(outcome)
+        uow.commit()
+        return Created(outcome.id, outcome.version)
+
+
+def update_outcome(
+    uow: UnitOfWork, outcome_id: int, changes: Mapping[str, Any], expected_version: int | None = None
+) -> Updated:
+    """Change the topic or text of an outcome."""
+    check_fields(changes, OUTCOME_FIELDS, "an outcome")
+    _check_outcome(changes)
+    with uow:
+        outcome = get_or_fail(uow.session, Outcome, outcome_id, "outcome")
+        result = apply_update(outcome, changes, expected_version, "The outcome", uow.session)
+        uow.commit()
+        return result
+
+
+def delete_outcome(uow: UnitOfWork, outcome_id: int, expected_version: int | None = None) -> Deleted:
+    """Delete an outcome with its action items; undo with ``restore_outcome``."""
+    with uow:
+        outcome = get_or_fail(uow.session, Outcome, outcome_id, "outcome")
+        check_version(outcome, expected_version, "The outcome")
+        snap = {"row": row_dict(outcome), "actions": [row_dict(a) for a in outcome.action_items]}
+        uow.session.delete(outcome)
+        uow.commit()
+        return Deleted(outcome_id, snap)
+
+
+def restore_outcome(uow: UnitOfWork, deleted: Deleted) -> Created:
+    """Undo ``delete_outcome``."""
+    with uow:
+        uow.session.execute(insert(Outcome), [deleted.snapshot["row"]])
+        if deleted.snapshot["actions"]:
+            uow.session.execute(insert(ActionItem), deleted.snapshot["actions"])
+        uow.commit()
+        return Created(deleted.id)
+
+
+def _check_action(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any]) -> None:
+    problems = Problems()
+    problems.require_text(values, "description", "The task")
+    problems.check_choice(values, "status", [s.value for s in ActionStatus])
+    owner = values.get("owner_id")
+    if owner is not None:
+        person = uow.session.get(Participant, owner)
+        if person is None or person.visit_id != visit_id:
+            problems.add("owner_id", f"unknown participant (id {owner}) for this visit")
+    problems.raise_if_any()
+
+
+def _visit_of_outcome(uow: UnitOfWork, outcome_id: int) -> int:
+    visit_id = uow.session.scalar(
+        select(ItineraryItem.visit_id)
+        .join(Meeting, Meeting.item_id == ItineraryItem.id)
+        .join(Outcome, Outcome.meeting_id == Meeting.id)
+        .where(Outcome.id == outcome_id)
+    )
+    if visit_id is None:
+        get_or_fail(uow.session, Outcome, outcome_id, "outcome")
+    return int(visit_id or 0)
+
+
+def add_action_item(uow: UnitOfWork, outcome_id: int, values: Mapping[str, Any]) -> Created:
+    """Add a task to an outcome: ``description`` required; owner (participant or text), due date, status."""
+    check_fields(values, ACTION_FIELDS, "an action item")
+    if not str(values.get("description") or "").strip():
+        raise ValidationError(Problem("description", "the task must not be empty"))
+    with uow:
+        _check_action(uow, _visit_of_outcome(uow, outcome_id), values)
+        values = dict(values)
+        if "position" not in values:
+            last = uow.session.scalar(
+                select(func.max(ActionItem.position)).where(ActionItem.outcome_id == outcome_id)
+            )
+            values["position"] = (last or 0) + 1
+        action = ActionItem(outcome_id=outcome_id, **values)
+        uow.session.add(action)
+        uow.commit()
+        return Created(action.id, action.version)
+
+
+def update_action_item(
+    uow: UnitOfWork, action_id: int, changes: Mapping[str, Any], expected_version: int | None = None
+) -> Updated:
+    """Change a task's text, owner, due date or status."""
+    check_fields(changes, ACTION_FIELDS, "an action item")
+    with uow:
+        action = get_or_fail(uow.session, ActionItem, action_id, "action item")
+        _check_action(uow, _visit_of_outcome(uow, action.outcome_id), changes)
+        result = apply_update(action, changes, expected_version, "The action item", uow.session)
+        uow.commit()
+        return result
+
+
+def delete_action_item(uow: UnitOfWork, action_id: int, expected_version: int | None = None) -> Deleted:
+    """Delete a task; undo with ``restore_action_item``."""
+    with uow:
+        action = get_or_fail(uow.session, ActionItem, action_id, "action item")
+        check_version(action, expected_version, "The action item")
+        snap = row_dict(action)
+        uow.session.delete(action)
+        uow.commit()
+        return Deleted(action_id, {"row": snap})
+
+
+def restore_action_item(uow: UnitOfWork, deleted: Deleted) -> Created:
+    """Undo ``delete_action_item``."""
+    with uow:
+        uow.session.execute(insert(ActionItem), [deleted.snapshot["row"]])
+        uow.commit()
+        return Created(deleted.id)

@@ -1,0 +1,197 @@
+"""Editing participants: add, change, reorder by protocol rank, delete and restore."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import insert, select
+
+from planner.domain.kinds import Side
+from planner.persistence.tables import (
+    ActionItem,
+    ItineraryItem,
+    Participant,
+    Seating,
+    Signatory,
+    Visit,
+    group_members,
+    item_attendees,
+    row_dict,
+)
+from planner.persistence.uow import UnitOfWork
+from planner.persistence.versioning import check_version
+from planner.services.editing import (
+    Created,
+    Deleted,
+    Problems,
+    Updated,
+    apply_update,
+    check_fields,
+    get_or_fail,
+)
+
+PARTICIPANT_FIELDS = (
+    "side",
+    "full_name",
+    "name_i18n",
+    "title",
+    "title_i18n",
+    "organisation",
+    "role",
+    "protocol_rank",
+    "languages",
+    "email",
+    "phone",
+    "dietary_needs",
+    "access_needs",
+    "notes",
+)
+
+
+def _validate(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any], self_id: int | None = None) -> None:
+    problems = Problems()
+    problems.require_text(values, "full_name", "The name")
+    problems.check_choice(values, "side", [s.value for s in Side])
+    problems.check_email(values)
+    if "protocol_rank" in values:
+        rank = values["protocol_rank"]
+        if not isinstance(rank, int) or rank < 1:
+            problems.add("protocol_rank", "the protocol rank must be a whole number from 1 (the head) up")
+    name = str(values.get("full_name") or "").strip()
+    if name:
+        clash = uow.session.scalar(
+            select(Participant.id).where(Participant.visit_id == visit_id, Participant.full_name == name)
+        )
+        if clash is not None and clash != self_id:
+            problems.add("full_name", f"there is already a participant named {name!r} in this visit")
+    if "languages" in values and not all(isinstance(x, str) for x in values["languages"] or []):
+        problems.add("languages", "languages must be language codes such as ru, kk, en")
+    problems.raise_if_any()
+
+
+def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
+    cleaned = dict(values)
+    for name in ("full_name", "email", "phone", "title", "organisation", "role"):
+        if isinstance(cleaned.get(name), str):
+            cleaned[name] = cleaned[name].strip()
+    return cleaned
+
+
+def add_participant(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any]) -> Created:
+    """Add a person to a visit; ``full_name`` and ``side`` are required; the rank defaults to last."""
+    check_fields(values, PARTICIPANT_FIELDS, "a participant")
+    values = _clean(values)
+    with uow:
+        get_or_fail(uow.session, Visit, visit_id, "visit")
+        problems = Problems()
+        for name in ("full_name", "side"):
+            if not values.get(name):
+                problems.add(name, "this field is required")
+        problems.raise_if_any()
+        _validate(uow, visit_id, values)
+        if "protocol_rank" not in values:
+            ranks = uow.session.scalars(
+                select(Participant.protocol_rank).where(
+                    Participant.visit_id == visit_id, Participant.side == values["side"]
+                )
+            ).all()
+            values["protocol_rank"] = max(ranks, default=0) + 1
+        person = Participant(visit_id=visit_id, **values)
+        uow.session.add(person)
+        uow.commit()
+        return Created(person.id, person.version)
+
+
+def update_participant(
+    uow: UnitOfWork, participant_id: int, changes: Mapping[str, Any], expected_version: int | None = None
+) -> Updated:
+    """Change a participant's fields (validated: e-mail, unique name, rank)."""
+    check_fields(changes, PARTICIPANT_FIELDS, "a participant")
+    changes = _clean(changes)
+    with uow:
+        person = get_or_fail(uow.session, Participant, participant_id, "participant")
+        _validate(uow, person.visit_id, changes, person.id)
+        result = apply_update(
+            person, changes, expected_version, f"Participant {person.full_name}", uow.session
+        )
+        uow.commit()
+        return result
+
+
+def set_ranks(uow: UnitOfWork, ranks: Mapping[int, int]) -> dict[int, int]:
+    """Give several participants new protocol ranks at once; returns their old ranks (for undo)."""
+    with uow:
+        old: dict[int, int] = {}
+        problems = Problems()
+        for rank in ranks.values():
+            if not isinstance(rank, int) or rank < 1:
+                problems.add("protocol_rank", "the protocol rank must be a whole number from 1 (the head) up")
+        problems.raise_if_any()
+        for person_id, rank in ranks.items():
+            person = get_or_fail(uow.session, Participant, person_id, "participant")
+            old[person_id] = person.protocol_rank
+            person.protocol_rank = rank
+        uow.commit()
+        return old
+
+
+def ranks_for_order(ordered_ids: list[int]) -> dict[int, int]:
+    """Ranks 1..n for participants listed in protocol order (after a drag in the list)."""
+    return {person_id: n for n, person_id in enumerate(ordered_ids, start=1)}
+
+
+def delete_participant(uow: UnitOfWork, participant_id: int, expected_version: int | None = None) -> Deleted:
+    """Delete a participant and their attendances and seats; the snapshot lets undo restore all of it."""
+    with uow:
+        s = uow.session
+        person = get_or_fail(s, Participant, participant_id, "participant")
+        check_version(person, expected_version, f"Participant {person.full_name}")
+        snap = {
+            "row": row_dict(person),
+            "attends": list(
+                s.scalars(
+                    select(item_attendees.c.item_id).where(item_attendees.c.participant_id == person.id)
+                )
+            ),
+            "groups": list(
+                s.scalars(select(group_members.c.group_id).where(group_members.c.participant_id == person.id))
+            ),
+            "seatings": [
+                row_dict(x) for x in s.scalars(select(Seating).where(Seating.participant_id == person.id))
+            ],
+            "hosts": list(
+                s.scalars(select(ItineraryItem.id).where(ItineraryItem.responsible_host_id == person.id))
+            ),
+            "owns": list(s.scalars(select(ActionItem.id).where(ActionItem.owner_id == person.id))),
+            "signs": list(s.scalars(select(Signatory.id).where(Signatory.participant_id == person.id))),
+        }
+        s.delete(person)
+        uow.commit()
+        return Deleted(participant_id, snap)
+
+
+def restore_participant(uow: UnitOfWork, deleted: Deleted) -> Created:
+    """Undo ``delete_participant``: the same id, attendances, groups, seats and references."""
+    snap = deleted.snapshot
+    with uow:
+        s = uow.session
+        s.execute(insert(Participant), [snap["row"]])
+        pid = deleted.id
+        if snap["attends"]:
+            s.execute(
+                insert(item_attendees), [{"item_id": i, "participant_id": pid} for i in snap["attends"]]
+            )
+        if snap["groups"]:
+            s.execute(insert(group_members), [{"group_id": g, "participant_id": pid} for g in snap["groups"]])
+        if snap["seatings"]:
+            s.execute(insert(Seating), snap["seatings"])
+        for model, column, ids in (
+            (ItineraryItem, "responsible_host_id", snap["hosts"]),
+            (ActionItem, "owner_id", snap["owns"]),
+            (Signatory, "participant_id", snap["signs"]),
+        ):
+            for row in s.scalars(select(model).where(model.id.in_(ids))):
+                setattr(row, column, pid)
+        uow.commit()
+        return Created(pid, snap["row"]["version"])

@@ -1,0 +1,207 @@
+"""Editing signed documents: the document, its signatories and its commitments."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+
+from planner.domain.errors import Problem, ValidationError
+from planner.domain.kinds import ActionStatus, DocumentStatus, DocumentType
+from planner.persistence.tables import Commitment, Participant, Signatory, SignedDocument, Visit, row_dict
+from planner.persistence.uow import UnitOfWork
+from planner.persistence.versioning import check_version
+from planner.services.editing import (
+    Created,
+    Deleted,
+    Problems,
+    Updated,
+    apply_update,
+    check_fields,
+    get_or_fail,
+)
+
+DOCUMENT_FIELDS = (
+    "title",
+    "title_i18n",
+    "doc_type",
+    "partner_region",
+    "parties",
+    "signed_on",
+    "place",
+    "term_start",
+    "term_end",
+    "copies",
+    "status",
+    "scan_path",
+    "notes",
+    "item_id",
+)
+COMMITMENT_FIELDS = ("area", "text", "text_i18n", "responsible", "due_date", "status", "position")
+SIGNATORY_FIELDS = ("participant_id", "name", "title", "party")
+
+
+def _validate(values: Mapping[str, Any], current: SignedDocument | None = None) -> None:
+    problems = Problems()
+    problems.require_text(values, "title", "The title")
+    problems.check_choice(values, "doc_type", [t.value for t in DocumentType])
+    problems.check_choice(values, "status", [s.value for s in DocumentStatus])
+    if "copies" in values and (not isinstance(values["copies"], int) or values["copies"] < 0):
+        problems.add("copies", "the number of copies must be a whole number, 0 or more")
+    if "parties" in values and not all(isinstance(x, str) and x.strip() for x in values["parties"] or []):
+        problems.add("parties", "every party must have a name")
+    start = values.get("term_start", getattr(current, "term_start", None))
+    end = values.get("term_end", getattr(current, "term_end", None))
+    problems.check_not_before(start, end, "term_end")
+    problems.raise_if_any()
+
+
+def add_document(uow: UnitOfWork, visit_id: int | None, values: Mapping[str, Any]) -> Created:
+    """Record a signed document (``title`` and ``doc_type`` required)."""
+    check_fields(values, DOCUMENT_FIELDS, "a signed document")
+    problems = Problems()
+    for name in ("title", "doc_type"):
+        if not values.get(name):
+            problems.add(name, "this field is required")
+    problems.raise_if_any()
+    _validate(values)
+    with uow:
+        if visit_id is not None:
+            get_or_fail(uow.session, Visit, visit_id, "visit")
+        document = SignedDocument(visit_id=visit_id, **values)
+        uow.session.add(document)
+        uow.commit()
+        return Created(document.id, document.version)
+
+
+def update_document(
+    uow: UnitOfWork, document_id: int, changes: Mapping[str, Any], expected_version: int | None = None
+) -> Updated:
+    """Change a document's fields (parties, dates, term, status, attached scan...)."""
+    check_fields(changes, DOCUMENT_FIELDS, "a signed document")
+    with uow:
+        document = get_or_fail(uow.session, SignedDocument, document_id, "signed document")
+        _validate(changes, document)
+        what = f"Document '{document.title}'"
+        result = apply_update(document, changes, expected_version, what, uow.session)
+        uow.commit()
+        return result
+
+
+def delete_document(uow: UnitOfWork, document_id: int, expected_version: int | None = None) -> Deleted:
+    """Delete a document with its signatories and commitments; undo with ``restore_document``."""
+    with uow:
+        document = get_or_fail(uow.session, SignedDocument, document_id, "signed document")
+        check_version(document, expected_version, f"Document '{document.title}'")
+        snap = {
+            "row": row_dict(document),
+            "signatories": [row_dict(x) for x in document.signatories],
+            "commitments": [row_dict(x) for x in document.commitments],
+        }
+        uow.session.delete(document)
+        uow.commit()
+        return Deleted(document_id, snap)
+
+
+def restore_document(uow: UnitOfWork, deleted: Deleted) -> Created:
+    """Undo ``delete_document``."""
+    with uow:
+        uow.session.execute(insert(SignedDocument), [deleted.snapshot["row"]])
+        for key, model in (("signatories", Signatory), ("commitments", Commitment)):
+            if deleted.snapshot[key]:
+                uow.session.execute(insert(model), deleted.snapshot[key])
+        uow.commit()
+        return Created(deleted.id)
+
+
+def set_signatories(
+    uow: UnitOfWork, document_id: int, signatories: Sequence[Mapping[str, Any]]
+) -> list[dict[str, Any]]:
+    """Replace who signed a document (in order); returns the previous list for undo."""
+    problems = Problems()
+    for n, row in enumerate(signatories, start=1):
+        unknown = set(row) - set(SIGNATORY_FIELDS)
+        if unknown:
+            problems.add(f"signatory {n}", f"unknown fields {', '.join(sorted(unknown))}")
+        if not str(row.get("name") or "").strip():
+            problems.add(f"signatory {n}", "the signatory's name must not be empty")
+    problems.raise_if_any()
+    with uow:
+        s = uow.session
+        document = get_or_fail(s, SignedDocument, document_id, "signed document")
+        for n, row in enumerate(signatories, start=1):
+            pid = row.get("participant_id")
+            if pid is not None and s.get(Participant, pid) is None:
+                raise ValidationError(Problem(f"signatory {n}", f"unknown participant (id {pid})"))
+        old = [{f: getattr(x, f) for f in SIGNATORY_FIELDS} for x in document.signatories]
+        s.execute(delete(Signatory).where(Signatory.document_id == document_id))
+        if signatories:
+            s.execute(
+                insert(Signatory),
+                [
+                    {"document_id": document_id, "position": n, **{f: row.get(f) for f in SIGNATORY_FIELDS}}
+                    | {"title": row.get("title") or "", "party": row.get("party") or ""}
+                    for n, row in enumerate(signatories, start=1)
+                ],
+            )
+        uow.commit()
+        return old
+
+
+def _check_commitment(values: Mapping[str, Any]) -> None:
+    problems = Problems()
+    problems.require_text(values, "text", "The commitment")
+    problems.check_choice(values, "status", [s.value for s in ActionStatus])
+    problems.raise_if_any()
+
+
+def add_commitment(uow: UnitOfWork, document_id: int, values: Mapping[str, Any]) -> Created:
+    """Add something the document commits a party to (``text`` required)."""
+    check_fields(values, COMMITMENT_FIELDS, "a commitment")
+    if not str(values.get("text") or "").strip():
+        raise ValidationError(Problem("text", "the commitment must not be empty"))
+    _check_commitment(values)
+    with uow:
+        get_or_fail(uow.session, SignedDocument, document_id, "signed document")
+        values = dict(values)
+        if "position" not in values:
+            last = uow.session.scalar(
+                select(func.max(Commitment.position)).where(Commitment.document_id == document_id)
+            )
+            values["position"] = (last or 0) + 1
+        commitment = Commitment(document_id=document_id, **values)
+        uow.session.add(commitment)
+        uow.commit()
+        return Created(commitment.id, commitment.version)
+
+
+def update_commitment(
+    uow: UnitOfWork, commitment_id: int, changes: Mapping[str, Any], expected_version: int | None = None
+) -> Updated:
+    """Change a commitment's text, responsible party, due date or status."""
+    check_fields(changes, COMMITMENT_FIELDS, "a commitment")
+    _check_commitment(changes)
+    with uow:
+        commitment = get_or_fail(uow.session, Commitment, commitment_id, "commitment")
+        result = apply_update(commitment, changes, expected_version, "The commitment", uow.session)
+        uow.commit()
+        return result
+
+
+def delete_commitment(uow: UnitOfWork, commitment_id: int) -> Deleted:
+    """Delete a commitment; undo with ``restore_commitment``."""
+    with uow:
+        commitment = get_or_fail(uow.session, Commitment, commitment_id, "commitment")
+        snap = row_dict(commitment)
+        uow.session.delete(commitment)
+        uow.commit()
+        return Deleted(commitment_id, {"row": snap})
+
+
+def restore_commitment(uow: UnitOfWork, deleted: Deleted) -> Created:
+    """Undo ``delete_commitment``."""
+    with uow:
+        uow.session.execute(insert(Commitment), [deleted.snapshot["row"]])
+        uow.commit()
+        return Created(deleted.id)

@@ -1,0 +1,131 @@
+"""Editing sites (shared by all visits): add, change, delete and restore."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+from planner.domain.errors import Problem, ValidationError
+from planner.persistence.tables import ItineraryItem, Site, row_dict
+from planner.persistence.uow import UnitOfWork
+from planner.persistence.versioning import check_version
+from planner.services.editing import (
+    Created,
+    Deleted,
+    Problems,
+    Updated,
+    apply_update,
+    check_fields,
+    get_or_fail,
+)
+
+SITE_FIELDS = (
+    "name",
+    "name_i18n",
+    "category",
+    "address",
+    "latitude",
+    "longitude",
+    "opening_hours",
+    "usual_duration_min",
+    "contact_name",
+    "contact_phone",
+    "contact_email",
+    "notes",
+)
+
+
+def opening_hours_problem(text: str) -> str | None:
+    """Why ``text`` is not valid OpenStreetMap opening hours (``Mo-Fr 09:00-18:00``), or None."""
+    if not text.strip():
+        return None
+    try:
+        import opening_hours
+
+        opening_hours.OpeningHours(text)
+    except Exception as exc:  # the parser raises its own error types; any of them means "cannot read"
+        first = str(exc).strip().splitlines()[-1].lstrip("= ").strip() if str(exc).strip() else ""
+        hint = f": {first}" if first else ""
+        return f"cannot read these opening hours (write them like 'Mo-Fr 09:00-18:00; Sa 10:00-14:00'){hint}"
+    return None
+
+
+def _validate(uow: UnitOfWork, values: Mapping[str, Any], current: Site | None = None) -> None:
+    problems = Problems()
+    problems.require_text(values, "name", "The name")
+    problems.check_email(values, "contact_email")
+    for name, low, high, label in (("latitude", -90, 90, "latitude"), ("longitude", -180, 180, "longitude")):
+        value = values.get(name)
+        if value is not None and (not isinstance(value, int | float) or not low <= value <= high):
+            problems.add(name, f"the {label} must be a number between {low} and {high}")
+    lat = values.get("latitude", getattr(current, "latitude", None))
+    lon = values.get("longitude", getattr(current, "longitude", None))
+    if (lat is None) != (lon is None):
+        problems.add("longitude" if lon is None else "latitude", "give both coordinates or neither")
+    if "usual_duration_min" in values:
+        minutes = values["usual_duration_min"]
+        if not isinstance(minutes, int) or minutes <= 0:
+            problems.add("usual_duration_min", "the usual visit length must be a positive number of minutes")
+    if "opening_hours" in values:
+        reason = opening_hours_problem(str(values["opening_hours"] or ""))
+        if reason:
+            problems.add("opening_hours", reason)
+    name = values.get("name", getattr(current, "name", ""))
+    address = values.get("address", getattr(current, "address", ""))
+    if name:
+        clash = uow.session.scalar(select(Site.id).where(Site.name == name, Site.address == (address or "")))
+        if clash is not None and (current is None or clash != current.id):
+            problems.add("name", f"a site named {name!r} at this address already exists")
+    problems.raise_if_any()
+
+
+def add_site(uow: UnitOfWork, values: Mapping[str, Any]) -> Created:
+    """Add a site; ``name`` is required."""
+    check_fields(values, SITE_FIELDS, "a site")
+    with uow:
+        if not str(values.get("name") or "").strip():
+            raise ValidationError(Problem("name", "this field is required"))
+        _validate(uow, values)
+        site = Site(**values)
+        uow.session.add(site)
+        uow.commit()
+        return Created(site.id, site.version)
+
+
+def update_site(
+    uow: UnitOfWork, site_id: int, changes: Mapping[str, Any], expected_version: int | None = None
+) -> Updated:
+    """Change a site's fields (opening hours, coordinates, contact...)."""
+    check_fields(changes, SITE_FIELDS, "a site")
+    with uow:
+        site = get_or_fail(uow.session, Site, site_id, "site")
+        _validate(uow, changes, site)
+        result = apply_update(site, changes, expected_version, f"Site '{site.name}'", uow.session)
+        uow.commit()
+        return result
+
+
+def delete_site(uow: UnitOfWork, site_id: int, expected_version: int | None = None) -> Deleted:
+    """Delete a site no item uses; refuse in words when items still go there."""
+    with uow:
+        site = get_or_fail(uow.session, Site, site_id, "site")
+        check_version(site, expected_version, f"Site '{site.name}'")
+        used = uow.session.scalar(select(func.count()).where(ItineraryItem.site_id == site_id)) or 0
+        if used:
+            raise ValidationError(
+                Problem("site", f"site '{site.name}' is used by {used} itinerary item(s); move them first")
+            )
+        snap = row_dict(site)
+        uow.session.delete(site)
+        uow.commit()
+        return Deleted(site_id, {"row": snap})
+
+
+def restore_site(uow: UnitOfWork, deleted: Deleted) -> Created:
+    """Undo ``delete_site``."""
+    with uow:
+        uow.session.execute(insert(Site), [deleted.snapshot["row"]])
+        uow.commit()
+        return Created(deleted.id, deleted.snapshot["row"]["version"])

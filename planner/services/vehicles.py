@@ -1,0 +1,127 @@
+"""Editing the motorcade: vehicles and who rides in which one, for the whole visit or per leg."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+
+from planner.domain.errors import Problem, ValidationError
+from planner.domain.kinds import VehicleKind
+from planner.persistence.tables import ItineraryItem, Participant, Seating, Vehicle, Visit, row_dict
+from planner.persistence.uow import UnitOfWork
+from planner.persistence.versioning import check_version
+from planner.services.editing import (
+    Created,
+    Deleted,
+    Problems,
+    Updated,
+    apply_update,
+    check_fields,
+    get_or_fail,
+)
+
+VEHICLE_FIELDS = ("label", "kind", "plate", "driver_name", "driver_phone", "seats", "notes")
+
+
+def _validate(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any], self_id: int | None = None) -> None:
+    problems = Problems()
+    problems.require_text(values, "label", "The label")
+    problems.check_choice(values, "kind", [k.value for k in VehicleKind])
+    if "seats" in values and (not isinstance(values["seats"], int) or values["seats"] < 0):
+        problems.add("seats", "the number of seats must be a whole number, 0 or more")
+    label = str(values.get("label") or "").strip()
+    if label:
+        same = select(Vehicle.id).where(Vehicle.visit_id == visit_id, Vehicle.label == label)
+        clash = uow.session.scalar(same)
+        if clash is not None and clash != self_id:
+            problems.add("label", f"there is already a vehicle labelled {label!r} in this visit")
+    problems.raise_if_any()
+
+
+def add_vehicle(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any]) -> Created:
+    """Add a vehicle to a visit's motorcade (``label`` required)."""
+    check_fields(values, VEHICLE_FIELDS, "a vehicle")
+    if not str(values.get("label") or "").strip():
+        raise ValidationError(Problem("label", "this field is required"))
+    with uow:
+        get_or_fail(uow.session, Visit, visit_id, "visit")
+        _validate(uow, visit_id, values)
+        vehicle = Vehicle(visit_id=visit_id, **values)
+        uow.session.add(vehicle)
+        uow.commit()
+        return Created(vehicle.id, vehicle.version)
+
+
+def update_vehicle(
+    uow: UnitOfWork, vehicle_id: int, changes: Mapping[str, Any], expected_version: int | None = None
+) -> Updated:
+    """Change a vehicle's label, kind, plate, driver or seats."""
+    check_fields(changes, VEHICLE_FIELDS, "a vehicle")
+    with uow:
+        vehicle = get_or_fail(uow.session, Vehicle, vehicle_id, "vehicle")
+        _validate(uow, vehicle.visit_id, changes, vehicle.id)
+        result = apply_update(vehicle, changes, expected_version, f"Vehicle {vehicle.label}", uow.session)
+        uow.commit()
+        return result
+
+
+def delete_vehicle(uow: UnitOfWork, vehicle_id: int, expected_version: int | None = None) -> Deleted:
+    """Delete a vehicle and its seating plan; undo with ``restore_vehicle``."""
+    with uow:
+        vehicle = get_or_fail(uow.session, Vehicle, vehicle_id, "vehicle")
+        check_version(vehicle, expected_version, f"Vehicle {vehicle.label}")
+        snap = {"row": row_dict(vehicle), "seatings": [row_dict(x) for x in vehicle.seatings]}
+        uow.session.delete(vehicle)
+        uow.commit()
+        return Deleted(vehicle_id, snap)
+
+
+def restore_vehicle(uow: UnitOfWork, deleted: Deleted) -> Created:
+    """Undo ``delete_vehicle``."""
+    with uow:
+        uow.session.execute(insert(Vehicle), [deleted.snapshot["row"]])
+        if deleted.snapshot["seatings"]:
+            uow.session.execute(insert(Seating), deleted.snapshot["seatings"])
+        uow.commit()
+        return Created(deleted.id)
+
+
+def set_seating(
+    uow: UnitOfWork, vehicle_id: int, item_id: int | None, participant_ids: Sequence[int]
+) -> list[int]:
+    """Who rides in a vehicle for one leg (the leg to ``item_id``) or the whole visit (None).
+
+    Refuses more passengers than seats, and people of another visit. Returns the previous passengers.
+    """
+    with uow:
+        s = uow.session
+        vehicle = get_or_fail(s, Vehicle, vehicle_id, "vehicle")
+        if item_id is not None:
+            item = get_or_fail(s, ItineraryItem, item_id, "itinerary item")
+            if item.visit_id != vehicle.visit_id:
+                raise ValidationError(Problem("item", "the leg belongs to another visit"))
+        ids = list(dict.fromkeys(participant_ids))
+        problems = Problems()
+        if vehicle.seats and len(ids) > vehicle.seats:
+            problems.add(
+                "passengers", f"{len(ids)} passengers but vehicle {vehicle.label} has {vehicle.seats} seats"
+            )
+        known = set(s.scalars(select(Participant.id).where(Participant.visit_id == vehicle.visit_id)))
+        missing = [p for p in ids if p not in known]
+        if missing:
+            listed = ", ".join(map(str, missing))
+            problems.add("passengers", f"unknown participant ids for this visit: {listed}")
+        problems.raise_if_any()
+        leg = Seating.item_id.is_(None) if item_id is None else Seating.item_id == item_id
+        where = (Seating.vehicle_id == vehicle_id, leg)
+        old = list(s.scalars(select(Seating.participant_id).where(*where).order_by(Seating.id)))
+        s.execute(delete(Seating).where(*where))
+        if ids:
+            s.execute(
+                insert(Seating),
+                [{"vehicle_id": vehicle_id, "participant_id": p, "item_id": item_id} for p in ids],
+            )
+        uow.commit()
+        return old

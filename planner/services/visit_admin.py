@@ -1,0 +1,141 @@
+"""Whole-visit administration: create, change, duplicate, archive and delete visits."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from planner.domain.errors import Problem, ValidationError
+from planner.domain.kinds import VisitStatus
+from planner.domain.timeutil import zone
+from planner.persistence.tables import Delegation, Visit
+from planner.persistence.uow import UnitOfWork
+from planner.services.editing import Created, Problems, Updated, apply_update, check_fields, get_or_fail
+
+VISIT_FIELDS = (
+    "title",
+    "title_i18n",
+    "status",
+    "host_region",
+    "host_organisation",
+    "host_timezone",
+    "start_date",
+    "end_date",
+    "arrival_mode",
+    "purpose",
+    "day_start",
+    "day_end",
+    "travel_speed_kmh",
+    "road_factor",
+)
+NEW_VISIT_FIELDS = (*VISIT_FIELDS, "delegation_name", "home_region", "home_country", "home_timezone")
+
+
+def _validate(values: Mapping[str, Any], current: Visit | None = None) -> None:
+    problems = Problems()
+    problems.require_text(values, "title", "The title")
+    problems.check_choice(values, "status", [s.value for s in VisitStatus])
+    for name in ("host_timezone", "home_timezone"):
+        if name in values:
+            try:
+                zone(str(values[name]))
+            except ValidationError:
+                problems.add(name, f"unknown time zone {values[name]!r} (use a name such as Asia/Atyrau)")
+    for name in ("start_date", "end_date"):
+        if name in values and not isinstance(values[name], date):
+            problems.add(name, "this is not a date")
+    start = values.get("start_date", getattr(current, "start_date", None))
+    end = values.get("end_date", getattr(current, "end_date", None))
+    if isinstance(start, date) and isinstance(end, date):
+        problems.check_not_before(start, end, "end_date")
+    day_start = values.get("day_start", getattr(current, "day_start", None))
+    day_end = values.get("day_end", getattr(current, "day_end", None))
+    if day_start is not None and day_end is not None and day_end <= day_start:
+        problems.add("day_end", "the working day ends before it starts")
+    for name, label in (("travel_speed_kmh", "the travel speed"), ("road_factor", "the road factor")):
+        if name in values and (not isinstance(values[name], int | float) or values[name] <= 0):
+            problems.add(name, f"{label} must be a positive number")
+    factor = values.get("road_factor")
+    if isinstance(factor, int | float) and factor < 1:
+        problems.add("road_factor", "the road factor must be 1 or more (roads are never shorter than a line)")
+    problems.raise_if_any()
+
+
+def create_visit(uow: UnitOfWork, values: Mapping[str, Any]) -> Created:
+    """Create a visit and its delegation; title, delegation name, dates and both time zones are required."""
+    check_fields(values, NEW_VISIT_FIELDS, "a visit")
+    problems = Problems()
+    for name in ("title", "delegation_name", "start_date", "end_date", "host_timezone", "home_timezone"):
+        if values.get(name) in (None, ""):
+            problems.add(name, "this field is required")
+    problems.raise_if_any()
+    _validate(values)
+    visit_values = {k: v for k, v in values.items() if k in VISIT_FIELDS}
+    with uow:
+        delegation = Delegation(
+            name=str(values["delegation_name"]).strip(),
+            home_region=values.get("home_region", ""),
+            home_country=values.get("home_country", ""),
+            home_timezone=values["home_timezone"],
+        )
+        now = datetime.now().astimezone()
+        visit = Visit(delegation=delegation, created_at=now, updated_at=now, **visit_values)
+        uow.session.add(visit)
+        uow.commit()
+        return Created(visit.id, visit.version)
+
+
+def update_visit(
+    uow: UnitOfWork, visit_id: int, changes: Mapping[str, Any], expected_version: int | None = None
+) -> Updated:
+    """Change a visit's header fields (title, dates, status, planning settings)."""
+    check_fields(changes, VISIT_FIELDS, "a visit")
+    with uow:
+        visit = get_or_fail(uow.session, Visit, visit_id, "visit")
+        _validate(changes, visit)
+        changes = dict(changes)
+        result = apply_update(visit, changes, expected_version, f"Visit '{visit.title}'", uow.session)
+        if result.old:
+            visit.updated_at = datetime.now().astimezone()
+        uow.commit()
+        return Updated(result.id, result.old, result.new, visit.version)
+
+
+def archive_visit(uow: UnitOfWork, visit_id: int, expected_version: int | None = None) -> Updated:
+    """Move a visit to the archive (undo: ``update_visit`` with the old status)."""
+    return update_visit(uow, visit_id, {"status": VisitStatus.ARCHIVED.value}, expected_version)
+
+
+def duplicate_visit(uow: UnitOfWork, visit_id: int, title: str | None = None) -> Created:
+    """Copy a whole visit (people, items, meetings, documents, vehicles) as a new draft."""
+    from planner.interchange.visit_format import export_visit, import_visit
+
+    with uow:
+        data = export_visit(uow, visit_id)
+        original = data["visit"]["title"]
+        data["visit"]["title"] = (title or f"{original} (copy)").strip()
+        data["visit"]["status"] = VisitStatus.DRAFT.value
+        if not data["visit"]["title"]:
+            raise ValidationError(Problem("title", "the title must not be empty"))
+        new_id = import_visit(uow, data)
+        uow.commit()
+        return Created(new_id)
+
+
+def delete_visit(uow: UnitOfWork, visit_id: int) -> dict[str, Any]:
+    """Delete a visit and everything in it; returns its visit-file data so it can be imported again."""
+    from planner.interchange.visit_format import export_visit
+
+    with uow:
+        visit = get_or_fail(uow.session, Visit, visit_id, "visit")
+        data = export_visit(uow, visit_id)
+        delegation = visit.delegation
+        for document in list(visit.documents):
+            uow.session.delete(document)
+        uow.session.delete(visit)
+        uow.flush()
+        if not delegation.visits:
+            uow.session.delete(delegation)
+        uow.commit()
+        return data
