@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import URL, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
@@ -43,6 +45,38 @@ def database_url(target: str | os.PathLike[str] | None) -> str:
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
+PASSWORD_VARIABLES = ("DP_DB_PASSWORD", "PGPASSWORD")
+
+
+def url_without_password(url: str | URL) -> str:
+    """The URL as it may be shown or kept in settings: the password removed, never masked with ***."""
+    sa_url = make_url(url) if isinstance(url, str) else url
+    return sa_url.set(password=None).render_as_string(hide_password=False)
+
+
+def resolve_password(url: URL, ask: Callable[[str], str] | None = None) -> URL:
+    """Fill in a server database's password from DP_DB_PASSWORD or PGPASSWORD, else by asking.
+
+    The password is never written to settings: the settings keep ``url_without_password``. ``ask``
+    (default: ``getpass`` when there is a terminal) is called with a prompt; without either, libpq's own
+    sources (~/.pgpass, a trusted local connection) still apply.
+    """
+    if url.get_backend_name() == "sqlite" or url.password:
+        return url
+    for name in PASSWORD_VARIABLES:
+        if os.environ.get(name):
+            return url.set(password=os.environ[name])
+    if ask is None and sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        ask = getpass.getpass
+    if ask is not None:
+        password = ask(f"Password for {url.username or 'the database user'} at {url.host or 'localhost'}: ")
+        if password:
+            return url.set(password=password)
+    return url
+
+
 def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # foreign keys are off by default in SQLite; FULL sync makes each commit survive a kill or power cut
     cursor = dbapi_conn.cursor()
@@ -53,9 +87,9 @@ def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str | URL) -> Engine:
     """Create an engine with the pragmas Delegation Planner relies on."""
-    if url.startswith("sqlite"):
+    if make_url(url).get_backend_name() == "sqlite":
         engine = create_engine(url)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
@@ -133,25 +167,53 @@ def backup_sqlite_file(path: Path, reason: str = "backup") -> Path:
 
 @dataclass
 class Database:
-    """An opened database: its engine, session factory and, if an upgrade ran, the backup made first."""
+    """An opened database: its engine, session factory and, if an upgrade ran, the backup made first.
+
+    ``url`` never holds the password. ``user`` is the name the change log records for every edit.
+    """
 
     engine: Engine
     sessions: sessionmaker[Session]
     url: str
     backup: Path | None = None
+    path: Path | None = field(default=None)
 
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
 
+    @property
+    def user(self) -> str:
+        """Who the change log names as the editor of changes made through these sessions."""
+        return str(self.sessions.kw["info"]["user"])
 
-def open_database(target: str | os.PathLike[str] | None = None, *, upgrade_schema: bool = True) -> Database:
+    @user.setter
+    def user(self, name: str) -> None:
+        self.sessions.kw["info"]["user"] = name
+
+    @property
+    def is_sqlite(self) -> bool:
+        """True for a local SQLite database (file or memory), False for a server."""
+        return self.engine.dialect.name == "sqlite"
+
+
+def open_database(
+    target: str | os.PathLike[str] | None = None,
+    *,
+    upgrade_schema: bool = True,
+    user: str | None = None,
+    ask_password: Callable[[str], str] | None = None,
+) -> Database:
     """Open (creating if needed) and upgrade a database; refuse a file that is not one of ours.
 
     An existing database at an older revision is first copied to a timestamped backup beside it.
+    A server URL without a password gets one from the environment or ``ask_password`` (see
+    ``resolve_password``). ``user`` names the editor in the change log (default: the OS user).
     """
-    url = database_url(target)
-    sa_url = make_url(url)
+    from planner.persistence.audit import AuditedSession, default_user
+
+    sa_url = resolve_password(make_url(database_url(target)), ask_password)
+    url = sa_url.render_as_string(hide_password=False)
     path: Path | None = None
     if sa_url.get_backend_name() == "sqlite" and sa_url.database not in (None, "", ":memory:"):
         path = Path(sa_url.database)  # type: ignore[arg-type]
@@ -165,8 +227,12 @@ def open_database(target: str | os.PathLike[str] | None = None, *, upgrade_schem
             backup = _upgrade_if_needed(engine, path)
     except (SADatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
         engine.dispose()
-        raise DatabaseError(f"cannot open database {url}: {exc.__class__.__name__}: {exc}") from exc
-    return Database(engine, sessionmaker(engine, expire_on_commit=False), url, backup)
+        shown = url_without_password(sa_url)
+        raise DatabaseError(f"cannot open database {shown}: {exc.__class__.__name__}: {exc}") from exc
+    sessions = sessionmaker(
+        engine, class_=AuditedSession, expire_on_commit=False, info={"user": user or default_user()}
+    )
+    return Database(engine, sessions, url_without_password(sa_url), backup, path)
 
 
 def _upgrade_if_needed(engine: Engine, path: Path | None) -> Path | None:

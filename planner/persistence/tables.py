@@ -444,3 +444,29 @@ class Seating(Base):
 def row_dict(obj: Any) -> dict[str, Any]:
     """Column values of a mapped object, by attribute name (for snapshots and undo)."""
     return {c.key: getattr(obj, c.key) for c in obj.__mapper__.column_attrs}
+
+
+class ChangeLog(Base):
+    """One change of one field of one record: who, when (UTC), old and new value (written by audit.py).
+
+    Inserts and deletes are one row each with an empty ``field`` and a short description as the value.
+    ``record_version`` is the record's version after the change, so a refused save can say what it missed.
+    """
+
+    __tablename__ = "change_log"
+    __table_args__ = (
+        Index("ix_change_log_visit_time", "visit_id", "changed_at"),
+        Index("ix_change_log_record", "table_name", "record_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    changed_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    changed_by: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(10))
+    table_name: Mapped[str] = mapped_column(String(100))
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    visit_id: Mapped[int | None] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(100), default="")
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    record_version: Mapped[int | None] = mapped_column(Integer)

@@ -1,0 +1,246 @@
+"""The change log, written automatically on every ORM flush, and the conflict message of a refused save.
+
+Every session made by ``open_database`` is an ``AuditedSession``: after each flush, one ``change_log`` row
+per changed column (and one per inserted or deleted record) is written in the same transaction, so the
+log and the data can never disagree. The user name comes from ``session.info["user"]`` (the
+``Database.user``, by default the operating-system user).
+
+When a save loses an optimistic-concurrency race (SQLAlchemy's ``StaleDataError``), the session raises a
+``ConcurrencyError`` whose message says who changed the record, which fields, and what was not saved.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from sqlalchemy import Connection, event, insert, inspect, select, text
+from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm.exc import StaleDataError
+
+from planner.domain.errors import ConcurrencyError
+from planner.persistence.tables import ChangeLog
+
+# Columns whose change is bookkeeping, not an edit a person made.
+_SKIPPED = {"version", "updated_at"}
+# Attributes that name a record in a message, best first.
+_LABELS = ("title", "full_name", "name", "label", "description", "text", "topic")
+# How to find the visit of a record that has no visit_id column: (foreign-key attribute, SQL).
+_VISIT_VIA: dict[str, tuple[str, str]] = {
+    "meetings": ("item_id", "SELECT visit_id FROM itinerary_items WHERE id = :fk"),
+    "outcomes": (
+        "meeting_id",
+        "SELECT i.visit_id FROM meetings m JOIN itinerary_items i ON i.id = m.item_id WHERE m.id = :fk",
+    ),
+    "action_items": (
+        "outcome_id",
+        "SELECT i.visit_id FROM outcomes o JOIN meetings m ON m.id = o.meeting_id"
+        " JOIN itinerary_items i ON i.id = m.item_id WHERE o.id = :fk",
+    ),
+    "signatories": ("document_id", "SELECT visit_id FROM signed_documents WHERE id = :fk"),
+    "commitments": ("document_id", "SELECT visit_id FROM signed_documents WHERE id = :fk"),
+    "seatings": ("vehicle_id", "SELECT visit_id FROM vehicles WHERE id = :fk"),
+}
+
+
+def default_user() -> str:
+    """The operating-system user name, or "unknown" where there is none (some containers)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+def value_text(value: Any) -> str | None:
+    """A stored value as text for the log: ISO dates and times, JSON for lists and mappings."""
+    if value is None:
+        return None
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, dict | list | tuple):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def _record_id(obj: Any) -> int | None:
+    key = obj.__mapper__.primary_key_from_instance(obj)
+    return key[0] if len(key) == 1 and isinstance(key[0], int) else None
+
+
+def record_label(obj: Any) -> str:
+    """A short human name of a record ("Itinerary item 12 «Talks»"), by its saved name if it was renamed."""
+    table = obj.__table__.name.replace("_", " ").rstrip("s")
+    ident = _record_id(obj)
+    prefix = f"{table.capitalize()} {ident if ident is not None else '(new)'}"
+    state = inspect(obj)
+    for attr in _LABELS:
+        if attr not in state.mapper.column_attrs:
+            continue
+        history = state.attrs[attr].history
+        value = history.deleted[0] if history.deleted else obj.__dict__.get(attr)
+        if isinstance(value, str) and value:
+            short = value if len(value) <= 60 else value[:57] + "..."
+            return f"{prefix} «{short}»"
+    return prefix
+
+
+class _VisitFinder:
+    """Find the visit a record belongs to, with at most one small query per parent per flush."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self.cache: dict[tuple[str, int], int | None] = {}
+
+    def __call__(self, obj: Any) -> int | None:
+        table = obj.__table__.name
+        if table == "visits":
+            return obj.id
+        if "visit_id" in obj.__table__.c:
+            return obj.__dict__.get("visit_id")
+        via = _VISIT_VIA.get(table)
+        if via is None:
+            return None
+        fk = obj.__dict__.get(via[0])
+        if fk is None:
+            return None
+        key = (table, fk)
+        if key not in self.cache:
+            self.cache[key] = self.connection.execute(text(via[1]), {"fk": fk}).scalar()
+        return self.cache[key]
+
+
+def _changes(obj: Any) -> list[tuple[str, Any, Any]]:
+    """(field, old, new) of every changed column of a persistent object, before its flush completes."""
+    state = inspect(obj)
+    found = []
+    for attr in obj.__mapper__.column_attrs:
+        if attr.key in _SKIPPED:
+            continue
+        history = state.attrs[attr.key].history
+        if not history.added and not history.deleted:
+            continue
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0] if history.added else None
+        if old != new:
+            found.append((attr.key, old, new))
+    return found
+
+
+def _log_rows(session: Session, connection: Connection) -> list[dict[str, Any]]:
+    user = str(session.info.get("user") or default_user())
+    now = datetime.now(UTC)
+    visit_of = _VisitFinder(connection)
+    rows: list[dict[str, Any]] = []
+
+    def add(obj: Any, action: str, field: str, old: Any, new: Any) -> None:
+        rows.append(
+            {
+                "changed_at": now,
+                "changed_by": user,
+                "action": action,
+                "table_name": obj.__table__.name,
+                "record_id": _record_id(obj),
+                "visit_id": visit_of(obj),
+                "field": field,
+                "old_value": value_text(old),
+                "new_value": value_text(new),
+                "record_version": obj.__dict__.get("version"),
+            }
+        )
+
+    for obj in session.new:
+        if not isinstance(obj, ChangeLog):
+            add(obj, "insert", "", None, record_label(obj))
+    for obj in session.dirty:
+        if isinstance(obj, ChangeLog) or obj in session.deleted:
+            continue
+        for field, old, new in _changes(obj):
+            add(obj, "update", field, old, new)
+    for obj in session.deleted:
+        if not isinstance(obj, ChangeLog):
+            add(obj, "delete", "", record_label(obj), None)
+    return rows
+
+
+class AuditedSession(Session):
+    """A session that writes the change log on flush and explains a lost concurrency race."""
+
+    def flush(self, objects: Sequence[Any] | None = None) -> None:
+        # remember what this user was about to save, because a failed flush discards the history
+        pending = [
+            _Pending(obj, obj.__dict__.get("version"), record_label(obj), [f for f, _, _ in _changes(obj)])
+            for obj in list(self.dirty) + list(self.deleted)
+            if "version" in obj.__dict__ and inspect(obj).persistent
+        ]
+        try:
+            super().flush(objects)
+        except StaleDataError as exc:
+            raise ConcurrencyError(conflict_message(self, pending)) from exc
+
+
+@dataclass
+class _Pending:
+    obj: Any
+    version: int | None
+    label: str
+    fields: list[str]
+
+
+def conflict_message(session: Session, pending: Iterable[_Pending]) -> str:
+    """Say who saved which records since this session read them, what they changed, and what was lost."""
+    bind = session.get_bind()
+    lines: list[str] = []
+    # a fresh connection: the failed session's transaction cannot be used any more
+    with bind.connect() as conn:
+        for p in pending:
+            table = p.obj.__table__
+            ident = inspect(p.obj).identity
+            if not ident:
+                continue
+            current = conn.execute(select(table.c.version).where(table.c.id == ident[0])).scalar()
+            if current is not None and current == p.version:
+                continue
+            mine = f" Your change ({', '.join(p.fields)}) was not saved." if p.fields else ""
+            if current is None:
+                lines.append(f"{p.label} was deleted by someone else after you opened it.{mine}")
+                continue
+            log = ChangeLog.__table__
+            entries = conn.execute(
+                select(log)
+                .where(
+                    log.c.table_name == table.name,
+                    log.c.record_id == ident[0],
+                    log.c.record_version > (p.version or 0),
+                )
+                .order_by(log.c.id)
+            ).all()
+            lines.append(_describe(p, current, entries) + mine)
+    if not lines:
+        return "someone else changed these records after you opened them; reload and edit again"
+    return " ".join(lines) + " Reload to see the saved version, then make your change again."
+
+
+def _describe(p: _Pending, current: int, entries: Sequence[Any]) -> str:
+    if not entries:
+        return f"{p.label} was changed by someone else (version {p.version} → {current}) after you opened it."
+    by_user: dict[str, list[str]] = {}
+    last: dict[str, datetime] = {}
+    for e in entries:
+        if e.action != "update":
+            continue
+        by_user.setdefault(e.changed_by, []).append(f"{e.field} {e.old_value!s} → {e.new_value!s}")
+        last[e.changed_by] = e.changed_at
+    parts = [f"{who} at {last[who]:%Y-%m-%d %H:%M} UTC ({'; '.join(what)})" for who, what in by_user.items()]
+    return f"{p.label} was changed after you opened it by {', '.join(parts)}."
+
+
+@event.listens_for(AuditedSession, "after_flush")
+def _write_change_log(session: Session, _context: UOWTransaction) -> None:
+    connection = session.connection()
+    rows = _log_rows(session, connection)
+    if rows:
+        connection.execute(insert(ChangeLog.__table__), rows)

@@ -1,0 +1,83 @@
+"""Read query over the change log: who changed what in a visit, newest first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from planner.persistence.tables import ChangeLog
+from planner.persistence.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    """One logged change as the change-log view shows it (``changed_at`` is aware, UTC)."""
+
+    id: int
+    changed_at: datetime
+    changed_by: str
+    action: str
+    table_name: str
+    record_id: int | None
+    field: str
+    old_value: str | None
+    new_value: str | None
+
+    @property
+    def summary(self) -> str:
+        """One line a person reads: "title: Talks → Talks with the akim"."""
+        if self.action == "insert":
+            return f"added {self.new_value or self.table_name}"
+        if self.action == "delete":
+            return f"deleted {self.old_value or self.table_name}"
+        return f"{self.field}: {self.old_value if self.old_value is not None else '—'} → {self.new_value}"
+
+
+def visit_changes(uow: UnitOfWork, visit_id: int, limit: int | None = 1000) -> list[ChangeRow]:
+    """The changes of one visit's records, newest first (ties by the order they were written)."""
+    stmt = (
+        select(ChangeLog)
+        .where(ChangeLog.visit_id == visit_id)
+        .order_by(ChangeLog.changed_at.desc(), ChangeLog.id.desc())
+    )
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [
+        ChangeRow(
+            c.id,
+            c.changed_at,
+            c.changed_by,
+            c.action,
+            c.table_name,
+            c.record_id,
+            c.field,
+            c.old_value,
+            c.new_value,
+        )
+        for c in uow.session.scalars(stmt)
+    ]
+
+
+def record_changes(uow: UnitOfWork, table_name: str, record_id: int) -> list[ChangeRow]:
+    """The history of one record, newest first."""
+    stmt = (
+        select(ChangeLog)
+        .where(ChangeLog.table_name == table_name, ChangeLog.record_id == record_id)
+        .order_by(ChangeLog.changed_at.desc(), ChangeLog.id.desc())
+    )
+    return [
+        ChangeRow(
+            c.id,
+            c.changed_at,
+            c.changed_by,
+            c.action,
+            c.table_name,
+            c.record_id,
+            c.field,
+            c.old_value,
+            c.new_value,
+        )
+        for c in uow.session.scalars(stmt)
+    ]

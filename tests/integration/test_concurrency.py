@@ -1,0 +1,97 @@
+"""Two staff edit the same item at once: the second save is refused, saying who changed what."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import select
+
+from planner.domain.errors import ConcurrencyError
+from planner.interchange.synthetic import synthetic_visit
+from planner.interchange.visit_format import import_visit
+from planner.persistence.db import Database, open_database
+from planner.persistence.tables import ItineraryItem, Participant
+from planner.persistence.uow import UnitOfWork
+from planner.persistence.versioning import check_version
+
+
+@pytest.fixture
+def two_users(db_target: str) -> Iterator[tuple[Database, Database, int]]:
+    """Two separately opened connections to one database (alice and bob), with a small visit in it."""
+    alice = open_database(db_target, user="alice")
+    bob = open_database(db_target, user="bob")
+    with UnitOfWork(alice.sessions) as uow:
+        visit_id = import_visit(uow, synthetic_visit(sites=2, participants=4, items=4))
+        uow.commit()
+    yield alice, bob, visit_id
+    alice.dispose()
+    bob.dispose()
+
+
+def _first_item(uow: UnitOfWork, visit_id: int) -> ItineraryItem:
+    stmt = select(ItineraryItem).where(ItineraryItem.visit_id == visit_id).order_by(ItineraryItem.id)
+    return uow.session.scalars(stmt).first()  # type: ignore[return-value]
+
+
+def test_second_save_is_refused_and_the_first_is_kept(two_users: tuple[Database, Database, int]) -> None:
+    alice, bob, visit_id = two_users
+    with UnitOfWork(alice.sessions) as a, UnitOfWork(bob.sessions) as b:
+        mine = _first_item(a, visit_id)
+        theirs = b.session.get(ItineraryItem, mine.id)
+        assert theirs is not None and theirs.version == mine.version == 1
+        mine.title = "Talks with the akim"
+        mine.location = "Akimat, hall 2"
+        a.commit()
+        theirs.title = "Lunch"
+        theirs.notes = "vegetarian"
+        with pytest.raises(ConcurrencyError) as refused:
+            b.commit()
+    message = str(refused.value)
+    assert "alice" in message
+    assert "title" in message and "Talks with the akim" in message
+    assert "location" in message
+    assert "notes" in message and "not saved" in message
+    with UnitOfWork(bob.sessions) as check:
+        saved = check.session.get(ItineraryItem, mine.id)
+        assert saved is not None
+        assert (saved.title, saved.location, saved.notes, saved.version) == (
+            "Talks with the akim",
+            "Akimat, hall 2",
+            "",
+            2,
+        )
+
+
+def test_a_deleted_record_is_reported_as_deleted(two_users: tuple[Database, Database, int]) -> None:
+    alice, bob, visit_id = two_users
+    with UnitOfWork(alice.sessions) as a, UnitOfWork(bob.sessions) as b:
+        person = a.session.scalars(select(Participant).where(Participant.visit_id == visit_id)).first()
+        assert person is not None
+        theirs = b.session.get(Participant, person.id)
+        assert theirs is not None
+        a.session.delete(person)
+        a.commit()
+        theirs.title = "Minister"
+        with pytest.raises(ConcurrencyError, match="deleted by someone else"):
+            b.commit()
+
+
+def test_after_reloading_the_second_user_can_save(two_users: tuple[Database, Database, int]) -> None:
+    alice, bob, visit_id = two_users
+    with UnitOfWork(alice.sessions) as a:
+        item = _first_item(a, visit_id)
+        seen_version = item.version
+        item.title = "Arrival"
+        a.commit()
+    # the GUI path: the edit names the version the user saw; the service refuses before writing
+    with UnitOfWork(bob.sessions) as b:
+        item = _first_item(b, visit_id)
+        with pytest.raises(ConcurrencyError):
+            check_version(item, seen_version, "the item")
+        check_version(item, item.version, "the item")
+        item.notes = "after reload"
+        b.commit()
+    with UnitOfWork(alice.sessions) as check:
+        item = _first_item(check, visit_id)
+        assert (item.title, item.notes, item.version) == ("Arrival", "after reload", 3)
