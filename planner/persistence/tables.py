@@ -470,3 +470,12 @@ class ChangeLog(Base):
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
     record_version: Mapped[int | None] = mapped_column(Integer)
+
+
+class DatabaseInfo(Base):
+    """Facts about the database itself by key; ``database_id`` (a UUID made once) is used in calendar UIDs."""
+
+    __tablename__ = "database_info"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,4 +1,4 @@
-"""change log: who changed which field of which record, when
+"""change log: who changed which field of which record, when; the database's own identity
 
 Revision ID: 0003
 Revises: 0002
@@ -6,6 +6,8 @@ Create Date: 2026-11-25 12:20:00
 """
 
 from __future__ import annotations
+
+import uuid
 
 import sqlalchemy as sa
 from alembic import op
@@ -35,9 +37,18 @@ def upgrade() -> None:
     )
     op.create_index("ix_change_log_visit_time", "change_log", ["visit_id", "changed_at"], unique=False)
     op.create_index("ix_change_log_record", "change_log", ["table_name", "record_id"], unique=False)
+    info = op.create_table(
+        "database_info",
+        sa.Column("key", sa.String(length=100), nullable=False),
+        sa.Column("value", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_database_info")),
+    )
+    # made once, kept by backups and restores: calendar UIDs stay the same for this database's items
+    op.bulk_insert(info, [{"key": "database_id", "value": str(uuid.uuid4())}])
 
 
 def downgrade() -> None:
+    op.drop_table("database_info")
     op.drop_index("ix_change_log_record", table_name="change_log")
     op.drop_index("ix_change_log_visit_time", table_name="change_log")
     op.drop_table("change_log")

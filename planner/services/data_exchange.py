@@ -1,0 +1,341 @@
+"""Use cases that move data in and out: site and participant lists, calendars, lists, backups.
+
+Imports check every row first. A dry run writes nothing; a real import writes every valid row, or
+nothing at all when any row has a problem (``skip_bad_rows=False``, the default). Sites already in the
+database with the same name and address (ignoring case and spacing) are updated, never duplicated;
+participants are matched by full name within the visit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from planner.domain.errors import NotFoundError, Problem
+from planner.interchange.tabular import (
+    PARTICIPANT_COLUMNS,
+    SITE_COLUMNS,
+    ParsedRow,
+    ParsedTable,
+    parse_table,
+    read_sheet,
+)
+from planner.persistence.tables import Participant, Site, Visit
+from planner.persistence.uow import UnitOfWork
+
+NEW, MATCHED, REJECTED = "new", "matched", "rejected"
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    """What happened (or, in a dry run, would happen) to one row of the file."""
+
+    number: int
+    action: str  # new | matched | rejected
+    values: dict[str, Any]
+    problems: tuple[Problem, ...]
+    record_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """The result of an import or a dry run: counts, every problem by row and column, each row's fate.
+
+    ``imported`` counts new records, ``matched`` existing ones updated from the file, ``rejected`` rows
+    with problems. ``written`` is False for a dry run and for an all-or-nothing import that found problems.
+    """
+
+    kind: str
+    file: str
+    file_format: str
+    detail: str
+    mapping: dict[str, str]
+    ignored: tuple[str, ...]
+    dry_run: bool
+    written: bool
+    imported: int
+    matched: int
+    rejected: int
+    problems: tuple[Problem, ...]
+    rows: tuple[RowOutcome, ...] = field(repr=False)
+
+    @property
+    def total(self) -> int:
+        """Data rows in the file."""
+        return len(self.rows)
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready summary (rows without their values)."""
+        return {
+            "kind": self.kind,
+            "file": self.file,
+            "format": self.file_format,
+            "detail": self.detail,
+            "columns": self.mapping,
+            "ignored_columns": list(self.ignored),
+            "dry_run": self.dry_run,
+            "written": self.written,
+            "rows": self.total,
+            "imported": self.imported,
+            "matched": self.matched,
+            "rejected": self.rejected,
+            "problems": [{"where": p.where, "reason": p.reason} for p in self.problems],
+        }
+
+
+def match_key(*parts: str) -> tuple[str, ...]:
+    """Names compared the way people mean them: case, ё/е and spacing do not make a new record."""
+    return tuple(re.sub(r"\s+", " ", p.replace("ё", "е").replace("Ё", "Е")).strip().casefold() for p in parts)
+
+
+def _i18n(values: dict[str, Any], existing: dict[str, str] | None = None) -> dict[str, str]:
+    result = dict(existing or {})
+    for lang in ("kk", "en"):
+        if values.get(f"name_{lang}"):
+            result[lang] = values[f"name_{lang}"]
+    return result
+
+
+def _site_rules(table: ParsedTable) -> None:
+    """Rules across cells of one row and across rows: coordinates in pairs, no duplicate sites."""
+    header = {key: name for name, key in table.mapping.items()}
+    seen: dict[tuple[str, ...], int] = {}
+    for row in table.rows:
+        v = row.values
+        if v.get("coordinates") and v.get("latitude") is None and v.get("longitude") is None:
+            v["latitude"], v["longitude"] = v["coordinates"]
+        v.pop("coordinates", None)
+        # a cell that failed to parse is already reported; only a missing partner is a new problem
+        failed = any(k in header and k not in v for k in ("latitude", "longitude", "coordinates"))
+        if not failed and (v.get("latitude") is None) != (v.get("longitude") is None):
+            missing = "longitude" if v.get("longitude") is None else "latitude"
+            row.problems.append(
+                Problem(
+                    f"row {row.number}, column {header.get(missing, missing)!r}",
+                    f"{missing} is missing (give both coordinates or neither)",
+                )
+            )
+        if not v.get("name"):
+            continue
+        key = match_key(v["name"], v.get("address", ""))
+        if key in seen:
+            row.problems.append(
+                Problem(
+                    f"row {row.number}, column {header.get('name', 'name')!r}",
+                    f"duplicate of row {seen[key]} (same name and address {v.get('address', '')!r})",
+                )
+            )
+        else:
+            seen[key] = row.number
+
+
+def _participant_rules(table: ParsedTable) -> None:
+    header = {key: name for name, key in table.mapping.items()}
+    seen: dict[tuple[str, ...], int] = {}
+    for row in table.rows:
+        name = row.values.get("full_name")
+        if not name:
+            continue
+        key = match_key(name)
+        if key in seen:
+            row.problems.append(
+                Problem(
+                    f"row {row.number}, column {header.get('full_name', 'full_name')!r}",
+                    f"duplicate of row {seen[key]} (same name)",
+                )
+            )
+        else:
+            seen[key] = row.number
+
+
+_SITE_FIELDS = (
+    "category",
+    "address",
+    "latitude",
+    "longitude",
+    "opening_hours",
+    "usual_duration_min",
+    "contact_name",
+    "contact_phone",
+    "contact_email",
+    "notes",
+)
+_PARTICIPANT_FIELDS = (
+    "side",
+    "title",
+    "organisation",
+    "role",
+    "protocol_rank",
+    "languages",
+    "email",
+    "phone",
+    "dietary_needs",
+    "access_needs",
+    "notes",
+)
+
+
+def _update(record: Any, values: dict[str, Any], fields: tuple[str, ...]) -> None:
+    # an empty cell does not erase what staff already entered
+    for name in fields:
+        value = values.get(name)
+        if value not in (None, "", []) and getattr(record, name) != value:
+            setattr(record, name, value)
+    i18n = _i18n(values, record.name_i18n)
+    if i18n != record.name_i18n:
+        record.name_i18n = i18n
+
+
+def _report(
+    kind: str, path: Path, table: ParsedTable, outcomes: list[RowOutcome], dry_run: bool, written: bool
+) -> ImportReport:
+    return ImportReport(
+        kind=kind,
+        file=str(path),
+        file_format=table.file_format,
+        detail=table.detail,
+        mapping=table.mapping,
+        ignored=tuple(table.ignored),
+        dry_run=dry_run,
+        written=written,
+        imported=sum(o.action == NEW for o in outcomes),
+        matched=sum(o.action == MATCHED for o in outcomes),
+        rejected=sum(o.action == REJECTED for o in outcomes),
+        problems=tuple(table.problems),
+        rows=tuple(outcomes),
+    )
+
+
+def check_site_file(path: Path) -> ParsedTable:
+    """Read and check a site list without touching the database (ValidationError for a bad file)."""
+    table = parse_table(read_sheet(path), SITE_COLUMNS, path.name)
+    _site_rules(table)
+    return table
+
+
+def import_sites(
+    uow: UnitOfWork, path: Path, *, dry_run: bool = False, skip_bad_rows: bool = False
+) -> ImportReport:
+    """Import a site list (CSV or XLSX); see the module docstring for what is written when."""
+    table = check_site_file(path)
+    with uow:
+        session = uow.session
+        known = {match_key(s.name, s.address): s for s in session.scalars(select(Site))}
+        plan: list[tuple[ParsedRow, Site | None]] = [
+            (row, known.get(match_key(row.values["name"], row.values.get("address", ""))))
+            for row in table.rows
+        ]
+        write = not dry_run and (skip_bad_rows or not table.problems)
+        outcomes: list[RowOutcome] = []
+        created: list[tuple[int, Site]] = []
+        for row, existing in plan:
+            if not row.ok:
+                outcomes.append(RowOutcome(row.number, REJECTED, row.values, tuple(row.problems)))
+                continue
+            action = NEW if existing is None else MATCHED
+            if write:
+                if existing is None:
+                    site = Site(name=row.values["name"], address=row.values.get("address", ""))
+                    _update(site, row.values, _SITE_FIELDS)
+                    session.add(site)
+                    created.append((len(outcomes), site))
+                else:
+                    _update(existing, row.values, _SITE_FIELDS)
+            outcomes.append(
+                RowOutcome(row.number, action, row.values, (), existing.id if existing is not None else None)
+            )
+        if write:
+            session.flush()
+            for index, site in created:
+                o = outcomes[index]
+                outcomes[index] = RowOutcome(o.number, o.action, o.values, o.problems, site.id)
+            uow.commit()
+    return _report("sites", path, table, outcomes, dry_run, write)
+
+
+def check_participant_file(path: Path) -> ParsedTable:
+    """Read and check a participant list without touching the database."""
+    table = parse_table(read_sheet(path), PARTICIPANT_COLUMNS, path.name)
+    _participant_rules(table)
+    return table
+
+
+def import_participants(
+    uow: UnitOfWork, visit_id: int, path: Path, *, dry_run: bool = False, skip_bad_rows: bool = False
+) -> ImportReport:
+    """Import a participant list into a visit; people already in it (same full name) are updated."""
+    table = check_participant_file(path)
+    with uow:
+        session = uow.session
+        if session.get(Visit, visit_id) is None:
+            raise NotFoundError(f"there is no visit with id {visit_id}")
+        known = {
+            match_key(p.full_name): p
+            for p in session.scalars(select(Participant).where(Participant.visit_id == visit_id))
+        }
+        write = not dry_run and (skip_bad_rows or not table.problems)
+        outcomes: list[RowOutcome] = []
+        created: list[tuple[int, Participant]] = []
+        for row in table.rows:
+            if not row.ok:
+                outcomes.append(RowOutcome(row.number, REJECTED, row.values, tuple(row.problems)))
+                continue
+            existing = known.get(match_key(row.values["full_name"]))
+            if write:
+                if existing is None:
+                    person = Participant(
+                        visit_id=visit_id,
+                        full_name=row.values["full_name"],
+                        side=row.values.get("side") or "guest",
+                        protocol_rank=row.values.get("protocol_rank") or 100,
+                        languages=[],
+                        name_i18n={},
+                    )
+                    _update(person, row.values, _PARTICIPANT_FIELDS)
+                    session.add(person)
+                    created.append((len(outcomes), person))
+                else:
+                    _update(existing, row.values, _PARTICIPANT_FIELDS)
+            outcomes.append(
+                RowOutcome(
+                    row.number,
+                    NEW if existing is None else MATCHED,
+                    row.values,
+                    (),
+                    existing.id if existing is not None else None,
+                )
+            )
+        if write:
+            session.flush()
+            for index, person in created:
+                o = outcomes[index]
+                outcomes[index] = RowOutcome(o.number, o.action, o.values, o.problems, person.id)
+            uow.commit()
+    return _report("participants", path, table, outcomes, dry_run, write)
+
+
+def export_ics(uow: UnitOfWork, visit_id: int, path: Path, participant_id: int | None = None) -> int:
+    """Write a visit's programme (or one participant's) as an .ics file; return the number of events."""
+    from planner.interchange.ics import build_calendar
+
+    with uow:
+        calendar = build_calendar(uow, visit_id, participant_id)
+    data = calendar.to_ical()
+    path.write_bytes(data)
+    return len(calendar.walk("VEVENT"))
+
+
+def export_list(
+    uow: UnitOfWork, kind: str, visit_id: int, path: Path, *, include_private: bool = False
+) -> int:
+    """Write a visit's participants, sites or itinerary as CSV or XLSX (by extension); return the rows."""
+    from planner.interchange.lists import build_list, write_list
+
+    with uow:
+        table = build_list(uow, kind, visit_id, include_private)
+    write_list(table, path)
+    return len(table.rows)
