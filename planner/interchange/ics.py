@@ -1,0 +1,166 @@
+"""A visit's programme as an iCalendar file (RFC 5545) that calendar programs import and update.
+
+Events carry the host's time zone (a VTIMEZONE and TZID on every time), a location and a description.
+UIDs are made from the item id and the database's own identity, so importing a re-exported file updates
+the events already in a calendar instead of adding copies; SEQUENCE is the item's row version, so a
+changed item supersedes the old one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
+from sqlalchemy import select
+
+from planner.domain.errors import NotFoundError
+from planner.persistence.tables import DatabaseInfo, Participant, Site, group_members
+from planner.persistence.tables import Group as GroupTable
+from planner.persistence.uow import UnitOfWork
+from planner.queries.itinerary import ItemRow, visit_items
+from planner.queries.visits import VisitRow, get_visit
+
+PRODID = "-//Delegation Planner//Programme of the visit//EN"
+KIND_NAMES = {
+    "arrival": "Arrival",
+    "departure": "Departure",
+    "site_visit": "Site visit",
+    "meeting": "Meeting",
+    "meal": "Meal",
+    "transfer": "Transfer",
+    "ceremony": "Ceremony",
+    "press": "Press",
+    "cultural": "Cultural programme",
+    "briefing": "Briefing",
+    "free_time": "Free time",
+}
+
+
+@dataclass(frozen=True)
+class _Place:
+    name: str
+    address: str
+    latitude: float | None
+    longitude: float | None
+
+
+def database_identity(uow: UnitOfWork) -> str:
+    """The database's UUID (made by migration 0003); the same after a backup is restored."""
+    value = uow.session.scalar(select(DatabaseInfo.value).where(DatabaseInfo.key == "database_id"))
+    if not value:
+        raise NotFoundError("the database has no identity; run 'delegation-planner init' to upgrade it")
+    return value
+
+
+def item_uid(item_id: int, identity: str) -> str:
+    """The stable UID of an item's event in every export from this database."""
+    return f"item-{item_id}.{identity}@delegation-planner"
+
+
+def _person_filter(uow: UnitOfWork, visit_id: int, participant_id: int) -> tuple[int, set[str]]:
+    person = uow.session.get(Participant, participant_id)
+    if person is None or person.visit_id != visit_id:
+        raise NotFoundError(f"visit {visit_id} has no participant with id {participant_id}")
+    groups = set(
+        uow.session.scalars(
+            select(GroupTable.name)
+            .join(group_members, group_members.c.group_id == GroupTable.id)
+            .where(group_members.c.participant_id == participant_id)
+        )
+    )
+    return participant_id, groups
+
+
+def items_for_participant(rows: Iterable[ItemRow], participant_id: int, groups: set[str]) -> list[ItemRow]:
+    """The items one person is in: named as attendee, in an attending group, or open to everyone."""
+    return [
+        r
+        for r in rows
+        if participant_id in r.attendee_ids
+        or groups.intersection(r.groups)
+        or (not r.attendee_ids and not r.groups)
+    ]
+
+
+def build_calendar(
+    uow: UnitOfWork, visit_id: int, participant_id: int | None = None, now: datetime | None = None
+) -> Calendar:
+    """The calendar of a visit (or of one participant's items), in the host's time zone."""
+    visit: VisitRow = get_visit(uow, visit_id)
+    rows = visit_items(uow, visit_id)
+    title = visit.title
+    if participant_id is not None:
+        pid, groups = _person_filter(uow, visit_id, participant_id)
+        rows = items_for_participant(rows, pid, groups)
+        person = uow.session.get(Participant, pid)
+        assert person is not None
+        title = f"{visit.title} — {person.full_name}"
+    identity = database_identity(uow)
+    site_ids = {r.site_id for r in rows if r.site_id is not None}
+    places = {
+        s.id: _Place(s.name, s.address, s.latitude, s.longitude)
+        for s in uow.session.scalars(select(Site).where(Site.id.in_(site_ids)))
+    }
+    names: dict[int, str] = {
+        pid: name
+        for pid, name in uow.session.execute(
+            select(Participant.id, Participant.full_name).where(Participant.visit_id == visit_id)
+        )
+    }
+    tz = ZoneInfo(visit.host_timezone)
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", title)
+    cal.add("x-wr-timezone", visit.host_timezone)
+    for row in rows:
+        cal.add_component(_event(row, identity, tz, stamp, places.get(row.site_id or -1), names))
+    # the zone's rules around the visit only: a VTIMEZONE since 1970 is long and gains nothing
+    cal.add_missing_timezones(
+        first_date=visit.start_date - timedelta(days=366), last_date=visit.end_date + timedelta(days=366)
+    )
+    return cal
+
+
+def _event(
+    row: ItemRow, identity: str, tz: ZoneInfo, stamp: datetime, place: _Place | None, names: dict[int, str]
+) -> Event:
+    event = Event()
+    event.add("uid", item_uid(row.id, identity))
+    event.add("dtstamp", stamp)
+    event.add("sequence", max(0, row.version - 1))
+    event.add("summary", row.title)
+    event.add("dtstart", row.starts_at.astimezone(tz))
+    event.add("dtend", row.ends_at.astimezone(tz))
+    event.add("categories", [KIND_NAMES.get(row.kind, row.kind)])
+    location = ", ".join(x for x in (place.name, place.address) if x) if place else row.location
+    if location:
+        event.add("location", location)
+    if place and place.latitude is not None and place.longitude is not None:
+        event.add("geo", (place.latitude, place.longitude))
+    lines = [KIND_NAMES.get(row.kind, row.kind)]
+    if row.location and place:
+        lines.append(f"Where: {row.location}")
+    if row.groups:
+        lines.append("Groups: " + ", ".join(row.groups))
+    people = [names[i] for i in row.attendee_ids if i in names]
+    if people:
+        lines.append("Participants: " + ", ".join(people))
+    if row.responsible_host:
+        lines.append(f"Responsible host: {row.responsible_host}")
+    if row.notes:
+        lines.append(row.notes)
+    event.add("description", "\n".join(lines))
+    return event
+
+
+def calendar_bytes(uow: UnitOfWork, visit_id: int, participant_id: int | None = None) -> bytes:
+    """The .ics file contents of a visit (or one participant's items)."""
+    return build_calendar(uow, visit_id, participant_id).to_ical()

@@ -1,0 +1,178 @@
+"""Lists out: a visit's participants, sites and itinerary as CSV or XLSX.
+
+CSV is written the way Excel in a Russian-language office opens it directly: UTF-8 with a byte-order mark
+and ``;`` between fields. XLSX cells keep their types (dates as dates, times as times, numbers as numbers).
+Participant and site lists use the column names the importer reads, so a list can go out and back in.
+Personal contact data (e-mail, phone, dietary and access needs) is left out unless asked for.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from planner.domain.errors import ValidationError
+from planner.persistence.tables import ItineraryItem, Participant, Site
+from planner.persistence.uow import UnitOfWork
+from planner.queries.itinerary import visit_items
+from planner.queries.visits import get_visit
+
+KINDS = ("participants", "sites", "itinerary")
+PRIVATE_PARTICIPANT_FIELDS = ("email", "phone", "dietary_needs", "access_needs")
+
+
+@dataclass(frozen=True)
+class ListTable:
+    """A list ready to write: column headers and rows of typed cells."""
+
+    title: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+
+
+def participants_table(uow: UnitOfWork, visit_id: int, include_private: bool = False) -> ListTable:
+    """The visit's participants, guests first, each side in protocol order."""
+    visit = get_visit(uow, visit_id)
+    fields = ["full_name", "side", "protocol_rank", "title", "organisation", "role", "languages", "notes"]
+    if include_private:
+        fields[-1:-1] = list(PRIVATE_PARTICIPANT_FIELDS)
+    people = uow.session.scalars(
+        select(Participant)
+        .where(Participant.visit_id == visit_id)
+        .order_by(Participant.side, Participant.protocol_rank, Participant.full_name)
+    )
+    rows = tuple(
+        tuple(", ".join(p.languages) if f == "languages" else getattr(p, f) for f in fields) for p in people
+    )
+    return ListTable(f"{visit.title} — participants", tuple(fields), rows)
+
+
+def sites_table(uow: UnitOfWork, visit_id: int) -> ListTable:
+    """The sites the visit's itinerary goes to, by name."""
+    visit = get_visit(uow, visit_id)
+    fields = (
+        "name",
+        "category",
+        "address",
+        "latitude",
+        "longitude",
+        "opening_hours",
+        "usual_duration_min",
+        "contact_name",
+        "contact_phone",
+        "contact_email",
+        "notes",
+    )
+    used = select(ItineraryItem.site_id).where(ItineraryItem.visit_id == visit_id)
+    sites = uow.session.scalars(select(Site).where(Site.id.in_(used)).order_by(Site.name, Site.id))
+    rows = tuple(tuple(getattr(s, f) for f in fields) for s in sites)
+    return ListTable(f"{visit.title} — sites", fields, rows)
+
+
+def itinerary_table(uow: UnitOfWork, visit_id: int) -> ListTable:
+    """Every item in time order, with local date and times in the host's zone."""
+    visit = get_visit(uow, visit_id)
+    tz = ZoneInfo(visit.host_timezone)
+    headers = ("date", "start", "end", "title", "kind", "place", "groups", "responsible_host", "notes")
+    rows = []
+    for r in visit_items(uow, visit_id):
+        start, end = r.starts_at.astimezone(tz), r.ends_at.astimezone(tz)
+        rows.append(
+            (
+                start.date(),
+                start.time().replace(tzinfo=None),
+                end.time().replace(tzinfo=None),
+                r.title,
+                r.kind,
+                r.place,
+                ", ".join(r.groups),
+                r.responsible_host,
+                r.notes,
+            )
+        )
+    return ListTable(f"{visit.title} — itinerary ({visit.host_timezone})", headers, tuple(rows))
+
+
+def build_list(uow: UnitOfWork, kind: str, visit_id: int, include_private: bool = False) -> ListTable:
+    """The list of ``kind`` (participants, sites or itinerary) of a visit."""
+    if kind == "participants":
+        return participants_table(uow, visit_id, include_private)
+    if kind == "sites":
+        return sites_table(uow, visit_id)
+    if kind == "itinerary":
+        return itinerary_table(uow, visit_id)
+    raise ValidationError(f"unknown list {kind!r}; choose one of {', '.join(KINDS)}")
+
+
+def _csv_cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, float):
+        # Russian Excel reads "47,1167" as a number and "47.1167" as text
+        return repr(value).replace(".", ",")
+    return value
+
+
+def write_csv(table: ListTable, path: Path) -> None:
+    """Write UTF-8 with BOM and ``;`` separators (what Excel opens correctly in Russian offices)."""
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(table.headers)
+        writer.writerows([_csv_cell(v) for v in row] for row in table.rows)
+
+
+def write_xlsx(table: ListTable, path: Path) -> None:
+    """Write one sheet with typed cells, a bold header and the header row frozen."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(_sheet_title(table.title))
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header = []
+    for name in table.headers:
+        cell = WriteOnlyCell(sheet, value=name)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    for row in table.rows:
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(sheet, value=value)
+            if isinstance(value, date) and not isinstance(value, datetime):
+                cell.number_format = "DD.MM.YYYY"
+            elif isinstance(value, time):
+                cell.number_format = "HH:MM"
+            cells.append(cell)
+        sheet.append(cells)
+    workbook.save(path)
+
+
+def _sheet_title(title: str) -> str:
+    # Excel refuses these characters and more than 31 characters in a sheet name
+    cleaned = "".join("_" if c in "[]:*?/\\" else c for c in title)
+    return cleaned[:31]
+
+
+def write_list(table: ListTable, path: Path) -> str:
+    """Write ``table`` as CSV or XLSX, chosen by the file's extension; return the format written."""
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        write_csv(table, path)
+        return "csv"
+    if suffix == ".xlsx":
+        write_xlsx(table, path)
+        return "xlsx"
+    raise ValidationError(f"{path.name}: write a .csv or .xlsx file")

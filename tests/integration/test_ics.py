@@ -1,0 +1,101 @@
+"""Calendar export: the file parses back to the same events at the same instants, and UIDs are stable."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from icalendar import Calendar
+from sqlalchemy import select
+
+from planner.cli import main as cli_main
+from planner.interchange.synthetic import synthetic_visit
+from planner.interchange.visit_format import import_visit
+from planner.persistence.db import Database
+from planner.persistence.tables import ItineraryItem, Site
+from planner.persistence.uow import UnitOfWork
+from planner.queries.itinerary import ItemRow, visit_items
+from planner.services.data_exchange import export_ics
+
+
+def _visit(db: Database) -> int:
+    with UnitOfWork(db.sessions) as uow:
+        visit_id = import_visit(uow, synthetic_visit(sites=4, participants=6, items=8, groups=2))
+        uow.commit()
+    return visit_id
+
+
+def _items(db: Database, visit_id: int) -> list[ItemRow]:
+    with UnitOfWork(db.sessions) as uow:
+        return visit_items(uow, visit_id)
+
+
+def _events(path: Path) -> tuple[Calendar, dict[str, object]]:
+    calendar = Calendar.from_ical(path.read_bytes())
+    return calendar, {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+
+
+def test_events_parse_back_with_the_same_instants_zone_place_and_text(db: Database, tmp_path: Path) -> None:
+    visit_id = _visit(db)
+    items = _items(db, visit_id)
+    path = tmp_path / "visit.ics"
+    assert export_ics(UnitOfWork(db.sessions), visit_id, path) == len(items)
+    calendar, events = _events(path)
+    assert [str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")] == ["Asia/Atyrau"]
+    assert len(events) == len(items)
+    by_title = {str(e["SUMMARY"]): e for e in events.values()}  # type: ignore[attr-defined]
+    with UnitOfWork(db.sessions) as uow:
+        addresses = {name: address for name, address in uow.session.execute(select(Site.name, Site.address))}
+    for item in items:
+        event = by_title[item.title]
+        start, end = event["DTSTART"], event["DTEND"]  # type: ignore[index]
+        assert start.params["TZID"] == "Asia/Atyrau"
+        assert start.dt == item.starts_at and end.dt == item.ends_at  # the same instants
+        assert start.dt.utcoffset() == timedelta(hours=5)
+        assert str(event["LOCATION"]) == f"{item.site_name}, {addresses[item.site_name]}"  # type: ignore[index]
+        description = str(event["DESCRIPTION"])  # type: ignore[index]
+        assert item.groups[0] in description and "Participants:" in description
+        assert "GEO" in event  # type: ignore[operator]
+
+
+def test_re_export_keeps_every_uid_and_raises_the_sequence_of_a_changed_item(
+    db: Database, tmp_path: Path
+) -> None:
+    visit_id = _visit(db)
+    first, second = tmp_path / "first.ics", tmp_path / "second.ics"
+    export_ics(UnitOfWork(db.sessions), visit_id, first)
+    with UnitOfWork(db.sessions) as uow:
+        item = uow.session.scalars(select(ItineraryItem).where(ItineraryItem.visit_id == visit_id)).first()
+        assert item is not None
+        item.starts_at += timedelta(minutes=15)
+        uow.commit()
+        moved_id, moved_start = item.id, item.starts_at
+    export_ics(UnitOfWork(db.sessions), visit_id, second)
+    _, before = _events(first)
+    _, after = _events(second)
+    assert set(before) == set(after)
+    moved = next(uid for uid in after if uid.startswith(f"item-{moved_id}."))
+    assert int(after[moved]["SEQUENCE"]) == int(before[moved]["SEQUENCE"]) + 1  # type: ignore[index]
+    assert after[moved]["DTSTART"].dt == moved_start  # type: ignore[index]
+    unchanged = [uid for uid in after if uid != moved]
+    assert all(after[u]["SEQUENCE"] == before[u]["SEQUENCE"] for u in unchanged)  # type: ignore[index]
+
+
+def test_one_participants_calendar_holds_only_their_items(db: Database, tmp_path: Path) -> None:
+    visit_id = _visit(db)
+    items = _items(db, visit_id)
+    person = items[0].attendee_ids[0]
+    path = tmp_path / "person.ics"
+    count = export_ics(UnitOfWork(db.sessions), visit_id, path, participant_id=person)
+    _, events = _events(path)
+    mine = {f"item-{i.id}." for i in items if person in i.attendee_ids}
+    assert count == len(events) == len(mine) < len(items)
+    assert {uid.split(".")[0] + "." for uid in events} == mine
+
+
+def test_cli_writes_the_file(sqlite_db: Database, tmp_path: Path) -> None:
+    visit_id = _visit(sqlite_db)
+    out = tmp_path / "cli.ics"
+    assert cli_main(["--db", str(sqlite_db.path), "export-ics", str(visit_id), "-o", str(out)]) == 0
+    assert len(_events(out)[1]) == 8
+    assert cli_main(["--db", str(sqlite_db.path), "export-ics", "999", "-o", str(out)]) == 2
