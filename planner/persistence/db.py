@@ -51,7 +51,8 @@ PASSWORD_VARIABLES = ("DP_DB_PASSWORD", "PGPASSWORD")
 def url_without_password(url: str | URL) -> str:
     """The URL as it may be shown or kept in settings: the password removed, never masked with ***."""
     sa_url = make_url(url) if isinstance(url, str) else url
-    return sa_url.set(password=None).render_as_string(hide_password=False)
+    # URL.set(password=None) leaves the password in place ("not given"); the named tuple's _replace clears it
+    return sa_url._replace(password=None).render_as_string(hide_password=False)
 
 
 def resolve_password(url: URL, ask: Callable[[str], str] | None = None) -> URL:
