@@ -1,4 +1,4 @@
-"""Application set-up: parse GUI arguments, open the database, build the main window."""
+"""Application set-up: parse GUI arguments, load settings and the interface language, open the database."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.domain.errors import PlannerError
@@ -15,12 +16,16 @@ from planner.persistence.db import Database, open_database
 from planner.persistence.uow import UnitOfWork
 from planner.services.visits import load_sample
 
+ORGANISATION = "DelegationPlanner"
+APPLICATION = "Delegation Planner"
+
 
 def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
     """Options of the desktop application."""
     parser = argparse.ArgumentParser(prog="delegation-planner", description="Delegation Planner desktop app")
     parser.add_argument("--db", help="database file or SQLAlchemy URL")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the sample visit")
+    parser.add_argument("--lang", choices=["en", "ru"], help="interface language (default: from settings)")
     return parser.parse_args(list(argv))
 
 
@@ -30,24 +35,65 @@ def open_app_database(args: argparse.Namespace) -> tuple[Database, int | None]:
         folder = Path(tempfile.mkdtemp(prefix="delegation-planner-demo-"))
         db = open_database(folder / "demo.db")
         return db, load_sample(UnitOfWork(db.sessions))
-    return open_database(args.db), None
+    target = args.db
+    if target is None:
+        saved = QSettings().value("database/url")
+        target = str(saved) if saved else None
+    return open_database(target), None
+
+
+def make_application(argv: Sequence[str] = ()) -> QApplication:
+    """The QApplication with the names QSettings uses (existing one reused, e.g. under pytest-qt)."""
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANISATION)
+    return app  # type: ignore[return-value]
+
+
+def apply_language(override: str | None = None) -> str:
+    """Install the interface language from ``override`` or the settings (first run: the system's)."""
+    from ui.i18n import install_language, system_language
+
+    language = override or str(QSettings().value("ui/language", "") or system_language())
+    if not install_language(language):
+        language = "en"
+        install_language(language)
+    return language
 
 
 def run_app(argv: Sequence[str]) -> int:
     """Start the desktop application and run its event loop."""
     args = parse_gui_args(argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Delegation Planner")
-    app.setOrganizationName("DelegationPlanner")
+    app = make_application()
+    apply_language(args.lang)
     try:
         db, visit_id = open_app_database(args)
     except PlannerError as exc:
-        QMessageBox.critical(None, "Delegation Planner", str(exc))
+        QMessageBox.critical(None, APPLICATION, str(exc))
         return 2
     from ui.main_window import MainWindow
+    from ui.operations import Operations
 
-    window = MainWindow(db, visit_id)
-    window.show()
+    ops = Operations(db)
+    holder: dict[str, MainWindow] = {}
+
+    def launch(visit: int | None) -> None:
+        window = MainWindow(ops, visit, relaunch=relaunch)
+        holder["window"] = window
+        window.show()
+
+    def relaunch() -> None:
+        # a new language needs every widget rebuilt: save the old window's state, then build a new one
+        old = holder["window"]
+        visit = old.visit_id
+        old.save_state()
+        apply_language()
+        old.hide()
+        old.deleteLater()
+        launch(visit)
+
+    launch(visit_id)
     code = app.exec()
-    db.dispose()
+    ops.shutdown()
+    ops.db.dispose()
     return code

@@ -1,64 +1,492 @@
-"""The main window: the list of visits and the open visit's itinerary."""
+"""The main window: the visit list on the left, the open visit's workspace on the right.
+
+Menus File, Edit, View, Visit, Help; every edit goes through the undo stack and is saved as it is made.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidget, QMainWindow, QSplitter, QTreeWidget, QTreeWidgetItem
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
-from planner.domain.timeutil import zone
-from planner.persistence.db import Database
-from planner.persistence.uow import UnitOfWork
-from planner.queries.itinerary import items_by_day, visit_items
-from planner.queries.visits import get_visit, list_visits
+from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.errors import PlannerError
+from planner.domain.kinds import VisitStatus
+from planner.persistence.db import Database, backup_sqlite_file, open_database
+from planner.queries.visits import VisitRow, list_visits
+from planner.services import visit_admin
+from ui.commands.edit_commands import ArchiveVisitCommand, EditVisitCommand
+from ui.i18n import tr
+from ui.models.row_table_model import ID_ROLE, ROW_ROLE, SORT_ROLE
+from ui.models.table_models import VisitListModel
+from ui.operations import VISITS, Change, Operations
+from ui.views.common import make_table
+from ui.views.documents_page import DocumentsPage
+from ui.views.editors import visit_dialog
+from ui.views.itinerary_page import ItineraryPage
+from ui.views.meetings_page import MeetingsPage
+from ui.views.overview_page import STATUS_NAMES, OverviewPage
+from ui.views.participants_page import ParticipantsPage
+from ui.views.print_page import PrintPage
+from ui.views.sites_page import SitesPage
+from ui.views.transport_page import TransportPage
+
+
+class VisitFilter(QSortFilterProxyModel):
+    """Search text over title and delegation, plus a status filter (archived hidden unless asked)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.status: str | None = "active"
+        self.setSortRole(SORT_ROLE)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
+        row: VisitRow | None = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        if row is None:
+            return False
+        if self.status == "active" and row.status in ("archived", "cancelled"):
+            return False
+        if self.status not in (None, "active") and row.status != self.status:
+            return False
+        hay = f"{row.title} {row.delegation} {row.home_region} {row.host_region}".lower()
+        return all(word in hay for word in self.text.lower().split())
 
 
 class MainWindow(QMainWindow):
-    """Visits on the left, the selected visit's itinerary by day on the right."""
+    """The application window; ``ops`` holds the database, the undo stack and the change signal."""
 
-    def __init__(self, db: Database, visit_id: int | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        visit_id: int | None = None,
+        relaunch: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__()
-        self._db = db
-        self.setWindowTitle("Delegation Planner")
-        self.resize(1100, 700)
-        self.visit_list = QListWidget()
-        self.itinerary = QTreeWidget()
-        self.itinerary.setHeaderLabels(["Time", "Event", "Place", "Groups"])
-        splitter = QSplitter()
-        splitter.addWidget(self.visit_list)
-        splitter.addWidget(self.itinerary)
-        splitter.setSizes([280, 820])
-        self.setCentralWidget(splitter)
-        self._visit_ids: list[int] = []
-        self.visit_list.currentRowChanged.connect(self._show_row)
-        self.refresh(visit_id)
+        self.ops = ops
+        self.relaunch = relaunch
+        self.visit_id: int | None = None
+        self.setWindowTitle(tr("Delegation Planner"))
+        self.resize(1280, 800)
 
-    def refresh(self, select_visit: int | None = None) -> None:
-        with UnitOfWork(self._db.sessions) as uow:
-            rows = list_visits(uow)
-        self.visit_list.clear()
-        self._visit_ids = [r.id for r in rows]
-        for r in rows:
-            self.visit_list.addItem(f"{r.delegation}\n{r.start_date:%d.%m.%Y}–{r.end_date:%d.%m.%Y}")
-        if rows:
-            index = self._visit_ids.index(select_visit) if select_visit in self._visit_ids else 0
-            self.visit_list.setCurrentRow(index)
+        # visit list
+        self.visit_model = VisitListModel(self)
+        self.visit_filter = VisitFilter(self)
+        self.visit_filter.setSourceModel(self.visit_model)
+        self.visit_table = QTableView()
+        template = make_table(self.visit_model)  # same look as every other table
+        self.visit_table.setModel(self.visit_filter)
+        self.visit_table.setSelectionBehavior(template.selectionBehavior())
+        self.visit_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.visit_table.verticalHeader().hide()
+        self.visit_table.verticalHeader().setDefaultSectionSize(24)
+        self.visit_table.horizontalHeader().setStretchLastSection(True)
+        self.visit_table.setColumnHidden(VisitListModel.STATUS, False)
+        template.deleteLater()
+        self.visit_table.selectionModel().currentRowChanged.connect(self._visit_row_changed)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Search visits…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter_changed)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(tr("Current visits"), "active")
+        self.status_filter.addItem(tr("All visits"), None)
+        for status in VisitStatus:
+            self.status_filter.addItem(tr(STATUS_NAMES[status.value]), status.value)
+        self.status_filter.currentIndexChanged.connect(self._filter_changed)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 4, 4)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.status_filter)
+        left_layout.addWidget(self.visit_table)
 
-    def _show_row(self, row: int) -> None:
-        if 0 <= row < len(self._visit_ids):
-            self.show_visit(self._visit_ids[row])
+        # workspace
+        self.overview = OverviewPage(ops)
+        self.participants = ParticipantsPage(ops)
+        self.sites = SitesPage(ops)
+        self.itinerary = ItineraryPage(ops)
+        self.meetings = MeetingsPage(ops)
+        self.documents = DocumentsPage(ops)
+        self.transport = TransportPage(ops)
+        self.printing = PrintPage(ops)
+        self.pages = [
+            (self.overview, tr("Overview")),
+            (self.participants, tr("Participants")),
+            (self.sites, tr("Sites")),
+            (self.itinerary, tr("Itinerary")),
+            (self.meetings, tr("Meetings")),
+            (self.documents, tr("Documents")),
+            (self.transport, tr("Transport")),
+            (self.printing, tr("Print")),
+        ]
+        self.tabs = QTabWidget()
+        for page, title in self.pages:
+            self.tabs.addTab(page, title)
+        self.empty = QLabel(tr("Create a visit with File ▸ New visit (Ctrl+N), or pick one on the left."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.workspace = QWidget()
+        workspace_layout = QHBoxLayout(self.workspace)
+        workspace_layout.setContentsMargins(0, 0, 0, 0)
+        workspace_layout.addWidget(self.tabs)
+        workspace_layout.addWidget(self.empty)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.workspace)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 980])
+        self.setCentralWidget(self.splitter)
 
-    def show_visit(self, visit_id: int) -> None:
-        with UnitOfWork(self._db.sessions) as uow:
-            visit = get_visit(uow, visit_id)
-            items = visit_items(uow, visit_id)
-        tz = zone(visit.host_timezone)
-        self.itinerary.clear()
-        self.statusBar().showMessage(f"{visit.title} — times in {visit.host_timezone}")
-        for day, rows in items_by_day(items, visit.host_timezone).items():
-            day_node = QTreeWidgetItem([f"{day:%d.%m.%Y}", f"{len(rows)} items"])
-            self.itinerary.addTopLevelItem(day_node)
-            for r in rows:
-                span = f"{r.starts_at.astimezone(tz):%H:%M}–{r.ends_at.astimezone(tz):%H:%M}"
-                QTreeWidgetItem(day_node, [span, r.title, r.place, ", ".join(r.groups)])
-            day_node.setExpanded(True)
-        for column in range(3):
-            self.itinerary.resizeColumnToContents(column)
+        self.status_visit = QLabel()
+        self.status_conflicts = QLabel()
+        self.status_db = QLabel()
+        for label in (self.status_visit, self.status_conflicts, self.status_db):
+            self.statusBar().addPermanentWidget(label)
+        self._build_menus()
+        ops.changed.connect(self._on_changed)
+        self.itinerary.panel.list.model().rowsInserted.connect(lambda *_: self._update_status())
+        self.restore_state()
+        self.refresh_visits(visit_id if visit_id is not None else self._saved_visit())
+        self._update_status()
+
+    # ---- menus
+    def _act(self, menu: Any, text: str, slot: Callable[[], Any], shortcut: Any = None) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(tr("&File"))
+        self._act(file, tr("&New visit…"), self.new_visit, QKeySequence.StandardKey.New)
+        self._act(file, tr("&Duplicate visit"), self.duplicate_visit, "Ctrl+Shift+D")
+        self._act(file, tr("&Archive visit"), self.archive_visit)
+        file.addSeparator()
+        self._act(file, tr("&Open database…"), self.open_other_database, QKeySequence.StandardKey.Open)
+        self._act(file, tr("New data&base…"), self.create_database)
+        self._act(file, tr("&Back up database"), self.backup_database)
+        file.addSeparator()
+        self._act(file, tr("&Print…"), self.show_print, QKeySequence.StandardKey.Print)
+        self._act(file, tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences)
+        file.addSeparator()
+        self._act(file, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit = bar.addMenu(tr("&Edit"))
+        self.undo_action = self.ops.undo_stack.createUndoAction(self, tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.ops.undo_stack.createRedoAction(self, tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        self._act(edit, tr("&Find visit"), self.search.setFocus, QKeySequence.StandardKey.Find)
+
+        view = bar.addMenu(tr("&View"))
+        for n, (page, title) in enumerate(self.pages):
+            self._act(view, title, lambda p=page: self.tabs.setCurrentWidget(p), f"Ctrl+{n + 1}")
+        view.addSeparator()
+        guest = self.itinerary.guest_action
+        view.addAction(guest)
+        view.addAction(self.itinerary.zoom_in_action)
+        view.addAction(self.itinerary.zoom_out_action)
+        self.toggle_list = self._act(view, tr("Visit &list"), self._toggle_list, "Ctrl+L")
+        self.toggle_list.setCheckable(True)
+        self.toggle_list.setChecked(True)
+
+        visit = bar.addMenu(tr("&Visit"))
+        self._act(visit, tr("&Check conflicts"), self.check_conflicts, "F5")
+        self._act(visit, tr("Plan &automatically…"), lambda: self.plan("plan"), "Ctrl+Shift+P")
+        self._act(visit, tr("&Repair the plan…"), lambda: self.plan("repair"), "Ctrl+Shift+R")
+        visit.addSeparator()
+        self._act(visit, tr("&Edit visit title…"), self.rename_visit)
+
+        help_menu = bar.addMenu(tr("&Help"))
+        self._act(
+            help_menu, tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents
+        )
+        self._act(help_menu, tr("&About Delegation Planner"), self.show_about)
+
+    # ---- visits
+    def refresh_visits(self, select: int | None = None) -> None:
+        keep = select if select is not None else self.visit_id
+        rows = self.ops.read(list_visits)
+        self.visit_model.set_rows(rows)
+        self.visit_table.resizeColumnsToContents()
+        target = keep if keep in {r.id for r in rows} else None
+        if (
+            target is not None
+            and self.visit_filter.mapFromSource(
+                self.visit_model.index(self.visit_model.row_of_id(target), 0)
+            ).row()
+            < 0
+        ):
+            self.status_filter.setCurrentIndex(self.status_filter.findData(None))
+        if target is None and self.visit_filter.rowCount():
+            target = self.visit_filter.index(0, 0).data(ID_ROLE)
+        self.select_visit(target)
+
+    def select_visit(self, visit_id: int | None) -> None:
+        if visit_id is not None:
+            source = self.visit_model.index(self.visit_model.row_of_id(visit_id), 0)
+            index = self.visit_filter.mapFromSource(source)
+            if index.isValid() and self.visit_table.currentIndex().row() != index.row():
+                self.visit_table.setCurrentIndex(index)
+        self.open_visit(visit_id)
+
+    def _visit_row_changed(self, current: Any, _previous: Any) -> None:
+        visit_id = current.data(ID_ROLE) if current.isValid() else None
+        if visit_id != self.visit_id:
+            self.open_visit(visit_id)
+
+    def open_visit(self, visit_id: int | None) -> None:
+        if visit_id == self.visit_id and visit_id is not None:
+            return
+        self.visit_id = visit_id
+        self.tabs.setVisible(visit_id is not None)
+        self.empty.setVisible(visit_id is None)
+        for page, _ in self.pages:
+            page.set_visit(visit_id)
+        self._update_status()
+
+    def _filter_changed(self) -> None:
+        self.visit_filter.text = self.search.text()
+        self.visit_filter.status = self.status_filter.currentData()
+        self.visit_filter.invalidateFilter()
+
+    def _on_changed(self, change: Change) -> None:
+        if VISITS in change.kinds:
+            self.refresh_visits()
+        self._update_status()
+
+    def current_visit(self) -> VisitRow | None:
+        n = self.visit_model.row_of_id(self.visit_id) if self.visit_id is not None else -1
+        return self.visit_model.row_at(n)
+
+    def new_visit(self) -> None:
+        created: list[int] = []
+
+        def submit(values: dict[str, Any]) -> None:
+            created.append(visit_admin.create_visit(self.ops.uow(), values).id)
+
+        if visit_dialog(submit, self).exec() and created:
+            self.ops.undo_stack.clear()  # edits of other visits stay undoable only while their ids are stable
+            self.refresh_visits(created[0])
+            self.statusBar().showMessage(tr("Visit created"), 4000)
+
+    def duplicate_visit(self) -> None:
+        visit = self.current_visit()
+        if visit is None:
+            return
+        new_id = self.ops.run(lambda uow: visit_admin.duplicate_visit(uow, visit.id).id, [VISITS], self)
+        if new_id is not None:
+            self.refresh_visits(new_id)
+            self.statusBar().showMessage(tr("Visit duplicated"), 4000)
+
+    def archive_visit(self) -> None:
+        visit = self.current_visit()
+        if visit is not None:
+            self.ops.push(ArchiveVisitCommand(visit.id, visit.title), self)
+
+    def rename_visit(self) -> None:
+        visit = self.current_visit()
+        if visit is None:
+            return
+        title, ok = QInputDialog.getText(self, tr("Visit title"), tr("Title"), text=visit.title)
+        if ok and title.strip() and title.strip() != visit.title:
+            self.ops.push(EditVisitCommand(visit.id, visit.title, {"title": title.strip()}), self)
+
+    # ---- visit menu
+    def check_conflicts(self) -> None:
+        self.tabs.setCurrentWidget(self.itinerary)
+        self.itinerary.refresh_now()
+        self._update_status()
+
+    def plan(self, mode: str) -> None:
+        if self.visit_id is None:
+            return
+        from ui.views.planning_dialog import PlanningDialog
+
+        PlanningDialog(self.ops, self.visit_id, mode, self).exec()
+
+    def show_print(self) -> None:
+        self.tabs.setCurrentWidget(self.printing)
+
+    # ---- database
+    def _replace_database(self, db: Database) -> None:
+        old = self.ops.db
+        self.ops.undo_stack.clear()
+        self.ops.db = db
+        old.dispose()
+        QSettings().setValue("database/url", db.url)
+        self.visit_id = None
+        self.refresh_visits()
+        self._update_status()
+
+    def open_other_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Open database"), "", tr("Databases (*.db *.sqlite);;All files (*)")
+        )
+        if path:
+            self._open_path(path)
+
+    def create_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("New database"), "planner.db", tr("Databases (*.db)"))
+        if path:
+            if Path(path).exists():
+                QMessageBox.warning(
+                    self, tr("New database"), tr("%1 exists already; choose a new name.", path)
+                )
+                return
+            self._open_path(path)
+
+    def _open_path(self, path: str) -> None:
+        try:
+            db = open_database(path)
+        except PlannerError as exc:
+            self.ops.report(exc, self)
+            return
+        self._replace_database(db)
+
+    def backup_database(self) -> None:
+        url = self.ops.db.url
+        if not url.startswith("sqlite:///"):
+            QMessageBox.information(
+                self, tr("Back up"), tr("Server databases are backed up by their administrator.")
+            )
+            return
+        try:
+            target = backup_sqlite_file(Path(url.removeprefix("sqlite:///")))
+        except OSError as exc:
+            self.ops.report(exc, self)
+            return
+        QMessageBox.information(self, tr("Back up"), tr("The database was copied to %1", target))
+
+    def show_settings(self) -> None:
+        from ui.views.settings_dialog import SettingsDialog
+
+        travel = None
+        if self.visit_id is not None:
+            from planner.persistence.tables import Visit
+
+            visit_id = self.visit_id
+            travel = self.ops.read(
+                lambda uow: (lambda v: (v.travel_speed_kmh, v.road_factor))(uow.session.get(Visit, visit_id))
+            )
+        dialog = SettingsDialog(
+            self.ops.db.url,
+            self.open_other_database,
+            self.create_database,
+            self.backup_database,
+            travel,
+            self,
+        )
+        old_language = str(QSettings().value("ui/language", "en"))
+        if not dialog.exec():
+            return
+        dialog.save()
+        if travel is not None and self.visit_id is not None:
+            new = {"travel_speed_kmh": dialog.speed.value(), "road_factor": dialog.factor.value()}
+            changed = {
+                k: v for k, v, old in zip(new, new.values(), travel, strict=True) if abs(v - old) > 1e-9
+            }
+            if changed:
+                title = self.current_visit().title if self.current_visit() else ""
+                self.ops.push(EditVisitCommand(self.visit_id, title, changed), self)
+        if dialog.ui_language.currentData() != old_language and self.relaunch is not None:
+            self.relaunch()
+
+    # ---- help
+    def show_shortcuts(self) -> None:
+        lines = [
+            tr("Ctrl+N  new visit"),
+            tr("Ctrl+1…8  switch workspace pages"),
+            tr("Ins / Enter / Del  add, edit, delete on the current page"),
+            tr("Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down"),
+            tr("Ctrl+Z / Ctrl+Shift+Z  undo, redo"),
+            tr("Ctrl+G  show the guests' home time"),
+            tr("F5  check conflicts"),
+            tr("Ctrl+P  print"),
+        ]
+        QMessageBox.information(self, tr("Keyboard shortcuts"), "\n".join(lines))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About Delegation Planner"),
+            tr("Delegation Planner: plan, adjust and print the programme of an official delegation visit."),
+        )
+
+    # ---- status and state
+    def _update_status(self) -> None:
+        visit = self.current_visit()
+        self.status_visit.setText(
+            tr("%1 — times in %2", visit.title, visit.host_timezone) if visit else tr("No visit open")
+        )
+        count = self.itinerary.conflict_count()
+        if visit is None or self.itinerary.visit is None:
+            self.status_conflicts.setText("")
+        elif count is None:
+            self.status_conflicts.setText(tr("conflict check not available"))
+        else:
+            self.status_conflicts.setText(tr("%1 conflicts", count) if count else tr("no conflicts"))
+        self.status_db.setText(self.ops.db.url.removeprefix("sqlite:///"))
+
+    def _toggle_list(self) -> None:
+        self.splitter.widget(0).setVisible(self.toggle_list.isChecked())
+
+    def _saved_visit(self) -> int | None:
+        value = QSettings().value("window/visit")
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        tab = settings.value("window/tab")
+        if tab is not None:
+            self.tabs.setCurrentIndex(int(tab))
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/tab", self.tabs.currentIndex())
+        if self.visit_id is not None:
+            settings.setValue("window/visit", self.visit_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.meetings.save_texts()  # text typed in the last moment is saved, not lost
+        self.save_state()
+        self.ops.shutdown()
+        super().closeEvent(event)

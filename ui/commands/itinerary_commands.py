@@ -1,0 +1,103 @@
+"""Undo commands for itinerary items: add, edit, move, resize, delete, accept a proposal."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from planner.persistence.uow import UnitOfWork
+from planner.services import itinerary
+from ui.commands.base import CreateCommand, DeleteCommand, ReplaceListCommand, UpdateCommand
+from ui.i18n import tr
+from ui.operations import ITEMS, MEETINGS, ServiceCommandBase
+
+
+class AddItemCommand(CreateCommand):
+    def __init__(self, visit_id: int, values: Mapping[str, Any], attendee_ids: Sequence[int] = ()) -> None:
+        super().__init__(
+            tr("Add '%1'", str(values.get("title", ""))),
+            {ITEMS},
+            lambda uow: itinerary.add_item(uow, visit_id, values, attendee_ids),
+            itinerary.delete_item,
+            itinerary.restore_item,
+        )
+
+
+class EditItemCommand(UpdateCommand):
+    def __init__(self, item_id: int, title: str, changes: Mapping[str, Any], version: int | None) -> None:
+        super().__init__(
+            tr("Edit '%1'", title),
+            {ITEMS, MEETINGS},
+            item_id,
+            changes,
+            itinerary.update_item,
+            version,
+        )
+
+
+class MoveItemCommand(UpdateCommand):
+    def __init__(
+        self, item_id: int, title: str, starts_at: datetime, ends_at: datetime, version: int | None
+    ) -> None:
+        super().__init__(
+            tr("Move '%1'", title),
+            {ITEMS},
+            item_id,
+            {"starts_at": starts_at, "ends_at": ends_at},
+            itinerary.update_item,
+            version,
+        )
+
+
+class ResizeItemCommand(UpdateCommand):
+    def __init__(self, item_id: int, title: str, ends_at: datetime, version: int | None) -> None:
+        super().__init__(
+            tr("Resize '%1'", title),
+            {ITEMS},
+            item_id,
+            {"ends_at": ends_at},
+            itinerary.update_item,
+            version,
+        )
+
+
+class DeleteItemCommand(DeleteCommand):
+    def __init__(self, item_id: int, title: str, version: int | None) -> None:
+        super().__init__(
+            tr("Delete '%1'", title),
+            {ITEMS, MEETINGS},
+            item_id,
+            lambda uow, row_id: itinerary.delete_item(uow, row_id, version),
+            itinerary.restore_item,
+        )
+
+
+class SetAttendeesCommand(ReplaceListCommand):
+    def __init__(self, item_id: int, title: str, participant_ids: Sequence[int]) -> None:
+        super().__init__(
+            tr("Change attendees of '%1'", title),
+            {ITEMS, MEETINGS},
+            list(participant_ids),
+            lambda uow, ids: itinerary.set_item_attendees(uow, item_id, ids),
+        )
+        self.touched = (item_id,)
+
+
+class ApplyProposalCommand(ServiceCommandBase):
+    """Accept a whole planning proposal (moves and drops) as ONE undo step."""
+
+    def __init__(
+        self, text: str, moves: Sequence[tuple[int, datetime, datetime]], deletions: Sequence[int]
+    ) -> None:
+        super().__init__(text, {ITEMS, MEETINGS})
+        self._moves, self._deletions = list(moves), list(deletions)
+        self._batch: itinerary.Batch | None = None
+        self.touched = tuple(m[0] for m in self._moves) + tuple(self._deletions)
+
+    def do(self, uow: UnitOfWork) -> None:
+        self._batch = itinerary.apply_batch(uow, self._moves, self._deletions)
+
+    def undo_it(self, uow: UnitOfWork) -> None:
+        assert self._batch is not None
+        itinerary.revert_batch(uow, self._batch)

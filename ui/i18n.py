@@ -1,0 +1,55 @@
+"""Interface translation: one shared context, so every phrase is translated once.
+
+``tr("...")`` translates now; ``N_("...")`` only marks a phrase for extraction (translated where shown).
+The Russian texts live in resources/translations/delegation_planner_ru.ts, compiled to .qm.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+CONTEXT = "DelegationPlanner"
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+LANGUAGES = {"en": "English", "ru": "Русский"}
+
+
+def tr(text: str, *args: object) -> str:
+    """The phrase in the interface language; ``%1``, ``%2``... are replaced by ``args``."""
+    result = QCoreApplication.translate(CONTEXT, text)
+    for n, value in enumerate(args, start=1):
+        result = result.replace(f"%{n}", str(value))
+    return result
+
+
+def N_(text: str) -> str:
+    """Mark a phrase for translation without translating it yet."""
+    return text
+
+
+_installed: list[QTranslator] = []
+
+
+def install_language(language: str) -> bool:
+    """Load the interface language (``en`` needs no file); returns False if its file is missing."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return False
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language == "en":
+        return True
+    translator = QTranslator(app)
+    if not translator.load(str(TRANSLATIONS / f"delegation_planner_{language}.qm")):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True
+
+
+def system_language() -> str:
+    """``ru`` when the system speaks Russian (or Kazakh: offices there read Russian), else ``en``."""
+    name = QLocale.system().name()
+    return "ru" if name.startswith(("ru", "kk")) else "en"

@@ -1,0 +1,1 @@
+"""Qt table models over frozen query rows (never live ORM objects)."""

@@ -1,0 +1,1 @@
+"""Screens, editors and dialogs of the desktop application."""

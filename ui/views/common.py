@@ -1,0 +1,130 @@
+"""Pieces shared by the workspace pages: the page base, table views with fixed row heights."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolBar, QWidget
+
+from ui.models.row_table_model import ID_ROLE, ROW_ROLE, SORT_ROLE, RowTableModel
+from ui.operations import Change, Operations
+
+ROW_HEIGHT = 24
+
+
+def make_table(model: RowTableModel[Any], parent: QWidget | None = None, sortable: bool = True) -> QTableView:
+    """A table view with fixed row heights (resizeRowsToContents is far too slow on big visits)."""
+    view = QTableView(parent)
+    if sortable:
+        proxy = QSortFilterProxyModel(view)
+        proxy.setSourceModel(model)
+        proxy.setSortRole(SORT_ROLE)
+        proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        proxy.setFilterKeyColumn(-1)
+        view.setModel(proxy)
+        view.setSortingEnabled(True)
+        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    else:
+        view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    vertical = view.verticalHeader()
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(ROW_HEIGHT)
+    vertical.hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view
+
+
+def selected_rows(view: QTableView) -> list[Any]:
+    """The frozen rows selected in a view (through its proxy if any)."""
+    model = view.model()
+    rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
+    return [model.data(model.index(r, 0), ROW_ROLE) for r in rows]
+
+
+def select_ids(view: QTableView, ids: set[int]) -> None:
+    model = view.model()
+    selection = view.selectionModel()
+    selection.clearSelection()
+    first = None
+    for r in range(model.rowCount()):
+        index = model.index(r, 0)
+        if model.data(index, ID_ROLE) in ids:
+            selection.select(
+                index,
+                selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+            )
+            first = first or index
+    if first is not None:
+        view.scrollTo(first)
+
+
+def action(
+    parent: QWidget, text: str, slot: Any, shortcut: str | QKeySequence | None = None, tip: str = ""
+) -> QAction:
+    act = QAction(text, parent)
+    if shortcut is not None:
+        act.setShortcut(QKeySequence(shortcut))
+        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    if tip:
+        act.setToolTip(tip)
+    act.triggered.connect(slot)
+    parent.addAction(act)
+    return act
+
+
+def toolbar(*actions: QAction) -> QToolBar:
+    bar = QToolBar()
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    for act in actions:
+        if act is None:
+            bar.addSeparator()
+        else:
+            bar.addAction(act)
+    return bar
+
+
+class Page(QWidget):
+    """A workspace page: refreshes when data it shows changes, lazily when it is hidden."""
+
+    KINDS: frozenset[str] = frozenset()
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.visit_id: int | None = None
+        self._dirty = False
+        ops.changed.connect(self._on_changed)
+
+    def set_visit(self, visit_id: int | None) -> None:
+        self.visit_id = visit_id
+        self._dirty = True
+        if self.isVisible():
+            self.refresh_now()
+
+    def refresh_now(self) -> None:
+        self._dirty = False
+        if self.visit_id is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def _on_changed(self, change: Change) -> None:
+        if change.kinds & self.KINDS:
+            self.apply_change(change)
+
+    def apply_change(self, change: Change) -> None:
+        if self.isVisible():
+            self.refresh_now()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh_now()

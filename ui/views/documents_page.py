@@ -1,0 +1,246 @@
+"""The Documents page: signed documents, their signatories and commitments, and the attached scan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.kinds import ActionStatus
+from planner.queries.signed_documents import CommitmentRow, SignedDocumentRow, visit_documents
+from ui.commands.edit_commands import (
+    AddCommitmentCommand,
+    AddDocumentCommand,
+    DeleteDocumentCommand,
+    EditCommitmentCommand,
+    EditDocumentCommand,
+    SetSignatoriesCommand,
+)
+from ui.i18n import tr
+from ui.models.table_models import DocumentTableModel
+from ui.operations import DOCUMENTS, Operations
+from ui.views.common import Page, action, make_table, selected_rows, toolbar
+from ui.views.editors import STATUS_LABELS, document_dialog
+from ui.views.forms import FormDialog, combo, date_edit, date_value, line, text_box
+
+
+class DocumentsPage(Page):
+    KINDS = frozenset({DOCUMENTS})
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self.model = DocumentTableModel(self)
+        self.table = make_table(self.model)
+        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_details())
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.commitments = QListWidget()
+        self.commitments.itemDoubleClicked.connect(lambda _: self.edit_commitment())
+        box = QGroupBox(tr("Commitments"))
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(
+            toolbar(
+                action(self, tr("Add commitment"), self.add_commitment),
+                action(self, tr("Edit commitment"), self.edit_commitment),
+            )
+        )
+        box_layout.addWidget(self.commitments)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.details)
+        right.addWidget(box)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setSizes([700, 500])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(
+            toolbar(
+                action(self, tr("Add document"), self.add, "Ins"),
+                action(self, tr("Edit document"), self.edit_selected, "Return"),
+                action(self, tr("Delete document"), self.delete_selected, "Del"),
+                None,  # type: ignore[arg-type]
+                action(self, tr("Signatories…"), self.edit_signatories),
+                action(self, tr("Attach scan…"), self.attach_scan),
+                action(self, tr("Open scan"), self.open_scan),
+            )
+        )
+        layout.addWidget(splitter)
+
+    def refresh(self) -> None:
+        visit_id = self.visit_id
+        assert visit_id is not None
+        keep = self.selected()
+        self.model.set_rows(self.ops.read(lambda uow: visit_documents(uow, visit_id)))
+        self.table.resizeColumnsToContents()
+        if keep is not None:
+            n = self.model.row_of_id(keep.id)
+            if n >= 0:
+                self.table.selectRow(n)
+        elif self.model.rowCount():
+            self.table.selectRow(0)
+        self._show_details()
+
+    def selected(self) -> SignedDocumentRow | None:
+        rows = selected_rows(self.table)
+        return rows[0] if rows else None
+
+    def _show_details(self) -> None:
+        row = self.selected()
+        self.commitments.clear()
+        if row is None:
+            self.details.setText(tr("No document selected"))
+            return
+        lines = [row.title, "", tr("Parties: %1", "; ".join(row.parties) or "—")]
+        lines.append(
+            tr("Signed: %1 %2", row.signed_on.strftime("%d.%m.%Y") if row.signed_on else "—", row.place)
+        )
+        for s in row.signatories:
+            lines.append(f"  ✍ {s.name}, {s.title} ({s.party})")
+        if row.scan_path:
+            lines.append(tr("Scan: %1", row.scan_path))
+        self.details.setText("\n".join(lines))
+        for c in row.commitments:
+            due = c.due_date.strftime("%d.%m.%Y") if c.due_date else ""
+            entry = QListWidgetItem(
+                f"[{tr(STATUS_LABELS.get(c.status, c.status))}] {c.area}: {c.text} {due}".strip()
+            )
+            entry.setData(Qt.ItemDataRole.UserRole, c.id)
+            self.commitments.addItem(entry)
+
+    def add(self) -> None:
+        visit_id = self.visit_id
+        if visit_id is not None:
+            document_dialog(
+                lambda v: self.ops.push(AddDocumentCommand(visit_id, v), self, inline=True), parent=self
+            ).exec()
+
+    def edit_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+
+        def submit(values: dict[str, Any]) -> None:
+            if values:
+                self.ops.push(EditDocumentCommand(row.id, row.title, values, row.version), self, inline=True)
+
+        document_dialog(submit, row, self).exec()
+
+    def delete_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.ops.push(DeleteDocumentCommand(row.id, row.title, row.version), self)
+
+    def edit_signatories(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        dialog = FormDialog(tr("Signatories"), self)
+        text = "\n".join(f"{s.name}; {s.title}; {s.party}" for s in row.signatories)
+        box = dialog.form.add("signatories", tr("One per line: name; title; party"), text_box(text, 140))
+
+        def collect() -> dict[str, Any]:
+            rows = []
+            for entry in box.toPlainText().splitlines():
+                if entry.strip():
+                    parts = [p.strip() for p in entry.split(";")] + ["", ""]
+                    rows.append(
+                        {"name": parts[0], "title": parts[1], "party": parts[2], "participant_id": None}
+                    )
+            return {"signatories": rows}
+
+        dialog.collect = collect
+        dialog.submit = lambda v: (
+            self.ops.push(SetSignatoriesCommand(row.id, row.title, v["signatories"]), self, inline=True)
+            and None
+        )
+        dialog.exec()
+
+    def attach_scan(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Attach scan"), "", tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)")
+        )
+        if path:
+            self.ops.push(EditDocumentCommand(row.id, row.title, {"scan_path": path}, row.version), self)
+
+    def open_scan(self) -> None:
+        row = self.selected()
+        if row is None or not row.scan_path:
+            return
+        if not Path(row.scan_path).exists():
+            QMessageBox.warning(
+                self, tr("Open scan"), tr("The scan %1 does not exist any more.", row.scan_path)
+            )
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(row.scan_path))
+
+    def _commitment(self) -> CommitmentRow | None:
+        row, entry = self.selected(), self.commitments.currentItem()
+        if row is None or entry is None:
+            return None
+        return next((c for c in row.commitments if c.id == entry.data(Qt.ItemDataRole.UserRole)), None)
+
+    def _commitment_dialog(self, commitment: CommitmentRow | None, submit: Any) -> FormDialog:
+        dialog = FormDialog(tr("Commitment"), self, submit)
+        f = dialog.form
+        area = f.add("area", tr("Area"), line(commitment.area if commitment else ""))
+        text = f.add("text", tr("Commitment"), text_box(commitment.text if commitment else ""))
+        responsible = f.add(
+            "responsible", tr("Responsible"), line(commitment.responsible if commitment else "")
+        )
+        due = f.add("due_date", tr("Due date"), date_edit(commitment.due_date if commitment else None))
+        status = f.add(
+            "status",
+            tr("Status"),
+            combo(
+                [(tr(STATUS_LABELS[s.value]), s.value) for s in ActionStatus],
+                commitment.status if commitment else "open",
+            ),
+        )
+        dialog.collect = lambda: {
+            "area": area.text().strip(),
+            "text": text.toPlainText().strip(),
+            "responsible": responsible.text().strip(),
+            "due_date": date_value(due),
+            "status": status.currentData(),
+        }
+        return dialog
+
+    def add_commitment(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._commitment_dialog(
+                None, lambda v: self.ops.push(AddCommitmentCommand(row.id, v), self, inline=True) and None
+            ).exec()
+
+    def edit_commitment(self) -> None:
+        commitment = self._commitment()
+        if commitment is not None:
+            self._commitment_dialog(
+                commitment,
+                lambda v: (
+                    self.ops.push(
+                        EditCommitmentCommand(commitment.id, v, commitment.version), self, inline=True
+                    )
+                    and None
+                ),
+            ).exec()

@@ -1,0 +1,199 @@
+"""A form dialog that shows validation problems inline, next to the field, in words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.errors import PlannerError, ValidationError
+
+ERROR_STYLE = "color: #b71c1c;"
+
+
+class FieldForm(QWidget):
+    """A form layout where each field has a hidden error label below it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QFormLayout(self)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.layout_.addRow(self.general_error)
+
+    def add(self, name: str, label: str, widget: QWidget) -> QWidget:
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(1)
+        box.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        box.addWidget(error)
+        self.layout_.addRow(label, holder)
+        self.fields[name] = widget
+        self.errors[name] = error
+        return widget
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+        self.general_error.hide()
+
+    def show_error(self, error: PlannerError) -> None:
+        """Put each problem beside its field; problems without a known field go on top."""
+        self.clear_errors()
+        problems = error.problems if isinstance(error, ValidationError) else []
+        loose: list[str] = [] if problems else [str(error)]
+        for problem in problems:
+            label = self.errors.get(problem.where)
+            if label is None:
+                loose.append(f"{problem.where}: {problem.reason}" if problem.where else problem.reason)
+                continue
+            text = f"{label.text()}\n{problem.reason}" if label.text() else problem.reason
+            label.setText(text[:1].upper() + text[1:])
+            label.show()
+        if loose:
+            self.general_error.setText("\n".join(loose))
+            self.general_error.show()
+        for name, label in self.errors.items():
+            if label.isVisible():
+                self.fields[name].setFocus()
+                break
+
+    def error_text(self, name: str) -> str:
+        label = self.errors.get(name)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+
+def line(text: str = "") -> QLineEdit:
+    edit = QLineEdit(text)
+    return edit
+
+
+def text_box(text: str = "", height: int = 70) -> QPlainTextEdit:
+    edit = QPlainTextEdit(text)
+    edit.setFixedHeight(height)
+    return edit
+
+
+def combo(choices: list[tuple[str, Any]], current: Any = None) -> QComboBox:
+    box = QComboBox()
+    for label, value in choices:
+        box.addItem(label, value)
+    if current is not None:
+        n = box.findData(current)
+        if n >= 0:
+            box.setCurrentIndex(n)
+    return box
+
+
+def date_edit(value: date | None, optional: bool = True) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    if optional:
+        edit.setSpecialValueText(" ")  # the minimum date stands for "no date"
+        edit.setMinimumDate(QDate(1900, 1, 1))
+    edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())
+    return edit
+
+
+def date_value(edit: QDateEdit, optional: bool = True) -> date | None:
+    if optional and edit.date() == edit.minimumDate():
+        return None
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
+
+
+def spin(value: int, low: int = 0, high: int = 100000) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    return box
+
+
+def double_spin(value: float | None, low: float, high: float, decimals: int = 6) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setDecimals(decimals)
+    box.setRange(low, high)
+    box.setValue(value if value is not None else 0.0)
+    return box
+
+
+def check(value: bool, text: str = "") -> QCheckBox:
+    box = QCheckBox(text)
+    box.setChecked(value)
+    return box
+
+
+class FormDialog(QDialog):
+    """OK runs ``submit`` with the collected values; a refused save keeps the dialog open with the errors."""
+
+    def __init__(
+        self,
+        title: str,
+        parent: QWidget | None = None,
+        submit: Callable[[dict[str, Any]], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = FieldForm()
+        self.submit = submit
+        self.collect: Callable[[], dict[str, Any]] = dict
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        self.extra = QVBoxLayout()
+        layout.addLayout(self.extra)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def try_accept(self) -> None:
+        try:
+            values = self.collect()
+            if self.submit is not None:
+                self.submit(values)
+        except PlannerError as exc:
+            self.form.show_error(exc)
+            return
+        self.form.clear_errors()
+        self.accept()
+
+
+def set_enabled_if(widget: QWidget, box: QCheckBox) -> None:
+    widget.setEnabled(box.isChecked())
+    box.toggled.connect(widget.setEnabled)
+
+
+ALIGN_TOP = Qt.AlignmentFlag.AlignTop

@@ -1,0 +1,315 @@
+"""The Itinerary page: the timeline and a table of the same items, with the conflicts panel."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.queries.item_lookup import items_by_ids
+from planner.queries.itinerary import ItemRow, visit_items
+from planner.queries.participants import visit_participants
+from planner.queries.sites import list_sites
+from planner.queries.visits import VisitRow, get_visit
+from ui.commands.itinerary_commands import (
+    AddItemCommand,
+    DeleteItemCommand,
+    EditItemCommand,
+    MoveItemCommand,
+    ResizeItemCommand,
+    SetAttendeesCommand,
+)
+from ui.engine import ConflictView, check_conflicts
+from ui.i18n import tr
+from ui.models.table_models import ItineraryTableModel
+from ui.operations import ITEMS, MEETINGS, PARTICIPANTS, SITES, VISITS, Change, Operations
+from ui.views.common import Page, action, make_table, select_ids, selected_rows, toolbar
+from ui.views.item_dialog import ItemDialog
+from ui.views.timeline import TimelineWidget
+
+
+class ConflictsPanel(QWidget):
+    """Lists every conflict the engine found; clicking one selects its items."""
+
+    itemsChosen = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.itemClicked.connect(self._chosen)
+        self.list.itemActivated.connect(self._chosen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list)
+        self.set_conflicts(None)
+
+    def set_conflicts(self, conflicts: list[ConflictView] | None) -> None:
+        self.list.clear()
+        if conflicts is None:
+            self.title.setText(tr("Conflicts: the scheduling engine is not available yet"))
+            return
+        errors = sum(1 for c in conflicts if c.severity == "error")
+        self.title.setText(
+            tr("Conflicts: %1 (%2 errors)", len(conflicts), errors) if conflicts else tr("No conflicts")
+        )
+        for c in conflicts:
+            entry = QListWidgetItem(("⛔ " if c.severity == "error" else "⚠ ") + c.message)
+            entry.setData(Qt.ItemDataRole.UserRole, list(c.item_ids))
+            entry.setToolTip(c.message)
+            self.list.addItem(entry)
+
+    def _chosen(self, entry: QListWidgetItem) -> None:
+        self.itemsChosen.emit(list(entry.data(Qt.ItemDataRole.UserRole) or []))
+
+
+class ItineraryPage(Page):
+    """Timeline + table + conflicts. Edits go through undo commands; the page redraws what changed."""
+
+    KINDS = frozenset({ITEMS, SITES, PARTICIPANTS, VISITS, MEETINGS})
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self.visit: VisitRow | None = None
+        self.tz: ZoneInfo | None = None
+        self.conflicts: list[ConflictView] | None = None
+        self.timeline = TimelineWidget()
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.timeline)
+        self.scroll.setWidgetResizable(False)
+        self.model = ItineraryTableModel(self)
+        self.table = make_table(self.model)
+        self.views = QTabWidget()
+        self.views.addTab(self.scroll, tr("Timeline"))
+        self.views.addTab(self.table, tr("Table"))
+        self.panel = ConflictsPanel()
+        splitter = QSplitter()
+        splitter.addWidget(self.views)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 300])
+        self.add_action = action(
+            self, tr("Add item"), self.add_item, "Ins", tr("Add an item to the programme")
+        )
+        self.edit_action = action(self, tr("Edit item"), self.edit_selected, "Return")
+        self.delete_action = action(self, tr("Delete item"), self.delete_selected, "Del")
+        self.earlier_action = action(self, tr("5 min earlier"), lambda: self.nudge(-5), "Alt+Up")
+        self.later_action = action(self, tr("5 min later"), lambda: self.nudge(5), "Alt+Down")
+        self.zoom_in_action = action(self, tr("Zoom in"), lambda: self.zoom(1.25), "Ctrl++")
+        self.zoom_out_action = action(self, tr("Zoom out"), lambda: self.zoom(0.8), "Ctrl+-")
+        self.guest_action = action(self, tr("Guest time"), self.toggle_guest_time, "Ctrl+G")
+        self.guest_action.setCheckable(True)
+        self.bar = toolbar(
+            self.add_action,
+            self.edit_action,
+            self.delete_action,
+            None,  # type: ignore[arg-type]
+            self.earlier_action,
+            self.later_action,
+            None,  # type: ignore[arg-type]
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.guest_action,
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.bar)
+        layout.addWidget(splitter)
+        self.timeline.itemMoved.connect(self.move_item)
+        self.timeline.itemResized.connect(self.resize_item)
+        self.timeline.itemActivated.connect(self.edit_item)
+        self.timeline.selectionChanged.connect(self._timeline_selected)
+        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._table_selected)
+        self.panel.itemsChosen.connect(self.select_items)
+
+    # ---- loading
+    def refresh(self) -> None:
+        assert self.visit_id is not None
+        visit_id = self.visit_id
+
+        def read(uow: Any) -> tuple[VisitRow, list[ItemRow]]:
+            return get_visit(uow, visit_id), visit_items(uow, visit_id)
+
+        self.visit, rows = self.ops.read(read)
+        self.conflicts = check_conflicts(self.ops.uow, visit_id)
+        self.tz = ZoneInfo(self.visit.host_timezone)
+        self.model.tz = self.tz
+        self.model.set_rows(rows)
+        days = [
+            self.visit.start_date + timedelta(days=n)
+            for n in range((self.visit.end_date - self.visit.start_date).days + 1)
+        ]
+        self.timeline.set_items(
+            rows, days, self.tz, ZoneInfo(self.visit.guest_timezone), self._conflict_map()
+        )
+        self._show_conflicts()
+
+    def apply_change(self, change: Change) -> None:
+        # a few touched items: re-read only those rows, then the conflicts (fast on a 5,000-item visit)
+        if not self.isVisible() or self.visit_id is None or self.visit is None:
+            return super().apply_change(change)
+        if change.kinds <= {ITEMS, MEETINGS} and change.item_ids and len(change.item_ids) <= 50:
+            visit_id = self.visit_id
+            rows = self.ops.read(lambda uow: items_by_ids(uow, change.item_ids))
+            found = {r.id for r in rows}
+            gone = [i for i in change.item_ids if i not in found]
+            new_rows = [r for r in rows if self.model.row_of_id(r.id) < 0]
+            if new_rows or gone:
+                self.refresh_now()
+                return
+            for row in rows:
+                self.model.replace_row(row)
+                self.timeline.rows[row.id] = row
+            self.timeline.set_items(self.timeline.rows.values(), self.timeline.days, self.timeline.tz)  # type: ignore[arg-type]
+            self.conflicts = check_conflicts(self.ops.uow, visit_id)
+            self.timeline.set_conflicts(self._conflict_map(), self._travel_pairs())
+            self._show_conflicts()
+            return
+        super().apply_change(change)
+
+    def _conflict_map(self) -> dict[int, list[str]]:
+        found: dict[int, list[str]] = {}
+        for c in self.conflicts or []:
+            for item_id in c.item_ids:
+                found.setdefault(item_id, []).append(c.message)
+        return found
+
+    def _travel_pairs(self) -> set[tuple[int, int]]:
+        return {
+            (c.item_ids[0], c.item_ids[1])
+            for c in self.conflicts or []
+            if c.rule == "travel_time" and len(c.item_ids) == 2
+        }
+
+    def _show_conflicts(self) -> None:
+        conflict_map = self._conflict_map()
+        self.timeline.set_conflicts(conflict_map, self._travel_pairs())
+        self.model.set_conflicts(conflict_map)
+        self.panel.set_conflicts(self.conflicts)
+
+    def conflict_count(self) -> int | None:
+        return None if self.conflicts is None else len(self.conflicts)
+
+    # ---- selection
+    def selected_ids(self) -> list[int]:
+        if self.views.currentWidget() is self.table:
+            return [r.id for r in selected_rows(self.table) if r is not None]
+        return sorted(self.timeline.selected)
+
+    def select_items(self, ids: list[int]) -> None:
+        self.timeline.select_items(ids)
+        select_ids(self.table, set(ids))
+        if ids and ids[0] in self.timeline.rows:
+            rect = self.timeline.item_rect(ids[0])
+            self.scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), 200, 200)
+
+    def _timeline_selected(self, ids: list[int]) -> None:
+        select_ids(self.table, set(ids))
+
+    def _table_selected(self, *_: Any) -> None:
+        if self.views.currentWidget() is self.table:
+            self.timeline.select_items([r.id for r in selected_rows(self.table) if r is not None])
+
+    # ---- edits
+    def move_item(self, item_id: int, starts_at: datetime, ends_at: datetime) -> None:
+        row = self.timeline.rows[item_id]
+        self.ops.push(MoveItemCommand(item_id, row.title, starts_at, ends_at, row.version), self)
+
+    def resize_item(self, item_id: int, ends_at: datetime) -> None:
+        row = self.timeline.rows[item_id]
+        self.ops.push(ResizeItemCommand(item_id, row.title, ends_at, row.version), self)
+
+    def nudge(self, minutes: int) -> None:
+        for item_id in self.selected_ids():
+            row = self.timeline.rows.get(item_id)
+            if row is not None:
+                delta = timedelta(minutes=minutes)
+                self.ops.push(
+                    MoveItemCommand(
+                        item_id, row.title, row.starts_at + delta, row.ends_at + delta, row.version
+                    ),
+                    self,
+                )
+
+    def zoom(self, factor: float) -> None:
+        self.timeline.set_zoom(self.timeline.pixels_per_minute * factor)
+
+    def toggle_guest_time(self) -> None:
+        self.timeline.set_show_guest_time(self.guest_action.isChecked())
+
+    def _dialog(self, row: ItemRow | None, default_start: datetime | None = None) -> ItemDialog:
+        assert self.visit_id is not None and self.tz is not None
+        visit_id = self.visit_id
+        sites = self.ops.read(lambda uow: list_sites(uow, visit_id))
+        people = self.ops.read(lambda uow: visit_participants(uow, visit_id))
+        return ItemDialog(self.tz, sites, people, row, default_start, parent=self)
+
+    def add_item(self) -> None:
+        if self.visit is None or self.tz is None:
+            return
+        assert self.visit_id is not None
+        visit_id = self.visit_id
+        day: date = self.visit.start_date
+        default_start = datetime(day.year, day.month, day.day, 10, 0, tzinfo=self.tz)
+        dialog = self._dialog(None, default_start)
+
+        def submit(values: dict[str, Any]) -> None:
+            self.ops.push(AddItemCommand(visit_id, values, dialog.attendee_ids()), self, inline=True)
+
+        dialog.submit = submit
+        dialog.exec()
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.edit_item(ids[0])
+
+    def edit_item(self, item_id: int) -> None:
+        row = self.timeline.rows.get(item_id)
+        if row is None:
+            return
+        dialog = self._dialog(row)
+
+        def submit(_: dict[str, Any]) -> None:
+            changes = dialog.changed_values()
+            current = row
+            if changes:
+                self.ops.push(
+                    EditItemCommand(item_id, row.title, changes, current.version), self, inline=True
+                )
+            attendees = dialog.attendee_ids()
+            if sorted(attendees) != sorted(row.attendee_ids):
+                self.ops.push(SetAttendeesCommand(item_id, row.title, attendees), self, inline=True)
+
+        dialog.submit = submit
+        dialog.exec()
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        stack = self.ops.undo_stack
+        if len(ids) > 1:
+            stack.beginMacro(tr("Delete %1 items", len(ids)))
+        for item_id in ids:
+            row = self.timeline.rows.get(item_id)
+            if row is not None:
+                self.ops.push(DeleteItemCommand(item_id, row.title, row.version), self)
+        if len(ids) > 1:
+            stack.endMacro()

@@ -1,0 +1,359 @@
+"""The Meetings page: agenda, attendees by side, minutes, outcomes and action items of each meeting."""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from planner.persistence.tables import ItineraryItem, Meeting
+from planner.queries.meetings import MeetingRow, OutcomeRow, visit_meetings
+from planner.queries.participants import visit_participants
+from planner.queries.visits import get_visit
+from ui.commands.edit_commands import (
+    AddActionItemCommand,
+    AddOutcomeCommand,
+    CreateMeetingCommand,
+    DeleteActionItemCommand,
+    DeleteOutcomeCommand,
+    EditActionItemCommand,
+    EditMeetingCommand,
+    EditOutcomeCommand,
+)
+from ui.commands.itinerary_commands import SetAttendeesCommand
+from ui.i18n import tr
+from ui.models.table_models import ActionItemTableModel, MeetingTableModel
+from ui.operations import ITEMS, MEETINGS, PARTICIPANTS, Operations
+from ui.views.common import Page, action, make_table, selected_rows, toolbar
+from ui.views.editors import action_item_dialog, meeting_format_choices, outcome_dialog
+from ui.views.forms import combo
+
+TYPING_PAUSE_MS = 700
+
+
+class MeetingsPage(Page):
+    KINDS = frozenset({MEETINGS, ITEMS, PARTICIPANTS})
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self.current: MeetingRow | None = None
+        self._loading = False
+        self.model = MeetingTableModel(self)
+        self.table = make_table(self.model)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show(self._selected_meeting()))
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.format = combo(meeting_format_choices())
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.guests = QLabel()
+        self.hosts = QLabel()
+        for label in (self.guests, self.hosts):
+            label.setWordWrap(True)
+        self.agenda = QPlainTextEdit()
+        self.agenda.setPlaceholderText(tr("One agenda point per line"))
+        self.minutes = QPlainTextEdit()
+        self.minutes.setPlaceholderText(tr("Minutes of the meeting"))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.save_texts)
+        self.agenda.textChanged.connect(self._typed)
+        self.minutes.textChanged.connect(self._typed)
+        self.outcomes = QListWidget()
+        self.outcomes.currentItemChanged.connect(lambda *_: self._show_actions())
+        self.outcomes.itemDoubleClicked.connect(lambda _: self.edit_outcome())
+        self.actions_model = ActionItemTableModel(self)
+        self.actions_table = make_table(self.actions_model)
+        self.actions_table.doubleClicked.connect(lambda _: self.edit_action_item())
+
+        details = QWidget()
+        form = QFormLayout(details)
+        form.addRow(self.heading)
+        form.addRow(tr("Format"), self.format)
+        form.addRow(tr("Guests"), self.guests)
+        form.addRow(tr("Hosts"), self.hosts)
+        attendees = QHBoxLayout()
+        attendees.addWidget(toolbar(action(self, tr("Change attendees…"), self.change_attendees)))
+        form.addRow("", attendees)
+        form.addRow(tr("Agenda"), self.agenda)
+        form.addRow(tr("Minutes"), self.minutes)
+        outcome_box = QGroupBox(tr("Outcomes"))
+        outcome_layout = QVBoxLayout(outcome_box)
+        outcome_layout.addWidget(
+            toolbar(
+                action(self, tr("Add outcome"), self.add_outcome),
+                action(self, tr("Edit outcome"), self.edit_outcome),
+                action(self, tr("Delete outcome"), self.delete_outcome),
+            )
+        )
+        outcome_layout.addWidget(self.outcomes)
+        action_box = QGroupBox(tr("Action items"))
+        action_layout = QVBoxLayout(action_box)
+        action_layout.addWidget(
+            toolbar(
+                action(self, tr("Add action item"), self.add_action_item),
+                action(self, tr("Edit action item"), self.edit_action_item),
+                action(self, tr("Delete action item"), self.delete_action_item),
+            )
+        )
+        action_layout.addWidget(self.actions_table)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(details)
+        right.addWidget(outcome_box)
+        right.addWidget(action_box)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(toolbar(action(self, tr("New meeting…"), self.new_meeting)))
+        left_layout.addWidget(self.table)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([380, 800])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+        self._set_enabled(False)
+
+    def _set_enabled(self, on: bool) -> None:
+        for widget in (self.format, self.agenda, self.minutes, self.outcomes, self.actions_table):
+            widget.setEnabled(on)
+
+    def refresh(self) -> None:
+        visit_id = self.visit_id
+        assert visit_id is not None
+        self.save_texts()
+        keep = self.current.id if self.current else None
+        visit, rows = self.ops.read(lambda uow: (get_visit(uow, visit_id), visit_meetings(uow, visit_id)))
+        self.model.tz = ZoneInfo(visit.host_timezone)
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        target = next((r for r in rows if r.id == keep), rows[0] if rows else None)
+        if target is not None:
+            proxy = self.table.model()
+            for n in range(proxy.rowCount()):
+                if proxy.index(n, 0).data(Qt.ItemDataRole.UserRole + 2) == target.id:
+                    self.table.selectRow(n)
+                    break
+        self._show(target)
+
+    def _selected_meeting(self) -> MeetingRow | None:
+        rows = selected_rows(self.table)
+        return rows[0] if rows else None
+
+    def _show(self, row: MeetingRow | None) -> None:
+        if self.current is not None and (row is None or row.id != self.current.id):
+            self.save_texts()
+        self._loading = True
+        self.current = row
+        self._set_enabled(row is not None)
+        if row is None:
+            self.heading.setText(tr("No meeting selected"))
+            for widget in (self.agenda, self.minutes):
+                widget.clear()
+            self.outcomes.clear()
+            self.actions_model.set_rows([])
+            self._loading = False
+            return
+        tz = self.model.tz
+        start = row.starts_at.astimezone(tz)
+        self.heading.setText(f"{row.title} — {start:%d.%m.%Y %H:%M}")
+        self.format.setCurrentIndex(max(0, self.format.findData(row.format)))
+        self.guests.setText(", ".join(row.guests) or "—")
+        self.hosts.setText(", ".join(row.hosts) or "—")
+        if self.agenda.toPlainText() != "\n".join(row.agenda):
+            self.agenda.setPlainText("\n".join(row.agenda))
+        if self.minutes.toPlainText() != row.minutes:
+            self.minutes.setPlainText(row.minutes)
+        keep = (
+            self.outcomes.currentItem().data(Qt.ItemDataRole.UserRole)
+            if self.outcomes.currentItem()
+            else None
+        )
+        self.outcomes.clear()
+        for outcome in row.outcomes:
+            entry = QListWidgetItem(f"{outcome.topic}: {outcome.text}" if outcome.topic else outcome.text)
+            entry.setData(Qt.ItemDataRole.UserRole, outcome.id)
+            self.outcomes.addItem(entry)
+            if outcome.id == keep:
+                self.outcomes.setCurrentItem(entry)
+        if self.outcomes.currentItem() is None and self.outcomes.count():
+            self.outcomes.setCurrentRow(0)
+        self._show_actions()
+        self._loading = False
+
+    def _outcome(self) -> OutcomeRow | None:
+        entry = self.outcomes.currentItem()
+        if entry is None or self.current is None:
+            return None
+        outcome_id = entry.data(Qt.ItemDataRole.UserRole)
+        return next((o for o in self.current.outcomes if o.id == outcome_id), None)
+
+    def _show_actions(self) -> None:
+        outcome = self._outcome()
+        self.actions_model.set_rows(list(outcome.actions) if outcome else [])
+
+    # ---- edits, each one undo step
+    def _format_changed(self) -> None:
+        row = self.current
+        if self._loading or row is None or self.format.currentData() == row.format:
+            return
+        self.ops.push(
+            EditMeetingCommand(row.id, row.title, {"format": self.format.currentData()}, row.version), self
+        )
+
+    def _typed(self) -> None:
+        if not self._loading:
+            self._timer.start()
+
+    def save_texts(self) -> None:
+        """Save agenda and minutes typed since the last save (called after a pause in typing)."""
+        self._timer.stop()
+        row = self.current
+        if row is None:
+            return
+        agenda = [x.strip() for x in self.agenda.toPlainText().splitlines() if x.strip()]
+        changes: dict[str, Any] = {}
+        if agenda != list(row.agenda):
+            changes["agenda"] = agenda
+        if self.minutes.toPlainText() != row.minutes:
+            changes["minutes"] = self.minutes.toPlainText()
+        if changes:
+            command = EditMeetingCommand(row.id, row.title, changes, None)
+            command.merge_typing = True
+            self.ops.push(command, self)
+
+    def new_meeting(self) -> None:
+        visit_id = self.visit_id
+        if visit_id is None:
+            return
+        items = self.ops.read(
+            lambda uow: list(
+                uow.session.execute(
+                    select(ItineraryItem.id, ItineraryItem.title)
+                    .outerjoin(Meeting, Meeting.item_id == ItineraryItem.id)
+                    .where(ItineraryItem.visit_id == visit_id, Meeting.id.is_(None))
+                    .order_by(ItineraryItem.kind != "meeting", ItineraryItem.starts_at)
+                )
+            )
+        )
+        dialog = QDialog(self)
+        dialog.setWindowTitle(tr("New meeting"))
+        chooser = QComboBox()
+        for item_id, title in items:
+            chooser.addItem(title, item_id)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QFormLayout(dialog)
+        layout.addRow(tr("Programme item"), chooser)
+        layout.addRow(buttons)
+        if dialog.exec() and chooser.currentData() is not None:
+            self.ops.push(CreateMeetingCommand(chooser.currentData(), chooser.currentText()), self)
+
+    def change_attendees(self) -> None:
+        row = self.current
+        visit_id = self.visit_id
+        if row is None or visit_id is None:
+            return
+        people = self.ops.read(lambda uow: visit_participants(uow, visit_id))
+        present = set(row.guests) | set(row.hosts)
+        dialog = QDialog(self)
+        dialog.setWindowTitle(tr("Attendees of %1", row.title))
+        checklist = QListWidget()
+        for person in people:
+            entry = QListWidgetItem(f"{person.full_name} — {tr(person.side)}")
+            entry.setData(Qt.ItemDataRole.UserRole, person.id)
+            entry.setCheckState(
+                Qt.CheckState.Checked if person.full_name in present else Qt.CheckState.Unchecked
+            )
+            checklist.addItem(entry)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(checklist)
+        layout.addWidget(buttons)
+        if dialog.exec():
+            ids = [
+                checklist.item(n).data(Qt.ItemDataRole.UserRole)
+                for n in range(checklist.count())
+                if checklist.item(n).checkState() == Qt.CheckState.Checked
+            ]
+            self.ops.push(SetAttendeesCommand(row.item_id, row.title, ids), self)
+
+    def add_outcome(self) -> None:
+        row = self.current
+        if row is not None:
+            outcome_dialog(
+                lambda v: self.ops.push(AddOutcomeCommand(row.id, v), self, inline=True), parent=self
+            ).exec()
+
+    def edit_outcome(self) -> None:
+        outcome = self._outcome()
+        if outcome is not None:
+            outcome_dialog(
+                lambda v: self.ops.push(
+                    EditOutcomeCommand(outcome.id, v, outcome.version), self, inline=True
+                ),
+                outcome,
+                self,
+            ).exec()
+
+    def delete_outcome(self) -> None:
+        outcome = self._outcome()
+        if outcome is not None:
+            self.ops.push(DeleteOutcomeCommand(outcome.id, outcome.version), self)
+
+    def _people(self) -> list[Any]:
+        visit_id = self.visit_id
+        return self.ops.read(lambda uow: visit_participants(uow, visit_id)) if visit_id else []
+
+    def add_action_item(self) -> None:
+        outcome = self._outcome()
+        if outcome is not None:
+            action_item_dialog(
+                lambda v: self.ops.push(AddActionItemCommand(outcome.id, v), self, inline=True),
+                self._people(),
+                parent=self,
+            ).exec()
+
+    def edit_action_item(self) -> None:
+        rows = selected_rows(self.actions_table)
+        if rows:
+            row = rows[0]
+            action_item_dialog(
+                lambda v: self.ops.push(EditActionItemCommand(row.id, v, row.version), self, inline=True),
+                self._people(),
+                row,
+                self,
+            ).exec()
+
+    def delete_action_item(self) -> None:
+        rows = selected_rows(self.actions_table)
+        if rows:
+            self.ops.push(DeleteActionItemCommand(rows[0].id, rows[0].version), self)

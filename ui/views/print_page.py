@@ -1,0 +1,267 @@
+"""The Print page: choose a document and its options, preview it (QtPdf), print at 300 dpi, or save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.queries.meetings import visit_meetings
+from planner.queries.participants import visit_participants
+from planner.queries.visits import get_visit
+from ui.i18n import N_, tr
+from ui.operations import DOCUMENTS, ITEMS, MEETINGS, PARTICIPANTS, VEHICLES, VISITS, Operations, Progress
+from ui.printing import PrintOptions, build_pdf, printing_available, write_pdf
+from ui.views.common import Page
+
+PRINT_DPI = 300  # HighResolution would render at 1200 dpi: seconds per page and huge spool files
+KIND_NAMES = {
+    "programme": N_("Programme of the visit"),
+    "agenda": N_("Daily agenda"),
+    "itinerary": N_("Personal itinerary"),
+    "transport": N_("Transport plan"),
+    "delegation-list": N_("Delegation list"),
+    "minutes": N_("Meeting minutes"),
+    "documents": N_("Signed-documents summary"),
+}
+DOCUMENT_LANGUAGES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
+
+
+class PrintPage(Page):
+    KINDS = frozenset({VISITS, ITEMS, PARTICIPANTS, MEETINGS, DOCUMENTS, VEHICLES})
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self.pdf_bytes: bytes | None = None
+        self._buffer: QBuffer | None = None
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.kind = QComboBox()
+        for kind, name in KIND_NAMES.items():
+            self.kind.addItem(tr(name), kind)
+        self.language = QComboBox()
+        for code, name in DOCUMENT_LANGUAGES.items():
+            self.language.addItem(name, code)
+        default_language = str(QSettings().value("documents/language", "ru"))
+        self.language.setCurrentIndex(max(0, self.language.findData(default_language)))
+        self.day = QComboBox()
+        self.participant = QComboBox()
+        self.meeting = QComboBox()
+        self.landscape = QCheckBox(tr("Landscape"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.preview_button = QPushButton(tr("Preview"))
+        self.print_button = QPushButton(tr("Print…"))
+        self.save_button = QPushButton(tr("Save as PDF…"))
+        self.all_itineraries_button = QPushButton(tr("All personal itineraries…"))
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save)
+        self.all_itineraries_button.clicked.connect(self.save_all_itineraries)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        options = QWidget()
+        form = QFormLayout(options)
+        form.addRow(tr("Document"), self.kind)
+        form.addRow(tr("Language"), self.language)
+        form.addRow(tr("Day"), self.day)
+        form.addRow(tr("Participant"), self.participant)
+        form.addRow(tr("Meeting"), self.meeting)
+        form.addRow("", self.landscape)
+        form.addRow(self.preview_button)
+        form.addRow(self.print_button)
+        form.addRow(self.save_button)
+        form.addRow(self.all_itineraries_button)
+        form.addRow(self.status)
+        splitter = QSplitter()
+        splitter.addWidget(options)
+        splitter.addWidget(self.view)
+        splitter.setSizes([320, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+        self._kind_changed()
+
+    def refresh(self) -> None:
+        visit_id = self.visit_id
+        assert visit_id is not None
+        visit, people, meetings = self.ops.read(
+            lambda uow: (
+                get_visit(uow, visit_id),
+                visit_participants(uow, visit_id),
+                visit_meetings(uow, visit_id),
+            )
+        )
+        self.day.clear()
+        self.day.addItem(tr("All days"), None)
+        for n in range((visit.end_date - visit.start_date).days + 1):
+            from datetime import timedelta
+
+            day = visit.start_date + timedelta(days=n)
+            self.day.addItem(tr("Day %1 (%2)", n + 1, f"{day:%d.%m.%Y}"), n + 1)
+        self.participant.clear()
+        self.participant.addItem(tr("Everyone"), None)
+        for p in people:
+            self.participant.addItem(p.full_name, p.id)
+        self.meeting.clear()
+        for m in meetings:
+            self.meeting.addItem(m.title, m.id)
+        self._kind_changed()
+        if not printing_available():
+            self.status.setText(tr("Printing is not available in this build yet."))
+            for button in (
+                self.preview_button,
+                self.print_button,
+                self.save_button,
+                self.all_itineraries_button,
+            ):
+                button.setEnabled(False)
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.day.setEnabled(kind in ("programme", "agenda"))
+        self.participant.setEnabled(kind == "itinerary")
+        self.meeting.setEnabled(kind == "minutes")
+        self.landscape.setEnabled(kind != "itinerary")
+        self.all_itineraries_button.setVisible(kind == "itinerary")
+
+    def options(self) -> PrintOptions:
+        settings = QSettings()
+        kind = self.kind.currentData()
+        day = self.day.currentData() if kind in ("programme", "agenda") else None
+        if kind == "agenda" and day is None:
+            day = 1
+        return PrintOptions(
+            kind=kind,
+            language=self.language.currentData(),
+            day=day,
+            participant_id=self.participant.currentData() if kind == "itinerary" else None,
+            meeting_id=self.meeting.currentData() if kind == "minutes" else None,
+            landscape=self.landscape.isChecked() and kind != "itinerary",
+            organisation=str(settings.value("documents/organisation", "")),
+            emblem_path=str(settings.value("documents/emblem", "")),
+        )
+
+    def build(self) -> bytes | None:
+        visit_id = self.visit_id
+        if visit_id is None:
+            return None
+        options = self.options()
+        try:
+            pdf = build_pdf(self.ops.uow(), visit_id, options)
+        except Exception as exc:  # the printer's errors are shown, never crash the window
+            self.status.setText(str(exc))
+            self.ops.report(exc, self)
+            return None
+        self.pdf_bytes = pdf
+        return pdf
+
+    def preview(self) -> bool:
+        pdf = self.build()
+        if pdf is None:
+            return False
+        self.document.close()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        self.status.setText(tr("%1 pages, %2 KB", self.document.pageCount(), len(pdf) // 1024))
+        return True
+
+    def print_document(self) -> None:
+        if self.pdf_bytes is None and not self.preview():
+            return
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setResolution(PRINT_DPI)
+        printer.setDocName(self.kind.currentText())
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        self.render_to(printer)
+
+    def render_to(self, printer: QPrinter) -> int:
+        """Render every page of the previewed PDF to ``printer`` at its resolution; returns pages printed."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            QMessageBox.warning(self, tr("Print"), tr("The printer could not be started."))
+            return 0
+        dpi = printer.resolution()
+        pages = self.document.pageCount()
+        for n in range(pages):
+            if n:
+                printer.newPage()
+            points = self.document.pagePointSize(n)
+            size = QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi))
+            image = self.document.render(n, size)
+            target = painter.viewport()
+            scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(
+                target.x(), target.y(), image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio)
+            )
+        painter.end()
+        return pages
+
+    def save(self) -> None:
+        if self.pdf_bytes is None and not self.preview():
+            return
+        kind = self.kind.currentData()
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save as PDF"), f"{kind}.pdf", tr("PDF files (*.pdf)"))
+        if path:
+            try:
+                write_pdf(Path(path), self.pdf_bytes or b"")
+            except Exception as exc:
+                self.ops.report(exc, self)
+                return
+            self.status.setText(tr("Saved %1", path))
+
+    def save_all_itineraries(self) -> None:
+        visit_id = self.visit_id
+        if visit_id is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, tr("Folder for the itineraries"))
+        if not folder:
+            return
+        options = self.options()
+        people = [
+            (self.participant.itemData(n), self.participant.itemText(n))
+            for n in range(1, self.participant.count())
+        ]
+        ops = self.ops
+
+        def work(progress: Progress) -> list[Path]:
+            written = []
+            for n, (pid, name) in enumerate(people):
+                progress.report(n, len(people), tr("Itinerary of %1", name))
+                pdf = build_pdf(
+                    ops.uow(),
+                    visit_id,
+                    PrintOptions(**{**options.__dict__, "kind": "itinerary", "participant_id": pid}),
+                )
+                safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip() or str(pid)
+                written.append(write_pdf(Path(folder) / f"{n + 1:02d} {safe}.pdf", pdf))
+            progress.report(len(people), len(people))
+            return written
+
+        def done(paths: Any) -> None:
+            self.status.setText(tr("%1 itineraries saved in %2", len(paths), folder))
+
+        ops.run_in_background(work, tr("Printing personal itineraries"), done, self)

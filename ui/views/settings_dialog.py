@@ -1,0 +1,125 @@
+"""Settings: host organisation and emblem, document language, travel estimate, database, UI language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.i18n import LANGUAGES, tr
+from ui.views.print_page import DOCUMENT_LANGUAGES
+
+
+class SettingsDialog(QDialog):
+    """Saves to QSettings on OK; database buttons call back into the main window at once."""
+
+    def __init__(
+        self,
+        database_label: str,
+        open_database: Callable[[], None],
+        new_database: Callable[[], None],
+        backup_database: Callable[[], None],
+        visit_travel: tuple[float, float] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Settings"))
+        settings = QSettings()
+        self.organisation = QLineEdit(str(settings.value("documents/organisation", "")))
+        self.emblem = QLineEdit(str(settings.value("documents/emblem", "")))
+        browse = QPushButton(tr("Choose…"))
+        browse.clicked.connect(self._choose_emblem)
+        emblem_row = QHBoxLayout()
+        emblem_row.addWidget(self.emblem)
+        emblem_row.addWidget(browse)
+        self.doc_language = QComboBox()
+        for code, name in DOCUMENT_LANGUAGES.items():
+            self.doc_language.addItem(name, code)
+        self.doc_language.setCurrentIndex(
+            max(0, self.doc_language.findData(settings.value("documents/language", "ru")))
+        )
+        speed, factor = visit_travel or (
+            float(settings.value("travel/speed_kmh", 40.0)),
+            float(settings.value("travel/road_factor", 1.3)),
+        )
+        self.speed = QDoubleSpinBox()
+        self.speed.setRange(5, 150)
+        self.speed.setSuffix(" km/h")
+        self.speed.setValue(speed)
+        self.factor = QDoubleSpinBox()
+        self.factor.setRange(1.0, 3.0)
+        self.factor.setSingleStep(0.05)
+        self.factor.setValue(factor)
+        self.ui_language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.ui_language.addItem(name, code)
+        self.ui_language.setCurrentIndex(
+            max(0, self.ui_language.findData(settings.value("ui/language", "en")))
+        )
+
+        documents = QGroupBox(tr("Printed documents"))
+        form = QFormLayout(documents)
+        form.addRow(tr("Host organisation"), self.organisation)
+        form.addRow(tr("Emblem (PNG or JPEG)"), emblem_row)
+        form.addRow(tr("Default language"), self.doc_language)
+        travel = QGroupBox(tr("Travel time estimate (this visit)"))
+        form = QFormLayout(travel)
+        form.addRow(tr("Average speed"), self.speed)
+        form.addRow(tr("Road factor"), self.factor)
+        database = QGroupBox(tr("Database"))
+        box = QVBoxLayout(database)
+        label = QLabel(database_label)
+        label.setWordWrap(True)
+        box.addWidget(label)
+        buttons_row = QHBoxLayout()
+        for text, slot in (
+            (tr("Open another…"), open_database),
+            (tr("Create new…"), new_database),
+            (tr("Back up now"), backup_database),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons_row.addWidget(button)
+        box.addLayout(buttons_row)
+        interface = QGroupBox(tr("Interface"))
+        form = QFormLayout(interface)
+        form.addRow(tr("Language"), self.ui_language)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (documents, travel, database, interface):
+            layout.addWidget(widget)
+        layout.addWidget(buttons)
+
+    def _choose_emblem(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Emblem"), "", tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.emblem.setText(path)
+
+    def save(self) -> None:
+        """Write the choices to QSettings (the travel values go to the visit through an undo command)."""
+        settings = QSettings()
+        settings.setValue("documents/organisation", self.organisation.text().strip())
+        settings.setValue("documents/emblem", self.emblem.text().strip())
+        settings.setValue("documents/language", self.doc_language.currentData())
+        settings.setValue("travel/speed_kmh", self.speed.value())
+        settings.setValue("travel/road_factor", self.factor.value())
+        settings.setValue("ui/language", self.ui_language.currentData())
