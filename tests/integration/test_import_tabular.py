@@ -348,3 +348,27 @@ def _with_password(shown_url: str, env: str) -> str:
 
     password = make_url(os.environ[env]).password
     return make_url(shown_url).set(password=password).render_as_string(hide_password=False)
+
+
+def test_russian_opening_hours_spellings_become_osm_syntax(db: Database, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "hours.csv",
+        [
+            ["Название", "Режим работы"],
+            ["Рынок", "Пн-Пт 9:00–18:00, Сб выходной"],
+            ["Больница", "круглосуточно"],
+            ["Музей", "ежедневно 10.00-19.00"],
+        ],
+    )
+    import_sites(UnitOfWork(db.sessions), path)
+    hours = {name: site.opening_hours for name, site in _sites(db).items()}
+    assert hours == {"Рынок": "Mo-Fr 9:00-18:00; Sa off", "Больница": "24/7", "Музей": "Mo-Su 10:00-19:00"}
+
+
+def test_the_documented_headers_are_the_ones_the_importer_reads() -> None:
+    from planner.interchange.tabular import PARTICIPANT_COLUMNS, SITE_COLUMNS, column_docs
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "import-columns.md").read_text("utf-8")
+    for columns in (SITE_COLUMNS, PARTICIPANT_COLUMNS):
+        for key, names, required in column_docs(columns):
+            assert f"| `{key}` | {names} | {'yes' if required else ''} |" in doc
