@@ -1,0 +1,91 @@
+"""The import preview dialog and the change-log view, on a real database, offscreen."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from planner.interchange.synthetic import synthetic_visit
+from planner.interchange.visit_format import import_visit
+from planner.persistence.db import Database
+from planner.persistence.tables import ItineraryItem, Site
+from planner.persistence.uow import UnitOfWork
+from ui.operations import ITEMS, Operations
+from ui.views.change_log_view import ChangeLogView
+from ui.views.import_preview_dialog import REJECTED_BACKGROUND, ImportPreviewDialog
+
+
+def _csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=";").writerows(rows)
+    return path
+
+
+def test_preview_highlights_bad_rows_and_imports_the_valid_ones(
+    qtbot: QtBot, ops: Operations, db: Database, tmp_path: Path
+) -> None:
+    path = _csv(
+        tmp_path / "sites.csv",
+        [
+            ["Название", "Широта", "Долгота"],
+            ["Порт", "47,1", "51,9"],
+            ["Музей", "123", "51,9"],
+            ["Школа", "", ""],
+        ],
+    )
+    dialog = ImportPreviewDialog(ops, "sites", path)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 3
+    assert dialog.table.item(1, 1).text() == "rejected"
+    assert dialog.table.item(1, 3).background().color() == REJECTED_BACKGROUND
+    assert "123" in dialog.table.item(1, 3).toolTip()
+    assert dialog.table.item(0, 3).background().color() != REJECTED_BACKGROUND
+    assert not dialog.import_all.isEnabled() and dialog.import_valid.isEnabled()
+    with UnitOfWork(db.sessions) as uow:
+        assert uow.session.scalars(select(Site)).all() == []  # the preview wrote nothing
+    dialog.import_valid.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.report is not None and (dialog.report.imported, dialog.report.rejected) == (2, 1)
+    with UnitOfWork(db.sessions) as uow:
+        assert set(uow.session.scalars(select(Site.name))) == {"Порт", "Школа"}
+
+
+def test_preview_of_a_file_that_is_not_a_list_offers_nothing(
+    qtbot: QtBot, ops: Operations, tmp_path: Path
+) -> None:
+    path = tmp_path / "empty.csv"
+    path.write_bytes(b"")
+    dialog = ImportPreviewDialog(ops, "sites", path)
+    qtbot.addWidget(dialog)
+    assert "empty" in dialog.summary.text()
+    assert not dialog.import_all.isEnabled() and not dialog.import_valid.isEnabled()
+
+
+def test_change_log_view_shows_a_new_edit_first(
+    qtbot: QtBot, ops: Operations, db: Database, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    with UnitOfWork(db.sessions) as uow:
+        visit_id = import_visit(uow, synthetic_visit(sites=1, participants=2, items=2))
+        uow.commit()
+    db.user = "aigerim"
+    view = ChangeLogView(ops, visit_id)
+    qtbot.addWidget(view)
+    before = view.model.rowCount()
+
+    def rename(uow: UnitOfWork) -> None:
+        with uow:
+            item = uow.session.scalars(
+                select(ItineraryItem).where(ItineraryItem.visit_id == visit_id)
+            ).first()
+            assert item is not None
+            item.title = "Переговоры с акимом"
+            uow.commit()
+
+    ops.run(rename, [ITEMS])
+    assert view.model.rowCount() == before + 1
+    newest = view.model.row_at(0)
+    assert newest is not None and newest.changed_by == "aigerim" and "Переговоры с акимом" in newest.summary
+    qtmodeltester.check(view.model)
