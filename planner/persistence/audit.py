@@ -244,3 +244,28 @@ def _write_change_log(session: Session, _context: UOWTransaction) -> None:
     rows = _log_rows(session, connection)
     if rows:
         connection.execute(insert(ChangeLog.__table__), rows)
+
+
+def changes_since(session: Session, record: Any, version: int) -> str:
+    """Who changed ``record`` after ``version`` and what ("by alice at ... (title A → B)"), from the log.
+
+    For services that compare the version a user edited with the stored one (``check_version``): append
+    this to their refusal so it says who changed what. Empty when the log has nothing newer.
+    """
+    log = ChangeLog.__table__
+    record_id = _record_id(record)
+    if record_id is None:
+        return ""
+    entries = session.execute(
+        select(log)
+        .where(
+            log.c.table_name == record.__table__.name,
+            log.c.record_id == record_id,
+            log.c.record_version > version,
+        )
+        .order_by(log.c.id)
+    ).all()
+    if not any(e.action == "update" for e in entries):
+        return ""
+    pending = _Pending(record, version, record_label(record), [])
+    return _describe(pending, record.__dict__.get("version") or 0, entries)

@@ -95,3 +95,19 @@ def test_after_reloading_the_second_user_can_save(two_users: tuple[Database, Dat
     with UnitOfWork(alice.sessions) as check:
         item = _first_item(check, visit_id)
         assert (item.title, item.notes, item.version) == ("Arrival", "after reload", 3)
+
+
+def test_a_service_refusal_can_say_who_changed_what(two_users: tuple[Database, Database, int]) -> None:
+    from planner.persistence.audit import changes_since
+
+    alice, bob, visit_id = two_users
+    with UnitOfWork(bob.sessions) as b:
+        seen = _first_item(b, visit_id).version
+    with UnitOfWork(alice.sessions) as a:
+        _first_item(a, visit_id).notes = "bring the gifts"
+        a.commit()
+    with UnitOfWork(bob.sessions) as b:
+        item = _first_item(b, visit_id)
+        text = changes_since(b.session, item, seen)
+        assert "alice" in text and "notes" in text and "bring the gifts" in text
+        assert changes_since(b.session, item, item.version) == ""
