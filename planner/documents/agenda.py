@@ -1,0 +1,63 @@
+"""The agenda of one day: the programme's columns plus room for notes, portrait or landscape."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+
+from planner.documents.catalogue import label
+from planner.documents.common import day_title, item_cells, person_with_title, rows_or_note
+from planner.documents.formatting import utc_offset
+from planner.documents.settings import DocumentSettings
+from planner.documents.template import PdfDocument
+from planner.queries.documents import ProgrammeData
+
+# time, event, place, participants / host, notes (wider in landscape, where there is room to write)
+PORTRAIT = (0.13, 0.28, 0.2, 0.2, 0.19)
+LANDSCAPE = (0.09, 0.25, 0.19, 0.19, 0.28)
+
+
+def render_agenda(data: ProgrammeData, settings: DocumentSettings, *, landscape: bool = False) -> bytes:
+    """The agenda of the single day in ``data`` as PDF bytes."""
+    lang = settings.language
+    visit = data.visit
+    (day,) = data.days
+    doc = PdfDocument(settings, label("agenda", lang), visit.host_organisation, landscape_mode=landscape)
+    tz = ZoneInfo(visit.host_timezone)
+    subtitle = day_title(day.number, day.day, lang)
+    story: list[Flowable] = [
+        *doc.title_block(label("agenda", lang), subtitle),
+        doc.facts(
+            [
+                (label("visit", lang), visit.title),
+                (label("head_of_delegation", lang), person_with_title(visit.guest_head)),
+                (label("where", lang), visit.host_region),
+                (
+                    label("time", lang),
+                    label("times_in", lang, zone=visit.host_timezone, offset=utc_offset(day.day, tz)),
+                ),
+            ]
+        ),
+    ]
+    story.extend(rows_or_note(doc, day.items, "no_items"))
+    if day.items:
+        header = [
+            label("time", lang),
+            label("event", lang),
+            label("place", lang),
+            label("participants_responsible", lang),
+            label("notes", lang),
+        ]
+        # the notes column stays empty: it is for the pen of whoever carries the agenda
+        rows = [[*item_cells(doc, item, tz), Paragraph("", doc.styles.cell)] for item in day.items]
+        story.append(
+            doc.table(
+                header,
+                rows,
+                LANDSCAPE if landscape else PORTRAIT,
+                min_row_height=(14 if landscape else 12) * mm,
+            )
+        )
+    return doc.render(story)

@@ -1,0 +1,146 @@
+"""``delegation-planner print KIND VISIT -o OUT.pdf``: the printed documents on the command line.
+
+ReportLab is imported only when a document is built, never when the parser is assembled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+from typing import Any
+
+from planner.cli import EXIT_OK, Context, command
+from planner.documents import KINDS
+from planner.documents.catalogue import LANGUAGES
+from planner.documents.settings import DocumentSettings
+from planner.domain.errors import ValidationError
+
+_PAGE = re.compile(rb"/Type /Page\b(?!s)")
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    """Add the ``print`` command."""
+    p = subparsers.add_parser(
+        "print",
+        parents=[common],
+        help="print a document of a visit to PDF",
+        description=(
+            "Print a document of a visit. KIND is one of: " + ", ".join(KINDS) + ". "
+            "Itineraries: --participant ID (repeat or comma-separate for several) prints those people; "
+            "'--participant all' (the default) prints everyone into one PDF, or one file each when -o "
+            "names a folder. The documents summary takes a VISIT or --partner-region NAME."
+        ),
+    )
+    p.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
+    p.add_argument("visit", type=int, nargs="?", help="visit id (see: delegation-planner list)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="PDF file, or a folder for itineraries")
+    p.add_argument("--lang", choices=LANGUAGES, default="ru", help="language of the document (default ru)")
+    p.add_argument("--day", type=int, help="day number, 1 = first day (programme, agenda)")
+    p.add_argument(
+        "--participant", action="append", help="participant id(s) or 'all' (itinerary); may be repeated"
+    )
+    p.add_argument("--meeting", type=int, help="meeting id (minutes)")
+    p.add_argument("--landscape", action="store_true", help="landscape pages (not for itineraries)")
+    p.add_argument("--partner-region", help="documents summary of every visit with this partner region")
+    p.add_argument("--organisation", default="", help="organisation named in the page header")
+    p.add_argument("--emblem", type=Path, help="PNG or JPEG emblem printed in the page header")
+
+
+def _participants(values: list[str] | None) -> list[int] | None:
+    """None for everyone; else the ids given (``all`` alone means everyone)."""
+    if not values:
+        return None
+    tokens = [t.strip() for v in values for t in v.split(",") if t.strip()]
+    if tokens == ["all"]:
+        return None
+    if "all" in tokens:
+        raise ValidationError("--participant is either 'all' or participant ids, not both")
+    try:
+        return [int(t) for t in tokens]
+    except ValueError as exc:
+        raise ValidationError(f"--participant takes ids (numbers) or 'all', not {', '.join(tokens)}") from exc
+
+
+def _refuse(args: argparse.Namespace, option: str, kinds: str) -> None:
+    if getattr(args, option.lstrip("-").replace("-", "_")) not in (None, False):
+        raise ValidationError(f"{option} applies to {kinds}, not to {args.kind}")
+
+
+def _check_options(args: argparse.Namespace) -> None:
+    if args.kind not in ("programme", "agenda"):
+        _refuse(args, "--day", "programme and agenda")
+    if args.kind != "itinerary":
+        _refuse(args, "--participant", "itinerary")
+    else:
+        _refuse(args, "--landscape", "the other documents (an itinerary is a pocket A5 page)")
+    if args.kind != "minutes":
+        _refuse(args, "--meeting", "minutes")
+    if args.kind != "documents":
+        _refuse(args, "--partner-region", "documents")
+    if args.visit is None and not (args.kind == "documents" and args.partner_region):
+        raise ValidationError(f"say which visit to print the {args.kind} of (see: delegation-planner list)")
+    if args.kind == "documents" and args.visit is not None and args.partner_region:
+        raise ValidationError("the documents summary is for a visit or for --partner-region, not both")
+    if args.day is not None and args.day < 1:
+        raise ValidationError(f"--day counts from 1 (the first day of the visit), not {args.day}")
+
+
+def _wants_folder(output: Path) -> bool:
+    return output.is_dir() or output.suffix.lower() != ".pdf"
+
+
+@command("print")
+def _print(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.documents import service
+
+    _check_options(args)
+    settings = DocumentSettings(organisation=args.organisation, emblem_path=args.emblem, language=args.lang)
+    uow, kind = ctx.uow(), args.kind
+    files: list[Path]
+    pages = 0
+    if kind == "itinerary" and _wants_folder(args.output):
+        files = service.write_itinerary_files(
+            uow, args.visit, settings, args.output, _participants(args.participant)
+        )
+        pages = sum(len(_PAGE.findall(f.read_bytes())) for f in files)
+    else:
+        if kind == "programme":
+            pdf = service.programme_pdf(uow, args.visit, settings, day=args.day, landscape=args.landscape)
+        elif kind == "agenda":
+            pdf = service.agenda_pdf(uow, args.visit, settings, day=args.day, landscape=args.landscape)
+        elif kind == "itinerary":
+            pdf = service.itinerary_pdf(uow, args.visit, settings, _participants(args.participant))
+        elif kind == "transport":
+            pdf = service.transport_pdf(uow, args.visit, settings, landscape=args.landscape)
+        elif kind == "delegation-list":
+            pdf = service.delegation_list_pdf(uow, args.visit, settings, landscape=args.landscape)
+        elif kind == "minutes":
+            pdf = service.minutes_pdf(
+                uow, args.visit, settings, meeting_id=args.meeting, landscape=args.landscape
+            )
+        else:
+            pdf = service.documents_pdf(
+                uow,
+                settings,
+                visit_id=args.visit,
+                partner_region=args.partner_region,
+                landscape=args.landscape,
+            )
+        files = [service.write_pdf(args.output, pdf)]
+        pages = len(_PAGE.findall(pdf))
+    if args.json:
+        ctx.emit_json(
+            {
+                "kind": kind,
+                "visit_id": args.visit,
+                "language": args.lang,
+                "files": [str(f) for f in files],
+                "pages": pages,
+            }
+        )
+    elif len(files) == 1:
+        print(f"{kind} written to {files[0]} ({pages} page(s))", file=ctx.out)
+    else:
+        print(f"{len(files)} itineraries written to {args.output} ({pages} page(s) in all)", file=ctx.out)
+    return EXIT_OK

@@ -1,0 +1,96 @@
+"""Pieces several documents print the same way: the cover facts, an item's cells, a day's heading."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo
+
+from reportlab.platypus import Flowable, Paragraph
+
+from planner.documents.catalogue import label, value_name
+from planner.documents.formatting import date_range, day_heading, time_span, utc_offset
+from planner.documents.template import PdfDocument, Plain
+from planner.documents.text import join_markup, markup
+from planner.queries.documents import PersonLine, ProgrammeLine, VisitHeader
+
+
+def person_with_title(person: PersonLine | None) -> str:
+    """'Name, title' (plain text)."""
+    if person is None:
+        return ""
+    return ", ".join(part for part in (person.name, person.title) if part)
+
+
+def cover_facts(visit: VisitHeader, lang: str) -> list[tuple[str, str]]:
+    """Who, where, when and headed by whom: the lines under a visit document's title."""
+    who = visit.delegation + (f" ({visit.home_region})" if visit.home_region else "")
+    tz = ZoneInfo(visit.host_timezone)
+    return [
+        (label("delegation", lang), who),
+        (label("head_of_delegation", lang), person_with_title(visit.guest_head)),
+        (label("host_side_head", lang), person_with_title(visit.host_head)),
+        (label("where", lang), visit.host_region),
+        (label("when", lang), date_range(visit.start_date, visit.end_date, lang)),
+        (label("arrival_mode", lang), visit.arrival_mode),
+        (
+            label("time", lang),
+            label("times_in", lang, zone=visit.host_timezone, offset=utc_offset(visit.start_date, tz)),
+        ),
+    ]
+
+
+def day_title(number: int, day: object, lang: str) -> str:
+    """'День 1 — пятница, 12 мая 2023 г.'."""
+    heading = day_heading(day, lang)  # type: ignore[arg-type]
+    return f"{label('day_n', lang, n=number)} — {heading[:1].upper()}{heading[1:]}"
+
+
+def participants_markup(item: ProgrammeLine, lang: str, limit: int = 4) -> str:
+    """Who takes part: the groups, else the first attendees, else the whole delegation (markup)."""
+    if item.groups:
+        return markup(", ".join(item.groups))
+    if item.attendees:
+        names = [p.name for p in item.attendees[:limit]]
+        text = ", ".join(names)
+        if len(item.attendees) > limit:
+            text += " " + label("and_more", lang, n=len(item.attendees) - limit)
+        return markup(text)
+    return markup(label("whole_delegation", lang))
+
+
+def item_cells(doc: PdfDocument, item: ProgrammeLine, tz: ZoneInfo) -> list[Flowable]:
+    """Time, event (with its notes), place (with the address) and participants / host of one item."""
+    st, lang = doc.styles, doc.lang
+    event = join_markup([f"<b>{markup(item.title)}</b>", small(doc, item.notes)])
+    place = join_markup([markup(item.place), small(doc, item.address)])
+    people = participants_markup(item, lang)
+    if item.responsible is not None:
+        people = join_markup([people, small(doc, f"{label('responsible', lang)}: {item.responsible.name}")])
+    return [
+        Plain(time_span(item.starts_at, item.ends_at, tz)),
+        Paragraph(event, st.cell),
+        Paragraph(place, st.cell),
+        Paragraph(people, st.cell),
+    ]
+
+
+def small(doc: PdfDocument, text: str) -> str:
+    """Secondary text inside a cell, smaller and muted (markup; the text is escaped here)."""
+    if not text:
+        return ""
+    return f'<font size="{doc.styles.size - 1:g}" color="#5a6878">{markup(text)}</font>'
+
+
+_STATUS_COLOURS = {"done": "#2e6b30", "late": "#a4261e", "expired": "#a4261e", "terminated": "#a4261e"}
+
+
+def status_markup(enumeration: str, value: str, lang: str) -> str:
+    """A status's printed name; done in green and late in red, so a reader finds them at a glance."""
+    text = markup(value_name(enumeration, value, lang))
+    colour = _STATUS_COLOURS.get(value)
+    return f'<font color="{colour}">{text}</font>' if colour else text
+
+
+def rows_or_note(doc: PdfDocument, rows: Sequence[object], empty_key: str) -> list[Flowable]:
+    """Nothing when there are rows; else a short note saying there is nothing."""
+    return [] if rows else [doc.para(label(empty_key, doc.lang), doc.styles.note)]

@@ -1,0 +1,117 @@
+"""Personal itineraries: one participant's items only, pocket size (A5), with the car and whom to call.
+
+Many itineraries can share one PDF; each starts on a new page and numbers its own pages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo
+
+from reportlab.platypus import Flowable, PageBreak, Paragraph
+
+from planner.documents.catalogue import label, value_name
+from planner.documents.common import day_title, small
+from planner.documents.formatting import date_range, time_span
+from planner.documents.settings import DocumentSettings
+from planner.documents.template import PdfDocument, Plain, SectionStart
+from planner.documents.text import join_markup, markup
+from planner.queries.documents import Contact, ItineraryData, VehicleRef
+
+# time, event and place, vehicle
+COLUMNS = (0.19, 0.55, 0.26)
+COLUMNS_NO_CAR = (0.19, 0.81)
+
+
+def _vehicle_text(vehicle: VehicleRef | None) -> str:
+    if vehicle is None:
+        return ""
+    return " ".join(part for part in (vehicle.label, vehicle.plate) if part)
+
+
+def _contact_role(contact: Contact, lang: str) -> str:
+    if contact.kind == "driver":
+        return label("contact_driver", lang, detail=contact.detail)
+    if contact.kind == "site":
+        return label("contact_site", lang, detail=contact.detail)
+    return ", ".join(p for p in (label("contact_host", lang), contact.detail) if p)
+
+
+def _story(doc: PdfDocument, data: ItineraryData) -> list[Flowable]:
+    st, lang = doc.styles, doc.lang
+    visit, person = data.visit, data.person
+    tz = ZoneInfo(visit.host_timezone)
+    story: list[Flowable] = [
+        SectionStart(),
+        *doc.title_block(label("itinerary", lang)),
+        doc.rich(f"<b>{markup(person.name)}</b>", st.subtitle),
+    ]
+    facts = [
+        (label("position", lang), ", ".join(p for p in (person.title, person.organisation) if p)),
+        (label("visit", lang), visit.title),
+        (label("when", lang), date_range(visit.start_date, visit.end_date, lang)),
+    ]
+    if data.vehicle is not None:
+        v = data.vehicle
+        kind = value_name("vehicle_kind", v.kind, lang)
+        facts.append((label("your_vehicle", lang), f"{_vehicle_text(v)} ({kind})"))
+        facts.append((label("driver", lang), ", ".join(p for p in (v.driver, v.driver_phone) if p)))
+    story.append(doc.facts(facts, label_share=0.3))
+    # the vehicle column appears only when some item is reached in another car than the usual one
+    other_car = any(line.vehicle != data.vehicle for _, _, lines in data.days for line in lines)
+    header = [label("time", lang), label("event", lang)] + ([label("vehicle", lang)] if other_car else [])
+    if not data.days:
+        story.append(doc.para(label("no_items", lang), st.note))
+    for number, day, lines in data.days:
+        story.append(doc.heading(day_title(number, day, lang)))
+        rows = []
+        for line in lines:
+            item = line.item
+            event = join_markup([f"<b>{markup(item.title)}</b>", markup(item.place), small(doc, item.notes)])
+            row = [
+                Plain(time_span(item.starts_at, item.ends_at, tz)),
+                Paragraph(event, st.cell),
+            ]
+            if other_car:
+                row.append(Paragraph(markup(_vehicle_text(line.vehicle)), st.cell))
+            rows.append(row)
+        story.append(doc.table(header, rows, COLUMNS if other_car else COLUMNS_NO_CAR))
+    if data.contacts:
+        story.append(doc.heading(label("contacts", lang)))
+        rows = [
+            [
+                Paragraph(join_markup([markup(c.name), small(doc, _contact_role(c, lang))]), st.cell),
+                Paragraph(markup(c.phone), st.cell),
+            ]
+            for c in data.contacts
+        ]
+        story.append(doc.table([label("full_name", lang), label("phone", lang)], rows, (0.66, 0.34)))
+    return story
+
+
+def render_itineraries(items: Sequence[ItineraryData], settings: DocumentSettings) -> bytes:
+    """One PDF holding the itineraries of ``items`` (each on its own pages, numbered on its own)."""
+    if not items:
+        raise ValueError("no itinerary to print")
+    lang = settings.language
+    doc = PdfDocument(settings, label("itinerary", lang), items[0].visit.host_organisation, paper="a5")
+    story: list[Flowable] = []
+    for index, data in enumerate(items):
+        if index:
+            story.append(PageBreak())
+        story.extend(_story(doc, data))
+    return doc.render(story)
+
+
+_UNSAFE = re.compile(r"[^\w.-]+", re.UNICODE)
+
+
+def file_name(data: ItineraryData, position: int) -> str:
+    """A file name for one person's itinerary: '003-Ivanov_Ivan.pdf'.
+
+    ``position`` (protocol order) leads, so the folder sorts like the delegation list and two names that
+    clean up to the same text still get different files.
+    """
+    stem = _UNSAFE.sub("_", data.person.name).strip("._")[:60] or "participant"
+    return f"{position:03d}-{stem}.pdf"

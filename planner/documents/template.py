@@ -1,0 +1,415 @@
+"""The one page template every printed document shares (imports ReportLab: load it only to build).
+
+A page has a header (the emblem and the host organisation's name, the document's title on the right),
+a body frame, and a footer (the print date on the left, "page n of N" on the right). "N" is only known
+when the whole document is laid out, so the canvas keeps every page until ``save`` and then stamps the
+numbers. A :class:`SectionStart` restarts the numbering, so one PDF can hold many personal itineraries
+that each say "page 1 of 2".
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, A5, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from planner.documents.catalogue import label
+from planner.documents.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from planner.documents.formatting import long_date
+from planner.documents.settings import DocumentSettings
+from planner.documents.text import markup
+from planner.domain.errors import ValidationError
+
+INK = colors.HexColor("#1b2a3a")
+ACCENT = colors.HexColor("#1f3a5f")
+RULE = colors.HexColor("#8796a8")
+HEADER_FILL = colors.HexColor("#e3e9f0")
+MUTED = colors.HexColor("#5a6878")
+ZEBRA = colors.HexColor("#f6f8fa")
+
+PAPER = {"a4": A4, "a5": A5}
+
+
+class Plain(str):
+    """A short cell text made by the program (a time, a date, a number): drawn as is, never wrapped.
+
+    A table draws it straight onto the canvas; a paragraph would be parsed, wrapped and measured twice,
+    which made up a third of the time of a long itinerary.
+    """
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The paragraph styles of one type scale (A4 documents use 9 pt text, pocket A5 ones 8 pt)."""
+
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    body: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_small: ParagraphStyle
+    cell_head: ParagraphStyle
+    note: ParagraphStyle
+    header_org: ParagraphStyle
+    header_title: ParagraphStyle
+    size: float
+
+
+@cache
+def styles(size: float = 9.0) -> Styles:
+    """The shared styles at base size ``size`` (built once per size, after the fonts are registered)."""
+    register_fonts()
+    lead = size * 1.25
+
+    def style(name: str, **kw: Any) -> ParagraphStyle:
+        # splitLongWords (ReportLab's default) breaks a word wider than its column, so a 300-letter name
+        # cannot push a table off the page. embeddedHyphenation stays off: with mixed fonts in a cell,
+        # ReportLab 5.1 drops the hyphen when a table wraps the paragraph a second time ("Хлеб-соль"
+        # printed as "Хлебсоль").
+        base: dict[str, Any] = {"fontName": REGULAR, "fontSize": size, "leading": lead, "textColor": INK}
+        base.update(kw)
+        return ParagraphStyle(f"dp-{name}-{size}", **base)
+
+    return Styles(
+        title=style(
+            "title", fontName=BOLD, fontSize=size + 6, leading=size + 9, alignment=TA_CENTER, textColor=ACCENT
+        ),
+        subtitle=style(
+            "subtitle", fontSize=size + 2, leading=size + 5, alignment=TA_CENTER, spaceAfter=size * 0.6
+        ),
+        heading=style(
+            "heading",
+            fontName=BOLD,
+            fontSize=size + 2,
+            leading=size + 5,
+            textColor=ACCENT,
+            spaceBefore=size,
+            spaceAfter=size * 0.5,
+        ),
+        subheading=style("subheading", fontName=BOLD, spaceBefore=size * 0.6, spaceAfter=size * 0.3),
+        body=style("body", spaceAfter=size * 0.4),
+        cell=style("cell"),
+        cell_bold=style("cell-bold", fontName=BOLD),
+        cell_small=style("cell-small", fontSize=size - 1, leading=(size - 1) * 1.25, textColor=MUTED),
+        cell_head=style("cell-head", fontName=BOLD, fontSize=size - 0.5, leading=(size - 0.5) * 1.2),
+        note=style("note", fontName=ITALIC, fontSize=size - 1, leading=(size - 1) * 1.25, textColor=MUTED),
+        header_org=style("header-org", fontName=BOLD, fontSize=size - 0.5, leading=(size - 0.5) * 1.2),
+        header_title=style(
+            "header-title",
+            fontSize=size - 1.5,
+            leading=(size - 1.5) * 1.2,
+            textColor=MUTED,
+            alignment=TA_RIGHT,
+        ),
+        size=size,
+    )
+
+
+class SectionStart(Flowable):
+    """Marks the page it lands on as the first page of a new section ("page 1 of N" again)."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._dp_section_start = True  # type: ignore[attr-defined]
+
+
+def _numbered_canvas(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    """A canvas class that holds pages until save, then stamps "page n of N" (per section) on each."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # else every page's preamble selects Helvetica, a font with no Cyrillic that is not embedded
+            kwargs["initialFontName"] = REGULAR
+            super().__init__(*args, **kwargs)
+            self._dp_pages: list[dict[str, Any]] = []
+            self._dp_section_start = False
+
+        def showPage(self) -> None:
+            self._dp_pages.append(dict(self.__dict__))
+            self._startPage()
+            self._dp_section_start = False
+
+        def save(self) -> None:
+            pages = self._dp_pages
+            starts = [i for i, page in enumerate(pages) if i == 0 or page.get("_dp_section_start")]
+            bounds = [*starts, len(pages)]
+            for first, end in itertools.pairwise(bounds):
+                for index in range(first, end):
+                    self.__dict__.update(pages[index])
+                    footer(self, index - first + 1, end - first)
+                    Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+class PdfDocument:
+    """One printed document: the shared page furniture around a story of flowables.
+
+    Subclass-free on purpose: each document module makes a story and calls :meth:`render`.
+    """
+
+    def __init__(
+        self,
+        settings: DocumentSettings,
+        title: str,
+        organisation: str,
+        *,
+        landscape_mode: bool = False,
+        paper: str = "a4",
+    ) -> None:
+        size = PAPER[paper]
+        self.pagesize = landscape(size) if landscape_mode else size
+        self.settings = settings
+        self.lang = settings.language
+        self.title = title
+        self.organisation = settings.organisation or organisation
+        self.pocket = paper == "a5"
+        self.styles = styles(8.0 if self.pocket else 9.0)
+        self.margin = (10 if self.pocket else 15) * mm
+        self._emblem = _emblem(settings)
+
+    @property
+    def width(self) -> float:
+        """Width of the body frame."""
+        return self.pagesize[0] - 2 * self.margin
+
+    # page furniture ------------------------------------------------------------------------------
+
+    def _header_parts(self) -> tuple[Paragraph, Paragraph, float, float]:
+        st = self.styles
+        emblem_size = (11 if self.pocket else 14) * mm if self._emblem is not None else 0
+        text_x = emblem_size + (3 * mm if emblem_size else 0)
+        title_width = self.width * 0.38
+        org = Paragraph(markup(self.organisation), st.header_org)
+        doc_title = Paragraph(markup(self.title), st.header_title)
+        _, org_h = org.wrap(self.width - text_x - title_width - 4 * mm, self.pagesize[1])
+        _, title_h = doc_title.wrap(title_width, self.pagesize[1])
+        height = max(emblem_size, org_h, title_h)
+        return org, doc_title, text_x, height
+
+    def _draw_header(self, canvas: Canvas, _doc: Any) -> None:
+        org, doc_title, text_x, height = self._header
+        top = self.pagesize[1] - self.margin * 0.7
+        canvas.saveState()
+        if self._emblem is not None:
+            size = (11 if self.pocket else 14) * mm
+            canvas.drawImage(
+                self._emblem,
+                self.margin,
+                top - size,
+                size,
+                size,
+                preserveAspectRatio=True,
+                anchor="nw",
+                mask="auto",
+            )
+        org.drawOn(canvas, self.margin + text_x, top - org.height)
+        doc_title.drawOn(canvas, self.pagesize[0] - self.margin - doc_title.width, top - doc_title.height)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        line_y = top - height - 1.5 * mm
+        canvas.line(self.margin, line_y, self.pagesize[0] - self.margin, line_y)
+        canvas.restoreState()
+
+    def _draw_footer(self, canvas: Canvas, number: int, total: int) -> None:
+        size = self.styles.size - 1.5
+        y = self.margin * 0.55
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(self.margin, y + size + 2, self.pagesize[0] - self.margin, y + size + 2)
+        canvas.setFont(REGULAR, size)
+        canvas.setFillColor(MUTED)
+        printed = label("printed", self.lang, date=long_date(self.settings.print_date(), self.lang))
+        canvas.drawString(self.margin, y, printed)
+        canvas.drawRightString(
+            self.pagesize[0] - self.margin, y, label("page_of", self.lang, n=number, total=total)
+        )
+        canvas.restoreState()
+
+    # building ------------------------------------------------------------------------------------
+
+    def render(self, story: Sequence[Flowable]) -> bytes:
+        """Lay out ``story`` on as many pages as it needs and return the PDF."""
+        register_fonts()
+        self._header = self._header_parts()
+        header_height = self._header[3]
+        top = self.margin * 0.7 + header_height + 4 * mm
+        bottom = self.margin * 0.55 + self.styles.size + 6 * mm
+        buffer = io.BytesIO()
+        doc = BaseDocTemplate(
+            buffer,
+            pagesize=self.pagesize,
+            leftMargin=self.margin,
+            rightMargin=self.margin,
+            topMargin=top,
+            bottomMargin=bottom,
+            title=self.title,
+            author=self.organisation,
+            creator="Delegation Planner",
+            lang=self.lang,
+        )
+        frame = Frame(
+            self.margin,
+            bottom,
+            self.width,
+            self.pagesize[1] - top - bottom,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._draw_header)])
+        doc.build(list(story), canvasmaker=_numbered_canvas(self._draw_footer))
+        return buffer.getvalue()
+
+    # story helpers -------------------------------------------------------------------------------
+
+    def para(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """A paragraph of user text (escaped here)."""
+        return Paragraph(markup(text), style or self.styles.body)
+
+    def rich(self, markup_text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """A paragraph of markup whose user parts the caller already escaped."""
+        return Paragraph(markup_text, style or self.styles.body)
+
+    def title_block(self, title: str, subtitle: str = "") -> list[Flowable]:
+        """The document's title and an optional line under it."""
+        st = self.styles
+        parts: list[Flowable] = [Paragraph(markup(title), st.title), Spacer(1, st.size * 0.4)]
+        if subtitle:
+            parts.append(Paragraph(markup(subtitle), st.subtitle))
+        return parts
+
+    def heading(self, text: str) -> Paragraph:
+        """A section heading (a day, a vehicle, a document)."""
+        return Paragraph(markup(text), self.styles.heading)
+
+    def facts(self, pairs: Sequence[tuple[str, str]], label_share: float = 0.28) -> Table:
+        """A two-column block of label / value lines (the cover line of a document)."""
+        st = self.styles
+        rows = [
+            [Paragraph(markup(name), st.cell_bold), Paragraph(markup(value), st.cell)]
+            for name, value in pairs
+            if value
+        ]
+        table = Table(
+            rows or [["", ""]],
+            colWidths=[self.width * label_share, self.width * (1 - label_share)],
+            splitInRow=1,
+            hAlign="LEFT",
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    # a table sets its cells' font even around paragraphs: keep Helvetica out of the file
+                    ("FONT", (0, 0), (-1, -1), REGULAR, st.size),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ]
+            )
+        )
+        return table
+
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[Flowable | str]],
+        shares: Sequence[float],
+        *,
+        min_row_height: float | None = None,
+    ) -> Table:
+        """A data table: header row repeated on every page, rows split across pages (even inside one).
+
+        ``shares`` are the columns' fractions of the body width. Strings in ``rows`` are user text (made
+        into paragraphs here), except :class:`Plain` ones, which are drawn as they are.
+        """
+        st = self.styles
+        total = sum(shares)
+        widths = [self.width * s / total for s in shares]
+        head = [Paragraph(markup(h), st.cell_head) for h in header]
+        body = [
+            [
+                cell
+                if isinstance(cell, Plain) or not isinstance(cell, str)
+                else Paragraph(markup(cell), st.cell)
+                for cell in row
+            ]
+            for row in rows
+        ]
+        table = Table(
+            [head, *body],
+            colWidths=widths,
+            repeatRows=1,
+            splitInRow=1,
+            hAlign="LEFT",
+            # measure only the rows that fit the page being filled, not the whole table on every split
+            longTableOptimize=1,
+            minRowHeights=[0] + [min_row_height] * len(body) if min_row_height else None,
+        )
+        commands: list[tuple[Any, ...]] = [
+            ("FONT", (0, 0), (-1, -1), REGULAR, st.size, st.size * 1.25),
+            ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+            ("INNERGRID", (0, 1), (-1, -1), 0.3, RULE),
+            ("LINEAFTER", (0, 0), (-2, 0), 0.3, RULE),
+            ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if len(body) > 3:
+            commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]))
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def keep(self, flowables: Sequence[Flowable]) -> KeepTogether:
+        """Keep a heading with the start of what follows it."""
+        return KeepTogether(list(flowables))
+
+
+def _emblem(settings: DocumentSettings) -> ImageReader | None:
+    if settings.emblem_path is None:
+        return None
+    try:
+        return ImageReader(str(settings.emblem_path))
+    except Exception as exc:  # ReportLab/Pillow raise many kinds for a file that is not an image
+        raise ValidationError(
+            f"the emblem {settings.emblem_path} is not a readable PNG or JPEG image"
+        ) from exc
