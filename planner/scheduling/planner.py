@@ -1,0 +1,582 @@
+"""Turn a visit into a routing problem and the solution into a proposal of item moves.
+
+Each group is a vehicle for each day of the visit (a "lane"); the fixed items a group attends (pinned
+ones, and those the planner does not move) are mandatory stops at their own time; each site visit is a
+stop that any allowed lane-day may serve, with start windows from the site's opening hours and the
+day's window, and a drop penalty from required/priority. Nothing here touches the database: the
+services load the slots, call ``plan_slots`` and apply the proposal in one transaction.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from typing import Any
+
+from planner.domain.errors import Problem, ValidationError
+from planner.scheduling.conflicts import ERROR, Conflict, check_slots
+from planner.scheduling.facts import Slot, VisitFacts
+from planner.scheduling.opening_hours import OpeningCalendar
+from planner.scheduling.solver import RoutingProblem, RoutingSolution, Stop, Vehicle, solve
+
+REQUIRED_PENALTY = 100_000_000
+MOVABLE_KINDS = frozenset({"site_visit"})
+ANYWHERE = 0  # place index of items without a site: no travel to or from them
+
+
+def drop_penalty(required: bool, priority: int) -> int:
+    """What dropping a site costs the solver, in travel minutes.
+
+    Priority 1 is the most wanted optional site (as in the sample); each step down is worth ten times
+    less, so the solver drops the lowest-priority sites first and never trades a site for road time
+    (no leg in a city is worth 1,000 minutes).
+    """
+    if required:
+        return REQUIRED_PENALTY
+    return 1_000 * 10 ** max(0, 3 - max(priority, 1))
+
+
+class UnplacedError(ValidationError):
+    """Required items could not be placed; ``problems`` names each with the reason."""
+
+
+@dataclass(frozen=True)
+class ItemMove:
+    """A change of one item's time (and group), with the old values for undo."""
+
+    item_id: int
+    title: str
+    old_start: datetime
+    old_end: datetime
+    new_start: datetime
+    new_end: datetime
+    old_groups: tuple[int, ...] = ()
+    new_groups: tuple[int, ...] = ()
+
+    @property
+    def shortened(self) -> bool:
+        """True when the item is shorter than before."""
+        return self.new_end - self.new_start < self.old_end - self.old_start
+
+    def inverse(self) -> ItemMove:
+        """The move that puts the item back."""
+        return ItemMove(
+            self.item_id,
+            self.title,
+            self.new_start,
+            self.new_end,
+            self.old_start,
+            self.old_end,
+            self.new_groups,
+            self.old_groups,
+        )
+
+
+@dataclass(frozen=True)
+class DroppedItem:
+    """An item taken off the programme, and why."""
+
+    item_id: int
+    title: str
+    required: bool
+    priority: int
+    reason: str
+
+
+@dataclass
+class Proposal:
+    """What the planner or the repair suggests; applied (or rejected) as a whole."""
+
+    visit_id: int | None
+    kind: str
+    moves: list[ItemMove] = field(default_factory=list)
+    dropped: list[DroppedItem] = field(default_factory=list)
+    kept: list[tuple[int, str]] = field(default_factory=list)
+    travel_minutes: int = 0
+    travel_before: int = 0
+    conflicts_after: list[Conflict] = field(default_factory=list)
+    seconds: float = 0.0
+    first_solution_seconds: float | None = None
+    notes: list[str] = field(default_factory=list)
+    restore: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def errors_after(self) -> list[Conflict]:
+        """Errors that would remain after applying the proposal."""
+        return [c for c in self.conflicts_after if c.severity == ERROR]
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing would change."""
+        return not (self.moves or self.dropped or self.restore)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain values for JSON output."""
+        return {
+            "visit_id": self.visit_id,
+            "kind": self.kind,
+            "moves": [
+                {
+                    "item_id": m.item_id,
+                    "title": m.title,
+                    "old_start": m.old_start,
+                    "old_end": m.old_end,
+                    "new_start": m.new_start,
+                    "new_end": m.new_end,
+                    "shortened": m.shortened,
+                    **(
+                        {"old_groups": m.old_groups, "new_groups": m.new_groups}
+                        if m.old_groups != m.new_groups
+                        else {}
+                    ),
+                }
+                for m in self.moves
+            ],
+            "dropped": [d.__dict__ for d in self.dropped],
+            "kept": [{"item_id": i, "reason": r} for i, r in self.kept],
+            "travel_minutes": self.travel_minutes,
+            "travel_minutes_before": self.travel_before,
+            "conflicts_after": [c.as_dict() for c in self.conflicts_after],
+            "seconds": round(self.seconds, 3),
+            "notes": self.notes,
+        }
+
+
+@dataclass(frozen=True)
+class Lane:
+    """A part of the delegation that moves together: a group, or everyone when there are no groups."""
+
+    key: int | None
+    name: str
+    members: frozenset[int]
+
+
+def lanes_of(facts: VisitFacts, slots: Sequence[Slot]) -> list[Lane]:
+    """The groups as lanes; refuses groups that share members (they could not go separate ways)."""
+    groups = sorted({g for s in slots for g in s.groups} | set(facts.group_members))
+    if not groups:
+        return [Lane(None, "the delegation", frozenset(facts.people))]
+    lanes = [
+        Lane(g, facts.groups.get(g, f"group {g}"), facts.group_members.get(g, frozenset())) for g in groups
+    ]
+    problems = []
+    for n, a in enumerate(lanes):
+        for b in lanes[n + 1 :]:
+            shared = a.members & b.members
+            if shared:
+                who = ", ".join(facts.people.get(p, str(p)) for p in sorted(shared)[:3])
+                problems.append(
+                    Problem(
+                        "groups",
+                        f"groups «{a.name}» and «{b.name}» share members ({who}); the planner needs groups "
+                        f"that split the delegation",
+                    )
+                )
+    if problems:
+        raise ValidationError(problems)
+    return lanes
+
+
+def blocks(slot: Slot, lane: Lane) -> bool:
+    """Whether a fixed item takes the lane's time (the lane's group, or any member, attends it)."""
+    if lane.key is None:
+        return True
+    return lane.key in slot.groups or not slot.people.isdisjoint(lane.members)
+
+
+def _allowed_lanes(slot: Slot, lanes: Sequence[Lane]) -> list[int]:
+    if lanes[0].key is None:
+        return [0]
+    return [
+        n
+        for n, lane in enumerate(lanes)
+        if slot.people <= lane.members and (not slot.groups or slot.groups == {lane.key})
+    ]
+
+
+def _stamp_dt(stamp: int) -> datetime:
+    return datetime.fromtimestamp(stamp, UTC)
+
+
+@dataclass
+class _Scope:
+    """Which days the plan covers, from when items may move, and which items may move."""
+
+    days: list[date]
+    not_before: int | None = None
+    movable: frozenset[int] | None = None
+    fixed_reason: dict[int, str] = field(default_factory=dict)
+
+
+def classify(
+    slots: Sequence[Slot], lanes: Sequence[Lane], facts: VisitFacts, scope: _Scope
+) -> tuple[list[tuple[Slot, list[int]]], list[Slot], list[tuple[int, str]]]:
+    """Split items into movable (with the lanes that may take them), fixed, and the reasons some
+    unpinned site visits stay where they are."""
+    movable: list[tuple[Slot, list[int]]] = []
+    fixed: list[Slot] = []
+    kept: list[tuple[int, str]] = []
+    for slot in slots:
+        reason = None
+        if slot.pinned or slot.kind not in MOVABLE_KINDS:
+            reason = ""
+        elif scope.movable is not None and slot.id not in scope.movable:
+            reason = scope.fixed_reason.get(slot.id, "")
+        elif slot.site_id is None:
+            reason = "it has no site, so no route can be planned to it"
+        elif len(slot.groups) > 1:
+            reason = "several groups attend it together"
+        elif slot.vehicles:
+            reason = "it has its own vehicle seating"
+        if reason is None:
+            allowed = _allowed_lanes(slot, lanes)
+            if allowed:
+                movable.append((slot, allowed))
+                continue
+            reason = "its attendees are not all members of one group"
+        fixed.append(slot)
+        if reason:
+            kept.append((slot.id, reason))
+    return movable, fixed, kept
+
+
+class _Builder:
+    """Builds the routing problem of a visit (or of the rest of one day)."""
+
+    def __init__(self, facts: VisitFacts, lanes: Sequence[Lane], scope: _Scope) -> None:
+        self.facts = facts
+        self.lanes = lanes
+        self.scope = scope
+        self.origin = facts.stamp(scope.days[0], datetime.min.time())
+        self.places: list[int | None] = [None]  # place 0: "anywhere"
+        self.place_of: dict[int, int] = {}
+        self.vehicles: list[Vehicle] = []
+        self.vehicle_lane: list[tuple[int, date]] = []
+        self.stops: list[Stop] = []
+        self.calendars: dict[int, OpeningCalendar | None] = {}
+
+    def minute(self, stamp: int, up: bool = False) -> int:
+        delta = stamp - self.origin
+        return -(-delta // 60) if up else delta // 60
+
+    def stamp(self, minute: int) -> int:
+        return self.origin + minute * 60
+
+    def place(self, site_id: int | None) -> int:
+        if site_id is None:
+            return ANYWHERE
+        found = self.place_of.get(site_id)
+        if found is None:
+            found = self.place_of[site_id] = len(self.places)
+            self.places.append(site_id)
+        return found
+
+    def matrix(self) -> list[list[int]]:
+        travel = self.facts.travel.minutes
+        out = []
+        for a in self.places:
+            row = []
+            for b in self.places:
+                value = None if a is None or b is None else travel(a, b)
+                row.append(value or 0)
+            out.append(row)
+        return out
+
+    def day_of(self, stamp: int) -> date:
+        return self.facts.local(stamp).date()
+
+    def add_lanes(self, fixed: Sequence[Slot]) -> None:
+        by_lane_day: dict[tuple[int, date], list[Slot]] = defaultdict(list)
+        days = set(self.scope.days)
+        for slot in fixed:
+            day = self.day_of(slot.start)
+            if day not in days:
+                continue
+            for n, lane in enumerate(self.lanes):
+                if blocks(slot, lane):
+                    by_lane_day[(n, day)].append(slot)
+        for n, lane in enumerate(self.lanes):
+            for day in self.scope.days:
+                ws, we = self.facts.window_stamps(day)
+                mine = sorted(by_lane_day.get((n, day), []), key=lambda s: (s.start, s.end))
+                start = min([ws, *(s.start for s in mine)])
+                end = max([we, *(s.end for s in mine)])
+                k = len(self.vehicles)
+                self.vehicles.append(
+                    Vehicle((lane.key, day), (self.minute(start), self.minute(end, up=True)))
+                )
+                self.vehicle_lane.append((n, day))
+                for block in _merge_blocks(mine):
+                    self.stops.append(
+                        Stop(
+                            ("fixed", block[0].id, k),
+                            self.place(block[-1].site_id),
+                            self.minute(max(b.end for b in block), up=True) - self.minute(block[0].start),
+                            ((self.minute(block[0].start), self.minute(block[0].start)),),
+                            None,
+                            (k,),
+                        )
+                    )
+
+    def calendar(self, site_id: int) -> OpeningCalendar | None:
+        if site_id not in self.calendars:
+            site = self.facts.sites.get(site_id)
+            text = site.opening_hours if site else ""
+            where = f"site {site.name!r}" if site else f"site {site_id}"
+            self.calendars[site_id] = OpeningCalendar(text, self.facts.tz, where) if text.strip() else None
+        return self.calendars[site_id]
+
+    def windows(self, slot: Slot, minutes: int) -> list[tuple[int, int]]:
+        """Start-time windows (minutes) in which the whole visit fits the day window and the hours."""
+        assert slot.site_id is not None
+        calendar = self.calendar(slot.site_id)
+        found = []
+        for day in self.scope.days:
+            ws, we = self.facts.window_stamps(day)
+            if self.scope.not_before is not None:
+                ws = max(ws, self.scope.not_before)
+            spans = [(ws, we)] if calendar is None else calendar.open_spans_within(ws, we)
+            for a, b in spans:
+                lo, hi = self.minute(a, up=True), self.minute(b) - minutes
+                if hi >= lo:
+                    found.append((lo, hi))
+        found.sort()
+        merged: list[tuple[int, int]] = []
+        for lo, hi in found:
+            if merged and lo <= merged[-1][1] + 1:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+            else:
+                merged.append((lo, hi))
+        return merged
+
+    def add_item(
+        self, slot: Slot, lanes: Sequence[int], windows: list[tuple[int, int]], minutes: int
+    ) -> None:
+        vehicles = tuple(k for k, (n, _) in enumerate(self.vehicle_lane) if n in lanes)
+        self.stops.append(
+            Stop(
+                ("item", slot.id),
+                self.place(slot.site_id),
+                minutes,
+                tuple(windows),
+                drop_penalty(slot.required, slot.priority),
+                vehicles,
+            )
+        )
+
+
+def _merge_blocks(slots: list[Slot]) -> list[list[Slot]]:
+    # fixed items of one lane that overlap (members split between them) become one block
+    out: list[list[Slot]] = []
+    for slot in slots:
+        if out and slot.start < max(s.end for s in out[-1]):
+            out[-1].append(slot)
+        else:
+            out.append([slot])
+    return out
+
+
+def apply_to_slots(slots: Sequence[Slot], proposal: Proposal, facts: VisitFacts) -> list[Slot]:
+    """The slots as they would be after the proposal (for checking it before anything is written)."""
+    moves = {m.item_id: m for m in proposal.moves}
+    gone = {d.item_id for d in proposal.dropped}
+    out = []
+    for slot in slots:
+        if slot.id in gone:
+            continue
+        move = moves.get(slot.id)
+        if move is not None:
+            groups = frozenset(move.new_groups)
+            people = slot.people
+            if groups != slot.groups:
+                people = frozenset().union(*(facts.group_members.get(g, frozenset()) for g in groups))
+            slot = replace(
+                slot,
+                start=int(move.new_start.timestamp()),
+                end=int(move.new_end.timestamp()),
+                groups=groups,
+                people=people,
+            )
+        out.append(slot)
+    return out
+
+
+def lane_travel(slots: Iterable[Slot], lanes: Sequence[Lane], facts: VisitFacts) -> int:
+    """Minutes on the road of every lane, day by day, in the items' current order."""
+    total = 0
+    travel = facts.travel.minutes
+    for lane in lanes:
+        mine = sorted((s for s in slots if blocks(s, lane) or lane.key in s.groups), key=lambda s: s.start)
+        previous: Slot | None = None
+        for slot in mine:
+            same_day = (
+                previous is not None and facts.local(previous.start).date() == facts.local(slot.start).date()
+            )
+            if (
+                same_day
+                and slot.site_id is not None
+                and previous is not None
+                and previous.site_id is not None
+            ):
+                total += travel(previous.site_id, slot.site_id) or 0
+            if slot.site_id is not None:
+                previous = slot
+    return total
+
+
+def _validate_fixed(fixed: Iterable[Slot], facts: VisitFacts) -> None:
+    first, last = facts.visit_stamps()
+    problems = []
+    for slot in fixed:
+        if slot.pinned and (slot.start < first or slot.end > last):
+            problems.append(
+                Problem(
+                    f"item {slot.id}",
+                    f"pinned item «{slot.title}» ({facts.local(slot.start):%d %b %Y %H:%M}–"
+                    f"{facts.local(slot.end):%d %b %H:%M}) is outside the visit "
+                    f"({facts.start_date:%d %b %Y} – {facts.end_date:%d %b %Y}); correct its date first",
+                )
+            )
+    if problems:
+        raise ValidationError(problems)
+
+
+def plan_slots(
+    slots: Sequence[Slot],
+    facts: VisitFacts,
+    *,
+    time_limit_s: float = 1.0,
+    local_search: bool = True,
+    scope: _Scope | None = None,
+    kind: str = "plan",
+) -> Proposal:
+    """Plan the visit's movable site visits around its fixed items; return the proposal.
+
+    Raises ValidationError for a pinned item outside the visit or groups that share members, and
+    UnplacedError naming every required site that cannot be placed (with the reason).
+    """
+    started = time.perf_counter()
+    scope = scope or _Scope(facts.days())
+    lanes = lanes_of(facts, slots)
+    movable, fixed, kept = classify(slots, lanes, facts, scope)
+    _validate_fixed(fixed, facts)
+    builder = _Builder(facts, lanes, scope)
+    builder.add_lanes(fixed)
+    by_id = {s.id: s for s in slots}
+    unplaceable: list[Problem] = []
+    dropped: list[DroppedItem] = []
+    for slot, allowed in movable:
+        minutes = (slot.end - slot.start + 59) // 60
+        windows = builder.windows(slot, minutes)
+        if not windows:
+            hours = facts.sites[slot.site_id].opening_hours if slot.site_id in facts.sites else ""
+            reason = (
+                f"{facts.site_name(slot.site_id)} is never open for {minutes} min within the days' windows"
+                + (f" (hours: {hours})" if hours else "")
+            )
+            if slot.required:
+                unplaceable.append(Problem(f"item {slot.id}", f"«{slot.title}»: {reason}"))
+            else:
+                dropped.append(DroppedItem(slot.id, slot.title, False, slot.priority, reason))
+            continue
+        builder.add_item(slot, allowed, windows, minutes)
+    if unplaceable:
+        raise UnplacedError(unplaceable)
+    problem = RoutingProblem(
+        builder.stops,
+        builder.vehicles,
+        matrix=builder.matrix(),
+        time_limit_s=time_limit_s,
+        local_search=local_search,
+    )
+    solution = solve(problem)
+    if not solution.feasible:
+        raise ValidationError(_why_infeasible(fixed, facts))
+    proposal = _proposal(solution, builder, by_id, lanes, facts, kind)
+    proposal.dropped = dropped + proposal.dropped
+    required_dropped = [d for d in proposal.dropped if d.required]
+    if required_dropped:
+        raise UnplacedError(
+            [
+                Problem(f"item {d.item_id}", f"«{d.title}» could not be placed: {d.reason}")
+                for d in required_dropped
+            ]
+        )
+    proposal.kept = kept
+    proposal.travel_before = lane_travel(slots, lanes, facts)
+    proposal.conflicts_after = check_slots(apply_to_slots(slots, proposal, facts), facts)
+    proposal.seconds = time.perf_counter() - started
+    proposal.first_solution_seconds = solution.first_solution_seconds
+    proposal.visit_id = facts.visit_id
+    return proposal
+
+
+def _why_infeasible(fixed: Iterable[Slot], facts: VisitFacts) -> list[Problem]:
+    errors = [c for c in check_slots(list(fixed), facts) if c.severity == ERROR]
+    if errors:
+        return [Problem("fixed items", c.message) for c in errors[:20]]
+    return [Problem("fixed items", "the fixed items leave no feasible day for some group; run check")]
+
+
+def _proposal(
+    solution: RoutingSolution,
+    builder: _Builder,
+    by_id: dict[int, Slot],
+    lanes: Sequence[Lane],
+    facts: VisitFacts,
+    kind: str,
+) -> Proposal:
+    moves: list[ItemMove] = []
+    for k, route in enumerate(solution.routes):
+        lane = lanes[builder.vehicle_lane[k][0]]
+        for visit in route:
+            tag, item_id = visit.key[0], visit.key[1]
+            if tag != "item":
+                continue
+            slot = by_id[item_id]
+            start = builder.stamp(visit.start)
+            stop_minutes = next(s.service for s in builder.stops if s.key == visit.key)
+            end = start + stop_minutes * 60
+            new_groups = tuple(sorted(slot.groups)) if lane.key is None else (lane.key,)
+            old_groups = tuple(sorted(slot.groups))
+            if start != slot.start or end != slot.end or new_groups != old_groups:
+                moves.append(
+                    ItemMove(
+                        item_id,
+                        slot.title,
+                        _stamp_dt(slot.start),
+                        _stamp_dt(slot.end),
+                        _stamp_dt(start),
+                        _stamp_dt(end),
+                        old_groups,
+                        new_groups,
+                    )
+                )
+    dropped = []
+    for key in solution.dropped:
+        if key[0] != "item":
+            continue
+        slot = by_id[key[1]]
+        reason = "no room left in the group's days between the fixed appointments" + (
+            "" if slot.required else f"; sites of higher priority than {max(slot.priority, 1)} came first"
+        )
+        dropped.append(DroppedItem(slot.id, slot.title, slot.required, slot.priority, reason))
+    moves.sort(key=lambda m: (m.new_start, m.item_id))
+    return Proposal(facts.visit_id, kind, moves, dropped, travel_minutes=solution.travel)
+
+
+__all__ = [
+    "DroppedItem",
+    "ItemMove",
+    "Lane",
+    "Proposal",
+    "UnplacedError",
+    "apply_to_slots",
+    "classify",
+    "drop_penalty",
+    "lane_travel",
+    "plan_slots",
+]

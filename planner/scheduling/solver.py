@@ -1,0 +1,294 @@
+"""A plain vehicle-routing-with-time-windows solver over OR-Tools, with no database in sight.
+
+The problem is described with plain dataclasses (places as a travel-time matrix or as points, stops
+with service times and one or more time windows, vehicles with their working windows, optional stops
+with drop penalties), so the same entry point serves the visit planner and standard benchmark
+instances. OR-Tools is imported inside ``solve``: importing this module costs nothing.
+
+Known traps (style.md): with fixed appointments PATH_CHEAPEST_ARC may find no first solution where
+PARALLEL_CHEAPEST_INSERTION does; guided local search always runs to its time limit; restricting a
+stop to some vehicles is done with ``VehicleVar(i).SetValues`` (``SetAllowedVehiclesForIndex`` raised).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
+
+from planner.domain.errors import ValidationError
+
+
+@dataclass(frozen=True)
+class Stop:
+    """A place to be served: where, for how long, when it may start, and what dropping it costs.
+
+    ``windows`` are ranges of allowed start times (inclusive, sorted, not overlapping). ``penalty``
+    None means the stop must be served; ``vehicles`` None means any vehicle may serve it.
+    """
+
+    key: Hashable
+    place: int
+    service: int
+    windows: tuple[tuple[int, int], ...]
+    penalty: int | None = None
+    vehicles: tuple[int, ...] | None = None
+    demand: int = 0
+
+
+@dataclass(frozen=True)
+class Vehicle:
+    """A vehicle (or a group for one day): its working window and where it starts and ends."""
+
+    key: Hashable
+    window: tuple[int, int]
+    start_place: int | None = None
+    end_place: int | None = None
+    capacity: int | None = None
+
+
+@dataclass
+class RoutingProblem:
+    """Places, stops and vehicles. Give ``matrix`` (travel between places) or ``points`` (x, y).
+
+    Times are integers in one unit (minutes for visits). ``points`` use Euclidean distance times
+    ``scale`` rounded to an integer, the convention of the Solomon instances (scale 1 = their units).
+    A vehicle without a start or end place starts or ends "anywhere" at no travel cost.
+    """
+
+    stops: list[Stop]
+    vehicles: list[Vehicle]
+    matrix: list[list[int]] | None = None
+    points: list[tuple[float, float]] | None = None
+    scale: int = 1
+    time_limit_s: float = 1.0
+    local_search: bool = True
+    first_solution: str = "PARALLEL_CHEAPEST_INSERTION"
+
+    def travel_matrix(self) -> list[list[int]]:
+        """Integer travel times between places."""
+        if self.matrix is not None:
+            return self.matrix
+        if self.points is None:
+            raise ValidationError("a routing problem needs a travel-time matrix or the places' points")
+        pts = self.points
+        return [[round(math.dist(a, b) * self.scale) for b in pts] for a in pts]
+
+
+@dataclass(frozen=True)
+class Visit:
+    """A stop served on a route: its key and when service starts."""
+
+    key: Hashable
+    start: int
+
+
+@dataclass
+class RoutingSolution:
+    """Routes per vehicle (in order), the dropped stops, the travel on the routes, and how it went."""
+
+    routes: list[list[Visit]]
+    dropped: list[Hashable]
+    travel: int
+    status: str
+    seconds: float
+    first_solution_seconds: float | None = None
+    objective: int = 0
+    solutions: int = 0
+    vehicle_keys: list[Hashable] = field(default_factory=list)
+
+    @property
+    def feasible(self) -> bool:
+        """True when a solution was found."""
+        return self.status == "solved"
+
+
+def _check(problem: RoutingProblem, places: int) -> None:
+    problems = []
+    for n, stop in enumerate(problem.stops):
+        if not 0 <= stop.place < places:
+            problems.append(f"stop {stop.key!r} refers to place {stop.place}, which does not exist")
+        if not stop.windows:
+            problems.append(f"stop {stop.key!r} has no time window to start in")
+        if stop.service < 0:
+            problems.append(f"stop {stop.key!r} has a negative service time")
+        for a, b in stop.windows:
+            if b < a:
+                problems.append(f"stop {stop.key!r} has a window that ends before it starts ({a}..{b})")
+        if stop.vehicles is not None and any(not 0 <= v < len(problem.vehicles) for v in stop.vehicles):
+            problems.append(f"stop {n} ({stop.key!r}) names a vehicle that does not exist")
+    for vehicle in problem.vehicles:
+        if vehicle.window[1] < vehicle.window[0]:
+            problems.append(f"vehicle {vehicle.key!r} has a window that ends before it starts")
+    if not problem.vehicles:
+        problems.append("a routing problem needs at least one vehicle")
+    if problems:
+        raise ValidationError(problems)
+
+
+def solve(problem: RoutingProblem) -> RoutingSolution:
+    """Solve a routing problem with time windows: least travel, dropping optional stops only if needed.
+
+    Guided local search runs for ``time_limit_s`` seconds after the first solution when
+    ``local_search`` is on; the time the first solution took is reported separately.
+    """
+    from ortools.constraint_solver import pywrapcp, routing_enums_pb2
+
+    started = time.perf_counter()
+    travel = problem.travel_matrix()
+    places = len(travel)
+    _check(problem, places)
+    stops, vehicles = problem.stops, problem.vehicles
+    # A stop with several windows (a lunch closure, several days) becomes one node per window, joined
+    # in a disjunction so that exactly one (or, for an optional stop, at most one) is served: the
+    # insertion heuristics found no first solution at all when the gaps were cut out of one node's
+    # time domain with RemoveInterval.
+    copies: list[tuple[int, tuple[int, int]]] = [(n, w) for n, stop in enumerate(stops) for w in stop.windows]
+    n_copies = len(copies)
+    # then one node per distinct start/end place (None: "anywhere", no travel)
+    depot_places: list[int | None] = []
+    for v in vehicles:
+        for place in (v.start_place, v.end_place):
+            if place not in depot_places:
+                depot_places.append(place)
+    node_place: list[int | None] = [stops[n].place for n, _ in copies] + depot_places
+    depot_node = {place: n_copies + k for k, place in enumerate(depot_places)}
+    n_nodes = len(node_place)
+    service = [stops[n].service for n, _ in copies] + [0] * len(depot_places)
+
+    def leg(a: int | None, b: int | None) -> int:
+        return 0 if a is None or b is None else travel[a][b]
+
+    arc = [[leg(node_place[i], node_place[j]) for j in range(n_nodes)] for i in range(n_nodes)]
+    timed = [[service[i] + arc[i][j] for j in range(n_nodes)] for i in range(n_nodes)]
+
+    manager = pywrapcp.RoutingIndexManager(
+        n_nodes,
+        len(vehicles),
+        [depot_node[v.start_place] for v in vehicles],
+        [depot_node[v.end_place] for v in vehicles],
+    )
+    routing = pywrapcp.RoutingModel(manager)
+    arc_cb = routing.RegisterTransitMatrix(arc)
+    time_cb = routing.RegisterTransitMatrix(timed)
+    routing.SetArcCostEvaluatorOfAllVehicles(arc_cb)
+    horizon = max(
+        [v.window[1] for v in vehicles] + [w[1] + s.service for s in stops for w in s.windows] + [1]
+    )
+    routing.AddDimension(time_cb, horizon, horizon, False, "Time")
+    clock = routing.GetDimensionOrDie("Time")
+
+    if any(s.demand for s in stops):
+        demand_cb = routing.RegisterUnaryTransitVector(
+            [stops[n].demand for n, _ in copies] + [0] * len(depot_places)
+        )
+        big = sum(s.demand for s in stops)
+        routing.AddDimensionWithVehicleCapacity(
+            demand_cb, 0, [v.capacity if v.capacity is not None else big for v in vehicles], True, "Load"
+        )
+
+    nodes_of: list[list[int]] = [[] for _ in stops]
+    for node, (number, (lo, hi)) in enumerate(copies):
+        stop = stops[number]
+        index = manager.NodeToIndex(node)
+        nodes_of[number].append(index)
+        cumul = clock.CumulVar(index)
+        cumul.SetRange(lo, hi)
+        # only vehicles whose working window meets this window can serve the copy
+        allowed = [
+            k
+            for k, v in enumerate(vehicles)
+            if (stop.vehicles is None or k in stop.vehicles) and v.window[0] <= hi and lo <= v.window[1]
+        ]
+        optional = stop.penalty is not None or len(stop.windows) > 1
+        if len(allowed) < len(vehicles):
+            routing.VehicleVar(index).SetValues(allowed + ([-1] if optional else []))
+        # push each start as early as its window allows, so a day does not idle before its stops
+        routing.AddVariableMinimizedByFinalizer(cumul)
+    for number, stop in enumerate(stops):
+        if stop.penalty is not None:
+            routing.AddDisjunction(nodes_of[number], stop.penalty)
+        elif len(nodes_of[number]) > 1:
+            routing.AddDisjunction(nodes_of[number])  # no penalty: exactly one copy is served
+    for k, vehicle in enumerate(vehicles):
+        clock.CumulVar(routing.Start(k)).SetRange(*vehicle.window)
+        clock.CumulVar(routing.End(k)).SetRange(*vehicle.window)
+        routing.AddVariableMaximizedByFinalizer(clock.CumulVar(routing.Start(k)))
+        routing.AddVariableMinimizedByFinalizer(clock.CumulVar(routing.End(k)))
+
+    found: list[float] = []
+
+    def on_solution() -> None:
+        found.append(time.perf_counter())
+
+    routing.AddAtSolutionCallback(on_solution)
+    params = pywrapcp.DefaultRoutingSearchParameters()
+    params.first_solution_strategy = getattr(routing_enums_pb2.FirstSolutionStrategy, problem.first_solution)
+    if problem.local_search:
+        params.local_search_metaheuristic = routing_enums_pb2.LocalSearchMetaheuristic.GUIDED_LOCAL_SEARCH
+    else:
+        params.local_search_metaheuristic = routing_enums_pb2.LocalSearchMetaheuristic.GREEDY_DESCENT
+    params.time_limit.FromMilliseconds(max(1, int(problem.time_limit_s * 1000)))
+    assignment = routing.SolveWithParameters(params)
+    seconds = time.perf_counter() - started
+    first = found[0] - started if found else None
+    if assignment is None:
+        return RoutingSolution([], [s.key for s in stops], 0, "no solution", seconds, first, 0, len(found))
+    routes: list[list[Visit]] = []
+    total = 0
+    served: set[int] = set()
+    for k in range(len(vehicles)):
+        index = routing.Start(k)
+        route: list[Visit] = []
+        previous = manager.IndexToNode(index)
+        while not routing.IsEnd(index):
+            index = assignment.Value(routing.NextVar(index))
+            node = manager.IndexToNode(index)
+            total += arc[previous][node]
+            previous = node
+            if node < n_copies:
+                number = copies[node][0]
+                served.add(number)
+                route.append(Visit(stops[number].key, assignment.Value(clock.CumulVar(index))))
+        routes.append(route)
+    dropped = [s.key for n, s in enumerate(stops) if n not in served]
+    return RoutingSolution(
+        routes,
+        dropped,
+        total,
+        "solved",
+        seconds,
+        first,
+        assignment.ObjectiveValue(),
+        len(found),
+        [v.key for v in vehicles],
+    )
+
+
+def route_travel(problem: RoutingProblem, routes: Sequence[Sequence[Hashable]]) -> float:
+    """Travel of routes given as stop keys, unrounded for points (to compare with published values)."""
+    index = {s.key: s for s in problem.stops}
+    total = 0.0
+    for k, keys in enumerate(routes):
+        vehicle = problem.vehicles[k] if k < len(problem.vehicles) else problem.vehicles[0]
+        places: list[int | None] = [
+            vehicle.start_place,
+            *(index[key].place for key in keys),
+            vehicle.end_place,
+        ]
+        for a, b in pairwise(places):
+            if a is None or b is None:
+                continue
+            if problem.points is not None and problem.matrix is None:
+                total += math.dist(problem.points[a], problem.points[b])
+            else:
+                total += problem.travel_matrix()[a][b]
+    return total
+
+
+def solution_keys(solution: RoutingSolution) -> list[list[Any]]:
+    """The routes of a solution as lists of stop keys."""
+    return [[v.key for v in route] for route in solution.routes]

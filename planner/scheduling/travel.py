@@ -1,0 +1,132 @@
+"""Travel times between sites: great-circle distance times a road factor at an average speed, unless
+staff entered a figure for the pair (which then holds in both directions unless the reverse has its own).
+
+Legs between consecutive items are derived here on demand and never stored.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from planner.domain.errors import ValidationError
+
+EARTH_RADIUS_KM = 6371.0088
+
+Coords = tuple[float, float]
+
+
+def haversine_km(a: Coords, b: Coords) -> float:
+    """Great-circle distance in kilometres between two (latitude, longitude) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+@dataclass(frozen=True)
+class TravelSettings:
+    """How a visit estimates driving: average speed and how much longer roads are than a straight line."""
+
+    speed_kmh: float = 40.0
+    road_factor: float = 1.3
+
+    def __post_init__(self) -> None:
+        if not self.speed_kmh > 0:
+            raise ValidationError(f"the average travel speed must be above 0 km/h (got {self.speed_kmh})")
+        if not self.road_factor >= 1:
+            raise ValidationError(f"the road factor must be at least 1 (got {self.road_factor})")
+
+    def estimate_minutes(self, a: Coords, b: Coords) -> int:
+        """Whole minutes to drive from a to b, rounded up (a planner that rounds down makes people late)."""
+        hours = haversine_km(a, b) * self.road_factor / self.speed_kmh
+        return math.ceil(round(hours * 60, 6))
+
+
+class TravelTimes:
+    """Minutes between sites of one visit: overrides first, then the estimate from coordinates.
+
+    ``minutes`` returns None when a site has no coordinates and no override says otherwise; the rules
+    then cannot judge the leg and skip it, and the planner counts it as 0.
+    """
+
+    def __init__(
+        self,
+        coords: Mapping[int, Coords | None],
+        overrides: Mapping[tuple[int, int], int] | None = None,
+        settings: TravelSettings | None = None,
+    ) -> None:
+        self.coords = dict(coords)
+        self.overrides = dict(overrides or {})
+        self.settings = settings or TravelSettings()
+        self._cache: dict[tuple[int, int], int | None] = {}
+
+    def minutes(self, a: int, b: int) -> int | None:
+        """Driving minutes from site ``a`` to site ``b`` (0 for the same site)."""
+        if a == b:
+            return 0
+        key = (a, b)
+        if key in self._cache:
+            return self._cache[key]
+        value = self.overrides.get(key)
+        if value is None:
+            value = self.overrides.get((b, a))
+        if value is None:
+            ca, cb = self.coords.get(a), self.coords.get(b)
+            value = None if ca is None or cb is None else self.settings.estimate_minutes(ca, cb)
+        self._cache[key] = value
+        return value
+
+    def matrix(self, site_ids: Sequence[int], unknown: int = 0) -> list[list[int]]:
+        """Square matrix of minutes between ``site_ids`` in that order (``unknown`` where not known)."""
+        rows = []
+        for a in site_ids:
+            row = []
+            for b in site_ids:
+                value = self.minutes(a, b)
+                row.append(unknown if value is None else value)
+            rows.append(row)
+        return rows
+
+
+@dataclass(frozen=True)
+class Leg:
+    """The drive between two consecutive items of one person or vehicle."""
+
+    from_item: int
+    to_item: int
+    from_site: int
+    to_site: int
+    minutes: int | None
+    gap_minutes: int
+
+    @property
+    def short_by(self) -> int:
+        """Minutes missing for the drive (0 when the gap is long enough or the time is unknown)."""
+        return 0 if self.minutes is None else max(0, self.minutes - self.gap_minutes)
+
+
+def derive_legs(items: Iterable[tuple[int, int, int, int | None]], travel: TravelTimes) -> list[Leg]:
+    """Legs between consecutive items (id, start, end in epoch seconds, site) of one person or vehicle.
+
+    Items without a site are skipped: where the person is during them is not known.
+    """
+    ordered = sorted(items, key=lambda it: (it[1], it[2], it[0]))
+    legs: list[Leg] = []
+    previous: tuple[int, int, int, int | None] | None = None
+    for item in ordered:
+        if item[3] is None:
+            continue
+        if previous is not None and previous[3] is not None and previous[3] != item[3]:
+            legs.append(
+                Leg(
+                    previous[0],
+                    item[0],
+                    previous[3],
+                    item[3],
+                    travel.minutes(previous[3], item[3]),
+                    (item[1] - previous[2]) // 60,
+                )
+            )
+        previous = item
+    return legs
