@@ -111,3 +111,23 @@ def test_a_service_refusal_can_say_who_changed_what(two_users: tuple[Database, D
         text = changes_since(b.session, item, seen)
         assert "alice" in text and "notes" in text and "bring the gifts" in text
         assert changes_since(b.session, item, item.version) == ""
+
+
+def test_service_refusal_names_who_changed_what(two_users: tuple[Database, Database, int]) -> None:
+    """The path the GUI takes: the user edits a row read earlier; bob saved in between."""
+    from planner.services.itinerary import update_item
+
+    alice, bob, visit_id = two_users
+    with UnitOfWork(alice.sessions) as uow:
+        seen = _first_item(uow, visit_id)
+        item_id, seen_version = seen.id, seen.version
+    update_item(UnitOfWork(bob.sessions), item_id, {"title": "Посещение НПЗ"}, expected_version=seen_version)
+    with pytest.raises(ConcurrencyError) as caught:
+        update_item(
+            UnitOfWork(alice.sessions), item_id, {"notes": "ждать у ворот"}, expected_version=seen_version
+        )
+    message = str(caught.value)
+    assert "bob" in message and "Посещение НПЗ" in message and "Reload" in message
+    with UnitOfWork(alice.sessions) as uow:
+        item = uow.session.get(ItineraryItem, item_id)
+        assert item is not None and item.title == "Посещение НПЗ" and item.notes == ""
