@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QListWidget, QListWidgetItem, QWidget
 
 from planner.queries.itinerary import ItemRow
@@ -32,8 +32,8 @@ KIND_LABELS = {
 
 def _qdt(moment: datetime, tz: tzinfo) -> QDateTime:
     local = moment.astimezone(tz)
-    edit = QDateTime(local.year, local.month, local.day, local.hour, local.minute)
-    return edit
+    # wall-clock of the host zone; the edit shows it as it is, _aware() re-attaches the host zone
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
 
 
 def _aware(value: QDateTime, tz: tzinfo) -> datetime:

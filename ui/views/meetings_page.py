@@ -55,6 +55,7 @@ class MeetingsPage(Page):
         super().__init__(ops, parent)
         self.current: MeetingRow | None = None
         self._loading = False
+        self._saving = False
         self.model = MeetingTableModel(self)
         self.table = make_table(self.model)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show(self._selected_meeting()))
@@ -142,7 +143,8 @@ class MeetingsPage(Page):
     def refresh(self) -> None:
         visit_id = self.visit_id
         assert visit_id is not None
-        self.save_texts()
+        if self._timer.isActive():  # typing not saved yet: save it before the page is re-read
+            self.save_texts()
         keep = self.current.id if self.current else None
         visit, rows = self.ops.read(lambda uow: (get_visit(uow, visit_id), visit_meetings(uow, visit_id)))
         self.model.tz = ZoneInfo(visit.host_timezone)
@@ -162,7 +164,7 @@ class MeetingsPage(Page):
         return rows[0] if rows else None
 
     def _show(self, row: MeetingRow | None) -> None:
-        if self.current is not None and (row is None or row.id != self.current.id):
+        if self.current is not None and (row is None or row.id != self.current.id) and self._timer.isActive():
             self.save_texts()
         self._loading = True
         self.current = row
@@ -230,7 +232,7 @@ class MeetingsPage(Page):
         """Save agenda and minutes typed since the last save (called after a pause in typing)."""
         self._timer.stop()
         row = self.current
-        if row is None:
+        if row is None or self._saving:
             return
         agenda = [x.strip() for x in self.agenda.toPlainText().splitlines() if x.strip()]
         changes: dict[str, Any] = {}
@@ -241,7 +243,11 @@ class MeetingsPage(Page):
         if changes:
             command = EditMeetingCommand(row.id, row.title, changes, None)
             command.merge_typing = True
-            self.ops.push(command, self)
+            self._saving = True
+            try:
+                self.ops.push(command, self)
+            finally:
+                self._saving = False
 
     def new_meeting(self) -> None:
         visit_id = self.visit_id
