@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 CONTEXT = "DelegationPlanner"
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
@@ -46,6 +46,11 @@ def install_language(language: str) -> bool:
         return False
     app.installTranslator(translator)
     _installed.append(translator)
+    # Qt's own texts (OK, Cancel, the colour and file dialogs) come with Qt
+    qt_texts = QTranslator(app)
+    if qt_texts.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_texts)
+        _installed.append(qt_texts)
     return True
 
 

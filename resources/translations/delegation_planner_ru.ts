@@ -1,0 +1,1952 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>DelegationPlanner</name>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="17"/>
+        <source>Add participant %1</source>
+        <translation>Добавление участника %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="28"/>
+        <source>Edit participant %1</source>
+        <translation>Изменение участника %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="40"/>
+        <source>Delete participant %1</source>
+        <translation>Удаление участника %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="50"/>
+        <source>Change protocol order</source>
+        <translation>Изменение протокольного порядка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="56"/>
+        <source>Add site '%1'</source>
+        <translation>Добавление объекта «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="67"/>
+        <source>Edit site '%1'</source>
+        <translation>Изменение объекта «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="74"/>
+        <source>Delete site '%1'</source>
+        <translation>Удаление объекта «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="85"/>
+        <source>Create meeting for '%1'</source>
+        <translation>Создание встречи для «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="96"/>
+        <source>Edit meeting '%1'</source>
+        <translation>Изменение встречи «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="103"/>
+        <source>Add outcome '%1'</source>
+        <translation>Добавление итога «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="114"/>
+        <source>Edit outcome</source>
+        <translation>Изменить итог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="121"/>
+        <source>Delete outcome</source>
+        <translation>Удалить итог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="132"/>
+        <source>Add action item '%1'</source>
+        <translation>Добавление поручения «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="143"/>
+        <source>Edit action item</source>
+        <translation>Изменить поручение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="150"/>
+        <source>Delete action item</source>
+        <translation>Удалить поручение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="161"/>
+        <source>Add document '%1'</source>
+        <translation>Добавление документа «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="172"/>
+        <source>Edit document '%1'</source>
+        <translation>Изменение документа «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="184"/>
+        <source>Delete document '%1'</source>
+        <translation>Удаление документа «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="195"/>
+        <source>Change signatories of '%1'</source>
+        <translation>Изменение подписантов «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="205"/>
+        <source>Add commitment '%1'</source>
+        <translation>Добавление обязательства «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="216"/>
+        <source>Edit commitment</source>
+        <translation>Изменить обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="228"/>
+        <source>Add vehicle %1</source>
+        <translation>Добавление транспорта %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="239"/>
+        <source>Edit vehicle %1</source>
+        <translation>Изменение транспорта %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="246"/>
+        <source>Delete vehicle %1</source>
+        <translation>Удаление транспорта %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="259"/>
+        <source>Change passengers of %1</source>
+        <translation>Изменение пассажиров %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="271"/>
+        <source>Edit visit '%1'</source>
+        <translation>Изменение визита «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="283"/>
+        <source>Archive visit '%1'</source>
+        <translation>Перенос визита «%1» в архив</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/itinerary_commands.py" line="19"/>
+        <source>Add '%1'</source>
+        <translation>Добавление «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/itinerary_commands.py" line="30"/>
+        <source>Edit '%1'</source>
+        <translation>Изменение «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/itinerary_commands.py" line="44"/>
+        <source>Move '%1'</source>
+        <translation>Перенос «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/itinerary_commands.py" line="56"/>
+        <source>Resize '%1'</source>
+        <translation>Изменение длительности «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/itinerary_commands.py" line="68"/>
+        <source>Delete '%1'</source>
+        <translation>Удаление «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/itinerary_commands.py" line="79"/>
+        <source>Change attendees of '%1'</source>
+        <translation>Изменение участников «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="3"/>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="86"/>
+        <source>Delegation Planner</source>
+        <translation>Планировщик визитов делегаций</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <source>Search visits…</source>
+        <translation>Поиск визитов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="109"/>
+        <source>Current visits</source>
+        <translation>Текущие визиты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <source>All visits</source>
+        <translation>Все визиты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <source>Sites</source>
+        <translation>Объекты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>Itinerary</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>Transport</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>Create a visit with File ▸ New visit (Ctrl+N), or pick one on the left.</source>
+        <translation>Создайте визит: Файл ▸ Новый визит (Ctrl+N), или выберите визит слева.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181"/>
+        <source>&amp;New visit…</source>
+        <translation>&amp;Новый визит…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>&amp;Duplicate visit</source>
+        <translation>&amp;Копировать визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>&amp;Archive visit</source>
+        <translation>В &amp;архив</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <source>New data&amp;base…</source>
+        <translation>Новая &amp;база данных…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>&amp;Back up database</source>
+        <translation>&amp;Резервная копия базы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202"/>
+        <source>&amp;Find visit</source>
+        <translation>&amp;Найти визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="212"/>
+        <source>Visit &amp;list</source>
+        <translation>&amp;Список визитов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>&amp;Visit</source>
+        <translation>В&amp;изит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <source>&amp;Check conflicts</source>
+        <translation>&amp;Проверить конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="218"/>
+        <source>Plan &amp;automatically…</source>
+        <translation>&amp;Автоматическое планирование…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>&amp;Repair the plan…</source>
+        <translation>&amp;Исправить программу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>&amp;Edit visit title…</source>
+        <translation>&amp;Изменить название визита…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>&amp;About Delegation Planner</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>Visit created</source>
+        <translation>Визит создан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>Visit duplicated</source>
+        <translation>Визит скопирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="314"/>
+        <source>Visit title</source>
+        <translation>Название визита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="314"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="347"/>
+        <source>Open database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="347"/>
+        <source>Databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Базы данных (*.db *.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="353"/>
+        <source>New database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="353"/>
+        <source>Databases (*.db)</source>
+        <translation>Базы данных (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="357"/>
+        <source>%1 exists already; choose a new name.</source>
+        <translation>%1 уже существует; выберите другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="374"/>
+        <source>Back up</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="374"/>
+        <source>Server databases are backed up by their administrator.</source>
+        <translation>Резервные копии серверной базы делает её администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="382"/>
+        <source>The database was copied to %1</source>
+        <translation>База данных скопирована в %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="421"/>
+        <source>Ctrl+N  new visit</source>
+        <translation>Ctrl+N  новый визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="422"/>
+        <source>Ctrl+1…8  switch workspace pages</source>
+        <translation>Ctrl+1…8  переключение вкладок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="423"/>
+        <source>Ins / Enter / Del  add, edit, delete on the current page</source>
+        <translation>Ins / Enter / Del  добавить, изменить, удалить на текущей вкладке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="424"/>
+        <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
+        <translation>Alt+Вверх / Alt+Вниз  сдвинуть пункт на 5 минут или участника вверх и вниз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="425"/>
+        <source>Ctrl+Z / Ctrl+Shift+Z  undo, redo</source>
+        <translation>Ctrl+Z / Ctrl+Shift+Z  отменить, повторить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="426"/>
+        <source>Ctrl+G  show the guests' home time</source>
+        <translation>Ctrl+G  показать время гостей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <source>F5  check conflicts</source>
+        <translation>F5  проверить конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="428"/>
+        <source>Ctrl+P  print</source>
+        <translation>Ctrl+P  печать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="430"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="435"/>
+        <source>About Delegation Planner</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="436"/>
+        <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
+        <translation>Планировщик визитов делегаций: составление, корректировка и печать программы официального визита.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="443"/>
+        <source>%1 — times in %2</source>
+        <translation>%1 — время %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="443"/>
+        <source>No visit open</source>
+        <translation>Визит не открыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="449"/>
+        <source>conflict check not available</source>
+        <translation>проверка конфликтов недоступна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="451"/>
+        <source>%1 conflicts</source>
+        <translation>конфликтов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="451"/>
+        <source>no conflicts</source>
+        <translation>конфликтов нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="30"/>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="31"/>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="32"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="33"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="49"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="50"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="51"/>
+        <source>End</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="52"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="53"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="54"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="55"/>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="56"/>
+        <source>Pinned</source>
+        <translation>Закреплено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="57"/>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="84"/>
+        <source>Rank</source>
+        <translation>Ранг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="85"/>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="86"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="88"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="89"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="90"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="91"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="170"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="171"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="172"/>
+        <source>Opening hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="173"/>
+        <source>Usual length</source>
+        <translation>Обычная длительность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="174"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="175"/>
+        <source>Items in visit</source>
+        <translation>Пунктов в визите</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="188"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="195"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="196"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="197"/>
+        <source>Outcomes</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="206"/>
+        <source>Task</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="207"/>
+        <source>Owner</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="208"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="217"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="218"/>
+        <source>Signed</source>
+        <translation>Подписан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="220"/>
+        <source>Term</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="224"/>
+        <source>Scan</source>
+        <translation>Скан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="231"/>
+        <source>Vehicle</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="233"/>
+        <source>Plate</source>
+        <translation>Госномер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="234"/>
+        <source>Driver</source>
+        <translation>Водитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="235"/>
+        <source>Seats</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="236"/>
+        <source>Passengers (whole visit)</source>
+        <translation>Пассажиры (весь визит)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="165"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="26"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="27"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="28"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="41"/>
+        <source>No changes recorded for this visit yet.</source>
+        <translation>Изменений по этому визиту пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="55"/>
+        <source>Commitments</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="59"/>
+        <source>Add commitment</source>
+        <translation>Добавить обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="75"/>
+        <source>Add document</source>
+        <translation>Добавить документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="76"/>
+        <source>Edit document</source>
+        <translation>Изменить документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="77"/>
+        <source>Delete document</source>
+        <translation>Удалить документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="79"/>
+        <source>Signatories…</source>
+        <translation>Подписанты…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="80"/>
+        <source>Attach scan…</source>
+        <translation>Прикрепить скан…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="81"/>
+        <source>Open scan</source>
+        <translation>Открыть скан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="108"/>
+        <source>No document selected</source>
+        <translation>Документ не выбран</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="110"/>
+        <source>Parties: %1</source>
+        <translation>Стороны: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="112"/>
+        <source>Signed: %1 %2</source>
+        <translation>Подписан: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="117"/>
+        <source>Scan: %1</source>
+        <translation>Скан: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="154"/>
+        <source>Signatories</source>
+        <translation>Подписанты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="156"/>
+        <source>One per line: name; title; party</source>
+        <translation>По одному в строке: имя; должность; сторона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="180"/>
+        <source>Attach scan</source>
+        <translation>Прикрепить скан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="180"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Сканы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="191"/>
+        <source>The scan %1 does not exist any more.</source>
+        <translation>Файл скана %1 больше не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="203"/>
+        <source>Commitment</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="205"/>
+        <source>Area</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="208"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="210"/>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="36"/>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="37"/>
+        <source>in progress</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="38"/>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="39"/>
+        <source>late</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="40"/>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="43"/>
+        <source>narrow (heads only)</source>
+        <translation>узкий состав (только главы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="44"/>
+        <source>extended (with delegations)</source>
+        <translation>расширенный состав (с делегациями)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="45"/>
+        <source>one-to-one</source>
+        <translation>тет-а-тет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="46"/>
+        <source>plenary</source>
+        <translation>пленарное заседание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="47"/>
+        <source>round table</source>
+        <translation>круглый стол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="59"/>
+        <source>Edit participant</source>
+        <translation>Изменить участника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="59"/>
+        <source>New participant</source>
+        <translation>Новый участник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="61"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="65"/>
+        <source>guest</source>
+        <translation>гость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="65"/>
+        <source>host</source>
+        <translation>принимающая сторона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="69"/>
+        <source>Role in the visit</source>
+        <translation>Роль в визите</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="70"/>
+        <source>Protocol rank</source>
+        <translation>Протокольный ранг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="71"/>
+        <source>last</source>
+        <translation>последний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="74"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="76"/>
+        <source>Dietary needs</source>
+        <translation>Питание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="77"/>
+        <source>Access needs</source>
+        <translation>Доступная среда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="78"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="112"/>
+        <source>Edit site</source>
+        <translation>Изменить объект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="112"/>
+        <source>New site</source>
+        <translation>Новый объект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="118"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="121"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="126"/>
+        <source>Usual visit (minutes)</source>
+        <translation>Обычное посещение (минут)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="128"/>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="129"/>
+        <source>Contact phone</source>
+        <translation>Телефон контакта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="130"/>
+        <source>Contact e-mail</source>
+        <translation>Эл. почта контакта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="142"/>
+        <source>this is not a number</source>
+        <translation>это не число</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="168"/>
+        <source>New visit</source>
+        <translation>Новый визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="173"/>
+        <source>Home region</source>
+        <translation>Регион делегации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="174"/>
+        <source>Home time zone</source>
+        <translation>Часовой пояс делегации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="175"/>
+        <source>Host region</source>
+        <translation>Принимающий регион</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="176"/>
+        <source>Host time zone</source>
+        <translation>Часовой пояс принимающей стороны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="177"/>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="178"/>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="179"/>
+        <source>Working day starts</source>
+        <translation>Начало рабочего дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="180"/>
+        <source>Working day ends</source>
+        <translation>Конец рабочего дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="181"/>
+        <source>Purpose</source>
+        <translation>Цель визита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="206"/>
+        <source>New outcome</source>
+        <translation>Новый итог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="207"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="208"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="219"/>
+        <source>New action item</source>
+        <translation>Новое поручение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="226"/>
+        <source>(someone else)</source>
+        <translation>(другой исполнитель)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="231"/>
+        <source>Owner (if not a participant)</source>
+        <translation>Исполнитель (если не участник)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="262"/>
+        <source>New document</source>
+        <translation>Новый документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="271"/>
+        <source>Parties (one per line)</source>
+        <translation>Стороны (по одной в строке)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="273"/>
+        <source>Partner region</source>
+        <translation>Регион-партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="274"/>
+        <source>Signed on</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="276"/>
+        <source>Term from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="277"/>
+        <source>Term until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="278"/>
+        <source>Copies</source>
+        <translation>Экземпляров</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="284"/>
+        <source>Scan (file)</source>
+        <translation>Скан (файл)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="313"/>
+        <source>Edit vehicle</source>
+        <translation>Изменить транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="313"/>
+        <source>New vehicle</source>
+        <translation>Новый транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="315"/>
+        <source>Label</source>
+        <translation>Обозначение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="321"/>
+        <source>Driver's phone</source>
+        <translation>Телефон водителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="52"/>
+        <source>Import %1</source>
+        <translation>Импорт: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="57"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="57"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="57"/>
+        <source>Problems</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="64"/>
+        <source>Import all</source>
+        <translation>Импортировать всё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="66"/>
+        <source>Import valid rows only</source>
+        <translation>Только строки без ошибок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="93"/>
+        <source>This file cannot be imported:</source>
+        <translation>Этот файл нельзя импортировать:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="103"/>
+        <source>%1 rows: %2 new, %3 already known (will be updated), %4 with problems.</source>
+        <translation>Строк: %1; новых: %2; уже известных (будут обновлены): %3; с ошибками: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="110"/>
+        <source>Columns read: %1</source>
+        <translation>Прочитаны столбцы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="113"/>
+        <source>Columns ignored: %1</source>
+        <translation>Пропущены столбцы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="115"/>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="115"/>
+        <source>matched</source>
+        <translation>найдена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="115"/>
+        <source>rejected</source>
+        <translation>отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="19"/>
+        <source>Arrival</source>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="20"/>
+        <source>Departure</source>
+        <translation>Отъезд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="21"/>
+        <source>Site visit</source>
+        <translation>Посещение объекта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="23"/>
+        <source>Meal</source>
+        <translation>Питание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="24"/>
+        <source>Transfer</source>
+        <translation>Переезд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="25"/>
+        <source>Ceremony</source>
+        <translation>Церемония</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="26"/>
+        <source>Press point</source>
+        <translation>Подход к прессе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="27"/>
+        <source>Cultural programme</source>
+        <translation>Культурная программа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="28"/>
+        <source>Briefing</source>
+        <translation>Брифинг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="29"/>
+        <source>Free time</source>
+        <translation>Свободное время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="57"/>
+        <source>Edit item</source>
+        <translation>Изменить пункт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="57"/>
+        <source>New item</source>
+        <translation>Новый пункт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="71"/>
+        <source>Starts (host time)</source>
+        <translation>Начало (местное время)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="72"/>
+        <source>Ends (host time)</source>
+        <translation>Окончание (местное время)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="83"/>
+        <source>Site</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="84"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="86"/>
+        <source>Place (if no site)</source>
+        <translation>Место (если не объект)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="91"/>
+        <source>Responsible host</source>
+        <translation>Ответственный от принимающей стороны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="95"/>
+        <source>fixed time, planning must not move it</source>
+        <translation>время зафиксировано, планирование его не сдвигает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="98"/>
+        <source>Required</source>
+        <translation>Обязательный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="98"/>
+        <source>planning must not drop it</source>
+        <translation>планирование не может его исключить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="100"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="110"/>
+        <source>Attendees</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="64"/>
+        <source>Conflicts: the scheduling engine is not available yet</source>
+        <translation>Конфликты: модуль планирования пока недоступен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="68"/>
+        <source>Conflicts: %1 (%2 errors)</source>
+        <translation>Конфликты: %1 (ошибок: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="68"/>
+        <source>No conflicts</source>
+        <translation>Конфликтов нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="97"/>
+        <source>Timeline</source>
+        <translation>Шкала времени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="98"/>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="107"/>
+        <source>Add item</source>
+        <translation>Добавить пункт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="107"/>
+        <source>Add an item to the programme</source>
+        <translation>Добавить пункт в программу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="110"/>
+        <source>Delete item</source>
+        <translation>Удалить пункт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="111"/>
+        <source>5 min earlier</source>
+        <translation>На 5 мин раньше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="112"/>
+        <source>5 min later</source>
+        <translation>На 5 мин позже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="113"/>
+        <source>Zoom in</source>
+        <translation>Крупнее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="114"/>
+        <source>Zoom out</source>
+        <translation>Мельче</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="115"/>
+        <source>Guest time</source>
+        <translation>Время гостей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="309"/>
+        <source>Delete %1 items</source>
+        <translation>Удаление пунктов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="74"/>
+        <source>One agenda point per line</source>
+        <translation>По одному вопросу повестки в строке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="76"/>
+        <source>Minutes of the meeting</source>
+        <translation>Протокол встречи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="94"/>
+        <source>Guests</source>
+        <translation>Гости</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="95"/>
+        <source>Hosts</source>
+        <translation>Принимающая сторона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="97"/>
+        <source>Change attendees…</source>
+        <translation>Изменить состав…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="99"/>
+        <source>Agenda</source>
+        <translation>Повестка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="100"/>
+        <source>Minutes</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="105"/>
+        <source>Add outcome</source>
+        <translation>Добавить итог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="111"/>
+        <source>Action items</source>
+        <translation>Поручения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="115"/>
+        <source>Add action item</source>
+        <translation>Добавить поручение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="128"/>
+        <source>New meeting…</source>
+        <translation>Новая встреча…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="173"/>
+        <source>No meeting selected</source>
+        <translation>Встреча не выбрана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="267"/>
+        <source>New meeting</source>
+        <translation>Новая встреча</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="277"/>
+        <source>Programme item</source>
+        <translation>Пункт программы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="290"/>
+        <source>Attendees of %1</source>
+        <translation>Участники: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="21"/>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="22"/>
+        <source>planned</source>
+        <translation>запланирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="23"/>
+        <source>confirmed</source>
+        <translation>подтверждён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="25"/>
+        <source>completed</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="27"/>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="46"/>
+        <source>The visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="53"/>
+        <source>Time zones</source>
+        <translation>Часовые пояса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="56"/>
+        <source>In the plan</source>
+        <translation>В программе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="57"/>
+        <source>Travel estimate</source>
+        <translation>Оценка времени в пути</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="107"/>
+        <source>host %1, guests %2</source>
+        <translation>принимающая сторона %1, гости %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="111"/>
+        <source>%1 items, %2 participants, %3 meetings, %4 signed documents, %5 vehicles</source>
+        <translation>пунктов: %1, участников: %2, встреч: %3, подписанных документов: %4, единиц транспорта: %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="120"/>
+        <source>%1 km/h on average, road factor %2</source>
+        <translation>в среднем %1 км/ч, коэффициент дорог %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="41"/>
+        <source>Find a participant…</source>
+        <translation>Найти участника…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="43"/>
+        <source>Add participant</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="45"/>
+        <source>Delete participant</source>
+        <translation>Удалить участника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="46"/>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="47"/>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="65"/>
+        <source>Automatic planning</source>
+        <translation>Автоматическое планирование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="65"/>
+        <source>Repair the plan</source>
+        <translation>Исправление программы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="67"/>
+        <source>Working…</source>
+        <translation>Идёт расчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="70"/>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="70"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="70"/>
+        <source>Proposed</source>
+        <translation>Предлагается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="76"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="77"/>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="95"/>
+        <source>Automatic planning is not available yet in this build.</source>
+        <translation>Автоматическое планирование в этой сборке пока недоступно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="100"/>
+        <source>Searching for a better plan…</source>
+        <translation>Поиск лучшей программы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="105"/>
+        <source>Planning</source>
+        <translation>Планирование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="133"/>
+        <source>moved</source>
+        <translation>перенесён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="139"/>
+        <source>dropped</source>
+        <translation>исключён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="145"/>
+        <source>%1 items move, %2 are dropped.</source>
+        <translation>Переносится пунктов: %1, исключается: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="149"/>
+        <source>The engine found nothing to change.</source>
+        <translation>Менять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="154"/>
+        <source>Accept automatic plan</source>
+        <translation>Принятие автоматической программы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="154"/>
+        <source>Accept repair</source>
+        <translation>Принятие исправлений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="36"/>
+        <source>Programme of the visit</source>
+        <translation>Программа пребывания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="37"/>
+        <source>Daily agenda</source>
+        <translation>Распорядок дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="38"/>
+        <source>Personal itinerary</source>
+        <translation>Личная программа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="39"/>
+        <source>Transport plan</source>
+        <translation>План транспортного обеспечения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="40"/>
+        <source>Delegation list</source>
+        <translation>Список делегации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="41"/>
+        <source>Meeting minutes</source>
+        <translation>Протокол встречи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="42"/>
+        <source>Signed-documents summary</source>
+        <translation>Сводка подписанных документов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="70"/>
+        <source>Landscape</source>
+        <translation>Альбомная ориентация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="73"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="74"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="75"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="76"/>
+        <source>All personal itineraries…</source>
+        <translation>Все личные программы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="84"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="85"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="87"/>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="115"/>
+        <source>All days</source>
+        <translation>Все дни</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="120"/>
+        <source>Day %1 (%2)</source>
+        <translation>День %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="122"/>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="130"/>
+        <source>Printing is not available in this build yet.</source>
+        <translation>Печать в этой сборке пока недоступна.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="187"/>
+        <source>%1 pages, %2 KB</source>
+        <translation>Страниц: %1, %2 КБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="205"/>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось запустить печать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="227"/>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="227"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="234"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="240"/>
+        <source>Folder for the itineraries</source>
+        <translation>Папка для личных программ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="253"/>
+        <source>Itinerary of %1</source>
+        <translation>Личная программа: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="265"/>
+        <source>%1 itineraries saved in %2</source>
+        <translation>Личных программ сохранено: %1, папка %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="267"/>
+        <source>Printing personal itineraries</source>
+        <translation>Печать личных программ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="41"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="45"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="75"/>
+        <source>Printed documents</source>
+        <translation>Печатные документы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="77"/>
+        <source>Host organisation</source>
+        <translation>Принимающая организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="78"/>
+        <source>Emblem (PNG or JPEG)</source>
+        <translation>Герб (PNG или JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="79"/>
+        <source>Default language</source>
+        <translation>Язык по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="80"/>
+        <source>Travel time estimate (this visit)</source>
+        <translation>Оценка времени в пути (этот визит)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="82"/>
+        <source>Average speed</source>
+        <translation>Средняя скорость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="83"/>
+        <source>Road factor</source>
+        <translation>Коэффициент дорог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="84"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="91"/>
+        <source>Open another…</source>
+        <translation>Открыть другую…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="92"/>
+        <source>Create new…</source>
+        <translation>Создать новую…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="93"/>
+        <source>Back up now</source>
+        <translation>Сделать резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="99"/>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="113"/>
+        <source>Emblem</source>
+        <translation>Герб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="113"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sites_page.py" line="27"/>
+        <source>Find a site…</source>
+        <translation>Найти объект…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sites_page.py" line="33"/>
+        <source>Add site</source>
+        <translation>Добавить объект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sites_page.py" line="35"/>
+        <source>Delete site</source>
+        <translation>Удалить объект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="276"/>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="277"/>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="278"/>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="279"/>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="280"/>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="281"/>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="282"/>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="446"/>
+        <source>Guest time: %1</source>
+        <translation>Время гостей: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transport_page.py" line="57"/>
+        <source>Add vehicle</source>
+        <translation>Добавить транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transport_page.py" line="59"/>
+        <source>Delete vehicle</source>
+        <translation>Удалить транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transport_page.py" line="61"/>
+        <source>Passengers…</source>
+        <translation>Пассажиры…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transport_page.py" line="94"/>
+        <source>Select a vehicle to see its passengers per leg.</source>
+        <translation>Выберите транспорт, чтобы увидеть пассажиров по участкам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transport_page.py" line="96"/>
+        <source>%1 — passengers per leg</source>
+        <translation>%1 — пассажиры по участкам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transport_page.py" line="101"/>
+        <source>The same passengers for the whole visit.</source>
+        <translation>Одни и те же пассажиры на весь визит.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transport_page.py" line="132"/>
+        <source>Passengers of %1</source>
+        <translation>Пассажиры: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transport_page.py" line="134"/>
+        <source>Whole visit</source>
+        <translation>Весь визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transport_page.py" line="179"/>
+        <source>Leg</source>
+        <translation>Участок</translation>
+    </message>
+</context>
+</TS>
