@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from planner.domain.errors import ValidationError
+from planner.domain.errors import Problem, ValidationError
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ def _check(problem: RoutingProblem, places: int) -> None:
     if not problem.vehicles:
         problems.append("a routing problem needs at least one vehicle")
     if problems:
-        raise ValidationError(problems)
+        raise ValidationError([Problem("routing problem", reason) for reason in problems])
 
 
 def solve(problem: RoutingProblem) -> RoutingSolution:

@@ -1,0 +1,139 @@
+"""Command-line commands of the itinerary engine: ``check``, ``plan`` and ``repair``.
+
+Exit codes: 0 no error, 1 errors found (check) or a proposal that is not clean (plan/repair with
+--apply refused), 2 bad input (the message says what; nothing was changed).
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from typing import Any
+
+from planner.cli import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, Context, command
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    """Add the scheduling sub-commands."""
+    p = subparsers.add_parser("check", parents=[common], help="list a visit's conflicts (exit 1 on errors)")
+    p.add_argument("visit", type=int)
+    p = subparsers.add_parser("plan", parents=[common], help="propose (and with --apply write) a plan")
+    p.add_argument("visit", type=int)
+    p.add_argument("--apply", action="store_true", help="write the proposal (one transaction)")
+    p.add_argument("--seconds", type=float, default=1.0, help="search time for the route solver")
+    p = subparsers.add_parser("repair", parents=[common], help="re-plan the rest of a day after an overrun")
+    p.add_argument("visit", type=int)
+    p.add_argument("--item", type=int, required=True, help="the item that overran or moved")
+    p.add_argument("--new-end", required=True, help="its new end, HH:MM in the host's time")
+    p.add_argument("--apply", action="store_true", help="write the proposal (one transaction)")
+    p.add_argument("--seconds", type=float, default=1.0, help="search time for the route solver")
+
+
+@command("check")
+def _check(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.services.planning import check_visit
+
+    report = check_visit(ctx.uow(), args.visit)
+    if args.json:
+        ctx.emit_json(
+            {
+                "visit_id": report.visit_id,
+                "items": report.items,
+                "errors": len(report.errors),
+                "warnings": len(report.warnings),
+                "conflicts": [c.as_dict() for c in report.conflicts],
+            }
+        )
+    else:
+        print(
+            f"visit {report.visit_id}: {report.items} items checked — {len(report.errors)} error(s), "
+            f"{len(report.warnings)} warning(s)",
+            file=ctx.out,
+        )
+        for c in report.conflicts:
+            print(f"  {c.severity:<7} {c.rule:<22} {c.message}", file=ctx.out)
+    return EXIT_FINDINGS if report.errors else EXIT_OK
+
+
+def _clock(moment: datetime, tz: Any) -> str:
+    return f"{moment.astimezone(tz):%d.%m %H:%M}"
+
+
+def _show(ctx: Context, proposal: Any, tz_name: str) -> None:
+    from planner.domain.timeutil import zone
+
+    tz = zone(tz_name)
+    print(
+        f"{proposal.kind} for visit {proposal.visit_id}: {len(proposal.moves)} move(s), "
+        f"{len(proposal.dropped)} dropped; travel {proposal.travel_minutes} min on the routes planned"
+        + (f" (the current order takes {proposal.travel_before} min)" if proposal.kind == "plan" else ""),
+        file=ctx.out,
+    )
+    for note in proposal.notes:
+        print(f"  note: {note}", file=ctx.out)
+    for m in proposal.moves:
+        change = " (shortened)" if m.shortened else ""
+        if m.new_groups != m.old_groups:
+            change += f" (groups {list(m.old_groups)} -> {list(m.new_groups)})"
+        print(
+            f"  move  {_clock(m.old_start, tz)}–{m.old_end.astimezone(tz):%H:%M} -> "
+            f"{_clock(m.new_start, tz)}–{m.new_end.astimezone(tz):%H:%M}  {m.title}{change}",
+            file=ctx.out,
+        )
+    for d in proposal.dropped:
+        print(f"  drop  {d.title}: {d.reason}", file=ctx.out)
+    for item_id, reason in proposal.kept:
+        print(f"  kept  item {item_id}: {reason}", file=ctx.out)
+    for c in proposal.conflicts_after:
+        print(f"  after {c.severity:<7} {c.message}", file=ctx.out)
+
+
+def _finish(args: argparse.Namespace, ctx: Context, proposal: Any) -> int:
+    from planner.queries.visits import get_visit
+    from planner.services.planning import apply_proposal
+
+    with ctx.uow() as uow:
+        tz_name = get_visit(uow, args.visit).host_timezone
+    applied = None
+    refused = bool(args.apply and proposal.errors_after)
+    if args.apply and not refused and not proposal.is_empty:
+        applied = apply_proposal(ctx.uow(), proposal)
+    if args.json:
+        ctx.emit_json(
+            {
+                **proposal.as_dict(),
+                "applied": applied is not None,
+                "refused": refused,
+            }
+        )
+    else:
+        _show(ctx, proposal, tz_name)
+        if refused:
+            print("not applied: the proposal still has errors (see 'after' above)", file=ctx.out)
+        elif applied is not None:
+            print(
+                f"applied: {len(applied.moved)} item(s) moved, {len(applied.dropped)} dropped", file=ctx.out
+            )
+        elif not args.apply:
+            print("nothing was changed (add --apply to write this proposal)", file=ctx.out)
+    return EXIT_FINDINGS if refused else EXIT_OK
+
+
+@command("plan")
+def _plan(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.services.planning import propose_plan
+
+    return _finish(args, ctx, propose_plan(ctx.uow(), args.visit, time_limit_s=args.seconds))
+
+
+@command("repair")
+def _repair(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.domain.timeutil import parse_hhmm
+    from planner.services.planning import propose_repair
+
+    new_end = parse_hhmm(args.new_end)
+    proposal = propose_repair(ctx.uow(), args.visit, args.item, new_end, time_limit_s=args.seconds)
+    return _finish(args, ctx, proposal)
+
+
+__all__ = ["EXIT_BAD_INPUT", "register"]

@@ -1,0 +1,246 @@
+"""Repair the rest of a day after an item overruns (or is moved) during the visit.
+
+First try to keep everyone's order: push each later site visit of the day to the earliest time that
+respects travel, opening hours, the fixed items and the day's window, shortening a visit (down to
+two thirds, at least 15 min) or dropping optional ones, lowest priority first, when the day is too
+short. Only when that cannot place every required visit does the route solver re-plan the rest of
+the day, which may change the order. Either way the result is one proposal, accepted or rejected as
+a whole.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from planner.domain.errors import NotFoundError, ValidationError
+from planner.scheduling.conflicts import check_slots
+from planner.scheduling.facts import Slot, VisitFacts
+from planner.scheduling.opening_hours import OpeningCalendar
+from planner.scheduling.planner import (
+    DroppedItem,
+    ItemMove,
+    Lane,
+    Proposal,
+    _Scope,
+    _stamp_dt,
+    apply_to_slots,
+    blocks,
+    classify,
+    lanes_of,
+    plan_slots,
+)
+
+MIN_SHORT_MINUTES = 15
+
+
+@dataclass
+class _Placed:
+    start: int
+    end: int
+    site_id: int | None
+
+
+def repair_slots(
+    slots: Sequence[Slot], facts: VisitFacts, item_id: int, new_end: int, *, time_limit_s: float = 1.0
+) -> Proposal:
+    """Propose how the rest of the item's day absorbs its new end (epoch seconds)."""
+    started = time.perf_counter()
+    by_id = {s.id: s for s in slots}
+    target = by_id.get(item_id)
+    if target is None:
+        raise NotFoundError(f"there is no item with id {item_id} in this visit")
+    if new_end <= target.start:
+        raise ValidationError(
+            f"the new end {facts.clock(new_end)} is not after the start of «{target.title}» "
+            f"({facts.clock(target.start)})"
+        )
+    day = facts.local(target.start).date()
+    changed = replace(target, end=new_end)
+    current = [changed if s.id == item_id else s for s in slots]
+    later = frozenset(
+        s.id
+        for s in current
+        if s.id != item_id and s.start >= target.start and facts.local(s.start).date() == day
+    )
+    scope = _Scope([day], not_before=target.start, movable=later)
+    lanes = lanes_of(facts, current)
+    movable, fixed, kept = classify(current, lanes, facts, scope)
+    target_move = ItemMove(
+        item_id,
+        target.title,
+        _stamp_dt(target.start),
+        _stamp_dt(target.end),
+        _stamp_dt(target.start),
+        _stamp_dt(new_end),
+        tuple(sorted(target.groups)),
+        tuple(sorted(target.groups)),
+    )
+    proposal = _shift(current, movable, fixed, lanes, facts, scope, day)
+    if proposal is None:
+        proposal = plan_slots(current, facts, time_limit_s=time_limit_s, scope=scope, kind="repair")
+        proposal.notes.append("the day could not keep its order; the rest of the day was re-planned")
+    else:
+        proposal.notes.append("the order of the day was kept")
+    if target_move.new_end != target_move.old_end:
+        proposal.moves.insert(0, target_move)
+    proposal.kind = "repair"
+    proposal.kept = kept
+    proposal.visit_id = facts.visit_id
+    proposal.conflicts_after = check_slots(apply_to_slots(slots, proposal, facts), facts)
+    proposal.seconds = time.perf_counter() - started
+    return proposal
+
+
+class _Lane:
+    """One lane's busy times on the repaired day, and the placing of its visits in order."""
+
+    def __init__(self, facts: VisitFacts, fixed: list[Slot], window: tuple[int, int]) -> None:
+        self.facts = facts
+        self.busy = [_Placed(s.start, s.end, s.site_id) for s in fixed]
+        self.window = window
+        self.calendars: dict[int, OpeningCalendar | None] = {}
+
+    def travel(self, a: int | None, b: int | None) -> int:
+        if a is None or b is None:
+            return 0
+        return (self.facts.travel.minutes(a, b) or 0) * 60
+
+    def open_spans(self, site_id: int) -> list[tuple[int, int]]:
+        if site_id not in self.calendars:
+            site = self.facts.sites.get(site_id)
+            text = site.opening_hours if site else ""
+            self.calendars[site_id] = OpeningCalendar(text, self.facts.tz) if text.strip() else None
+        calendar = self.calendars[site_id]
+        if calendar is None:
+            return [self.window]
+        return calendar.open_spans_within(*self.window)
+
+    def earliest(self, site_id: int, seconds: int, not_before: int) -> int | None:
+        """The earliest start at or after ``not_before`` where the visit fits, or None."""
+        t = not_before
+        spans = self.open_spans(site_id)
+        for _ in range(200):
+            before = [b for b in self.busy if b.end <= t]
+            if before:
+                prev = max(before, key=lambda b: b.end)
+                t = max(t, prev.end + self.travel(prev.site_id, site_id))
+            t = -(-t // 60) * 60  # whole minutes, as people read them
+            span = next((s for s in spans if s[0] <= t < s[1]), None)
+            if span is None:
+                later = [s[0] for s in spans if s[0] > t]
+                if not later:
+                    return None
+                t = later[0]
+                continue
+            if t + seconds > span[1]:
+                later = [s[0] for s in spans if s[0] > t]
+                if not later:
+                    return None
+                t = later[0]
+                continue
+            if t + seconds > self.window[1]:
+                return None
+            clash = [
+                b
+                for b in self.busy
+                if b.end > t
+                and b.start < t + seconds + (self.travel(site_id, b.site_id) if b.start >= t else 0)
+            ]
+            if clash:
+                t = max(b.end for b in clash)
+                continue
+            return t
+        return None
+
+
+def _shift(
+    slots: Sequence[Slot],
+    movable: list[tuple[Slot, list[int]]],
+    fixed: list[Slot],
+    lanes: Sequence[Lane],
+    facts: VisitFacts,
+    scope: _Scope,
+    day: object,
+) -> Proposal | None:
+    assert scope.not_before is not None
+    window = facts.window_stamps(scope.days[0])
+    by_lane: dict[int, list[Slot]] = {}
+    for slot, allowed in movable:
+        current = [n for n in allowed if lanes[n].key is None or lanes[n].key in slot.groups]
+        if len(current) != 1:
+            return None  # a visit not yet given to a group: only the solver can choose one
+        by_lane.setdefault(current[0], []).append(slot)
+    proposal = Proposal(facts.visit_id, "repair")
+    for n, items in by_lane.items():
+        lane_fixed = [s for s in fixed if blocks(s, lanes[n]) and facts.local(s.start).date() == day]
+        result = _shift_lane(
+            facts, lane_fixed, sorted(items, key=lambda s: (s.start, s.id)), window, scope.not_before
+        )
+        if result is None:
+            return None
+        moves, dropped = result
+        proposal.moves.extend(moves)
+        proposal.dropped.extend(dropped)
+    return proposal
+
+
+def _shift_lane(
+    facts: VisitFacts, fixed: list[Slot], items: list[Slot], window: tuple[int, int], not_before: int
+) -> tuple[list[ItemMove], list[DroppedItem]] | None:
+    # drop optional visits, least wanted (highest priority number) and latest first, until it fits
+    optional = sorted((s for s in items if not s.required), key=lambda s: (-max(s.priority, 1), -s.start))
+    for dropping in range(len(optional) + 1):
+        gone = {s.id for s in optional[:dropping]}
+        lane = _Lane(facts, fixed, window)
+        moves: list[ItemMove] = []
+        cursor = not_before
+        failed = False
+        for slot in items:
+            if slot.id in gone:
+                continue
+            assert slot.site_id is not None
+            length = slot.end - slot.start
+            start = lane.earliest(slot.site_id, length, max(cursor, not_before))
+            if start is None:
+                short = max(MIN_SHORT_MINUTES * 60, (length * 2 // 3) // 300 * 300)
+                if short < length:
+                    start = lane.earliest(slot.site_id, short, max(cursor, not_before))
+                    length = short
+            if start is None:
+                if slot.required:
+                    failed = True
+                    break
+                gone.add(slot.id)
+                continue
+            lane.busy.append(_Placed(start, start + length, slot.site_id))
+            cursor = start + length
+            if start != slot.start or start + length != slot.end:
+                groups = tuple(sorted(slot.groups))
+                moves.append(
+                    ItemMove(
+                        slot.id,
+                        slot.title,
+                        _stamp_dt(slot.start),
+                        _stamp_dt(slot.end),
+                        _stamp_dt(start),
+                        _stamp_dt(start + length),
+                        groups,
+                        groups,
+                    )
+                )
+        if not failed:
+            dropped = [
+                DroppedItem(
+                    s.id,
+                    s.title,
+                    s.required,
+                    s.priority,
+                    "no time left in the rest of the day after the overrun",
+                )
+                for s in items
+                if s.id in gone
+            ]
+            return moves, dropped
+    return None

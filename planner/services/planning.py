@@ -1,0 +1,270 @@
+"""Use cases of the itinerary engine: check a visit, propose a plan or a repair, apply or undo one,
+and the planning settings staff edit (travel-time overrides, opening hours, recurring blocks).
+
+Proposals are computed from plain rows with nothing written; ``apply_proposal`` writes one in a single
+transaction and returns the inverse proposal, which undoes it when applied in turn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+
+from sqlalchemy import delete, insert, select
+
+from planner.domain.errors import ConcurrencyError, NotFoundError, Problem, ValidationError
+from planner.domain.timeutil import to_utc
+from planner.persistence.tables import (
+    Group,
+    ItineraryItem,
+    Site,
+    TravelTimeOverride,
+    Visit,
+    item_attendees,
+    item_groups,
+)
+from planner.persistence.uow import UnitOfWork
+from planner.scheduling.conflicts import Conflict, check_slots
+from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
+from planner.scheduling.loading import load_check_input, load_facts, load_slots
+from planner.scheduling.opening_hours import parse_opening_hours
+from planner.scheduling.planner import DroppedItem, Proposal, plan_slots
+from planner.scheduling.recurrence import RecurringBlock, expand
+from planner.scheduling.repair import repair_slots
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """The conflicts of a visit and how many items were checked."""
+
+    visit_id: int
+    items: int
+    conflicts: list[Conflict]
+
+    @property
+    def errors(self) -> list[Conflict]:
+        """Conflicts of severity error."""
+        return [c for c in self.conflicts if c.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Conflict]:
+        """Conflicts of severity warning."""
+        return [c for c in self.conflicts if c.severity == "warning"]
+
+
+def check_visit(uow: UnitOfWork, visit_id: int, settings: CheckSettings | None = None) -> CheckReport:
+    """Every conflict of a visit (read-only)."""
+    with uow:
+        slots, facts = load_check_input(uow, visit_id)
+        # messages name item titles, which the check reads while the transaction is still open
+        conflicts = check_slots(slots, facts, settings)
+    return CheckReport(visit_id, len(slots), conflicts)
+
+
+def _planning_input(uow: UnitOfWork, visit_id: int) -> tuple[list[Slot], VisitFacts]:
+    facts = load_facts(uow.session, visit_id)
+    return load_slots(uow.session, visit_id, facts, titles=True), facts
+
+
+def propose_plan(uow: UnitOfWork, visit_id: int, time_limit_s: float = 1.0) -> Proposal:
+    """A plan of the visit's site visits around its fixed items (nothing is written)."""
+    with uow:
+        slots, facts = _planning_input(uow, visit_id)
+    return plan_slots(slots, facts, time_limit_s=time_limit_s)
+
+
+def propose_repair(
+    uow: UnitOfWork, visit_id: int, item_id: int, new_end: time | datetime, time_limit_s: float = 1.0
+) -> Proposal:
+    """How the rest of the item's day absorbs its new end (a host wall-clock time on the item's day,
+    or an aware instant); nothing is written."""
+    with uow:
+        slots, facts = _planning_input(uow, visit_id)
+    target = next((s for s in slots if s.id == item_id), None)
+    if target is None:
+        raise NotFoundError(f"visit {visit_id} has no item with id {item_id}")
+    if isinstance(new_end, datetime):
+        end = int(to_utc(new_end).timestamp())
+    else:
+        day = facts.local(target.start).date()
+        end = facts.stamp(day, new_end)
+        if end <= target.start:
+            # an end after midnight of the item's day (e.g. a dinner running past 00:00)
+            end = facts.stamp(day + timedelta(days=1), new_end)
+            if end - target.start > 12 * 3600:
+                raise ValidationError(
+                    Problem(
+                        "new_end",
+                        f"the new end {new_end:%H:%M} is before the start of «{target.title}» "
+                        f"({facts.clock(target.start)})",
+                    )
+                )
+    return repair_slots(slots, facts, item_id, end, time_limit_s=time_limit_s)
+
+
+@dataclass(frozen=True)
+class Applied:
+    """What applying a proposal changed, and the proposal that undoes it."""
+
+    moved: list[int]
+    dropped: list[int]
+    restored: list[int]
+    inverse: Proposal = field(repr=False)
+
+
+def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
+    """Write a proposal in one transaction: all of it or, on any problem, nothing.
+
+    Refuses (ConcurrencyError) when an item was changed since the proposal was made.
+    """
+    from planner.services.itinerary import _restore, _snapshot
+
+    snapshots = []
+    with uow:
+        s = uow.session
+        for move in proposal.moves:
+            item = s.get(ItineraryItem, move.item_id)
+            if item is None:
+                raise NotFoundError(f"item {move.item_id} («{move.title}») no longer exists; plan again")
+            if item.starts_at != move.old_start or item.ends_at != move.old_end:
+                raise ConcurrencyError(
+                    f"«{item.title}» was moved by someone else since the proposal was made; plan again"
+                )
+            item.starts_at, item.ends_at = move.new_start, move.new_end
+            if move.new_groups != move.old_groups:
+                item.groups = list(s.scalars(select(Group).where(Group.id.in_(move.new_groups))))
+        for gone in proposal.dropped:
+            item = s.get(ItineraryItem, gone.item_id)
+            if item is None:
+                raise NotFoundError(f"item {gone.item_id} («{gone.title}») no longer exists; plan again")
+            snapshots.append(_snapshot(uow, item))
+            s.delete(item)
+        s.flush()
+        for snap in proposal.restore:
+            _restore(uow, snap)
+        s.flush()
+        uow.commit()
+    inverse = Proposal(
+        proposal.visit_id,
+        f"undo {proposal.kind}",
+        moves=[m.inverse() for m in reversed(proposal.moves)],
+        dropped=[
+            DroppedItem(snap["item"]["id"], snap["item"]["title"], snap["item"]["required"], 0, "undo")
+            for snap in proposal.restore
+        ],
+        restore=snapshots,
+    )
+    return Applied(
+        [m.item_id for m in proposal.moves],
+        [d.item_id for d in proposal.dropped],
+        [snap["item"]["id"] for snap in proposal.restore],
+        inverse,
+    )
+
+
+@dataclass(frozen=True)
+class OverrideChange:
+    """A travel-time override before and after (None: there was none / there is none)."""
+
+    from_site_id: int
+    to_site_id: int
+    old_minutes: int | None
+    new_minutes: int | None
+
+
+def set_travel_override(
+    uow: UnitOfWork, from_site_id: int, to_site_id: int, minutes: int | None, note: str = ""
+) -> OverrideChange:
+    """Set (or, with None, remove) the staff's driving time between two sites; it holds both ways
+    unless the reverse has its own. Returns the old and new values for undo."""
+    problems = []
+    if minutes is not None and (not isinstance(minutes, int) or minutes < 0 or minutes > 24 * 60):
+        problems.append(Problem("minutes", f"a drive takes 0 to 1440 minutes, not {minutes!r}"))
+    if from_site_id == to_site_id:
+        problems.append(Problem("to_site_id", "a travel time needs two different sites"))
+    with uow:
+        s = uow.session
+        known = set(s.scalars(select(Site.id).where(Site.id.in_([from_site_id, to_site_id]))))
+        for where, site_id in (("from_site_id", from_site_id), ("to_site_id", to_site_id)):
+            if site_id not in known:
+                problems.append(Problem(where, f"there is no site with id {site_id}"))
+        if problems:
+            raise ValidationError(problems)
+        row = s.scalar(
+            select(TravelTimeOverride).where(
+                TravelTimeOverride.from_site_id == from_site_id, TravelTimeOverride.to_site_id == to_site_id
+            )
+        )
+        old = row.minutes if row is not None else None
+        if minutes is None:
+            if row is not None:
+                s.delete(row)
+        elif row is None:
+            s.add(
+                TravelTimeOverride(
+                    from_site_id=from_site_id, to_site_id=to_site_id, minutes=minutes, note=note
+                )
+            )
+        else:
+            row.minutes, row.note = minutes, note
+        uow.commit()
+    return OverrideChange(from_site_id, to_site_id, old, minutes)
+
+
+def set_opening_hours(uow: UnitOfWork, site_id: int, text: str) -> tuple[str, str]:
+    """Set a site's opening hours after checking they parse; returns (old, new) for undo."""
+    cleaned = text.strip()
+    parse_opening_hours(cleaned, where="opening_hours")
+    with uow:
+        site = uow.session.get(Site, site_id)
+        if site is None:
+            raise NotFoundError(f"there is no site with id {site_id}")
+        old = site.opening_hours
+        site.opening_hours = cleaned
+        uow.commit()
+    return old, cleaned
+
+
+def add_recurring_block(uow: UnitOfWork, visit_id: int, block: RecurringBlock) -> list[int]:
+    """Expand a recurring block over the visit's days into items (pinned by default); returns their ids."""
+    with uow:
+        s = uow.session
+        visit = s.get(Visit, visit_id)
+        if visit is None:
+            raise NotFoundError(f"there is no visit with id {visit_id}")
+        if block.site_id is not None and s.get(Site, block.site_id) is None:
+            raise ValidationError(Problem("site_id", f"there is no site with id {block.site_id}"))
+        occurrences = expand(block, visit.start_date, visit.end_date, visit.host_timezone)
+        if not occurrences:
+            raise ValidationError(Problem("rule", f"{block.rule!r} has no occurrence during the visit"))
+        ids: list[int] = []
+        for start, end in occurrences:
+            item = ItineraryItem(
+                visit_id=visit_id,
+                kind=block.kind,
+                title=block.title,
+                starts_at=start,
+                ends_at=end,
+                site_id=block.site_id,
+                location=block.location,
+                pinned=block.pinned,
+            )
+            s.add(item)
+            s.flush()
+            ids.append(item.id)
+        links_g = [{"item_id": i, "group_id": g} for i in ids for g in block.group_ids]
+        links_p = [{"item_id": i, "participant_id": p} for i in ids for p in block.attendee_ids]
+        if links_g:
+            s.execute(insert(item_groups), links_g)
+        if links_p:
+            s.execute(insert(item_attendees), links_p)
+        uow.commit()
+    return ids
+
+
+def remove_items(uow: UnitOfWork, item_ids: Sequence[int]) -> None:
+    """Delete items outright (used to undo ``add_recurring_block``)."""
+    with uow:
+        uow.session.execute(delete(ItineraryItem).where(ItineraryItem.id.in_(list(item_ids))))
+        uow.commit()

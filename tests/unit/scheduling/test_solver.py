@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from planner.domain.errors import ValidationError
+from planner.scheduling.solver import RoutingProblem, Stop, Vehicle, route_travel, solution_keys, solve
+
+# four places on a line, 10 minutes apart
+LINE = [[abs(a - b) * 10 for b in range(4)] for a in range(4)]
+
+
+def served_times(solution) -> dict:
+    return {v.key: v.start for route in solution.routes for v in route}
+
+
+def test_routes_respect_windows_service_and_travel() -> None:
+    stops = [
+        Stop("a", 1, 15, ((0, 100),)),
+        Stop("b", 2, 15, ((60, 60),)),  # fixed appointment at minute 60
+        Stop("c", 3, 15, ((0, 200),)),
+    ]
+    problem = RoutingProblem(stops, [Vehicle("v", (0, 300), 0, 0)], matrix=LINE, time_limit_s=0.2)
+    solution = solve(problem)
+    assert solution.feasible and solution.dropped == []
+    times = served_times(solution)
+    assert times["b"] == 60
+    order = solution_keys(solution)[0]
+    for first, second in pairwise(order):
+        a, b = next(s for s in stops if s.key == first), next(s for s in stops if s.key == second)
+        assert times[second] >= times[first] + a.service + LINE[a.place][b.place]
+    assert solution.travel == route_travel(problem, solution_keys(solution))
+
+
+def test_optional_stop_that_cannot_fit_is_dropped_and_required_is_kept() -> None:
+    stops = [
+        Stop("must", 1, 50, ((0, 10),), penalty=10**6),
+        Stop("nice", 2, 50, ((0, 10),), penalty=100),
+    ]
+    solution = solve(RoutingProblem(stops, [Vehicle("v", (0, 100))], matrix=LINE, time_limit_s=0.2))
+    assert solution.dropped == ["nice"]
+    assert served_times(solution) == {"must": 0}
+
+
+def test_several_windows_pick_one_and_vehicles_are_restricted() -> None:
+    stops = [
+        Stop("lunch-closed", 1, 30, ((0, 30), (120, 200))),
+        Stop("block", 1, 80, ((40, 40),), vehicles=(0,)),
+        Stop("other", 2, 10, ((0, 500),), vehicles=(1,)),
+    ]
+    vehicles = [Vehicle("day1", (0, 300)), Vehicle("day2", (0, 300))]
+    solution = solve(RoutingProblem(stops, vehicles, matrix=LINE, time_limit_s=0.2, local_search=False))
+    assert solution.feasible and solution.dropped == []
+    routes = solution_keys(solution)
+    assert "other" in routes[1] and "block" in routes[0]
+    start = served_times(solution)["lunch-closed"]
+    assert 0 <= start <= 30 or 120 <= start <= 200
+
+
+def test_points_use_euclidean_distance_scaled() -> None:
+    stops = [Stop(1, 1, 0, ((0, 10_000),)), Stop(2, 2, 0, ((0, 10_000),))]
+    problem = RoutingProblem(
+        stops, [Vehicle("v", (0, 10_000), 0, 0)], points=[(0, 0), (3, 4), (6, 8)], scale=10, time_limit_s=0.1
+    )
+    solution = solve(problem)
+    assert solution.travel == 200  # 0 -> (3,4) -> (6,8) -> 0: 5 + 5 + 10, times 10
+    assert route_travel(problem, solution_keys(solution)) == pytest.approx(20.0)
+
+
+def test_bad_problems_are_refused_with_reasons() -> None:
+    with pytest.raises(ValidationError) as caught:
+        solve(RoutingProblem([Stop("x", 9, 5, ((10, 5),))], [Vehicle("v", (0, 10))], matrix=LINE))
+    text = str(caught.value)
+    assert "place 9" in text and "ends before it starts" in text
