@@ -6,6 +6,7 @@ Menus File, Edit, View, Visit, Help; every edit goes through the undo stack and 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -326,7 +327,33 @@ class MainWindow(QMainWindow):
             return
         from ui.views.planning_dialog import PlanningDialog
 
-        PlanningDialog(self.ops, self.visit_id, mode, self).exec()
+        if mode == "plan":
+            PlanningDialog(self.ops, self.visit_id, mode, self).exec()
+            return
+        # repair: the selected item runs to a new end; the rest of its day absorbs the change
+        chosen = self.itinerary.selected_ids()
+        if len(chosen) != 1:
+            QMessageBox.information(
+                self, tr("Repair the plan"), tr("Select the item that runs long in the itinerary first.")
+            )
+            self.tabs.setCurrentWidget(self.itinerary)
+            return
+        row = self.itinerary.timeline.rows[chosen[0]]
+        tz = self.itinerary.tz
+        assert tz is not None
+        end = row.ends_at.astimezone(tz)
+        minutes, ok = QInputDialog.getInt(
+            self,
+            tr("Repair the plan"),
+            tr("«%1» ends at %2. It will run longer by (minutes):", row.title, f"{end:%H:%M}"),
+            30,
+            5,
+            600,
+            5,
+        )
+        if ok:
+            new_end = row.ends_at + timedelta(minutes=minutes)
+            PlanningDialog(self.ops, self.visit_id, mode, self, item_id=row.id, new_end=new_end).exec()
 
     def show_print(self) -> None:
         self.tabs.setCurrentWidget(self.printing)

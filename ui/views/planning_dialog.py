@@ -1,77 +1,105 @@
 """Automatic planning and repair: the proposal beside the current itinerary; accept or reject as a whole.
 
-The engine runs off the GUI thread (OR-Tools may search for many seconds) with a progress dialog and
-Cancel. An accepted proposal is applied by one service call in one transaction, and is one undo step.
+The engine runs off the GUI thread (OR-Tools searches until its time limit) with a progress dialog and
+Cancel. An accepted proposal is written by the planning service in one transaction and is one undo step;
+undo applies the inverse proposal the service returns.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+import dataclasses
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from planner.persistence.uow import UnitOfWork
 from planner.queries.itinerary import ItemRow, visit_items
-from planner.queries.visits import get_visit
-from ui.commands.itinerary_commands import ApplyProposalCommand
+from planner.queries.visits import VisitRow, get_visit
 from ui.engine import planning_function
 from ui.i18n import tr
-from ui.operations import Operations, Progress
+from ui.operations import ITEMS, MEETINGS, Operations, Progress, ServiceCommandBase
+from ui.views.timeline import TimelineWidget
+
+PLAN_SECONDS = 5.0  # guided local search always runs to its limit; enough for 40 sites, short to wait for
 
 
-def _field(obj: Any, *names: str) -> Any:
-    for name in names:
-        if isinstance(obj, dict) and name in obj:
-            return obj[name]
-        if hasattr(obj, name):
-            return getattr(obj, name)
-    return None
+class AcceptProposalCommand(ServiceCommandBase):
+    """An accepted plan or repair: one undo step; undo applies the inverse proposal."""
 
+    def __init__(self, text: str, proposal: Any) -> None:
+        super().__init__(text, {ITEMS, MEETINGS})
+        self._proposal = proposal
+        self._inverse: Any = None
+        self.touched = tuple(m.item_id for m in proposal.moves) + tuple(d.item_id for d in proposal.dropped)
 
-def read_proposal(proposal: Any) -> tuple[list[tuple[int, datetime, datetime]], list[int], list[str]]:
-    """Moves (item id, new start, new end), dropped item ids and notes, from the engine's proposal."""
-    moves = []
-    for move in _field(proposal, "moves", "moved", "changes") or []:
-        item_id = _field(move, "item_id", "id")
-        start = _field(move, "starts_at", "new_start", "start")
-        end = _field(move, "ends_at", "new_end", "end")
-        if item_id is not None and isinstance(start, datetime) and isinstance(end, datetime):
-            moves.append((int(item_id), start, end))
-    dropped = []
-    for drop in _field(proposal, "drops", "dropped", "unplanned") or []:
-        item_id = drop if isinstance(drop, int) else _field(drop, "item_id", "id")
-        if item_id is not None:
-            dropped.append(int(item_id))
-    notes = [str(n) for n in (_field(proposal, "notes", "messages", "explanations") or [])]
-    return moves, dropped, notes
+    def do(self, uow: UnitOfWork) -> None:
+        apply = planning_function("apply_proposal")
+        assert apply is not None
+        self._inverse = apply(uow, self._proposal).inverse
+
+    def undo_it(self, uow: UnitOfWork) -> None:
+        apply = planning_function("apply_proposal")
+        assert apply is not None
+        # the inverse of the inverse is the proposal again, with fresh snapshots for the next redo
+        self._proposal = apply(uow, self._inverse).inverse
 
 
 class PlanningDialog(QDialog):
-    """Runs ``propose_plan`` or ``propose_repair`` and shows what would move and what would be dropped."""
+    """Runs ``propose_plan`` or ``propose_repair`` off the GUI thread and shows the result beside now."""
 
-    def __init__(self, ops: Operations, visit_id: int, mode: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        visit_id: int,
+        mode: str,
+        parent: QWidget | None = None,
+        item_id: int | None = None,
+        new_end: datetime | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ops, self.visit_id, self.mode = ops, visit_id, mode
+        self.item_id, self.new_end = item_id, new_end
+        self.proposal: Any = None
         self.setWindowTitle(tr("Automatic planning") if mode == "plan" else tr("Repair the plan"))
-        self.resize(900, 560)
+        self.resize(1200, 760)
         self.summary = QLabel(tr("Working…"))
         self.summary.setWordWrap(True)
+        self.current = TimelineWidget()
+        self.proposed = TimelineWidget()
+        sides = QSplitter()
+        for title, widget in ((tr("Now"), self.current), (tr("Proposed"), self.proposed)):
+            box = QWidget()
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(QLabel(f"<b>{title}</b>"))
+            scroll = QScrollArea()
+            scroll.setWidget(widget)
+            layout.addWidget(scroll)
+            sides.addWidget(box)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([tr("Item"), tr("Now"), tr("Proposed"), tr("Change")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(sides)
+        split.addWidget(self.table)
+        split.setSizes([480, 200])
         self.buttons = QDialogButtonBox()
         self.accept_button = self.buttons.addButton(tr("Accept"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.reject_button = self.buttons.addButton(tr("Reject"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -80,12 +108,8 @@ class PlanningDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table)
+        layout.addWidget(split)
         layout.addWidget(self.buttons)
-        self.moves: list[tuple[int, datetime, datetime]] = []
-        self.dropped: list[int] = []
-        self.rows: dict[int, ItemRow] = {}
-        self.tz: ZoneInfo | None = None
         self.start()
 
     def start(self) -> None:
@@ -94,11 +118,13 @@ class PlanningDialog(QDialog):
         if propose is None:
             self.summary.setText(tr("Automatic planning is not available yet in this build."))
             return
-        visit_id, ops = self.visit_id, self.ops
+        visit_id, ops, item_id, new_end = self.visit_id, self.ops, self.item_id, self.new_end
 
         def work(progress: Progress) -> Any:
             progress.report(0, 0, tr("Searching for a better plan…"))
-            return propose(ops.uow(), visit_id)
+            if self.mode == "plan":
+                return propose(ops.uow(), visit_id, time_limit_s=PLAN_SECONDS)
+            return propose(ops.uow(), visit_id, item_id, new_end, time_limit_s=PLAN_SECONDS)
 
         ops.run_in_background(
             work,
@@ -109,48 +135,73 @@ class PlanningDialog(QDialog):
         )
 
     def show_proposal(self, proposal: Any) -> None:
+        self.proposal = proposal
         visit_id = self.visit_id
         visit, items = self.ops.read(lambda uow: (get_visit(uow, visit_id), visit_items(uow, visit_id)))
-        self.tz = ZoneInfo(visit.host_timezone)
-        self.rows = {r.id: r for r in items}
-        moves, dropped, notes = read_proposal(proposal)
-        self.moves = [
-            m
-            for m in moves
-            if m[0] in self.rows and (self.rows[m[0]].starts_at, self.rows[m[0]].ends_at) != (m[1], m[2])
-        ]
-        self.dropped = [d for d in dropped if d in self.rows]
-        self.table.setRowCount(len(self.moves) + len(self.dropped))
-        tz = self.tz
+        tz = ZoneInfo(visit.host_timezone)
+        rows = {r.id: r for r in items}
+        self._timelines(visit, rows, proposal, tz)
+        moves, dropped = list(proposal.moves), list(proposal.dropped)
+        self.table.setRowCount(len(moves) + len(dropped))
 
         def span(start: datetime, end: datetime) -> str:
             return f"{start.astimezone(tz):%d.%m %H:%M}–{end.astimezone(tz):%H:%M}"
 
-        n = 0
-        for item_id, start, end in self.moves:
-            row = self.rows[item_id]
-            for col, text in enumerate(
-                (row.title, span(row.starts_at, row.ends_at), span(start, end), tr("moved"))
-            ):
+        for n, move in enumerate(moves):
+            change = tr("shortened") if move.shortened else tr("moved")
+            cells = (
+                move.title,
+                span(move.old_start, move.old_end),
+                span(move.new_start, move.new_end),
+                change,
+            )
+            for col, text in enumerate(cells):
                 self.table.setItem(n, col, QTableWidgetItem(text))
-            n += 1
-        for item_id in self.dropped:
-            row = self.rows[item_id]
-            for col, text in enumerate((row.title, span(row.starts_at, row.ends_at), "—", tr("dropped"))):
+        for n, gone in enumerate(dropped, start=len(moves)):
+            row = rows.get(gone.item_id)
+            now = span(row.starts_at, row.ends_at) if row else ""
+            for col, text in enumerate((gone.title, now, "—", f"{tr('dropped')}: {gone.reason}")):
                 cell = QTableWidgetItem(text)
                 cell.setForeground(QBrush(QColor("#b71c1c")))
                 self.table.setItem(n, col, cell)
-            n += 1
         self.table.resizeColumnsToContents()
-        text = tr("%1 items move, %2 are dropped.", len(self.moves), len(self.dropped))
-        if notes:
-            text += "\n" + "\n".join(notes)
-        if not self.moves and not self.dropped:
+        if proposal.is_empty:
             text = tr("The engine found nothing to change.")
+        else:
+            text = tr("%1 items move, %2 are dropped.", len(moves), len(dropped))
+            text += " " + tr(
+                "Time on the road: %1 min now, %2 min proposed.",
+                proposal.travel_before,
+                proposal.travel_minutes,
+            )
+            if proposal.errors_after:
+                text += " " + tr("%1 errors would remain.", len(proposal.errors_after))
+        if proposal.notes:
+            text += "\n" + "\n".join(proposal.notes)
         self.summary.setText(text)
-        self.accept_button.setEnabled(bool(self.moves or self.dropped))
+        self.accept_button.setEnabled(not proposal.is_empty)
+
+    def _timelines(self, visit: VisitRow, rows: dict[int, ItemRow], proposal: Any, tz: ZoneInfo) -> None:
+        days = [
+            visit.start_date + timedelta(days=n) for n in range((visit.end_date - visit.start_date).days + 1)
+        ]
+        self.current.set_items(rows.values(), days, tz)
+        after = dict(rows)
+        for move in proposal.moves:
+            if move.item_id in after:
+                after[move.item_id] = dataclasses.replace(
+                    after[move.item_id], starts_at=move.new_start, ends_at=move.new_end
+                )
+        for gone in proposal.dropped:
+            after.pop(gone.item_id, None)
+        self.proposed.set_items(after.values(), days, tz)
+        changed = {m.item_id for m in proposal.moves}
+        self.current.select_items(changed | {d.item_id for d in proposal.dropped})
+        self.proposed.select_items(changed)
 
     def accept_proposal(self) -> None:
+        if self.proposal is None:
+            return
         title = tr("Accept automatic plan") if self.mode == "plan" else tr("Accept repair")
-        if self.ops.push(ApplyProposalCommand(title, self.moves, self.dropped), self):
+        if self.ops.push(AcceptProposalCommand(title, self.proposal), self):
             self.accept()

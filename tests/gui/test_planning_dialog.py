@@ -1,0 +1,54 @@
+"""Automatic planning from the GUI: proposal beside the current plan, accepted as one undo step."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from planner.persistence.db import Database
+from planner.persistence.uow import UnitOfWork
+from planner.queries.itinerary import visit_items
+from ui.operations import Operations
+from ui.views import planning_dialog
+from ui.views.planning_dialog import PlanningDialog
+
+
+def _times(db: Database, visit_id: int) -> dict[int, tuple[object, object]]:
+    with UnitOfWork(db.sessions) as uow:
+        return {r.id: (r.starts_at, r.ends_at) for r in visit_items(uow, visit_id)}
+
+
+def test_accept_a_plan_then_undo_it_in_one_step(
+    qtbot: QtBot, sample_db: tuple[Database, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(planning_dialog, "PLAN_SECONDS", 1.0)
+    db, visit_id = sample_db
+    before = _times(db, visit_id)
+    ops = Operations(db)
+    try:
+        dialog = PlanningDialog(ops, visit_id, "plan")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.proposal is not None, timeout=120_000)
+        proposal = dialog.proposal
+        assert not proposal.is_empty, dialog.summary.text()
+        assert dialog.table.rowCount() == len(proposal.moves) + len(proposal.dropped)
+        assert dialog.accept_button.isEnabled()
+        # the proposed timeline shows the moved items at their new times
+        first = proposal.moves[0]
+        assert dialog.proposed.rows[first.item_id].starts_at == first.new_start
+        assert dialog.current.rows[first.item_id].starts_at == first.old_start
+
+        dialog.accept_button.click()
+        after = _times(db, visit_id)
+        assert after[first.item_id] == (first.new_start, first.new_end)
+        assert all(d.item_id not in after for d in proposal.dropped)
+        assert ops.undo_stack.count() == 1
+        assert ops.undo_stack.undoText() == "Accept automatic plan"
+
+        ops.undo_stack.undo()
+        assert _times(db, visit_id) == before
+        ops.undo_stack.redo()
+        assert _times(db, visit_id)[first.item_id] == (first.new_start, first.new_end)
+    finally:
+        ops.shutdown()
