@@ -428,4 +428,12 @@ RU: dict[str, str] = {
     "Passengers of %1": "Пассажиры: %1",
     "Whole visit": "Весь визит",
     "Leg": "Участок",
+    # planning and repair
+    "Select the item that runs long in the itinerary first.": (
+        "Сначала выберите в программе пункт, который затягивается."
+    ),
+    "«%1» ends at %2. It will run longer by (minutes):": "«%1» заканчивается в %2. Затянется на (минут):",
+    "shortened": "сокращён",
+    "Time on the road: %1 min now, %2 min proposed.": "В пути: сейчас %1 мин, предлагается %2 мин.",
+    "%1 errors would remain.": "Останется ошибок: %1.",
 }
