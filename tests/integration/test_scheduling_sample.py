@@ -1,0 +1,215 @@
+"""The itinerary engine on the sample visit, through the services and the command line, on real SQLite."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import time, timedelta
+
+import pytest
+from sqlalchemy import func, select, update
+
+from planner.cli import main
+from planner.domain.errors import ValidationError
+from planner.persistence.db import Database
+from planner.persistence.tables import ItineraryItem, Site, TravelTimeOverride
+from planner.persistence.uow import UnitOfWork
+from planner.scheduling.planner import UnplacedError
+from planner.services.planning import (
+    apply_proposal,
+    check_visit,
+    propose_plan,
+    propose_repair,
+    set_opening_hours,
+    set_travel_override,
+)
+
+
+def snapshot(db: Database) -> list[tuple]:
+    with db.engine.connect() as conn:
+        items = conn.execute(
+            select(ItineraryItem.id, ItineraryItem.starts_at, ItineraryItem.ends_at).order_by(
+                ItineraryItem.id
+            )
+        ).all()
+        sites = conn.execute(select(Site.id, Site.opening_hours).order_by(Site.id)).all()
+        overrides = conn.execute(select(func.count()).select_from(TravelTimeOverride)).scalar()
+    return [tuple(items), tuple(sites), overrides]
+
+
+def pinned(db: Database, visit_id: int) -> dict[int, tuple]:
+    with db.engine.connect() as conn:
+        return {
+            i: (s, e)
+            for i, s, e in conn.execute(
+                select(ItineraryItem.id, ItineraryItem.starts_at, ItineraryItem.ends_at).where(
+                    ItineraryItem.visit_id == visit_id, ItineraryItem.pinned.is_(True)
+                )
+            )
+        }
+
+
+def test_sample_as_shipped_has_no_error(sample_db: tuple[Database, int]) -> None:
+    db, visit_id = sample_db
+    report = check_visit(UnitOfWork(db.sessions), visit_id)
+    assert report.items > 40
+    assert report.errors == [], [c.message for c in report.errors]
+
+
+def test_plan_places_all_required_sites_in_two_days_and_check_stays_clean(
+    sample_db: tuple[Database, int],
+) -> None:
+    db, visit_id = sample_db
+    before_pinned = pinned(db, visit_id)
+    before = snapshot(db)
+    proposal = propose_plan(UnitOfWork(db.sessions), visit_id, time_limit_s=0.5)
+    assert snapshot(db) == before  # a proposal writes nothing
+    assert [d for d in proposal.dropped if d.required] == []
+    assert proposal.moves
+    applied = apply_proposal(UnitOfWork(db.sessions), proposal)
+    assert sorted(applied.moved) == sorted(m.item_id for m in proposal.moves)
+    assert pinned(db, visit_id) == before_pinned
+    report = check_visit(UnitOfWork(db.sessions), visit_id)
+    assert report.errors == [], [c.message for c in report.errors]
+    with db.engine.connect() as conn:
+        days = conn.execute(
+            select(func.count(func.distinct(func.date(ItineraryItem.starts_at, "+5 hours")))).where(
+                ItineraryItem.visit_id == visit_id
+            )
+        ).scalar()
+    assert days == 2
+    # undo: the inverse puts every item back where it was
+    apply_proposal(UnitOfWork(db.sessions), applied.inverse)
+    assert snapshot(db) == before
+
+
+def test_overrun_of_40_minutes_on_the_first_morning_is_repaired(sample_db: tuple[Database, int]) -> None:
+    db, visit_id = sample_db
+    with db.engine.connect() as conn:
+        # the first unpinned site visit of day 1 (the airport, 09:10-09:50 local)
+        item_id, starts, ends = conn.execute(
+            select(ItineraryItem.id, ItineraryItem.starts_at, ItineraryItem.ends_at)
+            .where(ItineraryItem.visit_id == visit_id, ItineraryItem.kind == "site_visit")
+            .order_by(ItineraryItem.starts_at)
+        ).first()
+    local_end = (ends + timedelta(hours=5) + timedelta(minutes=40)).time()
+    assert local_end < time(12, 0)
+    proposal = propose_repair(UnitOfWork(db.sessions), visit_id, item_id, local_end)
+    assert proposal.moves[0].item_id == item_id
+    assert proposal.moves[0].new_end - proposal.moves[0].old_end == timedelta(minutes=40)
+    assert proposal.errors_after == []
+    before_pinned = pinned(db, visit_id)
+    apply_proposal(UnitOfWork(db.sessions), proposal)
+    assert pinned(db, visit_id) == before_pinned
+    report = check_visit(UnitOfWork(db.sessions), visit_id)
+    assert report.errors == [], [c.message for c in report.errors]
+    # only that day moved
+    day1 = starts.date()
+    assert all(m.new_start.date() == day1 for m in proposal.moves)
+
+
+def test_override_between_unknown_sites_is_refused_and_nothing_changes(
+    sample_db: tuple[Database, int],
+) -> None:
+    db, _ = sample_db
+    before = snapshot(db)
+    with pytest.raises(ValidationError) as caught:
+        set_travel_override(UnitOfWork(db.sessions), 99_998, 99_999, 15)
+    assert "there is no site with id 99998" in str(caught.value)
+    assert "there is no site with id 99999" in str(caught.value)
+    assert snapshot(db) == before
+    change = set_travel_override(UnitOfWork(db.sessions), 1, 2, 15)
+    assert change.new_minutes == 15
+    assert snapshot(db)[2] == before[2] + (change.old_minutes is None)
+
+
+def test_unreadable_opening_hours_are_refused_and_nothing_changes(sample_db: tuple[Database, int]) -> None:
+    db, _ = sample_db
+    before = snapshot(db)
+    with pytest.raises(ValidationError) as caught:
+        set_opening_hours(UnitOfWork(db.sessions), 1, "Mo-Fr 9-18")
+    assert "'Mo-Fr 9-18' is not valid opening hours" in str(caught.value)
+    assert snapshot(db) == before
+
+
+def test_pinned_item_outside_the_visit_is_refused_by_plan(sample_db: tuple[Database, int]) -> None:
+    db, visit_id = sample_db
+    with db.sessions.begin() as s:
+        first = s.scalar(
+            select(ItineraryItem).where(ItineraryItem.visit_id == visit_id, ItineraryItem.pinned.is_(True))
+        )
+        s.execute(
+            update(ItineraryItem)
+            .where(ItineraryItem.id == first.id)
+            .values(starts_at=first.starts_at - timedelta(days=3), ends_at=first.ends_at - timedelta(days=3))
+        )
+    before = snapshot(db)
+    with pytest.raises(ValidationError) as caught:
+        propose_plan(UnitOfWork(db.sessions), visit_id, time_limit_s=0.2)
+    assert "is outside the visit" in str(caught.value)
+    assert snapshot(db) == before
+    assert any(c.rule == "outside_visit" for c in check_visit(UnitOfWork(db.sessions), visit_id).errors)
+
+
+def test_impossible_day_lists_the_sites_that_cannot_be_placed(sample_db: tuple[Database, int]) -> None:
+    db, visit_id = sample_db
+    with db.sessions.begin() as s:
+        # every site visit becomes required and three hours long: far more than two days hold
+        for item in s.scalars(
+            select(ItineraryItem).where(
+                ItineraryItem.visit_id == visit_id, ItineraryItem.kind == "site_visit"
+            )
+        ):
+            item.required = True
+            item.ends_at = item.starts_at + timedelta(hours=3)
+    before = snapshot(db)
+    with pytest.raises(UnplacedError) as caught:
+        propose_plan(UnitOfWork(db.sessions), visit_id, time_limit_s=0.3)
+    assert len(caught.value.problems) > 1
+    assert all(p.where.startswith("item ") for p in caught.value.problems)
+    assert snapshot(db) == before
+
+
+def run(db: Database, *args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(["--db", db.url, *args], out=out)
+    return code, out.getvalue()
+
+
+def test_command_line_exit_codes_and_json(
+    sample_db: tuple[Database, int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, visit_id = sample_db
+    code, text = run(db, "check", str(visit_id), "--json")
+    assert code == 0 and json.loads(text)["errors"] == 0
+    assert run(db, "check", "999")[0] == 2
+    code, text = run(db, "plan", str(visit_id), "--json", "--seconds", "0.3")
+    data = json.loads(text)
+    assert code == 0 and data["applied"] is False and data["moves"]
+    with db.sessions.begin() as s:
+        item = s.scalar(
+            select(ItineraryItem).where(
+                ItineraryItem.visit_id == visit_id, ItineraryItem.kind == "site_visit"
+            )
+        )
+        item_id = item.id
+        lunch = s.scalar(
+            select(ItineraryItem).where(
+                ItineraryItem.visit_id == visit_id,
+                ItineraryItem.kind == "meal",
+                ItineraryItem.pinned.is_(True),
+            )
+        )
+        # a site visit at the same time as the official lunch: its group is in two places
+        s.execute(
+            update(ItineraryItem)
+            .where(ItineraryItem.id == item_id)
+            .values(starts_at=lunch.starts_at, ends_at=lunch.starts_at + (item.ends_at - item.starts_at))
+        )
+    code, text = run(db, "check", str(visit_id))
+    assert code == 1 and "double_booked" in text
+    code, _ = run(db, "repair", str(visit_id), "--item", str(item_id), "--new-end", "25:99")
+    assert code == 2 and "HH:MM" in capsys.readouterr().err
+    code, text = run(db, "plan", str(visit_id), "--apply", "--seconds", "0.3")
+    assert code == 0 and "applied:" in text
+    assert run(db, "check", str(visit_id))[0] == 0
