@@ -5,13 +5,13 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from planner.documents.catalogue import label
 from planner.documents.common import day_title, item_cells, person_with_title, rows_or_note
 from planner.documents.formatting import utc_offset
 from planner.documents.settings import DocumentSettings
-from planner.documents.template import PdfDocument
+from planner.documents.template import Para, PdfDocument
 from planner.queries.documents import ProgrammeData
 
 # time, event, place, participants / host, notes (wider in landscape, where there is room to write)
@@ -51,7 +51,7 @@ def render_agenda(data: ProgrammeData, settings: DocumentSettings, *, landscape:
             label("notes", lang),
         ]
         # the notes column stays empty: it is for the pen of whoever carries the agenda
-        rows = [[*item_cells(doc, item, tz), Paragraph("", doc.styles.cell)] for item in day.items]
+        rows = [[*item_cells(doc, item, tz), Para("", doc.styles.cell)] for item in day.items]
         story.append(
             doc.table(
                 header,

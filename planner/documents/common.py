@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from planner.documents.catalogue import label, value_name
 from planner.documents.formatting import date_range, day_heading, time_span, utc_offset
-from planner.documents.template import PdfDocument, Plain
+from planner.documents.template import Para, PdfDocument, Plain
 from planner.documents.text import join_markup, markup
 from planner.queries.documents import PersonLine, ProgrammeLine, VisitHeader
 
@@ -68,9 +68,9 @@ def item_cells(doc: PdfDocument, item: ProgrammeLine, tz: ZoneInfo) -> list[Flow
         people = join_markup([people, small(doc, f"{label('responsible', lang)}: {item.responsible.name}")])
     return [
         Plain(time_span(item.starts_at, item.ends_at, tz)),
-        Paragraph(event, st.cell),
-        Paragraph(place, st.cell),
-        Paragraph(people, st.cell),
+        Para(event, st.cell),
+        Para(place, st.cell),
+        Para(people, st.cell),
     ]
 
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from planner.documents.catalogue import label
-from planner.documents.common import small
 from planner.documents.formatting import date_range
 from planner.documents.settings import DocumentSettings
-from planner.documents.template import PdfDocument, Plain
-from planner.documents.text import join_markup, markup
+from planner.documents.template import Para, PdfDocument, Plain
+from planner.documents.text import markup
 from planner.queries.documents import DelegationListData, PersonLine
 
 # number, name, position, organisation
@@ -23,9 +22,9 @@ def _rows(doc: PdfDocument, people: Sequence[PersonLine]) -> list[list[Flowable]
     return [
         [
             Plain(str(n)),
-            Paragraph(join_markup([f"<b>{markup(p.name)}</b>", small(doc, p.role)]), st.cell),
-            Paragraph(markup(p.title), st.cell),
-            Paragraph(markup(p.organisation), st.cell),
+            Para(f"<b>{markup(p.name)}</b>", st.cell),
+            Para(markup(p.title), st.cell),
+            Para(markup(p.organisation), st.cell),
         ]
         for n, p in enumerate(people, start=1)
     ]

@@ -9,13 +9,13 @@ import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from planner.documents.catalogue import label, value_name
 from planner.documents.common import day_title, small
 from planner.documents.formatting import date_range, time_span
 from planner.documents.settings import DocumentSettings
-from planner.documents.template import PdfDocument, Plain, SectionStart
+from planner.documents.template import Para, PdfDocument, Plain, SectionStart
 from planner.documents.text import join_markup, markup
 from planner.queries.documents import Contact, ItineraryData, VehicleRef
 
@@ -71,18 +71,18 @@ def _story(doc: PdfDocument, data: ItineraryData) -> list[Flowable]:
             event = join_markup([f"<b>{markup(item.title)}</b>", markup(item.place), small(doc, item.notes)])
             row = [
                 Plain(time_span(item.starts_at, item.ends_at, tz)),
-                Paragraph(event, st.cell),
+                Para(event, st.cell),
             ]
             if other_car:
-                row.append(Paragraph(markup(_vehicle_text(line.vehicle)), st.cell))
+                row.append(Para(markup(_vehicle_text(line.vehicle)), st.cell))
             rows.append(row)
         story.append(doc.table(header, rows, COLUMNS if other_car else COLUMNS_NO_CAR))
     if data.contacts:
         story.append(doc.heading(label("contacts", lang)))
         rows = [
             [
-                Paragraph(join_markup([markup(c.name), small(doc, _contact_role(c, lang))]), st.cell),
-                Paragraph(markup(c.phone), st.cell),
+                Para(join_markup([markup(c.name), small(doc, _contact_role(c, lang))]), st.cell),
+                Para(markup(c.phone), st.cell),
             ]
             for c in data.contacts
         ]

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from planner.documents.catalogue import label, value_name
 from planner.documents.common import status_markup
+from planner.documents.fonts import REGULAR
 from planner.documents.formatting import long_date, short_date, time_span
 from planner.documents.settings import DocumentSettings
-from planner.documents.template import PdfDocument, Plain
+from planner.documents.template import Para, PdfDocument, Plain
 from planner.documents.text import markup
 from planner.queries.documents import MinutesData, PersonLine
 
@@ -25,8 +26,8 @@ def _people(doc: PdfDocument, people: Sequence[PersonLine]) -> list[list[Flowabl
     return [
         [
             Plain(str(n)),
-            Paragraph(f"<b>{markup(p.name)}</b>", st.cell),
-            Paragraph(markup(p.title or p.organisation), st.cell),
+            Para(f"<b>{markup(p.name)}</b>", st.cell),
+            Para(markup(p.title or p.organisation), st.cell),
         ]
         for n, p in enumerate(people, start=1)
     ]
@@ -77,6 +78,8 @@ def render_minutes(data: MinutesData, settings: DocumentSettings, *, landscape: 
     action_header = [label("task", lang), label("owner", lang), label("due", lang), label("status", lang)]
     for n, outcome in enumerate(data.outcomes, start=1):
         topic = f"<b>{markup(outcome.topic)}.</b> " if outcome.topic else ""
+        if n > 1:
+            story.append(Spacer(1, st.size * 0.6))
         story.append(doc.rich(f"{n}. {topic}{markup(outcome.text)}"))
         if outcome.actions:
             rows = [
@@ -84,9 +87,38 @@ def render_minutes(data: MinutesData, settings: DocumentSettings, *, landscape: 
                     a.description,
                     a.owner,
                     Plain(short_date(a.due_date)),
-                    Paragraph(status_markup("action_status", a.status, lang), st.cell),
+                    Para(status_markup("action_status", a.status, lang), st.cell),
                 ]
                 for a in outcome.actions
             ]
             story.append(doc.table(action_header, rows, ACTION_COLUMNS))
+    story.append(_signatures(doc, data))
     return doc.render(story)
+
+
+def _signatures(doc: PdfDocument, data: MinutesData) -> Flowable:
+    """Signature lines for the heads of both sides, as minutes handed to both delegations carry."""
+    st, lang = doc.styles, doc.lang
+    cells = []
+    for side, people in (("guest_side", data.guests), ("host_side", data.hosts)):
+        head = people[0].name if people else ""
+        cells.append(
+            [
+                Para(markup(label(side, lang)), st.cell_bold),
+                Spacer(1, st.size * 2.2),
+                Para("_" * 28, st.cell),
+                Para(markup(head), st.cell),
+            ]
+        )
+    table = Table([cells], colWidths=[doc.width / 2] * 2, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), REGULAR, st.size),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), st.size * 2),
+            ]
+        )
+    )
+    return KeepTogether([table])

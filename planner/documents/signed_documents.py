@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from planner.documents.catalogue import label, value_name
 from planner.documents.common import small, status_markup
 from planner.documents.formatting import long_date, short_date
 from planner.documents.settings import DocumentSettings
-from planner.documents.template import PdfDocument, Plain
+from planner.documents.template import Para, PdfDocument, Plain
 from planner.documents.text import join_markup, markup
 from planner.queries.documents import DocumentBlock, DocumentsData
 
@@ -84,10 +84,10 @@ def render_documents(data: DocumentsData, settings: DocumentSettings, *, landsca
         rows = [
             [
                 Plain(str(k)),
-                Paragraph(markup(c.area), st.cell),
-                Paragraph(join_markup([markup(c.text), small(doc, c.responsible)]), st.cell),
+                Para(markup(c.area), st.cell),
+                Para(join_markup([markup(c.text), small(doc, c.responsible)]), st.cell),
                 Plain(short_date(c.due_date)),
-                Paragraph(status_markup("action_status", c.status, lang), st.cell),
+                Para(status_markup("action_status", c.status, lang), st.cell),
             ]
             for k, c in enumerate(d.commitments, start=1)
         ]

@@ -52,6 +52,23 @@ ZEBRA = colors.HexColor("#f6f8fa")
 PAPER = {"a4": A4, "a5": A5}
 
 
+class Para(Paragraph):
+    """A paragraph that remembers its last layout: a table wraps each cell two or three times at the same
+    width (to size the row, to split it, to draw it), and the repeats cost a fifth of a programme's time.
+    """
+
+    _laid_out_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # the height does not depend on availHeight, so the same width means the same lines; split()
+        # may drop the layout (del self.blPara) to push the paragraph on, and then it is made again
+        if availWidth == self._laid_out_at and "blPara" in self.__dict__:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._laid_out_at = availWidth if hasattr(self, "blPara") else None
+        return size
+
+
 class Plain(str):
     """A short cell text made by the program (a time, a date, a number): drawn as is, never wrapped.
 
@@ -209,8 +226,8 @@ class PdfDocument:
         emblem_size = (11 if self.pocket else 14) * mm if self._emblem is not None else 0
         text_x = emblem_size + (3 * mm if emblem_size else 0)
         title_width = self.width * 0.38
-        org = Paragraph(markup(self.organisation), st.header_org)
-        doc_title = Paragraph(markup(self.title), st.header_title)
+        org = Para(markup(self.organisation), st.header_org)
+        doc_title = Para(markup(self.title), st.header_title)
         _, org_h = org.wrap(self.width - text_x - title_width - 4 * mm, self.pagesize[1])
         _, title_h = doc_title.wrap(title_width, self.pagesize[1])
         height = max(emblem_size, org_h, title_h)
@@ -297,31 +314,29 @@ class PdfDocument:
 
     def para(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
         """A paragraph of user text (escaped here)."""
-        return Paragraph(markup(text), style or self.styles.body)
+        return Para(markup(text), style or self.styles.body)
 
     def rich(self, markup_text: str, style: ParagraphStyle | None = None) -> Paragraph:
         """A paragraph of markup whose user parts the caller already escaped."""
-        return Paragraph(markup_text, style or self.styles.body)
+        return Para(markup_text, style or self.styles.body)
 
     def title_block(self, title: str, subtitle: str = "") -> list[Flowable]:
         """The document's title and an optional line under it."""
         st = self.styles
-        parts: list[Flowable] = [Paragraph(markup(title), st.title), Spacer(1, st.size * 0.4)]
+        parts: list[Flowable] = [Para(markup(title), st.title), Spacer(1, st.size * 0.4)]
         if subtitle:
-            parts.append(Paragraph(markup(subtitle), st.subtitle))
+            parts.append(Para(markup(subtitle), st.subtitle))
         return parts
 
     def heading(self, text: str) -> Paragraph:
         """A section heading (a day, a vehicle, a document)."""
-        return Paragraph(markup(text), self.styles.heading)
+        return Para(markup(text), self.styles.heading)
 
     def facts(self, pairs: Sequence[tuple[str, str]], label_share: float = 0.28) -> Table:
         """A two-column block of label / value lines (the cover line of a document)."""
         st = self.styles
         rows = [
-            [Paragraph(markup(name), st.cell_bold), Paragraph(markup(value), st.cell)]
-            for name, value in pairs
-            if value
+            [Para(markup(name), st.cell_bold), Para(markup(value), st.cell)] for name, value in pairs if value
         ]
         table = Table(
             rows or [["", ""]],
@@ -360,12 +375,10 @@ class PdfDocument:
         st = self.styles
         total = sum(shares)
         widths = [self.width * s / total for s in shares]
-        head = [Paragraph(markup(h), st.cell_head) for h in header]
+        head = [Para(markup(h), st.cell_head) for h in header]
         body = [
             [
-                cell
-                if isinstance(cell, Plain) or not isinstance(cell, str)
-                else Paragraph(markup(cell), st.cell)
+                cell if isinstance(cell, Plain) or not isinstance(cell, str) else Para(markup(cell), st.cell)
                 for cell in row
             ]
             for row in rows

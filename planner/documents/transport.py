@@ -5,13 +5,13 @@ from __future__ import annotations
 from itertools import groupby
 from zoneinfo import ZoneInfo
 
-from reportlab.platypus import Flowable, Paragraph, TableStyle
+from reportlab.platypus import Flowable, TableStyle
 
 from planner.documents.catalogue import label, value_name
 from planner.documents.common import cover_facts, day_title, small
 from planner.documents.formatting import clock
 from planner.documents.settings import DocumentSettings
-from planner.documents.template import HEADER_FILL, PdfDocument, Plain
+from planner.documents.template import HEADER_FILL, Para, PdfDocument, Plain
 from planner.documents.text import join_markup, markup
 from planner.queries.documents import TransportData, VehicleBlock
 
@@ -67,21 +67,21 @@ def render_transport(data: TransportData, settings: DocumentSettings, *, landsca
         for day, legs in groupby(v.legs, key=lambda leg: leg.day):
             number = (day - visit.start_date).days + 1
             day_rows.append(len(rows) + 1)  # +1: the header row comes first
-            rows.append([Paragraph(markup(day_title(number, day, lang)), st.cell_bold), "", "", "", ""])
+            rows.append([Para(markup(day_title(number, day, lang)), st.cell_bold), "", "", "", ""])
             for leg in legs:
                 drive = label("drive_minutes", lang, n=leg.estimated_minutes) if leg.estimated_minutes else ""
                 rows.append(
                     [
                         Plain(clock(leg.departs_at, tz)),
-                        Paragraph(markup(leg.from_place or label("start_of_day", lang)), st.cell),
-                        Paragraph(
+                        Para(markup(leg.from_place or label("start_of_day", lang)), st.cell),
+                        Para(
                             join_markup(
                                 [markup(leg.to_place), small(doc, leg.item_title), small(doc, drive)]
                             ),
                             st.cell,
                         ),
                         Plain(clock(leg.arrives_by, tz)),
-                        Paragraph(markup(_aboard(v, leg.passengers, lang)), st.cell),
+                        Para(markup(_aboard(v, leg.passengers, lang)), st.cell),
                     ]
                 )
         table = doc.table(header, rows, COLUMNS)

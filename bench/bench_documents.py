@@ -1,0 +1,235 @@
+"""Benchmark of the printed documents against a bare-ReportLab floor drawing the same tables.
+
+Run:  uv run python bench/bench_documents.py [--repeat 5]
+
+Prints, for each case, the best of ``--repeat`` runs: the sample visit's programme (in-process, read and
+render), 60 personal itineraries in one PDF, 60 separate itinerary files, and for each the same tables
+drawn by a plain ReportLab script with the same font (the floor). Font registration is timed once, first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+TARGETS = {"programme": 0.1, "itineraries, one PDF": 1.0, "itineraries, 60 files": 1.5}
+
+
+def best(repeat: int, func: Callable[[], Any]) -> float:
+    """The fastest of ``repeat`` runs, in seconds (the least disturbed by the other users of the machine)."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+# ----------------------------------------------------------------------------------------------- floor
+
+
+Blocks = list[tuple[str, list[list[str]], list[float]]]
+
+
+def floor_pdf(tables: Blocks, pagesize: Any, out: Path | None) -> bytes:
+    """Bare ReportLab: a heading and a table per block, Paragraph cells, a repeated header row, page numbers.
+
+    ``tables`` holds (heading, rows with the header row first, column widths in points). Cell texts are
+    already escaped markup; the first column is a plain time string, as in our documents.
+    """
+    import io
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    body = ParagraphStyle("b", fontName="DejaVuSans", fontSize=9, leading=11.25)
+    head = ParagraphStyle("h", fontName="DejaVuSans-Bold", fontSize=11, leading=14)
+    story: list[Any] = []
+    for heading, rows, widths in tables:
+        story.append(Paragraph(heading, head))
+        data = [[rows[0][0], *[Paragraph(c, body) for c in rows[0][1:]]]]
+        data += [[r[0], *[Paragraph(c, body) for c in r[1:]]] for r in rows[1:]]
+        table = Table(data, colWidths=widths, repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), "DejaVuSans", 9),
+                    ("GRID", (0, 0), (-1, -1), 0.3, "grey"),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
+        story.append(table)
+
+    def number(canvas: Any, doc: Any) -> None:
+        canvas.setFont("DejaVuSans", 7)
+        canvas.drawString(30, 20, f"{doc.page}")
+
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=pagesize).build(story, onFirstPage=number, onLaterPages=number)
+    if out is not None:
+        out.write_bytes(buffer.getvalue())
+    return buffer.getvalue()
+
+
+def programme_tables(data: Any) -> Blocks:
+    """The programme's day tables as the floor draws them (same texts, same columns)."""
+    from reportlab.lib.units import mm
+
+    from planner.documents.text import markup
+
+    tz = ZoneInfo(data.visit.host_timezone)
+    widths = [w * 180 * mm for w in (0.13, 0.36, 0.26, 0.25)]
+    result = []
+    for day in data.days:
+        rows = [["Time", "Event", "Place", "Participants"]]
+        for i in day.items:
+            span = f"{i.starts_at.astimezone(tz):%H:%M}–{i.ends_at.astimezone(tz):%H:%M}"
+            people = ", ".join(i.groups) or ", ".join(p.name for p in i.attendees[:4])
+            host = i.responsible.name if i.responsible else ""
+            rows.append(
+                [
+                    span,
+                    f"<b>{markup(i.title)}</b><br/>{markup(i.notes)}",
+                    f"{markup(i.place)}<br/>{markup(i.address)}",
+                    f"{markup(people)}<br/>{markup(host)}",
+                ]
+            )
+        result.append((f"Day {day.number}", rows, widths))
+    return result
+
+
+def itinerary_tables(data: Any) -> Blocks:
+    """One person's day tables as the floor draws them."""
+    from reportlab.lib.units import mm
+
+    from planner.documents.text import markup
+
+    tz = ZoneInfo(data.visit.host_timezone)
+    widths = [w * 128 * mm for w in (0.19, 0.81)]
+    result = []
+    for number, _, lines in data.days:
+        rows = [["Time", "Event"]]
+        for line in lines:
+            i = line.item
+            span = f"{i.starts_at.astimezone(tz):%H:%M}–{i.ends_at.astimezone(tz):%H:%M}"
+            rows.append([span, f"<b>{markup(i.title)}</b><br/>{markup(i.place)}<br/>{markup(i.notes)}"])
+        result.append((f"Day {number}", rows, widths))
+    return result
+
+
+# ------------------------------------------------------------------------------------------------ main
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5, help="runs per case; the best is reported")
+    parser.add_argument("--people", type=int, default=60, help="itineraries to print")
+    args = parser.parse_args()
+
+    start = time.perf_counter()
+    from planner.documents.fonts import register_fonts
+
+    import_start = time.perf_counter()
+    import reportlab.platypus  # noqa: F401  (imported before timing registration alone)
+
+    reportlab_import = time.perf_counter() - import_start
+    start = time.perf_counter()
+    register_fonts()
+    registration = time.perf_counter() - start
+    start = time.perf_counter()
+    register_fonts()
+    second = time.perf_counter() - start
+
+    from reportlab.lib.pagesizes import A4, A5
+
+    from planner.documents.itinerary import file_name, render_itineraries
+    from planner.documents.programme import render_programme
+    from planner.documents.service import programme_pdf
+    from planner.documents.settings import DocumentSettings
+    from planner.interchange.synthetic import synthetic_visit
+    from planner.interchange.visit_format import import_visit
+    from planner.persistence.db import open_database
+    from planner.persistence.uow import UnitOfWork
+    from planner.queries.documents import itinerary_data, programme_data
+    from planner.services.visits import load_sample
+
+    settings = DocumentSettings(language="ru")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        db = open_database(folder / "bench.db")
+        sample_id = load_sample(UnitOfWork(db.sessions))
+        # a visit of `people` participants in four groups: about a dozen items each over two days
+        with UnitOfWork(db.sessions) as uow:
+            big_id = import_visit(
+                uow, synthetic_visit(sites=30, participants=args.people, items=48, days=2, groups=4)
+            )
+            uow.commit()
+        with UnitOfWork(db.sessions) as uow:
+            programme = programme_data(uow, sample_id, "ru")
+        with UnitOfWork(db.sessions) as uow:
+            people = itinerary_data(uow, big_id, "ru")
+        rows_each = sum(len(lines) for p in people for _, _, lines in p.days) / len(people)
+
+        # warm caches (styles, glyph widths, SQL compilation) before timing, as a running application has
+        programme_pdf(UnitOfWork(db.sessions), sample_id, settings)
+        floor_pdf(programme_tables(programme), A4, None)
+        results: dict[str, tuple[float, float]] = {}
+        full = best(args.repeat, lambda: programme_pdf(UnitOfWork(db.sessions), sample_id, settings))
+        render_only = best(args.repeat, lambda: render_programme(programme, settings))
+        floor = best(args.repeat, lambda: floor_pdf(programme_tables(programme), A4, None))
+        results["programme"] = (full, floor)
+
+        one = best(args.repeat, lambda: render_itineraries(people, settings))
+        floor_one = best(
+            args.repeat,
+            lambda: floor_pdf([t for p in people for t in itinerary_tables(p)], A5, None),
+        )
+        results["itineraries, one PDF"] = (one, floor_one)
+
+        files_dir, floor_dir = folder / "files", folder / "floor"
+        files_dir.mkdir()
+        floor_dir.mkdir()
+
+        def separate() -> None:
+            for n, p in enumerate(people, start=1):
+                (files_dir / file_name(p, n)).write_bytes(render_itineraries([p], settings))
+
+        def separate_floor() -> None:
+            for n, p in enumerate(people, start=1):
+                floor_pdf(itinerary_tables(p), A5, floor_dir / f"{n:03d}.pdf")
+
+        many = best(args.repeat, separate)
+        floor_many = best(args.repeat, separate_floor)
+        results["itineraries, 60 files"] = (many, floor_many)
+        db.dispose()
+
+    print(f"command: uv run python bench/bench_documents.py --repeat {args.repeat} --people {args.people}")
+    print(f"reportlab import: {reportlab_import * 1000:.0f} ms (paid on the first document only)")
+    print(f"font registration: {registration * 1000:.1f} ms once; a second call {second * 1e6:.1f} µs")
+    print(f"programme of the sample visit: {render_only * 1000:.1f} ms render only")
+    print(f"itineraries: {len(people)} people, {rows_each:.1f} items each")
+    print(f"{'case':<26}{'ours':>10}{'floor':>10}{'ratio':>8}{'target':>9}  verdict")
+    failed = False
+    for case, (ours, floor_time) in results.items():
+        ratio = ours / floor_time
+        ok = ours < TARGETS[case] and ratio <= 1.5
+        failed |= not ok
+        print(
+            f"{case:<26}{ours * 1000:>8.0f}ms{floor_time * 1000:>8.0f}ms{ratio:>8.2f}"
+            f"{TARGETS[case] * 1000:>7.0f}ms  {'ok' if ok else 'MISSED'}"
+        )
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
