@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -99,7 +100,14 @@ class MainWindow(QMainWindow):
         self.visit_table.verticalHeader().hide()
         self.visit_table.verticalHeader().setDefaultSectionSize(24)
         self.visit_table.horizontalHeader().setStretchLastSection(True)
-        self.visit_table.setColumnHidden(VisitListModel.STATUS, False)
+        # the list is narrow: the title and dates; the delegation shows in the title's tooltip
+        self.visit_table.setColumnHidden(VisitListModel.DELEGATION, True)
+        self.visit_table.setColumnHidden(VisitListModel.STATUS, True)
+        self.visit_table.horizontalHeader().setStretchLastSection(False)
+        self.visit_table.horizontalHeader().setSectionResizeMode(
+            VisitListModel.TITLE, QHeaderView.ResizeMode.Stretch
+        )
+        self.visit_table.setWordWrap(False)
         template.deleteLater()
         self.visit_table.selectionModel().currentRowChanged.connect(self._visit_row_changed)
         self.search = QLineEdit()
@@ -232,7 +240,7 @@ class MainWindow(QMainWindow):
         keep = select if select is not None else self.visit_id
         rows = self.ops.read(list_visits)
         self.visit_model.set_rows(rows)
-        self.visit_table.resizeColumnsToContents()
+        self.visit_table.resizeColumnToContents(VisitListModel.DATES)
         target = keep if keep in {r.id for r in rows} else None
         if (
             target is not None

@@ -174,342 +174,342 @@
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Delegation Planner</source>
         <translation>Планировщик визитов делегаций</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Search visits…</source>
         <translation>Поиск визитов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Current visits</source>
         <translation>Текущие визиты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>All visits</source>
         <translation>Все визиты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Sites</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Itinerary</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Transport</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Create a visit with File ▸ New visit (Ctrl+N), or pick one on the left.</source>
         <translation>Создайте визит: Файл ▸ Новый визит (Ctrl+N), или выберите визит слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;New visit…</source>
         <translation>&amp;Новый визит…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Duplicate visit</source>
         <translation>&amp;Копировать визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Archive visit</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>New data&amp;base…</source>
         <translation>Новая &amp;база данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Back up database</source>
         <translation>&amp;Резервная копия базы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Find visit</source>
         <translation>&amp;Найти визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Visit &amp;list</source>
         <translation>&amp;Список визитов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Visit</source>
         <translation>В&amp;изит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Check conflicts</source>
         <translation>&amp;Проверить конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Plan &amp;automatically…</source>
         <translation>&amp;Автоматическое планирование…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Repair the plan…</source>
         <translation>&amp;Исправить программу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Edit visit title…</source>
         <translation>&amp;Изменить название визита…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;About Delegation Planner</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Visit created</source>
         <translation>Визит создан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Visit duplicated</source>
         <translation>Визит скопирован</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Visit title</source>
         <translation>Название визита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Repair the plan</source>
         <translation>Исправление программы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Select the item that runs long in the itinerary first.</source>
         <translation>Сначала выберите в программе пункт, который затягивается.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>«%1» ends at %2. It will run longer by (minutes):</source>
         <translation>«%1» заканчивается в %2. Затянется на (минут):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Databases (*.db *.sqlite);;All files (*)</source>
         <translation>Базы данных (*.db *.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Databases (*.db)</source>
         <translation>Базы данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Server databases are backed up by their administrator.</source>
         <translation>Резервные копии серверной базы делает её администратор.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>The database was copied to %1</source>
         <translation>База данных скопирована в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Ctrl+N  new visit</source>
         <translation>Ctrl+N  новый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Ctrl+1…8  switch workspace pages</source>
         <translation>Ctrl+1…8  переключение вкладок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  добавить, изменить, удалить на текущей вкладке</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Вверх / Alt+Вниз  сдвинуть пункт на 5 минут или участника вверх и вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Ctrl+Z / Ctrl+Shift+Z  undo, redo</source>
         <translation>Ctrl+Z / Ctrl+Shift+Z  отменить, повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  показать время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>F5  check conflicts</source>
         <translation>F5  проверить конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Ctrl+P  print</source>
         <translation>Ctrl+P  печать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>About Delegation Planner</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Планировщик визитов делегаций: составление, корректировка и печать программы официального визита.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>%1 — times in %2</source>
         <translation>%1 — время %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>No visit open</source>
         <translation>Визит не открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>conflict check not available</source>
         <translation>проверка конфликтов недоступна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>%1 conflicts</source>
         <translation>конфликтов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>no conflicts</source>
         <translation>конфликтов нет</translation>
     </message>
@@ -749,107 +749,107 @@
         <translation>Изменений по этому визиту пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="55"/>
+        <location filename="../../ui/views/documents_page.py" line="56"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="59"/>
+        <location filename="../../ui/views/documents_page.py" line="60"/>
         <source>Add commitment</source>
         <translation>Добавить обязательство</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="75"/>
+        <location filename="../../ui/views/documents_page.py" line="76"/>
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="76"/>
+        <location filename="../../ui/views/documents_page.py" line="77"/>
         <source>Edit document</source>
         <translation>Изменить документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="77"/>
+        <location filename="../../ui/views/documents_page.py" line="78"/>
         <source>Delete document</source>
         <translation>Удалить документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="79"/>
+        <location filename="../../ui/views/documents_page.py" line="80"/>
         <source>Signatories…</source>
         <translation>Подписанты…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="80"/>
+        <location filename="../../ui/views/documents_page.py" line="81"/>
         <source>Attach scan…</source>
         <translation>Прикрепить скан…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="81"/>
+        <location filename="../../ui/views/documents_page.py" line="82"/>
         <source>Open scan</source>
         <translation>Открыть скан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="108"/>
+        <location filename="../../ui/views/documents_page.py" line="109"/>
         <source>No document selected</source>
         <translation>Документ не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="110"/>
+        <location filename="../../ui/views/documents_page.py" line="111"/>
         <source>Parties: %1</source>
         <translation>Стороны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="112"/>
+        <location filename="../../ui/views/documents_page.py" line="113"/>
         <source>Signed: %1 %2</source>
         <translation>Подписан: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="117"/>
+        <location filename="../../ui/views/documents_page.py" line="118"/>
         <source>Scan: %1</source>
         <translation>Скан: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="154"/>
+        <location filename="../../ui/views/documents_page.py" line="155"/>
         <source>Signatories</source>
         <translation>Подписанты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="156"/>
+        <location filename="../../ui/views/documents_page.py" line="157"/>
         <source>One per line: name; title; party</source>
         <translation>По одному в строке: имя; должность; сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="180"/>
+        <location filename="../../ui/views/documents_page.py" line="181"/>
         <source>Attach scan</source>
         <translation>Прикрепить скан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="180"/>
+        <location filename="../../ui/views/documents_page.py" line="181"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Сканы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="191"/>
+        <location filename="../../ui/views/documents_page.py" line="192"/>
         <source>The scan %1 does not exist any more.</source>
         <translation>Файл скана %1 больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="203"/>
+        <location filename="../../ui/views/documents_page.py" line="204"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="205"/>
+        <location filename="../../ui/views/documents_page.py" line="206"/>
         <source>Area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="208"/>
+        <location filename="../../ui/views/documents_page.py" line="209"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="210"/>
+        <location filename="../../ui/views/documents_page.py" line="211"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
@@ -1399,77 +1399,77 @@
         <translation>Удаление пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="74"/>
+        <location filename="../../ui/views/meetings_page.py" line="75"/>
         <source>One agenda point per line</source>
         <translation>По одному вопросу повестки в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="76"/>
+        <location filename="../../ui/views/meetings_page.py" line="77"/>
         <source>Minutes of the meeting</source>
         <translation>Протокол встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="94"/>
+        <location filename="../../ui/views/meetings_page.py" line="97"/>
         <source>Guests</source>
         <translation>Гости</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="95"/>
+        <location filename="../../ui/views/meetings_page.py" line="98"/>
         <source>Hosts</source>
         <translation>Принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="97"/>
+        <location filename="../../ui/views/meetings_page.py" line="100"/>
         <source>Change attendees…</source>
         <translation>Изменить состав…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="99"/>
+        <location filename="../../ui/views/meetings_page.py" line="102"/>
         <source>Agenda</source>
         <translation>Повестка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="100"/>
+        <location filename="../../ui/views/meetings_page.py" line="103"/>
         <source>Minutes</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="105"/>
+        <location filename="../../ui/views/meetings_page.py" line="108"/>
         <source>Add outcome</source>
         <translation>Добавить итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="111"/>
+        <location filename="../../ui/views/meetings_page.py" line="114"/>
         <source>Action items</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="115"/>
+        <location filename="../../ui/views/meetings_page.py" line="118"/>
         <source>Add action item</source>
         <translation>Добавить поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="128"/>
+        <location filename="../../ui/views/meetings_page.py" line="131"/>
         <source>New meeting…</source>
         <translation>Новая встреча…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="173"/>
+        <location filename="../../ui/views/meetings_page.py" line="176"/>
         <source>No meeting selected</source>
         <translation>Встреча не выбрана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="267"/>
+        <location filename="../../ui/views/meetings_page.py" line="270"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="277"/>
+        <location filename="../../ui/views/meetings_page.py" line="280"/>
         <source>Programme item</source>
         <translation>Пункт программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="290"/>
+        <location filename="../../ui/views/meetings_page.py" line="293"/>
         <source>Attendees of %1</source>
         <translation>Участники: %1</translation>
     </message>
@@ -1884,42 +1884,47 @@
         <translation>Удалить объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="276"/>
+        <location filename="../../ui/views/timeline.py" line="285"/>
+        <source>guests</source>
+        <translation>гости</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="307"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="277"/>
+        <location filename="../../ui/views/timeline.py" line="308"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="278"/>
+        <location filename="../../ui/views/timeline.py" line="309"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="279"/>
+        <location filename="../../ui/views/timeline.py" line="310"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="280"/>
+        <location filename="../../ui/views/timeline.py" line="311"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="281"/>
+        <location filename="../../ui/views/timeline.py" line="312"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="282"/>
+        <location filename="../../ui/views/timeline.py" line="313"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="446"/>
+        <location filename="../../ui/views/timeline.py" line="477"/>
         <source>Guest time: %1</source>
         <translation>Время гостей: %1</translation>
     </message>
@@ -1939,32 +1944,32 @@
         <translation>Пассажиры…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="94"/>
+        <location filename="../../ui/views/transport_page.py" line="96"/>
         <source>Select a vehicle to see its passengers per leg.</source>
         <translation>Выберите транспорт, чтобы увидеть пассажиров по участкам.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="96"/>
+        <location filename="../../ui/views/transport_page.py" line="98"/>
         <source>%1 — passengers per leg</source>
         <translation>%1 — пассажиры по участкам</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="101"/>
+        <location filename="../../ui/views/transport_page.py" line="103"/>
         <source>The same passengers for the whole visit.</source>
         <translation>Одни и те же пассажиры на весь визит.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="132"/>
+        <location filename="../../ui/views/transport_page.py" line="134"/>
         <source>Passengers of %1</source>
         <translation>Пассажиры: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="134"/>
+        <location filename="../../ui/views/transport_page.py" line="136"/>
         <source>Whole visit</source>
         <translation>Весь визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="179"/>
+        <location filename="../../ui/views/transport_page.py" line="181"/>
         <source>Leg</source>
         <translation>Участок</translation>
     </message>

@@ -436,4 +436,5 @@ RU: dict[str, str] = {
     "shortened": "сокращён",
     "Time on the road: %1 min now, %2 min proposed.": "В пути: сейчас %1 мин, предлагается %2 мин.",
     "%1 errors would remain.": "Останется ошибок: %1.",
+    "guests": "гости",
 }

@@ -27,7 +27,7 @@ def _d(value: date | None) -> str:
 class VisitListModel(RowTableModel[VisitRow]):
     TITLE, DELEGATION, DATES, STATUS = range(4)
     COLUMNS = (
-        Column("Visit", lambda r: r.title),
+        Column("Visit", lambda r: r.title, tooltip=lambda r: f"{r.title}\n{r.delegation}\n{r.status}"),
         Column("Delegation", lambda r: r.delegation),
         Column("Dates", lambda r: f"{_d(r.start_date)}–{_d(r.end_date)}", sort=lambda r: r.start_date),
         Column("Status", lambda r: r.status.replace("_", " ")),
@@ -53,7 +53,7 @@ class ItineraryTableModel(RowTableModel[ItemRow]):
             Column("Event", lambda r: r.title),
             Column("Place", lambda r: r.place),
             Column("Groups", lambda r: ", ".join(r.groups)),
-            Column("Pinned", lambda r: "📌" if r.pinned else ""),
+            Column("Pinned", lambda r: "◆" if r.pinned else ""),
             Column(
                 "Conflicts",
                 lambda r: str(len(self.conflicts.get(r.id, []))) if r.id in self.conflicts else "",

@@ -39,6 +39,15 @@ def make_table(model: RowTableModel[Any], parent: QWidget | None = None, sortabl
     return view
 
 
+def fit_columns(view: QTableView, widest: int = 340) -> None:
+    """Size columns to their contents, but no column wider than ``widest`` (long titles are elided)."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        if header.sectionSize(column) > widest:
+            header.resizeSection(column, widest)
+
+
 def selected_rows(view: QTableView) -> list[Any]:
     """The frozen rows selected in a view (through its proxy if any)."""
     model = view.model()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -32,7 +33,7 @@ from ui.commands.edit_commands import (
 from ui.i18n import tr
 from ui.models.table_models import DocumentTableModel
 from ui.operations import DOCUMENTS, Operations
-from ui.views.common import Page, action, make_table, selected_rows, toolbar
+from ui.views.common import Page, action, fit_columns, make_table, selected_rows, toolbar
 from ui.views.editors import STATUS_LABELS, document_dialog
 from ui.views.forms import FormDialog, combo, date_edit, date_value, line, text_box
 
@@ -51,6 +52,7 @@ class DocumentsPage(Page):
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.commitments = QListWidget()
+        self.commitments.setWordWrap(True)
         self.commitments.itemDoubleClicked.connect(lambda _: self.edit_commitment())
         box = QGroupBox(tr("Commitments"))
         box_layout = QVBoxLayout(box)
@@ -62,12 +64,16 @@ class DocumentsPage(Page):
         )
         box_layout.addWidget(self.commitments)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.details)
+        details = QScrollArea()
+        details.setWidgetResizable(True)
+        details.setWidget(self.details)
+        right.addWidget(details)
         right.addWidget(box)
+        right.setSizes([340, 360])
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(right)
-        splitter.setSizes([700, 500])
+        splitter.setSizes([560, 640])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(
@@ -88,7 +94,7 @@ class DocumentsPage(Page):
         assert visit_id is not None
         keep = self.selected()
         self.model.set_rows(self.ops.read(lambda uow: visit_documents(uow, visit_id)))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         if keep is not None:
             n = self.model.row_of_id(keep.id)
             if n >= 0:

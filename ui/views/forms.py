@@ -94,6 +94,7 @@ class FieldForm(QWidget):
 
 def line(text: str = "") -> QLineEdit:
     edit = QLineEdit(text)
+    edit.setCursorPosition(0)  # show the start of a long text, not its end
     return edit
 
 

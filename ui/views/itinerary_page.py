@@ -68,7 +68,7 @@ class ConflictsPanel(QWidget):
             tr("Conflicts: %1 (%2 errors)", len(conflicts), errors) if conflicts else tr("No conflicts")
         )
         for c in conflicts:
-            entry = QListWidgetItem(("⛔ " if c.severity == "error" else "⚠ ") + c.message)
+            entry = QListWidgetItem(("✖ " if c.severity == "error" else "⚠ ") + c.message)
             entry.setData(Qt.ItemDataRole.UserRole, list(c.item_ids))
             entry.setToolTip(c.message)
             self.list.addItem(entry)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -41,7 +42,7 @@ from ui.commands.itinerary_commands import SetAttendeesCommand
 from ui.i18n import tr
 from ui.models.table_models import ActionItemTableModel, MeetingTableModel
 from ui.operations import ITEMS, MEETINGS, PARTICIPANTS, Operations
-from ui.views.common import Page, action, make_table, selected_rows, toolbar
+from ui.views.common import Page, action, fit_columns, make_table, selected_rows, toolbar
 from ui.views.editors import action_item_dialog, meeting_format_choices, outcome_dialog
 from ui.views.forms import combo
 
@@ -81,10 +82,12 @@ class MeetingsPage(Page):
         self.agenda.textChanged.connect(self._typed)
         self.minutes.textChanged.connect(self._typed)
         self.outcomes = QListWidget()
+        self.outcomes.setWordWrap(True)
         self.outcomes.currentItemChanged.connect(lambda *_: self._show_actions())
         self.outcomes.itemDoubleClicked.connect(lambda _: self.edit_outcome())
         self.actions_model = ActionItemTableModel(self)
         self.actions_table = make_table(self.actions_model)
+        self.actions_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.actions_table.doubleClicked.connect(lambda _: self.edit_action_item())
 
         details = QWidget()
@@ -149,7 +152,7 @@ class MeetingsPage(Page):
         visit, rows = self.ops.read(lambda uow: (get_visit(uow, visit_id), visit_meetings(uow, visit_id)))
         self.model.tz = ZoneInfo(visit.host_timezone)
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         target = next((r for r in rows if r.id == keep), rows[0] if rows else None)
         if target is not None:
             proxy = self.table.model()

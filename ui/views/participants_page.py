@@ -16,7 +16,7 @@ from ui.commands.edit_commands import (
 from ui.i18n import tr
 from ui.models.table_models import ParticipantTableModel
 from ui.operations import PARTICIPANTS, Operations
-from ui.views.common import Page, action, make_table, selected_rows, toolbar
+from ui.views.common import Page, action, fit_columns, make_table, selected_rows, toolbar
 from ui.views.editors import participant_dialog
 
 
@@ -59,7 +59,7 @@ class ParticipantsPage(Page):
         visit_id = self.visit_id
         assert visit_id is not None
         self.model.set_rows(self.ops.read(lambda uow: visit_participants(uow, visit_id)))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self._filter(self.search.text())
 
     def _filter(self, text: str) -> None:

@@ -11,7 +11,7 @@ from ui.commands.edit_commands import AddSiteCommand, DeleteSiteCommand, EditSit
 from ui.i18n import tr
 from ui.models.table_models import SiteTableModel
 from ui.operations import ITEMS, SITES, Operations
-from ui.views.common import Page, action, make_table, selected_rows, toolbar
+from ui.views.common import Page, action, fit_columns, make_table, selected_rows, toolbar
 from ui.views.editors import site_dialog
 
 
@@ -41,7 +41,7 @@ class SitesPage(Page):
     def refresh(self) -> None:
         visit_id = self.visit_id
         self.model.set_rows(self.ops.read(lambda uow: list_sites(uow, visit_id)))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     def selected(self) -> SiteRow | None:
         rows = selected_rows(self.table)

@@ -240,36 +240,67 @@ class TimelineWidget(QWidget):
             painter.setOpacity(0.75)
             self._paint_block(painter, row, self._drag.ghost, ghost=True)
             painter.setOpacity(1.0)
+        self._paint_rulers(painter)
         painter.end()
 
     def _paint_grid(self, painter: QPainter, clip: QRectF) -> None:
-        pal = self.palette()
-        line = QColor(pal.mid().color())
+        line = QColor(self.palette().mid().color())
         line.setAlpha(90)
-        text = pal.text().color()
-        painter.setFont(self._small)
+        painter.setPen(QPen(line, 1))
         for hour in range(self.first_hour, self.last_hour + 1):
             y = HEADER + (hour - self.first_hour) * 60 * self.pixels_per_minute
-            if y < clip.top() - 20 or y > clip.bottom() + 20:
+            if clip.top() - 20 <= y <= clip.bottom() + 20:
+                painter.drawLine(QPointF(self.axis_width() - 4, y), QPointF(self.width(), y))
+        for _, right in self._day_x:
+            painter.drawLine(QPointF(right + DAY_GAP / 2, 0), QPointF(right + DAY_GAP / 2, self.height()))
+
+    def _paint_rulers(self, painter: QPainter) -> None:
+        """The day headers and the hour axis, pinned to the visible edges so they never scroll away."""
+        pal = self.palette()
+        visible = self.visibleRegion().boundingRect()
+        top, left = visible.top(), visible.left()
+        text = pal.text().color()
+        painter.setFont(self._small)
+        axis = QRectF(left, top, self.axis_width(), visible.height())
+        painter.fillRect(axis, pal.window())
+        for hour in range(self.first_hour, self.last_hour + 1):
+            y = HEADER + (hour - self.first_hour) * 60 * self.pixels_per_minute
+            if y < top + HEADER - 4 or y > visible.bottom() + 10:
                 continue
-            painter.setPen(QPen(line, 1))
-            painter.drawLine(QPointF(self.axis_width() - 4, y), QPointF(self.width(), y))
             painter.setPen(text)
-            painter.drawText(QRectF(0, y - 8, 48, 16), Qt.AlignmentFlag.AlignRight, f"{hour:02d}:00")
+            painter.drawText(QRectF(left, y - 8, 48, 16), Qt.AlignmentFlag.AlignRight, f"{hour:02d}:00")
             if self.show_guest_time and self.guest_tz is not None and self.tz is not None and self.days:
                 moment = datetime.combine(self.days[0], time(hour % 24), tzinfo=self.tz)
                 guest = moment.astimezone(self.guest_tz)
                 painter.setPen(QColor("#1565c0"))
-                painter.drawText(QRectF(52, y - 8, 48, 16), Qt.AlignmentFlag.AlignRight, f"{guest:%H:%M}")
+                painter.drawText(
+                    QRectF(left + 52, y - 8, 48, 16), Qt.AlignmentFlag.AlignRight, f"{guest:%H:%M}"
+                )
         painter.setFont(self._font)
-        for n, (left, right) in enumerate(self._day_x):
-            header = QRectF(left, 0, right - left, HEADER - 4)
-            painter.fillRect(header, pal.alternateBase())
+        painter.fillRect(QRectF(left, top, visible.width(), HEADER - 2), pal.window())
+        if self.show_guest_time and self.guest_tz is not None:
+            painter.setPen(QColor("#1565c0"))
+            painter.setFont(self._small)
+            painter.drawText(
+                QRectF(left + 52, top, 48, HEADER - 4), Qt.AlignmentFlag.AlignCenter, tr("guests")
+            )
+            painter.setFont(self._font)
+        for n, (day_left, right) in enumerate(self._day_x):
+            header = QRectF(max(day_left, left + self.axis_width()), top, right - day_left, HEADER - 4)
+            if header.width() <= 0:
+                continue
+            painter.fillRect(QRectF(day_left, top, right - day_left, HEADER - 4), pal.alternateBase())
             painter.setPen(text)
-            day = self.days[n]
-            painter.drawText(header, Qt.AlignmentFlag.AlignCenter, self._day_label(day))
-            painter.setPen(QPen(line, 1))
-            painter.drawLine(QPointF(right + DAY_GAP / 2, 0), QPointF(right + DAY_GAP / 2, self.height()))
+            painter.drawText(
+                QRectF(day_left, top, right - day_left, HEADER - 4),
+                Qt.AlignmentFlag.AlignCenter,
+                self._day_label(self.days[n]),
+            )
+
+    def moveEvent(self, event: object) -> None:
+        # the scroll area scrolls by moving this widget; repaint so the rulers follow the visible edges
+        super().moveEvent(event)  # type: ignore[arg-type]
+        self.update()
 
     def _day_label(self, day: date) -> str:
         names = [
@@ -311,7 +342,7 @@ class TimelineWidget(QWidget):
                 end = self.time_at(start.date(), rect.bottom())
             else:
                 start = start_new
-        prefix = "⚠ " if in_conflict else ("📌 " if row.pinned else "")
+        prefix = "⚠ " if in_conflict else ("◆ " if row.pinned else "")
         lines = [f"{prefix}{start:%H:%M}–{end:%H:%M} {row.title}"]
         if row.place and row.place != row.title:
             lines.append(row.place)

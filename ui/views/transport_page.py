@@ -31,7 +31,7 @@ from ui.commands.edit_commands import (
 from ui.i18n import tr
 from ui.models.table_models import VehicleTableModel
 from ui.operations import ITEMS, PARTICIPANTS, VEHICLES, Operations
-from ui.views.common import Page, action, make_table, selected_rows, toolbar
+from ui.views.common import Page, action, fit_columns, make_table, selected_rows, toolbar
 from ui.views.editors import vehicle_dialog
 
 
@@ -81,7 +81,9 @@ class TransportPage(Page):
 
         rows, self._item_titles, self._names = self.ops.read(read)
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
         self._show_legs()
 
     def selected(self) -> VehicleRow | None:

@@ -1,0 +1,144 @@
+"""Screenshots of every main screen on a fresh copy of the sample visit, written to docs/screenshots/.
+
+Run under Xvfb (the real X11 platform, real fonts):
+
+    xvfb-run -a -s "-screen 0 1280x800x24" uv run python scripts/screenshots.py [--lang ru]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+from planner.persistence.db import open_database  # noqa: E402
+from planner.persistence.uow import UnitOfWork  # noqa: E402
+from planner.services.visits import load_sample  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+SIZE = (1280, 800)
+
+
+def settle(app: QApplication, rounds: int = 5, seconds: float = 0.0) -> None:
+    import time
+
+    end = time.monotonic() + seconds
+    for _ in range(rounds):
+        app.processEvents()
+    while time.monotonic() < end:  # QPdfView renders pages on a thread; give it time
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def save(widget: QWidget, name: str, app: QApplication, wait: float = 0.0) -> Path:
+    settle(app, seconds=wait)
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path), "PNG")
+    shrink(path)
+    print(path.relative_to(ROOT))
+    return path
+
+
+def shrink(path: Path) -> None:
+    """Reduce a screenshot to 256 colours with ImageMagick when it is installed (about a third the size)."""
+    import shutil
+    import subprocess
+
+    tool = shutil.which("convert")
+    if tool:
+        subprocess.run([tool, str(path), "-dither", "None", "-colors", "256", f"PNG8:{path}"], check=False)
+
+
+def grab_dialog(app: QApplication, name: str, open_it: Callable[[], object]) -> None:
+    """Open a modal dialog, photograph it as soon as it shows, then close it."""
+
+    def shoot() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            save(dialog, name, app)
+            dialog.reject()
+        else:
+            QTimer.singleShot(50, shoot)
+
+    QTimer.singleShot(100, shoot)
+    open_it()
+
+
+def make_a_conflict(ops: object, window: object) -> None:
+    """Move one site visit onto the talks, as a user dragging it would, so the timeline shows a conflict."""
+    from datetime import timedelta
+
+    from ui.commands.itinerary_commands import MoveItemCommand
+
+    rows = sorted(window.itinerary.timeline.rows.values(), key=lambda r: r.starts_at)  # type: ignore[attr-defined]
+    talks = next(r for r in rows if r.kind == "meeting")
+    visit = next(r for r in rows if r.kind == "site_visit" and r.starts_at > talks.ends_at and r.attendee_ids)
+    start = talks.starts_at + timedelta(minutes=20)
+    ops.push(
+        MoveItemCommand(
+            visit.id, visit.title, start, start + (visit.ends_at - visit.starts_at), visit.version
+        )
+    )  # type: ignore[attr-defined]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--lang", default="en", choices=["en", "ru"])
+    args = parser.parse_args(argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication([sys.argv[0]])
+    settings_dir = tempfile.mkdtemp(prefix="dp-screens-settings-")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+    app.setOrganizationName("DelegationPlannerScreenshots")
+    app.setApplicationName("screens")
+    from ui.i18n import install_language
+
+    install_language(args.lang)
+    suffix = "" if args.lang == "en" else f"-{args.lang}"
+    db = open_database(Path(tempfile.mkdtemp(prefix="dp-screens-")) / "sample.db")
+    visit_id = load_sample(UnitOfWork(db.sessions))
+
+    from ui.main_window import MainWindow
+    from ui.operations import Operations
+
+    ops = Operations(db)
+    window = MainWindow(ops, visit_id)
+    window.resize(*SIZE)
+    window.show()
+    window.tabs.setCurrentWidget(window.itinerary)
+    settle(app)
+    make_a_conflict(ops, window)
+    names = ["overview", "participants", "sites", "itinerary", "meetings", "documents", "transport", "print"]
+    for (page, _), name in zip(window.pages, names, strict=True):
+        window.tabs.setCurrentWidget(page)
+        if page is window.itinerary:
+            page.scroll.verticalScrollBar().setValue(int(2 * 60 * page.timeline.pixels_per_minute))
+        if page is window.printing:
+            page.kind.setCurrentIndex(page.kind.findData("programme"))
+            page.preview()
+        if page is window.participants:
+            page.table.selectRow(0)
+        save(window, f"{name}{suffix}", app, wait=1.5 if page is window.printing else 0.0)
+    window.tabs.setCurrentWidget(window.itinerary)
+    window.itinerary.views.setCurrentIndex(1)
+    save(window, f"itinerary-table{suffix}", app)
+    window.itinerary.views.setCurrentIndex(0)
+    first = next(iter(sorted(window.itinerary.timeline.rows.values(), key=lambda r: r.starts_at)))
+    grab_dialog(app, f"item-dialog{suffix}", lambda: window.itinerary.edit_item(first.id))
+    grab_dialog(app, f"settings{suffix}", window.show_settings)
+    window.close()
+    ops.db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
