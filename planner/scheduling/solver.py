@@ -67,6 +67,7 @@ class RoutingProblem:
     time_limit_s: float = 1.0
     local_search: bool = True
     first_solution: str = "PARALLEL_CHEAPEST_INSERTION"
+    initial_routes: list[list[tuple[Hashable, int]]] | None = None
 
     def travel_matrix(self) -> list[list[int]]:
         """Integer travel times between places."""
@@ -232,7 +233,23 @@ def solve(problem: RoutingProblem) -> RoutingSolution:
     else:
         params.local_search_metaheuristic = routing_enums_pb2.LocalSearchMetaheuristic.GREEDY_DESCENT
     params.time_limit.FromMilliseconds(max(1, int(problem.time_limit_s * 1000)))
-    assignment = routing.SolveWithParameters(params)
+    assignment = None
+    if problem.initial_routes is not None:
+        # a known schedule (stop key, start) per vehicle: local search starts from it, so the result is
+        # never worse than it
+        where = {stops[n].key: [] for n in range(len(stops))}
+        for node, (number, (lo, hi)) in enumerate(copies):
+            where[stops[number].key].append((lo, hi, node))
+        routes_nodes = [
+            [next(node for lo, hi, node in where[key] if lo <= start <= hi) for key, start in route]
+            for route in problem.initial_routes
+        ]
+        routing.CloseModelWithParameters(params)
+        start_from = routing.ReadAssignmentFromRoutes(routes_nodes, True)
+        if start_from is not None:
+            assignment = routing.SolveFromAssignmentWithParameters(start_from, params)
+    if assignment is None:
+        assignment = routing.SolveWithParameters(params)
     seconds = time.perf_counter() - started
     first = found[0] - started if found else None
     if assignment is None:

@@ -73,3 +73,15 @@ def test_bad_problems_are_refused_with_reasons() -> None:
         solve(RoutingProblem([Stop("x", 9, 5, ((10, 5),))], [Vehicle("v", (0, 10))], matrix=LINE))
     text = str(caught.value)
     assert "place 9" in text and "ends before it starts" in text
+
+
+def test_a_known_schedule_is_a_starting_point_the_result_never_worsens() -> None:
+    stops = [Stop(n, n % 4, 5, ((0, 500),)) for n in range(1, 8)]
+    zigzag = [[(1, 0), (3, 20), (5, 60), (2, 100), (4, 140), (6, 180), (7, 240)]]
+    start_travel = sum(LINE[a % 4][b % 4] for (a, _), (b, _) in pairwise(zigzag[0]))
+    problem = RoutingProblem(
+        stops, [Vehicle("v", (0, 500))], matrix=LINE, time_limit_s=0.2, initial_routes=zigzag
+    )
+    solution = solve(problem)
+    assert solution.feasible and solution.dropped == []
+    assert solution.travel <= start_travel

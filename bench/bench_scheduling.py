@@ -1,0 +1,478 @@
+"""Benchmarks of the itinerary engine; prints each figure with the command that produced it.
+
+Run: ``cd /work/main && uv run python bench/bench_scheduling.py`` (``--quick`` for a smaller run).
+
+1. ``check`` over a 100,000-item visit, loading from SQLite included (database built here once).
+2. ``plan`` of 45 sites over 2 days with 2 groups: time to the first feasible plan, and travel
+   minutes against a nearest-neighbour greedy baseline built in this script.
+3. The plain solver on Solomon's RC208 (100 customers, 25 vehicles of capacity 1000), shipped in
+   bench/data/solomon_rc208.vrp (copied from PyVRP's test data, MIT licence, pyvrp 0.14.1 sdist), against
+   the best-known distance 776.1 with 4 routes given in PyVRP's RC208.sol.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import insert  # noqa: E402
+
+from planner.persistence.db import Database, open_database  # noqa: E402
+from planner.persistence.tables import (  # noqa: E402
+    Delegation,
+    Group,
+    ItineraryItem,
+    Participant,
+    Site,
+    Visit,
+    group_members,
+    item_attendees,
+    item_groups,
+)
+from planner.persistence.uow import UnitOfWork  # noqa: E402
+from planner.scheduling.conflicts import check_slots  # noqa: E402
+from planner.scheduling.facts import SiteFacts, Slot, VisitFacts  # noqa: E402
+from planner.scheduling.loading import load_check_input  # noqa: E402
+from planner.scheduling.planner import apply_to_slots, lane_travel, lanes_of, plan_slots  # noqa: E402
+from planner.scheduling.solver import RoutingProblem, Stop, Vehicle, route_travel, solution_keys, solve  # noqa: E402
+from planner.scheduling.travel import TravelSettings, TravelTimes  # noqa: E402
+
+COMMAND = "cd /work/main && uv run python bench/bench_scheduling.py"
+TZ = "Asia/Atyrau"
+RC208_BEST_KNOWN = 776.1
+
+
+# ------------------------------------------------------------------------------------------ 1. check
+def build_large_visit(db: Database, groups: int, days: int, per_day: int, seed: int = 7) -> int:
+    """A visit of groups x days x per_day items: each group's day is 8 site visits (one a meal) of
+    40 min every 65 min from 09:00 over 200 sites; every 4th item also lists a host as attendee.
+    Lunch-closed sites (one in five) give a realistic sprinkle of conflicts."""
+    rng = random.Random(seed)
+    tz = ZoneInfo(TZ)
+    start = date(2024, 1, 1)
+    with db.sessions.begin() as s:
+        now = datetime.now(UTC)
+        visit = Visit(
+            delegation=Delegation(name="Нагрузочная делегация", home_timezone="Europe/Astrakhan"),
+            title="100k",
+            host_timezone=TZ,
+            start_date=start,
+            end_date=start + timedelta(days=days - 1),
+            created_at=now,
+            updated_at=now,
+        )
+        s.add(visit)
+        s.flush()
+        site_ids = list(
+            s.scalars(
+                insert(Site).returning(Site.id),
+                [
+                    {
+                        "name": f"Объект нагрузки {n}",
+                        "address": f"ул. Тестовая, {n}",
+                        "latitude": 47.08 + rng.random() * 0.04,
+                        "longitude": 51.88 + rng.random() * 0.06,
+                        "opening_hours": "Mo-Su 08:00-13:00,14:00-20:00"
+                        if n % 5 == 0
+                        else "Mo-Su 08:00-20:00",
+                    }
+                    for n in range(200)
+                ],
+            )
+        )
+        people = list(
+            s.scalars(
+                insert(Participant).returning(Participant.id),
+                [
+                    {"visit_id": visit.id, "side": "guest", "full_name": f"Участник {n}", "protocol_rank": n}
+                    for n in range(groups * 4)
+                ],
+            )
+        )
+        hosts = list(
+            s.scalars(
+                insert(Participant).returning(Participant.id),
+                [
+                    {
+                        "visit_id": visit.id,
+                        "side": "host",
+                        "full_name": f"Сопровождающий {n}",
+                        "protocol_rank": n,
+                    }
+                    for n in range(groups)
+                ],
+            )
+        )
+        gids = list(
+            s.scalars(
+                insert(Group).returning(Group.id),
+                [{"visit_id": visit.id, "name": f"Группа {g}"} for g in range(groups)],
+            )
+        )
+        s.execute(
+            insert(group_members),
+            [
+                {"group_id": gids[g], "participant_id": people[g * 4 + k]}
+                for g in range(groups)
+                for k in range(4)
+            ],
+        )
+        rows = []
+        for day in range(days):
+            for g in range(groups):
+                t = datetime.combine(start + timedelta(days=day), clock(9, 0), tz)
+                for k in range(per_day):
+                    rows.append(
+                        {
+                            "visit_id": visit.id,
+                            "kind": "meal" if k == 3 else "site_visit",
+                            "title": f"Пункт {day}-{g}-{k}",
+                            "starts_at": t,
+                            "ends_at": t + timedelta(minutes=40),
+                            "site_id": rng.choice(site_ids),
+                        }
+                    )
+                    t += timedelta(minutes=65)
+        ids = list(
+            s.scalars(insert(ItineraryItem).returning(ItineraryItem.id, sort_by_parameter_order=True), rows)
+        )
+        links, attendees = [], []
+        for n, item_id in enumerate(ids):
+            g = (n // per_day) % groups
+            links.append({"item_id": item_id, "group_id": gids[g]})
+            if n % 4 == 0:
+                attendees.append({"item_id": item_id, "participant_id": hosts[g]})
+        s.execute(insert(item_groups), links)
+        s.execute(insert(item_attendees), attendees)
+        return visit.id
+
+
+def bench_check(items: int, repeats: int) -> None:
+    groups, per_day = 50, 8
+    days = max(1, items // (groups * per_day))
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(Path(folder) / "large.db")
+        t0 = time.perf_counter()
+        visit_id = build_large_visit(db, groups, days, per_day)
+        built = time.perf_counter() - t0
+        walls, cpus, loads = [], [], []
+        conflicts: list = []
+        count = 0
+        for _ in range(repeats):
+            w0, c0 = time.perf_counter(), time.process_time()
+            with UnitOfWork(db.sessions) as uow:
+                slots, facts = load_check_input(uow, visit_id)
+                w1 = time.perf_counter()
+                conflicts = check_slots(slots, facts)
+            walls.append(time.perf_counter() - w0)
+            cpus.append(time.process_time() - c0)
+            loads.append(w1 - w0)
+            count = len(slots)
+        db.dispose()
+    errors = sum(c.severity == "error" for c in conflicts)
+    print(
+        f"\n[1] check over a {count:,}-item visit ({groups} groups x {days} days x {per_day} items),"
+        " loading included"
+    )
+    print(f"    command: {COMMAND} --check-items {items}   (database built in {built:.1f} s, not counted)")
+    print(
+        f"    wall: median {statistics.median(walls):.3f} s, best {min(walls):.3f} s over {repeats} runs"
+        f" (loading {statistics.median(loads):.3f} s of it); CPU median {statistics.median(cpus):.3f} s"
+    )
+    print(f"    found {len(conflicts):,} conflicts ({errors:,} errors: lunch-closed sites); target 0.3 s")
+
+
+# ------------------------------------------------------------------------------------------- 2. plan
+def city_visit(sites: int, seed: int) -> tuple[list[Slot], VisitFacts]:
+    """45 Atyrau-like sites over 2 days with 2 groups, pinned arrival, lunches, talks and departure."""
+    rng = random.Random(seed)
+    d1, d2 = date(2023, 5, 11), date(2023, 5, 12)
+    hours = ["", "Mo-Fr 09:00-18:00", "Mo-Fr 09:00-13:00,14:00-18:00", "Mo-Su 10:00-19:00"]
+    site_facts = {
+        n: SiteFacts(
+            n,
+            f"Объект {n}",
+            rng.choice(hours) if n > 3 else "",
+            45,
+            (47.06 + rng.random() * 0.10, 51.84 + rng.random() * 0.16),
+        )
+        for n in range(1, sites + 4)
+    }
+    members = {1: frozenset(range(1, 12)), 2: frozenset(range(12, 20))}
+    facts = VisitFacts(
+        tz_name=TZ,
+        start_date=d1,
+        end_date=d2,
+        day_start=clock(9, 0),
+        day_end=clock(18, 0),
+        sites=site_facts,
+        travel=TravelTimes({s.id: s.coords for s in site_facts.values()}, {}, TravelSettings(40, 1.3)),
+        people={p: f"Участник {p}" for p in range(1, 20)},
+        groups={1: "Официальная делегация", 2: "Деловая делегация"},
+        group_members=members,
+        visit_id=None,
+    )
+    tz = ZoneInfo(TZ)
+
+    def at(day: date, hhmm: str) -> int:
+        h, m = map(int, hhmm.split(":"))
+        return int(datetime.combine(day, clock(h, m), tz).timestamp())
+
+    everyone = members[1] | members[2]
+    slots = [
+        Slot(1, "arrival", "Встреча", at(d1, "09:00"), at(d1, "09:30"), 1, True, everyone, frozenset({1, 2})),
+        Slot(
+            2, "meeting", "Переговоры", at(d1, "10:00"), at(d1, "11:30"), 2, True, members[1], frozenset({1})
+        ),
+        Slot(3, "meal", "Обед", at(d1, "13:00"), at(d1, "14:00"), 3, True, everyone, frozenset({1, 2})),
+        Slot(4, "meal", "Обед", at(d2, "13:00"), at(d2, "14:00"), 3, True, everyone, frozenset({1, 2})),
+        Slot(
+            5,
+            "ceremony",
+            "Подписание",
+            at(d2, "16:30"),
+            at(d2, "17:15"),
+            2,
+            True,
+            everyone,
+            frozenset({1, 2}),
+        ),
+    ]
+    for n in range(sites):
+        group = 1 + n % 2
+        minutes = rng.choice([20, 30, 40, 45, 60])
+        start = at(d1, "09:00")
+        required = n < 24
+        slots.append(
+            Slot(
+                100 + n,
+                "site_visit",
+                f"Посещение {n}",
+                start,
+                start + minutes * 60,
+                n + 4,
+                False,
+                members[group],
+                frozenset({group}),
+                frozenset(),
+                required,
+                0 if required else rng.choice([1, 2, 3]),
+            )
+        )
+    return slots, facts
+
+
+def greedy_baseline(slots: list[Slot], facts: VisitFacts) -> tuple[int, int, list[Slot]]:
+    """Nearest-neighbour: each group, each day, goes next to the nearest unvisited site that fits
+    (open for the whole visit, clear of the fixed items with travel, inside the day); a required site
+    that fits beats any optional one, and optional ones go by priority. Returns (travel minutes of the
+    placed legs, sites placed, the resulting slots); the comparison uses ``lane_travel`` on the slots."""
+    travel = facts.travel.minutes
+    fixed = [s for s in slots if s.pinned]
+    todo = [s for s in slots if not s.pinned]
+    from planner.scheduling.opening_hours import OpeningCalendar
+
+    calendars = {
+        s.id: OpeningCalendar(s.opening_hours, facts.tz) for s in facts.sites.values() if s.opening_hours
+    }
+    placed: list[Slot] = []
+    total = 0
+    for group in sorted(facts.group_members):
+        mine_fixed = [s for s in fixed if group in s.groups]
+        for day in facts.days():
+            ws, we = facts.window_stamps(day)
+            busy = sorted(
+                [s for s in mine_fixed if facts.local(s.start).date() == day], key=lambda s: s.start
+            )
+            t, here = ws, None
+            while True:
+                best = None
+                for cand in todo:
+                    if group not in cand.groups:
+                        continue
+                    length = cand.end - cand.start
+                    drive = (travel(here, cand.site_id) or 0) * 60 if here is not None else 0
+                    start = t + drive
+                    ok = False
+                    for _ in range(60):
+                        end = start + length
+                        clash = [
+                            b
+                            for b in busy
+                            if b.end > start
+                            and b.start
+                            < end + ((travel(cand.site_id, b.site_id) or 0) * 60 if b.start >= start else 0)
+                        ]
+                        if clash:
+                            nb = max(b.end for b in clash)
+                            here_b = max(clash, key=lambda b: b.end).site_id
+                            start = nb + (travel(here_b, cand.site_id) or 0) * 60
+                            continue
+                        cal = calendars.get(cand.site_id)
+                        if cal is not None and not cal.is_open(start, end):
+                            start += 600
+                            continue
+                        ok = end <= we
+                        break
+                    # required sites first, then optional ones by priority; nearest (earliest) within a class
+                    rank = (not cand.required, max(cand.priority, 1) if not cand.required else 0, start)
+                    if ok and (best is None or rank < best[2]):
+                        best = (start, cand, rank)
+                if best is None:
+                    break
+                start, cand, _ = best
+                previous = [b for b in busy if b.end <= start]
+                origin = max(previous, key=lambda b: b.end).site_id if previous else here
+                if origin is not None:
+                    total += travel(origin, cand.site_id) or 0
+                new = Slot(
+                    cand.id,
+                    cand.kind,
+                    cand.title,
+                    start,
+                    start + cand.end - cand.start,
+                    cand.site_id,
+                    False,
+                    cand.people,
+                    cand.groups,
+                    cand.vehicles,
+                    cand.required,
+                    cand.priority,
+                )
+                placed.append(new)
+                busy.append(new)
+                busy.sort(key=lambda s: s.start)
+                todo.remove(cand)
+                t, here = new.end, new.site_id
+            # drive to and from the fixed items of the day counts too
+    # travel into and out of fixed items that the greedy passes through is included via ``origin``
+    return total, len(placed), fixed + placed
+
+
+def bench_plan(seeds: int, seconds: float) -> None:
+    print(f"\n[2] plan: 45 sites (24 required), 2 days, 2 groups, 5 pinned items; {seeds} random cities")
+    print(f"    command: {COMMAND} --plan-seeds {seeds} --plan-seconds {seconds}")
+    firsts, ratios = [], []
+    for seed in range(1, seeds + 1):
+        slots, facts = city_visit(45, seed)
+        proposal = plan_slots(slots, facts, time_limit_s=seconds)
+        after = apply_to_slots(slots, proposal, facts)
+        errors = [c for c in check_slots(after, facts) if c.severity == "error"]
+        placed = 45 - len(proposal.dropped)
+        _, g_placed, g_slots = greedy_baseline(slots, facts)
+        g_errors = [c for c in check_slots(g_slots, facts) if c.severity == "error"]
+        lanes = lanes_of(facts, slots)
+        # one yardstick for both: every group's drives between consecutive items, fixed ones included
+        o_travel, g_travel = lane_travel(after, lanes, facts), lane_travel(g_slots, lanes, facts)
+        required = {s.id for s in slots if s.required and not s.pinned}
+        o_req = len(required - {d.item_id for d in proposal.dropped})
+        g_req = len(required & {s.id for s in g_slots})
+        firsts.append(proposal.first_solution_seconds or math.nan)
+        saving = 1 - o_travel / g_travel if g_travel else 0.0
+        ratios.append(saving)
+        print(
+            f"    seed {seed}: first feasible plan {proposal.first_solution_seconds * 1000:.0f} ms "
+            f"(whole call with {seconds:g} s of local search {proposal.seconds:.2f} s); "
+            f"OR-Tools {o_travel} min, {placed} sites ({o_req}/{len(required)} required), "
+            f"{len(errors)} errors | greedy {g_travel} min, {g_placed} sites ({g_req}/{len(required)} "
+            f"required), {len(g_errors)} errors"
+            f" | travel {-saving:+.0%} vs greedy"
+        )
+    print(
+        f"    median time to first feasible plan {statistics.median(firsts) * 1000:.0f} ms (target 500 ms); "
+        f"median travel saving vs greedy {statistics.median(ratios):.0%} (target >= 20%)"
+    )
+
+
+# ----------------------------------------------------------------------------------------- 3. RC208
+def read_vrplib(
+    path: Path,
+) -> tuple[dict[str, str], dict[int, tuple[float, float]], dict[int, int], dict[int, tuple[int, int]]]:
+    """Read a VRPLIB CVRPTW instance (header, coordinates, demands, time windows)."""
+    head: dict[str, str] = {}
+    coords: dict[int, tuple[float, float]] = {}
+    demand: dict[int, int] = {}
+    windows: dict[int, tuple[int, int]] = {}
+    section = ""
+    for raw in path.read_text().splitlines():
+        line = raw.strip()
+        if not line or line == "EOF":
+            continue
+        if line.endswith("_SECTION"):
+            section = line
+            continue
+        if not section and ":" in line:
+            key, value = line.split(":", 1)
+            head[key.strip()] = value.strip()
+            continue
+        parts = line.split()
+        if section == "NODE_COORD_SECTION":
+            coords[int(parts[0])] = (float(parts[1]), float(parts[2]))
+        elif section == "DEMAND_SECTION":
+            demand[int(parts[0])] = int(parts[1])
+        elif section == "TIME_WINDOW_SECTION":
+            windows[int(parts[0])] = (int(parts[1]), int(parts[2]))
+    return head, coords, demand, windows
+
+
+def bench_rc208(seconds: float) -> None:
+    head, coords, demand, windows = read_vrplib(ROOT / "bench" / "data" / "solomon_rc208.vrp")
+    scale = 100  # two decimals, as distances are real numbers in Solomon's convention
+    ids = sorted(coords)
+    service = int(head["SERVICE_TIME"]) * scale
+    stops = [
+        Stop(i, n, service, ((windows[i][0] * scale, windows[i][1] * scale),), demand=demand[i])
+        for n, i in enumerate(ids)
+        if i != 1
+    ]
+    vehicles = [
+        Vehicle(k, (windows[1][0] * scale, windows[1][1] * scale), 0, 0, int(head["CAPACITY"]))
+        for k in range(int(head["VEHICLES"]))
+    ]
+    problem = RoutingProblem(
+        stops, vehicles, points=[coords[i] for i in ids], scale=scale, time_limit_s=seconds
+    )
+    solution = solve(problem)
+    distance = route_travel(problem, solution_keys(solution))
+    routes = sum(1 for r in solution.routes if r)
+    print(f"\n[3] plain solver on Solomon RC208 (100 customers, time windows, capacity {head['CAPACITY']})")
+    print(f"    command: {COMMAND} --rc208-seconds {seconds:g}")
+    print(
+        f"    first solution {solution.first_solution_seconds:.2f} s; after {seconds:g} s of guided local"
+        " search:"
+        f" distance {distance:.1f} with {routes} routes, {len(solution.dropped)} customers unserved;"
+        f" best known {RC208_BEST_KNOWN} (4 routes) -> gap {distance / RC208_BEST_KNOWN - 1:+.1%}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--check-items", type=int, default=100_000)
+    parser.add_argument("--check-repeats", type=int, default=5)
+    parser.add_argument("--plan-seeds", type=int, default=5)
+    parser.add_argument("--plan-seconds", type=float, default=1.0)
+    parser.add_argument("--rc208-seconds", type=float, default=30.0)
+    parser.add_argument("--quick", action="store_true", help="10,000 items, 2 seeds, 5 s on RC208")
+    args = parser.parse_args()
+    if args.quick:
+        args.check_items, args.check_repeats, args.plan_seeds, args.rc208_seconds = 10_000, 3, 2, 5.0
+    print(f"bench_scheduling on {sys.platform}, Python {sys.version.split()[0]}")
+    bench_check(args.check_items, args.check_repeats)
+    bench_plan(args.plan_seeds, args.plan_seconds)
+    bench_rc208(args.rc208_seconds)
+
+
+if __name__ == "__main__":
+    main()
