@@ -13,7 +13,7 @@ from planner.documents.text import join_markup, markup
 from planner.queries.documents import DocumentBlock, DocumentsData
 
 # number, area, commitment (and who is responsible), due, status
-COLUMNS = (0.05, 0.17, 0.49, 0.13, 0.16)
+COLUMNS = (0.05, 0.19, 0.47, 0.13, 0.16)
 
 
 def _term(doc: DocumentBlock, lang: str) -> str:
