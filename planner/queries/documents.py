@@ -7,7 +7,6 @@ Texts are localized with the fallback rule of :func:`planner.domain.kinds.locali
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from planner.persistence.tables import (
     item_groups,
 )
 from planner.persistence.uow import UnitOfWork
+from planner.scheduling.travel import TravelSettings, TravelTimes
 
 # ------------------------------------------------------------------------------------------------ rows
 
@@ -371,6 +371,7 @@ class _VisitReader:
         self._members: dict[int, set[int]] | None = None
         self._coords: dict[int, tuple[float | None, float | None]] = {}
         self._site_of: dict[int, int | None] = {}
+        self._travel: TravelTimes | None = None
 
     # items ---------------------------------------------------------------------------------------
 
@@ -486,39 +487,36 @@ class _VisitReader:
         )
 
     def travel_minutes(self, from_item: int, to_item: int) -> int | None:
-        """Driving time between two items' sites: staff override, else a great-circle estimate."""
+        """Driving time between two items' sites from the scheduling engine (override, else estimate)."""
         a, b = self._site_of.get(from_item), self._site_of.get(to_item)
         if a is None or b is None:
             return None
-        if a == b:
-            return 0
-        override = self.session.scalar(
-            select(TravelTimeOverride.minutes).where(
-                ((TravelTimeOverride.from_site_id == a) & (TravelTimeOverride.to_site_id == b))
-                | ((TravelTimeOverride.from_site_id == b) & (TravelTimeOverride.to_site_id == a))
+        if self._travel is None:
+            self._travel = self._travel_times()
+        return self._travel.minutes(a, b)
+
+    def _travel_times(self) -> TravelTimes:
+        ids = {site for site in self._site_of.values() if site is not None}
+        overrides = {
+            (a, b): minutes
+            for a, b, minutes in self.session.execute(
+                select(
+                    TravelTimeOverride.from_site_id, TravelTimeOverride.to_site_id, TravelTimeOverride.minutes
+                ).where(TravelTimeOverride.from_site_id.in_(ids), TravelTimeOverride.to_site_id.in_(ids))
             )
-        )
-        if override is not None:
-            return int(override)
-        (lat1, lon1), (lat2, lon2) = self._coords.get(a, (None, None)), self._coords.get(b, (None, None))
-        if None in (lat1, lon1, lat2, lon2):
-            return None
-        km = _great_circle_km(lat1, lon1, lat2, lon2) * self.visit_row.road_factor  # type: ignore[arg-type]
-        speed = self.visit_row.travel_speed_kmh or 40.0
-        return max(1, math.ceil(km / speed * 60))
+        }
+        coords = {
+            site: None if lat is None or lon is None else (lat, lon)
+            for site, (lat, lon) in self._coords.items()
+        }
+        visit = self.visit_row
+        return TravelTimes(coords, overrides, TravelSettings(visit.travel_speed_kmh, visit.road_factor))
 
 
 def _five_minutes_before(moment: datetime, minutes: int) -> datetime:
     """``minutes`` before ``moment``, rounded down to five minutes: drivers leave at 16:00, not 16:02."""
     leave = moment - timedelta(minutes=minutes)
     return leave - timedelta(minutes=leave.minute % 5, seconds=leave.second, microseconds=leave.microsecond)
-
-
-def _great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 # ------------------------------------------------------------------------------------------- documents
