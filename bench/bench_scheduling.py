@@ -19,6 +19,7 @@ import statistics
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
@@ -364,7 +365,7 @@ def greedy_baseline(slots: list[Slot], facts: VisitFacts) -> tuple[int, int, lis
 def bench_plan(seeds: int, seconds: float) -> None:
     print(f"\n[2] plan: 45 sites (24 required), 2 days, 2 groups, 5 pinned items; {seeds} random cities")
     print(f"    command: {COMMAND} --plan-seeds {seeds} --plan-seconds {seconds}")
-    firsts, ratios = [], []
+    firsts, ratios, same_ratios = [], [], []
     for seed in range(1, seeds + 1):
         slots, facts = city_visit(45, seed)
         proposal = plan_slots(slots, facts, time_limit_s=seconds)
@@ -379,6 +380,15 @@ def bench_plan(seeds: int, seconds: float) -> None:
         required = {s.id for s in slots if s.required and not s.pinned}
         o_req = len(required - {d.item_id for d in proposal.dropped})
         g_req = len(required & {s.id for s in g_slots})
+        # the same sites as the greedy placed, all of them required: travel alone is compared
+        same = [
+            s if s.pinned else replace(s, required=True)
+            for s in slots
+            if s.pinned or s.id in {x.id for x in g_slots}
+        ]
+        same_proposal = plan_slots(same, facts, time_limit_s=seconds)
+        same_travel = lane_travel(apply_to_slots(same, same_proposal, facts), lanes, facts)
+        same_ratios.append(1 - same_travel / g_travel if g_travel else 0.0)
         firsts.append(proposal.first_solution_seconds or math.nan)
         saving = 1 - o_travel / g_travel if g_travel else 0.0
         ratios.append(saving)
@@ -388,11 +398,13 @@ def bench_plan(seeds: int, seconds: float) -> None:
             f"OR-Tools {o_travel} min, {placed} sites ({o_req}/{len(required)} required), "
             f"{len(errors)} errors | greedy {g_travel} min, {g_placed} sites ({g_req}/{len(required)} "
             f"required), {len(g_errors)} errors"
-            f" | travel {-saving:+.0%} vs greedy"
+            f" | travel {-saving:+.0%} vs greedy; on the greedy's own {g_placed} sites OR-Tools drives "
+            f"{same_travel} min ({-same_ratios[-1]:+.0%})"
         )
     print(
         f"    median time to first feasible plan {statistics.median(firsts) * 1000:.0f} ms (target 500 ms); "
-        f"median travel saving vs greedy {statistics.median(ratios):.0%} (target >= 20%)"
+        f"median travel saving vs greedy {statistics.median(ratios):.0%} while placing more sites, "
+        f"{statistics.median(same_ratios):.0%} on the same sites (target >= 20%)"
     )
 
 

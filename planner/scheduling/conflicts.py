@@ -186,7 +186,11 @@ class _Checker:
                 for other_set in near:
                     running = active.get(other_set)
                     if running:
-                        if running[0].end <= start or running[-1].end <= start:
+                        if len(running) == 1:
+                            if running[0].end <= start:
+                                running.clear()
+                                continue
+                        else:
                             running[:] = [a for a in running if a.end > start]
                         for other in running:
                             self._overlap(other, slot)

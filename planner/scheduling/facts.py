@@ -16,14 +16,15 @@ from planner.scheduling.opening_hours import OpeningCalendar
 from planner.scheduling.travel import TravelTimes
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(slots=True, eq=False)
 class Slot:
     """One itinerary item as the rules see it.
 
     ``people`` are everyone who attends: the listed attendees plus the members of the item's groups.
     Equal sets should be the same frozenset object (``Interner``) to save memory on large visits.
     Slots compare and hash by identity: the sweep keeps them in sets, and hashing every field of
-    100,000 slots cost more than the whole sweep.
+    100,000 slots cost more than the whole sweep. Treat them as read-only (``dataclasses.replace`` makes
+    a changed copy); they are not frozen because a frozen dataclass is built about 3x slower.
     """
 
     id: int
