@@ -69,6 +69,29 @@ class Para(Paragraph):
         return size
 
 
+class SplittingTable(Table):
+    """A table that splits inside a row only where that row could never fit on a page of its own.
+
+    ReportLab first splits between rows and only then inside one; with a row taller than a page that
+    leaves the row's first part under a second copy of the header in the middle of the same page. Here
+    such a row is split where it starts, and every other row moves whole to the next page.
+    """
+
+    frame_height: float = 0.0  # set per document (the body frame's height)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if not self.frame_height:
+            return super().split(availWidth, availHeight)
+        self._calc(availWidth, availHeight)
+        first_left_out = self._getFirstPossibleSplitRowPosition(availHeight)
+        heights = self._rowHeights
+        header = sum(heights[: self.repeatRows]) if isinstance(self.repeatRows, int) else 0
+        if first_left_out < len(heights) and heights[first_left_out] + header > self.frame_height:
+            # [] when too little of this page is left: then the table moves on and splits there
+            return self._splitRows(availHeight, doInRowSplit=1) or self._splitRows(availHeight)
+        return self._splitRows(availHeight)
+
+
 class Plain(str):
     """A short cell text made by the program (a time, a date, a number): drawn as is, never wrapped.
 
@@ -213,6 +236,12 @@ class PdfDocument:
         self.styles = styles(8.0 if self.pocket else 9.0)
         self.margin = (10 if self.pocket else 15) * mm
         self._emblem = _emblem(settings)
+        # the header's height (it may wrap) fixes the body frame, which tables need to know to split well
+        self._header = self._header_parts()
+        self._top = self.margin * 0.7 + self._header[3] + 4 * mm
+        self._bottom = self.margin * 0.55 + self.styles.size + 6 * mm
+        self.frame_height = self.pagesize[1] - self._top - self._bottom
+        self._table_class = type("DocumentTable", (SplittingTable,), {"frame_height": self.frame_height})
 
     @property
     def width(self) -> float:
@@ -277,11 +306,7 @@ class PdfDocument:
 
     def render(self, story: Sequence[Flowable]) -> bytes:
         """Lay out ``story`` on as many pages as it needs and return the PDF."""
-        register_fonts()
-        self._header = self._header_parts()
-        header_height = self._header[3]
-        top = self.margin * 0.7 + header_height + 4 * mm
-        bottom = self.margin * 0.55 + self.styles.size + 6 * mm
+        top, bottom = self._top, self._bottom
         buffer = io.BytesIO()
         doc = BaseDocTemplate(
             buffer,
@@ -299,7 +324,7 @@ class PdfDocument:
             self.margin,
             bottom,
             self.width,
-            self.pagesize[1] - top - bottom,
+            self.frame_height,
             id="body",
             leftPadding=0,
             rightPadding=0,
@@ -383,11 +408,12 @@ class PdfDocument:
             ]
             for row in rows
         ]
-        table = Table(
+        table = self._table_class(
             [head, *body],
             colWidths=widths,
             repeatRows=1,
-            splitInRow=1,
+            # a row split across pages keeps at least two lines on each side
+            splitInRow=round(st.size * 2.6),
             hAlign="LEFT",
             # measure only the rows that fit the page being filled, not the whole table on every split
             longTableOptimize=1,

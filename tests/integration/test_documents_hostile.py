@@ -144,3 +144,21 @@ def test_all_200_itineraries_print_every_row(db: Database) -> None:
         found = in_order(text, titles)
         assert all(at >= 0 for at in found), f"{person['full_name']}: {sum(at < 0 for at in found)} rows lost"
         assert len(re.findall(r"Пункт программы №\d{4}", text)) == len(titles), "someone else's item printed"
+
+
+def test_a_row_taller_than_a_page_splits_inside_without_losing_a_line(db: Database) -> None:
+    data = synthetic_visit(sites=2, participants=2, items=3, days=1, groups=1, seed=3)
+    lines = [f"строка {n:03d}" for n in range(1, 181)]  # some 2.5 pages of notes in one cell
+    data["itinerary"][1]["notes"] = "\n".join(lines)
+    visit_id = load(UnitOfWork(db.sessions), data)
+    for lang, column in (("ru", "Мероприятие"), ("en", "Event")):
+        pages = page_texts(
+            service.programme_pdf(UnitOfWork(db.sessions), visit_id, DocumentSettings(language=lang))
+        )
+        assert len(pages) >= 3
+        found = in_order("".join(pages), lines)
+        assert all(at >= 0 for at in found), f"{sum(at < 0 for at in found)} lines lost"
+        # one table: its header once at the top of every page, never a second copy mid-page
+        assert [page.count(column) for page in pages] == [1] * len(pages)
+    agenda = page_texts(service.agenda_pdf(UnitOfWork(db.sessions), visit_id, DocumentSettings(), day=1))
+    assert all(at >= 0 for at in in_order("".join(agenda), lines))
