@@ -9,6 +9,7 @@ import pytest
 
 from planner.documents import service
 from planner.documents.settings import DocumentSettings
+from planner.domain.errors import ValidationError
 from planner.interchange.synthetic import synthetic_visit
 from planner.persistence.db import Database
 from planner.persistence.uow import UnitOfWork
@@ -162,3 +163,21 @@ def test_a_row_taller_than_a_page_splits_inside_without_losing_a_line(db: Databa
         assert [page.count(column) for page in pages] == [1] * len(pages)
     agenda = page_texts(service.agenda_pdf(UnitOfWork(db.sessions), visit_id, DocumentSettings(), day=1))
     assert all(at >= 0 for at in in_order("".join(agenda), lines))
+
+
+def test_an_empty_visit_prints_every_output_that_has_something_to_say(db: Database) -> None:
+    data = synthetic_visit(sites=0, participants=0, items=0, days=2, groups=0)
+    visit_id = load(UnitOfWork(db.sessions), data)
+    settings = DocumentSettings(language="en")
+    texts = {
+        kind: "".join(page_texts(OUTPUTS[kind](db, visit_id, settings)))
+        for kind in ("programme", "agenda", "transport", "delegation-list", "documents")
+    }
+    assert texts["programme"].count("Nothing planned.") == 2  # one note per day
+    assert "No vehicles assigned." in texts["transport"]
+    assert texts["delegation-list"].count("No participants.") == 2
+    assert "No documents signed." in texts["documents"]
+    with pytest.raises(ValidationError, match="no participants"):
+        service.itinerary_pdf(UnitOfWork(db.sessions), visit_id, settings)
+    with pytest.raises(ValidationError, match="none: the visit has no meetings"):
+        service.minutes_pdf(UnitOfWork(db.sessions), visit_id, settings)
