@@ -284,5 +284,6 @@ def test_duplicate_and_archive_visit(uow: UnitOfWork, visit_id: int) -> None:
     assert change.old == {"status": "draft"}
     visit_admin.delete_visit(uow, copy)
     with uow:
-        assert uow.session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+        if uow.session.get_bind().dialect.name == "sqlite":
+            assert uow.session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
         assert uow.session.scalar(select(func.count()).select_from(Site)) == 0
