@@ -42,6 +42,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--meeting", type=int, help="meeting id (minutes)")
     p.add_argument("--landscape", action="store_true", help="landscape pages (not for itineraries)")
+    p.add_argument(
+        "--paper",
+        choices=("a5", "a4"),
+        help="itinerary page size (default a5: pocket size, half an A4 sheet)",
+    )
     p.add_argument("--partner-region", help="documents summary of every visit with this partner region")
     p.add_argument("--organisation", default="", help="organisation named in the page header")
     p.add_argument("--emblem", type=Path, help="PNG or JPEG emblem printed in the page header")
@@ -72,6 +77,7 @@ def _check_options(args: argparse.Namespace) -> None:
         _refuse(args, "--day", "programme and agenda")
     if args.kind != "itinerary":
         _refuse(args, "--participant", "itinerary")
+        _refuse(args, "--paper", "itinerary (the other documents are A4)")
     else:
         _refuse(args, "--landscape", "the other documents (an itinerary is a pocket A5 page)")
     if args.kind != "minutes":
@@ -101,7 +107,7 @@ def _print(args: argparse.Namespace, ctx: Context) -> int:
     pages = 0
     if kind == "itinerary" and _wants_folder(args.output):
         files = service.write_itinerary_files(
-            uow, args.visit, settings, args.output, _participants(args.participant)
+            uow, args.visit, settings, args.output, _participants(args.participant), paper=args.paper or "a5"
         )
         pages = sum(len(_PAGE.findall(f.read_bytes())) for f in files)
     else:
@@ -110,7 +116,9 @@ def _print(args: argparse.Namespace, ctx: Context) -> int:
         elif kind == "agenda":
             pdf = service.agenda_pdf(uow, args.visit, settings, day=args.day, landscape=args.landscape)
         elif kind == "itinerary":
-            pdf = service.itinerary_pdf(uow, args.visit, settings, _participants(args.participant))
+            pdf = service.itinerary_pdf(
+                uow, args.visit, settings, _participants(args.participant), paper=args.paper or "a5"
+            )
         elif kind == "transport":
             pdf = service.transport_pdf(uow, args.visit, settings, landscape=args.landscape)
         elif kind == "delegation-list":

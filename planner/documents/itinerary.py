@@ -1,4 +1,5 @@
-"""Personal itineraries: one participant's items only, pocket size (A5), with the car and whom to call.
+"""Personal itineraries: one participant's items only, pocket size (A5 unless asked for A4), with the car
+and whom to call.
 
 Many itineraries can share one PDF; each starts on a new page and numbers its own pages.
 """
@@ -90,12 +91,17 @@ def _story(doc: PdfDocument, data: ItineraryData) -> list[Flowable]:
     return story
 
 
-def render_itineraries(items: Sequence[ItineraryData], settings: DocumentSettings) -> bytes:
-    """One PDF holding the itineraries of ``items`` (each on its own pages, numbered on its own)."""
+def render_itineraries(
+    items: Sequence[ItineraryData], settings: DocumentSettings, *, paper: str = "a5"
+) -> bytes:
+    """One PDF holding the itineraries of ``items`` (each on its own pages, numbered on its own).
+
+    Pocket size (A5, half a sheet of A4) unless ``paper`` is "a4".
+    """
     if not items:
         raise ValueError("no itinerary to print")
     lang = settings.language
-    doc = PdfDocument(settings, label("itinerary", lang), items[0].visit.host_organisation, paper="a5")
+    doc = PdfDocument(settings, label("itinerary", lang), items[0].visit.host_organisation, paper=paper)
     story: list[Flowable] = []
     for index, data in enumerate(items):
         if index:

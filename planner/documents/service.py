@@ -58,7 +58,12 @@ def agenda_pdf(
 
 
 def itinerary_pdf(
-    uow: UnitOfWork, visit_id: int, settings: DocumentSettings, participant_ids: Sequence[int] | None = None
+    uow: UnitOfWork,
+    visit_id: int,
+    settings: DocumentSettings,
+    participant_ids: Sequence[int] | None = None,
+    *,
+    paper: str = "a5",
 ) -> bytes:
     """Personal itineraries in one PDF: of the given participants, or of everyone in protocol order."""
     from planner.documents.itinerary import render_itineraries
@@ -67,7 +72,7 @@ def itinerary_pdf(
         data = q.itinerary_data(uow, visit_id, settings.language, participant_ids)
     if not data:
         raise ValidationError(f"visit {visit_id} has no participants, so there is no itinerary to print")
-    return render_itineraries(data, settings)
+    return render_itineraries(data, settings, paper=paper)
 
 
 def write_itinerary_files(
@@ -76,6 +81,8 @@ def write_itinerary_files(
     settings: DocumentSettings,
     directory: Path,
     participant_ids: Sequence[int] | None = None,
+    *,
+    paper: str = "a5",
 ) -> list[Path]:
     """One itinerary file per participant in ``directory`` (created if needed); returns the paths."""
     from planner.documents.itinerary import file_name, render_itineraries
@@ -93,7 +100,7 @@ def write_itinerary_files(
     paths = []
     for position, person in enumerate(data, start=1):
         path = directory / file_name(person, position)
-        write_pdf(path, render_itineraries([person], settings))
+        write_pdf(path, render_itineraries([person], settings, paper=paper))
         paths.append(path)
     return paths
 

@@ -62,6 +62,22 @@ def test_itinerary_of_two_participants_in_one_pdf(sample_db: tuple[Database, int
     assert sum("Страница 1 из" in p for p in pages) == 2
 
 
+def test_itineraries_are_pocket_a5_unless_a4_is_asked_for(
+    sample_db: tuple[Database, int], tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    db, visit_id = sample_db
+    sizes = {}
+    for paper in ("a5", "a4"):
+        target = tmp_path / f"{paper}.pdf"
+        args = ["itinerary", str(visit_id), "--participant", "1", "-o", str(target)]
+        assert run(db, *args, *(["--paper", paper] if paper == "a4" else []))[0] == 0
+        box = PdfReader(str(target)).pages[0].mediabox
+        sizes[paper] = (round(float(box.width)), round(float(box.height)))
+    assert sizes == {"a5": (420, 595), "a4": (595, 842)}
+
+
 def test_minutes_and_documents_by_region(sample_db: tuple[Database, int], tmp_path: Path) -> None:
     db, visit_id = sample_db
     with UnitOfWork(db.sessions) as uow:
@@ -107,6 +123,7 @@ def test_an_emblem_is_drawn_on_every_page(sample_db: tuple[Database, int], tmp_p
         (["itinerary", "{visit}", "--landscape", "-o", "{out}"], "--landscape applies to"),
         (["programme", "{visit}", "--meeting", "1", "-o", "{out}"], "--meeting applies to minutes"),
         (["transport", "{visit}", "--day", "1", "-o", "{out}"], "--day applies to programme and agenda"),
+        (["programme", "{visit}", "--paper", "a4", "-o", "{out}"], "--paper applies to itinerary"),
         (["documents", "-o", "{out}"], "say which visit"),
         (
             ["documents", "--partner-region", "Nowhere", "-o", "{out}"],
