@@ -21,12 +21,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("visit", type=int)
     p.add_argument("--apply", action="store_true", help="write the proposal (one transaction)")
     p.add_argument("--seconds", type=float, default=1.0, help="search time for the route solver")
+    p.add_argument("--grid", type=int, default=1, choices=(1, 5, 10, 15), help="minutes between start times")
     p = subparsers.add_parser("repair", parents=[common], help="re-plan the rest of a day after an overrun")
     p.add_argument("visit", type=int)
     p.add_argument("--item", type=int, required=True, help="the item that overran or moved")
     p.add_argument("--new-end", required=True, help="its new end, HH:MM in the host's time")
     p.add_argument("--apply", action="store_true", help="write the proposal (one transaction)")
     p.add_argument("--seconds", type=float, default=1.0, help="search time for the route solver")
+    p.add_argument("--grid", type=int, default=1, choices=(1, 5, 10, 15), help="minutes between start times")
 
 
 @command("check")
@@ -123,7 +125,7 @@ def _finish(args: argparse.Namespace, ctx: Context, proposal: Any) -> int:
 def _plan(args: argparse.Namespace, ctx: Context) -> int:
     from planner.services.planning import propose_plan
 
-    return _finish(args, ctx, propose_plan(ctx.uow(), args.visit, time_limit_s=args.seconds))
+    return _finish(args, ctx, propose_plan(ctx.uow(), args.visit, time_limit_s=args.seconds, grid=args.grid))
 
 
 @command("repair")
@@ -132,7 +134,9 @@ def _repair(args: argparse.Namespace, ctx: Context) -> int:
     from planner.services.planning import propose_repair
 
     new_end = parse_hhmm(args.new_end)
-    proposal = propose_repair(ctx.uow(), args.visit, args.item, new_end, time_limit_s=args.seconds)
+    proposal = propose_repair(
+        ctx.uow(), args.visit, args.item, new_end, time_limit_s=args.seconds, grid=args.grid
+    )
     return _finish(args, ctx, proposal)
 
 

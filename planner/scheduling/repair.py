@@ -1,11 +1,11 @@
 """Repair the rest of a day after an item overruns (or is moved) during the visit.
 
-First try to keep everyone's order: push each later site visit of the day to the earliest time that
-respects travel, opening hours, the fixed items and the day's window, shortening a visit (down to
-two thirds, at least 15 min) or dropping optional ones, lowest priority first, when the day is too
-short. Only when that cannot place every required visit does the route solver re-plan the rest of
-the day, which may change the order. Either way the result is one proposal, accepted or rejected as
-a whole.
+First try to keep everyone's order: push each later site visit of the day (never earlier than it
+was: people have been told its time) to the earliest time that respects travel, opening hours, the
+fixed items and the day's window, shortening a visit (down to two thirds, at least 15 min) or
+dropping optional ones, lowest priority first, when the day is too short. Only when that cannot
+place every required visit does the route solver re-plan the rest of the day, which may change the
+order. Either way the result is one proposal, accepted or rejected as a whole.
 """
 
 from __future__ import annotations
@@ -43,7 +43,13 @@ class _Placed:
 
 
 def repair_slots(
-    slots: Sequence[Slot], facts: VisitFacts, item_id: int, new_end: int, *, time_limit_s: float = 1.0
+    slots: Sequence[Slot],
+    facts: VisitFacts,
+    item_id: int,
+    new_end: int,
+    *,
+    time_limit_s: float = 1.0,
+    grid: int = 1,
 ) -> Proposal:
     """Propose how the rest of the item's day absorbs its new end (epoch seconds)."""
     started = time.perf_counter()
@@ -77,9 +83,11 @@ def repair_slots(
         tuple(sorted(target.groups)),
         tuple(sorted(target.groups)),
     )
-    proposal = _shift(current, movable, fixed, lanes, facts, scope, day)
+    proposal = _shift(current, movable, fixed, lanes, facts, scope, day, grid)
     if proposal is None:
-        proposal = plan_slots(current, facts, time_limit_s=time_limit_s, scope=scope, kind="repair")
+        proposal = plan_slots(
+            current, facts, time_limit_s=time_limit_s, scope=scope, kind="repair", grid=grid
+        )
         proposal.notes.append("the day could not keep its order; the rest of the day was re-planned")
     else:
         proposal.notes.append("the order of the day was kept")
@@ -96,7 +104,8 @@ def repair_slots(
 class _Lane:
     """One lane's busy times on the repaired day, and the placing of its visits in order."""
 
-    def __init__(self, facts: VisitFacts, fixed: list[Slot], window: tuple[int, int]) -> None:
+    def __init__(self, facts: VisitFacts, fixed: list[Slot], window: tuple[int, int], grid: int) -> None:
+        self.step = grid * 60
         self.facts = facts
         self.busy = [_Placed(s.start, s.end, s.site_id) for s in fixed]
         self.window = window
@@ -126,7 +135,7 @@ class _Lane:
             if before:
                 prev = max(before, key=lambda b: b.end)
                 t = max(t, prev.end + self.travel(prev.site_id, site_id))
-            t = -(-t // 60) * 60  # whole minutes, as people read them
+            t = -(-t // self.step) * self.step  # on the grid (whole minutes, or 5-minute marks)
             span = next((s for s in spans if s[0] <= t < s[1]), None)
             if span is None:
                 later = [s[0] for s in spans if s[0] > t]
@@ -163,6 +172,7 @@ def _shift(
     facts: VisitFacts,
     scope: _Scope,
     day: object,
+    grid: int,
 ) -> Proposal | None:
     assert scope.not_before is not None
     window = facts.window_stamps(scope.days[0])
@@ -175,9 +185,8 @@ def _shift(
     proposal = Proposal(facts.visit_id, "repair")
     for n, items in by_lane.items():
         lane_fixed = [s for s in fixed if blocks(s, lanes[n]) and facts.local(s.start).date() == day]
-        result = _shift_lane(
-            facts, lane_fixed, sorted(items, key=lambda s: (s.start, s.id)), window, scope.not_before
-        )
+        ordered = sorted(items, key=lambda s: (s.start, s.id))
+        result = _shift_lane(facts, lane_fixed, ordered, window, scope.not_before, grid)
         if result is None:
             return None
         moves, dropped = result
@@ -187,13 +196,18 @@ def _shift(
 
 
 def _shift_lane(
-    facts: VisitFacts, fixed: list[Slot], items: list[Slot], window: tuple[int, int], not_before: int
+    facts: VisitFacts,
+    fixed: list[Slot],
+    items: list[Slot],
+    window: tuple[int, int],
+    not_before: int,
+    grid: int,
 ) -> tuple[list[ItemMove], list[DroppedItem]] | None:
     # drop optional visits, least wanted (highest priority number) and latest first, until it fits
     optional = sorted((s for s in items if not s.required), key=lambda s: (-max(s.priority, 1), -s.start))
     for dropping in range(len(optional) + 1):
         gone = {s.id for s in optional[:dropping]}
-        lane = _Lane(facts, fixed, window)
+        lane = _Lane(facts, fixed, window, grid)
         moves: list[ItemMove] = []
         cursor = not_before
         failed = False
@@ -202,11 +216,11 @@ def _shift_lane(
                 continue
             assert slot.site_id is not None
             length = slot.end - slot.start
-            start = lane.earliest(slot.site_id, length, max(cursor, not_before))
+            start = lane.earliest(slot.site_id, length, max(cursor, not_before, slot.start))
             if start is None:
                 short = max(MIN_SHORT_MINUTES * 60, (length * 2 // 3) // 300 * 300)
                 if short < length:
-                    start = lane.earliest(slot.site_id, short, max(cursor, not_before))
+                    start = lane.earliest(slot.site_id, short, max(cursor, not_before, slot.start))
                     length = short
             if start is None:
                 if slot.required:

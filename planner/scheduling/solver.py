@@ -54,7 +54,9 @@ class Vehicle:
 class RoutingProblem:
     """Places, stops and vehicles. Give ``matrix`` (travel between places) or ``points`` (x, y).
 
-    Times are integers in one unit (minutes for visits). ``points`` use Euclidean distance times
+    Times are integers in one unit (minutes for visits). ``cost_matrix``, when given, is what the
+    solver minimises instead of the travel times (e.g. exact minutes while times count 5-minute
+    steps); ``travel`` in the solution is then in its units. ``points`` use Euclidean distance times
     ``scale`` rounded to an integer, the convention of the Solomon instances (scale 1 = their units).
     A vehicle without a start or end place starts or ends "anywhere" at no travel cost.
     """
@@ -68,6 +70,7 @@ class RoutingProblem:
     local_search: bool = True
     first_solution: str = "PARALLEL_CHEAPEST_INSERTION"
     initial_routes: list[list[tuple[Hashable, int]]] | None = None
+    cost_matrix: list[list[int]] | None = None
 
     def travel_matrix(self) -> list[list[int]]:
         """Integer travel times between places."""
@@ -165,6 +168,13 @@ def solve(problem: RoutingProblem) -> RoutingSolution:
 
     arc = [[leg(node_place[i], node_place[j]) for j in range(n_nodes)] for i in range(n_nodes)]
     timed = [[service[i] + arc[i][j] for j in range(n_nodes)] for i in range(n_nodes)]
+    if problem.cost_matrix is not None:
+        costs = problem.cost_matrix
+
+        def cost(a: int | None, b: int | None) -> int:
+            return 0 if a is None or b is None else costs[a][b]
+
+        arc = [[cost(node_place[i], node_place[j]) for j in range(n_nodes)] for i in range(n_nodes)]
 
     manager = pywrapcp.RoutingIndexManager(
         n_nodes,

@@ -67,15 +67,21 @@ def _planning_input(uow: UnitOfWork, visit_id: int) -> tuple[list[Slot], VisitFa
     return load_slots(uow.session, visit_id, facts, titles=True), facts
 
 
-def propose_plan(uow: UnitOfWork, visit_id: int, time_limit_s: float = 1.0) -> Proposal:
-    """A plan of the visit's site visits around its fixed items (nothing is written)."""
+def propose_plan(uow: UnitOfWork, visit_id: int, time_limit_s: float = 1.0, grid: int = 1) -> Proposal:
+    """A plan of the visit's site visits around its fixed items (nothing is written); ``grid`` 5 puts
+    every start on a 5-minute mark."""
     with uow:
         slots, facts = _planning_input(uow, visit_id)
-    return plan_slots(slots, facts, time_limit_s=time_limit_s)
+    return plan_slots(slots, facts, time_limit_s=time_limit_s, grid=grid)
 
 
 def propose_repair(
-    uow: UnitOfWork, visit_id: int, item_id: int, new_end: time | datetime, time_limit_s: float = 1.0
+    uow: UnitOfWork,
+    visit_id: int,
+    item_id: int,
+    new_end: time | datetime,
+    time_limit_s: float = 1.0,
+    grid: int = 1,
 ) -> Proposal:
     """How the rest of the item's day absorbs its new end (a host wall-clock time on the item's day,
     or an aware instant); nothing is written."""
@@ -100,7 +106,7 @@ def propose_repair(
                         f"({facts.clock(target.start)})",
                     )
                 )
-    return repair_slots(slots, facts, item_id, end, time_limit_s=time_limit_s)
+    return repair_slots(slots, facts, item_id, end, time_limit_s=time_limit_s, grid=grid)
 
 
 @dataclass(frozen=True)

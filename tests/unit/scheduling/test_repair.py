@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import pytest
+
+from planner.domain.errors import NotFoundError, ValidationError
+from planner.scheduling.facts import SiteFacts
+from planner.scheduling.planner import apply_to_slots
+from planner.scheduling.repair import repair_slots
+from tests.unit.scheduling.helpers import DAY1, DAY2, at, make_facts, slot
+
+GROUPS = {1: frozenset({1, 2}), 2: frozenset({3})}
+SITES = {n: SiteFacts(n, f"Объект {n}", "", 45, (47.10 + n * 0.002, 51.90)) for n in range(1, 8)}
+
+
+def day_of_group_1(last_required: bool = True) -> list:
+    people, groups = GROUPS[1], {1}
+    return [
+        slot(1, at(DAY1, "09:00"), at(DAY1, "10:00"), site_id=1, people=people, groups=groups, title="Порт"),
+        slot(2, at(DAY1, "10:10"), at(DAY1, "11:00"), site_id=2, people=people, groups=groups, title="Завод"),
+        slot(3, at(DAY1, "11:10"), at(DAY1, "12:00"), site_id=3, people=people, groups=groups, title="Школа"),
+        slot(
+            4,
+            at(DAY1, "13:00"),
+            at(DAY1, "14:00"),
+            site_id=4,
+            people={1, 2, 3},
+            groups={1, 2},
+            kind="meal",
+            pinned=True,
+            title="Обед",
+        ),
+        slot(5, at(DAY1, "14:10"), at(DAY1, "16:00"), site_id=5, people=people, groups=groups, title="Музей"),
+        slot(
+            6,
+            at(DAY1, "16:10"),
+            at(DAY1, "17:30"),
+            site_id=6,
+            people=people,
+            groups=groups,
+            title="Рынок",
+            required=last_required,
+            priority=3,
+        ),
+        slot(
+            7, at(DAY2, "10:00"), at(DAY2, "11:00"), site_id=7, people=people, groups=groups, title="Завтра"
+        ),
+    ]
+
+
+def test_overrun_pushes_the_rest_of_the_morning_in_order_and_keeps_pinned_lunch() -> None:
+    facts = make_facts(SITES, groups=GROUPS)
+    slots = day_of_group_1()
+    proposal = repair_slots(slots, facts, 1, at(DAY1, "10:40"))
+    moved = {m.item_id: m for m in proposal.moves}
+    assert moved[1].new_end.timestamp() == at(DAY1, "10:40")
+    assert set(moved) == {1, 2, 3}  # the afternoon and the next day do not move
+    assert moved[2].new_start < moved[3].new_start  # the order is kept
+    assert proposal.errors_after == []
+    assert "the order of the day was kept" in proposal.notes
+    after = {s.id: s for s in apply_to_slots(slots, proposal, facts)}
+    assert (after[4].start, after[4].end) == (slots[3].start, slots[3].end)
+
+
+def test_a_long_overrun_shortens_or_drops_what_no_longer_fits() -> None:
+    facts = make_facts(SITES, groups=GROUPS)
+    slots = day_of_group_1(last_required=False)
+    # the museum runs until 17:20; the optional market (80 min) no longer fits before 18:00
+    proposal = repair_slots(slots, facts, 5, at(DAY1, "17:20"))
+    assert [d.item_id for d in proposal.dropped] == [6]
+    assert "no time left" in proposal.dropped[0].reason
+    assert proposal.errors_after == []
+
+
+def test_a_required_visit_is_shortened_rather_than_lost() -> None:
+    facts = make_facts(SITES, groups=GROUPS)
+    slots = day_of_group_1(last_required=True)
+    proposal = repair_slots(slots, facts, 5, at(DAY1, "16:50"))
+    market = next(m for m in proposal.moves if m.item_id == 6)
+    assert market.shortened
+    assert market.new_end.timestamp() <= at(DAY1, "18:00")
+    assert proposal.errors_after == []
+
+
+def test_bad_repairs_are_refused() -> None:
+    facts = make_facts(SITES, groups=GROUPS)
+    with pytest.raises(NotFoundError):
+        repair_slots(day_of_group_1(), facts, 99, at(DAY1, "12:00"))
+    with pytest.raises(ValidationError, match="not after the start"):
+        repair_slots(day_of_group_1(), facts, 2, at(DAY1, "10:00"))
