@@ -172,7 +172,9 @@ class _Checker:
         calendars = self.calendars
         windows, day_index, days = self.windows, self.day_index, self.days
         visit_start, visit_end = self.visit_start, self.visit_end
-        meals = self._meal_aggregate()
+        meal_days, meal_windows = self.meal_days, self.meal_windows
+        meal_kinds = self.settings.meal_kinds
+        known: dict[tuple[int, int], int | None] = {}
         for slot in ordered:
             start = slot.start
             key = (slot.people, slot.groups, slot.vehicles)
@@ -205,7 +207,10 @@ class _Checker:
                 previous.discard(None)
                 for prev in previous:
                     if prev.end <= start and prev.site_id is not None and prev.site_id != slot.site_id:
-                        need = travel(prev.site_id, slot.site_id)
+                        pair = (prev.site_id, slot.site_id)
+                        need = known.get(pair, -1)
+                        if need == -1:
+                            need = known[pair] = travel(*pair)
                         if need is not None and start - prev.end < need * 60:
                             whose = [t for t in tokens if last.get(t) is prev]
                             self._too_little_travel(prev, slot, need, whose)
@@ -224,7 +229,20 @@ class _Checker:
                 if start < window[0] or slot.end > window[1]:
                     self._outside_window(slot, window)
             if slot.people:
-                meals(slot, day)
+                # sum up each (day, set of people) for the meal rule; sets repeat, so people are
+                # visited once per distinct (day, set) later, not once per item
+                entry = meal_days.get((day, slot.people))
+                if entry is None:
+                    entry = meal_days[(day, slot.people)] = [start, slot.end, False, []]
+                elif slot.end > entry[1]:
+                    entry[1] = slot.end
+                if slot.kind in meal_kinds:
+                    entry[2] = True
+                window = meal_windows.get(day)
+                if window is None:
+                    window = meal_windows[day] = self._meal_window(day)
+                if start < window[1] and slot.end > window[0]:
+                    entry[3].append(slot)
 
     def _overlap(self, a: Slot, b: Slot) -> None:
         people = a.people & b.people
@@ -332,45 +350,29 @@ class _Checker:
         )
 
     # ---------------------------------------------------------------- meals
-    def _meal_aggregate(self) -> Callable[[Slot, int], None]:
-        """A per-item step for the sweep that sums up each (day, set of people); ``_meal_breaks`` judges."""
-        s = self.settings
-        meal_kinds = s.meal_kinds
-        # sets repeat, so people are visited once per distinct (day, set), not once per item
-        aggregate = self.meal_days = {}
-        meal_windows = self.meal_windows = {}
-
-        def step(slot: Slot, day: int) -> None:
-            key = (day, slot.people)
-            entry = aggregate.get(key)
-            if entry is None:
-                entry = aggregate[key] = [slot.start, slot.end, False, []]
-            elif slot.end > entry[1]:
-                entry[1] = slot.end
-            if slot.kind in meal_kinds:
-                entry[2] = True
-            window = meal_windows.get(day)
-            if window is None:
-                d = self.days[day]
-                window = (self.facts.stamp(d, s.meal_window[0]), self.facts.stamp(d, s.meal_window[1]))
-                meal_windows[day] = window
-            if slot.start < window[1] and slot.end > window[0]:
-                entry[3].append(slot)
-
-        return step
+    def _meal_window(self, day: int) -> tuple[int, int]:
+        d, (w0, w1) = self.days[day], self.settings.meal_window
+        return self.facts.stamp(d, w0), self.facts.stamp(d, w1)
 
     def _meal_breaks(self) -> None:
         s = self.settings
         aggregate, meal_windows = self.meal_days, self.meal_windows
+        # people who had a meal that day need no more work; set unions run in C
+        fed: dict[int, set[int]] = defaultdict(set)
+        for (day, people), entry in aggregate.items():
+            if entry[2]:
+                fed[day] |= people
         per_person: dict[tuple[int, int], list[Any]] = {}
         for (day, people), (first, end, meal, busy) in aggregate.items():
-            for person in people:
+            if meal:
+                continue
+            eaten = fed.get(day)
+            for person in people - eaten if eaten else people:
                 got = per_person.get((day, person))
                 if got is None:
-                    per_person[(day, person)] = [first, end, meal, list(busy)]
+                    per_person[(day, person)] = [first, end, False, list(busy)]
                 else:
                     got[0], got[1] = min(got[0], first), max(got[1], end)
-                    got[2] = got[2] or meal
                     got[3].extend(busy)
         found: dict[tuple[int, int, int, tuple[int, ...]], list[int]] = defaultdict(list)
         for (day, person), (first, end, meal, busy) in per_person.items():
