@@ -58,7 +58,11 @@ def check_conflicts(make_uow: Callable[[], UnitOfWork], visit_id: int) -> list[C
         with make_uow() as uow:
             slots, facts = load(uow, visit_id)
             found = check_slots(slots, facts)
-    found = getattr(found, "conflicts", found)
+    return as_views(getattr(found, "conflicts", found))
+
+
+def as_views(found: Any) -> list[ConflictView]:
+    """The engine's conflicts copied into GUI rows."""
     return [
         ConflictView(
             str(getattr(c, "rule", "")),

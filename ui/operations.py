@@ -7,6 +7,7 @@ redraw (the Anki pattern). Long work runs off the GUI thread with a progress dia
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -85,9 +86,15 @@ class _Task(QRunnable):
         try:
             result = self.work(self.progress)
         except BaseException as exc:  # reported to the GUI thread, never lost in the pool
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: Any) -> None:
+        # RuntimeError: the application closed while the work ran, and nobody is waiting any more
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 class Operations(QObject):
@@ -101,6 +108,7 @@ class Operations(QObject):
         self.db = db
         self.undo_stack = QUndoStack(self)
         self._tasks: list[tuple[_Signals, QProgressDialog | None]] = []
+        self._quiet: list[_Signals] = []
 
     def uow(self) -> UnitOfWork:
         """A fresh unit of work on the current database."""
@@ -201,6 +209,29 @@ class Operations(QObject):
         signals.failed.connect(failed)
         QThreadPool.globalInstance().start(_Task(work, signals, progress))
         return progress
+
+    def run_quietly(self, work: Callable[[], T], on_done: Callable[[T], None]) -> None:
+        """Run short background work (a conflict re-check) with no dialog; ``on_done`` on the GUI thread.
+
+        Errors are dropped: the caller's screen keeps what it showed, and the next edit tries again.
+        """
+        signals = _Signals()
+        self._quiet.append(signals)
+
+        def finish(result: Any) -> None:
+            if signals in self._quiet:
+                self._quiet.remove(signals)
+            on_done(result)
+
+        def failed(_: BaseException) -> None:
+            if signals in self._quiet:
+                self._quiet.remove(signals)
+
+        signals.finished.connect(finish)
+        signals.failed.connect(failed)
+        QThreadPool.globalInstance().start(
+            _Task(lambda _progress: work(), signals, Progress(lambda *_: None))
+        )
 
     def shutdown(self) -> None:
         """Silence the undo stack before Qt destroys it (it emits indexChanged while dying).

@@ -173,8 +173,8 @@ def test_drag_in_the_timeline_moves_the_item_shows_the_conflict_and_undo_restore
     window = open_window(qtbot, ops, visit_id)
     page = window.itinerary
     window.tabs.setCurrentWidget(page)
-    assert page.conflicts is not None
-    assert not any(port in c.item_ids for c in page.conflicts)
+    qtbot.waitUntil(lambda: page.conflicts is not None)
+    assert not any(port in c.item_ids for c in page.conflicts or [])
 
     timeline = page.timeline
     rect = timeline.item_rect(port)
@@ -196,13 +196,13 @@ def test_drag_in_the_timeline_moves_the_item_shows_the_conflict_and_undo_restore
     assert window.undo_action.text() == "Undo Move 'Visit to the port'"
 
     # clicking the conflict in the panel selects both items
-    page.panel.list.setCurrentRow(page.panel.list.count() - 1)
-    entry = next(
-        page.panel.list.item(n)
-        for n in range(page.panel.list.count())
-        if "Igor Babushkin" in page.panel.list.item(n).text()
+    panel = page.panel
+    row = next(n for n, c in enumerate(panel.model.rows()) if port in c.item_ids and talks in c.item_ids)
+    index = panel.model.index(row, 0)
+    panel.list.scrollTo(index)
+    qtbot.mouseClick(
+        panel.list.viewport(), Qt.MouseButton.LeftButton, pos=panel.list.visualRect(index).center()
     )
-    page.panel.list.itemClicked.emit(entry)
     assert timeline.selected == {talks, port}
 
     window.undo_action.trigger()

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -31,13 +31,27 @@ from ui.commands.itinerary_commands import (
     ResizeItemCommand,
     SetAttendeesCommand,
 )
-from ui.engine import ConflictView, check_conflicts
+from ui.conflict_tracker import ConflictTracker
+from ui.engine import ConflictView
 from ui.i18n import tr
+from ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from ui.models.table_models import ItineraryTableModel
 from ui.operations import ITEMS, MEETINGS, PARTICIPANTS, SITES, VISITS, Change, Operations
 from ui.views.common import Page, action, make_table, select_ids, selected_rows, toolbar
 from ui.views.item_dialog import ItemDialog
 from ui.views.timeline import TimelineWidget
+
+
+class ConflictListModel(RowTableModel[ConflictView]):
+    """The engine's conflicts, one per row: a list of thousands stays fast (no widget per line)."""
+
+    COLUMNS = (
+        Column(
+            "Conflicts",
+            lambda c: ("✖ " if c.severity == "error" else "⚠ ") + c.message,
+            tooltip=lambda c: c.message,
+        ),
+    )
 
 
 class ConflictsPanel(QWidget):
@@ -48,10 +62,15 @@ class ConflictsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel()
-        self.list = QListWidget()
+        self.model = ConflictListModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
         self.list.setWordWrap(True)
-        self.list.itemClicked.connect(self._chosen)
-        self.list.itemActivated.connect(self._chosen)
+        self.list.setAlternatingRowColors(True)
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)  # sizes rows in batches, not all at once
+        self.list.setBatchSize(50)
+        self.list.clicked.connect(self._chosen)
+        self.list.activated.connect(self._chosen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -59,22 +78,20 @@ class ConflictsPanel(QWidget):
         self.set_conflicts(None)
 
     def set_conflicts(self, conflicts: list[ConflictView] | None) -> None:
-        self.list.clear()
         if conflicts is None:
+            self.model.set_rows([])
             self.title.setText(tr("Conflicts: the scheduling engine is not available yet"))
             return
         errors = sum(1 for c in conflicts if c.severity == "error")
         self.title.setText(
             tr("Conflicts: %1 (%2 errors)", len(conflicts), errors) if conflicts else tr("No conflicts")
         )
-        for c in conflicts:
-            entry = QListWidgetItem(("✖ " if c.severity == "error" else "⚠ ") + c.message)
-            entry.setData(Qt.ItemDataRole.UserRole, list(c.item_ids))
-            entry.setToolTip(c.message)
-            self.list.addItem(entry)
+        self.model.set_rows(conflicts)
 
-    def _chosen(self, entry: QListWidgetItem) -> None:
-        self.itemsChosen.emit(list(entry.data(Qt.ItemDataRole.UserRole) or []))
+    def _chosen(self, index: QModelIndex) -> None:
+        conflict = index.data(ROW_ROLE)
+        if conflict is not None:
+            self.itemsChosen.emit(list(conflict.item_ids))
 
 
 class ItineraryPage(Page):
@@ -86,7 +103,8 @@ class ItineraryPage(Page):
         super().__init__(ops, parent)
         self.visit: VisitRow | None = None
         self.tz: ZoneInfo | None = None
-        self.conflicts: list[ConflictView] | None = None
+        self.tracker = ConflictTracker(ops.uow, ops.run_quietly)
+        self.tracker.changed.connect(self._show_conflicts)
         self.timeline = TimelineWidget()
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.timeline)
@@ -147,7 +165,6 @@ class ItineraryPage(Page):
             return get_visit(uow, visit_id), visit_items(uow, visit_id)
 
         self.visit, rows = self.ops.read(read)
-        self.conflicts = check_conflicts(self.ops.uow, visit_id)
         self.tz = ZoneInfo(self.visit.host_timezone)
         self.model.tz = self.tz
         self.model.set_rows(rows)
@@ -155,10 +172,13 @@ class ItineraryPage(Page):
             self.visit.start_date + timedelta(days=n)
             for n in range((self.visit.end_date - self.visit.start_date).days + 1)
         ]
-        self.timeline.set_items(
-            rows, days, self.tz, ZoneInfo(self.visit.guest_timezone), self._conflict_map()
-        )
-        self._show_conflicts()
+        self.timeline.set_items(rows, days, self.tz, ZoneInfo(self.visit.guest_timezone))
+        # the items paint first; the conflict check (and, at start-up, the engine's import) follows at once
+        QTimer.singleShot(0, lambda: self._check_after_load(visit_id, len(rows)))
+
+    def _check_after_load(self, visit_id: int, count: int) -> None:
+        if visit_id == self.visit_id:
+            self.tracker.check_all(visit_id, count)
 
     def apply_change(self, change: Change) -> None:
         # a few touched items: re-read only those rows, then the conflicts (fast on a 5,000-item visit)
@@ -173,15 +193,20 @@ class ItineraryPage(Page):
             if new_rows or gone:
                 self.refresh_now()
                 return
+            before = [self.timeline.rows[r.id] for r in rows]
             for row in rows:
                 self.model.replace_row(row)
-                self.timeline.rows[row.id] = row
-            self.timeline.set_items(self.timeline.rows.values(), self.timeline.days, self.timeline.tz)  # type: ignore[arg-type]
-            self.conflicts = check_conflicts(self.ops.uow, visit_id)
-            self.timeline.set_conflicts(self._conflict_map(), self._travel_pairs())
-            self._show_conflicts()
+            self.timeline.update_items(rows)
+            if all(_times_only(old, new) for old, new in zip(before, rows, strict=True)):
+                self.tracker.items_moved(before, rows)
+            else:
+                self.tracker.check_all(visit_id, len(self.timeline.rows))
             return
         super().apply_change(change)
+
+    @property
+    def conflicts(self) -> list[ConflictView] | None:
+        return self.tracker.conflicts
 
     def _conflict_map(self) -> dict[int, list[str]]:
         found: dict[int, list[str]] = {}
@@ -313,3 +338,8 @@ class ItineraryPage(Page):
                 self.ops.push(DeleteItemCommand(item_id, row.title, row.version), self)
         if len(ids) > 1:
             stack.endMacro()
+
+
+def _times_only(old: ItemRow, new: ItemRow) -> bool:
+    """True when an edit changed only an item's times (a drag or a resize)."""
+    return dataclasses.replace(new, starts_at=old.starts_at, ends_at=old.ends_at, version=old.version) == old

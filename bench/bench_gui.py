@@ -1,0 +1,265 @@
+"""Responsiveness of the desktop application, printed with the command that produced it.
+
+    QT_QPA_PLATFORM=offscreen uv run python bench/bench_gui.py [--runs 5] [--items 5000]
+
+1. Start-up to the first painted main window on the sample visit, against (in the same run) a bare
+   PySide6 window that imports SQLAlchemy and fills a table from one query. Target: within 1.5 times.
+   Each start is a fresh interpreter; the median of ``--runs`` starts is reported.
+2. Opening a visit of 5,000 items (synthetic) on the Itinerary page, painted.
+3. One timeline drag on that visit: from the mouse release to the repaint, conflicts included.
+   Target: under 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+# The bare window: what any PySide6 + SQLAlchemy program pays before its first paint.
+BARE = textwrap.dedent(
+    """
+    import sys, time
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
+    from sqlalchemy import create_engine, text
+
+    app = QApplication([])
+    engine = create_engine("sqlite:///" + sys.argv[1])
+    with engine.connect() as conn:
+        query = text("SELECT title, starts_at, ends_at FROM itinerary_items ORDER BY starts_at")
+        rows = conn.execute(query).all()
+    table = QTableWidget(len(rows), 3)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(str(value)))
+    table.resize(1280, 800)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                print("PAINTED", flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    spy = FirstPaint()
+    table.viewport().installEventFilter(spy)
+    table.show()
+    app.exec()
+    """
+)
+
+# The application: the same set-up as ``delegation-planner --db`` (ui.app), quitting at the first paint.
+APP = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+    from ui.app import apply_language, make_application, parse_gui_args, open_app_database
+
+    app = make_application()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
+    apply_language("en")
+    db, _ = open_app_database(parse_gui_args(["--db", sys.argv[1]]))
+    from ui.main_window import MainWindow
+    from ui.operations import Operations
+
+    ops = Operations(db)
+    window = MainWindow(ops, int(sys.argv[3]))
+    window.resize(1280, 800)
+    if sys.argv[4] == "itinerary":
+        window.tabs.setCurrentWidget(window.itinerary)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                names = ("reportlab", "ortools", "babel", "openpyxl", "icalendar")
+                heavy = [m for m in names if m in sys.modules]
+                print("PAINTED", ",".join(heavy), flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    spy = FirstPaint()
+    window.installEventFilter(spy)
+    window.show()
+    app.exec()
+    """
+)
+
+
+def timed_start(args: list[str], env: dict[str, str]) -> tuple[float, str]:
+    """Seconds from launching a fresh interpreter to its first paint, and what it printed."""
+    begin = time.perf_counter()
+    child = subprocess.run(
+        [sys.executable, "-c", *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
+    )
+    elapsed = time.perf_counter() - begin
+    line = next((x for x in child.stdout.splitlines() if x.startswith("PAINTED")), "")
+    if not line:
+        raise RuntimeError(f"the child did not paint:\n{child.stderr[-2000:]}")
+    return elapsed, line.removeprefix("PAINTED").strip()
+
+
+def startup(runs: int, work: Path) -> None:
+    from planner.persistence.db import open_database
+    from planner.persistence.uow import UnitOfWork
+    from planner.services.visits import load_sample
+
+    sample = work / "sample.db"
+    db = open_database(sample)
+    visit_id = load_sample(UnitOfWork(db.sessions))
+    db.dispose()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    bare, app, itinerary = [], [], []
+    heavy = ""
+    for n in range(runs):
+        settings = work / f"settings-{n}"
+        # alternate the order so neither side always gets the warmer disk cache
+        order = ["bare", "app", "itin"] if n % 2 == 0 else ["itin", "app", "bare"]
+        for which in order:
+            if which == "bare":
+                bare.append(timed_start([BARE, str(sample)], env)[0])
+            elif which == "app":
+                seconds, heavy = timed_start(
+                    [APP, str(sample), str(settings), str(visit_id), "overview"], env
+                )
+                app.append(seconds)
+            else:
+                seconds, _ = timed_start([APP, str(sample), str(settings), str(visit_id), "itinerary"], env)
+                itinerary.append(seconds)
+    b, a, i = statistics.median(bare), statistics.median(app), statistics.median(itinerary)
+    print(f"start-up, median of {runs} fresh starts (interpreter start to first paint):")
+    print(f"  bare PySide6 + SQLAlchemy window, one query   {b:6.3f} s")
+    print(f"  Delegation Planner, sample visit (Overview)   {a:6.3f} s   ratio {a / b:4.2f} (target <= 1.5)")
+    print(f"  Delegation Planner, sample visit (Itinerary)  {i:6.3f} s   ratio {i / b:4.2f}")
+    print(f"  heavy modules loaded at first paint: {heavy or 'none'}")
+
+
+def big_visit(items: int, work: Path) -> None:
+    from PySide6.QtCore import QPoint, QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from planner.interchange.synthetic import synthetic_visit
+    from planner.persistence.db import open_database
+    from planner.persistence.tables import ItineraryItem
+    from planner.persistence.uow import UnitOfWork
+    from planner.services.visits import import_data
+
+    app = QApplication.instance() or QApplication([])
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "settings-big"))
+    db = open_database(work / "big.db")
+    from ui.main_window import MainWindow
+    from ui.operations import Operations
+
+    ops = Operations(db)
+    window = MainWindow(ops, None)  # an empty database: the window opens on no visit
+    window.resize(1280, 800)
+    window.tabs.setCurrentIndex(3)
+    window.show()
+    app.processEvents()
+    visit_id = import_data(
+        UnitOfWork(db.sessions), synthetic_visit(sites=60, participants=40, items=items, days=2, groups=2)
+    )
+    page = window.itinerary
+    begin = time.perf_counter()
+    window.refresh_visits(visit_id)  # what File > Open does after picking the visit in the list
+    while len(page.timeline.rows) < items:
+        app.processEvents()
+    window.repaint()
+    opened = time.perf_counter() - begin
+    while page.conflicts is None:  # the whole-visit check of a big visit runs off the GUI thread
+        app.processEvents()
+    checked = time.perf_counter() - begin
+    print(
+        f"opening a visit of {len(page.timeline.rows)} items on the Itinerary page, painted:"
+        f" {opened * 1000:.0f} ms"
+    )
+    print(
+        f"  its {len(page.conflicts or [])} conflicts shown (checked off the GUI thread)"
+        f" after {checked * 1000:.0f} ms"
+    )
+
+    timeline = page.timeline
+    times, settled = [], []
+    ids = sorted(timeline.rows, key=lambda i: timeline.rows[i].starts_at)
+    for n in range(7):
+        item_id = ids[len(ids) // 3 + n * 37]
+        rect = timeline.item_rect(item_id)
+        page.scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), 100, 300)
+        app.processEvents()
+        start = QPoint(int(rect.center().x()), int(rect.top() + rect.height() / 2))
+        step = round(20 * timeline.pixels_per_minute) or 1
+        end = QPoint(start.x(), start.y() + step)
+        before = timeline.rows[item_id].starts_at
+        QTest.mousePress(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+        QTest.mouseMove(timeline, QPoint(start.x(), start.y() + step // 2 + 3))
+        QTest.mouseMove(timeline, end)
+        app.processEvents()
+        t0 = time.perf_counter()
+        QTest.mouseRelease(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+        page.scroll.viewport().repaint()
+        times.append(time.perf_counter() - t0)
+        with UnitOfWork(db.sessions) as uow:
+            assert uow.session.get(ItineraryItem, item_id).starts_at != before, (
+                "the drag did not move the item"
+            )
+        # wait for the checks that follow every drag (near the item, then the whole visit) to land
+        QTest.qWait(60)
+        while page.tracker.pending:
+            app.processEvents()
+            time.sleep(0.001)
+        settled.append(time.perf_counter() - t0)
+    times.sort()
+    settled.sort()
+    median = statistics.median(times) * 1000
+    print(
+        "timeline drag on that visit, release to repaint (the moved block and its legs):"
+        f" median {median:.1f} ms,"
+        f" worst {times[-1] * 1000:.1f} ms over {len(times)} drags (target < 50 ms)"
+    )
+    print(
+        "  conflicts near the item, then of the whole visit, re-checked off the GUI thread: all shown after"
+        f" median {statistics.median(settled):.2f} s"
+    )
+    ops.shutdown()
+    db.dispose()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--items", type=int, default=5000)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    print(
+        "command: QT_QPA_PLATFORM="
+        + os.environ["QT_QPA_PLATFORM"]
+        + " uv run python bench/bench_gui.py "
+        + " ".join(sys.argv[1:])
+    )
+    work = Path(tempfile.mkdtemp(prefix="dp-bench-gui-"))
+    try:
+        startup(args.runs, work)
+        big_visit(args.items, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
