@@ -67,8 +67,8 @@ def _show(ctx: Context, proposal: Any, tz_name: str) -> None:
     tz = zone(tz_name)
     print(
         f"{proposal.kind} for visit {proposal.visit_id}: {len(proposal.moves)} move(s), "
-        f"{len(proposal.dropped)} dropped; travel {proposal.travel_minutes} min on the routes planned"
-        + (f" (the current order takes {proposal.travel_before} min)" if proposal.kind == "plan" else ""),
+        f"{len(proposal.dropped)} dropped; {proposal.travel_minutes} min on the road "
+        f"(now {proposal.travel_before} min)",
         file=ctx.out,
     )
     for note in proposal.notes:

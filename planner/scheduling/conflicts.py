@@ -388,23 +388,22 @@ class _Checker:
 
     def _no_meal(self, day: int, first: int, end: int, ids: tuple[int, ...], people: list[int]) -> None:
         s = self.settings
-        if True:
-            who = self.namer.who(people)
-            hours, minutes = divmod((end - first) // 60, 60)
-            w0, w1 = self.settings.meal_window
-            self.add(
-                first,
+        who = self.namer.who(people)
+        hours, minutes = divmod((end - first) // 60, 60)
+        w0, w1 = self.settings.meal_window
+        self.add(
+            first,
+            ids,
+            lambda: Conflict(
+                NO_MEAL_BREAK,
+                WARNING,
                 ids,
-                lambda: Conflict(
-                    NO_MEAL_BREAK,
-                    WARNING,
-                    ids,
-                    self.namer.people(people),
-                    f"{who} {'have' if ' and ' in who else 'has'} a {hours} h {minutes:02d} min day on "
-                    f"{self.days[day]:%d %b} ({self.namer.clock(first)}–{self.namer.clock(end)}) with no "
-                    f"meal and no break of {s.min_break_minutes} min between {w0:%H:%M} and {w1:%H:%M}",
-                ),
-            )
+                self.namer.people(people),
+                f"{who} {'have' if ' and ' in who else 'has'} a {hours} h {minutes:02d} min day on "
+                f"{self.days[day]:%d %b} ({self.namer.clock(first)}–{self.namer.clock(end)}) with no "
+                f"meal and no break of {s.min_break_minutes} min between {w0:%H:%M} and {w1:%H:%M}",
+            ),
+        )
 
     # ---------------------------------------------------------------- repeats
     def _visited_twice(self, ordered: list[Slot]) -> None:
@@ -417,20 +416,19 @@ class _Checker:
                 self._twice(site_id, visits)
 
     def _twice(self, site_id: int, visits: list[Slot]) -> None:
-        if True:
-            when = "; ".join(self.namer.span(v) for v in visits[:4])
-            self.add(
-                visits[1].start,
+        when = "; ".join(self.namer.span(v) for v in visits[:4])
+        self.add(
+            visits[1].start,
+            tuple(v.id for v in visits),
+            lambda: Conflict(
+                SITE_VISITED_TWICE,
+                WARNING,
                 tuple(v.id for v in visits),
-                lambda: Conflict(
-                    SITE_VISITED_TWICE,
-                    WARNING,
-                    tuple(v.id for v in visits),
-                    self.namer.people(frozenset().union(*(v.people for v in visits))),
-                    f"{self.facts.site_name(site_id)} is visited {len(visits)} times ({when}); "
-                    f"drop one visit unless the repeat is intended",
-                ),
-            )
+                self.namer.people(frozenset().union(*(v.people for v in visits))),
+                f"{self.facts.site_name(site_id)} is visited {len(visits)} times ({when}); "
+                f"drop one visit unless the repeat is intended",
+            ),
+        )
 
 
 def _tokens(people: frozenset[int], groups: frozenset[int], vehicles: frozenset[int]) -> frozenset[int]:

@@ -28,6 +28,7 @@ from planner.scheduling.planner import (
     apply_to_slots,
     blocks,
     classify,
+    lane_travel,
     lanes_of,
     plan_slots,
 )
@@ -93,6 +94,8 @@ def repair_slots(
         proposal.notes.append("the order of the day was kept")
     if target_move.new_end != target_move.old_end:
         proposal.moves.insert(0, target_move)
+    proposal.travel_before = lane_travel(current, lanes, facts)
+    proposal.travel_minutes = lane_travel(apply_to_slots(current, proposal, facts), lanes, facts)
     proposal.kind = "repair"
     proposal.kept = kept
     proposal.visit_id = facts.visit_id
@@ -203,7 +206,8 @@ def _shift_lane(
     not_before: int,
     grid: int,
 ) -> tuple[list[ItemMove], list[DroppedItem]] | None:
-    # drop optional visits, least wanted (highest priority number) and latest first, until it fits
+    # drop optional visits, least wanted (highest priority number) and latest first, until the required
+    # ones fit and no kept optional visit is less wanted than a lost one
     optional = sorted((s for s in items if not s.required), key=lambda s: (-max(s.priority, 1), -s.start))
     for dropping in range(len(optional) + 1):
         gone = {s.id for s in optional[:dropping]}
@@ -244,17 +248,21 @@ def _shift_lane(
                         groups,
                     )
                 )
-        if not failed:
-            dropped = [
-                DroppedItem(
-                    s.id,
-                    s.title,
-                    s.required,
-                    s.priority,
-                    "no time left in the rest of the day after the overrun",
-                )
-                for s in items
-                if s.id in gone
-            ]
-            return moves, dropped
+        kept_optional = [max(x.priority, 1) for x in optional if x.id not in gone]
+        lost_optional = [max(x.priority, 1) for x in optional if x.id in gone]
+        # a less wanted site must not stay while a more wanted one is lost: then drop more, least wanted first
+        if failed or (kept_optional and lost_optional and max(kept_optional) > min(lost_optional)):
+            continue
+        dropped = [
+            DroppedItem(
+                s.id,
+                s.title,
+                s.required,
+                s.priority,
+                "no time left in the rest of the day after the overrun",
+            )
+            for s in items
+            if s.id in gone
+        ]
+        return moves, dropped
     return None

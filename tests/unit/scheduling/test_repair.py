@@ -87,3 +87,37 @@ def test_bad_repairs_are_refused() -> None:
         repair_slots(day_of_group_1(), facts, 99, at(DAY1, "12:00"))
     with pytest.raises(ValidationError, match="not after the start"):
         repair_slots(day_of_group_1(), facts, 2, at(DAY1, "10:00"))
+
+
+def test_the_least_wanted_visit_goes_even_when_it_comes_earlier_in_the_day() -> None:
+    facts = make_facts(SITES, groups=GROUPS)
+    slots = day_of_group_1()[:4]
+    people, groups = GROUPS[1], {1}
+    slots += [
+        slot(
+            5,
+            at(DAY1, "14:10"),
+            at(DAY1, "15:10"),
+            site_id=5,
+            people=people,
+            groups=groups,
+            required=False,
+            priority=3,
+            title="Рынок",
+        ),
+        slot(
+            6,
+            at(DAY1, "15:20"),
+            at(DAY1, "17:20"),
+            site_id=6,
+            people=people,
+            groups=groups,
+            required=False,
+            priority=2,
+            title="Театр",
+        ),
+    ]
+    # lunch overruns to 15:50: the market (priority 3) and the theatre (priority 2, 2 h) no longer both fit
+    proposal = repair_slots(slots, facts, 4, at(DAY1, "15:50"))
+    assert [d.item_id for d in proposal.dropped] == [5]
+    assert proposal.errors_after == []
