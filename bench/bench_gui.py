@@ -238,6 +238,53 @@ def big_visit(items: int, work: Path) -> None:
     db.dispose()
 
 
+def sample_drag(work: Path) -> None:
+    """One drag on the sample visit: there the full conflict check runs at once, inside the measured time."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from planner.persistence.db import open_database
+    from planner.persistence.uow import UnitOfWork
+    from planner.services.visits import load_sample
+    from ui.main_window import MainWindow
+    from ui.operations import Operations
+
+    app = QApplication.instance() or QApplication([])
+    db = open_database(work / "sample-drag.db")
+    visit_id = load_sample(UnitOfWork(db.sessions))
+    ops = Operations(db)
+    window = MainWindow(ops, visit_id)
+    window.resize(1280, 800)
+    window.show()
+    page = window.itinerary
+    window.tabs.setCurrentWidget(page)
+    while page.conflicts is None:
+        app.processEvents()
+    timeline = page.timeline
+    times = []
+    for item_id in sorted(timeline.rows, key=lambda i: timeline.rows[i].starts_at)[5:12]:
+        rect = timeline.item_rect(item_id)
+        page.scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), 100, 300)
+        app.processEvents()
+        start = QPoint(int(rect.center().x()), int(rect.top() + 4))
+        end = QPoint(start.x(), start.y() + round(15 * timeline.pixels_per_minute))
+        QTest.mousePress(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+        QTest.mouseMove(timeline, QPoint(start.x(), start.y() + 8))
+        QTest.mouseMove(timeline, end)
+        app.processEvents()
+        t0 = time.perf_counter()
+        QTest.mouseRelease(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+        page.scroll.viewport().repaint()
+        times.append(time.perf_counter() - t0)
+    print(
+        f"timeline drag on the sample visit ({len(timeline.rows)} items), release to repaint incl. the full"
+        f" conflict check: median {statistics.median(times) * 1000:.1f} ms, worst {max(times) * 1000:.1f} ms"
+    )
+    ops.shutdown()
+    db.dispose()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -255,6 +302,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="dp-bench-gui-"))
     try:
         startup(args.runs, work)
+        sample_drag(work)
         big_visit(args.items, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,20 +35,33 @@ from planner.persistence.db import Database, backup_sqlite_file, open_database
 from planner.queries.visits import VisitRow, list_visits
 from planner.services import visit_admin
 from ui.commands.edit_commands import ArchiveVisitCommand, EditVisitCommand
-from ui.i18n import tr
+from ui.i18n import N_, tr
 from ui.models.row_table_model import ID_ROLE, ROW_ROLE, SORT_ROLE
 from ui.models.table_models import VisitListModel
 from ui.operations import VISITS, Change, Operations
-from ui.views.common import make_table
-from ui.views.documents_page import DocumentsPage
+from ui.views.common import Page, make_table
 from ui.views.editors import visit_dialog
-from ui.views.itinerary_page import ItineraryPage
-from ui.views.meetings_page import MeetingsPage
 from ui.views.overview_page import STATUS_NAMES, OverviewPage
-from ui.views.participants_page import ParticipantsPage
-from ui.views.print_page import PrintPage
-from ui.views.sites_page import SitesPage
-from ui.views.transport_page import TransportPage
+
+if TYPE_CHECKING:
+    from ui.views.documents_page import DocumentsPage
+    from ui.views.itinerary_page import ItineraryPage
+    from ui.views.meetings_page import MeetingsPage
+    from ui.views.participants_page import ParticipantsPage
+    from ui.views.print_page import PrintPage
+    from ui.views.sites_page import SitesPage
+    from ui.views.transport_page import TransportPage
+
+PAGE_TITLES = (
+    N_("Overview"),
+    N_("Participants"),
+    N_("Sites"),
+    N_("Itinerary"),
+    N_("Meetings"),
+    N_("Documents"),
+    N_("Transport"),
+    N_("Print"),
+)
 
 
 class VisitFilter(QSortFilterProxyModel):
@@ -128,27 +141,16 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.visit_table)
 
         # workspace
+        # Overview is built now; the other pages (and their modules) right after the first paint, or
+        # as soon as something asks for one: start-up pays only for what the first screen shows
         self.overview = OverviewPage(ops)
-        self.participants = ParticipantsPage(ops)
-        self.sites = SitesPage(ops)
-        self.itinerary = ItineraryPage(ops)
-        self.meetings = MeetingsPage(ops)
-        self.documents = DocumentsPage(ops)
-        self.transport = TransportPage(ops)
-        self.printing = PrintPage(ops)
-        self.pages = [
-            (self.overview, tr("Overview")),
-            (self.participants, tr("Participants")),
-            (self.sites, tr("Sites")),
-            (self.itinerary, tr("Itinerary")),
-            (self.meetings, tr("Meetings")),
-            (self.documents, tr("Documents")),
-            (self.transport, tr("Transport")),
-            (self.printing, tr("Print")),
-        ]
+        self.pages: list[tuple[Page, str]] = [(self.overview, tr("Overview"))]
+        self._built = False
         self.tabs = QTabWidget()
-        for page, title in self.pages:
-            self.tabs.addTab(page, title)
+        self.tabs.addTab(self.overview, tr("Overview"))
+        for title in PAGE_TITLES[1:]:
+            self.tabs.addTab(QWidget(), tr(title))
+        self.tabs.currentChanged.connect(lambda _: self.build_pages())
         self.empty = QLabel(tr("Create a visit with File ▸ New visit (Ctrl+N), or pick one on the left."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.workspace = QWidget()
@@ -170,10 +172,95 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self._build_menus()
         ops.changed.connect(self._on_changed)
-        self.itinerary.panel.list.model().rowsInserted.connect(lambda *_: self._update_status())
         self.restore_state()
         self.refresh_visits(visit_id if visit_id is not None else self._saved_visit())
         self._update_status()
+        QTimer.singleShot(0, self.build_pages)
+
+    def build_pages(self) -> None:
+        """Build the workspace pages not built yet and put them in their tabs (once)."""
+        if self._built:
+            return
+        self._built = True
+        from ui.views.documents_page import DocumentsPage
+        from ui.views.itinerary_page import ItineraryPage
+        from ui.views.meetings_page import MeetingsPage
+        from ui.views.participants_page import ParticipantsPage
+        from ui.views.print_page import PrintPage
+        from ui.views.sites_page import SitesPage
+        from ui.views.transport_page import TransportPage
+
+        ops = self.ops
+        self._participants = ParticipantsPage(ops)
+        self._sites = SitesPage(ops)
+        self._itinerary = ItineraryPage(ops)
+        self._meetings = MeetingsPage(ops)
+        self._documents = DocumentsPage(ops)
+        self._transport = TransportPage(ops)
+        self._printing = PrintPage(ops)
+        built = [
+            self._participants,
+            self._sites,
+            self._itinerary,
+            self._meetings,
+            self._documents,
+            self._transport,
+            self._printing,
+        ]
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        for n, (page, title) in enumerate(zip(built, PAGE_TITLES[1:], strict=True), start=1):
+            placeholder = self.tabs.widget(n)
+            self.tabs.removeTab(n)
+            self.tabs.insertTab(n, page, tr(title))
+            placeholder.deleteLater()
+            self.pages.append((page, tr(title)))
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        for page in built:
+            page.set_visit(self.visit_id)
+        self._itinerary.tracker.changed.connect(self._update_status)
+        view = self._view_menu
+        view.addSeparator()
+        view.addAction(self._itinerary.guest_action)
+        view.addAction(self._itinerary.zoom_in_action)
+        view.addAction(self._itinerary.zoom_out_action)
+        self._update_status()
+
+    @property
+    def participants(self) -> ParticipantsPage:
+        self.build_pages()
+        return self._participants
+
+    @property
+    def sites(self) -> SitesPage:
+        self.build_pages()
+        return self._sites
+
+    @property
+    def itinerary(self) -> ItineraryPage:
+        self.build_pages()
+        return self._itinerary
+
+    @property
+    def meetings(self) -> MeetingsPage:
+        self.build_pages()
+        return self._meetings
+
+    @property
+    def documents(self) -> DocumentsPage:
+        self.build_pages()
+        return self._documents
+
+    @property
+    def transport(self) -> TransportPage:
+        self.build_pages()
+        return self._transport
+
+    @property
+    def printing(self) -> PrintPage:
+        self.build_pages()
+        return self._printing
 
     # ---- menus
     def _act(self, menu: Any, text: str, slot: Callable[[], Any], shortcut: Any = None) -> QAction:
@@ -211,13 +298,9 @@ class MainWindow(QMainWindow):
         self._act(edit, tr("&Find visit"), self.search.setFocus, QKeySequence.StandardKey.Find)
 
         view = bar.addMenu(tr("&View"))
-        for n, (page, title) in enumerate(self.pages):
-            self._act(view, title, lambda p=page: self.tabs.setCurrentWidget(p), f"Ctrl+{n + 1}")
-        view.addSeparator()
-        guest = self.itinerary.guest_action
-        view.addAction(guest)
-        view.addAction(self.itinerary.zoom_in_action)
-        view.addAction(self.itinerary.zoom_out_action)
+        self._view_menu = view
+        for n, title in enumerate(PAGE_TITLES):
+            self._act(view, tr(title), lambda n=n: self.tabs.setCurrentIndex(n), f"Ctrl+{n + 1}")
         self.toggle_list = self._act(view, tr("Visit &list"), self._toggle_list, "Ctrl+L")
         self.toggle_list.setCheckable(True)
         self.toggle_list.setChecked(True)
@@ -477,8 +560,9 @@ class MainWindow(QMainWindow):
         self.status_visit.setText(
             tr("%1 — times in %2", visit.title, visit.host_timezone) if visit else tr("No visit open")
         )
-        count = self.itinerary.conflict_count()
-        if visit is None or self.itinerary.visit is None:
+        page = self._itinerary if self._built else None
+        count = page.conflict_count() if page is not None else None
+        if visit is None or page is None or page.visit is None:
             self.status_conflicts.setText("")
         elif count is None:
             self.status_conflicts.setText(tr("conflict check not available"))
@@ -521,7 +605,8 @@ class MainWindow(QMainWindow):
             settings.setValue("window/visit", self.visit_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.meetings.save_texts()  # text typed in the last moment is saved, not lost
+        if self._built:
+            self._meetings.save_texts()  # text typed in the last moment is saved, not lost
         self.save_state()
         self.ops.shutdown()
         super().closeEvent(event)

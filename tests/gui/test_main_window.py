@@ -316,3 +316,31 @@ def test_print_preview_of_the_programme(
         assert (tmp_path / "printed.pdf").stat().st_size > 10_000
     finally:
         ops.shutdown()
+
+
+def test_delete_an_item_with_its_meeting_by_keyboard_then_undo(
+    qtbot: QtBot, ops: Operations, db: Database, visit_id: int
+) -> None:
+    uow = UnitOfWork(db.sessions)
+    item = itinerary.add_item(
+        uow, visit_id, {"kind": "meeting", "title": "Talks", "starts_at": at(11), "ends_at": at(12)}
+    ).id
+    meeting = meetings.create_meeting(uow, item, {"agenda": ["Flights"]}).id
+    meetings.add_outcome(uow, meeting, {"text": "Restore flights"})
+    window = open_window(qtbot, ops, visit_id)
+    page = window.itinerary
+    window.tabs.setCurrentWidget(page)
+    rect = page.timeline.item_rect(item)
+    qtbot.mouseClick(page.timeline, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert page.timeline.selected == {item}
+    qtbot.keyClick(page.timeline, Qt.Key.Key_Delete)
+    assert count(db, ItineraryItem) == 0
+    assert item not in page.timeline.rows
+    assert window.undo_action.text() == "Undo Delete 'Talks'"
+    window.undo_action.trigger()
+    with UnitOfWork(db.sessions) as read:
+        restored = read.session.get(ItineraryItem, item)
+        assert restored is not None
+        assert restored.meeting is not None and restored.meeting.agenda == ["Flights"]
+        assert [o.text for o in restored.meeting.outcomes] == ["Restore flights"]
+    assert item in page.timeline.rows

@@ -151,6 +151,7 @@ class ItineraryPage(Page):
         self.timeline.itemMoved.connect(self.move_item)
         self.timeline.itemResized.connect(self.resize_item)
         self.timeline.itemActivated.connect(self.edit_item)
+        self.timeline.deleteRequested.connect(self.delete_selected)
         self.timeline.selectionChanged.connect(self._timeline_selected)
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._table_selected)

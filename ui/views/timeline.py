@@ -50,6 +50,7 @@ class TimelineWidget(QWidget):
     itemResized = Signal(int, object)  # id, new end
     itemActivated = Signal(int)
     selectionChanged = Signal(list)
+    deleteRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -432,8 +433,9 @@ class TimelineWidget(QWidget):
                 QColor("#0d47a1") if selected else QColor("#c62828") if row.id in self.conflicts else colour,
             )
             return
-        fill = QColor(colour)
-        fill.setAlpha(200 if not ghost else 140)
+        fill = QColor(colour).lighter(112)
+        if ghost:
+            fill.setAlpha(140)  # opaque blocks otherwise: blending costs more than it shows
         painter.setBrush(fill)
         in_conflict = row.id in self.conflicts
         selected = row.id in self.selected
@@ -561,8 +563,12 @@ class TimelineWidget(QWidget):
 
     def keyPressEvent(self, event: object) -> None:
         key = getattr(event, "key", lambda: None)()
+        # reached only when no shortcut took the key (the window inactive, or no page actions around)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and len(self.selected) == 1:
             self.itemActivated.emit(next(iter(self.selected)))
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected:
+            self.deleteRequested.emit()
             return
         super().keyPressEvent(event)  # type: ignore[arg-type]
 
