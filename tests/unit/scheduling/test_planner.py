@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, time
+from itertools import pairwise
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -213,3 +214,15 @@ def test_a_late_day_window_lets_visits_run_into_the_evening() -> None:
     proposal = plan_slots(slots, facts, time_limit_s=0.2)
     assert proposal.dropped == [] and proposal.errors_after == []
     assert max(m.new_end for m in proposal.moves).astimezone(facts.tz).hour >= 18
+
+
+def test_without_groups_the_whole_delegation_moves_as_one() -> None:
+    sites = city(6)
+    facts = make_facts(sites, people=PEOPLE, groups={})
+    slots = [
+        slot(100 + s, at(DAY1, "09:00"), at(DAY1, "10:00"), site_id=s, people={1 + s % 4}) for s in sites
+    ]
+    proposal = plan_slots(slots, facts, time_limit_s=0.2)
+    assert proposal.dropped == [] and proposal.errors_after == []
+    after = sorted(apply_to_slots(slots, proposal, facts), key=lambda s: s.start)
+    assert all(a.end <= b.start for a, b in pairwise(after))
