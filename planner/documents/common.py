@@ -9,8 +9,8 @@ from reportlab.platypus import Flowable
 
 from planner.documents.catalogue import label, value_name
 from planner.documents.formatting import date_range, day_heading, time_span, utc_offset
-from planner.documents.template import Para, PdfDocument, Plain
-from planner.documents.text import join_markup, markup
+from planner.documents.template import PdfDocument, Plain
+from planner.documents.text import markup
 from planner.queries.documents import PersonLine, ProgrammeLine, VisitHeader
 
 
@@ -45,43 +45,36 @@ def day_title(number: int, day: object, lang: str) -> str:
     return f"{label('day_n', lang, n=number)} — {heading[:1].upper()}{heading[1:]}"
 
 
-def participants_markup(item: ProgrammeLine, lang: str, limit: int = 4) -> str:
-    """Who takes part: the groups, else the first attendees, else the whole delegation (markup)."""
+def participants_text(item: ProgrammeLine, lang: str, limit: int = 4) -> str:
+    """Who takes part: the groups, else the first attendees, else the whole delegation."""
     if item.groups:
-        return markup(", ".join(item.groups))
+        return ", ".join(item.groups)
     if item.attendees:
-        names = [p.name for p in item.attendees[:limit]]
-        text = ", ".join(names)
+        text = ", ".join(p.name for p in item.attendees[:limit])
         if len(item.attendees) > limit:
             text += " " + label("and_more", lang, n=len(item.attendees) - limit)
-        return markup(text)
-    return markup(label("whole_delegation", lang))
+        return text
+    return label("whole_delegation", lang)
 
 
-def item_cells(doc: PdfDocument, item: ProgrammeLine, tz: ZoneInfo) -> list[Flowable]:
+def item_cells(doc: PdfDocument, item: ProgrammeLine, tz: ZoneInfo) -> list[Flowable | str]:
     """Time, event (with its notes), place (with the address) and participants / host of one item."""
-    st, lang = doc.styles, doc.lang
-    event = join_markup([f"<b>{markup(item.title)}</b>", small(doc, item.notes)])
-    place = join_markup([markup(item.place), small(doc, item.address)])
-    people = participants_markup(item, lang)
-    if item.responsible is not None:
-        people = join_markup([people, small(doc, f"{label('responsible', lang)}: {item.responsible.name}")])
+    lang = doc.lang
+    host = f"{label('responsible', lang)}: {item.responsible.name}" if item.responsible is not None else ""
     return [
         Plain(time_span(item.starts_at, item.ends_at, tz)),
-        Para(event, st.cell),
-        Para(place, st.cell),
-        Para(people, st.cell),
+        doc.cell(item.title, item.notes, bold=True),
+        doc.cell(item.place, item.address),
+        doc.cell(participants_text(item, lang), host),
     ]
 
 
-def small(doc: PdfDocument, text: str) -> str:
-    """Secondary text inside a cell, smaller and muted (markup; the text is escaped here)."""
-    if not text:
-        return ""
-    return f'<font size="{doc.styles.size - 1:g}" color="#5a6878">{markup(text)}</font>'
-
-
-_STATUS_COLOURS = {"done": "#2e6b30", "late": "#a4261e", "expired": "#a4261e", "terminated": "#a4261e"}
+_STATUS_COLOURS = {
+    "done": "rgb(46,107,48)",
+    "late": "rgb(164,38,30)",
+    "expired": "rgb(164,38,30)",
+    "terminated": "rgb(164,38,30)",
+}
 
 
 def status_markup(enumeration: str, value: str, lang: str) -> str:

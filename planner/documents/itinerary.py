@@ -13,11 +13,11 @@ from zoneinfo import ZoneInfo
 from reportlab.platypus import Flowable, PageBreak
 
 from planner.documents.catalogue import label, value_name
-from planner.documents.common import day_title, small
+from planner.documents.common import day_title
 from planner.documents.formatting import date_range, time_span
 from planner.documents.settings import DocumentSettings
 from planner.documents.template import Para, PdfDocument, Plain, SectionStart
-from planner.documents.text import join_markup, markup
+from planner.documents.text import markup
 from planner.queries.documents import Contact, ItineraryData, VehicleRef
 
 # time, event and place, vehicle
@@ -69,11 +69,10 @@ def _story(doc: PdfDocument, data: ItineraryData) -> list[Flowable]:
         rows = []
         for line in lines:
             item = line.item
-            event = join_markup([f"<b>{markup(item.title)}</b>", markup(item.place), small(doc, item.notes)])
-            row = [
-                Plain(time_span(item.starts_at, item.ends_at, tz)),
-                Para(event, st.cell),
-            ]
+            event = [Para(markup(item.title), st.cell_bold), Para(markup(item.place), st.cell)]
+            if item.notes.strip():
+                event.append(Para(markup(item.notes), st.cell_small))
+            row = [Plain(time_span(item.starts_at, item.ends_at, tz)), event]
             if other_car:
                 row.append(Para(markup(_vehicle_text(line.vehicle)), st.cell))
             rows.append(row)
@@ -82,7 +81,7 @@ def _story(doc: PdfDocument, data: ItineraryData) -> list[Flowable]:
         story.append(doc.heading(label("contacts", lang)))
         rows = [
             [
-                Para(join_markup([markup(c.name), small(doc, _contact_role(c, lang))]), st.cell),
+                doc.cell(c.name, _contact_role(c, lang)),
                 Para(markup(c.phone), st.cell),
             ]
             for c in data.contacts

@@ -5,11 +5,11 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from planner.documents.catalogue import label, value_name
-from planner.documents.common import small, status_markup
+from planner.documents.common import status_markup
 from planner.documents.formatting import long_date, short_date
 from planner.documents.settings import DocumentSettings
 from planner.documents.template import Para, PdfDocument, Plain
-from planner.documents.text import join_markup, markup
+from planner.documents.text import markup
 from planner.queries.documents import DocumentBlock, DocumentsData
 
 # number, area, commitment (and who is responsible), due, status
@@ -85,7 +85,7 @@ def render_documents(data: DocumentsData, settings: DocumentSettings, *, landsca
             [
                 Plain(str(k)),
                 Para(markup(c.area), st.cell),
-                Para(join_markup([markup(c.text), small(doc, c.responsible)]), st.cell),
+                doc.cell(c.text, c.responsible),
                 Plain(short_date(c.due_date)),
                 Para(status_markup("action_status", c.status, lang), st.cell),
             ]

@@ -345,6 +345,17 @@ class PdfDocument:
         """A paragraph of markup whose user parts the caller already escaped."""
         return Para(markup_text, style or self.styles.body)
 
+    def cell(self, main: str, *secondary: str, bold: bool = False) -> Flowable | list[Flowable]:
+        """A table cell of user text: the main text, then each non-empty secondary text in small print.
+
+        Separate paragraphs rather than one with <b> and <font> tags: the markup parser was a quarter of
+        the time of a programme.
+        """
+        st = self.styles
+        first = Para(markup(main), st.cell_bold if bold else st.cell)
+        rest = [Para(markup(text), st.cell_small) for text in secondary if text and text.strip()]
+        return [first, *rest] if rest else first
+
     def title_block(self, title: str, subtitle: str = "") -> list[Flowable]:
         """The document's title and an optional line under it."""
         st = self.styles
@@ -387,7 +398,7 @@ class PdfDocument:
     def table(
         self,
         header: Sequence[str],
-        rows: Sequence[Sequence[Flowable | str]],
+        rows: Sequence[Sequence[Flowable | list[Flowable] | str]],
         shares: Sequence[float],
         *,
         min_row_height: float | None = None,

@@ -25,8 +25,3 @@ def markup(value: object) -> str:
     """User text as paragraph markup: escaped (``& < >`` and quotes) with newlines as ``<br/>``."""
     text = escape(clean(value), {'"': "&quot;"})
     return text.strip().replace("\n", "<br/>")
-
-
-def join_markup(parts: list[str], separator: str = "<br/>") -> str:
-    """Join already-escaped fragments, skipping empty ones."""
-    return separator.join(p for p in parts if p)

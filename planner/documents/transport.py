@@ -8,15 +8,15 @@ from zoneinfo import ZoneInfo
 from reportlab.platypus import Flowable, TableStyle
 
 from planner.documents.catalogue import label, value_name
-from planner.documents.common import cover_facts, day_title, small
+from planner.documents.common import cover_facts, day_title
 from planner.documents.formatting import clock
 from planner.documents.settings import DocumentSettings
 from planner.documents.template import HEADER_FILL, Para, PdfDocument, Plain
-from planner.documents.text import join_markup, markup
+from planner.documents.text import markup
 from planner.queries.documents import TransportData, VehicleBlock
 
 # departs, from, to (and what for), arrives, passengers
-COLUMNS = (0.1, 0.23, 0.31, 0.12, 0.24)
+COLUMNS = (0.1, 0.25, 0.31, 0.12, 0.22)
 
 
 def _aboard(vehicle: VehicleBlock, names: tuple[str, ...], lang: str) -> str:
@@ -74,12 +74,7 @@ def render_transport(data: TransportData, settings: DocumentSettings, *, landsca
                     [
                         Plain(clock(leg.departs_at, tz)),
                         Para(markup(leg.from_place or label("start_of_day", lang)), st.cell),
-                        Para(
-                            join_markup(
-                                [markup(leg.to_place), small(doc, leg.item_title), small(doc, drive)]
-                            ),
-                            st.cell,
-                        ),
+                        doc.cell(leg.to_place, leg.item_title, drive),
                         Plain(clock(leg.arrives_by, tz)),
                         Para(markup(_aboard(v, leg.passengers, lang)), st.cell),
                     ]
