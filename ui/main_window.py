@@ -282,6 +282,12 @@ class MainWindow(QMainWindow):
         self._act(file, tr("New data&base…"), self.create_database)
         self._act(file, tr("&Back up database"), self.backup_database)
         file.addSeparator()
+        self._act(file, tr("&Import visit file…"), self.import_visit_file)
+        self._act(file, tr("&Export visit file…"), self.export_visit_file)
+        self._act(file, tr("Import &participants (CSV, XLSX)…"), lambda: self.import_list("participants"))
+        self._act(file, tr("Import s&ites (CSV, XLSX)…"), lambda: self.import_list("sites"))
+        self._act(file, tr("Export programme to &calendar (.ics)…"), self.export_calendar)
+        file.addSeparator()
         self._act(file, tr("&Print…"), self.show_print, QKeySequence.StandardKey.Print)
         self._act(file, tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences)
         file.addSeparator()
@@ -311,6 +317,7 @@ class MainWindow(QMainWindow):
         self._act(visit, tr("&Repair the plan…"), lambda: self.plan("repair"), "Ctrl+Shift+R")
         visit.addSeparator()
         self._act(visit, tr("&Edit visit title…"), self.rename_visit)
+        self._act(visit, tr("Change &log…"), self.show_change_log)
 
         help_menu = bar.addMenu(tr("&Help"))
         self._act(
@@ -445,6 +452,68 @@ class MainWindow(QMainWindow):
         if ok:
             new_end = row.ends_at + timedelta(minutes=minutes)
             PlanningDialog(self.ops, self.visit_id, mode, self, item_id=row.id, new_end=new_end).exec()
+
+    # ---- files (not undoable: an import adds many rows at once; the change log records them)
+    def import_visit_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Import visit file"), "", tr("Visit files (*.json)"))
+        if not path:
+            return
+        from planner.services.visits import import_data, read_visit_file
+
+        new_id = self.ops.run(lambda uow: import_data(uow, read_visit_file(Path(path))), [VISITS], self)
+        if new_id is not None:
+            self.refresh_visits(new_id)
+
+    def export_visit_file(self) -> None:
+        visit = self.current_visit()
+        if visit is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Export visit file"), "visit.json", tr("Visit files (*.json)")
+        )
+        if path:
+            from planner.services.visits import export_file
+
+            self.ops.run(lambda uow: export_file(uow, visit.id, Path(path)), [], self)
+
+    def import_list(self, kind: str) -> None:
+        if kind == "participants" and self.visit_id is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Import list"), "", tr("Tables (*.csv *.xlsx);;All files (*)")
+        )
+        if path:
+            from ui.views.import_preview_dialog import ImportPreviewDialog
+
+            ImportPreviewDialog(self.ops, kind, Path(path), self.visit_id, self).exec()
+
+    def export_calendar(self) -> None:
+        visit = self.current_visit()
+        if visit is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Export calendar"), "programme.ics", tr("Calendars (*.ics)")
+        )
+        if path:
+            from planner.services.data_exchange import export_ics
+
+            count = self.ops.run(lambda uow: export_ics(uow, visit.id, Path(path)), [], self)
+            if count is not None:
+                self.statusBar().showMessage(tr("%1 events written to %2", count, path), 6000)
+
+    def show_change_log(self) -> None:
+        if self.visit_id is None:
+            return
+        from PySide6.QtWidgets import QDialog
+
+        from ui.views.change_log_view import ChangeLogView
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(tr("Change log"))
+        dialog.resize(900, 520)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(ChangeLogView(self.ops, self.visit_id, dialog))
+        dialog.exec()
 
     def show_print(self) -> None:
         self.tabs.setCurrentWidget(self.printing)

@@ -174,342 +174,417 @@
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
-        <source>Delegation Planner</source>
-        <translation>Планировщик визитов делегаций</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="114"/>
-        <source>Search visits…</source>
-        <translation>Поиск визитов…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="118"/>
-        <source>Current visits</source>
-        <translation>Текущие визиты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="119"/>
-        <source>All visits</source>
-        <translation>Все визиты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Sites</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Itinerary</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Transport</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <source>Delegation Planner</source>
+        <translation>Планировщик визитов делегаций</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>Search visits…</source>
+        <translation>Поиск визитов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>Current visits</source>
+        <translation>Текущие визиты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>All visits</source>
+        <translation>Все визиты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Create a visit with File ▸ New visit (Ctrl+N), or pick one on the left.</source>
         <translation>Создайте визит: Файл ▸ Новый визит (Ctrl+N), или выберите визит слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;New visit…</source>
         <translation>&amp;Новый визит…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Duplicate visit</source>
         <translation>&amp;Копировать визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Archive visit</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>New data&amp;base…</source>
         <translation>Новая &amp;база данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Back up database</source>
         <translation>&amp;Резервная копия базы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="285"/>
+        <source>&amp;Import visit file…</source>
+        <translation>&amp;Импорт файла визита…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <source>&amp;Export visit file…</source>
+        <translation>&amp;Экспорт файла визита…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="287"/>
+        <source>Import &amp;participants (CSV, XLSX)…</source>
+        <translation>Импорт &amp;участников (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="288"/>
+        <source>Import s&amp;ites (CSV, XLSX)…</source>
+        <translation>Импорт &amp;объектов (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="289"/>
+        <source>Export programme to &amp;calendar (.ics)…</source>
+        <translation>Экспорт программы в &amp;календарь (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Find visit</source>
         <translation>&amp;Найти визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Visit &amp;list</source>
         <translation>&amp;Список визитов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Visit</source>
         <translation>В&amp;изит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Check conflicts</source>
         <translation>&amp;Проверить конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Plan &amp;automatically…</source>
         <translation>&amp;Автоматическое планирование…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Repair the plan…</source>
         <translation>&amp;Исправить программу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Edit visit title…</source>
         <translation>&amp;Изменить название визита…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="320"/>
+        <source>Change &amp;log…</source>
+        <translation>&amp;Журнал изменений…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;About Delegation Planner</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Visit created</source>
         <translation>Визит создан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Visit duplicated</source>
         <translation>Визит скопирован</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Visit title</source>
         <translation>Название визита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Repair the plan</source>
         <translation>Исправление программы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Select the item that runs long in the itinerary first.</source>
         <translation>Сначала выберите в программе пункт, который затягивается.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>«%1» ends at %2. It will run longer by (minutes):</source>
         <translation>«%1» заканчивается в %2. Затянется на (минут):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="458"/>
+        <source>Import visit file</source>
+        <translation>Импорт файла визита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="458"/>
+        <source>Visit files (*.json)</source>
+        <translation>Файлы визита (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="472"/>
+        <source>Export visit file</source>
+        <translation>Экспорт файла визита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="483"/>
+        <source>Import list</source>
+        <translation>Импорт списка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="483"/>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="495"/>
+        <source>Export calendar</source>
+        <translation>Экспорт в календарь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="495"/>
+        <source>Calendars (*.ics)</source>
+        <translation>Календари (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="502"/>
+        <source>%1 events written to %2</source>
+        <translation>Событий записано: %1, файл %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="512"/>
+        <source>Change log</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Databases (*.db *.sqlite);;All files (*)</source>
         <translation>Базы данных (*.db *.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Databases (*.db)</source>
         <translation>Базы данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Server databases are backed up by their administrator.</source>
         <translation>Резервные копии серверной базы делает её администратор.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>The database was copied to %1</source>
         <translation>База данных скопирована в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Ctrl+N  new visit</source>
         <translation>Ctrl+N  новый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Ctrl+1…8  switch workspace pages</source>
         <translation>Ctrl+1…8  переключение вкладок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  добавить, изменить, удалить на текущей вкладке</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Вверх / Alt+Вниз  сдвинуть пункт на 5 минут или участника вверх и вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Ctrl+Z / Ctrl+Shift+Z  undo, redo</source>
         <translation>Ctrl+Z / Ctrl+Shift+Z  отменить, повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  показать время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>F5  check conflicts</source>
         <translation>F5  проверить конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Ctrl+P  print</source>
         <translation>Ctrl+P  печать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>About Delegation Planner</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Планировщик визитов делегаций: составление, корректировка и печать программы официального визита.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>%1 — times in %2</source>
         <translation>%1 — время %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>No visit open</source>
         <translation>Визит не открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>conflict check not available</source>
         <translation>проверка конфликтов недоступна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>%1 conflicts</source>
         <translation>конфликтов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>no conflicts</source>
         <translation>конфликтов нет</translation>
     </message>
@@ -724,7 +799,7 @@
         <translation>Пассажиры (весь визит)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="165"/>
+        <location filename="../../ui/operations.py" line="173"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -749,107 +824,107 @@
         <translation>Изменений по этому визиту пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="56"/>
+        <location filename="../../ui/views/documents_page.py" line="57"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="60"/>
+        <location filename="../../ui/views/documents_page.py" line="61"/>
         <source>Add commitment</source>
         <translation>Добавить обязательство</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="76"/>
+        <location filename="../../ui/views/documents_page.py" line="81"/>
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="77"/>
+        <location filename="../../ui/views/documents_page.py" line="82"/>
         <source>Edit document</source>
         <translation>Изменить документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="78"/>
+        <location filename="../../ui/views/documents_page.py" line="83"/>
         <source>Delete document</source>
         <translation>Удалить документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="80"/>
+        <location filename="../../ui/views/documents_page.py" line="85"/>
         <source>Signatories…</source>
         <translation>Подписанты…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="81"/>
+        <location filename="../../ui/views/documents_page.py" line="86"/>
         <source>Attach scan…</source>
         <translation>Прикрепить скан…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="82"/>
+        <location filename="../../ui/views/documents_page.py" line="87"/>
         <source>Open scan</source>
         <translation>Открыть скан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="109"/>
+        <location filename="../../ui/views/documents_page.py" line="114"/>
         <source>No document selected</source>
         <translation>Документ не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="111"/>
+        <location filename="../../ui/views/documents_page.py" line="116"/>
         <source>Parties: %1</source>
         <translation>Стороны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="113"/>
+        <location filename="../../ui/views/documents_page.py" line="118"/>
         <source>Signed: %1 %2</source>
         <translation>Подписан: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="118"/>
+        <location filename="../../ui/views/documents_page.py" line="123"/>
         <source>Scan: %1</source>
         <translation>Скан: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="155"/>
+        <location filename="../../ui/views/documents_page.py" line="160"/>
         <source>Signatories</source>
         <translation>Подписанты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="157"/>
+        <location filename="../../ui/views/documents_page.py" line="162"/>
         <source>One per line: name; title; party</source>
         <translation>По одному в строке: имя; должность; сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="181"/>
+        <location filename="../../ui/views/documents_page.py" line="186"/>
         <source>Attach scan</source>
         <translation>Прикрепить скан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="181"/>
+        <location filename="../../ui/views/documents_page.py" line="186"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Сканы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="192"/>
+        <location filename="../../ui/views/documents_page.py" line="197"/>
         <source>The scan %1 does not exist any more.</source>
         <translation>Файл скана %1 больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="204"/>
+        <location filename="../../ui/views/documents_page.py" line="209"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="206"/>
+        <location filename="../../ui/views/documents_page.py" line="211"/>
         <source>Area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="209"/>
+        <location filename="../../ui/views/documents_page.py" line="214"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="211"/>
+        <location filename="../../ui/views/documents_page.py" line="216"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
@@ -1329,72 +1404,72 @@
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="64"/>
+        <location filename="../../ui/views/itinerary_page.py" line="83"/>
         <source>Conflicts: the scheduling engine is not available yet</source>
         <translation>Конфликты: модуль планирования пока недоступен</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="68"/>
+        <location filename="../../ui/views/itinerary_page.py" line="87"/>
         <source>Conflicts: %1 (%2 errors)</source>
         <translation>Конфликты: %1 (ошибок: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="68"/>
+        <location filename="../../ui/views/itinerary_page.py" line="87"/>
         <source>No conflicts</source>
         <translation>Конфликтов нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="97"/>
+        <location filename="../../ui/views/itinerary_page.py" line="115"/>
         <source>Timeline</source>
         <translation>Шкала времени</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="98"/>
+        <location filename="../../ui/views/itinerary_page.py" line="116"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="107"/>
+        <location filename="../../ui/views/itinerary_page.py" line="125"/>
         <source>Add item</source>
         <translation>Добавить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="107"/>
+        <location filename="../../ui/views/itinerary_page.py" line="125"/>
         <source>Add an item to the programme</source>
         <translation>Добавить пункт в программу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="110"/>
+        <location filename="../../ui/views/itinerary_page.py" line="128"/>
         <source>Delete item</source>
         <translation>Удалить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="111"/>
+        <location filename="../../ui/views/itinerary_page.py" line="129"/>
         <source>5 min earlier</source>
         <translation>На 5 мин раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="112"/>
+        <location filename="../../ui/views/itinerary_page.py" line="130"/>
         <source>5 min later</source>
         <translation>На 5 мин позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="113"/>
+        <location filename="../../ui/views/itinerary_page.py" line="131"/>
         <source>Zoom in</source>
         <translation>Крупнее</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="114"/>
+        <location filename="../../ui/views/itinerary_page.py" line="132"/>
         <source>Zoom out</source>
         <translation>Мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="115"/>
+        <location filename="../../ui/views/itinerary_page.py" line="133"/>
         <source>Guest time</source>
         <translation>Время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="309"/>
+        <location filename="../../ui/views/itinerary_page.py" line="335"/>
         <source>Delete %1 items</source>
         <translation>Удаление пунктов: %1</translation>
     </message>
@@ -1884,47 +1959,47 @@
         <translation>Удалить объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="285"/>
+        <location filename="../../ui/views/timeline.py" line="394"/>
         <source>guests</source>
         <translation>гости</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="307"/>
+        <location filename="../../ui/views/timeline.py" line="416"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="308"/>
+        <location filename="../../ui/views/timeline.py" line="417"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="309"/>
+        <location filename="../../ui/views/timeline.py" line="418"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="310"/>
+        <location filename="../../ui/views/timeline.py" line="419"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="311"/>
+        <location filename="../../ui/views/timeline.py" line="420"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="312"/>
+        <location filename="../../ui/views/timeline.py" line="421"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="313"/>
+        <location filename="../../ui/views/timeline.py" line="422"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="477"/>
+        <location filename="../../ui/views/timeline.py" line="599"/>
         <source>Guest time: %1</source>
         <translation>Время гостей: %1</translation>
     </message>

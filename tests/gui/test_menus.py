@@ -1,0 +1,115 @@
+"""Menus that reach files, settings and the window's memory of itself."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from planner.persistence.db import Database
+from planner.persistence.tables import Visit
+from planner.persistence.uow import UnitOfWork
+from planner.services import visit_admin
+from tests.gui.conftest import Messages, when_dialog_opens
+from ui.main_window import MainWindow
+from ui.operations import Cancelled, Operations, Progress
+
+
+def _visit(db: Database) -> int:
+    return visit_admin.create_visit(
+        UnitOfWork(db.sessions),
+        {
+            "title": "Astrakhan delegation",
+            "delegation_name": "Astrakhan region",
+            "start_date": date(2023, 5, 11),
+            "end_date": date(2023, 5, 12),
+            "host_timezone": "Asia/Atyrau",
+            "home_timezone": "Europe/Astrakhan",
+        },
+    ).id
+
+
+def _action(window: MainWindow, text: str) -> Any:
+    from PySide6.QtGui import QAction
+
+    return next(a for a in window.findChildren(QAction) if a.text().replace("&", "") == text)
+
+
+def test_export_then_import_a_visit_file(
+    qtbot: QtBot, ops: Operations, db: Database, tmp_path: Path, no_blocking_dialogs: Messages
+) -> None:
+    visit_id = _visit(db)
+    window = MainWindow(ops, visit_id)
+    qtbot.addWidget(window)
+    no_blocking_dialogs.save_path = str(tmp_path / "visit.json")
+    _action(window, "Export visit file…").trigger()
+    assert (tmp_path / "visit.json").stat().st_size > 100
+    no_blocking_dialogs.open_path = str(tmp_path / "visit.json")
+    _action(window, "Import visit file…").trigger()
+    with UnitOfWork(db.sessions) as uow:
+        titles = sorted(v.title for v in uow.session.scalars(select(Visit)))
+    assert titles == ["Astrakhan delegation", "Astrakhan delegation"]
+    assert window.visit_id != visit_id
+    assert no_blocking_dialogs.shown == []
+
+
+def test_settings_change_the_visit_travel_speed_as_one_undo_step(
+    qtbot: QtBot, ops: Operations, db: Database
+) -> None:
+    visit_id = _visit(db)
+    window = MainWindow(ops, visit_id)
+    qtbot.addWidget(window)
+
+    def fill(dialog: QDialog) -> None:
+        dialog.organisation.setText("Akimat of Atyrau region")  # type: ignore[attr-defined]
+        dialog.speed.setValue(55)  # type: ignore[attr-defined]
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    problems = when_dialog_opens(fill)
+    window.show_settings()
+    assert problems == []
+    assert QSettings().value("documents/organisation") == "Akimat of Atyrau region"
+    with UnitOfWork(db.sessions) as uow:
+        assert uow.session.get(Visit, visit_id).travel_speed_kmh == 55
+    ops.undo_stack.undo()
+    with UnitOfWork(db.sessions) as uow:
+        assert uow.session.get(Visit, visit_id).travel_speed_kmh == 40
+
+
+def test_window_remembers_its_tab_and_visit(qtbot: QtBot, ops: Operations, db: Database) -> None:
+    visit_id = _visit(db)
+    window = MainWindow(ops, visit_id)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentWidget(window.meetings)
+    window.save_state()
+    again = MainWindow(ops)
+    qtbot.addWidget(again)
+    assert again.visit_id == visit_id
+    assert again.tabs.currentIndex() == window.tabs.currentIndex() == 4
+
+
+def test_background_work_reports_progress_and_stops_on_cancel(qtbot: QtBot, ops: Operations) -> None:
+    release = threading.Event()
+    seen: list[Any] = []
+
+    def work(progress: Progress) -> str:
+        for n in range(1000):
+            progress.report(n, 1000, f"step {n}")
+            release.wait(0.01)
+        return "finished"
+
+    progress = ops.run_in_background(work, "Working", seen.append, on_failed=seen.append)
+    qtbot.wait(50)
+    progress.cancel()
+    qtbot.waitUntil(lambda: not ops._tasks, timeout=5000)
+    assert seen == []  # cancelled work neither finishes nor reports an error
+    done = ops.run_in_background(lambda p: "ok", "Quick", seen.append)
+    qtbot.waitUntil(lambda: seen == ["ok"], timeout=5000)
+    assert not done.cancelled
+    assert issubclass(Cancelled, Exception)
