@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from collections.abc import Mapping
 from datetime import date, time
 from typing import Any
 
@@ -200,24 +201,17 @@ def load_slots(session: Session, visit_id: int, facts: VisitFacts, titles: bool 
     seated = _item_vehicles(session, visit_id)
     intern = Interner()
     empty: frozenset[int] = frozenset()
-    group_sets: dict[Any, frozenset[int]] = {None: empty}
-    people_sets: dict[tuple[Any, Any], frozenset[int]] = {}
     members = facts.group_members
     out: list[Slot] = []
     append = out.append
+    shapes: dict[tuple[Any, Any], tuple[frozenset[int], frozenset[int]]] = {}
+    groups_get, attendees_get, seated_get = groups_of.get, attendees_of.get, seated.get
     for row in rows:
         iid = row[0]
-        gkey = groups_of.get(iid)
-        gset = group_sets.get(gkey)
-        if gset is None:
-            gset = group_sets[gkey] = intern(set(_ids(gkey)))
-        akey = attendees_of.get(iid)
-        pset = people_sets.get((akey, gkey))
-        if pset is None:
-            found = set(_ids(akey))
-            for g in gset:
-                found |= members.get(g, empty)
-            pset = people_sets[(akey, gkey)] = intern(found)
+        key = (groups_get(iid), attendees_get(iid))
+        shape = shapes.get(key)
+        if shape is None:
+            shape = shapes[key] = _shape(key, members, intern)
         if titles:
             append(
                 Slot(
@@ -227,21 +221,41 @@ def load_slots(session: Session, visit_id: int, facts: VisitFacts, titles: bool 
                     row[2],
                     row[3],
                     row[4],
-                    bool(row[5]),
-                    pset,
-                    gset,
-                    seated.get(iid, empty),
-                    bool(row[6]),
+                    row[5] == 1,
+                    shape[1],
+                    shape[0],
+                    seated_get(iid, empty),
+                    row[6] == 1,
                     row[7] or 0,
                 )
             )
         else:
             append(
                 Slot(
-                    iid, row[1], "", row[2], row[3], row[4], bool(row[5]), pset, gset, seated.get(iid, empty)
+                    iid,
+                    row[1],
+                    "",
+                    row[2],
+                    row[3],
+                    row[4],
+                    row[5] == 1,
+                    shape[1],
+                    shape[0],
+                    seated_get(iid, empty),
                 )
             )
     return out
+
+
+def _shape(
+    key: tuple[Any, Any], members: Mapping[int, frozenset[int]], intern: Interner
+) -> tuple[frozenset[int], frozenset[int]]:
+    """(groups, people) of an item from its group ids and attendee ids; people include the members."""
+    groups = intern(set(_ids(key[0])))
+    people = set(_ids(key[1]))
+    for g in groups:
+        people |= members.get(g, frozenset())
+    return groups, intern(people)
 
 
 def _lists(rows: Any) -> dict[int, int | tuple[int, ...]]:
