@@ -295,7 +295,7 @@ def test_record_a_meeting_outcome_with_an_action_item(
 
 
 def test_print_preview_of_the_programme(
-    qtbot: QtBot, sample_db: tuple[Database, int], tmp_path: Path
+    qtbot: QtBot, sample_db: tuple[Database, int], tmp_path: Path, no_blocking_dialogs: Messages
 ) -> None:
     db, visit_id = sample_db
     ops = Operations(db)
@@ -314,6 +314,10 @@ def test_print_preview_of_the_programme(
         printer.setOutputFileName(str(tmp_path / "printed.pdf"))
         assert page.render_to(printer) == page.document.pageCount()
         assert (tmp_path / "printed.pdf").stat().st_size > 10_000
+        # Save as PDF writes exactly the previewed bytes
+        no_blocking_dialogs.save_path = str(tmp_path / "programme.pdf")
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+        assert (tmp_path / "programme.pdf").read_bytes() == page.pdf_bytes
     finally:
         ops.shutdown()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -50,5 +52,35 @@ def test_accept_a_plan_then_undo_it_in_one_step(
         assert _times(db, visit_id) == before
         ops.undo_stack.redo()
         assert _times(db, visit_id)[first.item_id] == (first.new_start, first.new_end)
+    finally:
+        ops.shutdown()
+
+
+def test_repair_after_an_item_runs_long(
+    qtbot: QtBot, sample_db: tuple[Database, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(planning_dialog, "PLAN_SECONDS", 1.0)
+    db, visit_id = sample_db
+    before = _times(db, visit_id)
+    with UnitOfWork(db.sessions) as uow:
+        talks = next(r for r in visit_items(uow, visit_id) if r.kind == "meeting" and not r.pinned)
+    ops = Operations(db)
+    try:
+        dialog = PlanningDialog(
+            ops, visit_id, "repair", item_id=talks.id, new_end=talks.ends_at + timedelta(minutes=45)
+        )
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(
+            lambda: dialog.proposal is not None or "error" in dialog.summary.text(), timeout=120_000
+        )
+        proposal = dialog.proposal
+        assert proposal is not None, dialog.summary.text()
+        grown = next(m for m in proposal.moves if m.item_id == talks.id)
+        assert grown.new_end - grown.new_start == talks.ends_at - talks.starts_at + timedelta(minutes=45)
+        dialog.accept_button.click()
+        assert _times(db, visit_id)[talks.id] == (grown.new_start, grown.new_end)
+        ops.undo_stack.undo()
+        assert _times(db, visit_id) == before
     finally:
         ops.shutdown()

@@ -53,3 +53,22 @@ def test_moves_within_and_across_days_match_a_full_layout(qtbot: QtBot, db: Data
     full.set_items(current.values(), DAYS, TZ)
     assert _rects(quick) == _rects(full)
     assert all(quick.item_rect(i).isEmpty() for i in removed)
+
+
+def test_guest_time_is_shown_when_asked(qtbot: QtBot, db: Database) -> None:
+    visit_id = import_data(UnitOfWork(db.sessions), synthetic_visit(items=4, days=1, groups=1))
+    with UnitOfWork(db.sessions) as uow:
+        rows = visit_items(uow, visit_id)
+    widget = TimelineWidget()
+    qtbot.addWidget(widget)
+    widget.set_items(rows, DAYS[:1], TZ, ZoneInfo("Europe/Astrakhan"))
+    first = rows[0]
+    assert "Guest time" not in widget.tooltip_text(first.id)
+    axis = widget.axis_width()
+    widget.set_show_guest_time(True)
+    host = first.starts_at.astimezone(TZ)
+    guest = first.starts_at.astimezone(ZoneInfo("Europe/Astrakhan"))
+    assert guest.hour == host.hour - 1  # Astrakhan is an hour behind Atyrau
+    assert f"Guest time: {guest:%H:%M}" in widget.tooltip_text(first.id)
+    assert widget.axis_width() > axis  # a second time column appears beside the host's
+    assert widget.item_rect(first.id).left() > widget.axis_width()
