@@ -29,7 +29,7 @@ class Problem:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.reason}"
+        return f"{self.where}: {self.reason}" if self.where else self.reason
 
 
 class ValidationError(PlannerError):
@@ -44,7 +44,7 @@ class ValidationError(PlannerError):
         super().__init__(self._summary())
 
     def _summary(self) -> str:
-        lines = [str(p) if p.where else p.reason for p in self.problems[:50]]
+        lines = [str(p) for p in self.problems[:50]]
         if len(self.problems) > 50:
             lines.append(f"... and {len(self.problems) - 50} more problems")
         return "\n".join(lines)
