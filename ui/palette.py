@@ -19,6 +19,12 @@ KIND_COLOURS = {
 }
 
 
+_cache: dict[str, QColor] = {}
+
+
 def kind_colour(kind: str) -> QColor:
-    """The colour of an item kind (grey for kinds this version does not know)."""
-    return QColor(KIND_COLOURS.get(kind, "#a0a0a0"))
+    """The colour of an item kind (grey for kinds this version does not know); callers must not change it."""
+    colour = _cache.get(kind)
+    if colour is None:
+        colour = _cache[kind] = QColor(KIND_COLOURS.get(kind, "#a0a0a0"))
+    return colour

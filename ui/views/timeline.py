@@ -70,6 +70,7 @@ class TimelineWidget(QWidget):
         self._rects: dict[int, QRectF] = {}
         self._day_x: list[tuple[float, float]] = []
         self._legs: list[tuple[int, int, str]] = []
+        self._legs_by_day: list[list[tuple[int, int, str]]] = []
         self._by_day: dict[date, dict[int, ItemRow]] = {}
         self._visit_days: list[date] = []
         self._day_cache: dict[date, _DayLayout] = {}
@@ -111,6 +112,7 @@ class TimelineWidget(QWidget):
     def update_items(self, rows: Iterable[ItemRow]) -> None:
         """Replace changed items after an edit: only their old and new days are laid out again."""
         changed: set[date] = set()
+        touched: list[ItemRow] = []
         for row in rows:
             old = self.rows.get(row.id)
             if old is not None:
@@ -121,7 +123,8 @@ class TimelineWidget(QWidget):
             day = self._day_of(row)
             self._by_day.setdefault(day, {})[row.id] = row
             changed.add(day)
-        self._relayout(changed)
+            touched.append(row)
+        self._relayout(changed, touched)
 
     def remove_items(self, ids: Iterable[int]) -> None:
         changed: set[date] = set()
@@ -186,18 +189,23 @@ class TimelineWidget(QWidget):
             return self.days[-1]
         return self.days[0] if self.days else None
 
-    def _relayout(self, changed: set[date] | None) -> None:
-        """Lay out the days in ``changed`` again (None: every day), then place the days side by side."""
+    def _relayout(self, changed: set[date] | None, touched: Iterable[ItemRow] = ()) -> None:
+        """Lay out the days in ``changed`` again (None: every day), then place the days side by side.
+
+        ``touched`` are the edited items: only they can stretch the time axis (it never shrinks while
+        editing; a full layout fits it again).
+        """
         tz = self.tz
         if tz is None:
             return
         full = changed is None
+        rows: Iterable[ItemRow]
         if changed is None:
             self._day_cache.clear()
             changed = set(self._by_day)
             rows = self.rows.values()
         else:
-            rows = [r for day in changed for r in self._by_day.get(day, {}).values()]
+            rows = list(touched)
         first = min([7, *[r.starts_at.astimezone(tz).hour for r in rows]])
         last = min(24, max([22, *[self._end_hour(r) for r in rows]]))
         if changed is not None and (first < self.first_hour or last > self.last_hour):
@@ -241,13 +249,13 @@ class TimelineWidget(QWidget):
                 lane_of[row.id] = len(lanes) - 1
         width = max(MIN_DAY_WIDTH, LANE_WIDTH * max(1, len(lanes)))
         lane_w = width / max(1, len(lanes))
-        midnight = datetime.combine(day, time(0, 0), tzinfo=tz)
+        midnight = datetime.combine(day, time(0, 0), tzinfo=tz).timestamp()
         base = HEADER - self.first_hour * 60 * self.pixels_per_minute
         ppm = self.pixels_per_minute
         boxes = []
         for row in items:
-            top = base + (row.starts_at - midnight).total_seconds() / 60 * ppm
-            end_minutes = min(24 * 60 - 1, (row.ends_at - midnight).total_seconds() / 60)
+            top = base + (row.starts_at.timestamp() - midnight) / 60 * ppm
+            end_minutes = min(24 * 60 - 1, (row.ends_at.timestamp() - midnight) / 60)
             bottom = base + end_minutes * ppm
             boxes.append((row.id, lane_of[row.id] * lane_w + 2, top, lane_w - 4, max(3.0, bottom - top)))
         per_lane: dict[int, list[ItemRow]] = {}
@@ -292,13 +300,14 @@ class TimelineWidget(QWidget):
                 continue
             for item_id, box_left, top, width, height in layout.boxes:
                 self._rects[item_id] = QRectF(left + box_left, top, width, height)
-            order = sorted(layout.boxes, key=lambda box: box[2])
+            order = layout.boxes  # laid out in start order, so their tops are already sorted
             tallest = max((box[4] for box in order), default=0.0)
             placed[day] = (left, layout, ([box[2] for box in order], [box[0] for box in order], tallest))
         self._placed = placed
         self._day_index = [placed[d][2] for d in self.days]
         self._day_x = [(placed[d][0], placed[d][0] + placed[d][1].width) for d in self.days]
-        self._legs = [leg for d in self.days for leg in placed[d][1].legs]
+        self._legs_by_day = [placed[d][1].legs for d in self.days]
+        self._legs = [leg for legs in self._legs_by_day for leg in legs]
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
@@ -312,7 +321,12 @@ class TimelineWidget(QWidget):
         painter.setFont(self._small)
         visible = self._visible_ids(clip)
         shown = set(visible)
-        for before, after, label in self._legs:
+        day_legs = [
+            legs
+            for (left, right), legs in zip(self._day_x, self._legs_by_day, strict=True)
+            if right >= clip.left() and left <= clip.right()
+        ]
+        for before, after, label in itertools.chain.from_iterable(day_legs):
             if before not in shown and after not in shown:
                 continue
             a, b = self._rects[before], self._rects[after]
