@@ -64,22 +64,27 @@ class Problems:
         self.items: list[Problem] = []
 
     def add(self, where: str, reason: str) -> None:
+        """Note a problem with field ``where``."""
         self.items.append(Problem(where, reason))
 
     def raise_if_any(self) -> None:
+        """Raise one ValidationError listing every problem noted, if there is any."""
         if self.items:
             raise ValidationError(self.items)
 
     def require_text(self, values: Mapping[str, Any], name: str, label: str) -> None:
+        """A text field that is being set must not be blank."""
         if name in values and not str(values[name] or "").strip():
             self.add(name, f"{label} must not be empty")
 
     def check_email(self, values: Mapping[str, Any], name: str = "email") -> None:
+        """An e-mail field, when filled in, must look like name@example.org."""
         text = str(values.get(name) or "").strip()
         if text and not EMAIL.match(text):
             self.add(name, f"{text!r} is not a valid e-mail address (expected name@example.org)")
 
     def check_choice(self, values: Mapping[str, Any], name: str, allowed: Iterable[str]) -> None:
+        """A field that is being set must hold one of the allowed values."""
         options = [str(a) for a in allowed]
         if name in values and str(values[name]) not in options:
             self.add(name, f"{values[name]!r} is not one of: {', '.join(options)}")
@@ -87,6 +92,7 @@ class Problems:
     def check_not_before(
         self, start: date | datetime | None, end: date | datetime | None, where: str
     ) -> None:
+        """An end, when both are given, must not be before its start."""
         if start is not None and end is not None and end < start:
             self.add(where, "the end is before the start")
 
