@@ -10,7 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -175,7 +175,15 @@ class MainWindow(QMainWindow):
         self.restore_state()
         self.refresh_visits(visit_id if visit_id is not None else self._saved_visit())
         self._update_status()
-        QTimer.singleShot(0, self.build_pages)
+        self._build_scheduled = False
+
+    def event(self, event: QEvent) -> bool:
+        # the other pages are built once the window has painted for the first time (a zero timer set in
+        # __init__ would fire before the first paint and make start-up pay for them after all)
+        if event.type() == QEvent.Type.Paint and not self._built and not self._build_scheduled:
+            self._build_scheduled = True
+            QTimer.singleShot(0, self.build_pages)
+        return super().event(event)
 
     def build_pages(self) -> None:
         """Build the workspace pages not built yet and put them in their tabs (once)."""
