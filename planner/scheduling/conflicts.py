@@ -8,14 +8,16 @@ rule only looks at each person's previous item. So the cost is O(n log n + overl
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, time, timedelta
 from typing import Any
 
+import numpy as np
+
 from planner.domain.errors import ValidationError
+from planner.scheduling.columns import NO_SITE, Shape, SlotColumns, columns_of
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
 from planner.scheduling.opening_hours import OpeningCalendar
 
@@ -63,12 +65,20 @@ class _Namer:
         self.facts = facts
         self.rank = {pid: n for n, pid in enumerate(facts.people)}
         self.titles: dict[int, str] = {}
+        self._sorted: dict[frozenset[int], tuple[int, ...]] = {}
 
     def title(self, slot: Slot) -> str:
         return slot.title or self.titles.get(slot.id, "") or f"item {slot.id}"
 
     def people(self, ids: Iterable[int]) -> tuple[int, ...]:
-        return tuple(sorted(ids, key=lambda p: (self.rank.get(p, math.inf), p)))
+        # the same few sets of people come up in thousands of conflicts
+        key = ids if isinstance(ids, frozenset) else None
+        found = self._sorted.get(key) if key is not None else None
+        if found is None:
+            found = tuple(sorted(ids, key=lambda p: (self.rank.get(p, math.inf), p)))
+            if key is not None:
+                self._sorted[key] = found
+        return found
 
     def who(self, people: Iterable[int], groups: Iterable[int] = (), vehicles: Iterable[int] = ()) -> str:
         names = [self.facts.people.get(p, f"participant {p}") for p in self.people(people)]
@@ -104,7 +114,7 @@ def check_slots(
     slots: Sequence[Slot], facts: VisitFacts, settings: CheckSettings | None = None
 ) -> list[Conflict]:
     """Every conflict in a visit's items: errors first, then warnings, each in time order."""
-    return _Checker(facts, settings or CheckSettings()).run(sort_slots(slots))
+    return _Checker(facts, settings or CheckSettings()).run(columns_of(slots))
 
 
 class _Checker:
@@ -114,7 +124,6 @@ class _Checker:
         self.namer = _Namer(facts)
         self.out: list[tuple[int, tuple[int, ...], Callable[[], Conflict]]] = []
         self.calendars: dict[int, OpeningCalendar] = {}
-        self.meal_days: dict[tuple[int, frozenset[int]], list[Any]] = {}
         self.meal_windows: dict[int, tuple[int, int]] = {}
         self.bad_hours: dict[int, str] = {}
         first, last = facts.start_date - timedelta(days=1), facts.end_date + timedelta(days=1)
@@ -137,17 +146,20 @@ class _Checker:
         self.windows = [facts.window_stamps(d) for d in days]
         self.visit_start, self.visit_end = facts.visit_stamps()
 
-    def add(self, at: int, item_ids: tuple[int, ...], explain: Callable[[], Conflict]) -> None:
+    def add(
+        self,
+        at: int,
+        item_ids: tuple[int, ...],
+        explain: Callable[[], Conflict],
+        titled: tuple[int, ...] | None = None,
+    ) -> None:
         # messages are written once every finding is known, so the titles they name are read in one go
-        self.out.append((at, item_ids, explain))
+        # ``titled``: the items whose titles the message names (all of them unless said otherwise)
+        self.out.append((at, item_ids if titled is None else titled, explain))
 
-    def day_index(self, stamp: int) -> int:
-        return bisect_right(self.day_bounds, stamp) - 1
-
-    def run(self, ordered: list[Slot]) -> list[Conflict]:
-        self._sweep(ordered)
-        self._meal_breaks()
-        self._visited_twice(ordered)
+    def run(self, cols: SlotColumns) -> list[Conflict]:
+        if len(cols):
+            self._sweep(cols)
         for site_id, reason in self.bad_hours.items():
             message = f"{self.facts.site_name(site_id)}: {reason}"
             self.add(-(2**62), (), lambda m=message: Conflict(OPENING_HOURS_INVALID, ERROR, (), (), m))  # type: ignore[misc]
@@ -158,91 +170,213 @@ class _Checker:
         found.sort(key=lambda pair: (pair[1].severity != ERROR, pair[0], pair[1].rule, pair[1].item_ids))
         return [conflict for _, conflict in found]
 
-    # ---------------------------------------------------------------- the single pass
-    def _sweep(self, ordered: list[Slot]) -> None:
-        # Items still running, filed under their (shared, interned) set of tokens. An item can only
-        # clash with items whose token set meets its own, and there are few distinct sets, so each
-        # item looks at a handful of short lists instead of at everything running at that time.
-        active: dict[frozenset[int], list[Slot]] = {}
-        meets: dict[frozenset[int], list[frozenset[int]]] = {}
-        sets_with: dict[int, list[frozenset[int]]] = defaultdict(list)
-        last: dict[int, Slot] = {}
-        token_cache: dict[tuple[frozenset[int], frozenset[int], frozenset[int]], frozenset[int]] = {}
+    # ---------------------------------------------------------------- the sweep, on columns
+    def _sweep(self, cols: SlotColumns) -> None:
+        # Whole-array passes find the few items each rule is about; Slots and messages are built for
+        # those only. The items are put in sweep order (start, end, id) once; "who" is expanded into
+        # one row per (item, token) and ordered by token, so each token's items form one run in time
+        # order: double bookings are overlaps inside a run, travel legs are neighbours in a run.
+        order = np.lexsort((cols.id, cols.end, cols.start))
+        start, end, site = cols.start[order], cols.end[order], cols.site[order]
+        shape = cols.shape[order]
+        slot_at = _SlotCache(cols, order)
+        day = np.searchsorted(np.asarray(self.day_bounds, dtype=np.int64), start, side="right") - 1
+        # an item before the first day gets index -1, which names the last day (as the per-item
+        # bisect did with a list index)
+        day[day < 0] = len(self.days) - 1
+        token_of, item_of = self._token_rows(cols.shapes, shape)
+        self._double_bookings(token_of, item_of, start, end, slot_at)
+        self._travel(token_of, item_of, start, end, site, slot_at)
+        self._per_item(start, end, site, day, slot_at)
+        self._meals(token_of, item_of, start, end, day, cols, order, slot_at)
+        self._repeats(cols, order, site, slot_at)
+
+    def _token_rows(self, shapes: list[Shape], shape: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(token, item position) rows, ordered by token then position (so by time within a token)."""
+        tokens = [np.array(sorted(_tokens(*key)), dtype=np.int64) for key in shapes]
+        sizes = np.array([len(t) for t in tokens], dtype=np.int64)
+        offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
+        flat = np.concatenate(tokens) if tokens else np.zeros(0, dtype=np.int64)
+        counts = sizes[shape] if len(shape) else np.zeros(0, dtype=np.int64)
+        item = np.repeat(np.arange(len(shape), dtype=np.int64), counts)
+        within = np.arange(len(item), dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+        token = flat[offsets[shape[item]] + within] if len(item) else np.zeros(0, dtype=np.int64)
+        by_token = np.argsort(token, kind="stable")  # stable: positions stay in time order
+        return token[by_token], item[by_token]
+
+    def _double_bookings(
+        self, token: np.ndarray, item: np.ndarray, start: np.ndarray, end: np.ndarray, slot_at: _SlotCache
+    ) -> None:
+        if len(token) < 2:
+            return
+        s, e = start[item], end[item]
+        run_start = np.flatnonzero(np.concatenate([[True], token[1:] != token[:-1]]))
+        run_of = np.repeat(np.arange(len(run_start)), np.diff(np.append(run_start, len(token))))
+        latest = _running_max(e, run_of, run_start)  # latest end so far within the token's run
+        clash = np.flatnonzero((run_of[1:] == run_of[:-1]) & (latest[:-1] > s[1:])) + 1
+        pairs: set[tuple[int, int]] = set()
+        first_of = run_start[run_of]
+        for k in clash.tolist():
+            here, floor = int(s[k]), int(first_of[k])
+            j = k - 1
+            while True:
+                if e[j] > here:
+                    pairs.add((int(item[j]), int(item[k])))
+                # an earlier item can still be running only if the latest end before it is later
+                if j == floor or latest[j - 1] <= here:
+                    break
+                j -= 1
+        for a, b in sorted(pairs):
+            self._overlap(slot_at(a), slot_at(b))
+
+    def _travel(
+        self,
+        token: np.ndarray,
+        item: np.ndarray,
+        start: np.ndarray,
+        end: np.ndarray,
+        site: np.ndarray,
+        slot_at: _SlotCache,
+    ) -> None:
+        if len(token) < 2:
+            return
+        prev, nxt = item[:-1], item[1:]
+        gap = start[nxt] - end[prev]
+        a, b = site[prev], site[nxt]
+        leg = np.flatnonzero(
+            (token[1:] == token[:-1]) & (a != NO_SITE) & (b != NO_SITE) & (a != b) & (gap >= 0)
+        )
+        if not len(leg):
+            return
+        # only legs that may be too short are worked out exactly (and named)
+        sites, dense = np.unique(site, return_inverse=True)
+        bound = self.facts.travel.upper_bounds(sites, dense[prev[leg]], dense[nxt[leg]])
+        short = leg[gap[leg] < bound * 60]
         travel = self.facts.travel.minutes
-        calendars = self.calendars
-        windows, day_index, days = self.windows, self.day_index, self.days
-        visit_start, visit_end = self.visit_start, self.visit_end
-        meal_days, meal_windows = self.meal_days, self.meal_windows
-        meal_kinds = self.settings.meal_kinds
-        known: dict[tuple[int, int], int | None] = {}
-        for slot in ordered:
-            start = slot.start
-            key = (slot.people, slot.groups, slot.vehicles)
-            tokens = token_cache.get(key)
-            if tokens is None:
-                tokens = token_cache[key] = _tokens(*key)
-            if tokens:
-                near = meets.get(tokens)
-                if near is None:
-                    near = meets[tokens] = _meeting_sets(tokens, meets, sets_with)
-                for other_set in near:
-                    running = active.get(other_set)
-                    if running:
-                        if len(running) == 1:
-                            if running[0].end <= start:
-                                running.clear()
-                                continue
-                        else:
-                            running[:] = [a for a in running if a.end > start]
-                        for other in running:
-                            self._overlap(other, slot)
-                bucket = active.get(tokens)
-                if bucket is None:
-                    active[tokens] = [slot]
-                else:
-                    bucket.append(slot)
+        whose: dict[tuple[int, int], list[int]] = defaultdict(list)
+        need_of: dict[tuple[int, int], int] = {}
+        for k in short.tolist():
+            pair = (int(prev[k]), int(nxt[k]))
+            need = travel(int(a[k]), int(b[k]))
+            if need is not None and gap[k] < need * 60:
+                whose[pair].append(int(token[k + 1]))
+                need_of[pair] = need
+        for pair, tokens in whose.items():
+            self._too_little_travel(slot_at(pair[0]), slot_at(pair[1]), need_of[pair], tokens)
 
-            if slot.site_id is not None:
-                previous = set(map(last.get, tokens))
-                previous.discard(None)
-                for prev in previous:
-                    if prev.end <= start and prev.site_id is not None and prev.site_id != slot.site_id:
-                        pair = (prev.site_id, slot.site_id)
-                        need = known.get(pair, -1)
-                        if need == -1:
-                            need = known[pair] = travel(*pair)
-                        if need is not None and start - prev.end < need * 60:
-                            whose = [t for t in tokens if last.get(t) is prev]
-                            self._too_little_travel(prev, slot, need, whose)
-            if tokens:
-                last.update(dict.fromkeys(tokens, slot))
+    def _per_item(
+        self, start: np.ndarray, end: np.ndarray, site: np.ndarray, day: np.ndarray, slot_at: _SlotCache
+    ) -> None:
+        outside = (start < self.visit_start) | (end > self.visit_end)
+        for n in np.flatnonzero(outside).tolist():
+            self._outside_visit(slot_at(n))
+        windows = np.asarray(self.windows, dtype=np.int64).reshape(-1, 2)
+        early, late = windows[day, 0], windows[day, 1]
+        for n in np.flatnonzero(~outside & ((start < early) | (end > late))).tolist():
+            self._outside_window(slot_at(n), (int(early[n]), int(late[n])))
+        if not self.calendars:
+            return
+        calendars = list({id(c): c for c in self.calendars.values()}.values())
+        number = {id(c): n for n, c in enumerate(calendars)}
+        sites = np.array(sorted(self.calendars), dtype=np.int64)
+        which = np.array([number[id(self.calendars[s])] for s in sites.tolist()], dtype=np.int64)
+        at = np.minimum(np.searchsorted(sites, site), len(sites) - 1)
+        mine = np.flatnonzero(sites[at] == site)
+        if not len(mine):
+            return
+        calendar_of = which[at[mine]]
+        key = calendar_of * len(self.days) + day[mine]
+        # the open spans of each (calendar, day) in one sorted table: an item is open when the last span
+        # that starts at or before it also covers its end
+        keys = np.unique(key)
+        starts_, ends_, keys_ = [], [], []
+        for k in keys.tolist():
+            spans = calendars[k // len(self.days)].two_day_spans(self.days[k % len(self.days)])
+            starts_ += [s for s, _ in spans]
+            ends_ += [e for _, e in spans]
+            keys_ += [k] * len(spans)
+        span_key = np.array(keys_, dtype=np.int64)
+        span_start = np.array(starts_, dtype=np.int64)
+        span_end = np.array(ends_, dtype=np.int64)
+        base = min(int(start[mine].min()), int(span_start.min()) if len(span_start) else 0)
+        width = max(int(start[mine].max()), int(span_start.max()) if len(span_start) else 0) - base + 1
+        item_start = start[mine]
+        maybe_closed = np.ones(len(mine), dtype=bool)
+        if len(span_key) and width * (int(keys.max()) + 1) < 2**62:
+            table = span_key * width + (span_start - base)
+            found = np.searchsorted(table, key * width + (item_start - base), side="right") - 1
+            hit = np.maximum(found, 0)
+            maybe_closed = ~((found >= 0) & (span_key[hit] == key) & (end[mine] <= span_end[hit]))
+        for m in np.flatnonzero(maybe_closed).tolist():
+            n = int(mine[m])
+            calendar = calendars[int(calendar_of[m])]
+            if not calendar.is_open(int(start[n]), int(end[n]), self.days[int(day[n])]):
+                self._closed(slot_at(n), calendar)
 
-            day = day_index(start)
-            if slot.site_id is not None:
-                calendar = calendars.get(slot.site_id)
-                if calendar is not None and not calendar.is_open(start, slot.end, days[day]):
-                    self._closed(slot, calendar)
-            if start < visit_start or slot.end > visit_end:
-                self._outside_visit(slot)
-            else:
-                window = windows[day]
-                if start < window[0] or slot.end > window[1]:
-                    self._outside_window(slot, window)
-            if slot.people:
-                # sum up each (day, set of people) for the meal rule; sets repeat, so people are
-                # visited once per distinct (day, set) later, not once per item
-                entry = meal_days.get((day, slot.people))
-                if entry is None:
-                    entry = meal_days[(day, slot.people)] = [start, slot.end, False, []]
-                elif slot.end > entry[1]:
-                    entry[1] = slot.end
-                if slot.kind in meal_kinds:
-                    entry[2] = True
-                window = meal_windows.get(day)
-                if window is None:
-                    window = meal_windows[day] = self._meal_window(day)
-                if start < window[1] and slot.end > window[0]:
-                    entry[3].append(slot)
+    def _meals(
+        self,
+        token: np.ndarray,
+        item: np.ndarray,
+        start: np.ndarray,
+        end: np.ndarray,
+        day: np.ndarray,
+        cols: SlotColumns,
+        order: np.ndarray,
+        slot_at: _SlotCache,
+    ) -> None:
+        s = self.settings
+        person = token % 3 == _PERSON
+        who, where = token[person] // 3, item[person]
+        if not len(who):
+            return
+        on = day[where]
+        meal_codes = [n for n, kind in enumerate(cols.kinds) if kind in s.meal_kinds]
+        meal = np.isin(cols.kind[order][where], meal_codes)
+        # one run per (person, day), in time order inside
+        by = np.lexsort((where, on, who))
+        who, where, on, meal = who[by], where[by], on[by], meal[by]
+        first = np.flatnonzero(np.concatenate([[True], (who[1:] != who[:-1]) | (on[1:] != on[:-1])]))
+        earliest = np.minimum.reduceat(start[where], first)
+        latest = np.maximum.reduceat(end[where], first)
+        fed = np.logical_or.reduceat(meal, first)
+        long_day = np.flatnonzero(~fed & (latest - earliest >= s.long_day_minutes * 60))
+        if not len(long_day):
+            return
+        bounds = np.append(first, len(who))
+        found: dict[tuple[int, int, int, tuple[int, ...]], list[int]] = defaultdict(list)
+        for r in long_day.tolist():
+            d = int(on[first[r]])
+            window = self.meal_windows.get(d)
+            if window is None:
+                window = self.meal_windows[d] = self._meal_window(d)
+            rows = where[bounds[r] : bounds[r + 1]]
+            busy_rows = rows[(start[rows] < window[1]) & (end[rows] > window[0])]
+            busy = list(zip(start[busy_rows].tolist(), end[busy_rows].tolist(), strict=True))
+            if _longest_free(window, busy) >= s.min_break_minutes * 60:
+                continue
+            ids = tuple(sorted({int(cols.id[order[n]]) for n in busy_rows.tolist()}))
+            found[(d, int(earliest[r]), int(latest[r]), ids)].append(int(who[first[r]]))
+        for (d, first_at, last_end, ids), people in found.items():
+            self._no_meal(d, first_at, last_end, ids, people)
+
+    def _repeats(self, cols: SlotColumns, order: np.ndarray, site: np.ndarray, slot_at: _SlotCache) -> None:
+        if "site_visit" not in cols.kinds:
+            return
+        visit = cols.kind[order] == cols.kinds.index("site_visit")
+        rows = np.flatnonzero(visit & (site != NO_SITE))
+        rows = rows[np.argsort(site[rows], kind="stable")]  # by site, in time order inside
+        if len(rows) < 2:
+            return
+        sites = site[rows]
+        first = np.flatnonzero(np.concatenate([[True], sites[1:] != sites[:-1]]))
+        bounds = np.append(first, len(rows))
+        shape = cols.shape[order]
+        for r in np.flatnonzero(np.diff(bounds) >= 2).tolist():
+            mine = rows[bounds[r] : bounds[r + 1]]
+            ids = tuple(cols.id[order[mine]].tolist())
+            people = frozenset().union(*(cols.shapes[k][0] for k in np.unique(shape[mine]).tolist()))
+            shown = [slot_at(int(n)) for n in mine[:4].tolist()]
+            self._twice(int(sites[first[r]]), ids, people, shown, len(mine))
 
     def _overlap(self, a: Slot, b: Slot) -> None:
         people = a.people & b.people
@@ -296,6 +430,7 @@ class _Checker:
                 f"{self.namer.clock(slot.start)}; the drive takes {need} min"
                 + (f" (only {gap} min between them)" if gap > 0 else ""),
             ),
+            titled=(),
         )
 
     def _closed(self, slot: Slot, calendar: OpeningCalendar) -> None:
@@ -354,38 +489,6 @@ class _Checker:
         d, (w0, w1) = self.days[day], self.settings.meal_window
         return self.facts.stamp(d, w0), self.facts.stamp(d, w1)
 
-    def _meal_breaks(self) -> None:
-        s = self.settings
-        aggregate, meal_windows = self.meal_days, self.meal_windows
-        # people who had a meal that day need no more work; set unions run in C
-        fed: dict[int, set[int]] = defaultdict(set)
-        for (day, people), entry in aggregate.items():
-            if entry[2]:
-                fed[day] |= people
-        per_person: dict[tuple[int, int], list[Any]] = {}
-        for (day, people), (first, end, meal, busy) in aggregate.items():
-            if meal:
-                continue
-            eaten = fed.get(day)
-            for person in people - eaten if eaten else people:
-                got = per_person.get((day, person))
-                if got is None:
-                    per_person[(day, person)] = [first, end, False, list(busy)]
-                else:
-                    got[0], got[1] = min(got[0], first), max(got[1], end)
-                    got[3].extend(busy)
-        found: dict[tuple[int, int, int, tuple[int, ...]], list[int]] = defaultdict(list)
-        for (day, person), (first, end, meal, busy) in per_person.items():
-            if meal or end - first < s.long_day_minutes * 60:
-                continue
-            window = meal_windows[day]
-            if _longest_free(window, busy) >= s.min_break_minutes * 60:
-                continue
-            ids = tuple(sorted({b.id for b in busy}))
-            found[(day, first, end, ids)].append(person)
-        for (day, first, end, ids), people in found.items():
-            self._no_meal(day, first, end, ids, people)
-
     def _no_meal(self, day: int, first: int, end: int, ids: tuple[int, ...], people: list[int]) -> None:
         s = self.settings
         who = self.namer.who(people)
@@ -403,32 +506,55 @@ class _Checker:
                 f"{self.days[day]:%d %b} ({self.namer.clock(first)}–{self.namer.clock(end)}) with no "
                 f"meal and no break of {s.min_break_minutes} min between {w0:%H:%M} and {w1:%H:%M}",
             ),
+            titled=(),
         )
 
     # ---------------------------------------------------------------- repeats
-    def _visited_twice(self, ordered: list[Slot]) -> None:
-        by_site: dict[int, list[Slot]] = defaultdict(list)
-        for slot in ordered:
-            if slot.kind == "site_visit" and slot.site_id is not None:
-                by_site[slot.site_id].append(slot)
-        for site_id, visits in by_site.items():
-            if len(visits) >= 2:
-                self._twice(site_id, visits)
-
-    def _twice(self, site_id: int, visits: list[Slot]) -> None:
-        when = "; ".join(self.namer.span(v) for v in visits[:4])
+    def _twice(
+        self, site_id: int, ids: tuple[int, ...], people: frozenset[int], shown: list[Slot], count: int
+    ) -> None:
+        when = "; ".join(self.namer.span(v) for v in shown)
         self.add(
-            visits[1].start,
-            tuple(v.id for v in visits),
+            shown[1].start,
+            ids,
             lambda: Conflict(
                 SITE_VISITED_TWICE,
                 WARNING,
-                tuple(v.id for v in visits),
-                self.namer.people(frozenset().union(*(v.people for v in visits))),
-                f"{self.facts.site_name(site_id)} is visited {len(visits)} times ({when}); "
+                ids,
+                self.namer.people(people),
+                f"{self.facts.site_name(site_id)} is visited {count} times ({when}); "
                 f"drop one visit unless the repeat is intended",
             ),
+            titled=(),
         )
+
+
+class _SlotCache:
+    """Slots of the items in sweep order, built once each and only when a rule names the item."""
+
+    def __init__(self, cols: SlotColumns, order: np.ndarray) -> None:
+        self.cols, self.order = cols, order
+        self.made: dict[int, Slot] = {}
+
+    def __call__(self, n: int) -> Slot:
+        found = self.made.get(n)
+        if found is None:
+            found = self.made[n] = self.cols.slot(int(self.order[n]))
+        return found
+
+
+def _running_max(values: np.ndarray, run_of: np.ndarray, run_start: np.ndarray) -> np.ndarray:
+    """The maximum of ``values`` so far within each run (runs are consecutive; ``run_of`` numbers them)."""
+    low = int(values.min())
+    width = int(values.max()) - low + 1
+    if width * len(run_start) < 2**62:
+        # lifting each run above all earlier ones makes one accumulate restart at every run
+        lifted = (values - low) + run_of * width
+        return np.maximum.accumulate(lifted) - run_of * width + low
+    out = values.copy()
+    for a, b in zip(run_start.tolist(), [*run_start[1:].tolist(), len(values)], strict=True):
+        out[a:b] = np.maximum.accumulate(values[a:b])
+    return out
 
 
 def _tokens(people: frozenset[int], groups: frozenset[int], vehicles: frozenset[int]) -> frozenset[int]:
@@ -457,12 +583,12 @@ def _meeting_sets(
     return list(found.values())
 
 
-def _longest_free(window: tuple[int, int], busy: list[Slot]) -> int:
+def _longest_free(window: tuple[int, int], busy: list[tuple[int, int]]) -> int:
     cursor, best = window[0], 0
-    for slot in sorted(busy, key=lambda b: b.start):
-        if slot.start > cursor:
-            best = max(best, min(slot.start, window[1]) - cursor)
-        cursor = max(cursor, slot.end)
+    for start, end in sorted(busy):
+        if start > cursor:
+            best = max(best, min(start, window[1]) - cursor)
+        cursor = max(cursor, end)
     return max(best, window[1] - cursor)
 
 

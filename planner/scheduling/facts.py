@@ -137,7 +137,15 @@ class VisitFacts:
 
     def clock(self, stamp: int) -> str:
         """HH:MM in the host zone."""
-        return f"{self.local(stamp):%H:%M}"
+        # thousands of messages name the same few times of day
+        found = self._clocks.get(stamp)
+        if found is None:
+            found = self._clocks[stamp] = f"{self.local(stamp):%H:%M}"
+        return found
+
+    @cached_property
+    def _clocks(self) -> dict[int, str]:
+        return {}
 
     def site_name(self, site_id: int | None) -> str:
         """A site's name, or a neutral word when it has none."""

@@ -108,6 +108,13 @@ class OpeningCalendar:
         """The local date of an epoch-second instant."""
         return datetime.fromtimestamp(stamp, self.tz).date()
 
+    def two_day_spans(self, day: date) -> list[Span]:
+        """Open spans of local day ``day`` and the next (what ``is_open`` looks at first), cached."""
+        spans = self._two_days.get(day)
+        if spans is None:
+            spans = self._two_days[day] = self.spans(day, day + timedelta(days=1))
+        return spans
+
     def is_open(self, start: int, end: int, day: date | None = None) -> bool:
         """Whether the site is open for the whole interval [start, end) (epoch seconds).
 
@@ -116,9 +123,7 @@ class OpeningCalendar:
         if self._hours is None:
             return True
         first = day or self.local_day(start)
-        spans = self._two_days.get(first)
-        if spans is None:
-            spans = self._two_days[first] = self.spans(first, first + timedelta(days=1))
+        spans = self.two_day_spans(first)
         if spans and end > spans[-1][1]:
             # longer than the two days cached: work it out in full
             spans = self.spans(first, self.local_day(end - 1))

@@ -9,8 +9,12 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from planner.domain.errors import ValidationError
+
+if TYPE_CHECKING:
+    import numpy as np
 
 EARTH_RADIUS_KM = 6371.0088
 
@@ -76,6 +80,44 @@ class TravelTimes:
             value = None if ca is None or cb is None else self.settings.estimate_minutes(ca, cb)
         self._cache[key] = value
         return value
+
+    def upper_bounds(self, sites: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Minutes that ``minutes(sites[a], sites[b])`` never exceeds, for index arrays ``a`` and ``b``
+        into the site ids ``sites``; inf where only ``minutes`` can tell.
+
+        A filter for the checker: numpy's trigonometry may differ from ``math`` in the last bit, which
+        can move a rounded-up estimate by one minute, so one minute is added; pairs with a staff
+        figure or without coordinates get inf, so the caller asks ``minutes`` for them.
+        """
+        import numpy as np
+
+        points = [self.coords.get(site) for site in sites.tolist()]
+        lat = np.radians(np.array([np.nan if p is None else p[0] for p in points], dtype=float))
+        lon = np.radians(np.array([np.nan if p is None else p[1] for p in points], dtype=float))
+        size = len(sites)
+        if size * size <= 4 * len(a):
+            # fewer site pairs than legs: work out every pair once, then look the legs up
+            bound = self._bounds(lat[:, None], lon[:, None], lat[None, :], lon[None, :])[a, b]
+        else:
+            bound = self._bounds(lat[a], lon[a], lat[b], lon[b])
+        if self.overrides:
+            index = {site: n for n, site in enumerate(sites.tolist())}
+            known = [(index[x], index[y]) for x, y in self.overrides if x in index and y in index and x != y]
+            if known:
+                pairs = np.array(known, dtype=np.int64)
+                codes = np.concatenate([pairs[:, 0] * size + pairs[:, 1], pairs[:, 1] * size + pairs[:, 0]])
+                bound[np.isin(a * size + b, codes)] = np.inf
+        bound[a == b] = 0
+        return bound
+
+    def _bounds(self, lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
+        import numpy as np
+
+        h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+        km = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+        bound = np.ceil(km * (self.settings.road_factor / self.settings.speed_kmh * 60)) + 1
+        bound[np.isnan(bound)] = np.inf
+        return bound
 
     def matrix(self, site_ids: Sequence[int], unknown: int = 0) -> list[list[int]]:
         """Square matrix of minutes between ``site_ids`` in that order (``unknown`` where not known)."""

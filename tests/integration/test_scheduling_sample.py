@@ -213,3 +213,47 @@ def test_command_line_exit_codes_and_json(
     code, text = run(db, "plan", str(visit_id), "--apply", "--seconds", "0.3")
     assert code == 0 and "applied:" in text
     assert run(db, "check", str(visit_id))[0] == 0
+
+
+def test_columns_read_from_sqlite_match_the_generic_loader(sample_db: tuple[Database, int]) -> None:
+    """The SQLite fast path (group_concat and numpy) reads the same items as the generic Core path,
+    including items with several groups, several attendees, an own vehicle or no site."""
+    from planner.persistence.tables import Group, Seating, Vehicle, item_attendees, item_groups
+    from planner.scheduling.columns import SlotTable
+    from planner.scheduling.conflicts import check_slots
+    from planner.scheduling.loading import load_check_input, load_facts, load_slots
+
+    db, visit_id = sample_db
+    with UnitOfWork(db.sessions) as uow:
+        s = uow.session
+        items = s.scalars(select(ItineraryItem).where(ItineraryItem.visit_id == visit_id)).all()
+        groups = s.scalars(select(Group.id).where(Group.visit_id == visit_id)).all()
+        people = s.execute(select(item_attendees.c.participant_id).distinct()).scalars().all()[:3]
+        vehicle = s.scalars(select(Vehicle).where(Vehicle.visit_id == visit_id)).first()
+        several = items[1]
+        s.execute(item_groups.delete().where(item_groups.c.item_id == several.id))
+        s.execute(item_groups.insert(), [{"item_id": several.id, "group_id": g} for g in groups[:2]])
+        s.execute(item_attendees.delete().where(item_attendees.c.item_id == items[2].id))
+        s.execute(item_attendees.insert(), [{"item_id": items[2].id, "participant_id": p} for p in people])
+        if vehicle is not None:
+            s.add(Seating(vehicle_id=vehicle.id, participant_id=people[0], item_id=items[3].id))
+        items[4].site_id = None
+        uow.commit()
+    with UnitOfWork(db.sessions) as uow:
+        fast, facts = load_check_input(uow, visit_id)
+        generic = load_slots(uow.session, visit_id, load_facts(uow.session, visit_id))
+        assert isinstance(fast, SlotTable)
+
+        def key(slot: object) -> tuple:
+            return tuple(getattr(slot, f) for f in ("id", "kind", "start", "end", "site_id", "pinned"))
+
+        def who(slot: object) -> tuple:
+            return tuple(getattr(slot, f) for f in ("people", "groups", "vehicles"))
+
+        assert sorted(map(key, fast)) == sorted(map(key, generic))
+        by_id = {s.id: s for s in generic}
+        assert all(who(s) == who(by_id[s.id]) for s in fast)
+        assert len(by_id[several.id].groups) == 2
+        assert [(c.rule, c.item_ids, c.message) for c in check_slots(fast, facts)] == [
+            (c.rule, c.item_ids, c.message) for c in check_slots(generic, facts)
+        ]
