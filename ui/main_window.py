@@ -101,8 +101,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("Delegation Planner"))
         self.resize(1280, 800)
 
-        # visit list
+        # visit list; connected before any page so the list's rows are fresh when the pages redraw
         self.visit_model = VisitListModel(self)
+        ops.changed.connect(self._on_changed)
         self.visit_filter = VisitFilter(self)
         self.visit_filter.setSourceModel(self.visit_model)
         self.visit_table = QTableView()
@@ -144,6 +145,9 @@ class MainWindow(QMainWindow):
         # Overview is built now; the other pages (and their modules) right after the first paint, or
         # as soon as something asks for one: start-up pays only for what the first screen shows
         self.overview = OverviewPage(ops)
+        self.overview.visit_row = lambda visit_id: self.visit_model.row_at(
+            self.visit_model.row_of_id(visit_id)
+        )
         self.pages: list[tuple[Page, str]] = [(self.overview, tr("Overview"))]
         self._built = False
         self.tabs = QTabWidget()
@@ -171,7 +175,6 @@ class MainWindow(QMainWindow):
         for label in (self.status_visit, self.status_conflicts, self.status_db):
             self.statusBar().addPermanentWidget(label)
         self._build_menus()
-        ops.changed.connect(self._on_changed)
         self.restore_state()
         self.refresh_visits(visit_id if visit_id is not None else self._saved_visit())
         self._update_status()

@@ -113,3 +113,22 @@ def test_background_work_reports_progress_and_stops_on_cancel(qtbot: QtBot, ops:
     qtbot.waitUntil(lambda: seen == ["ok"], timeout=5000)
     assert not done.cancelled
     assert issubclass(Cancelled, Exception)
+
+
+def test_status_changed_on_the_overview_shows_everywhere_and_undoes(
+    qtbot: QtBot, ops: Operations, db: Database
+) -> None:
+    visit_id = _visit(db)
+    window = MainWindow(ops, visit_id)
+    qtbot.addWidget(window)
+    window.show()
+    combo = window.overview.status
+    combo.setCurrentIndex(combo.findData("confirmed"))
+    with UnitOfWork(db.sessions) as uow:
+        assert uow.session.get(Visit, visit_id).status == "confirmed"
+    assert window.current_visit().status == "confirmed"
+    assert window.overview.visit.status == "confirmed"
+    assert window.undo_action.text() == "Undo Edit visit 'Astrakhan delegation'"
+    window.undo_action.trigger()
+    assert combo.currentData() == "draft"
+    assert window.current_visit().status == "draft"

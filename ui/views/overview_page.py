@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -34,6 +35,8 @@ class OverviewPage(Page):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self.visit: VisitRow | None = None
+        # the main window already holds the visit list's rows; reading the same header again is waste
+        self.visit_row: Callable[[int], VisitRow | None] | None = None
         self.title = QLabel()
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -71,27 +74,33 @@ class OverviewPage(Page):
         visit_id = self.visit_id
         assert visit_id is not None
 
+        known = self.visit_row(visit_id) if self.visit_row is not None else None
+
         def read(uow: Any) -> Any:
-            s = uow.session
-            visit = s.get(Visit, visit_id)
-            counts = {
-                "meetings": s.scalar(
-                    select(func.count())
-                    .select_from(Meeting)
-                    .join(ItineraryItem)
-                    .where(ItineraryItem.visit_id == visit_id)
-                ),
-                "documents": s.scalar(select(func.count()).where(SignedDocument.visit_id == visit_id)),
-                "vehicles": s.scalar(select(func.count()).where(Vehicle.visit_id == visit_id)),
-            }
-            return (
-                get_visit(uow, visit_id),
-                visit.arrival_mode,
-                visit.purpose,
-                visit.travel_speed_kmh,
-                visit.road_factor,
-                counts,
+            # one statement for every fact the page shows: each distinct statement costs a compile on
+            # first use, and this page is the first screen of every start
+            meetings = (
+                select(func.count())
+                .select_from(Meeting)
+                .join(ItineraryItem)
+                .where(ItineraryItem.visit_id == Visit.id)
+                .scalar_subquery()
             )
+            documents = select(func.count()).where(SignedDocument.visit_id == Visit.id).scalar_subquery()
+            vehicles = select(func.count()).where(Vehicle.visit_id == Visit.id).scalar_subquery()
+            arrival, purpose, speed, factor, n_meetings, n_documents, n_vehicles = uow.session.execute(
+                select(
+                    Visit.arrival_mode,
+                    Visit.purpose,
+                    Visit.travel_speed_kmh,
+                    Visit.road_factor,
+                    meetings,
+                    documents,
+                    vehicles,
+                ).where(Visit.id == visit_id)
+            ).one()
+            counts = {"meetings": n_meetings, "documents": n_documents, "vehicles": n_vehicles}
+            return known or get_visit(uow, visit_id), arrival, purpose, speed, factor, counts
 
         self.visit, arrival, purpose, speed, factor, counts = self.ops.read(read)
         v = self.visit
