@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import re
-import sqlite3
 import sys
 import tempfile
 from collections.abc import Sequence
-from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.domain.errors import PlannerError
-from planner.persistence.db import MIGRATIONS, Database, database_url, open_database
+from planner.persistence.db import Database, open_database
 
 ORGANISATION = "DelegationPlanner"
 APPLICATION = "Delegation Planner"
@@ -43,48 +40,7 @@ def open_app_database(args: argparse.Namespace) -> tuple[Database, int | None]:
     if target is None:
         saved = QSettings().value("database/url")
         target = str(saved) if saved else None
-    return open_up_to_date(target), None
-
-
-REVISION = re.compile(
-    r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:["']([^"']+)["']|None)""", re.MULTILINE
-)
-
-
-def newest_revision() -> str | None:
-    """The head migration, read from the migration files' ``revision`` lines (no Alembic import)."""
-    revisions, parents = set(), set()
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        for kind, value in REVISION.findall(path.read_text(encoding="utf-8")):
-            if value:
-                (revisions if kind == "revision" else parents).add(value)
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
-
-
-def open_up_to_date(target: str | None) -> Database:
-    """Open the database, skipping the Alembic check when the file is already at the newest revision.
-
-    Importing Alembic and reading its scripts costs about half a second, a third of the start-up, on
-    every start of an office laptop; the common case (already up to date) needs none of it. Anything
-    else (an older file, a server, a new file) goes through ``open_database``, which upgrades.
-    """
-    url = database_url(target)
-    if url.startswith("sqlite:///") and "?" not in url:
-        path = Path(url.removeprefix("sqlite:///"))
-        head = newest_revision()
-        if head is not None and path.is_file() and _file_revision(path) == head:
-            return open_database(target, upgrade_schema=False)
-    return open_database(target)
-
-
-def _file_revision(path: Path) -> str | None:
-    try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error:
-        return None
-    return str(row[0]) if row else None
+    return open_database(target), None
 
 
 def make_application(argv: Sequence[str] = ()) -> QApplication:

@@ -130,3 +130,30 @@ def test_opening_a_current_database_makes_no_backup(tmp_path: Path) -> None:
     assert again.backup is None
     again.dispose()
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".db") == ["current.db"]
+
+
+def test_head_revision_read_from_files_agrees_with_alembic() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from planner.persistence.db import MIGRATIONS
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert head_revision() == ScriptDirectory.from_config(config).get_current_head()
+
+
+def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "current.db"
+    open_database(path).dispose()
+    code = (
+        "import sys; from planner.persistence.db import open_database;"
+        "open_database(sys.argv[1]).dispose(); print('alembic' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
