@@ -178,7 +178,8 @@ def set_item_attendees(uow: UnitOfWork, item_id: int, participant_ids: Sequence[
         return old
 
 
-def _snapshot(uow: UnitOfWork, item: ItineraryItem) -> dict[str, Any]:
+def snapshot_item(uow: UnitOfWork, item: ItineraryItem) -> dict[str, Any]:
+    """What deleting ``item`` removes (its row, links, meeting, seats), for ``restore_snapshot``."""
     s = uow.session
     snap: dict[str, Any] = {"item": row_dict(item)}
     snap["attendees"] = list(
@@ -203,7 +204,7 @@ def delete_item(uow: UnitOfWork, item_id: int, expected_version: int | None = No
     with uow:
         item = get_or_fail(uow.session, ItineraryItem, item_id, "itinerary item")
         check_version(item, expected_version, f"Item '{item.title}'")
-        snap = _snapshot(uow, item)
+        snap = snapshot_item(uow, item)
         uow.session.execute(
             update(SignedDocument).where(SignedDocument.item_id == item_id).values(item_id=None)
         )
@@ -215,12 +216,13 @@ def delete_item(uow: UnitOfWork, item_id: int, expected_version: int | None = No
 def restore_item(uow: UnitOfWork, deleted: Deleted) -> Created:
     """Put back an item deleted by ``delete_item``, with the same id and everything attached to it."""
     with uow:
-        _restore(uow, deleted.snapshot)
+        restore_snapshot(uow, deleted.snapshot)
         uow.commit()
         return Created(deleted.id, deleted.snapshot["item"]["version"])
 
 
-def _restore(uow: UnitOfWork, snap: dict[str, Any]) -> None:
+def restore_snapshot(uow: UnitOfWork, snap: dict[str, Any]) -> None:
+    """Put back an item exactly as ``snapshot_item`` saw it, with the same id (the caller commits)."""
     s = uow.session
     s.execute(insert(ItineraryItem), [snap["item"]])
     item_id = snap["item"]["id"]
@@ -265,7 +267,7 @@ def apply_batch(
             moved.append(apply_update(item, {"starts_at": starts, "ends_at": ends}, None, item.title, s))
         for item_id in deletions:
             item = get_or_fail(s, ItineraryItem, item_id, "itinerary item")
-            snap = _snapshot(uow, item)
+            snap = snapshot_item(uow, item)
             s.execute(update(SignedDocument).where(SignedDocument.item_id == item_id).values(item_id=None))
             s.delete(item)
             s.flush()
@@ -279,7 +281,7 @@ def revert_batch(uow: UnitOfWork, batch: Batch) -> None:
     with uow:
         s = uow.session
         for gone in reversed(batch.deleted):
-            _restore(uow, gone.snapshot)
+            restore_snapshot(uow, gone.snapshot)
         for change in reversed(batch.moved):
             item = get_or_fail(s, ItineraryItem, change.id, "itinerary item")
             apply_update(item, change.old, None, item.title, s)

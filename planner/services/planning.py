@@ -124,7 +124,7 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
 
     Refuses (ConcurrencyError) when an item was changed since the proposal was made.
     """
-    from planner.services.itinerary import _restore, _snapshot
+    from planner.services.itinerary import restore_snapshot, snapshot_item
 
     snapshots = []
     with uow:
@@ -144,11 +144,11 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
             item = s.get(ItineraryItem, gone.item_id)
             if item is None:
                 raise NotFoundError(f"item {gone.item_id} («{gone.title}») no longer exists; plan again")
-            snapshots.append(_snapshot(uow, item))
+            snapshots.append(snapshot_item(uow, item))
             s.delete(item)
         s.flush()
         for snap in proposal.restore:
-            _restore(uow, snap)
+            restore_snapshot(uow, snap)
         s.flush()
         uow.commit()
     inverse = Proposal(
