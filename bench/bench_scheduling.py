@@ -1,6 +1,7 @@
 """Benchmarks of the itinerary engine; prints each figure with the command that produced it.
 
-Run: ``cd /work/main && uv run python bench/bench_scheduling.py`` (``--quick`` for a smaller run).
+Run: ``cd /work/main && uv run python bench/bench_scheduling.py`` (``--quick`` for a smaller run,
+``--only check|plan|rc208`` for one of them).
 
 1. ``check`` over a 100,000-item visit, loading from SQLite included (database built here once).
 2. ``plan`` of 45 sites over 2 days with 2 groups: time to the first feasible plan, and travel
@@ -187,7 +188,10 @@ def bench_check(items: int, repeats: int) -> None:
         f"\n[1] check over a {count:,}-item visit ({groups} groups x {days} days x {per_day} items),"
         " loading included"
     )
-    print(f"    command: {COMMAND} --check-items {items}   (database built in {built:.1f} s, not counted)")
+    print(
+        f"    command: {COMMAND} --only check --check-items {items} --check-repeats {repeats}"
+        f"   (database built in {built:.1f} s, not counted)"
+    )
     print(
         f"    wall: median {statistics.median(walls):.3f} s, best {min(walls):.3f} s over {repeats} runs"
         f" (loading {statistics.median(loads):.3f} s of it); CPU median {statistics.median(cpus):.3f} s"
@@ -364,8 +368,8 @@ def greedy_baseline(slots: list[Slot], facts: VisitFacts) -> tuple[int, int, lis
 
 def bench_plan(seeds: int, seconds: float) -> None:
     print(f"\n[2] plan: 45 sites (24 required), 2 days, 2 groups, 5 pinned items; {seeds} random cities")
-    print(f"    command: {COMMAND} --plan-seeds {seeds} --plan-seconds {seconds}")
-    firsts, ratios, same_ratios = [], [], []
+    print(f"    command: {COMMAND} --only plan --plan-seeds {seeds} --plan-seconds {seconds}")
+    firsts, ratios, same_ratios, seeded_ratios, per_site = [], [], [], [], []
     for seed in range(1, seeds + 1):
         slots, facts = city_visit(45, seed)
         proposal = plan_slots(slots, facts, time_limit_s=seconds)
@@ -389,6 +393,12 @@ def bench_plan(seeds: int, seconds: float) -> None:
         same_proposal = plan_slots(same, facts, time_limit_s=seconds)
         same_travel = lane_travel(apply_to_slots(same, same_proposal, facts), lanes, facts)
         same_ratios.append(1 - same_travel / g_travel if g_travel else 0.0)
+        # the local search started from the greedy plan (it can only improve on it by its own measure)
+        seeded = plan_slots(slots, facts, time_limit_s=seconds, start_from=g_slots)
+        s_travel = lane_travel(apply_to_slots(slots, seeded, facts), lanes, facts)
+        s_placed = 45 - len(seeded.dropped)
+        seeded_ratios.append(1 - s_travel / g_travel if g_travel else 0.0)
+        per_site.append(1 - (o_travel / placed) / (g_travel / g_placed) if g_travel else 0.0)
         firsts.append(proposal.first_solution_seconds or math.nan)
         saving = 1 - o_travel / g_travel if g_travel else 0.0
         ratios.append(saving)
@@ -399,12 +409,15 @@ def bench_plan(seeds: int, seconds: float) -> None:
             f"{len(errors)} errors | greedy {g_travel} min, {g_placed} sites ({g_req}/{len(required)} "
             f"required), {len(g_errors)} errors"
             f" | travel {-saving:+.0%} vs greedy; on the greedy's own {g_placed} sites OR-Tools drives "
-            f"{same_travel} min ({-same_ratios[-1]:+.0%})"
+            f"{same_travel} min ({-same_ratios[-1]:+.0%}); started from the greedy plan {s_travel} min, "
+            f"{s_placed} sites ({-seeded_ratios[-1]:+.0%})"
         )
     print(
         f"    median time to first feasible plan {statistics.median(firsts) * 1000:.0f} ms (target 500 ms); "
         f"median travel saving vs greedy {statistics.median(ratios):.0%} while placing more sites, "
-        f"{statistics.median(same_ratios):.0%} on the same sites (target >= 20%)"
+        f"{statistics.median(same_ratios):.0%} on the same sites, "
+        f"{statistics.median(seeded_ratios):.0%} when started from the greedy plan, "
+        f"{statistics.median(per_site):.0%} per site placed (target >= 20%)"
     )
 
 
@@ -460,7 +473,7 @@ def bench_rc208(seconds: float) -> None:
     distance = route_travel(problem, solution_keys(solution))
     routes = sum(1 for r in solution.routes if r)
     print(f"\n[3] plain solver on Solomon RC208 (100 customers, time windows, capacity {head['CAPACITY']})")
-    print(f"    command: {COMMAND} --rc208-seconds {seconds:g}")
+    print(f"    command: {COMMAND} --only rc208 --rc208-seconds {seconds:g}")
     print(
         f"    first solution {solution.first_solution_seconds:.2f} s; after {seconds:g} s of guided local"
         " search:"
@@ -477,13 +490,17 @@ def main() -> None:
     parser.add_argument("--plan-seconds", type=float, default=1.0)
     parser.add_argument("--rc208-seconds", type=float, default=30.0)
     parser.add_argument("--quick", action="store_true", help="10,000 items, 2 seeds, 5 s on RC208")
+    parser.add_argument("--only", choices=["check", "plan", "rc208"], help="run one benchmark")
     args = parser.parse_args()
     if args.quick:
         args.check_items, args.check_repeats, args.plan_seeds, args.rc208_seconds = 10_000, 3, 2, 5.0
     print(f"bench_scheduling on {sys.platform}, Python {sys.version.split()[0]}")
-    bench_check(args.check_items, args.check_repeats)
-    bench_plan(args.plan_seeds, args.plan_seconds)
-    bench_rc208(args.rc208_seconds)
+    if args.only in (None, "check"):
+        bench_check(args.check_items, args.check_repeats)
+    if args.only in (None, "plan"):
+        bench_plan(args.plan_seeds, args.plan_seconds)
+    if args.only in (None, "rc208"):
+        bench_rc208(args.rc208_seconds)
 
 
 if __name__ == "__main__":

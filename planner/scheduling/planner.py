@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -379,6 +379,24 @@ class _Builder:
             )
         )
 
+    def routes_of(self, schedule: Sequence[Slot]) -> list[list[tuple[Hashable, int]]]:
+        """A known schedule as (stop key, start) per vehicle: the fixed blocks where they are, and each
+        planned item on the lane-day of its group and date."""
+        routes: list[list[tuple[Hashable, int]]] = [[] for _ in self.vehicles]
+        keys = {stop.key for stop in self.stops}
+        for stop in self.stops:
+            if stop.key[0] == "fixed" and stop.vehicles:
+                routes[stop.vehicles[0]].append((stop.key, stop.windows[0][0]))
+        vehicle_of = {(self.lanes[n].key, day): k for k, (n, day) in enumerate(self.vehicle_lane)}
+        for slot in schedule:
+            if ("item", slot.id) not in keys:
+                continue
+            lane = next(iter(slot.groups)) if len(slot.groups) == 1 else None
+            k = vehicle_of.get((lane, self.day_of(slot.start)))
+            if k is not None:
+                routes[k].append((("item", slot.id), self.minute(slot.start, up=True)))
+        return [sorted(route, key=lambda visit: visit[1]) for route in routes]
+
 
 def _merge_blocks(slots: list[Slot]) -> list[list[Slot]]:
     # fixed items of one lane that overlap (members split between them) become one block
@@ -465,10 +483,13 @@ def plan_slots(
     scope: _Scope | None = None,
     kind: str = "plan",
     grid: int = 1,
+    start_from: Sequence[Slot] | None = None,
 ) -> Proposal:
     """Plan the visit's movable site visits around its fixed items; return the proposal.
 
     ``grid`` is the step of proposed start times in minutes (5 gives programme-style times).
+    ``start_from``, a known schedule of the same items (e.g. a quick greedy one), is where the local
+    search starts when it is feasible, so the plan is never worse than it by the solver's measure.
     Raises ValidationError for a pinned item outside the visit or groups that share members, and
     UnplacedError naming every required site that cannot be placed (with the reason).
     """
@@ -506,6 +527,7 @@ def plan_slots(
         cost_matrix=builder.minutes_matrix(),
         time_limit_s=time_limit_s,
         local_search=local_search,
+        initial_routes=None if start_from is None else builder.routes_of(start_from),
     )
     solution = solve(problem)
     if not solution.feasible:

@@ -250,8 +250,14 @@ def solve(problem: RoutingProblem) -> RoutingSolution:
         where = {stops[n].key: [] for n in range(len(stops))}
         for node, (number, (lo, hi)) in enumerate(copies):
             where[stops[number].key].append((lo, hi, node))
+        # a stop of the known schedule outside all its windows is left out (the search may add it back)
         routes_nodes = [
-            [next(node for lo, hi, node in where[key] if lo <= start <= hi) for key, start in route]
+            [
+                node
+                for key, start in route
+                for node in [next((n for lo, hi, n in where.get(key, ()) if lo <= start <= hi), None)]
+                if node is not None
+            ]
             for route in problem.initial_routes
         ]
         routing.CloseModelWithParameters(params)

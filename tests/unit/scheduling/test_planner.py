@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from planner.domain.errors import ValidationError
 from planner.scheduling.conflicts import check_slots
 from planner.scheduling.facts import SiteFacts, Slot
-from planner.scheduling.planner import UnplacedError, apply_to_slots, plan_slots
+from planner.scheduling.planner import UnplacedError, apply_to_slots, drop_penalty, plan_slots
 from tests.unit.scheduling.helpers import DAY1, DAY2, at, make_facts, slot
 
 GROUPS = {1: frozenset({1, 2}), 2: frozenset({3, 4})}
@@ -203,6 +203,35 @@ def test_every_plan_passes_check_and_leaves_pinned_items_alone(case: tuple[list[
     pinned_before = {s.id: (s.start, s.end) for s in slots if s.pinned}
     assert {s.id: (s.start, s.end) for s in after if s.pinned} == pinned_before
     assert {m.item_id for m in proposal.moves}.isdisjoint(pinned_before)
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(visits_with_pins())
+def test_a_plan_started_from_a_known_schedule_passes_check_and_keeps_its_sites(
+    case: tuple[list[Slot], dict],
+) -> None:
+    slots, sites = case
+    facts = make_facts(sites, people=PEOPLE, groups=GROUPS)
+    try:
+        first = plan_slots(slots, facts, time_limit_s=0.05, local_search=False)
+    except UnplacedError:
+        return
+    known = apply_to_slots(slots, first, facts)
+    # from a feasible schedule, and from the unplanned pile at 09:00 (not feasible: ignored)
+    for start in (known, slots):
+        proposal = plan_slots(slots, facts, time_limit_s=0.1, start_from=start)
+        after = apply_to_slots(slots, proposal, facts)
+        assert [c for c in check_slots(after, facts) if c.severity == "error"] == []
+        assert {s.id: (s.start, s.end) for s in after if s.pinned} == {
+            s.id: (s.start, s.end) for s in slots if s.pinned
+        }
+        if start is known:
+            # the search starts from the known plan, so what it drops is never worth more (penalties
+            # are multiples of 1,000 road minutes, far more than all the driving in this small city)
+            def lost(p: object) -> int:
+                return sum(drop_penalty(d.required, d.priority) for d in p.dropped)  # type: ignore[attr-defined]
+
+            assert lost(proposal) <= lost(first)
 
 
 def test_a_late_day_window_lets_visits_run_into_the_evening() -> None:
