@@ -426,16 +426,20 @@ class _Importer:
         """Reuse a site that already exists with the same name and address instead of duplicating it."""
         rows = self.d["sites"]
         known = {
-            (site.name, site.address): site
-            for site in self.s.scalars(select(Site).where(Site.name.in_({r["name"] for r in rows})))
+            (name, address): site_id
+            for site_id, name, address in self.s.execute(
+                select(Site.id, Site.name, Site.address).where(Site.name.in_({r["name"] for r in rows}))
+            )
         }
+        new = [r for r in rows if (r["name"], r.get("address", "")) not in known]
+        # every row gets every column, so the rows go to the database as one batch
+        defaults = {"name_i18n": {}, "category": "", "address": "", "opening_hours": "",
+                    "usual_duration_min": 45, "contact_name": "", "contact_phone": "", "contact_email": "",
+                    "notes": "", "latitude": None, "longitude": None}  # fmt: skip
+        ids = self._bulk(Site, [{**defaults, **{f: r[f] for f in SITE_FIELDS if f in r}} for r in new])
+        known.update(((r["name"], r.get("address", "")), i) for r, i in zip(new, ids, strict=True))
         for row in rows:
-            existing = known.get((row["name"], row.get("address", "")))
-            if existing is None:
-                existing = Site(**{f: row[f] for f in SITE_FIELDS if f in row})
-                self.s.add(existing)
-                self.s.flush()
-            self.site_id[row["key"]] = existing.id
+            self.site_id[row["key"]] = known[(row["name"], row.get("address", ""))]
 
     def _overrides(self) -> None:
         for row in self.d.get("travel_time_overrides", []):
