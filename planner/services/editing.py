@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from planner.domain.errors import NotFoundError, Problem, ValidationError
 from planner.persistence.versioning import check_version
@@ -119,6 +120,27 @@ def apply_update(
             setattr(row, name, value)
     session.flush()
     return Updated(row.id, old, new, row.version)
+
+
+def add_last(
+    session: Session,
+    model: type[T],
+    parent: InstrumentedAttribute[int],
+    parent_id: int,
+    values: Mapping[str, Any],
+) -> T:
+    """Add a child row (outcome, action item, commitment) after its siblings, flushed so its id is known.
+
+    ``values`` may name a ``position`` (undo puts a row back where it was).
+    """
+    values = dict(values)
+    if "position" not in values:
+        position = model.position  # type: ignore[attr-defined]
+        values["position"] = (session.scalar(select(func.max(position)).where(parent == parent_id)) or 0) + 1
+    row = model(**{parent.key: parent_id}, **values)
+    session.add(row)
+    session.flush()
+    return row
 
 
 def _copy(value: Any) -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.kinds import ActionStatus, MeetingFormat
@@ -17,6 +17,7 @@ from planner.services.editing import (
     Deleted,
     Problems,
     Updated,
+    add_last,
     apply_update,
     check_fields,
     get_or_fail,
@@ -105,14 +106,7 @@ def add_outcome(uow: UnitOfWork, meeting_id: int, values: Mapping[str, Any]) -> 
     _check_outcome(values)
     with uow:
         get_or_fail(uow.session, Meeting, meeting_id, "meeting")
-        values = dict(values)
-        if "position" not in values:
-            last = uow.session.scalar(
-                select(func.max(Outcome.position)).where(Outcome.meeting_id == meeting_id)
-            )
-            values["position"] = (last or 0) + 1
-        outcome = Outcome(meeting_id=meeting_id, **values)
-        uow.session.add(outcome)
+        outcome = add_last(uow.session, Outcome, Outcome.meeting_id, meeting_id, values)
         uow.commit()
         return Created(outcome.id, outcome.version)
 
@@ -182,14 +176,7 @@ def add_action_item(uow: UnitOfWork, outcome_id: int, values: Mapping[str, Any])
         raise ValidationError(Problem("description", "the task must not be empty"))
     with uow:
         _check_action(uow, _visit_of_outcome(uow, outcome_id), values)
-        values = dict(values)
-        if "position" not in values:
-            last = uow.session.scalar(
-                select(func.max(ActionItem.position)).where(ActionItem.outcome_id == outcome_id)
-            )
-            values["position"] = (last or 0) + 1
-        action = ActionItem(outcome_id=outcome_id, **values)
-        uow.session.add(action)
+        action = add_last(uow.session, ActionItem, ActionItem.outcome_id, outcome_id, values)
         uow.commit()
         return Created(action.id, action.version)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, insert
 
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.kinds import ActionStatus, DocumentStatus, DocumentType
@@ -17,6 +17,7 @@ from planner.services.editing import (
     Deleted,
     Problems,
     Updated,
+    add_last,
     apply_update,
     check_fields,
     get_or_fail,
@@ -164,14 +165,7 @@ def add_commitment(uow: UnitOfWork, document_id: int, values: Mapping[str, Any])
     _check_commitment(values)
     with uow:
         get_or_fail(uow.session, SignedDocument, document_id, "signed document")
-        values = dict(values)
-        if "position" not in values:
-            last = uow.session.scalar(
-                select(func.max(Commitment.position)).where(Commitment.document_id == document_id)
-            )
-            values["position"] = (last or 0) + 1
-        commitment = Commitment(document_id=document_id, **values)
-        uow.session.add(commitment)
+        commitment = add_last(uow.session, Commitment, Commitment.document_id, document_id, values)
         uow.commit()
         return Created(commitment.id, commitment.version)
 
