@@ -7,6 +7,7 @@ one comma-separated text (equal texts map to one shared frozenset).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import warnings
 from collections import defaultdict
@@ -287,6 +288,16 @@ def load_titles(session: Session, item_ids: Any) -> dict[int, str]:
     """Titles of the given items (for messages), read in chunks the driver accepts."""
     ids = list(item_ids)
     found: dict[int, str] = {}
+    raw = session.connection().connection.driver_connection
+    if isinstance(raw, sqlite3.Connection) and sqlite3.sqlite_version_info >= (3, 38):
+        # one query for any number of ids (json_each is built in from SQLite 3.38)
+        found.update(
+            raw.execute(
+                "SELECT id, title FROM itinerary_items WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps([int(i) for i in ids]),),
+            ).fetchall()
+        )
+        return found
     for at in range(0, len(ids), 500):
         chunk = ids[at : at + 500]
         found.update(session.connection().execute(select(I.id, I.title).where(I.id.in_(chunk))).all())
@@ -355,15 +366,26 @@ def load_columns_sqlite(session: Session, visit_id: int, facts: VisitFacts) -> S
     kind_code = {k: n for n, k in enumerate(dict.fromkeys(kinds))}
     kind = np.fromiter(map(kind_code.__getitem__, kinds), np.int64, count)
     links = {}
+    whole = _most_of_table(session, visit_id)
     for table, column in (("item_groups", "group_id"), ("item_attendees", "participant_id")):
-        got = raw.execute(
-            f"SELECT count(*), group_concat(l.item_id), group_concat(l.{column}) FROM {table} l"
-            f" JOIN itinerary_items i ON i.id = l.item_id WHERE i.{mine}",
-            (visit_id,),
-        ).fetchone()
+        if whole:
+            # the visit holds most items: reading the whole link table and keeping this visit's rows
+            # here is about twice as fast as the join
+            got = raw.execute(
+                f"SELECT count(*), group_concat(item_id), group_concat({column}) FROM {table}"
+            ).fetchone()
+        else:
+            got = raw.execute(
+                f"SELECT count(*), group_concat(l.item_id), group_concat(l.{column}) FROM {table} l"
+                f" JOIN itinerary_items i ON i.id = l.item_id WHERE i.{mine}",
+                (visit_id,),
+            ).fetchone()
         pair_ids, values = _ints(got[1], got[0]), _ints(got[2], got[0])
         if pair_ids is None or values is None:
             return None
+        if whole and len(pair_ids):
+            keep = np.isin(pair_ids, ids)
+            pair_ids, values = pair_ids[keep], values[keep]
         links[table] = (pair_ids, values)
     shape, shapes = _shapes(ids, links["item_groups"], links["item_attendees"], session, visit_id, facts)
     return SlotColumns(ids, start, end, sites, pinned.astype(bool), kind, list(kind_code), shape, shapes)
