@@ -257,3 +257,37 @@ def test_columns_read_from_sqlite_match_the_generic_loader(sample_db: tuple[Data
         assert [(c.rule, c.item_ids, c.message) for c in check_slots(fast, facts)] == [
             (c.rule, c.item_ids, c.message) for c in check_slots(generic, facts)
         ]
+
+
+def shift_unpinned(db: Database, visit_id: int, minutes: int) -> None:
+    """Move every unpinned item of the visit earlier, so that the check has findings to compare."""
+    with UnitOfWork(db.sessions) as uow:
+        for item in uow.session.scalars(
+            select(ItineraryItem).where(ItineraryItem.visit_id == visit_id, ItineraryItem.pinned.is_(False))
+        ):
+            item.starts_at -= timedelta(minutes=minutes)
+            item.ends_at -= timedelta(minutes=minutes)
+        uow.commit()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_check_reads_the_same_visit_on_either_database(
+    backend: str, tmp_path, sample_db: tuple[Database, int]
+) -> None:
+    """SQLite goes through the column reader, PostgreSQL through the generic Core path: same findings."""
+    from planner.persistence.db import open_database
+    from planner.services.visits import load_sample
+    from tests.conftest import database_for
+
+    db, visit_id = sample_db
+    shift_unpinned(db, visit_id, 50)
+    expected = check_visit(UnitOfWork(db.sessions), visit_id).conflicts
+    with database_for(backend, tmp_path) as target:
+        other = open_database(target)
+        try:
+            other_id = load_sample(UnitOfWork(other.sessions))
+            shift_unpinned(other, other_id, 50)
+            found = check_visit(UnitOfWork(other.sessions), other_id).conflicts
+        finally:
+            other.dispose()
+    assert expected and [(c.rule, c.message) for c in found] == [(c.rule, c.message) for c in expected]
