@@ -413,13 +413,18 @@ class _Checker:
         sites = site[rows]
         first = np.flatnonzero(np.concatenate([[True], sites[1:] != sites[:-1]]))
         bounds = np.append(first, len(rows))
-        shape = cols.shape[order]
+        # who attends each site's visits: the distinct (site run, shape) pairs, found in one pass
+        run = np.repeat(np.arange(len(first)), np.diff(bounds))
+        pairs = np.unique(run * len(cols.shapes) + cols.shape[order][rows])
+        shapes_of: dict[int, list[int]] = defaultdict(list)
+        for r, k in zip(*np.divmod(pairs, len(cols.shapes)), strict=True):
+            shapes_of[int(r)].append(int(k))
+        all_ids = cols.id[order[rows]].tolist()
         for r in np.flatnonzero(np.diff(bounds) >= 2).tolist():
-            mine = rows[bounds[r] : bounds[r + 1]]
-            ids = tuple(cols.id[order[mine]].tolist())
-            people = frozenset().union(*(cols.shapes[k][0] for k in np.unique(shape[mine]).tolist()))
-            shown = [slot_at(int(n)) for n in mine[:4].tolist()]
-            self._twice(int(sites[first[r]]), ids, people, shown, len(mine))
+            a, b = int(bounds[r]), int(bounds[r + 1])
+            people = frozenset().union(*(cols.shapes[k][0] for k in shapes_of[r]))
+            shown = [slot_at(int(n)) for n in rows[a : min(b, a + 4)].tolist()]
+            self._twice(int(sites[a]), tuple(all_ids[a:b]), people, shown, b - a)
 
     def _overlap(self, a: Slot, b: Slot) -> None:
         people = a.people & b.people
