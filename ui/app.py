@@ -7,8 +7,9 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.domain.errors import PlannerError
@@ -62,6 +63,21 @@ def apply_language(override: str | None = None) -> str:
     return language
 
 
+def daily_backup_in_background(ops: Any) -> None:
+    """Once a day, copy the database to ``backups/`` beside it; keep ``backup/keep_days`` days (14)."""
+    path = ops.db.path
+    if path is None:  # a server database: the office backs it up with pg_dump
+        return
+    keep = int(QSettings().value("backup/keep_days", 14))
+
+    def work() -> Any:
+        from planner.interchange.backup import daily_backup
+
+        return daily_backup(path, keep_days=keep)
+
+    ops.run_quietly(work, lambda _made: None)
+
+
 def run_app(argv: Sequence[str]) -> int:
     """Start the desktop application and run its event loop."""
     args = parse_gui_args(argv)
@@ -94,6 +110,7 @@ def run_app(argv: Sequence[str]) -> int:
         launch(visit)
 
     launch(visit_id)
+    QTimer.singleShot(0, lambda: daily_backup_in_background(ops))
     code = app.exec()
     ops.shutdown()
     ops.db.dispose()

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from planner.domain.errors import PlannerError
+from planner.domain.errors import ConcurrencyError, PlannerError
 from planner.persistence.db import Database
 from planner.persistence.uow import UnitOfWork
 from ui.i18n import tr
@@ -35,6 +35,7 @@ VISITS, ITEMS, PARTICIPANTS, SITES, MEETINGS, DOCUMENTS, VEHICLES, SETTINGS = (
     "vehicles",
     "settings",
 )
+ALL_KINDS = frozenset({VISITS, ITEMS, PARTICIPANTS, SITES, MEETINGS, DOCUMENTS, VEHICLES, SETTINGS})
 
 
 @dataclass(frozen=True)
@@ -156,8 +157,21 @@ class Operations(QObject):
         return True
 
     def report(self, error: BaseException, parent: QWidget | None = None) -> None:
-        """Tell the user what went wrong, in the service's words."""
+        """Tell the user what went wrong, in the service's words; offer a reload after a clash."""
+        if isinstance(error, ConcurrencyError):
+            answer = QMessageBox.question(
+                parent,
+                tr("Changed by someone else"),
+                str(error) + "\n\n" + tr("Reload the visit now to see the saved version?"),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.reload()
+            return
         QMessageBox.warning(parent, tr("Delegation Planner"), str(error))
+
+    def reload(self) -> None:
+        """Make every screen read again from the database (after someone else's change)."""
+        self.notify(ALL_KINDS)
 
     def run_in_background(
         self,

@@ -453,4 +453,8 @@ RU: dict[str, str] = {
     "Calendars (*.ics)": "Календари (*.ics)",
     "%1 events written to %2": "Событий записано: %1, файл %2",
     "Change log": "Журнал изменений",
+    "Changed by someone else": "Изменено другим пользователем",
+    "Reload the visit now to see the saved version?": (
+        "Загрузить визит заново, чтобы увидеть сохранённую версию?"
+    ),
 }
