@@ -1874,82 +1874,92 @@
         <translation>Печать личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="41"/>
+        <location filename="../../ui/views/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="45"/>
+        <location filename="../../ui/views/settings_dialog.py" line="46"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="75"/>
+        <location filename="../../ui/views/settings_dialog.py" line="76"/>
         <source>Printed documents</source>
         <translation>Печатные документы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="77"/>
+        <location filename="../../ui/views/settings_dialog.py" line="78"/>
         <source>Host organisation</source>
         <translation>Принимающая организация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="78"/>
+        <location filename="../../ui/views/settings_dialog.py" line="79"/>
         <source>Emblem (PNG or JPEG)</source>
         <translation>Герб (PNG или JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="79"/>
+        <location filename="../../ui/views/settings_dialog.py" line="80"/>
         <source>Default language</source>
         <translation>Язык по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="80"/>
+        <location filename="../../ui/views/settings_dialog.py" line="81"/>
         <source>Travel time estimate (this visit)</source>
         <translation>Оценка времени в пути (этот визит)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="82"/>
+        <location filename="../../ui/views/settings_dialog.py" line="83"/>
         <source>Average speed</source>
         <translation>Средняя скорость</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="83"/>
+        <location filename="../../ui/views/settings_dialog.py" line="84"/>
         <source>Road factor</source>
         <translation>Коэффициент дорог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="84"/>
+        <location filename="../../ui/views/settings_dialog.py" line="85"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="91"/>
+        <location filename="../../ui/views/settings_dialog.py" line="92"/>
         <source>Open another…</source>
         <translation>Открыть другую…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="92"/>
+        <location filename="../../ui/views/settings_dialog.py" line="93"/>
         <source>Create new…</source>
         <translation>Создать новую…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="93"/>
+        <location filename="../../ui/views/settings_dialog.py" line="94"/>
         <source>Back up now</source>
         <translation>Сделать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="99"/>
+        <location filename="../../ui/views/settings_dialog.py" line="102"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="105"/>
+        <source>Keep daily backups for</source>
+        <translation>Хранить ежедневные копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="107"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="113"/>
+        <location filename="../../ui/views/settings_dialog.py" line="121"/>
         <source>Emblem</source>
         <translation>Герб</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="113"/>
+        <location filename="../../ui/views/settings_dialog.py" line="121"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>

@@ -457,4 +457,6 @@ RU: dict[str, str] = {
     "Reload the visit now to see the saved version?": (
         "Загрузить визит заново, чтобы увидеть сохранённую версию?"
     ),
+    " days": " дн.",
+    "Keep daily backups for": "Хранить ежедневные копии",
 }

@@ -69,12 +69,14 @@ def test_settings_change_the_visit_travel_speed_as_one_undo_step(
     def fill(dialog: QDialog) -> None:
         dialog.organisation.setText("Akimat of Atyrau region")  # type: ignore[attr-defined]
         dialog.speed.setValue(55)  # type: ignore[attr-defined]
+        dialog.keep_days.setValue(30)  # type: ignore[attr-defined]
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     problems = when_dialog_opens(fill)
     window.show_settings()
     assert problems == []
     assert QSettings().value("documents/organisation") == "Akimat of Atyrau region"
+    assert int(QSettings().value("backup/keep_days")) == 30
     with UnitOfWork(db.sessions) as uow:
         assert uow.session.get(Visit, visit_id).travel_speed_kmh == 55
     ops.undo_stack.undo()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -96,6 +97,13 @@ class SettingsDialog(QDialog):
             button.clicked.connect(slot)
             buttons_row.addWidget(button)
         box.addLayout(buttons_row)
+        self.keep_days = QSpinBox()
+        self.keep_days.setRange(1, 365)
+        self.keep_days.setSuffix(tr(" days"))
+        self.keep_days.setValue(int(settings.value("backup/keep_days", 14)))
+        keep_row = QFormLayout()
+        keep_row.addRow(tr("Keep daily backups for"), self.keep_days)
+        box.addLayout(keep_row)
         interface = QGroupBox(tr("Interface"))
         form = QFormLayout(interface)
         form.addRow(tr("Language"), self.ui_language)
@@ -123,3 +131,4 @@ class SettingsDialog(QDialog):
         settings.setValue("travel/speed_kmh", self.speed.value())
         settings.setValue("travel/road_factor", self.factor.value())
         settings.setValue("ui/language", self.ui_language.currentData())
+        settings.setValue("backup/keep_days", self.keep_days.value())
