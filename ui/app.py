@@ -41,7 +41,17 @@ def open_app_database(args: argparse.Namespace) -> tuple[Database, int | None]:
     if target is None:
         saved = QSettings().value("database/url")
         target = str(saved) if saved else None
-    return open_database(target), None
+    return open_database(target, ask_password=ask_password), None
+
+
+def ask_password(prompt: str) -> str:
+    """Ask for a server database's password in a dialog (it is never saved)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from ui.i18n import tr
+
+    text, accepted = QInputDialog.getText(None, tr("Shared database"), prompt, QLineEdit.EchoMode.Password)
+    return text if accepted else ""
 
 
 def make_application(argv: Sequence[str] = ()) -> QApplication:

@@ -4,6 +4,11 @@
 <context>
     <name>DelegationPlanner</name>
     <message>
+        <location filename="../../ui/app.py" line="53"/>
+        <source>Shared database</source>
+        <translation>Общая база данных</translation>
+    </message>
+    <message>
         <location filename="../../ui/commands/edit_commands.py" line="17"/>
         <source>Add participant %1</source>
         <translation>Добавление участника %1</translation>

@@ -459,4 +459,5 @@ RU: dict[str, str] = {
     ),
     " days": " дн.",
     "Keep daily backups for": "Хранить ежедневные копии",
+    "Shared database": "Общая база данных",
 }

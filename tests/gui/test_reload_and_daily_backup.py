@@ -41,3 +41,27 @@ def test_daily_backup_runs_in_the_background_at_start(qtbot: QtBot, sample_db: t
     daily_backup_in_background(ops)
     qtbot.waitUntil(expected.exists, timeout=10_000)
     ops.shutdown()
+
+
+def test_server_password_is_asked_in_a_dialog_and_not_kept(
+    qtbot: QtBot, monkeypatch: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QInputDialog
+    from sqlalchemy import make_url
+
+    from planner.persistence.db import resolve_password
+    from ui.app import ask_password
+
+    asked: list[str] = []
+
+    def answer(_parent: Any, _title: str, prompt: str, _mode: Any) -> tuple[str, bool]:
+        asked.append(prompt)
+        return "s3cret", True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(answer))
+    for name in ("DP_DB_PASSWORD", "PGPASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    url = resolve_password(make_url("postgresql+psycopg://anna@office-db/planner"), ask_password)
+    assert url.password == "s3cret" and "anna" in asked[0]
+    assert all("s3cret" not in str(QSettings().value(k)) for k in QSettings().allKeys())
