@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from planner.persistence.uow import UnitOfWork
 from planner.queries.itinerary import ItemRow
-from ui.engine import ConflictView, as_views, check_conflicts
+from ui.engine import ConflictView, as_views
 
 # minutes around a moved item whose conflicts are recomputed; longer than any drive across a city, so a
 # "too little travel time" conflict can only involve items inside it
@@ -73,10 +73,7 @@ class ConflictTracker(QObject):
         self._apply_full(self._full(visit_id), self._generation)
 
     def _full(self, visit_id: int) -> tuple[list[ConflictView] | None, dict[int, Any], Any]:
-        loaded = _load_input(self._make_uow, visit_id)
-        if loaded is None:
-            return check_conflicts(self._make_uow, visit_id), {}, None
-        slots, facts, found = loaded
+        slots, facts, found = _load_input(self._make_uow, visit_id)
         return found, {s.id: s for s in slots}, facts
 
     def _apply_full(
@@ -152,12 +149,10 @@ class ConflictTracker(QObject):
 
 def _load_input(
     make_uow: Callable[[], UnitOfWork], visit_id: int
-) -> tuple[list[Any], Any, list[ConflictView]] | None:
-    try:
-        from planner.scheduling.conflicts import check_slots
-        from planner.scheduling.loading import load_check_input
-    except ImportError:
-        return None
+) -> tuple[list[Any], Any, list[ConflictView]]:
+    from planner.scheduling.conflicts import check_slots
+    from planner.scheduling.loading import load_check_input
+
     with make_uow() as uow:
         slots, facts = load_check_input(uow, visit_id)
         found = as_views(check_slots(slots, facts))

@@ -1420,8 +1420,8 @@
     </message>
     <message>
         <location filename="../../ui/views/itinerary_page.py" line="83"/>
-        <source>Conflicts: the scheduling engine is not available yet</source>
-        <translation>Конфликты: модуль планирования пока недоступен</translation>
+        <source>Conflicts: checking…</source>
+        <translation>Конфликты: идёт проверка…</translation>
     </message>
     <message>
         <location filename="../../ui/views/itinerary_page.py" line="87"/>
@@ -1649,92 +1649,87 @@
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="77"/>
+        <location filename="../../ui/views/planning_dialog.py" line="75"/>
         <source>Automatic planning</source>
         <translation>Автоматическое планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="79"/>
+        <location filename="../../ui/views/planning_dialog.py" line="77"/>
         <source>Working…</source>
         <translation>Идёт расчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="84"/>
+        <location filename="../../ui/views/planning_dialog.py" line="82"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="84"/>
+        <location filename="../../ui/views/planning_dialog.py" line="82"/>
         <source>Proposed</source>
         <translation>Предлагается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="94"/>
+        <location filename="../../ui/views/planning_dialog.py" line="92"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="104"/>
+        <location filename="../../ui/views/planning_dialog.py" line="102"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="105"/>
+        <location filename="../../ui/views/planning_dialog.py" line="103"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
         <location filename="../../ui/views/planning_dialog.py" line="119"/>
-        <source>Automatic planning is not available yet in this build.</source>
-        <translation>Автоматическое планирование в этой сборке пока недоступно.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/planning_dialog.py" line="124"/>
         <source>Searching for a better plan…</source>
         <translation>Поиск лучшей программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="131"/>
+        <location filename="../../ui/views/planning_dialog.py" line="126"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="151"/>
+        <location filename="../../ui/views/planning_dialog.py" line="146"/>
         <source>shortened</source>
         <translation>сокращён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="151"/>
+        <location filename="../../ui/views/planning_dialog.py" line="146"/>
         <source>moved</source>
         <translation>перенесён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="169"/>
+        <location filename="../../ui/views/planning_dialog.py" line="164"/>
         <source>The engine found nothing to change.</source>
         <translation>Менять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="171"/>
+        <location filename="../../ui/views/planning_dialog.py" line="166"/>
         <source>%1 items move, %2 are dropped.</source>
         <translation>Переносится пунктов: %1, исключается: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="172"/>
+        <location filename="../../ui/views/planning_dialog.py" line="167"/>
         <source>Time on the road: %1 min now, %2 min proposed.</source>
         <translation>В пути: сейчас %1 мин, предлагается %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="178"/>
+        <location filename="../../ui/views/planning_dialog.py" line="173"/>
         <source>%1 errors would remain.</source>
         <translation>Останется ошибок: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="205"/>
+        <location filename="../../ui/views/planning_dialog.py" line="200"/>
         <source>Accept automatic plan</source>
         <translation>Принятие автоматической программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="205"/>
+        <location filename="../../ui/views/planning_dialog.py" line="200"/>
         <source>Accept repair</source>
         <translation>Принятие исправлений</translation>
     </message>

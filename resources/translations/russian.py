@@ -286,7 +286,6 @@ RU: dict[str, str] = {
     "Priority": "Приоритет",
     "Attendees": "Участники",
     # itinerary page
-    "Conflicts: the scheduling engine is not available yet": "Конфликты: модуль планирования пока недоступен",
     "Conflicts: %1 (%2 errors)": "Конфликты: %1 (ошибок: %2)",
     "No conflicts": "Конфликтов нет",
     "Timeline": "Шкала времени",
@@ -346,9 +345,6 @@ RU: dict[str, str] = {
     "Proposed": "Предлагается",
     "Accept": "Принять",
     "Reject": "Отклонить",
-    "Automatic planning is not available yet in this build.": (
-        "Автоматическое планирование в этой сборке пока недоступно."
-    ),
     "Searching for a better plan…": "Поиск лучшей программы…",
     "Planning": "Планирование",
     "moved": "перенесён",
@@ -460,4 +456,5 @@ RU: dict[str, str] = {
     " days": " дн.",
     "Keep daily backups for": "Хранить ежедневные копии",
     "Shared database": "Общая база данных",
+    "Conflicts: checking…": "Конфликты: идёт проверка…",
 }

@@ -78,9 +78,9 @@ class ConflictsPanel(QWidget):
         self.set_conflicts(None)
 
     def set_conflicts(self, conflicts: list[ConflictView] | None) -> None:
-        if conflicts is None:
+        if conflicts is None:  # not checked yet: the check runs off the GUI thread
             self.model.set_rows([])
-            self.title.setText(tr("Conflicts: the scheduling engine is not available yet"))
+            self.title.setText(tr("Conflicts: checking…"))
             return
         errors = sum(1 for c in conflicts if c.severity == "error")
         self.title.setText(

@@ -48,12 +48,10 @@ class AcceptProposalCommand(ServiceCommandBase):
 
     def do(self, uow: UnitOfWork) -> None:
         apply = planning_function("apply_proposal")
-        assert apply is not None
         self._inverse = apply(uow, self._proposal).inverse
 
     def undo_it(self, uow: UnitOfWork) -> None:
         apply = planning_function("apply_proposal")
-        assert apply is not None
         # the inverse of the inverse is the proposal again, with fresh snapshots for the next redo
         self._proposal = apply(uow, self._inverse).inverse
 
@@ -115,9 +113,6 @@ class PlanningDialog(QDialog):
     def start(self) -> None:
         name = "propose_plan" if self.mode == "plan" else "propose_repair"
         propose = planning_function(name)
-        if propose is None:
-            self.summary.setText(tr("Automatic planning is not available yet in this build."))
-            return
         visit_id, ops, item_id, new_end = self.visit_id, self.ops, self.item_id, self.new_end
 
         def work(progress: Progress) -> Any:
