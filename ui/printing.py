@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,10 +10,6 @@ from planner.domain.errors import PlannerError
 from planner.persistence.uow import UnitOfWork
 
 KINDS = ("programme", "agenda", "itinerary", "transport", "delegation-list", "minutes", "documents")
-
-
-class PrintingUnavailable(PlannerError):
-    """The document printer is not installed in this build yet."""
 
 
 @dataclass(frozen=True)
@@ -32,18 +27,10 @@ class PrintOptions:
 
 
 def _service() -> Any:
-    try:
-        return importlib.import_module("planner.documents.service")
-    except ImportError as exc:
-        raise PrintingUnavailable(f"printing is not available in this build yet ({exc})") from exc
+    # imported on first use: the document builders bring ReportLab, which start-up must not pay for
+    from planner.documents import service
 
-
-def printing_available() -> bool:
-    try:
-        _service()
-    except PrintingUnavailable:
-        return False
-    return True
+    return service
 
 
 def document_settings(options: PrintOptions) -> Any:

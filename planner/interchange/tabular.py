@@ -274,14 +274,8 @@ def normalise_opening_hours(text: str) -> str:
 
 
 def _check_opening_hours(text: str) -> None:
-    try:
-        from planner.scheduling.opening_hours import parse_opening_hours
-    except ImportError:  # the scheduling engine is optional for reading files
-        import opening_hours
+    from planner.scheduling.opening_hours import parse_opening_hours
 
-        if not opening_hours.validate(text):
-            raise CellError(f"{text!r} is not valid opening hours (write e.g. 'Mo-Fr 09:00-18:00')") from None
-        return
     try:
         parse_opening_hours(text)
     except ValidationError as exc:

@@ -1824,52 +1824,47 @@
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="130"/>
-        <source>Printing is not available in this build yet.</source>
-        <translation>Печать в этой сборке пока недоступна.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/print_page.py" line="187"/>
+        <location filename="../../ui/views/print_page.py" line="178"/>
         <source>%1 pages, %2 KB</source>
         <translation>Страниц: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="205"/>
+        <location filename="../../ui/views/print_page.py" line="196"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="227"/>
+        <location filename="../../ui/views/print_page.py" line="218"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="227"/>
+        <location filename="../../ui/views/print_page.py" line="218"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="234"/>
+        <location filename="../../ui/views/print_page.py" line="225"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="240"/>
+        <location filename="../../ui/views/print_page.py" line="231"/>
         <source>Folder for the itineraries</source>
         <translation>Папка для личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="253"/>
+        <location filename="../../ui/views/print_page.py" line="244"/>
         <source>Itinerary of %1</source>
         <translation>Личная программа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="265"/>
+        <location filename="../../ui/views/print_page.py" line="256"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Личных программ сохранено: %1, папка %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="267"/>
+        <location filename="../../ui/views/print_page.py" line="258"/>
         <source>Printing personal itineraries</source>
         <translation>Печать личных программ</translation>
     </message>

@@ -372,7 +372,6 @@ RU: dict[str, str] = {
     "All days": "Все дни",
     "Day %1 (%2)": "День %1 (%2)",
     "Everyone": "Все",
-    "Printing is not available in this build yet.": "Печать в этой сборке пока недоступна.",
     "%1 pages, %2 KB": "Страниц: %1, %2 КБ",
     "The printer could not be started.": "Не удалось запустить печать.",
     "Save as PDF": "Сохранить в PDF",

@@ -28,7 +28,7 @@ from planner.queries.participants import visit_participants
 from planner.queries.visits import get_visit
 from ui.i18n import N_, tr
 from ui.operations import DOCUMENTS, ITEMS, MEETINGS, PARTICIPANTS, VEHICLES, VISITS, Operations, Progress
-from ui.printing import PrintOptions, build_pdf, printing_available, write_pdf
+from ui.printing import PrintOptions, build_pdf, write_pdf
 from ui.views.common import Page
 
 PRINT_DPI = 300  # HighResolution would render at 1200 dpi: seconds per page and huge spool files
@@ -126,15 +126,6 @@ class PrintPage(Page):
         for m in meetings:
             self.meeting.addItem(m.title, m.id)
         self._kind_changed()
-        if not printing_available():
-            self.status.setText(tr("Printing is not available in this build yet."))
-            for button in (
-                self.preview_button,
-                self.print_button,
-                self.save_button,
-                self.all_itineraries_button,
-            ):
-                button.setEnabled(False)
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
