@@ -18,6 +18,9 @@ from planner.domain.errors import NotFoundError, ValidationError
 from planner.domain.timeutil import parse_hhmm, zone
 from planner.interchange.visit_validation import parse_visit_json, validate_visit_data
 from planner.persistence.tables import (
+    PARTICIPANT_FIELDS,
+    SITE_FIELDS,
+    VEHICLE_FIELDS,
     ActionItem,
     Commitment,
     Delegation,
@@ -42,38 +45,6 @@ from planner.persistence.uow import UnitOfWork
 
 FORMAT = "delegation-planner/visit"
 FORMAT_VERSION = 1
-
-SITE_FIELDS = (
-    "name",
-    "name_i18n",
-    "category",
-    "address",
-    "latitude",
-    "longitude",
-    "opening_hours",
-    "usual_duration_min",
-    "contact_name",
-    "contact_phone",
-    "contact_email",
-    "notes",
-)
-PARTICIPANT_FIELDS = (
-    "side",
-    "full_name",
-    "name_i18n",
-    "title",
-    "title_i18n",
-    "organisation",
-    "role",
-    "protocol_rank",
-    "languages",
-    "email",
-    "phone",
-    "dietary_needs",
-    "access_needs",
-    "notes",
-)
-VEHICLE_FIELDS = ("label", "kind", "plate", "driver_name", "driver_phone", "seats", "notes")
 
 
 def _keys(prefix: str, count: int) -> list[str]:

@@ -441,6 +441,15 @@ class Seating(Base):
     participant: Mapped[Participant] = relationship()
 
 
+# The fields people edit and files carry, shared by the editing services and the visit file format.
+SITE_FIELDS = ("name", "name_i18n", "category", "address", "latitude", "longitude", "opening_hours",
+               "usual_duration_min", "contact_name", "contact_phone", "contact_email", "notes")  # fmt: skip
+PARTICIPANT_FIELDS = ("side", "full_name", "name_i18n", "title", "title_i18n", "organisation", "role",
+                      "protocol_rank", "languages", "email", "phone", "dietary_needs", "access_needs",
+                      "notes")  # fmt: skip
+VEHICLE_FIELDS = ("label", "kind", "plate", "driver_name", "driver_phone", "seats", "notes")
+
+
 def row_dict(obj: Any) -> dict[str, Any]:
     """Column values of a mapped object, by attribute name (for snapshots and undo)."""
     return {c.key: getattr(obj, c.key) for c in obj.__mapper__.column_attrs}

@@ -9,6 +9,7 @@ from sqlalchemy import insert, select
 
 from planner.domain.kinds import Side
 from planner.persistence.tables import (
+    PARTICIPANT_FIELDS,
     ActionItem,
     ItineraryItem,
     Participant,
@@ -29,23 +30,6 @@ from planner.services.editing import (
     apply_update,
     check_fields,
     get_or_fail,
-)
-
-PARTICIPANT_FIELDS = (
-    "side",
-    "full_name",
-    "name_i18n",
-    "title",
-    "title_i18n",
-    "organisation",
-    "role",
-    "protocol_rank",
-    "languages",
-    "email",
-    "phone",
-    "dietary_needs",
-    "access_needs",
-    "notes",
 )
 
 

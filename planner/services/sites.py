@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 
 from planner.domain.errors import Problem, ValidationError
-from planner.persistence.tables import ItineraryItem, Site, row_dict
+from planner.persistence.tables import SITE_FIELDS, ItineraryItem, Site, row_dict
 from planner.persistence.uow import UnitOfWork
 from planner.persistence.versioning import check_version
 from planner.services.editing import (
@@ -19,21 +19,6 @@ from planner.services.editing import (
     apply_update,
     check_fields,
     get_or_fail,
-)
-
-SITE_FIELDS = (
-    "name",
-    "name_i18n",
-    "category",
-    "address",
-    "latitude",
-    "longitude",
-    "opening_hours",
-    "usual_duration_min",
-    "contact_name",
-    "contact_phone",
-    "contact_email",
-    "notes",
 )
 
 

@@ -9,7 +9,15 @@ from sqlalchemy import delete, insert, select
 
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.kinds import VehicleKind
-from planner.persistence.tables import ItineraryItem, Participant, Seating, Vehicle, Visit, row_dict
+from planner.persistence.tables import (
+    VEHICLE_FIELDS,
+    ItineraryItem,
+    Participant,
+    Seating,
+    Vehicle,
+    Visit,
+    row_dict,
+)
 from planner.persistence.uow import UnitOfWork
 from planner.persistence.versioning import check_version
 from planner.services.editing import (
@@ -21,8 +29,6 @@ from planner.services.editing import (
     check_fields,
     get_or_fail,
 )
-
-VEHICLE_FIELDS = ("label", "kind", "plate", "driver_name", "driver_phone", "seats", "notes")
 
 
 def _validate(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any], self_id: int | None = None) -> None:
