@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -9,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolBar, QWidget
 
 from ui.models.row_table_model import ID_ROLE, ROW_ROLE, SORT_ROLE, RowTableModel
-from ui.operations import Change, Operations
+from ui.operations import Change, Operations, ServiceCommandBase
 
 ROW_HEIGHT = 24
 
@@ -137,3 +138,51 @@ class Page(QWidget):
         super().showEvent(event)
         if self._dirty:
             self.refresh_now()
+
+
+class TablePage(Page):
+    """A page over one table of rows, with Add, Edit and Delete through one dialog and three commands.
+
+    Subclasses say which dialog edits a row and which undo command each action pushes.
+    """
+
+    NEEDS_VISIT = True  # sites are shared by all visits; everything else belongs to the open one
+    table: QTableView
+
+    def selected(self) -> Any | None:
+        """The row under the cursor, if any."""
+        rows = selected_rows(self.table)
+        return rows[0] if rows else None
+
+    def open_dialog(self, submit: Callable[[dict[str, Any]], Any], row: Any | None = None) -> None:
+        raise NotImplementedError
+
+    def add_command(self, values: dict[str, Any]) -> ServiceCommandBase:
+        raise NotImplementedError
+
+    def edit_command(self, row: Any, values: dict[str, Any]) -> ServiceCommandBase:
+        raise NotImplementedError
+
+    def delete_command(self, row: Any) -> ServiceCommandBase:
+        raise NotImplementedError
+
+    def add(self) -> None:
+        if self.NEEDS_VISIT and self.visit_id is None:
+            return
+        self.open_dialog(lambda values: self.ops.push(self.add_command(values), self, inline=True))
+
+    def edit_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+
+        def submit(values: dict[str, Any]) -> None:
+            if values:  # nothing changed: no undo step
+                self.ops.push(self.edit_command(row, values), self, inline=True)
+
+        self.open_dialog(submit, row)
+
+    def delete_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.ops.push(self.delete_command(row), self)

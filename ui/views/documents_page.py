@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.kinds import ActionStatus
-from planner.queries.signed_documents import CommitmentRow, SignedDocumentRow, visit_documents
+from planner.queries.signed_documents import CommitmentRow, visit_documents
 from ui.commands.edit_commands import (
     AddCommitmentCommand,
     AddDocumentCommand,
@@ -32,13 +33,13 @@ from ui.commands.edit_commands import (
 )
 from ui.i18n import tr
 from ui.models.table_models import DocumentTableModel
-from ui.operations import DOCUMENTS, Operations
-from ui.views.common import Page, action, fit_columns, make_table, selected_rows, toolbar
+from ui.operations import DOCUMENTS, Operations, ServiceCommandBase
+from ui.views.common import TablePage, action, fit_columns, make_table, toolbar
 from ui.views.editors import STATUS_LABELS, document_dialog
 from ui.views.forms import FormDialog, combo, date_edit, date_value, line, text_box
 
 
-class DocumentsPage(Page):
+class DocumentsPage(TablePage):
     KINDS = frozenset({DOCUMENTS})
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
@@ -103,10 +104,6 @@ class DocumentsPage(Page):
             self.table.selectRow(0)
         self._show_details()
 
-    def selected(self) -> SignedDocumentRow | None:
-        rows = selected_rows(self.table)
-        return rows[0] if rows else None
-
     def _show_details(self) -> None:
         row = self.selected()
         self.commitments.clear()
@@ -129,29 +126,6 @@ class DocumentsPage(Page):
             )
             entry.setData(Qt.ItemDataRole.UserRole, c.id)
             self.commitments.addItem(entry)
-
-    def add(self) -> None:
-        visit_id = self.visit_id
-        if visit_id is not None:
-            document_dialog(
-                lambda v: self.ops.push(AddDocumentCommand(visit_id, v), self, inline=True), parent=self
-            ).exec()
-
-    def edit_selected(self) -> None:
-        row = self.selected()
-        if row is None:
-            return
-
-        def submit(values: dict[str, Any]) -> None:
-            if values:
-                self.ops.push(EditDocumentCommand(row.id, row.title, values, row.version), self, inline=True)
-
-        document_dialog(submit, row, self).exec()
-
-    def delete_selected(self) -> None:
-        row = self.selected()
-        if row is not None:
-            self.ops.push(DeleteDocumentCommand(row.id, row.title, row.version), self)
 
     def edit_signatories(self) -> None:
         row = self.selected()
@@ -250,3 +224,16 @@ class DocumentsPage(Page):
                     and None
                 ),
             ).exec()
+
+    def open_dialog(self, submit: Callable[[dict[str, Any]], Any], row: Any | None = None) -> None:
+        document_dialog(submit, row, self).exec()
+
+    def add_command(self, values: dict[str, Any]) -> ServiceCommandBase:
+        assert self.visit_id is not None
+        return AddDocumentCommand(self.visit_id, values)
+
+    def edit_command(self, row: Any, values: dict[str, Any]) -> ServiceCommandBase:
+        return EditDocumentCommand(row.id, row.title, values, row.version)
+
+    def delete_command(self, row: Any) -> ServiceCommandBase:
+        return DeleteDocumentCommand(row.id, row.title, row.version)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QVBoxLayout, QWidget
 
-from planner.queries.participants import ParticipantRow, visit_participants
+from planner.queries.participants import visit_participants
 from ui.commands.edit_commands import (
     AddParticipantCommand,
     DeleteParticipantCommand,
@@ -15,12 +16,12 @@ from ui.commands.edit_commands import (
 )
 from ui.i18n import tr
 from ui.models.table_models import ParticipantTableModel
-from ui.operations import PARTICIPANTS, Operations
-from ui.views.common import Page, action, fit_columns, make_table, selected_rows, toolbar
+from ui.operations import PARTICIPANTS, Operations, ServiceCommandBase
+from ui.views.common import TablePage, action, fit_columns, make_table, toolbar
 from ui.views.editors import participant_dialog
 
 
-class ParticipantsPage(Page):
+class ParticipantsPage(TablePage):
     KINDS = frozenset({PARTICIPANTS})
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
@@ -72,10 +73,6 @@ class ParticipantsPage(Page):
         if index.column() != ParticipantTableModel.RANK:
             self.edit_selected()
 
-    def selected(self) -> ParticipantRow | None:
-        rows = selected_rows(self.table)
-        return rows[0] if rows else None
-
     def reorder(self, ranks: dict[int, int]) -> None:
         self.ops.push(ReorderParticipantsCommand(ranks), self)
 
@@ -90,30 +87,15 @@ class ParticipantsPage(Page):
             if ranks:
                 self.reorder(ranks)
 
-    def add(self) -> None:
-        visit_id = self.visit_id
-        if visit_id is None:
-            return
-        dialog = participant_dialog(
-            lambda values: self.ops.push(AddParticipantCommand(visit_id, values), self, inline=True),
-            parent=self,
-        )
-        dialog.exec()
-
-    def edit_selected(self) -> None:
-        row = self.selected()
-        if row is None:
-            return
-
-        def submit(values: dict[str, Any]) -> None:
-            if values:
-                self.ops.push(
-                    EditParticipantCommand(row.id, row.full_name, values, row.version), self, inline=True
-                )
-
+    def open_dialog(self, submit: Callable[[dict[str, Any]], Any], row: Any | None = None) -> None:
         participant_dialog(submit, row, self).exec()
 
-    def delete_selected(self) -> None:
-        row = self.selected()
-        if row is not None:
-            self.ops.push(DeleteParticipantCommand(row.id, row.full_name, row.version), self)
+    def add_command(self, values: dict[str, Any]) -> ServiceCommandBase:
+        assert self.visit_id is not None
+        return AddParticipantCommand(self.visit_id, values)
+
+    def edit_command(self, row: Any, values: dict[str, Any]) -> ServiceCommandBase:
+        return EditParticipantCommand(row.id, row.full_name, values, row.version)
+
+    def delete_command(self, row: Any) -> ServiceCommandBase:
+        return DeleteParticipantCommand(row.id, row.full_name, row.version)

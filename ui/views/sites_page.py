@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from planner.queries.sites import SiteRow, list_sites
+from planner.queries.sites import list_sites
 from ui.commands.edit_commands import AddSiteCommand, DeleteSiteCommand, EditSiteCommand
 from ui.i18n import tr
 from ui.models.table_models import SiteTableModel
-from ui.operations import ITEMS, SITES, Operations
-from ui.views.common import Page, action, fit_columns, make_table, selected_rows, toolbar
+from ui.operations import ITEMS, SITES, Operations, ServiceCommandBase
+from ui.views.common import TablePage, action, fit_columns, make_table, toolbar
 from ui.views.editors import site_dialog
 
 
-class SitesPage(Page):
+class SitesPage(TablePage):
     KINDS = frozenset({SITES, ITEMS})
+    NEEDS_VISIT = False
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
@@ -43,27 +45,14 @@ class SitesPage(Page):
         self.model.set_rows(self.ops.read(lambda uow: list_sites(uow, visit_id)))
         fit_columns(self.table)
 
-    def selected(self) -> SiteRow | None:
-        rows = selected_rows(self.table)
-        return rows[0] if rows else None
-
-    def add(self) -> None:
-        site_dialog(
-            lambda values: self.ops.push(AddSiteCommand(values), self, inline=True), parent=self
-        ).exec()
-
-    def edit_selected(self) -> None:
-        row = self.selected()
-        if row is None:
-            return
-
-        def submit(values: dict[str, Any]) -> None:
-            if values:
-                self.ops.push(EditSiteCommand(row.id, row.name, values, row.version), self, inline=True)
-
+    def open_dialog(self, submit: Callable[[dict[str, Any]], Any], row: Any | None = None) -> None:
         site_dialog(submit, row, self).exec()
 
-    def delete_selected(self) -> None:
-        row = self.selected()
-        if row is not None:
-            self.ops.push(DeleteSiteCommand(row.id, row.name, row.version), self)
+    def add_command(self, values: dict[str, Any]) -> ServiceCommandBase:
+        return AddSiteCommand(values)
+
+    def edit_command(self, row: Any, values: dict[str, Any]) -> ServiceCommandBase:
+        return EditSiteCommand(row.id, row.name, values, row.version)
+
+    def delete_command(self, row: Any) -> ServiceCommandBase:
+        return DeleteSiteCommand(row.id, row.name, row.version)

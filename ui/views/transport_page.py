@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner.queries.itinerary import visit_items
 from planner.queries.participants import visit_participants
-from planner.queries.vehicles import VehicleRow, visit_vehicles
+from planner.queries.vehicles import visit_vehicles
 from planner.queries.visits import get_visit
 from ui.commands.edit_commands import (
     AddVehicleCommand,
@@ -30,12 +31,12 @@ from ui.commands.edit_commands import (
 )
 from ui.i18n import tr
 from ui.models.table_models import VehicleTableModel
-from ui.operations import ITEMS, PARTICIPANTS, VEHICLES, Operations
-from ui.views.common import Page, action, fit_columns, make_table, selected_rows, toolbar
+from ui.operations import ITEMS, PARTICIPANTS, VEHICLES, Operations, ServiceCommandBase
+from ui.views.common import TablePage, action, fit_columns, make_table, toolbar
 from ui.views.editors import vehicle_dialog
 
 
-class TransportPage(Page):
+class TransportPage(TablePage):
     KINDS = frozenset({VEHICLES, PARTICIPANTS, ITEMS})
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
@@ -86,10 +87,6 @@ class TransportPage(Page):
             self.table.selectRow(0)
         self._show_legs()
 
-    def selected(self) -> VehicleRow | None:
-        rows = selected_rows(self.table)
-        return rows[0] if rows else None
-
     def _show_legs(self) -> None:
         row = self.selected()
         if row is None:
@@ -102,29 +99,6 @@ class TransportPage(Page):
         if len(lines) == 1:
             lines.append(tr("The same passengers for the whole visit."))
         self.legs.setText("\n".join(lines))
-
-    def add(self) -> None:
-        visit_id = self.visit_id
-        if visit_id is not None:
-            vehicle_dialog(
-                lambda v: self.ops.push(AddVehicleCommand(visit_id, v), self, inline=True), parent=self
-            ).exec()
-
-    def edit_selected(self) -> None:
-        row = self.selected()
-        if row is None:
-            return
-
-        def submit(values: dict[str, Any]) -> None:
-            if values:
-                self.ops.push(EditVehicleCommand(row.id, row.label, values, row.version), self, inline=True)
-
-        vehicle_dialog(submit, row, self).exec()
-
-    def delete_selected(self) -> None:
-        row = self.selected()
-        if row is not None:
-            self.ops.push(DeleteVehicleCommand(row.id, row.label, row.version), self)
 
     def seating(self) -> None:
         row = self.selected()
@@ -184,3 +158,16 @@ class TransportPage(Page):
         layout.addWidget(error)
         layout.addWidget(buttons)
         dialog.exec()
+
+    def open_dialog(self, submit: Callable[[dict[str, Any]], Any], row: Any | None = None) -> None:
+        vehicle_dialog(submit, row, self).exec()
+
+    def add_command(self, values: dict[str, Any]) -> ServiceCommandBase:
+        assert self.visit_id is not None
+        return AddVehicleCommand(self.visit_id, values)
+
+    def edit_command(self, row: Any, values: dict[str, Any]) -> ServiceCommandBase:
+        return EditVehicleCommand(row.id, row.label, values, row.version)
+
+    def delete_command(self, row: Any) -> ServiceCommandBase:
+        return DeleteVehicleCommand(row.id, row.label, row.version)
