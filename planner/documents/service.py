@@ -10,6 +10,7 @@ import os
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from planner.documents.settings import DocumentSettings
 from planner.domain.errors import PlannerError, ValidationError
@@ -57,6 +58,16 @@ def agenda_pdf(
     return render_agenda(data, settings, landscape=landscape)
 
 
+def _itineraries(
+    uow: UnitOfWork, visit_id: int, settings: DocumentSettings, participant_ids: Sequence[int] | None
+) -> Any:
+    with uow:
+        data = q.itinerary_data(uow, visit_id, settings.language, participant_ids)
+    if not data:
+        raise ValidationError(f"visit {visit_id} has no participants, so there is no itinerary to print")
+    return data
+
+
 def itinerary_pdf(
     uow: UnitOfWork,
     visit_id: int,
@@ -68,11 +79,7 @@ def itinerary_pdf(
     """Personal itineraries in one PDF: of the given participants, or of everyone in protocol order."""
     from planner.documents.itinerary import render_itineraries
 
-    with uow:
-        data = q.itinerary_data(uow, visit_id, settings.language, participant_ids)
-    if not data:
-        raise ValidationError(f"visit {visit_id} has no participants, so there is no itinerary to print")
-    return render_itineraries(data, settings, paper=paper)
+    return render_itineraries(_itineraries(uow, visit_id, settings, participant_ids), settings, paper=paper)
 
 
 def write_itinerary_files(
@@ -87,10 +94,7 @@ def write_itinerary_files(
     """One itinerary file per participant in ``directory`` (created if needed); returns the paths."""
     from planner.documents.itinerary import file_name, render_itineraries
 
-    with uow:
-        data = q.itinerary_data(uow, visit_id, settings.language, participant_ids)
-    if not data:
-        raise ValidationError(f"visit {visit_id} has no participants, so there is no itinerary to print")
+    data = _itineraries(uow, visit_id, settings, participant_ids)
     if directory.exists() and not directory.is_dir():
         raise ValidationError(f"{directory} is a file; one file per participant needs a folder")
     try:
