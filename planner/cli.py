@@ -170,7 +170,7 @@ def _import_visit(args: argparse.Namespace, ctx: Context) -> int:
 
     data = read_visit_file(args.file)
     validate_visit_data(data)  # before the database is even opened, so a bad file creates nothing
-    return _print_id(args, ctx, import_data(ctx.uow(), data))
+    return _print_id(args, ctx, import_data(ctx.uow(), data, validated=True))
 
 
 @command("export-visit")

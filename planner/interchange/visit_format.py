@@ -320,12 +320,14 @@ def read_visit_file(path: Path) -> dict[str, Any]:
     return parse_visit_json(raw)
 
 
-def import_visit(uow: UnitOfWork, data: dict[str, Any]) -> int:
+def import_visit(uow: UnitOfWork, data: dict[str, Any], *, validated: bool = False) -> int:
     """Validate then write a whole visit in the caller's transaction; return the new visit id.
 
     On any problem nothing is written (ValidationError lists them all). The caller commits.
+    ``validated`` says the caller already ran ``validate_visit_data`` on this very data.
     """
-    validate_visit_data(data)
+    if not validated:
+        validate_visit_data(data)
     return _Importer(uow.session, data).run()
 
 

@@ -18,10 +18,10 @@ def load_sample(uow: UnitOfWork) -> int:
     return import_data(uow, read_visit_file(SAMPLE_VISIT))
 
 
-def import_data(uow: UnitOfWork, data: dict[str, Any]) -> int:
+def import_data(uow: UnitOfWork, data: dict[str, Any], *, validated: bool = False) -> int:
     """Import a parsed visit file in one transaction; on any problem nothing is written."""
     with uow:
-        visit_id = import_visit(uow, data)
+        visit_id = import_visit(uow, data, validated=validated)
         uow.commit()
     return visit_id
 
