@@ -1,6 +1,6 @@
 """Responsiveness of the desktop application, printed with the command that produced it.
 
-    QT_QPA_PLATFORM=offscreen uv run python bench/bench_gui.py [--runs 5] [--items 5000]
+    QT_QPA_PLATFORM=offscreen uv run python bench/bench_gui.py [--runs 5] [--items 5000] [--only PART]
 
 1. Start-up to the first painted main window on the sample visit, against (in the same run) a bare
    PySide6 window that imports SQLAlchemy and fills a table from one query. Target: within 1.5 times.
@@ -320,6 +320,11 @@ def main() -> int:
         action="store_true",
         help="start without cached bytecode (PYTHONDONTWRITEBYTECODE=1, as in some CI shells)",
     )
+    parser.add_argument(
+        "--only",
+        choices=["startup", "drag", "big"],
+        help="run one part: start-up, the sample-visit drag, or the big visit (opening and drags)",
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     print(
@@ -330,9 +335,12 @@ def main() -> int:
     )
     work = Path(tempfile.mkdtemp(prefix="dp-bench-gui-"))
     try:
-        startup(args.runs, work, bytecode_cache=not args.no_bytecode_cache)
-        sample_drag(work)
-        big_visit(args.items, work)
+        if args.only in (None, "startup"):
+            startup(args.runs, work, bytecode_cache=not args.no_bytecode_cache)
+        if args.only in (None, "drag"):
+            sample_drag(work)
+        if args.only in (None, "big"):
+            big_visit(args.items, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
