@@ -33,15 +33,15 @@ from planner.domain.errors import PlannerError
 from planner.domain.kinds import VisitStatus
 from planner.persistence.db import Database, backup_sqlite_file, open_database
 from planner.queries.visits import VisitRow, list_visits
-from planner.services import visit_admin
-from ui.commands.edit_commands import ArchiveVisitCommand, EditVisitCommand
 from ui.i18n import N_, tr
 from ui.models.row_table_model import ID_ROLE, ROW_ROLE, SORT_ROLE
-from ui.models.table_models import VisitListModel
+from ui.models.visit_list_model import VisitListModel
 from ui.operations import VISITS, Change, Operations
 from ui.views.common import Page, make_table
-from ui.views.editors import visit_dialog
 from ui.views.overview_page import STATUS_NAMES, OverviewPage
+
+# Editing services, undo commands and editors are imported where they are used: they load the ORM and
+# the mapping of every table, which the first screen (read through Core) does without.
 
 if TYPE_CHECKING:
     from ui.views.documents_page import DocumentsPage
@@ -393,6 +393,9 @@ class MainWindow(QMainWindow):
         return self.visit_model.row_at(n)
 
     def new_visit(self) -> None:
+        from planner.services import visit_admin
+        from ui.views.editors import visit_dialog
+
         created: list[int] = []
 
         def submit(values: dict[str, Any]) -> None:
@@ -407,6 +410,8 @@ class MainWindow(QMainWindow):
         visit = self.current_visit()
         if visit is None:
             return
+        from planner.services import visit_admin
+
         new_id = self.ops.run(lambda uow: visit_admin.duplicate_visit(uow, visit.id).id, [VISITS], self)
         if new_id is not None:
             self.refresh_visits(new_id)
@@ -415,6 +420,8 @@ class MainWindow(QMainWindow):
     def archive_visit(self) -> None:
         visit = self.current_visit()
         if visit is not None:
+            from ui.commands.edit_commands import ArchiveVisitCommand
+
             self.ops.push(ArchiveVisitCommand(visit.id, visit.title), self)
 
     def rename_visit(self) -> None:
@@ -423,6 +430,8 @@ class MainWindow(QMainWindow):
             return
         title, ok = QInputDialog.getText(self, tr("Visit title"), tr("Title"), text=visit.title)
         if ok and title.strip() and title.strip() != visit.title:
+            from ui.commands.edit_commands import EditVisitCommand
+
             self.ops.push(EditVisitCommand(visit.id, visit.title, {"title": title.strip()}), self)
 
     # ---- visit menu
@@ -608,6 +617,8 @@ class MainWindow(QMainWindow):
                 k: v for k, v, old in zip(new, new.values(), travel, strict=True) if abs(v - old) > 1e-9
             }
             if changed:
+                from ui.commands.edit_commands import EditVisitCommand
+
                 title = self.current_visit().title if self.current_visit() else ""
                 self.ops.push(EditVisitCommand(self.visit_id, title, changed), self)
         if dialog.ui_language.currentData() != old_language and self.relaunch is not None:

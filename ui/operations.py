@@ -113,7 +113,7 @@ class Operations(QObject):
 
     def uow(self) -> UnitOfWork:
         """A fresh unit of work on the current database."""
-        return UnitOfWork(self.db.sessions)
+        return UnitOfWork(self.db)  # the ORM session is made only if the work uses it
 
     def read(self, query: Callable[[UnitOfWork], T]) -> T:
         """Run a read query in its own short transaction."""

@@ -11,7 +11,6 @@ When a save loses an optimistic-concurrency race (SQLAlchemy's ``StaleDataError`
 
 from __future__ import annotations
 
-import getpass
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain.errors import ConcurrencyError
+from planner.persistence.db import default_user
 from planner.persistence.tables import ChangeLog
 
 # Columns whose change is bookkeeping, not an edit a person made.
@@ -45,14 +45,6 @@ _VISIT_VIA: dict[str, tuple[str, str]] = {
     "commitments": ("document_id", "SELECT visit_id FROM signed_documents WHERE id = :fk"),
     "seatings": ("vehicle_id", "SELECT visit_id FROM vehicles WHERE id = :fk"),
 }
-
-
-def default_user() -> str:
-    """The operating-system user name, or "unknown" where there is none (some containers)."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "unknown"
 
 
 def value_text(value: Any) -> str | None:

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 import re
 import sqlite3
@@ -14,18 +15,28 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 from planner.domain.errors import DatabaseError
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def default_user() -> str:
+    """The operating-system user name, or "unknown" where there is none (some containers)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
 
 
 def default_database_path() -> Path:
@@ -190,10 +201,34 @@ class Database:
     """
 
     engine: Engine
-    sessions: sessionmaker[Session]
     url: str
     backup: Path | None = None
-    path: Path | None = field(default=None)
+    path: Path | None = None
+    # shared with the session factory, so a new ``user`` applies to every later session
+    info: dict[str, Any] = field(default_factory=lambda: {"user": default_user()})
+    _sessions: sessionmaker[Session] | None = field(default=None, init=False, repr=False)
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """The factory of audited ORM sessions.
+
+        Made on first use: it imports the ORM and maps every table (a fifth of a second), which the
+        desktop app's first screen does without (it reads through Core, see ``UnitOfWork.connection``).
+        """
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            from planner.persistence.audit import AuditedSession
+
+            self._sessions = sessionmaker(
+                self.engine, class_=AuditedSession, expire_on_commit=False, info=self.info
+            )
+        return self._sessions
+
+    @property
+    def orm_loaded(self) -> bool:
+        """True once the session factory (and with it the ORM mapping) exists."""
+        return self._sessions is not None
 
     def dispose(self) -> None:
         """Close every pooled connection."""
@@ -202,11 +237,11 @@ class Database:
     @property
     def user(self) -> str:
         """Who the change log names as the editor of changes made through these sessions."""
-        return str(self.sessions.kw["info"]["user"])
+        return str(self.info["user"])
 
     @user.setter
     def user(self, name: str) -> None:
-        self.sessions.kw["info"]["user"] = name
+        self.info["user"] = name
 
     @property
     def is_sqlite(self) -> bool:
@@ -227,8 +262,6 @@ def open_database(
     A server URL without a password gets one from the environment or ``ask_password`` (see
     ``resolve_password``). ``user`` names the editor in the change log (default: the OS user).
     """
-    from planner.persistence.audit import AuditedSession, default_user
-
     sa_url = resolve_password(make_url(database_url(target)), ask_password)
     url = sa_url.render_as_string(hide_password=False)
     path: Path | None = None
@@ -246,10 +279,7 @@ def open_database(
         engine.dispose()
         shown = url_without_password(sa_url)
         raise DatabaseError(f"cannot open database {shown}: {exc.__class__.__name__}: {exc}") from exc
-    sessions = sessionmaker(
-        engine, class_=AuditedSession, expire_on_commit=False, info={"user": user or default_user()}
-    )
-    return Database(engine, sessions, url_without_password(sa_url), backup, path)
+    return Database(engine, url_without_password(sa_url), backup, path, {"user": user or default_user()})
 
 
 def _upgrade_if_needed(engine: Engine, path: Path | None) -> Path | None:

@@ -15,23 +15,12 @@ from planner.queries.participants import ParticipantRow
 from planner.queries.signed_documents import SignedDocumentRow
 from planner.queries.sites import SiteRow
 from planner.queries.vehicles import VehicleRow
-from planner.queries.visits import VisitRow
 from ui.models.row_table_model import Column, RowTableModel
+from ui.models.visit_list_model import VisitListModel as VisitListModel  # where it used to live
+from ui.models.visit_list_model import short_date
 from ui.palette import kind_colour
 
-
-def _d(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
-
-
-class VisitListModel(RowTableModel[VisitRow]):
-    TITLE, DELEGATION, DATES, STATUS = range(4)
-    COLUMNS = (
-        Column("Visit", lambda r: r.title, tooltip=lambda r: f"{r.title}\n{r.delegation}\n{r.status}"),
-        Column("Delegation", lambda r: r.delegation),
-        Column("Dates", lambda r: f"{_d(r.start_date)}–{_d(r.end_date)}", sort=lambda r: r.start_date),
-        Column("Status", lambda r: r.status.replace("_", " ")),
-    )
+_d = short_date  # the short name every column here uses
 
 
 class ItineraryTableModel(RowTableModel[ItemRow]):

@@ -7,12 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
-from sqlalchemy import func, select
 
 from planner.domain.kinds import VisitStatus
-from planner.persistence.tables import ItineraryItem, Meeting, SignedDocument, Vehicle, Visit
-from planner.queries.visits import VisitRow, get_visit
-from ui.commands.edit_commands import EditVisitCommand
+from planner.queries.visits import VisitOverview, VisitRow, get_visit, visit_overview
 from ui.i18n import N_, tr
 from ui.operations import DOCUMENTS, ITEMS, MEETINGS, PARTICIPANTS, VEHICLES, VISITS, Operations
 from ui.views.common import Page
@@ -76,33 +73,10 @@ class OverviewPage(Page):
 
         known = self.visit_row(visit_id) if self.visit_row is not None else None
 
-        def read(uow: Any) -> Any:
-            # one statement for every fact the page shows: each distinct statement costs a compile on
-            # first use, and this page is the first screen of every start
-            meetings = (
-                select(func.count())
-                .select_from(Meeting)
-                .join(ItineraryItem)
-                .where(ItineraryItem.visit_id == Visit.id)
-                .scalar_subquery()
-            )
-            documents = select(func.count()).where(SignedDocument.visit_id == Visit.id).scalar_subquery()
-            vehicles = select(func.count()).where(Vehicle.visit_id == Visit.id).scalar_subquery()
-            arrival, purpose, speed, factor, n_meetings, n_documents, n_vehicles = uow.session.execute(
-                select(
-                    Visit.arrival_mode,
-                    Visit.purpose,
-                    Visit.travel_speed_kmh,
-                    Visit.road_factor,
-                    meetings,
-                    documents,
-                    vehicles,
-                ).where(Visit.id == visit_id)
-            ).one()
-            counts = {"meetings": n_meetings, "documents": n_documents, "vehicles": n_vehicles}
-            return known or get_visit(uow, visit_id), arrival, purpose, speed, factor, counts
+        def read(uow: Any) -> tuple[VisitRow, VisitOverview]:
+            return known or get_visit(uow, visit_id), visit_overview(uow, visit_id)
 
-        self.visit, arrival, purpose, speed, factor, counts = self.ops.read(read)
+        self.visit, facts = self.ops.read(read)
         v = self.visit
         self._loading = True
         self.title.setText(v.title)
@@ -114,23 +88,27 @@ class OverviewPage(Page):
         self.facts["dates"].setText(f"{v.start_date:%d.%m.%Y} – {v.end_date:%d.%m.%Y}")
         self.facts["host"].setText(v.host_region)
         self.facts["zones"].setText(tr("host %1, guests %2", v.host_timezone, v.guest_timezone))
-        self.facts["arrival"].setText(arrival or "—")
-        self.facts["purpose"].setText(purpose or "—")
+        self.facts["arrival"].setText(facts.arrival_mode or "—")
+        self.facts["purpose"].setText(facts.purpose or "—")
         self.facts["counts"].setText(
             tr(
                 "%1 items, %2 participants, %3 meetings, %4 signed documents, %5 vehicles",
                 v.item_count,
                 v.participant_count,
-                counts["meetings"],
-                counts["documents"],
-                counts["vehicles"],
+                facts.meetings,
+                facts.documents,
+                facts.vehicles,
             )
         )
-        self.facts["travel"].setText(tr("%1 km/h on average, road factor %2", f"{speed:g}", f"{factor:g}"))
+        self.facts["travel"].setText(
+            tr("%1 km/h on average, road factor %2", f"{facts.travel_speed_kmh:g}", f"{facts.road_factor:g}")
+        )
 
     def _status_changed(self) -> None:
         if self._loading or self.visit is None or self.status.currentData() == self.visit.status:
             return
+        from ui.commands.edit_commands import EditVisitCommand  # its services load the ORM: not at start-up
+
         self.ops.push(
             EditVisitCommand(self.visit.id, self.visit.title, {"status": self.status.currentData()}), self
         )
