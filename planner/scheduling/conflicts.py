@@ -8,7 +8,7 @@ rule only looks at each person's previous item. So the cost is O(n log n + overl
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, time, timedelta
 from typing import Any
@@ -35,6 +35,10 @@ SITE_VISITED_TWICE = "site_visited_twice"
 
 # tokens put people, groups and vehicles in one id space for the "previous item of whom" bookkeeping
 _PERSON, _GROUP, _VEHICLE = 0, 1, 2
+
+# A conflict with its place in the output and its identity: what it is about (the rule and the pair,
+# the item, the site, or the day and items of a meal rule), so a live check can replace it.
+Finding = tuple[tuple[Any, ...], Hashable, "Conflict"]
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,7 @@ class _Namer:
         self.rank = {pid: n for n, pid in enumerate(facts.people)}
         self.titles: dict[int, str] = {}
         self._sorted: dict[frozenset[int], tuple[int, ...]] = {}
+        self._who: dict[tuple[frozenset[int], tuple[int, ...], tuple[int, ...]], str] = {}
         self._days: dict[int, str] = {}
 
     def title(self, slot: Slot) -> str:
@@ -84,6 +89,14 @@ class _Namer:
         return found
 
     def who(self, people: Iterable[int], groups: Iterable[int] = (), vehicles: Iterable[int] = ()) -> str:
+        # thousands of travel legs of one group name the same people
+        key = (frozenset(people), tuple(sorted(groups)), tuple(sorted(vehicles)))
+        found = self._who.get(key)
+        if found is None:
+            found = self._who[key] = self._who_text(*key)
+        return found
+
+    def _who_text(self, people: frozenset[int], groups: Iterable[int], vehicles: Iterable[int]) -> str:
         names = [self.facts.people.get(p, f"participant {p}") for p in self.people(people)]
         if not names:
             names = [f"group {self.facts.groups.get(g, g)}" for g in sorted(groups)]
@@ -120,15 +133,20 @@ def check_slots(
     slots: Sequence[Slot], facts: VisitFacts, settings: CheckSettings | None = None
 ) -> list[Conflict]:
     """Every conflict in a visit's items: errors first, then warnings, each in time order."""
-    return _Checker(facts, settings or CheckSettings()).run(columns_of(slots))
+    return [c for _, _, c in Checker(facts, settings or CheckSettings()).findings(columns_of(slots))]
 
 
-class _Checker:
+class Checker:
+    """The rules over columns; ``findings`` checks a whole visit, ``live.LiveCheck`` reuses the parts."""
+
     def __init__(self, facts: VisitFacts, settings: CheckSettings) -> None:
         self.facts = facts
         self.settings = settings
         self.namer = _Namer(facts)
-        self.out: list[tuple[int, tuple[int, ...], Callable[[], Conflict]]] = []
+        self.out: list[tuple[int, tuple[int, ...], Callable[[], Conflict], Hashable]] = []
+        # the meal rule's findings before they become messages: (day, first, last, items) -> people
+        self.meals_found: dict[tuple[int, int, int, tuple[int, ...]], list[int]] = {}
+        self._travellers: dict[frozenset[int], tuple[frozenset[int], str]] = {}
         self.calendars: dict[int, OpeningCalendar] = {}
         self.meal_windows: dict[int, tuple[int, int]] = {}
         self.bad_hours: dict[int, str] = {}
@@ -159,33 +177,45 @@ class _Checker:
         item_ids: tuple[int, ...],
         explain: Callable[[], Conflict],
         titled: tuple[int, ...] | None = None,
+        *,
+        key: Hashable,
     ) -> None:
         # messages are written once every finding is known, so the titles they name are read in one go
         # ``titled``: the items whose titles the message names (all of them unless said otherwise)
-        self.out.append((at, item_ids if titled is None else titled, explain))
+        self.out.append((at, item_ids if titled is None else titled, explain, key))
 
-    def run(self, cols: SlotColumns) -> list[Conflict]:
+    def findings(self, cols: SlotColumns) -> list[Finding]:
+        """Every conflict of the items in ``cols``, in output order, each with its order and identity."""
         if len(cols):
             self._sweep(cols)
         for site_id, reason in self.bad_hours.items():
             message = f"{self.facts.site_name(site_id)}: {reason}"
-            self.add(-(2**62), (), lambda m=message: Conflict(OPENING_HOURS_INVALID, ERROR, (), (), m))  # type: ignore[misc]
-        loader = self.facts.title_loader
-        if loader is not None and self.out:
-            self.namer.titles = loader(sorted({i for _, ids, _ in self.out for i in ids}))
-        found = [(at, explain()) for at, _, explain in self.out]
-        # the people break ties (two people without a meal over the same items), so the order does
-        # not depend on the order in which the rules happen to find things
-        found.sort(
-            key=lambda pair: (
-                pair[1].severity != ERROR,
-                pair[0],
-                pair[1].rule,
-                pair[1].item_ids,
-                pair[1].participant_ids,
+            self.add(
+                -(2**62),
+                (),
+                lambda m=message: Conflict(OPENING_HOURS_INVALID, ERROR, (), (), m),  # type: ignore[misc]
+                key=(OPENING_HOURS_INVALID, site_id),
             )
-        )
-        return [conflict for _, conflict in found]
+        found = self.explain(self.out)
+        found.sort(key=lambda f: f[0])
+        return found
+
+    def explain(
+        self, out: Iterable[tuple[int, tuple[int, ...], Callable[[], Conflict], Hashable]]
+    ) -> list[Finding]:
+        """Messages for findings (titles read in one go, once per item), unsorted."""
+        out = list(out)
+        loader = self.facts.title_loader
+        titles = self.namer.titles
+        missing = sorted({i for _, ids, _, _ in out for i in ids if i not in titles})
+        if loader is not None and missing:
+            titles.update(loader(missing))
+            titles.update((i, "") for i in missing if i not in titles)  # read once, even when untitled
+        found = []
+        for at, _, explain, key in out:
+            conflict = explain()
+            found.append((order_key(at, conflict), key, conflict))
+        return found
 
     # ---------------------------------------------------------------- the sweep, on columns
     def _sweep(self, cols: SlotColumns) -> None:
@@ -399,6 +429,7 @@ class _Checker:
                 continue
             ids = tuple(sorted({int(cols.id[order[n]]) for n in busy_rows.tolist()}))
             found[(d, int(earliest[r]), int(latest[r]), ids)].extend(people_of[int(who[first[r]])])
+        self.meals_found = found
         for (d, first_at, last_end, ids), people in found.items():
             self._no_meal(d, first_at, last_end, ids, people)
 
@@ -434,7 +465,8 @@ class _Checker:
             self.add(
                 b.start,
                 (a.id, b.id),
-                lambda: Conflict(
+                key=(DOUBLE_BOOKED, a.id, b.id),
+                explain=lambda: Conflict(
                     DOUBLE_BOOKED,
                     ERROR,
                     (a.id, b.id),
@@ -449,7 +481,8 @@ class _Checker:
             self.add(
                 b.start,
                 (a.id, b.id),
-                lambda: Conflict(
+                key=(VEHICLE_DOUBLE_BOOKED, a.id, b.id),
+                explain=lambda: Conflict(
                     VEHICLE_DOUBLE_BOOKED,
                     ERROR,
                     (a.id, b.id),
@@ -460,15 +493,21 @@ class _Checker:
             )
 
     def _too_little_travel(self, prev: Slot, slot: Slot, need: int, tokens: list[int]) -> None:
-        people = [t // 3 for t in tokens if t % 3 == _PERSON]
-        groups = [t // 3 for t in tokens if t % 3 == _GROUP]
-        vehicles = [t // 3 for t in tokens if t % 3 == _VEHICLE]
-        who = self.namer.who(people, groups, vehicles)
+        # thousands of legs of one group name the same tokens: split and name each set once
+        key = frozenset(tokens)
+        split = self._travellers.get(key)
+        if split is None:
+            people = frozenset(t // 3 for t in tokens if t % 3 == _PERSON)
+            groups = [t // 3 for t in tokens if t % 3 == _GROUP]
+            vehicles = [t // 3 for t in tokens if t % 3 == _VEHICLE]
+            split = self._travellers[key] = (people, self.namer.who(people, groups, vehicles))
+        people, who = split
         gap = (slot.start - prev.end) // 60
         self.add(
             slot.start,
             (prev.id, slot.id),
-            lambda: Conflict(
+            key=(TRAVEL_TIME, prev.id, slot.id),
+            explain=lambda: Conflict(
                 TRAVEL_TIME,
                 ERROR,
                 (prev.id, slot.id),
@@ -493,7 +532,8 @@ class _Checker:
         self.add(
             slot.start,
             (slot.id,),
-            lambda: Conflict(
+            key=(SITE_CLOSED, slot.id),
+            explain=lambda: Conflict(
                 SITE_CLOSED,
                 ERROR,
                 (slot.id,),
@@ -508,7 +548,8 @@ class _Checker:
         self.add(
             slot.start,
             (slot.id,),
-            lambda: Conflict(
+            key=(OUTSIDE_VISIT, slot.id),
+            explain=lambda: Conflict(
                 OUTSIDE_VISIT,
                 ERROR,
                 (slot.id,),
@@ -527,7 +568,8 @@ class _Checker:
         self.add(
             slot.start,
             (slot.id,),
-            lambda: Conflict(
+            key=(OUTSIDE_DAY_WINDOW, slot.id),
+            explain=lambda: Conflict(
                 OUTSIDE_DAY_WINDOW,
                 WARNING,
                 (slot.id,),
@@ -549,7 +591,8 @@ class _Checker:
         self.add(
             first,
             ids,
-            lambda: Conflict(
+            key=(NO_MEAL_BREAK, day, first, end, ids),
+            explain=lambda: Conflict(
                 NO_MEAL_BREAK,
                 WARNING,
                 ids,
@@ -569,7 +612,8 @@ class _Checker:
         self.add(
             shown[1].start,
             ids,
-            lambda: Conflict(
+            key=(SITE_VISITED_TWICE, site_id),
+            explain=lambda: Conflict(
                 SITE_VISITED_TWICE,
                 WARNING,
                 ids,
@@ -579,6 +623,15 @@ class _Checker:
             ),
             titled=(),
         )
+
+
+def order_key(at: int, c: Conflict) -> tuple[Any, ...]:
+    """Where a conflict goes in the output: errors first, then by time.
+
+    The people break ties (two people without a meal over the same items), and the message breaks the
+    rest, so the order never depends on the order in which the rules happen to find things.
+    """
+    return (c.severity != ERROR, at, c.rule, c.item_ids, c.participant_ids, c.message)
 
 
 class _SlotCache:
