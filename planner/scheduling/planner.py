@@ -525,6 +525,7 @@ def plan_slots(
         builder.vehicles,
         matrix=builder.matrix(),
         cost_matrix=builder.minutes_matrix(),
+        nearest_neighbour_start=True,
         time_limit_s=time_limit_s,
         local_search=local_search,
         initial_routes=None if start_from is None else builder.routes_of(start_from),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -71,6 +71,7 @@ class RoutingProblem:
     first_solution: str = "PARALLEL_CHEAPEST_INSERTION"
     initial_routes: list[list[tuple[Hashable, int]]] | None = None
     cost_matrix: list[list[int]] | None = None
+    nearest_neighbour_start: bool = False
 
     def travel_matrix(self) -> list[list[int]]:
         """Integer travel times between places."""
@@ -217,8 +218,6 @@ def solve(problem: RoutingProblem) -> RoutingSolution:
         optional = stop.penalty is not None or len(stop.windows) > 1
         if len(allowed) < len(vehicles):
             routing.VehicleVar(index).SetValues(allowed + ([-1] if optional else []))
-        # push each start as early as its window allows, so a day does not idle before its stops
-        routing.AddVariableMinimizedByFinalizer(cumul)
     for number, stop in enumerate(stops):
         if stop.penalty is not None:
             routing.AddDisjunction(nodes_of[number], stop.penalty)
@@ -227,8 +226,6 @@ def solve(problem: RoutingProblem) -> RoutingSolution:
     for k, vehicle in enumerate(vehicles):
         clock.CumulVar(routing.Start(k)).SetRange(*vehicle.window)
         clock.CumulVar(routing.End(k)).SetRange(*vehicle.window)
-        routing.AddVariableMaximizedByFinalizer(clock.CumulVar(routing.Start(k)))
-        routing.AddVariableMinimizedByFinalizer(clock.CumulVar(routing.End(k)))
 
     found: list[float] = []
 
@@ -242,51 +239,42 @@ def solve(problem: RoutingProblem) -> RoutingSolution:
         params.local_search_metaheuristic = routing_enums_pb2.LocalSearchMetaheuristic.GUIDED_LOCAL_SEARCH
     else:
         params.local_search_metaheuristic = routing_enums_pb2.LocalSearchMetaheuristic.GREEDY_DESCENT
-    params.time_limit.FromMilliseconds(max(1, int(problem.time_limit_s * 1000)))
-    assignment = None
-    if problem.initial_routes is not None:
-        # a known schedule (stop key, start) per vehicle: local search starts from it, so the result is
-        # never worse than it
-        where = {stops[n].key: [] for n in range(len(stops))}
-        for node, (number, (lo, hi)) in enumerate(copies):
-            where[stops[number].key].append((lo, hi, node))
-        # a stop of the known schedule outside all its windows is left out (the search may add it back)
-        routes_nodes = [
-            [
-                node
-                for key, start in route
-                for node in [next((n for lo, hi, n in where.get(key, ()) if lo <= start <= hi), None)]
-                if node is not None
-            ]
-            for route in problem.initial_routes
-        ]
-        routing.CloseModelWithParameters(params)
-        start_from = routing.ReadAssignmentFromRoutes(routes_nodes, True)
-        if start_from is not None:
-            assignment = routing.SolveFromAssignmentWithParameters(start_from, params)
-    if assignment is None:
-        assignment = routing.SolveWithParameters(params)
+
+    def read(assignment: Any) -> tuple[list[list[Visit]], set[int], int]:
+        """The routes of an assignment, each stop as early as its window and the drives allow."""
+        routes: list[list[Visit]] = []
+        total = 0
+        served: set[int] = set()
+        for k in range(len(vehicles)):
+            index = routing.Start(k)
+            route: list[Visit] = []
+            previous = manager.IndexToNode(index)
+            # never later than the solver's own feasible times, so every window still holds (done
+            # here: a finalizer per stop to push starts early slowed the local search 2.5x)
+            moment = vehicles[k].window[0]
+            while not routing.IsEnd(index):
+                index = assignment.Value(routing.NextVar(index))
+                node = manager.IndexToNode(index)
+                total += arc[previous][node]
+                moment += timed[previous][node]
+                previous = node
+                if node < n_copies:
+                    number, (lo, _) = copies[node]
+                    served.add(number)
+                    moment = max(moment, lo)
+                    route.append(Visit(stops[number].key, moment))
+            routes.append(route)
+        return routes, served, total
+
+    best: tuple[int, list[list[Visit]], set[int], int] | None = None
+    for assignment in _searches(routing, params, problem, copies):
+        if assignment is not None and (best is None or assignment.ObjectiveValue() < best[0]):
+            best = (assignment.ObjectiveValue(), *read(assignment))
     seconds = time.perf_counter() - started
     first = found[0] - started if found else None
-    if assignment is None:
+    if best is None:
         return RoutingSolution([], [s.key for s in stops], 0, "no solution", seconds, first, 0, len(found))
-    routes: list[list[Visit]] = []
-    total = 0
-    served: set[int] = set()
-    for k in range(len(vehicles)):
-        index = routing.Start(k)
-        route: list[Visit] = []
-        previous = manager.IndexToNode(index)
-        while not routing.IsEnd(index):
-            index = assignment.Value(routing.NextVar(index))
-            node = manager.IndexToNode(index)
-            total += arc[previous][node]
-            previous = node
-            if node < n_copies:
-                number = copies[node][0]
-                served.add(number)
-                route.append(Visit(stops[number].key, assignment.Value(clock.CumulVar(index))))
-        routes.append(route)
+    objective, routes, served, total = best
     dropped = [s.key for n, s in enumerate(stops) if n not in served]
     return RoutingSolution(
         routes,
@@ -295,10 +283,115 @@ def solve(problem: RoutingProblem) -> RoutingSolution:
         "solved",
         seconds,
         first,
-        assignment.ObjectiveValue(),
+        objective,
         len(found),
         [v.key for v in vehicles],
     )
+
+
+def _searches(
+    routing: Any, params: Any, problem: RoutingProblem, copies: list[tuple[int, tuple[int, int]]]
+) -> Iterator[Any]:
+    """Run the local search from the given routes, or from cheapest insertion and (when asked) also
+    from a nearest-neighbour start, each for its share of the time; yield each result (None: none).
+
+    Why two starts: on full days the guided local search often stays in the basin of its first
+    solution; a nearest-neighbour start is sometimes in a much better one, and sometimes (with fixed
+    appointments) in a worse one where a required stop cannot be inserted, so neither alone is safe.
+    """
+    starts: list[list[list[tuple[Hashable, int]]] | None] = [problem.initial_routes]
+    if problem.initial_routes is None and problem.nearest_neighbour_start:
+        # first: once the model has been solved, reading routes into it failed on some instances
+        starts.insert(0, nearest_neighbour_routes(problem))
+    params.time_limit.FromMilliseconds(max(1, int(problem.time_limit_s * 1000 / len(starts))))
+    routing.CloseModelWithParameters(params)
+    for routes in starts:
+        start_from = None
+        if routes is not None:
+            start_from = routing.ReadAssignmentFromRoutes(_route_nodes(problem.stops, copies, routes), True)
+        if start_from is not None:
+            yield routing.SolveFromAssignmentWithParameters(start_from, params)
+        elif routes is starts[-1]:  # cheapest insertion, or given routes that do not fit
+            yield routing.SolveWithParameters(params)
+
+
+def _route_nodes(
+    stops: list[Stop], copies: list[tuple[int, tuple[int, int]]], routes: list[list[tuple[Hashable, int]]]
+) -> list[list[int]]:
+    """Known routes (stop key, start) as node numbers: the copy of each stop whose window holds the
+    start; a stop outside all its windows is left out (the search may add it back)."""
+    where: dict[Hashable, list[tuple[int, int, int]]] = {stop.key: [] for stop in stops}
+    for node, (number, (lo, hi)) in enumerate(copies):
+        where[stops[number].key].append((lo, hi, node))
+    return [
+        [
+            node
+            for key, start in route
+            for node in [next((n for lo, hi, n in where.get(key, ()) if lo <= start <= hi), None)]
+            if node is not None
+        ]
+        for route in routes
+    ]
+
+
+def nearest_neighbour_routes(problem: RoutingProblem) -> list[list[tuple[Hashable, int]]]:
+    """A quick start for the search: each vehicle, earliest first, goes on to the stop it can reach
+    soonest and still serve in time, keeping its fixed appointments (stops with one vehicle and a
+    one-instant window). Returns (stop key, start) per vehicle, the shape of ``initial_routes``; stops
+    it cannot fit are left for the search to insert."""
+    travel = problem.travel_matrix()
+
+    def leg(a: int | None, b: int | None) -> int:
+        return 0 if a is None or b is None else travel[a][b]
+
+    def anchor(stop: Stop) -> bool:
+        return (
+            stop.vehicles is not None
+            and len(stop.vehicles) == 1
+            and len(stop.windows) == 1
+            and stop.windows[0][0] == stop.windows[0][1]
+        )
+
+    anchors: dict[int, list[Stop]] = {}
+    for stop in problem.stops:
+        if anchor(stop):
+            anchors.setdefault(stop.vehicles[0], []).append(stop)  # type: ignore[index]
+    todo = [s for s in problem.stops if not anchor(s)]
+    routes: list[list[tuple[Hashable, int]]] = [[] for _ in problem.vehicles]
+    order = sorted(range(len(problem.vehicles)), key=lambda k: (problem.vehicles[k].window[0], k))
+    for k in order:
+        vehicle = problem.vehicles[k]
+        fixed = sorted(anchors.get(k, []), key=lambda s: s.windows[0][0])
+        moment, here = vehicle.window[0], vehicle.start_place
+        while True:
+            target = fixed[0] if fixed else None
+            limit, towards = (
+                (target.windows[0][0], target.place) if target else (vehicle.window[1], vehicle.end_place)
+            )
+            best: tuple[int, Stop, int] | None = None
+            for stop in todo:
+                if stop.vehicles is not None and k not in stop.vehicles:
+                    continue
+                arrive = moment + leg(here, stop.place)
+                for lo, hi in stop.windows:
+                    start = max(arrive, lo)
+                    if start <= hi and start + stop.service + leg(stop.place, towards) <= limit:
+                        rank = start
+                        if best is None or rank < best[0]:
+                            best = (rank, stop, start)
+                        break
+            if best is not None:
+                _, stop, start = best
+                todo.remove(stop)
+                routes[k].append((stop.key, start))
+                moment, here = start + stop.service, stop.place
+            elif target is not None:
+                fixed.pop(0)
+                routes[k].append((target.key, target.windows[0][0]))
+                moment, here = target.windows[0][0] + target.service, target.place
+            else:
+                break
+    return routes
 
 
 def route_travel(problem: RoutingProblem, routes: Sequence[Sequence[Hashable]]) -> float:
