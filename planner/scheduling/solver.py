@@ -59,6 +59,7 @@ class RoutingProblem:
     steps); ``travel`` in the solution is then in its units. ``points`` use Euclidean distance times
     ``scale`` rounded to an integer, the convention of the Solomon instances (scale 1 = their units).
     A vehicle without a start or end place starts or ends "anywhere" at no travel cost.
+    ``nearest_neighbour_start`` adds a second search from nearest-neighbour routes (see ``solve``).
     """
 
     stops: list[Stop]
@@ -137,8 +138,9 @@ def _check(problem: RoutingProblem, places: int) -> None:
 def solve(problem: RoutingProblem) -> RoutingSolution:
     """Solve a routing problem with time windows: least travel, dropping optional stops only if needed.
 
-    Guided local search runs for ``time_limit_s`` seconds after the first solution when
-    ``local_search`` is on; the time the first solution took is reported separately.
+    Guided local search runs for ``time_limit_s`` seconds in all when ``local_search`` is on (split
+    between the two starts with ``nearest_neighbour_start``); the time the first solution took is
+    reported separately.
     """
     from ortools.constraint_solver import pywrapcp, routing_enums_pb2
 
