@@ -187,7 +187,7 @@ class Checker:
     def findings(self, cols: SlotColumns) -> list[Finding]:
         """Every conflict of the items in ``cols``, in output order, each with its order and identity."""
         if len(cols):
-            self._sweep(cols)
+            self.sweep(cols)
         for site_id, reason in self.bad_hours.items():
             message = f"{self.facts.site_name(site_id)}: {reason}"
             self.add(
@@ -218,7 +218,8 @@ class Checker:
         return found
 
     # ---------------------------------------------------------------- the sweep, on columns
-    def _sweep(self, cols: SlotColumns) -> None:
+    def sweep(self, cols: SlotColumns, meals: bool = True, others: bool = True) -> None:
+        """Run the rules over ``cols`` into ``out``: the meal rule, the others, or both (the default)."""
         # Whole-array passes find the few items each rule is about; Slots and messages are built for
         # those only. The items are put in sweep order (start, end, id) once; "who" is expanded into
         # one row per (item, class of tokens) and ordered by class, so each class's items form one run
@@ -232,11 +233,14 @@ class Checker:
         # bisect did with a list index)
         day[day < 0] = len(self.days) - 1
         class_of, item_of, members = self._token_rows(cols.shapes, shape)
-        self._double_bookings(class_of, item_of, start, end, slot_at)
-        self._travel(class_of, item_of, members, start, end, site, slot_at)
-        self._per_item(start, end, site, day, slot_at)
-        self._meals(class_of, item_of, members, start, end, day, cols, order)
-        self._repeats(cols, order, site, slot_at)
+        if others:
+            self._double_bookings(class_of, item_of, start, end, slot_at)
+            self._travel(class_of, item_of, members, start, end, site, slot_at)
+            self._per_item(start, end, site, day, slot_at)
+        if meals:
+            self._meals(class_of, item_of, members, start, end, day, cols, order)
+        if others:
+            self._repeats(cols, order, site, slot_at)
 
     def _token_rows(
         self, shapes: list[Shape], shape: np.ndarray
