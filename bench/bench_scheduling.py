@@ -45,7 +45,7 @@ from planner.persistence.tables import (  # noqa: E402
 from planner.persistence.uow import UnitOfWork  # noqa: E402
 from planner.scheduling.conflicts import check_slots  # noqa: E402
 from planner.scheduling.facts import SiteFacts, Slot, VisitFacts  # noqa: E402
-from planner.scheduling.loading import load_check_input  # noqa: E402
+from planner.scheduling.loading import load_check_input, load_facts, load_slots  # noqa: E402
 from planner.scheduling.planner import apply_to_slots, lane_travel, lanes_of, plan_slots  # noqa: E402
 from planner.scheduling.solver import RoutingProblem, Stop, Vehicle, route_travel, solution_keys, solve  # noqa: E402
 from planner.scheduling.travel import TravelSettings, TravelTimes  # noqa: E402
@@ -291,8 +291,9 @@ def greedy_baseline(
     sites out. Returns (travel minutes of the placed legs, sites placed, the resulting slots); the
     comparison uses ``lane_travel`` on the slots."""
     travel = facts.travel.minutes
-    fixed = [s for s in slots if s.pinned]
-    todo = [s for s in slots if not s.pinned]
+    # like the planner, only site visits move; meetings and the rest stay where they are
+    fixed = [s for s in slots if s.pinned or s.kind != "site_visit"]
+    todo = [s for s in slots if s not in fixed]
     from planner.scheduling.opening_hours import OpeningCalendar
 
     calendars = {
@@ -426,6 +427,35 @@ def bench_plan(seeds: int, seconds: float) -> None:
         )
 
 
+def bench_sample_plan(seconds: float) -> None:
+    """The sample visit (the real Astrakhan-Atyrau programme): its road minutes as the protocol office
+    drew it up, as the planner would, and as the two nearest-neighbour baselines would."""
+    from planner.services.planning import propose_plan
+    from planner.services.visits import load_sample
+
+    print("\n[2b] plan on the sample visit (39 site visits, 15 required, 2 groups, 12 pinned items)")
+    print(f"    command: {COMMAND} --only plan --plan-seconds {seconds}")
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(Path(folder) / "sample.db")
+        visit_id = load_sample(UnitOfWork(db.sessions))
+        uow = UnitOfWork(db.sessions)
+        with uow:
+            facts = load_facts(uow.session, visit_id)
+            slots = load_slots(uow.session, visit_id, facts, titles=True)
+        proposal = propose_plan(UnitOfWork(db.sessions), visit_id, time_limit_s=seconds)
+        db.engine.dispose()
+    lanes = lanes_of(facts, slots)
+    movable = sum(1 for s in slots if not s.pinned and s.kind == "site_visit")
+    line = (
+        f"    as the office drew it up {lane_travel(slots, lanes, facts)} min; plan "
+        f"{proposal.travel_minutes} min, {movable - len(proposal.dropped)}/{movable} site visits"
+    )
+    for name, required_first in (("NN", False), ("NN-req", True)):
+        _, placed, g_slots = greedy_baseline(list(slots), facts, required_first)
+        line += f"; {name} {lane_travel(g_slots, lanes, facts)} min, {placed} site visits"
+    print(line)
+
+
 # ----------------------------------------------------------------------------------------- 3. RC208
 def read_vrplib(
     path: Path,
@@ -504,6 +534,7 @@ def main() -> None:
         bench_check(args.check_items, args.check_repeats)
     if args.only in (None, "plan"):
         bench_plan(args.plan_seeds, args.plan_seconds)
+        bench_sample_plan(args.plan_seconds)
     if args.only in (None, "rc208"):
         bench_rc208(args.rc208_seconds)
 
