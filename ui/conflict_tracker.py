@@ -9,6 +9,7 @@ repaint (a few milliseconds on 5,000 items), and the result is exactly what a fu
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -20,6 +21,30 @@ from ui.engine import ConflictView
 
 # smaller visits are checked in full at once after an edit: it takes a few milliseconds
 BACKGROUND_FROM_ITEMS = 800
+
+
+class ConflictIndex(dict[int, list[str]]):
+    """The engine's sentences about each item, in the order of the conflicts list, kept up to date
+    conflict by conflict (rebuilding it from thousands of conflicts after every drag costs more)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._order: dict[int, list[tuple[Any, ...]]] = {}
+
+    def add(self, order: tuple[Any, ...], conflict: ConflictView) -> None:
+        for item_id in dict.fromkeys(conflict.item_ids):
+            keys = self._order.setdefault(item_id, [])
+            at = bisect.bisect_left(keys, order)
+            keys.insert(at, order)
+            self.setdefault(item_id, []).insert(at, conflict.message)
+
+    def remove(self, order: tuple[Any, ...], conflict: ConflictView) -> None:
+        for item_id in dict.fromkeys(conflict.item_ids):
+            keys = self._order[item_id]
+            at = bisect.bisect_left(keys, order)
+            del keys[at], self[item_id][at]
+            if not keys:
+                del self._order[item_id], self[item_id]
 
 
 class ConflictTracker(QObject):
@@ -39,8 +64,9 @@ class ConflictTracker(QObject):
         self.background_from = background_from
         self.visit_id: int | None = None
         self.conflicts: list[ConflictView] | None = None
+        self.by_item = ConflictIndex()  # item id -> the sentences about it
+        self.travel_pairs: set[tuple[int, int]] = set()  # legs too short to drive
         self._live: Any = None  # planner.scheduling.live.LiveCheck (numpy is imported on first use)
-        self._views: dict[int, tuple[Any, ConflictView]] = {}  # id(engine conflict) -> it, its copy
         self._count = 0
         self._generation = 0
         self.pending = 0  # background checks still running (benchmarks and tests wait for 0)
@@ -69,8 +95,8 @@ class ConflictTracker(QObject):
             return  # an edit happened while this check ran; a newer check follows
         self._live = live
         live.checker.facts.title_loader = self._titles  # the messages of later moves name new items
-        self._views = {}
-        self._publish()
+        self.by_item, self.travel_pairs = ConflictIndex(), set()
+        self._update(live.ordered(), [])
 
     def _titles(self, ids: Sequence[int]) -> dict[int, str]:
         from planner.scheduling.loading import load_titles
@@ -78,18 +104,16 @@ class ConflictTracker(QObject):
         with self._make_uow() as uow:
             return load_titles(uow.session, ids)
 
-    def _publish(self) -> None:
-        # thousands of conflicts survive a move unchanged: their GUI copies are made once
-        views, made = self._views, {}
-        out = []
-        for c in self._live.conflicts():
-            found = views.get(id(c))
-            if found is None or found[0] is not c:
-                found = (c, ConflictView(c.rule, c.severity, c.item_ids, c.participant_ids, c.message))
-            made[id(c)] = found
-            out.append(found[1])
-        self._views = made
-        self.conflicts = out
+    def _update(self, added: list[tuple[Any, ConflictView]], removed: list[tuple[Any, ConflictView]]) -> None:
+        for order, c in removed:
+            self.by_item.remove(order, c)
+            if c.rule == "travel_time" and len(c.item_ids) == 2:
+                self.travel_pairs.discard((c.item_ids[0], c.item_ids[1]))
+        for order, c in added:
+            self.by_item.add(order, c)
+            if c.rule == "travel_time" and len(c.item_ids) == 2:
+                self.travel_pairs.add((c.item_ids[0], c.item_ids[1]))
+        self.conflicts = self._live.conflicts()
         self.changed.emit()
 
     def items_moved(self, before: Iterable[ItemRow], after: Iterable[ItemRow]) -> None:
@@ -103,8 +127,8 @@ class ConflictTracker(QObject):
             self.check_all(self.visit_id, self._count)
             return
         self._generation += 1
-        live.move((r.id, int(r.starts_at.timestamp()), int(r.ends_at.timestamp())) for r in rows)
-        self._publish()
+        delta = live.move((r.id, int(r.starts_at.timestamp()), int(r.ends_at.timestamp())) for r in rows)
+        self._update(delta.added, delta.removed)
 
 
 def _build(make_uow: Callable[[], UnitOfWork], visit_id: int) -> Any:
@@ -114,6 +138,10 @@ def _build(make_uow: Callable[[], UnitOfWork], visit_id: int) -> Any:
 
     with make_uow() as uow:
         slots, facts = load_check_input(uow, visit_id)
-        live = LiveCheck(slots, facts)
+        live = LiveCheck(slots, facts, view=_view)
     facts.title_loader = None  # bound to the closed session; the tracker binds its own
     return live
+
+
+def _view(c: Any) -> ConflictView:
+    return ConflictView(c.rule, c.severity, c.item_ids, c.participant_ids, c.message)

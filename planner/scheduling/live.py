@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 
@@ -54,18 +55,27 @@ MealKey = tuple[int, int, int, tuple[int, ...]]  # day, first start, last end, t
 
 @dataclass(frozen=True)
 class Delta:
-    """What one move changed: the conflicts that went away and those that came (messages included)."""
+    """What one move changed: the conflicts that went away and those that came, each with its place in
+    the output (``conflicts.order_key``), as the check's ``view`` made them."""
 
-    removed: list[Conflict]
-    added: list[Conflict]
+    removed: list[tuple[tuple[Any, ...], Any]]
+    added: list[tuple[tuple[Any, ...], Any]]
 
 
 class LiveCheck:
-    """The conflicts of a visit's items, updated in place as items move; equal to a full check."""
+    """The conflicts of a visit's items, updated in place as items move; equal to a full check.
+
+    ``view`` turns each conflict into what the caller keeps (a GUI row, say), once per conflict.
+    """
 
     def __init__(
-        self, slots: Sequence[Slot], facts: VisitFacts, settings: CheckSettings | None = None
+        self,
+        slots: Sequence[Slot],
+        facts: VisitFacts,
+        settings: CheckSettings | None = None,
+        view: Callable[[Conflict], Any] | None = None,
     ) -> None:
+        self.view: Callable[[Conflict], Any] = view or (lambda c: c)
         cols = columns_of(slots)
         # own copies: moves write the new times into them
         self.cols = replace(
@@ -88,7 +98,7 @@ class LiveCheck:
             self._keep(finding)
         # the output, kept sorted (a move changes a handful of its thousands of lines)
         self._order = [f[0] for f in found]
-        self._list = [f[2] for f in found]
+        self._list = [self.view(f[2]) for f in found]
         # the meal rule's state per (person, day), and who shares each finding's message
         self._meal_of: dict[tuple[int, int], MealKey] = {}
         self._meal_people: dict[MealKey, set[int]] = {}
@@ -137,9 +147,13 @@ class LiveCheck:
         return day
 
     # ------------------------------------------------------------------ results
-    def conflicts(self) -> list[Conflict]:
-        """Every conflict, in the order of ``check_slots``."""
+    def conflicts(self) -> list[Any]:
+        """Every conflict (as ``view`` made it), in the order of ``check_slots``."""
         return list(self._list)  # a copy: a later move changes the live list
+
+    def ordered(self) -> list[tuple[tuple[Any, ...], Any]]:
+        """Every conflict with its place in the output (``conflicts.order_key``)."""
+        return list(zip(self._order, self._list, strict=True))
 
     def _keep(self, finding: Finding) -> None:
         key = finding[1]
@@ -258,18 +272,22 @@ class LiveCheck:
             if group:
                 checker._no_meal(*key, sorted(group))
         fresh += checker.out
-        gone = [self._drop(key) for key in removed]
-        came = checker.explain(fresh)
-        checker.out = []
-        for finding in gone:
-            at = bisect.bisect_left(self._order, finding[0])
+        gone = []
+        for key in removed:
+            order = self._drop(key)[0]
+            at = bisect.bisect_left(self._order, order)
+            gone.append((order, self._list[at]))
             del self._order[at], self._list[at]
-        for finding in came:
+        came = []
+        for finding in checker.explain(fresh):
             self._keep(finding)
-            at = bisect.bisect_left(self._order, finding[0])
-            self._order.insert(at, finding[0])
-            self._list.insert(at, finding[2])
-        return Delta([f[2] for f in gone], [c for _, _, c in came])
+            order, made = finding[0], self.view(finding[2])
+            at = bisect.bisect_left(self._order, order)
+            self._order.insert(at, order)
+            self._list.insert(at, made)
+            came.append((order, made))
+        checker.out = []
+        return Delta(gone, came)
 
     def _meals(
         self, people: set[int], days: set[int], found: dict[MealKey, list[int]]

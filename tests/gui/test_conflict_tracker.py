@@ -50,7 +50,14 @@ def test_moves_update_the_conflicts_to_what_a_full_check_finds(qtbot: QtBot, db:
         tracker.items_moved([row], [moved])
         # updated at once, on this thread, with no check left to run
         assert len(changes) == n + 2 and not later and tracker.pending == 0
-        assert tracker.conflicts == check_conflicts(make_uow, visit_id)
+        full = check_conflicts(make_uow, visit_id)
+        assert tracker.conflicts == full
+        by_item: dict[int, list[str]] = {}
+        for c in full:
+            for item_id in c.item_ids:
+                by_item.setdefault(item_id, []).append(c.message)
+        assert tracker.by_item == by_item
+        assert tracker.travel_pairs == {c.item_ids for c in full if c.rule == "travel_time"}
         rows = [moved if r.id == moved.id else r for r in rows]
 
 

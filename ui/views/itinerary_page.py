@@ -209,24 +209,10 @@ class ItineraryPage(Page):
     def conflicts(self) -> list[ConflictView] | None:
         return self.tracker.conflicts
 
-    def _conflict_map(self) -> dict[int, list[str]]:
-        found: dict[int, list[str]] = {}
-        for c in self.conflicts or []:
-            for item_id in c.item_ids:
-                found.setdefault(item_id, []).append(c.message)
-        return found
-
-    def _travel_pairs(self) -> set[tuple[int, int]]:
-        return {
-            (c.item_ids[0], c.item_ids[1])
-            for c in self.conflicts or []
-            if c.rule == "travel_time" and len(c.item_ids) == 2
-        }
-
     def _show_conflicts(self) -> None:
-        conflict_map = self._conflict_map()
-        self.timeline.set_conflicts(conflict_map, self._travel_pairs())
-        self.model.set_conflicts(conflict_map)
+        # the tracker keeps the sentences per item and the short legs up to date, move by move
+        self.timeline.set_conflicts(self.tracker.by_item, self.tracker.travel_pairs)
+        self.model.set_conflicts(self.tracker.by_item)
         self.panel.set_conflicts(self.conflicts)
 
     def conflict_count(self) -> int | None:

@@ -120,9 +120,11 @@ def test_live_check_after_moves_equals_the_full_check(
         expected = check_slots(list(current.values()), facts_for(titles))
         assert live.conflicts() == expected
         # the delta says exactly what changed
+        added, removed = [c for _, c in delta.added], [c for _, c in delta.removed]
         assert sorted(map(repr, before)) == sorted(
-            map(repr, [c for c in expected if c not in delta.added] + delta.removed)
+            map(repr, [c for c in expected if c not in added] + removed)
         )
+        assert [c for _, c in live.ordered()] == expected
 
 
 def test_a_drag_onto_another_item_is_flagged_and_dragging_back_clears_it() -> None:
@@ -133,10 +135,10 @@ def test_a_drag_onto_another_item_is_flagged_and_dragging_back_clears_it() -> No
     assert live.conflicts() == []
     half_hour = int(timedelta(minutes=30).total_seconds())
     delta = live.move([(2, a.start + half_hour, a.end + half_hour)])
-    assert [(c.rule, c.item_ids) for c in delta.added] == [(DOUBLE_BOOKED, (1, 2))]
+    assert [(c.rule, c.item_ids) for _, c in delta.added] == [(DOUBLE_BOOKED, (1, 2))]
     assert [c.rule for c in live.conflicts()] == [DOUBLE_BOOKED]
     delta = live.move([(2, b.start, b.end)])
-    assert [c.rule for c in delta.removed] == [DOUBLE_BOOKED] and live.conflicts() == []
+    assert [c.rule for _, c in delta.removed] == [DOUBLE_BOOKED] and live.conflicts() == []
     assert live.move([(2, b.start, b.end)]).added == []  # no change, nothing to do
 
 
