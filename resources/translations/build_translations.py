@@ -1,13 +1,16 @@
-"""Write delegation_planner_ru.ts from the interface's phrases and russian.py, then compile the .qm.
+"""Write delegation_planner_<lang>.ts from the interface's phrases and the texts of each language, then
+compile the .qm: Russian from russian.py, Kazakh from kazakh.py.
 
-Run from the project root: ``uv run python resources/translations/build_translations.py``.
-Phrases are found in ui/ as ``tr("...")``, ``N_("...")`` and ``Column("...")`` (one shared context).
-Exit code 1 when a phrase has no Russian text, so a forgotten translation is noticed.
+Run from the project root: ``uv run python resources/translations/build_translations.py [ru] [kk]``
+(no argument: every language). Phrases are found in ui/ as ``tr("...")``, ``N_("...")`` and
+``Column("...")`` (one shared context). Exit code 1 when a phrase has no text in a language, so a
+forgotten translation is noticed.
 """
 
 from __future__ import annotations
 
 import ast
+import importlib
 import re
 import shutil
 import subprocess
@@ -18,6 +21,11 @@ from xml.sax.saxutils import escape
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 CONTEXT = "DelegationPlanner"
+# code: (module, dictionary, language attribute of the .ts, name in messages)
+LANGUAGES: dict[str, tuple[str, str, str, str]] = {
+    "ru": ("russian", "RU", "ru_RU", "Russian"),
+    "kk": ("kazakh", "KK", "kk_KZ", "Kazakh"),
+}
 PHRASE = re.compile(r'\b(?:tr|N_|Column)\(\s*("(?:[^"\\]|\\.)*")')
 
 
@@ -33,16 +41,30 @@ def phrases() -> dict[str, tuple[str, int]]:
     return found
 
 
-def write_ts(found: dict[str, tuple[str, int]], russian: dict[str, str], target: Path) -> list[str]:
+def texts(code: str) -> dict[str, str]:
+    """The translations of one language (``ru``, ``kk``) by English phrase."""
+    module, name, _, _ = LANGUAGES[code]
+    if str(HERE) not in sys.path:
+        sys.path.insert(0, str(HERE))
+    return getattr(importlib.import_module(module), name)
+
+
+def write_ts(
+    found: dict[str, tuple[str, int]], translations: dict[str, str], target: Path, language: str = "ru_RU"
+) -> list[str]:
     missing = []
-    out = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", '<TS version="2.1" language="ru_RU">']
+    out = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        "<!DOCTYPE TS>",
+        f'<TS version="2.1" language="{language}">',
+    ]
     out.append("<context>")
     out.append(f"    <name>{CONTEXT}</name>")
     for text, (where, line) in found.items():
         out.append("    <message>")
         out.append(f'        <location filename="../../{where}" line="{line}"/>')
         out.append(f"        <source>{escape(text)}</source>")
-        translated = russian.get(text)
+        translated = translations.get(text)
         if translated:
             out.append(f"        <translation>{escape(translated)}</translation>")
         else:
@@ -60,16 +82,23 @@ def lrelease(ts: Path) -> None:
     subprocess.run([tool, str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 
-def main() -> int:
-    sys.path.insert(0, str(HERE))
-    from russian import RU
-
-    ts = HERE / "delegation_planner_ru.ts"
-    missing = write_ts(phrases(), RU, ts)
-    lrelease(ts)
-    for text in missing:
-        print(f"no Russian text for: {text!r}", file=sys.stderr)
-    return 1 if missing else 0
+def main(argv: list[str] | None = None) -> int:
+    codes = sys.argv[1:] if argv is None else argv
+    unknown = [code for code in codes if code not in LANGUAGES]
+    if unknown:
+        print(f"unknown language {', '.join(unknown)}; known: {', '.join(LANGUAGES)}", file=sys.stderr)
+        return 2
+    found = phrases()
+    missing_any = False
+    for code in codes or list(LANGUAGES):
+        _, _, language, name = LANGUAGES[code]
+        ts = HERE / f"delegation_planner_{code}.ts"
+        missing = write_ts(found, texts(code), ts, language)
+        lrelease(ts)
+        for text in missing:
+            print(f"no {name} text for: {text!r}", file=sys.stderr)
+        missing_any = missing_any or bool(missing)
+    return 1 if missing_any else 0
 
 
 if __name__ == "__main__":

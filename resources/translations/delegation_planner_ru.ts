@@ -4,7 +4,7 @@
 <context>
     <name>DelegationPlanner</name>
     <message>
-        <location filename="../../ui/app.py" line="53"/>
+        <location filename="../../ui/app.py" line="54"/>
         <source>Shared database</source>
         <translation>Общая база данных</translation>
     </message>
@@ -394,414 +394,414 @@
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Visit created</source>
         <translation>Визит создан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Visit duplicated</source>
         <translation>Визит скопирован</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Visit title</source>
         <translation>Название визита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Repair the plan</source>
         <translation>Исправление программы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Select the item that runs long in the itinerary first.</source>
         <translation>Сначала выберите в программе пункт, который затягивается.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>«%1» ends at %2. It will run longer by (minutes):</source>
         <translation>«%1» заканчивается в %2. Затянется на (минут):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Import visit file</source>
         <translation>Импорт файла визита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Visit files (*.json)</source>
         <translation>Файлы визита (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Export visit file</source>
         <translation>Экспорт файла визита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Import list</source>
         <translation>Импорт списка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Export calendar</source>
         <translation>Экспорт в календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Calendars (*.ics)</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>%1 events written to %2</source>
         <translation>Событий записано: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Databases (*.db *.sqlite);;All files (*)</source>
         <translation>Базы данных (*.db *.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Databases (*.db)</source>
         <translation>Базы данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>Server databases are backed up by their administrator.</source>
         <translation>Резервные копии серверной базы делает её администратор.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>The database was copied to %1</source>
         <translation>База данных скопирована в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Ctrl+N  new visit</source>
         <translation>Ctrl+N  новый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Ctrl+1…8  switch workspace pages</source>
         <translation>Ctrl+1…8  переключение вкладок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  добавить, изменить, удалить на текущей вкладке</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Вверх / Alt+Вниз  сдвинуть пункт на 5 минут или участника вверх и вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Ctrl+Z / Ctrl+Shift+Z  undo, redo</source>
         <translation>Ctrl+Z / Ctrl+Shift+Z  отменить, повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  показать время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>F5  check conflicts</source>
         <translation>F5  проверить конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Ctrl+P  print</source>
         <translation>Ctrl+P  печать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>About Delegation Planner</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Планировщик визитов делегаций: составление, корректировка и печать программы официального визита.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>%1 — times in %2</source>
         <translation>%1 — время %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>No visit open</source>
         <translation>Визит не открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>conflict check not available</source>
         <translation>проверка конфликтов недоступна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>%1 conflicts</source>
         <translation>конфликтов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>no conflicts</source>
         <translation>конфликтов нет</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="30"/>
-        <source>Visit</source>
-        <translation>Визит</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/table_models.py" line="31"/>
-        <source>Delegation</source>
-        <translation>Делегация</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/table_models.py" line="32"/>
-        <source>Dates</source>
-        <translation>Даты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/table_models.py" line="33"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/table_models.py" line="49"/>
+        <location filename="../../ui/models/table_models.py" line="38"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="50"/>
+        <location filename="../../ui/models/table_models.py" line="39"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="51"/>
+        <location filename="../../ui/models/table_models.py" line="40"/>
         <source>End</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="52"/>
+        <location filename="../../ui/models/table_models.py" line="41"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="53"/>
+        <location filename="../../ui/models/table_models.py" line="42"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="54"/>
+        <location filename="../../ui/models/table_models.py" line="43"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="55"/>
+        <location filename="../../ui/models/table_models.py" line="44"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="56"/>
+        <location filename="../../ui/models/table_models.py" line="45"/>
         <source>Pinned</source>
         <translation>Закреплено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="57"/>
+        <location filename="../../ui/models/table_models.py" line="46"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="84"/>
+        <location filename="../../ui/models/table_models.py" line="73"/>
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="85"/>
+        <location filename="../../ui/models/table_models.py" line="74"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="86"/>
+        <location filename="../../ui/models/table_models.py" line="75"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="88"/>
+        <location filename="../../ui/models/table_models.py" line="77"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="89"/>
+        <location filename="../../ui/models/table_models.py" line="78"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="90"/>
+        <location filename="../../ui/models/table_models.py" line="79"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="91"/>
+        <location filename="../../ui/models/table_models.py" line="80"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="170"/>
+        <location filename="../../ui/models/table_models.py" line="159"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="171"/>
+        <location filename="../../ui/models/table_models.py" line="160"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="172"/>
+        <location filename="../../ui/models/table_models.py" line="161"/>
         <source>Opening hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="173"/>
+        <location filename="../../ui/models/table_models.py" line="162"/>
         <source>Usual length</source>
         <translation>Обычная длительность</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="174"/>
+        <location filename="../../ui/models/table_models.py" line="163"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="175"/>
+        <location filename="../../ui/models/table_models.py" line="164"/>
         <source>Items in visit</source>
         <translation>Пунктов в визите</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="188"/>
+        <location filename="../../ui/models/table_models.py" line="177"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="195"/>
+        <location filename="../../ui/models/table_models.py" line="184"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="196"/>
+        <location filename="../../ui/models/table_models.py" line="185"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="197"/>
+        <location filename="../../ui/models/table_models.py" line="186"/>
         <source>Outcomes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="206"/>
+        <location filename="../../ui/models/table_models.py" line="195"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="207"/>
+        <location filename="../../ui/models/table_models.py" line="196"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="208"/>
+        <location filename="../../ui/models/table_models.py" line="197"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="217"/>
+        <location filename="../../ui/models/table_models.py" line="198"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="206"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="218"/>
+        <location filename="../../ui/models/table_models.py" line="207"/>
         <source>Signed</source>
         <translation>Подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="220"/>
+        <location filename="../../ui/models/table_models.py" line="209"/>
         <source>Term</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="224"/>
+        <location filename="../../ui/models/table_models.py" line="213"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="231"/>
+        <location filename="../../ui/models/table_models.py" line="220"/>
         <source>Vehicle</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="233"/>
+        <location filename="../../ui/models/table_models.py" line="222"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="234"/>
+        <location filename="../../ui/models/table_models.py" line="223"/>
         <source>Driver</source>
         <translation>Водитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="235"/>
+        <location filename="../../ui/models/table_models.py" line="224"/>
         <source>Seats</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="236"/>
+        <location filename="../../ui/models/table_models.py" line="225"/>
         <source>Passengers (whole visit)</source>
         <translation>Пассажиры (весь визит)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/visit_list_model.py" line="19"/>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/visit_list_model.py" line="20"/>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/visit_list_model.py" line="21"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="164"/>
@@ -839,107 +839,107 @@
         <translation>Изменений по этому визиту пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="57"/>
+        <location filename="../../ui/views/documents_page.py" line="58"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="61"/>
+        <location filename="../../ui/views/documents_page.py" line="62"/>
         <source>Add commitment</source>
         <translation>Добавить обязательство</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="81"/>
+        <location filename="../../ui/views/documents_page.py" line="82"/>
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="82"/>
+        <location filename="../../ui/views/documents_page.py" line="83"/>
         <source>Edit document</source>
         <translation>Изменить документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="83"/>
+        <location filename="../../ui/views/documents_page.py" line="84"/>
         <source>Delete document</source>
         <translation>Удалить документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="85"/>
+        <location filename="../../ui/views/documents_page.py" line="86"/>
         <source>Signatories…</source>
         <translation>Подписанты…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="86"/>
+        <location filename="../../ui/views/documents_page.py" line="87"/>
         <source>Attach scan…</source>
         <translation>Прикрепить скан…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="87"/>
+        <location filename="../../ui/views/documents_page.py" line="88"/>
         <source>Open scan</source>
         <translation>Открыть скан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="114"/>
+        <location filename="../../ui/views/documents_page.py" line="111"/>
         <source>No document selected</source>
         <translation>Документ не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="116"/>
+        <location filename="../../ui/views/documents_page.py" line="113"/>
         <source>Parties: %1</source>
         <translation>Стороны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="118"/>
+        <location filename="../../ui/views/documents_page.py" line="115"/>
         <source>Signed: %1 %2</source>
         <translation>Подписан: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="123"/>
+        <location filename="../../ui/views/documents_page.py" line="120"/>
         <source>Scan: %1</source>
         <translation>Скан: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="160"/>
+        <location filename="../../ui/views/documents_page.py" line="134"/>
         <source>Signatories</source>
         <translation>Подписанты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="162"/>
+        <location filename="../../ui/views/documents_page.py" line="136"/>
         <source>One per line: name; title; party</source>
         <translation>По одному в строке: имя; должность; сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="186"/>
+        <location filename="../../ui/views/documents_page.py" line="160"/>
         <source>Attach scan</source>
         <translation>Прикрепить скан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="186"/>
+        <location filename="../../ui/views/documents_page.py" line="160"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Сканы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="197"/>
+        <location filename="../../ui/views/documents_page.py" line="171"/>
         <source>The scan %1 does not exist any more.</source>
         <translation>Файл скана %1 больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="209"/>
+        <location filename="../../ui/views/documents_page.py" line="183"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="211"/>
+        <location filename="../../ui/views/documents_page.py" line="185"/>
         <source>Area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="214"/>
+        <location filename="../../ui/views/documents_page.py" line="188"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="216"/>
+        <location filename="../../ui/views/documents_page.py" line="190"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
@@ -1484,7 +1484,7 @@
         <translation>Время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="335"/>
+        <location filename="../../ui/views/itinerary_page.py" line="321"/>
         <source>Delete %1 items</source>
         <translation>Удаление пунктов: %1</translation>
     </message>
@@ -1564,87 +1564,87 @@
         <translation>Участники: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="22"/>
+        <location filename="../../ui/views/overview_page.py" line="19"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="23"/>
+        <location filename="../../ui/views/overview_page.py" line="20"/>
         <source>planned</source>
         <translation>запланирован</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="24"/>
+        <location filename="../../ui/views/overview_page.py" line="21"/>
         <source>confirmed</source>
         <translation>подтверждён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="26"/>
+        <location filename="../../ui/views/overview_page.py" line="23"/>
         <source>completed</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="28"/>
+        <location filename="../../ui/views/overview_page.py" line="25"/>
         <source>archived</source>
         <translation>в архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="49"/>
+        <location filename="../../ui/views/overview_page.py" line="46"/>
         <source>The visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="56"/>
+        <location filename="../../ui/views/overview_page.py" line="53"/>
         <source>Time zones</source>
         <translation>Часовые пояса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="59"/>
+        <location filename="../../ui/views/overview_page.py" line="56"/>
         <source>In the plan</source>
         <translation>В программе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="60"/>
+        <location filename="../../ui/views/overview_page.py" line="57"/>
         <source>Travel estimate</source>
         <translation>Оценка времени в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="116"/>
+        <location filename="../../ui/views/overview_page.py" line="90"/>
         <source>host %1, guests %2</source>
         <translation>принимающая сторона %1, гости %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="120"/>
+        <location filename="../../ui/views/overview_page.py" line="94"/>
         <source>%1 items, %2 participants, %3 meetings, %4 signed documents, %5 vehicles</source>
         <translation>пунктов: %1, участников: %2, встреч: %3, подписанных документов: %4, единиц транспорта: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="129"/>
+        <location filename="../../ui/views/overview_page.py" line="104"/>
         <source>%1 km/h on average, road factor %2</source>
         <translation>в среднем %1 км/ч, коэффициент дорог %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="41"/>
+        <location filename="../../ui/views/participants_page.py" line="42"/>
         <source>Find a participant…</source>
         <translation>Найти участника…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="43"/>
+        <location filename="../../ui/views/participants_page.py" line="44"/>
         <source>Add participant</source>
         <translation>Добавить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="45"/>
+        <location filename="../../ui/views/participants_page.py" line="46"/>
         <source>Delete participant</source>
         <translation>Удалить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="46"/>
+        <location filename="../../ui/views/participants_page.py" line="47"/>
         <source>Move up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="47"/>
+        <location filename="../../ui/views/participants_page.py" line="48"/>
         <source>Move down</source>
         <translation>Ниже</translation>
     </message>
@@ -1959,17 +1959,17 @@
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sites_page.py" line="27"/>
+        <location filename="../../ui/views/sites_page.py" line="29"/>
         <source>Find a site…</source>
         <translation>Найти объект…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sites_page.py" line="33"/>
+        <location filename="../../ui/views/sites_page.py" line="35"/>
         <source>Add site</source>
         <translation>Добавить объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sites_page.py" line="35"/>
+        <location filename="../../ui/views/sites_page.py" line="37"/>
         <source>Delete site</source>
         <translation>Удалить объект</translation>
     </message>
@@ -2019,47 +2019,47 @@
         <translation>Время гостей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="57"/>
+        <location filename="../../ui/views/transport_page.py" line="58"/>
         <source>Add vehicle</source>
         <translation>Добавить транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="59"/>
+        <location filename="../../ui/views/transport_page.py" line="60"/>
         <source>Delete vehicle</source>
         <translation>Удалить транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="61"/>
+        <location filename="../../ui/views/transport_page.py" line="62"/>
         <source>Passengers…</source>
         <translation>Пассажиры…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="96"/>
+        <location filename="../../ui/views/transport_page.py" line="93"/>
         <source>Select a vehicle to see its passengers per leg.</source>
         <translation>Выберите транспорт, чтобы увидеть пассажиров по участкам.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="98"/>
+        <location filename="../../ui/views/transport_page.py" line="95"/>
         <source>%1 — passengers per leg</source>
         <translation>%1 — пассажиры по участкам</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="103"/>
+        <location filename="../../ui/views/transport_page.py" line="100"/>
         <source>The same passengers for the whole visit.</source>
         <translation>Одни и те же пассажиры на весь визит.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="134"/>
+        <location filename="../../ui/views/transport_page.py" line="108"/>
         <source>Passengers of %1</source>
         <translation>Пассажиры: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="136"/>
+        <location filename="../../ui/views/transport_page.py" line="110"/>
         <source>Whole visit</source>
         <translation>Весь визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="181"/>
+        <location filename="../../ui/views/transport_page.py" line="155"/>
         <source>Leg</source>
         <translation>Участок</translation>
     </message>

@@ -1,0 +1,2067 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>DelegationPlanner</name>
+    <message>
+        <location filename="../../ui/app.py" line="54"/>
+        <source>Shared database</source>
+        <translation>Ортақ дерекқор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="17"/>
+        <source>Add participant %1</source>
+        <translation>Қатысушыны қосу: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="28"/>
+        <source>Edit participant %1</source>
+        <translation>Қатысушыны өзгерту: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="40"/>
+        <source>Delete participant %1</source>
+        <translation>Қатысушыны жою: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="50"/>
+        <source>Change protocol order</source>
+        <translation>Протоколдық тәртіпті өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="56"/>
+        <source>Add site '%1'</source>
+        <translation>«%1» нысанын қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="67"/>
+        <source>Edit site '%1'</source>
+        <translation>«%1» нысанын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="74"/>
+        <source>Delete site '%1'</source>
+        <translation>«%1» нысанын жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="85"/>
+        <source>Create meeting for '%1'</source>
+        <translation>«%1» үшін кездесу құру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="96"/>
+        <source>Edit meeting '%1'</source>
+        <translation>«%1» кездесуін өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="103"/>
+        <source>Add outcome '%1'</source>
+        <translation>«%1» қорытындысын қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="114"/>
+        <source>Edit outcome</source>
+        <translation>Қорытындыны өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="121"/>
+        <source>Delete outcome</source>
+        <translation>Қорытындыны жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="132"/>
+        <source>Add action item '%1'</source>
+        <translation>«%1» тапсырмасын қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="143"/>
+        <source>Edit action item</source>
+        <translation>Тапсырманы өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="150"/>
+        <source>Delete action item</source>
+        <translation>Тапсырманы жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="161"/>
+        <source>Add document '%1'</source>
+        <translation>«%1» құжатын қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="172"/>
+        <source>Edit document '%1'</source>
+        <translation>«%1» құжатын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="184"/>
+        <source>Delete document '%1'</source>
+        <translation>«%1» құжатын жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="195"/>
+        <source>Change signatories of '%1'</source>
+        <translation>«%1» құжатына қол қоюшыларды өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="205"/>
+        <source>Add commitment '%1'</source>
+        <translation>«%1» міндеттемесін қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="216"/>
+        <source>Edit commitment</source>
+        <translation>Міндеттемені өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="228"/>
+        <source>Add vehicle %1</source>
+        <translation>Көлікті қосу: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="239"/>
+        <source>Edit vehicle %1</source>
+        <translation>Көлікті өзгерту: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="246"/>
+        <source>Delete vehicle %1</source>
+        <translation>Көлікті жою: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="259"/>
+        <source>Change passengers of %1</source>
+        <translation>Жолаушыларды өзгерту: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="271"/>
+        <source>Edit visit '%1'</source>
+        <translation>«%1» сапарын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="283"/>
+        <source>Archive visit '%1'</source>
+        <translation>«%1» сапарын мұрағатқа жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/itinerary_commands.py" line="19"/>
+        <source>Add '%1'</source>
+        <translation>Қосу: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/itinerary_commands.py" line="30"/>
+        <source>Edit '%1'</source>
+        <translation>Өзгерту: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/itinerary_commands.py" line="44"/>
+        <source>Move '%1'</source>
+        <translation>Уақытын ауыстыру: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/itinerary_commands.py" line="56"/>
+        <source>Resize '%1'</source>
+        <translation>Ұзақтығын өзгерту: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/itinerary_commands.py" line="68"/>
+        <source>Delete '%1'</source>
+        <translation>Жою: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/itinerary_commands.py" line="79"/>
+        <source>Change attendees of '%1'</source>
+        <translation>Қатысушыларды өзгерту: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="3"/>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="56"/>
+        <source>Overview</source>
+        <translation>Шолу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="57"/>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="58"/>
+        <source>Sites</source>
+        <translation>Нысандар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="59"/>
+        <source>Itinerary</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="60"/>
+        <source>Meetings</source>
+        <translation>Кездесулер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="61"/>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="62"/>
+        <source>Transport</source>
+        <translation>Көлік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="63"/>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <source>Delegation Planner</source>
+        <translation>Делегация сапарларын жоспарлаушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>Search visits…</source>
+        <translation>Сапарларды іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>Current visits</source>
+        <translation>Ағымдағы сапарлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <source>All visits</source>
+        <translation>Барлық сапарлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158"/>
+        <source>Create a visit with File ▸ New visit (Ctrl+N), or pick one on the left.</source>
+        <translation>Сапар құрыңыз: Файл ▸ Жаңа сапар (Ctrl+N), немесе сол жақтан сапарды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="287"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="288"/>
+        <source>&amp;New visit…</source>
+        <translation>&amp;Жаңа сапар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="289"/>
+        <source>&amp;Duplicate visit</source>
+        <translation>Сапарды &amp;көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="290"/>
+        <source>&amp;Archive visit</source>
+        <translation>Сапарды &amp;мұрағатқа жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="292"/>
+        <source>&amp;Open database…</source>
+        <translation>Дерекқорды &amp;ашу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="293"/>
+        <source>New data&amp;base…</source>
+        <translation>Жаңа &amp;дерекқор…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>&amp;Back up database</source>
+        <translation>Дерекқордың &amp;резервтік көшірмесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>&amp;Import visit file…</source>
+        <translation>Сапар файлын &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="297"/>
+        <source>&amp;Export visit file…</source>
+        <translation>Сапар файлын &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>Import &amp;participants (CSV, XLSX)…</source>
+        <translation>&amp;Қатысушыларды импорттау (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <source>Import s&amp;ites (CSV, XLSX)…</source>
+        <translation>&amp;Нысандарды импорттау (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>Export programme to &amp;calendar (.ics)…</source>
+        <translation>Бағдарламаны күн&amp;тізбеге экспорттау (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="302"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>&amp;Settings…</source>
+        <translation>Ба&amp;птаулар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Өңдеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="308"/>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <source>Redo</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="315"/>
+        <source>&amp;Find visit</source>
+        <translation>Сапарды &amp;іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="317"/>
+        <source>&amp;View</source>
+        <translation>&amp;Түр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="321"/>
+        <source>Visit &amp;list</source>
+        <translation>Сапарлар &amp;тізімі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="325"/>
+        <source>&amp;Visit</source>
+        <translation>&amp;Сапар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <source>&amp;Check conflicts</source>
+        <translation>&amp;Қайшылықтарды тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <source>Plan &amp;automatically…</source>
+        <translation>&amp;Автоматты жоспарлау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <source>&amp;Repair the plan…</source>
+        <translation>Бағдарламаны &amp;түзету…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="330"/>
+        <source>&amp;Edit visit title…</source>
+        <translation>Сапар атауын &amp;өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="331"/>
+        <source>Change &amp;log…</source>
+        <translation>Өзгерістер &amp;журналы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="333"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="337"/>
+        <source>&amp;About Delegation Planner</source>
+        <translation>Бағдарлама &amp;туралы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <source>Visit created</source>
+        <translation>Сапар құрылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="418"/>
+        <source>Visit duplicated</source>
+        <translation>Сапар көшірілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="431"/>
+        <source>Visit title</source>
+        <translation>Сапар атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="431"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="455"/>
+        <source>Repair the plan</source>
+        <translation>Бағдарламаны түзету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="455"/>
+        <source>Select the item that runs long in the itinerary first.</source>
+        <translation>Алдымен бағдарламадан созылып кеткен тармақты таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="466"/>
+        <source>«%1» ends at %2. It will run longer by (minutes):</source>
+        <translation>«%1» аяқталу уақыты: %2. Қанша минутқа созылады:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="478"/>
+        <source>Import visit file</source>
+        <translation>Сапар файлын импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="478"/>
+        <source>Visit files (*.json)</source>
+        <translation>Сапар файлдары (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="492"/>
+        <source>Export visit file</source>
+        <translation>Сапар файлын экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="503"/>
+        <source>Import list</source>
+        <translation>Тізімді импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="503"/>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="515"/>
+        <source>Export calendar</source>
+        <translation>Күнтізбеге экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="515"/>
+        <source>Calendars (*.ics)</source>
+        <translation>Күнтізбелер (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="522"/>
+        <source>%1 events written to %2</source>
+        <translation>Жазылған оқиғалар: %1, файл %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="532"/>
+        <source>Change log</source>
+        <translation>Өзгерістер журналы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="554"/>
+        <source>Open database</source>
+        <translation>Дерекқорды ашу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="554"/>
+        <source>Databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Дерекқорлар (*.db *.sqlite);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="560"/>
+        <source>New database</source>
+        <translation>Жаңа дерекқор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="560"/>
+        <source>Databases (*.db)</source>
+        <translation>Дерекқорлар (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="564"/>
+        <source>%1 exists already; choose a new name.</source>
+        <translation>%1 бұрыннан бар; басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="581"/>
+        <source>Back up</source>
+        <translation>Резервтік көшірме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="581"/>
+        <source>Server databases are backed up by their administrator.</source>
+        <translation>Сервердегі дерекқордың резервтік көшірмесін оның әкімшісі жасайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="589"/>
+        <source>The database was copied to %1</source>
+        <translation>Дерекқор көшірілді: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="630"/>
+        <source>Ctrl+N  new visit</source>
+        <translation>Ctrl+N  жаңа сапар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="631"/>
+        <source>Ctrl+1…8  switch workspace pages</source>
+        <translation>Ctrl+1…8  қойындыларды ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="632"/>
+        <source>Ins / Enter / Del  add, edit, delete on the current page</source>
+        <translation>Ins / Enter / Del  ағымдағы қойындыда қосу, өзгерту, жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="633"/>
+        <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
+        <translation>Alt+Жоғары / Alt+Төмен  таңдалған тармақты 5 минутқа немесе қатысушыны жоғары не төмен жылжыту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="634"/>
+        <source>Ctrl+Z / Ctrl+Shift+Z  undo, redo</source>
+        <translation>Ctrl+Z / Ctrl+Shift+Z  болдырмау, қайталау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="635"/>
+        <source>Ctrl+G  show the guests' home time</source>
+        <translation>Ctrl+G  қонақтар уақытын көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="636"/>
+        <source>F5  check conflicts</source>
+        <translation>F5  қайшылықтарды тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="637"/>
+        <source>Ctrl+P  print</source>
+        <translation>Ctrl+P  басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="639"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="644"/>
+        <source>About Delegation Planner</source>
+        <translation>Бағдарлама туралы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="645"/>
+        <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
+        <translation>Делегация сапарларын жоспарлаушы: ресми делегация сапарының бағдарламасын құру, түзету және басып шығару.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="652"/>
+        <source>%1 — times in %2</source>
+        <translation>%1 — уақыт: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="652"/>
+        <source>No visit open</source>
+        <translation>Сапар ашылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="659"/>
+        <source>conflict check not available</source>
+        <translation>қайшылықтарды тексеру қолжетімсіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="661"/>
+        <source>%1 conflicts</source>
+        <translation>қайшылықтар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="661"/>
+        <source>no conflicts</source>
+        <translation>қайшылықтар жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="38"/>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="39"/>
+        <source>Start</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="40"/>
+        <source>End</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="41"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="42"/>
+        <source>Event</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="43"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="44"/>
+        <source>Groups</source>
+        <translation>Топтар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="45"/>
+        <source>Pinned</source>
+        <translation>Бекітілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="46"/>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="73"/>
+        <source>Rank</source>
+        <translation>Дәрежесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="74"/>
+        <source>Side</source>
+        <translation>Тарап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="75"/>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="77"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="78"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="79"/>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="80"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="159"/>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="160"/>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="161"/>
+        <source>Opening hours</source>
+        <translation>Жұмыс уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="162"/>
+        <source>Usual length</source>
+        <translation>Әдеттегі ұзақтығы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="163"/>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="164"/>
+        <source>Items in visit</source>
+        <translation>Сапардағы тармақтар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="177"/>
+        <source>When</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="184"/>
+        <source>Meeting</source>
+        <translation>Кездесу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="185"/>
+        <source>Format</source>
+        <translation>Форматы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="186"/>
+        <source>Outcomes</source>
+        <translation>Қорытындылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="195"/>
+        <source>Task</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="196"/>
+        <source>Owner</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="197"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="198"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="206"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="207"/>
+        <source>Signed</source>
+        <translation>Қол қойылған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="209"/>
+        <source>Term</source>
+        <translation>Қолданылу мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="213"/>
+        <source>Scan</source>
+        <translation>Скан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="220"/>
+        <source>Vehicle</source>
+        <translation>Көлік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="222"/>
+        <source>Plate</source>
+        <translation>Мем. нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="223"/>
+        <source>Driver</source>
+        <translation>Жүргізуші</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="224"/>
+        <source>Seats</source>
+        <translation>Орын саны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="225"/>
+        <source>Passengers (whole visit)</source>
+        <translation>Жолаушылар (бүкіл сапар)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/visit_list_model.py" line="19"/>
+        <source>Visit</source>
+        <translation>Сапар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/visit_list_model.py" line="20"/>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/visit_list_model.py" line="21"/>
+        <source>Dates</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="164"/>
+        <source>Changed by someone else</source>
+        <translation>Басқа пайдаланушы өзгертті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="165"/>
+        <source>Reload the visit now to see the saved version?</source>
+        <translation>Сақталған нұсқаны көру үшін сапарды қазір қайта жүктейсіз бе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="187"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="26"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="27"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="28"/>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="41"/>
+        <source>No changes recorded for this visit yet.</source>
+        <translation>Бұл сапар бойынша әзірге өзгерістер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="58"/>
+        <source>Commitments</source>
+        <translation>Міндеттемелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="62"/>
+        <source>Add commitment</source>
+        <translation>Міндеттеме қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="82"/>
+        <source>Add document</source>
+        <translation>Құжат қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="83"/>
+        <source>Edit document</source>
+        <translation>Құжатты өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="84"/>
+        <source>Delete document</source>
+        <translation>Құжатты жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="86"/>
+        <source>Signatories…</source>
+        <translation>Қол қоюшылар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="87"/>
+        <source>Attach scan…</source>
+        <translation>Скан тіркеу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="88"/>
+        <source>Open scan</source>
+        <translation>Сканды ашу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="111"/>
+        <source>No document selected</source>
+        <translation>Құжат таңдалмаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="113"/>
+        <source>Parties: %1</source>
+        <translation>Тараптар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="115"/>
+        <source>Signed: %1 %2</source>
+        <translation>Қол қойылды: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="120"/>
+        <source>Scan: %1</source>
+        <translation>Скан: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="134"/>
+        <source>Signatories</source>
+        <translation>Қол қоюшылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="136"/>
+        <source>One per line: name; title; party</source>
+        <translation>Әр жолға біреуден: аты-жөні; лауазымы; тарап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="160"/>
+        <source>Attach scan</source>
+        <translation>Скан тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="160"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Скандар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="171"/>
+        <source>The scan %1 does not exist any more.</source>
+        <translation>%1 скан файлы енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="183"/>
+        <source>Commitment</source>
+        <translation>Міндеттеме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="185"/>
+        <source>Area</source>
+        <translation>Бағыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="188"/>
+        <source>Responsible</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="190"/>
+        <source>Due date</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="36"/>
+        <source>open</source>
+        <translation>басталмаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="37"/>
+        <source>in progress</source>
+        <translation>орындалуда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="38"/>
+        <source>done</source>
+        <translation>орындалды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="39"/>
+        <source>late</source>
+        <translation>мерзімі өтті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="40"/>
+        <source>cancelled</source>
+        <translation>күші жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="43"/>
+        <source>narrow (heads only)</source>
+        <translation>тар құрам (тек басшылар)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="44"/>
+        <source>extended (with delegations)</source>
+        <translation>кеңейтілген құрам (делегациялармен)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="45"/>
+        <source>one-to-one</source>
+        <translation>бетпе-бет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="46"/>
+        <source>plenary</source>
+        <translation>пленарлық отырыс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="47"/>
+        <source>round table</source>
+        <translation>дөңгелек үстел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="59"/>
+        <source>Edit participant</source>
+        <translation>Қатысушыны өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="59"/>
+        <source>New participant</source>
+        <translation>Жаңа қатысушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="61"/>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="65"/>
+        <source>guest</source>
+        <translation>қонақ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="65"/>
+        <source>host</source>
+        <translation>қабылдаушы тарап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="69"/>
+        <source>Role in the visit</source>
+        <translation>Сапардағы рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="70"/>
+        <source>Protocol rank</source>
+        <translation>Протоколдық дәрежесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="71"/>
+        <source>last</source>
+        <translation>соңғы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="74"/>
+        <source>Languages</source>
+        <translation>Тілдері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="76"/>
+        <source>Dietary needs</source>
+        <translation>Тамақтану ерекшеліктері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="77"/>
+        <source>Access needs</source>
+        <translation>Кедергісіз орта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="78"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="112"/>
+        <source>Edit site</source>
+        <translation>Нысанды өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="112"/>
+        <source>New site</source>
+        <translation>Жаңа нысан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="118"/>
+        <source>Latitude</source>
+        <translation>Ендік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="121"/>
+        <source>Longitude</source>
+        <translation>Бойлық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="126"/>
+        <source>Usual visit (minutes)</source>
+        <translation>Әдеттегі болу уақыты (минут)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="128"/>
+        <source>Contact person</source>
+        <translation>Байланыс тұлғасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="129"/>
+        <source>Contact phone</source>
+        <translation>Байланыс телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="130"/>
+        <source>Contact e-mail</source>
+        <translation>Байланыс эл. поштасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="142"/>
+        <source>this is not a number</source>
+        <translation>бұл сан емес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="168"/>
+        <source>New visit</source>
+        <translation>Жаңа сапар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="173"/>
+        <source>Home region</source>
+        <translation>Делегацияның өңірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="174"/>
+        <source>Home time zone</source>
+        <translation>Делегацияның уақыт белдеуі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="175"/>
+        <source>Host region</source>
+        <translation>Қабылдаушы өңір</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="176"/>
+        <source>Host time zone</source>
+        <translation>Қабылдаушы тараптың уақыт белдеуі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="177"/>
+        <source>First day</source>
+        <translation>Бірінші күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="178"/>
+        <source>Last day</source>
+        <translation>Соңғы күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="179"/>
+        <source>Working day starts</source>
+        <translation>Жұмыс күнінің басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="180"/>
+        <source>Working day ends</source>
+        <translation>Жұмыс күнінің аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="181"/>
+        <source>Purpose</source>
+        <translation>Сапардың мақсаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="206"/>
+        <source>New outcome</source>
+        <translation>Жаңа қорытынды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="207"/>
+        <source>Topic</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="208"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="219"/>
+        <source>New action item</source>
+        <translation>Жаңа тапсырма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="226"/>
+        <source>(someone else)</source>
+        <translation>(басқа орындаушы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="231"/>
+        <source>Owner (if not a participant)</source>
+        <translation>Орындаушы (қатысушы болмаса)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="262"/>
+        <source>New document</source>
+        <translation>Жаңа құжат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="271"/>
+        <source>Parties (one per line)</source>
+        <translation>Тараптар (әр жолға біреуден)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="273"/>
+        <source>Partner region</source>
+        <translation>Серіктес өңір</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="274"/>
+        <source>Signed on</source>
+        <translation>Қол қойылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="276"/>
+        <source>Term from</source>
+        <translation>Қолданылу басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="277"/>
+        <source>Term until</source>
+        <translation>Қолданылу аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="278"/>
+        <source>Copies</source>
+        <translation>Дана саны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="284"/>
+        <source>Scan (file)</source>
+        <translation>Скан (файл)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="313"/>
+        <source>Edit vehicle</source>
+        <translation>Көлікті өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="313"/>
+        <source>New vehicle</source>
+        <translation>Жаңа көлік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="315"/>
+        <source>Label</source>
+        <translation>Белгісі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="321"/>
+        <source>Driver's phone</source>
+        <translation>Жүргізушінің телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="52"/>
+        <source>Import %1</source>
+        <translation>Импорттау: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="57"/>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="57"/>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="57"/>
+        <source>Problems</source>
+        <translation>Қателер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="64"/>
+        <source>Import all</source>
+        <translation>Барлығын импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="66"/>
+        <source>Import valid rows only</source>
+        <translation>Тек қатесіз жолдарды импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="93"/>
+        <source>This file cannot be imported:</source>
+        <translation>Бұл файлды импорттау мүмкін емес:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="103"/>
+        <source>%1 rows: %2 new, %3 already known (will be updated), %4 with problems.</source>
+        <translation>Жолдар: %1; жаңа: %2; бұрыннан бар (жаңартылады): %3; қатесі бар: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="110"/>
+        <source>Columns read: %1</source>
+        <translation>Оқылған бағандар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="113"/>
+        <source>Columns ignored: %1</source>
+        <translation>Ескерілмеген бағандар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="115"/>
+        <source>new</source>
+        <translation>жаңа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="115"/>
+        <source>matched</source>
+        <translation>табылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="115"/>
+        <source>rejected</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="19"/>
+        <source>Arrival</source>
+        <translation>Келу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="20"/>
+        <source>Departure</source>
+        <translation>Кету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="21"/>
+        <source>Site visit</source>
+        <translation>Нысанды аралау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="23"/>
+        <source>Meal</source>
+        <translation>Тамақтану</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="24"/>
+        <source>Transfer</source>
+        <translation>Көшу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="25"/>
+        <source>Ceremony</source>
+        <translation>Салтанатты рәсім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="26"/>
+        <source>Press point</source>
+        <translation>Баспасөзбен кездесу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="27"/>
+        <source>Cultural programme</source>
+        <translation>Мәдени бағдарлама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="28"/>
+        <source>Briefing</source>
+        <translation>Брифинг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="29"/>
+        <source>Free time</source>
+        <translation>Бос уақыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="57"/>
+        <source>Edit item</source>
+        <translation>Тармақты өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="57"/>
+        <source>New item</source>
+        <translation>Жаңа тармақ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="71"/>
+        <source>Starts (host time)</source>
+        <translation>Басталуы (жергілікті уақыт)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="72"/>
+        <source>Ends (host time)</source>
+        <translation>Аяқталуы (жергілікті уақыт)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="83"/>
+        <source>Site</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="84"/>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="86"/>
+        <source>Place (if no site)</source>
+        <translation>Орны (нысан болмаса)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="91"/>
+        <source>Responsible host</source>
+        <translation>Қабылдаушы тараптан жауапты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="95"/>
+        <source>fixed time, planning must not move it</source>
+        <translation>уақыты бекітілген, жоспарлау оны жылжытпайды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="98"/>
+        <source>Required</source>
+        <translation>Міндетті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="98"/>
+        <source>planning must not drop it</source>
+        <translation>жоспарлау оны алып тастамайды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="100"/>
+        <source>Priority</source>
+        <translation>Басымдығы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="110"/>
+        <source>Attendees</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="83"/>
+        <source>Conflicts: checking…</source>
+        <translation>Қайшылықтар: тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="87"/>
+        <source>Conflicts: %1 (%2 errors)</source>
+        <translation>Қайшылықтар: %1 (қателер: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="87"/>
+        <source>No conflicts</source>
+        <translation>Қайшылықтар жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="115"/>
+        <source>Timeline</source>
+        <translation>Уақыт шкаласы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="116"/>
+        <source>Table</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="125"/>
+        <source>Add item</source>
+        <translation>Тармақ қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="125"/>
+        <source>Add an item to the programme</source>
+        <translation>Бағдарламаға тармақ қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="128"/>
+        <source>Delete item</source>
+        <translation>Тармақты жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="129"/>
+        <source>5 min earlier</source>
+        <translation>5 мин ертерек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="130"/>
+        <source>5 min later</source>
+        <translation>5 мин кешірек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="131"/>
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="132"/>
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="133"/>
+        <source>Guest time</source>
+        <translation>Қонақтар уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="321"/>
+        <source>Delete %1 items</source>
+        <translation>Тармақтарды жою: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="75"/>
+        <source>One agenda point per line</source>
+        <translation>Әр жолға күн тәртібінің бір мәселесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="77"/>
+        <source>Minutes of the meeting</source>
+        <translation>Кездесу хаттамасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="97"/>
+        <source>Guests</source>
+        <translation>Қонақтар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="98"/>
+        <source>Hosts</source>
+        <translation>Қабылдаушы тарап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="100"/>
+        <source>Change attendees…</source>
+        <translation>Қатысушыларды өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="102"/>
+        <source>Agenda</source>
+        <translation>Күн тәртібі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="103"/>
+        <source>Minutes</source>
+        <translation>Хаттама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="108"/>
+        <source>Add outcome</source>
+        <translation>Қорытынды қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="114"/>
+        <source>Action items</source>
+        <translation>Тапсырмалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="118"/>
+        <source>Add action item</source>
+        <translation>Тапсырма қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="131"/>
+        <source>New meeting…</source>
+        <translation>Жаңа кездесу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="176"/>
+        <source>No meeting selected</source>
+        <translation>Кездесу таңдалмаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="270"/>
+        <source>New meeting</source>
+        <translation>Жаңа кездесу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="280"/>
+        <source>Programme item</source>
+        <translation>Бағдарлама тармағы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="293"/>
+        <source>Attendees of %1</source>
+        <translation>Қатысушылар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="19"/>
+        <source>draft</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="20"/>
+        <source>planned</source>
+        <translation>жоспарланған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="21"/>
+        <source>confirmed</source>
+        <translation>расталған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="23"/>
+        <source>completed</source>
+        <translation>аяқталған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="25"/>
+        <source>archived</source>
+        <translation>мұрағатта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="46"/>
+        <source>The visit</source>
+        <translation>Сапар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="53"/>
+        <source>Time zones</source>
+        <translation>Уақыт белдеулері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="56"/>
+        <source>In the plan</source>
+        <translation>Бағдарламада</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="57"/>
+        <source>Travel estimate</source>
+        <translation>Жол уақытын бағалау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="90"/>
+        <source>host %1, guests %2</source>
+        <translation>қабылдаушы тарап %1, қонақтар %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="94"/>
+        <source>%1 items, %2 participants, %3 meetings, %4 signed documents, %5 vehicles</source>
+        <translation>тармақтар: %1, қатысушылар: %2, кездесулер: %3, қол қойылған құжаттар: %4, көліктер: %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="104"/>
+        <source>%1 km/h on average, road factor %2</source>
+        <translation>орташа %1 км/сағ, жол коэффициенті %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="42"/>
+        <source>Find a participant…</source>
+        <translation>Қатысушыны іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="44"/>
+        <source>Add participant</source>
+        <translation>Қатысушы қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="46"/>
+        <source>Delete participant</source>
+        <translation>Қатысушыны жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="47"/>
+        <source>Move up</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="48"/>
+        <source>Move down</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="75"/>
+        <source>Automatic planning</source>
+        <translation>Автоматты жоспарлау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="77"/>
+        <source>Working…</source>
+        <translation>Есептелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="82"/>
+        <source>Now</source>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="82"/>
+        <source>Proposed</source>
+        <translation>Ұсынылатыны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="92"/>
+        <source>Item</source>
+        <translation>Тармақ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="102"/>
+        <source>Accept</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="103"/>
+        <source>Reject</source>
+        <translation>Қабылдамау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="119"/>
+        <source>Searching for a better plan…</source>
+        <translation>Жақсырақ бағдарлама ізделуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="126"/>
+        <source>Planning</source>
+        <translation>Жоспарлау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="146"/>
+        <source>shortened</source>
+        <translation>қысқартылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="146"/>
+        <source>moved</source>
+        <translation>ауыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="164"/>
+        <source>The engine found nothing to change.</source>
+        <translation>Өзгертетін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="166"/>
+        <source>%1 items move, %2 are dropped.</source>
+        <translation>Ауыстырылатын тармақтар: %1, алынып тасталатындары: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="167"/>
+        <source>Time on the road: %1 min now, %2 min proposed.</source>
+        <translation>Жолдағы уақыт: қазір %1 мин, ұсынылатыны %2 мин.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="173"/>
+        <source>%1 errors would remain.</source>
+        <translation>Қалатын қателер: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="200"/>
+        <source>Accept automatic plan</source>
+        <translation>Автоматты бағдарламаны қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="200"/>
+        <source>Accept repair</source>
+        <translation>Түзетулерді қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="36"/>
+        <source>Programme of the visit</source>
+        <translation>Болу бағдарламасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="37"/>
+        <source>Daily agenda</source>
+        <translation>Күн тәртібі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="38"/>
+        <source>Personal itinerary</source>
+        <translation>Жеке бағдарлама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="39"/>
+        <source>Transport plan</source>
+        <translation>Көлікпен қамтамасыз ету жоспары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="40"/>
+        <source>Delegation list</source>
+        <translation>Делегация тізімі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="41"/>
+        <source>Meeting minutes</source>
+        <translation>Кездесу хаттамасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="42"/>
+        <source>Signed-documents summary</source>
+        <translation>Қол қойылған құжаттар жиынтығы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="70"/>
+        <source>Landscape</source>
+        <translation>Альбомдық бағдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="73"/>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="74"/>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="75"/>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="76"/>
+        <source>All personal itineraries…</source>
+        <translation>Барлық жеке бағдарламалар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="84"/>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="85"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="87"/>
+        <source>Participant</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="115"/>
+        <source>All days</source>
+        <translation>Барлық күндер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="120"/>
+        <source>Day %1 (%2)</source>
+        <translation>%1-күн (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="122"/>
+        <source>Everyone</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="178"/>
+        <source>%1 pages, %2 KB</source>
+        <translation>Беттер: %1, %2 КБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="196"/>
+        <source>The printer could not be started.</source>
+        <translation>Басып шығаруды бастау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="218"/>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="218"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="225"/>
+        <source>Saved %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="231"/>
+        <source>Folder for the itineraries</source>
+        <translation>Жеке бағдарламаларға арналған қалта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="244"/>
+        <source>Itinerary of %1</source>
+        <translation>Жеке бағдарлама: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="256"/>
+        <source>%1 itineraries saved in %2</source>
+        <translation>Сақталған жеке бағдарламалар: %1, қалта %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="258"/>
+        <source>Printing personal itineraries</source>
+        <translation>Жеке бағдарламаларды басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="42"/>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="46"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="76"/>
+        <source>Printed documents</source>
+        <translation>Басып шығарылатын құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="78"/>
+        <source>Host organisation</source>
+        <translation>Қабылдаушы ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="79"/>
+        <source>Emblem (PNG or JPEG)</source>
+        <translation>Елтаңба (PNG немесе JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="80"/>
+        <source>Default language</source>
+        <translation>Әдепкі тіл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="81"/>
+        <source>Travel time estimate (this visit)</source>
+        <translation>Жол уақытын бағалау (осы сапар)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="83"/>
+        <source>Average speed</source>
+        <translation>Орташа жылдамдық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="84"/>
+        <source>Road factor</source>
+        <translation>Жол коэффициенті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="85"/>
+        <source>Database</source>
+        <translation>Дерекқор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="92"/>
+        <source>Open another…</source>
+        <translation>Басқасын ашу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="93"/>
+        <source>Create new…</source>
+        <translation>Жаңасын құру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="94"/>
+        <source>Back up now</source>
+        <translation>Резервтік көшірме жасау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="102"/>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="105"/>
+        <source>Keep daily backups for</source>
+        <translation>Күнделікті көшірмелерді сақтау мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="107"/>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="121"/>
+        <source>Emblem</source>
+        <translation>Елтаңба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="121"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sites_page.py" line="29"/>
+        <source>Find a site…</source>
+        <translation>Нысанды іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sites_page.py" line="35"/>
+        <source>Add site</source>
+        <translation>Нысан қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sites_page.py" line="37"/>
+        <source>Delete site</source>
+        <translation>Нысанды жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="408"/>
+        <source>guests</source>
+        <translation>қонақтар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="430"/>
+        <source>Mon</source>
+        <translation>Дс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="431"/>
+        <source>Tue</source>
+        <translation>Сс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="432"/>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="433"/>
+        <source>Thu</source>
+        <translation>Бс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="434"/>
+        <source>Fri</source>
+        <translation>Жм</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="435"/>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="436"/>
+        <source>Sun</source>
+        <translation>Жс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="613"/>
+        <source>Guest time: %1</source>
+        <translation>Қонақтар уақыты: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transport_page.py" line="58"/>
+        <source>Add vehicle</source>
+        <translation>Көлік қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transport_page.py" line="60"/>
+        <source>Delete vehicle</source>
+        <translation>Көлікті жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transport_page.py" line="62"/>
+        <source>Passengers…</source>
+        <translation>Жолаушылар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transport_page.py" line="93"/>
+        <source>Select a vehicle to see its passengers per leg.</source>
+        <translation>Жол бөліктеріндегі жолаушыларды көру үшін көлікті таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transport_page.py" line="95"/>
+        <source>%1 — passengers per leg</source>
+        <translation>%1 — жол бөліктері бойынша жолаушылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transport_page.py" line="100"/>
+        <source>The same passengers for the whole visit.</source>
+        <translation>Бүкіл сапарға бірдей жолаушылар.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transport_page.py" line="108"/>
+        <source>Passengers of %1</source>
+        <translation>Жолаушылар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transport_page.py" line="110"/>
+        <source>Whole visit</source>
+        <translation>Бүкіл сапар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transport_page.py" line="155"/>
+        <source>Leg</source>
+        <translation>Жол бөлігі</translation>
+    </message>
+</context>
+</TS>
