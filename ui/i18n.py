@@ -1,7 +1,7 @@
 """Interface translation: one shared context, so every phrase is translated once.
 
 ``tr("...")`` translates now; ``N_("...")`` only marks a phrase for extraction (translated where shown).
-The Russian texts live in resources/translations/delegation_planner_ru.ts, compiled to .qm.
+The Russian and Kazakh texts live in resources/translations/delegation_planner_{ru,kk}.ts, compiled to .qm.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 CONTEXT = "DelegationPlanner"
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
-LANGUAGES = {"en": "English", "ru": "Русский"}
+LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
 
 
 def tr(text: str, *args: object) -> str:
@@ -55,6 +55,9 @@ def install_language(language: str) -> bool:
 
 
 def system_language() -> str:
-    """``ru`` when the system speaks Russian (or Kazakh: offices there read Russian), else ``en``."""
+    """``ru`` or ``kk`` when the system speaks Russian or Kazakh, else ``en``."""
     name = QLocale.system().name()
-    return "ru" if name.startswith(("ru", "kk")) else "en"
+    for code in ("ru", "kk"):
+        if name == code or name.startswith(f"{code}_"):
+            return code
+    return "en"

@@ -1,4 +1,5 @@
-"""The interface in Russian: every phrase translated, the compiled file loads, the window speaks Russian."""
+"""The interface in Russian and Kazakh: every phrase translated, the compiled files load, the window speaks
+the language chosen."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from ui.i18n import TRANSLATIONS, install_language, tr
@@ -16,7 +17,10 @@ from ui.operations import Operations
 
 sys.path.insert(0, str(TRANSLATIONS))
 from build_translations import phrases
+from kazakh import KK
 from russian import RU
+
+TEXTS = {"ru": RU, "kk": KK}
 
 
 @pytest.fixture
@@ -26,20 +30,39 @@ def russian() -> Iterator[None]:
     install_language("en")
 
 
-def test_every_interface_phrase_has_a_russian_text() -> None:
+@pytest.fixture
+def kazakh() -> Iterator[None]:
+    assert install_language("kk")
+    yield
+    install_language("en")
+
+
+@pytest.mark.parametrize("code", ["ru", "kk"])
+def test_every_interface_phrase_has_a_text(code: str) -> None:
     found = phrases()
     assert len(found) > 300
-    missing = [text for text in found if not RU.get(text)]
+    missing = [text for text in found if not TEXTS[code].get(text)]
     assert missing == []
-    ts = (TRANSLATIONS / "delegation_planner_ru.ts").read_text(encoding="utf-8")
+    ts = (TRANSLATIONS / f"delegation_planner_{code}.ts").read_text(encoding="utf-8")
     assert 'type="unfinished"' not in ts
-    assert Path(TRANSLATIONS / "delegation_planner_ru.qm").stat().st_size > 10_000
+    assert Path(TRANSLATIONS / f"delegation_planner_{code}.qm").stat().st_size > 10_000
 
 
-def test_placeholders_survive_translation() -> None:
-    for text, russian_text in RU.items():
+@pytest.mark.parametrize("code", ["ru", "kk"])
+def test_placeholders_survive_translation(code: str) -> None:
+    for text, translated in TEXTS[code].items():
         for n in range(1, 6):
-            assert (f"%{n}" in text) == (f"%{n}" in russian_text), text
+            assert (f"%{n}" in text) == (f"%{n}" in translated), text
+
+
+@pytest.mark.parametrize("code", ["ru", "kk"])
+def test_accelerators_and_endings_survive_translation(code: str) -> None:
+    for text, translated in TEXTS[code].items():
+        assert ("&" in text) == ("&" in translated), text
+        for ending in ("…", ":"):
+            assert text.endswith(ending) == translated.endswith(ending), text
+        if text.endswith("."):  # an abbreviation may end a translation with a full stop too
+            assert translated.endswith("."), text
 
 
 def test_the_window_speaks_russian(qtbot: QtBot, ops: Operations, russian: None) -> None:
@@ -51,3 +74,45 @@ def test_the_window_speaks_russian(qtbot: QtBot, ops: Operations, russian: None)
     assert window.menuBar().actions()[0].text() == "&Файл"
     model = window.itinerary.model
     assert model.headerData(model.TITLE, Qt.Orientation.Horizontal) == "Мероприятие"
+
+
+def test_the_window_speaks_kazakh(qtbot: QtBot, ops: Operations, kazakh: None) -> None:
+    assert tr("Itinerary") == "Бағдарлама"
+    assert tr("%1 conflicts", 3) == "қайшылықтар: 3"
+    window = MainWindow(ops)
+    qtbot.addWidget(window)
+    assert [window.tabs.tabText(n) for n in range(3)] == ["Шолу", "Қатысушылар", "Нысандар"]
+    assert [action.text() for action in window.menuBar().actions()][:2] == ["&Файл", "&Өңдеу"]
+    model = window.itinerary.model
+    assert model.headerData(model.TITLE, Qt.Orientation.Horizontal) == "Іс-шара"
+
+
+def test_settings_offer_kazakh_and_the_next_start_speaks_it(qtbot: QtBot) -> None:
+    from ui.app import apply_language
+    from ui.views.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog("sample.db", lambda: None, lambda: None, lambda: None)
+    qtbot.addWidget(dialog)
+    combo = dialog.ui_language
+    assert [combo.itemData(n) for n in range(combo.count())] == ["en", "ru", "kk"]
+    combo.setCurrentIndex(combo.findData("kk"))
+    assert combo.currentText() == "Қазақша"
+    dialog.save()
+    assert QSettings().value("ui/language") == "kk"
+    try:
+        assert apply_language() == "kk"
+        assert tr("&Edit") == "&Өңдеу"
+    finally:
+        install_language("en")
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"), [("kk_KZ", "kk"), ("ru_RU", "ru"), ("en_GB", "en"), ("ka_GE", "en")]
+)
+def test_the_system_language_decides_the_first_start(
+    monkeypatch: pytest.MonkeyPatch, locale: str, expected: str
+) -> None:
+    import ui.i18n
+
+    monkeypatch.setattr(ui.i18n.QLocale, "system", staticmethod(lambda: QLocale(locale)))
+    assert ui.i18n.system_language() == expected
