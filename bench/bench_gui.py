@@ -147,10 +147,12 @@ def startup(runs: int, work: Path, bytecode_cache: bool) -> None:
     bare, app, itinerary = [], [], []
     heavy = ""
     for n in range(runs):
-        settings = work / f"settings-{n}"
         # alternate the order so neither side always gets the warmer disk cache
         order = ["bare", "app", "itin"] if n % 2 == 0 else ["itin", "app", "bare"]
         for which in order:
+            # every start has settings of its own, as on a first run: the window saves its state when it
+            # closes, and an Overview start after an Itinerary one would reopen on the Itinerary page
+            settings = work / f"settings-{n}-{which}"
             if which == "bare":
                 bare.append(timed_start([BARE, str(sample)], env)[0])
             elif which == "app":
