@@ -25,7 +25,6 @@ import tempfile
 import textwrap
 import time
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -226,13 +225,13 @@ def big_visit(items: int, work: Path, drags: int = 15) -> None:
     ids = sorted(timeline.rows, key=lambda i: timeline.rows[i].starts_at)
     # the repaint must show the moved block flagged: a spy notes how each block was drawn
     painted: dict[int, bool] = {}
-    paint_block = timeline._paint_block
+    in_conflict = timeline._in_conflict
 
-    def spy(painter: Any, row: Any, rect: Any, ghost: bool = False) -> None:
-        painted[row.id] = row.id in timeline.conflicts
-        paint_block(painter, row, rect, ghost)
+    def spy(item_id: int) -> bool:
+        painted[item_id] = in_conflict(item_id)
+        return painted[item_id]
 
-    timeline._paint_block = spy  # type: ignore[method-assign]
+    timeline._in_conflict = spy  # type: ignore[method-assign]
     for n in range(drags):
         item_id = ids[len(ids) // 3 + n * 37]
         rect = timeline.item_rect(item_id)
@@ -261,7 +260,7 @@ def big_visit(items: int, work: Path, drags: int = 15) -> None:
         assert painted.get(item_id) is True, "the repaint did not show the moved block in conflict"
         assert clash[0].message in timeline.conflicts[item_id], "its tooltip lacks the clash"
         assert not page.tracker.pending, "conflicts were left to a later check"
-    timeline._paint_block = paint_block  # type: ignore[method-assign]
+    timeline._in_conflict = in_conflict  # type: ignore[method-assign]
     # what the drags left on screen is what a full check of the database finds
     assert page.conflicts == check_conflicts(ops.uow, visit_id), "live conflicts differ from a full check"
     times.sort()

@@ -16,6 +16,7 @@ from planner.queries.itinerary import ItemRow
 from ui.i18n import tr
 from ui.palette import kind_colour
 
+_SELECTED, _CONFLICT = QColor("#0d47a1"), QColor("#c62828")
 SNAP_MINUTES = 5
 EDGE = 6  # pixels at a block's bottom that grab the edge for resizing
 HEADER = 30
@@ -41,6 +42,11 @@ class _Drag:
     original: QRectF
     ghost: QRectF
     moved: bool = False
+
+
+def _key(row: ItemRow) -> tuple[float, float, int]:
+    """An item's place in its day's order: start, end, id."""
+    return (row.starts_at.timestamp(), row.ends_at.timestamp(), row.id)
 
 
 class TimelineWidget(QWidget):
@@ -72,6 +78,9 @@ class TimelineWidget(QWidget):
         self._legs: list[tuple[int, int, str]] = []
         self._legs_by_day: list[list[tuple[int, int, str]]] = []
         self._by_day: dict[date, dict[int, ItemRow]] = {}
+        # each day's items as (start, end, id) in epoch seconds, sorted: the order a day is laid out in,
+        # kept up to date on edits (sorting thousands of aware datetimes again costs more than the layout)
+        self._day_keys: dict[date, list[tuple[float, float, int]]] = {}
         self._visit_days: list[date] = []
         self._day_cache: dict[date, _DayLayout] = {}
         self._day_index: list[tuple[list[float], list[int], float]] = []
@@ -98,8 +107,13 @@ class TimelineWidget(QWidget):
         self.tz, self.guest_tz = tz, guest_tz
         self._visit_days = list(days)
         self._by_day = {}
+        self._day_keys = {}
         for row in self.rows.values():
-            self._by_day.setdefault(self._day_of(row), {})[row.id] = row
+            day = self._day_of(row)
+            self._by_day.setdefault(day, {})[row.id] = row
+            self._day_keys.setdefault(day, []).append(_key(row))
+        for keys in self._day_keys.values():
+            keys.sort()
         if conflicts is not None:
             self.conflicts = conflicts
         self.selected &= set(self.rows)
@@ -118,10 +132,12 @@ class TimelineWidget(QWidget):
             if old is not None:
                 day = self._day_of(old)
                 self._by_day.get(day, {}).pop(row.id, None)
+                self._forget_key(day, old)
                 changed.add(day)
             self.rows[row.id] = row
             day = self._day_of(row)
             self._by_day.setdefault(day, {})[row.id] = row
+            bisect.insort(self._day_keys.setdefault(day, []), _key(row))
             changed.add(day)
             touched.append(row)
         self._relayout(changed, touched)
@@ -134,8 +150,15 @@ class TimelineWidget(QWidget):
             if row is not None:
                 day = self._day_of(row)
                 self._by_day.get(day, {}).pop(item_id, None)
+                self._forget_key(day, row)
                 changed.add(day)
         self._relayout(changed)
+
+    def _forget_key(self, day: date, row: ItemRow) -> None:
+        keys = self._day_keys.get(day, [])
+        at = bisect.bisect_left(keys, _key(row))
+        if at < len(keys) and keys[at][2] == row.id:
+            del keys[at]
 
     def set_conflicts(
         self, conflicts: dict[int, list[str]], travel_pairs: set[tuple[int, int]] | None = None
@@ -235,38 +258,39 @@ class TimelineWidget(QWidget):
         """Lanes of one day: greedy interval partitioning, each item in the first lane free at its start."""
         tz = self.tz
         assert tz is not None
-        items = sorted(self._by_day.get(day, {}).values(), key=lambda r: (r.starts_at, r.ends_at, r.id))
-        lanes: list[datetime] = []
-        lane_of: dict[int, int] = {}
-        for row in items:
+        keys = self._day_keys.get(day, [])
+        lanes: list[float] = []
+        lane_of: list[int] = []
+        for start, end, _ in keys:
             for n, free_at in enumerate(lanes):
-                if free_at <= row.starts_at:
-                    lanes[n] = row.ends_at
-                    lane_of[row.id] = n
+                if free_at <= start:
+                    lanes[n] = end
+                    lane_of.append(n)
                     break
             else:
-                lanes.append(row.ends_at)
-                lane_of[row.id] = len(lanes) - 1
+                lanes.append(end)
+                lane_of.append(len(lanes) - 1)
         width = max(MIN_DAY_WIDTH, LANE_WIDTH * max(1, len(lanes)))
         lane_w = width / max(1, len(lanes))
         midnight = datetime.combine(day, time(0, 0), tzinfo=tz).timestamp()
-        base = HEADER - self.first_hour * 60 * self.pixels_per_minute
         ppm = self.pixels_per_minute
+        base = HEADER - self.first_hour * 60 * ppm
+        last = 24 * 60 - 1
         boxes = []
-        for row in items:
-            top = base + (row.starts_at.timestamp() - midnight) / 60 * ppm
-            end_minutes = min(24 * 60 - 1, (row.ends_at.timestamp() - midnight) / 60)
-            bottom = base + end_minutes * ppm
-            boxes.append((row.id, lane_of[row.id] * lane_w + 2, top, lane_w - 4, max(3.0, bottom - top)))
-        per_lane: dict[int, list[ItemRow]] = {}
-        for row in items:
-            per_lane.setdefault(lane_of[row.id], []).append(row)
+        for (start, end, item_id), lane in zip(keys, lane_of, strict=True):
+            top = base + (start - midnight) / 60 * ppm
+            bottom = base + min(last, (end - midnight) / 60) * ppm
+            boxes.append((item_id, lane * lane_w + 2, top, lane_w - 4, max(3.0, bottom - top)))
+        per_lane: dict[int, list[tuple[float, float, int]]] = {}
+        for key, lane in zip(keys, lane_of, strict=True):
+            per_lane.setdefault(lane, []).append(key)
         legs = []
+        rows = self.rows
         for lane_items in per_lane.values():
-            for before, after in itertools.pairwise(lane_items):
-                if before.site_id and after.site_id and before.site_id != after.site_id:
-                    gap = int((after.starts_at - before.ends_at).total_seconds() // 60)
-                    legs.append((before.id, after.id, f"{gap}′"))
+            for (_, before_end, before), (after_start, _, after) in itertools.pairwise(lane_items):
+                a, b = rows[before].site_id, rows[after].site_id
+                if a and b and a != b:
+                    legs.append((before, after, f"{int((after_start - before_end) // 60)}′"))
         return _DayLayout(width, boxes, legs)
 
     def _place_days(self, changed: set[date] | None) -> None:
@@ -284,13 +308,23 @@ class TimelineWidget(QWidget):
             keep = prev is not None and changed is not None and day not in changed and prev[0] == x
             plan.append((day, x, layout, keep))
             x += layout.width + DAY_GAP
-        # first forget the blocks of every day drawn again (an item may have moved to another day)...
-        for day, _, _, keep in plan:
-            if not keep and day in old:
+        # a day laid out again in the same place keeps the blocks that did not move (after a drag: all
+        # but a few); the others are first forgotten (an item may have moved to another day)...
+        same: dict[date, dict[int, tuple[int, float, float, float, float]]] = {}
+        for day, left, _, keep in plan:
+            if keep or day not in old:
+                continue
+            if old[day][0] == left:
+                same[day] = {box[0]: box for box in old[day][1].boxes}
+            else:
                 for item_id in old[day][2][1]:
                     self._rects.pop(item_id, None)
         for day in set(old) - set(self.days):
             for item_id in old[day][2][1]:
+                self._rects.pop(item_id, None)
+        for day, boxes in same.items():
+            kept = {box[0] for box in self._day_cache[day].boxes}
+            for item_id in boxes.keys() - kept:
                 self._rects.pop(item_id, None)
         # ...then place them
         placed: dict[date, tuple[float, _DayLayout, tuple[list[float], list[int], float]]] = {}
@@ -298,8 +332,11 @@ class TimelineWidget(QWidget):
             if keep:
                 placed[day] = old[day]
                 continue
-            for item_id, box_left, top, width, height in layout.boxes:
-                self._rects[item_id] = QRectF(left + box_left, top, width, height)
+            before = same.get(day, {})
+            for box in layout.boxes:
+                if before.get(box[0]) != box:
+                    item_id, box_left, top, width, height = box
+                    self._rects[item_id] = QRectF(left + box_left, top, width, height)
             order = layout.boxes  # laid out in start order, so their tops are already sorted
             tallest = max((box[4] for box in order), default=0.0)
             placed[day] = (left, layout, ([box[2] for box in order], [box[0] for box in order], tallest))
@@ -339,9 +376,32 @@ class TimelineWidget(QWidget):
             if end.y() - start.y() > 12:
                 painter.drawText(QPointF(start.x() + 3, (start.y() + end.y()) / 2 + 4), label)
         dragged = self._drag.item_id if self._drag is not None and self._drag.moved else None
+        # a crowded day is mostly slivers: a plain fill each, drawn in one call per colour
+        slivers: dict[int, tuple[QColor, list[QRectF]]] = {}
+        blocks = []
         for item_id in visible:
-            if item_id != dragged:
-                self._paint_block(painter, self.rows[item_id], self._rects[item_id])
+            if item_id == dragged:
+                continue
+            row, rect = self.rows[item_id], self._rects[item_id]
+            if rect.height() >= 6:
+                blocks.append((row, rect))
+                continue
+            colour = (
+                _SELECTED
+                if item_id in self.selected
+                else _CONFLICT
+                if self._in_conflict(item_id)
+                else kind_colour(row.kind)
+            )
+            slivers.setdefault(colour.rgba(), (colour, []))[1].append(rect)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for rgba in sorted(slivers, key=lambda c: c == _SELECTED.rgba()):  # the selection on top
+            colour, rects = slivers[rgba]
+            painter.setBrush(colour)
+            painter.drawRects(rects)
+        # then the blocks, over the slivers' minimum height where one runs into the next item
+        for row, rect in blocks:
+            self._paint_block(painter, row, rect)
         if self._drag is not None and self._drag.moved:
             row = self.rows[self._drag.item_id]
             painter.setOpacity(0.75)
@@ -439,19 +499,11 @@ class TimelineWidget(QWidget):
 
     def _paint_block(self, painter: QPainter, row: ItemRow, rect: QRectF, ghost: bool = False) -> None:
         colour = kind_colour(row.kind)
-        if rect.height() < 6 and not ghost:
-            # a sliver on a crowded day: a plain fill is enough and several times faster to draw
-            selected = row.id in self.selected
-            painter.fillRect(
-                rect,
-                QColor("#0d47a1") if selected else QColor("#c62828") if row.id in self.conflicts else colour,
-            )
-            return
         fill = QColor(colour).lighter(112)
         if ghost:
             fill.setAlpha(140)  # opaque blocks otherwise: blending costs more than it shows
         painter.setBrush(fill)
-        in_conflict = row.id in self.conflicts
+        in_conflict = self._in_conflict(row.id)
         selected = row.id in self.selected
         pen = QPen(QColor("#c62828") if in_conflict else colour.darker(150), 2.5 if in_conflict else 1)
         if selected:
@@ -483,6 +535,10 @@ class TimelineWidget(QWidget):
             int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap),
             "\n".join(lines),
         )
+
+    def _in_conflict(self, item_id: int) -> bool:
+        """Whether a block is drawn as in conflict (red)."""
+        return item_id in self.conflicts
 
     # ---- interaction
     def item_at(self, pos: QPointF) -> int | None:
