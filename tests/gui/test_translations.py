@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
@@ -116,3 +117,18 @@ def test_the_system_language_decides_the_first_start(
 
     monkeypatch.setattr(ui.i18n.QLocale, "system", staticmethod(lambda: QLocale(locale)))
     assert ui.i18n.system_language() == expected
+
+
+def test_kazakh_menus_have_distinct_access_keys(qtbot: QtBot, ops: Operations, kazakh: None) -> None:
+    window = MainWindow(ops)
+    qtbot.addWidget(window)
+
+    def keys(actions: list[Any]) -> list[str]:
+        texts = [action.text() for action in actions if "&" in action.text()]
+        return [text[text.index("&") + 1].lower() for text in texts]
+
+    menus = window.menuBar().actions()
+    assert len(set(keys(menus))) == len(menus)
+    for menu in menus:
+        found = keys(menu.menu().actions())
+        assert len(set(found)) == len(found), menu.text()
