@@ -84,6 +84,7 @@ class TimelineWidget(QWidget):
         self._visit_days: list[date] = []
         self._day_cache: dict[date, _DayLayout] = {}
         self._day_index: list[tuple[list[float], list[int], float]] = []
+        self._day_layouts: list[_DayLayout] = []
         self._placed: dict[date, tuple[float, _DayLayout, tuple[list[float], list[int], float]]] = {}
         self._leg_pens = {
             False: QPen(QColor("#607d8b"), 1.2, Qt.PenStyle.DashLine),
@@ -342,6 +343,7 @@ class TimelineWidget(QWidget):
             placed[day] = (left, layout, ([box[2] for box in order], [box[0] for box in order], tallest))
         self._placed = placed
         self._day_index = [placed[d][2] for d in self.days]
+        self._day_layouts = [placed[d][1] for d in self.days]
         self._day_x = [(placed[d][0], placed[d][0] + placed[d][1].width) for d in self.days]
         self._legs_by_day = [placed[d][1].legs for d in self.days]
         self._legs = [leg for legs in self._legs_by_day for leg in legs]
@@ -356,8 +358,8 @@ class TimelineWidget(QWidget):
         painter.fillRect(event.rect(), self.palette().base())
         self._paint_grid(painter, clip)
         painter.setFont(self._small)
-        visible = self._visible_ids(clip)
-        shown = set(visible)
+        visible = self._visible(clip)
+        shown = {item_id for item_id, _ in visible}
         day_legs = [
             legs
             for (left, right), legs in zip(self._day_x, self._legs_by_day, strict=True)
@@ -377,28 +379,28 @@ class TimelineWidget(QWidget):
                 painter.drawText(QPointF(start.x() + 3, (start.y() + end.y()) / 2 + 4), label)
         dragged = self._drag.item_id if self._drag is not None and self._drag.moved else None
         # a crowded day is mostly slivers: a plain fill each, drawn in one call per colour
-        slivers: dict[int, tuple[QColor, list[QRectF]]] = {}
+        slivers: dict[str, list[QRectF]] = {}
         blocks = []
-        for item_id in visible:
+        rows, rects, selected, in_conflict = self.rows, self._rects, self.selected, self._in_conflict
+        for item_id, height in visible:
             if item_id == dragged:
                 continue
-            row, rect = self.rows[item_id], self._rects[item_id]
-            if rect.height() >= 6:
-                blocks.append((row, rect))
+            if height >= 6:
+                blocks.append((rows[item_id], rects[item_id]))
                 continue
-            colour = (
-                _SELECTED
-                if item_id in self.selected
-                else _CONFLICT
-                if self._in_conflict(item_id)
-                else kind_colour(row.kind)
-            )
-            slivers.setdefault(colour.rgba(), (colour, []))[1].append(rect)
+            # colours by name: the selection, a conflict, or the item's kind
+            flagged = in_conflict(item_id)
+            key = " selected" if item_id in selected else " conflict" if flagged else rows[item_id].kind
+            found = slivers.get(key)
+            if found is None:
+                found = slivers[key] = []
+            found.append(rects[item_id])
         painter.setPen(Qt.PenStyle.NoPen)
-        for rgba in sorted(slivers, key=lambda c: c == _SELECTED.rgba()):  # the selection on top
-            colour, rects = slivers[rgba]
-            painter.setBrush(colour)
-            painter.drawRects(rects)
+        for key in sorted(slivers, key=lambda k: k == " selected"):  # the selection on top
+            painter.setBrush(
+                _SELECTED if key == " selected" else _CONFLICT if key == " conflict" else kind_colour(key)
+            )
+            painter.drawRects(slivers[key])
         # then the blocks, over the slivers' minimum height where one runs into the next item
         for row, rect in blocks:
             self._paint_block(painter, row, rect)
@@ -410,17 +412,22 @@ class TimelineWidget(QWidget):
         self._paint_rulers(painter)
         painter.end()
 
-    def _visible_ids(self, clip: QRectF) -> list[int]:
-        """Items whose blocks meet ``clip``, found per day by bisection on their tops (fast at 5,000)."""
-        found: list[int] = []
-        for (left, right), (tops, entries, tallest) in zip(self._day_x, self._day_index, strict=True):
-            if right < clip.left() or left > clip.right():
+    def _visible(self, clip: QRectF) -> list[tuple[int, float]]:
+        """Items (id, height) whose blocks meet ``clip``, found per day by bisection on their tops and
+        compared in plain floats (a Qt call per block costs more, at thousands of blocks)."""
+        found: list[tuple[int, float]] = []
+        x0, x1, y0, y1 = clip.left(), clip.right(), clip.top(), clip.bottom()
+        for (left, right), (tops, _, tallest), layout in zip(
+            self._day_x, self._day_index, self._day_layouts, strict=True
+        ):
+            if right < x0 or left > x1:
                 continue
-            first = bisect.bisect_left(tops, clip.top() - tallest)
-            last = bisect.bisect_right(tops, clip.bottom())
-            for item_id in entries[first:last]:
-                if self._rects[item_id].intersects(clip):
-                    found.append(item_id)
+            first = bisect.bisect_left(tops, y0 - tallest)
+            last = bisect.bisect_right(tops, y1)
+            for item_id, box_left, top, width, height in layout.boxes[first:last]:
+                # as QRectF.intersects: a shared edge is not an overlap
+                if top < y1 and y0 < top + height and left + box_left < x1 and x0 < left + box_left + width:
+                    found.append((item_id, height))
         return found
 
     def _paint_grid(self, painter: QPainter, clip: QRectF) -> None:
