@@ -27,7 +27,8 @@ DAY_GAP = 10
 
 @dataclass
 class _DayLayout:
-    """One day laid out on its own: its width, item boxes (id, left, top, width, height) and legs."""
+    """One day laid out on its own: its width, item boxes (id, left, top, width, height) and the legs
+    with room to be drawn (a gap of 4 px or more between the blocks)."""
 
     width: float
     boxes: list[tuple[int, float, float, float, float]]
@@ -282,13 +283,18 @@ class TimelineWidget(QWidget):
             top = base + (start - midnight) / 60 * ppm
             bottom = base + min(last, (end - midnight) / 60) * ppm
             boxes.append((item_id, lane * lane_w + 2, top, lane_w - 4, max(3.0, bottom - top)))
-        per_lane: dict[int, list[tuple[float, float, int]]] = {}
-        for key, lane in zip(keys, lane_of, strict=True):
-            per_lane.setdefault(lane, []).append(key)
+        per_lane: dict[int, list[int]] = {}
+        for n, lane in enumerate(lane_of):
+            per_lane.setdefault(lane, []).append(n)
         legs = []
         rows = self.rows
         for lane_items in per_lane.values():
-            for (_, before_end, before), (after_start, _, after) in itertools.pairwise(lane_items):
+            for m, n in itertools.pairwise(lane_items):
+                _, before_end, before = keys[m]
+                after_start, _, after = keys[n]
+                # blocks that touch leave no gap to draw the drive in (most of a crowded day)
+                if boxes[n][2] - (boxes[m][2] + boxes[m][4]) < 4:
+                    continue
                 a, b = rows[before].site_id, rows[after].site_id
                 if a and b and a != b:
                     legs.append((before, after, f"{int((after_start - before_end) // 60)}′"))
@@ -370,8 +376,6 @@ class TimelineWidget(QWidget):
                 continue
             a, b = self._rects[before], self._rects[after]
             start, end = QPointF(a.center().x(), a.bottom()), QPointF(b.center().x(), b.top())
-            if end.y() - start.y() < 4:
-                continue  # blocks touch: there is no gap to draw the drive in
             warn = (before, after) in self.travel_warnings
             painter.setPen(self._leg_pens[warn])
             painter.drawLine(start, end)
