@@ -219,6 +219,7 @@ class LiveCheck:
         return hit[self.cols.shape]
 
     def _recheck(self, moved: list[int], near: set[int], days: set[int]) -> Delta:
+        """Work out again the findings the moved rows can change (see the module's docstring)."""
         cols = self.cols
         ids = cols.id
         moved_ids = {int(ids[r]) for r in moved}
