@@ -232,6 +232,9 @@ def big_visit(items: int, work: Path, drags: int = 15) -> None:
         return painted[item_id]
 
     timeline._in_conflict = spy  # type: ignore[method-assign]
+    # fetched once: PySide6 sets up the enums of QtWidgets when Python first asks for the viewport,
+    # which would otherwise land in the first drag's time (the application never asks for it)
+    viewport = page.scroll.viewport()
     for n in range(drags):
         item_id = ids[len(ids) // 3 + n * 37]
         rect = timeline.item_rect(item_id)
@@ -249,7 +252,7 @@ def big_visit(items: int, work: Path, drags: int = 15) -> None:
         painted.clear()
         t0 = time.perf_counter()
         QTest.mouseRelease(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
-        page.scroll.viewport().repaint()
+        viewport.repaint()
         times.append(time.perf_counter() - t0)
         with UnitOfWork(db.sessions) as uow:
             assert uow.session.get(ItineraryItem, item_id).starts_at != before, (
@@ -300,6 +303,7 @@ def sample_drag(work: Path) -> None:
         app.processEvents()
     timeline = page.timeline
     times = []
+    viewport = page.scroll.viewport()  # fetched once, as in big_visit
     for item_id in sorted(timeline.rows, key=lambda i: timeline.rows[i].starts_at)[5:12]:
         rect = timeline.item_rect(item_id)
         page.scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), 100, 300)
@@ -312,7 +316,7 @@ def sample_drag(work: Path) -> None:
         app.processEvents()
         t0 = time.perf_counter()
         QTest.mouseRelease(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
-        page.scroll.viewport().repaint()
+        viewport.repaint()
         times.append(time.perf_counter() - t0)
     print(
         f"timeline drag on the sample visit ({len(timeline.rows)} items), release to repaint incl. the"
