@@ -76,6 +76,11 @@ class ConflictTracker(QObject):
 
     def check_all(self, visit_id: int, item_count: int = 0) -> None:
         """A full check: at once for ordinary visits, off the GUI thread for very large ones."""
+        if visit_id != self.visit_id and self._live is not None:
+            # another visit: its items must not be coloured by the last one's conflicts meanwhile
+            self._live, self.conflicts = None, None
+            self.by_item, self.travel_pairs = ConflictIndex(), set()
+            self.changed.emit()
         self.visit_id, self._count = visit_id, item_count
         self._generation += 1
         generation = self._generation

@@ -83,3 +83,24 @@ def test_a_move_while_the_first_check_runs_starts_it_again(qtbot: QtBot, db: Dat
     assert tracker.conflicts is None
     fresh[1](fresh[0]())  # ...the one after it is shown
     assert tracker.conflicts == check_conflicts(make_uow, visit_id)
+
+
+def test_another_visit_shows_no_conflicts_of_the_last_one_while_it_is_checked(
+    qtbot: QtBot, db: Database
+) -> None:
+    def make_uow() -> UnitOfWork:
+        return UnitOfWork(db.sessions)
+
+    first = import_data(make_uow(), synthetic_visit(sites=5, participants=6, items=30, days=1, groups=1))
+    second = import_data(make_uow(), synthetic_visit(sites=5, participants=6, items=40, days=1, groups=1))
+    later: list[Any] = []
+    tracker = ConflictTracker(
+        make_uow, run_quietly=lambda work, done: later.append((work, done)), background_from=35
+    )
+    tracker.check_all(first, 30)  # small: at once
+    assert tracker.conflicts == check_conflicts(make_uow, first) and tracker.by_item
+    tracker.check_all(second, 40)  # large: in the background
+    assert tracker.conflicts is None and not tracker.by_item and not tracker.travel_pairs
+    work, done = later.pop()
+    done(work())
+    assert tracker.conflicts == check_conflicts(make_uow, second)
