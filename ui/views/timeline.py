@@ -17,6 +17,9 @@ from ui.i18n import tr
 from ui.palette import kind_colour
 
 _SELECTED, _CONFLICT = QColor("#0d47a1"), QColor("#c62828")
+# a sliver has no room for an outline: selected and in conflict gets a colour of its own (dark red),
+# so the block just dragged onto a clash shows it
+_SLIVER_COLOURS = {" selected": _SELECTED, " conflict": _CONFLICT, " selected conflict": QColor("#6d0f0f")}
 SNAP_MINUTES = 5
 EDGE = 6  # pixels at a block's bottom that grab the edge for resizing
 HEADER = 30
@@ -392,18 +395,23 @@ class TimelineWidget(QWidget):
             if height >= 6:
                 blocks.append((rows[item_id], rects[item_id]))
                 continue
-            # colours by name: the selection, a conflict, or the item's kind
+            # colours by name: the selection, a conflict, both, or the item's kind
             flagged = in_conflict(item_id)
-            key = " selected" if item_id in selected else " conflict" if flagged else rows[item_id].kind
+            key = (
+                (" selected conflict" if flagged else " selected")
+                if item_id in selected
+                else " conflict"
+                if flagged
+                else rows[item_id].kind
+            )
             found = slivers.get(key)
             if found is None:
                 found = slivers[key] = []
             found.append(rects[item_id])
         painter.setPen(Qt.PenStyle.NoPen)
-        for key in sorted(slivers, key=lambda k: k == " selected"):  # the selection on top
-            painter.setBrush(
-                _SELECTED if key == " selected" else _CONFLICT if key == " conflict" else kind_colour(key)
-            )
+        for key in sorted(slivers, key=lambda k: k.startswith(" selected")):  # the selection on top
+            colour = _SLIVER_COLOURS.get(key)
+            painter.setBrush(colour if colour is not None else kind_colour(key))
             painter.drawRects(slivers[key])
         # then the blocks, over the slivers' minimum height where one runs into the next item
         for row, rect in blocks:
