@@ -144,6 +144,8 @@ def _build(make_uow: Callable[[], UnitOfWork], visit_id: int) -> Any:
     with make_uow() as uow:
         slots, facts = load_check_input(uow, visit_id)
         live = LiveCheck(slots, facts, view=_view)
+        # every title now, off the GUI thread: a drag's new messages then need no query
+        live.know_titles(facts.title_loader(live.cols.id.tolist()) if facts.title_loader else {})
     facts.title_loader = None  # bound to the closed session; the tracker binds its own
     return live
 

@@ -124,7 +124,10 @@ class LiveCheck:
         for code, numbers in enumerate(classes):
             for number in numbers:
                 self._classes_of_shape[number].append(code)
-        self._class_rows: dict[int, np.ndarray] = {}  # class -> bool per row (shapes never change)
+        # class -> bool per row (shapes never change); made now, so that no move pays for them
+        self._class_rows: dict[int, np.ndarray] = {}
+        for code in range(len(self._class_shapes)):
+            self._rows_of_class(code)
 
     def _rows_of_class(self, code: int) -> np.ndarray:
         found = self._class_rows.get(code)
@@ -166,6 +169,10 @@ class LiveCheck:
         for where in _about(key):
             self._keys_of[where].discard(key)
         return finding
+
+    def know_titles(self, titles: dict[int, str]) -> None:
+        """Titles of items, so the messages of later moves need no title loader."""
+        self.checker.namer.titles.update(titles)
 
     def __contains__(self, item_id: int) -> bool:
         return item_id in self._row
