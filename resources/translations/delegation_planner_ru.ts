@@ -1974,47 +1974,47 @@
         <translation>Удалить объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="408"/>
+        <location filename="../../ui/views/timeline.py" line="487"/>
         <source>guests</source>
         <translation>гости</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="430"/>
+        <location filename="../../ui/views/timeline.py" line="509"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="431"/>
+        <location filename="../../ui/views/timeline.py" line="510"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="432"/>
+        <location filename="../../ui/views/timeline.py" line="511"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="433"/>
+        <location filename="../../ui/views/timeline.py" line="512"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="434"/>
+        <location filename="../../ui/views/timeline.py" line="513"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="435"/>
+        <location filename="../../ui/views/timeline.py" line="514"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="436"/>
+        <location filename="../../ui/views/timeline.py" line="515"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="613"/>
+        <location filename="../../ui/views/timeline.py" line="688"/>
         <source>Guest time: %1</source>
         <translation>Время гостей: %1</translation>
     </message>
