@@ -91,7 +91,7 @@ def make_a_conflict(ops: object, window: object) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--lang", default="en", choices=["en", "ru"])
+    parser.add_argument("--lang", default="en", choices=["en", "ru", "kk"])
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication([sys.argv[0]])

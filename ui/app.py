@@ -25,7 +25,9 @@ def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="delegation-planner", description="Delegation Planner desktop app")
     parser.add_argument("--db", help="database file or SQLAlchemy URL")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the sample visit")
-    parser.add_argument("--lang", choices=["en", "ru"], help="interface language (default: from settings)")
+    parser.add_argument(
+        "--lang", choices=["en", "ru", "kk"], help="interface language (default: from settings)"
+    )
     return parser.parse_args(list(argv))
 
 
