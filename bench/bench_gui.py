@@ -236,7 +236,8 @@ def big_visit(items: int, work: Path, drags: int = 15) -> None:
     # which would otherwise land in the first drag's time (the application never asks for it)
     viewport = page.scroll.viewport()
     for n in range(drags):
-        item_id = ids[len(ids) // 3 + n * 37]
+        # spread over the middle of the first day, where the group's items follow every minute
+        item_id = ids[len(ids) // 8 + n * len(ids) // (4 * drags)]
         rect = timeline.item_rect(item_id)
         page.scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), 100, 300)
         app.processEvents()
