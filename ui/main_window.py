@@ -394,15 +394,21 @@ class MainWindow(QMainWindow):
 
     def new_visit(self) -> None:
         from planner.services import visit_admin
+        from ui.commands.edit_commands import AddVisitCommand
         from ui.views.editors import visit_dialog
 
         created: list[int] = []
 
         def submit(values: dict[str, Any]) -> None:
-            created.append(visit_admin.create_visit(self.ops.uow(), values).id)
+            command = AddVisitCommand(
+                tr("Create visit '%1'", str(values.get("title", ""))[:40]),
+                lambda uow: visit_admin.create_visit(uow, values).id,
+            )
+            self.ops.push(command, self, inline=True)  # a refused visit is shown in the dialog
+            assert command.visit_id is not None
+            created.append(command.visit_id)
 
         if visit_dialog(submit, self).exec() and created:
-            self.ops.undo_stack.clear()  # edits of other visits stay undoable only while their ids are stable
             self.refresh_visits(created[0])
             self.statusBar().showMessage(tr("Visit created"), 4000)
 
@@ -411,10 +417,14 @@ class MainWindow(QMainWindow):
         if visit is None:
             return
         from planner.services import visit_admin
+        from ui.commands.edit_commands import AddVisitCommand
 
-        new_id = self.ops.run(lambda uow: visit_admin.duplicate_visit(uow, visit.id).id, [VISITS], self)
-        if new_id is not None:
-            self.refresh_visits(new_id)
+        command = AddVisitCommand(
+            tr("Duplicate visit '%1'", visit.title[:40]),
+            lambda uow: visit_admin.duplicate_visit(uow, visit.id).id,
+        )
+        if self.ops.push(command, self):
+            self.refresh_visits(command.visit_id)
             self.statusBar().showMessage(tr("Visit duplicated"), 4000)
 
     def archive_visit(self) -> None:
@@ -473,16 +483,20 @@ class MainWindow(QMainWindow):
             new_end = row.ends_at + timedelta(minutes=minutes)
             PlanningDialog(self.ops, self.visit_id, mode, self, item_id=row.id, new_end=new_end).exec()
 
-    # ---- files (not undoable: an import adds many rows at once; the change log records them)
+    # ---- files
     def import_visit_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Import visit file"), "", tr("Visit files (*.json)"))
         if not path:
             return
         from planner.services.visits import import_data, read_visit_file
+        from ui.commands.edit_commands import AddVisitCommand
 
-        new_id = self.ops.run(lambda uow: import_data(uow, read_visit_file(Path(path))), [VISITS], self)
-        if new_id is not None:
-            self.refresh_visits(new_id)
+        command = AddVisitCommand(
+            tr("Import visit file '%1'", Path(path).name[:40]),
+            lambda uow: import_data(uow, read_visit_file(Path(path))),
+        )
+        if self.ops.push(command, self):
+            self.refresh_visits(command.visit_id)
 
     def export_visit_file(self) -> None:
         visit = self.current_visit()

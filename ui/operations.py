@@ -278,6 +278,8 @@ class ServiceCommandBase(QUndoCommand):
         if self._skip_redo:  # QUndoStack.push calls redo; the edit was already made by first_run
             self._skip_redo = False
             return
+        if self.isObsolete():  # its rows were replaced (see AddVisitCommand); Qt drops it after this
+            return
         self._guarded(self.do)
 
     def undo(self) -> None:

@@ -4,142 +4,142 @@
 <context>
     <name>DelegationPlanner</name>
     <message>
-        <location filename="../../ui/app.py" line="54"/>
+        <location filename="../../ui/app.py" line="56"/>
         <source>Shared database</source>
         <translation>Ортақ дерекқор</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="17"/>
+        <location filename="../../ui/commands/edit_commands.py" line="27"/>
         <source>Add participant %1</source>
         <translation>Қатысушыны қосу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="28"/>
+        <location filename="../../ui/commands/edit_commands.py" line="38"/>
         <source>Edit participant %1</source>
         <translation>Қатысушыны өзгерту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="40"/>
+        <location filename="../../ui/commands/edit_commands.py" line="50"/>
         <source>Delete participant %1</source>
         <translation>Қатысушыны жою: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="50"/>
+        <location filename="../../ui/commands/edit_commands.py" line="60"/>
         <source>Change protocol order</source>
         <translation>Протоколдық тәртіпті өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="56"/>
+        <location filename="../../ui/commands/edit_commands.py" line="66"/>
         <source>Add site '%1'</source>
         <translation>«%1» нысанын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="67"/>
+        <location filename="../../ui/commands/edit_commands.py" line="77"/>
         <source>Edit site '%1'</source>
         <translation>«%1» нысанын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="74"/>
+        <location filename="../../ui/commands/edit_commands.py" line="84"/>
         <source>Delete site '%1'</source>
         <translation>«%1» нысанын жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="85"/>
+        <location filename="../../ui/commands/edit_commands.py" line="95"/>
         <source>Create meeting for '%1'</source>
         <translation>«%1» үшін кездесу құру</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="96"/>
+        <location filename="../../ui/commands/edit_commands.py" line="106"/>
         <source>Edit meeting '%1'</source>
         <translation>«%1» кездесуін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="103"/>
+        <location filename="../../ui/commands/edit_commands.py" line="113"/>
         <source>Add outcome '%1'</source>
         <translation>«%1» қорытындысын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="114"/>
+        <location filename="../../ui/commands/edit_commands.py" line="124"/>
         <source>Edit outcome</source>
         <translation>Қорытындыны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="121"/>
+        <location filename="../../ui/commands/edit_commands.py" line="131"/>
         <source>Delete outcome</source>
         <translation>Қорытындыны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="132"/>
+        <location filename="../../ui/commands/edit_commands.py" line="142"/>
         <source>Add action item '%1'</source>
         <translation>«%1» тапсырмасын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="143"/>
+        <location filename="../../ui/commands/edit_commands.py" line="153"/>
         <source>Edit action item</source>
         <translation>Тапсырманы өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="150"/>
+        <location filename="../../ui/commands/edit_commands.py" line="160"/>
         <source>Delete action item</source>
         <translation>Тапсырманы жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="161"/>
+        <location filename="../../ui/commands/edit_commands.py" line="171"/>
         <source>Add document '%1'</source>
         <translation>«%1» құжатын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="172"/>
+        <location filename="../../ui/commands/edit_commands.py" line="182"/>
         <source>Edit document '%1'</source>
         <translation>«%1» құжатын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="184"/>
+        <location filename="../../ui/commands/edit_commands.py" line="194"/>
         <source>Delete document '%1'</source>
         <translation>«%1» құжатын жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="195"/>
+        <location filename="../../ui/commands/edit_commands.py" line="205"/>
         <source>Change signatories of '%1'</source>
         <translation>«%1» құжатына қол қоюшыларды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="205"/>
+        <location filename="../../ui/commands/edit_commands.py" line="215"/>
         <source>Add commitment '%1'</source>
         <translation>«%1» міндеттемесін қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="216"/>
+        <location filename="../../ui/commands/edit_commands.py" line="226"/>
         <source>Edit commitment</source>
         <translation>Міндеттемені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="228"/>
+        <location filename="../../ui/commands/edit_commands.py" line="238"/>
         <source>Add vehicle %1</source>
         <translation>Көлікті қосу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="239"/>
+        <location filename="../../ui/commands/edit_commands.py" line="249"/>
         <source>Edit vehicle %1</source>
         <translation>Көлікті өзгерту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="246"/>
+        <location filename="../../ui/commands/edit_commands.py" line="256"/>
         <source>Delete vehicle %1</source>
         <translation>Көлікті жою: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="259"/>
+        <location filename="../../ui/commands/edit_commands.py" line="269"/>
         <source>Change passengers of %1</source>
         <translation>Жолаушыларды өзгерту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="271"/>
+        <location filename="../../ui/commands/edit_commands.py" line="281"/>
         <source>Edit visit '%1'</source>
         <translation>«%1» сапарын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="283"/>
+        <location filename="../../ui/commands/edit_commands.py" line="293"/>
         <source>Archive visit '%1'</source>
         <translation>«%1» сапарын мұрағатқа жіберу</translation>
     </message>
@@ -394,202 +394,217 @@
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="404"/>
+        <source>Create visit '%1'</source>
+        <translation>«%1» сапарын құру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Visit created</source>
         <translation>Сапар құрылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="423"/>
+        <source>Duplicate visit '%1'</source>
+        <translation>«%1» сапарын көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Visit duplicated</source>
         <translation>Сапар көшірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Visit title</source>
         <translation>Сапар атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Repair the plan</source>
         <translation>Бағдарламаны түзету</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Select the item that runs long in the itinerary first.</source>
         <translation>Алдымен бағдарламадан созылып кеткен тармақты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>«%1» ends at %2. It will run longer by (minutes):</source>
         <translation>«%1» аяқталу уақыты: %2. Қанша минутқа созылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Import visit file</source>
         <translation>Сапар файлын импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Visit files (*.json)</source>
         <translation>Сапар файлдары (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="495"/>
+        <source>Import visit file '%1'</source>
+        <translation>«%1» сапар файлын импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Export visit file</source>
         <translation>Сапар файлын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Import list</source>
         <translation>Тізімді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Export calendar</source>
         <translation>Күнтізбеге экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Calendars (*.ics)</source>
         <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>%1 events written to %2</source>
         <translation>Жазылған оқиғалар: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Change log</source>
         <translation>Өзгерістер журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Databases (*.db *.sqlite);;All files (*)</source>
         <translation>Дерекқорлар (*.db *.sqlite);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>New database</source>
         <translation>Жаңа дерекқор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Databases (*.db)</source>
         <translation>Дерекқорлар (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 бұрыннан бар; басқа атау таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Back up</source>
         <translation>Резервтік көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Server databases are backed up by their administrator.</source>
         <translation>Сервердегі дерекқордың резервтік көшірмесін оның әкімшісі жасайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>The database was copied to %1</source>
         <translation>Дерекқор көшірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Ctrl+N  new visit</source>
         <translation>Ctrl+N  жаңа сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Ctrl+1…8  switch workspace pages</source>
         <translation>Ctrl+1…8  қойындыларды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  ағымдағы қойындыда қосу, өзгерту, жою</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Жоғары / Alt+Төмен  таңдалған тармақты 5 минутқа немесе қатысушыны жоғары не төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Ctrl+Z / Ctrl+Shift+Z  undo, redo</source>
         <translation>Ctrl+Z / Ctrl+Shift+Z  болдырмау, қайталау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  қонақтар уақытын көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>F5  check conflicts</source>
         <translation>F5  қайшылықтарды тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Ctrl+P  print</source>
         <translation>Ctrl+P  басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>About Delegation Planner</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Делегация сапарларын жоспарлаушы: ресми делегация сапарының бағдарламасын құру, түзету және басып шығару.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>%1 — times in %2</source>
         <translation>%1 — уақыт: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>No visit open</source>
         <translation>Сапар ашылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="673"/>
         <source>conflict check not available</source>
         <translation>қайшылықтарды тексеру қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>%1 conflicts</source>
         <translation>қайшылықтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>no conflicts</source>
         <translation>қайшылықтар жоқ</translation>
     </message>

@@ -19,6 +19,7 @@ from planner.persistence.tables import ActionItem, ItineraryItem, Participant, V
 from planner.persistence.uow import UnitOfWork
 from planner.services import itinerary, meetings, participants, visit_admin
 from tests.gui.conftest import Messages, when_dialog_opens
+from ui.commands.edit_commands import AddParticipantCommand
 from ui.main_window import MainWindow
 from ui.operations import Operations
 
@@ -96,6 +97,41 @@ def test_create_a_visit_from_the_file_menu(qtbot: QtBot, ops: Operations, db: Da
     assert window.visit_id == visit_id
     assert window.tabs.isVisible()
     assert window.overview.title.text() == "Visit of the Astrakhan delegation"
+
+
+def test_creating_a_visit_is_undone_and_redone(
+    qtbot: QtBot, ops: Operations, db: Database, no_blocking_dialogs: Messages
+) -> None:
+    window = open_window(qtbot, ops)
+
+    def fill(dialog: QDialog) -> None:
+        fields = dialog.form.fields  # type: ignore[attr-defined]
+        fields["title"].setText("Визит «Каспий & Co» <Атырау>")
+        fields["delegation_name"].setText("Астраханская делегация")
+        fields["start_date"].setDate(QDate(2023, 5, 11))
+        fields["end_date"].setDate(QDate(2023, 5, 12))
+        ok(dialog)
+
+    when_dialog_opens(fill)
+    find_action(window, "New visit…").trigger()
+    assert ops.undo_stack.undoText() == "Create visit 'Визит «Каспий & Co» <Атырау>'"
+    visit_id = window.visit_id
+    assert visit_id is not None
+    # an edit inside the new visit, then both undone: the database has no visit at all
+    ops.push(AddParticipantCommand(visit_id, {"full_name": "Игорь Бабушкин", "side": "guest"}))
+    ops.undo_stack.undo()
+    ops.undo_stack.undo()
+    assert (count(db, Visit), count(db, Participant)) == (0, 0)
+    assert window.visit_id is None and window.empty.isVisible()
+    # redo brings the visit back (new ids); the participant's edit, made in the old rows, is dropped
+    ops.undo_stack.redo()
+    with UnitOfWork(db.sessions) as uow:
+        (visit,) = uow.session.scalars(select(Visit)).all()
+        assert (visit.title, visit.start_date) == ("Визит «Каспий & Co» <Атырау>", date(2023, 5, 11))
+    ops.undo_stack.redo()
+    assert count(db, Participant) == 0
+    assert not ops.undo_stack.canRedo()
+    assert no_blocking_dialogs.shown == []
 
 
 def test_participant_with_invalid_email_is_refused_inline_then_saved(

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from planner.persistence.uow import UnitOfWork
 from planner.services import meetings, participants, signed_documents, sites, vehicles, visit_admin
 from ui.commands.base import CreateCommand, DeleteCommand, ReplaceListCommand, UpdateCommand
 from ui.i18n import tr
-from ui.operations import DOCUMENTS, ITEMS, MEETINGS, PARTICIPANTS, SITES, VEHICLES, VISITS
+from ui.operations import (
+    DOCUMENTS,
+    ITEMS,
+    MEETINGS,
+    PARTICIPANTS,
+    SITES,
+    VEHICLES,
+    VISITS,
+    ServiceCommandBase,
+)
 
 
 class AddParticipantCommand(CreateCommand):
@@ -287,3 +297,35 @@ class ArchiveVisitCommand(UpdateCommand):
             visit_admin.update_visit,
             None,
         )
+
+
+class AddVisitCommand(ServiceCommandBase):
+    """A new visit (created, duplicated or imported); undo deletes it with everything in it, redo brings
+    it back from the visit-file data taken at the undo.
+
+    The visit comes back with new row ids, so the edits made in it afterwards (on the redo side of
+    the stack when this is undone) could not be redone: they are marked obsolete, and Qt drops them.
+    """
+
+    def __init__(self, text: str, add: Callable[[UnitOfWork], int]) -> None:
+        super().__init__(text, {VISITS})
+        self._add = add
+        self._data: dict[str, Any] | None = None
+        self.visit_id: int | None = None
+
+    def do(self, uow: UnitOfWork) -> None:
+        if self._data is None:
+            self.visit_id = self._add(uow)
+        else:
+            from planner.services.visits import import_data
+
+            self.visit_id = import_data(uow, self._data, validated=True)
+        self.touched = (self.visit_id,)
+
+    def undo_it(self, uow: UnitOfWork) -> None:
+        assert self.visit_id is not None and self.ops is not None
+        self._data = visit_admin.delete_visit(uow, self.visit_id)
+        stack = self.ops.undo_stack
+        later = [stack.command(n) for n in range(stack.count())]
+        for command in later[later.index(self) + 1 :] if self in later else []:
+            command.setObsolete(True)
