@@ -3,6 +3,12 @@
 The terms follow the Kazakh labels of the printed documents (planner/documents/catalogue.py): сапар (visit),
 нысан (site), тармақ (programme item), кездесу (meeting), хаттама (minutes), тапсырма (action item),
 міндеттеме (commitment), көлік (vehicle), қабылдаушы тарап (host), қайшылық (scheduling conflict).
+
+Not yet reviewed by a native speaker; the least certain choices: Conflict → қайшылық (not қақтығыс),
+Transfer → Көшу (or Жол жүру), Press point → Баспасөзбен кездесу, Access needs → Кедергісіз орта,
+Term from/until → Қолданылу басталуы/аяқталуы, cancelled → күші жойылды, Plate → Мем. нөмірі,
+Duplicate visit → Сапарды көшіру, Name → Аты (people and sites alike), "Title" → Атауы (also used for a
+person's position, where Лауазымы would be right: the English phrase serves both).
 """
 
 KK: dict[str, str] = {
