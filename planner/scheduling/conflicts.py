@@ -18,6 +18,7 @@ import numpy as np
 from planner.domain.errors import ValidationError
 from planner.scheduling.columns import NO_SITE, Shape, SlotColumns, columns_of
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
+from planner.scheduling.messages import Clock, Messages
 from planner.scheduling.opening_hours import OpeningCalendar
 
 ERROR, WARNING = "error", "warning"
@@ -64,16 +65,24 @@ def sort_slots(slots: Iterable[Slot]) -> list[Slot]:
 class _Namer:
     """Turns ids into names and instants into host wall-clock text for messages."""
 
-    def __init__(self, facts: VisitFacts) -> None:
+    def __init__(self, facts: VisitFacts, say: Messages | None = None) -> None:
         self.facts = facts
+        self.say = say or Messages()
         self.rank = {pid: n for n, pid in enumerate(facts.people)}
         self.titles: dict[int, str] = {}
         self._sorted: dict[frozenset[int], tuple[int, ...]] = {}
-        self._who: dict[tuple[frozenset[int], tuple[int, ...], tuple[int, ...]], str] = {}
+        self._who: dict[tuple[frozenset[int], tuple[int, ...], tuple[int, ...]], tuple[str, bool]] = {}
         self._days: dict[int, str] = {}
+        self._clocks: dict[int, Clock] = {}
 
     def title(self, slot: Slot) -> str:
-        return slot.title or self.titles.get(slot.id, "") or f"item {slot.id}"
+        return slot.title or self.titles.get(slot.id, "") or self.say("item", id=slot.id)
+
+    def site(self, site_id: int | None) -> str:
+        if site_id is None:
+            return self.say("no_site")
+        site = self.facts.sites.get(site_id)
+        return self.say("site", name=site.name) if site else self.say("site_unknown", id=site_id)
 
     def people(self, ids: Iterable[int]) -> tuple[int, ...]:
         # the same few sets of people come up in thousands of conflicts
@@ -88,7 +97,10 @@ class _Namer:
                 self._sorted[key] = found
         return found
 
-    def who(self, people: Iterable[int], groups: Iterable[int] = (), vehicles: Iterable[int] = ()) -> str:
+    def who(
+        self, people: Iterable[int], groups: Iterable[int] = (), vehicles: Iterable[int] = ()
+    ) -> tuple[str, bool]:
+        """The names, and whether they are more than one (for "is"/"are")."""
         # thousands of travel legs of one group name the same people
         key = (frozenset(people), tuple(sorted(groups)), tuple(sorted(vehicles)))
         found = self._who.get(key)
@@ -96,37 +108,43 @@ class _Namer:
             found = self._who[key] = self._who_text(*key)
         return found
 
-    def _who_text(self, people: frozenset[int], groups: Iterable[int], vehicles: Iterable[int]) -> str:
-        names = [self.facts.people.get(p, f"participant {p}") for p in self.people(people)]
+    def _who_text(
+        self, people: frozenset[int], groups: Iterable[int], vehicles: Iterable[int]
+    ) -> tuple[str, bool]:
+        say = self.say
+        known = self.facts.people
+        names = [known[p] if p in known else say("participant", id=p) for p in self.people(people)]
         if not names:
-            names = [f"group {self.facts.groups.get(g, g)}" for g in sorted(groups)]
+            names = [say("group", name=self.facts.groups.get(g, g)) for g in sorted(groups)]
         if not names:
-            names = [f"vehicle {self.facts.vehicles.get(v, v)}" for v in sorted(vehicles)]
+            names = [say("vehicle", name=self.facts.vehicles.get(v, v)) for v in sorted(vehicles)]
         if len(names) > 3:
-            return f"{', '.join(names[:2])} and {len(names) - 2} others"
+            return say("and_others", names=", ".join(names[:2]), count=len(names) - 2), True
         if len(names) > 1:
-            return f"{', '.join(names[:-1])} and {names[-1]}"
-        return names[0] if names else "nobody"
+            return say("and_last", names=", ".join(names[:-1]), last=names[-1]), True
+        return (names[0] if names else say("nobody")), False
 
-    def clock(self, stamp: int) -> str:
-        return self.facts.clock(stamp)
+    def clock(self, stamp: int) -> Clock:
+        found = self._clocks.get(stamp)
+        if found is None:
+            found = self._clocks[stamp] = Clock(self.facts.clock(stamp))
+        return found
 
     def day(self, stamp: int) -> str:
         found = self._days.get(stamp)
         if found is None:
-            found = self._days[stamp] = f"{self.facts.local(stamp):%d %b}"
+            found = self._days[stamp] = self.say.day(self.facts.local(stamp))
         return found
 
     def span(self, slot: Slot) -> str:
-        return f"{self.clock(slot.start)}–{self.clock(slot.end)} on {self.day(slot.start)}"
+        return self.say(
+            "span", start=self.clock(slot.start), end=self.clock(slot.end), day=self.day(slot.start)
+        )
 
     def what(self, slot: Slot) -> str:
-        place = f" at {self.facts.site_name(slot.site_id)}" if slot.site_id is not None else ""
-        return f"«{self.title(slot)}»{place} ({self.span(slot)})"
-
-
-def _is_are(text: str) -> str:
-    return "are" if " and " in text else "is"
+        if slot.site_id is None:
+            return self.say("what_no_site", title=self.title(slot), span=self.span(slot))
+        return self.say("what", title=self.title(slot), site=self.site(slot.site_id), span=self.span(slot))
 
 
 def check_slots(
@@ -142,7 +160,8 @@ class Checker:
     def __init__(self, facts: VisitFacts, settings: CheckSettings) -> None:
         self.facts = facts
         self.settings = settings
-        self.namer = _Namer(facts)
+        self.say = Messages(settings.language)
+        self.namer = _Namer(facts, self.say)
         self.out: list[tuple[int, tuple[int, ...], Callable[[], Conflict], Hashable]] = []
         # the meal rule's findings before they become messages: (day, first, last, items) -> people
         self.meals_found: dict[tuple[int, int, int, tuple[int, ...]], list[int]] = {}
@@ -189,7 +208,7 @@ class Checker:
         if len(cols):
             self.sweep(cols)
         for site_id, reason in self.bad_hours.items():
-            message = f"{self.facts.site_name(site_id)}: {reason}"
+            message = self.say("opening_hours_invalid", site=self.namer.site(site_id), reason=reason)
             self.add(
                 -(2**62),
                 (),
@@ -465,7 +484,7 @@ class Checker:
         people = a.people & b.people
         groups = a.groups & b.groups
         if people or groups:
-            who = self.namer.who(people, groups)
+            who, many = self.namer.who(people, groups)
             self.add(
                 b.start,
                 (a.id, b.id),
@@ -475,8 +494,7 @@ class Checker:
                     ERROR,
                     (a.id, b.id),
                     self.namer.people(people),
-                    f"{who} {_is_are(who)} due at {self.namer.what(a)} and at {self.namer.what(b)} at the "
-                    f"same time; move one of them or split the attendees",
+                    self.say(DOUBLE_BOOKED, many, who=who, a=self.namer.what(a), b=self.namer.what(b)),
                 ),
             )
         vehicles = a.vehicles & b.vehicles
@@ -491,8 +509,13 @@ class Checker:
                     ERROR,
                     (a.id, b.id),
                     self.namer.people(a.people | b.people),
-                    f"vehicle {names} is needed for {self.namer.what(a)} and for {self.namer.what(b)} at "
-                    f"the same time; assign another vehicle to one of them",
+                    self.say(
+                        VEHICLE_DOUBLE_BOOKED,
+                        len(vehicles) > 1,
+                        names=names,
+                        a=self.namer.what(a),
+                        b=self.namer.what(b),
+                    ),
                 ),
             )
 
@@ -505,7 +528,7 @@ class Checker:
             groups = [t // 3 for t in tokens if t % 3 == _GROUP]
             vehicles = [t // 3 for t in tokens if t % 3 == _VEHICLE]
             split = self._travellers[key] = (people, self.namer.who(people, groups, vehicles))
-        people, who = split
+        people, (who, many) = split
         gap = (slot.start - prev.end) // 60
         self.add(
             slot.start,
@@ -516,10 +539,17 @@ class Checker:
                 ERROR,
                 (prev.id, slot.id),
                 self.namer.people(people),
-                f"{who} {_is_are(who)} at {self.facts.site_name(prev.site_id)} until "
-                f"{self.namer.clock(prev.end)} but due at {self.facts.site_name(slot.site_id)} at "
-                f"{self.namer.clock(slot.start)}; the drive takes {need} min"
-                + (f" (only {gap} min between them)" if gap > 0 else ""),
+                self.say(
+                    TRAVEL_TIME,
+                    many,
+                    who=who,
+                    here=self.namer.site(prev.site_id),
+                    until=self.namer.clock(prev.end),
+                    there=self.namer.site(slot.site_id),
+                    at=self.namer.clock(slot.start),
+                    need=need,
+                )
+                + (self.say("travel_gap", gap=gap) if gap > 0 else ""),
             ),
             titled=(),
         )
@@ -531,7 +561,7 @@ class Checker:
         if when is None:
             spans = calendar.day_spans(day)
             hours = ", ".join(f"{self.namer.clock(a)}–{self.namer.clock(b)}" for a, b in spans)
-            when = f"open {hours} that day" if spans else "closed all that day"
+            when = self.say("site_open_at", hours=hours) if spans else self.say("site_closed_all_day")
             self.closed_days[(id(calendar), day)] = when
         self.add(
             slot.start,
@@ -542,8 +572,14 @@ class Checker:
                 ERROR,
                 (slot.id,),
                 self.namer.people(slot.people),
-                f"{self.facts.site_name(slot.site_id)} is not open for the whole of "
-                f"«{self.namer.title(slot)}» ({self.namer.span(slot)}); it is {when} ({calendar.text})",
+                self.say(
+                    SITE_CLOSED,
+                    site=self.namer.site(slot.site_id),
+                    title=self.namer.title(slot),
+                    span=self.namer.span(slot),
+                    when=when,
+                    hours=calendar.text,
+                ),
             ),
         )
 
@@ -558,17 +594,19 @@ class Checker:
                 ERROR,
                 (slot.id,),
                 self.namer.people(slot.people),
-                f"«{self.namer.title(slot)}» ({f.local(slot.start):%d %b %H:%M}–"
-                f"{f.local(slot.end):%d %b %H:%M}) is outside the visit, which runs from "
-                f"{f.start_date:%d %b %Y} to {f.end_date:%d %b %Y}",
+                self.say(
+                    OUTSIDE_VISIT,
+                    title=self.namer.title(slot),
+                    start=self.say.moment(f.local(slot.start)),
+                    end=self.say.moment(f.local(slot.end)),
+                    first=self.say.full_date(f.start_date),
+                    last=self.say.full_date(f.end_date),
+                ),
             ),
         )
 
     def _outside_window(self, slot: Slot, window: tuple[int, int]) -> None:
-        if slot.start < window[0]:
-            detail = f"starts before the day's planned start at {self.namer.clock(window[0])}"
-        else:
-            detail = f"ends after the day's planned end at {self.namer.clock(window[1])}"
+        early = slot.start < window[0]
         self.add(
             slot.start,
             (slot.id,),
@@ -578,7 +616,12 @@ class Checker:
                 WARNING,
                 (slot.id,),
                 self.namer.people(slot.people),
-                f"«{self.namer.title(slot)}» ({self.namer.span(slot)}) {detail}; move it or widen the day",
+                self.say(
+                    "starts_early" if early else "ends_late",
+                    title=self.namer.title(slot),
+                    span=self.namer.span(slot),
+                    at=self.namer.clock(window[0] if early else window[1]),
+                ),
             ),
         )
 
@@ -589,7 +632,7 @@ class Checker:
 
     def _no_meal(self, day: int, first: int, end: int, ids: tuple[int, ...], people: list[int]) -> None:
         s = self.settings
-        who = self.namer.who(people)
+        who, many = self.namer.who(people)
         hours, minutes = divmod((end - first) // 60, 60)
         w0, w1 = self.settings.meal_window
         self.add(
@@ -601,9 +644,19 @@ class Checker:
                 WARNING,
                 ids,
                 self.namer.people(people),
-                f"{who} {'have' if ' and ' in who else 'has'} a {hours} h {minutes:02d} min day on "
-                f"{self.days[day]:%d %b} ({self.namer.clock(first)}–{self.namer.clock(end)}) with no "
-                f"meal and no break of {s.min_break_minutes} min between {w0:%H:%M} and {w1:%H:%M}",
+                self.say(
+                    NO_MEAL_BREAK,
+                    many,
+                    who=who,
+                    hours=hours,
+                    minutes=minutes,
+                    day=self.say.day(self.days[day]),
+                    first=self.namer.clock(first),
+                    last=self.namer.clock(end),
+                    pause=s.min_break_minutes,
+                    w0=Clock(f"{w0:%H:%M}"),
+                    w1=Clock(f"{w1:%H:%M}"),
+                ),
             ),
             titled=(),
         )
@@ -622,8 +675,13 @@ class Checker:
                 WARNING,
                 ids,
                 self.namer.people(people),
-                f"{self.facts.site_name(site_id)} is visited {count} times ({when}); "
-                f"drop one visit unless the repeat is intended",
+                self.say(
+                    SITE_VISITED_TWICE,
+                    site=self.namer.site(site_id),
+                    count=count,
+                    times=self.say.times(count),
+                    when=when,
+                ),
             ),
             titled=(),
         )

@@ -65,12 +65,13 @@ class SiteFacts:
 
 @dataclass(frozen=True)
 class CheckSettings:
-    """Thresholds of the softer rules (meal breaks)."""
+    """Thresholds of the softer rules (meal breaks), and the language the sentences are written in."""
 
     long_day_minutes: int = 6 * 60
     meal_kinds: frozenset[str] = frozenset({"meal"})
     meal_window: tuple[time, time] = (time(11, 30), time(15, 30))
     min_break_minutes: int = 40
+    language: str = "en"  # of the sentences: en, ru or kk (planner.scheduling.messages)
 
 
 @dataclass

@@ -1,0 +1,244 @@
+"""The conflict sentences in English, Russian and Kazakh: one template per sentence and language.
+
+Templates use named placeholders (``str.format``). A ``+`` after a key names the variant for several
+people (Russian "участвуют", English "are"); a language without it uses the plain one. Times of day
+are ``Clock`` strings, so the Kazakh templates can add the case ending a time takes when spoken
+(``{until:dat}`` gives "11:30-ға", ``{at:loc}`` gives "11:40-та").
+
+The check builds each sentence once per finding, so none of this is on the sweep's hot path.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+LANGUAGES: tuple[str, ...] = ("en", "ru", "kk")
+DEFAULT_LANGUAGE = "en"
+
+_TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "double_booked": "{who} is due at {a} and at {b} at the same time; "
+        "move one of them or split the attendees",
+        "double_booked+": "{who} are due at {a} and at {b} at the same time; "
+        "move one of them or split the attendees",
+        "vehicle_double_booked": "vehicle {names} is needed for {a} and for {b} at the same time; "
+        "assign another vehicle to one of them",
+        "travel_time": "{who} is at {here} until {until} but due at {there} at {at}; "
+        "the drive takes {need} min",
+        "travel_time+": "{who} are at {here} until {until} but due at {there} at {at}; "
+        "the drive takes {need} min",
+        "travel_gap": " (only {gap} min between them)",
+        "site_closed": "{site} is not open for the whole of «{title}» ({span}); it is {when} ({hours})",
+        "site_open_at": "open {hours} that day",
+        "site_closed_all_day": "closed all that day",
+        "outside_visit": "«{title}» ({start}–{end}) is outside the visit, which runs from {first} to {last}",
+        "starts_early": "«{title}» ({span}) starts before the day's planned start at {at}; "
+        "move it or widen the day",
+        "ends_late": "«{title}» ({span}) ends after the day's planned end at {at}; move it or widen the day",
+        "no_meal_break": "{who} has a {hours} h {minutes:02d} min day on {day} ({first}–{last}) with no "
+        "meal and no break of {pause} min between {w0} and {w1}",
+        "no_meal_break+": "{who} have a {hours} h {minutes:02d} min day on {day} ({first}–{last}) with no "
+        "meal and no break of {pause} min between {w0} and {w1}",
+        "site_visited_twice": "{site} is visited {count} times ({when}); "
+        "drop one visit unless the repeat is intended",
+        "opening_hours_invalid": "{site}: {reason}",
+        # the words that name things inside the sentences
+        "participant": "participant {id}",
+        "group": "group {name}",
+        "vehicle": "vehicle {name}",
+        "item": "item {id}",
+        "and_others": "{names} and {count} others",
+        "and_last": "{names} and {last}",
+        "nobody": "nobody",
+        "site": "{name}",
+        "site_unknown": "site {id}",
+        "no_site": "an unspecified place",
+        "what": "«{title}» at {site} ({span})",
+        "what_no_site": "«{title}» ({span})",
+        "span": "{start}–{end} on {day}",
+    },
+    "ru": {
+        "double_booked": "{who} участвует одновременно в двух пунктах: {a} и {b}; "
+        "перенесите один из них или разделите участников",
+        "double_booked+": "{who} участвуют одновременно в двух пунктах: {a} и {b}; "
+        "перенесите один из них или разделите участников",
+        "vehicle_double_booked": "Автомобиль {names} нужен одновременно для двух пунктов: {a} и {b}; "
+        "назначьте на один из них другой автомобиль",
+        "vehicle_double_booked+": "Автомобили {names} нужны одновременно для двух пунктов: {a} и {b}; "
+        "назначьте на один из них другие автомобили",
+        "travel_time": "{who} находится на объекте {here} до {until}, но в {at} ожидается на объекте "
+        "{there}; дорога занимает {need} мин",
+        "travel_time+": "{who} находятся на объекте {here} до {until}, но в {at} ожидаются на объекте "
+        "{there}; дорога занимает {need} мин",
+        "travel_gap": " (между ними только {gap} мин)",
+        "site_closed": "Объект {site} открыт не на всё время пункта «{title}» ({span}): "
+        "в этот день {when} ({hours})",
+        "site_open_at": "он открыт {hours}",
+        "site_closed_all_day": "он закрыт весь день",
+        "outside_visit": "«{title}» ({start}–{end}) выходит за рамки визита, который проходит "
+        "с {first} по {last}",
+        "starts_early": "«{title}» ({span}) начинается раньше запланированного начала дня ({at}); "
+        "перенесите пункт или расширьте рамки дня",
+        "ends_late": "«{title}» ({span}) заканчивается позже запланированного окончания дня ({at}); "
+        "перенесите пункт или расширьте рамки дня",
+        "no_meal_break": "{who}: день {day} длится {hours} ч {minutes:02d} мин ({first}–{last}), "
+        "а между {w0} и {w1} нет ни питания, ни перерыва на {pause} мин",
+        "site_visited_twice": "Объект {site} посещается {count} {times} ({when}); "
+        "уберите одно посещение, если повтор не задуман",
+        "opening_hours_invalid": "{site}: {reason}",
+        "participant": "участник №{id}",
+        "group": "группа «{name}»",
+        "vehicle": "автомобиль {name}",
+        "item": "пункт №{id}",
+        "and_others": "{names} и ещё {count}",
+        "and_last": "{names} и {last}",
+        "nobody": "никто",
+        "site": "«{name}»",
+        "site_unknown": "№{id}",
+        "no_site": "(не указан)",
+        "what": "«{title}» на объекте {site} ({span})",
+        "what_no_site": "«{title}» ({span})",
+        "span": "{start}–{end}, {day}",
+    },
+    "kk": {
+        "double_booked": "{who} бір уақытта екі тармаққа қатысуы керек: {a} және {b}; "
+        "біреуін жылжытыңыз немесе қатысушыларды бөліңіз",
+        "vehicle_double_booked": "{names} көлігі бір уақытта екі тармаққа қажет: {a} және {b}; "
+        "біреуіне басқа көлік бекітіңіз",
+        "vehicle_double_booked+": "{names} көліктері бір уақытта екі тармаққа қажет: {a} және {b}; "
+        "біреуіне басқа көліктер бекітіңіз",
+        "travel_time": "{who} {until:dat} дейін {here} нысанында, бірақ {at:loc} {there} нысанында "
+        "болуы керек; жол {need} мин алады",
+        "travel_gap": " (арасында небәрі {gap} мин)",
+        "site_closed": "«{title}» тармағы ({span}) кезінде {site} нысаны толық ашық емес: "
+        "сол күні ол {when} ({hours})",
+        "site_open_at": "{hours} аралығында ғана ашық",
+        "site_closed_all_day": "мүлде жабық",
+        "outside_visit": "«{title}» ({start}–{end}) сапар мерзімінен тыс: сапар {first} – {last} "
+        "аралығында өтеді",
+        "starts_early": "«{title}» ({span}) күннің жоспарланған басталуынан ({at}) ерте басталады; "
+        "оны жылжытыңыз немесе күн шегін кеңейтіңіз",
+        "ends_late": "«{title}» ({span}) күннің жоспарланған аяқталуынан ({at}) кеш аяқталады; "
+        "оны жылжытыңыз немесе күн шегін кеңейтіңіз",
+        "no_meal_break": "{who}: {day} күні {hours} сағ {minutes:02d} мин ({first}–{last}), ал "
+        "{w0}–{w1} аралығында тамақ та, {pause} минуттық үзіліс те жоқ",
+        "site_visited_twice": "{site} нысанына {count} рет барылады ({when}); "
+        "қайталау әдейі болмаса, бір сапарды алып тастаңыз",
+        "opening_hours_invalid": "{site}: {reason}",
+        "participant": "№{id} қатысушы",
+        "group": "«{name}» тобы",
+        "vehicle": "{name} көлігі",
+        "item": "№{id} тармақ",
+        "and_others": "{names} және тағы {count}",
+        "and_last": "{names} және {last}",
+        "nobody": "ешкім",
+        "site": "«{name}»",
+        "site_unknown": "№{id}",
+        "no_site": "(көрсетілмеген)",
+        "what": "«{title}» {site} нысанында ({span})",
+        "what_no_site": "«{title}» ({span})",
+        "span": "{day}, {start}–{end}",
+    },
+}
+
+# Babel patterns of dates: a day and month, and with the year
+_DATE_PATTERNS = {
+    "ru": ("d MMMM", "d MMMM y"),
+    "kk": ("d MMMM", "y 'ж'. d MMMM"),
+}
+
+
+def language_of(language: str | None) -> str:
+    """``language`` if the sentences exist in it, else English."""
+    return language if language in _TEXTS else DEFAULT_LANGUAGE
+
+
+class Messages:
+    """The sentences and words of one language."""
+
+    def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
+        self.language = language_of(language)
+        self.texts = _TEXTS[self.language]
+
+    def __call__(self, key: str, many: bool = False, /, **values: object) -> str:
+        """The sentence ``key`` with its placeholders filled; ``many``: about several people or things."""
+        texts = self.texts
+        template = (texts.get(key + "+") if many else None) or texts[key]
+        return template.format(**values)
+
+    def day(self, moment: datetime | date) -> str:
+        """Day and month: "05 Mar", "5 марта", "5 наурыз"."""
+        if self.language == "en":
+            return f"{moment:%d %b}"
+        return _babel_date(moment, _DATE_PATTERNS[self.language][0], self.language)
+
+    def moment(self, moment: datetime) -> str:
+        """Day, month and time of day."""
+        if self.language == "en":
+            return f"{moment:%d %b %H:%M}"
+        return f"{_babel_date(moment, _DATE_PATTERNS[self.language][0], self.language)} {moment:%H:%M}"
+
+    def full_date(self, day: date) -> str:
+        """Day, month and year."""
+        if self.language == "en":
+            return f"{day:%d %b %Y}"
+        return _babel_date(day, _DATE_PATTERNS[self.language][1], self.language)
+
+    def times(self, count: int) -> str:
+        """The word after "visited N" where the language needs one (Russian "раз"/"раза")."""
+        if self.language == "ru" and count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+            return "раза"
+        return "раз" if self.language == "ru" else ""
+
+
+def _babel_date(moment: datetime | date, pattern: str, language: str) -> str:
+    from babel.dates import format_date
+
+    return format_date(moment if type(moment) is date else moment.date(), pattern, locale=language)
+
+
+# the last spoken word of a number (0-59) in Kazakh: its dative and locative endings
+_KK_UNITS = ("нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз")
+_KK_TENS = ("нөл", "он", "жиырма", "отыз", "қырық", "елу")
+_KK_ENDINGS = {
+    "нөл": ("ге", "де"),
+    "бір": ("ге", "де"),
+    "екі": ("ге", "де"),
+    "үш": ("ке", "те"),
+    "төрт": ("ке", "те"),
+    "бес": ("ке", "те"),
+    "алты": ("ға", "да"),
+    "жеті": ("ге", "де"),
+    "сегіз": ("ге", "де"),
+    "тоғыз": ("ға", "да"),
+    "он": ("ға", "да"),
+    "жиырма": ("ға", "да"),
+    "отыз": ("ға", "да"),
+    "қырық": ("қа", "та"),
+    "елу": ("ге", "де"),
+}
+
+
+def _kk_last_word(number: int) -> str:
+    if number % 10:
+        return _KK_UNITS[number % 10]
+    return _KK_TENS[number // 10]
+
+
+class Clock(str):
+    """A time of day, "HH:MM"; the format specs ``dat`` and ``loc`` add the Kazakh case ending as
+    spoken ("11:30-ға", "11:40-та"); any other spec formats it as a plain string."""
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        if spec in ("dat", "loc"):
+            hours, _, minutes = self.partition(":")
+            try:
+                # "11:30" ends in "отыз", "11:00" in "он бір"
+                number = int(minutes) % 60 or int(hours) % 24
+            except ValueError:
+                return str(self)
+            endings = _KK_ENDINGS[_kk_last_word(number)]
+            return f"{self!s}-{endings[0] if spec == 'dat' else endings[1]}"
+        return str.__format__(str(self), spec)
