@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 from datetime import timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.scheduling.columns import SlotColumns, SlotTable
 from planner.scheduling.conflicts import DOUBLE_BOOKED, TRAVEL_TIME, check_slots
-from planner.scheduling.facts import SiteFacts, Slot
+from planner.scheduling.facts import CheckSettings, SiteFacts, Slot
 from planner.scheduling.live import LiveCheck
 from tests.unit.scheduling.helpers import DAY1, DAY2, at, make_facts, site, slot
 
@@ -91,12 +92,15 @@ def scenarios(draw: st.DrawFn) -> tuple[list[Slot], list[list[tuple[int, int, in
     return slots, draw(moves(len(slots))), draw(st.booleans())
 
 
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(scenarios())
+@given(scenario=scenarios())
 def test_live_check_after_moves_equals_the_full_check(
+    language: str,
     scenario: tuple[list[Slot], list[list[tuple[int, int, int | None]]], bool],
 ) -> None:
     slots, batches, as_columns = scenario
+    check = CheckSettings(language=language)
     titles = {s.id: s.title for s in slots if s.title}
     facts = facts_for(titles)
     if as_columns:  # as loaded from SQLite: columns without Slot objects, titles read when named
@@ -105,8 +109,8 @@ def test_live_check_after_moves_equals_the_full_check(
         table: list[Slot] | SlotTable = SlotTable(cols)
     else:
         table = slots
-    live = LiveCheck(table, facts)
-    assert live.conflicts() == check_slots(table, facts_for(titles))
+    live = LiveCheck(table, facts, check)
+    assert live.conflicts() == check_slots(table, facts_for(titles), check)
     current = {s.id: s for s in slots}
     for batch in batches:
         changes = []
@@ -117,7 +121,7 @@ def test_live_check_after_moves_equals_the_full_check(
             changes.append((item_id, start, end))
         before = live.conflicts()
         delta = live.move(changes)
-        expected = check_slots(list(current.values()), facts_for(titles))
+        expected = check_slots(list(current.values()), facts_for(titles), check)
         assert live.conflicts() == expected
         # the delta says exactly what changed
         added, removed = [c for _, c in delta.added], [c for _, c in delta.removed]
