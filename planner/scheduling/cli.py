@@ -11,12 +11,16 @@ from datetime import datetime
 from typing import Any
 
 from planner.cli import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, Context, command
+from planner.scheduling.messages import LANGUAGES
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     """Add the scheduling sub-commands."""
     p = subparsers.add_parser("check", parents=[common], help="list a visit's conflicts (exit 1 on errors)")
     p.add_argument("visit", type=int)
+    p.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help="language of the conflict sentences (default en)"
+    )
     p = subparsers.add_parser("plan", parents=[common], help="propose (and with --apply write) a plan")
     p.add_argument("visit", type=int)
     p.add_argument("--apply", action="store_true", help="write the proposal (one transaction)")
@@ -33,9 +37,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 @command("check")
 def _check(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.scheduling.facts import CheckSettings
     from planner.services.planning import check_visit
 
-    report = check_visit(ctx.uow(), args.visit)
+    report = check_visit(ctx.uow(), args.visit, CheckSettings(language=args.lang))
     if args.json:
         ctx.emit_json(
             {

@@ -208,6 +208,13 @@ def test_command_line_exit_codes_and_json(
         )
     code, text = run(db, "check", str(visit_id))
     assert code == 1 and "double_booked" in text
+    assert " are due at " in text or " is due at " in text
+    code, text = run(db, "check", str(visit_id), "--lang", "ru")
+    assert code == 1 and "double_booked" in text
+    assert " одновременно в двух пунктах: " in text and " due at " not in text
+    code, text = run(db, "check", str(visit_id), "--lang", "kk", "--json")
+    assert code == 1
+    assert any(" бір уақытта екі тармаққа " in c["message"] for c in json.loads(text)["conflicts"])
     code, _ = run(db, "repair", str(visit_id), "--item", str(item_id), "--new-end", "25:99")
     assert code == 2 and "HH:MM" in capsys.readouterr().err
     code, text = run(db, "plan", str(visit_id), "--apply", "--seconds", "0.3")
