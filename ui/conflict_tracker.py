@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from planner.persistence.uow import UnitOfWork
 from planner.queries.itinerary import ItemRow
-from ui.engine import ConflictView
+from ui.engine import ConflictView, check_settings
 
 # smaller visits are checked in full at once after an edit: it takes a few milliseconds
 BACKGROUND_FROM_ITEMS = 800
@@ -84,8 +84,9 @@ class ConflictTracker(QObject):
         self.visit_id, self._count = visit_id, item_count
         self._generation += 1
         generation = self._generation
+        settings = check_settings()  # the sentences in the interface language, read on this thread
         if item_count < self.background_from:
-            self._apply_full(_build(self._make_uow, visit_id), generation)
+            self._apply_full(_build(self._make_uow, visit_id, settings), generation)
             return
         self.pending += 1
 
@@ -93,7 +94,7 @@ class ConflictTracker(QObject):
             self.pending -= 1
             self._apply_full(live, generation)
 
-        self._run_quietly(lambda: _build(self._make_uow, visit_id), done)
+        self._run_quietly(lambda: _build(self._make_uow, visit_id, settings), done)
 
     def _apply_full(self, live: Any, generation: int) -> None:
         if generation != self._generation:
@@ -136,14 +137,14 @@ class ConflictTracker(QObject):
         self._update(delta.added, delta.removed)
 
 
-def _build(make_uow: Callable[[], UnitOfWork], visit_id: int) -> Any:
-    """The visit's items checked in full, kept for live updates."""
+def _build(make_uow: Callable[[], UnitOfWork], visit_id: int, settings: Any = None) -> Any:
+    """The visit's items checked in full, kept for live updates (``settings``: a CheckSettings)."""
     from planner.scheduling.live import LiveCheck
     from planner.scheduling.loading import load_check_input
 
     with make_uow() as uow:
         slots, facts = load_check_input(uow, visit_id)
-        live = LiveCheck(slots, facts, view=_view)
+        live = LiveCheck(slots, facts, settings, view=_view)
         # every title now, off the GUI thread: a drag's new messages then need no query
         live.know_titles(facts.title_loader(live.cols.id.tolist()) if facts.title_loader else {})
     facts.title_loader = None  # bound to the closed session; the tracker binds its own

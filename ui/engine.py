@@ -23,11 +23,21 @@ class ConflictView:
     message: str
 
 
-def check_conflicts(make_uow: Callable[[], UnitOfWork], visit_id: int) -> list[ConflictView]:
-    """The engine's conflicts of a visit."""
+def check_conflicts(
+    make_uow: Callable[[], UnitOfWork], visit_id: int, language: str | None = None
+) -> list[ConflictView]:
+    """The engine's conflicts of a visit, in ``language`` (by default the interface's)."""
     from planner.services.planning import check_visit
 
-    return as_views(check_visit(make_uow(), visit_id).conflicts)
+    return as_views(check_visit(make_uow(), visit_id, check_settings(language)).conflicts)
+
+
+def check_settings(language: str | None = None) -> Any:
+    """The check's settings with its sentences in ``language`` (by default the interface's)."""
+    from planner.scheduling.facts import CheckSettings
+    from ui.i18n import current_language
+
+    return CheckSettings(language=language or current_language())
 
 
 def as_views(found: Iterable[Any]) -> list[ConflictView]:

@@ -29,16 +29,24 @@ def N_(text: str) -> str:
 
 
 _installed: list[QTranslator] = []
+_language = "en"
+
+
+def current_language() -> str:
+    """The interface language installed last: ``en``, ``ru`` or ``kk`` (``en`` until one is)."""
+    return _language
 
 
 def install_language(language: str) -> bool:
     """Load the interface language (``en`` needs no file); returns False if its file is missing."""
+    global _language
     app = QCoreApplication.instance()
     if app is None:
         return False
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _language = "en"
     if language == "en":
         return True
     translator = QTranslator(app)
@@ -46,6 +54,7 @@ def install_language(language: str) -> bool:
         return False
     app.installTranslator(translator)
     _installed.append(translator)
+    _language = language
     # Qt's own texts (OK, Cancel, the colour and file dialogs) come with Qt
     qt_texts = QTranslator(app)
     if qt_texts.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -104,3 +104,33 @@ def test_another_visit_shows_no_conflicts_of_the_last_one_while_it_is_checked(
     work, done = later.pop()
     done(work())
     assert tracker.conflicts == check_conflicts(make_uow, second)
+
+
+def test_the_conflicts_are_written_in_the_interface_language(qtbot: QtBot, db: Database) -> None:
+    from ui.i18n import current_language, install_language
+
+    def make_uow() -> UnitOfWork:
+        return UnitOfWork(db.sessions)
+
+    visit_id = import_data(make_uow(), synthetic_visit(sites=8, participants=8, items=80, days=2, groups=2))
+    english = check_conflicts(make_uow, visit_id, "en")
+    assert english
+    try:
+        assert install_language("ru") and current_language() == "ru"
+        tracker = ConflictTracker(make_uow, run_quietly=lambda work, done: done(work()))
+        tracker.check_all(visit_id, 80)
+        russian = check_conflicts(make_uow, visit_id, "ru")
+        assert tracker.conflicts == russian == check_conflicts(make_uow, visit_id)
+        assert [(c.rule, c.item_ids) for c in russian] == [(c.rule, c.item_ids) for c in english]
+        assert all(r.message != e.message for r, e in zip(russian, english, strict=True))
+        # a drag writes its new sentences in the same language
+        with make_uow() as uow:
+            row = visit_items(uow, visit_id)[5]
+        itinerary.move_item(make_uow(), row.id, row.starts_at + timedelta(minutes=35))
+        with make_uow() as uow:
+            (moved,) = items_by_ids(uow, [row.id])
+        tracker.items_moved([row], [moved])
+        assert tracker.conflicts == check_conflicts(make_uow, visit_id, "ru")
+    finally:
+        install_language("en")
+    assert current_language() == "en"
