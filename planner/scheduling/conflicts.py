@@ -73,16 +73,26 @@ class _Namer:
         self._sorted: dict[frozenset[int], tuple[int, ...]] = {}
         self._who: dict[tuple[frozenset[int], tuple[int, ...], tuple[int, ...]], tuple[str, bool]] = {}
         self._days: dict[int, str] = {}
+        # times as ``Clock`` only where a template adds case endings to them (a Python-level
+        # __format__ costs a few microseconds a message)
+        self._cased = self.say.cases_times
         self._clocks: dict[int, Clock] = {}
+        self._spans: dict[tuple[int, int], str] = {}
+        self._sites: dict[int | None, str] = {}
 
     def title(self, slot: Slot) -> str:
         return slot.title or self.titles.get(slot.id, "") or self.say("item", id=slot.id)
 
     def site(self, site_id: int | None) -> str:
-        if site_id is None:
-            return self.say("no_site")
-        site = self.facts.sites.get(site_id)
-        return self.say("site", name=site.name) if site else self.say("site_unknown", id=site_id)
+        found = self._sites.get(site_id)
+        if found is None:
+            site = self.facts.sites.get(site_id) if site_id is not None else None
+            if site is not None:
+                found = self.say("site", name=site.name)
+            else:
+                found = self.say("no_site") if site_id is None else self.say("site_unknown", id=site_id)
+            self._sites[site_id] = found
+        return found
 
     def people(self, ids: Iterable[int]) -> tuple[int, ...]:
         # the same few sets of people come up in thousands of conflicts
@@ -124,7 +134,9 @@ class _Namer:
             return say("and_last", names=", ".join(names[:-1]), last=names[-1]), True
         return (names[0] if names else say("nobody")), False
 
-    def clock(self, stamp: int) -> Clock:
+    def clock(self, stamp: int) -> str:
+        if not self._cased:
+            return self.facts.clock(stamp)
         found = self._clocks.get(stamp)
         if found is None:
             found = self._clocks[stamp] = Clock(self.facts.clock(stamp))
@@ -137,9 +149,14 @@ class _Namer:
         return found
 
     def span(self, slot: Slot) -> str:
-        return self.say(
-            "span", start=self.clock(slot.start), end=self.clock(slot.end), day=self.day(slot.start)
-        )
+        # thousands of items of a day share their times (closed at lunch, say)
+        key = (slot.start, slot.end)
+        found = self._spans.get(key)
+        if found is None:
+            found = self._spans[key] = self.say(
+                "span", start=self.clock(slot.start), end=self.clock(slot.end), day=self.day(slot.start)
+            )
+        return found
 
     def what(self, slot: Slot) -> str:
         if slot.site_id is None:
@@ -654,8 +671,8 @@ class Checker:
                     first=self.namer.clock(first),
                     last=self.namer.clock(end),
                     pause=s.min_break_minutes,
-                    w0=Clock(f"{w0:%H:%M}"),
-                    w1=Clock(f"{w1:%H:%M}"),
+                    w0=f"{w0:%H:%M}",
+                    w1=f"{w1:%H:%M}",
                 ),
             ),
             titled=(),

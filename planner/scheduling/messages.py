@@ -159,6 +159,8 @@ class Messages:
     def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
         self.language = language_of(language)
         self.texts = _TEXTS[self.language]
+        # do the templates put case endings on times ({until:dat})? Then times must be ``Clock``s
+        self.cases_times = self.language == "kk"
 
     def __call__(self, key: str, many: bool = False, /, **values: object) -> str:
         """The sentence ``key`` with its placeholders filled; ``many``: about several people or things."""
