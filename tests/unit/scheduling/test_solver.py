@@ -5,6 +5,7 @@ from itertools import pairwise
 import pytest
 
 from planner.domain.errors import ValidationError
+from planner.scheduling import solver as solver_module
 from planner.scheduling.solver import RoutingProblem, Stop, Vehicle, route_travel, solution_keys, solve
 
 # four places on a line, 10 minutes apart
@@ -85,3 +86,34 @@ def test_a_known_schedule_is_a_starting_point_the_result_never_worsens() -> None
     solution = solve(problem)
     assert solution.feasible and solution.dropped == []
     assert solution.travel <= start_travel
+
+
+@pytest.mark.parametrize("split", [False, True], ids=["one node per stop", "one node per window"])
+def test_a_stop_reached_in_its_closure_waits_for_the_next_window(split: bool) -> None:
+    # the vehicle is busy at place 1 until minute 50; the site there is closed from 31 to 119
+    stops = [
+        Stop("lunch-closed", 1, 30, ((0, 30), (120, 200))),
+        Stop("block", 1, 50, ((0, 0),), vehicles=(0,)),
+    ]
+    problem = RoutingProblem(stops, [Vehicle("v", (0, 300))], matrix=LINE, time_limit_s=0.2)
+    solution = solver_module._solve(problem, problem.travel_matrix(), split=split)
+    assert solution.feasible and solution.dropped == []
+    assert served_times(solution) == {"block": 0, "lunch-closed": 120}
+
+
+def test_when_one_node_per_stop_finds_nothing_one_node_per_window_is_tried(monkeypatch) -> None:
+    tried: list[bool] = []
+    real = solver_module._solve
+
+    def first_finds_nothing(problem, travel, split):
+        tried.append(split)
+        if not split:
+            return solver_module.RoutingSolution([], [s.key for s in problem.stops], 0, "no solution", 0.1)
+        return real(problem, travel, split)
+
+    monkeypatch.setattr(solver_module, "_solve", first_finds_nothing)
+    stops = [Stop("two windows", 1, 30, ((0, 30), (120, 200))), Stop("one", 2, 10, ((0, 300),))]
+    solution = solve(RoutingProblem(stops, [Vehicle("v", (0, 300))], matrix=LINE, time_limit_s=0.2))
+    assert tried == [False, True]
+    assert solution.feasible and solution.dropped == []
+    assert solution.first_solution_seconds is not None
