@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, time, timedelta
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -397,6 +398,10 @@ class Checker:
         # the open spans of each (calendar, day) in one sorted table: an item is open when the last span
         # that starts at or before it also covers its end
         keys = np.unique(key)
+        if len(keys) > 2 * len(calendars):
+            # items on many days: each calendar's days in one pass, not one library call per day
+            for calendar in calendars:
+                calendar.prefetch(self.days[0], self.days[-1] + timedelta(days=1))
         starts_, ends_, keys_ = [], [], []
         for k in keys.tolist():
             spans = calendars[k // len(self.days)].two_day_spans(self.days[k % len(self.days)])
@@ -410,15 +415,21 @@ class Checker:
         width = max(int(start[mine].max()), int(span_start.max()) if len(span_start) else 0) - base + 1
         item_start = start[mine]
         maybe_closed = np.ones(len(mine), dtype=bool)
+        sure = np.zeros(len(mine), dtype=bool)
         if len(span_key) and width * (int(keys.max()) + 1) < 2**62:
             table = span_key * width + (span_start - base)
             found = np.searchsorted(table, key * width + (item_start - base), side="right") - 1
             hit = np.maximum(found, 0)
             maybe_closed = ~((found >= 0) & (span_key[hit] == key) & (end[mine] <= span_end[hit]))
+            # the answer is final unless the item ends after its two days' last span (is_open then
+            # looks further ahead): a day without spans, or an end before that span's end
+            last = np.searchsorted(span_key, key, side="right") - 1
+            at = np.maximum(last, 0)
+            sure = (last < 0) | (span_key[at] != key) | (end[mine] <= span_end[at])
         for m in np.flatnonzero(maybe_closed).tolist():
             n = int(mine[m])
             calendar = calendars[int(calendar_of[m])]
-            if not calendar.is_open(int(start[n]), int(end[n]), self.days[int(day[n])]):
+            if sure[m] or not calendar.is_open(int(start[n]), int(end[n]), self.days[int(day[n])]):
                 self._closed(slot_at(n), calendar)
 
     def _meals(
@@ -478,22 +489,33 @@ class Checker:
             return
         visit = cols.kind[order] == cols.kinds.index("site_visit")
         rows = np.flatnonzero(visit & (site != NO_SITE))
-        rows = rows[np.argsort(site[rows], kind="stable")]  # by site, in time order inside
         if len(rows) < 2:
             return
+        # by site, in time order inside (a stable sort; on 16-bit keys numpy's is a radix sort, 10x faster)
+        keys = site[rows]
+        if int(keys.max()) < 2**16:
+            keys = keys.astype(np.uint16)
+        rows = rows[np.argsort(keys, kind="stable")]
         sites = site[rows]
         first = np.flatnonzero(np.concatenate([[True], sites[1:] != sites[:-1]]))
         bounds = np.append(first, len(rows))
         # who attends each site's visits: the distinct (site run, shape) pairs, found in one pass
         run = np.repeat(np.arange(len(first)), np.diff(bounds))
-        pairs = np.unique(run * len(cols.shapes) + cols.shape[order][rows])
+        pairs = run * len(cols.shapes) + cols.shape[order][rows]
+        span = len(first) * len(cols.shapes)
+        # counting beats sorting while the table of all pairs is not much longer than the rows
+        if span <= 4 * len(rows):
+            pairs = np.flatnonzero(np.bincount(pairs, minlength=span))
+        else:
+            pairs = np.unique(pairs)
         shapes_of: dict[int, list[int]] = defaultdict(list)
         for r, k in zip(*np.divmod(pairs, len(cols.shapes)), strict=True):
             shapes_of[int(r)].append(int(k))
         all_ids = cols.id[order[rows]].tolist()
+        shape_people = [people for people, _, _ in cols.shapes]
         for r in np.flatnonzero(np.diff(bounds) >= 2).tolist():
             a, b = int(bounds[r]), int(bounds[r + 1])
-            people = frozenset().union(*(cols.shapes[k][0] for k in shapes_of[r]))
+            people = frozenset(chain.from_iterable([shape_people[k] for k in shapes_of[r]]))
             shown = [slot_at(int(n)) for n in rows[a : min(b, a + 4)].tolist()]
             self._twice(int(sites[a]), tuple(all_ids[a:b]), people, shown, b - a)
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement, Select
 
 from planner.domain.errors import NotFoundError
+from planner.domain.kinds import ItemKind
 from planner.persistence.tables import (
     Delegation,
     Group,
@@ -339,6 +340,14 @@ def load_check_input(uow: UnitOfWork, visit_id: int) -> tuple[Sequence[Slot], Vi
 # group_concat hands each column over as one string, which numpy reads in a few milliseconds.
 _STAMP = len("2024-01-01 04:00:00.000000")  # how SQLAlchemy stores UtcDateTime on SQLite (naive UTC)
 _FIELDS = ((0, 4), (5, 7), (8, 10), (11, 13), (14, 16), (17, 19))  # year .. second
+_KINDS = tuple(kind.value for kind in ItemKind)
+_KIND_CODES = 32  # room for every kind and the code of an unknown one
+assert len(_KINDS) < _KIND_CODES
+# the enum's own values, not user text, go into the SQL
+_KIND_CASE = (
+    "CASE kind " + " ".join(f"WHEN '{k}' THEN {n}" for n, k in enumerate(_KINDS)) + f" ELSE {len(_KINDS)} END"
+)
+_PACKED = f"((ifnull(site_id, -1) + 1) * 2 + pinned) * {_KIND_CODES} + {_KIND_CASE}"
 
 
 def load_columns_sqlite(session: Session, visit_id: int, facts: VisitFacts) -> SlotColumns | None:
@@ -349,23 +358,27 @@ def load_columns_sqlite(session: Session, visit_id: int, facts: VisitFacts) -> S
         return None
     # "+ 0" keeps SQLite from going through the visit index when the visit holds most of the table
     mine = "visit_id + 0 = ?" if _most_of_table(session, visit_id) else "visit_id = ?"
+    # site, pinned and kind travel packed in one integer per item: each group_concat column costs
+    # about as much as reading the table, and the kinds become codes without a string per item
     row = raw.execute(
-        "SELECT count(*), group_concat(id), group_concat(ifnull(site_id, -1)), group_concat(pinned),"
-        " group_concat(kind, char(31)), group_concat(starts_at, ''), group_concat(ends_at, '')"
+        f"SELECT count(*), group_concat(id), group_concat({_PACKED}),"
+        " group_concat(starts_at, ''), group_concat(ends_at, '')"
         f" FROM itinerary_items WHERE {mine}",
         (visit_id,),
     ).fetchone()
     count = row[0]
     if not count:
         return SlotColumns.from_slots([])
-    ids, sites, pinned = (_ints(text, count) for text in row[1:4])
-    kinds = row[4].split("\x1f")
-    start, end = _stamps(row[5], count), _stamps(row[6], count)
-    if ids is None or sites is None or pinned is None or start is None or end is None or len(kinds) != count:
+    ids, packed = _ints(row[1], count), _ints(row[2], count)
+    start, end = _stamps(row[3], count), _stamps(row[4], count)
+    if ids is None or packed is None or start is None or end is None:
         return None
-    # few distinct kinds: number them, then map every item through the dict in C (map, fromiter)
-    kind_code = {k: n for n, k in enumerate(dict.fromkeys(kinds))}
-    kind = np.fromiter(map(kind_code.__getitem__, kinds), np.int64, count)
+    kind = packed % _KIND_CODES
+    if (kind == len(_KINDS)).any():
+        return None  # a kind this version does not know: the general reader keeps its text
+    sites, pinned = np.divmod(packed // _KIND_CODES, 2)
+    sites -= 1
+    index = _RowIndex(ids)
     links = {}
     whole = _most_of_table(session, visit_id)
     for table, column in (("item_groups", "group_id"), ("item_attendees", "participant_id")):
@@ -385,11 +398,11 @@ def load_columns_sqlite(session: Session, visit_id: int, facts: VisitFacts) -> S
         if pair_ids is None or values is None:
             return None
         if whole and len(pair_ids):
-            keep = np.isin(pair_ids, ids)
+            keep = index.holds(pair_ids)
             pair_ids, values = pair_ids[keep], values[keep]
         links[table] = (pair_ids, values)
-    shape, shapes = _shapes(ids, links["item_groups"], links["item_attendees"], session, visit_id, facts)
-    return SlotColumns(ids, start, end, sites, pinned.astype(bool), kind, list(kind_code), shape, shapes)
+    shape, shapes = _shapes(index, links["item_groups"], links["item_attendees"], session, visit_id, facts)
+    return SlotColumns(ids, start, end, sites, pinned.astype(bool), kind, list(_KINDS), shape, shapes)
 
 
 def _most_of_table(session: Session, visit_id: int) -> bool:
@@ -448,8 +461,43 @@ def _stamps(text: str | None, count: int) -> np.ndarray | None:
     return days * 86400 + hour * 3600 + minute * 60 + second
 
 
+class _RowIndex:
+    """Where each item id sits in ``ids``. A visit's items were mostly created together, so their ids
+    usually fill most of a range: then a table indexed by id answers with one gather (binary search
+    over 100,000 ids costs about ten times more); otherwise binary search."""
+
+    def __init__(self, ids: np.ndarray) -> None:
+        self.ids = ids
+        self.low = int(ids.min()) if len(ids) else 0
+        span = int(ids.max()) - self.low + 1 if len(ids) else 0
+        self.table: np.ndarray | None = None
+        if span <= 4 * len(ids) + 1024:
+            self.table = np.full(span, -1, dtype=np.int64)
+            self.table[ids - self.low] = np.arange(len(ids), dtype=np.int64)
+        else:
+            self.by_id = np.argsort(ids)
+            self.sorted = ids[self.by_id]
+
+    def rows(self, item_ids: np.ndarray) -> np.ndarray:
+        """The row of each of ``item_ids`` (all of which are in ``ids``)."""
+        if self.table is not None:
+            return self.table[item_ids - self.low]
+        return self.by_id[np.searchsorted(self.sorted, item_ids)]
+
+    def holds(self, item_ids: np.ndarray) -> np.ndarray:
+        """Which of ``item_ids`` are in ``ids``."""
+        if self.table is None:
+            at = np.minimum(np.searchsorted(self.sorted, item_ids), len(self.sorted) - 1)
+            return self.sorted[at] == item_ids
+        offset = item_ids - self.low
+        inside = (offset >= 0) & (offset < len(self.table))
+        found = np.zeros(len(item_ids), dtype=bool)
+        found[inside] = self.table[offset[inside]] >= 0
+        return found
+
+
 def _shapes(
-    ids: np.ndarray,
+    index: _RowIndex,
     groups: tuple[np.ndarray, np.ndarray],
     attendees: tuple[np.ndarray, np.ndarray],
     session: Session,
@@ -457,12 +505,9 @@ def _shapes(
     facts: VisitFacts,
 ) -> tuple[np.ndarray, list[Shape]]:
     """Each item's (people, groups, vehicles) as an index into a short list of distinct ones."""
+    ids = index.ids
     count = len(ids)
-    by_id = np.argsort(ids)
-
-    def rows_of(item_ids: np.ndarray) -> np.ndarray:
-        return by_id[np.searchsorted(ids, item_ids, sorter=by_id)]
-
+    rows_of = index.rows
     g_rows, a_rows = rows_of(groups[0]), rows_of(attendees[0])
     seated = _item_vehicles(session, visit_id)
     # most items have at most one group and one attendee and no own vehicle: those are told apart

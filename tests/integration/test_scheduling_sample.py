@@ -266,6 +266,28 @@ def test_columns_read_from_sqlite_match_the_generic_loader(sample_db: tuple[Data
         ]
 
 
+def test_an_item_kind_this_version_does_not_know_is_read_by_the_generic_loader(
+    sample_db: tuple[Database, int],
+) -> None:
+    """The fast path packs known kinds as numbers; a kind written by a newer version (or by hand) must
+    not be lost or renamed, so such a visit is read item by item."""
+    from planner.scheduling.columns import SlotTable
+    from planner.scheduling.loading import load_check_input
+
+    db, visit_id = sample_db
+    with UnitOfWork(db.sessions) as uow:
+        item = uow.session.scalars(select(ItineraryItem).where(ItineraryItem.visit_id == visit_id)).first()
+        assert item is not None
+        item.kind = "excursion"
+        item_id = item.id
+        uow.commit()
+    with UnitOfWork(db.sessions) as uow:
+        slots, _ = load_check_input(uow, visit_id)
+        assert not isinstance(slots, SlotTable)
+        assert {s.id: s.kind for s in slots}[item_id] == "excursion"
+        assert sum(s.pinned for s in slots) > 0  # the other fields still come through
+
+
 def shift_unpinned(db: Database, visit_id: int, minutes: int) -> None:
     """Move every unpinned item of the visit earlier, so that the check has findings to compare."""
     with UnitOfWork(db.sessions) as uow:

@@ -59,3 +59,31 @@ def test_unreadable_hours_name_the_text_and_show_an_example(text: str) -> None:
     assert repr(text) in message
     assert "Mo-Fr 09:00-13:00,14:00-18:00" in message
     assert caught.value.problems[0].where == "site 'Порт'"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mo-Fr 09:00-13:00,14:00-18:00; Sa 10:00-14:00; Su off",
+        "Mo-Su 08:00-20:00",
+        "Fr-Sa 22:00-02:00",
+        "24/7",
+        "Mo-Fr 00:00-24:00",
+        "Su off",
+    ],
+)
+def test_spans_worked_out_for_a_range_at_once_equal_those_of_each_day(text: str) -> None:
+    from datetime import date, timedelta
+    from zoneinfo import ZoneInfo
+
+    from planner.scheduling.opening_hours import OpeningCalendar
+
+    tz = ZoneInfo("Asia/Atyrau")
+    first, last = date(2023, 5, 1), date(2023, 5, 21)
+    ahead = OpeningCalendar(text, tz)
+    ahead.prefetch(first, last)
+    day_by_day = OpeningCalendar(text, tz)
+    for n in range((last - first).days + 1):
+        day = first + timedelta(days=n)
+        assert ahead.day_spans(day) == day_by_day.day_spans(day), day
+    assert ahead.spans(first, last) == day_by_day.spans(first, last)
