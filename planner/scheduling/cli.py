@@ -26,6 +26,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--apply", action="store_true", help="write the proposal (one transaction)")
     p.add_argument("--seconds", type=float, default=1.0, help="search time for the route solver")
     p.add_argument("--grid", type=int, default=1, choices=(1, 5, 10, 15), help="minutes between start times")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of reasons and conflicts")
     p = subparsers.add_parser("repair", parents=[common], help="re-plan the rest of a day after an overrun")
     p.add_argument("visit", type=int)
     p.add_argument("--item", type=int, required=True, help="the item that overran or moved")
@@ -33,6 +34,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--apply", action="store_true", help="write the proposal (one transaction)")
     p.add_argument("--seconds", type=float, default=1.0, help="search time for the route solver")
     p.add_argument("--grid", type=int, default=1, choices=(1, 5, 10, 15), help="minutes between start times")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of reasons and conflicts")
 
 
 @command("check")
@@ -130,7 +132,10 @@ def _finish(args: argparse.Namespace, ctx: Context, proposal: Any) -> int:
 def _plan(args: argparse.Namespace, ctx: Context) -> int:
     from planner.services.planning import propose_plan
 
-    return _finish(args, ctx, propose_plan(ctx.uow(), args.visit, time_limit_s=args.seconds, grid=args.grid))
+    proposal = propose_plan(
+        ctx.uow(), args.visit, time_limit_s=args.seconds, grid=args.grid, language=args.lang
+    )
+    return _finish(args, ctx, proposal)
 
 
 @command("repair")
@@ -140,7 +145,13 @@ def _repair(args: argparse.Namespace, ctx: Context) -> int:
 
     new_end = parse_hhmm(args.new_end)
     proposal = propose_repair(
-        ctx.uow(), args.visit, args.item, new_end, time_limit_s=args.seconds, grid=args.grid
+        ctx.uow(),
+        args.visit,
+        args.item,
+        new_end,
+        time_limit_s=args.seconds,
+        grid=args.grid,
+        language=args.lang,
     )
     return _finish(args, ctx, proposal)
 

@@ -56,6 +56,18 @@ _TEXTS: dict[str, dict[str, str]] = {
         "what": "«{title}» at {site} ({span})",
         "what_no_site": "«{title}» ({span})",
         "span": "{start}–{end} on {day}",
+        # why the planner keeps an item where it is, drops it, and what a repair did
+        "keep_no_site": "it has no site, so no route can be planned to it",
+        "keep_several_groups": "several groups attend it together",
+        "keep_own_vehicle": "it has its own vehicle seating",
+        "keep_not_one_group": "its attendees are not all members of one group",
+        "drop_never_open": "{site} is never open for {minutes} min within the days' windows",
+        "drop_hours": " (hours: {hours})",
+        "drop_no_room": "no room left in the group's days between the fixed appointments",
+        "drop_priority": "; sites of higher priority than {priority} came first",
+        "drop_overrun": "no time left in the rest of the day after the overrun",
+        "repair_replanned": "the day could not keep its order; the rest of the day was re-planned",
+        "repair_kept_order": "the order of the day was kept",
     },
     "ru": {
         "double_booked": "{who} участвует одновременно в двух пунктах: {a} и {b}; "
@@ -99,6 +111,17 @@ _TEXTS: dict[str, dict[str, str]] = {
         "what": "«{title}» на объекте {site} ({span})",
         "what_no_site": "«{title}» ({span})",
         "span": "{start}–{end}, {day}",
+        "keep_no_site": "у пункта нет объекта, поэтому маршрут к нему не построить",
+        "keep_several_groups": "в нём вместе участвуют несколько групп",
+        "keep_own_vehicle": "для него назначена отдельная рассадка по автомобилям",
+        "keep_not_one_group": "его участники входят не в одну группу",
+        "drop_never_open": "объект {site} ни разу не открыт на {minutes} мин в рабочие часы дней визита",
+        "drop_hours": " (часы работы: {hours})",
+        "drop_no_room": "в днях группы не осталось времени между фиксированными пунктами",
+        "drop_priority": "; сначала размещены объекты с приоритетом выше {priority}",
+        "drop_overrun": "после задержки в оставшейся части дня не осталось времени",
+        "repair_replanned": "сохранить порядок дня не удалось; остаток дня спланирован заново",
+        "repair_kept_order": "порядок дня сохранён",
     },
     "kk": {
         "double_booked": "{who} бір уақытта екі тармаққа қатысуы керек: {a} және {b}; "
@@ -138,6 +161,18 @@ _TEXTS: dict[str, dict[str, str]] = {
         "what": "«{title}» {site} нысанында ({span})",
         "what_no_site": "«{title}» ({span})",
         "span": "{day}, {start}–{end}",
+        "keep_no_site": "тармақтың нысаны жоқ, сондықтан оған бағыт құру мүмкін емес",
+        "keep_several_groups": "оған бірнеше топ бірге қатысады",
+        "keep_own_vehicle": "оған көлікке жеке отырғызу белгіленген",
+        "keep_not_one_group": "оның қатысушылары бір топқа кірмейді",
+        "drop_never_open": "{site} нысаны сапар күндерінің жұмыс уақытында {minutes} минутқа "
+        "бір рет те ашық емес",
+        "drop_hours": " (жұмыс уақыты: {hours})",
+        "drop_no_room": "топтың күндерінде бекітілген тармақтар арасында уақыт қалмады",
+        "drop_priority": "; алдымен басымдығы {priority} деңгейінен жоғары нысандар орналастырылды",
+        "drop_overrun": "кешігуден кейін күннің қалған бөлігінде уақыт қалмады",
+        "repair_replanned": "күн тәртібін сақтау мүмкін болмады; күннің қалған бөлігі қайта жоспарланды",
+        "repair_kept_order": "күн тәртібі сақталды",
     },
 }
 

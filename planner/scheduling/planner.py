@@ -18,7 +18,8 @@ from typing import Any
 
 from planner.domain.errors import Problem, ValidationError
 from planner.scheduling.conflicts import ERROR, Conflict, check_slots
-from planner.scheduling.facts import Slot, VisitFacts
+from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
+from planner.scheduling.messages import DEFAULT_LANGUAGE, Messages
 from planner.scheduling.opening_hours import OpeningCalendar
 from planner.scheduling.solver import RoutingProblem, RoutingSolution, Stop, Vehicle, solve
 
@@ -212,10 +213,15 @@ class _Scope:
 
 
 def classify(
-    slots: Sequence[Slot], lanes: Sequence[Lane], facts: VisitFacts, scope: _Scope
+    slots: Sequence[Slot],
+    lanes: Sequence[Lane],
+    facts: VisitFacts,
+    scope: _Scope,
+    say: Messages | None = None,
 ) -> tuple[list[tuple[Slot, list[int]]], list[Slot], list[tuple[int, str]]]:
     """Split items into movable (with the lanes that may take them), fixed, and the reasons some
-    unpinned site visits stay where they are."""
+    unpinned site visits stay where they are (in the language of ``say``, English by default)."""
+    say = say or Messages()
     movable: list[tuple[Slot, list[int]]] = []
     fixed: list[Slot] = []
     kept: list[tuple[int, str]] = []
@@ -226,17 +232,17 @@ def classify(
         elif scope.movable is not None and slot.id not in scope.movable:
             reason = scope.fixed_reason.get(slot.id, "")
         elif slot.site_id is None:
-            reason = "it has no site, so no route can be planned to it"
+            reason = say("keep_no_site")
         elif len(slot.groups) > 1:
-            reason = "several groups attend it together"
+            reason = say("keep_several_groups")
         elif slot.vehicles:
-            reason = "it has its own vehicle seating"
+            reason = say("keep_own_vehicle")
         if reason is None:
             allowed = _allowed_lanes(slot, lanes)
             if allowed:
                 movable.append((slot, allowed))
                 continue
-            reason = "its attendees are not all members of one group"
+            reason = say("keep_not_one_group")
         fixed.append(slot)
         if reason:
             kept.append((slot.id, reason))
@@ -484,19 +490,22 @@ def plan_slots(
     kind: str = "plan",
     grid: int = 1,
     start_from: Sequence[Slot] | None = None,
+    language: str = DEFAULT_LANGUAGE,
 ) -> Proposal:
     """Plan the visit's movable site visits around its fixed items; return the proposal.
 
     ``grid`` is the step of proposed start times in minutes (5 gives programme-style times).
     ``start_from``, a known schedule of the same items (e.g. a quick greedy one), is where the local
     search starts when it is feasible, so the plan is never worse than it by the solver's measure.
+    ``language`` (en, ru, kk) is that of the reasons and of the conflicts after the plan.
     Raises ValidationError for a pinned item outside the visit or groups that share members, and
     UnplacedError naming every required site that cannot be placed (with the reason).
     """
     started = time.perf_counter()
     scope = scope or _Scope(facts.days())
     lanes = lanes_of(facts, slots)
-    movable, fixed, kept = classify(slots, lanes, facts, scope)
+    say = Messages(language)
+    movable, fixed, kept = classify(slots, lanes, facts, scope, say)
     _validate_fixed(fixed, facts)
     builder = _Builder(facts, lanes, scope, grid)
     builder.add_lanes(fixed)
@@ -508,9 +517,9 @@ def plan_slots(
         windows = builder.windows(slot, minutes)
         if not windows:
             hours = facts.sites[slot.site_id].opening_hours if slot.site_id in facts.sites else ""
-            reason = (
-                f"{facts.site_name(slot.site_id)} is never open for {minutes} min within the days' windows"
-                + (f" (hours: {hours})" if hours else "")
+            site = say("site", name=facts.site_name(slot.site_id))
+            reason = say("drop_never_open", site=site, minutes=minutes) + (
+                say("drop_hours", hours=hours) if hours else ""
             )
             if slot.required:
                 unplaceable.append(Problem(f"item {slot.id}", f"«{slot.title}»: {reason}"))
@@ -536,7 +545,7 @@ def plan_slots(
     solution = solve(problem)
     if not solution.feasible:
         raise ValidationError(_why_infeasible(fixed, facts))
-    proposal = _proposal(solution, builder, by_id, lanes, facts, kind)
+    proposal = _proposal(solution, builder, by_id, lanes, facts, kind, say)
     proposal.dropped = dropped + proposal.dropped
     required_dropped = [d for d in proposal.dropped if d.required]
     if required_dropped:
@@ -550,7 +559,7 @@ def plan_slots(
     proposal.travel_before = lane_travel(slots, lanes, facts)
     after = apply_to_slots(slots, proposal, facts)
     proposal.travel_minutes = lane_travel(after, lanes, facts)
-    proposal.conflicts_after = check_slots(after, facts)
+    proposal.conflicts_after = check_slots(after, facts, CheckSettings(language=language))
     proposal.seconds = time.perf_counter() - started
     proposal.first_solution_seconds = solution.first_solution_seconds
     proposal.visit_id = facts.visit_id
@@ -571,6 +580,7 @@ def _proposal(
     lanes: Sequence[Lane],
     facts: VisitFacts,
     kind: str,
+    say: Messages,
 ) -> Proposal:
     moves: list[ItemMove] = []
     for k, route in enumerate(solution.routes):
@@ -602,8 +612,8 @@ def _proposal(
         if key[0] != "item":
             continue
         slot = by_id[key[1]]
-        reason = "no room left in the group's days between the fixed appointments" + (
-            "" if slot.required else f"; sites of higher priority than {max(slot.priority, 1)} came first"
+        reason = say("drop_no_room") + (
+            "" if slot.required else say("drop_priority", priority=max(slot.priority, 1))
         )
         dropped.append(DroppedItem(slot.id, slot.title, slot.required, slot.priority, reason))
     moves.sort(key=lambda m: (m.new_start, m.item_id))

@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 
 from planner.domain.errors import NotFoundError, ValidationError
 from planner.scheduling.conflicts import check_slots
-from planner.scheduling.facts import Slot, VisitFacts
+from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
+from planner.scheduling.messages import DEFAULT_LANGUAGE, Messages
 from planner.scheduling.opening_hours import OpeningCalendar
 from planner.scheduling.planner import (
     DroppedItem,
@@ -51,8 +52,10 @@ def repair_slots(
     *,
     time_limit_s: float = 1.0,
     grid: int = 1,
+    language: str = DEFAULT_LANGUAGE,
 ) -> Proposal:
-    """Propose how the rest of the item's day absorbs its new end (epoch seconds)."""
+    """Propose how the rest of the item's day absorbs its new end (epoch seconds); reasons, notes and
+    the conflicts after it are in ``language`` (en, ru, kk)."""
     started = time.perf_counter()
     by_id = {s.id: s for s in slots}
     target = by_id.get(item_id)
@@ -73,7 +76,8 @@ def repair_slots(
     )
     scope = _Scope([day], not_before=target.start, movable=later)
     lanes = lanes_of(facts, current)
-    movable, fixed, kept = classify(current, lanes, facts, scope)
+    say = Messages(language)
+    movable, fixed, kept = classify(current, lanes, facts, scope, say)
     target_move = ItemMove(
         item_id,
         target.title,
@@ -84,14 +88,20 @@ def repair_slots(
         tuple(sorted(target.groups)),
         tuple(sorted(target.groups)),
     )
-    proposal = _shift(current, movable, fixed, lanes, facts, scope, day, grid)
+    proposal = _shift(current, movable, fixed, lanes, facts, scope, day, grid, say("drop_overrun"))
     if proposal is None:
         proposal = plan_slots(
-            current, facts, time_limit_s=time_limit_s, scope=scope, kind="repair", grid=grid
+            current,
+            facts,
+            time_limit_s=time_limit_s,
+            scope=scope,
+            kind="repair",
+            grid=grid,
+            language=language,
         )
-        proposal.notes.append("the day could not keep its order; the rest of the day was re-planned")
+        proposal.notes.append(say("repair_replanned"))
     else:
-        proposal.notes.append("the order of the day was kept")
+        proposal.notes.append(say("repair_kept_order"))
     if target_move.new_end != target_move.old_end:
         proposal.moves.insert(0, target_move)
     proposal.travel_before = lane_travel(current, lanes, facts)
@@ -99,7 +109,9 @@ def repair_slots(
     proposal.kind = "repair"
     proposal.kept = kept
     proposal.visit_id = facts.visit_id
-    proposal.conflicts_after = check_slots(apply_to_slots(slots, proposal, facts), facts)
+    proposal.conflicts_after = check_slots(
+        apply_to_slots(slots, proposal, facts), facts, CheckSettings(language=language)
+    )
     proposal.seconds = time.perf_counter() - started
     return proposal
 
@@ -176,6 +188,7 @@ def _shift(
     scope: _Scope,
     day: object,
     grid: int,
+    reason: str,
 ) -> Proposal | None:
     assert scope.not_before is not None
     window = facts.window_stamps(scope.days[0])
@@ -189,7 +202,7 @@ def _shift(
     for n, items in by_lane.items():
         lane_fixed = [s for s in fixed if blocks(s, lanes[n]) and facts.local(s.start).date() == day]
         ordered = sorted(items, key=lambda s: (s.start, s.id))
-        result = _shift_lane(facts, lane_fixed, ordered, window, scope.not_before, grid)
+        result = _shift_lane(facts, lane_fixed, ordered, window, scope.not_before, grid, reason)
         if result is None:
             return None
         moves, dropped = result
@@ -205,6 +218,7 @@ def _shift_lane(
     window: tuple[int, int],
     not_before: int,
     grid: int,
+    reason: str,
 ) -> tuple[list[ItemMove], list[DroppedItem]] | None:
     # drop optional visits, least wanted (highest priority number) and latest first, until the required
     # ones fit and no kept optional visit is less wanted than a lost one
@@ -259,7 +273,7 @@ def _shift_lane(
                 s.title,
                 s.required,
                 s.priority,
-                "no time left in the rest of the day after the overrun",
+                reason,
             )
             for s in items
             if s.id in gone

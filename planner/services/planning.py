@@ -67,12 +67,14 @@ def _planning_input(uow: UnitOfWork, visit_id: int) -> tuple[list[Slot], VisitFa
     return load_slots(uow.session, visit_id, facts, titles=True), facts
 
 
-def propose_plan(uow: UnitOfWork, visit_id: int, time_limit_s: float = 1.0, grid: int = 1) -> Proposal:
+def propose_plan(
+    uow: UnitOfWork, visit_id: int, time_limit_s: float = 1.0, grid: int = 1, language: str = "en"
+) -> Proposal:
     """A plan of the visit's site visits around its fixed items (nothing is written); ``grid`` 5 puts
-    every start on a 5-minute mark."""
+    every start on a 5-minute mark; reasons and conflicts are in ``language`` (en, ru, kk)."""
     with uow:
         slots, facts = _planning_input(uow, visit_id)
-    return plan_slots(slots, facts, time_limit_s=time_limit_s, grid=grid)
+    return plan_slots(slots, facts, time_limit_s=time_limit_s, grid=grid, language=language)
 
 
 def propose_repair(
@@ -82,9 +84,10 @@ def propose_repair(
     new_end: time | datetime,
     time_limit_s: float = 1.0,
     grid: int = 1,
+    language: str = "en",
 ) -> Proposal:
     """How the rest of the item's day absorbs its new end (a host wall-clock time on the item's day,
-    or an aware instant); nothing is written."""
+    or an aware instant); nothing is written. Reasons and conflicts are in ``language``."""
     with uow:
         slots, facts = _planning_input(uow, visit_id)
     target = next((s for s in slots if s.id == item_id), None)
@@ -106,7 +109,7 @@ def propose_repair(
                         f"({facts.clock(target.start)})",
                     )
                 )
-    return repair_slots(slots, facts, item_id, end, time_limit_s=time_limit_s, grid=grid)
+    return repair_slots(slots, facts, item_id, end, time_limit_s=time_limit_s, grid=grid, language=language)
 
 
 @dataclass(frozen=True)

@@ -59,12 +59,16 @@ def test_accept_a_plan_then_undo_it_in_one_step(
 def test_repair_after_an_item_runs_long(
     qtbot: QtBot, sample_db: tuple[Database, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """In a Russian interface, the repair's note comes in Russian too."""
+    from ui.i18n import install_language
+
     monkeypatch.setattr(planning_dialog, "PLAN_SECONDS", 1.0)
     db, visit_id = sample_db
     before = _times(db, visit_id)
     with UnitOfWork(db.sessions) as uow:
         talks = next(r for r in visit_items(uow, visit_id) if r.kind == "meeting" and not r.pinned)
     ops = Operations(db)
+    assert install_language("ru")
     try:
         dialog = PlanningDialog(
             ops, visit_id, "repair", item_id=talks.id, new_end=talks.ends_at + timedelta(minutes=45)
@@ -76,6 +80,11 @@ def test_repair_after_an_item_runs_long(
         )
         proposal = dialog.proposal
         assert proposal is not None, dialog.summary.text()
+        assert proposal.notes[0] in {
+            "порядок дня сохранён",
+            "сохранить порядок дня не удалось; остаток дня спланирован заново",
+        }
+        assert proposal.notes[0] in dialog.summary.text()
         grown = next(m for m in proposal.moves if m.item_id == talks.id)
         assert grown.new_end - grown.new_start == talks.ends_at - talks.starts_at + timedelta(minutes=45)
         dialog.accept_button.click()
@@ -83,4 +92,5 @@ def test_repair_after_an_item_runs_long(
         ops.undo_stack.undo()
         assert _times(db, visit_id) == before
     finally:
+        install_language("en")
         ops.shutdown()

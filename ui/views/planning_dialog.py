@@ -30,7 +30,7 @@ from planner.persistence.uow import UnitOfWork
 from planner.queries.itinerary import ItemRow, visit_items
 from planner.queries.visits import VisitRow, get_visit
 from ui.engine import planning_function
-from ui.i18n import tr
+from ui.i18n import current_language, tr
 from ui.operations import ITEMS, MEETINGS, Operations, Progress, ServiceCommandBase
 from ui.views.timeline import TimelineWidget
 
@@ -114,12 +114,16 @@ class PlanningDialog(QDialog):
         name = "propose_plan" if self.mode == "plan" else "propose_repair"
         propose = planning_function(name)
         visit_id, ops, item_id, new_end = self.visit_id, self.ops, self.item_id, self.new_end
+        # the reasons, notes and conflict sentences come back in the interface's language
+        language = current_language()
 
         def work(progress: Progress) -> Any:
             progress.report(0, 0, tr("Searching for a better plan…"))
             if self.mode == "plan":
-                return propose(ops.uow(), visit_id, time_limit_s=PLAN_SECONDS)
-            return propose(ops.uow(), visit_id, item_id, new_end, time_limit_s=PLAN_SECONDS)
+                return propose(ops.uow(), visit_id, time_limit_s=PLAN_SECONDS, language=language)
+            return propose(
+                ops.uow(), visit_id, item_id, new_end, time_limit_s=PLAN_SECONDS, language=language
+            )
 
         ops.run_in_background(
             work,

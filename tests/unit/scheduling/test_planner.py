@@ -103,6 +103,30 @@ def test_lowest_priority_optional_sites_are_dropped_first_and_said_why() -> None
     assert proposal.errors_after == []
 
 
+def test_the_planner_says_why_in_the_asked_language() -> None:
+    sites = city(12)
+    facts = make_facts(sites, people=PEOPLE, groups=GROUPS, end=DAY1)
+    slots = [
+        s if s.site_id <= 3 else replace(s, required=False, priority=3)
+        for s in visits(list(sites), lambda s: 1, minutes=90)
+    ]
+    proposal = plan_slots(slots, facts, time_limit_s=0.3, language="ru")
+    assert proposal.dropped
+    assert {d.reason for d in proposal.dropped} == {
+        "в днях группы не осталось времени между фиксированными пунктами; "
+        "сначала размещены объекты с приоритетом выше 3"
+    }
+
+    closed = city(3, "Mo-Su 10:00-11:00")
+    facts = make_facts(closed, people=PEOPLE, groups=GROUPS)
+    optional = [replace(s, required=False, priority=2) for s in visits([3], lambda s: 1, minutes=90)]
+    proposal = plan_slots(optional, facts, time_limit_s=0.2, language="kk")
+    assert [d.reason for d in proposal.dropped] == [
+        "«Объект 3» нысаны сапар күндерінің жұмыс уақытында 90 минутқа бір рет те ашық емес"
+        " (жұмыс уақыты: Mo-Su 10:00-11:00)"
+    ]
+
+
 def test_impossible_day_names_the_sites_that_cannot_be_placed() -> None:
     sites = city(3, "Mo-Su 10:00-11:00")
     facts = make_facts(sites, people=PEOPLE, groups=GROUPS)

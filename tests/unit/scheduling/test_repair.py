@@ -71,6 +71,23 @@ def test_a_long_overrun_shortens_or_drops_what_no_longer_fits() -> None:
     assert proposal.errors_after == []
 
 
+@pytest.mark.parametrize(
+    ("language", "dropped", "note"),
+    [
+        ("ru", "после задержки в оставшейся части дня не осталось времени", "порядок дня сохранён"),
+        ("kk", "кешігуден кейін күннің қалған бөлігінде уақыт қалмады", "күн тәртібі сақталды"),
+    ],
+)
+def test_the_reasons_and_notes_of_a_repair_come_in_the_asked_language(
+    language: str, dropped: str, note: str
+) -> None:
+    facts = make_facts(SITES, groups=GROUPS)
+    slots = day_of_group_1(last_required=False)
+    proposal = repair_slots(slots, facts, 5, at(DAY1, "17:20"), language=language)
+    assert [d.reason for d in proposal.dropped] == [dropped]
+    assert proposal.notes == [note]
+
+
 def test_a_required_visit_is_shortened_rather_than_lost() -> None:
     facts = make_facts(SITES, groups=GROUPS)
     slots = day_of_group_1(last_required=True)
