@@ -5,7 +5,9 @@ people (Russian "участвуют", English "are"); a language without it uses
 are ``Clock`` strings, so the Kazakh templates can add the case ending a time takes when spoken
 (``{until:dat}`` gives "11:30-ға", ``{at:loc}`` gives "11:40-та").
 
-The check builds each sentence once per finding, so none of this is on the sweep's hot path.
+The check builds each sentence once per finding, so none of this is on the sweep's hot path. The
+planner's reasons and the repair's notes (``keep_*``, ``drop_*``, ``repair_*``) are here too.
+The Kazakh texts have not yet been reviewed by a native speaker.
 """
 
 from __future__ import annotations
