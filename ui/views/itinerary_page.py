@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -71,6 +71,8 @@ class ConflictsPanel(QWidget):
         self.list.setBatchSize(50)
         self.list.clicked.connect(self._chosen)
         self.list.activated.connect(self._chosen)
+        self._top_row: int | None = None  # the row to bring back to the top after a refresh
+        self._tries = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -86,7 +88,35 @@ class ConflictsPanel(QWidget):
         self.title.setText(
             tr("Conflicts: %1 (%2 errors)", len(conflicts), errors) if conflicts else tr("No conflicts")
         )
+        # a drag refreshes the list: the officer keeps their place in it and the conflict they picked
+        top = self._key(self.list.indexAt(QPoint(0, 0)))
+        current = self._key(self.list.currentIndex())
         self.model.set_rows(conflicts)
+        rows = {(c.rule, c.item_ids): n for n, c in reversed(list(enumerate(conflicts)))}
+        if current in rows:
+            self.list.setCurrentIndex(self.model.index(rows[current], 0))
+        self._top_row = rows.get(top) if top is not None else None
+        self._tries = 0
+        self._keep_place()
+
+    def _keep_place(self) -> None:
+        # the batched layout sizes 50 rows per pass of the event loop, so a row far down can be put at
+        # the top only once the rows above it are laid out: try again on the next passes
+        row = self._top_row
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.list.scrollTo(index, QListView.ScrollHint.PositionAtTop)
+        self._tries += 1
+        if self.list.indexAt(QPoint(0, 0)).row() == row or self._tries > 200:
+            self._top_row = None
+        else:
+            QTimer.singleShot(0, self._keep_place)
+
+    @staticmethod
+    def _key(index: QModelIndex) -> tuple[str, tuple[int, ...]] | None:
+        conflict = index.data(ROW_ROLE) if index.isValid() else None
+        return None if conflict is None else (conflict.rule, conflict.item_ids)
 
     def _chosen(self, index: QModelIndex) -> None:
         conflict = index.data(ROW_ROLE)
