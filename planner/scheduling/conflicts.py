@@ -73,7 +73,7 @@ class _Namer:
         self.titles: dict[int, str] = {}
         self._sorted: dict[frozenset[int], tuple[int, ...]] = {}
         self._who: dict[tuple[frozenset[int], tuple[int, ...], tuple[int, ...]], tuple[str, bool]] = {}
-        self._days: dict[int, str] = {}
+        self._days: dict[date, str] = {}
         # times as ``Clock`` only where a template adds case endings to them (a Python-level
         # __format__ costs a few microseconds a message)
         self._cased = self.say.cases_times
@@ -144,9 +144,11 @@ class _Namer:
         return found
 
     def day(self, stamp: int) -> str:
-        found = self._days.get(stamp)
+        # by local date: the items of a day start at many different instants
+        local = self.facts.local(stamp).date()
+        found = self._days.get(local)
         if found is None:
-            found = self._days[stamp] = self.say.day(self.facts.local(stamp))
+            found = self._days[local] = self.say.day(local)
         return found
 
     def span(self, slot: Slot) -> str:

@@ -496,6 +496,25 @@ class _RowIndex:
         return found
 
 
+def _distinct(group: np.ndarray, person: np.ndarray, special: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct (group, person) pairs of the items (both >= 0) as sorted codes ``group * 2**32 +
+    person`` (-1 for the special rows), and each item's position among them: ``np.unique(...,
+    return_inverse=True)`` of those codes. Ids span a short range in practice, so the pairs are
+    counted in a table instead of sorted (sorting 100,000 codes took most of this function)."""
+    g_span, p_span = int(group.max()) + 1, int(person.max()) + 1
+    if g_span * p_span > 4 * len(group) + 4096:
+        packed = group * (2**32) + person
+        packed[special] = -1
+        return np.unique(packed, return_inverse=True)
+    key = group * p_span + person + 1
+    key[special] = 0
+    present = np.flatnonzero(np.bincount(key, minlength=g_span * p_span + 1))
+    position = np.zeros(g_span * p_span + 1, dtype=np.int64)
+    position[present] = np.arange(len(present), dtype=np.int64)
+    g, p = np.divmod(present - 1, p_span)
+    return np.where(present == 0, -1, g * (2**32) + p), position[key]
+
+
 def _shapes(
     index: _RowIndex,
     groups: tuple[np.ndarray, np.ndarray],
@@ -520,9 +539,7 @@ def _shapes(
     group[g_rows] = groups[1]
     person = np.full(count, -1, dtype=np.int64)
     person[a_rows] = attendees[1]
-    packed = (group + 1) * (2**32) + (person + 1)
-    packed[special] = -1
-    codes, shape = np.unique(packed, return_inverse=True)
+    codes, shape = _distinct(group + 1, person + 1, special)
     intern = Interner()
     members = facts.group_members
     empty: frozenset[int] = frozenset()

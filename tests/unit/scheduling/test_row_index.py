@@ -21,3 +21,20 @@ def test_rows_and_membership_of_item_ids(ids: np.ndarray) -> None:
     assert index.rows(wanted).tolist() == [3, 0, 0, 4]
     probe = np.array([int(ids[1]), -5, 2 * 10**9, int(ids[2]), 6], dtype=np.int64)
     assert index.holds(probe).tolist() == [True, False, False, True, False]
+
+
+@pytest.mark.parametrize("largest", [60, 10**7], ids=["ids in a short range", "ids far apart"])
+def test_distinct_pairs_equal_numpys_unique(largest: int) -> None:
+    from planner.scheduling.loading import _distinct
+
+    rng = np.random.default_rng(7)
+    group = rng.integers(0, largest, 5_000)
+    person = rng.integers(0, largest, 5_000)
+    group[::7] = 0  # items without a group
+    special = rng.random(5_000) < 0.05
+    packed = group * 2**32 + person
+    packed[special] = -1
+    expected_codes, expected_rows = np.unique(packed, return_inverse=True)
+    codes, rows = _distinct(group, person, special)
+    assert codes.tolist() == expected_codes.tolist()
+    assert rows.tolist() == expected_rows.tolist()
