@@ -543,6 +543,15 @@ def plan_slots(
         initial_routes=None if start_from is None else builder.routes_of(start_from),
     )
     solution = solve(problem)
+    if solution.feasible and _drops_required(solution, by_id):
+        # both models are heuristics: on a tight visit one node per window has placed a required site
+        # that one node per stop left out (and the other way round), so the better of the two is kept
+        before = time.perf_counter() - started
+        other = solve(replace(problem, split_windows=True))
+        if other.feasible and other.objective < solution.objective:
+            if other.first_solution_seconds is not None:
+                other.first_solution_seconds += before
+            solution = other
     if not solution.feasible:
         raise ValidationError(_why_infeasible(fixed, facts))
     proposal = _proposal(solution, builder, by_id, lanes, facts, kind, say)
@@ -564,6 +573,10 @@ def plan_slots(
     proposal.first_solution_seconds = solution.first_solution_seconds
     proposal.visit_id = facts.visit_id
     return proposal
+
+
+def _drops_required(solution: RoutingSolution, by_id: dict[int, Slot]) -> bool:
+    return any(key[0] == "item" and by_id[key[1]].required for key in solution.dropped)
 
 
 def _why_infeasible(fixed: Iterable[Slot], facts: VisitFacts) -> list[Problem]:

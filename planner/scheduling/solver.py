@@ -62,7 +62,8 @@ class RoutingProblem:
     steps); ``travel`` in the solution is then in its units. ``points`` use Euclidean distance times
     ``scale`` rounded to an integer, the convention of the Solomon instances (scale 1 = their units).
     A vehicle without a start or end place starts or ends "anywhere" at no travel cost.
-    ``nearest_neighbour_start`` adds a second search from nearest-neighbour routes (see ``solve``).
+    ``nearest_neighbour_start`` adds a second search from nearest-neighbour routes (see ``solve``);
+    ``split_windows`` gives each window of a stop its own node from the start (see ``_nodes``).
     """
 
     stops: list[Stop]
@@ -76,6 +77,7 @@ class RoutingProblem:
     initial_routes: list[list[tuple[Hashable, int]]] | None = None
     cost_matrix: list[list[int]] | None = None
     nearest_neighbour_start: bool = False
+    split_windows: bool = False
 
     def travel_matrix(self) -> list[list[int]]:
         """Integer travel times between places."""
@@ -153,8 +155,12 @@ def solve(problem: RoutingProblem) -> RoutingSolution:
     started = time.perf_counter()
     travel = problem.travel_matrix()
     _check(problem, len(travel))
-    solution = _solve(problem, travel, split=False)
-    if not solution.feasible and any(len(stop.windows) > 1 for stop in problem.stops):
+    solution = _solve(problem, travel, split=problem.split_windows)
+    if (
+        not solution.feasible
+        and not problem.split_windows
+        and any(len(stop.windows) > 1 for stop in problem.stops)
+    ):
         first = solution.first_solution_seconds
         solution = _solve(problem, travel, split=True)
         if first is None and solution.first_solution_seconds is not None:

@@ -279,3 +279,27 @@ def test_without_groups_the_whole_delegation_moves_as_one() -> None:
     assert proposal.dropped == [] and proposal.errors_after == []
     after = sorted(apply_to_slots(slots, proposal, facts), key=lambda s: s.start)
     assert all(a.end <= b.start for a, b in pairwise(after))
+
+
+def test_a_required_site_left_out_by_one_model_is_tried_with_the_other(monkeypatch) -> None:
+    from planner.scheduling import planner as planner_module
+    from planner.scheduling.solver import RoutingSolution
+
+    real = planner_module.solve
+    asked: list[bool] = []
+
+    def one_node_per_stop_places_nothing(problem):
+        asked.append(problem.split_windows)
+        if problem.split_windows:
+            return real(problem)
+        keys = [stop.key for stop in problem.stops if stop.key[0] == "item"]
+        routes = [[] for _ in problem.vehicles]
+        return RoutingSolution(routes, keys, 0, "solved", 0.01, 0.001, 10**12, 1)
+
+    monkeypatch.setattr(planner_module, "solve", one_node_per_stop_places_nothing)
+    sites = city(8, "Mo-Fr 09:00-13:00,14:00-18:00")
+    facts = make_facts(sites, people=PEOPLE, groups=GROUPS)
+    slots = visits(list(sites), lambda s: 1 + s % 2)
+    proposal = plan_slots(slots, facts, time_limit_s=0.2)
+    assert asked == [False, True]
+    assert proposal.dropped == [] and proposal.errors_after == []
