@@ -26,7 +26,8 @@ LANGUAGES: dict[str, tuple[str, str, str, str]] = {
     "ru": ("russian", "RU", "ru_RU", "Russian"),
     "kk": ("kazakh", "KK", "kk_KZ", "Kazakh"),
 }
-PHRASE = re.compile(r'\b(?:tr|N_|Column)\(\s*("(?:[^"\\]|\\.)*")')
+# either quote: a phrase written tr('…') inside an f-string must not be missed
+PHRASE = re.compile(r"""\b(?:tr|N_|Column)\(\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')""")
 
 
 def phrases() -> dict[str, tuple[str, int]]:

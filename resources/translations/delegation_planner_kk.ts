@@ -1434,72 +1434,72 @@
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="83"/>
+        <location filename="../../ui/views/itinerary_page.py" line="85"/>
         <source>Conflicts: checking…</source>
         <translation>Қайшылықтар: тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="87"/>
+        <location filename="../../ui/views/itinerary_page.py" line="89"/>
         <source>Conflicts: %1 (%2 errors)</source>
         <translation>Қайшылықтар: %1 (қателер: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="87"/>
+        <location filename="../../ui/views/itinerary_page.py" line="89"/>
         <source>No conflicts</source>
         <translation>Қайшылықтар жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="115"/>
+        <location filename="../../ui/views/itinerary_page.py" line="145"/>
         <source>Timeline</source>
         <translation>Уақыт шкаласы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="116"/>
+        <location filename="../../ui/views/itinerary_page.py" line="146"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="125"/>
+        <location filename="../../ui/views/itinerary_page.py" line="155"/>
         <source>Add item</source>
         <translation>Тармақ қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="125"/>
+        <location filename="../../ui/views/itinerary_page.py" line="155"/>
         <source>Add an item to the programme</source>
         <translation>Бағдарламаға тармақ қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="128"/>
+        <location filename="../../ui/views/itinerary_page.py" line="158"/>
         <source>Delete item</source>
         <translation>Тармақты жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="129"/>
+        <location filename="../../ui/views/itinerary_page.py" line="159"/>
         <source>5 min earlier</source>
         <translation>5 мин ертерек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="130"/>
+        <location filename="../../ui/views/itinerary_page.py" line="160"/>
         <source>5 min later</source>
         <translation>5 мин кешірек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="131"/>
+        <location filename="../../ui/views/itinerary_page.py" line="161"/>
         <source>Zoom in</source>
         <translation>Үлкейту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="132"/>
+        <location filename="../../ui/views/itinerary_page.py" line="162"/>
         <source>Zoom out</source>
         <translation>Кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="133"/>
+        <location filename="../../ui/views/itinerary_page.py" line="163"/>
         <source>Guest time</source>
         <translation>Қонақтар уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="321"/>
+        <location filename="../../ui/views/itinerary_page.py" line="351"/>
         <source>Delete %1 items</source>
         <translation>Тармақтарды жою: %1</translation>
     </message>
@@ -1699,52 +1699,57 @@
         <translation>Қабылдамау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="119"/>
+        <location filename="../../ui/views/planning_dialog.py" line="121"/>
         <source>Searching for a better plan…</source>
         <translation>Жақсырақ бағдарлама ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="126"/>
+        <location filename="../../ui/views/planning_dialog.py" line="130"/>
         <source>Planning</source>
         <translation>Жоспарлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="146"/>
+        <location filename="../../ui/views/planning_dialog.py" line="150"/>
         <source>shortened</source>
         <translation>қысқартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="146"/>
+        <location filename="../../ui/views/planning_dialog.py" line="150"/>
         <source>moved</source>
         <translation>ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="164"/>
+        <location filename="../../ui/views/planning_dialog.py" line="162"/>
+        <source>dropped</source>
+        <translation>алынып тасталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="168"/>
         <source>The engine found nothing to change.</source>
         <translation>Өзгертетін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="166"/>
+        <location filename="../../ui/views/planning_dialog.py" line="170"/>
         <source>%1 items move, %2 are dropped.</source>
         <translation>Ауыстырылатын тармақтар: %1, алынып тасталатындары: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="167"/>
+        <location filename="../../ui/views/planning_dialog.py" line="171"/>
         <source>Time on the road: %1 min now, %2 min proposed.</source>
         <translation>Жолдағы уақыт: қазір %1 мин, ұсынылатыны %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="173"/>
+        <location filename="../../ui/views/planning_dialog.py" line="177"/>
         <source>%1 errors would remain.</source>
         <translation>Қалатын қателер: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="200"/>
+        <location filename="../../ui/views/planning_dialog.py" line="204"/>
         <source>Accept automatic plan</source>
         <translation>Автоматты бағдарламаны қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="200"/>
+        <location filename="../../ui/views/planning_dialog.py" line="204"/>
         <source>Accept repair</source>
         <translation>Түзетулерді қабылдау</translation>
     </message>

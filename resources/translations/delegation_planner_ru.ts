@@ -1434,72 +1434,72 @@
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="83"/>
+        <location filename="../../ui/views/itinerary_page.py" line="85"/>
         <source>Conflicts: checking…</source>
         <translation>Конфликты: идёт проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="87"/>
+        <location filename="../../ui/views/itinerary_page.py" line="89"/>
         <source>Conflicts: %1 (%2 errors)</source>
         <translation>Конфликты: %1 (ошибок: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="87"/>
+        <location filename="../../ui/views/itinerary_page.py" line="89"/>
         <source>No conflicts</source>
         <translation>Конфликтов нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="115"/>
+        <location filename="../../ui/views/itinerary_page.py" line="145"/>
         <source>Timeline</source>
         <translation>Шкала времени</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="116"/>
+        <location filename="../../ui/views/itinerary_page.py" line="146"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="125"/>
+        <location filename="../../ui/views/itinerary_page.py" line="155"/>
         <source>Add item</source>
         <translation>Добавить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="125"/>
+        <location filename="../../ui/views/itinerary_page.py" line="155"/>
         <source>Add an item to the programme</source>
         <translation>Добавить пункт в программу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="128"/>
+        <location filename="../../ui/views/itinerary_page.py" line="158"/>
         <source>Delete item</source>
         <translation>Удалить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="129"/>
+        <location filename="../../ui/views/itinerary_page.py" line="159"/>
         <source>5 min earlier</source>
         <translation>На 5 мин раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="130"/>
+        <location filename="../../ui/views/itinerary_page.py" line="160"/>
         <source>5 min later</source>
         <translation>На 5 мин позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="131"/>
+        <location filename="../../ui/views/itinerary_page.py" line="161"/>
         <source>Zoom in</source>
         <translation>Крупнее</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="132"/>
+        <location filename="../../ui/views/itinerary_page.py" line="162"/>
         <source>Zoom out</source>
         <translation>Мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="133"/>
+        <location filename="../../ui/views/itinerary_page.py" line="163"/>
         <source>Guest time</source>
         <translation>Время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="321"/>
+        <location filename="../../ui/views/itinerary_page.py" line="351"/>
         <source>Delete %1 items</source>
         <translation>Удаление пунктов: %1</translation>
     </message>
@@ -1699,52 +1699,57 @@
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="119"/>
+        <location filename="../../ui/views/planning_dialog.py" line="121"/>
         <source>Searching for a better plan…</source>
         <translation>Поиск лучшей программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="126"/>
+        <location filename="../../ui/views/planning_dialog.py" line="130"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="146"/>
+        <location filename="../../ui/views/planning_dialog.py" line="150"/>
         <source>shortened</source>
         <translation>сокращён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="146"/>
+        <location filename="../../ui/views/planning_dialog.py" line="150"/>
         <source>moved</source>
         <translation>перенесён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="164"/>
+        <location filename="../../ui/views/planning_dialog.py" line="162"/>
+        <source>dropped</source>
+        <translation>исключён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="168"/>
         <source>The engine found nothing to change.</source>
         <translation>Менять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="166"/>
+        <location filename="../../ui/views/planning_dialog.py" line="170"/>
         <source>%1 items move, %2 are dropped.</source>
         <translation>Переносится пунктов: %1, исключается: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="167"/>
+        <location filename="../../ui/views/planning_dialog.py" line="171"/>
         <source>Time on the road: %1 min now, %2 min proposed.</source>
         <translation>В пути: сейчас %1 мин, предлагается %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="173"/>
+        <location filename="../../ui/views/planning_dialog.py" line="177"/>
         <source>%1 errors would remain.</source>
         <translation>Останется ошибок: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="200"/>
+        <location filename="../../ui/views/planning_dialog.py" line="204"/>
         <source>Accept automatic plan</source>
         <translation>Принятие автоматической программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="200"/>
+        <location filename="../../ui/views/planning_dialog.py" line="204"/>
         <source>Accept repair</source>
         <translation>Принятие исправлений</translation>
     </message>

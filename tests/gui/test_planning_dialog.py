@@ -84,7 +84,10 @@ def test_repair_after_an_item_runs_long(
             "порядок дня сохранён",
             "сохранить порядок дня не удалось; остаток дня спланирован заново",
         }
-        assert proposal.notes[0] in dialog.summary.text()
+        note = proposal.notes[0]
+        assert note[:1].upper() + note[1:] in dialog.summary.text()
+        changes = {dialog.table.item(n, 3).text().split(":")[0] for n in range(dialog.table.rowCount())}
+        assert changes <= {"перенесён", "сокращён", "исключён"}, changes
         grown = next(m for m in proposal.moves if m.item_id == talks.id)
         assert grown.new_end - grown.new_start == talks.ends_at - talks.starts_at + timedelta(minutes=45)
         dialog.accept_button.click()

@@ -162,6 +162,7 @@ class PlanningDialog(QDialog):
             for col, text in enumerate((gone.title, now, "—", f"{tr('dropped')}: {gone.reason}")):
                 cell = QTableWidgetItem(text)
                 cell.setForeground(QBrush(QColor("#b71c1c")))
+                cell.setToolTip(text)  # the reason is often longer than the column
                 self.table.setItem(n, col, cell)
         self.table.resizeColumnsToContents()
         if proposal.is_empty:
@@ -176,7 +177,7 @@ class PlanningDialog(QDialog):
             if proposal.errors_after:
                 text += " " + tr("%1 errors would remain.", len(proposal.errors_after))
         if proposal.notes:
-            text += "\n" + "\n".join(proposal.notes)
+            text += "\n" + "\n".join(note[:1].upper() + note[1:] for note in proposal.notes)
         self.summary.setText(text)
         self.accept_button.setEnabled(not proposal.is_empty)
 
