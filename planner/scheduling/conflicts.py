@@ -291,18 +291,8 @@ class Checker:
         items in the same order, so the rules look at one run per such class of tokens instead of
         one per token (five times fewer rows on a typical visit) and name every token of the class.
         """
-        where: dict[int, list[int]] = defaultdict(list)
-        for number, key in enumerate(shapes):
-            for token in _tokens(*key):
-                where[token].append(number)
-        classes: dict[tuple[int, ...], list[int]] = defaultdict(list)
-        for token, numbers in where.items():
-            classes[tuple(numbers)].append(token)
+        classes, of_shape = token_classes(shapes)
         members = [sorted(tokens) for tokens in classes.values()]
-        of_shape: list[list[int]] = [[] for _ in shapes]
-        for code, numbers in enumerate(classes):
-            for number in numbers:
-                of_shape[number].append(code)
         sizes = np.array([len(c) for c in of_shape], dtype=np.int64)
         offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
         flat = np.array([c for codes in of_shape for c in codes], dtype=np.int64)
@@ -763,6 +753,23 @@ def _running_max(values: np.ndarray, run_of: np.ndarray, run_start: np.ndarray) 
     for a, b in zip(run_start.tolist(), [*run_start[1:].tolist(), len(values)], strict=True):
         out[a:b] = np.maximum.accumulate(values[a:b])
     return out
+
+
+def token_classes(shapes: Sequence[Shape]) -> tuple[dict[tuple[int, ...], list[int]], list[list[int]]]:
+    """The classes of tokens found in exactly the same shapes, as (shape numbers -> tokens) in class
+    order, and the class numbers of each shape (shared by the full check and ``LiveCheck``)."""
+    where: dict[int, list[int]] = defaultdict(list)
+    for number, key in enumerate(shapes):
+        for token in _tokens(*key):
+            where[token].append(number)
+    classes: dict[tuple[int, ...], list[int]] = defaultdict(list)
+    for token, numbers in where.items():
+        classes[tuple(numbers)].append(token)
+    of_shape: list[list[int]] = [[] for _ in shapes]
+    for code, numbers in enumerate(classes):
+        for number in numbers:
+            of_shape[number].append(code)
+    return dict(classes), of_shape
 
 
 def _tokens(people: frozenset[int], groups: frozenset[int], vehicles: frozenset[int]) -> frozenset[int]:

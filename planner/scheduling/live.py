@@ -44,7 +44,7 @@ from planner.scheduling.conflicts import (
     Checker,
     Conflict,
     Finding,
-    _tokens,
+    token_classes,
 )
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
 
@@ -110,20 +110,9 @@ class LiveCheck:
     # ------------------------------------------------------------------ set-up
     def _index_shapes(self) -> None:
         """Classes of tokens (tokens found in exactly the same shapes share every item's run)."""
-        shapes = self.cols.shapes
-        where: dict[int, list[int]] = defaultdict(list)
-        for number, key in enumerate(shapes):
-            for token in _tokens(*key):
-                where[token].append(number)
-        classes: dict[tuple[int, ...], list[int]] = defaultdict(list)
-        for token, numbers in where.items():
-            classes[tuple(numbers)].append(token)
+        classes, self._classes_of_shape = token_classes(self.cols.shapes)
         self._class_shapes = [np.array(numbers, dtype=np.int64) for numbers in classes]
         self._class_has_person = [any(t % 3 == 0 for t in tokens) for tokens in classes.values()]
-        self._classes_of_shape: list[list[int]] = [[] for _ in shapes]
-        for code, numbers in enumerate(classes):
-            for number in numbers:
-                self._classes_of_shape[number].append(code)
         # class -> bool per row (shapes never change); made now, so that no move pays for them
         self._class_rows: dict[int, np.ndarray] = {}
         for code in range(len(self._class_shapes)):
