@@ -159,8 +159,3 @@ def _event(
         lines.append(row.notes)
     event.add("description", "\n".join(lines))
     return event
-
-
-def calendar_bytes(uow: UnitOfWork, visit_id: int, participant_id: int | None = None) -> bytes:
-    """The .ics file contents of a visit (or one participant's items)."""
-    return build_calendar(uow, visit_id, participant_id).to_ical()

@@ -6,7 +6,7 @@ Every problem is reported with its JSON path (``$.itinerary[3].ends_at``) and a 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
@@ -339,9 +339,3 @@ def validate_visit_data(data: dict[str, Any]) -> None:
         problems = _Checker(data).run()
     if problems:
         raise ValidationError(problems)
-
-
-def iter_problem_lines(error: ValidationError) -> Iterator[str]:
-    """One printable line per problem."""
-    for problem in error.problems:
-        yield str(problem)
