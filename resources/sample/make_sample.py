@@ -12,7 +12,7 @@ result independently (no person in two places, enough driving time, sites open, 
 a lunch break every day, seats in vehicles) and validates the file against the JSON Schema before
 writing it.
 
-Run: ``cd /work/main && uv run python resources/sample/make_sample.py``
+Run from the repository root: ``uv run python resources/sample/make_sample.py``
 """
 
 from __future__ import annotations
