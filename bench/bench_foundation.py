@@ -8,20 +8,24 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import text
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the test data (tests/support) is not installed with the product
 
-from planner.interchange.synthetic import synthetic_visit
-from planner.interchange.visit_format import dump_visit_json, read_visit_file
-from planner.interchange.visit_validation import validate_visit_data
-from planner.persistence.db import open_database
-from planner.persistence.uow import UnitOfWork
-from planner.queries.itinerary import day_items
-from planner.services.visits import import_data
+from sqlalchemy import text  # noqa: E402
+
+from planner.interchange.visit_format import dump_visit_json, read_visit_file  # noqa: E402
+from planner.interchange.visit_validation import validate_visit_data  # noqa: E402
+from planner.persistence.db import open_database  # noqa: E402
+from planner.persistence.uow import UnitOfWork  # noqa: E402
+from planner.queries.itinerary import day_items  # noqa: E402
+from planner.services.visits import import_data  # noqa: E402
+from tests.support.synthetic import synthetic_visit  # noqa: E402
 
 
 def measure(repeat: int) -> None:

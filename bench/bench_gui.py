@@ -178,11 +178,11 @@ def big_visit(items: int, work: Path, drags: int = 15) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from planner.interchange.synthetic import synthetic_visit
     from planner.persistence.db import open_database
     from planner.persistence.tables import ItineraryItem
     from planner.persistence.uow import UnitOfWork
     from planner.services.visits import import_data
+    from tests.support.synthetic import synthetic_visit
     from ui.engine import check_conflicts
 
     app = QApplication.instance() or QApplication([])

@@ -1,6 +1,6 @@
 """Benchmarks of the itinerary engine; prints each figure with the command that produced it.
 
-Run: ``cd /work/main && uv run python bench/bench_scheduling.py`` (``--quick`` for a smaller run,
+Run from the repository root: ``uv run python bench/bench_scheduling.py`` (``--quick`` for a smaller run,
 ``--only check|plan|rc208`` for one of them).
 
 1. ``check`` over a 100,000-item visit, loading from SQLite included (database built here once).
@@ -51,7 +51,7 @@ from planner.scheduling.planner import apply_to_slots, lane_travel, lanes_of, pl
 from planner.scheduling.solver import RoutingProblem, Stop, Vehicle, route_travel, solution_keys, solve  # noqa: E402
 from planner.scheduling.travel import TravelSettings, TravelTimes  # noqa: E402
 
-COMMAND = "cd /work/main && uv run python bench/bench_scheduling.py"
+COMMAND = "uv run python bench/bench_scheduling.py"  # run from the repository root
 TZ = "Asia/Atyrau"
 RC208_BEST_KNOWN = 776.1
 

@@ -14,7 +14,9 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.domain.errors import PlannerError
+from planner.domain.kinds import Language
 from planner.persistence.db import Database, open_database
+from ui.i18n import INTERFACE_LANGUAGES
 
 ORGANISATION = "DelegationPlanner"
 APPLICATION = "Delegation Planner"
@@ -26,7 +28,9 @@ def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--db", help="database file or SQLAlchemy URL")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the sample visit")
     parser.add_argument(
-        "--lang", choices=["en", "ru", "kk"], help="interface language (default: from settings)"
+        "--lang",
+        choices=[code.value for code in INTERFACE_LANGUAGES],
+        help="interface language (default: from settings)",
     )
     return parser.parse_args(list(argv))
 
@@ -77,7 +81,7 @@ def apply_language(override: str | None = None) -> str:
 
     language = override or str(QSettings().value("ui/language", "") or system_language())
     if not install_language(language):
-        language = "en"
+        language = Language.EN.value  # the phrases themselves: always there
         install_language(language)
     return language
 

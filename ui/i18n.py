@@ -10,9 +10,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from planner.domain.kinds import Language
+
 CONTEXT = "DelegationPlanner"
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
-LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
+# English first: the phrases are written in it, so it needs no translation file
+INTERFACE_LANGUAGES: tuple[Language, ...] = (Language.EN, Language.RU, Language.KK)
 
 
 def tr(text: str, *args: object) -> str:
@@ -29,7 +32,7 @@ def N_(text: str) -> str:
 
 
 _installed: list[QTranslator] = []
-_language = "en"
+_language: str = Language.EN
 
 
 def current_language() -> str:
@@ -46,8 +49,8 @@ def install_language(language: str) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    _language = "en"
-    if language == "en":
+    _language = Language.EN
+    if language == Language.EN:
         return True
     translator = QTranslator(app)
     if not translator.load(str(TRANSLATIONS / f"delegation_planner_{language}.qm")):
@@ -66,7 +69,7 @@ def install_language(language: str) -> bool:
 def system_language() -> str:
     """``ru`` or ``kk`` when the system speaks Russian or Kazakh, else ``en``."""
     name = QLocale.system().name()
-    for code in ("ru", "kk"):
+    for code in (Language.RU, Language.KK):
         if name == code or name.startswith(f"{code}_"):
-            return code
-    return "en"
+            return code.value
+    return Language.EN.value

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from planner.domain.kinds import ItemKind
+
 KIND_COLOURS = {
-    "arrival": "#6c8ebf",
-    "departure": "#6c8ebf",
-    "site_visit": "#82b366",
-    "meeting": "#d79b00",
-    "meal": "#b85450",
-    "transfer": "#999999",
-    "ceremony": "#9673a6",
-    "press": "#0e8088",
-    "cultural": "#d6b656",
-    "briefing": "#56517e",
-    "free_time": "#c0c0c0",
+    ItemKind.ARRIVAL: "#6c8ebf",
+    ItemKind.DEPARTURE: "#6c8ebf",
+    ItemKind.SITE_VISIT: "#82b366",
+    ItemKind.MEETING: "#d79b00",
+    ItemKind.MEAL: "#b85450",
+    ItemKind.TRANSFER: "#999999",
+    ItemKind.CEREMONY: "#9673a6",
+    ItemKind.PRESS: "#0e8088",
+    ItemKind.CULTURAL: "#d6b656",
+    ItemKind.BRIEFING: "#56517e",
+    ItemKind.FREE_TIME: "#c0c0c0",
 }
 
 

@@ -1,12 +1,16 @@
 """Every label the printed documents use, in Russian, Kazakh and English.
 
-Labels are looked up by key; a missing translation falls back to Russian (the office's working language),
-then to the key itself, so a forgotten label shows up in print instead of crashing a build.
+Labels are looked up by key; a missing translation falls back to the vocabulary's fallback language
+(English), an unknown key to the key itself, so a forgotten label shows up in print instead of crashing a
+build. The names of stored values (item kinds, statuses...) and the languages are the planner's
+vocabulary (:mod:`planner.domain.vocabulary`), re-exported here for the document builders.
 """
 
 from __future__ import annotations
 
-LANGUAGES: tuple[str, ...] = ("ru", "kk", "en")
+from planner.domain.vocabulary import LANGUAGES, Names, value_name
+
+__all__ = ["LANGUAGES", "check_language", "label", "value_name"]
 
 # key: (ru, kk, en)
 _LABELS: dict[str, tuple[str, str, str]] = {
@@ -113,68 +117,9 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     ),
 }
 
-# Names of stored enumeration values, by enumeration.
-_VALUES: dict[str, dict[str, tuple[str, str, str]]] = {
-    "document_type": {
-        "agreement": ("Соглашение", "Келісім", "Agreement"),
-        "memorandum": ("Меморандум", "Меморандум", "Memorandum"),
-        "plan": ("План мероприятий", "Іс-шаралар жоспары", "Plan of events"),
-        "protocol": ("Протокол", "Хаттама", "Protocol"),
-        "contract": ("Договор", "Шарт", "Contract"),
-        "declaration": ("Декларация", "Декларация", "Declaration"),
-    },
-    "document_status": {
-        "draft": ("Проект", "Жоба", "Draft"),
-        "signed": ("Подписан", "Қол қойылды", "Signed"),
-        "in_force": ("Действует", "Күшінде", "In force"),
-        "expired": ("Истёк срок", "Мерзімі өтті", "Expired"),
-        "terminated": ("Прекращён", "Тоқтатылды", "Terminated"),
-    },
-    "action_status": {
-        "open": ("Не начато", "Басталмаған", "Open"),
-        "in_progress": ("Выполняется", "Орындалуда", "In progress"),
-        "done": ("Выполнено", "Орындалды", "Done"),
-        "late": ("Просрочено", "Мерзімі өтті", "Late"),
-        "cancelled": ("Отменено", "Күшін жойды", "Cancelled"),
-    },
-    "meeting_format": {
-        "narrow": ("В узком составе", "Тар құрамда", "Restricted format"),
-        "extended": ("В расширенном составе", "Кеңейтілген құрамда", "Extended format"),
-        "one_on_one": ("Тет-а-тет", "Бетпе-бет", "One-to-one"),
-        "plenary": ("Пленарное заседание", "Пленарлық отырыс", "Plenary session"),
-        "round_table": ("Круглый стол", "Дөңгелек үстел", "Round table"),
-    },
-    "vehicle_kind": {
-        "car": ("Легковой автомобиль", "Жеңіл автокөлік", "Car"),
-        "minivan": ("Минивэн", "Минивэн", "Minivan"),
-        "minibus": ("Микроавтобус", "Шағын автобус", "Minibus"),
-        "bus": ("Автобус", "Автобус", "Bus"),
-        "escort": ("Сопровождение", "Алып жүру", "Escort"),
-        "motorcycle": ("Мотоцикл", "Мотоцикл", "Motorcycle"),
-    },
-    "item_kind": {
-        "arrival": ("Прибытие", "Келу", "Arrival"),
-        "departure": ("Отъезд", "Кету", "Departure"),
-        "site_visit": ("Посещение объекта", "Нысанды аралау", "Site visit"),
-        "meeting": ("Встреча", "Кездесу", "Meeting"),
-        "meal": ("Питание", "Тамақтану", "Meal"),
-        "transfer": ("Переезд", "Көшу", "Transfer"),
-        "ceremony": ("Церемония", "Салтанатты рәсім", "Ceremony"),
-        "press": ("Подход к прессе", "Баспасөзбен кездесу", "Press point"),
-        "cultural": ("Культурная программа", "Мәдени бағдарлама", "Cultural programme"),
-        "briefing": ("Брифинг", "Брифинг", "Briefing"),
-        "free_time": ("Свободное время", "Бос уақыт", "Free time"),
-    },
-    "side": {
-        "guest": ("Гостевая сторона", "Қонақ тарап", "Guest side"),
-        "host": ("Принимающая сторона", "Қабылдаушы тарап", "Host side"),
-    },
-}
-
 
 def _pick(texts: tuple[str, str, str], lang: str) -> str:
-    index = LANGUAGES.index(lang) if lang in LANGUAGES else 0
-    return texts[index] or texts[0]
+    return Names(*texts).text(lang)
 
 
 def label(key: str, lang: str, **values: object) -> str:
@@ -182,12 +127,6 @@ def label(key: str, lang: str, **values: object) -> str:
     texts = _LABELS.get(key)
     text = _pick(texts, lang) if texts else key
     return text.format(**values) if values else text
-
-
-def value_name(enumeration: str, value: str, lang: str) -> str:
-    """The printed name of a stored enumeration value; an unknown value prints as stored."""
-    texts = _VALUES.get(enumeration, {}).get(value)
-    return _pick(texts, lang) if texts else value
 
 
 def check_language(lang: str) -> str:

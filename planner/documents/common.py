@@ -11,6 +11,7 @@ from planner.documents.catalogue import label, value_name
 from planner.documents.formatting import date_range, day_heading, time_span, utc_offset
 from planner.documents.template import PdfDocument, Plain
 from planner.documents.text import markup
+from planner.domain.kinds import ActionStatus, DocumentStatus
 from planner.queries.documents import PersonLine, ProgrammeLine, VisitHeader
 
 
@@ -70,10 +71,10 @@ def item_cells(doc: PdfDocument, item: ProgrammeLine, tz: ZoneInfo) -> list[Flow
 
 
 _STATUS_COLOURS = {
-    "done": "rgb(46,107,48)",
-    "late": "rgb(164,38,30)",
-    "expired": "rgb(164,38,30)",
-    "terminated": "rgb(164,38,30)",
+    ActionStatus.DONE: "rgb(46,107,48)",
+    ActionStatus.LATE: "rgb(164,38,30)",
+    DocumentStatus.EXPIRED: "rgb(164,38,30)",
+    DocumentStatus.TERMINATED: "rgb(164,38,30)",
 }
 
 

@@ -13,12 +13,14 @@ from functools import cache
 
 from babel.dates import format_date as _babel_date
 
-_LOCALE = {"ru": "ru", "kk": "kk", "en": "en_GB"}
-_YEAR_MARK = {"ru": " 'г'.", "kk": " 'ж'.", "en": ""}
+from planner.domain.kinds import Language
+
+_LOCALE = {Language.RU: "ru", Language.KK: "kk", Language.EN: "en_GB"}
+_YEAR_MARK = {Language.RU: " 'г'.", Language.KK: " 'ж'.", Language.EN: ""}
 
 
 def _locale(lang: str) -> str:
-    return _LOCALE.get(lang, "ru")
+    return _LOCALE.get(lang, _LOCALE[Language.RU])
 
 
 @cache

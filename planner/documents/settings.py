@@ -8,6 +8,7 @@ from pathlib import Path
 
 from planner.documents.catalogue import check_language
 from planner.domain.errors import ValidationError
+from planner.domain.kinds import Language
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,7 @@ class DocumentSettings:
 
     organisation: str = ""
     emblem_path: Path | None = None
-    language: str = "ru"
+    language: str = Language.RU.value
     printed_on: date | None = None
 
     def __post_init__(self) -> None:

@@ -10,6 +10,7 @@ from planner.documents.formatting import long_date, short_date
 from planner.documents.settings import DocumentSettings
 from planner.documents.template import Para, PdfDocument, Plain
 from planner.documents.text import markup
+from planner.domain.kinds import ActionStatus
 from planner.queries.documents import DocumentBlock, DocumentsData
 
 # number, area, commitment (and who is responsible), due, status
@@ -45,8 +46,8 @@ def render_documents(data: DocumentsData, settings: DocumentSettings, *, landsca
         lang,
         docs=len(data.documents),
         total=len(commitments),
-        done=sum(c.status == "done" for c in commitments),
-        late=sum(c.status == "late" for c in commitments),
+        done=sum(c.status == ActionStatus.DONE for c in commitments),
+        late=sum(c.status == ActionStatus.LATE for c in commitments),
     )
     story: list[Flowable] = [*doc.title_block(label("documents", lang), subtitle), doc.para(counts, st.body)]
     if not data.documents:

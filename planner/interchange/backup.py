@@ -8,7 +8,6 @@ carry on. A shared PostgreSQL database is backed up by its administrator with ``
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -16,7 +15,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from planner.domain.errors import DatabaseError
-from planner.persistence.db import SQLITE_MAGIC, backup_sqlite_file, head_revision
+from planner.persistence.db import SQLITE_MAGIC, backup_sqlite_file, copy_sqlite, head_revision
 
 DEFAULT_KEEP_DAYS = 14
 DAILY_PATTERN = re.compile(r"^(?P<stem>.+)\.daily-(?P<day>\d{8})\.db$")
@@ -40,36 +39,6 @@ def _known_revisions() -> set[str]:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return {script.revision for script in ScriptDirectory.from_config(cfg).walk_revisions()}
-
-
-def copy_sqlite(source: Path, target: Path) -> Path:
-    """Copy a SQLite database with the online backup API (one step: a consistent snapshot).
-
-    The copy is written beside the target first and renamed, so a failed copy never leaves half a file
-    where a good one is expected; it is readable by its owner only.
-    """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    fd = os.open(partial, os.O_CREAT | os.O_WRONLY, 0o600)
-    os.close(fd)
-    src = sqlite3.connect(source)
-    try:
-        dest = sqlite3.connect(partial)
-        try:
-            src.backup(dest)  # pages=-1: everything in one step, under one read snapshot
-            # the copy is self-contained: no -wal file is needed beside it
-            dest.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dest.close()
-    except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
-        raise DatabaseError(f"cannot copy {source} to {target}: {exc}") from exc
-    finally:
-        src.close()
-    os.replace(partial, target)
-    os.chmod(target, 0o600)
-    return target
 
 
 def check_backup(path: Path) -> BackupCheck:
@@ -129,18 +98,7 @@ def restore_database(db_path: Path, source: Path) -> Path | None:
         raise DatabaseError("the backup to restore is the database itself")
     safety = backup_sqlite_file(db_path, reason="before-restore") if db_path.is_file() else None
     # write through SQLite, not a file copy, so an open WAL of the old database cannot be replayed on top
-    src = sqlite3.connect(source)
-    try:
-        if not db_path.exists():
-            fd = os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600)
-            os.close(fd)
-        dest = sqlite3.connect(db_path)
-        try:
-            src.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        src.close()
+    copy_sqlite(source, db_path, in_place=True)
     return safety
 
 

@@ -17,6 +17,8 @@ from icalendar import Calendar, Event
 from sqlalchemy import select
 
 from planner.domain.errors import NotFoundError
+from planner.domain.kinds import Language
+from planner.domain.vocabulary import value_name
 from planner.persistence.tables import DatabaseInfo, Participant, Site, group_members
 from planner.persistence.tables import Group as GroupTable
 from planner.persistence.uow import UnitOfWork
@@ -24,19 +26,6 @@ from planner.queries.itinerary import ItemRow, visit_items
 from planner.queries.visits import VisitRow, get_visit
 
 PRODID = "-//Delegation Planner//Programme of the visit//EN"
-KIND_NAMES = {
-    "arrival": "Arrival",
-    "departure": "Departure",
-    "site_visit": "Site visit",
-    "meeting": "Meeting",
-    "meal": "Meal",
-    "transfer": "Transfer",
-    "ceremony": "Ceremony",
-    "press": "Press",
-    "cultural": "Cultural programme",
-    "briefing": "Briefing",
-    "free_time": "Free time",
-}
 
 
 @dataclass(frozen=True)
@@ -139,13 +128,13 @@ def _event(
     event.add("summary", row.title)
     event.add("dtstart", row.starts_at.astimezone(tz))
     event.add("dtend", row.ends_at.astimezone(tz))
-    event.add("categories", [KIND_NAMES.get(row.kind, row.kind)])
+    event.add("categories", [value_name("item_kind", row.kind, Language.EN)])
     location = ", ".join(x for x in (place.name, place.address) if x) if place else row.location
     if location:
         event.add("location", location)
     if place and place.latitude is not None and place.longitude is not None:
         event.add("geo", (place.latitude, place.longitude))
-    lines = [KIND_NAMES.get(row.kind, row.kind)]
+    lines = [value_name("item_kind", row.kind, Language.EN)]
     if row.location and place:
         lines.append(f"Where: {row.location}")
     if row.groups:
@@ -159,8 +148,3 @@ def _event(
         lines.append(row.notes)
     event.add("description", "\n".join(lines))
     return event
-
-
-def calendar_bytes(uow: UnitOfWork, visit_id: int, participant_id: int | None = None) -> bytes:
-    """The .ics file contents of a visit (or one participant's items)."""
-    return build_calendar(uow, visit_id, participant_id).to_ical()

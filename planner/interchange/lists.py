@@ -18,13 +18,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from planner.domain.errors import ValidationError
+from planner.domain.vocabulary import PRIVATE_PARTICIPANT_FIELDS
 from planner.persistence.tables import ItineraryItem, Participant, Site
 from planner.persistence.uow import UnitOfWork
 from planner.queries.itinerary import visit_items
 from planner.queries.visits import get_visit
 
 KINDS = ("participants", "sites", "itinerary")
-PRIVATE_PARTICIPANT_FIELDS = ("email", "phone", "dietary_needs", "access_needs")
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.domain.errors import Problem, ValidationError
+from planner.domain.kinds import Language, Side
 
 XLSX_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary .xls (and .doc) container
@@ -351,20 +352,20 @@ def rank_cell(value: Any) -> int | None:
 
 
 _SIDES = {
-    "guest": "guest",
-    "guests": "guest",
-    "гость": "guest",
-    "гости": "guest",
-    "делегация": "guest",
-    "гостевая": "guest",
-    "host": "host",
-    "hosts": "host",
-    "принимающая": "host",
-    "принимающая сторона": "host",
-    "хозяин": "host",
-    "хозяева": "host",
-    "host side": "host",
-    "guest side": "guest",
+    "guest": Side.GUEST,
+    "guests": Side.GUEST,
+    "гость": Side.GUEST,
+    "гости": Side.GUEST,
+    "делегация": Side.GUEST,
+    "гостевая": Side.GUEST,
+    "host": Side.HOST,
+    "hosts": Side.HOST,
+    "принимающая": Side.HOST,
+    "принимающая сторона": Side.HOST,
+    "хозяин": Side.HOST,
+    "хозяева": Side.HOST,
+    "host side": Side.HOST,
+    "guest side": Side.GUEST,
 }
 
 
@@ -376,12 +377,19 @@ def side_cell(value: Any) -> str | None:
     side = _SIDES.get(text)
     if side is None:
         raise CellError(f"{_text(value)!r} is not a side; write guest or host (гость / принимающая)")
-    return side
+    return side.value
 
 
 def languages_cell(value: Any) -> list[str]:
     """Language codes separated by commas or spaces ("ru, kk"); Russian names accepted."""
-    names = {"русский": "ru", "казахский": "kk", "английский": "en", "рус": "ru", "каз": "kk", "англ": "en"}
+    names = {
+        "русский": Language.RU,
+        "казахский": Language.KK,
+        "английский": Language.EN,
+        "рус": Language.RU,
+        "каз": Language.KK,
+        "англ": Language.EN,
+    }
     found = []
     for part in re.split(r"[,;/\s]+", _text(value).lower()):
         if not part:
@@ -389,7 +397,7 @@ def languages_cell(value: Any) -> list[str]:
         code = names.get(part, part)
         if not re.fullmatch(r"[a-z]{2,3}", code):
             raise CellError(f"{part!r} is not a language code (write ru, kk, en)")
-        found.append(code)
+        found.append(str(code))  # the stored code, not the enumeration member
     return found
 
 

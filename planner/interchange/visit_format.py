@@ -15,6 +15,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from planner.domain.errors import NotFoundError, ValidationError
+from planner.domain.kinds import ActionStatus, DocumentStatus, MeetingFormat, Side, VisitStatus
 from planner.domain.timeutil import parse_hhmm, zone
 from planner.interchange.visit_validation import parse_visit_json, validate_visit_data
 from planner.persistence.tables import (
@@ -89,7 +90,9 @@ class _Exporter:
                 selectinload(ItineraryItem.meeting),
             )
         ).all()
-        people = sorted(visit.participants, key=lambda p: (p.side != "guest", p.protocol_rank, p.full_name))
+        people = sorted(
+            visit.participants, key=lambda p: (p.side != Side.GUEST, p.protocol_rank, p.full_name)
+        )
         self.person_key = dict(zip((p.id for p in people), _keys("P", len(people)), strict=True))
         groups = sorted(visit.groups, key=lambda g: g.name)
         self.group_key = dict(zip((g.id for g in groups), _keys("G", len(groups)), strict=True))
@@ -367,7 +370,7 @@ class _Importer:
             delegation=delegation,
             title=vd["title"],
             title_i18n=vd.get("title_i18n", {}),
-            status=vd.get("status", "draft"),
+            status=vd.get("status", VisitStatus.DRAFT.value),
             host_region=vd.get("host_region", ""),
             host_organisation=vd.get("host_organisation", ""),
             host_timezone=vd["host_timezone"],
@@ -508,7 +511,7 @@ class _Importer:
         for row in self.d.get("meetings", []):
             meeting = Meeting(
                 item_id=self.item_id[row["item"]],
-                format=row.get("format", "extended"),
+                format=row.get("format", MeetingFormat.EXTENDED.value),
                 agenda=row.get("agenda", []),
                 minutes=row.get("minutes", ""),
             )
@@ -522,7 +525,7 @@ class _Importer:
                         description=a["description"],
                         owner_id=self._person(a.get("owner")),
                         owner_text=a.get("owner_text", ""),
-                        status=a.get("status", "open"),
+                        status=a.get("status", ActionStatus.OPEN.value),
                         due_date=date.fromisoformat(a["due_date"]) if a.get("due_date") else None,
                     )
                     for n, a in enumerate(o.get("action_items", []))
@@ -548,7 +551,7 @@ class _Importer:
                 term_start=day(row.get("term_start")),
                 term_end=day(row.get("term_end")),
                 copies=row.get("copies", 2),
-                status=row.get("status", "signed"),
+                status=row.get("status", DocumentStatus.SIGNED.value),
                 scan_path=row.get("scan", ""),
                 notes=row.get("notes", ""),
             )
@@ -570,7 +573,7 @@ class _Importer:
                     text_i18n=c.get("text_i18n", {}),
                     responsible=c.get("responsible", ""),
                     due_date=day(c.get("due_date")),
-                    status=c.get("status", "open"),
+                    status=c.get("status", ActionStatus.OPEN.value),
                 )
                 for n, c in enumerate(row.get("commitments", []))
             ]

@@ -6,13 +6,14 @@ Every problem is reported with its JSON path (``$.itinerary[3].ends_at``) and a 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from planner.domain.errors import Problem, ValidationError
+from planner.domain.kinds import ItemKind
 from planner.domain.timeutil import zone
 
 SCHEMA_PATH = Path(__file__).with_name("visit.schema.json")
@@ -264,7 +265,8 @@ class _Checker:
                     path = ["meetings", index, "outcomes", o, "action_items", a]
                     self._ref(json_path([*path, "owner"]), action.get("owner"), "participants", "participant")
                     self._date_field([*path, "due_date"], action.get("due_date"))
-            if meeting["item"] in kinds and kinds[meeting["item"]] not in ("meeting", "ceremony", "meal"):
+            talks = (ItemKind.MEETING, ItemKind.CEREMONY, ItemKind.MEAL)
+            if meeting["item"] in kinds and kinds[meeting["item"]] not in talks:
                 self.add(where, f"item {meeting['item']!r} is a {kinds[meeting['item']]}, not a meeting")
 
     def _date_field(self, path: list[str | int], value: Any) -> date | None:
@@ -339,9 +341,3 @@ def validate_visit_data(data: dict[str, Any]) -> None:
         problems = _Checker(data).run()
     if problems:
         raise ValidationError(problems)
-
-
-def iter_problem_lines(error: ValidationError) -> Iterator[str]:
-    """One printable line per problem."""
-    for problem in error.problems:
-        yield str(problem)

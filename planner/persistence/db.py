@@ -172,25 +172,58 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     command.upgrade(_alembic_config(engine), revision)
 
 
+def copy_sqlite(source: Path, target: Path, *, in_place: bool = False) -> Path:
+    """Copy a SQLite database with the online backup API, then check the copy; the one copy routine.
+
+    The copy is one backup step, so it is a consistent snapshot even while others write to ``source``,
+    and ``PRAGMA quick_check`` must pass on it, else DatabaseError. A new copy is written beside the
+    target first and renamed, readable by its owner only and with no -wal file needed beside it, so a
+    failed copy never leaves half a file where a good one is expected. ``in_place`` writes through
+    SQLite into the existing ``target`` instead (a restore): a -wal file of the database it replaces
+    then cannot be replayed on top of the copy.
+    """
+    written = target if in_place else target.with_name(target.name + ".partial")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not in_place:
+        written.unlink(missing_ok=True)
+    if not written.exists():
+        _create_private_file(written)
+    try:
+        src = sqlite3.connect(source)
+        try:
+            dest = sqlite3.connect(written)
+            try:
+                src.backup(dest)  # pages=-1: everything in one step, under one read snapshot
+                if not in_place:
+                    dest.execute("PRAGMA journal_mode=DELETE")
+                result = [row[0] for row in dest.execute("PRAGMA quick_check")]
+            finally:
+                dest.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        if not in_place:
+            written.unlink(missing_ok=True)
+        raise DatabaseError(f"cannot copy {source} to {target}: {exc}") from exc
+    if result != ["ok"]:
+        if not in_place:
+            written.unlink(missing_ok=True)
+        raise DatabaseError(f"the copy of {source} in {target} is damaged: {'; '.join(result[:5])}")
+    if not in_place:
+        os.replace(written, target)
+        os.chmod(target, 0o600)
+    return target
+
+
 def backup_sqlite_file(path: Path, reason: str = "backup") -> Path:
-    """Copy a SQLite database to a timestamped file beside it, safely even while it is open."""
+    """Copy a SQLite database to a timestamped file beside it, safely even while it is open; checked."""
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{reason}-{stamp}{path.suffix}")
     counter = 1
     while target.exists():
         target = path.with_name(f"{path.stem}.{reason}-{stamp}-{counter}{path.suffix}")
         counter += 1
-    source = sqlite3.connect(path)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    os.chmod(target, 0o600)
-    return target
+    return copy_sqlite(path, target)
 
 
 @dataclass

@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from planner.domain.kinds import Side
+from planner.domain.vocabulary import PARTICIPANT_FIELDS
 from planner.persistence.tables import (
-    PARTICIPANT_FIELDS,
     ActionItem,
     ItineraryItem,
     Participant,

@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import func, insert, select
 
 from planner.domain.errors import Problem, ValidationError
-from planner.persistence.tables import SITE_FIELDS, ItineraryItem, Site, row_dict
+from planner.domain.vocabulary import SITE_FIELDS
+from planner.persistence.tables import ItineraryItem, Site, row_dict
 from planner.persistence.uow import UnitOfWork
 from planner.persistence.versioning import check_version
 from planner.services.editing import (

@@ -9,8 +9,8 @@ from sqlalchemy import delete, insert, select
 
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.kinds import VehicleKind
+from planner.domain.vocabulary import VEHICLE_FIELDS
 from planner.persistence.tables import (
-    VEHICLE_FIELDS,
     ItineraryItem,
     Participant,
     Seating,

@@ -8,13 +8,13 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from planner.interchange.synthetic import synthetic_visit
 from planner.persistence.db import Database
 from planner.persistence.uow import UnitOfWork
 from planner.queries.item_lookup import items_by_ids
 from planner.queries.itinerary import visit_items
 from planner.services import itinerary
 from planner.services.visits import import_data
+from tests.support.synthetic import synthetic_visit
 from ui.conflict_tracker import ConflictTracker
 from ui.engine import check_conflicts
 

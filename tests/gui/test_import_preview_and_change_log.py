@@ -8,11 +8,11 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from planner.interchange.synthetic import synthetic_visit
 from planner.interchange.visit_format import import_visit
 from planner.persistence.db import Database
 from planner.persistence.tables import ItineraryItem, Site
 from planner.persistence.uow import UnitOfWork
+from tests.support.synthetic import synthetic_visit
 from ui.operations import ITEMS, Operations
 from ui.views.change_log_view import ChangeLogView
 from ui.views.import_preview_dialog import REJECTED_BACKGROUND, ImportPreviewDialog

@@ -9,11 +9,11 @@ from zoneinfo import ZoneInfo
 
 from pytestqt.qtbot import QtBot
 
-from planner.interchange.synthetic import synthetic_visit
 from planner.persistence.db import Database
 from planner.persistence.uow import UnitOfWork
 from planner.queries.itinerary import visit_items
 from planner.services.visits import import_data
+from tests.support.synthetic import synthetic_visit
 from ui.views.timeline import TimelineWidget
 
 TZ = ZoneInfo("Asia/Atyrau")

@@ -151,3 +151,16 @@ def test_every_phrase_written_in_the_interface_is_found_for_translation() -> Non
             if m.start() not in found
         ]
     assert missed == []
+
+
+def test_the_item_editor_names_kinds_in_kazakh(qtbot: QtBot, kazakh: None) -> None:
+    from zoneinfo import ZoneInfo
+
+    from ui.views.item_dialog import ItemDialog
+
+    dialog = ItemDialog(ZoneInfo("Asia/Atyrau"), [], [])
+    qtbot.addWidget(dialog)
+    kind = dialog.kind
+    names = {kind.itemData(n): kind.itemText(n) for n in range(kind.count())}
+    assert names["site_visit"] == "Нысанды аралау" and names["press"] == "Баспасөзбен кездесу"
+    assert kind.currentData() == "site_visit"

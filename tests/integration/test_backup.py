@@ -15,7 +15,7 @@ from planner.cli import main as cli_main
 from planner.domain.errors import DatabaseError
 from planner.interchange.backup import backup_database, check_backup, daily_backup, restore_database
 from planner.interchange.ics import database_identity
-from planner.persistence.db import Database, head_revision, open_database
+from planner.persistence.db import Database, backup_sqlite_file, copy_sqlite, head_revision, open_database
 from planner.persistence.tables import Site
 from planner.persistence.uow import UnitOfWork
 
@@ -178,3 +178,39 @@ def test_cli_backup_and_restore(sqlite_db: Database, tmp_path: Path) -> None:
     assert _site_count(sqlite_db.path) == 1
     assert cli_main(["--db", db, "restore", str(tmp_path / "missing.db")]) == 2
     assert cli_main(["--db", "postgresql+psycopg://u@localhost/x", "backup", "-o", str(out)]) == 2
+
+
+def test_the_window_backup_is_a_checked_self_contained_copy(sqlite_db: Database) -> None:
+    # File > Back up (backup_sqlite_file) goes through the same checked copy as the other backups
+    assert sqlite_db.path is not None
+    _add_sites(sqlite_db, ["Порт", "Музей"])
+    copy = backup_sqlite_file(sqlite_db.path)
+    assert copy.parent == sqlite_db.path.parent and copy.name.startswith(f"{sqlite_db.path.stem}.backup-")
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    assert check_backup(copy).revision == head_revision()
+    assert _site_count(copy) == 2
+    conn = sqlite3.connect(copy)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    finally:
+        conn.close()
+
+
+def test_a_damaged_copy_is_refused_and_no_file_is_left(tmp_path: Path) -> None:
+    source = tmp_path / "source.db"
+    conn = sqlite3.connect(source)
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, text TEXT)")
+    conn.execute("CREATE INDEX t_text ON t (text)")
+    conn.executemany("INSERT INTO t (text) VALUES (?)", [(f"row {n:05d}",) for n in range(3000)])
+    conn.commit()
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    index_page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 't_text'").fetchone()[0]
+    conn.close()
+    # scribble over the index's root page: the copy carries the damage and quick_check finds it
+    with source.open("r+b") as handle:
+        handle.seek((index_page - 1) * page_size + 8)
+        handle.write(b"\xff" * 64)
+    target = tmp_path / "copy.db"
+    with pytest.raises(DatabaseError, match="is damaged"):
+        copy_sqlite(source, target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["source.db"]

@@ -6,12 +6,12 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from planner.interchange.synthetic import synthetic_visit
 from planner.interchange.visit_format import import_visit
 from planner.persistence.db import Database
 from planner.persistence.tables import ChangeLog, ItineraryItem, Participant, Site
 from planner.persistence.uow import UnitOfWork
 from planner.queries.change_log import record_changes, visit_changes
+from tests.support.synthetic import synthetic_visit
 
 
 def _visit(db: Database) -> int:

@@ -10,8 +10,8 @@ import pytest
 
 from main import main as entry_point
 from planner.cli import main
-from planner.interchange.synthetic import synthetic_visit
 from planner.interchange.visit_format import dump_visit_json
+from tests.support.synthetic import synthetic_visit
 
 
 def run(*args: str) -> tuple[int, str]:

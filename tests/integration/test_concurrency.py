@@ -8,12 +8,12 @@ import pytest
 from sqlalchemy import select
 
 from planner.domain.errors import ConcurrencyError
-from planner.interchange.synthetic import synthetic_visit
 from planner.interchange.visit_format import import_visit
 from planner.persistence.db import Database, open_database
 from planner.persistence.tables import ItineraryItem, Participant
 from planner.persistence.uow import UnitOfWork
 from planner.persistence.versioning import check_version
+from tests.support.synthetic import synthetic_visit
 
 
 @pytest.fixture

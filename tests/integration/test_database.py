@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import select, text
 
 from planner.domain.errors import DatabaseError
-from planner.interchange.synthetic import synthetic_visit
 from planner.persistence.db import current_revision, head_revision, make_engine, open_database, upgrade
 from planner.persistence.tables import ItineraryItem
 from planner.persistence.uow import UnitOfWork
 from planner.services.visits import import_data
+from tests.support.synthetic import synthetic_visit
 
 
 def test_pragmas_foreign_keys_and_wal(tmp_path: Path) -> None:

@@ -10,7 +10,6 @@ import pytest
 from planner.documents import service
 from planner.documents.settings import DocumentSettings
 from planner.domain.errors import ValidationError
-from planner.interchange.synthetic import synthetic_visit
 from planner.persistence.db import Database
 from planner.persistence.uow import UnitOfWork
 from planner.queries.documents import meeting_ids
@@ -25,6 +24,7 @@ from tests.integration.test_documents_support import (
     page_texts,
     squash,
 )
+from tests.support.synthetic import synthetic_visit
 
 Build = Callable[[Database, int, DocumentSettings], bytes]
 

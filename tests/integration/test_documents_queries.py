@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from planner.interchange.synthetic import synthetic_visit
 from planner.persistence.db import Database
 from planner.persistence.uow import UnitOfWork
 from planner.queries.documents import delegation_list_data, itinerary_data, transport_data
 from tests.integration.test_documents_support import load
+from tests.support.synthetic import synthetic_visit
 
 ATYRAU = ZoneInfo("Asia/Atyrau")
 

@@ -14,9 +14,9 @@ from typing import Any
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
-from planner.interchange.synthetic import synthetic_visit
 from planner.interchange.visit_format import import_visit
 from planner.persistence.uow import UnitOfWork
+from tests.support.synthetic import synthetic_visit
 
 HOSTILE_NAME = 'Tom & "Jerry" <Ltd>'
 # 300 characters without a space: a site name typed (or pasted) by someone who never pressed space

@@ -9,13 +9,13 @@ from icalendar import Calendar
 from sqlalchemy import select
 
 from planner.cli import main as cli_main
-from planner.interchange.synthetic import synthetic_visit
 from planner.interchange.visit_format import import_visit
 from planner.persistence.db import Database
 from planner.persistence.tables import ItineraryItem, Site
 from planner.persistence.uow import UnitOfWork
 from planner.queries.itinerary import ItemRow, visit_items
 from planner.services.data_exchange import export_ics
+from tests.support.synthetic import synthetic_visit
 
 
 def _visit(db: Database) -> int:

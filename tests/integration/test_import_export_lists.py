@@ -11,13 +11,13 @@ import pytest
 from sqlalchemy import select
 
 from planner.cli import main as cli_main
-from planner.interchange.synthetic import synthetic_visit
 from planner.interchange.visit_format import import_visit
 from planner.persistence.db import Database
 from planner.persistence.tables import Participant
 from planner.persistence.uow import UnitOfWork
 from planner.queries.itinerary import visit_items
 from planner.services.data_exchange import export_list, import_participants, import_sites
+from tests.support.synthetic import synthetic_visit
 
 
 def _visit(db: Database) -> int:

@@ -17,12 +17,12 @@ from sqlalchemy import func, select
 
 from planner.cli import main as cli_main
 from planner.domain.errors import NotFoundError, ValidationError
-from planner.interchange.synthetic import synthetic_visit
 from planner.interchange.visit_format import import_visit
 from planner.persistence.db import Database
 from planner.persistence.tables import Participant, Site, row_dict
 from planner.persistence.uow import UnitOfWork
 from planner.services.data_exchange import import_participants, import_sites
+from tests.support.synthetic import synthetic_visit
 
 RU_HEADER = ["Название", "АДРЕС", "широта", "Долгота", "Часы работы", "Длительность (мин)", "Телефон", "Цвет"]
 SITES = [

@@ -11,13 +11,13 @@ import pytest
 from sqlalchemy import func, select
 
 from planner.domain.errors import ValidationError
-from planner.interchange.synthetic import synthetic_visit
 from planner.interchange.visit_format import dump_visit_json, export_visit, import_visit, read_visit_file
 from planner.interchange.visit_validation import schema_problems, validate_visit_data
 from planner.persistence.db import Database, open_database
 from planner.persistence.tables import Delegation, ItineraryItem, Participant, Site, Visit
 from planner.persistence.uow import UnitOfWork
 from planner.services.visits import SAMPLE_VISIT, import_data
+from tests.support.synthetic import synthetic_visit
 
 
 def counts(db: Database) -> dict[str, int]:

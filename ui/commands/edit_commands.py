@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from planner.domain.kinds import VisitStatus
 from planner.persistence.uow import UnitOfWork
 from planner.services import meetings, participants, signed_documents, sites, vehicles, visit_admin
 from ui.commands.base import CreateCommand, DeleteCommand, ReplaceListCommand, UpdateCommand
@@ -293,7 +294,7 @@ class ArchiveVisitCommand(UpdateCommand):
             tr("Archive visit '%1'", title[:40]),
             {VISITS},
             visit_id,
-            {"status": "archived"},
+            {"status": VisitStatus.ARCHIVED.value},
             visit_admin.update_visit,
             None,
         )

@@ -6,11 +6,10 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from planner.persistence.uow import UnitOfWork
 from planner.services import itinerary
 from ui.commands.base import CreateCommand, DeleteCommand, ReplaceListCommand, UpdateCommand
 from ui.i18n import tr
-from ui.operations import ITEMS, MEETINGS, ServiceCommandBase
+from ui.operations import ITEMS, MEETINGS
 
 
 class AddItemCommand(CreateCommand):
@@ -82,22 +81,3 @@ class SetAttendeesCommand(ReplaceListCommand):
             lambda uow, ids: itinerary.set_item_attendees(uow, item_id, ids),
         )
         self.touched = (item_id,)
-
-
-class ApplyProposalCommand(ServiceCommandBase):
-    """Accept a whole planning proposal (moves and drops) as ONE undo step."""
-
-    def __init__(
-        self, text: str, moves: Sequence[tuple[int, datetime, datetime]], deletions: Sequence[int]
-    ) -> None:
-        super().__init__(text, {ITEMS, MEETINGS})
-        self._moves, self._deletions = list(moves), list(deletions)
-        self._batch: itinerary.Batch | None = None
-        self.touched = tuple(m[0] for m in self._moves) + tuple(self._deletions)
-
-    def do(self, uow: UnitOfWork) -> None:
-        self._batch = itinerary.apply_batch(uow, self._moves, self._deletions)
-
-    def undo_it(self, uow: UnitOfWork) -> None:
-        assert self._batch is not None
-        itinerary.revert_batch(uow, self._batch)

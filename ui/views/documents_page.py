@@ -193,7 +193,7 @@ class DocumentsPage(TablePage):
             tr("Status"),
             combo(
                 [(tr(STATUS_LABELS[s.value]), s.value) for s in ActionStatus],
-                commitment.status if commitment else "open",
+                commitment.status if commitment else ActionStatus.OPEN.value,
             ),
         )
         dialog.collect = lambda: {

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QTimeEdit, QWidget
 
-from planner.domain.kinds import ActionStatus, DocumentStatus, DocumentType, MeetingFormat, VehicleKind
+from planner.domain.kinds import ActionStatus, DocumentStatus, DocumentType, MeetingFormat, Side, VehicleKind
 from planner.queries.meetings import ActionItemRow, OutcomeRow
 from planner.queries.participants import ParticipantRow
 from planner.queries.signed_documents import SignedDocumentRow
@@ -33,18 +33,18 @@ from ui.views.forms import (
 Submit = Callable[[dict[str, Any]], None]
 
 STATUS_LABELS = {
-    "open": N_("open"),
-    "in_progress": N_("in progress"),
-    "done": N_("done"),
-    "late": N_("late"),
-    "cancelled": N_("cancelled"),
+    ActionStatus.OPEN: N_("open"),
+    ActionStatus.IN_PROGRESS: N_("in progress"),
+    ActionStatus.DONE: N_("done"),
+    ActionStatus.LATE: N_("late"),
+    ActionStatus.CANCELLED: N_("cancelled"),
 }
 FORMAT_LABELS = {
-    "narrow": N_("narrow (heads only)"),
-    "extended": N_("extended (with delegations)"),
-    "one_on_one": N_("one-to-one"),
-    "plenary": N_("plenary"),
-    "round_table": N_("round table"),
+    MeetingFormat.NARROW: N_("narrow (heads only)"),
+    MeetingFormat.EXTENDED: N_("extended (with delegations)"),
+    MeetingFormat.ONE_ON_ONE: N_("one-to-one"),
+    MeetingFormat.PLENARY: N_("plenary"),
+    MeetingFormat.ROUND_TABLE: N_("round table"),
 }
 
 
@@ -62,7 +62,10 @@ def participant_dialog(
     side = f.add(
         "side",
         tr("Side"),
-        combo([(tr("guest"), "guest"), (tr("host"), "host")], row.side if row else "guest"),
+        combo(
+            [(tr("guest"), Side.GUEST.value), (tr("host"), Side.HOST.value)],
+            row.side if row else Side.GUEST.value,
+        ),
     )
     title = f.add("title", tr("Title"), line(row.title if row else ""))
     organisation = f.add("organisation", tr("Organisation"), line(row.organisation if row else ""))
@@ -234,7 +237,10 @@ def action_item_dialog(
     status = f.add(
         "status",
         tr("Status"),
-        combo(_choices([s.value for s in ActionStatus], STATUS_LABELS), row.status if row else "open"),
+        combo(
+            _choices([s.value for s in ActionStatus], STATUS_LABELS),
+            row.status if row else ActionStatus.OPEN.value,
+        ),
     )
 
     def collect() -> dict[str, Any]:
@@ -265,7 +271,10 @@ def document_dialog(
     doc_type = f.add(
         "doc_type",
         tr("Type"),
-        combo(_choices([t.value for t in DocumentType]), row.doc_type if row else "agreement"),
+        combo(
+            _choices([t.value for t in DocumentType]),
+            row.doc_type if row else DocumentType.AGREEMENT.value,
+        ),
     )
     parties = f.add(
         "parties", tr("Parties (one per line)"), text_box("\n".join(row.parties) if row else "", 60)
@@ -279,7 +288,10 @@ def document_dialog(
     status = f.add(
         "status",
         tr("Status"),
-        combo(_choices([s.value for s in DocumentStatus]), row.status if row else "signed"),
+        combo(
+            _choices([s.value for s in DocumentStatus]),
+            row.status if row else DocumentStatus.SIGNED.value,
+        ),
     )
     scan = f.add("scan_path", tr("Scan (file)"), line(row.scan_path if row else ""))
     notes = f.add("notes", tr("Notes"), text_box(row.notes if row else ""))
@@ -314,7 +326,9 @@ def vehicle_dialog(
     f = dialog.form
     label = f.add("label", tr("Label"), line(row.label if row else ""))
     kind = f.add(
-        "kind", tr("Kind"), combo(_choices([k.value for k in VehicleKind]), row.kind if row else "car")
+        "kind",
+        tr("Kind"),
+        combo(_choices([k.value for k in VehicleKind]), row.kind if row else VehicleKind.CAR.value),
     )
     plate = f.add("plate", tr("Plate"), line(row.plate if row else ""))
     driver = f.add("driver_name", tr("Driver"), line(row.driver_name if row else ""))

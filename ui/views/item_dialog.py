@@ -9,25 +9,13 @@ from typing import Any
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QListWidget, QListWidgetItem, QWidget
 
+from planner.domain.kinds import ItemKind, Side
+from planner.domain.vocabulary import ITEM_KIND_NAMES
 from planner.queries.itinerary import ItemRow
 from planner.queries.participants import ParticipantRow
 from planner.queries.sites import SiteRow
-from ui.i18n import N_, tr
+from ui.i18n import current_language, tr
 from ui.views.forms import FormDialog, check, combo, line, spin, text_box
-
-KIND_LABELS = {
-    "arrival": N_("Arrival"),
-    "departure": N_("Departure"),
-    "site_visit": N_("Site visit"),
-    "meeting": N_("Meeting"),
-    "meal": N_("Meal"),
-    "transfer": N_("Transfer"),
-    "ceremony": N_("Ceremony"),
-    "press": N_("Press point"),
-    "cultural": N_("Cultural programme"),
-    "briefing": N_("Briefing"),
-    "free_time": N_("Free time"),
-}
 
 
 def _qdt(moment: datetime, tz: tzinfo) -> QDateTime:
@@ -62,8 +50,8 @@ class ItemDialog(FormDialog):
             "kind",
             tr("Kind"),
             combo(
-                [(tr(label), value) for value, label in KIND_LABELS.items()],
-                row.kind if row else "site_visit",
+                [(names.text(current_language()), kind.value) for kind, names in ITEM_KIND_NAMES.items()],
+                row.kind if row else ItemKind.SITE_VISIT.value,
             ),
         )
         self.title = f.add("title", tr("Title"), line(row.title if row else ""))
@@ -84,7 +72,7 @@ class ItemDialog(FormDialog):
             combo([(tr("(none)"), None), *[(s.name, s.id) for s in sites]], row.site_id if row else None),
         )
         self.location = f.add("location", tr("Place (if no site)"), line(row.location if row else ""))
-        host_choices = [(tr("(none)"), None), *[(p.full_name, p.id) for p in people if p.side == "host"]]
+        host_choices = [(tr("(none)"), None), *[(p.full_name, p.id) for p in people if p.side == Side.HOST]]
         current_host = None
         if row and row.responsible_host:
             current_host = next((p.id for p in people if p.full_name == row.responsible_host), None)
@@ -103,7 +91,7 @@ class ItemDialog(FormDialog):
         self.attendees.setFixedHeight(120)
         chosen = set(row.attendee_ids) if row else set()
         for p in people:
-            item = QListWidgetItem(f"{p.full_name} ({tr('guest') if p.side == 'guest' else tr('host')})")
+            item = QListWidgetItem(f"{p.full_name} ({tr('guest') if p.side == Side.GUEST else tr('host')})")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setCheckState(Qt.CheckState.Checked if p.id in chosen else Qt.CheckState.Unchecked)
             self.attendees.addItem(item)

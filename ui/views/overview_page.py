@@ -16,13 +16,13 @@ from ui.views.common import Page
 from ui.views.forms import combo
 
 STATUS_NAMES = {
-    "draft": N_("draft"),
-    "planned": N_("planned"),
-    "confirmed": N_("confirmed"),
-    "in_progress": N_("in progress"),
-    "completed": N_("completed"),
-    "cancelled": N_("cancelled"),
-    "archived": N_("archived"),
+    VisitStatus.DRAFT: N_("draft"),
+    VisitStatus.PLANNED: N_("planned"),
+    VisitStatus.CONFIRMED: N_("confirmed"),
+    VisitStatus.IN_PROGRESS: N_("in progress"),
+    VisitStatus.COMPLETED: N_("completed"),
+    VisitStatus.CANCELLED: N_("cancelled"),
+    VisitStatus.ARCHIVED: N_("archived"),
 }
 
 

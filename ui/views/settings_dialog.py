@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import LANGUAGES, tr
-from ui.views.print_page import DOCUMENT_LANGUAGES
+from planner.domain.kinds import Language
+from planner.domain.vocabulary import LANGUAGE_NAMES, LANGUAGES
+from ui.i18n import INTERFACE_LANGUAGES, tr
 
 
 class SettingsDialog(QDialog):
@@ -49,10 +50,10 @@ class SettingsDialog(QDialog):
         emblem_row.addWidget(self.emblem)
         emblem_row.addWidget(browse)
         self.doc_language = QComboBox()
-        for code, name in DOCUMENT_LANGUAGES.items():
-            self.doc_language.addItem(name, code)
+        for code in LANGUAGES:
+            self.doc_language.addItem(LANGUAGE_NAMES[code], code.value)
         self.doc_language.setCurrentIndex(
-            max(0, self.doc_language.findData(settings.value("documents/language", "ru")))
+            max(0, self.doc_language.findData(settings.value("documents/language", Language.RU.value)))
         )
         speed, factor = visit_travel or (
             float(settings.value("travel/speed_kmh", 40.0)),
@@ -67,10 +68,10 @@ class SettingsDialog(QDialog):
         self.factor.setSingleStep(0.05)
         self.factor.setValue(factor)
         self.ui_language = QComboBox()
-        for code, name in LANGUAGES.items():
-            self.ui_language.addItem(name, code)
+        for code in INTERFACE_LANGUAGES:
+            self.ui_language.addItem(LANGUAGE_NAMES[code], code.value)
         self.ui_language.setCurrentIndex(
-            max(0, self.ui_language.findData(settings.value("ui/language", "en")))
+            max(0, self.ui_language.findData(settings.value("ui/language", Language.EN.value)))
         )
 
         documents = QGroupBox(tr("Printed documents"))

@@ -1,0 +1,191 @@
+"""The planner's vocabulary, written once: its languages, the names of stored values, the editable fields.
+
+Every list here used to have copies (the CLI, the documents, the interface, the file formats); they import
+it from here instead. The enumerations themselves are in :mod:`planner.domain.kinds`.
+
+Fallback rule: a text missing in a language is shown in English (``FALLBACK_LANGUAGE``), the language
+every text of the program is first written in; the same rule as the interface's, whose phrases are
+English until a translation is installed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import NamedTuple, TypeVar
+
+from planner.domain.kinds import (
+    ActionStatus,
+    DocumentStatus,
+    DocumentType,
+    ItemKind,
+    Language,
+    MeetingFormat,
+    Side,
+    VehicleKind,
+)
+
+_E = TypeVar("_E", bound=StrEnum)
+
+# The languages of the documents, the conflict sentences and the interface; the office's working language
+# first (this is also the order of the printed-language choices).
+LANGUAGES: tuple[Language, ...] = (Language.RU, Language.KK, Language.EN)
+FALLBACK_LANGUAGE = Language.EN
+# each language by its own name, as a person looking for it reads it
+LANGUAGE_NAMES: dict[Language, str] = {
+    Language.RU: "Русский",
+    Language.KK: "Қазақша",
+    Language.EN: "English",
+}
+
+
+def language_or_fallback(code: str | None) -> Language:
+    """``code`` as a Language if the planner speaks it, else the fallback language."""
+    return Language(code) if code in LANGUAGES else FALLBACK_LANGUAGE
+
+
+class Names(NamedTuple):
+    """One text in the three languages."""
+
+    ru: str
+    kk: str
+    en: str
+
+    def text(self, lang: str | None) -> str:
+        """The text in ``lang``; in the fallback language when ``lang`` is unknown or its text empty."""
+        return getattr(self, language_or_fallback(lang)) or getattr(self, FALLBACK_LANGUAGE)
+
+
+ITEM_KIND_NAMES: dict[ItemKind, Names] = {
+    ItemKind.ARRIVAL: Names("Прибытие", "Келу", "Arrival"),
+    ItemKind.DEPARTURE: Names("Отъезд", "Кету", "Departure"),
+    ItemKind.SITE_VISIT: Names("Посещение объекта", "Нысанды аралау", "Site visit"),
+    ItemKind.MEETING: Names("Встреча", "Кездесу", "Meeting"),
+    ItemKind.MEAL: Names("Питание", "Тамақтану", "Meal"),
+    ItemKind.TRANSFER: Names("Переезд", "Көшу", "Transfer"),
+    ItemKind.CEREMONY: Names("Церемония", "Салтанатты рәсім", "Ceremony"),
+    ItemKind.PRESS: Names("Подход к прессе", "Баспасөзбен кездесу", "Press point"),
+    ItemKind.CULTURAL: Names("Культурная программа", "Мәдени бағдарлама", "Cultural programme"),
+    ItemKind.BRIEFING: Names("Брифинг", "Брифинг", "Briefing"),
+    ItemKind.FREE_TIME: Names("Свободное время", "Бос уақыт", "Free time"),
+}
+SIDE_NAMES: dict[Side, Names] = {
+    Side.GUEST: Names("Гостевая сторона", "Қонақ тарап", "Guest side"),
+    Side.HOST: Names("Принимающая сторона", "Қабылдаушы тарап", "Host side"),
+}
+DOCUMENT_TYPE_NAMES: dict[DocumentType, Names] = {
+    DocumentType.AGREEMENT: Names("Соглашение", "Келісім", "Agreement"),
+    DocumentType.MEMORANDUM: Names("Меморандум", "Меморандум", "Memorandum"),
+    DocumentType.PLAN: Names("План мероприятий", "Іс-шаралар жоспары", "Plan of events"),
+    DocumentType.PROTOCOL: Names("Протокол", "Хаттама", "Protocol"),
+    DocumentType.CONTRACT: Names("Договор", "Шарт", "Contract"),
+    DocumentType.DECLARATION: Names("Декларация", "Декларация", "Declaration"),
+}
+DOCUMENT_STATUS_NAMES: dict[DocumentStatus, Names] = {
+    DocumentStatus.DRAFT: Names("Проект", "Жоба", "Draft"),
+    DocumentStatus.SIGNED: Names("Подписан", "Қол қойылды", "Signed"),
+    DocumentStatus.IN_FORCE: Names("Действует", "Күшінде", "In force"),
+    DocumentStatus.EXPIRED: Names("Истёк срок", "Мерзімі өтті", "Expired"),
+    DocumentStatus.TERMINATED: Names("Прекращён", "Тоқтатылды", "Terminated"),
+}
+ACTION_STATUS_NAMES: dict[ActionStatus, Names] = {
+    ActionStatus.OPEN: Names("Не начато", "Басталмаған", "Open"),
+    ActionStatus.IN_PROGRESS: Names("Выполняется", "Орындалуда", "In progress"),
+    ActionStatus.DONE: Names("Выполнено", "Орындалды", "Done"),
+    ActionStatus.LATE: Names("Просрочено", "Мерзімі өтті", "Late"),
+    ActionStatus.CANCELLED: Names("Отменено", "Күшін жойды", "Cancelled"),
+}
+MEETING_FORMAT_NAMES: dict[MeetingFormat, Names] = {
+    MeetingFormat.NARROW: Names("В узком составе", "Тар құрамда", "Restricted format"),
+    MeetingFormat.EXTENDED: Names("В расширенном составе", "Кеңейтілген құрамда", "Extended format"),
+    MeetingFormat.ONE_ON_ONE: Names("Тет-а-тет", "Бетпе-бет", "One-to-one"),
+    MeetingFormat.PLENARY: Names("Пленарное заседание", "Пленарлық отырыс", "Plenary session"),
+    MeetingFormat.ROUND_TABLE: Names("Круглый стол", "Дөңгелек үстел", "Round table"),
+}
+VEHICLE_KIND_NAMES: dict[VehicleKind, Names] = {
+    VehicleKind.CAR: Names("Легковой автомобиль", "Жеңіл автокөлік", "Car"),
+    VehicleKind.MINIVAN: Names("Минивэн", "Минивэн", "Minivan"),
+    VehicleKind.MINIBUS: Names("Микроавтобус", "Шағын автобус", "Minibus"),
+    VehicleKind.BUS: Names("Автобус", "Автобус", "Bus"),
+    VehicleKind.ESCORT: Names("Сопровождение", "Алып жүру", "Escort"),
+    VehicleKind.MOTORCYCLE: Names("Мотоцикл", "Мотоцикл", "Motorcycle"),
+}
+
+
+def _by_value(names: Mapping[_E, Names]) -> dict[str, Names]:
+    return {member.value: text for member, text in names.items()}
+
+
+# the names of every enumeration, by the name the documents look them up with
+VALUE_NAMES: dict[str, dict[str, Names]] = {
+    "item_kind": _by_value(ITEM_KIND_NAMES),
+    "side": _by_value(SIDE_NAMES),
+    "document_type": _by_value(DOCUMENT_TYPE_NAMES),
+    "document_status": _by_value(DOCUMENT_STATUS_NAMES),
+    "action_status": _by_value(ACTION_STATUS_NAMES),
+    "meeting_format": _by_value(MEETING_FORMAT_NAMES),
+    "vehicle_kind": _by_value(VEHICLE_KIND_NAMES),
+}
+
+
+def value_name(enumeration: str, value: str, lang: str | None) -> str:
+    """The name of a stored enumeration value in ``lang``; an unknown value is shown as stored."""
+    names = VALUE_NAMES.get(enumeration, {}).get(value)
+    return names.text(lang) if names else value
+
+
+# The fields people edit and files carry, shared by the editing services, the visit file format and the
+# spreadsheet import.
+SITE_FIELDS: tuple[str, ...] = (
+    "name",
+    "name_i18n",
+    "category",
+    "address",
+    "latitude",
+    "longitude",
+    "opening_hours",
+    "usual_duration_min",
+    "contact_name",
+    "contact_phone",
+    "contact_email",
+    "notes",
+)
+PARTICIPANT_FIELDS: tuple[str, ...] = (
+    "side",
+    "full_name",
+    "name_i18n",
+    "title",
+    "title_i18n",
+    "organisation",
+    "role",
+    "protocol_rank",
+    "languages",
+    "email",
+    "phone",
+    "dietary_needs",
+    "access_needs",
+    "notes",
+)
+VEHICLE_FIELDS: tuple[str, ...] = ("label", "kind", "plate", "driver_name", "driver_phone", "seats", "notes")
+ITEM_FIELDS: tuple[str, ...] = (
+    "kind",
+    "title",
+    "title_i18n",
+    "starts_at",
+    "ends_at",
+    "site_id",
+    "location",
+    "responsible_host_id",
+    "notes",
+    "pinned",
+    "required",
+    "priority",
+)
+# a participant's contact and needs: left out of lists handed outside the office unless asked for
+PRIVATE_PARTICIPANT_FIELDS: tuple[str, ...] = ("email", "phone", "dietary_needs", "access_needs")
+# what a spreadsheet row may update on a site or person already known by name (names and translations
+# are how the row was matched, so they are not overwritten)
+IMPORTED_SITE_FIELDS: tuple[str, ...] = tuple(f for f in SITE_FIELDS if f not in ("name", "name_i18n"))
+IMPORTED_PARTICIPANT_FIELDS: tuple[str, ...] = tuple(
+    f for f in PARTICIPANT_FIELDS if f not in ("full_name", "name_i18n", "title_i18n")
+)

@@ -1,0 +1,1 @@
+"""Test data shared by the tests and the benchmarks (never part of the product)."""
