@@ -8,11 +8,9 @@ rule only looks at each person's previous item. So the cost is O(n log n + overl
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from datetime import date, time, timedelta
 from itertools import chain
-from typing import Any
 
 import numpy as np
 
@@ -21,41 +19,30 @@ from planner.scheduling.columns import NO_SITE, Shape, SlotColumns, columns_of
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
 from planner.scheduling.messages import Clock, Messages
 from planner.scheduling.opening_hours import OpeningCalendar
+from planner.scheduling.results import (  # noqa: F401 - the rule names are read from here too
+    DOUBLE_BOOKED,
+    ERROR,
+    NO_MEAL_BREAK,
+    OPENING_HOURS_INVALID,
+    OUTSIDE_DAY_WINDOW,
+    OUTSIDE_VISIT,
+    SITE_CLOSED,
+    SITE_VISITED_TWICE,
+    TRAVEL_TIME,
+    VEHICLE_DOUBLE_BOOKED,
+    WARNING,
+    Conflict,
+    Finding,
+    errors,
+    order_key,
+)
 
-ERROR, WARNING = "error", "warning"
-
-# rule names, stable for scripts that read --json
-DOUBLE_BOOKED = "double_booked"
-VEHICLE_DOUBLE_BOOKED = "vehicle_double_booked"
-TRAVEL_TIME = "travel_time"
-SITE_CLOSED = "site_closed"
-OPENING_HOURS_INVALID = "opening_hours_invalid"
-OUTSIDE_VISIT = "outside_visit"
-OUTSIDE_DAY_WINDOW = "outside_day_window"
-NO_MEAL_BREAK = "no_meal_break"
-SITE_VISITED_TWICE = "site_visited_twice"
+# a finding before its message is written: its time, the items the message names, the message maker
+# and the finding's identity
+Pending = tuple[int, tuple[int, ...], Callable[[], Conflict], Hashable]
 
 # tokens put people, groups and vehicles in one id space for the "previous item of whom" bookkeeping
 _PERSON, _GROUP, _VEHICLE = 0, 1, 2
-
-# A conflict with its place in the output and its identity: what it is about (the rule and the pair,
-# the item, the site, or the day and items of a meal rule), so a live check can replace it.
-Finding = tuple[tuple[Any, ...], Hashable, "Conflict"]
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """One broken rule: its name, severity, the items and people involved, and what to do about it."""
-
-    rule: str
-    severity: str
-    item_ids: tuple[int, ...]
-    participant_ids: tuple[int, ...]
-    message: str
-
-    def as_dict(self) -> dict[str, Any]:
-        """Plain values for JSON output."""
-        return asdict(self)
 
 
 def sort_slots(slots: Iterable[Slot]) -> list[Slot]:
@@ -70,7 +57,7 @@ class _Namer:
         self.facts = facts
         self.say = say or Messages()
         self.rank = {pid: n for n, pid in enumerate(facts.people)}
-        self.titles: dict[int, str] = {}
+        self.titles: dict[int, str] = dict(facts.titles)
         self._sorted: dict[frozenset[int], tuple[int, ...]] = {}
         self._who: dict[tuple[frozenset[int], tuple[int, ...], tuple[int, ...]], tuple[str, bool]] = {}
         self._days: dict[date, str] = {}
@@ -170,8 +157,37 @@ class _Namer:
 def check_slots(
     slots: Sequence[Slot], facts: VisitFacts, settings: CheckSettings | None = None
 ) -> list[Conflict]:
-    """Every conflict in a visit's items: errors first, then warnings, each in time order."""
-    return [c for _, _, c in Checker(facts, settings or CheckSettings()).findings(columns_of(slots))]
+    """Every conflict in a visit's items: errors first, then warnings, each in time order.
+
+    Messages name items by their slots' titles, else by ``facts.titles``, else by number.
+    """
+    return check_pending(slots, facts, settings).conflicts()
+
+
+def check_pending(
+    slots: Sequence[Slot], facts: VisitFacts, settings: CheckSettings | None = None
+) -> PendingCheck:
+    """The rules run over the items, with the messages not written yet: a caller that has no titles
+    at hand reads just ``title_ids`` (a few thousand of 100,000 items) and passes them to ``conflicts``."""
+    checker = Checker(facts, settings or CheckSettings())
+    return PendingCheck(checker, checker.found(columns_of(slots)))
+
+
+class PendingCheck:
+    """A finished check whose messages are still to be written (plain data, nothing open)."""
+
+    def __init__(self, checker: Checker, out: list[Pending]) -> None:
+        self._checker, self._out = checker, out
+        known = checker.namer.titles
+        # the items the messages name whose titles the facts lack (a slot's own title, when it has
+        # one, comes first anyway)
+        self.title_ids: list[int] = sorted({i for _, ids, _, _ in out for i in ids if i not in known})
+
+    def conflicts(self, titles: Mapping[int, str] | None = None) -> list[Conflict]:
+        """The conflicts in output order, their messages naming items by ``titles`` where given."""
+        found = self._checker.explain(self._out, titles)
+        found.sort(key=lambda f: f[0])
+        return [c for _, _, c in found]
 
 
 class Checker:
@@ -182,7 +198,7 @@ class Checker:
         self.settings = settings
         self.say = Messages(settings.language)
         self.namer = _Namer(facts, self.say)
-        self.out: list[tuple[int, tuple[int, ...], Callable[[], Conflict], Hashable]] = []
+        self.out: list[Pending] = []
         # the meal rule's findings before they become messages: (day, first, last, items) -> people
         self.meals_found: dict[tuple[int, int, int, tuple[int, ...]], list[int]] = {}
         self._travellers: dict[frozenset[int], tuple[frozenset[int], str]] = {}
@@ -225,6 +241,12 @@ class Checker:
 
     def findings(self, cols: SlotColumns) -> list[Finding]:
         """Every conflict of the items in ``cols``, in output order, each with its order and identity."""
+        found = self.explain(self.found(cols))
+        found.sort(key=lambda f: f[0])
+        return found
+
+    def found(self, cols: SlotColumns) -> list[Pending]:
+        """Every conflict of the items in ``cols``, its message not yet written."""
         if len(cols):
             self.sweep(cols)
         for site_id, reason in self.bad_hours.items():
@@ -235,21 +257,13 @@ class Checker:
                 lambda m=message: Conflict(OPENING_HOURS_INVALID, ERROR, (), (), m),  # type: ignore[misc]
                 key=(OPENING_HOURS_INVALID, site_id),
             )
-        found = self.explain(self.out)
-        found.sort(key=lambda f: f[0])
-        return found
+        out, self.out = self.out, []
+        return out
 
-    def explain(
-        self, out: Iterable[tuple[int, tuple[int, ...], Callable[[], Conflict], Hashable]]
-    ) -> list[Finding]:
-        """Messages for findings (titles read in one go, once per item), unsorted."""
-        out = list(out)
-        loader = self.facts.title_loader
-        titles = self.namer.titles
-        missing = sorted({i for _, ids, _, _ in out for i in ids if i not in titles})
-        if loader is not None and missing:
-            titles.update(loader(missing))
-            titles.update((i, "") for i in missing if i not in titles)  # read once, even when untitled
+    def explain(self, out: Iterable[Pending], titles: Mapping[int, str] | None = None) -> list[Finding]:
+        """Messages for findings, unsorted; ``titles`` adds to the titles the messages name items by."""
+        if titles:
+            self.namer.titles.update(titles)
         found = []
         for at, _, explain, key in out:
             conflict = explain()
@@ -718,15 +732,6 @@ class Checker:
         )
 
 
-def order_key(at: int, c: Conflict) -> tuple[Any, ...]:
-    """Where a conflict goes in the output: errors first, then by time.
-
-    The people break ties (two people without a meal over the same items), and the message breaks the
-    rest, so the order never depends on the order in which the rules happen to find things.
-    """
-    return (c.severity != ERROR, at, c.rule, c.item_ids, c.participant_ids, c.message)
-
-
 class _SlotCache:
     """Slots of the items in sweep order, built once each and only when a rule names the item."""
 
@@ -805,11 +810,6 @@ def _longest_free(window: tuple[int, int], busy: list[tuple[int, int]]) -> int:
             best = max(best, min(start, window[1]) - cursor)
         cursor = max(cursor, end)
     return max(best, window[1] - cursor)
-
-
-def errors(conflicts: Iterable[Conflict]) -> list[Conflict]:
-    """Only the conflicts of severity error."""
-    return [c for c in conflicts if c.severity == ERROR]
 
 
 def day_of(stamp: int, facts: VisitFacts) -> date:
