@@ -8,7 +8,7 @@ rule only looks at each person's previous item. So the cost is O(n log n + overl
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, time, timedelta
 from itertools import chain
 
@@ -17,7 +17,8 @@ import numpy as np
 from planner.domain.errors import ValidationError
 from planner.scheduling.columns import NO_SITE, Shape, SlotColumns, columns_of
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
-from planner.scheduling.messages import Clock, Messages
+from planner.scheduling.messages import Messages
+from planner.scheduling.naming import Namer
 from planner.scheduling.opening_hours import OpeningCalendar
 from planner.scheduling.results import (  # noqa: F401 - the rule names are read from here too
     DOUBLE_BOOKED,
@@ -36,122 +37,12 @@ from planner.scheduling.results import (  # noqa: F401 - the rule names are read
     errors,
     order_key,
 )
-
-# a finding before its message is written: its time, the items the message names, the message maker
-# and the finding's identity
-Pending = tuple[int, tuple[int, ...], Callable[[], Conflict], Hashable]
-
-# tokens put people, groups and vehicles in one id space for the "previous item of whom" bookkeeping
-_PERSON, _GROUP, _VEHICLE = 0, 1, 2
+from planner.scheduling.rule_findings import GROUP, PERSON, VEHICLE, Pending, RuleFindings
 
 
 def sort_slots(slots: Iterable[Slot]) -> list[Slot]:
     """Items in the order every rule reads them: start, then end, then id."""
     return sorted(slots, key=lambda s: (s.start, s.end, s.id))
-
-
-class _Namer:
-    """Turns ids into names and instants into host wall-clock text for messages."""
-
-    def __init__(self, facts: VisitFacts, say: Messages | None = None) -> None:
-        self.facts = facts
-        self.say = say or Messages()
-        self.rank = {pid: n for n, pid in enumerate(facts.people)}
-        self.titles: dict[int, str] = dict(facts.titles)
-        self._sorted: dict[frozenset[int], tuple[int, ...]] = {}
-        self._who: dict[tuple[frozenset[int], tuple[int, ...], tuple[int, ...]], tuple[str, bool]] = {}
-        self._days: dict[date, str] = {}
-        # times as ``Clock`` only where a template adds case endings to them (a Python-level
-        # __format__ costs a few microseconds a message)
-        self._cased = self.say.cases_times
-        self._clocks: dict[int, Clock] = {}
-        self._spans: dict[tuple[int, int], str] = {}
-        self._sites: dict[int | None, str] = {}
-
-    def title(self, slot: Slot) -> str:
-        return slot.title or self.titles.get(slot.id, "") or self.say("item", id=slot.id)
-
-    def site(self, site_id: int | None) -> str:
-        found = self._sites.get(site_id)
-        if found is None:
-            site = self.facts.sites.get(site_id) if site_id is not None else None
-            if site is not None:
-                found = self.say("site", name=site.name)
-            else:
-                found = self.say("no_site") if site_id is None else self.say("site_unknown", id=site_id)
-            self._sites[site_id] = found
-        return found
-
-    def people(self, ids: Iterable[int]) -> tuple[int, ...]:
-        # the same few sets of people come up in thousands of conflicts
-        key = ids if isinstance(ids, frozenset) else None
-        found = self._sorted.get(key) if key is not None else None
-        if found is None:
-            rank = self.rank
-            known = [p for p in ids if p in rank]
-            known.sort(key=rank.__getitem__)  # a C-level key: sets of hundreds of people are common
-            found = (*known, *sorted(p for p in ids if p not in rank))
-            if key is not None:
-                self._sorted[key] = found
-        return found
-
-    def who(
-        self, people: Iterable[int], groups: Iterable[int] = (), vehicles: Iterable[int] = ()
-    ) -> tuple[str, bool]:
-        """The names, and whether they are more than one (for "is"/"are")."""
-        # thousands of travel legs of one group name the same people
-        key = (frozenset(people), tuple(sorted(groups)), tuple(sorted(vehicles)))
-        found = self._who.get(key)
-        if found is None:
-            found = self._who[key] = self._who_text(*key)
-        return found
-
-    def _who_text(
-        self, people: frozenset[int], groups: Iterable[int], vehicles: Iterable[int]
-    ) -> tuple[str, bool]:
-        say = self.say
-        known = self.facts.people
-        names = [known[p] if p in known else say("participant", id=p) for p in self.people(people)]
-        if not names:
-            names = [say("group", name=self.facts.groups.get(g, g)) for g in sorted(groups)]
-        if not names:
-            names = [say("vehicle", name=self.facts.vehicles.get(v, v)) for v in sorted(vehicles)]
-        if len(names) > 3:
-            return say("and_others", names=", ".join(names[:2]), count=len(names) - 2), True
-        if len(names) > 1:
-            return say("and_last", names=", ".join(names[:-1]), last=names[-1]), True
-        return (names[0] if names else say("nobody")), False
-
-    def clock(self, stamp: int) -> str:
-        if not self._cased:
-            return self.facts.clock(stamp)
-        found = self._clocks.get(stamp)
-        if found is None:
-            found = self._clocks[stamp] = Clock(self.facts.clock(stamp))
-        return found
-
-    def day(self, stamp: int) -> str:
-        # by local date: the items of a day start at many different instants
-        local = self.facts.local(stamp).date()
-        found = self._days.get(local)
-        if found is None:
-            found = self._days[local] = self.say.day(local)
-        return found
-
-    def span(self, slot: Slot) -> str:
-        # thousands of items of a day share their times (closed at lunch, say)
-        key = (slot.start, slot.end)
-        found = self._spans.get(key)
-        if found is None:
-            found = self._spans[key] = self.say(
-                "span", start=self.clock(slot.start), end=self.clock(slot.end), day=self.day(slot.start)
-            )
-        return found
-
-    def what(self, slot: Slot) -> str:
-        if slot.site_id is None:
-            return self.say("what_no_site", title=self.title(slot), span=self.span(slot))
-        return self.say("what", title=self.title(slot), site=self.site(slot.site_id), span=self.span(slot))
 
 
 def check_slots(
@@ -190,14 +81,14 @@ class PendingCheck:
         return [c for _, _, c in found]
 
 
-class Checker:
+class Checker(RuleFindings):
     """The rules over columns; ``findings`` checks a whole visit, ``live.LiveCheck`` reuses the parts."""
 
     def __init__(self, facts: VisitFacts, settings: CheckSettings) -> None:
         self.facts = facts
         self.settings = settings
         self.say = Messages(settings.language)
-        self.namer = _Namer(facts, self.say)
+        self.namer = Namer(facts, self.say)
         self.out: list[Pending] = []
         # the meal rule's findings before they become messages: (day, first, last, items) -> people
         self.meals_found: dict[tuple[int, int, int, tuple[int, ...]], list[int]] = {}
@@ -225,19 +116,6 @@ class Checker:
         self.day_bounds = [facts.stamp(d, time(0, 0)) for d in days]
         self.windows = [facts.window_stamps(d) for d in days]
         self.visit_start, self.visit_end = facts.visit_stamps()
-
-    def add(
-        self,
-        at: int,
-        item_ids: tuple[int, ...],
-        explain: Callable[[], Conflict],
-        titled: tuple[int, ...] | None = None,
-        *,
-        key: Hashable,
-    ) -> None:
-        # messages are written once every finding is known, so the titles they name are read in one go
-        # ``titled``: the items whose titles the message names (all of them unless said otherwise)
-        self.out.append((at, item_ids if titled is None else titled, explain, key))
 
     def findings(self, cols: SlotColumns) -> list[Finding]:
         """Every conflict of the items in ``cols``, in output order, each with its order and identity."""
@@ -451,7 +329,7 @@ class Checker:
     ) -> None:
         s = self.settings
         # the meal rule is about people: runs of classes with at least one person token
-        people_of = [[t // 3 for t in tokens if t % 3 == _PERSON] for tokens in members]
+        people_of = [[t // 3 for t in tokens if t % 3 == PERSON] for tokens in members]
         person = np.array([bool(p) for p in people_of], dtype=bool)[token] if len(token) else token > 0
         who, where = token[person], item[person]
         if not len(who):
@@ -525,212 +403,6 @@ class Checker:
             shown = [slot_at(int(n)) for n in rows[a : min(b, a + 4)].tolist()]
             self._twice(int(sites[a]), tuple(all_ids[a:b]), people, shown, b - a)
 
-    def _overlap(self, a: Slot, b: Slot) -> None:
-        people = a.people & b.people
-        groups = a.groups & b.groups
-        if people or groups:
-            who, many = self.namer.who(people, groups)
-            self.add(
-                b.start,
-                (a.id, b.id),
-                key=(DOUBLE_BOOKED, a.id, b.id),
-                explain=lambda: Conflict(
-                    DOUBLE_BOOKED,
-                    ERROR,
-                    (a.id, b.id),
-                    self.namer.people(people),
-                    self.say(DOUBLE_BOOKED, many, who=who, a=self.namer.what(a), b=self.namer.what(b)),
-                ),
-            )
-        vehicles = a.vehicles & b.vehicles
-        if vehicles and a.site_id != b.site_id:
-            names = ", ".join(self.facts.vehicles.get(v, str(v)) for v in sorted(vehicles))
-            self.add(
-                b.start,
-                (a.id, b.id),
-                key=(VEHICLE_DOUBLE_BOOKED, a.id, b.id),
-                explain=lambda: Conflict(
-                    VEHICLE_DOUBLE_BOOKED,
-                    ERROR,
-                    (a.id, b.id),
-                    self.namer.people(a.people | b.people),
-                    self.say(
-                        VEHICLE_DOUBLE_BOOKED,
-                        len(vehicles) > 1,
-                        names=names,
-                        a=self.namer.what(a),
-                        b=self.namer.what(b),
-                    ),
-                ),
-            )
-
-    def _too_little_travel(self, prev: Slot, slot: Slot, need: int, tokens: list[int]) -> None:
-        # thousands of legs of one group name the same tokens: split and name each set once
-        key = frozenset(tokens)
-        split = self._travellers.get(key)
-        if split is None:
-            people = frozenset(t // 3 for t in tokens if t % 3 == _PERSON)
-            groups = [t // 3 for t in tokens if t % 3 == _GROUP]
-            vehicles = [t // 3 for t in tokens if t % 3 == _VEHICLE]
-            split = self._travellers[key] = (people, self.namer.who(people, groups, vehicles))
-        people, (who, many) = split
-        gap = (slot.start - prev.end) // 60
-        self.add(
-            slot.start,
-            (prev.id, slot.id),
-            key=(TRAVEL_TIME, prev.id, slot.id),
-            explain=lambda: Conflict(
-                TRAVEL_TIME,
-                ERROR,
-                (prev.id, slot.id),
-                self.namer.people(people),
-                self.say(
-                    TRAVEL_TIME,
-                    many,
-                    who=who,
-                    here=self.namer.site(prev.site_id),
-                    until=self.namer.clock(prev.end),
-                    there=self.namer.site(slot.site_id),
-                    at=self.namer.clock(slot.start),
-                    need=need,
-                )
-                + (self.say("travel_gap", gap=gap) if gap > 0 else ""),
-            ),
-            titled=(),
-        )
-
-    def _closed(self, slot: Slot, calendar: OpeningCalendar) -> None:
-        day = self.facts.local(slot.start).date()
-        # thousands of items may hit the same closure: say each (site hours, day) once
-        when = self.closed_days.get((id(calendar), day))
-        if when is None:
-            spans = calendar.day_spans(day)
-            hours = ", ".join(f"{self.namer.clock(a)}–{self.namer.clock(b)}" for a, b in spans)
-            when = self.say("site_open_at", hours=hours) if spans else self.say("site_closed_all_day")
-            self.closed_days[(id(calendar), day)] = when
-        self.add(
-            slot.start,
-            (slot.id,),
-            key=(SITE_CLOSED, slot.id),
-            explain=lambda: Conflict(
-                SITE_CLOSED,
-                ERROR,
-                (slot.id,),
-                self.namer.people(slot.people),
-                self.say(
-                    SITE_CLOSED,
-                    site=self.namer.site(slot.site_id),
-                    title=self.namer.title(slot),
-                    span=self.namer.span(slot),
-                    when=when,
-                    hours=calendar.text,
-                ),
-            ),
-        )
-
-    def _outside_visit(self, slot: Slot) -> None:
-        f = self.facts
-        self.add(
-            slot.start,
-            (slot.id,),
-            key=(OUTSIDE_VISIT, slot.id),
-            explain=lambda: Conflict(
-                OUTSIDE_VISIT,
-                ERROR,
-                (slot.id,),
-                self.namer.people(slot.people),
-                self.say(
-                    OUTSIDE_VISIT,
-                    title=self.namer.title(slot),
-                    start=self.say.moment(f.local(slot.start)),
-                    end=self.say.moment(f.local(slot.end)),
-                    first=self.say.full_date(f.start_date),
-                    last=self.say.full_date(f.end_date),
-                ),
-            ),
-        )
-
-    def _outside_window(self, slot: Slot, window: tuple[int, int]) -> None:
-        early = slot.start < window[0]
-        self.add(
-            slot.start,
-            (slot.id,),
-            key=(OUTSIDE_DAY_WINDOW, slot.id),
-            explain=lambda: Conflict(
-                OUTSIDE_DAY_WINDOW,
-                WARNING,
-                (slot.id,),
-                self.namer.people(slot.people),
-                self.say(
-                    "starts_early" if early else "ends_late",
-                    title=self.namer.title(slot),
-                    span=self.namer.span(slot),
-                    at=self.namer.clock(window[0] if early else window[1]),
-                ),
-            ),
-        )
-
-    # ---------------------------------------------------------------- meals
-    def _meal_window(self, day: int) -> tuple[int, int]:
-        d, (w0, w1) = self.days[day], self.settings.meal_window
-        return self.facts.stamp(d, w0), self.facts.stamp(d, w1)
-
-    def _no_meal(self, day: int, first: int, end: int, ids: tuple[int, ...], people: list[int]) -> None:
-        s = self.settings
-        who, many = self.namer.who(people)
-        hours, minutes = divmod((end - first) // 60, 60)
-        w0, w1 = self.settings.meal_window
-        self.add(
-            first,
-            ids,
-            key=(NO_MEAL_BREAK, day, first, end, ids),
-            explain=lambda: Conflict(
-                NO_MEAL_BREAK,
-                WARNING,
-                ids,
-                self.namer.people(people),
-                self.say(
-                    NO_MEAL_BREAK,
-                    many,
-                    who=who,
-                    hours=hours,
-                    minutes=minutes,
-                    day=self.say.day(self.days[day]),
-                    first=self.namer.clock(first),
-                    last=self.namer.clock(end),
-                    pause=s.min_break_minutes,
-                    w0=f"{w0:%H:%M}",
-                    w1=f"{w1:%H:%M}",
-                ),
-            ),
-            titled=(),
-        )
-
-    # ---------------------------------------------------------------- repeats
-    def _twice(
-        self, site_id: int, ids: tuple[int, ...], people: frozenset[int], shown: list[Slot], count: int
-    ) -> None:
-        when = "; ".join(self.namer.span(v) for v in shown)
-        self.add(
-            shown[1].start,
-            ids,
-            key=(SITE_VISITED_TWICE, site_id),
-            explain=lambda: Conflict(
-                SITE_VISITED_TWICE,
-                WARNING,
-                ids,
-                self.namer.people(people),
-                self.say(
-                    SITE_VISITED_TWICE,
-                    site=self.namer.site(site_id),
-                    count=count,
-                    times=self.say.times(count),
-                    when=when,
-                ),
-            ),
-            titled=(),
-        )
-
 
 class _SlotCache:
     """Slots of the items in sweep order, built once each and only when a rule names the item."""
@@ -779,9 +451,9 @@ def token_classes(shapes: Sequence[Shape]) -> tuple[dict[tuple[int, ...], list[i
 
 def _tokens(people: frozenset[int], groups: frozenset[int], vehicles: frozenset[int]) -> frozenset[int]:
     return frozenset(
-        [p * 3 + _PERSON for p in people]
-        + [g * 3 + _GROUP for g in groups]
-        + [v * 3 + _VEHICLE for v in vehicles]
+        [p * 3 + PERSON for p in people]
+        + [g * 3 + GROUP for g in groups]
+        + [v * 3 + VEHICLE for v in vehicles]
     )
 
 
