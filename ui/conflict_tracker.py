@@ -10,14 +10,15 @@ repaint (a few milliseconds on 5,000 items), and the result is exactly what a fu
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from planner.persistence.uow import UnitOfWork
 from planner.queries.itinerary import ItemRow
-from ui.engine import ConflictView, check_settings
+from planner.services.checking import TRAVEL_TIME, Conflict, LiveConflicts, open_live_check
+from ui.i18n import current_language
 
 # smaller visits are checked in full at once after an edit: it takes a few milliseconds
 BACKGROUND_FROM_ITEMS = 800
@@ -31,14 +32,14 @@ class ConflictIndex(dict[int, list[str]]):
         super().__init__()
         self._order: dict[int, list[tuple[Any, ...]]] = {}
 
-    def add(self, order: tuple[Any, ...], conflict: ConflictView) -> None:
+    def add(self, order: tuple[Any, ...], conflict: Conflict) -> None:
         for item_id in dict.fromkeys(conflict.item_ids):
             keys = self._order.setdefault(item_id, [])
             at = bisect.bisect_left(keys, order)
             keys.insert(at, order)
             self.setdefault(item_id, []).insert(at, conflict.message)
 
-    def remove(self, order: tuple[Any, ...], conflict: ConflictView) -> None:
+    def remove(self, order: tuple[Any, ...], conflict: Conflict) -> None:
         for item_id in dict.fromkeys(conflict.item_ids):
             keys = self._order[item_id]
             at = bisect.bisect_left(keys, order)
@@ -63,10 +64,10 @@ class ConflictTracker(QObject):
         self._run_quietly = run_quietly
         self.background_from = background_from
         self.visit_id: int | None = None
-        self.conflicts: list[ConflictView] | None = None
+        self.conflicts: list[Conflict] | None = None
         self.by_item = ConflictIndex()  # item id -> the sentences about it
         self.travel_pairs: set[tuple[int, int]] = set()  # legs too short to drive
-        self._live: Any = None  # planner.scheduling.live.LiveCheck (numpy is imported on first use)
+        self._live: LiveConflicts | None = None
         self._count = 0
         self._generation = 0
         self.pending = 0  # background checks still running (benchmarks and tests wait for 0)
@@ -84,41 +85,35 @@ class ConflictTracker(QObject):
         self.visit_id, self._count = visit_id, item_count
         self._generation += 1
         generation = self._generation
-        settings = check_settings()  # the sentences in the interface language, read on this thread
+        language = current_language()  # the sentences in the interface language, read on this thread
         if item_count < self.background_from:
-            self._apply_full(_build(self._make_uow, visit_id, settings), generation)
+            self._apply_full(open_live_check(self._make_uow(), visit_id, language), generation)
             return
         self.pending += 1
 
-        def done(live: Any) -> None:
+        def done(live: LiveConflicts) -> None:
             self.pending -= 1
             self._apply_full(live, generation)
 
-        self._run_quietly(lambda: _build(self._make_uow, visit_id, settings), done)
+        self._run_quietly(lambda: open_live_check(self._make_uow(), visit_id, language), done)
 
-    def _apply_full(self, live: Any, generation: int) -> None:
+    def _apply_full(self, live: LiveConflicts, generation: int) -> None:
         if generation != self._generation:
             return  # an edit happened while this check ran; a newer check follows
         self._live = live
-        live.checker.facts.title_loader = self._titles  # the messages of later moves name new items
         self.by_item, self.travel_pairs = ConflictIndex(), set()
         self._update(live.ordered(), [])
 
-    def _titles(self, ids: Sequence[int]) -> dict[int, str]:
-        from planner.scheduling.loading import load_titles
-
-        with self._make_uow() as uow:
-            return load_titles(uow.session, ids)
-
-    def _update(self, added: list[tuple[Any, ConflictView]], removed: list[tuple[Any, ConflictView]]) -> None:
+    def _update(self, added: list[tuple[Any, Conflict]], removed: list[tuple[Any, Conflict]]) -> None:
         for order, c in removed:
             self.by_item.remove(order, c)
-            if c.rule == "travel_time" and len(c.item_ids) == 2:
+            if c.rule == TRAVEL_TIME and len(c.item_ids) == 2:
                 self.travel_pairs.discard((c.item_ids[0], c.item_ids[1]))
         for order, c in added:
             self.by_item.add(order, c)
-            if c.rule == "travel_time" and len(c.item_ids) == 2:
+            if c.rule == TRAVEL_TIME and len(c.item_ids) == 2:
                 self.travel_pairs.add((c.item_ids[0], c.item_ids[1]))
+        assert self._live is not None
         self.conflicts = self._live.conflicts()
         self.changed.emit()
 
@@ -133,23 +128,5 @@ class ConflictTracker(QObject):
             self.check_all(self.visit_id, self._count)
             return
         self._generation += 1
-        delta = live.move((r.id, int(r.starts_at.timestamp()), int(r.ends_at.timestamp())) for r in rows)
+        delta = live.move((r.id, r.starts_at, r.ends_at) for r in rows)
         self._update(delta.added, delta.removed)
-
-
-def _build(make_uow: Callable[[], UnitOfWork], visit_id: int, settings: Any = None) -> Any:
-    """The visit's items checked in full, kept for live updates (``settings``: a CheckSettings)."""
-    from planner.scheduling.live import LiveCheck
-    from planner.scheduling.loading import load_check_input
-
-    with make_uow() as uow:
-        slots, facts = load_check_input(uow, visit_id)
-        live = LiveCheck(slots, facts, settings, view=_view)
-        # every title now, off the GUI thread: a drag's new messages then need no query
-        live.know_titles(facts.title_loader(live.cols.id.tolist()) if facts.title_loader else {})
-    facts.title_loader = None  # bound to the closed session; the tracker binds its own
-    return live
-
-
-def _view(c: Any) -> ConflictView:
-    return ConflictView(c.rule, c.severity, c.item_ids, c.participant_ids, c.message)

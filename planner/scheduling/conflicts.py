@@ -8,54 +8,36 @@ rule only looks at each person's previous item. So the cost is O(n log n + overl
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import asdict, dataclass
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, time, timedelta
 from itertools import chain
-from typing import Any
 
 import numpy as np
 
 from planner.domain.errors import ValidationError
 from planner.scheduling.columns import NO_SITE, Shape, SlotColumns, columns_of
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
-from planner.scheduling.messages import Clock, Messages
+from planner.scheduling.messages import Messages
+from planner.scheduling.naming import Namer
 from planner.scheduling.opening_hours import OpeningCalendar
-
-ERROR, WARNING = "error", "warning"
-
-# rule names, stable for scripts that read --json
-DOUBLE_BOOKED = "double_booked"
-VEHICLE_DOUBLE_BOOKED = "vehicle_double_booked"
-TRAVEL_TIME = "travel_time"
-SITE_CLOSED = "site_closed"
-OPENING_HOURS_INVALID = "opening_hours_invalid"
-OUTSIDE_VISIT = "outside_visit"
-OUTSIDE_DAY_WINDOW = "outside_day_window"
-NO_MEAL_BREAK = "no_meal_break"
-SITE_VISITED_TWICE = "site_visited_twice"
-
-# tokens put people, groups and vehicles in one id space for the "previous item of whom" bookkeeping
-_PERSON, _GROUP, _VEHICLE = 0, 1, 2
-
-# A conflict with its place in the output and its identity: what it is about (the rule and the pair,
-# the item, the site, or the day and items of a meal rule), so a live check can replace it.
-Finding = tuple[tuple[Any, ...], Hashable, "Conflict"]
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """One broken rule: its name, severity, the items and people involved, and what to do about it."""
-
-    rule: str
-    severity: str
-    item_ids: tuple[int, ...]
-    participant_ids: tuple[int, ...]
-    message: str
-
-    def as_dict(self) -> dict[str, Any]:
-        """Plain values for JSON output."""
-        return asdict(self)
+from planner.scheduling.results import (  # noqa: F401 - the rule names are read from here too
+    DOUBLE_BOOKED,
+    ERROR,
+    NO_MEAL_BREAK,
+    OPENING_HOURS_INVALID,
+    OUTSIDE_DAY_WINDOW,
+    OUTSIDE_VISIT,
+    SITE_CLOSED,
+    SITE_VISITED_TWICE,
+    TRAVEL_TIME,
+    VEHICLE_DOUBLE_BOOKED,
+    WARNING,
+    Conflict,
+    Finding,
+    errors,
+    order_key,
+)
+from planner.scheduling.rule_findings import GROUP, PERSON, VEHICLE, Pending, RuleFindings
 
 
 def sort_slots(slots: Iterable[Slot]) -> list[Slot]:
@@ -63,126 +45,51 @@ def sort_slots(slots: Iterable[Slot]) -> list[Slot]:
     return sorted(slots, key=lambda s: (s.start, s.end, s.id))
 
 
-class _Namer:
-    """Turns ids into names and instants into host wall-clock text for messages."""
-
-    def __init__(self, facts: VisitFacts, say: Messages | None = None) -> None:
-        self.facts = facts
-        self.say = say or Messages()
-        self.rank = {pid: n for n, pid in enumerate(facts.people)}
-        self.titles: dict[int, str] = {}
-        self._sorted: dict[frozenset[int], tuple[int, ...]] = {}
-        self._who: dict[tuple[frozenset[int], tuple[int, ...], tuple[int, ...]], tuple[str, bool]] = {}
-        self._days: dict[date, str] = {}
-        # times as ``Clock`` only where a template adds case endings to them (a Python-level
-        # __format__ costs a few microseconds a message)
-        self._cased = self.say.cases_times
-        self._clocks: dict[int, Clock] = {}
-        self._spans: dict[tuple[int, int], str] = {}
-        self._sites: dict[int | None, str] = {}
-
-    def title(self, slot: Slot) -> str:
-        return slot.title or self.titles.get(slot.id, "") or self.say("item", id=slot.id)
-
-    def site(self, site_id: int | None) -> str:
-        found = self._sites.get(site_id)
-        if found is None:
-            site = self.facts.sites.get(site_id) if site_id is not None else None
-            if site is not None:
-                found = self.say("site", name=site.name)
-            else:
-                found = self.say("no_site") if site_id is None else self.say("site_unknown", id=site_id)
-            self._sites[site_id] = found
-        return found
-
-    def people(self, ids: Iterable[int]) -> tuple[int, ...]:
-        # the same few sets of people come up in thousands of conflicts
-        key = ids if isinstance(ids, frozenset) else None
-        found = self._sorted.get(key) if key is not None else None
-        if found is None:
-            rank = self.rank
-            known = [p for p in ids if p in rank]
-            known.sort(key=rank.__getitem__)  # a C-level key: sets of hundreds of people are common
-            found = (*known, *sorted(p for p in ids if p not in rank))
-            if key is not None:
-                self._sorted[key] = found
-        return found
-
-    def who(
-        self, people: Iterable[int], groups: Iterable[int] = (), vehicles: Iterable[int] = ()
-    ) -> tuple[str, bool]:
-        """The names, and whether they are more than one (for "is"/"are")."""
-        # thousands of travel legs of one group name the same people
-        key = (frozenset(people), tuple(sorted(groups)), tuple(sorted(vehicles)))
-        found = self._who.get(key)
-        if found is None:
-            found = self._who[key] = self._who_text(*key)
-        return found
-
-    def _who_text(
-        self, people: frozenset[int], groups: Iterable[int], vehicles: Iterable[int]
-    ) -> tuple[str, bool]:
-        say = self.say
-        known = self.facts.people
-        names = [known[p] if p in known else say("participant", id=p) for p in self.people(people)]
-        if not names:
-            names = [say("group", name=self.facts.groups.get(g, g)) for g in sorted(groups)]
-        if not names:
-            names = [say("vehicle", name=self.facts.vehicles.get(v, v)) for v in sorted(vehicles)]
-        if len(names) > 3:
-            return say("and_others", names=", ".join(names[:2]), count=len(names) - 2), True
-        if len(names) > 1:
-            return say("and_last", names=", ".join(names[:-1]), last=names[-1]), True
-        return (names[0] if names else say("nobody")), False
-
-    def clock(self, stamp: int) -> str:
-        if not self._cased:
-            return self.facts.clock(stamp)
-        found = self._clocks.get(stamp)
-        if found is None:
-            found = self._clocks[stamp] = Clock(self.facts.clock(stamp))
-        return found
-
-    def day(self, stamp: int) -> str:
-        # by local date: the items of a day start at many different instants
-        local = self.facts.local(stamp).date()
-        found = self._days.get(local)
-        if found is None:
-            found = self._days[local] = self.say.day(local)
-        return found
-
-    def span(self, slot: Slot) -> str:
-        # thousands of items of a day share their times (closed at lunch, say)
-        key = (slot.start, slot.end)
-        found = self._spans.get(key)
-        if found is None:
-            found = self._spans[key] = self.say(
-                "span", start=self.clock(slot.start), end=self.clock(slot.end), day=self.day(slot.start)
-            )
-        return found
-
-    def what(self, slot: Slot) -> str:
-        if slot.site_id is None:
-            return self.say("what_no_site", title=self.title(slot), span=self.span(slot))
-        return self.say("what", title=self.title(slot), site=self.site(slot.site_id), span=self.span(slot))
-
-
 def check_slots(
     slots: Sequence[Slot], facts: VisitFacts, settings: CheckSettings | None = None
 ) -> list[Conflict]:
-    """Every conflict in a visit's items: errors first, then warnings, each in time order."""
-    return [c for _, _, c in Checker(facts, settings or CheckSettings()).findings(columns_of(slots))]
+    """Every conflict in a visit's items: errors first, then warnings, each in time order.
+
+    Messages name items by their slots' titles, else by ``facts.titles``, else by number.
+    """
+    return check_pending(slots, facts, settings).conflicts()
 
 
-class Checker:
+def check_pending(
+    slots: Sequence[Slot], facts: VisitFacts, settings: CheckSettings | None = None
+) -> PendingCheck:
+    """The rules run over the items, with the messages not written yet: a caller that has no titles
+    at hand reads just ``title_ids`` (a few thousand of 100,000 items) and passes them to ``conflicts``."""
+    checker = Checker(facts, settings or CheckSettings())
+    return PendingCheck(checker, checker.found(columns_of(slots)))
+
+
+class PendingCheck:
+    """A finished check whose messages are still to be written (plain data, nothing open)."""
+
+    def __init__(self, checker: Checker, out: list[Pending]) -> None:
+        self._checker, self._out = checker, out
+        known = checker.namer.titles
+        # the items the messages name whose titles the facts lack (a slot's own title, when it has
+        # one, comes first anyway)
+        self.title_ids: list[int] = sorted({i for _, ids, _, _ in out for i in ids if i not in known})
+
+    def conflicts(self, titles: Mapping[int, str] | None = None) -> list[Conflict]:
+        """The conflicts in output order, their messages naming items by ``titles`` where given."""
+        found = self._checker.explain(self._out, titles)
+        found.sort(key=lambda f: f[0])
+        return [c for _, _, c in found]
+
+
+class Checker(RuleFindings):
     """The rules over columns; ``findings`` checks a whole visit, ``live.LiveCheck`` reuses the parts."""
 
     def __init__(self, facts: VisitFacts, settings: CheckSettings) -> None:
         self.facts = facts
         self.settings = settings
         self.say = Messages(settings.language)
-        self.namer = _Namer(facts, self.say)
-        self.out: list[tuple[int, tuple[int, ...], Callable[[], Conflict], Hashable]] = []
+        self.namer = Namer(facts, self.say)
+        self.out: list[Pending] = []
         # the meal rule's findings before they become messages: (day, first, last, items) -> people
         self.meals_found: dict[tuple[int, int, int, tuple[int, ...]], list[int]] = {}
         self._travellers: dict[frozenset[int], tuple[frozenset[int], str]] = {}
@@ -210,21 +117,14 @@ class Checker:
         self.windows = [facts.window_stamps(d) for d in days]
         self.visit_start, self.visit_end = facts.visit_stamps()
 
-    def add(
-        self,
-        at: int,
-        item_ids: tuple[int, ...],
-        explain: Callable[[], Conflict],
-        titled: tuple[int, ...] | None = None,
-        *,
-        key: Hashable,
-    ) -> None:
-        # messages are written once every finding is known, so the titles they name are read in one go
-        # ``titled``: the items whose titles the message names (all of them unless said otherwise)
-        self.out.append((at, item_ids if titled is None else titled, explain, key))
-
     def findings(self, cols: SlotColumns) -> list[Finding]:
         """Every conflict of the items in ``cols``, in output order, each with its order and identity."""
+        found = self.explain(self.found(cols))
+        found.sort(key=lambda f: f[0])
+        return found
+
+    def found(self, cols: SlotColumns) -> list[Pending]:
+        """Every conflict of the items in ``cols``, its message not yet written."""
         if len(cols):
             self.sweep(cols)
         for site_id, reason in self.bad_hours.items():
@@ -235,21 +135,13 @@ class Checker:
                 lambda m=message: Conflict(OPENING_HOURS_INVALID, ERROR, (), (), m),  # type: ignore[misc]
                 key=(OPENING_HOURS_INVALID, site_id),
             )
-        found = self.explain(self.out)
-        found.sort(key=lambda f: f[0])
-        return found
+        out, self.out = self.out, []
+        return out
 
-    def explain(
-        self, out: Iterable[tuple[int, tuple[int, ...], Callable[[], Conflict], Hashable]]
-    ) -> list[Finding]:
-        """Messages for findings (titles read in one go, once per item), unsorted."""
-        out = list(out)
-        loader = self.facts.title_loader
-        titles = self.namer.titles
-        missing = sorted({i for _, ids, _, _ in out for i in ids if i not in titles})
-        if loader is not None and missing:
-            titles.update(loader(missing))
-            titles.update((i, "") for i in missing if i not in titles)  # read once, even when untitled
+    def explain(self, out: Iterable[Pending], titles: Mapping[int, str] | None = None) -> list[Finding]:
+        """Messages for findings, unsorted; ``titles`` adds to the titles the messages name items by."""
+        if titles:
+            self.namer.titles.update(titles)
         found = []
         for at, _, explain, key in out:
             conflict = explain()
@@ -437,7 +329,7 @@ class Checker:
     ) -> None:
         s = self.settings
         # the meal rule is about people: runs of classes with at least one person token
-        people_of = [[t // 3 for t in tokens if t % 3 == _PERSON] for tokens in members]
+        people_of = [[t // 3 for t in tokens if t % 3 == PERSON] for tokens in members]
         person = np.array([bool(p) for p in people_of], dtype=bool)[token] if len(token) else token > 0
         who, where = token[person], item[person]
         if not len(who):
@@ -511,221 +403,6 @@ class Checker:
             shown = [slot_at(int(n)) for n in rows[a : min(b, a + 4)].tolist()]
             self._twice(int(sites[a]), tuple(all_ids[a:b]), people, shown, b - a)
 
-    def _overlap(self, a: Slot, b: Slot) -> None:
-        people = a.people & b.people
-        groups = a.groups & b.groups
-        if people or groups:
-            who, many = self.namer.who(people, groups)
-            self.add(
-                b.start,
-                (a.id, b.id),
-                key=(DOUBLE_BOOKED, a.id, b.id),
-                explain=lambda: Conflict(
-                    DOUBLE_BOOKED,
-                    ERROR,
-                    (a.id, b.id),
-                    self.namer.people(people),
-                    self.say(DOUBLE_BOOKED, many, who=who, a=self.namer.what(a), b=self.namer.what(b)),
-                ),
-            )
-        vehicles = a.vehicles & b.vehicles
-        if vehicles and a.site_id != b.site_id:
-            names = ", ".join(self.facts.vehicles.get(v, str(v)) for v in sorted(vehicles))
-            self.add(
-                b.start,
-                (a.id, b.id),
-                key=(VEHICLE_DOUBLE_BOOKED, a.id, b.id),
-                explain=lambda: Conflict(
-                    VEHICLE_DOUBLE_BOOKED,
-                    ERROR,
-                    (a.id, b.id),
-                    self.namer.people(a.people | b.people),
-                    self.say(
-                        VEHICLE_DOUBLE_BOOKED,
-                        len(vehicles) > 1,
-                        names=names,
-                        a=self.namer.what(a),
-                        b=self.namer.what(b),
-                    ),
-                ),
-            )
-
-    def _too_little_travel(self, prev: Slot, slot: Slot, need: int, tokens: list[int]) -> None:
-        # thousands of legs of one group name the same tokens: split and name each set once
-        key = frozenset(tokens)
-        split = self._travellers.get(key)
-        if split is None:
-            people = frozenset(t // 3 for t in tokens if t % 3 == _PERSON)
-            groups = [t // 3 for t in tokens if t % 3 == _GROUP]
-            vehicles = [t // 3 for t in tokens if t % 3 == _VEHICLE]
-            split = self._travellers[key] = (people, self.namer.who(people, groups, vehicles))
-        people, (who, many) = split
-        gap = (slot.start - prev.end) // 60
-        self.add(
-            slot.start,
-            (prev.id, slot.id),
-            key=(TRAVEL_TIME, prev.id, slot.id),
-            explain=lambda: Conflict(
-                TRAVEL_TIME,
-                ERROR,
-                (prev.id, slot.id),
-                self.namer.people(people),
-                self.say(
-                    TRAVEL_TIME,
-                    many,
-                    who=who,
-                    here=self.namer.site(prev.site_id),
-                    until=self.namer.clock(prev.end),
-                    there=self.namer.site(slot.site_id),
-                    at=self.namer.clock(slot.start),
-                    need=need,
-                )
-                + (self.say("travel_gap", gap=gap) if gap > 0 else ""),
-            ),
-            titled=(),
-        )
-
-    def _closed(self, slot: Slot, calendar: OpeningCalendar) -> None:
-        day = self.facts.local(slot.start).date()
-        # thousands of items may hit the same closure: say each (site hours, day) once
-        when = self.closed_days.get((id(calendar), day))
-        if when is None:
-            spans = calendar.day_spans(day)
-            hours = ", ".join(f"{self.namer.clock(a)}–{self.namer.clock(b)}" for a, b in spans)
-            when = self.say("site_open_at", hours=hours) if spans else self.say("site_closed_all_day")
-            self.closed_days[(id(calendar), day)] = when
-        self.add(
-            slot.start,
-            (slot.id,),
-            key=(SITE_CLOSED, slot.id),
-            explain=lambda: Conflict(
-                SITE_CLOSED,
-                ERROR,
-                (slot.id,),
-                self.namer.people(slot.people),
-                self.say(
-                    SITE_CLOSED,
-                    site=self.namer.site(slot.site_id),
-                    title=self.namer.title(slot),
-                    span=self.namer.span(slot),
-                    when=when,
-                    hours=calendar.text,
-                ),
-            ),
-        )
-
-    def _outside_visit(self, slot: Slot) -> None:
-        f = self.facts
-        self.add(
-            slot.start,
-            (slot.id,),
-            key=(OUTSIDE_VISIT, slot.id),
-            explain=lambda: Conflict(
-                OUTSIDE_VISIT,
-                ERROR,
-                (slot.id,),
-                self.namer.people(slot.people),
-                self.say(
-                    OUTSIDE_VISIT,
-                    title=self.namer.title(slot),
-                    start=self.say.moment(f.local(slot.start)),
-                    end=self.say.moment(f.local(slot.end)),
-                    first=self.say.full_date(f.start_date),
-                    last=self.say.full_date(f.end_date),
-                ),
-            ),
-        )
-
-    def _outside_window(self, slot: Slot, window: tuple[int, int]) -> None:
-        early = slot.start < window[0]
-        self.add(
-            slot.start,
-            (slot.id,),
-            key=(OUTSIDE_DAY_WINDOW, slot.id),
-            explain=lambda: Conflict(
-                OUTSIDE_DAY_WINDOW,
-                WARNING,
-                (slot.id,),
-                self.namer.people(slot.people),
-                self.say(
-                    "starts_early" if early else "ends_late",
-                    title=self.namer.title(slot),
-                    span=self.namer.span(slot),
-                    at=self.namer.clock(window[0] if early else window[1]),
-                ),
-            ),
-        )
-
-    # ---------------------------------------------------------------- meals
-    def _meal_window(self, day: int) -> tuple[int, int]:
-        d, (w0, w1) = self.days[day], self.settings.meal_window
-        return self.facts.stamp(d, w0), self.facts.stamp(d, w1)
-
-    def _no_meal(self, day: int, first: int, end: int, ids: tuple[int, ...], people: list[int]) -> None:
-        s = self.settings
-        who, many = self.namer.who(people)
-        hours, minutes = divmod((end - first) // 60, 60)
-        w0, w1 = self.settings.meal_window
-        self.add(
-            first,
-            ids,
-            key=(NO_MEAL_BREAK, day, first, end, ids),
-            explain=lambda: Conflict(
-                NO_MEAL_BREAK,
-                WARNING,
-                ids,
-                self.namer.people(people),
-                self.say(
-                    NO_MEAL_BREAK,
-                    many,
-                    who=who,
-                    hours=hours,
-                    minutes=minutes,
-                    day=self.say.day(self.days[day]),
-                    first=self.namer.clock(first),
-                    last=self.namer.clock(end),
-                    pause=s.min_break_minutes,
-                    w0=f"{w0:%H:%M}",
-                    w1=f"{w1:%H:%M}",
-                ),
-            ),
-            titled=(),
-        )
-
-    # ---------------------------------------------------------------- repeats
-    def _twice(
-        self, site_id: int, ids: tuple[int, ...], people: frozenset[int], shown: list[Slot], count: int
-    ) -> None:
-        when = "; ".join(self.namer.span(v) for v in shown)
-        self.add(
-            shown[1].start,
-            ids,
-            key=(SITE_VISITED_TWICE, site_id),
-            explain=lambda: Conflict(
-                SITE_VISITED_TWICE,
-                WARNING,
-                ids,
-                self.namer.people(people),
-                self.say(
-                    SITE_VISITED_TWICE,
-                    site=self.namer.site(site_id),
-                    count=count,
-                    times=self.say.times(count),
-                    when=when,
-                ),
-            ),
-            titled=(),
-        )
-
-
-def order_key(at: int, c: Conflict) -> tuple[Any, ...]:
-    """Where a conflict goes in the output: errors first, then by time.
-
-    The people break ties (two people without a meal over the same items), and the message breaks the
-    rest, so the order never depends on the order in which the rules happen to find things.
-    """
-    return (c.severity != ERROR, at, c.rule, c.item_ids, c.participant_ids, c.message)
-
 
 class _SlotCache:
     """Slots of the items in sweep order, built once each and only when a rule names the item."""
@@ -774,9 +451,9 @@ def token_classes(shapes: Sequence[Shape]) -> tuple[dict[tuple[int, ...], list[i
 
 def _tokens(people: frozenset[int], groups: frozenset[int], vehicles: frozenset[int]) -> frozenset[int]:
     return frozenset(
-        [p * 3 + _PERSON for p in people]
-        + [g * 3 + _GROUP for g in groups]
-        + [v * 3 + _VEHICLE for v in vehicles]
+        [p * 3 + PERSON for p in people]
+        + [g * 3 + GROUP for g in groups]
+        + [v * 3 + VEHICLE for v in vehicles]
     )
 
 
@@ -805,11 +482,6 @@ def _longest_free(window: tuple[int, int], busy: list[tuple[int, int]]) -> int:
             best = max(best, min(start, window[1]) - cursor)
         cursor = max(cursor, end)
     return max(best, window[1] - cursor)
-
-
-def errors(conflicts: Iterable[Conflict]) -> list[Conflict]:
-    """Only the conflicts of severity error."""
-    return [c for c in conflicts if c.severity == ERROR]
 
 
 def day_of(stamp: int, facts: VisitFacts) -> date:

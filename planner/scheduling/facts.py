@@ -5,7 +5,7 @@ Times are whole epoch seconds (UTC): comparing ints keeps the sweep over 100,000
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
@@ -76,7 +76,7 @@ class CheckSettings:
 
 @dataclass
 class VisitFacts:
-    """The visit around the items: zone, dates, day windows, sites, names, travel times."""
+    """The visit around the items: zone, dates, day windows, sites, names, travel times (plain data)."""
 
     tz_name: str
     start_date: date
@@ -92,7 +92,9 @@ class VisitFacts:
     vehicles: Mapping[int, str] = field(default_factory=dict)
     guest_tz_name: str | None = None
     visit_id: int | None = None
-    title_loader: Callable[[Sequence[int]], dict[int, str]] | None = None
+    # titles of items whose slots carry none (a SlotTable's): the messages name items by them; an item
+    # missing here is called by its number (``check_pending`` says which titles its messages need)
+    titles: Mapping[int, str] = field(default_factory=dict)
 
     @cached_property
     def tz(self) -> ZoneInfo:

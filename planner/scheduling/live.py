@@ -159,10 +159,6 @@ class LiveCheck:
             self._keys_of[where].discard(key)
         return finding
 
-    def know_titles(self, titles: dict[int, str]) -> None:
-        """Titles of items, so the messages of later moves need no title loader."""
-        self.checker.namer.titles.update(titles)
-
     def __contains__(self, item_id: int) -> bool:
         return item_id in self._row
 

@@ -25,9 +25,9 @@ from planner.persistence.tables import (
     item_groups,
 )
 from planner.persistence.uow import UnitOfWork
-from planner.scheduling.conflicts import Conflict, check_slots
+from planner.queries.scheduling_input import load_check_input, load_facts, load_slots, load_titles
+from planner.scheduling.conflicts import Conflict, check_pending
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
-from planner.scheduling.loading import load_check_input, load_facts, load_slots
 from planner.scheduling.opening_hours import parse_opening_hours
 from planner.scheduling.planner import DroppedItem, Proposal, plan_slots
 from planner.scheduling.recurrence import RecurringBlock, expand
@@ -57,9 +57,14 @@ def check_visit(uow: UnitOfWork, visit_id: int, settings: CheckSettings | None =
     """Every conflict of a visit (read-only)."""
     with uow:
         slots, facts = load_check_input(uow, visit_id)
-        # messages name item titles, which the check reads while the transaction is still open
-        conflicts = check_slots(slots, facts, settings)
-    return CheckReport(visit_id, len(slots), conflicts)
+    # the rules run with no transaction open; a second short read fetches the titles the messages
+    # name (a few thousand of 100,000 items: reading them all up front would cost more)
+    pending = check_pending(slots, facts, settings)
+    titles: dict[int, str] = {}
+    if pending.title_ids:
+        with uow:
+            titles = load_titles(uow.session, pending.title_ids)
+    return CheckReport(visit_id, len(slots), pending.conflicts(titles))
 
 
 def _planning_input(uow: UnitOfWork, visit_id: int) -> tuple[list[Slot], VisitFacts]:

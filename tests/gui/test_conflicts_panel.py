@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
-from ui.engine import ConflictView
+from planner.services.checking import Conflict
 from ui.models.row_table_model import ROW_ROLE
 from ui.views.itinerary_page import ConflictsPanel
 
 
-def _conflicts(numbers: range) -> list[ConflictView]:
+def _conflicts(numbers: range) -> list[Conflict]:
     return [
-        ConflictView("travel_time", "error", (n, n + 1), (), f"Conflict {n}: the drive takes 25 min")
+        Conflict("travel_time", "error", (n, n + 1), (), f"Conflict {n}: the drive takes 25 min")
         for n in numbers
     ]
 

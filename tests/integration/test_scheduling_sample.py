@@ -226,9 +226,9 @@ def test_columns_read_from_sqlite_match_the_generic_loader(sample_db: tuple[Data
     """The SQLite fast path (group_concat and numpy) reads the same items as the generic Core path,
     including items with several groups, several attendees, an own vehicle or no site."""
     from planner.persistence.tables import Group, Seating, Vehicle, item_attendees, item_groups
+    from planner.queries.scheduling_input import load_check_input, load_facts, load_slots
     from planner.scheduling.columns import SlotTable
     from planner.scheduling.conflicts import check_slots
-    from planner.scheduling.loading import load_check_input, load_facts, load_slots
 
     db, visit_id = sample_db
     with UnitOfWork(db.sessions) as uow:
@@ -271,8 +271,8 @@ def test_an_item_kind_this_version_does_not_know_is_read_by_the_generic_loader(
 ) -> None:
     """The fast path packs known kinds as numbers; a kind written by a newer version (or by hand) must
     not be lost or renamed, so such a visit is read item by item."""
+    from planner.queries.scheduling_input import load_check_input
     from planner.scheduling.columns import SlotTable
-    from planner.scheduling.loading import load_check_input
 
     db, visit_id = sample_db
     with UnitOfWork(db.sessions) as uow:

@@ -23,6 +23,7 @@ from planner.queries.itinerary import ItemRow, visit_items
 from planner.queries.participants import visit_participants
 from planner.queries.sites import list_sites
 from planner.queries.visits import VisitRow, get_visit
+from planner.services.checking import Conflict
 from ui.commands.itinerary_commands import (
     AddItemCommand,
     DeleteItemCommand,
@@ -32,7 +33,6 @@ from ui.commands.itinerary_commands import (
     SetAttendeesCommand,
 )
 from ui.conflict_tracker import ConflictTracker
-from ui.engine import ConflictView
 from ui.i18n import tr
 from ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from ui.models.table_models import ItineraryTableModel
@@ -42,7 +42,7 @@ from ui.views.item_dialog import ItemDialog
 from ui.views.timeline import TimelineWidget
 
 
-class ConflictListModel(RowTableModel[ConflictView]):
+class ConflictListModel(RowTableModel[Conflict]):
     """The engine's conflicts, one per row: a list of thousands stays fast (no widget per line)."""
 
     COLUMNS = (
@@ -79,7 +79,7 @@ class ConflictsPanel(QWidget):
         layout.addWidget(self.list)
         self.set_conflicts(None)
 
-    def set_conflicts(self, conflicts: list[ConflictView] | None) -> None:
+    def set_conflicts(self, conflicts: list[Conflict] | None) -> None:
         if conflicts is None:  # not checked yet: the check runs off the GUI thread
             self.model.set_rows([])
             self.title.setText(tr("Conflicts: checking…"))
@@ -236,7 +236,7 @@ class ItineraryPage(Page):
         super().apply_change(change)
 
     @property
-    def conflicts(self) -> list[ConflictView] | None:
+    def conflicts(self) -> list[Conflict] | None:
         return self.tracker.conflicts
 
     def _show_conflicts(self) -> None:

@@ -6,8 +6,8 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from planner.queries.scheduling_input import _stamps
 from planner.scheduling.columns import SlotColumns, SlotTable
-from planner.scheduling.loading import _stamps
 from planner.scheduling.travel import TravelSettings, TravelTimes
 from tests.unit.scheduling.helpers import DAY1, at, slot
 

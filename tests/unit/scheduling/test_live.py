@@ -34,7 +34,7 @@ FIVE = 300
 def facts_for(titles: dict[int, str] | None = None):  # type: ignore[no-untyped-def]
     facts = make_facts(SITES, groups=GROUPS, overrides={(1, 2): 70})
     if titles is not None:
-        facts.title_loader = lambda ids: {i: titles[i] for i in ids if i in titles}
+        facts.titles = dict(titles)
     return facts
 
 
@@ -103,7 +103,7 @@ def test_live_check_after_moves_equals_the_full_check(
     check = CheckSettings(language=language)
     titles = {s.id: s.title for s in slots if s.title}
     facts = facts_for(titles)
-    if as_columns:  # as loaded from SQLite: columns without Slot objects, titles read when named
+    if as_columns:  # as loaded from SQLite: columns without Slot objects, titles from the facts
         cols = SlotColumns.from_slots(slots)
         cols.slots = None
         table: list[Slot] | SlotTable = SlotTable(cols)

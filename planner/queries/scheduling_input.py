@@ -1,8 +1,9 @@
-"""Read a visit for the rules and the planner with SQLAlchemy Core selects into plain tuples.
+"""The scheduling engine's input: a visit read with SQLAlchemy Core selects into plain slots and facts.
 
-ORM objects cost about 20 µs each to build; a 100,000-item visit must load in well under 0.3 s, so
-instants come back as epoch seconds computed by the database and each item's attendees and groups as
-one comma-separated text (equal texts map to one shared frozenset).
+The engine (planner.scheduling) reads nothing itself; the check, the live check and the planner are
+fed from here. ORM objects cost about 20 µs each to build; a 100,000-item visit must load in well
+under 0.3 s, so instants come back as epoch seconds computed by the database and each item's attendees
+and groups as one comma-separated text (equal texts map to one shared frozenset).
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ from planner.persistence.tables import (
     group_members,
     item_attendees,
     item_groups,
+)
+from planner.persistence.types import (
+    SQLITE_STAMP_FIELDS,
+    SQLITE_STAMP_LENGTH,
+    SQLITE_STAMP_SEPARATORS,
 )
 from planner.persistence.uow import UnitOfWork
 from planner.scheduling.columns import Shape, SlotColumns, SlotTable
@@ -319,15 +325,21 @@ def _item_vehicles(session: Session, visit_id: int) -> dict[int, frozenset[int]]
     return {item: intern(v) for item, v in found.items()}
 
 
-def load_check_input(uow: UnitOfWork, visit_id: int) -> tuple[Sequence[Slot], VisitFacts]:
+def load_check_input(
+    uow: UnitOfWork, visit_id: int, titles: bool = False
+) -> tuple[Sequence[Slot], VisitFacts]:
     """Slots and facts of a visit, read in the unit of work's open transaction.
 
-    On SQLite the slots are a ``SlotTable`` read as columns (``check_slots`` then builds no Slot
-    objects except for the items it reports); elsewhere a list of Slots.
+    With ``titles`` the facts hold every item's title (a live check names any item later, with no
+    transaction open); without, none: a full check reads only those its messages name
+    (``conflicts.check_pending``, then ``load_titles``). On SQLite the slots are a ``SlotTable`` read
+    as columns (the check then builds no Slot objects except for the items it reports); elsewhere a
+    list of Slots.
     """
     session = uow.session
     facts = load_facts(session, visit_id)
-    facts.title_loader = lambda ids: load_titles(session, ids)
+    if titles:
+        facts.titles = dict(fetch_tuples(session, select(I.id, I.title).where(_items_of(session, visit_id))))
     if session.get_bind().dialect.name == "sqlite":
         columns = load_columns_sqlite(session, visit_id, facts)
         if columns is not None:
@@ -338,8 +350,10 @@ def load_check_input(uow: UnitOfWork, visit_id: int) -> tuple[Sequence[Slot], Vi
 # ------------------------------------------------------------------ SQLite: columns in a few strings
 # The sqlite3 module builds a Python tuple and objects per row and column (about 1 µs per row here);
 # group_concat hands each column over as one string, which numpy reads in a few milliseconds.
-_STAMP = len("2024-01-01 04:00:00.000000")  # how SQLAlchemy stores UtcDateTime on SQLite (naive UTC)
-_FIELDS = ((0, 4), (5, 7), (8, 10), (11, 13), (14, 16), (17, 19))  # year .. second
+# UtcDateTime's text on SQLite (planner.persistence.types owns its form)
+_STAMP = SQLITE_STAMP_LENGTH
+_FIELDS = SQLITE_STAMP_FIELDS  # year .. second
+_SEPARATORS = tuple((at, ord(char)) for at, char in SQLITE_STAMP_SEPARATORS)
 _KINDS = tuple(kind.value for kind in ItemKind)
 _KIND_CODES = 32  # room for every kind and the code of an unknown one
 assert len(_KINDS) < _KIND_CODES
@@ -408,7 +422,7 @@ def load_columns_sqlite(session: Session, visit_id: int, facts: VisitFacts) -> S
 def _most_of_table(session: Session, visit_id: int) -> bool:
     """Whether the visit holds most of the items table (then a straight scan beats the visit index)."""
     # asked by each query of one load; the answer only picks a query plan, so a stale one is harmless
-    key = ("planner.scheduling.most_of_table", visit_id)
+    key = ("planner.queries.most_of_table", visit_id)
     found = session.info.get(key)
     if found is None:
         mine = session.execute(select(func.count()).where(I.visit_id == visit_id)).scalar() or 0
@@ -431,17 +445,13 @@ def _ints(text: str | None, count: int) -> np.ndarray | None:
 
 
 def _stamps(text: str | None, count: int) -> np.ndarray | None:
-    """Epoch seconds of ``count`` concatenated 'YYYY-MM-DD HH:MM:SS.ffffff' UTC times (microseconds
-    dropped, as SQLite's unixepoch() does); None when the text is not exactly in that form."""
+    """Epoch seconds of ``count`` concatenated UTC times as UtcDateTime stores them on SQLite
+    ('YYYY-MM-DD HH:MM:SS.ffffff'; microseconds dropped, as SQLite's unixepoch() does); None when the
+    text is not exactly in that form."""
     if text is None or len(text) != count * _STAMP or not text.isascii():
         return None
     chars = np.frombuffer(text.encode("ascii"), dtype=np.uint8).reshape(count, _STAMP)
-    if not (
-        (chars[:, [4, 7]] == ord("-")).all()
-        and (chars[:, 10] == ord(" ")).all()
-        and (chars[:, [13, 16]] == ord(":")).all()
-        and (chars[:, 19] == ord(".")).all()
-    ):
+    if not all((chars[:, at] == char).all() for at, char in _SEPARATORS):
         return None
     # digit by digit on one byte column at a time in 32-bit ints: ten times faster than a product of
     # the digits with their place values in 64-bit ints
