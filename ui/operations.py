@@ -18,8 +18,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from planner.domain.errors import ConcurrencyError, PlannerError
-from planner.persistence.db import Database
 from planner.persistence.uow import UnitOfWork
+from planner.services.database_admin import Database
 from ui.i18n import tr
 
 T = TypeVar("T")
@@ -110,6 +110,18 @@ class Operations(QObject):
         self.undo_stack = QUndoStack(self)
         self._tasks: list[tuple[_Signals, QProgressDialog | None]] = []
         self._quiet: list[_Signals] = []
+
+    def switch_database(self, target: str) -> None:
+        """Work on the database at ``target`` from now on; the undo stack starts empty.
+
+        Raises a PlannerError (and keeps the current database) when ``target`` cannot be opened.
+        """
+        from planner.services.database_admin import switch_database
+
+        new = switch_database(self.db, target)
+        self.undo_stack.clear()
+        self.db = new
+        self.database_replaced.emit()
 
     def uow(self) -> UnitOfWork:
         """A fresh unit of work on the current database."""
