@@ -4,9 +4,10 @@ Each operation runs a service on a fresh unit of work, reports a PlannerError to
 inline in a form), and then emits ``changed`` naming what changed so each screen decides whether to
 redraw (the Anki pattern). Long work runs off the GUI thread with a progress dialog and Cancel.
 
-On a server database every round trip can take tens of milliseconds, so reads, saves and undo steps run
-on a database thread of their own (``Operations.call``) while the GUI thread waits in an event loop that
-keeps painting and running timers but holds back the user's input until the work is done. Callers keep
+On a server database every round trip can take tens of milliseconds, so saves, undo and redo steps and
+the screens' re-reads after them run on a database thread of their own (``Operations.call``) while the GUI
+thread waits in an event loop that keeps painting and running timers but holds back the user's input
+until the work is done. Callers keep
 their plain synchronous contract (a command is pushed only once its service accepted it, errors arrive
 as exceptions in the same order), and edits cannot overtake each other. A local SQLite file answers in
 well under a millisecond: there the work runs directly, as handing it to a thread would cost more.
