@@ -5,9 +5,7 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
-import tempfile
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QTimer
@@ -15,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.domain.errors import PlannerError
 from planner.domain.kinds import Language
-from planner.persistence.db import Database, open_database
+from planner.services.database_admin import Database, open_demo_database, open_work_database
 from ui.i18n import INTERFACE_LANGUAGES
 
 ORGANISATION = "DelegationPlanner"
@@ -38,17 +36,12 @@ def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
 def open_app_database(args: argparse.Namespace) -> tuple[Database, int | None]:
     """The database to work on and the visit to open first (the sample's in demo mode)."""
     if args.demo:
-        from planner.persistence.uow import UnitOfWork
-        from planner.services.visits import load_sample  # the visit file reader: only the demo needs it
-
-        folder = Path(tempfile.mkdtemp(prefix="delegation-planner-demo-"))
-        db = open_database(folder / "demo.db")
-        return db, load_sample(UnitOfWork(db.sessions))
+        return open_demo_database()
     target = args.db
     if target is None:
         saved = QSettings().value("database/url")
         target = str(saved) if saved else None
-    return open_database(target, ask_password=ask_password), None
+    return open_work_database(target, ask_password=ask_password), None
 
 
 def ask_password(prompt: str) -> str:
@@ -88,15 +81,15 @@ def apply_language(override: str | None = None) -> str:
 
 def daily_backup_in_background(ops: Any) -> None:
     """Once a day, copy the database to ``backups/`` beside it; keep ``backup/keep_days`` days (14)."""
-    path = ops.db.path
-    if path is None:  # a server database: the office backs it up with pg_dump
+    db = ops.db
+    if db.path is None:  # a server database: the office backs it up with pg_dump
         return
     keep = int(QSettings().value("backup/keep_days", 14))
 
     def work() -> Any:
-        from planner.interchange.backup import daily_backup
+        from planner.services.database_admin import daily_backup
 
-        return daily_backup(path, keep_days=keep)
+        return daily_backup(db, keep_days=keep)
 
     ops.run_quietly(work, lambda _made: None)
 

@@ -3,23 +3,31 @@
 Each operation runs a service on a fresh unit of work, reports a PlannerError to the user (message box or
 inline in a form), and then emits ``changed`` naming what changed so each screen decides whether to
 redraw (the Anki pattern). Long work runs off the GUI thread with a progress dialog and Cancel.
+
+On a server database every round trip can take tens of milliseconds, so saves, undo and redo steps and
+the screens' re-reads after them run on a database thread of their own (``Operations.call``) while the GUI
+thread waits in an event loop that keeps painting and running timers but holds back the user's input
+until the work is done. Callers keep
+their plain synchronous contract (a command is pushed only once its service accepted it, errors arrive
+as exceptions in the same order), and edits cannot overtake each other. A local SQLite file answers in
+well under a millisecond: there the work runs directly, as handing it to a thread would cost more.
 """
 
 from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThread, QThreadPool, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from planner.domain.errors import ConcurrencyError, PlannerError
-from planner.persistence.db import Database
 from planner.persistence.uow import UnitOfWork
+from planner.services.database_admin import Database
 from ui.i18n import tr
 
 T = TypeVar("T")
@@ -98,27 +106,129 @@ class _Task(QRunnable):
             signal.emit(value)
 
 
+class _DbSignals(QObject):
+    done = Signal(object)  # (call number, "result" or "error", value)
+
+
+class _DbTask(QRunnable):
+    """One call's work on the database thread; its outcome goes back through ``emit``."""
+
+    def __init__(self, work: Callable[[], Any], token: int, emit: Callable[[Any], None]) -> None:
+        super().__init__()
+        self.work, self.token, self.emit = work, token, emit
+
+    def run(self) -> None:
+        try:
+            message = (self.token, "result", self.work())
+        except BaseException as exc:  # handed to the waiting GUI thread, which raises it there
+            message = (self.token, "error", exc)
+        with contextlib.suppress(RuntimeError):  # the application closed while the work ran
+            self.emit(message)
+
+
 class Operations(QObject):
     """Runs services for the GUI; owns the undo stack and the database handle."""
 
     changed = Signal(object)  # Change
     database_replaced = Signal()
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QObject | None = None, *, background: bool | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        # database work off the GUI thread: on a server database unless told otherwise
+        self._background_choice = background
+        self.background = (not db.is_sqlite) if background is None else background
         self.undo_stack = QUndoStack(self)
         self._tasks: list[tuple[_Signals, QProgressDialog | None]] = []
         self._quiet: list[_Signals] = []
+        # one database thread: the work of successive calls reaches the database in the order it was asked
+        self._db_thread = QThreadPool(self)
+        self._db_thread.setMaxThreadCount(1)
+        # one long-lived sender for every call's outcome: a QObject per call would be destroyed on the
+        # database thread when its task is dropped there, which crashes Qt
+        self._db_signals = _DbSignals(self)
+        self._db_signals.done.connect(self._db_done)
+        self._waiting: dict[int, tuple[QEventLoop, dict[str, Any]]] = {}
+        self._calls = 0
+        self._edits = 0
+
+    def switch_database(self, target: str) -> None:
+        """Work on the database at ``target`` from now on; the undo stack starts empty.
+
+        Raises a PlannerError (and keeps the current database) when ``target`` cannot be opened.
+        """
+        from planner.services.database_admin import switch_database
+
+        new = switch_database(self.db, target)
+        self.undo_stack.clear()
+        self.db = new
+        if self._background_choice is None:
+            self.background = not new.is_sqlite
+        self.database_replaced.emit()
 
     def uow(self) -> UnitOfWork:
         """A fresh unit of work on the current database."""
         return UnitOfWork(self.db)  # the ORM session is made only if the work uses it
 
+    def call(self, work: Callable[[], T]) -> T:
+        """Do database work and return its result (or raise its exception), keeping the window painting.
+
+        With ``background`` set (a server database) the work runs on the database thread while the GUI
+        thread runs an event loop that paints and fires timers but holds back user input; otherwise, and
+        when called off the GUI thread, it runs directly.
+        """
+        # Reads run here only inside an edit (see ``read``), so this loop never runs inside a show or
+        # paint event, where a timer's handler changing the widget tree would crash Qt.
+        if not self.background or self._waiting or QThread.currentThread() is not self.thread():
+            # a call made while another waits (from a timer or a queued signal) does not nest a second
+            # loop: it blocks for its round trips, as every call did before
+            return work()
+        self._calls += 1
+        token = self._calls
+        loop = QEventLoop()
+        outcome: dict[str, Any] = {}
+        self._waiting[token] = (loop, outcome)
+        try:
+            self._db_thread.start(_DbTask(work, token, self._db_signals.done.emit))
+            while not outcome:  # the outcome arrives as a queued signal, delivered by this loop
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            del self._waiting[token]
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["result"]  # type: ignore[no-any-return]
+
+    def _db_done(self, message: tuple[int, str, Any]) -> None:
+        token, kind, value = message
+        waiting = self._waiting.get(token)
+        if waiting is not None:
+            loop, outcome = waiting
+            outcome[kind] = value
+            loop.quit()
+
     def read(self, query: Callable[[UnitOfWork], T]) -> T:
-        """Run a read query in its own short transaction."""
-        with self.uow() as uow:
-            return query(uow)
+        """Run a read query in its own short transaction.
+
+        During an edit (a command, its undo or redo, ``run``, a reload) the screens' re-reads go through
+        ``call`` like the edit itself; elsewhere (a page shown, a visit opened) the read runs directly.
+        """
+
+        def work() -> T:
+            with self.uow() as uow:
+                return query(uow)
+
+        return self.call(work) if self._edits else work()
+
+    @contextlib.contextmanager
+    def editing(self) -> Iterator[None]:
+        """Mark an edit in progress: its service call and the re-reads it causes may run in the background."""
+        self._edits += 1
+        try:
+            yield
+        finally:
+            self._edits -= 1
 
     def notify(self, kinds: Iterable[str], item_ids: Iterable[int] = (), rows: Iterable[Any] = ()) -> None:
         self.changed.emit(Change(frozenset(kinds), tuple(item_ids), tuple(rows)))
@@ -132,29 +242,31 @@ class Operations(QObject):
         inline: bool = False,
     ) -> T | None:
         """Run ``service`` now and emit ``changed``; errors go to a message box (re-raised if ``inline``)."""
-        try:
-            result = service(self.uow())
-        except PlannerError as exc:
-            if inline:
-                raise
-            self.report(exc, parent)
-            return None
-        self.notify(kinds)
-        return result
+        with self.editing():
+            try:
+                result = self.call(lambda: service(self.uow()))
+            except PlannerError as exc:
+                if inline:
+                    raise
+                self.report(exc, parent)
+                return None
+            self.notify(kinds)
+            return result
 
     def push(
         self, command: ServiceCommandBase, parent: QWidget | None = None, *, inline: bool = False
     ) -> bool:
         """Do ``command`` once and, if the service accepted it, put it on the undo stack."""
-        try:
-            command.first_run(self)
-        except PlannerError as exc:
-            if inline:
-                raise
-            self.report(exc, parent)
-            return False
-        self.undo_stack.push(command)
-        return True
+        with self.editing():
+            try:
+                command.first_run(self)
+            except PlannerError as exc:
+                if inline:
+                    raise
+                self.report(exc, parent)
+                return False
+            self.undo_stack.push(command)
+            return True
 
     def report(self, error: BaseException, parent: QWidget | None = None) -> None:
         """Tell the user what went wrong, in the service's words; offer a reload after a clash."""
@@ -171,7 +283,8 @@ class Operations(QObject):
 
     def reload(self) -> None:
         """Make every screen read again from the database (after someone else's change)."""
-        self.notify(ALL_KINDS)
+        with self.editing():
+            self.notify(ALL_KINDS)
 
     def run_in_background(
         self,
@@ -255,6 +368,7 @@ class Operations(QObject):
         """
         self.undo_stack.blockSignals(True)
         self.undo_stack.clear()
+        self._db_thread.waitForDone(5000)
         QThreadPool.globalInstance().waitForDone(5000)
 
 
@@ -270,7 +384,7 @@ class ServiceCommandBase(QUndoCommand):
 
     def first_run(self, ops: Operations) -> None:
         self.ops = ops
-        self.do(ops.uow())
+        ops.call(lambda: self.do(ops.uow()))
         self._skip_redo = True
         ops.notify(self.kinds, self.touched)
 
@@ -283,19 +397,27 @@ class ServiceCommandBase(QUndoCommand):
         self._guarded(self.do)
 
     def undo(self) -> None:
-        self._guarded(self.undo_it)
+        self._guarded(self.undo_it, self.after_undo)
 
-    def _guarded(self, action: Callable[[UnitOfWork], None]) -> None:
-        assert self.ops is not None
-        try:
-            action(self.ops.uow())
-        except PlannerError as exc:
-            # someone else changed the record meanwhile: say so; the stack position still moves
-            self.ops.report(exc)
-        self.ops.notify(self.kinds, self.touched)
+    def _guarded(self, action: Callable[[UnitOfWork], None], after: Callable[[], None] | None = None) -> None:
+        ops = self.ops
+        assert ops is not None
+        with ops.editing():
+            try:
+                ops.call(lambda: action(ops.uow()))
+            except PlannerError as exc:
+                # someone else changed the record meanwhile: say so; the stack position still moves
+                ops.report(exc)
+            else:
+                if after is not None:
+                    after()
+            ops.notify(self.kinds, self.touched)
 
     def do(self, uow: UnitOfWork) -> None:
         raise NotImplementedError
 
     def undo_it(self, uow: UnitOfWork) -> None:
         raise NotImplementedError
+
+    def after_undo(self) -> None:
+        """GUI-thread follow-up of a successful undo (``undo_it`` may run on the database thread)."""

@@ -126,3 +126,22 @@ def visit_meetings(uow: UnitOfWork, visit_id: int) -> list[MeetingRow]:
             )
         )
     return rows
+
+
+@dataclass(frozen=True)
+class ItemChoice:
+    """A programme item that can become a meeting: its id and title."""
+
+    id: int
+    title: str
+
+
+def items_without_meeting(uow: UnitOfWork, visit_id: int) -> list[ItemChoice]:
+    """The visit's items that have no meeting yet: items of kind meeting first, then by start time."""
+    stmt = (
+        select(ItineraryItem.id, ItineraryItem.title)
+        .outerjoin(Meeting, Meeting.item_id == ItineraryItem.id)
+        .where(ItineraryItem.visit_id == visit_id, Meeting.id.is_(None))
+        .order_by(ItineraryItem.kind != "meeting", ItineraryItem.starts_at)
+    )
+    return [ItemChoice(item_id, title) for item_id, title in uow.session.execute(stmt)]

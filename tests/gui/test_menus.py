@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from planner.persistence.db import Database
+from planner.persistence.db import Database, open_database
 from planner.persistence.tables import Visit
 from planner.persistence.uow import UnitOfWork
 from planner.services import visit_admin
@@ -134,3 +134,34 @@ def test_status_changed_on_the_overview_shows_everywhere_and_undoes(
     window.undo_action.trigger()
     assert combo.currentData() == "draft"
     assert window.current_visit().status == "draft"
+
+
+def test_view_menu_and_ctrl_digits_switch_to_their_page(qtbot: QtBot, ops: Operations, db: Database) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    window = MainWindow(ops, _visit(db))
+    qtbot.addWidget(window)
+    window.show()
+    pages = ["Overview", "Participants", "Sites", "Itinerary", "Meetings", "Documents", "Transport", "Print"]
+    for n, title in reversed(list(enumerate(pages))):
+        action = _action(window, title)
+        assert action.shortcut() == QKeySequence(f"Ctrl+{n + 1}")
+        action.trigger()  # what the menu and the shortcut do: triggered(checked=False)
+        assert window.tabs.currentIndex() == n, title
+        assert window.tabs.tabText(n) == title
+
+
+def test_backup_copies_the_database_beside_it_and_says_where(
+    qtbot: QtBot, ops: Operations, db: Database, no_blocking_dialogs: Messages
+) -> None:
+    window = MainWindow(ops, _visit(db))
+    qtbot.addWidget(window)
+    _action(window, "Back up database").trigger()
+    kind, _title, text = no_blocking_dialogs.shown[-1]
+    assert db.path is not None and kind == "information"
+    (copy,) = [p for p in db.path.parent.iterdir() if ".backup-" in p.name]
+    assert text == f"The database was copied to {copy}"
+    copied = open_database(copy)
+    with UnitOfWork(copied.sessions) as uow:
+        assert [v.title for v in uow.session.scalars(select(Visit))] == ["Astrakhan delegation"]
+    copied.dispose()

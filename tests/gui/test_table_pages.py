@@ -42,3 +42,40 @@ def test_delete_then_undo_on_every_list_page(
     ops.undo_stack.undo()
     qtbot.waitUntil(lambda: page.model.rowCount() == before, timeout=5000)
     ops.shutdown()
+
+
+def test_new_meeting_offers_the_items_without_one_and_creates_it(
+    qtbot: QtBot, sample_db: tuple[Database, int]
+) -> None:
+    from PySide6.QtWidgets import QComboBox, QDialog
+
+    from planner.queries.itinerary import visit_items
+    from planner.queries.meetings import visit_meetings
+    from tests.gui.conftest import when_dialog_opens
+    from ui.views.meetings_page import MeetingsPage
+
+    db, visit_id = sample_db
+    ops = Operations(db)
+    page = MeetingsPage(ops)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_visit(visit_id)
+    items = ops.read(lambda uow: visit_items(uow, visit_id))
+    with_meeting = {m.item_id for m in ops.read(lambda uow: visit_meetings(uow, visit_id))}
+    offered: list[str] = []
+
+    def choose_first(dialog: QDialog) -> None:
+        chooser = dialog.findChild(QComboBox)
+        offered.extend(chooser.itemText(n) for n in range(chooser.count()))
+        dialog.accept()
+
+    problems = when_dialog_opens(choose_first)
+    page.new_meeting()
+    assert not problems
+    without = [i for i in items if i.id not in with_meeting]
+    # items of kind "meeting" first, then the others, each in time order
+    expected = sorted(without, key=lambda i: (i.kind != "meeting", i.starts_at))
+    assert offered == [i.title for i in expected]
+    assert ops.undo_stack.count() == 1
+    assert expected[0].id in {m.item_id for m in ops.read(lambda uow: visit_meetings(uow, visit_id))}
+    ops.shutdown()

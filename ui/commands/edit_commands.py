@@ -324,8 +324,11 @@ class AddVisitCommand(ServiceCommandBase):
         self.touched = (self.visit_id,)
 
     def undo_it(self, uow: UnitOfWork) -> None:
-        assert self.visit_id is not None and self.ops is not None
+        assert self.visit_id is not None
         self._data = visit_admin.delete_visit(uow, self.visit_id)
+
+    def after_undo(self) -> None:
+        assert self.ops is not None
         stack = self.ops.undo_stack
         later = [stack.command(n) for n in range(stack.count())]
         for command in later[later.index(self) + 1 :] if self in later else []:

@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from planner.persistence.tables import ItineraryItem, Meeting
-from planner.queries.meetings import MeetingRow, OutcomeRow, visit_meetings
+from planner.queries.meetings import MeetingRow, OutcomeRow, items_without_meeting, visit_meetings
 from planner.queries.participants import visit_participants
 from planner.queries.visits import get_visit
 from ui.commands.edit_commands import (
@@ -256,21 +254,12 @@ class MeetingsPage(Page):
         visit_id = self.visit_id
         if visit_id is None:
             return
-        items = self.ops.read(
-            lambda uow: list(
-                uow.session.execute(
-                    select(ItineraryItem.id, ItineraryItem.title)
-                    .outerjoin(Meeting, Meeting.item_id == ItineraryItem.id)
-                    .where(ItineraryItem.visit_id == visit_id, Meeting.id.is_(None))
-                    .order_by(ItineraryItem.kind != "meeting", ItineraryItem.starts_at)
-                )
-            )
-        )
+        items = self.ops.read(lambda uow: items_without_meeting(uow, visit_id))
         dialog = QDialog(self)
         dialog.setWindowTitle(tr("New meeting"))
         chooser = QComboBox()
-        for item_id, title in items:
-            chooser.addItem(title, item_id)
+        for item in items:
+            chooser.addItem(item.title, item.id)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

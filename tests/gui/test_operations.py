@@ -1,0 +1,131 @@
+"""Saves on a server database run off the GUI thread: the window keeps painting, the undo stack stays true."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import event
+
+from planner.persistence.db import Database, open_database
+from planner.persistence.uow import UnitOfWork
+from planner.queries.itinerary import visit_items
+from planner.services.visits import load_sample
+from tests.conftest import postgres_schema, postgres_url_or_skip
+from tests.gui.conftest import Messages
+from ui.commands.itinerary_commands import MoveItemCommand
+from ui.main_window import MainWindow
+from ui.operations import Operations
+
+ROUND_TRIP_S = 0.05
+
+
+def settle(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+class Ticks:
+    """A 5 ms timer on the GUI thread; ``worst`` is the longest it was kept waiting beyond its interval."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self.tick)
+        self.last = time.perf_counter()
+        self.worst = 0.0
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last - 0.005)
+        self.last = now
+
+
+@pytest.mark.parametrize("background", [False, True])
+def test_a_refused_save_is_not_pushed_and_shows_the_same_message_either_way(
+    qtbot: QtBot, sample_db: tuple[Database, int], no_blocking_dialogs: Messages, background: bool
+) -> None:
+    db, visit_id = sample_db
+    ops = Operations(db, background=background)
+    window = MainWindow(ops, visit_id)
+    qtbot.addWidget(window)
+    row = ops.read(lambda uow: visit_items(uow, visit_id))[0]
+    stale = MoveItemCommand(row.id, row.title, row.starts_at, row.ends_at, row.version + 7)
+    assert ops.push(stale, window) is False
+    assert ops.undo_stack.count() == 0
+    kind, title, text = no_blocking_dialogs.shown[-1]
+    assert (kind, title) == ("question", "Changed by someone else")
+    assert row.title in text and "Reload the visit now" in text
+    ops.shutdown()
+
+
+@pytest.fixture
+def slow_postgres_sample(tmp_path: Path) -> Iterator[tuple[Database, int]]:
+    """The sample visit on the PostgreSQL test server, every round trip then delayed by 50 ms."""
+    with postgres_schema(postgres_url_or_skip()) as url:
+        db = open_database(url)
+        visit_id = load_sample(UnitOfWork(db.sessions))
+
+        def round_trip(*_: Any) -> None:
+            time.sleep(ROUND_TRIP_S)
+
+        event.listen(db.engine, "before_cursor_execute", round_trip)
+        yield db, visit_id
+        db.dispose()
+
+
+@pytest.mark.postgres
+def test_drags_on_a_slow_server_are_saved_while_the_window_keeps_painting(
+    qtbot: QtBot, slow_postgres_sample: tuple[Database, int]
+) -> None:
+    db, visit_id = slow_postgres_sample
+    ops = Operations(db)
+    assert ops.background  # a server database: its work runs off the GUI thread
+    window = MainWindow(ops, visit_id)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    page = window.itinerary
+    window.tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.conflicts is not None, timeout=30_000)
+    timeline = page.timeline
+    moved = sorted(timeline.rows, key=lambda i: timeline.rows[i].starts_at)[5:9]
+    before = {i: timeline.rows[i].starts_at for i in moved}
+    ticks = Ticks()
+    settle(20)
+    ticks.last = time.perf_counter()
+    ticks.timer.start()
+    for n, item_id in enumerate(moved, start=1):
+        rect = timeline.item_rect(item_id)
+        page.scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), 100, 300)
+        start = QPoint(int(rect.center().x()), int(rect.top() + 4))
+        end = QPoint(start.x(), start.y() + round(15 * timeline.pixels_per_minute))
+        QTest.mousePress(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+        QTest.mouseMove(timeline, QPoint(start.x(), start.y() + 8))
+        QTest.mouseMove(timeline, end)
+        QTest.mouseRelease(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+        settle(20)
+        # saved (each save takes several 50 ms round trips), shown, and one undo step per drag
+        assert timeline.rows[item_id].starts_at != before[item_id]
+        assert ops.undo_stack.count() == n
+    ticks.timer.stop()
+    assert ticks.worst < 0.150, f"the GUI thread stalled {ticks.worst * 1000:.0f} ms"
+
+    ops.undo_stack.undo()  # undo runs in the background as well, and puts the item back
+    assert timeline.rows[moved[-1]].starts_at == before[moved[-1]]
+    with UnitOfWork(db.sessions) as uow:
+        from planner.persistence.tables import ItineraryItem
+
+        assert uow.session.get(ItineraryItem, moved[-1]).starts_at == before[moved[-1]]
+    # the conflicts panel keeps its place over a few passes of the event loop: let it finish before the
+    # window goes, or its last pass would land in the next test
+    qtbot.waitUntil(lambda: page.panel._top_row is None, timeout=5000)
+    ops.shutdown()

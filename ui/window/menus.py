@@ -1,0 +1,124 @@
+"""The main window's menu bar: File, Edit, View, Visit, Help, with their shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ui.i18n import N_, tr
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+PAGE_TITLES = (
+    N_("Overview"),
+    N_("Participants"),
+    N_("Sites"),
+    N_("Itinerary"),
+    N_("Meetings"),
+    N_("Documents"),
+    N_("Transport"),
+    N_("Print"),
+)
+
+
+def add_action(
+    window: QWidget, menu: Any, text: str, slot: Callable[[], Any], shortcut: Any = None
+) -> QAction:
+    """A menu entry calling ``slot`` with no arguments (the ``checked`` of ``triggered`` is dropped)."""
+    act = QAction(text, window)
+    if shortcut is not None:
+        act.setShortcut(QKeySequence(shortcut))
+    act.triggered.connect(lambda _checked=False: slot())
+    menu.addAction(act)
+    return act
+
+
+def build_menus(window: MainWindow) -> None:
+    """Fill the menu bar; sets the window's undo, redo and visit-list actions and its View menu."""
+    bar = window.menuBar()
+
+    def act(menu: Any, text: str, slot: Callable[[], Any], shortcut: Any = None) -> QAction:
+        return add_action(window, menu, text, slot, shortcut)
+
+    file = bar.addMenu(tr("&File"))
+    act(file, tr("&New visit…"), window.new_visit, QKeySequence.StandardKey.New)
+    act(file, tr("&Duplicate visit"), window.duplicate_visit, "Ctrl+Shift+D")
+    act(file, tr("&Archive visit"), window.archive_visit)
+    file.addSeparator()
+    act(file, tr("&Open database…"), window.open_other_database, QKeySequence.StandardKey.Open)
+    act(file, tr("New data&base…"), window.create_database)
+    act(file, tr("&Back up database"), window.backup_database)
+    file.addSeparator()
+    act(file, tr("&Import visit file…"), window.import_visit_file)
+    act(file, tr("&Export visit file…"), window.export_visit_file)
+    act(file, tr("Import &participants (CSV, XLSX)…"), lambda: window.import_list("participants"))
+    act(file, tr("Import s&ites (CSV, XLSX)…"), lambda: window.import_list("sites"))
+    act(file, tr("Export programme to &calendar (.ics)…"), window.export_calendar)
+    file.addSeparator()
+    act(file, tr("&Print…"), window.show_print, QKeySequence.StandardKey.Print)
+    act(file, tr("&Settings…"), window.show_settings, QKeySequence.StandardKey.Preferences)
+    file.addSeparator()
+    act(file, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+
+    edit = bar.addMenu(tr("&Edit"))
+    window.undo_action = window.ops.undo_stack.createUndoAction(window, tr("Undo"))
+    window.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+    window.redo_action = window.ops.undo_stack.createRedoAction(window, tr("Redo"))
+    window.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+    edit.addAction(window.undo_action)
+    edit.addAction(window.redo_action)
+    edit.addSeparator()
+    act(edit, tr("&Find visit"), window.search.setFocus, QKeySequence.StandardKey.Find)
+
+    view = bar.addMenu(tr("&View"))
+    window.view_menu = view
+    for n, title in enumerate(PAGE_TITLES):
+        act(view, tr(title), lambda n=n: window.tabs.setCurrentIndex(n), f"Ctrl+{n + 1}")
+    window.toggle_list = act(view, tr("Visit &list"), window.toggle_visit_list, "Ctrl+L")
+    window.toggle_list.setCheckable(True)
+    window.toggle_list.setChecked(True)
+
+    visit = bar.addMenu(tr("&Visit"))
+    act(visit, tr("&Check conflicts"), window.check_conflicts, "F5")
+    act(visit, tr("Plan &automatically…"), lambda: window.plan("plan"), "Ctrl+Shift+P")
+    act(visit, tr("&Repair the plan…"), lambda: window.plan("repair"), "Ctrl+Shift+R")
+    visit.addSeparator()
+    act(visit, tr("&Edit visit title…"), window.rename_visit)
+    act(visit, tr("Change &log…"), window.show_change_log)
+
+    help_menu = bar.addMenu(tr("&Help"))
+    act(
+        help_menu,
+        tr("&Keyboard shortcuts"),
+        lambda: show_shortcuts(window),
+        QKeySequence.StandardKey.HelpContents,
+    )
+    act(help_menu, tr("&About Delegation Planner"), lambda: show_about(window))
+
+
+def show_shortcuts(parent: QWidget) -> None:
+    """The keyboard shortcuts in a message box."""
+    lines = [
+        tr("Ctrl+N  new visit"),
+        tr("Ctrl+1…8  switch workspace pages"),
+        tr("Ins / Enter / Del  add, edit, delete on the current page"),
+        tr("Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down"),
+        tr("Ctrl+Z / Ctrl+Shift+Z  undo, redo"),
+        tr("Ctrl+G  show the guests' home time"),
+        tr("F5  check conflicts"),
+        tr("Ctrl+P  print"),
+    ]
+    QMessageBox.information(parent, tr("Keyboard shortcuts"), "\n".join(lines))
+
+
+def show_about(parent: QWidget) -> None:
+    """The About box."""
+    QMessageBox.about(
+        parent,
+        tr("About Delegation Planner"),
+        tr("Delegation Planner: plan, adjust and print the programme of an official delegation visit."),
+    )
