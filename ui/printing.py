@@ -28,7 +28,7 @@ class PrintOptions:
 
 def _service() -> Any:
     # imported on first use: the document builders bring ReportLab, which start-up must not pay for
-    from planner.documents import service
+    from planner.services import printing as service
 
     return service
 

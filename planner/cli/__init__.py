@@ -104,9 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
 # Modules that add sub-commands: each has ``register(subparsers, common)`` and marks its handlers with
 # ``@command``; they import heavy libraries only inside the handlers.
 EXTENSION_MODULES: tuple[str, ...] = (
-    "planner.interchange.cli",
-    "planner.documents.cli",
-    "planner.scheduling.cli",
+    "planner.cli.exchange",
+    "planner.cli.printing",
+    "planner.cli.scheduling",
 )
 
 

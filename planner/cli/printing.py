@@ -98,7 +98,7 @@ def _wants_folder(output: Path) -> bool:
 
 @command("print")
 def _print(args: argparse.Namespace, ctx: Context) -> int:
-    from planner.documents import service
+    from planner.services import printing as service
 
     _check_options(args)
     settings = DocumentSettings(organisation=args.organisation, emblem_path=args.emblem, language=args.lang)
