@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from planner.cli import EXIT_OK, Context, command
+from planner.cli.context import EXIT_OK, Context, command
 from planner.documents import KINDS
 from planner.documents.catalogue import LANGUAGES
 from planner.documents.settings import DocumentSettings

@@ -1,0 +1,147 @@
+"""Command-line commands for visits: ``init``, ``load-sample``, ``list``, ``import-visit``,
+``export-visit`` and ``show``."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from planner.cli.context import EXIT_OK, Context, command
+from planner.domain.timeutil import zone
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add the visit sub-commands."""
+    sub.add_parser("init", parents=[common], help="create or upgrade the database")
+    sub.add_parser("load-sample", parents=[common], help="load the sample visit and print its id")
+    sub.add_parser("list", parents=[common], help="list visits")
+    p = sub.add_parser("import-visit", parents=[common], help="import a visit file (JSON)")
+    p.add_argument("file", type=Path)
+    p = sub.add_parser("export-visit", parents=[common], help="export a visit to a visit file")
+    p.add_argument("visit", type=int)
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p = sub.add_parser("show", parents=[common], help="print a visit's itinerary day by day")
+    p.add_argument("visit", type=int)
+    p.add_argument("--guest-time", action="store_true", help="also show the guests' home time")
+
+
+@command("init")
+def _init(args: argparse.Namespace, ctx: Context) -> int:
+    db = ctx.db
+    if args.json:
+        ctx.emit_json({"database": db.url, "backup": str(db.backup) if db.backup else None})
+    else:
+        print(f"database ready: {db.url}", file=ctx.out)
+        if db.backup:
+            print(f"upgraded; the previous version was copied to {db.backup}", file=ctx.out)
+    return EXIT_OK
+
+
+def _print_id(args: argparse.Namespace, ctx: Context, visit_id: int) -> int:
+    if args.json:
+        ctx.emit_json({"visit_id": visit_id})
+    else:
+        print(visit_id, file=ctx.out)
+    return EXIT_OK
+
+
+@command("load-sample")
+def _load_sample(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.services.visits import load_sample
+
+    return _print_id(args, ctx, load_sample(ctx.uow()))
+
+
+@command("import-visit")
+def _import_visit(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.interchange.visit_format import read_visit_file
+    from planner.interchange.visit_validation import validate_visit_data
+    from planner.services.visits import import_data
+
+    data = read_visit_file(args.file)
+    validate_visit_data(data)  # before the database is even opened, so a bad file creates nothing
+    return _print_id(args, ctx, import_data(ctx.uow(), data, validated=True))
+
+
+@command("export-visit")
+def _export_visit(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.services.visits import export_file
+
+    export_file(ctx.uow(), args.visit, args.output)
+    if args.json:
+        ctx.emit_json({"visit_id": args.visit, "file": str(args.output)})
+    else:
+        print(f"visit {args.visit} written to {args.output}", file=ctx.out)
+    return EXIT_OK
+
+
+@command("list")
+def _list(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.queries.visits import list_visits
+
+    with ctx.uow() as uow:
+        rows = list_visits(uow)
+    if args.json:
+        ctx.emit_json([asdict(r) for r in rows])
+        return EXIT_OK
+    if not rows:
+        print("no visits yet (try: delegation-planner load-sample)", file=ctx.out)
+    for r in rows:
+        print(
+            f"{r.id:>4}  {r.start_date:%Y-%m-%d} – {r.end_date:%Y-%m-%d}  {r.status:<11} {r.delegation}",
+            file=ctx.out,
+        )
+    return EXIT_OK
+
+
+@command("show")
+def _show(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.queries.itinerary import items_by_day, visit_items
+    from planner.queries.visits import get_visit
+
+    with ctx.uow() as uow:
+        visit = get_visit(uow, args.visit)
+        rows = visit_items(uow, args.visit)
+    host, guest = zone(visit.host_timezone), zone(visit.guest_timezone)
+    days = items_by_day(rows, visit.host_timezone)
+    if args.json:
+        ctx.emit_json(
+            {
+                "visit": asdict(visit),
+                "days": [
+                    {
+                        "date": day,
+                        "items": [
+                            {
+                                **asdict(r),
+                                "starts_local": r.starts_at.astimezone(host).isoformat(),
+                                "ends_local": r.ends_at.astimezone(host).isoformat(),
+                            }
+                            for r in items
+                        ],
+                    }
+                    for day, items in days.items()
+                ],
+            }
+        )
+        return EXIT_OK
+    print(f"{visit.title}", file=ctx.out)
+    print(
+        f"{visit.delegation} — {visit.start_date:%d.%m.%Y}–{visit.end_date:%d.%m.%Y}, times in "
+        f"{visit.host_timezone}" + (f" (guests' time in {visit.guest_timezone})" if args.guest_time else ""),
+        file=ctx.out,
+    )
+    for number, (day, items) in enumerate(days.items(), start=1):
+        offset = datetime.combine(day, datetime.min.time(), host).strftime("%z")
+        print(f"\nDay {number} — {day:%A %d %B %Y} (UTC{offset[:3]}:{offset[3:]})", file=ctx.out)
+        for r in items:
+            span = f"{r.starts_at.astimezone(host):%H:%M}–{r.ends_at.astimezone(host):%H:%M}"
+            if args.guest_time:
+                span += f" [{r.starts_at.astimezone(guest):%H:%M}–{r.ends_at.astimezone(guest):%H:%M}]"
+            place = f" — {r.place}" if r.place else ""
+            groups = f"  ({', '.join(r.groups)})" if r.groups else ""
+            print(f"  {span}  {r.title}{place}{groups}", file=ctx.out)
+    return EXIT_OK
