@@ -181,12 +181,12 @@ def main() -> int:
 
     from planner.documents.itinerary import file_name, render_itineraries
     from planner.documents.programme import render_programme
-    from planner.documents.service import programme_pdf
     from planner.documents.settings import DocumentSettings
     from planner.interchange.visit_format import import_visit
     from planner.persistence.db import open_database
     from planner.persistence.uow import UnitOfWork
     from planner.queries.documents import itinerary_data, programme_data
+    from planner.services.printing import programme_pdf
     from planner.services.visits import load_sample
     from tests.support.synthetic import synthetic_visit
 

@@ -156,7 +156,7 @@ def test_mistakes_exit_2_with_a_clear_message(
 
 def test_building_the_parser_does_not_import_reportlab_or_babel() -> None:
     code = (
-        "import sys, planner.documents, planner.documents.service, planner.documents.cli, planner.cli;"
+        "import sys, planner.documents, planner.services.printing, planner.cli.printing, planner.cli;"
         "planner.cli.build_parser();"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'babel')))"
     )

@@ -7,12 +7,12 @@ from collections.abc import Callable
 
 import pytest
 
-from planner.documents import service
 from planner.documents.settings import DocumentSettings
 from planner.domain.errors import ValidationError
 from planner.persistence.db import Database
 from planner.persistence.uow import UnitOfWork
 from planner.queries.documents import meeting_ids
+from planner.services import printing as service
 from tests.integration.test_documents_support import (
     HOSTILE_NAME,
     KAZAKH_LETTERS,

@@ -7,13 +7,13 @@ from datetime import date
 
 import pytest
 
-from planner.documents import service
 from planner.documents.settings import DocumentSettings
 from planner.domain.errors import NotFoundError, ValidationError
 from planner.persistence.db import Database
 from planner.persistence.tables import Participant
 from planner.persistence.uow import UnitOfWork
 from planner.queries.documents import meeting_ids
+from planner.services import printing as service
 from tests.integration.test_documents_support import (
     concerned,
     font_dictionaries,

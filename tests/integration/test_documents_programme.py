@@ -7,11 +7,11 @@ from datetime import date
 
 import pytest
 
-from planner.documents.service import agenda_pdf, programme_pdf
 from planner.documents.settings import DocumentSettings
 from planner.domain.errors import ValidationError
 from planner.persistence.db import Database
 from planner.persistence.uow import UnitOfWork
+from planner.services.printing import agenda_pdf, programme_pdf
 from tests.integration.test_documents_support import (
     concerned,
     font_dictionaries,

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 from planner.queries.meetings import visit_meetings
 from planner.queries.participants import visit_participants
 from planner.queries.visits import get_visit
+from planner.services.printing import DOCUMENT_KINDS, DocumentKind, document_kind
 from ui.i18n import N_, tr
 from ui.operations import DOCUMENTS, ITEMS, MEETINGS, PARTICIPANTS, VEHICLES, VISITS, Operations, Progress
 from ui.printing import PrintOptions, build_pdf, write_pdf
 from ui.views.common import Page
 
 PRINT_DPI = 300  # HighResolution would render at 1200 dpi: seconds per page and huge spool files
+# the labels of the printing service's document kinds (the list and each kind's options are its registry)
 KIND_NAMES = {
     "programme": N_("Programme of the visit"),
     "agenda": N_("Daily agenda"),
@@ -57,8 +59,8 @@ class PrintPage(Page):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.kind = QComboBox()
-        for kind, name in KIND_NAMES.items():
-            self.kind.addItem(tr(name), kind)
+        for kind in DOCUMENT_KINDS:
+            self.kind.addItem(tr(KIND_NAMES[kind.name]), kind.name)
         self.language = QComboBox()
         for code, name in DOCUMENT_LANGUAGES.items():
             self.language.addItem(name, code)
@@ -127,27 +129,31 @@ class PrintPage(Page):
             self.meeting.addItem(m.title, m.id)
         self._kind_changed()
 
+    def document_kind(self) -> DocumentKind:
+        """The kind of document chosen, with the options it takes."""
+        return document_kind(self.kind.currentData())
+
     def _kind_changed(self) -> None:
-        kind = self.kind.currentData()
-        self.day.setEnabled(kind in ("programme", "agenda"))
-        self.participant.setEnabled(kind == "itinerary")
-        self.meeting.setEnabled(kind == "minutes")
-        self.landscape.setEnabled(kind != "itinerary")
-        self.all_itineraries_button.setVisible(kind == "itinerary")
+        kind = self.document_kind()
+        self.day.setEnabled(kind.day)
+        self.participant.setEnabled(kind.participants)
+        self.meeting.setEnabled(kind.meeting)
+        self.landscape.setEnabled(kind.landscape)
+        self.all_itineraries_button.setVisible(kind.build_files is not None)
 
     def options(self) -> PrintOptions:
         settings = QSettings()
-        kind = self.kind.currentData()
-        day = self.day.currentData() if kind in ("programme", "agenda") else None
-        if kind == "agenda" and day is None:
+        kind = self.document_kind()
+        day = self.day.currentData() if kind.day else None
+        if kind.one_day and day is None:
             day = 1
         return PrintOptions(
-            kind=kind,
+            kind=kind.name,
             language=self.language.currentData(),
             day=day,
-            participant_id=self.participant.currentData() if kind == "itinerary" else None,
-            meeting_id=self.meeting.currentData() if kind == "minutes" else None,
-            landscape=self.landscape.isChecked() and kind != "itinerary",
+            participant_id=self.participant.currentData() if kind.participants else None,
+            meeting_id=self.meeting.currentData() if kind.meeting else None,
+            landscape=self.landscape.isChecked() and kind.landscape,
             organisation=str(settings.value("documents/organisation", "")),
             emblem_path=str(settings.value("documents/emblem", "")),
         )

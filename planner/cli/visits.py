@@ -1,90 +1,20 @@
-"""The command line over the services: ``delegation-planner [--db DB] COMMAND``.
-
-Plain text by default, JSON with ``--json``. Exit codes: 0 success, 2 bad input or usage (the message on
-stderr says what and where; the database is untouched).
-"""
+"""Command-line commands for visits: ``init``, ``load-sample``, ``list``, ``import-visit``,
+``export-visit`` and ``show``."""
 
 from __future__ import annotations
 
 import argparse
-import importlib
-import json
-import sys
-from collections.abc import Callable, Sequence
 from dataclasses import asdict
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any
 
-from planner.domain.errors import PlannerError, ValidationError
+from planner.cli.context import EXIT_OK, Context, command
 from planner.domain.timeutil import zone
-from planner.persistence.db import Database, open_database
-from planner.persistence.uow import UnitOfWork
-
-EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
-
-Handler = Callable[[argparse.Namespace, "Context"], int]
-COMMANDS: dict[str, Handler] = {}
 
 
-class Context:
-    """What a command needs: the opened database, a unit-of-work factory and the output stream."""
-
-    def __init__(self, db_target: str | None, out: TextIO) -> None:
-        self._target = db_target
-        self._db: Database | None = None
-        self.out = out
-
-    @property
-    def db(self) -> Database:
-        if self._db is None:
-            self._db = open_database(self._target)
-        return self._db
-
-    def uow(self) -> UnitOfWork:
-        """A fresh unit of work on the database."""
-        return UnitOfWork(self.db.sessions)
-
-    def close(self) -> None:
-        if self._db is not None:
-            self._db.dispose()
-
-    def emit_json(self, value: Any) -> None:
-        json.dump(value, self.out, ensure_ascii=False, indent=2, default=_json_default)
-        self.out.write("\n")
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, tuple | set):
-        return list(value)
-    raise TypeError(f"cannot write {type(value).__name__} as JSON")
-
-
-def command(name: str) -> Callable[[Handler], Handler]:
-    """Register a CLI command handler under ``name``."""
-
-    def register(func: Handler) -> Handler:
-        COMMANDS[name] = func
-        return func
-
-    return register
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of every command."""
-    parser = _Parser(prog="delegation-planner", description="Plan, check and print delegation visits.")
-    parser.add_argument("--db", help="database file or SQLAlchemy URL (default: the user's data folder)")
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--json", action="store_true", help="print JSON instead of text")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add the visit sub-commands."""
     sub.add_parser("init", parents=[common], help="create or upgrade the database")
     sub.add_parser("load-sample", parents=[common], help="load the sample visit and print its id")
     sub.add_parser("list", parents=[common], help="list visits")
@@ -96,43 +26,6 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("show", parents=[common], help="print a visit's itinerary day by day")
     p.add_argument("visit", type=int)
     p.add_argument("--guest-time", action="store_true", help="also show the guests' home time")
-    for module in EXTENSION_MODULES:
-        importlib.import_module(module).register(sub, common)
-    return parser
-
-
-# Modules that add sub-commands: each has ``register(subparsers, common)`` and marks its handlers with
-# ``@command``; they import heavy libraries only inside the handlers.
-EXTENSION_MODULES: tuple[str, ...] = (
-    "planner.interchange.cli",
-    "planner.documents.cli",
-    "planner.scheduling.cli",
-)
-
-
-def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    """Run one command; return the exit code."""
-    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
-    ctx = Context(args.db, out or sys.stdout)
-    try:
-        return COMMANDS[args.command](args, ctx)
-    except ValidationError as exc:
-        print(
-            f"delegation-planner {args.command}: {len(exc.problems)} problem(s), nothing was changed:",
-            file=sys.stderr,
-        )
-        for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except PlannerError as exc:
-        print(f"delegation-planner {args.command}: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except BrokenPipeError:
-        # the reader (e.g. `| head`) went away; that is not an error of ours
-        sys.stderr.close()
-        return EXIT_OK
-    finally:
-        ctx.close()
 
 
 @command("init")

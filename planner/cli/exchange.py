@@ -1,7 +1,6 @@
 """Command-line commands for data in and out: list imports, calendar and list exports, backups, change log.
 
-Registered through ``planner.cli.EXTENSION_MODULES``. Exit codes follow ``planner.cli``: 0 done, 1 a dry
-run found problems, 2 bad input (nothing was written).
+Exit codes follow ``planner.cli``: 0 done, 1 a dry run found problems, 2 bad input (nothing was written).
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from planner.cli import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, Context, command
+from planner.cli.context import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, Context, command
 from planner.domain.errors import DatabaseError
 
 

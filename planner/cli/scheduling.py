@@ -10,7 +10,7 @@ import argparse
 from datetime import datetime
 from typing import Any
 
-from planner.cli import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, Context, command
+from planner.cli.context import EXIT_FINDINGS, EXIT_OK, Context, command
 from planner.scheduling.messages import LANGUAGES
 
 
@@ -154,6 +154,3 @@ def _repair(args: argparse.Namespace, ctx: Context) -> int:
         language=args.lang,
     )
     return _finish(args, ctx, proposal)
-
-
-__all__ = ["EXIT_BAD_INPUT", "register"]

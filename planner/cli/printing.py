@@ -1,6 +1,8 @@
 """``delegation-planner print KIND VISIT -o OUT.pdf``: the printed documents on the command line.
 
-ReportLab is imported only when a document is built, never when the parser is assembled.
+The kinds and the options each takes come from the printing service's registry
+(:data:`planner.services.printing.DOCUMENT_KINDS`). ReportLab is imported only when a document is built,
+never when the parser is assembled.
 """
 
 from __future__ import annotations
@@ -10,11 +12,18 @@ import re
 from pathlib import Path
 from typing import Any
 
-from planner.cli import EXIT_OK, Context, command
-from planner.documents import KINDS
+from planner.cli.context import EXIT_OK, Context, command
 from planner.documents.catalogue import LANGUAGES
 from planner.documents.settings import DocumentSettings
 from planner.domain.errors import ValidationError
+from planner.services.printing import (
+    DOCUMENT_KIND_NAMES,
+    DOCUMENT_KINDS,
+    DocumentKind,
+    PrintRequest,
+    document_kind,
+    write_pdf,
+)
 
 _PAGE = re.compile(rb"/Type /Page\b(?!s)")
 
@@ -26,13 +35,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="print a document of a visit to PDF",
         description=(
-            "Print a document of a visit. KIND is one of: " + ", ".join(KINDS) + ". "
+            "Print a document of a visit. KIND is one of: " + ", ".join(DOCUMENT_KIND_NAMES) + ". "
             "Itineraries: --participant ID (repeat or comma-separate for several) prints those people; "
             "'--participant all' (the default) prints everyone into one PDF, or one file each when -o "
             "names a folder. The documents summary takes a VISIT or --partner-region NAME."
         ),
     )
-    p.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
+    p.add_argument("kind", choices=DOCUMENT_KIND_NAMES, metavar="KIND", help=", ".join(DOCUMENT_KIND_NAMES))
     p.add_argument("visit", type=int, nargs="?", help="visit id (see: delegation-planner list)")
     p.add_argument("-o", "--output", type=Path, required=True, help="PDF file, or a folder for itineraries")
     p.add_argument("--lang", choices=LANGUAGES, default="ru", help="language of the document (default ru)")
@@ -67,27 +76,34 @@ def _participants(values: list[str] | None) -> list[int] | None:
         raise ValidationError(f"--participant takes ids (numbers) or 'all', not {', '.join(tokens)}") from exc
 
 
+def _takers(option: str) -> str:
+    """The kinds that take ``option`` (a :class:`DocumentKind` flag), as a phrase: "programme and agenda"."""
+    names = [kind.name for kind in DOCUMENT_KINDS if getattr(kind, option)]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _refuse(args: argparse.Namespace, option: str, kinds: str) -> None:
     if getattr(args, option.lstrip("-").replace("-", "_")) not in (None, False):
         raise ValidationError(f"{option} applies to {kinds}, not to {args.kind}")
 
 
-def _check_options(args: argparse.Namespace) -> None:
-    if args.kind not in ("programme", "agenda"):
-        _refuse(args, "--day", "programme and agenda")
-    if args.kind != "itinerary":
-        _refuse(args, "--participant", "itinerary")
-        _refuse(args, "--paper", "itinerary (the other documents are A4)")
-    else:
-        _refuse(args, "--landscape", "the other documents (an itinerary is a pocket A5 page)")
-    if args.kind != "minutes":
-        _refuse(args, "--meeting", "minutes")
-    if args.kind != "documents":
-        _refuse(args, "--partner-region", "documents")
-    if args.visit is None and not (args.kind == "documents" and args.partner_region):
+def _check_options(args: argparse.Namespace, kind: DocumentKind) -> None:
+    if not kind.day:
+        _refuse(args, "--day", _takers("day"))
+    if not kind.participants:
+        _refuse(args, "--participant", _takers("participants"))
+    if not kind.paper:
+        _refuse(args, "--paper", f"{_takers('paper')} (the other documents are A4)")
+    if not kind.landscape:
+        _refuse(args, "--landscape", f"the other documents (an {kind.name} is a pocket A5 page)")
+    if not kind.meeting:
+        _refuse(args, "--meeting", _takers("meeting"))
+    if not kind.partner_region:
+        _refuse(args, "--partner-region", _takers("partner_region"))
+    if args.visit is None and not (kind.partner_region and args.partner_region):
         raise ValidationError(f"say which visit to print the {args.kind} of (see: delegation-planner list)")
-    if args.kind == "documents" and args.visit is not None and args.partner_region:
-        raise ValidationError("the documents summary is for a visit or for --partner-region, not both")
+    if kind.partner_region and args.visit is not None and args.partner_region:
+        raise ValidationError(f"the {kind.name} summary is for a visit or for --partner-region, not both")
     if args.day is not None and args.day < 1:
         raise ValidationError(f"--day counts from 1 (the first day of the visit), not {args.day}")
 
@@ -98,49 +114,31 @@ def _wants_folder(output: Path) -> bool:
 
 @command("print")
 def _print(args: argparse.Namespace, ctx: Context) -> int:
-    from planner.documents import service
-
-    _check_options(args)
+    kind = document_kind(args.kind)
+    _check_options(args, kind)
     settings = DocumentSettings(organisation=args.organisation, emblem_path=args.emblem, language=args.lang)
-    uow, kind = ctx.uow(), args.kind
+    participants = _participants(args.participant)
+    request = PrintRequest(
+        visit_id=args.visit,
+        day=args.day,
+        participant_ids=tuple(participants) if participants is not None else None,
+        meeting_id=args.meeting,
+        landscape=args.landscape,
+        paper=args.paper or "a5",
+        partner_region=args.partner_region,
+    )
     files: list[Path]
-    pages = 0
-    if kind == "itinerary" and _wants_folder(args.output):
-        files = service.write_itinerary_files(
-            uow, args.visit, settings, args.output, _participants(args.participant), paper=args.paper or "a5"
-        )
+    if kind.build_files is not None and _wants_folder(args.output):
+        files = kind.build_files(ctx.uow(), settings, request, args.output)
         pages = sum(len(_PAGE.findall(f.read_bytes())) for f in files)
     else:
-        if kind == "programme":
-            pdf = service.programme_pdf(uow, args.visit, settings, day=args.day, landscape=args.landscape)
-        elif kind == "agenda":
-            pdf = service.agenda_pdf(uow, args.visit, settings, day=args.day, landscape=args.landscape)
-        elif kind == "itinerary":
-            pdf = service.itinerary_pdf(
-                uow, args.visit, settings, _participants(args.participant), paper=args.paper or "a5"
-            )
-        elif kind == "transport":
-            pdf = service.transport_pdf(uow, args.visit, settings, landscape=args.landscape)
-        elif kind == "delegation-list":
-            pdf = service.delegation_list_pdf(uow, args.visit, settings, landscape=args.landscape)
-        elif kind == "minutes":
-            pdf = service.minutes_pdf(
-                uow, args.visit, settings, meeting_id=args.meeting, landscape=args.landscape
-            )
-        else:
-            pdf = service.documents_pdf(
-                uow,
-                settings,
-                visit_id=args.visit,
-                partner_region=args.partner_region,
-                landscape=args.landscape,
-            )
-        files = [service.write_pdf(args.output, pdf)]
+        pdf = kind.build(ctx.uow(), settings, request)
+        files = [write_pdf(args.output, pdf)]
         pages = len(_PAGE.findall(pdf))
     if args.json:
         ctx.emit_json(
             {
-                "kind": kind,
+                "kind": kind.name,
                 "visit_id": args.visit,
                 "language": args.lang,
                 "files": [str(f) for f in files],
@@ -148,7 +146,7 @@ def _print(args: argparse.Namespace, ctx: Context) -> int:
             }
         )
     elif len(files) == 1:
-        print(f"{kind} written to {files[0]} ({pages} page(s))", file=ctx.out)
+        print(f"{kind.name} written to {files[0]} ({pages} page(s))", file=ctx.out)
     else:
         print(f"{len(files)} itineraries written to {args.output} ({pages} page(s) in all)", file=ctx.out)
     return EXIT_OK

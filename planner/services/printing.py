@@ -1,21 +1,28 @@
-"""Build printed documents from the database: read frozen rows in one unit of work, then render.
+"""Printing as a service: build the documents of a visit from the database, and the one list of them.
 
-Each function returns the PDF as bytes; :func:`write_pdf` and :func:`write_itinerary_files` write files.
-The renderers (and with them ReportLab) are imported inside the functions, on first use.
+Each ``*_pdf`` function reads frozen rows in one unit of work, then renders and returns the PDF as bytes;
+:func:`write_pdf` and :func:`write_itinerary_files` write files. :data:`DOCUMENT_KINDS` is the registry
+of every kind of document, with the options it takes and the function that builds it; the command line
+and the GUI's Print page both list and build documents through it.
+
+Importing this module is cheap: the read models (the ORM mapping) and the renderers (ReportLab, Babel)
+are imported inside the functions, on first use, so the GUI and the CLI parser do not pay for them.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.documents.settings import DocumentSettings
 from planner.domain.errors import PlannerError, ValidationError
-from planner.persistence.uow import UnitOfWork
-from planner.queries import documents as q
+
+if TYPE_CHECKING:
+    from planner.persistence.uow import UnitOfWork
 
 
 def programme_pdf(
@@ -28,6 +35,7 @@ def programme_pdf(
 ) -> bytes:
     """The programme of the visit (or of one day of it)."""
     from planner.documents.programme import render_programme
+    from planner.queries import documents as q
 
     with uow:
         data = q.programme_data(uow, visit_id, settings.language, day)
@@ -44,6 +52,7 @@ def agenda_pdf(
 ) -> bytes:
     """The agenda of day ``day`` (1 = first day; may be omitted for a one-day visit)."""
     from planner.documents.agenda import render_agenda
+    from planner.queries import documents as q
 
     with uow:
         header = q.visit_header(uow, visit_id, settings.language)
@@ -61,6 +70,8 @@ def agenda_pdf(
 def _itineraries(
     uow: UnitOfWork, visit_id: int, settings: DocumentSettings, participant_ids: Sequence[int] | None
 ) -> Any:
+    from planner.queries import documents as q
+
     with uow:
         data = q.itinerary_data(uow, visit_id, settings.language, participant_ids)
     if not data:
@@ -114,6 +125,7 @@ def transport_pdf(
 ) -> bytes:
     """The transport plan of the visit."""
     from planner.documents.transport import render_transport
+    from planner.queries import documents as q
 
     with uow:
         data = q.transport_data(uow, visit_id, settings.language)
@@ -125,6 +137,7 @@ def delegation_list_pdf(
 ) -> bytes:
     """The list of participants of both sides in protocol order."""
     from planner.documents.delegation_list import render_delegation_list
+    from planner.queries import documents as q
 
     with uow:
         data = q.delegation_list_data(uow, visit_id, settings.language)
@@ -141,6 +154,7 @@ def minutes_pdf(
 ) -> bytes:
     """The minutes of meeting ``meeting_id`` (may be omitted when the visit has exactly one meeting)."""
     from planner.documents.minutes import render_minutes
+    from planner.queries import documents as q
 
     with uow:
         if meeting_id is None:
@@ -163,6 +177,7 @@ def documents_pdf(
 ) -> bytes:
     """The signed-documents summary of one visit, or of all documents of a partner region."""
     from planner.documents.signed_documents import render_documents
+    from planner.queries import documents as q
 
     with uow:
         data = q.documents_data(uow, settings.language, visit_id=visit_id, partner_region=partner_region)
@@ -185,3 +200,113 @@ def write_pdf(path: Path, pdf: bytes) -> Path:
     except OSError as exc:
         raise PlannerError(f"cannot write {path}: {exc.strerror}") from exc
     return path
+
+
+@dataclass(frozen=True)
+class PrintRequest:
+    """Which visit to print and the options chosen; a kind reads only the options it takes."""
+
+    visit_id: int | None = None
+    day: int | None = None
+    participant_ids: tuple[int, ...] | None = None  # None: everyone
+    meeting_id: int | None = None
+    landscape: bool = False
+    paper: str = "a5"
+    partner_region: str | None = None
+
+
+Build = Callable[["UnitOfWork", DocumentSettings, PrintRequest], bytes]
+BuildFiles = Callable[["UnitOfWork", DocumentSettings, PrintRequest, Path], list[Path]]
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    """One kind of printed document: its name (as on the command line), the options it takes, its builder.
+
+    ``day``: a day of the visit may be chosen; ``one_day``: it prints one day only (the first, unless
+    chosen). ``participants``: it is printed for chosen participants or for everyone; ``build_files``
+    then writes one file per participant into a folder. ``meeting``: a meeting may be chosen.
+    ``landscape``: it may be printed on landscape pages; ``paper``: its page size may be chosen.
+    ``partner_region``: it may cover every visit of a partner region instead of one visit.
+    """
+
+    name: str
+    build: Build
+    day: bool = False
+    one_day: bool = False
+    participants: bool = False
+    meeting: bool = False
+    landscape: bool = True
+    paper: bool = False
+    partner_region: bool = False
+    build_files: BuildFiles | None = None
+
+
+def _visit(request: PrintRequest) -> int:
+    if request.visit_id is None:
+        raise ValidationError("say which visit to print")
+    return request.visit_id
+
+
+def _programme(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
+    return programme_pdf(uow, _visit(r), settings, day=r.day, landscape=r.landscape)
+
+
+def _agenda(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
+    return agenda_pdf(uow, _visit(r), settings, day=r.day, landscape=r.landscape)
+
+
+def _itinerary(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
+    return itinerary_pdf(uow, _visit(r), settings, r.participant_ids, paper=r.paper)
+
+
+def _itinerary_files(
+    uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest, folder: Path
+) -> list[Path]:
+    return write_itinerary_files(uow, _visit(r), settings, folder, r.participant_ids, paper=r.paper)
+
+
+def _transport(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
+    return transport_pdf(uow, _visit(r), settings, landscape=r.landscape)
+
+
+def _delegation_list(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
+    return delegation_list_pdf(uow, _visit(r), settings, landscape=r.landscape)
+
+
+def _minutes(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
+    return minutes_pdf(uow, _visit(r), settings, meeting_id=r.meeting_id, landscape=r.landscape)
+
+
+def _documents(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
+    return documents_pdf(
+        uow, settings, visit_id=r.visit_id, partner_region=r.partner_region, landscape=r.landscape
+    )
+
+
+# The one list of printed documents, in the order the CLI's help and the GUI's Print page show them.
+DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
+    DocumentKind("programme", _programme, day=True),
+    DocumentKind("agenda", _agenda, day=True, one_day=True),
+    DocumentKind(
+        "itinerary",
+        _itinerary,
+        participants=True,
+        landscape=False,  # a pocket A5 page
+        paper=True,
+        build_files=_itinerary_files,
+    ),
+    DocumentKind("transport", _transport),
+    DocumentKind("delegation-list", _delegation_list),
+    DocumentKind("minutes", _minutes, meeting=True),
+    DocumentKind("documents", _documents, partner_region=True),
+)
+DOCUMENT_KIND_NAMES: tuple[str, ...] = tuple(kind.name for kind in DOCUMENT_KINDS)
+
+
+def document_kind(name: str) -> DocumentKind:
+    """The registered kind called ``name``."""
+    for kind in DOCUMENT_KINDS:
+        if kind.name == name:
+            return kind
+    raise PlannerError(f"unknown document kind {name!r}")
