@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from planner.persistence.uow import UnitOfWork
 from planner.queries.documents.reader import PersonLine, VisitHeader, VisitReader, protocol_key
+from planner.scheduling.facts import SiteFacts
 from planner.scheduling.transport_legs import Seat, Stop, vehicle_legs
 from planner.scheduling.travel import TravelSettings, TravelTimes
 
@@ -56,7 +57,6 @@ class TransportData:
 def _travel_times(reader: VisitReader) -> TravelTimes:
     """Driving times among the sites the visit's items use, from the loader of the engine's input."""
     # imported here: the loader brings numpy, which no other document needs
-    from planner.scheduling.facts import SiteFacts
     from planner.scheduling.loading import travel_times
 
     sites = {
