@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from planner.domain.errors import ValidationError
@@ -133,14 +134,21 @@ class TravelTimes:
 
 @dataclass(frozen=True)
 class Leg:
-    """The drive between two consecutive items of one person or vehicle."""
+    """The drive between two consecutive items of one person or vehicle.
 
-    from_item: int
+    A vehicle's first drive of a day has no ``from_item`` (nor ``from_site``): it starts from wherever
+    the car spent the night. ``departs_at`` and ``passengers`` (participant ids) are set for a vehicle's
+    legs, see :func:`planner.scheduling.transport_legs.vehicle_legs`.
+    """
+
+    from_item: int | None
     to_item: int
-    from_site: int
-    to_site: int
+    from_site: int | None
+    to_site: int | None
     minutes: int | None
     gap_minutes: int
+    departs_at: datetime | None = None
+    passengers: tuple[int, ...] = ()
 
     @property
     def short_by(self) -> int:

@@ -43,7 +43,7 @@ def test_moves_within_and_across_days_match_a_full_layout(qtbot: QtBot, db: Data
         full.set_items(current.values(), DAYS, TZ)
         assert quick.days == full.days
         assert _rects(quick) == _rects(full)
-        assert sorted(quick._legs) == sorted(full._legs)
+        assert sorted(quick.timeline_layout.legs) == sorted(full.timeline_layout.legs)
         full.deleteLater()
     removed = list(current)[:5]
     quick.remove_items(removed)

@@ -1,0 +1,128 @@
+"""Personal itineraries: each participant's items, the car that takes them there, and whom to call."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from planner.domain.errors import NotFoundError
+from planner.persistence.tables import Vehicle
+from planner.persistence.uow import UnitOfWork
+from planner.queries.documents.reader import PersonLine, ProgrammeLine, VisitHeader, VisitReader
+
+
+@dataclass(frozen=True)
+class VehicleRef:
+    """The car someone rides in, as a pocket itinerary names it."""
+
+    id: int
+    label: str
+    kind: str
+    plate: str
+    driver: str
+    driver_phone: str
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A person to call: ``kind`` is driver, host or site; ``detail`` the car, title or place."""
+
+    kind: str
+    name: str
+    detail: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class ItineraryLine:
+    """One item of a personal itinerary and the car that takes the person there."""
+
+    item: ProgrammeLine
+    vehicle: VehicleRef | None
+
+
+@dataclass(frozen=True)
+class ItineraryData:
+    """A participant's personal itinerary."""
+
+    visit: VisitHeader
+    person: PersonLine
+    vehicle: VehicleRef | None
+    days: tuple[tuple[int, date, tuple[ItineraryLine, ...]], ...]
+    contacts: tuple[Contact, ...]
+
+
+def _vehicle_ref(v: Vehicle) -> VehicleRef:
+    return VehicleRef(v.id, v.label, v.kind, v.plate, v.driver_name, v.driver_phone)
+
+
+def itinerary_data(
+    uow: UnitOfWork, visit_id: int, lang: str, participant_ids: Sequence[int] | None = None
+) -> list[ItineraryData]:
+    """Personal itineraries of the given participants (all, in protocol order, when ``None``).
+
+    A person's items are those they attend or whose group they belong to; an item that names no group
+    and no attendee concerns the whole visit and is in everyone's itinerary.
+    """
+    reader = VisitReader(uow, visit_id, lang)
+    if participant_ids is None:
+        people = [*reader.guests, *reader.hosts]
+    else:
+        missing = [pid for pid in participant_ids if pid not in reader.people]
+        if missing:
+            raise NotFoundError(
+                f"visit {visit_id} has no participant with id {', '.join(map(str, missing))} "
+                "(see the delegation list for the ids)"
+            )
+        people = [reader.people[pid] for pid in participant_ids]
+    items = reader.items()
+    concerned = [(item, reader.people_of(item)) for item in items]
+    whole_visit: dict[int, VehicleRef] = {}
+    per_item: dict[tuple[int, int], VehicleRef] = {}
+    for vehicle in reader.vehicles():
+        ref = _vehicle_ref(vehicle)
+        for seat in vehicle.seatings:
+            if seat.item_id is None:
+                whole_visit.setdefault(seat.participant_id, ref)
+            else:
+                per_item[(seat.participant_id, seat.item_id)] = ref
+    result = []
+    for person in people:
+        mine = [item for item, ids in concerned if item.for_everyone or person.id in ids]
+        default_car = whole_visit.get(person.id)
+        lines = [ItineraryLine(i, per_item.get((person.id, i.id), default_car)) for i in mine]
+        by_day: dict[date, list[ItineraryLine]] = defaultdict(list)
+        for line in lines:
+            by_day[line.item.starts_at.astimezone(reader.tz).date()].append(line)
+        days = tuple(
+            ((d - reader.header.start_date).days + 1, d, tuple(rows)) for d, rows in sorted(by_day.items())
+        )
+        result.append(
+            ItineraryData(reader.header, person, default_car, days, _contacts(reader, person, lines))
+        )
+    return result
+
+
+def _contacts(reader: VisitReader, person: PersonLine, lines: list[ItineraryLine]) -> tuple[Contact, ...]:
+    """Who the person may need to call: drivers, responsible hosts and site contacts, each once."""
+    seen: set[tuple[str, str]] = set()
+    found: list[Contact] = []
+
+    def add(kind: str, name: str, detail: str, phone: str) -> None:
+        if not phone or (name, phone) in seen:
+            return
+        seen.add((name, phone))
+        found.append(Contact(kind, name, detail, phone))
+
+    for line in lines:
+        if line.vehicle is not None:
+            add("driver", line.vehicle.driver, line.vehicle.label, line.vehicle.driver_phone)
+    for line in lines:
+        host = line.item.responsible
+        if host is not None and host.id != person.id:
+            add("host", host.name, host.title, host.phone)
+    for line in lines:
+        add("site", line.item.site_contact, line.item.place, line.item.site_phone)
+    return tuple(found)

@@ -1,0 +1,117 @@
+"""The signed documents summary: agreements of one visit, or of every visit with one partner region."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from planner.domain.errors import NotFoundError, ValidationError
+from planner.domain.kinds import localized
+from planner.persistence.tables import SignedDocument, Visit
+from planner.persistence.uow import UnitOfWork
+from planner.queries.documents.reader import VisitHeader, VisitReader
+
+
+@dataclass(frozen=True)
+class SignatoryLine:
+    """Who signed a document, for which party."""
+
+    name: str
+    title: str
+    party: str
+
+
+@dataclass(frozen=True)
+class CommitmentLine:
+    """What a document commits a party to, and how far it is."""
+
+    area: str
+    text: str
+    responsible: str
+    due_date: date | None
+    status: str
+
+
+@dataclass(frozen=True)
+class DocumentBlock:
+    """A signed document with its signatories and commitments."""
+
+    id: int
+    title: str
+    doc_type: str
+    partner_region: str
+    parties: tuple[str, ...]
+    signatories: tuple[SignatoryLine, ...]
+    signed_on: date | None
+    place: str
+    term_start: date | None
+    term_end: date | None
+    copies: int
+    status: str
+    notes: str
+    commitments: tuple[CommitmentLine, ...]
+    visit_title: str
+
+
+@dataclass(frozen=True)
+class DocumentsData:
+    """Signed documents of one visit, or of every visit with one partner region."""
+
+    visit: VisitHeader | None
+    partner_region: str
+    documents: tuple[DocumentBlock, ...]
+
+
+def documents_data(
+    uow: UnitOfWork, lang: str, visit_id: int | None = None, partner_region: str | None = None
+) -> DocumentsData:
+    """Signed documents of one visit, or of every visit whose documents name ``partner_region``."""
+    if (visit_id is None) == (partner_region is None):
+        raise ValidationError("give either a visit or a partner region for the documents summary")
+    stmt = select(SignedDocument, Visit).outerjoin(Visit, Visit.id == SignedDocument.visit_id)
+    header = None
+    if visit_id is not None:
+        header = VisitReader(uow, visit_id, lang).header
+        stmt = stmt.where(SignedDocument.visit_id == visit_id)
+    else:
+        assert partner_region is not None
+        stmt = stmt.where(SignedDocument.partner_region == partner_region)
+    stmt = stmt.order_by(SignedDocument.signed_on, SignedDocument.title, SignedDocument.id).options(
+        selectinload(SignedDocument.signatories), selectinload(SignedDocument.commitments)
+    )
+    found = uow.session.execute(stmt).all()
+    if partner_region is not None and not found:
+        regions = sorted(
+            r for r in uow.session.scalars(select(SignedDocument.partner_region).distinct()) if r
+        )
+        known = f"regions with documents: {', '.join(regions)}" if regions else "no document names a region"
+        raise NotFoundError(f"no signed document with partner region {partner_region!r} ({known})")
+    docs = tuple(
+        DocumentBlock(
+            d.id,
+            localized(d.title, d.title_i18n, lang),
+            d.doc_type,
+            d.partner_region,
+            tuple(d.parties or ()),
+            tuple(SignatoryLine(s.name, s.title, s.party) for s in d.signatories),
+            d.signed_on,
+            d.place,
+            d.term_start,
+            d.term_end,
+            d.copies,
+            d.status,
+            d.notes,
+            tuple(
+                CommitmentLine(
+                    c.area, localized(c.text, c.text_i18n, lang), c.responsible, c.due_date, c.status
+                )
+                for c in d.commitments
+            ),
+            localized(v.title, v.title_i18n, lang) if v is not None else "",
+        )
+        for d, v in found
+    )
+    return DocumentsData(header, partner_region or (docs[0].partner_region if docs else ""), docs)
