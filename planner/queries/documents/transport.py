@@ -57,7 +57,7 @@ class TransportData:
 def _travel_times(reader: VisitReader) -> TravelTimes:
     """Driving times among the sites the visit's items use, from the loader of the engine's input."""
     # imported here: the loader brings numpy, which no other document needs
-    from planner.scheduling.loading import travel_times
+    from planner.queries.scheduling_input import travel_times
 
     sites = {
         sid: SiteFacts(
