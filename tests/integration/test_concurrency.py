@@ -170,17 +170,18 @@ def test_a_stale_attendee_change_is_refused(two_users: tuple[Database, Database,
     alice, bob, visit_id = two_users
     with UnitOfWork(bob.sessions) as b:
         theirs = _first_item(b, visit_id)
-        people = _attendees(b, theirs.id)
+        item_id = theirs.id
+        people = _attendees(b, item_id)
         with UnitOfWork(alice.sessions) as a:
             _first_item(a, visit_id).title = "Talks with the akim"
             a.commit()
         # the same unit of work: the item bob holds is the one he read before alice's save
         with pytest.raises(ConcurrencyError) as refused:
-            set_item_attendees(b, theirs.id, people[1:])
+            set_item_attendees(b, item_id, people[1:])
     message = str(refused.value)
     assert "alice" in message and "Talks with the akim" in message and "Reload" in message
     with UnitOfWork(alice.sessions) as check:
-        assert _attendees(check, theirs.id) == people
+        assert _attendees(check, item_id) == people
 
 
 def test_the_gui_path_refuses_an_edit_made_before_an_attendee_change(
