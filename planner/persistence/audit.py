@@ -298,22 +298,20 @@ def write_log(connection: Connection, rows: Sequence[dict[str, Any]]) -> None:
         _LOG_SQL[dialect.name] = (compiled.string, order)
     sql, order = _LOG_SQL[dialect.name]
     table = ChangeLog.__table__
-    processors = {c: table.c[c].type.bind_processor(dialect) for c in _LOG_COLUMNS}
-    stored: dict[Any, Any] = {}
-
-    def bind(row: dict[str, Any]) -> dict[str, Any]:
+    # the dialect's own processors (the stored text of changed_at), as SQLAlchemy's execute would apply
+    active = [
+        (c, p) for c in _LOG_COLUMNS if (p := table.c[c].type.dialect_impl(dialect).bind_processor(dialect))
+    ]
+    stored: dict[tuple[str, Any], Any] = {}  # the same instant in every row: processed once
+    bound: list[dict[str, Any]] = []
+    for row in rows:
         out = dict(row)
-        for column, process in processors.items():
-            if process is None:
-                continue
-            value = row[column]
-            key = (column, value)
-            if key not in stored:  # the same instant and user in every row: processed once
-                stored[key] = process(value)
+        for column, process in active:
+            key = (column, row[column])
+            if key not in stored:
+                stored[key] = process(row[column])
             out[column] = stored[key]
-        return out
-
-    bound = [bind(r) for r in rows]
+        bound.append(out)
     params: list[Any] = [tuple(b[c] for c in order) for b in bound] if order is not None else bound
     connection.exec_driver_sql(sql, params)
 

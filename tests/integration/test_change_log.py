@@ -86,3 +86,34 @@ def test_deletes_are_logged_and_rolled_back_edits_are_not(db: Database) -> None:
         fields = uow.session.scalars(select(ChangeLog.field).where(ChangeLog.record_id == site_id)).all()
     assert actions == ["delete", "insert"]
     assert "notes" not in fields
+
+
+def test_bulk_log_rows_are_stored_as_sqlalchemy_stores_them(db: Database) -> None:
+    """The fast executemany path writes the same stored values (timestamp text included) as an insert."""
+    from sqlalchemy import insert
+
+    from planner.persistence.audit import write_log
+
+    row = {
+        "changed_at": datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC),  # no microseconds: the text must still match
+        "changed_by": "aigerim",
+        "action": "update",
+        "table_name": "itinerary_items",
+        "record_id": 7,
+        "visit_id": 1,
+        "field": "attendees",
+        "old_value": None,
+        "new_value": '["Айгерим"]',
+        "record_version": 2,
+    }
+    with db.engine.begin() as conn:
+        write_log(conn, [row])
+        conn.execute(insert(ChangeLog.__table__), [row])
+        first, second = conn.execute(select(ChangeLog.__table__).order_by(ChangeLog.id)).all()
+        stored = (
+            conn.exec_driver_sql("SELECT CAST(changed_at AS TEXT) FROM change_log ORDER BY id")
+            .scalars()
+            .all()
+        )
+    assert first[1:] == second[1:]
+    assert stored[0] == stored[1]
