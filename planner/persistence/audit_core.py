@@ -120,8 +120,9 @@ class _Transaction:
 
 
 def _facts(table: str, record_id: int, values: Mapping[str, Any]) -> dict[str, Any]:
-    columns = Base.metadata.tables[table].c
-    facts = {"id": record_id, "version": values.get("version", 1) if "version" in columns else None}
+    """What the log needs of a record added in the transaction: id, version, the columns naming its visit."""
+    versioned = "version" in Base.metadata.tables[table].c
+    facts = {"id": record_id, "version": values.get("version", 1) if versioned else None}
     facts.update({c: values.get(c) for c in columns_naming_the_visit(table)})
     return facts
 
@@ -226,22 +227,18 @@ def _insert(orm_state: ORMExecuteState) -> Result[Any]:
         ids = [row[position] for row in frozen.data]
         result = frozen()
     log = _Log(session, session.connection())
-    versioned = "version" in table.c
+    name, versioned = table.name, "version" in table.c
+    visit_columns = columns_naming_the_visit(name)
     new = _state(session).new
     for row, record_id in zip(rows, ids, strict=True):
         version = row.get("version", 1) if versioned else None
-        log.add(
-            "insert",
-            table.name,
-            record_id,
-            log.visit_of.of(table.name, row),
-            "",
-            None,
-            row_label(table.name, record_id, row),
-            version,
-        )
+        label = row_label(name, record_id, row)
+        log.add("insert", name, record_id, log.visit_of.of(name, row), "", None, label, version)
         if record_id is not None:
-            new[(table.name, record_id)] = _facts(table.name, record_id, row)
+            facts = {"id": record_id, "version": version}
+            for column in visit_columns:
+                facts[column] = row.get(column)
+            new[(name, record_id)] = facts
     log.write()
     return result
 
