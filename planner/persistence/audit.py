@@ -14,6 +14,7 @@ When a save loses an optimistic-concurrency race (SQLAlchemy's ``StaleDataError`
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -49,6 +50,51 @@ _VISIT_VIA: dict[str, tuple[str, str]] = {
 }
 # Tables with a visit_id column of their own.
 _WITH_VISIT = frozenset(t.name for t in Base.metadata.tables.values() if "visit_id" in t.c)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link table seen as a field of its parent record: ``item_attendees`` is an item's "attendees"."""
+
+    parent_table: str
+    parent_column: str
+    field: str
+    member_column: str
+    member_table: str
+    member_name: str
+
+
+LINKS: dict[str, Link] = {
+    "item_attendees": Link(
+        "itinerary_items", "item_id", "attendees", "participant_id", "participants", "full_name"
+    ),
+    "item_groups": Link("itinerary_items", "item_id", "groups", "group_id", "groups", "name"),
+    "group_members": Link("groups", "group_id", "members", "participant_id", "participants", "full_name"),
+}
+# (parent table, field) of every link field, for readers of the log.
+LINK_FIELDS = frozenset((link.parent_table, link.field) for link in LINKS.values())
+
+
+def link_change_text(old: str | None, new: str | None) -> str:
+    """ "added A, B; removed C" from the logged name lists of a link field (JSON lists)."""
+    before = Counter(_names(old))
+    after = Counter(_names(new))
+    added = sorted((after - before).elements())
+    removed = sorted((before - after).elements())
+    parts = ([f"added {', '.join(added)}"] if added else []) + (
+        [f"removed {', '.join(removed)}"] if removed else []
+    )
+    return "; ".join(parts) or "unchanged"
+
+
+def _names(value: str | None) -> list[str]:
+    if not value:
+        return []
+    try:
+        found = json.loads(value)
+    except ValueError:
+        return [value]
+    return [str(x) for x in found] if isinstance(found, list) else [str(found)]
 
 
 def value_text(value: Any) -> str | None:
@@ -252,8 +298,6 @@ def conflict_message(session: Session, pending: Iterable[_Pending]) -> str:
 
 
 def _describe(p: _Pending, current: int, entries: Sequence[Any]) -> str:
-    from planner.persistence.audit_core import LINK_FIELDS, link_change_text
-
     if not entries:
         return f"{p.label} was changed by someone else (version {p.version} → {current}) after you opened it."
     by_user: dict[str, list[str]] = {}

@@ -19,8 +19,6 @@ on a bare ``Connection`` is not seen: services write through the session.
 
 from __future__ import annotations
 
-import json
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -33,7 +31,9 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from planner.domain.errors import ConcurrencyError
 from planner.persistence.audit import (
+    LINKS,
     AuditedSession,
+    Link,
     _Pending,
     _VisitFinder,
     columns_naming_the_visit,
@@ -51,51 +51,6 @@ from planner.persistence.tables import Base
 _UNLOGGED = frozenset({"change_log", "database_info", "alembic_version"})
 # Ids per IN (...) list: well under SQLite's limit of bound parameters.
 _CHUNK = 1000
-
-
-@dataclass(frozen=True)
-class Link:
-    """A link table seen as a field of its parent record: ``item_attendees`` is an item's "attendees"."""
-
-    parent_table: str
-    parent_column: str
-    field: str
-    member_column: str
-    member_table: str
-    member_name: str
-
-
-LINKS: dict[str, Link] = {
-    "item_attendees": Link(
-        "itinerary_items", "item_id", "attendees", "participant_id", "participants", "full_name"
-    ),
-    "item_groups": Link("itinerary_items", "item_id", "groups", "group_id", "groups", "name"),
-    "group_members": Link("groups", "group_id", "members", "participant_id", "participants", "full_name"),
-}
-# (parent table, field) of every link field, for readers of the log.
-LINK_FIELDS = frozenset((link.parent_table, link.field) for link in LINKS.values())
-
-
-def link_change_text(old: str | None, new: str | None) -> str:
-    """ "added A, B; removed C" from the logged name lists of a link field (JSON lists)."""
-    before = Counter(_names(old))
-    after = Counter(_names(new))
-    added = sorted((after - before).elements())
-    removed = sorted((before - after).elements())
-    parts = ([f"added {', '.join(added)}"] if added else []) + (
-        [f"removed {', '.join(removed)}"] if removed else []
-    )
-    return "; ".join(parts) or "unchanged"
-
-
-def _names(value: str | None) -> list[str]:
-    if not value:
-        return []
-    try:
-        found = json.loads(value)
-    except ValueError:
-        return [value]
-    return [str(x) for x in found] if isinstance(found, list) else [str(found)]
 
 
 @dataclass
@@ -281,18 +236,9 @@ def _update(orm_state: ORMExecuteState) -> Result[Any]:
         if now is None:
             continue
         version = now["version"] if versioned else None
-        for name in fields:
-            if old[name] != now[name]:
-                log.add(
-                    "update",
-                    table.name,
-                    old["id"],
-                    log.visit_of.of(table.name, old),
-                    name,
-                    old[name],
-                    now[name],
-                    version,
-                )
+        visit_id = log.visit_of.of(table.name, old)
+        for f in (f for f in fields if old[f] != now[f]):
+            log.add("update", table.name, old["id"], visit_id, f, old[f], now[f], version)
         if versioned:
             _sync_version(session, table, old["id"], version)
     log.write()
@@ -311,16 +257,8 @@ def _delete(orm_state: ORMExecuteState) -> Result[Any]:
     state = _state(session)
     for row in gone:
         state.forget(table.name, row["id"])
-        log.add(
-            "delete",
-            table.name,
-            row["id"],
-            log.visit_of.of(table.name, row),
-            "",
-            row_label(table.name, row["id"], row),
-            None,
-            row["version"] if versioned else None,
-        )
+        label, version = row_label(table.name, row["id"], row), row["version"] if versioned else None
+        log.add("delete", table.name, row["id"], log.visit_of.of(table.name, row), "", label, None, version)
     log.write()
     return result
 

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from planner.persistence.audit_core import LINK_FIELDS, link_change_text
+from planner.persistence.audit import LINK_FIELDS, link_change_text
 from planner.persistence.tables import ChangeLog
 from planner.persistence.uow import UnitOfWork
 

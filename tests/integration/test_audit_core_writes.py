@@ -208,3 +208,30 @@ def test_restoring_a_participant_is_logged_on_the_items_they_attend(db: Database
     assert [(r.field, r.record_version) for r in attendees] == [("attendees", before + 1)]
     assert "Участник 1 Қайратұлы" in (attendees[0].new_value or "")
     assert _version(db, item.id) == before + 1
+
+
+def test_detaching_a_document_from_a_deleted_item_is_a_logged_versioned_update(db: Database) -> None:
+    from planner.persistence.tables import SignedDocument
+    from planner.services.signed_documents import add_document
+
+    visit_id = _visit(db)
+    item = _items(db, visit_id)[0]
+    doc = add_document(
+        UnitOfWork(db.sessions),
+        visit_id,
+        {"title": "Меморандум", "doc_type": "memorandum", "item_id": item.id},
+    )
+    db.user = "secretary"
+    deleted = delete_item(UnitOfWork(db.sessions), item.id)
+    rows = [r for r in _log(db, "signed_documents", doc.id) if r.changed_by == "secretary"]
+    assert [(r.action, r.field, r.old_value, r.new_value, r.visit_id, r.record_version) for r in rows] == [
+        ("update", "item_id", str(item.id), None, visit_id, doc.version + 1)
+    ]
+    restore_item(UnitOfWork(db.sessions), deleted)  # undo puts the document back on the item
+    with UnitOfWork(db.sessions) as uow:
+        saved = uow.session.get(SignedDocument, doc.id)
+        assert saved is not None and saved.item_id == item.id and saved.version == doc.version + 2
+    assert [r.new_value for r in _log(db, "signed_documents", doc.id) if r.field == "item_id"] == [
+        None,
+        str(item.id),
+    ]
