@@ -51,6 +51,7 @@ from planner.persistence.tables import Base
 _UNLOGGED = frozenset({"change_log", "database_info", "alembic_version"})
 # Ids per IN (...) list: well under SQLite's limit of bound parameters.
 _CHUNK = 1000
+_NONE: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -308,21 +309,22 @@ def _touch(
     """
     state = _state(session)
     parent_table = LINKS[link_table].parent_table
+    links, known, new = state.links, state.known, state.new
     fresh: list[int] = []
     parents = set(parents)
     for p in parents:
         key = (link_table, p)
-        if key not in state.links:
-            if (parent_table, p) in state.new:
-                state.links[key] = frozenset()  # added in this transaction: it had no links before
-                state.known[key] = set()
+        if key not in links:
+            if (parent_table, p) in new:
+                links[key] = _NONE  # added in this transaction: it had no links before
+                known[key] = set()
             else:
                 fresh.append(p)
     if added:
         for p, m in added:
-            known = state.known.get((link_table, p))
-            if known is not None:
-                known.add(m)
+            members = known.get((link_table, p))
+            if members is not None:
+                members.add(m)
     else:
         for p in parents:
             state.known.pop((link_table, p), None)
@@ -392,11 +394,12 @@ def _log_link_changes(session: Session) -> None:
     for link_table, parents in by_table.items():
         asked = [p for p in parents if (link_table, p) not in state.known]
         now = _members(connection, link_table, asked) if asked else {}
+        link, links, known = LINKS[link_table], state.links, state.known
         for parent in parents:
-            members = frozenset(now[parent] if parent in now else state.known[(link_table, parent)])
-            old = state.links[(link_table, parent)]
-            if members != old:
-                changed.append((LINKS[link_table], parent, old, members))
+            members = now[parent] if parent in now else known[(link_table, parent)]
+            old = links[(link_table, parent)]
+            if members != old:  # a set equals a frozenset of the same members
+                changed.append((link, parent, old, frozenset(members)))
     state.links, state.known = {}, {}
     if not changed:
         return
