@@ -1,9 +1,11 @@
-"""The change log, written automatically on every ORM flush, and the conflict message of a refused save.
+"""The change log, written automatically on every write, and the conflict message of a refused save.
 
 Every session made by ``open_database`` is an ``AuditedSession``: after each flush, one ``change_log`` row
 per changed column (and one per inserted or deleted record) is written in the same transaction, so the
-log and the data can never disagree. The user name comes from ``session.info["user"]`` (the
-``Database.user``, by default the operating-system user).
+log and the data can never disagree. Writes that bypass the flush (Core ``insert``/``update``/``delete``
+run through the session) are logged the same way by ``audit_core``, which also logs link-table changes
+(who attends an item) as changes of the parent record and bumps its version. The user name comes from
+``session.info["user"]`` (the ``Database.user``, by default the operating-system user).
 
 When a save loses an optimistic-concurrency race (SQLAlchemy's ``StaleDataError``), the session raises a
 ``ConcurrencyError`` whose message says who changed the record, which fields, and what was not saved.
@@ -12,7 +14,8 @@ When a save loses an optimistic-concurrency race (SQLAlchemy's ``StaleDataError`
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
@@ -23,7 +26,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain.errors import ConcurrencyError
 from planner.persistence.db import default_user
-from planner.persistence.tables import ChangeLog
+from planner.persistence.tables import Base, ChangeLog
 
 # Columns whose change is bookkeeping, not an edit a person made.
 _SKIPPED = {"version", "updated_at"}
@@ -45,6 +48,53 @@ _VISIT_VIA: dict[str, tuple[str, str]] = {
     "commitments": ("document_id", "SELECT visit_id FROM signed_documents WHERE id = :fk"),
     "seatings": ("vehicle_id", "SELECT visit_id FROM vehicles WHERE id = :fk"),
 }
+# Tables with a visit_id column of their own.
+_WITH_VISIT = frozenset(t.name for t in Base.metadata.tables.values() if "visit_id" in t.c)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link table seen as a field of its parent record: ``item_attendees`` is an item's "attendees"."""
+
+    parent_table: str
+    parent_column: str
+    field: str
+    member_column: str
+    member_table: str
+    member_name: str
+
+
+LINKS: dict[str, Link] = {
+    "item_attendees": Link(
+        "itinerary_items", "item_id", "attendees", "participant_id", "participants", "full_name"
+    ),
+    "item_groups": Link("itinerary_items", "item_id", "groups", "group_id", "groups", "name"),
+    "group_members": Link("groups", "group_id", "members", "participant_id", "participants", "full_name"),
+}
+# (parent table, field) of every link field, for readers of the log.
+LINK_FIELDS = frozenset((link.parent_table, link.field) for link in LINKS.values())
+
+
+def link_change_text(old: str | None, new: str | None) -> str:
+    """ "added A, B; removed C" from the logged name lists of a link field (JSON lists)."""
+    before = Counter(_names(old))
+    after = Counter(_names(new))
+    added = sorted((after - before).elements())
+    removed = sorted((before - after).elements())
+    parts = ([f"added {', '.join(added)}"] if added else []) + (
+        [f"removed {', '.join(removed)}"] if removed else []
+    )
+    return "; ".join(parts) or "unchanged"
+
+
+def _names(value: str | None) -> list[str]:
+    if not value:
+        return []
+    try:
+        found = json.loads(value)
+    except ValueError:
+        return [value]
+    return [str(x) for x in found] if isinstance(found, list) else [str(found)]
 
 
 def value_text(value: Any) -> str | None:
@@ -56,6 +106,34 @@ def value_text(value: Any) -> str | None:
     if isinstance(value, dict | list | tuple):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return str(value)
+
+
+def columns_naming_the_visit(table: str) -> tuple[str, ...]:
+    """The columns of ``table`` that ``_VisitFinder.of`` needs to find a row's visit."""
+    if table == "visits":
+        return ("id",)
+    if table in _WITH_VISIT:
+        return ("visit_id",)
+    via = _VISIT_VIA.get(table)
+    return (via[0],) if via else ()
+
+
+def row_label(table: str, record_id: int | None, values: Mapping[str, Any]) -> str:
+    """``record_label`` for a row known by its column values (a Core write): "Itinerary item 12 «Talks»"."""
+    name = table.replace("_", " ").rstrip("s").capitalize()
+    prefix = f"{name} {record_id if record_id is not None else '(new)'}"
+    for attr in _LABELS:
+        value = values.get(attr)
+        if isinstance(value, str) and value:
+            short = value if len(value) <= 60 else value[:57] + "..."
+            return f"{prefix} «{short}»"
+    return prefix
+
+
+def label_columns(table: str) -> tuple[str, ...]:
+    """The columns ``row_label`` may use for a row of ``table``."""
+    columns = Base.metadata.tables[table].c
+    return tuple(a for a in _LABELS if a in columns)
 
 
 def _record_id(obj: Any) -> int | None:
@@ -88,15 +166,18 @@ class _VisitFinder:
         self.cache: dict[tuple[str, int], int | None] = {}
 
     def __call__(self, obj: Any) -> int | None:
-        table = obj.__table__.name
+        return self.of(obj.__table__.name, obj.__dict__)
+
+    def of(self, table: str, values: Mapping[str, Any]) -> int | None:
+        """The visit of a row of ``table`` whose column values are ``values``."""
         if table == "visits":
-            return obj.id
-        if "visit_id" in obj.__table__.c:
-            return obj.__dict__.get("visit_id")
+            return values.get("id")
+        if table in _WITH_VISIT:
+            return values.get("visit_id")
         via = _VISIT_VIA.get(table)
         if via is None:
             return None
-        fk = obj.__dict__.get(via[0])
+        fk = values.get(via[0])
         if fk is None:
             return None
         key = (table, fk)
@@ -224,7 +305,11 @@ def _describe(p: _Pending, current: int, entries: Sequence[Any]) -> str:
     for e in entries:
         if e.action != "update":
             continue
-        by_user.setdefault(e.changed_by, []).append(f"{e.field} {e.old_value!s} → {e.new_value!s}")
+        if (e.table_name, e.field) in LINK_FIELDS:
+            what = f"{e.field}: {link_change_text(e.old_value, e.new_value)}"
+        else:
+            what = f"{e.field} {e.old_value!s} → {e.new_value!s}"
+        by_user.setdefault(e.changed_by, []).append(what)
         last[e.changed_by] = e.changed_at
     parts = [f"{who} at {last[who]:%Y-%m-%d %H:%M} UTC ({'; '.join(what)})" for who, what in by_user.items()]
     return f"{p.label} was changed after you opened it by {', '.join(parts)}."
@@ -233,9 +318,46 @@ def _describe(p: _Pending, current: int, entries: Sequence[Any]) -> str:
 @event.listens_for(AuditedSession, "after_flush")
 def _write_change_log(session: Session, _context: UOWTransaction) -> None:
     connection = session.connection()
-    rows = _log_rows(session, connection)
-    if rows:
-        connection.execute(insert(ChangeLog.__table__), rows)
+    write_log(connection, _log_rows(session, connection))
+
+
+_LOG_COLUMNS = ("changed_at", "changed_by", "action", "table_name", "record_id", "visit_id", "field",
+                "old_value", "new_value", "record_version")  # fmt: skip
+_LOG_SQL: dict[str, tuple[str, tuple[str, ...] | None]] = {}
+
+
+def write_log(connection: Connection, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert change-log rows in one executemany straight through the driver.
+
+    An import logs thousands of rows; SQLAlchemy's per-row parameter processing would cost more than the
+    database's work, so the statement is compiled once per dialect and each column's bind processor (the
+    stored form of ``changed_at``) is applied here. ``changed_at`` is usually one instant for all rows.
+    """
+    if not rows:
+        return
+    dialect = connection.dialect
+    if dialect.name not in _LOG_SQL:
+        compiled = insert(ChangeLog.__table__).compile(dialect=dialect, column_keys=list(_LOG_COLUMNS))
+        order = tuple(compiled.positiontup or ()) if compiled.positional else None
+        _LOG_SQL[dialect.name] = (compiled.string, order)
+    sql, order = _LOG_SQL[dialect.name]
+    table = ChangeLog.__table__
+    # the dialect's own processors (the stored text of changed_at), as SQLAlchemy's execute would apply
+    active = [
+        (c, p) for c in _LOG_COLUMNS if (p := table.c[c].type.dialect_impl(dialect).bind_processor(dialect))
+    ]
+    stored: dict[tuple[str, Any], Any] = {}  # the same instant in every row: processed once
+    bound: list[dict[str, Any]] = []
+    for row in rows:
+        out = dict(row)
+        for column, process in active:
+            key = (column, row[column])
+            if key not in stored:
+                stored[key] = process(row[column])
+            out[column] = stored[key]
+        bound.append(out)
+    params: list[Any] = [tuple(b[c] for c in order) for b in bound] if order is not None else bound
+    connection.exec_driver_sql(sql, params)
 
 
 def changes_since(session: Session, record: Any, version: int) -> str:
@@ -261,3 +383,7 @@ def changes_since(session: Session, record: Any, version: int) -> str:
         return ""
     pending = _Pending(record, version, record_label(record), [])
     return _describe(pending, record.__dict__.get("version") or 0, entries)
+
+
+# Core writes (bulk inserts, link tables, undo) are logged by hooks of their own on AuditedSession.
+from planner.persistence import audit_core  # noqa: E402, F401

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from planner.persistence.audit import LINK_FIELDS, link_change_text
 from planner.persistence.tables import ChangeLog
 from planner.persistence.uow import UnitOfWork
 
@@ -27,11 +28,13 @@ class ChangeRow:
 
     @property
     def summary(self) -> str:
-        """One line a person reads: "title: Talks → Talks with the akim"."""
+        """One line a person reads: "title: Talks → Talks with the akim", "attendees: added Aigerim"."""
         if self.action == "insert":
             return f"added {self.new_value or self.table_name}"
         if self.action == "delete":
             return f"deleted {self.old_value or self.table_name}"
+        if (self.table_name, self.field) in LINK_FIELDS:  # who attends an item, a group's members
+            return f"{self.field}: {link_change_text(self.old_value, self.new_value)}"
         return f"{self.field}: {self.old_value if self.old_value is not None else '—'} → {self.new_value}"
 
 

@@ -162,10 +162,18 @@ def move_item(
     )
 
 
-def set_item_attendees(uow: UnitOfWork, item_id: int, participant_ids: Sequence[int]) -> list[int]:
-    """Replace who attends an item; returns the previous attendee ids (for undo)."""
+def set_item_attendees(
+    uow: UnitOfWork, item_id: int, participant_ids: Sequence[int], expected_version: int | None = None
+) -> list[int]:
+    """Replace who attends an item; returns the previous attendee ids (for undo).
+
+    A change of attendees is a change of the item: it is logged as its "attendees" and raises its version.
+    """
+    from planner.persistence.versioning import check_version
+
     with uow:
         item = get_or_fail(uow.session, ItineraryItem, item_id, "itinerary item")
+        check_version(item, expected_version, f"Item '{item.title}'")
         _check_people(uow, item.visit_id, participant_ids, "attendees")
         old = sorted(
             uow.session.scalars(

@@ -1,4 +1,4 @@
-"""The change log records every ORM change with its author, and reads back per visit, newest first."""
+"""The change log records every change with its author, and reads back per visit, newest first."""
 
 from __future__ import annotations
 
@@ -34,7 +34,9 @@ def test_updates_are_logged_field_by_field_with_the_user(db: Database) -> None:
         item_id = item.id
     with UnitOfWork(db.sessions) as uow:
         rows = record_changes(uow, "itinerary_items", item_id)
-    by_field = {r.field: r for r in rows if r.action == "update"}
+    # the import logged the item's attendees and groups as it was created; the rest is aigerim's edit
+    assert {r.field for r in rows if r.changed_by != "aigerim"} == {"", "attendees", "groups"}
+    by_field = {r.field: r for r in rows if r.action == "update" and r.changed_by == "aigerim"}
     assert set(by_field) == {"title", "starts_at"}
     assert by_field["title"].old_value == old_title and by_field["title"].new_value == "Переговоры"
     assert datetime.fromisoformat(by_field["starts_at"].new_value or "") == old_start + timedelta(minutes=30)
@@ -60,8 +62,10 @@ def test_visit_log_is_newest_first_and_holds_only_that_visit(db: Database) -> No
     assert [r.action for r in rows[:3]] == ["insert", "update", "update"]
     assert rows[1].new_value == "Глава делегации" and rows[1].old_value == "Губернатор"
     assert "Новый участник" in rows[0].summary
-    # the visit file importer adds the visit through the ORM (logged) and its rows in bulk (not logged)
-    assert [(r.action, r.table_name, r.record_id) for r in others] == [("insert", "visits", second)]
+    # the visit file importer's bulk rows are logged too, each under its own visit
+    assert ("insert", "visits", second) in [(r.action, r.table_name, r.record_id) for r in others]
+    assert (person.id, "participants") not in {(r.record_id, r.table_name) for r in others}
+    assert sum(r.table_name == "participants" and r.action == "insert" for r in others) == 3
 
 
 def test_deletes_are_logged_and_rolled_back_edits_are_not(db: Database) -> None:
@@ -82,3 +86,34 @@ def test_deletes_are_logged_and_rolled_back_edits_are_not(db: Database) -> None:
         fields = uow.session.scalars(select(ChangeLog.field).where(ChangeLog.record_id == site_id)).all()
     assert actions == ["delete", "insert"]
     assert "notes" not in fields
+
+
+def test_bulk_log_rows_are_stored_as_sqlalchemy_stores_them(db: Database) -> None:
+    """The fast executemany path writes the same stored values (timestamp text included) as an insert."""
+    from sqlalchemy import insert
+
+    from planner.persistence.audit import write_log
+
+    row = {
+        "changed_at": datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC),  # no microseconds: the text must still match
+        "changed_by": "aigerim",
+        "action": "update",
+        "table_name": "itinerary_items",
+        "record_id": 7,
+        "visit_id": 1,
+        "field": "attendees",
+        "old_value": None,
+        "new_value": '["Айгерим"]',
+        "record_version": 2,
+    }
+    with db.engine.begin() as conn:
+        write_log(conn, [row])
+        conn.execute(insert(ChangeLog.__table__), [row])
+        first, second = conn.execute(select(ChangeLog.__table__).order_by(ChangeLog.id)).all()
+        stored = (
+            conn.exec_driver_sql("SELECT CAST(changed_at AS TEXT) FROM change_log ORDER BY id")
+            .scalars()
+            .all()
+        )
+    assert first[1:] == second[1:]
+    assert stored[0] == stored[1]

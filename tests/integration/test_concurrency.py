@@ -131,3 +131,78 @@ def test_service_refusal_names_who_changed_what(two_users: tuple[Database, Datab
     with UnitOfWork(alice.sessions) as uow:
         item = uow.session.get(ItineraryItem, item_id)
         assert item is not None and item.title == "Посещение НПЗ" and item.notes == ""
+
+
+def _attendees(uow: UnitOfWork, item_id: int) -> list[int]:
+    from planner.persistence.tables import item_attendees
+
+    stmt = select(item_attendees.c.participant_id).where(item_attendees.c.item_id == item_id)
+    return sorted(uow.session.scalars(stmt))
+
+
+def test_an_edit_based_on_the_item_before_its_attendees_changed_is_refused(
+    two_users: tuple[Database, Database, int],
+) -> None:
+    """Alice changes who attends; bob, who opened the item before, then saves its title: refused."""
+    from planner.services.itinerary import set_item_attendees
+
+    alice, bob, visit_id = two_users
+    with UnitOfWork(bob.sessions) as b:
+        theirs = _first_item(b, visit_id)
+        with UnitOfWork(alice.sessions) as a:
+            item_id = _first_item(a, visit_id).id
+            people = _attendees(a, item_id)
+        set_item_attendees(UnitOfWork(alice.sessions), item_id, people[:1])
+        theirs.title = "Lunch"
+        with pytest.raises(ConcurrencyError) as refused:
+            b.commit()
+    message = str(refused.value)
+    assert "alice" in message and "attendees" in message and "title" in message and "not saved" in message
+    with UnitOfWork(bob.sessions) as check:
+        saved = check.session.get(ItineraryItem, item_id)
+        assert saved is not None and saved.title != "Lunch" and _attendees(check, item_id) == people[:1]
+
+
+def test_a_stale_attendee_change_is_refused(two_users: tuple[Database, Database, int]) -> None:
+    """Bob opened the item, alice renamed it; bob's attendee change is refused and names alice's edit."""
+    from planner.services.itinerary import set_item_attendees
+
+    alice, bob, visit_id = two_users
+    with UnitOfWork(bob.sessions) as b:
+        theirs = _first_item(b, visit_id)
+        item_id = theirs.id
+        people = _attendees(b, item_id)
+        with UnitOfWork(alice.sessions) as a:
+            _first_item(a, visit_id).title = "Talks with the akim"
+            a.commit()
+        # the same unit of work: the item bob holds is the one he read before alice's save
+        with pytest.raises(ConcurrencyError) as refused:
+            set_item_attendees(b, item_id, people[1:])
+    message = str(refused.value)
+    assert "alice" in message and "Talks with the akim" in message and "Reload" in message
+    with UnitOfWork(alice.sessions) as check:
+        assert _attendees(check, item_id) == people
+
+
+def test_the_gui_path_refuses_an_edit_made_before_an_attendee_change(
+    two_users: tuple[Database, Database, int],
+) -> None:
+    """The edit names the version the user saw; an attendee change since makes it stale, saying so."""
+    from planner.services.itinerary import set_item_attendees, update_item
+
+    alice, bob, visit_id = two_users
+    with UnitOfWork(alice.sessions) as uow:
+        seen = _first_item(uow, visit_id)
+        item_id, seen_version = seen.id, seen.version
+        people = _attendees(uow, item_id)
+    set_item_attendees(UnitOfWork(bob.sessions), item_id, people[:1])
+    with pytest.raises(ConcurrencyError) as caught:
+        update_item(
+            UnitOfWork(alice.sessions), item_id, {"notes": "ждать у ворот"}, expected_version=seen_version
+        )
+    message = str(caught.value)
+    assert "bob" in message and "attendees" in message
+    with pytest.raises(ConcurrencyError, match="bob"):
+        set_item_attendees(UnitOfWork(alice.sessions), item_id, people, expected_version=seen_version)
+    with UnitOfWork(alice.sessions) as uow:
+        assert _attendees(uow, item_id) == people[:1]
