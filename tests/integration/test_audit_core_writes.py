@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from planner.interchange.synthetic import synthetic_visit
+from tests.support.synthetic import synthetic_visit
 from planner.interchange.visit_format import import_visit
 from planner.persistence.db import Database
 from planner.persistence.tables import ChangeLog, Group, ItineraryItem, Participant, Site
