@@ -11,7 +11,6 @@ from typing import Any
 
 from sqlalchemy import select
 
-from tests.support.synthetic import synthetic_visit
 from planner.interchange.visit_format import import_visit
 from planner.persistence.db import Database
 from planner.persistence.tables import ChangeLog, Group, ItineraryItem, Participant, Site
@@ -20,6 +19,7 @@ from planner.queries.change_log import visit_changes
 from planner.scheduling.recurrence import RecurringBlock
 from planner.services.itinerary import delete_item, restore_item, set_item_attendees
 from planner.services.planning import add_recurring_block, remove_items
+from tests.support.synthetic import synthetic_visit
 
 
 def _visit(db: Database, items: int = 4) -> int:
