@@ -190,6 +190,8 @@ class SectionStart(Flowable):
         return 0, 0
 
     def draw(self) -> None:
+        # the canvas is the document's NumberedCanvas (see _numbered_canvas), which reads this flag in
+        # showPage; Flowable.canv is typed as ReportLab's plain Canvas, which has no such attribute
         self.canv._dp_section_start = True  # type: ignore[attr-defined]
 
 
