@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from reportlab.platypus import Flowable
 
 from planner.documents.catalogue import label, value_name
 from planner.documents.formatting import date_range, day_heading, time_span, utc_offset
-from planner.documents.template import PdfDocument, Plain
+from planner.documents.template import Cell, PdfDocument, Plain
 from planner.documents.text import markup
 from planner.domain.kinds import ActionStatus, DocumentStatus
 from planner.queries.documents import PersonLine, ProgrammeLine, VisitHeader
@@ -40,9 +41,9 @@ def cover_facts(visit: VisitHeader, lang: str) -> list[tuple[str, str]]:
     ]
 
 
-def day_title(number: int, day: object, lang: str) -> str:
+def day_title(number: int, day: date, lang: str) -> str:
     """'День 1 — пятница, 12 мая 2023 г.'."""
-    heading = day_heading(day, lang)  # type: ignore[arg-type]
+    heading = day_heading(day, lang)
     return f"{label('day_n', lang, n=number)} — {heading[:1].upper()}{heading[1:]}"
 
 
@@ -58,7 +59,7 @@ def participants_text(item: ProgrammeLine, lang: str, limit: int = 4) -> str:
     return label("whole_delegation", lang)
 
 
-def item_cells(doc: PdfDocument, item: ProgrammeLine, tz: ZoneInfo) -> list[Flowable | str]:
+def item_cells(doc: PdfDocument, item: ProgrammeLine, tz: ZoneInfo) -> list[Cell]:
     """Time, event (with its notes), place (with the address) and participants / host of one item."""
     lang = doc.lang
     host = f"{label('responsible', lang)}: {item.responsible.name}" if item.responsible is not None else ""
@@ -70,7 +71,7 @@ def item_cells(doc: PdfDocument, item: ProgrammeLine, tz: ZoneInfo) -> list[Flow
     ]
 
 
-_STATUS_COLOURS = {
+_STATUS_COLOURS: dict[str, str] = {
     ActionStatus.DONE: "rgb(46,107,48)",
     ActionStatus.LATE: "rgb(164,38,30)",
     DocumentStatus.EXPIRED: "rgb(164,38,30)",

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable
 from planner.documents.catalogue import label
 from planner.documents.formatting import date_range
 from planner.documents.settings import DocumentSettings
-from planner.documents.template import Para, PdfDocument, Plain
+from planner.documents.template import Cell, Para, PdfDocument, Plain
 from planner.documents.text import markup
 from planner.queries.documents import DelegationListData, PersonLine
 
@@ -17,7 +17,7 @@ from planner.queries.documents import DelegationListData, PersonLine
 COLUMNS = (0.06, 0.3, 0.36, 0.28)
 
 
-def _rows(doc: PdfDocument, people: Sequence[PersonLine]) -> list[list[Flowable]]:
+def _rows(doc: PdfDocument, people: Sequence[PersonLine]) -> list[list[Cell]]:
     st = doc.styles
     return [
         [

@@ -15,8 +15,8 @@ from babel.dates import format_date as _babel_date
 
 from planner.domain.kinds import Language
 
-_LOCALE = {Language.RU: "ru", Language.KK: "kk", Language.EN: "en_GB"}
-_YEAR_MARK = {Language.RU: " 'г'.", Language.KK: " 'ж'.", Language.EN: ""}
+_LOCALE: dict[str, str] = {Language.RU: "ru", Language.KK: "kk", Language.EN: "en_GB"}
+_YEAR_MARK: dict[str, str] = {Language.RU: " 'г'.", Language.KK: " 'ж'.", Language.EN: ""}
 
 
 def _locale(lang: str) -> str:

@@ -16,7 +16,7 @@ from planner.documents.catalogue import label, value_name
 from planner.documents.common import day_title
 from planner.documents.formatting import date_range, time_span
 from planner.documents.settings import DocumentSettings
-from planner.documents.template import Para, PdfDocument, Plain, SectionStart
+from planner.documents.template import Cell, Para, PdfDocument, Plain, SectionStart
 from planner.documents.text import markup
 from planner.queries.documents import Contact, ItineraryData, VehicleRef
 
@@ -66,13 +66,16 @@ def _story(doc: PdfDocument, data: ItineraryData) -> list[Flowable]:
         story.append(doc.para(label("no_items", lang), st.note))
     for number, day, lines in data.days:
         story.append(doc.heading(day_title(number, day, lang)))
-        rows = []
+        rows: list[list[Cell]] = []
         for line in lines:
             item = line.item
-            event = [Para(markup(item.title), st.cell_bold), Para(markup(item.place), st.cell)]
+            event: list[Flowable] = [
+                Para(markup(item.title), st.cell_bold),
+                Para(markup(item.place), st.cell),
+            ]
             if item.notes.strip():
                 event.append(Para(markup(item.notes), st.cell_small))
-            row = [Plain(time_span(item.starts_at, item.ends_at, tz)), event]
+            row: list[Cell] = [Plain(time_span(item.starts_at, item.ends_at, tz)), event]
             if other_car:
                 row.append(Para(markup(_vehicle_text(line.vehicle)), st.cell))
             rows.append(row)

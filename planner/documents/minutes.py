@@ -12,7 +12,7 @@ from planner.documents.common import status_markup
 from planner.documents.fonts import REGULAR
 from planner.documents.formatting import long_date, short_date, time_span
 from planner.documents.settings import DocumentSettings
-from planner.documents.template import Para, PdfDocument, Plain
+from planner.documents.template import Cell, Para, PdfDocument, Plain
 from planner.documents.text import markup
 from planner.queries.documents import MinutesData, PersonLine
 
@@ -21,7 +21,7 @@ ACTION_COLUMNS = (0.47, 0.24, 0.13, 0.16)
 PEOPLE_COLUMNS = (0.06, 0.38, 0.56)
 
 
-def _people(doc: PdfDocument, people: Sequence[PersonLine]) -> list[list[Flowable]]:
+def _people(doc: PdfDocument, people: Sequence[PersonLine]) -> list[list[Cell]]:
     st = doc.styles
     return [
         [
@@ -82,7 +82,7 @@ def render_minutes(data: MinutesData, settings: DocumentSettings, *, landscape: 
             story.append(Spacer(1, st.size * 0.6))
         story.append(doc.rich(f"{n}. {topic}{markup(outcome.text)}"))
         if outcome.actions:
-            rows = [
+            rows: list[list[Cell]] = [
                 [
                     a.description,
                     a.owner,

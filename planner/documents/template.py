@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -79,6 +79,14 @@ class SplittingTable(Table):
 
     frame_height: float = 0.0  # set per document (the body frame's height)
 
+    if TYPE_CHECKING:
+        # ReportLab's private layout API, which this split builds on; its stubs leave private names out
+        _rowHeights: list[float]
+
+        def _calc(self, availWidth: float, availHeight: float) -> None: ...
+        def _getFirstPossibleSplitRowPosition(self, availHeight: float) -> int: ...
+        def _splitRows(self, availHeight: float, doInRowSplit: int = 0) -> list[Flowable]: ...
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         if not self.frame_height:
             return super().split(availWidth, availHeight)
@@ -100,6 +108,10 @@ class Plain(str):
     """
 
     __slots__ = ()
+
+
+Cell: TypeAlias = Flowable | list[Flowable] | str
+"""What a table cell may hold: a flowable, flowables stacked, or text (user text, or :class:`Plain`)."""
 
 
 @dataclass(frozen=True)
@@ -178,6 +190,8 @@ class SectionStart(Flowable):
         return 0, 0
 
     def draw(self) -> None:
+        # the canvas is the document's NumberedCanvas (see _numbered_canvas), which reads this flag in
+        # showPage; Flowable.canv is typed as ReportLab's plain Canvas, which has no such attribute
         self.canv._dp_section_start = True  # type: ignore[attr-defined]
 
 
@@ -185,6 +199,10 @@ def _numbered_canvas(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]
     """A canvas class that holds pages until save, then stamps "page n of N" (per section) on each."""
 
     class NumberedCanvas(Canvas):
+        if TYPE_CHECKING:
+            # ReportLab's private page reset (what showPage does after emitting); not in its stubs
+            def _startPage(self) -> None: ...
+
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             # else every page's preamble selects Helvetica, a font with no Cyrillic that is not embedded
             kwargs["initialFontName"] = REGULAR
@@ -398,7 +416,7 @@ class PdfDocument:
     def table(
         self,
         header: Sequence[str],
-        rows: Sequence[Sequence[Flowable | list[Flowable] | str]],
+        rows: Sequence[Sequence[Cell]],
         shares: Sequence[float],
         *,
         min_row_height: float | None = None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from itertools import groupby
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from reportlab.platypus import Flowable, TableStyle
@@ -11,7 +12,7 @@ from planner.documents.catalogue import label, value_name
 from planner.documents.common import cover_facts, day_title
 from planner.documents.formatting import clock
 from planner.documents.settings import DocumentSettings
-from planner.documents.template import HEADER_FILL, Para, PdfDocument, Plain
+from planner.documents.template import HEADER_FILL, Cell, Para, PdfDocument, Plain
 from planner.documents.text import markup
 from planner.queries.documents import TransportData, VehicleBlock
 
@@ -62,7 +63,7 @@ def render_transport(data: TransportData, settings: DocumentSettings, *, landsca
         if not v.legs:
             story.append(doc.para(label("no_legs", lang), st.note))
             continue
-        rows: list[list[Flowable | str]] = []
+        rows: list[list[Cell]] = []
         day_rows = []
         for day, legs in groupby(v.legs, key=lambda leg: leg.day):
             number = (day - visit.start_date).days + 1
@@ -80,7 +81,7 @@ def render_transport(data: TransportData, settings: DocumentSettings, *, landsca
                     ]
                 )
         table = doc.table(header, rows, COLUMNS)
-        extra: list[tuple[object, ...]] = []
+        extra: list[tuple[Any, ...]] = []
         for row in day_rows:
             extra += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), HEADER_FILL)]
         table.setStyle(TableStyle(extra))

@@ -22,7 +22,7 @@ SCHEMA_PATH = Path(__file__).with_name("visit.schema.json")
 @cache
 def visit_schema() -> dict[str, Any]:
     """The JSON Schema of the visit file format."""
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 
 
 def parse_visit_json(text: str | bytes) -> dict[str, Any]:
@@ -216,7 +216,7 @@ class _Checker:
 
     def _check_items(self) -> None:
         for index, item in enumerate(self.data.get("itinerary", [])):
-            path = ["itinerary", index]
+            path: list[str | int] = ["itinerary", index]
             starts, ends = _instant(item["starts_at"]), _instant(item["ends_at"])
             if starts is None:
                 self.add(
@@ -262,7 +262,7 @@ class _Checker:
             used.add(meeting["item"])
             for o, outcome in enumerate(meeting.get("outcomes", [])):
                 for a, action in enumerate(outcome.get("action_items", [])):
-                    path = ["meetings", index, "outcomes", o, "action_items", a]
+                    path: list[str | int] = ["meetings", index, "outcomes", o, "action_items", a]
                     self._ref(json_path([*path, "owner"]), action.get("owner"), "participants", "participant")
                     self._date_field([*path, "due_date"], action.get("due_date"))
             talks = (ItemKind.MEETING, ItemKind.CEREMONY, ItemKind.MEAL)
@@ -279,7 +279,7 @@ class _Checker:
 
     def _check_documents(self) -> None:
         for index, doc in enumerate(self.data.get("signed_documents", [])):
-            path = ["signed_documents", index]
+            path: list[str | int] = ["signed_documents", index]
             self._ref(json_path([*path, "item"]), doc.get("item"), "itinerary", "itinerary item")
             for s, signer in enumerate(doc.get("signatories", [])):
                 self._ref(
@@ -306,7 +306,7 @@ class _Checker:
             labels.add(vehicle["label"])
             seats: set[tuple[str, str | None]] = set()
             for p, seat in enumerate(vehicle.get("passengers", [])):
-                path = ["vehicles", index, "passengers", p]
+                path: list[str | int] = ["vehicles", index, "passengers", p]
                 self._ref(
                     json_path([*path, "participant"]), seat["participant"], "participants", "participant"
                 )

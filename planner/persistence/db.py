@@ -146,7 +146,8 @@ def head_revision() -> str:
     start-up; the common case (the database is already current) needs none of it. A test checks that
     this agrees with Alembic's own answer.
     """
-    revisions, parents = set(), set()
+    revisions: set[str] = set()
+    parents: set[str] = set()
     for path in (MIGRATIONS / "versions").glob("*.py"):
         for kind, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8")):
             if value:
@@ -299,7 +300,7 @@ def open_database(
     url = sa_url.render_as_string(hide_password=False)
     path: Path | None = None
     if sa_url.get_backend_name() == "sqlite" and sa_url.database not in (None, "", ":memory:"):
-        path = Path(sa_url.database)  # type: ignore[arg-type]
+        path = Path(sa_url.database)
         _check_sqlite_file(path)
         if not path.exists():
             _create_private_file(path)

@@ -7,7 +7,7 @@ value plus an ``*_i18n`` mapping of language code to translation (ru, kk, en).
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -43,6 +43,9 @@ I18n = dict[str, str]
 
 class Base(DeclarativeBase):
     """Declarative base with a naming convention so migrations can name every constraint."""
+
+    # every class here maps one table (SQLAlchemy types it as any FromClause, which a join also is)
+    __table__: ClassVar[Table]
 
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map = {dict[str, str]: JSON, list[str]: JSON, datetime: UtcDateTime()}

@@ -5,11 +5,11 @@ from __future__ import annotations
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from planner.persistence.db import Database
+
 if TYPE_CHECKING:
     from sqlalchemy import Connection
     from sqlalchemy.orm import Session, sessionmaker
-
-    from planner.persistence.db import Database
 
 
 class UnitOfWork:
@@ -33,7 +33,8 @@ class UnitOfWork:
         if not self._open:
             raise RuntimeError("the unit of work is not open; use it in a 'with' block")
         if self._session is None:
-            factory = getattr(self._source, "sessions", self._source)
+            source = self._source
+            factory = source.sessions if isinstance(source, Database) else source
             if self._connection is not None:
                 # a Core read came first: the session joins its transaction (commit() ends both)
                 self._session = factory(bind=self._connection)
@@ -52,10 +53,9 @@ class UnitOfWork:
                 self._session.flush()  # a Core read sees pending changes, as an ORM query would
             return self._session.connection()  # the unit's own connection once the session joined it
         if self._connection is None:
-            engine = getattr(self._source, "engine", None)
-            if engine is None:  # made from a session factory: go through a session
+            if not isinstance(self._source, Database):  # made from a session factory: go through a session
                 return self.session.connection()
-            self._connection = engine.connect()
+            self._connection = self._source.engine.connect()
         return self._connection
 
     def __enter__(self) -> UnitOfWork:

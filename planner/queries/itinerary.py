@@ -72,7 +72,7 @@ def _rows(uow: UnitOfWork, visit_id: int, start: datetime | None, end: datetime 
     )  # fmt: skip
     if start is not None and end is not None:
         stmt = stmt.where(t.starts_at < end, t.ends_at > start)
-    found = session.execute(stmt).all()
+    found = session.execute(stmt).tuples().all()  # tuples(): typed rows for the checker, same objects
     ids = [row[0] for row in found]
     attendees: dict[int, list[int]] = defaultdict(list)
     groups: dict[int, list[str]] = defaultdict(list)
@@ -95,17 +95,15 @@ def _rows(uow: UnitOfWork, visit_id: int, start: datetime | None, end: datetime 
             groups[item_id].append(name)
     return [
         ItemRow(
-            *row[:8],
-            row.name or "",
-            row.location,
-            row.full_name or "",
-            *row[11:15],
-            tuple(groups.get(row.id, ())),
-            tuple(sorted(attendees.get(row.id, ()))),
-            row.version,
+            item_id, visit, kind, title, title_i18n, starts_at, ends_at, site_id,
+            site_name or "", location, host or "", notes, pinned, required, priority,
+            tuple(groups.get(item_id, ())), tuple(sorted(attendees.get(item_id, ()))), version,
         )
-        for row in found
-    ]
+        for (
+            item_id, visit, kind, title, title_i18n, starts_at, ends_at, site_id,
+            site_name, location, host, notes, pinned, required, priority, version,
+        ) in found
+    ]  # fmt: skip
 
 
 def visit_items(uow: UnitOfWork, visit_id: int) -> list[ItemRow]:
