@@ -268,7 +268,7 @@ def conflict_message(session: Session, pending: Iterable[_Pending]) -> str:
     bind = session.get_bind()
     lines: list[str] = []
     # a fresh connection: the failed session's transaction cannot be used any more
-    with bind.connect() as conn:
+    with bind.engine.connect() as conn:
         for p in pending:
             table = p.obj.__table__
             ident = inspect(p.obj).identity

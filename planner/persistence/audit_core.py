@@ -275,10 +275,11 @@ def _held(session: Session, table: Table, record_id: int) -> Any:
     mapper = _MAPPERS.get(table.name)
     if mapper is None:
         return None
-    return session.identity_map.get(session.identity_key(mapper.class_, record_id))  # type: ignore[arg-type]
+    return session.identity_map.get(session.identity_key(mapper.class_, record_id))
 
 
-_MAPPERS = {m.local_table.name: m for m in Base.registry.mappers}  # type: ignore[union-attr]
+# every mapped class maps one Table (Base declares __table__ so), hence .name
+_MAPPERS = {m.class_.__table__.name: m for m in Base.registry.mappers}
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
