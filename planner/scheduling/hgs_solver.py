@@ -22,8 +22,9 @@ does), is returned as solved.
 
 from __future__ import annotations
 
+import sys
 import time
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -32,6 +33,23 @@ if TYPE_CHECKING:
 # a cost this high into or out of a client keeps a vehicle's route away from it (PyVRP's default for
 # missing edges is 2**44; well below it, so sums over a route cannot overflow)
 FORBIDDEN = 10**9
+
+
+class _Clock:
+    """PyVRP's time limit, noting when the search first holds a feasible solution.
+
+    The stopping criterion is asked before every iteration with the cost of the best solution so far,
+    which is the largest integer while no feasible solution is known.
+    """
+
+    def __init__(self, limit: Callable[[float], bool]) -> None:
+        self.limit = limit
+        self.first: float | None = None
+
+    def __call__(self, best_cost: float) -> bool:
+        if self.first is None and best_cost < sys.maxsize:
+            self.first = time.perf_counter()
+        return self.limit(best_cost)
 
 
 def unsupported(problem: RoutingProblem) -> str | None:
@@ -158,8 +176,10 @@ def solve_pyvrp(problem: RoutingProblem, travel: list[list[int]], seed: int = 0)
         groups=groups,
     )
     limit = max(0.01, problem.time_limit_s - (time.perf_counter() - started))
-    result = pyvrp.solve(data, stop=MaxRuntime(limit), seed=seed, collect_stats=False, display=False)
+    clock = _Clock(MaxRuntime(limit))
+    result = pyvrp.solve(data, stop=clock, seed=seed, collect_stats=False, display=False)
     seconds = time.perf_counter() - started
+    first = None if clock.first is None else clock.first - started
     best = result.best
 
     def failed(status: str) -> RoutingSolution:
@@ -207,7 +227,7 @@ def solve_pyvrp(problem: RoutingProblem, travel: list[list[int]], seed: int = 0)
         total,
         "solved",
         time.perf_counter() - started,
-        None,
+        first,
         total + penalties,
         1,
         [v.key for v in vehicles],

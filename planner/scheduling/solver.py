@@ -181,7 +181,15 @@ BACKENDS = ("auto", "ortools", "pyvrp")
 
 
 def _backend(problem: RoutingProblem) -> str:
-    """The search a problem goes to: as asked, or for "auto" PyVRP when it can state the problem."""
+    """The search a problem goes to: the one asked for, or for "auto" the one measured to win on it.
+
+    "auto" sends a plain VRPTW to PyVRP: one window per stop, no stop limited to some vehicles, and
+    none of the OR-Tools search settings (given routes, the nearest-neighbour start, split windows).
+    On Solomon's 56 instances PyVRP is far closer to the best-known distances in the same time; on the
+    visit planner's problems (several windows per site, sites and appointments tied to a group's days,
+    the planner asks for the nearest-neighbour start) OR-Tools planned shorter drives in the same
+    second (docs/scheduling.md, "A second solver"), so those stay with OR-Tools.
+    """
     from planner.scheduling.hgs_solver import unsupported
 
     if problem.backend not in BACKENDS:
@@ -191,9 +199,13 @@ def _backend(problem: RoutingProblem) -> str:
         if reason is not None:
             raise ValidationError(f"PyVRP cannot take this routing problem: {reason}")
         return "pyvrp"
-    if problem.backend == "auto" and unsupported(problem) is None:
-        return "pyvrp"
-    return "ortools"
+    plain = (
+        unsupported(problem) is None
+        and not problem.nearest_neighbour_start
+        and not problem.split_windows
+        and all(len(stop.windows) == 1 and stop.vehicles is None for stop in problem.stops)
+    )
+    return "pyvrp" if problem.backend == "auto" and plain else "ortools"
 
 
 def _nodes(stops: Sequence[Stop], split: bool) -> list[Node]:
