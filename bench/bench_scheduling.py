@@ -6,9 +6,9 @@ Run from the repository root: ``uv run python bench/bench_scheduling.py`` (``--q
 1. ``check`` over a 100,000-item visit, loading from SQLite included (database built here once).
 2. ``plan`` of 45 sites over 2 days with 2 groups: time to the first feasible plan, and travel
    minutes against a nearest-neighbour greedy baseline built in this script.
-3. The plain solver on Solomon's RC208 (100 customers, 25 vehicles of capacity 1000), shipped in
-   bench/data/solomon_rc208.vrp (copied from PyVRP's test data, MIT licence, pyvrp 0.14.1 sdist), against
-   the best-known distance 776.1 with 4 routes given in PyVRP's RC208.sol.
+3. The plain solver, OR-Tools then PyVRP, on Solomon's RC208 (100 customers, 25 vehicles of capacity
+   1000), in bench/data/solomon_rc208.vrp (copied from PyVRP's test data, MIT licence, pyvrp 0.14.1
+   sdist), against the best-known distance 776.1 with 4 routes given in PyVRP's RC208.sol.
 """
 
 from __future__ import annotations
@@ -509,20 +509,28 @@ def bench_rc208(seconds: float) -> None:
         Vehicle(k, (windows[1][0] * scale, windows[1][1] * scale), 0, 0, int(head["CAPACITY"]))
         for k in range(int(head["VEHICLES"]))
     ]
-    problem = RoutingProblem(
-        stops, vehicles, points=[coords[i] for i in ids], scale=scale, time_limit_s=seconds
-    )
-    solution = solve(problem)
-    distance = route_travel(problem, solution_keys(solution))
-    routes = sum(1 for r in solution.routes if r)
     print(f"\n[3] plain solver on Solomon RC208 (100 customers, time windows, capacity {head['CAPACITY']})")
     print(f"    command: {COMMAND} --only rc208 --rc208-seconds {seconds:g}")
-    print(
-        f"    first solution {solution.first_solution_seconds:.2f} s; after {seconds:g} s of guided local"
-        " search:"
-        f" distance {distance:.1f} with {routes} routes, {len(solution.dropped)} customers unserved;"
-        f" best known {RC208_BEST_KNOWN} (4 routes) -> gap {distance / RC208_BEST_KNOWN - 1:+.1%}"
-    )
+    print("    (all 56 Solomon instances: bench/bench_solomon.py)")
+    for backend in ("ortools", "pyvrp"):
+        problem = RoutingProblem(
+            stops,
+            vehicles,
+            points=[coords[i] for i in ids],
+            scale=scale,
+            time_limit_s=seconds,
+            backend=backend,
+        )
+        solution = solve(problem)
+        distance = route_travel(problem, solution_keys(solution))
+        routes = sum(1 for r in solution.routes if r)
+        first = solution.first_solution_seconds
+        print(
+            f"    {backend}: first solution {first if first is not None else math.nan:.2f} s; after"
+            f" {seconds:g} s: distance {distance:.1f} with {routes} routes, {len(solution.dropped)}"
+            f" customers unserved; best known {RC208_BEST_KNOWN} (4 routes) -> gap"
+            f" {distance / RC208_BEST_KNOWN - 1:+.1%}"
+        )
 
 
 def main() -> None:
