@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from planner.persistence.tables import Group, Site, SiteToPlace, to_place_groups
 from planner.persistence.uow import UnitOfWork
+from planner.scheduling.to_place import EntryToPlace
 
 
 @dataclass(frozen=True)
@@ -75,3 +76,13 @@ def entry_by_id(uow: UnitOfWork, entry_id: int) -> ToPlaceRow | None:
     if visit_id is None:
         return None
     return next((r for r in sites_to_place(uow, visit_id) if r.id == entry_id), None)
+
+
+def entries_for_planning(uow: UnitOfWork, visit_id: int) -> list[EntryToPlace]:
+    """The list as the planner takes it: plain entries named by their label."""
+    return [
+        EntryToPlace(
+            r.id, r.site_id, r.label, r.duration_min, r.required, r.priority, frozenset(r.group_ids)
+        )
+        for r in sites_to_place(uow, visit_id)
+    ]

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import io
 import json
+import re
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -17,6 +20,8 @@ from planner.persistence.db import Database
 from planner.persistence.tables import ChangeLog, Group, ItineraryItem, Site
 from planner.persistence.uow import UnitOfWork
 from planner.queries.to_place import sites_to_place
+from planner.services.itinerary import update_item
+from planner.services.planning import apply_proposal, propose_plan, set_opening_hours
 from planner.services.to_place import (
     add_entry,
     place_entry,
@@ -180,3 +185,103 @@ def test_show_lists_the_sites_to_place(tmp_path: Path) -> None:
     out = io.StringIO()
     main(["--db", dbfile, "show", str(visit_id), "--json"], out=out)
     assert [e["duration_min"] for e in json.loads(out.getvalue())["to_place"]] == [40]
+
+
+def _items(db: Database, visit_id: int) -> dict[int, tuple]:
+    with db.sessions() as s:
+        rows = s.execute(
+            select(
+                ItineraryItem.id, ItineraryItem.site_id, ItineraryItem.starts_at, ItineraryItem.ends_at
+            ).where(ItineraryItem.visit_id == visit_id)
+        ).all()
+    return {r[0]: tuple(r[1:]) for r in rows}
+
+
+def test_plan_places_sites_from_the_list_and_undo_puts_them_back(sample_db: tuple[Database, int]) -> None:
+    db, visit_id = sample_db
+    sites, _ = _ids(db, visit_id)
+    entry = add_entry(
+        UnitOfWork(db.sessions), visit_id, {"site_id": sites[5], "duration_min": 20, "priority": 1}
+    )
+    before = _items(db, visit_id)
+    proposal = propose_plan(UnitOfWork(db.sessions), visit_id, time_limit_s=0.5)
+    assert [p.entry_id for p in proposal.placed] == [entry.id] and proposal.placed[0].why
+    assert proposal.errors_after == []
+    applied = apply_proposal(UnitOfWork(db.sessions), proposal)
+    after = _items(db, visit_id)
+    assert applied.placed and set(after) == set(before) | set(applied.placed)
+    new = after[applied.placed[0]]
+    assert new[0] == sites[5] and (new[2] - new[1]).total_seconds() == 20 * 60
+    assert _rows(db, visit_id) == []
+    apply_proposal(UnitOfWork(db.sessions), applied.inverse)
+    assert _items(db, visit_id) == before
+    assert [r.id for r in _rows(db, visit_id)] == [entry.id]
+
+
+def test_apply_never_deletes_a_site_visit_it_cannot_place_goes_back_to_the_list(
+    sample_db: tuple[Database, int],
+) -> None:
+    db, visit_id = sample_db
+    with db.sessions() as s:
+        item = s.scalars(
+            select(ItineraryItem).where(
+                ItineraryItem.visit_id == visit_id,
+                ItineraryItem.kind == "site_visit",
+                ItineraryItem.pinned.is_(False),
+                ItineraryItem.site_id.is_not(None),
+            )
+        ).first()
+        item_id, site_id, title = item.id, item.site_id, item.title
+        minutes = int((item.ends_at - item.starts_at).total_seconds() // 60)
+        group_ids = sorted(g.id for g in item.groups)
+    update_item(UnitOfWork(db.sessions), item_id, {"required": False, "priority": 3})
+    # open on Saturdays only: the Thursday-Friday visit has no time for it
+    set_opening_hours(UnitOfWork(db.sessions), site_id, "Sa 10:00-12:00")
+    before = _items(db, visit_id)
+    proposal = propose_plan(UnitOfWork(db.sessions), visit_id, time_limit_s=0.3)
+    assert [d.item_id for d in proposal.dropped] == [item_id]
+    applied = apply_proposal(UnitOfWork(db.sessions), proposal)
+    assert item_id not in _items(db, visit_id) and len(applied.returned) == 1
+    back = _rows(db, visit_id)
+    assert [(r.site_id, r.duration_min, r.required, r.priority, sorted(r.group_ids)) for r in back] == [
+        (site_id, minutes, False, 3, group_ids)
+    ]
+    assert back[0].label == title
+    apply_proposal(UnitOfWork(db.sessions), applied.inverse)
+    assert _items(db, visit_id) == before and _rows(db, visit_id) == []
+
+
+def test_without_allowing_day_moves_no_item_of_the_sample_changes_day(
+    sample_db: tuple[Database, int],
+) -> None:
+    db, visit_id = sample_db
+    proposal = propose_plan(UnitOfWork(db.sessions), visit_id, time_limit_s=0.5, language="ru")
+    tz = ZoneInfo("Asia/Atyrau")
+    assert proposal.moves
+    assert all(m.old_start.astimezone(tz).date() == m.new_start.astimezone(tz).date() for m in proposal.moves)
+    assert not any(m.day_changed for m in proposal.moves)
+    assert all(m.why and re.search("[а-я]", m.why) for m in proposal.moves)
+
+
+def test_plan_prints_the_reason_of_every_move_and_flags_moves_between_days(tmp_path: Path) -> None:
+    dbfile = str(tmp_path / "cli.db")
+    out = io.StringIO()
+    main(["--db", dbfile, "load-sample"], out=out)
+    visit_id = out.getvalue().strip()
+    out = io.StringIO()
+    assert main(["--db", dbfile, "plan", visit_id, "--seconds", "0.5", "--lang", "ru"], out=out) == 0
+    lines = out.getvalue().splitlines()
+    moves = [n for n, line in enumerate(lines) if line.startswith("  move ")]
+    assert moves and all(lines[n + 1].startswith("        why: ") for n in moves)
+    assert "[ANOTHER DAY]" not in out.getvalue()
+    out = io.StringIO()
+    code = main(["--db", dbfile, "plan", visit_id, "--seconds", "1", "--allow-day-moves", "--json"], out=out)
+    data = json.loads(out.getvalue())
+    tz = ZoneInfo("Asia/Atyrau")
+    for move in data["moves"]:
+        other_day = datetime.fromisoformat(move["old_start"]).astimezone(tz).date() != (
+            datetime.fromisoformat(move["new_start"]).astimezone(tz).date()
+        )
+        assert move["day_changed"] == other_day
+        assert ("moved to another day" in move["why"]) == other_day
+    assert code == 0
