@@ -81,8 +81,6 @@ def entry_by_id(uow: UnitOfWork, entry_id: int) -> ToPlaceRow | None:
 def entries_for_planning(uow: UnitOfWork, visit_id: int) -> list[EntryToPlace]:
     """The list as the planner takes it: plain entries named by their label."""
     return [
-        EntryToPlace(
-            r.id, r.site_id, r.label, r.duration_min, r.required, r.priority, frozenset(r.group_ids)
-        )
+        EntryToPlace(r.id, r.site_id, r.label, r.duration_min, r.required, r.priority, frozenset(r.group_ids))
         for r in sites_to_place(uow, visit_id)
     ]
