@@ -285,3 +285,13 @@ def test_plan_prints_the_reason_of_every_move_and_flags_moves_between_days(tmp_p
         assert move["day_changed"] == other_day
         assert ("moved to another day" in move["why"]) == other_day
     assert code == 0
+
+
+def test_a_site_on_a_list_cannot_be_deleted(sample_db: tuple[Database, int]) -> None:
+    from planner.services.sites import add_site, delete_site
+
+    db, visit_id = sample_db
+    site = add_site(UnitOfWork(db.sessions), {"name": "Музей под открытым небом"})
+    add_entry(UnitOfWork(db.sessions), visit_id, {"site_id": site.id})
+    with pytest.raises(ValidationError, match="list"):
+        delete_site(UnitOfWork(db.sessions), site.id)
