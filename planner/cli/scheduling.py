@@ -27,6 +27,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--seconds", type=float, default=1.0, help="search time for the route solver")
     p.add_argument("--grid", type=int, default=1, choices=(1, 5, 10, 15), help="minutes between start times")
     p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of reasons and conflicts")
+    p.add_argument(
+        "--allow-day-moves",
+        action="store_true",
+        help="let items move to another day (off: each item keeps its day); such moves are flagged",
+    )
     p = subparsers.add_parser("repair", parents=[common], help="re-plan the rest of a day after an overrun")
     p.add_argument("visit", type=int)
     p.add_argument("--item", type=int, required=True, help="the item that overran or moved")
@@ -72,9 +77,10 @@ def _show(ctx: Context, proposal: Any, tz_name: str) -> None:
     from planner.domain.timeutil import zone
 
     tz = zone(tz_name)
+    placed = f", {len(proposal.placed)} placed from the list" if proposal.placed else ""
     print(
         f"{proposal.kind} for visit {proposal.visit_id}: {len(proposal.moves)} move(s), "
-        f"{len(proposal.dropped)} dropped; {proposal.travel_minutes} min on the road "
+        f"{len(proposal.dropped)} dropped{placed}; {proposal.travel_minutes} min on the road "
         f"(now {proposal.travel_before} min)",
         file=ctx.out,
     )
@@ -89,8 +95,17 @@ def _show(ctx: Context, proposal: Any, tz_name: str) -> None:
             f"{_clock(m.new_start, tz)}–{m.new_end.astimezone(tz):%H:%M}  {m.title}{change}",
             file=ctx.out,
         )
+        if m.why:
+            flag = "  [ANOTHER DAY]" if m.day_changed else ""
+            print(f"        why: {m.why}{flag}", file=ctx.out)
+    for p in proposal.placed:
+        print(f"  place {_clock(p.new_start, tz)}–{p.new_end.astimezone(tz):%H:%M}  {p.title}", file=ctx.out)
+        if p.why:
+            print(f"        why: {p.why}", file=ctx.out)
     for d in proposal.dropped:
-        print(f"  drop  {d.title}: {d.reason}", file=ctx.out)
+        print(f"  drop  {d.title}: {d.reason} (back to the list of sites to place)", file=ctx.out)
+    for e in proposal.left:
+        print(f"  list  {e.title}: stays on the list — {e.reason}", file=ctx.out)
     for item_id, reason in proposal.kept:
         print(f"  kept  item {item_id}: {reason}", file=ctx.out)
     for c in proposal.conflicts_after:
@@ -120,8 +135,11 @@ def _finish(args: argparse.Namespace, ctx: Context, proposal: Any) -> int:
         if refused:
             print("not applied: the proposal still has errors (see 'after' above)", file=ctx.out)
         elif applied is not None:
+            placed = f", {len(applied.placed)} placed from the list" if applied.placed else ""
             print(
-                f"applied: {len(applied.moved)} item(s) moved, {len(applied.dropped)} dropped", file=ctx.out
+                f"applied: {len(applied.moved)} item(s) moved, {len(applied.dropped)} dropped "
+                f"(returned to the list of sites to place){placed}",
+                file=ctx.out,
             )
         elif not args.apply:
             print("nothing was changed (add --apply to write this proposal)", file=ctx.out)
@@ -133,7 +151,12 @@ def _plan(args: argparse.Namespace, ctx: Context) -> int:
     from planner.services.planning import propose_plan
 
     proposal = propose_plan(
-        ctx.uow(), args.visit, time_limit_s=args.seconds, grid=args.grid, language=args.lang
+        ctx.uow(),
+        args.visit,
+        time_limit_s=args.seconds,
+        grid=args.grid,
+        language=args.lang,
+        allow_day_moves=args.allow_day_moves,
     )
     return _finish(args, ctx, proposal)
 

@@ -100,11 +100,13 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
 @command("show")
 def _show(args: argparse.Namespace, ctx: Context) -> int:
     from planner.queries.itinerary import items_by_day, visit_items
+    from planner.queries.to_place import sites_to_place
     from planner.queries.visits import get_visit
 
     with ctx.uow() as uow:
         visit = get_visit(uow, args.visit)
         rows = visit_items(uow, args.visit)
+        to_place = sites_to_place(uow, args.visit)
     host, guest = zone(visit.host_timezone), zone(visit.guest_timezone)
     days = items_by_day(rows, visit.host_timezone)
     if args.json:
@@ -125,6 +127,8 @@ def _show(args: argparse.Namespace, ctx: Context) -> int:
                     }
                     for day, items in days.items()
                 ],
+                # only when there is a list, so the output of visits without one stays as it was
+                **({"to_place": [asdict(e) for e in to_place]} if to_place else {}),
             }
         )
         return EXIT_OK
@@ -144,4 +148,11 @@ def _show(args: argparse.Namespace, ctx: Context) -> int:
             place = f" — {r.place}" if r.place else ""
             groups = f"  ({', '.join(r.groups)})" if r.groups else ""
             print(f"  {span}  {r.title}{place}{groups}", file=ctx.out)
+    if to_place:
+        print("\nTo place (no time yet)", file=ctx.out)
+        for e in to_place:
+            wish = "required" if e.required else f"optional, priority {e.priority}"
+            groups = f"  ({', '.join(e.groups)})" if e.groups else ""
+            place = f" — {e.site_name}" if e.title and e.title != e.site_name else ""
+            print(f"  {e.duration_min:>4} min  {e.label}{place}  [{wish}]{groups}", file=ctx.out)
     return EXIT_OK

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from planner.domain.errors import NotFoundError, ValidationError
 from planner.domain.kinds import ActionStatus, DocumentStatus, MeetingFormat, Side, VisitStatus
 from planner.domain.timeutil import parse_hhmm, zone
+from planner.interchange.visit_format_to_place import export_to_place, import_to_place, to_place_site_ids
 from planner.interchange.visit_validation import parse_visit_json, validate_visit_data
 from planner.persistence.tables import (
     PARTICIPANT_FIELDS,
@@ -97,7 +98,7 @@ class _Exporter:
         groups = sorted(visit.groups, key=lambda g: g.name)
         self.group_key = dict(zip((g.id for g in groups), _keys("G", len(groups)), strict=True))
         self.item_key = dict(zip((i.id for i in items), _keys("I", len(items)), strict=True))
-        site_ids = {i.site_id for i in items if i.site_id is not None}
+        site_ids = {i.site_id for i in items if i.site_id is not None} | to_place_site_ids(session, visit.id)
         overrides = self._overrides(site_ids)
         sites = sorted(
             session.scalars(select(Site).where(Site.id.in_(site_ids))), key=lambda s: (s.name, s.address)
@@ -146,6 +147,7 @@ class _Exporter:
             "meetings": [self._meeting(i.meeting) for i in items if i.meeting is not None],
             "signed_documents": self._documents(),
             "vehicles": self._vehicles(),
+            **export_to_place(session, visit.id, self.site_key, self.group_key),
         }
 
     def _overrides(self, site_ids: set[int]) -> list[TravelTimeOverride]:
@@ -353,6 +355,7 @@ class _Importer:
         self._meetings()
         self._documents(visit.id)
         self._vehicles(visit.id)
+        import_to_place(self.s, visit.id, self.d, self.site_id, self.group_id)
         self.s.flush()
         return visit.id
 

@@ -135,6 +135,10 @@ class _Checker:
         self._check_meetings()
         self._check_documents()
         self._check_vehicles()
+        # imported here: that module takes json_path from this one
+        from planner.interchange.visit_format_to_place import check_to_place
+
+        check_to_place(self.data, self.keys, self.add)
         return self.problems
 
     def _unique_keys(self, collection: str) -> set[str]:

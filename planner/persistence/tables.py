@@ -444,6 +444,41 @@ class Seating(Base):
     participant: Mapped[Participant] = relationship()
 
 
+to_place_groups = Table(
+    "to_place_groups",
+    Base.metadata,
+    Column("entry_id", ForeignKey("sites_to_place.id", ondelete="CASCADE"), primary_key=True),
+    Column("group_id", ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class SiteToPlace(Versioned, Base):
+    """A site a visit wants to see, with no time yet: how long, how much it is wanted, who may go.
+
+    The planner places entries as site visits; a site visit it cannot place comes back here, so a
+    wanted site is never lost. No groups listed: any group may go.
+    """
+
+    __tablename__ = "sites_to_place"
+    __table_args__ = (
+        CheckConstraint("duration_min > 0", name="duration_positive"),
+        Index("ix_sites_to_place_visit", "visit_id", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="RESTRICT"), index=True)
+    title: Mapped[str] = mapped_column(String(500), default="")
+    duration_min: Mapped[int] = mapped_column(Integer, default=45)
+    required: Mapped[bool] = mapped_column(Boolean, default=False)
+    priority: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    site: Mapped[Site] = relationship()
+    groups: Mapped[list[Group]] = relationship(secondary=to_place_groups)
+
+
 # The fields people edit and files carry, shared by the editing services and the visit file format.
 SITE_FIELDS = ("name", "name_i18n", "category", "address", "latitude", "longitude", "opening_hours",
                "usual_duration_min", "contact_name", "contact_phone", "contact_email", "notes")  # fmt: skip

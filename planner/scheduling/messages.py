@@ -6,7 +6,8 @@ are ``Clock`` strings, so the Kazakh templates can add the case ending a time ta
 (``{until:dat}`` gives "11:30-ға", ``{at:loc}`` gives "11:40-та").
 
 The check builds each sentence once per finding, so none of this is on the sweep's hot path. The
-planner's reasons and the repair's notes (``keep_*``, ``drop_*``, ``repair_*``) are here too.
+planner's reasons and the repair's notes (``keep_*``, ``drop_*``, ``repair_*``) are here too, and
+why each move of a proposal happens (``reason_*``).
 The Kazakh texts have not yet been reviewed by a native speaker.
 """
 
@@ -70,6 +71,17 @@ _TEXTS: dict[str, dict[str, str]] = {
         "drop_overrun": "no time left in the rest of the day after the overrun",
         "repair_replanned": "the day could not keep its order; the rest of the day was re-planned",
         "repair_kept_order": "the order of the day was kept",
+        # why a move of a proposal happens (planner/scheduling/reasons.py)
+        "reason_opening_hours": "{site} is not open at the old time (hours: {hours})",
+        "reason_arrival": "the group is not there before {at} («{title}»)",
+        "reason_meal": "the old time clashed with the meal «{title}»",
+        "reason_clash": "the old time clashed with «{title}»",
+        "reason_room_for": "room made for «{title}»",
+        "reason_overrun": "the rest of the day moves after the overrun",
+        "reason_drive_saved": "less driving that day: {before} → {after} min on the road",
+        "reason_order": "the day's order changed so that every site fits",
+        "reason_placed": "placed from the list of sites to place ({day}, {at})",
+        "reason_day_moved": "; moved to another day ({old} → {new})",
     },
     "ru": {
         "double_booked": "{who} участвует одновременно в двух пунктах: {a} и {b}; "
@@ -124,6 +136,16 @@ _TEXTS: dict[str, dict[str, str]] = {
         "drop_overrun": "после задержки в оставшейся части дня не осталось времени",
         "repair_replanned": "сохранить порядок дня не удалось; остаток дня спланирован заново",
         "repair_kept_order": "порядок дня сохранён",
+        "reason_opening_hours": "объект {site} закрыт в прежнее время (часы работы: {hours})",
+        "reason_arrival": "группа прибывает только к {at} («{title}»)",
+        "reason_meal": "прежнее время совпадало с питанием «{title}»",
+        "reason_clash": "прежнее время совпадало с пунктом «{title}»",
+        "reason_room_for": "освобождено время для пункта «{title}»",
+        "reason_overrun": "остаток дня сдвинут после задержки",
+        "reason_drive_saved": "меньше дороги в этот день: {before} → {after} мин в пути",
+        "reason_order": "порядок дня изменён, чтобы поместились все объекты",
+        "reason_placed": "размещён из списка объектов к размещению ({day}, {at})",
+        "reason_day_moved": "; перенесён на другой день ({old} → {new})",
     },
     "kk": {
         "double_booked": "{who} бір уақытта екі тармаққа қатысуы керек: {a} және {b}; "
@@ -175,6 +197,16 @@ _TEXTS: dict[str, dict[str, str]] = {
         "drop_overrun": "кешігуден кейін күннің қалған бөлігінде уақыт қалмады",
         "repair_replanned": "күн тәртібін сақтау мүмкін болмады; күннің қалған бөлігі қайта жоспарланды",
         "repair_kept_order": "күн тәртібі сақталды",
+        "reason_opening_hours": "{site} нысаны бұрынғы уақытта жабық (жұмыс уақыты: {hours})",
+        "reason_arrival": "топ тек {at:loc} келеді («{title}»)",
+        "reason_meal": "бұрынғы уақыты «{title}» тамағымен сәйкес келді",
+        "reason_clash": "бұрынғы уақыты «{title}» тармағымен сәйкес келді",
+        "reason_room_for": "«{title}» тармағына уақыт босатылды",
+        "reason_overrun": "кешігуден кейін күннің қалған бөлігі жылжытылды",
+        "reason_drive_saved": "сол күні жол азаяды: жолда {before} → {after} мин",
+        "reason_order": "барлық нысан сыйуы үшін күн тәртібі өзгертілді",
+        "reason_placed": "орналастырылатын нысандар тізімінен қойылды ({day}, {at})",
+        "reason_day_moved": "; басқа күнге ауыстырылды ({old} → {new})",
     },
 }
 

@@ -21,7 +21,9 @@ from planner.scheduling.conflicts import ERROR, Conflict, check_slots
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
 from planner.scheduling.messages import DEFAULT_LANGUAGE, Messages
 from planner.scheduling.opening_hours import OpeningCalendar
+from planner.scheduling.reasons import explain_moves
 from planner.scheduling.solver import RoutingProblem, RoutingSolution, Stop, Vehicle, solve
+from planner.scheduling.to_place import EntryLeft, EntryToPlace, PlacedEntry, slot_id
 
 REQUIRED_PENALTY = 100_000_000
 MOVABLE_KINDS = frozenset({"site_visit"})
@@ -56,6 +58,11 @@ class ItemMove:
     new_end: datetime
     old_groups: tuple[int, ...] = ()
     new_groups: tuple[int, ...] = ()
+    # why (planner/scheduling/reasons.py): a code, what it names, the sentence in the proposal's language
+    reason: str = ""
+    details: dict[str, object] = field(default_factory=dict, compare=False)
+    why: str = ""
+    day_changed: bool = False  # to another day: only when the user allowed moves between days
 
     @property
     def shortened(self) -> bool:
@@ -103,6 +110,11 @@ class Proposal:
     first_solution_seconds: float | None = None
     notes: list[str] = field(default_factory=list)
     restore: list[dict[str, Any]] = field(default_factory=list)
+    # sites still to place: placed by this proposal, left on the list, and (undo only) site visits made
+    # from entries that go back to the list: (item id, the entry as it was)
+    placed: list[PlacedEntry] = field(default_factory=list)
+    left: list[EntryLeft] = field(default_factory=list)
+    unplace: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
 
     @property
     def errors_after(self) -> list[Conflict]:
@@ -112,7 +124,7 @@ class Proposal:
     @property
     def is_empty(self) -> bool:
         """Nothing would change."""
-        return not (self.moves or self.dropped or self.restore)
+        return not (self.moves or self.dropped or self.restore or self.placed or self.unplace)
 
     def as_dict(self) -> dict[str, Any]:
         """Plain values for JSON output."""
@@ -128,6 +140,7 @@ class Proposal:
                     "new_start": m.new_start,
                     "new_end": m.new_end,
                     "shortened": m.shortened,
+                    **({"reason": m.reason, "why": m.why, "day_changed": m.day_changed} if m.reason else {}),
                     **(
                         {"old_groups": m.old_groups, "new_groups": m.new_groups}
                         if m.old_groups != m.new_groups
@@ -143,6 +156,14 @@ class Proposal:
             "conflicts_after": [c.as_dict() for c in self.conflicts_after],
             "seconds": round(self.seconds, 3),
             "notes": self.notes,
+            **(
+                {
+                    "placed": [p.__dict__ for p in self.placed],
+                    "left_on_list": [e.__dict__ for e in self.left],
+                }
+                if self.placed or self.left
+                else {}
+            ),
         }
 
 
@@ -347,12 +368,13 @@ class _Builder:
             self.calendars[site_id] = OpeningCalendar(text, self.facts.tz, where) if text.strip() else None
         return self.calendars[site_id]
 
-    def windows(self, slot: Slot, minutes: int) -> list[tuple[int, int]]:
-        """Start-time windows (minutes) in which the whole visit fits the day window and the hours."""
+    def windows(self, slot: Slot, minutes: int, days: Sequence[date] | None = None) -> list[tuple[int, int]]:
+        """Start-time windows (minutes) in which the whole visit fits the day window and the hours
+        (on ``days`` only, when given)."""
         assert slot.site_id is not None
         calendar = self.calendar(slot.site_id)
         found = []
-        for day in self.scope.days:
+        for day in self.scope.days if days is None else days:
             ws, we = self.facts.window_stamps(day)
             if self.scope.not_before is not None:
                 ws = max(ws, self.scope.not_before)
@@ -371,12 +393,17 @@ class _Builder:
         return merged
 
     def add_item(
-        self, slot: Slot, lanes: Sequence[int], windows: list[tuple[int, int]], minutes: int
+        self,
+        slot: Slot,
+        lanes: Sequence[int],
+        windows: list[tuple[int, int]],
+        minutes: int,
+        tag: str = "item",
     ) -> None:
         vehicles = tuple(k for k, (n, _) in enumerate(self.vehicle_lane) if n in lanes)
         self.stops.append(
             Stop(
-                ("item", slot.id),
+                (tag, slot.id),
                 self.place(slot.site_id),
                 self.units(minutes),
                 tuple(windows),
@@ -437,7 +464,27 @@ def apply_to_slots(slots: Sequence[Slot], proposal: Proposal, facts: VisitFacts)
                 people=people,
             )
         out.append(slot)
+    for placed in proposal.placed:
+        groups = frozenset(placed.groups)
+        out.append(
+            Slot(
+                slot_id(placed.entry_id),
+                "site_visit",
+                placed.title,
+                int(placed.new_start.timestamp()),
+                int(placed.new_end.timestamp()),
+                site_id=placed.site_id,
+                people=frozenset().union(*(facts.group_members.get(g, frozenset()) for g in groups)),
+                groups=groups,
+            )
+        )
     return out
+
+
+def _entry_lanes(entry: EntryToPlace, lanes: Sequence[Lane]) -> list[int]:
+    if lanes[0].key is None:
+        return [0]
+    return [n for n, lane in enumerate(lanes) if not entry.groups or lane.key in entry.groups]
 
 
 def lane_travel(slots: Iterable[Slot], lanes: Sequence[Lane], facts: VisitFacts) -> int:
@@ -491,6 +538,8 @@ def plan_slots(
     grid: int = 1,
     start_from: Sequence[Slot] | None = None,
     language: str = DEFAULT_LANGUAGE,
+    to_place: Sequence[EntryToPlace] = (),
+    allow_day_moves: bool = True,
 ) -> Proposal:
     """Plan the visit's movable site visits around its fixed items; return the proposal.
 
@@ -498,6 +547,9 @@ def plan_slots(
     ``start_from``, a known schedule of the same items (e.g. a quick greedy one), is where the local
     search starts when it is feasible, so the plan is never worse than it by the solver's measure.
     ``language`` (en, ru, kk) is that of the reasons and of the conflicts after the plan.
+    ``to_place`` are sites still to place: the plan places those it can and says why the others stay on
+    the list. Without ``allow_day_moves`` every item keeps its day (the services' default; the engine's
+    own default moves freely, as benchmarks pile items on the first day); each move carries its reason.
     Raises ValidationError for a pinned item outside the visit or groups that share members, and
     UnplacedError naming every required site that cannot be placed (with the reason).
     """
@@ -514,7 +566,9 @@ def plan_slots(
     dropped: list[DroppedItem] = []
     for slot, allowed in movable:
         minutes = (slot.end - slot.start + 59) // 60
-        windows = builder.windows(slot, minutes)
+        own_day = builder.day_of(slot.start)
+        keep_day = not allow_day_moves and own_day in scope.days
+        windows = builder.windows(slot, minutes, [own_day] if keep_day else None)
         if not windows:
             hours = facts.sites[slot.site_id].opening_hours if slot.site_id in facts.sites else ""
             site = say("site", name=facts.site_name(slot.site_id))
@@ -529,6 +583,19 @@ def plan_slots(
         builder.add_item(slot, allowed, windows, minutes)
     if unplaceable:
         raise UnplacedError(unplaceable)
+    entries = {e.id: e for e in to_place}
+    left: list[EntryLeft] = []
+    for entry in to_place:
+        allowed = _entry_lanes(entry, lanes)
+        stand_in = Slot(slot_id(entry.id), "site_visit", entry.title, 0, 0, site_id=entry.site_id)
+        stand_in.required, stand_in.priority = entry.required, entry.priority
+        windows = builder.windows(stand_in, entry.minutes) if allowed else []
+        if not windows:
+            site = say("site", name=facts.site_name(entry.site_id))
+            reason = say("drop_never_open", site=site, minutes=entry.minutes)
+            left.append(EntryLeft(entry.id, entry.title, entry.required, entry.priority, reason))
+            continue
+        builder.add_item(stand_in, allowed, windows, entry.minutes, tag="entry")
     problem = RoutingProblem(
         builder.stops,
         builder.vehicles,
@@ -554,7 +621,8 @@ def plan_slots(
             solution = other
     if not solution.feasible:
         raise ValidationError(_why_infeasible(fixed, facts))
-    proposal = _proposal(solution, builder, by_id, lanes, facts, kind, say)
+    proposal = _proposal(solution, builder, by_id, lanes, facts, kind, say, entries)
+    proposal.left = left + proposal.left
     proposal.dropped = dropped + proposal.dropped
     required_dropped = [d for d in proposal.dropped if d.required]
     if required_dropped:
@@ -565,6 +633,7 @@ def plan_slots(
             ]
         )
     proposal.kept = kept
+    proposal.moves, proposal.placed = explain_moves(slots, proposal.moves, proposal.placed, facts, say, kind)
     proposal.travel_before = lane_travel(slots, lanes, facts)
     after = apply_to_slots(slots, proposal, facts)
     proposal.travel_minutes = lane_travel(after, lanes, facts)
@@ -594,12 +663,30 @@ def _proposal(
     facts: VisitFacts,
     kind: str,
     say: Messages,
+    entries: dict[int, EntryToPlace] | None = None,
 ) -> Proposal:
+    entries = entries or {}
     moves: list[ItemMove] = []
+    placed: list[PlacedEntry] = []
     for k, route in enumerate(solution.routes):
         lane = lanes[builder.vehicle_lane[k][0]]
         for visit in route:
             tag, item_id = visit.key[0], visit.key[1]
+            if tag == "entry":
+                entry = entries[-item_id]
+                start = builder.stamp(visit.start)
+                groups = () if lane.key is None else (lane.key,)
+                placed.append(
+                    PlacedEntry(
+                        entry.id,
+                        entry.title,
+                        entry.site_id,
+                        _stamp_dt(start),
+                        _stamp_dt(start + entry.minutes * 60),
+                        groups,
+                    )
+                )
+                continue
             if tag != "item":
                 continue
             slot = by_id[item_id]
@@ -621,7 +708,15 @@ def _proposal(
                     )
                 )
     dropped = []
+    left = []
     for key in solution.dropped:
+        if key[0] == "entry":
+            entry = entries[-key[1]]
+            reason = say("drop_no_room") + (
+                "" if entry.required else say("drop_priority", priority=max(entry.priority, 1))
+            )
+            left.append(EntryLeft(entry.id, entry.title, entry.required, entry.priority, reason))
+            continue
         if key[0] != "item":
             continue
         slot = by_id[key[1]]
@@ -630,7 +725,10 @@ def _proposal(
         )
         dropped.append(DroppedItem(slot.id, slot.title, slot.required, slot.priority, reason))
     moves.sort(key=lambda m: (m.new_start, m.item_id))
-    return Proposal(facts.visit_id, kind, moves, dropped, travel_minutes=solution.travel)
+    placed.sort(key=lambda p: (p.new_start, p.entry_id))
+    return Proposal(
+        facts.visit_id, kind, moves, dropped, travel_minutes=solution.travel, placed=placed, left=left
+    )
 
 
 __all__ = [

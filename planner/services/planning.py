@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import delete, insert, select
 
@@ -28,10 +29,13 @@ from planner.persistence.uow import UnitOfWork
 from planner.queries.scheduling_input import load_check_input, load_facts, load_slots, load_titles
 from planner.scheduling.conflicts import Conflict, check_pending
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
+from planner.scheduling.messages import Messages
 from planner.scheduling.opening_hours import parse_opening_hours
 from planner.scheduling.planner import DroppedItem, Proposal, plan_slots
+from planner.scheduling.reasons import explain_moves
 from planner.scheduling.recurrence import RecurringBlock, expand
 from planner.scheduling.repair import repair_slots
+from planner.scheduling.to_place import PlacedEntry
 
 
 @dataclass(frozen=True)
@@ -73,13 +77,30 @@ def _planning_input(uow: UnitOfWork, visit_id: int) -> tuple[list[Slot], VisitFa
 
 
 def propose_plan(
-    uow: UnitOfWork, visit_id: int, time_limit_s: float = 1.0, grid: int = 1, language: str = "en"
+    uow: UnitOfWork,
+    visit_id: int,
+    time_limit_s: float = 1.0,
+    grid: int = 1,
+    language: str = "en",
+    allow_day_moves: bool = False,
 ) -> Proposal:
-    """A plan of the visit's site visits around its fixed items (nothing is written); ``grid`` 5 puts
-    every start on a 5-minute mark; reasons and conflicts are in ``language`` (en, ru, kk)."""
+    """A plan of the visit's site visits around its fixed items, placing sites from the visit's list
+    (nothing is written); ``grid`` 5 puts every start on a 5-minute mark; reasons and conflicts are in
+    ``language`` (en, ru, kk). Items keep their day unless ``allow_day_moves`` (such moves are flagged)."""
+    from planner.queries.to_place import entries_for_planning
+
     with uow:
         slots, facts = _planning_input(uow, visit_id)
-    return plan_slots(slots, facts, time_limit_s=time_limit_s, grid=grid, language=language)
+        entries = entries_for_planning(uow, visit_id)
+    return plan_slots(
+        slots,
+        facts,
+        time_limit_s=time_limit_s,
+        grid=grid,
+        language=language,
+        to_place=entries,
+        allow_day_moves=allow_day_moves,
+    )
 
 
 def propose_repair(
@@ -114,27 +135,49 @@ def propose_repair(
                         f"({facts.clock(target.start)})",
                     )
                 )
-    return repair_slots(slots, facts, item_id, end, time_limit_s=time_limit_s, grid=grid, language=language)
+    proposal = repair_slots(
+        slots, facts, item_id, end, time_limit_s=time_limit_s, grid=grid, language=language
+    )
+    proposal.moves, _ = explain_moves(slots, proposal.moves, (), facts, Messages(language), proposal.kind)
+    return proposal
 
 
 @dataclass(frozen=True)
 class Applied:
-    """What applying a proposal changed, and the proposal that undoes it."""
+    """What applying a proposal changed, and the proposal that undoes it.
+
+    ``dropped`` items went back to the list of sites to place (as ``returned`` entries), never deleted;
+    ``placed`` are the items made from entries of the list.
+    """
 
     moved: list[int]
     dropped: list[int]
     restored: list[int]
     inverse: Proposal = field(repr=False)
+    returned: list[int] = field(default_factory=list)
+    placed: list[int] = field(default_factory=list)
 
 
 def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
     """Write a proposal in one transaction: all of it or, on any problem, nothing.
 
-    Refuses (ConcurrencyError) when an item was changed since the proposal was made.
+    A site visit the proposal leaves out goes back to the visit's list of sites to place; an entry it
+    places becomes a site visit. Refuses (ConcurrencyError) when an item was changed since the proposal
+    was made, or an entry it places is no longer on the list.
     """
+    from planner.persistence.tables import SiteToPlace
     from planner.services.itinerary import restore_snapshot, snapshot_item
+    from planner.services.to_place import (
+        entry_from_item,
+        item_from_entry,
+        restore_entry_snapshot,
+        snapshot_entry,
+    )
 
     snapshots = []
+    returned: list[int] = []
+    made: list[tuple[int, dict[str, Any]]] = []
+    taken_back: list[PlacedEntry] = []
     with uow:
         s = uow.session
         for move in proposal.moves:
@@ -152,11 +195,50 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
             item = s.get(ItineraryItem, gone.item_id)
             if item is None:
                 raise NotFoundError(f"item {gone.item_id} («{gone.title}») no longer exists; plan again")
-            snapshots.append(snapshot_item(uow, item))
+            snap = snapshot_item(uow, item)
+            # the site goes back to the list: a site that does not fit is never lost
+            if item.site_id is not None:
+                entry = entry_from_item(s, item)
+                snap["to_place_id"] = entry.id
+                returned.append(entry.id)
+            snapshots.append(snap)
             s.delete(item)
         s.flush()
         for snap in proposal.restore:
+            entry_id = snap.get("to_place_id")
+            if entry_id is not None:
+                entry = s.get(SiteToPlace, entry_id)
+                if entry is not None:
+                    s.delete(entry)
+                    s.flush()
             restore_snapshot(uow, snap)
+        for item_id, entry_snap in proposal.unplace:
+            item = s.get(ItineraryItem, item_id)
+            if item is not None:
+                taken_back.append(
+                    PlacedEntry(
+                        entry_snap["row"]["id"],
+                        item.title,
+                        entry_snap["row"]["site_id"],
+                        item.starts_at,
+                        item.ends_at,
+                        tuple(sorted(g.id for g in item.groups)),
+                    )
+                )
+                s.delete(item)
+                s.flush()
+            restore_entry_snapshot(s, entry_snap)
+        for placed in proposal.placed:
+            entry = s.get(SiteToPlace, placed.entry_id)
+            if entry is None:
+                raise ConcurrencyError(
+                    f"«{placed.title}» is no longer on the list of sites to place; plan again"
+                )
+            entry_snap = snapshot_entry(entry)
+            item = item_from_entry(s, entry, placed.new_start, placed.new_end, placed.groups)
+            s.delete(entry)
+            s.flush()
+            made.append((item.id, entry_snap))
         s.flush()
         uow.commit()
     inverse = Proposal(
@@ -168,12 +250,16 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
             for snap in proposal.restore
         ],
         restore=snapshots,
+        placed=taken_back,
+        unplace=made,
     )
     return Applied(
         [m.item_id for m in proposal.moves],
         [d.item_id for d in proposal.dropped],
         [snap["item"]["id"] for snap in proposal.restore],
         inverse,
+        returned,
+        [item_id for item_id, _ in made],
     )
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import func, insert, select
 
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.vocabulary import SITE_FIELDS
-from planner.persistence.tables import ItineraryItem, Site, row_dict
+from planner.persistence.tables import ItineraryItem, Site, SiteToPlace, row_dict
 from planner.persistence.uow import UnitOfWork
 from planner.persistence.versioning import check_version
 from planner.services.editing import (
@@ -102,6 +102,14 @@ def delete_site(uow: UnitOfWork, site_id: int, expected_version: int | None = No
         if used:
             raise ValidationError(
                 Problem("site", f"site '{site.name}' is used by {used} itinerary item(s); move them first")
+            )
+        listed = uow.session.scalar(select(func.count()).where(SiteToPlace.site_id == site_id)) or 0
+        if listed:
+            raise ValidationError(
+                Problem(
+                    "site",
+                    f"site '{site.name}' is on {listed} list(s) of sites to place; remove it there first",
+                )
             )
         snap = row_dict(site)
         uow.session.delete(site)

@@ -87,13 +87,56 @@ def test_repair_after_an_item_runs_long(
         note = proposal.notes[0]
         assert note[:1].upper() + note[1:] in dialog.summary.text()
         changes = {dialog.table.item(n, 3).text().split(":")[0] for n in range(dialog.table.rowCount())}
-        assert changes <= {"перенесён", "сокращён", "исключён"}, changes
+        # a site visit left out goes back to the list of sites to place (the reason is in its own column)
+        assert changes <= {"перенесён", "сокращён", "возврат в список"}, changes
+        reasons = [dialog.table.item(n, 4).text() for n in range(dialog.table.rowCount())]
+        assert all(reasons) and all(any("а" <= ch <= "я" for ch in r) for r in reasons)
         grown = next(m for m in proposal.moves if m.item_id == talks.id)
         assert grown.new_end - grown.new_start == talks.ends_at - talks.starts_at + timedelta(minutes=45)
         dialog.accept_button.click()
         assert _times(db, visit_id)[talks.id] == (grown.new_start, grown.new_end)
         ops.undo_stack.undo()
         assert _times(db, visit_id) == before
+    finally:
+        install_language("en")
+        ops.shutdown()
+
+
+def test_moves_keep_their_day_unless_allowed_and_each_says_why_in_russian(
+    qtbot: QtBot, sample_db: tuple[Database, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    from ui.i18n import install_language
+
+    monkeypatch.setattr(planning_dialog, "PLAN_SECONDS", 1.0)
+    db, visit_id = sample_db
+    tz = ZoneInfo("Asia/Atyrau")
+    ops = Operations(db)
+    assert install_language("ru")
+    try:
+        dialog = PlanningDialog(ops, visit_id, "plan")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.day_moves.isVisible() and not dialog.day_moves.isChecked()
+        assert dialog.day_moves.text() == "Разрешить перенос между днями"
+        qtbot.waitUntil(lambda: dialog.proposal is not None, timeout=120_000)
+        proposal = dialog.proposal
+        assert proposal.moves
+        assert all(
+            m.old_start.astimezone(tz).date() == m.new_start.astimezone(tz).date() for m in proposal.moves
+        )
+        reasons = [dialog.table.item(n, 4).text() for n in range(len(proposal.moves))]
+        assert reasons == [m.why for m in proposal.moves] and all(reasons)
+        assert all(any("а" <= ch <= "я" for ch in why) for why in reasons)
+
+        dialog.day_moves.setChecked(True)  # plans again, with moves between days allowed
+        qtbot.waitUntil(lambda: dialog.proposal is not None, timeout=120_000)
+        for n, move in enumerate(dialog.proposal.moves):
+            other_day = move.old_start.astimezone(tz).date() != move.new_start.astimezone(tz).date()
+            assert move.day_changed == other_day
+            marked = dialog.table.item(n, 3).text() == "перенос на другой день"
+            assert marked == other_day
     finally:
         install_language("en")
         ops.shutdown()

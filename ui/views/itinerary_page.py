@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, QPoint, QTimer, Signal
 from PySide6.QtWidgets import (
+    QInputDialog,
     QLabel,
     QListView,
     QScrollArea,
@@ -22,6 +23,7 @@ from planner.queries.item_lookup import items_by_ids
 from planner.queries.itinerary import ItemRow, visit_items
 from planner.queries.participants import visit_participants
 from planner.queries.sites import list_sites
+from planner.queries.to_place import ToPlaceRow, sites_to_place
 from planner.queries.visits import VisitRow, get_visit
 from planner.services.checking import Conflict
 from ui.commands.itinerary_commands import (
@@ -32,6 +34,7 @@ from ui.commands.itinerary_commands import (
     ResizeItemCommand,
     SetAttendeesCommand,
 )
+from ui.commands.to_place_commands import AddSiteToPlaceCommand, PlaceSiteCommand, RemoveSiteToPlaceCommand
 from ui.conflict_tracker import ConflictTracker
 from ui.i18n import tr
 from ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
@@ -40,6 +43,7 @@ from ui.operations import ITEMS, MEETINGS, PARTICIPANTS, SITES, VISITS, Change, 
 from ui.views.common import Page, action, make_table, select_ids, selected_rows, toolbar
 from ui.views.item_dialog import ItemDialog
 from ui.views.timeline import TimelineWidget
+from ui.views.to_place_panel import ToPlacePanel
 
 
 class ConflictListModel(RowTableModel[Conflict]):
@@ -145,12 +149,16 @@ class ItineraryPage(Page):
         self.views.addTab(self.scroll, tr("Timeline"))
         self.views.addTab(self.table, tr("Table"))
         self.panel = ConflictsPanel()
+        # sites with no time yet, beside the timeline: dragged from here onto a day
+        self.to_place = ToPlacePanel()
         splitter = QSplitter()
+        splitter.addWidget(self.to_place)
         splitter.addWidget(self.views)
         splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 300])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([220, 900, 300])
         self.add_action = action(
             self, tr("Add item"), self.add_item, "Ins", tr("Add an item to the programme")
         )
@@ -186,16 +194,20 @@ class ItineraryPage(Page):
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._table_selected)
         self.panel.itemsChosen.connect(self.select_items)
+        self.timeline.entryDropped.connect(self.place_entry)
+        self.to_place.addRequested.connect(self.add_site_to_place)
+        self.to_place.removeRequested.connect(self.remove_site_to_place)
 
     # ---- loading
     def refresh(self) -> None:
         assert self.visit_id is not None
         visit_id = self.visit_id
 
-        def read(uow: Any) -> tuple[VisitRow, list[ItemRow]]:
-            return get_visit(uow, visit_id), visit_items(uow, visit_id)
+        def read(uow: Any) -> tuple[VisitRow, list[ItemRow], list[ToPlaceRow]]:
+            return get_visit(uow, visit_id), visit_items(uow, visit_id), sites_to_place(uow, visit_id)
 
-        self.visit, rows = self.ops.read(read)
+        self.visit, rows, entries = self.ops.read(read)
+        self.to_place.set_rows(entries)
         self.tz = ZoneInfo(self.visit.host_timezone)
         self.model.tz = self.tz
         self.model.set_rows(rows)
@@ -288,6 +300,31 @@ class ItineraryPage(Page):
                     ),
                     self,
                 )
+
+    # ---- sites still to place
+    def place_entry(self, entry_id: int, starts_at: datetime) -> None:
+        n = self.to_place.model.row_of_id(entry_id)
+        row = self.to_place.model.row_at(n) if n >= 0 else None
+        if row is None:
+            return
+        self.ops.push(PlaceSiteCommand(entry_id, row.label, starts_at, row.version), self)
+
+    def add_site_to_place(self) -> None:
+        if self.visit_id is None:
+            return
+        visit_id = self.visit_id
+        sites = self.ops.read(lambda uow: list_sites(uow, visit_id))
+        if not sites:
+            return
+        names = [f"{s.name} — {s.address}" if s.address else s.name for s in sites]
+        chosen, ok = QInputDialog.getItem(self, tr("Add site to place"), tr("Site:"), names, 0, False)
+        if not ok or chosen not in names:
+            return
+        site = sites[names.index(chosen)]
+        self.ops.push(AddSiteToPlaceCommand(visit_id, site.name, {"site_id": site.id}), self)
+
+    def remove_site_to_place(self, row: ToPlaceRow) -> None:
+        self.ops.push(RemoveSiteToPlaceCommand(row.id, row.label, row.version), self)
 
     def zoom(self, factor: float) -> None:
         self.timeline.set_zoom(self.timeline.pixels_per_minute * factor)

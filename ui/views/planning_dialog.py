@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -48,7 +49,10 @@ class AcceptProposalCommand(ServiceCommandBase):
 
     def do(self, uow: UnitOfWork) -> None:
         apply = planning_function("apply_proposal")
-        self._inverse = apply(uow, self._proposal).inverse
+        applied = apply(uow, self._proposal)
+        self._inverse = applied.inverse
+        # site visits made from the list are new rows: the itinerary re-reads the visit (and the list)
+        self.touched = tuple(dict.fromkeys(self.touched + tuple(applied.placed)))
 
     def undo_it(self, uow: UnitOfWork) -> None:
         apply = planning_function("apply_proposal")
@@ -72,10 +76,16 @@ class PlanningDialog(QDialog):
         self.ops, self.visit_id, self.mode = ops, visit_id, mode
         self.item_id, self.new_end = item_id, new_end
         self.proposal: Any = None
+        self._run = 0  # the number of the latest search
         self.setWindowTitle(tr("Automatic planning") if mode == "plan" else tr("Repair the plan"))
         self.resize(1200, 760)
         self.summary = QLabel(tr("Working…"))
         self.summary.setWordWrap(True)
+        # off by default: an officer expects each item to stay on its day unless they say otherwise
+        self.day_moves = QCheckBox(tr("Allow moves between days"))
+        self.day_moves.setToolTip(tr("Let the planner move items to another day; such moves are marked"))
+        self.day_moves.setVisible(mode == "plan")
+        self.day_moves.toggled.connect(lambda _on: self.start())
         self.current = TimelineWidget()
         self.proposed = TimelineWidget()
         sides = QSplitter()
@@ -88,8 +98,10 @@ class PlanningDialog(QDialog):
             scroll.setWidget(widget)
             layout.addWidget(scroll)
             sides.addWidget(box)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([tr("Item"), tr("Now"), tr("Proposed"), tr("Change")])
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [tr("Item"), tr("Now"), tr("Proposed"), tr("Change"), tr("Reason")]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().hide()
@@ -106,6 +118,7 @@ class PlanningDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.day_moves)
         layout.addWidget(split)
         layout.addWidget(self.buttons)
         self.start()
@@ -116,22 +129,38 @@ class PlanningDialog(QDialog):
         visit_id, ops, item_id, new_end = self.visit_id, self.ops, self.item_id, self.new_end
         # the reasons, notes and conflict sentences come back in the interface's language
         language = current_language()
+        allow_day_moves = self.day_moves.isChecked()
+        self.proposal = None
+        self.accept_button.setEnabled(False)
+        self.summary.setText(tr("Working…"))
 
         def work(progress: Progress) -> Any:
             progress.report(0, 0, tr("Searching for a better plan…"))
             if self.mode == "plan":
-                return propose(ops.uow(), visit_id, time_limit_s=PLAN_SECONDS, language=language)
+                return propose(
+                    ops.uow(),
+                    visit_id,
+                    time_limit_s=PLAN_SECONDS,
+                    language=language,
+                    allow_day_moves=allow_day_moves,
+                )
             return propose(
                 ops.uow(), visit_id, item_id, new_end, time_limit_s=PLAN_SECONDS, language=language
             )
 
-        ops.run_in_background(
-            work,
-            tr("Planning"),
-            self.show_proposal,
-            self,
-            on_failed=lambda exc: self.summary.setText(str(exc)),
-        )
+        # toggling "allow moves between days" starts a new search: only the latest one is shown
+        self._run += 1
+        run = self._run
+
+        def done(proposal: Any) -> None:
+            if run == self._run:
+                self.show_proposal(proposal)
+
+        def failed(exc: BaseException) -> None:
+            if run == self._run:
+                self.summary.setText(str(exc))
+
+        ops.run_in_background(work, tr("Planning"), done, self, on_failed=failed)
 
     def show_proposal(self, proposal: Any) -> None:
         self.proposal = proposal
@@ -141,39 +170,66 @@ class PlanningDialog(QDialog):
         rows = {r.id: r for r in items}
         self._timelines(visit, rows, proposal, tz)
         moves, dropped = list(proposal.moves), list(proposal.dropped)
-        self.table.setRowCount(len(moves) + len(dropped))
+        placed, left = list(proposal.placed), list(proposal.left)
+        self.table.setRowCount(len(moves) + len(dropped) + len(placed) + len(left))
 
         def span(start: datetime, end: datetime) -> str:
             return f"{start.astimezone(tz):%d.%m %H:%M}–{end.astimezone(tz):%H:%M}"
 
+        def put(n: int, cells: tuple[str, ...], colour: str | None = None) -> None:
+            for col, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if colour is not None:
+                    cell.setForeground(QBrush(QColor(colour)))
+                cell.setToolTip(text)  # the reason is often longer than the column
+                self.table.setItem(n, col, cell)
+
         for n, move in enumerate(moves):
             change = tr("shortened") if move.shortened else tr("moved")
+            if move.day_changed:
+                change = tr("moved to another day")
             cells = (
                 move.title,
                 span(move.old_start, move.old_end),
                 span(move.new_start, move.new_end),
                 change,
+                move.why,
             )
-            for col, text in enumerate(cells):
-                self.table.setItem(n, col, QTableWidgetItem(text))
+            # a move to another day is what an officer must not miss
+            put(n, cells, "#e65100" if move.day_changed else None)
         for n, gone in enumerate(dropped, start=len(moves)):
             row = rows.get(gone.item_id)
             now = span(row.starts_at, row.ends_at) if row else ""
-            for col, text in enumerate((gone.title, now, "—", f"{tr('dropped')}: {gone.reason}")):
-                cell = QTableWidgetItem(text)
-                cell.setForeground(QBrush(QColor("#b71c1c")))
-                cell.setToolTip(text)  # the reason is often longer than the column
-                self.table.setItem(n, col, cell)
+            put(n, (gone.title, now, "—", tr("back to the list"), gone.reason), "#b71c1c")
+        start = len(moves) + len(dropped)
+        for n, entry in enumerate(placed, start=start):
+            put(
+                n,
+                (
+                    entry.title,
+                    "—",
+                    span(entry.new_start, entry.new_end),
+                    tr("placed from the list"),
+                    entry.why,
+                ),
+            )
+        for n, entry in enumerate(left, start=start + len(placed)):
+            put(n, (entry.title, "—", "—", tr("stays on the list"), entry.reason), "#b71c1c")
         self.table.resizeColumnsToContents()
         if proposal.is_empty:
             text = tr("The engine found nothing to change.")
         else:
-            text = tr("%1 items move, %2 are dropped.", len(moves), len(dropped))
+            text = tr("%1 items move, %2 go back to the list.", len(moves), len(dropped))
             text += " " + tr(
                 "Time on the road: %1 min now, %2 min proposed.",
                 proposal.travel_before,
                 proposal.travel_minutes,
             )
+            if placed or left:
+                text += " " + tr("%1 sites placed from the list, %2 stay on it.", len(placed), len(left))
+            days = sum(1 for m in moves if m.day_changed)
+            if days:
+                text += " " + tr("%1 items move to another day.", days)
             if proposal.errors_after:
                 text += " " + tr("%1 errors would remain.", len(proposal.errors_after))
         if proposal.notes:
@@ -194,10 +250,29 @@ class PlanningDialog(QDialog):
                 )
         for gone in proposal.dropped:
             after.pop(gone.item_id, None)
+        for entry in proposal.placed:
+            # a stand-in row (negative id) shows where a site from the list would go
+            sample = next(iter(rows.values()), None)
+            if sample is not None:
+                after[-entry.entry_id] = dataclasses.replace(
+                    sample,
+                    id=-entry.entry_id,
+                    kind="site_visit",
+                    title=entry.title,
+                    title_i18n={},
+                    starts_at=entry.new_start,
+                    ends_at=entry.new_end,
+                    site_id=entry.site_id,
+                    site_name="",
+                    location="",
+                    pinned=False,
+                    groups=(),
+                    attendee_ids=(),
+                )
         self.proposed.set_items(after.values(), days, tz)
         changed = {m.item_id for m in proposal.moves}
         self.current.select_items(changed | {d.item_id for d in proposal.dropped})
-        self.proposed.select_items(changed)
+        self.proposed.select_items(changed | {-p.entry_id for p in proposal.placed})
 
     def accept_proposal(self) -> None:
         if self.proposal is None:

@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from planner.queries.itinerary import ItemRow
@@ -20,6 +28,8 @@ from ui.views.timeline_layout import SNAP_MINUTES, TimelineLayout
 from ui.views.timeline_painter import Ghost, Marks, TimelinePainter
 
 EDGE = 6  # pixels at a block's bottom that grab the edge for resizing
+# what a site dragged from the list of sites to place carries: its entry id
+TO_PLACE_MIME = "application/x-delegation-planner-site-to-place"
 
 
 @dataclass
@@ -40,6 +50,7 @@ class TimelineWidget(QWidget):
     itemActivated = Signal(int)
     selectionChanged = Signal(list)
     deleteRequested = Signal()
+    entryDropped = Signal(int, object)  # a site from the list dropped: entry id, start (aware)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +63,7 @@ class TimelineWidget(QWidget):
         self.travel_warnings: set[tuple[int, int]] = set()
         self.selected: set[int] = set()
         self._drag: _Drag | None = None
+        self.setAcceptDrops(True)
 
     # ---- what the layout knows, for the pages around
     @property
@@ -251,6 +263,39 @@ class TimelineWidget(QWidget):
         self.update()
         if new_start != row.starts_at:
             self.itemMoved.emit(row.id, new_start, new_start + (row.ends_at - row.starts_at))
+
+    # ---- a site dragged in from the list of sites to place
+    def _drop_start(self, event: QDragMoveEvent | QDropEvent) -> datetime | None:
+        if not event.mimeData().hasFormat(TO_PLACE_MIME) or self.tz is None:
+            return None
+        pos = event.position()
+        day = self.day_at(pos.x())
+        return None if day is None else self.time_at(day, pos.y())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(TO_PLACE_MIME) and self.tz is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._drop_start(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        start = self._drop_start(event)
+        if start is None:
+            event.ignore()
+            return
+        try:
+            entry_id = int(bytes(event.mimeData().data(TO_PLACE_MIME).data()).decode())
+        except ValueError:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.entryDropped.emit(entry_id, start)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         item_id = self.item_at(event.position())

@@ -1,0 +1,121 @@
+"""The list of sites to place beside the timeline: a site dragged onto a day becomes a site visit there,
+with the entry's length; undo puts the entry back."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from planner.persistence.db import Database
+from planner.persistence.tables import Group, ItineraryItem, Site
+from planner.persistence.uow import UnitOfWork
+from planner.services.to_place import add_entry
+from tests.gui.conftest import when_dialog_opens
+from ui.main_window import MainWindow
+from ui.operations import Operations
+from ui.views.timeline import TO_PLACE_MIME
+
+
+def _window(qtbot: QtBot, ops: Operations, visit_id: int) -> MainWindow:
+    window = MainWindow(ops, visit_id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentWidget(window.itinerary)
+    return window
+
+
+def test_a_site_dragged_onto_a_day_becomes_a_site_visit_and_undo_restores_the_entry(
+    qtbot: QtBot, sample_db: tuple[Database, int]
+) -> None:
+    db, visit_id = sample_db
+    with db.sessions() as s:
+        site_id, site_name = s.execute(select(Site.id, Site.name).order_by(Site.id)).first()
+        group_id = s.scalar(select(Group.id).where(Group.visit_id == visit_id).order_by(Group.id))
+    entry = add_entry(UnitOfWork(db.sessions), visit_id, {"site_id": site_id, "duration_min": 35}, [group_id])
+    ops = Operations(db)
+    try:
+        window = _window(qtbot, ops, visit_id)
+        page = window.itinerary
+        panel = page.to_place
+        assert panel.model.rowCount() == 1 and panel.title.text() == "To place: 1"
+        assert "35 min" in panel.model.index(0, 0).data()
+        before = set(page.timeline.rows)
+        # what the list hands to a drag, dropped at 15:00 on the second day
+        mime = panel.model.mimeData([panel.model.index(0, 0)])
+        timeline = page.timeline
+        day = timeline.days[1]
+        at = datetime(day.year, day.month, day.day, 15, 0, tzinfo=timeline.tz)
+        x = timeline.timeline_layout.day_x[1][0] + 20
+        point = QPointF(x, timeline.y_of(at) + 1)
+        drop = QDropEvent(
+            point, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+        timeline.dropEvent(drop)
+        new = set(page.timeline.rows) - before
+        assert len(new) == 1 and panel.model.rowCount() == 0
+        row = page.timeline.rows[new.pop()]
+        assert row.kind == "site_visit" and row.site_name == site_name and row.minutes == 35
+        assert row.starts_at.astimezone(timeline.tz) == at
+        with db.sessions() as s:
+            item = s.get(ItineraryItem, row.id)
+            assert [g.id for g in item.groups] == [group_id]
+        assert ops.undo_stack.undoText() == f"Place '{site_name}'"
+        ops.undo_stack.undo()
+        assert set(page.timeline.rows) == before
+        assert [r.id for r in panel.model.rows()] == [entry.id]
+        ops.undo_stack.redo()
+        assert panel.model.rowCount() == 0 and len(set(page.timeline.rows) - before) == 1
+    finally:
+        ops.shutdown()
+
+
+def test_the_panel_adds_and_removes_sites_with_undo(qtbot: QtBot, sample_db: tuple[Database, int]) -> None:
+    db, visit_id = sample_db
+    ops = Operations(db)
+    try:
+        window = _window(qtbot, ops, visit_id)
+        panel = window.itinerary.to_place
+        assert panel.model.rowCount() == 0 and panel.title.text() == "To place: 0"
+
+        def choose_first(dialog: object) -> None:
+            dialog.accept()  # type: ignore[attr-defined]
+
+        problems = when_dialog_opens(choose_first)
+        panel.add_action.trigger()
+        assert problems == [] and panel.model.rowCount() == 1
+        panel.list.setCurrentIndex(panel.model.index(0, 0))
+        panel.remove_action.trigger()
+        assert panel.model.rowCount() == 0
+        ops.undo_stack.undo()
+        assert panel.model.rowCount() == 1
+        ops.undo_stack.undo()
+        assert panel.model.rowCount() == 0
+    finally:
+        ops.shutdown()
+
+
+def test_the_timeline_ignores_a_drop_that_is_not_a_site_from_the_list(
+    qtbot: QtBot, sample_db: tuple[Database, int]
+) -> None:
+    db, visit_id = sample_db
+    ops = Operations(db)
+    try:
+        timeline = _window(qtbot, ops, visit_id).itinerary.timeline
+        dropped: list[object] = []
+        timeline.entryDropped.connect(lambda *args: dropped.append(args))
+        text = QMimeData()
+        text.setText("12")
+        point = QPointF(timeline.timeline_layout.day_x[0][0] + 20, 200)
+        drop = QDropEvent(
+            point, Qt.DropAction.CopyAction, text, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+        timeline.dropEvent(drop)
+        assert dropped == [] and not drop.isAccepted()
+        assert TO_PLACE_MIME not in text.formats()
+    finally:
+        ops.shutdown()
