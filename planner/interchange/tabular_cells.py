@@ -143,6 +143,8 @@ def minutes_cell(value: Any) -> int | None:
         return int(value.total_seconds() // 60)
     if isinstance(value, time):
         return value.hour * 60 + value.minute
+    # always a float: int.is_integer exists only from Python 3.12, and the check below needs it
+    minutes: float
     if isinstance(value, int | float) and not isinstance(value, bool):
         minutes = float(value)
     else:
@@ -150,9 +152,9 @@ def minutes_cell(value: Any) -> int | None:
         hm = re.fullmatch(r"(\d{1,2}):(\d{2})", text)
         words = re.fullmatch(r"(?:(\d+)\s*(?:ч|час|часа|часов|h)\.?)?\s*(?:(\d+)\s*(?:мин|min|m)\.?)?", text)
         if hm:
-            minutes = int(hm.group(1)) * 60 + int(hm.group(2))
+            minutes = float(int(hm.group(1)) * 60 + int(hm.group(2)))
         elif words and (words.group(1) or words.group(2)):
-            minutes = int(words.group(1) or 0) * 60 + int(words.group(2) or 0)
+            minutes = float(int(words.group(1) or 0) * 60 + int(words.group(2) or 0))
         else:
             try:
                 minutes = float(text.replace(",", "."))
