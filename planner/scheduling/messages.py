@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-LANGUAGES: tuple[str, ...] = ("en", "ru", "kk")
-DEFAULT_LANGUAGE = "en"
+from planner.domain.kinds import Language
+from planner.domain.vocabulary import FALLBACK_LANGUAGE
+
+DEFAULT_LANGUAGE = FALLBACK_LANGUAGE  # a sentence asked for in a language it is not written in
 
 _TEXTS: dict[str, dict[str, str]] = {
-    "en": {
+    Language.EN: {
         "double_booked": "{who} is due at {a} and at {b} at the same time; "
         "move one of them or split the attendees",
         "double_booked+": "{who} are due at {a} and at {b} at the same time; "
@@ -71,7 +73,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "repair_replanned": "the day could not keep its order; the rest of the day was re-planned",
         "repair_kept_order": "the order of the day was kept",
     },
-    "ru": {
+    Language.RU: {
         "double_booked": "{who} участвует одновременно в двух пунктах: {a} и {b}; "
         "перенесите один из них или разделите участников",
         "double_booked+": "{who} участвуют одновременно в двух пунктах: {a} и {b}; "
@@ -125,7 +127,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "repair_replanned": "сохранить порядок дня не удалось; остаток дня спланирован заново",
         "repair_kept_order": "порядок дня сохранён",
     },
-    "kk": {
+    Language.KK: {
         "double_booked": "{who} бір уақытта екі тармаққа қатысуы керек: {a} және {b}; "
         "біреуін жылжытыңыз немесе қатысушыларды бөліңіз",
         "vehicle_double_booked": "{names} көлігі бір уақытта екі тармаққа қажет: {a} және {b}; "
@@ -180,8 +182,8 @@ _TEXTS: dict[str, dict[str, str]] = {
 
 # Babel patterns of dates: a day and month, and with the year
 _DATE_PATTERNS = {
-    "ru": ("d MMMM", "d MMMM y"),
-    "kk": ("d MMMM", "y 'ж'. d MMMM"),
+    Language.RU: ("d MMMM", "d MMMM y"),
+    Language.KK: ("d MMMM", "y 'ж'. d MMMM"),
 }
 
 
@@ -197,7 +199,7 @@ class Messages:
         self.language = language_of(language)
         self.texts = _TEXTS[self.language]
         # do the templates put case endings on times ({until:dat})? Then times must be ``Clock``s
-        self.cases_times = self.language == "kk"
+        self.cases_times = self.language == Language.KK
 
     def __call__(self, key: str, many: bool = False, /, **values: object) -> str:
         """The sentence ``key`` with its placeholders filled; ``many``: about several people or things."""
@@ -207,27 +209,27 @@ class Messages:
 
     def day(self, moment: datetime | date) -> str:
         """Day and month: "05 Mar", "5 марта", "5 наурыз"."""
-        if self.language == "en":
+        if self.language == Language.EN:
             return f"{moment:%d %b}"
         return _babel_date(moment, _DATE_PATTERNS[self.language][0], self.language)
 
     def moment(self, moment: datetime) -> str:
         """Day, month and time of day."""
-        if self.language == "en":
+        if self.language == Language.EN:
             return f"{moment:%d %b %H:%M}"
         return f"{_babel_date(moment, _DATE_PATTERNS[self.language][0], self.language)} {moment:%H:%M}"
 
     def full_date(self, day: date) -> str:
         """Day, month and year."""
-        if self.language == "en":
+        if self.language == Language.EN:
             return f"{day:%d %b %Y}"
         return _babel_date(day, _DATE_PATTERNS[self.language][1], self.language)
 
     def times(self, count: int) -> str:
         """The word after "visited N" where the language needs one (Russian "раз"/"раза")."""
-        if self.language == "ru" and count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+        if self.language == Language.RU and count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
             return "раза"
-        return "раз" if self.language == "ru" else ""
+        return "раз" if self.language == Language.RU else ""
 
 
 def _babel_date(moment: datetime | date, pattern: str, language: str) -> str:

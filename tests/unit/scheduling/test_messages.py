@@ -20,7 +20,8 @@ from planner.scheduling.conflicts import (
     check_slots,
 )
 from planner.scheduling.facts import CheckSettings, SiteFacts, Slot, VisitFacts
-from planner.scheduling.messages import _TEXTS, LANGUAGES, Clock, Messages
+from planner.domain.vocabulary import LANGUAGES
+from planner.scheduling.messages import _TEXTS, Clock, Messages
 from tests.unit.scheduling.helpers import DAY1, DAY2, at, make_facts, site, slot
 
 # names that must come through untouched: markup characters, quotes and Kazakh letters
