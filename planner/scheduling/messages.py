@@ -181,7 +181,7 @@ _TEXTS: dict[str, dict[str, str]] = {
 }
 
 # Babel patterns of dates: a day and month, and with the year
-_DATE_PATTERNS = {
+_DATE_PATTERNS: dict[str, tuple[str, str]] = {
     Language.RU: ("d MMMM", "d MMMM y"),
     Language.KK: ("d MMMM", "y 'ж'. d MMMM"),
 }
