@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.documents.settings import DocumentSettings
+from planner.domain.kinds import Language
 from planner.persistence.uow import UnitOfWork
 from planner.services import printing
 
@@ -19,7 +20,7 @@ class PrintOptions:
     """What the user chose on the Print page."""
 
     kind: str
-    language: str = "ru"
+    language: str = Language.RU.value
     day: int | None = None
     participant_id: int | None = None
     meeting_id: int | None = None

@@ -8,10 +8,14 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, TextIO
 
+from planner.domain.vocabulary import LANGUAGES
 from planner.persistence.db import Database, open_database
 from planner.persistence.uow import UnitOfWork
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+# the languages a --lang option offers, as plain codes: argparse names a refused value's choices by their
+# repr, which for the enumeration's members would read "<Language.RU: 'ru'>"
+LANGUAGE_CHOICES: tuple[str, ...] = tuple(language.value for language in LANGUAGES)
 
 Handler = Callable[[argparse.Namespace, "Context"], int]
 COMMANDS: dict[str, Handler] = {}

@@ -12,10 +12,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from planner.cli.context import EXIT_OK, Context, command
-from planner.documents.catalogue import LANGUAGES
+from planner.cli.context import EXIT_OK, LANGUAGE_CHOICES, Context, command
 from planner.documents.settings import DocumentSettings
 from planner.domain.errors import ValidationError
+from planner.domain.kinds import Language
 from planner.services.printing import (
     DOCUMENT_KIND_NAMES,
     DOCUMENT_KINDS,
@@ -44,7 +44,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("kind", choices=DOCUMENT_KIND_NAMES, metavar="KIND", help=", ".join(DOCUMENT_KIND_NAMES))
     p.add_argument("visit", type=int, nargs="?", help="visit id (see: delegation-planner list)")
     p.add_argument("-o", "--output", type=Path, required=True, help="PDF file, or a folder for itineraries")
-    p.add_argument("--lang", choices=LANGUAGES, default="ru", help="language of the document (default ru)")
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGE_CHOICES,
+        default=Language.RU.value,
+        help="language of the document (default ru)",
+    )
     p.add_argument("--day", type=int, help="day number, 1 = first day (programme, agenda)")
     p.add_argument(
         "--participant", action="append", help="participant id(s) or 'all' (itinerary); may be repeated"

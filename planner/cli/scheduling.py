@@ -10,8 +10,8 @@ import argparse
 from datetime import datetime
 from typing import Any
 
-from planner.cli.context import EXIT_FINDINGS, EXIT_OK, Context, command
-from planner.scheduling.messages import LANGUAGES
+from planner.cli.context import EXIT_FINDINGS, EXIT_OK, LANGUAGE_CHOICES, Context, command
+from planner.domain.kinds import Language
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -19,14 +19,22 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("check", parents=[common], help="list a visit's conflicts (exit 1 on errors)")
     p.add_argument("visit", type=int)
     p.add_argument(
-        "--lang", choices=LANGUAGES, default="en", help="language of the conflict sentences (default en)"
+        "--lang",
+        choices=LANGUAGE_CHOICES,
+        default=Language.EN.value,
+        help="language of the conflict sentences (default en)",
     )
     p = subparsers.add_parser("plan", parents=[common], help="propose (and with --apply write) a plan")
     p.add_argument("visit", type=int)
     p.add_argument("--apply", action="store_true", help="write the proposal (one transaction)")
     p.add_argument("--seconds", type=float, default=1.0, help="search time for the route solver")
     p.add_argument("--grid", type=int, default=1, choices=(1, 5, 10, 15), help="minutes between start times")
-    p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of reasons and conflicts")
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGE_CHOICES,
+        default=Language.EN.value,
+        help="language of reasons and conflicts",
+    )
     p.add_argument(
         "--allow-day-moves",
         action="store_true",
@@ -39,7 +47,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--apply", action="store_true", help="write the proposal (one transaction)")
     p.add_argument("--seconds", type=float, default=1.0, help="search time for the route solver")
     p.add_argument("--grid", type=int, default=1, choices=(1, 5, 10, 15), help="minutes between start times")
-    p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of reasons and conflicts")
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGE_CHOICES,
+        default=Language.EN.value,
+        help="language of reasons and conflicts",
+    )
 
 
 @command("check")

@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from planner.domain.kinds import ActionStatus, DocumentStatus, MeetingFormat, VehicleKind, VisitStatus
 from planner.persistence.types import UtcDateTime
 
 NAMING = {
@@ -108,7 +109,7 @@ class Visit(Versioned, Base):
     delegation_id: Mapped[int] = mapped_column(ForeignKey("delegations.id", ondelete="RESTRICT"), index=True)
     title: Mapped[str] = mapped_column(String(500))
     title_i18n: Mapped[I18n] = _i18n()
-    status: Mapped[str] = mapped_column(String(20), default="draft")
+    status: Mapped[str] = mapped_column(String(20), default=VisitStatus.DRAFT.value)
     host_region: Mapped[str] = mapped_column(String(300), default="")
     host_organisation: Mapped[str] = mapped_column(String(500), default="")
     host_timezone: Mapped[str] = mapped_column(String(64))
@@ -285,7 +286,7 @@ class Meeting(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("itinerary_items.id", ondelete="CASCADE"), unique=True)
-    format: Mapped[str] = mapped_column(String(20), default="extended")
+    format: Mapped[str] = mapped_column(String(20), default=MeetingFormat.EXTENDED.value)
     agenda: Mapped[list[str]] = mapped_column(JSON, default=list)
     minutes: Mapped[str] = mapped_column(Text, default="")
 
@@ -327,7 +328,7 @@ class ActionItem(Versioned, Base):
     )
     owner_text: Mapped[str] = mapped_column(String(500), default="")
     due_date: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(20), default="open")
+    status: Mapped[str] = mapped_column(String(20), default=ActionStatus.OPEN.value)
 
     outcome: Mapped[Outcome] = relationship(back_populates="action_items")
     owner: Mapped[Participant | None] = relationship()
@@ -352,7 +353,7 @@ class SignedDocument(Versioned, Base):
     term_start: Mapped[date | None] = mapped_column(Date)
     term_end: Mapped[date | None] = mapped_column(Date)
     copies: Mapped[int] = mapped_column(Integer, default=2)
-    status: Mapped[str] = mapped_column(String(20), default="signed")
+    status: Mapped[str] = mapped_column(String(20), default=DocumentStatus.SIGNED.value)
     scan_path: Mapped[str] = mapped_column(String(1000), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
@@ -398,7 +399,7 @@ class Commitment(Versioned, Base):
     text_i18n: Mapped[I18n] = _i18n()
     responsible: Mapped[str] = mapped_column(String(500), default="")
     due_date: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(20), default="open")
+    status: Mapped[str] = mapped_column(String(20), default=ActionStatus.OPEN.value)
 
     document: Mapped[SignedDocument] = relationship(back_populates="commitments")
 
@@ -415,7 +416,7 @@ class Vehicle(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
     label: Mapped[str] = mapped_column(String(100))
-    kind: Mapped[str] = mapped_column(String(20), default="car")
+    kind: Mapped[str] = mapped_column(String(20), default=VehicleKind.CAR.value)
     plate: Mapped[str] = mapped_column(String(50), default="")
     driver_name: Mapped[str] = mapped_column(String(300), default="")
     driver_phone: Mapped[str] = mapped_column(String(100), default="")
@@ -477,15 +478,6 @@ class SiteToPlace(Versioned, Base):
 
     site: Mapped[Site] = relationship()
     groups: Mapped[list[Group]] = relationship(secondary=to_place_groups)
-
-
-# The fields people edit and files carry, shared by the editing services and the visit file format.
-SITE_FIELDS = ("name", "name_i18n", "category", "address", "latitude", "longitude", "opening_hours",
-               "usual_duration_min", "contact_name", "contact_phone", "contact_email", "notes")  # fmt: skip
-PARTICIPANT_FIELDS = ("side", "full_name", "name_i18n", "title", "title_i18n", "organisation", "role",
-                      "protocol_rank", "languages", "email", "phone", "dietary_needs", "access_needs",
-                      "notes")  # fmt: skip
-VEHICLE_FIELDS = ("label", "kind", "plate", "driver_name", "driver_phone", "seats", "notes")
 
 
 def row_dict(obj: Any) -> dict[str, Any]:

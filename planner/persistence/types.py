@@ -11,7 +11,7 @@ from sqlalchemy.types import TypeDecorator, TypeEngine
 
 # How an instant is written on SQLite: naive UTC text of fixed width (SQLAlchemy's own default form,
 # named here so that it cannot change unnoticed). The check's fast reader
-# (planner.queries.scheduling_input) cuts this text by position, so it takes the form from here.
+# (planner.queries.stored_stamps) cuts this text by position, so it takes the form from here.
 SQLITE_STAMP_FORMAT = (
     "%(year)04d-%(month)02d-%(day)02d %(hour)02d:%(minute)02d:%(second)02d.%(microsecond)06d"
 )

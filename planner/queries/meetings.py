@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from planner.domain.kinds import Side
 from planner.persistence.tables import ItineraryItem, Meeting, Outcome, Participant, item_attendees
 from planner.persistence.uow import UnitOfWork
 
@@ -97,8 +98,8 @@ def visit_meetings(uow: UnitOfWork, visit_id: int) -> list[MeetingRow]:
                 meeting.format,
                 tuple(meeting.agenda or ()),
                 meeting.minutes,
-                tuple(n for side, _, n in attending if side == "guest"),
-                tuple(n for side, _, n in attending if side == "host"),
+                tuple(n for side, _, n in attending if side == Side.GUEST),
+                tuple(n for side, _, n in attending if side == Side.HOST),
                 tuple(
                     OutcomeRow(
                         o.id,

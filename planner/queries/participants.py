@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from planner.domain.kinds import Side
 from planner.persistence.tables import Participant
 from planner.persistence.uow import UnitOfWork
 
@@ -36,7 +37,9 @@ def visit_participants(uow: UnitOfWork, visit_id: int, side: str | None = None) 
     stmt = select(Participant).where(Participant.visit_id == visit_id)
     if side is not None:
         stmt = stmt.where(Participant.side == side)
-    stmt = stmt.order_by(Participant.side != "guest", Participant.protocol_rank, Participant.full_name)
+    stmt = stmt.order_by(
+        Participant.side != Side.GUEST.value, Participant.protocol_rank, Participant.full_name
+    )
     return [
         ParticipantRow(
             p.id,

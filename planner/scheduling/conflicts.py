@@ -15,6 +15,7 @@ from itertools import chain
 import numpy as np
 
 from planner.domain.errors import ValidationError
+from planner.domain.kinds import ItemKind
 from planner.scheduling.columns import NO_SITE, Shape, SlotColumns, columns_of
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
 from planner.scheduling.messages import Messages
@@ -38,11 +39,6 @@ from planner.scheduling.results import (  # noqa: F401 - the rule names are read
     order_key,
 )
 from planner.scheduling.rule_findings import GROUP, PERSON, VEHICLE, Pending, RuleFindings
-
-
-def sort_slots(slots: Iterable[Slot]) -> list[Slot]:
-    """Items in the order every rule reads them: start, then end, then id."""
-    return sorted(slots, key=lambda s: (s.start, s.end, s.id))
 
 
 def check_slots(
@@ -369,9 +365,9 @@ class Checker(RuleFindings):
             self._no_meal(d, first_at, last_end, ids, people)
 
     def _repeats(self, cols: SlotColumns, order: np.ndarray, site: np.ndarray, slot_at: _SlotCache) -> None:
-        if "site_visit" not in cols.kinds:
+        if ItemKind.SITE_VISIT not in cols.kinds:
             return
-        visit = cols.kind[order] == cols.kinds.index("site_visit")
+        visit = cols.kind[order] == cols.kinds.index(ItemKind.SITE_VISIT)
         rows = np.flatnonzero(visit & (site != NO_SITE))
         if len(rows) < 2:
             return
@@ -455,24 +451,6 @@ def _tokens(people: frozenset[int], groups: frozenset[int], vehicles: frozenset[
         + [g * 3 + GROUP for g in groups]
         + [v * 3 + VEHICLE for v in vehicles]
     )
-
-
-def _meeting_sets(
-    tokens: frozenset[int],
-    meets: dict[frozenset[int], list[frozenset[int]]],
-    sets_with: dict[int, list[frozenset[int]]],
-) -> list[frozenset[int]]:
-    """Register a new token set; return the known sets that share a token with it (itself included)."""
-    found: dict[int, frozenset[int]] = {id(tokens): tokens}
-    for token in tokens:
-        for other in sets_with[token]:
-            found[id(other)] = other
-    for other in found.values():
-        if other is not tokens:
-            meets[other].append(tokens)
-    for token in tokens:
-        sets_with[token].append(tokens)
-    return list(found.values())
 
 
 def _longest_free(window: tuple[int, int], busy: list[tuple[int, int]]) -> int:

@@ -11,7 +11,9 @@ from datetime import date, datetime, time, timedelta
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
+from planner.domain.kinds import ItemKind
 from planner.domain.timeutil import zone
+from planner.domain.vocabulary import FALLBACK_LANGUAGE
 from planner.scheduling.opening_hours import OpeningCalendar
 from planner.scheduling.travel import TravelTimes
 
@@ -68,10 +70,10 @@ class CheckSettings:
     """Thresholds of the softer rules (meal breaks), and the language the sentences are written in."""
 
     long_day_minutes: int = 6 * 60
-    meal_kinds: frozenset[str] = frozenset({"meal"})
+    meal_kinds: frozenset[str] = frozenset({ItemKind.MEAL.value})
     meal_window: tuple[time, time] = (time(11, 30), time(15, 30))
     min_break_minutes: int = 40
-    language: str = "en"  # of the sentences: en, ru or kk (planner.scheduling.messages)
+    language: str = FALLBACK_LANGUAGE.value  # of the sentences: one of vocabulary.LANGUAGES
 
 
 @dataclass

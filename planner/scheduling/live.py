@@ -31,6 +31,7 @@ from typing import Any
 
 import numpy as np
 
+from planner.domain.kinds import ItemKind
 from planner.scheduling.columns import NO_SITE, SlotColumns, columns_of
 from planner.scheduling.conflicts import (
     DOUBLE_BOOKED,
@@ -228,10 +229,10 @@ class LiveCheck:
         between[self.order[int(ranks.min()) : int(ranks.max()) + 1]] = True
         take |= between & self._shares(legs)
         # repeated site visits at the moved items' sites
-        sites = {int(cols.site[r]) for r in moved if cols.kinds[int(cols.kind[r])] == "site_visit"}
+        sites = {int(cols.site[r]) for r in moved if cols.kinds[int(cols.kind[r])] == ItemKind.SITE_VISIT}
         sites.discard(NO_SITE)
-        if sites and "site_visit" in cols.kinds:
-            visit = cols.kind == cols.kinds.index("site_visit")
+        if sites and ItemKind.SITE_VISIT in cols.kinds:
+            visit = cols.kind == cols.kinds.index(ItemKind.SITE_VISIT)
             take |= visit & np.isin(cols.site, list(sites))
         checker = self.checker
         checker.out, checker.meals_found = [], {}

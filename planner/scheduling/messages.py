@@ -15,11 +15,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-LANGUAGES: tuple[str, ...] = ("en", "ru", "kk")
-DEFAULT_LANGUAGE = "en"
+from planner.domain.kinds import Language
+from planner.domain.vocabulary import FALLBACK_LANGUAGE
+
+DEFAULT_LANGUAGE = FALLBACK_LANGUAGE  # a sentence asked for in a language it is not written in
 
 _TEXTS: dict[str, dict[str, str]] = {
-    "en": {
+    Language.EN: {
         "double_booked": "{who} is due at {a} and at {b} at the same time; "
         "move one of them or split the attendees",
         "double_booked+": "{who} are due at {a} and at {b} at the same time; "
@@ -83,7 +85,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "reason_placed": "placed from the list of sites to place ({day}, {at})",
         "reason_day_moved": "; moved to another day ({old} → {new})",
     },
-    "ru": {
+    Language.RU: {
         "double_booked": "{who} участвует одновременно в двух пунктах: {a} и {b}; "
         "перенесите один из них или разделите участников",
         "double_booked+": "{who} участвуют одновременно в двух пунктах: {a} и {b}; "
@@ -147,7 +149,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "reason_placed": "размещён из списка объектов к размещению ({day}, {at})",
         "reason_day_moved": "; перенесён на другой день ({old} → {new})",
     },
-    "kk": {
+    Language.KK: {
         "double_booked": "{who} бір уақытта екі тармаққа қатысуы керек: {a} және {b}; "
         "біреуін жылжытыңыз немесе қатысушыларды бөліңіз",
         "vehicle_double_booked": "{names} көлігі бір уақытта екі тармаққа қажет: {a} және {b}; "
@@ -211,9 +213,9 @@ _TEXTS: dict[str, dict[str, str]] = {
 }
 
 # Babel patterns of dates: a day and month, and with the year
-_DATE_PATTERNS = {
-    "ru": ("d MMMM", "d MMMM y"),
-    "kk": ("d MMMM", "y 'ж'. d MMMM"),
+_DATE_PATTERNS: dict[str, tuple[str, str]] = {
+    Language.RU: ("d MMMM", "d MMMM y"),
+    Language.KK: ("d MMMM", "y 'ж'. d MMMM"),
 }
 
 
@@ -229,7 +231,7 @@ class Messages:
         self.language = language_of(language)
         self.texts = _TEXTS[self.language]
         # do the templates put case endings on times ({until:dat})? Then times must be ``Clock``s
-        self.cases_times = self.language == "kk"
+        self.cases_times = self.language == Language.KK
 
     def __call__(self, key: str, many: bool = False, /, **values: object) -> str:
         """The sentence ``key`` with its placeholders filled; ``many``: about several people or things."""
@@ -239,27 +241,27 @@ class Messages:
 
     def day(self, moment: datetime | date) -> str:
         """Day and month: "05 Mar", "5 марта", "5 наурыз"."""
-        if self.language == "en":
+        if self.language == Language.EN:
             return f"{moment:%d %b}"
         return _babel_date(moment, _DATE_PATTERNS[self.language][0], self.language)
 
     def moment(self, moment: datetime) -> str:
         """Day, month and time of day."""
-        if self.language == "en":
+        if self.language == Language.EN:
             return f"{moment:%d %b %H:%M}"
         return f"{_babel_date(moment, _DATE_PATTERNS[self.language][0], self.language)} {moment:%H:%M}"
 
     def full_date(self, day: date) -> str:
         """Day, month and year."""
-        if self.language == "en":
+        if self.language == Language.EN:
             return f"{day:%d %b %Y}"
         return _babel_date(day, _DATE_PATTERNS[self.language][1], self.language)
 
     def times(self, count: int) -> str:
         """The word after "visited N" where the language needs one (Russian "раз"/"раза")."""
-        if self.language == "ru" and count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+        if self.language == Language.RU and count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
             return "раза"
-        return "раз" if self.language == "ru" else ""
+        return "раз" if self.language == Language.RU else ""
 
 
 def _babel_date(moment: datetime | date, pattern: str, language: str) -> str:

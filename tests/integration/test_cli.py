@@ -119,6 +119,16 @@ def test_usage_error_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
     assert "visit" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("command", ["check", "plan"])
+def test_an_unknown_language_names_the_languages_offered(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main([command, "1", "--lang", "de"])
+    assert caught.value.code == 2
+    assert "invalid choice: 'de' (choose from 'ru', 'kk', 'en')" in capsys.readouterr().err
+
+
 def test_entry_point_routes_commands_to_the_cli(dbfile: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert entry_point(["--db", dbfile, "list"]) == 0
     assert "no visits yet" in capsys.readouterr().out

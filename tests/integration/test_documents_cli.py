@@ -131,7 +131,10 @@ def test_an_emblem_is_drawn_on_every_page(sample_db: tuple[Database, int], tmp_p
         ),
         (["programme", "{visit}", "-o", "{out}", "--emblem", "/no/such.png"], "emblem image /no/such.png"),
         (["programme", "{visit}", "-o", "/no/such/folder/p.pdf"], "folder /no/such/folder does not exist"),
-        (["programme", "{visit}", "-o", "{out}", "--lang", "de"], "invalid choice"),
+        (
+            ["programme", "{visit}", "-o", "{out}", "--lang", "de"],
+            "invalid choice: 'de' (choose from 'ru', 'kk', 'en')",
+        ),
         (["brochure", "{visit}", "-o", "{out}"], "invalid choice"),
     ],
 )

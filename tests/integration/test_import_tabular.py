@@ -372,3 +372,31 @@ def test_the_documented_headers_are_the_ones_the_importer_reads() -> None:
     for columns in (SITE_COLUMNS, PARTICIPANT_COLUMNS):
         for key, names, required in column_docs(columns):
             assert f"| `{key}` | {names} | {'yes' if required else ''} |" in doc
+
+
+def test_every_documented_duration_spelling_imports(db: Database, tmp_path: Path) -> None:
+    """docs/import-columns.md: minutes, ``1:30``, ``1 ч 30 мин`` (and hours alone) all give minutes."""
+    path = write_csv(
+        tmp_path / "durations.csv",
+        [
+            ["Название", "Длительность"],
+            ["Музей", "45"],
+            ["Рынок", "1:30"],
+            ["Порт", "1 ч"],
+            ["Завод", "1 ч 30 мин"],
+            ["Парк", "2h"],
+            ["Театр", "40 мин"],
+        ],
+    )
+    report = import_sites(UnitOfWork(db.sessions), path)
+    assert (report.imported, report.rejected, report.problems) == (6, 0, ())
+    durations = {name: site.usual_duration_min for name, site in _sites(db).items()}
+    assert durations == {"Музей": 45, "Рынок": 90, "Порт": 60, "Завод": 90, "Парк": 120, "Театр": 40}
+
+
+def test_a_duration_that_is_not_whole_minutes_is_refused_with_its_row(db: Database, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "durations.csv", [["Название", "Длительность"], ["Мечеть", "1,5"]])
+    report = import_sites(UnitOfWork(db.sessions), path, dry_run=True)
+    assert [(p.where, p.reason) for p in report.problems] == [
+        ("row 2, column 'Длительность'", "'1,5' is not a duration between 1 and 1440 whole minutes")
+    ]

@@ -153,12 +153,12 @@ def test_import_is_all_or_nothing_when_a_late_step_fails(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A failure after most rows were already sent to the database leaves nothing behind."""
-    from planner.interchange import visit_format
+    from planner.interchange import visit_import
 
     def fail(self: object, visit_id: int) -> None:
         raise RuntimeError("disk full while writing vehicles")
 
-    monkeypatch.setattr(visit_format._Importer, "_vehicles", fail)
+    monkeypatch.setattr(visit_import._VisitImporter, "_vehicles", fail)
     before = counts(db)
     with pytest.raises(RuntimeError, match="disk full"):
         import_data(UnitOfWork(db.sessions), synthetic_visit())

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.kinds import Language
+from planner.domain.vocabulary import LANGUAGE_NAMES, LANGUAGES
 from planner.queries.meetings import visit_meetings
 from planner.queries.participants import visit_participants
 from planner.queries.visits import get_visit
@@ -43,7 +45,6 @@ KIND_NAMES = {
     "minutes": N_("Meeting minutes"),
     "documents": N_("Signed-documents summary"),
 }
-DOCUMENT_LANGUAGES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
 
 
 class PrintPage(Page):
@@ -62,9 +63,9 @@ class PrintPage(Page):
         for kind in DOCUMENT_KINDS:
             self.kind.addItem(tr(KIND_NAMES[kind.name]), kind.name)
         self.language = QComboBox()
-        for code, name in DOCUMENT_LANGUAGES.items():
-            self.language.addItem(name, code)
-        default_language = str(QSettings().value("documents/language", "ru"))
+        for language in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[language], language.value)
+        default_language = str(QSettings().value("documents/language", Language.RU.value))
         self.language.setCurrentIndex(max(0, self.language.findData(default_language)))
         self.day = QComboBox()
         self.participant = QComboBox()

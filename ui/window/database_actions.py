@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from planner.domain.errors import PlannerError
+from planner.domain.kinds import Language
 from ui.i18n import tr
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class DatabaseActions:
             travel,
             self._parent(),
         )
-        old_language = str(QSettings().value("ui/language", "en"))
+        old_language = str(QSettings().value("ui/language", Language.EN.value))
         if not dialog.exec():
             return
         dialog.save()

@@ -6,7 +6,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.queries.scheduling_input import _stamps
+from planner.queries.stored_stamps import stamp_seconds
 from planner.scheduling.columns import SlotColumns, SlotTable
 from planner.scheduling.travel import TravelSettings, TravelTimes
 from tests.unit.scheduling.helpers import DAY1, at, slot
@@ -18,13 +18,13 @@ instants = st.datetimes(min_value=datetime(1970, 1, 1), max_value=datetime(2200,
 def test_stored_utc_text_reads_as_the_same_epoch_seconds(values: list[datetime]) -> None:
     text = "".join(f"{v:%Y-%m-%d %H:%M:%S.%f}" for v in values)
     expected = [int(v.replace(tzinfo=UTC).timestamp() // 1) for v in values]
-    got = _stamps(text, len(values))
+    got = stamp_seconds(text, len(values))
     assert got is not None and got.tolist() == expected
 
 
 def test_text_in_another_form_is_not_guessed() -> None:
-    assert _stamps("2024-01-01T04:00:00.000000", 1) is None
-    assert _stamps("2024-01-01 04:00:00", 1) is None
+    assert stamp_seconds("2024-01-01T04:00:00.000000", 1) is None
+    assert stamp_seconds("2024-01-01 04:00:00", 1) is None
 
 
 coords = st.tuples(st.floats(46.0, 48.0), st.floats(50.0, 53.0))

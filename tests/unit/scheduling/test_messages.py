@@ -6,6 +6,7 @@ from datetime import date, time
 
 import pytest
 
+from planner.domain.vocabulary import LANGUAGES
 from planner.scheduling.conflicts import (
     DOUBLE_BOOKED,
     NO_MEAL_BREAK,
@@ -20,7 +21,7 @@ from planner.scheduling.conflicts import (
     check_slots,
 )
 from planner.scheduling.facts import CheckSettings, SiteFacts, Slot, VisitFacts
-from planner.scheduling.messages import _TEXTS, LANGUAGES, Clock, Messages
+from planner.scheduling.messages import _TEXTS, Clock, Messages
 from tests.unit.scheduling.helpers import DAY1, DAY2, at, make_facts, site, slot
 
 # names that must come through untouched: markup characters, quotes and Kazakh letters

@@ -3,7 +3,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from planner.queries.scheduling_input import _RowIndex
+from planner.queries.slot_columns import _RowIndex
 
 
 @pytest.mark.parametrize(
@@ -25,7 +25,7 @@ def test_rows_and_membership_of_item_ids(ids: np.ndarray) -> None:
 
 @pytest.mark.parametrize("largest", [60, 10**7], ids=["ids in a short range", "ids far apart"])
 def test_distinct_pairs_equal_numpys_unique(largest: int) -> None:
-    from planner.queries.scheduling_input import _distinct
+    from planner.queries.slot_columns import _distinct
 
     rng = np.random.default_rng(7)
     group = rng.integers(0, largest, 5_000)

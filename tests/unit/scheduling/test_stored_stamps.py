@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Column, Integer, MetaData, Table, create_engine, insert, select, text
 
 from planner.persistence.types import SQLITE_STAMP_LENGTH, UtcDateTime
-from planner.queries.scheduling_input import _stamps
+from planner.queries.stored_stamps import stamp_seconds
 
 INSTANTS = [
     datetime(2024, 1, 1, 4, 0, tzinfo=UTC),
@@ -35,7 +35,7 @@ def test_the_fast_reader_takes_the_fast_path_on_what_the_column_type_stores() ->
         ).scalar()
         read_back = conn.execute(select(stamps.c.at).order_by(stamps.c.id)).scalars().all()
     assert isinstance(stored, str) and len(stored) == len(INSTANTS) * SQLITE_STAMP_LENGTH
-    parsed = _stamps(stored, len(INSTANTS))
+    parsed = stamp_seconds(stored, len(INSTANTS))
     assert parsed is not None, (
         f"the fast reader no longer reads the stored form {stored[:SQLITE_STAMP_LENGTH]!r}"
     )
