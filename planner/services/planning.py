@@ -14,6 +14,7 @@ from datetime import datetime, time, timedelta
 from sqlalchemy import delete, insert, select
 
 from planner.domain.errors import ConcurrencyError, NotFoundError, Problem, ValidationError
+from planner.domain.kinds import Language
 from planner.domain.timeutil import to_utc
 from planner.persistence.tables import (
     Group,
@@ -32,6 +33,9 @@ from planner.scheduling.opening_hours import parse_opening_hours
 from planner.scheduling.planner import DroppedItem, Proposal, plan_slots
 from planner.scheduling.recurrence import RecurringBlock, expand
 from planner.scheduling.repair import repair_slots
+from planner.services.changes import Changes, DataKind
+from planner.services.editing import Updated
+from planner.services.sites import EDITED_SITE
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,7 @@ def _planning_input(uow: UnitOfWork, visit_id: int) -> tuple[list[Slot], VisitFa
 
 
 def propose_plan(
-    uow: UnitOfWork, visit_id: int, time_limit_s: float = 1.0, grid: int = 1, language: str = "en"
+    uow: UnitOfWork, visit_id: int, time_limit_s: float = 1.0, grid: int = 1, language: str = Language.EN
 ) -> Proposal:
     """A plan of the visit's site visits around its fixed items (nothing is written); ``grid`` 5 puts
     every start on a 5-minute mark; reasons and conflicts are in ``language`` (en, ru, kk)."""
@@ -89,7 +93,7 @@ def propose_repair(
     new_end: time | datetime,
     time_limit_s: float = 1.0,
     grid: int = 1,
-    language: str = "en",
+    language: str = Language.EN,
 ) -> Proposal:
     """How the rest of the item's day absorbs its new end (a host wall-clock time on the item's day,
     or an aware instant); nothing is written. Reasons and conflicts are in ``language``."""
@@ -125,6 +129,7 @@ class Applied:
     dropped: list[int]
     restored: list[int]
     inverse: Proposal = field(repr=False)
+    changes: Changes = field(default=Changes(), repr=False)
 
 
 def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
@@ -132,7 +137,7 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
 
     Refuses (ConcurrencyError) when an item was changed since the proposal was made.
     """
-    from planner.services.itinerary import restore_snapshot, snapshot_item
+    from planner.services.itinerary import restore_snapshot, snapshot_changes, snapshot_item
 
     snapshots = []
     with uow:
@@ -169,11 +174,16 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
         ],
         restore=snapshots,
     )
+    moved = [m.item_id for m in proposal.moves]
+    changes = Changes.of(DataKind.ITEMS, item_ids=moved)
+    for snap in [*snapshots, *proposal.restore]:  # a dropped or restored item takes its meeting, seats...
+        changes |= snapshot_changes(snap)
     return Applied(
-        [m.item_id for m in proposal.moves],
+        moved,
         [d.item_id for d in proposal.dropped],
         [snap["item"]["id"] for snap in proposal.restore],
         inverse,
+        changes,
     )
 
 
@@ -185,6 +195,8 @@ class OverrideChange:
     to_site_id: int
     old_minutes: int | None
     new_minutes: int | None
+    # the drive between two sites feeds the travel check of every item going there
+    changes: Changes = field(default=Changes.of(DataKind.SITES, DataKind.ITEMS), repr=False)
 
 
 def set_travel_override(
@@ -226,8 +238,8 @@ def set_travel_override(
     return OverrideChange(from_site_id, to_site_id, old, minutes)
 
 
-def set_opening_hours(uow: UnitOfWork, site_id: int, text: str) -> tuple[str, str]:
-    """Set a site's opening hours after checking they parse; returns (old, new) for undo."""
+def set_opening_hours(uow: UnitOfWork, site_id: int, text: str) -> Updated:
+    """Set a site's opening hours after checking they parse; returns the old and new text for undo."""
     cleaned = text.strip()
     parse_opening_hours(cleaned, where="opening_hours")
     with uow:
@@ -237,10 +249,19 @@ def set_opening_hours(uow: UnitOfWork, site_id: int, text: str) -> tuple[str, st
         old = site.opening_hours
         site.opening_hours = cleaned
         uow.commit()
-    return old, cleaned
+        version = site.version
+    return Updated(site_id, {"opening_hours": old}, {"opening_hours": cleaned}, version, EDITED_SITE)
 
 
-def add_recurring_block(uow: UnitOfWork, visit_id: int, block: RecurringBlock) -> list[int]:
+@dataclass(frozen=True)
+class AddedItems:
+    """The items a recurring block became (``remove_items`` takes them away again)."""
+
+    ids: list[int]
+    changes: Changes
+
+
+def add_recurring_block(uow: UnitOfWork, visit_id: int, block: RecurringBlock) -> AddedItems:
     """Expand a recurring block over the visit's days into items (pinned by default); returns their ids."""
     with uow:
         s = uow.session
@@ -274,11 +295,12 @@ def add_recurring_block(uow: UnitOfWork, visit_id: int, block: RecurringBlock) -
         if links_p:
             s.execute(insert(item_attendees), links_p)
         uow.commit()
-    return ids
+    return AddedItems(ids, Changes.of(DataKind.ITEMS, item_ids=ids))
 
 
-def remove_items(uow: UnitOfWork, item_ids: Sequence[int]) -> None:
+def remove_items(uow: UnitOfWork, item_ids: Sequence[int]) -> Changes:
     """Delete items outright (used to undo ``add_recurring_block``)."""
     with uow:
         uow.session.execute(delete(ItineraryItem).where(ItineraryItem.id.in_(list(item_ids))))
         uow.commit()
+    return Changes.of(DataKind.ITEMS, item_ids=item_ids)
