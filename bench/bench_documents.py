@@ -194,7 +194,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         db = open_database(folder / "bench.db")
-        sample_id = load_sample(UnitOfWork(db.sessions))
+        sample_id = load_sample(UnitOfWork(db.sessions)).id
         # a visit of `people` participants in four groups: about a dozen items each over two days
         with UnitOfWork(db.sessions) as uow:
             big_id = import_visit(

@@ -41,7 +41,7 @@ def measure(repeat: int) -> None:
         validate_visit_data(data)
         validations.append(time.perf_counter() - started)
         started = time.perf_counter()
-        visit_id = import_data(UnitOfWork(db.sessions), data)
+        visit_id = import_data(UnitOfWork(db.sessions), data).id
         imports.append(time.perf_counter() - started)
         for _ in range(5):
             started = time.perf_counter()

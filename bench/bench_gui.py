@@ -136,7 +136,7 @@ def startup(runs: int, work: Path, bytecode_cache: bool) -> None:
 
     sample = work / "sample.db"
     db = open_database(sample)
-    visit_id = load_sample(UnitOfWork(db.sessions))
+    visit_id = load_sample(UnitOfWork(db.sessions)).id
     db.dispose()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -206,7 +206,7 @@ def big_visit(items: int, work: Path, drags: int = 15) -> None:
     app.processEvents()
     visit_id = import_data(
         UnitOfWork(db.sessions), synthetic_visit(sites=60, participants=40, items=items, days=2, groups=2)
-    )
+    ).id
     page = window.itinerary
     begin = time.perf_counter()
     window.refresh_visits(visit_id)  # what File > Open does after picking the visit in the list
@@ -299,7 +299,7 @@ def sample_drag(work: Path) -> None:
 
     app = QApplication.instance() or QApplication([])
     db = open_database(work / "sample-drag.db")
-    visit_id = load_sample(UnitOfWork(db.sessions))
+    visit_id = load_sample(UnitOfWork(db.sessions)).id
     ops = Operations(db)
     window = MainWindow(ops, visit_id)
     window.resize(1280, 800)
@@ -450,7 +450,7 @@ def stall(work: Path, drags: int = 6, latency_ms: int = 50) -> None:
     try:
         scoped = make_url(url).update_query_dict({"options": f"-csearch_path={schema}"})
         db = open_database(scoped.render_as_string(hide_password=False))
-        visit_id = load_sample(UnitOfWork(db.sessions))
+        visit_id = load_sample(UnitOfWork(db.sessions)).id
 
         def round_trip(*_: Any) -> None:
             time.sleep(latency_ms / 1000)  # the network between the office and its database server

@@ -445,7 +445,7 @@ def bench_sample_plan(seconds: float) -> None:
     print(f"    command: {COMMAND} --only plan --plan-seconds {seconds}")
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(Path(folder) / "sample.db")
-        visit_id = load_sample(UnitOfWork(db.sessions))
+        visit_id = load_sample(UnitOfWork(db.sessions)).id
         uow = UnitOfWork(db.sessions)
         with uow:
             facts = load_facts(uow.session, visit_id)

@@ -103,7 +103,7 @@ def sample_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int
 
     path = tmp_path_factory.mktemp("sample") / "sample.db"
     database = open_database(path)
-    visit_id = load_sample(UnitOfWork(database.sessions))
+    visit_id = load_sample(UnitOfWork(database.sessions)).id
     database.dispose()
     return path, visit_id
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QSplitter
 
 from planner.queries.visits import VisitRow, list_visits
 from ui.i18n import tr
-from ui.operations import VISITS, Change, Operations
+from ui.operations import VISITS, Changes, Operations
 from ui.views.common import Page
 from ui.views.overview_page import OverviewPage
 from ui.window.database_actions import DatabaseActions
@@ -221,7 +221,7 @@ class MainWindow(VisitActions, DatabaseActions, QMainWindow):
             page.set_visit(visit_id)
         self.update_status()
 
-    def _on_changed(self, change: Change) -> None:
+    def _on_changed(self, change: Changes) -> None:
         if VISITS in change.kinds:
             self.refresh_visits()
         self.update_status()

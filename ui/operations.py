@@ -1,8 +1,9 @@
 """Operations: the one way the GUI changes data.
 
 Each operation runs a service on a fresh unit of work, reports a PlannerError to the user (message box or
-inline in a form), and then emits ``changed`` naming what changed so each screen decides whether to
-redraw (the Anki pattern). Long work runs off the GUI thread with a progress dialog and Cancel.
+inline in a form), and then emits ``changed`` with the ``Changes`` the service returned, so each screen
+decides whether to redraw (the Anki pattern); nothing here guesses what a service touched. Long work
+runs off the GUI thread with a progress dialog and Cancel.
 
 On a server database every round trip can take tens of milliseconds, so saves, undo and redo steps and
 the screens' re-reads after them run on a database thread of their own (``Operations.call``) while the GUI
@@ -17,8 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThread, QThreadPool, Signal
@@ -27,32 +27,24 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from planner.domain.errors import ConcurrencyError, PlannerError
 from planner.persistence.uow import UnitOfWork
+from planner.services.changes import NOTHING, Changes, DataKind, changes_of
 from planner.services.database_admin import Database
 from ui.i18n import tr
 
 T = TypeVar("T")
 
-# what changed; screens subscribe to the kinds they show
+# what changed (the services' ``Changes``); screens subscribe to the kinds they show
 VISITS, ITEMS, PARTICIPANTS, SITES, MEETINGS, DOCUMENTS, VEHICLES, SETTINGS = (
-    "visits",
-    "items",
-    "participants",
-    "sites",
-    "meetings",
-    "documents",
-    "vehicles",
-    "settings",
+    DataKind.VISITS,
+    DataKind.ITEMS,
+    DataKind.PARTICIPANTS,
+    DataKind.SITES,
+    DataKind.MEETINGS,
+    DataKind.DOCUMENTS,
+    DataKind.VEHICLES,
+    DataKind.SETTINGS,
 )
-ALL_KINDS = frozenset({VISITS, ITEMS, PARTICIPANTS, SITES, MEETINGS, DOCUMENTS, VEHICLES, SETTINGS})
-
-
-@dataclass(frozen=True)
-class Change:
-    """What an operation changed: kinds of data and, when known, the ids of the items touched."""
-
-    kinds: frozenset[str]
-    item_ids: tuple[int, ...] = ()
-    rows: tuple[Any, ...] = field(default=(), compare=False)
+ALL_KINDS = frozenset(DataKind)
 
 
 class Cancelled(Exception):
@@ -129,7 +121,7 @@ class _DbTask(QRunnable):
 class Operations(QObject):
     """Runs services for the GUI; owns the undo stack and the database handle."""
 
-    changed = Signal(object)  # Change
+    changed = Signal(object)  # Changes
     database_replaced = Signal()
 
     def __init__(
@@ -230,18 +222,19 @@ class Operations(QObject):
         finally:
             self._edits -= 1
 
-    def notify(self, kinds: Iterable[str], item_ids: Iterable[int] = (), rows: Iterable[Any] = ()) -> None:
-        self.changed.emit(Change(frozenset(kinds), tuple(item_ids), tuple(rows)))
+    def notify(self, changes: Changes) -> None:
+        """Tell the screens what changed."""
+        self.changed.emit(changes)
 
     def run(
         self,
         service: Callable[[UnitOfWork], T],
-        kinds: Iterable[str],
         parent: QWidget | None = None,
         *,
         inline: bool = False,
     ) -> T | None:
-        """Run ``service`` now and emit ``changed``; errors go to a message box (re-raised if ``inline``)."""
+        """Run ``service`` now and emit the changes it returned (none for a service that only reads or
+        writes a file); errors go to a message box (re-raised if ``inline``)."""
         with self.editing():
             try:
                 result = self.call(lambda: service(self.uow()))
@@ -250,7 +243,7 @@ class Operations(QObject):
                     raise
                 self.report(exc, parent)
                 return None
-            self.notify(kinds)
+            self.notify(changes_of(result))
             return result
 
     def push(
@@ -284,7 +277,7 @@ class Operations(QObject):
     def reload(self) -> None:
         """Make every screen read again from the database (after someone else's change)."""
         with self.editing():
-            self.notify(ALL_KINDS)
+            self.notify(Changes.everything())
 
     def run_in_background(
         self,
@@ -373,20 +366,22 @@ class Operations(QObject):
 
 
 class ServiceCommandBase(QUndoCommand):
-    """An undo command whose first run happens before it is pushed, so a refused edit is never pushed."""
+    """An undo command whose first run happens before it is pushed, so a refused edit is never pushed.
 
-    def __init__(self, text: str, kinds: Iterable[str]) -> None:
+    ``do`` and ``undo_it`` return the ``Changes`` of the service they called, which the screens receive.
+    """
+
+    def __init__(self, text: str) -> None:
         super().__init__(text)
-        self.kinds = frozenset(kinds)
         self.ops: Operations | None = None
         self._skip_redo = False
-        self.touched: tuple[int, ...] = ()
+        self.changes: Changes = NOTHING  # what the last run (do, undo or redo) changed
 
     def first_run(self, ops: Operations) -> None:
         self.ops = ops
-        ops.call(lambda: self.do(ops.uow()))
+        self.changes = ops.call(lambda: self.do(ops.uow()))
         self._skip_redo = True
-        ops.notify(self.kinds, self.touched)
+        ops.notify(self.changes)
 
     def redo(self) -> None:
         if self._skip_redo:  # QUndoStack.push calls redo; the edit was already made by first_run
@@ -399,24 +394,29 @@ class ServiceCommandBase(QUndoCommand):
     def undo(self) -> None:
         self._guarded(self.undo_it, self.after_undo)
 
-    def _guarded(self, action: Callable[[UnitOfWork], None], after: Callable[[], None] | None = None) -> None:
+    def _guarded(
+        self, action: Callable[[UnitOfWork], Changes], after: Callable[[], None] | None = None
+    ) -> None:
         ops = self.ops
         assert ops is not None
         with ops.editing():
             try:
-                ops.call(lambda: action(ops.uow()))
+                self.changes = ops.call(lambda: action(ops.uow()))
             except PlannerError as exc:
-                # someone else changed the record meanwhile: say so; the stack position still moves
+                # someone else changed the record meanwhile: say so; the stack position still moves, and
+                # the screens re-read what this command last changed, to show the other person's version
                 ops.report(exc)
             else:
                 if after is not None:
                     after()
-            ops.notify(self.kinds, self.touched)
+            ops.notify(self.changes)
 
-    def do(self, uow: UnitOfWork) -> None:
+    def do(self, uow: UnitOfWork) -> Changes:
+        """Make the edit (first run and redo); return what the service changed."""
         raise NotImplementedError
 
-    def undo_it(self, uow: UnitOfWork) -> None:
+    def undo_it(self, uow: UnitOfWork) -> Changes:
+        """Undo the edit with the inverse service; return what it changed."""
         raise NotImplementedError
 
     def after_undo(self) -> None:

@@ -52,7 +52,7 @@ def _print_id(args: argparse.Namespace, ctx: Context, visit_id: int) -> int:
 def _load_sample(args: argparse.Namespace, ctx: Context) -> int:
     from planner.services.visits import load_sample
 
-    return _print_id(args, ctx, load_sample(ctx.uow()))
+    return _print_id(args, ctx, load_sample(ctx.uow()).id)
 
 
 @command("import-visit")
@@ -63,7 +63,7 @@ def _import_visit(args: argparse.Namespace, ctx: Context) -> int:
 
     data = read_visit_file(args.file)
     validate_visit_data(data)  # before the database is even opened, so a bad file creates nothing
-    return _print_id(args, ctx, import_data(ctx.uow(), data, validated=True))
+    return _print_id(args, ctx, import_data(ctx.uow(), data, validated=True).id)
 
 
 @command("export-visit")

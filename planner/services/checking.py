@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from planner.domain.kinds import Language
 from planner.persistence.uow import UnitOfWork
 from planner.scheduling.results import TRAVEL_TIME, Conflict
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["TRAVEL_TIME", "Conflict", "LiveConflicts", "check_conflicts", "open_live_check"]
 
 
-def check_conflicts(uow: UnitOfWork, visit_id: int, language: str = "en") -> list[Conflict]:
+def check_conflicts(uow: UnitOfWork, visit_id: int, language: str = Language.EN) -> list[Conflict]:
     """Every conflict of a visit, its sentences in ``language`` (en, ru, kk)."""
     from planner.scheduling.facts import CheckSettings
     from planner.services.planning import check_visit
@@ -55,7 +56,7 @@ class LiveConflicts:
         return self._live.move((i, int(start.timestamp()), int(end.timestamp())) for i, start, end in items)
 
 
-def open_live_check(uow: UnitOfWork, visit_id: int, language: str = "en") -> LiveConflicts:
+def open_live_check(uow: UnitOfWork, visit_id: int, language: str = Language.EN) -> LiveConflicts:
     """The visit's items checked in full and kept for live updates (sentences in ``language``)."""
     from planner.queries.scheduling_input import load_check_input
     from planner.scheduling.facts import CheckSettings

@@ -16,6 +16,8 @@ from typing import Any
 from sqlalchemy import select
 
 from planner.domain.errors import NotFoundError, Problem
+from planner.domain.kinds import Language, Side
+from planner.domain.vocabulary import IMPORTED_PARTICIPANT_FIELDS, IMPORTED_SITE_FIELDS
 from planner.interchange.tabular import (
     PARTICIPANT_COLUMNS,
     SITE_COLUMNS,
@@ -26,6 +28,7 @@ from planner.interchange.tabular import (
 )
 from planner.persistence.tables import Participant, Site, Visit
 from planner.persistence.uow import UnitOfWork
+from planner.services.changes import NOTHING, Changes, DataKind
 
 NEW, MATCHED, REJECTED = "new", "matched", "rejected"
 
@@ -62,6 +65,7 @@ class ImportReport:
     rejected: int
     problems: tuple[Problem, ...]
     rows: tuple[RowOutcome, ...] = field(repr=False)
+    changes: Changes = field(default=NOTHING, repr=False)
 
     @property
     def total(self) -> int:
@@ -94,9 +98,9 @@ def match_key(*parts: str) -> tuple[str, ...]:
 
 def _i18n(values: dict[str, Any], existing: dict[str, str] | None = None) -> dict[str, str]:
     result = dict(existing or {})
-    for lang in ("kk", "en"):
-        if values.get(f"name_{lang}"):
-            result[lang] = values[f"name_{lang}"]
+    for lang in (Language.KK, Language.EN):
+        if values.get(f"name_{lang.value}"):
+            result[lang.value] = values[f"name_{lang.value}"]
     return result
 
 
@@ -152,33 +156,6 @@ def _participant_rules(table: ParsedTable) -> None:
             seen[key] = row.number
 
 
-_SITE_FIELDS = (
-    "category",
-    "address",
-    "latitude",
-    "longitude",
-    "opening_hours",
-    "usual_duration_min",
-    "contact_name",
-    "contact_phone",
-    "contact_email",
-    "notes",
-)
-_PARTICIPANT_FIELDS = (
-    "side",
-    "title",
-    "organisation",
-    "role",
-    "protocol_rank",
-    "languages",
-    "email",
-    "phone",
-    "dietary_needs",
-    "access_needs",
-    "notes",
-)
-
-
 def _update(record: Any, values: dict[str, Any], fields: tuple[str, ...]) -> None:
     # an empty cell does not erase what staff already entered
     for name in fields:
@@ -191,7 +168,13 @@ def _update(record: Any, values: dict[str, Any], fields: tuple[str, ...]) -> Non
 
 
 def _report(
-    kind: str, path: Path, table: ParsedTable, outcomes: list[RowOutcome], dry_run: bool, written: bool
+    kind: str,
+    path: Path,
+    table: ParsedTable,
+    outcomes: list[RowOutcome],
+    dry_run: bool,
+    written: bool,
+    changes: Changes,
 ) -> ImportReport:
     return ImportReport(
         kind=kind,
@@ -207,6 +190,7 @@ def _report(
         rejected=sum(o.action == REJECTED for o in outcomes),
         problems=tuple(table.problems),
         rows=tuple(outcomes),
+        changes=changes if written else NOTHING,
     )
 
 
@@ -240,11 +224,11 @@ def import_sites(
             if write:
                 if existing is None:
                     site = Site(name=row.values["name"], address=row.values.get("address", ""))
-                    _update(site, row.values, _SITE_FIELDS)
+                    _update(site, row.values, IMPORTED_SITE_FIELDS)
                     session.add(site)
                     created.append((len(outcomes), site))
                 else:
-                    _update(existing, row.values, _SITE_FIELDS)
+                    _update(existing, row.values, IMPORTED_SITE_FIELDS)
             outcomes.append(
                 RowOutcome(row.number, action, row.values, (), existing.id if existing is not None else None)
             )
@@ -254,7 +238,10 @@ def import_sites(
                 o = outcomes[index]
                 outcomes[index] = RowOutcome(o.number, o.action, o.values, o.problems, site.id)
             uow.commit()
-    return _report("sites", path, table, outcomes, dry_run, write)
+    # sites already known were updated: the items going there show their name
+    updated = any(o.action == MATCHED for o in outcomes)
+    changes = Changes.of(DataKind.SITES, *([DataKind.ITEMS] if updated else []))
+    return _report("sites", path, table, outcomes, dry_run, write, changes)
 
 
 def check_participant_file(path: Path) -> ParsedTable:
@@ -290,16 +277,16 @@ def import_participants(
                     person = Participant(
                         visit_id=visit_id,
                         full_name=row.values["full_name"],
-                        side=row.values.get("side") or "guest",
+                        side=row.values.get("side") or Side.GUEST.value,
                         protocol_rank=row.values.get("protocol_rank") or 100,
                         languages=[],
                         name_i18n={},
                     )
-                    _update(person, row.values, _PARTICIPANT_FIELDS)
+                    _update(person, row.values, IMPORTED_PARTICIPANT_FIELDS)
                     session.add(person)
                     created.append((len(outcomes), person))
                 else:
-                    _update(existing, row.values, _PARTICIPANT_FIELDS)
+                    _update(existing, row.values, IMPORTED_PARTICIPANT_FIELDS)
             outcomes.append(
                 RowOutcome(
                     row.number,
@@ -315,7 +302,8 @@ def import_participants(
                 o = outcomes[index]
                 outcomes[index] = RowOutcome(o.number, o.action, o.values, o.problems, person.id)
             uow.commit()
-    return _report("participants", path, table, outcomes, dry_run, write)
+    changes = Changes.of(DataKind.PARTICIPANTS)
+    return _report("participants", path, table, outcomes, dry_run, write, changes)
 
 
 def export_ics(uow: UnitOfWork, visit_id: int, path: Path, participant_id: int | None = None) -> int:

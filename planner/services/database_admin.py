@@ -40,7 +40,7 @@ def open_demo_database() -> tuple[Database, int]:
 
     folder = Path(tempfile.mkdtemp(prefix="delegation-planner-demo-"))
     db = open_database(folder / "demo.db")
-    return db, load_sample(UnitOfWork(db.sessions))
+    return db, load_sample(UnitOfWork(db.sessions)).id
 
 
 def switch_database(current: Database, target: str | os.PathLike[str]) -> Database:

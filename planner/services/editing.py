@@ -1,7 +1,8 @@
 """Shared pieces of the editing services: change records for undo, field checks, generic row updates.
 
 Every editing verb returns one of the records below so that the GUI's undo command can call the inverse
-verb with exactly the old values.
+verb with exactly the old values; each record carries the ``Changes`` the verb made, which the GUI passes
+on to its screens.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from planner.domain.errors import NotFoundError, Problem, ValidationError
 from planner.persistence.versioning import check_version
+from planner.services.changes import NOTHING, Changes
 
 T = TypeVar("T")
 
@@ -26,20 +28,23 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 @dataclass(frozen=True)
 class Created:
-    """A new row: its id and version (undo deletes it)."""
+    """A new row: its id and version (undo deletes it), and what adding it changed."""
 
     id: int
     version: int = 1
+    changes: Changes = NOTHING
 
 
 @dataclass(frozen=True)
 class Updated:
-    """Changed fields of one row: the old and the new values, and the row's version after the change."""
+    """Changed fields of one row: the old and the new values, the row's version after the change, and
+    what the change touched."""
 
     id: int
     old: dict[str, Any]
     new: dict[str, Any]
     version: int
+    changes: Changes = NOTHING
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,15 @@ class Deleted:
 
     id: int
     snapshot: dict[str, Any] = field(default_factory=dict)
+    changes: Changes = NOTHING
+
+
+@dataclass(frozen=True)
+class Replaced:
+    """A list replaced as a whole (attendees, passengers, signatories, ranks): the old list, for undo."""
+
+    old: Any
+    changes: Changes = NOTHING
 
 
 def get_or_fail(session: Session, model: type[T], row_id: int, what: str) -> T:
@@ -106,9 +120,17 @@ def check_fields(values: Mapping[str, Any], allowed: Iterable[str], what: str) -
 
 
 def apply_update(
-    row: Any, changes: Mapping[str, Any], expected_version: int | None, what: str, session: Session
+    row: Any,
+    changes: Mapping[str, Any],
+    expected_version: int | None,
+    what: str,
+    session: Session,
+    touched: Changes = NOTHING,
 ) -> Updated:
-    """Write ``changes`` to ``row`` after the version check; return old and new values of what differed."""
+    """Write ``changes`` to ``row`` after the version check; return old and new values of what differed.
+
+    ``touched`` is what the caller reports as changed (the row's kind, and its id for an item).
+    """
     check_version(row, expected_version, what)
     old: dict[str, Any] = {}
     new: dict[str, Any] = {}
@@ -119,7 +141,7 @@ def apply_update(
             new[name] = _copy(value)
             setattr(row, name, value)
     session.flush()
-    return Updated(row.id, old, new, row.version)
+    return Updated(row.id, old, new, row.version, touched)
 
 
 def add_last(

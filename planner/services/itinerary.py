@@ -1,15 +1,15 @@
-"""Editing the itinerary: add, change, move, resize, delete and restore items; apply a batch of moves."""
+"""Editing the itinerary: add, change, move, resize, delete and restore items, and who attends them."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 
 from planner.domain.kinds import ItemKind
+from planner.domain.vocabulary import ITEM_FIELDS
 from planner.persistence.tables import (
     ActionItem,
     Group,
@@ -26,29 +26,16 @@ from planner.persistence.tables import (
     row_dict,
 )
 from planner.persistence.uow import UnitOfWork
+from planner.services.changes import Changes, DataKind
 from planner.services.editing import (
     Created,
     Deleted,
     Problems,
+    Replaced,
     Updated,
     apply_update,
     check_fields,
     get_or_fail,
-)
-
-ITEM_FIELDS = (
-    "kind",
-    "title",
-    "title_i18n",
-    "starts_at",
-    "ends_at",
-    "site_id",
-    "location",
-    "responsible_host_id",
-    "notes",
-    "pinned",
-    "required",
-    "priority",
 )
 
 
@@ -118,7 +105,7 @@ def add_item(
         uow.flush()
         _link(uow, item.id, attendee_ids, group_ids)
         uow.commit()
-        return Created(item.id, item.version)
+        return Created(item.id, item.version, _items(item.id))
 
 
 def _link(uow: UnitOfWork, item_id: int, attendee_ids: Iterable[int], group_ids: Iterable[int]) -> None:
@@ -138,7 +125,8 @@ def update_item(
     with uow:
         item = get_or_fail(uow.session, ItineraryItem, item_id, "itinerary item")
         _validate(uow, item.visit_id, changes, item)
-        result = apply_update(item, changes, expected_version, f"Item '{item.title}'", uow.session)
+        what = f"Item '{item.title}'"
+        result = apply_update(item, changes, expected_version, what, uow.session, _items(item_id))
         uow.commit()
         return result
 
@@ -164,7 +152,7 @@ def move_item(
 
 def set_item_attendees(
     uow: UnitOfWork, item_id: int, participant_ids: Sequence[int], expected_version: int | None = None
-) -> list[int]:
+) -> Replaced:
     """Replace who attends an item; returns the previous attendee ids (for undo).
 
     A change of attendees is a change of the item: it is logged as its "attendees" and raises its version.
@@ -183,7 +171,7 @@ def set_item_attendees(
         uow.session.execute(delete(item_attendees).where(item_attendees.c.item_id == item_id))
         _link(uow, item_id, participant_ids, ())
         uow.commit()
-        return old
+        return Replaced(old, _items(item_id))
 
 
 def snapshot_item(uow: UnitOfWork, item: ItineraryItem) -> dict[str, Any]:
@@ -218,7 +206,7 @@ def delete_item(uow: UnitOfWork, item_id: int, expected_version: int | None = No
         )
         uow.session.delete(item)
         uow.commit()
-        return Deleted(item_id, snap)
+        return Deleted(item_id, snap, snapshot_changes(snap))
 
 
 def restore_item(uow: UnitOfWork, deleted: Deleted) -> Created:
@@ -226,7 +214,23 @@ def restore_item(uow: UnitOfWork, deleted: Deleted) -> Created:
     with uow:
         restore_snapshot(uow, deleted.snapshot)
         uow.commit()
-        return Created(deleted.id, deleted.snapshot["item"]["version"])
+        return Created(deleted.id, deleted.snapshot["item"]["version"], snapshot_changes(deleted.snapshot))
+
+
+def _items(*item_ids: int) -> Changes:
+    return Changes.of(DataKind.ITEMS, item_ids=item_ids)
+
+
+def snapshot_changes(snap: dict[str, Any]) -> Changes:
+    """What deleting or restoring the item of ``snap`` (from ``snapshot_item``) changes."""
+    kinds = [DataKind.ITEMS]
+    if "meeting" in snap:
+        kinds.append(DataKind.MEETINGS)
+    if snap["seatings"]:
+        kinds.append(DataKind.VEHICLES)
+    if snap["documents"]:
+        kinds.append(DataKind.DOCUMENTS)  # they lose (or get back) the link to the item
+    return Changes.of(*kinds, item_ids=[snap["item"]["id"]])
 
 
 def restore_snapshot(uow: UnitOfWork, snap: dict[str, Any]) -> None:
@@ -249,48 +253,3 @@ def restore_snapshot(uow: UnitOfWork, snap: dict[str, Any]) -> None:
             s.execute(insert(Outcome), [outcome["row"]])
             if outcome["actions"]:
                 s.execute(insert(ActionItem), outcome["actions"])
-
-
-@dataclass(frozen=True)
-class Batch:
-    """What a batch of moves and deletions did, in order, so ``revert_batch`` can undo it as one step."""
-
-    moved: tuple[Updated, ...]
-    deleted: tuple[Deleted, ...]
-
-
-def apply_batch(
-    uow: UnitOfWork,
-    moves: Sequence[tuple[int, datetime, datetime]],
-    deletions: Sequence[int] = (),
-) -> Batch:
-    """Move and delete many items in ONE transaction (an accepted plan); all or nothing."""
-    moved: list[Updated] = []
-    removed: list[Deleted] = []
-    with uow:
-        s = uow.session
-        for item_id, starts, ends in moves:
-            item = get_or_fail(s, ItineraryItem, item_id, "itinerary item")
-            _validate(uow, item.visit_id, {"starts_at": starts, "ends_at": ends}, item)
-            moved.append(apply_update(item, {"starts_at": starts, "ends_at": ends}, None, item.title, s))
-        for item_id in deletions:
-            item = get_or_fail(s, ItineraryItem, item_id, "itinerary item")
-            snap = snapshot_item(uow, item)
-            s.execute(update(SignedDocument).where(SignedDocument.item_id == item_id).values(item_id=None))
-            s.delete(item)
-            s.flush()
-            removed.append(Deleted(item_id, snap))
-        uow.commit()
-    return Batch(tuple(moved), tuple(removed))
-
-
-def revert_batch(uow: UnitOfWork, batch: Batch) -> None:
-    """Undo ``apply_batch``: restore deleted items and put moved ones back, in one transaction."""
-    with uow:
-        s = uow.session
-        for gone in reversed(batch.deleted):
-            restore_snapshot(uow, gone.snapshot)
-        for change in reversed(batch.moved):
-            item = get_or_fail(s, ItineraryItem, change.id, "itinerary item")
-            apply_update(item, change.old, None, item.title, s)
-        uow.commit()

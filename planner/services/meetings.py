@@ -12,6 +12,7 @@ from planner.domain.kinds import ActionStatus, MeetingFormat
 from planner.persistence.tables import ActionItem, ItineraryItem, Meeting, Outcome, Participant, row_dict
 from planner.persistence.uow import UnitOfWork
 from planner.persistence.versioning import check_version
+from planner.services.changes import Changes, DataKind
 from planner.services.editing import (
     Created,
     Deleted,
@@ -26,6 +27,8 @@ from planner.services.editing import (
 MEETING_FIELDS = ("format", "agenda", "minutes")
 OUTCOME_FIELDS = ("topic", "text", "text_i18n", "position")
 ACTION_FIELDS = ("description", "owner_id", "owner_text", "due_date", "status", "position")
+
+MEETINGS = Changes.of(DataKind.MEETINGS)
 
 
 def _check_meeting(values: Mapping[str, Any]) -> None:
@@ -48,7 +51,7 @@ def create_meeting(uow: UnitOfWork, item_id: int, values: Mapping[str, Any] | No
         meeting = Meeting(item_id=item_id, **values)
         uow.session.add(meeting)
         uow.commit()
-        return Created(meeting.id, meeting.version)
+        return Created(meeting.id, meeting.version, MEETINGS)
 
 
 def delete_meeting(uow: UnitOfWork, meeting_id: int) -> Deleted:
@@ -64,7 +67,7 @@ def delete_meeting(uow: UnitOfWork, meeting_id: int) -> Deleted:
         }
         uow.session.delete(meeting)
         uow.commit()
-        return Deleted(meeting_id, snap)
+        return Deleted(meeting_id, snap, MEETINGS)
 
 
 def restore_meeting(uow: UnitOfWork, deleted: Deleted) -> Created:
@@ -76,7 +79,7 @@ def restore_meeting(uow: UnitOfWork, deleted: Deleted) -> Created:
             if outcome["actions"]:
                 uow.session.execute(insert(ActionItem), outcome["actions"])
         uow.commit()
-        return Created(deleted.id)
+        return Created(deleted.id, changes=MEETINGS)
 
 
 def update_meeting(
@@ -87,7 +90,7 @@ def update_meeting(
     _check_meeting(changes)
     with uow:
         meeting = get_or_fail(uow.session, Meeting, meeting_id, "meeting")
-        result = apply_update(meeting, changes, expected_version, "The meeting", uow.session)
+        result = apply_update(meeting, changes, expected_version, "The meeting", uow.session, MEETINGS)
         uow.commit()
         return result
 
@@ -108,7 +111,7 @@ def add_outcome(uow: UnitOfWork, meeting_id: int, values: Mapping[str, Any]) -> 
         get_or_fail(uow.session, Meeting, meeting_id, "meeting")
         outcome = add_last(uow.session, Outcome, Outcome.meeting_id, meeting_id, values)
         uow.commit()
-        return Created(outcome.id, outcome.version)
+        return Created(outcome.id, outcome.version, MEETINGS)
 
 
 def update_outcome(
@@ -119,7 +122,7 @@ def update_outcome(
     _check_outcome(changes)
     with uow:
         outcome = get_or_fail(uow.session, Outcome, outcome_id, "outcome")
-        result = apply_update(outcome, changes, expected_version, "The outcome", uow.session)
+        result = apply_update(outcome, changes, expected_version, "The outcome", uow.session, MEETINGS)
         uow.commit()
         return result
 
@@ -132,7 +135,7 @@ def delete_outcome(uow: UnitOfWork, outcome_id: int, expected_version: int | Non
         snap = {"row": row_dict(outcome), "actions": [row_dict(a) for a in outcome.action_items]}
         uow.session.delete(outcome)
         uow.commit()
-        return Deleted(outcome_id, snap)
+        return Deleted(outcome_id, snap, MEETINGS)
 
 
 def restore_outcome(uow: UnitOfWork, deleted: Deleted) -> Created:
@@ -142,7 +145,7 @@ def restore_outcome(uow: UnitOfWork, deleted: Deleted) -> Created:
         if deleted.snapshot["actions"]:
             uow.session.execute(insert(ActionItem), deleted.snapshot["actions"])
         uow.commit()
-        return Created(deleted.id)
+        return Created(deleted.id, changes=MEETINGS)
 
 
 def _check_action(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any]) -> None:
@@ -178,7 +181,7 @@ def add_action_item(uow: UnitOfWork, outcome_id: int, values: Mapping[str, Any])
         _check_action(uow, _visit_of_outcome(uow, outcome_id), values)
         action = add_last(uow.session, ActionItem, ActionItem.outcome_id, outcome_id, values)
         uow.commit()
-        return Created(action.id, action.version)
+        return Created(action.id, action.version, MEETINGS)
 
 
 def update_action_item(
@@ -189,7 +192,7 @@ def update_action_item(
     with uow:
         action = get_or_fail(uow.session, ActionItem, action_id, "action item")
         _check_action(uow, _visit_of_outcome(uow, action.outcome_id), changes)
-        result = apply_update(action, changes, expected_version, "The action item", uow.session)
+        result = apply_update(action, changes, expected_version, "The action item", uow.session, MEETINGS)
         uow.commit()
         return result
 
@@ -202,7 +205,7 @@ def delete_action_item(uow: UnitOfWork, action_id: int, expected_version: int | 
         snap = row_dict(action)
         uow.session.delete(action)
         uow.commit()
-        return Deleted(action_id, {"row": snap})
+        return Deleted(action_id, {"row": snap}, MEETINGS)
 
 
 def restore_action_item(uow: UnitOfWork, deleted: Deleted) -> Created:
@@ -210,4 +213,4 @@ def restore_action_item(uow: UnitOfWork, deleted: Deleted) -> Created:
     with uow:
         uow.session.execute(insert(ActionItem), [deleted.snapshot["row"]])
         uow.commit()
-        return Created(deleted.id)
+        return Created(deleted.id, changes=MEETINGS)

@@ -22,15 +22,19 @@ from planner.persistence.tables import (
 )
 from planner.persistence.uow import UnitOfWork
 from planner.persistence.versioning import check_version
+from planner.services.changes import Changes, DataKind
 from planner.services.editing import (
     Created,
     Deleted,
     Problems,
+    Replaced,
     Updated,
     apply_update,
     check_fields,
     get_or_fail,
 )
+
+PEOPLE = Changes.of(DataKind.PARTICIPANTS)
 
 
 def _validate(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any], self_id: int | None = None) -> None:
@@ -84,7 +88,7 @@ def add_participant(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any]) -
         person = Participant(visit_id=visit_id, **values)
         uow.session.add(person)
         uow.commit()
-        return Created(person.id, person.version)
+        return Created(person.id, person.version, PEOPLE)
 
 
 def update_participant(
@@ -97,13 +101,13 @@ def update_participant(
         person = get_or_fail(uow.session, Participant, participant_id, "participant")
         _validate(uow, person.visit_id, changes, person.id)
         result = apply_update(
-            person, changes, expected_version, f"Participant {person.full_name}", uow.session
+            person, changes, expected_version, f"Participant {person.full_name}", uow.session, PEOPLE
         )
         uow.commit()
         return result
 
 
-def set_ranks(uow: UnitOfWork, ranks: Mapping[int, int]) -> dict[int, int]:
+def set_ranks(uow: UnitOfWork, ranks: Mapping[int, int]) -> Replaced:
     """Give several participants new protocol ranks at once; returns their old ranks (for undo)."""
     with uow:
         old: dict[int, int] = {}
@@ -117,7 +121,7 @@ def set_ranks(uow: UnitOfWork, ranks: Mapping[int, int]) -> dict[int, int]:
             old[person_id] = person.protocol_rank
             person.protocol_rank = rank
         uow.commit()
-        return old
+        return Replaced(old, PEOPLE)
 
 
 def ranks_for_order(ordered_ids: list[int]) -> dict[int, int]:
@@ -152,7 +156,7 @@ def delete_participant(uow: UnitOfWork, participant_id: int, expected_version: i
         }
         s.delete(person)
         uow.commit()
-        return Deleted(participant_id, snap)
+        return Deleted(participant_id, snap, _snapshot_changes(snap))
 
 
 def restore_participant(uow: UnitOfWork, deleted: Deleted) -> Created:
@@ -178,4 +182,19 @@ def restore_participant(uow: UnitOfWork, deleted: Deleted) -> Created:
             for row in s.scalars(select(model).where(model.id.in_(ids))):
                 setattr(row, column, pid)
         uow.commit()
-        return Created(pid, snap["row"]["version"])
+        return Created(pid, snap["row"]["version"], _snapshot_changes(snap))
+
+
+def _snapshot_changes(snap: dict[str, Any]) -> Changes:
+    # a person is referred to by items (attending, hosting), action items, seats and signatures
+    kinds = [DataKind.PARTICIPANTS]
+    items = [*snap["attends"], *snap["hosts"]]
+    for kind, refs in (
+        (DataKind.ITEMS, items),
+        (DataKind.MEETINGS, snap["owns"]),
+        (DataKind.VEHICLES, snap["seatings"]),
+        (DataKind.DOCUMENTS, snap["signs"]),
+    ):
+        if refs:
+            kinds.append(kind)
+    return Changes.of(*kinds, item_ids=items)

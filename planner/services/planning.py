@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 
 from planner.domain.errors import ConcurrencyError, NotFoundError, Problem, ValidationError
+from planner.domain.kinds import Language
 from planner.domain.timeutil import to_utc
 from planner.persistence.tables import (
     Group,
@@ -36,6 +37,9 @@ from planner.scheduling.reasons import explain_moves
 from planner.scheduling.recurrence import RecurringBlock, expand
 from planner.scheduling.repair import repair_slots
 from planner.scheduling.to_place import PlacedEntry
+from planner.services.changes import Changes, DataKind
+from planner.services.editing import Updated
+from planner.services.sites import EDITED_SITE
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,7 @@ def propose_plan(
     visit_id: int,
     time_limit_s: float = 1.0,
     grid: int = 1,
-    language: str = "en",
+    language: str = Language.EN,
     allow_day_moves: bool = False,
 ) -> Proposal:
     """A plan of the visit's site visits around its fixed items, placing sites from the visit's list
@@ -110,7 +114,7 @@ def propose_repair(
     new_end: time | datetime,
     time_limit_s: float = 1.0,
     grid: int = 1,
-    language: str = "en",
+    language: str = Language.EN,
 ) -> Proposal:
     """How the rest of the item's day absorbs its new end (a host wall-clock time on the item's day,
     or an aware instant); nothing is written. Reasons and conflicts are in ``language``."""
@@ -156,6 +160,7 @@ class Applied:
     inverse: Proposal = field(repr=False)
     returned: list[int] = field(default_factory=list)
     placed: list[int] = field(default_factory=list)
+    changes: Changes = field(default=Changes(), repr=False)
 
 
 def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
@@ -166,7 +171,7 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
     was made, or an entry it places is no longer on the list.
     """
     from planner.persistence.tables import SiteToPlace
-    from planner.services.itinerary import restore_snapshot, snapshot_item
+    from planner.services.itinerary import restore_snapshot, snapshot_changes, snapshot_item
     from planner.services.to_place import (
         entry_from_item,
         item_from_entry,
@@ -253,13 +258,20 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
         placed=taken_back,
         unplace=made,
     )
+    moved = [m.item_id for m in proposal.moves]
+    placed = [item_id for item_id, _ in made]
+    # the list of sites to place is shown with the itinerary, so ITEMS covers it
+    changes = Changes.of(DataKind.ITEMS, item_ids=[*moved, *placed])
+    for snap in [*snapshots, *proposal.restore]:  # a dropped or restored item takes its meeting, seats...
+        changes |= snapshot_changes(snap)
     return Applied(
-        [m.item_id for m in proposal.moves],
+        moved,
         [d.item_id for d in proposal.dropped],
         [snap["item"]["id"] for snap in proposal.restore],
         inverse,
         returned,
-        [item_id for item_id, _ in made],
+        placed,
+        changes,
     )
 
 
@@ -271,6 +283,8 @@ class OverrideChange:
     to_site_id: int
     old_minutes: int | None
     new_minutes: int | None
+    # the drive between two sites feeds the travel check of every item going there
+    changes: Changes = field(default=Changes.of(DataKind.SITES, DataKind.ITEMS), repr=False)
 
 
 def set_travel_override(
@@ -312,8 +326,8 @@ def set_travel_override(
     return OverrideChange(from_site_id, to_site_id, old, minutes)
 
 
-def set_opening_hours(uow: UnitOfWork, site_id: int, text: str) -> tuple[str, str]:
-    """Set a site's opening hours after checking they parse; returns (old, new) for undo."""
+def set_opening_hours(uow: UnitOfWork, site_id: int, text: str) -> Updated:
+    """Set a site's opening hours after checking they parse; returns the old and new text for undo."""
     cleaned = text.strip()
     parse_opening_hours(cleaned, where="opening_hours")
     with uow:
@@ -323,10 +337,19 @@ def set_opening_hours(uow: UnitOfWork, site_id: int, text: str) -> tuple[str, st
         old = site.opening_hours
         site.opening_hours = cleaned
         uow.commit()
-    return old, cleaned
+        version = site.version
+    return Updated(site_id, {"opening_hours": old}, {"opening_hours": cleaned}, version, EDITED_SITE)
 
 
-def add_recurring_block(uow: UnitOfWork, visit_id: int, block: RecurringBlock) -> list[int]:
+@dataclass(frozen=True)
+class AddedItems:
+    """The items a recurring block became (``remove_items`` takes them away again)."""
+
+    ids: list[int]
+    changes: Changes
+
+
+def add_recurring_block(uow: UnitOfWork, visit_id: int, block: RecurringBlock) -> AddedItems:
     """Expand a recurring block over the visit's days into items (pinned by default); returns their ids."""
     with uow:
         s = uow.session
@@ -360,11 +383,12 @@ def add_recurring_block(uow: UnitOfWork, visit_id: int, block: RecurringBlock) -
         if links_p:
             s.execute(insert(item_attendees), links_p)
         uow.commit()
-    return ids
+    return AddedItems(ids, Changes.of(DataKind.ITEMS, item_ids=ids))
 
 
-def remove_items(uow: UnitOfWork, item_ids: Sequence[int]) -> None:
+def remove_items(uow: UnitOfWork, item_ids: Sequence[int]) -> Changes:
     """Delete items outright (used to undo ``add_recurring_block``)."""
     with uow:
         uow.session.execute(delete(ItineraryItem).where(ItineraryItem.id.in_(list(item_ids))))
         uow.commit()
+    return Changes.of(DataKind.ITEMS, item_ids=item_ids)

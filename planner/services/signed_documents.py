@@ -12,10 +12,12 @@ from planner.domain.kinds import ActionStatus, DocumentStatus, DocumentType
 from planner.persistence.tables import Commitment, Participant, Signatory, SignedDocument, Visit, row_dict
 from planner.persistence.uow import UnitOfWork
 from planner.persistence.versioning import check_version
+from planner.services.changes import Changes, DataKind
 from planner.services.editing import (
     Created,
     Deleted,
     Problems,
+    Replaced,
     Updated,
     add_last,
     apply_update,
@@ -41,6 +43,8 @@ DOCUMENT_FIELDS = (
 )
 COMMITMENT_FIELDS = ("area", "text", "text_i18n", "responsible", "due_date", "status", "position")
 SIGNATORY_FIELDS = ("participant_id", "name", "title", "party")
+
+DOCUMENTS = Changes.of(DataKind.DOCUMENTS)
 
 
 def _validate(values: Mapping[str, Any], current: SignedDocument | None = None) -> None:
@@ -73,7 +77,7 @@ def add_document(uow: UnitOfWork, visit_id: int | None, values: Mapping[str, Any
         document = SignedDocument(visit_id=visit_id, **values)
         uow.session.add(document)
         uow.commit()
-        return Created(document.id, document.version)
+        return Created(document.id, document.version, DOCUMENTS)
 
 
 def update_document(
@@ -85,7 +89,7 @@ def update_document(
         document = get_or_fail(uow.session, SignedDocument, document_id, "signed document")
         _validate(changes, document)
         what = f"Document '{document.title}'"
-        result = apply_update(document, changes, expected_version, what, uow.session)
+        result = apply_update(document, changes, expected_version, what, uow.session, DOCUMENTS)
         uow.commit()
         return result
 
@@ -102,7 +106,7 @@ def delete_document(uow: UnitOfWork, document_id: int, expected_version: int | N
         }
         uow.session.delete(document)
         uow.commit()
-        return Deleted(document_id, snap)
+        return Deleted(document_id, snap, DOCUMENTS)
 
 
 def restore_document(uow: UnitOfWork, deleted: Deleted) -> Created:
@@ -113,12 +117,10 @@ def restore_document(uow: UnitOfWork, deleted: Deleted) -> Created:
             if deleted.snapshot[key]:
                 uow.session.execute(insert(model), deleted.snapshot[key])
         uow.commit()
-        return Created(deleted.id)
+        return Created(deleted.id, changes=DOCUMENTS)
 
 
-def set_signatories(
-    uow: UnitOfWork, document_id: int, signatories: Sequence[Mapping[str, Any]]
-) -> list[dict[str, Any]]:
+def set_signatories(uow: UnitOfWork, document_id: int, signatories: Sequence[Mapping[str, Any]]) -> Replaced:
     """Replace who signed a document (in order); returns the previous list for undo."""
     problems = Problems()
     for n, row in enumerate(signatories, start=1):
@@ -147,7 +149,7 @@ def set_signatories(
                 ],
             )
         uow.commit()
-        return old
+        return Replaced(old, DOCUMENTS)
 
 
 def _check_commitment(values: Mapping[str, Any]) -> None:
@@ -167,7 +169,7 @@ def add_commitment(uow: UnitOfWork, document_id: int, values: Mapping[str, Any])
         get_or_fail(uow.session, SignedDocument, document_id, "signed document")
         commitment = add_last(uow.session, Commitment, Commitment.document_id, document_id, values)
         uow.commit()
-        return Created(commitment.id, commitment.version)
+        return Created(commitment.id, commitment.version, DOCUMENTS)
 
 
 def update_commitment(
@@ -178,7 +180,7 @@ def update_commitment(
     _check_commitment(changes)
     with uow:
         commitment = get_or_fail(uow.session, Commitment, commitment_id, "commitment")
-        result = apply_update(commitment, changes, expected_version, "The commitment", uow.session)
+        result = apply_update(commitment, changes, expected_version, "The commitment", uow.session, DOCUMENTS)
         uow.commit()
         return result
 
@@ -190,7 +192,7 @@ def delete_commitment(uow: UnitOfWork, commitment_id: int) -> Deleted:
         snap = row_dict(commitment)
         uow.session.delete(commitment)
         uow.commit()
-        return Deleted(commitment_id, {"row": snap})
+        return Deleted(commitment_id, {"row": snap}, DOCUMENTS)
 
 
 def restore_commitment(uow: UnitOfWork, deleted: Deleted) -> Created:
@@ -198,4 +200,4 @@ def restore_commitment(uow: UnitOfWork, deleted: Deleted) -> Created:
     with uow:
         uow.session.execute(insert(Commitment), [deleted.snapshot["row"]])
         uow.commit()
-        return Created(deleted.id)
+        return Created(deleted.id, changes=DOCUMENTS)

@@ -12,6 +12,7 @@ from planner.domain.vocabulary import SITE_FIELDS
 from planner.persistence.tables import ItineraryItem, Site, SiteToPlace, row_dict
 from planner.persistence.uow import UnitOfWork
 from planner.persistence.versioning import check_version
+from planner.services.changes import Changes, DataKind
 from planner.services.editing import (
     Created,
     Deleted,
@@ -21,6 +22,11 @@ from planner.services.editing import (
     check_fields,
     get_or_fail,
 )
+
+SITES = Changes.of(DataKind.SITES)
+# items show their site's name and are checked against its opening hours, so an edited site changes
+# what the item screens show too
+EDITED_SITE = Changes.of(DataKind.SITES, DataKind.ITEMS)
 
 
 def opening_hours_problem(text: str) -> str | None:
@@ -77,7 +83,7 @@ def add_site(uow: UnitOfWork, values: Mapping[str, Any]) -> Created:
         site = Site(**values)
         uow.session.add(site)
         uow.commit()
-        return Created(site.id, site.version)
+        return Created(site.id, site.version, SITES)
 
 
 def update_site(
@@ -88,7 +94,9 @@ def update_site(
     with uow:
         site = get_or_fail(uow.session, Site, site_id, "site")
         _validate(uow, changes, site)
-        result = apply_update(site, changes, expected_version, f"Site '{site.name}'", uow.session)
+        result = apply_update(
+            site, changes, expected_version, f"Site '{site.name}'", uow.session, EDITED_SITE
+        )
         uow.commit()
         return result
 
@@ -114,7 +122,7 @@ def delete_site(uow: UnitOfWork, site_id: int, expected_version: int | None = No
         snap = row_dict(site)
         uow.session.delete(site)
         uow.commit()
-        return Deleted(site_id, {"row": snap})
+        return Deleted(site_id, {"row": snap}, SITES)
 
 
 def restore_site(uow: UnitOfWork, deleted: Deleted) -> Created:
@@ -122,4 +130,4 @@ def restore_site(uow: UnitOfWork, deleted: Deleted) -> Created:
     with uow:
         uow.session.execute(insert(Site), [deleted.snapshot["row"]])
         uow.commit()
-        return Created(deleted.id, deleted.snapshot["row"]["version"])
+        return Created(deleted.id, deleted.snapshot["row"]["version"], SITES)

@@ -8,7 +8,7 @@ the site visits it cannot place to the list (``return_item_to_list``): a wanted 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -19,15 +19,20 @@ from planner.domain.kinds import ItemKind
 from planner.persistence.tables import Group, ItineraryItem, Site, SiteToPlace, Visit, row_dict
 from planner.persistence.uow import UnitOfWork
 from planner.persistence.versioning import check_version
+from planner.services.changes import Changes, DataKind
 from planner.services.editing import (
     Created,
     Deleted,
     Problems,
+    Replaced,
     Updated,
     apply_update,
     check_fields,
     get_or_fail,
 )
+
+# the list is shown with the itinerary (a panel beside the timeline), so a change of it is one of items
+LIST_CHANGED = Changes.of(DataKind.ITEMS)
 
 ENTRY_FIELDS = ("site_id", "title", "duration_min", "required", "priority", "notes", "position")
 
@@ -93,7 +98,7 @@ def add_entry(
         _validate(s, visit_id, values, group_ids)
         entry = new_entry(s, visit_id, values, group_ids)
         uow.commit()
-        return Created(entry.id, entry.version)
+        return Created(entry.id, entry.version, LIST_CHANGED)
 
 
 def update_entry(
@@ -106,10 +111,10 @@ def update_entry(
         _validate(uow.session, entry.visit_id, changes, ())
         result = apply_update(entry, changes, expected_version, f"Site to place {entry_id}", uow.session)
         uow.commit()
-        return result
+        return replace(result, changes=LIST_CHANGED)
 
 
-def set_entry_groups(uow: UnitOfWork, entry_id: int, group_ids: Sequence[int]) -> list[int]:
+def set_entry_groups(uow: UnitOfWork, entry_id: int, group_ids: Sequence[int]) -> Replaced:
     """Replace which groups may go to an entry's site; returns the previous group ids (for undo)."""
     with uow:
         entry = get_or_fail(uow.session, SiteToPlace, entry_id, "site to place")
@@ -117,7 +122,7 @@ def set_entry_groups(uow: UnitOfWork, entry_id: int, group_ids: Sequence[int]) -
         old = sorted(g.id for g in entry.groups)
         entry.groups = _groups(uow.session, group_ids)
         uow.commit()
-        return old
+        return Replaced(old, LIST_CHANGED)
 
 
 def snapshot_entry(entry: SiteToPlace) -> dict[str, Any]:
@@ -144,7 +149,7 @@ def remove_entry(uow: UnitOfWork, entry_id: int, expected_version: int | None = 
         snap = snapshot_entry(entry)
         uow.session.delete(entry)
         uow.commit()
-        return Deleted(entry_id, snap)
+        return Deleted(entry_id, snap, LIST_CHANGED)
 
 
 def restore_entry(uow: UnitOfWork, deleted: Deleted) -> Created:
@@ -152,7 +157,7 @@ def restore_entry(uow: UnitOfWork, deleted: Deleted) -> Created:
     with uow:
         entry = restore_entry_snapshot(uow.session, deleted.snapshot)
         uow.commit()
-        return Created(entry.id, entry.version)
+        return Created(entry.id, entry.version, LIST_CHANGED)
 
 
 def item_from_entry(
@@ -202,6 +207,7 @@ class Placed:
 
     item_id: int
     entry: Deleted
+    changes: Changes = LIST_CHANGED
 
 
 def place_entry(
@@ -228,7 +234,7 @@ def place_entry(
         s.delete(entry)
         s.flush()
         uow.commit()
-        return Placed(item.id, Deleted(entry_id, snap))
+        return Placed(item.id, Deleted(entry_id, snap), Changes.of(DataKind.ITEMS, item_ids=[item.id]))
 
 
 def unplace_entry(uow: UnitOfWork, placed: Placed) -> Created:
@@ -240,4 +246,4 @@ def unplace_entry(uow: UnitOfWork, placed: Placed) -> Created:
         s.flush()
         entry = restore_entry_snapshot(s, placed.entry.snapshot)
         uow.commit()
-        return Created(entry.id, entry.version)
+        return Created(entry.id, entry.version, LIST_CHANGED)

@@ -20,15 +20,19 @@ from planner.persistence.tables import (
 )
 from planner.persistence.uow import UnitOfWork
 from planner.persistence.versioning import check_version
+from planner.services.changes import Changes, DataKind
 from planner.services.editing import (
     Created,
     Deleted,
     Problems,
+    Replaced,
     Updated,
     apply_update,
     check_fields,
     get_or_fail,
 )
+
+VEHICLES = Changes.of(DataKind.VEHICLES)
 
 
 def _validate(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any], self_id: int | None = None) -> None:
@@ -57,7 +61,7 @@ def add_vehicle(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any]) -> Cr
         vehicle = Vehicle(visit_id=visit_id, **values)
         uow.session.add(vehicle)
         uow.commit()
-        return Created(vehicle.id, vehicle.version)
+        return Created(vehicle.id, vehicle.version, VEHICLES)
 
 
 def update_vehicle(
@@ -68,7 +72,9 @@ def update_vehicle(
     with uow:
         vehicle = get_or_fail(uow.session, Vehicle, vehicle_id, "vehicle")
         _validate(uow, vehicle.visit_id, changes, vehicle.id)
-        result = apply_update(vehicle, changes, expected_version, f"Vehicle {vehicle.label}", uow.session)
+        result = apply_update(
+            vehicle, changes, expected_version, f"Vehicle {vehicle.label}", uow.session, VEHICLES
+        )
         uow.commit()
         return result
 
@@ -81,7 +87,7 @@ def delete_vehicle(uow: UnitOfWork, vehicle_id: int, expected_version: int | Non
         snap = {"row": row_dict(vehicle), "seatings": [row_dict(x) for x in vehicle.seatings]}
         uow.session.delete(vehicle)
         uow.commit()
-        return Deleted(vehicle_id, snap)
+        return Deleted(vehicle_id, snap, VEHICLES)
 
 
 def restore_vehicle(uow: UnitOfWork, deleted: Deleted) -> Created:
@@ -91,12 +97,12 @@ def restore_vehicle(uow: UnitOfWork, deleted: Deleted) -> Created:
         if deleted.snapshot["seatings"]:
             uow.session.execute(insert(Seating), deleted.snapshot["seatings"])
         uow.commit()
-        return Created(deleted.id)
+        return Created(deleted.id, changes=VEHICLES)
 
 
 def set_seating(
     uow: UnitOfWork, vehicle_id: int, item_id: int | None, participant_ids: Sequence[int]
-) -> list[int]:
+) -> Replaced:
     """Who rides in a vehicle for one leg (the leg to ``item_id``) or the whole visit (None).
 
     Refuses more passengers than seats, and people of another visit. Returns the previous passengers.
@@ -130,4 +136,4 @@ def set_seating(
                 [{"vehicle_id": vehicle_id, "participant_id": p, "item_id": item_id} for p in ids],
             )
         uow.commit()
-        return old
+        return Replaced(old, VEHICLES)

@@ -11,7 +11,16 @@ from planner.domain.kinds import VisitStatus
 from planner.domain.timeutil import zone
 from planner.persistence.tables import Delegation, Visit
 from planner.persistence.uow import UnitOfWork
-from planner.services.editing import Created, Problems, Updated, apply_update, check_fields, get_or_fail
+from planner.services.changes import WHOLE_VISIT, Changes, DataKind
+from planner.services.editing import (
+    Created,
+    Deleted,
+    Problems,
+    Updated,
+    apply_update,
+    check_fields,
+    get_or_fail,
+)
 
 VISIT_FIELDS = (
     "title",
@@ -30,6 +39,11 @@ VISIT_FIELDS = (
     "road_factor",
 )
 NEW_VISIT_FIELDS = (*VISIT_FIELDS, "delegation_name", "home_region", "home_country", "home_timezone")
+# the visit's fields that decide how its items are shown (zone, days, working day) and checked (travel)
+_FIELDS_SHAPING_ITEMS = frozenset(
+    {"host_timezone", "start_date", "end_date", "day_start", "day_end", "travel_speed_kmh", "road_factor"}
+)
+VISITS = Changes.of(DataKind.VISITS)
 
 
 def _validate(values: Mapping[str, Any], current: Visit | None = None) -> None:
@@ -83,7 +97,7 @@ def create_visit(uow: UnitOfWork, values: Mapping[str, Any]) -> Created:
         visit = Visit(delegation=delegation, created_at=now, updated_at=now, **visit_values)
         uow.session.add(visit)
         uow.commit()
-        return Created(visit.id, visit.version)
+        return Created(visit.id, visit.version, VISITS)
 
 
 def update_visit(
@@ -99,7 +113,8 @@ def update_visit(
         if result.old:
             visit.updated_at = datetime.now().astimezone()
         uow.commit()
-        return Updated(result.id, result.old, result.new, visit.version)
+        changed = VISITS | (Changes.of(DataKind.ITEMS) if _FIELDS_SHAPING_ITEMS & set(changes) else VISITS)
+        return Updated(result.id, result.old, result.new, visit.version, changed)
 
 
 def archive_visit(uow: UnitOfWork, visit_id: int, expected_version: int | None = None) -> Updated:
@@ -120,11 +135,11 @@ def duplicate_visit(uow: UnitOfWork, visit_id: int, title: str | None = None) ->
             raise ValidationError(Problem("title", "the title must not be empty"))
         new_id = import_visit(uow, data)
         uow.commit()
-        return Created(new_id)
+        return Created(new_id, changes=WHOLE_VISIT)
 
 
-def delete_visit(uow: UnitOfWork, visit_id: int) -> dict[str, Any]:
-    """Delete a visit and everything in it; returns its visit-file data so it can be imported again."""
+def delete_visit(uow: UnitOfWork, visit_id: int) -> Deleted:
+    """Delete a visit and everything in it; the snapshot is its visit-file data, to import it again."""
     from planner.interchange.visit_format import export_visit
 
     with uow:
@@ -138,4 +153,4 @@ def delete_visit(uow: UnitOfWork, visit_id: int) -> dict[str, Any]:
         if not delegation.visits:
             uow.session.delete(delegation)
         uow.commit()
-        return data
+        return Deleted(visit_id, data, WHOLE_VISIT)

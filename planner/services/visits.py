@@ -8,22 +8,26 @@ from typing import Any
 from planner.interchange.visit_format import export_visit_file, import_visit, read_visit_file
 from planner.persistence.uow import UnitOfWork
 from planner.queries.visits import get_visit
+from planner.services.changes import WHOLE_VISIT
+from planner.services.editing import Created
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 SAMPLE_VISIT = RESOURCES / "sample" / "astrakhan-atyrau-2023.json"
 
 
-def load_sample(uow: UnitOfWork) -> int:
-    """Import the sample visit (Astrakhan delegation in Atyrau) and return its id."""
+def load_sample(uow: UnitOfWork) -> Created:
+    """Import the sample visit (Astrakhan delegation in Atyrau); ``id`` is the new visit's."""
     return import_data(uow, read_visit_file(SAMPLE_VISIT))
 
 
-def import_data(uow: UnitOfWork, data: dict[str, Any], *, validated: bool = False) -> int:
-    """Import a parsed visit file in one transaction; on any problem nothing is written."""
+def import_data(uow: UnitOfWork, data: dict[str, Any], *, validated: bool = False) -> Created:
+    """Import a parsed visit file in one transaction (on any problem nothing is written); ``id`` is the
+    new visit's."""
     with uow:
         visit_id = import_visit(uow, data, validated=validated)
         uow.commit()
-    return visit_id
+    # a visit file brings people, items, meetings, documents, vehicles and (new) sites
+    return Created(visit_id, changes=WHOLE_VISIT)
 
 
 def export_file(uow: UnitOfWork, visit_id: int, path: Path) -> None:

@@ -44,7 +44,7 @@ def conflicts(data: dict[str, Any]) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="dp-sample-") as folder:
         db = open_database(Path(folder) / "sample.db", user="make_sample")
         try:
-            visit_id = import_data(UnitOfWork(db.sessions), data)
+            visit_id = import_data(UnitOfWork(db.sessions), data).id
             report = check_visit(UnitOfWork(db.sessions), visit_id)
         finally:
             db.dispose()

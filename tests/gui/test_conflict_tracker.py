@@ -25,7 +25,7 @@ def test_moves_update_the_conflicts_to_what_a_full_check_finds(qtbot: QtBot, db:
 
     visit_id = import_data(
         make_uow(), synthetic_visit(sites=15, participants=12, items=160, days=2, groups=2)
-    )
+    ).id
     later: list[Any] = []
     # a "very large" visit: its full check goes to the thread pool (here: a list run by hand)
     tracker = ConflictTracker(
@@ -65,7 +65,9 @@ def test_a_move_while_the_first_check_runs_starts_it_again(qtbot: QtBot, db: Dat
     def make_uow() -> UnitOfWork:
         return UnitOfWork(db.sessions)
 
-    visit_id = import_data(make_uow(), synthetic_visit(sites=5, participants=6, items=30, days=1, groups=1))
+    visit_id = import_data(
+        make_uow(), synthetic_visit(sites=5, participants=6, items=30, days=1, groups=1)
+    ).id
     later: list[Any] = []
     tracker = ConflictTracker(
         make_uow, run_quietly=lambda work, done: later.append((work, done)), background_from=0
@@ -91,8 +93,8 @@ def test_another_visit_shows_no_conflicts_of_the_last_one_while_it_is_checked(
     def make_uow() -> UnitOfWork:
         return UnitOfWork(db.sessions)
 
-    first = import_data(make_uow(), synthetic_visit(sites=5, participants=6, items=30, days=1, groups=1))
-    second = import_data(make_uow(), synthetic_visit(sites=5, participants=6, items=40, days=1, groups=1))
+    first = import_data(make_uow(), synthetic_visit(sites=5, participants=6, items=30, days=1, groups=1)).id
+    second = import_data(make_uow(), synthetic_visit(sites=5, participants=6, items=40, days=1, groups=1)).id
     later: list[Any] = []
     tracker = ConflictTracker(
         make_uow, run_quietly=lambda work, done: later.append((work, done)), background_from=35
@@ -112,7 +114,9 @@ def test_the_conflicts_are_written_in_the_interface_language(qtbot: QtBot, db: D
     def make_uow() -> UnitOfWork:
         return UnitOfWork(db.sessions)
 
-    visit_id = import_data(make_uow(), synthetic_visit(sites=8, participants=8, items=80, days=2, groups=2))
+    visit_id = import_data(
+        make_uow(), synthetic_visit(sites=8, participants=8, items=80, days=2, groups=2)
+    ).id
     english = check_conflicts(make_uow, visit_id, "en")
     assert english
     try:

@@ -12,8 +12,9 @@ from planner.interchange.visit_format import import_visit
 from planner.persistence.db import Database
 from planner.persistence.tables import ItineraryItem, Site
 from planner.persistence.uow import UnitOfWork
+from planner.services.changes import Changes, DataKind
 from tests.support.synthetic import synthetic_visit
-from ui.operations import ITEMS, Operations
+from ui.operations import Operations
 from ui.views.change_log_view import ChangeLogView
 from ui.views.import_preview_dialog import REJECTED_BACKGROUND, ImportPreviewDialog
 
@@ -75,7 +76,7 @@ def test_change_log_view_shows_a_new_edit_first(
     qtbot.addWidget(view)
     before = view.model.rowCount()
 
-    def rename(uow: UnitOfWork) -> None:
+    def rename(uow: UnitOfWork) -> Changes:
         with uow:
             item = uow.session.scalars(
                 select(ItineraryItem).where(ItineraryItem.visit_id == visit_id)
@@ -83,8 +84,9 @@ def test_change_log_view_shows_a_new_edit_first(
             assert item is not None
             item.title = "Переговоры с акимом"
             uow.commit()
+            return Changes.of(DataKind.ITEMS, item_ids=[item.id])
 
-    ops.run(rename, [ITEMS])
+    ops.run(rename)
     assert view.model.rowCount() == before + 1
     newest = view.model.row_at(0)
     assert newest is not None and newest.changed_by == "aigerim" and "Переговоры с акимом" in newest.summary

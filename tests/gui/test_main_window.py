@@ -18,6 +18,7 @@ from planner.persistence.db import Database
 from planner.persistence.tables import ActionItem, ItineraryItem, Participant, Visit
 from planner.persistence.uow import UnitOfWork
 from planner.services import itinerary, meetings, participants, visit_admin
+from planner.services.changes import Changes, DataKind
 from tests.gui.conftest import Messages, when_dialog_opens
 from ui.commands.edit_commands import AddParticipantCommand
 from ui.main_window import MainWindow
@@ -251,6 +252,48 @@ def test_drag_in_the_timeline_moves_the_item_shows_the_conflict_and_undo_restore
     window.redo_action.trigger()
     with UnitOfWork(db.sessions) as read:
         assert read.session.get(ItineraryItem, port).starts_at == at(10, 30)
+
+
+def test_a_drag_emits_what_the_service_changed_and_so_does_its_undo(
+    qtbot: QtBot, ops: Operations, db: Database, visit_id: int
+) -> None:
+    uow = UnitOfWork(db.sessions)
+    talks = itinerary.add_item(
+        uow, visit_id, {"kind": "meeting", "title": "Talks", "starts_at": at(10), "ends_at": at(11)}
+    ).id
+    meetings.create_meeting(uow, talks)
+    port = itinerary.add_item(
+        uow, visit_id, {"kind": "site_visit", "title": "Port", "starts_at": at(12), "ends_at": at(13)}
+    ).id
+    window = open_window(qtbot, ops, visit_id)
+    page = window.itinerary
+    window.tabs.setCurrentWidget(page)
+    seen: list[Changes] = []
+    ops.changed.connect(seen.append)
+
+    timeline = page.timeline
+    rect = timeline.item_rect(port)
+    start = QPoint(int(rect.center().x()), int(rect.top() + 10))
+    down = round(60 * timeline.pixels_per_minute)
+    page.scroll.ensureVisible(start.x(), start.y() + down, 50, 50)
+    qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(timeline, QPoint(start.x(), start.y() + 10))
+    qtbot.mouseMove(timeline, QPoint(start.x(), start.y() + down))
+    qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=QPoint(start.x(), start.y() + down))
+    assert timeline.rows[port].starts_at == at(13)
+    # the moved item, as move_item reported it: the screen re-reads that one row
+    assert seen == [Changes.of(DataKind.ITEMS, item_ids=[port])]
+    window.undo_action.trigger()
+    assert seen[-1] == Changes.of(DataKind.ITEMS, item_ids=[port])
+
+    # deleting the talks takes their meeting with them: the meetings screen hears it from the service
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=timeline.item_rect(talks).center().toPoint())
+    assert timeline.selected == {talks}
+    qtbot.keyClick(timeline, Qt.Key.Key_Delete)
+    assert seen[-1] == Changes.of(DataKind.ITEMS, DataKind.MEETINGS, item_ids=[talks])
+    window.undo_action.trigger()  # restore_item reports the same
+    assert seen[-1] == Changes.of(DataKind.ITEMS, DataKind.MEETINGS, item_ids=[talks])
+    assert talks in timeline.rows
 
 
 def test_drag_the_bottom_edge_resizes(qtbot: QtBot, ops: Operations, db: Database, visit_id: int) -> None:

@@ -72,7 +72,7 @@ def slow_postgres_sample(tmp_path: Path) -> Iterator[tuple[Database, int]]:
     """The sample visit on the PostgreSQL test server, every round trip then delayed by 50 ms."""
     with postgres_schema(postgres_url_or_skip()) as url:
         db = open_database(url)
-        visit_id = load_sample(UnitOfWork(db.sessions))
+        visit_id = load_sample(UnitOfWork(db.sessions)).id
 
         def round_trip(*_: Any) -> None:
             time.sleep(ROUND_TRIP_S)

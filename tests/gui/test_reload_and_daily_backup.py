@@ -24,7 +24,7 @@ def test_concurrency_error_offers_reload_and_refreshes_every_screen(
     def clash(_uow: Any) -> None:
         raise ConcurrencyError("Item 'Посещение НПЗ' was changed by bob")
 
-    assert ops.run(clash, kinds=["items"]) is None
+    assert ops.run(clash) is None
     kind, _title, text = no_blocking_dialogs.shown[-1]
     assert kind == "question" and "bob" in text
     assert seen and seen[-1].kinds == ALL_KINDS  # the patched dialog answered Yes: everything reloads

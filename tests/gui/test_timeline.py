@@ -25,7 +25,7 @@ def _rects(widget: TimelineWidget) -> dict[int, tuple[float, float, float, float
 
 
 def test_moves_within_and_across_days_match_a_full_layout(qtbot: QtBot, db: Database) -> None:
-    visit_id = import_data(UnitOfWork(db.sessions), synthetic_visit(items=120, days=2, groups=2))
+    visit_id = import_data(UnitOfWork(db.sessions), synthetic_visit(items=120, days=2, groups=2)).id
     with UnitOfWork(db.sessions) as uow:
         rows = visit_items(uow, visit_id)
     quick = TimelineWidget()
@@ -56,7 +56,7 @@ def test_moves_within_and_across_days_match_a_full_layout(qtbot: QtBot, db: Data
 
 
 def test_guest_time_is_shown_when_asked(qtbot: QtBot, db: Database) -> None:
-    visit_id = import_data(UnitOfWork(db.sessions), synthetic_visit(items=4, days=1, groups=1))
+    visit_id = import_data(UnitOfWork(db.sessions), synthetic_visit(items=4, days=1, groups=1)).id
     with UnitOfWork(db.sessions) as uow:
         rows = visit_items(uow, visit_id)
     widget = TimelineWidget()

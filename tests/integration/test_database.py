@@ -33,7 +33,7 @@ def test_new_database_file_is_private(tmp_path: Path) -> None:
 
 def test_instants_come_back_aware_and_equal(tmp_path: Path) -> None:
     db = open_database(tmp_path / "t.db")
-    visit_id = import_data(UnitOfWork(db.sessions), synthetic_visit(items=1))
+    visit_id = import_data(UnitOfWork(db.sessions), synthetic_visit(items=1)).id
     atyrau = timezone(timedelta(hours=5))
     with UnitOfWork(db.sessions) as uow:
         item = uow.session.scalars(select(ItineraryItem)).one()

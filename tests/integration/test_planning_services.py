@@ -31,7 +31,7 @@ def test_recurring_breakfast_becomes_one_pinned_item_per_day(sample_db: tuple[Da
     block = RecurringBlock(
         "Завтрак", "meal", "FREQ=DAILY", time(7, 30), 45, site_id=hotel, group_ids=group_ids
     )
-    ids = add_recurring_block(UnitOfWork(db.sessions), visit_id, block)
+    ids = add_recurring_block(UnitOfWork(db.sessions), visit_id, block).ids
     assert len(ids) == 2  # the sample visit lasts two days
     with db.sessions() as s:
         items = s.scalars(select(ItineraryItem).where(ItineraryItem.id.in_(ids))).all()
@@ -82,7 +82,8 @@ def test_override_changes_the_check_and_is_undone_by_setting_the_old_value(
 
 def test_opening_hours_that_parse_are_saved_and_reported_back(sample_db: tuple[Database, int]) -> None:
     db, _ = sample_db
-    old, new = set_opening_hours(UnitOfWork(db.sessions), 1, " Mo-Fr 09:00-13:00,14:00-18:00 ")
+    change = set_opening_hours(UnitOfWork(db.sessions), 1, " Mo-Fr 09:00-13:00,14:00-18:00 ")
+    old, new = change.old["opening_hours"], change.new["opening_hours"]
     assert new == "Mo-Fr 09:00-13:00,14:00-18:00"
     with db.sessions() as s:
         assert s.get(Site, 1).opening_hours == new

@@ -90,7 +90,7 @@ def test_the_sample_visit_loads_and_the_cli_works_against_the_server(
 ) -> None:
     db = open_database(pg_url, user="office-1")
     try:
-        visit_id = load_sample(UnitOfWork(db.sessions))
+        visit_id = load_sample(UnitOfWork(db.sessions)).id
         with UnitOfWork(db.sessions) as uow:
             assert [r.action for r in visit_changes(uow, visit_id)][-1:] == ["insert"]
     finally:

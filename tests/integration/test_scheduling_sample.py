@@ -314,7 +314,7 @@ def test_check_reads_the_same_visit_on_either_database(
     with database_for(backend, tmp_path) as target:
         other = open_database(target)
         try:
-            other_id = load_sample(UnitOfWork(other.sessions))
+            other_id = load_sample(UnitOfWork(other.sessions)).id
             shift_unpinned(other, other_id, 50)
             found = check_visit(UnitOfWork(other.sessions), other_id).conflicts
         finally:

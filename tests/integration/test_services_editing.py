@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from planner.domain.errors import ConcurrencyError, ValidationError
-from planner.persistence.tables import ActionItem, ItineraryItem, Participant, Seating, Site
+from planner.persistence.tables import ActionItem, Participant, Seating, Site
 from planner.persistence.uow import UnitOfWork
 from planner.queries.itinerary import visit_items
 from planner.queries.meetings import visit_meetings
@@ -93,7 +93,7 @@ def test_duplicate_participant_name_is_refused(uow: UnitOfWork, visit_id: int) -
 
 def test_ranks_reorder_and_undo(uow: UnitOfWork, visit_id: int) -> None:
     ids = [participants.add_participant(uow, visit_id, {"full_name": n, "side": "guest"}).id for n in "ABC"]
-    old = participants.set_ranks(uow, participants.ranks_for_order([ids[2], ids[0], ids[1]]))
+    old = participants.set_ranks(uow, participants.ranks_for_order([ids[2], ids[0], ids[1]])).old
     with uow:
         assert [r.full_name for r in visit_participants(uow, visit_id)] == ["C", "A", "B"]
     participants.set_ranks(uow, old)
@@ -221,7 +221,7 @@ def test_documents_signatories_commitments_roundtrip(uow: UnitOfWork, visit_id: 
     doc = signed_documents.add_document(
         uow, visit_id, {"title": "Plan 2023-2026", "doc_type": "plan", "parties": ["Astrakhan", "Atyrau"]}
     ).id
-    old = signed_documents.set_signatories(uow, doc, [{"name": "I. Babushkin", "party": "Astrakhan"}])
+    old = signed_documents.set_signatories(uow, doc, [{"name": "I. Babushkin", "party": "Astrakhan"}]).old
     assert old == []
     signed_documents.add_commitment(uow, doc, {"text": "Trade fair", "area": "trade"})
     gone = signed_documents.delete_document(uow, doc)
@@ -239,7 +239,7 @@ def test_seating_refuses_more_passengers_than_seats(uow: UnitOfWork, visit_id: i
     car = vehicles.add_vehicle(uow, visit_id, {"label": "Car 1", "seats": 2}).id
     with pytest.raises(ValidationError, match="3 passengers but vehicle Car 1 has 2 seats"):
         vehicles.set_seating(uow, car, None, people)
-    assert vehicles.set_seating(uow, car, None, people[:2]) == []
+    assert vehicles.set_seating(uow, car, None, people[:2]).old == []
     with uow:
         (row,) = visit_vehicles(uow, visit_id)
     assert row.passengers == ("A", "B")
@@ -249,30 +249,6 @@ def test_seating_refuses_more_passengers_than_seats(uow: UnitOfWork, visit_id: i
     participants.restore_participant(uow, gone)
     with uow:
         assert visit_vehicles(uow, visit_id)[0].passengers == ("A", "B")
-
-
-def test_batch_is_one_transaction_and_reverts(uow: UnitOfWork, visit_id: int) -> None:
-    a = itinerary.add_item(
-        uow,
-        visit_id,
-        {"kind": "site_visit", "title": "A", "starts_at": T0, "ends_at": T0 + timedelta(hours=1)},
-    ).id
-    b = itinerary.add_item(
-        uow,
-        visit_id,
-        {"kind": "site_visit", "title": "B", "starts_at": T0, "ends_at": T0 + timedelta(hours=1)},
-    ).id
-    later = T0 + timedelta(hours=3)
-    with pytest.raises(ValidationError):
-        itinerary.apply_batch(uow, [(a, later, later + timedelta(hours=1)), (b, later, later)])
-    with uow:
-        assert uow.session.get(ItineraryItem, a).starts_at == T0  # the first move was rolled back too
-    batch = itinerary.apply_batch(uow, [(a, later, later + timedelta(hours=1))], [b])
-    with uow:
-        assert [r.title for r in visit_items(uow, visit_id)] == ["A"]
-    itinerary.revert_batch(uow, batch)
-    with uow:
-        assert sorted((r.title, r.starts_at) for r in visit_items(uow, visit_id)) == [("A", T0), ("B", T0)]
 
 
 def test_duplicate_and_archive_visit(uow: UnitOfWork, visit_id: int) -> None:

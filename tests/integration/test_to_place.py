@@ -68,7 +68,7 @@ def test_entries_are_added_changed_removed_and_restored_with_the_change_log(
     assert rows[1].label == "Краткий осмотр" and rows[1].group_ids == (groups[0],)
     changed = update_entry(UnitOfWork(db.sessions), first.id, {"priority": 2, "duration_min": 50})
     assert changed.old == {"priority": 0, "duration_min": usual}
-    assert set_entry_groups(UnitOfWork(db.sessions), first.id, groups) == []
+    assert set_entry_groups(UnitOfWork(db.sessions), first.id, groups).old == []
     with pytest.raises(ValidationError, match="positive number of minutes"):
         update_entry(UnitOfWork(db.sessions), first.id, {"duration_min": 0})
     with pytest.raises(ValidationError, match="unknown site"):

@@ -39,12 +39,12 @@ def hostile_visit() -> dict[str, Any]:
 
 
 def test_round_trip_of_the_sample_is_byte_identical(db: Database, tmp_path: Path) -> None:
-    first_id = import_data(UnitOfWork(db.sessions), read_visit_file(SAMPLE_VISIT))
+    first_id = import_data(UnitOfWork(db.sessions), read_visit_file(SAMPLE_VISIT)).id
     with UnitOfWork(db.sessions) as uow:
         first = dump_visit_json(export_visit(uow, first_id))
     other = open_database(tmp_path / "other.db")
     try:
-        second_id = import_data(UnitOfWork(other.sessions), json.loads(first))
+        second_id = import_data(UnitOfWork(other.sessions), json.loads(first)).id
         with UnitOfWork(other.sessions) as uow:
             second = dump_visit_json(export_visit(uow, second_id))
     finally:
@@ -53,10 +53,10 @@ def test_round_trip_of_the_sample_is_byte_identical(db: Database, tmp_path: Path
 
 
 def test_round_trip_in_the_same_database_keeps_names_exactly(db: Database) -> None:
-    visit_id = import_data(UnitOfWork(db.sessions), hostile_visit())
+    visit_id = import_data(UnitOfWork(db.sessions), hostile_visit()).id
     with UnitOfWork(db.sessions) as uow:
         first = export_visit(uow, visit_id)
-    again = import_data(UnitOfWork(db.sessions), copy.deepcopy(first))
+    again = import_data(UnitOfWork(db.sessions), copy.deepcopy(first)).id
     with UnitOfWork(db.sessions) as uow:
         second = export_visit(uow, again)
     assert dump_visit_json(second) == dump_visit_json(first)
@@ -73,7 +73,7 @@ def test_sample_passes_its_own_schema_and_rules() -> None:
 
 
 def test_instants_are_exported_in_the_host_zone(db: Database) -> None:
-    visit_id = import_data(UnitOfWork(db.sessions), synthetic_visit())
+    visit_id = import_data(UnitOfWork(db.sessions), synthetic_visit()).id
     with UnitOfWork(db.sessions) as uow:
         data = export_visit(uow, visit_id)
     assert data["itinerary"][0]["starts_at"] == "2023-05-11T06:00:00+05:00"

@@ -1,12 +1,16 @@
-"""Generic shapes of edit commands: create (undo deletes), update (undo writes old values), delete."""
+"""Generic shapes of edit commands: create (undo deletes), update (undo writes old values), delete.
+
+Each step returns the ``Changes`` of the service it called, so the screens hear what the service said.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from planner.persistence.uow import UnitOfWork
-from planner.services.editing import Created, Deleted, Updated
+from planner.services.changes import Changes
+from planner.services.editing import Created, Deleted, Replaced, Updated
 from ui.operations import ServiceCommandBase
 
 
@@ -16,26 +20,26 @@ class CreateCommand(ServiceCommandBase):
     def __init__(
         self,
         text: str,
-        kinds: Iterable[str],
         create: Callable[[UnitOfWork], Created],
         delete: Callable[[UnitOfWork, int], Deleted],
         restore: Callable[[UnitOfWork, Deleted], Created],
     ) -> None:
-        super().__init__(text, kinds)
+        super().__init__(text)
         self._create, self._delete, self._restore = create, delete, restore
         self.created: Created | None = None
         self._deleted: Deleted | None = None
 
-    def do(self, uow: UnitOfWork) -> None:
+    def do(self, uow: UnitOfWork) -> Changes:
         if self._deleted is None:
             self.created = self._create(uow)
         else:
             self.created = self._restore(uow, self._deleted)
-        self.touched = (self.created.id,)
+        return self.created.changes
 
-    def undo_it(self, uow: UnitOfWork) -> None:
+    def undo_it(self, uow: UnitOfWork) -> Changes:
         assert self.created is not None
         self._deleted = self._delete(uow, self.created.id)
+        return self._deleted.changes
 
 
 class UpdateCommand(ServiceCommandBase):
@@ -44,35 +48,35 @@ class UpdateCommand(ServiceCommandBase):
     def __init__(
         self,
         text: str,
-        kinds: Iterable[str],
         row_id: int,
         changes: Mapping[str, Any],
         update: Callable[[UnitOfWork, int, Mapping[str, Any], int | None], Updated],
         expected_version: int | None = None,
     ) -> None:
-        super().__init__(text, kinds)
+        super().__init__(text)
         self.row_id = row_id
-        self._changes = dict(changes)
+        self._values = dict(changes)
         self._update = update
         self._version = expected_version
         self.result: Updated | None = None
-        self.touched = (row_id,)
 
-    def do(self, uow: UnitOfWork) -> None:
-        self.result = self._update(uow, self.row_id, self._changes, self._version)
+    def do(self, uow: UnitOfWork) -> Changes:
+        self.result = self._update(uow, self.row_id, self._values, self._version)
         self._version = self.result.version
+        return self.result.changes
 
-    def undo_it(self, uow: UnitOfWork) -> None:
+    def undo_it(self, uow: UnitOfWork) -> Changes:
         assert self.result is not None
         back = self._update(uow, self.row_id, self.result.old, self._version)
         self._version = back.version
+        return back.changes
 
     merge_typing = False  # text fields saved while typing merge into one undo step
 
     def id(self) -> int:
         if not self.merge_typing:
             return -1
-        return hash((type(self).__name__, self.row_id, tuple(sorted(self._changes)))) & 0x7FFFFFFF
+        return hash((type(self).__name__, self.row_id, tuple(sorted(self._values)))) & 0x7FFFFFFF
 
     def mergeWith(self, other: object) -> bool:
         if not isinstance(other, UpdateCommand) or other.id() != self.id() or self.result is None:
@@ -81,8 +85,10 @@ class UpdateCommand(ServiceCommandBase):
             return False
         # keep the oldest values for undo, take the newest values and version for redo
         old = {**other.result.old, **self.result.old}
-        self.result = Updated(self.row_id, old, other.result.new, other.result.version)
-        self._changes = dict(other._changes)
+        newest = other.result
+        changes = self.result.changes | newest.changes
+        self.result = Updated(self.row_id, old, newest.new, newest.version, changes)
+        self._values = dict(other._values)
         self._version = other._version
         return True
 
@@ -93,37 +99,36 @@ class DeleteCommand(ServiceCommandBase):
     def __init__(
         self,
         text: str,
-        kinds: Iterable[str],
         row_id: int,
         delete: Callable[[UnitOfWork, int], Deleted],
         restore: Callable[[UnitOfWork, Deleted], Created],
     ) -> None:
-        super().__init__(text, kinds)
+        super().__init__(text)
         self.row_id = row_id
         self._delete, self._restore = delete, restore
         self._deleted: Deleted | None = None
-        self.touched = (row_id,)
 
-    def do(self, uow: UnitOfWork) -> None:
+    def do(self, uow: UnitOfWork) -> Changes:
         self._deleted = self._delete(uow, self.row_id)
+        return self._deleted.changes
 
-    def undo_it(self, uow: UnitOfWork) -> None:
+    def undo_it(self, uow: UnitOfWork) -> Changes:
         assert self._deleted is not None
-        self._restore(uow, self._deleted)
+        return self._restore(uow, self._deleted).changes
 
 
 class ReplaceListCommand(ServiceCommandBase):
     """Replace a list (attendees, passengers, signatories, ranks); the service returns the old list."""
 
-    def __init__(
-        self, text: str, kinds: Iterable[str], new: Any, replace: Callable[[UnitOfWork, Any], Any]
-    ) -> None:
-        super().__init__(text, kinds)
+    def __init__(self, text: str, new: Any, replace: Callable[[UnitOfWork, Any], Replaced]) -> None:
+        super().__init__(text)
         self._new, self._replace = new, replace
         self._old: Any = None
 
-    def do(self, uow: UnitOfWork) -> None:
-        self._old = self._replace(uow, self._new)
+    def do(self, uow: UnitOfWork) -> Changes:
+        replaced = self._replace(uow, self._new)
+        self._old = replaced.old
+        return replaced.changes
 
-    def undo_it(self, uow: UnitOfWork) -> None:
-        self._replace(uow, self._old)
+    def undo_it(self, uow: UnitOfWork) -> Changes:
+        return self._replace(uow, self._old).changes

@@ -8,25 +8,17 @@ from typing import Any
 from planner.domain.kinds import VisitStatus
 from planner.persistence.uow import UnitOfWork
 from planner.services import meetings, participants, signed_documents, sites, vehicles, visit_admin
+from planner.services.changes import Changes
+from planner.services.editing import Created
 from ui.commands.base import CreateCommand, DeleteCommand, ReplaceListCommand, UpdateCommand
 from ui.i18n import tr
-from ui.operations import (
-    DOCUMENTS,
-    ITEMS,
-    MEETINGS,
-    PARTICIPANTS,
-    SITES,
-    VEHICLES,
-    VISITS,
-    ServiceCommandBase,
-)
+from ui.operations import ServiceCommandBase
 
 
 class AddParticipantCommand(CreateCommand):
     def __init__(self, visit_id: int, values: Mapping[str, Any]) -> None:
         super().__init__(
             tr("Add participant %1", str(values.get("full_name", ""))),
-            {PARTICIPANTS},
             lambda uow: participants.add_participant(uow, visit_id, values),
             participants.delete_participant,
             participants.restore_participant,
@@ -37,7 +29,6 @@ class EditParticipantCommand(UpdateCommand):
     def __init__(self, person_id: int, name: str, changes: Mapping[str, Any], version: int | None) -> None:
         super().__init__(
             tr("Edit participant %1", name),
-            {PARTICIPANTS, ITEMS, MEETINGS},
             person_id,
             changes,
             participants.update_participant,
@@ -49,7 +40,6 @@ class DeleteParticipantCommand(DeleteCommand):
     def __init__(self, person_id: int, name: str, version: int | None) -> None:
         super().__init__(
             tr("Delete participant %1", name),
-            {PARTICIPANTS, ITEMS, MEETINGS, VEHICLES},
             person_id,
             lambda uow, row_id: participants.delete_participant(uow, row_id, version),
             participants.restore_participant,
@@ -58,14 +48,13 @@ class DeleteParticipantCommand(DeleteCommand):
 
 class ReorderParticipantsCommand(ReplaceListCommand):
     def __init__(self, ranks: Mapping[int, int]) -> None:
-        super().__init__(tr("Change protocol order"), {PARTICIPANTS}, dict(ranks), participants.set_ranks)
+        super().__init__(tr("Change protocol order"), dict(ranks), participants.set_ranks)
 
 
 class AddSiteCommand(CreateCommand):
     def __init__(self, values: Mapping[str, Any]) -> None:
         super().__init__(
             tr("Add site '%1'", str(values.get("name", ""))),
-            {SITES},
             lambda uow: sites.add_site(uow, values),
             sites.delete_site,
             sites.restore_site,
@@ -74,16 +63,13 @@ class AddSiteCommand(CreateCommand):
 
 class EditSiteCommand(UpdateCommand):
     def __init__(self, site_id: int, name: str, changes: Mapping[str, Any], version: int | None) -> None:
-        super().__init__(
-            tr("Edit site '%1'", name), {SITES, ITEMS}, site_id, changes, sites.update_site, version
-        )
+        super().__init__(tr("Edit site '%1'", name), site_id, changes, sites.update_site, version)
 
 
 class DeleteSiteCommand(DeleteCommand):
     def __init__(self, site_id: int, name: str, version: int | None) -> None:
         super().__init__(
             tr("Delete site '%1'", name),
-            {SITES},
             site_id,
             lambda uow, row_id: sites.delete_site(uow, row_id, version),
             sites.restore_site,
@@ -94,7 +80,6 @@ class CreateMeetingCommand(CreateCommand):
     def __init__(self, item_id: int, title: str) -> None:
         super().__init__(
             tr("Create meeting for '%1'", title),
-            {MEETINGS},
             lambda uow: meetings.create_meeting(uow, item_id),
             meetings.delete_meeting,
             meetings.restore_meeting,
@@ -104,7 +89,7 @@ class CreateMeetingCommand(CreateCommand):
 class EditMeetingCommand(UpdateCommand):
     def __init__(self, meeting_id: int, title: str, changes: Mapping[str, Any], version: int | None) -> None:
         super().__init__(
-            tr("Edit meeting '%1'", title), {MEETINGS}, meeting_id, changes, meetings.update_meeting, version
+            tr("Edit meeting '%1'", title), meeting_id, changes, meetings.update_meeting, version
         )
 
 
@@ -112,7 +97,6 @@ class AddOutcomeCommand(CreateCommand):
     def __init__(self, meeting_id: int, values: Mapping[str, Any]) -> None:
         super().__init__(
             tr("Add outcome '%1'", str(values.get("topic") or values.get("text", ""))[:40]),
-            {MEETINGS},
             lambda uow: meetings.add_outcome(uow, meeting_id, values),
             meetings.delete_outcome,
             meetings.restore_outcome,
@@ -121,16 +105,13 @@ class AddOutcomeCommand(CreateCommand):
 
 class EditOutcomeCommand(UpdateCommand):
     def __init__(self, outcome_id: int, changes: Mapping[str, Any], version: int | None) -> None:
-        super().__init__(
-            tr("Edit outcome"), {MEETINGS}, outcome_id, changes, meetings.update_outcome, version
-        )
+        super().__init__(tr("Edit outcome"), outcome_id, changes, meetings.update_outcome, version)
 
 
 class DeleteOutcomeCommand(DeleteCommand):
     def __init__(self, outcome_id: int, version: int | None) -> None:
         super().__init__(
             tr("Delete outcome"),
-            {MEETINGS},
             outcome_id,
             lambda uow, row_id: meetings.delete_outcome(uow, row_id, version),
             meetings.restore_outcome,
@@ -141,7 +122,6 @@ class AddActionItemCommand(CreateCommand):
     def __init__(self, outcome_id: int, values: Mapping[str, Any]) -> None:
         super().__init__(
             tr("Add action item '%1'", str(values.get("description", ""))[:40]),
-            {MEETINGS},
             lambda uow: meetings.add_action_item(uow, outcome_id, values),
             meetings.delete_action_item,
             meetings.restore_action_item,
@@ -150,16 +130,13 @@ class AddActionItemCommand(CreateCommand):
 
 class EditActionItemCommand(UpdateCommand):
     def __init__(self, action_id: int, changes: Mapping[str, Any], version: int | None) -> None:
-        super().__init__(
-            tr("Edit action item"), {MEETINGS}, action_id, changes, meetings.update_action_item, version
-        )
+        super().__init__(tr("Edit action item"), action_id, changes, meetings.update_action_item, version)
 
 
 class DeleteActionItemCommand(DeleteCommand):
     def __init__(self, action_id: int, version: int | None) -> None:
         super().__init__(
             tr("Delete action item"),
-            {MEETINGS},
             action_id,
             lambda uow, row_id: meetings.delete_action_item(uow, row_id, version),
             meetings.restore_action_item,
@@ -170,7 +147,6 @@ class AddDocumentCommand(CreateCommand):
     def __init__(self, visit_id: int, values: Mapping[str, Any]) -> None:
         super().__init__(
             tr("Add document '%1'", str(values.get("title", ""))[:40]),
-            {DOCUMENTS},
             lambda uow: signed_documents.add_document(uow, visit_id, values),
             signed_documents.delete_document,
             signed_documents.restore_document,
@@ -181,7 +157,6 @@ class EditDocumentCommand(UpdateCommand):
     def __init__(self, document_id: int, title: str, changes: Mapping[str, Any], version: int | None) -> None:
         super().__init__(
             tr("Edit document '%1'", title[:40]),
-            {DOCUMENTS},
             document_id,
             changes,
             signed_documents.update_document,
@@ -193,7 +168,6 @@ class DeleteDocumentCommand(DeleteCommand):
     def __init__(self, document_id: int, title: str, version: int | None) -> None:
         super().__init__(
             tr("Delete document '%1'", title[:40]),
-            {DOCUMENTS},
             document_id,
             lambda uow, row_id: signed_documents.delete_document(uow, row_id, version),
             signed_documents.restore_document,
@@ -204,7 +178,6 @@ class SetSignatoriesCommand(ReplaceListCommand):
     def __init__(self, document_id: int, title: str, signatories: Sequence[Mapping[str, Any]]) -> None:
         super().__init__(
             tr("Change signatories of '%1'", title[:40]),
-            {DOCUMENTS},
             [dict(s) for s in signatories],
             lambda uow, rows: signed_documents.set_signatories(uow, document_id, rows),
         )
@@ -214,7 +187,6 @@ class AddCommitmentCommand(CreateCommand):
     def __init__(self, document_id: int, values: Mapping[str, Any]) -> None:
         super().__init__(
             tr("Add commitment '%1'", str(values.get("text", ""))[:40]),
-            {DOCUMENTS},
             lambda uow: signed_documents.add_commitment(uow, document_id, values),
             signed_documents.delete_commitment,
             signed_documents.restore_commitment,
@@ -225,7 +197,6 @@ class EditCommitmentCommand(UpdateCommand):
     def __init__(self, commitment_id: int, changes: Mapping[str, Any], version: int | None) -> None:
         super().__init__(
             tr("Edit commitment"),
-            {DOCUMENTS},
             commitment_id,
             changes,
             signed_documents.update_commitment,
@@ -237,7 +208,6 @@ class AddVehicleCommand(CreateCommand):
     def __init__(self, visit_id: int, values: Mapping[str, Any]) -> None:
         super().__init__(
             tr("Add vehicle %1", str(values.get("label", ""))),
-            {VEHICLES},
             lambda uow: vehicles.add_vehicle(uow, visit_id, values),
             vehicles.delete_vehicle,
             vehicles.restore_vehicle,
@@ -246,16 +216,13 @@ class AddVehicleCommand(CreateCommand):
 
 class EditVehicleCommand(UpdateCommand):
     def __init__(self, vehicle_id: int, label: str, changes: Mapping[str, Any], version: int | None) -> None:
-        super().__init__(
-            tr("Edit vehicle %1", label), {VEHICLES}, vehicle_id, changes, vehicles.update_vehicle, version
-        )
+        super().__init__(tr("Edit vehicle %1", label), vehicle_id, changes, vehicles.update_vehicle, version)
 
 
 class DeleteVehicleCommand(DeleteCommand):
     def __init__(self, vehicle_id: int, label: str, version: int | None) -> None:
         super().__init__(
             tr("Delete vehicle %1", label),
-            {VEHICLES},
             vehicle_id,
             lambda uow, row_id: vehicles.delete_vehicle(uow, row_id, version),
             vehicles.restore_vehicle,
@@ -268,7 +235,6 @@ class SetSeatingCommand(ReplaceListCommand):
     ) -> None:
         super().__init__(
             tr("Change passengers of %1", label),
-            {VEHICLES},
             list(participant_ids),
             lambda uow, ids: vehicles.set_seating(uow, vehicle_id, item_id, ids),
         )
@@ -280,7 +246,6 @@ class EditVisitCommand(UpdateCommand):
     ) -> None:
         super().__init__(
             tr("Edit visit '%1'", title[:40]),
-            {VISITS, ITEMS},
             visit_id,
             changes,
             visit_admin.update_visit,
@@ -292,7 +257,6 @@ class ArchiveVisitCommand(UpdateCommand):
     def __init__(self, visit_id: int, title: str) -> None:
         super().__init__(
             tr("Archive visit '%1'", title[:40]),
-            {VISITS},
             visit_id,
             {"status": VisitStatus.ARCHIVED.value},
             visit_admin.update_visit,
@@ -308,24 +272,27 @@ class AddVisitCommand(ServiceCommandBase):
     the stack when this is undone) could not be redone: they are marked obsolete, and Qt drops them.
     """
 
-    def __init__(self, text: str, add: Callable[[UnitOfWork], int]) -> None:
-        super().__init__(text, {VISITS})
+    def __init__(self, text: str, add: Callable[[UnitOfWork], Created]) -> None:
+        super().__init__(text)
         self._add = add
         self._data: dict[str, Any] | None = None
         self.visit_id: int | None = None
 
-    def do(self, uow: UnitOfWork) -> None:
+    def do(self, uow: UnitOfWork) -> Changes:
         if self._data is None:
-            self.visit_id = self._add(uow)
+            added = self._add(uow)
         else:
             from planner.services.visits import import_data
 
-            self.visit_id = import_data(uow, self._data, validated=True)
-        self.touched = (self.visit_id,)
+            added = import_data(uow, self._data, validated=True)
+        self.visit_id = added.id
+        return added.changes
 
-    def undo_it(self, uow: UnitOfWork) -> None:
+    def undo_it(self, uow: UnitOfWork) -> Changes:
         assert self.visit_id is not None
-        self._data = visit_admin.delete_visit(uow, self.visit_id)
+        deleted = visit_admin.delete_visit(uow, self.visit_id)
+        self._data = deleted.snapshot
+        return deleted.changes
 
     def after_undo(self) -> None:
         assert self.ops is not None

@@ -9,14 +9,12 @@ from typing import Any
 from planner.services import itinerary
 from ui.commands.base import CreateCommand, DeleteCommand, ReplaceListCommand, UpdateCommand
 from ui.i18n import tr
-from ui.operations import ITEMS, MEETINGS
 
 
 class AddItemCommand(CreateCommand):
     def __init__(self, visit_id: int, values: Mapping[str, Any], attendee_ids: Sequence[int] = ()) -> None:
         super().__init__(
             tr("Add '%1'", str(values.get("title", ""))),
-            {ITEMS},
             lambda uow: itinerary.add_item(uow, visit_id, values, attendee_ids),
             itinerary.delete_item,
             itinerary.restore_item,
@@ -27,7 +25,6 @@ class EditItemCommand(UpdateCommand):
     def __init__(self, item_id: int, title: str, changes: Mapping[str, Any], version: int | None) -> None:
         super().__init__(
             tr("Edit '%1'", title),
-            {ITEMS, MEETINGS},
             item_id,
             changes,
             itinerary.update_item,
@@ -41,7 +38,6 @@ class MoveItemCommand(UpdateCommand):
     ) -> None:
         super().__init__(
             tr("Move '%1'", title),
-            {ITEMS},
             item_id,
             {"starts_at": starts_at, "ends_at": ends_at},
             itinerary.update_item,
@@ -53,7 +49,6 @@ class ResizeItemCommand(UpdateCommand):
     def __init__(self, item_id: int, title: str, ends_at: datetime, version: int | None) -> None:
         super().__init__(
             tr("Resize '%1'", title),
-            {ITEMS},
             item_id,
             {"ends_at": ends_at},
             itinerary.update_item,
@@ -65,7 +60,6 @@ class DeleteItemCommand(DeleteCommand):
     def __init__(self, item_id: int, title: str, version: int | None) -> None:
         super().__init__(
             tr("Delete '%1'", title),
-            {ITEMS, MEETINGS},
             item_id,
             lambda uow, row_id: itinerary.delete_item(uow, row_id, version),
             itinerary.restore_item,
@@ -76,8 +70,6 @@ class SetAttendeesCommand(ReplaceListCommand):
     def __init__(self, item_id: int, title: str, participant_ids: Sequence[int]) -> None:
         super().__init__(
             tr("Change attendees of '%1'", title),
-            {ITEMS, MEETINGS},
             list(participant_ids),
             lambda uow, ids: itinerary.set_item_attendees(uow, item_id, ids),
         )
-        self.touched = (item_id,)

@@ -7,10 +7,11 @@ from datetime import datetime
 from typing import Any
 
 from planner.services import to_place
+from planner.services.changes import Changes
 from planner.services.to_place import Placed
 from ui.commands.base import CreateCommand, DeleteCommand
 from ui.i18n import tr
-from ui.operations import ITEMS, ServiceCommandBase
+from ui.operations import ServiceCommandBase
 
 
 class AddSiteToPlaceCommand(CreateCommand):
@@ -19,27 +20,20 @@ class AddSiteToPlaceCommand(CreateCommand):
     ) -> None:
         super().__init__(
             tr("Add '%1' to the sites to place", label),
-            {ITEMS},
             lambda uow: to_place.add_entry(uow, visit_id, values, group_ids),
             to_place.remove_entry,
             to_place.restore_entry,
         )
-
-    def do(self, uow: Any) -> None:
-        super().do(uow)
-        self.touched = ()  # an entry id, not an item's: the pages re-read the visit
 
 
 class RemoveSiteToPlaceCommand(DeleteCommand):
     def __init__(self, entry_id: int, label: str, version: int | None) -> None:
         super().__init__(
             tr("Remove '%1' from the sites to place", label),
-            {ITEMS},
             entry_id,
             lambda uow, row_id: to_place.remove_entry(uow, row_id, version),
             to_place.restore_entry,
         )
-        self.touched = ()  # an entry id, not an item's: the pages re-read the visit
 
 
 class PlaceSiteCommand(ServiceCommandBase):
@@ -49,16 +43,16 @@ class PlaceSiteCommand(ServiceCommandBase):
     """
 
     def __init__(self, entry_id: int, label: str, starts_at: datetime, version: int | None = None) -> None:
-        super().__init__(tr("Place '%1'", label), {ITEMS})
+        super().__init__(tr("Place '%1'", label))
         self.entry_id, self.starts_at = entry_id, starts_at
         self._version = version
         self.placed: Placed | None = None
 
-    def do(self, uow: Any) -> None:
+    def do(self, uow: Any) -> Changes:
         self.placed = to_place.place_entry(uow, self.entry_id, self.starts_at, expected_version=self._version)
         self._version = None  # the entry comes back from undo with a fresh version
-        self.touched = (self.placed.item_id,)
+        return self.placed.changes
 
-    def undo_it(self, uow: Any) -> None:
+    def undo_it(self, uow: Any) -> Changes:
         assert self.placed is not None
-        to_place.unplace_entry(uow, self.placed)
+        return to_place.unplace_entry(uow, self.placed).changes

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 from planner.queries.change_log import ChangeRow, visit_changes
 from ui.i18n import tr
 from ui.models.row_table_model import Column, RowTableModel
-from ui.operations import Change, Operations
+from ui.operations import Changes, Operations
 from ui.views.common import make_table
 
 
@@ -59,6 +59,6 @@ class ChangeLogView(QWidget):
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
 
-    def _on_changed(self, _change: Change | Any) -> None:
+    def _on_changed(self, _change: Changes | Any) -> None:
         # every saved edit adds log rows, whatever kind of record it touched
         self.refresh()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolBar, QWidget
 
 from ui.models.row_table_model import ID_ROLE, ROW_ROLE, SORT_ROLE, RowTableModel
-from ui.operations import Change, Operations, ServiceCommandBase
+from ui.operations import Changes, Operations, ServiceCommandBase
 
 ROW_HEIGHT = 24
 
@@ -124,11 +124,11 @@ class Page(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
-    def _on_changed(self, change: Change) -> None:
+    def _on_changed(self, change: Changes) -> None:
         if change.kinds & self.KINDS:
             self.apply_change(change)
 
-    def apply_change(self, change: Change) -> None:
+    def apply_change(self, change: Changes) -> None:
         if self.isVisible():
             self.refresh_now()
         else:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from planner.domain.errors import PlannerError
 from planner.services.data_exchange import MATCHED, NEW, ImportReport, import_participants, import_sites
 from ui.i18n import tr
-from ui.operations import PARTICIPANTS, SITES, Operations
+from ui.operations import Operations
 
 REJECTED_BACKGROUND = QColor("#fde2e1")
 MATCHED_BACKGROUND = QColor("#e8f0fe")
@@ -136,8 +136,7 @@ class ImportPreviewDialog(QDialog):
 
     def run_import(self, skip_bad_rows: bool) -> None:
         """Write the rows; the dialog closes when something was written."""
-        kinds = [SITES] if self.kind == "sites" else [PARTICIPANTS]
-        report = self.ops.run(self._service(dry_run=False, skip_bad_rows=skip_bad_rows), kinds, self)
+        report = self.ops.run(self._service(dry_run=False, skip_bad_rows=skip_bad_rows), self)
         if report is None:
             return
         self.report = report

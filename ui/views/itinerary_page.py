@@ -39,7 +39,7 @@ from ui.conflict_tracker import ConflictTracker
 from ui.i18n import tr
 from ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from ui.models.table_models import ItineraryTableModel
-from ui.operations import ITEMS, MEETINGS, PARTICIPANTS, SITES, VISITS, Change, Operations
+from ui.operations import ITEMS, MEETINGS, PARTICIPANTS, SITES, VISITS, Changes, Operations
 from ui.views.common import Page, action, make_table, select_ids, selected_rows, toolbar
 from ui.views.item_dialog import ItemDialog
 from ui.views.timeline import TimelineWidget
@@ -223,7 +223,7 @@ class ItineraryPage(Page):
         if visit_id == self.visit_id:
             self.tracker.check_all(visit_id, count)
 
-    def apply_change(self, change: Change) -> None:
+    def apply_change(self, change: Changes) -> None:
         # a few touched items: re-read only those rows, then the conflicts (fast on a 5,000-item visit)
         if not self.isVisible() or self.visit_id is None or self.visit is None:
             return super().apply_change(change)

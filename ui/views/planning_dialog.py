@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 from planner.persistence.uow import UnitOfWork
 from planner.queries.itinerary import ItemRow, visit_items
 from planner.queries.visits import VisitRow, get_visit
+from planner.services.changes import Changes
 from ui.engine import planning_function
 from ui.i18n import current_language, tr
-from ui.operations import ITEMS, MEETINGS, Operations, Progress, ServiceCommandBase
+from ui.operations import Operations, Progress, ServiceCommandBase
 from ui.views.timeline import TimelineWidget
 
 PLAN_SECONDS = 5.0  # guided local search always runs to its limit; enough for 40 sites, short to wait for
@@ -42,22 +43,22 @@ class AcceptProposalCommand(ServiceCommandBase):
     """An accepted plan or repair: one undo step; undo applies the inverse proposal."""
 
     def __init__(self, text: str, proposal: Any) -> None:
-        super().__init__(text, {ITEMS, MEETINGS})
+        super().__init__(text)
         self._proposal = proposal
         self._inverse: Any = None
-        self.touched = tuple(m.item_id for m in proposal.moves) + tuple(d.item_id for d in proposal.dropped)
 
-    def do(self, uow: UnitOfWork) -> None:
+    def do(self, uow: UnitOfWork) -> Changes:
         apply = planning_function("apply_proposal")
         applied = apply(uow, self._proposal)
         self._inverse = applied.inverse
-        # site visits made from the list are new rows: the itinerary re-reads the visit (and the list)
-        self.touched = tuple(dict.fromkeys(self.touched + tuple(applied.placed)))
+        return applied.changes
 
-    def undo_it(self, uow: UnitOfWork) -> None:
+    def undo_it(self, uow: UnitOfWork) -> Changes:
         apply = planning_function("apply_proposal")
         # the inverse of the inverse is the proposal again, with fresh snapshots for the next redo
-        self._proposal = apply(uow, self._inverse).inverse
+        applied = apply(uow, self._inverse)
+        self._proposal = applied.inverse
+        return applied.changes
 
 
 class PlanningDialog(QDialog):

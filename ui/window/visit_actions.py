@@ -50,7 +50,7 @@ class VisitActions:
         def submit(values: dict[str, Any]) -> None:
             command = AddVisitCommand(
                 tr("Create visit '%1'", str(values.get("title", ""))[:40]),
-                lambda uow: visit_admin.create_visit(uow, values).id,
+                lambda uow: visit_admin.create_visit(uow, values),
             )
             self.ops.push(command, self._parent(), inline=True)  # a refused visit is shown in the dialog
             assert command.visit_id is not None
@@ -69,7 +69,7 @@ class VisitActions:
 
         command = AddVisitCommand(
             tr("Duplicate visit '%1'", visit.title[:40]),
-            lambda uow: visit_admin.duplicate_visit(uow, visit.id).id,
+            lambda uow: visit_admin.duplicate_visit(uow, visit.id),
         )
         if self.ops.push(command, self._parent()):
             self.refresh_visits(command.visit_id)
@@ -159,7 +159,7 @@ class VisitActions:
         if path:
             from planner.services.visits import export_file
 
-            self.ops.run(lambda uow: export_file(uow, visit.id, Path(path)), [], self._parent())
+            self.ops.run(lambda uow: export_file(uow, visit.id, Path(path)), self._parent())
 
     def import_list(self, kind: str) -> None:
         if kind == "participants" and self.visit_id is None:
@@ -182,7 +182,7 @@ class VisitActions:
         if path:
             from planner.services.data_exchange import export_ics
 
-            count = self.ops.run(lambda uow: export_ics(uow, visit.id, Path(path)), [], self._parent())
+            count = self.ops.run(lambda uow: export_ics(uow, visit.id, Path(path)), self._parent())
             if count is not None:
                 self.statusBar().showMessage(tr("%1 events written to %2", count, path), 6000)
 
