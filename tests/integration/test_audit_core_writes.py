@@ -114,7 +114,7 @@ def test_an_attendee_change_is_a_logged_change_of_the_item_and_bumps_its_version
     db.user = "aigerim"
     old = set_item_attendees(
         UnitOfWork(db.sessions), item.id, [by_name["Участник 1 Қайратұлы"], by_name["Участник 2 Қайратұлы"]]
-    )
+    ).old
     assert sorted(people[p] for p in old) == ["Участник 1 Қайратұлы", "Участник 3 Қайратұлы"]
     assert _version(db, item.id) == before + 1
     changes = [r for r in _log(db, "itinerary_items", item.id) if r.changed_by == "aigerim"]
@@ -180,7 +180,7 @@ def test_a_recurring_block_logs_its_items_with_their_people_and_groups(db: Datab
         "Завтрак", "meal", "FREQ=DAILY", time(7, 30), 45, group_ids=(group_id,), attendee_ids=(person,)
     )
     db.user = "planner"
-    ids = add_recurring_block(UnitOfWork(db.sessions), visit_id, block)
+    ids = add_recurring_block(UnitOfWork(db.sessions), visit_id, block).ids
     assert len(ids) == 2
     for item_id in ids:
         rows = _log(db, "itinerary_items", item_id)
