@@ -25,7 +25,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("visit", type=int)
     p.add_argument("--apply", action="store_true", help="write the proposal (one transaction)")
     p.add_argument("--seconds", type=float, default=1.0, help="search time for the route solver")
-    p.add_argument("--grid", type=int, default=1, choices=(1, 5, 10, 15), help="minutes between start times")
+    p.add_argument(
+        "--grid",
+        type=int,
+        default=None,
+        choices=(1, 5, 10, 15),
+        help="minutes between planned times, for this run (default: the visit's own, 5 unless set)",
+    )
     p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of reasons and conflicts")
     p = subparsers.add_parser("repair", parents=[common], help="re-plan the rest of a day after an overrun")
     p.add_argument("visit", type=int)
@@ -33,7 +39,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--new-end", required=True, help="its new end, HH:MM in the host's time")
     p.add_argument("--apply", action="store_true", help="write the proposal (one transaction)")
     p.add_argument("--seconds", type=float, default=1.0, help="search time for the route solver")
-    p.add_argument("--grid", type=int, default=1, choices=(1, 5, 10, 15), help="minutes between start times")
+    p.add_argument(
+        "--grid",
+        type=int,
+        default=None,
+        choices=(1, 5, 10, 15),
+        help="minutes between planned times, for this run (default: the visit's own, 5 unless set)",
+    )
     p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of reasons and conflicts")
 
 

@@ -117,6 +117,8 @@ class Visit(Versioned, Base):
     day_end: Mapped[time] = mapped_column(Time, default=time(18, 0))
     travel_speed_kmh: Mapped[float] = mapped_column(Float, default=40.0)
     road_factor: Mapped[float] = mapped_column(Float, default=1.3)
+    # planning rules (migration 0004): the grid of planned times in minutes (1, 5, 10 or 15)
+    plan_grid_min: Mapped[int] = mapped_column(Integer, default=5, server_default="5")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
 

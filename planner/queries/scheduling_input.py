@@ -46,6 +46,7 @@ from planner.persistence.types import (
 from planner.persistence.uow import UnitOfWork
 from planner.scheduling.columns import Shape, SlotColumns, SlotTable
 from planner.scheduling.facts import Interner, SiteFacts, Slot, VisitFacts
+from planner.scheduling.rules import PlanningRules
 from planner.scheduling.travel import TravelSettings, TravelTimes
 
 V = Visit.__table__.c
@@ -74,13 +75,14 @@ def load_facts(session: Session, visit_id: int) -> VisitFacts:
             V.travel_speed_kmh,
             V.road_factor,
             Delegation.__table__.c.home_timezone,
+            V.plan_grid_min,
         )
         .join(Delegation.__table__, Delegation.__table__.c.id == V.delegation_id)
         .where(V.id == visit_id)
     ).first()
     if row is None:
         raise NotFoundError(f"there is no visit with id {visit_id}")
-    tz_name, start_date, end_date, day_start, day_end, speed, factor, guest_tz = row
+    tz_name, start_date, end_date, day_start, day_end, speed, factor, guest_tz, grid = row
     days: dict[date, tuple[time, time]] = {
         d: (a, b)
         for d, a, b in session.execute(
@@ -137,6 +139,7 @@ def load_facts(session: Session, visit_id: int) -> VisitFacts:
         vehicles=vehicles,
         guest_tz_name=guest_tz,
         visit_id=visit_id,
+        rules=PlanningRules(grid=grid),
     )
 
 

@@ -21,6 +21,7 @@ from planner.scheduling.conflicts import ERROR, Conflict, check_slots
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
 from planner.scheduling.messages import DEFAULT_LANGUAGE, Messages
 from planner.scheduling.opening_hours import OpeningCalendar
+from planner.scheduling.rules import check_grid
 from planner.scheduling.solver import RoutingProblem, RoutingSolution, Stop, Vehicle, solve
 
 REQUIRED_PENALTY = 100_000_000
@@ -278,6 +279,10 @@ class _Builder:
         """The instant of a number of grid units from the origin."""
         return self.origin + units * self.unit
 
+    def on_grid(self, seconds: int) -> int:
+        """A length rounded up to whole grid steps (an item planned on the grid also ends on it)."""
+        return -(-seconds // self.unit) * self.unit
+
     def units(self, minutes: int) -> int:
         """A length in minutes as whole grid units, rounded up (never shorter than it is)."""
         return -(-minutes // self.grid)
@@ -488,13 +493,14 @@ def plan_slots(
     local_search: bool = True,
     scope: _Scope | None = None,
     kind: str = "plan",
-    grid: int = 1,
+    grid: int | None = None,
     start_from: Sequence[Slot] | None = None,
     language: str = DEFAULT_LANGUAGE,
 ) -> Proposal:
     """Plan the visit's movable site visits around its fixed items; return the proposal.
 
-    ``grid`` is the step of proposed start times in minutes (5 gives programme-style times).
+    ``grid`` is the step of proposed times in minutes (1, 5, 10 or 15; the visit's own by default):
+    every start and end the plan proposes lies on it, counted from the host's midnight.
     ``start_from``, a known schedule of the same items (e.g. a quick greedy one), is where the local
     search starts when it is feasible, so the plan is never worse than it by the solver's measure.
     ``language`` (en, ru, kk) is that of the reasons and of the conflicts after the plan.
@@ -502,6 +508,7 @@ def plan_slots(
     UnplacedError naming every required site that cannot be placed (with the reason).
     """
     started = time.perf_counter()
+    grid = facts.rules.grid if grid is None else check_grid(grid)
     scope = scope or _Scope(facts.days())
     lanes = lanes_of(facts, slots)
     say = Messages(language)
@@ -604,7 +611,7 @@ def _proposal(
                 continue
             slot = by_id[item_id]
             start = builder.stamp(visit.start)
-            end = start + (slot.end - slot.start)
+            end = start + builder.on_grid(slot.end - slot.start)
             new_groups = tuple(sorted(slot.groups)) if lane.key is None else (lane.key,)
             old_groups = tuple(sorted(slot.groups))
             if start != slot.start or end != slot.end or new_groups != old_groups:

@@ -73,10 +73,11 @@ def _planning_input(uow: UnitOfWork, visit_id: int) -> tuple[list[Slot], VisitFa
 
 
 def propose_plan(
-    uow: UnitOfWork, visit_id: int, time_limit_s: float = 1.0, grid: int = 1, language: str = "en"
+    uow: UnitOfWork, visit_id: int, time_limit_s: float = 1.0, grid: int | None = None, language: str = "en"
 ) -> Proposal:
-    """A plan of the visit's site visits around its fixed items (nothing is written); ``grid`` 5 puts
-    every start on a 5-minute mark; reasons and conflicts are in ``language`` (en, ru, kk)."""
+    """A plan of the visit's site visits around its fixed items (nothing is written); every planned
+    start and end lies on ``grid`` minutes (the visit's own grid unless given); reasons and conflicts
+    are in ``language`` (en, ru, kk)."""
     with uow:
         slots, facts = _planning_input(uow, visit_id)
     return plan_slots(slots, facts, time_limit_s=time_limit_s, grid=grid, language=language)
@@ -88,11 +89,12 @@ def propose_repair(
     item_id: int,
     new_end: time | datetime,
     time_limit_s: float = 1.0,
-    grid: int = 1,
+    grid: int | None = None,
     language: str = "en",
 ) -> Proposal:
     """How the rest of the item's day absorbs its new end (a host wall-clock time on the item's day,
-    or an aware instant); nothing is written. Reasons and conflicts are in ``language``."""
+    or an aware instant); nothing is written. Times it moves lie on ``grid`` (the visit's unless
+    given); reasons and conflicts are in ``language``."""
     with uow:
         slots, facts = _planning_input(uow, visit_id)
     target = next((s for s in slots if s.id == item_id), None)

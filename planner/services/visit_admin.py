@@ -12,6 +12,7 @@ from planner.domain.timeutil import zone
 from planner.persistence.tables import Delegation, Visit
 from planner.persistence.uow import UnitOfWork
 from planner.services.editing import Created, Problems, Updated, apply_update, check_fields, get_or_fail
+from planner.services.planning_rules import PLANNING_FIELDS, check_planning
 
 VISIT_FIELDS = (
     "title",
@@ -28,6 +29,7 @@ VISIT_FIELDS = (
     "day_end",
     "travel_speed_kmh",
     "road_factor",
+    *PLANNING_FIELDS,
 )
 NEW_VISIT_FIELDS = (*VISIT_FIELDS, "delegation_name", "home_region", "home_country", "home_timezone")
 
@@ -59,6 +61,7 @@ def _validate(values: Mapping[str, Any], current: Visit | None = None) -> None:
     factor = values.get("road_factor")
     if isinstance(factor, int | float) and factor < 1:
         problems.add("road_factor", "the road factor must be 1 or more (roads are never shorter than a line)")
+    check_planning(values, problems)
     problems.raise_if_any()
 
 

@@ -4,172 +4,172 @@
 <context>
     <name>DelegationPlanner</name>
     <message>
-        <location filename="../../ui/app.py" line="56"/>
+        <location filename="../../ui/app.py" line="53"/>
         <source>Shared database</source>
         <translation>Ортақ дерекқор</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="27"/>
+        <location filename="../../ui/commands/edit_commands.py" line="28"/>
         <source>Add participant %1</source>
         <translation>Қатысушыны қосу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="38"/>
+        <location filename="../../ui/commands/edit_commands.py" line="39"/>
         <source>Edit participant %1</source>
         <translation>Қатысушыны өзгерту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="50"/>
+        <location filename="../../ui/commands/edit_commands.py" line="51"/>
         <source>Delete participant %1</source>
         <translation>Қатысушыны жою: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="60"/>
+        <location filename="../../ui/commands/edit_commands.py" line="61"/>
         <source>Change protocol order</source>
         <translation>Протоколдық тәртіпті өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="66"/>
+        <location filename="../../ui/commands/edit_commands.py" line="67"/>
         <source>Add site '%1'</source>
         <translation>«%1» нысанын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="77"/>
+        <location filename="../../ui/commands/edit_commands.py" line="78"/>
         <source>Edit site '%1'</source>
         <translation>«%1» нысанын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="84"/>
+        <location filename="../../ui/commands/edit_commands.py" line="85"/>
         <source>Delete site '%1'</source>
         <translation>«%1» нысанын жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="95"/>
+        <location filename="../../ui/commands/edit_commands.py" line="96"/>
         <source>Create meeting for '%1'</source>
         <translation>«%1» үшін кездесу құру</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="106"/>
+        <location filename="../../ui/commands/edit_commands.py" line="107"/>
         <source>Edit meeting '%1'</source>
         <translation>«%1» кездесуін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="113"/>
+        <location filename="../../ui/commands/edit_commands.py" line="114"/>
         <source>Add outcome '%1'</source>
         <translation>«%1» қорытындысын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="124"/>
+        <location filename="../../ui/commands/edit_commands.py" line="125"/>
         <source>Edit outcome</source>
         <translation>Қорытындыны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="131"/>
+        <location filename="../../ui/commands/edit_commands.py" line="132"/>
         <source>Delete outcome</source>
         <translation>Қорытындыны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="142"/>
+        <location filename="../../ui/commands/edit_commands.py" line="143"/>
         <source>Add action item '%1'</source>
         <translation>«%1» тапсырмасын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="153"/>
+        <location filename="../../ui/commands/edit_commands.py" line="154"/>
         <source>Edit action item</source>
         <translation>Тапсырманы өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="160"/>
+        <location filename="../../ui/commands/edit_commands.py" line="161"/>
         <source>Delete action item</source>
         <translation>Тапсырманы жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="171"/>
+        <location filename="../../ui/commands/edit_commands.py" line="172"/>
         <source>Add document '%1'</source>
         <translation>«%1» құжатын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="182"/>
+        <location filename="../../ui/commands/edit_commands.py" line="183"/>
         <source>Edit document '%1'</source>
         <translation>«%1» құжатын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="194"/>
+        <location filename="../../ui/commands/edit_commands.py" line="195"/>
         <source>Delete document '%1'</source>
         <translation>«%1» құжатын жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="205"/>
+        <location filename="../../ui/commands/edit_commands.py" line="206"/>
         <source>Change signatories of '%1'</source>
         <translation>«%1» құжатына қол қоюшыларды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="215"/>
+        <location filename="../../ui/commands/edit_commands.py" line="216"/>
         <source>Add commitment '%1'</source>
         <translation>«%1» міндеттемесін қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="226"/>
+        <location filename="../../ui/commands/edit_commands.py" line="227"/>
         <source>Edit commitment</source>
         <translation>Міндеттемені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="238"/>
+        <location filename="../../ui/commands/edit_commands.py" line="239"/>
         <source>Add vehicle %1</source>
         <translation>Көлікті қосу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="249"/>
+        <location filename="../../ui/commands/edit_commands.py" line="250"/>
         <source>Edit vehicle %1</source>
         <translation>Көлікті өзгерту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="256"/>
+        <location filename="../../ui/commands/edit_commands.py" line="257"/>
         <source>Delete vehicle %1</source>
         <translation>Көлікті жою: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="269"/>
+        <location filename="../../ui/commands/edit_commands.py" line="270"/>
         <source>Change passengers of %1</source>
         <translation>Жолаушыларды өзгерту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="281"/>
+        <location filename="../../ui/commands/edit_commands.py" line="282"/>
         <source>Edit visit '%1'</source>
         <translation>«%1» сапарын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="293"/>
+        <location filename="../../ui/commands/edit_commands.py" line="294"/>
         <source>Archive visit '%1'</source>
         <translation>«%1» сапарын мұрағатқа жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="19"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="18"/>
         <source>Add '%1'</source>
         <translation>Қосу: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="30"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="29"/>
         <source>Edit '%1'</source>
         <translation>Өзгерту: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="44"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="43"/>
         <source>Move '%1'</source>
         <translation>Уақытын ауыстыру: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="56"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="55"/>
         <source>Resize '%1'</source>
         <translation>Ұзақтығын өзгерту: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="68"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="67"/>
         <source>Delete '%1'</source>
         <translation>Жою: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="79"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="78"/>
         <source>Change attendees of '%1'</source>
         <translation>Қатысушыларды өзгерту: «%1»</translation>
     </message>
@@ -180,431 +180,41 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="56"/>
-        <source>Overview</source>
-        <translation>Шолу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="57"/>
-        <source>Participants</source>
-        <translation>Қатысушылар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="58"/>
-        <source>Sites</source>
-        <translation>Нысандар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="59"/>
-        <source>Itinerary</source>
-        <translation>Бағдарлама</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="60"/>
-        <source>Meetings</source>
-        <translation>Кездесулер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="61"/>
-        <source>Documents</source>
-        <translation>Құжаттар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="62"/>
-        <source>Transport</source>
-        <translation>Көлік</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="63"/>
-        <source>Print</source>
-        <translation>Басып шығару</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="101"/>
         <source>Delegation Planner</source>
         <translation>Делегация сапарларын жоспарлаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
-        <source>Search visits…</source>
-        <translation>Сапарларды іздеу…</translation>
+        <location filename="../../ui/main_window.py" line="74"/>
+        <source>Overview</source>
+        <translation>Шолу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
-        <source>Current visits</source>
-        <translation>Ағымдағы сапарлар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="133"/>
-        <source>All visits</source>
-        <translation>Барлық сапарлар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Create a visit with File ▸ New visit (Ctrl+N), or pick one on the left.</source>
         <translation>Сапар құрыңыз: Файл ▸ Жаңа сапар (Ctrl+N), немесе сол жақтан сапарды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="288"/>
-        <source>&amp;New visit…</source>
-        <translation>&amp;Жаңа сапар…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="289"/>
-        <source>&amp;Duplicate visit</source>
-        <translation>Сапарды &amp;көшіру</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="290"/>
-        <source>&amp;Archive visit</source>
-        <translation>Сапарды &amp;мұрағатқа жіберу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="292"/>
-        <source>&amp;Open database…</source>
-        <translation>Дерекқорды &amp;ашу…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="293"/>
-        <source>New data&amp;base…</source>
-        <translation>Жаңа &amp;дерекқор…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="294"/>
-        <source>&amp;Back up database</source>
-        <translation>Дерекқордың &amp;резервтік көшірмесі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="296"/>
-        <source>&amp;Import visit file…</source>
-        <translation>Сапар файлын &amp;импорттау…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="297"/>
-        <source>&amp;Export visit file…</source>
-        <translation>Сапар файлын &amp;экспорттау…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="298"/>
-        <source>Import &amp;participants (CSV, XLSX)…</source>
-        <translation>&amp;Қатысушыларды импорттау (CSV, XLSX)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="299"/>
-        <source>Import s&amp;ites (CSV, XLSX)…</source>
-        <translation>&amp;Нысандарды импорттау (CSV, XLSX)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="300"/>
-        <source>Export programme to &amp;calendar (.ics)…</source>
-        <translation>Бағдарламаны күн&amp;тізбеге экспорттау (.ics)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Басып шығару…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="303"/>
-        <source>&amp;Settings…</source>
-        <translation>Ба&amp;птаулар…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="305"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Шығу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="307"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Өңдеу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="308"/>
-        <source>Undo</source>
-        <translation>Болдырмау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="310"/>
-        <source>Redo</source>
-        <translation>Қайталау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="315"/>
-        <source>&amp;Find visit</source>
-        <translation>Сапарды &amp;іздеу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="317"/>
-        <source>&amp;View</source>
-        <translation>&amp;Түр</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="321"/>
-        <source>Visit &amp;list</source>
-        <translation>Сапарлар &amp;тізімі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="325"/>
-        <source>&amp;Visit</source>
-        <translation>&amp;Сапар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <source>&amp;Check conflicts</source>
-        <translation>&amp;Қайшылықтарды тексеру</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="327"/>
-        <source>Plan &amp;automatically…</source>
-        <translation>&amp;Автоматты жоспарлау…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <source>&amp;Repair the plan…</source>
-        <translation>Бағдарламаны &amp;түзету…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="330"/>
-        <source>&amp;Edit visit title…</source>
-        <translation>Сапар атауын &amp;өзгерту…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="331"/>
-        <source>Change &amp;log…</source>
-        <translation>Өзгерістер &amp;журналы…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="333"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Анықтама</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="335"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Пернелер тіркесімдері</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="337"/>
-        <source>&amp;About Delegation Planner</source>
-        <translation>Бағдарлама &amp;туралы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="404"/>
-        <source>Create visit '%1'</source>
-        <translation>«%1» сапарын құру</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="413"/>
-        <source>Visit created</source>
-        <translation>Сапар құрылды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="423"/>
-        <source>Duplicate visit '%1'</source>
-        <translation>«%1» сапарын көшіру</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="428"/>
-        <source>Visit duplicated</source>
-        <translation>Сапар көшірілді</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="441"/>
-        <source>Visit title</source>
-        <translation>Сапар атауы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="441"/>
-        <source>Title</source>
-        <translation>Атауы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="465"/>
-        <source>Repair the plan</source>
-        <translation>Бағдарламаны түзету</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="465"/>
-        <source>Select the item that runs long in the itinerary first.</source>
-        <translation>Алдымен бағдарламадан созылып кеткен тармақты таңдаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="476"/>
-        <source>«%1» ends at %2. It will run longer by (minutes):</source>
-        <translation>«%1» аяқталу уақыты: %2. Қанша минутқа созылады:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="488"/>
-        <source>Import visit file</source>
-        <translation>Сапар файлын импорттау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="488"/>
-        <source>Visit files (*.json)</source>
-        <translation>Сапар файлдары (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="495"/>
-        <source>Import visit file '%1'</source>
-        <translation>«%1» сапар файлын импорттау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="506"/>
-        <source>Export visit file</source>
-        <translation>Сапар файлын экспорттау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="517"/>
-        <source>Import list</source>
-        <translation>Тізімді импорттау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="517"/>
-        <source>Tables (*.csv *.xlsx);;All files (*)</source>
-        <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="529"/>
-        <source>Export calendar</source>
-        <translation>Күнтізбеге экспорттау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="529"/>
-        <source>Calendars (*.ics)</source>
-        <translation>Күнтізбелер (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="536"/>
-        <source>%1 events written to %2</source>
-        <translation>Жазылған оқиғалар: %1, файл %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="546"/>
-        <source>Change log</source>
-        <translation>Өзгерістер журналы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="568"/>
-        <source>Open database</source>
-        <translation>Дерекқорды ашу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="568"/>
-        <source>Databases (*.db *.sqlite);;All files (*)</source>
-        <translation>Дерекқорлар (*.db *.sqlite);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="574"/>
-        <source>New database</source>
-        <translation>Жаңа дерекқор</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="574"/>
-        <source>Databases (*.db)</source>
-        <translation>Дерекқорлар (*.db)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="578"/>
-        <source>%1 exists already; choose a new name.</source>
-        <translation>%1 бұрыннан бар; басқа атау таңдаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="595"/>
-        <source>Back up</source>
-        <translation>Резервтік көшірме</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="595"/>
-        <source>Server databases are backed up by their administrator.</source>
-        <translation>Сервердегі дерекқордың резервтік көшірмесін оның әкімшісі жасайды.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="603"/>
-        <source>The database was copied to %1</source>
-        <translation>Дерекқор көшірілді: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="644"/>
-        <source>Ctrl+N  new visit</source>
-        <translation>Ctrl+N  жаңа сапар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="645"/>
-        <source>Ctrl+1…8  switch workspace pages</source>
-        <translation>Ctrl+1…8  қойындыларды ауыстыру</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="646"/>
-        <source>Ins / Enter / Del  add, edit, delete on the current page</source>
-        <translation>Ins / Enter / Del  ағымдағы қойындыда қосу, өзгерту, жою</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="647"/>
-        <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
-        <translation>Alt+Жоғары / Alt+Төмен  таңдалған тармақты 5 минутқа немесе қатысушыны жоғары не төмен жылжыту</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="648"/>
-        <source>Ctrl+Z / Ctrl+Shift+Z  undo, redo</source>
-        <translation>Ctrl+Z / Ctrl+Shift+Z  болдырмау, қайталау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="649"/>
-        <source>Ctrl+G  show the guests' home time</source>
-        <translation>Ctrl+G  қонақтар уақытын көрсету</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="650"/>
-        <source>F5  check conflicts</source>
-        <translation>F5  қайшылықтарды тексеру</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="651"/>
-        <source>Ctrl+P  print</source>
-        <translation>Ctrl+P  басып шығару</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="653"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Пернелер тіркесімдері</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="658"/>
-        <source>About Delegation Planner</source>
-        <translation>Бағдарлама туралы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="659"/>
-        <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
-        <translation>Делегация сапарларын жоспарлаушы: ресми делегация сапарының бағдарламасын құру, түзету және басып шығару.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>%1 — times in %2</source>
         <translation>%1 — уақыт: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>No visit open</source>
         <translation>Сапар ашылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>conflict check not available</source>
         <translation>қайшылықтарды тексеру қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>%1 conflicts</source>
         <translation>қайшылықтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>no conflicts</source>
         <translation>қайшылықтар жоқ</translation>
     </message>
@@ -667,6 +277,11 @@
         <location filename="../../ui/models/table_models.py" line="75"/>
         <source>Name</source>
         <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="76"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
     </message>
     <message>
         <location filename="../../ui/models/table_models.py" line="77"/>
@@ -819,17 +434,17 @@
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="164"/>
+        <location filename="../../ui/operations.py" line="276"/>
         <source>Changed by someone else</source>
         <translation>Басқа пайдаланушы өзгертті</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="165"/>
+        <location filename="../../ui/operations.py" line="277"/>
         <source>Reload the visit now to see the saved version?</source>
         <translation>Сақталған нұсқаны көру үшін сапарды қазір қайта жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="187"/>
+        <location filename="../../ui/operations.py" line="300"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -1024,232 +639,232 @@
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="65"/>
+        <location filename="../../ui/views/editors.py" line="66"/>
         <source>guest</source>
         <translation>қонақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="65"/>
+        <location filename="../../ui/views/editors.py" line="66"/>
         <source>host</source>
         <translation>қабылдаушы тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="69"/>
+        <location filename="../../ui/views/editors.py" line="72"/>
         <source>Role in the visit</source>
         <translation>Сапардағы рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="70"/>
+        <location filename="../../ui/views/editors.py" line="73"/>
         <source>Protocol rank</source>
         <translation>Протоколдық дәрежесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="71"/>
+        <location filename="../../ui/views/editors.py" line="74"/>
         <source>last</source>
         <translation>соңғы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="74"/>
+        <location filename="../../ui/views/editors.py" line="77"/>
         <source>Languages</source>
         <translation>Тілдері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="76"/>
+        <location filename="../../ui/views/editors.py" line="79"/>
         <source>Dietary needs</source>
         <translation>Тамақтану ерекшеліктері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="77"/>
+        <location filename="../../ui/views/editors.py" line="80"/>
         <source>Access needs</source>
         <translation>Кедергісіз орта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="78"/>
+        <location filename="../../ui/views/editors.py" line="81"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="112"/>
+        <location filename="../../ui/views/editors.py" line="115"/>
         <source>Edit site</source>
         <translation>Нысанды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="112"/>
+        <location filename="../../ui/views/editors.py" line="115"/>
         <source>New site</source>
         <translation>Жаңа нысан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="118"/>
+        <location filename="../../ui/views/editors.py" line="121"/>
         <source>Latitude</source>
         <translation>Ендік</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="121"/>
+        <location filename="../../ui/views/editors.py" line="124"/>
         <source>Longitude</source>
         <translation>Бойлық</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="126"/>
+        <location filename="../../ui/views/editors.py" line="129"/>
         <source>Usual visit (minutes)</source>
         <translation>Әдеттегі болу уақыты (минут)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="128"/>
+        <location filename="../../ui/views/editors.py" line="131"/>
         <source>Contact person</source>
         <translation>Байланыс тұлғасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="129"/>
+        <location filename="../../ui/views/editors.py" line="132"/>
         <source>Contact phone</source>
         <translation>Байланыс телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="130"/>
+        <location filename="../../ui/views/editors.py" line="133"/>
         <source>Contact e-mail</source>
         <translation>Байланыс эл. поштасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="142"/>
+        <location filename="../../ui/views/editors.py" line="145"/>
         <source>this is not a number</source>
         <translation>бұл сан емес</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="168"/>
+        <location filename="../../ui/views/editors.py" line="171"/>
         <source>New visit</source>
         <translation>Жаңа сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="173"/>
+        <location filename="../../ui/views/editors.py" line="176"/>
         <source>Home region</source>
         <translation>Делегацияның өңірі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="174"/>
+        <location filename="../../ui/views/editors.py" line="177"/>
         <source>Home time zone</source>
         <translation>Делегацияның уақыт белдеуі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="175"/>
+        <location filename="../../ui/views/editors.py" line="178"/>
         <source>Host region</source>
         <translation>Қабылдаушы өңір</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="176"/>
+        <location filename="../../ui/views/editors.py" line="179"/>
         <source>Host time zone</source>
         <translation>Қабылдаушы тараптың уақыт белдеуі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="177"/>
+        <location filename="../../ui/views/editors.py" line="180"/>
         <source>First day</source>
         <translation>Бірінші күні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="178"/>
+        <location filename="../../ui/views/editors.py" line="181"/>
         <source>Last day</source>
         <translation>Соңғы күні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="179"/>
+        <location filename="../../ui/views/editors.py" line="182"/>
         <source>Working day starts</source>
         <translation>Жұмыс күнінің басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="180"/>
+        <location filename="../../ui/views/editors.py" line="183"/>
         <source>Working day ends</source>
         <translation>Жұмыс күнінің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="181"/>
+        <location filename="../../ui/views/editors.py" line="184"/>
         <source>Purpose</source>
         <translation>Сапардың мақсаты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="206"/>
+        <location filename="../../ui/views/editors.py" line="209"/>
         <source>New outcome</source>
         <translation>Жаңа қорытынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="207"/>
+        <location filename="../../ui/views/editors.py" line="210"/>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="208"/>
+        <location filename="../../ui/views/editors.py" line="211"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="219"/>
+        <location filename="../../ui/views/editors.py" line="222"/>
         <source>New action item</source>
         <translation>Жаңа тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="226"/>
+        <location filename="../../ui/views/editors.py" line="229"/>
         <source>(someone else)</source>
         <translation>(басқа орындаушы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="231"/>
+        <location filename="../../ui/views/editors.py" line="234"/>
         <source>Owner (if not a participant)</source>
         <translation>Орындаушы (қатысушы болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="262"/>
+        <location filename="../../ui/views/editors.py" line="268"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="271"/>
+        <location filename="../../ui/views/editors.py" line="280"/>
         <source>Parties (one per line)</source>
         <translation>Тараптар (әр жолға біреуден)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="273"/>
+        <location filename="../../ui/views/editors.py" line="282"/>
         <source>Partner region</source>
         <translation>Серіктес өңір</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="274"/>
+        <location filename="../../ui/views/editors.py" line="283"/>
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="276"/>
+        <location filename="../../ui/views/editors.py" line="285"/>
         <source>Term from</source>
         <translation>Қолданылу басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="277"/>
+        <location filename="../../ui/views/editors.py" line="286"/>
         <source>Term until</source>
         <translation>Қолданылу аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="278"/>
+        <location filename="../../ui/views/editors.py" line="287"/>
         <source>Copies</source>
         <translation>Дана саны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="284"/>
+        <location filename="../../ui/views/editors.py" line="296"/>
         <source>Scan (file)</source>
         <translation>Скан (файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="313"/>
+        <location filename="../../ui/views/editors.py" line="325"/>
         <source>Edit vehicle</source>
         <translation>Көлікті өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="313"/>
+        <location filename="../../ui/views/editors.py" line="325"/>
         <source>New vehicle</source>
         <translation>Жаңа көлік</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="315"/>
+        <location filename="../../ui/views/editors.py" line="327"/>
         <source>Label</source>
         <translation>Белгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="321"/>
+        <location filename="../../ui/views/editors.py" line="335"/>
         <source>Driver's phone</source>
         <translation>Жүргізушінің телефоны</translation>
     </message>
@@ -1319,117 +934,67 @@
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="19"/>
-        <source>Arrival</source>
-        <translation>Келу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="20"/>
-        <source>Departure</source>
-        <translation>Кету</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="21"/>
-        <source>Site visit</source>
-        <translation>Нысанды аралау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="23"/>
-        <source>Meal</source>
-        <translation>Тамақтану</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="24"/>
-        <source>Transfer</source>
-        <translation>Көшу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="25"/>
-        <source>Ceremony</source>
-        <translation>Салтанатты рәсім</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="26"/>
-        <source>Press point</source>
-        <translation>Баспасөзбен кездесу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="27"/>
-        <source>Cultural programme</source>
-        <translation>Мәдени бағдарлама</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="28"/>
-        <source>Briefing</source>
-        <translation>Брифинг</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="29"/>
-        <source>Free time</source>
-        <translation>Бос уақыт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="57"/>
+        <location filename="../../ui/views/item_dialog.py" line="45"/>
         <source>Edit item</source>
         <translation>Тармақты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="57"/>
+        <location filename="../../ui/views/item_dialog.py" line="45"/>
         <source>New item</source>
         <translation>Жаңа тармақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="71"/>
+        <location filename="../../ui/views/item_dialog.py" line="59"/>
         <source>Starts (host time)</source>
         <translation>Басталуы (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="72"/>
+        <location filename="../../ui/views/item_dialog.py" line="60"/>
         <source>Ends (host time)</source>
         <translation>Аяқталуы (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="83"/>
+        <location filename="../../ui/views/item_dialog.py" line="71"/>
         <source>Site</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="84"/>
+        <location filename="../../ui/views/item_dialog.py" line="72"/>
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="86"/>
+        <location filename="../../ui/views/item_dialog.py" line="74"/>
         <source>Place (if no site)</source>
         <translation>Орны (нысан болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="91"/>
+        <location filename="../../ui/views/item_dialog.py" line="79"/>
         <source>Responsible host</source>
         <translation>Қабылдаушы тараптан жауапты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="95"/>
+        <location filename="../../ui/views/item_dialog.py" line="83"/>
         <source>fixed time, planning must not move it</source>
         <translation>уақыты бекітілген, жоспарлау оны жылжытпайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="98"/>
+        <location filename="../../ui/views/item_dialog.py" line="86"/>
         <source>Required</source>
         <translation>Міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="98"/>
+        <location filename="../../ui/views/item_dialog.py" line="86"/>
         <source>planning must not drop it</source>
         <translation>жоспарлау оны алып тастамайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="100"/>
+        <location filename="../../ui/views/item_dialog.py" line="88"/>
         <source>Priority</source>
         <translation>Басымдығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="110"/>
+        <location filename="../../ui/views/item_dialog.py" line="98"/>
         <source>Attendees</source>
         <translation>Қатысушылар</translation>
     </message>
@@ -1504,77 +1069,77 @@
         <translation>Тармақтарды жою: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="75"/>
+        <location filename="../../ui/views/meetings_page.py" line="73"/>
         <source>One agenda point per line</source>
         <translation>Әр жолға күн тәртібінің бір мәселесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="77"/>
+        <location filename="../../ui/views/meetings_page.py" line="75"/>
         <source>Minutes of the meeting</source>
         <translation>Кездесу хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="97"/>
+        <location filename="../../ui/views/meetings_page.py" line="95"/>
         <source>Guests</source>
         <translation>Қонақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="98"/>
+        <location filename="../../ui/views/meetings_page.py" line="96"/>
         <source>Hosts</source>
         <translation>Қабылдаушы тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="100"/>
+        <location filename="../../ui/views/meetings_page.py" line="98"/>
         <source>Change attendees…</source>
         <translation>Қатысушыларды өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="102"/>
+        <location filename="../../ui/views/meetings_page.py" line="100"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="103"/>
+        <location filename="../../ui/views/meetings_page.py" line="101"/>
         <source>Minutes</source>
         <translation>Хаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="108"/>
+        <location filename="../../ui/views/meetings_page.py" line="106"/>
         <source>Add outcome</source>
         <translation>Қорытынды қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="114"/>
+        <location filename="../../ui/views/meetings_page.py" line="112"/>
         <source>Action items</source>
         <translation>Тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="118"/>
+        <location filename="../../ui/views/meetings_page.py" line="116"/>
         <source>Add action item</source>
         <translation>Тапсырма қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="131"/>
+        <location filename="../../ui/views/meetings_page.py" line="129"/>
         <source>New meeting…</source>
         <translation>Жаңа кездесу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="176"/>
+        <location filename="../../ui/views/meetings_page.py" line="174"/>
         <source>No meeting selected</source>
         <translation>Кездесу таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="270"/>
+        <location filename="../../ui/views/meetings_page.py" line="259"/>
         <source>New meeting</source>
         <translation>Жаңа кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="280"/>
+        <location filename="../../ui/views/meetings_page.py" line="269"/>
         <source>Programme item</source>
         <translation>Бағдарлама тармағы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="293"/>
+        <location filename="../../ui/views/meetings_page.py" line="282"/>
         <source>Attendees of %1</source>
         <translation>Қатысушылар: %1</translation>
     </message>
@@ -1612,6 +1177,11 @@
         <location filename="../../ui/views/overview_page.py" line="53"/>
         <source>Time zones</source>
         <translation>Уақыт белдеулері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="54"/>
+        <source>Arrival</source>
+        <translation>Келу</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview_page.py" line="56"/>
@@ -1669,6 +1239,11 @@
         <translation>Автоматты жоспарлау</translation>
     </message>
     <message>
+        <location filename="../../ui/views/planning_dialog.py" line="75"/>
+        <source>Repair the plan</source>
+        <translation>Бағдарламаны түзету</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/planning_dialog.py" line="77"/>
         <source>Working…</source>
         <translation>Есептелуде…</translation>
@@ -1724,257 +1299,277 @@
         <translation>алынып тасталды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="168"/>
+        <location filename="../../ui/views/planning_dialog.py" line="169"/>
         <source>The engine found nothing to change.</source>
         <translation>Өзгертетін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="170"/>
+        <location filename="../../ui/views/planning_dialog.py" line="171"/>
         <source>%1 items move, %2 are dropped.</source>
         <translation>Ауыстырылатын тармақтар: %1, алынып тасталатындары: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="171"/>
+        <location filename="../../ui/views/planning_dialog.py" line="172"/>
         <source>Time on the road: %1 min now, %2 min proposed.</source>
         <translation>Жолдағы уақыт: қазір %1 мин, ұсынылатыны %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="177"/>
+        <location filename="../../ui/views/planning_dialog.py" line="178"/>
         <source>%1 errors would remain.</source>
         <translation>Қалатын қателер: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="204"/>
+        <location filename="../../ui/views/planning_dialog.py" line="205"/>
         <source>Accept automatic plan</source>
         <translation>Автоматты бағдарламаны қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="204"/>
+        <location filename="../../ui/views/planning_dialog.py" line="205"/>
         <source>Accept repair</source>
         <translation>Түзетулерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="36"/>
+        <location filename="../../ui/views/print_page.py" line="38"/>
         <source>Programme of the visit</source>
         <translation>Болу бағдарламасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="37"/>
+        <location filename="../../ui/views/print_page.py" line="39"/>
         <source>Daily agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="38"/>
+        <location filename="../../ui/views/print_page.py" line="40"/>
         <source>Personal itinerary</source>
         <translation>Жеке бағдарлама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="39"/>
+        <location filename="../../ui/views/print_page.py" line="41"/>
         <source>Transport plan</source>
         <translation>Көлікпен қамтамасыз ету жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="40"/>
+        <location filename="../../ui/views/print_page.py" line="42"/>
         <source>Delegation list</source>
         <translation>Делегация тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="41"/>
+        <location filename="../../ui/views/print_page.py" line="43"/>
         <source>Meeting minutes</source>
         <translation>Кездесу хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="42"/>
+        <location filename="../../ui/views/print_page.py" line="44"/>
         <source>Signed-documents summary</source>
         <translation>Қол қойылған құжаттар жиынтығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="70"/>
+        <location filename="../../ui/views/print_page.py" line="72"/>
         <source>Landscape</source>
         <translation>Альбомдық бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="73"/>
+        <location filename="../../ui/views/print_page.py" line="75"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="74"/>
+        <location filename="../../ui/views/print_page.py" line="76"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="75"/>
+        <location filename="../../ui/views/print_page.py" line="77"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="76"/>
+        <location filename="../../ui/views/print_page.py" line="78"/>
         <source>All personal itineraries…</source>
         <translation>Барлық жеке бағдарламалар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="84"/>
+        <location filename="../../ui/views/print_page.py" line="86"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="85"/>
+        <location filename="../../ui/views/print_page.py" line="87"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="87"/>
+        <location filename="../../ui/views/print_page.py" line="89"/>
         <source>Participant</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="115"/>
+        <location filename="../../ui/views/print_page.py" line="117"/>
         <source>All days</source>
         <translation>Барлық күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="120"/>
+        <location filename="../../ui/views/print_page.py" line="122"/>
         <source>Day %1 (%2)</source>
         <translation>%1-күн (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="122"/>
+        <location filename="../../ui/views/print_page.py" line="124"/>
         <source>Everyone</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="178"/>
+        <location filename="../../ui/views/print_page.py" line="184"/>
         <source>%1 pages, %2 KB</source>
         <translation>Беттер: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="196"/>
+        <location filename="../../ui/views/print_page.py" line="202"/>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="202"/>
         <source>The printer could not be started.</source>
         <translation>Басып шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="218"/>
+        <location filename="../../ui/views/print_page.py" line="224"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="218"/>
+        <location filename="../../ui/views/print_page.py" line="224"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="225"/>
+        <location filename="../../ui/views/print_page.py" line="231"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="231"/>
+        <location filename="../../ui/views/print_page.py" line="237"/>
         <source>Folder for the itineraries</source>
         <translation>Жеке бағдарламаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="244"/>
+        <location filename="../../ui/views/print_page.py" line="250"/>
         <source>Itinerary of %1</source>
         <translation>Жеке бағдарлама: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="256"/>
+        <location filename="../../ui/views/print_page.py" line="262"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Сақталған жеке бағдарламалар: %1, қалта %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="258"/>
+        <location filename="../../ui/views/print_page.py" line="264"/>
         <source>Printing personal itineraries</source>
         <translation>Жеке бағдарламаларды басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="42"/>
+        <location filename="../../ui/views/settings_dialog.py" line="45"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="46"/>
+        <location filename="../../ui/views/settings_dialog.py" line="49"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="76"/>
+        <location filename="../../ui/views/settings_dialog.py" line="79"/>
         <source>Printed documents</source>
         <translation>Басып шығарылатын құжаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="78"/>
+        <location filename="../../ui/views/settings_dialog.py" line="81"/>
         <source>Host organisation</source>
         <translation>Қабылдаушы ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="79"/>
+        <location filename="../../ui/views/settings_dialog.py" line="82"/>
         <source>Emblem (PNG or JPEG)</source>
         <translation>Елтаңба (PNG немесе JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="80"/>
+        <location filename="../../ui/views/settings_dialog.py" line="83"/>
         <source>Default language</source>
         <translation>Әдепкі тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="81"/>
+        <location filename="../../ui/views/settings_dialog.py" line="84"/>
         <source>Travel time estimate (this visit)</source>
         <translation>Жол уақытын бағалау (осы сапар)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="83"/>
+        <location filename="../../ui/views/settings_dialog.py" line="86"/>
         <source>Average speed</source>
         <translation>Орташа жылдамдық</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="84"/>
+        <location filename="../../ui/views/settings_dialog.py" line="87"/>
         <source>Road factor</source>
         <translation>Жол коэффициенті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="85"/>
+        <location filename="../../ui/views/settings_dialog.py" line="90"/>
         <source>Database</source>
         <translation>Дерекқор</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="92"/>
+        <location filename="../../ui/views/settings_dialog.py" line="97"/>
         <source>Open another…</source>
         <translation>Басқасын ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="93"/>
+        <location filename="../../ui/views/settings_dialog.py" line="98"/>
         <source>Create new…</source>
         <translation>Жаңасын құру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="94"/>
+        <location filename="../../ui/views/settings_dialog.py" line="99"/>
         <source>Back up now</source>
         <translation>Резервтік көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="102"/>
+        <location filename="../../ui/views/settings_dialog.py" line="107"/>
         <source> days</source>
         <translation> күн</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="105"/>
+        <location filename="../../ui/views/settings_dialog.py" line="110"/>
         <source>Keep daily backups for</source>
         <translation>Күнделікті көшірмелерді сақтау мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="107"/>
+        <location filename="../../ui/views/settings_dialog.py" line="112"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="121"/>
+        <location filename="../../ui/views/settings_dialog.py" line="131"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="133"/>
+        <source>Planning rules (this visit)</source>
+        <translation>Жоспарлау ережелері (осы сапар)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="135"/>
+        <source>Planned times on a grid of</source>
+        <translation>Жоспардағы уақыт қадамы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="146"/>
         <source>Emblem</source>
         <translation>Елтаңба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="121"/>
+        <location filename="../../ui/views/settings_dialog.py" line="146"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1994,49 +1589,49 @@
         <translation>Нысанды жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="487"/>
+        <location filename="../../ui/views/timeline.py" line="296"/>
+        <source>Guest time: %1</source>
+        <translation>Қонақтар уақыты: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_painter.py" line="172"/>
         <source>guests</source>
         <translation>қонақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="509"/>
+        <location filename="../../ui/views/timeline_painter.py" line="190"/>
         <source>Mon</source>
         <translation>Дс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="510"/>
+        <location filename="../../ui/views/timeline_painter.py" line="191"/>
         <source>Tue</source>
         <translation>Сс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="511"/>
+        <location filename="../../ui/views/timeline_painter.py" line="192"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="512"/>
+        <location filename="../../ui/views/timeline_painter.py" line="193"/>
         <source>Thu</source>
         <translation>Бс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="513"/>
+        <location filename="../../ui/views/timeline_painter.py" line="194"/>
         <source>Fri</source>
         <translation>Жм</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="514"/>
+        <location filename="../../ui/views/timeline_painter.py" line="195"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="515"/>
+        <location filename="../../ui/views/timeline_painter.py" line="196"/>
         <source>Sun</source>
         <translation>Жс</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/timeline.py" line="688"/>
-        <source>Guest time: %1</source>
-        <translation>Қонақтар уақыты: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/transport_page.py" line="58"/>
@@ -2082,6 +1677,381 @@
         <location filename="../../ui/views/transport_page.py" line="155"/>
         <source>Leg</source>
         <translation>Жол бөлігі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/database_actions.py" line="36"/>
+        <source>Open database</source>
+        <translation>Дерекқорды ашу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/database_actions.py" line="36"/>
+        <source>Databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Дерекқорлар (*.db *.sqlite);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/database_actions.py" line="43"/>
+        <source>New database</source>
+        <translation>Жаңа дерекқор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/database_actions.py" line="43"/>
+        <source>Databases (*.db)</source>
+        <translation>Дерекқорлар (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/database_actions.py" line="48"/>
+        <source>%1 exists already; choose a new name.</source>
+        <translation>%1 бұрыннан бар; басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/database_actions.py" line="69"/>
+        <source>Back up</source>
+        <translation>Резервтік көшірме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/database_actions.py" line="69"/>
+        <source>Server databases are backed up by their administrator.</source>
+        <translation>Сервердегі дерекқордың резервтік көшірмесін оның әкімшісі жасайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/database_actions.py" line="77"/>
+        <source>The database was copied to %1</source>
+        <translation>Дерекқор көшірілді: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="18"/>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="19"/>
+        <source>Sites</source>
+        <translation>Нысандар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="20"/>
+        <source>Itinerary</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="21"/>
+        <source>Meetings</source>
+        <translation>Кездесулер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="22"/>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="23"/>
+        <source>Transport</source>
+        <translation>Көлік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="47"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="48"/>
+        <source>&amp;New visit…</source>
+        <translation>&amp;Жаңа сапар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="49"/>
+        <source>&amp;Duplicate visit</source>
+        <translation>Сапарды &amp;көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="50"/>
+        <source>&amp;Archive visit</source>
+        <translation>Сапарды &amp;мұрағатқа жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="52"/>
+        <source>&amp;Open database…</source>
+        <translation>Дерекқорды &amp;ашу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="53"/>
+        <source>New data&amp;base…</source>
+        <translation>Жаңа &amp;дерекқор…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="54"/>
+        <source>&amp;Back up database</source>
+        <translation>Дерекқордың &amp;резервтік көшірмесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="56"/>
+        <source>&amp;Import visit file…</source>
+        <translation>Сапар файлын &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="57"/>
+        <source>&amp;Export visit file…</source>
+        <translation>Сапар файлын &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="58"/>
+        <source>Import &amp;participants (CSV, XLSX)…</source>
+        <translation>&amp;Қатысушыларды импорттау (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="59"/>
+        <source>Import s&amp;ites (CSV, XLSX)…</source>
+        <translation>&amp;Нысандарды импорттау (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="60"/>
+        <source>Export programme to &amp;calendar (.ics)…</source>
+        <translation>Бағдарламаны күн&amp;тізбеге экспорттау (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="62"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="63"/>
+        <source>&amp;Settings…</source>
+        <translation>Ба&amp;птаулар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="65"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="67"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Өңдеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="68"/>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="70"/>
+        <source>Redo</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="75"/>
+        <source>&amp;Find visit</source>
+        <translation>Сапарды &amp;іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="77"/>
+        <source>&amp;View</source>
+        <translation>&amp;Түр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="81"/>
+        <source>Visit &amp;list</source>
+        <translation>Сапарлар &amp;тізімі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="85"/>
+        <source>&amp;Visit</source>
+        <translation>&amp;Сапар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="86"/>
+        <source>&amp;Check conflicts</source>
+        <translation>&amp;Қайшылықтарды тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="87"/>
+        <source>Plan &amp;automatically…</source>
+        <translation>&amp;Автоматты жоспарлау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="88"/>
+        <source>&amp;Repair the plan…</source>
+        <translation>Бағдарламаны &amp;түзету…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="90"/>
+        <source>&amp;Edit visit title…</source>
+        <translation>Сапар атауын &amp;өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="91"/>
+        <source>Change &amp;log…</source>
+        <translation>Өзгерістер &amp;журналы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="93"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="96"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="100"/>
+        <source>&amp;About Delegation Planner</source>
+        <translation>Бағдарлама &amp;туралы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="106"/>
+        <source>Ctrl+N  new visit</source>
+        <translation>Ctrl+N  жаңа сапар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="107"/>
+        <source>Ctrl+1…8  switch workspace pages</source>
+        <translation>Ctrl+1…8  қойындыларды ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="108"/>
+        <source>Ins / Enter / Del  add, edit, delete on the current page</source>
+        <translation>Ins / Enter / Del  ағымдағы қойындыда қосу, өзгерту, жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="109"/>
+        <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
+        <translation>Alt+Жоғары / Alt+Төмен  таңдалған тармақты 5 минутқа немесе қатысушыны жоғары не төмен жылжыту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="110"/>
+        <source>Ctrl+Z / Ctrl+Shift+Z  undo, redo</source>
+        <translation>Ctrl+Z / Ctrl+Shift+Z  болдырмау, қайталау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="111"/>
+        <source>Ctrl+G  show the guests' home time</source>
+        <translation>Ctrl+G  қонақтар уақытын көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="112"/>
+        <source>F5  check conflicts</source>
+        <translation>F5  қайшылықтарды тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="113"/>
+        <source>Ctrl+P  print</source>
+        <translation>Ctrl+P  басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="115"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="122"/>
+        <source>About Delegation Planner</source>
+        <translation>Бағдарлама туралы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="123"/>
+        <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
+        <translation>Делегация сапарларын жоспарлаушы: ресми делегация сапарының бағдарламасын құру, түзету және басып шығару.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="52"/>
+        <source>Create visit '%1'</source>
+        <translation>«%1» сапарын құру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="61"/>
+        <source>Visit created</source>
+        <translation>Сапар құрылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="71"/>
+        <source>Duplicate visit '%1'</source>
+        <translation>«%1» сапарын көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="76"/>
+        <source>Visit duplicated</source>
+        <translation>Сапар көшірілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="89"/>
+        <source>Visit title</source>
+        <translation>Сапар атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="114"/>
+        <source>Select the item that runs long in the itinerary first.</source>
+        <translation>Алдымен бағдарламадан созылып кеткен тармақты таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="125"/>
+        <source>«%1» ends at %2. It will run longer by (minutes):</source>
+        <translation>«%1» аяқталу уақыты: %2. Қанша минутқа созылады:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="138"/>
+        <source>Import visit file</source>
+        <translation>Сапар файлын импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="138"/>
+        <source>Visit files (*.json)</source>
+        <translation>Сапар файлдары (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="146"/>
+        <source>Import visit file '%1'</source>
+        <translation>«%1» сапар файлын импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="157"/>
+        <source>Export visit file</source>
+        <translation>Сапар файлын экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="168"/>
+        <source>Import list</source>
+        <translation>Тізімді импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="168"/>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="180"/>
+        <source>Export calendar</source>
+        <translation>Күнтізбеге экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="180"/>
+        <source>Calendars (*.ics)</source>
+        <translation>Күнтізбелер (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="187"/>
+        <source>%1 events written to %2</source>
+        <translation>Жазылған оқиғалар: %1, файл %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="197"/>
+        <source>Change log</source>
+        <translation>Өзгерістер журналы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_list.py" line="67"/>
+        <source>Search visits…</source>
+        <translation>Сапарларды іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_list.py" line="71"/>
+        <source>Current visits</source>
+        <translation>Ағымдағы сапарлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_list.py" line="72"/>
+        <source>All visits</source>
+        <translation>Барлық сапарлар</translation>
     </message>
 </context>
 </TS>

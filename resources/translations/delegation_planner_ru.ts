@@ -4,172 +4,172 @@
 <context>
     <name>DelegationPlanner</name>
     <message>
-        <location filename="../../ui/app.py" line="56"/>
+        <location filename="../../ui/app.py" line="53"/>
         <source>Shared database</source>
         <translation>Общая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="27"/>
+        <location filename="../../ui/commands/edit_commands.py" line="28"/>
         <source>Add participant %1</source>
         <translation>Добавление участника %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="38"/>
+        <location filename="../../ui/commands/edit_commands.py" line="39"/>
         <source>Edit participant %1</source>
         <translation>Изменение участника %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="50"/>
+        <location filename="../../ui/commands/edit_commands.py" line="51"/>
         <source>Delete participant %1</source>
         <translation>Удаление участника %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="60"/>
+        <location filename="../../ui/commands/edit_commands.py" line="61"/>
         <source>Change protocol order</source>
         <translation>Изменение протокольного порядка</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="66"/>
+        <location filename="../../ui/commands/edit_commands.py" line="67"/>
         <source>Add site '%1'</source>
         <translation>Добавление объекта «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="77"/>
+        <location filename="../../ui/commands/edit_commands.py" line="78"/>
         <source>Edit site '%1'</source>
         <translation>Изменение объекта «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="84"/>
+        <location filename="../../ui/commands/edit_commands.py" line="85"/>
         <source>Delete site '%1'</source>
         <translation>Удаление объекта «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="95"/>
+        <location filename="../../ui/commands/edit_commands.py" line="96"/>
         <source>Create meeting for '%1'</source>
         <translation>Создание встречи для «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="106"/>
+        <location filename="../../ui/commands/edit_commands.py" line="107"/>
         <source>Edit meeting '%1'</source>
         <translation>Изменение встречи «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="113"/>
+        <location filename="../../ui/commands/edit_commands.py" line="114"/>
         <source>Add outcome '%1'</source>
         <translation>Добавление итога «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="124"/>
+        <location filename="../../ui/commands/edit_commands.py" line="125"/>
         <source>Edit outcome</source>
         <translation>Изменить итог</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="131"/>
+        <location filename="../../ui/commands/edit_commands.py" line="132"/>
         <source>Delete outcome</source>
         <translation>Удалить итог</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="142"/>
+        <location filename="../../ui/commands/edit_commands.py" line="143"/>
         <source>Add action item '%1'</source>
         <translation>Добавление поручения «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="153"/>
+        <location filename="../../ui/commands/edit_commands.py" line="154"/>
         <source>Edit action item</source>
         <translation>Изменить поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="160"/>
+        <location filename="../../ui/commands/edit_commands.py" line="161"/>
         <source>Delete action item</source>
         <translation>Удалить поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="171"/>
+        <location filename="../../ui/commands/edit_commands.py" line="172"/>
         <source>Add document '%1'</source>
         <translation>Добавление документа «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="182"/>
+        <location filename="../../ui/commands/edit_commands.py" line="183"/>
         <source>Edit document '%1'</source>
         <translation>Изменение документа «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="194"/>
+        <location filename="../../ui/commands/edit_commands.py" line="195"/>
         <source>Delete document '%1'</source>
         <translation>Удаление документа «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="205"/>
+        <location filename="../../ui/commands/edit_commands.py" line="206"/>
         <source>Change signatories of '%1'</source>
         <translation>Изменение подписантов «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="215"/>
+        <location filename="../../ui/commands/edit_commands.py" line="216"/>
         <source>Add commitment '%1'</source>
         <translation>Добавление обязательства «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="226"/>
+        <location filename="../../ui/commands/edit_commands.py" line="227"/>
         <source>Edit commitment</source>
         <translation>Изменить обязательство</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="238"/>
+        <location filename="../../ui/commands/edit_commands.py" line="239"/>
         <source>Add vehicle %1</source>
         <translation>Добавление транспорта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="249"/>
+        <location filename="../../ui/commands/edit_commands.py" line="250"/>
         <source>Edit vehicle %1</source>
         <translation>Изменение транспорта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="256"/>
+        <location filename="../../ui/commands/edit_commands.py" line="257"/>
         <source>Delete vehicle %1</source>
         <translation>Удаление транспорта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="269"/>
+        <location filename="../../ui/commands/edit_commands.py" line="270"/>
         <source>Change passengers of %1</source>
         <translation>Изменение пассажиров %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="281"/>
+        <location filename="../../ui/commands/edit_commands.py" line="282"/>
         <source>Edit visit '%1'</source>
         <translation>Изменение визита «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="293"/>
+        <location filename="../../ui/commands/edit_commands.py" line="294"/>
         <source>Archive visit '%1'</source>
         <translation>Перенос визита «%1» в архив</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="19"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="18"/>
         <source>Add '%1'</source>
         <translation>Добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="30"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="29"/>
         <source>Edit '%1'</source>
         <translation>Изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="44"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="43"/>
         <source>Move '%1'</source>
         <translation>Перенос «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="56"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="55"/>
         <source>Resize '%1'</source>
         <translation>Изменение длительности «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="68"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="67"/>
         <source>Delete '%1'</source>
         <translation>Удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="79"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="78"/>
         <source>Change attendees of '%1'</source>
         <translation>Изменение участников «%1»</translation>
     </message>
@@ -180,431 +180,41 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="56"/>
-        <source>Overview</source>
-        <translation>Обзор</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="57"/>
-        <source>Participants</source>
-        <translation>Участники</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="58"/>
-        <source>Sites</source>
-        <translation>Объекты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="59"/>
-        <source>Itinerary</source>
-        <translation>Программа</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="60"/>
-        <source>Meetings</source>
-        <translation>Встречи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="61"/>
-        <source>Documents</source>
-        <translation>Документы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="62"/>
-        <source>Transport</source>
-        <translation>Транспорт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="63"/>
-        <source>Print</source>
-        <translation>Печать</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="101"/>
         <source>Delegation Planner</source>
         <translation>Планировщик визитов делегаций</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
-        <source>Search visits…</source>
-        <translation>Поиск визитов…</translation>
+        <location filename="../../ui/main_window.py" line="74"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
-        <source>Current visits</source>
-        <translation>Текущие визиты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="133"/>
-        <source>All visits</source>
-        <translation>Все визиты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Create a visit with File ▸ New visit (Ctrl+N), or pick one on the left.</source>
         <translation>Создайте визит: Файл ▸ Новый визит (Ctrl+N), или выберите визит слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="288"/>
-        <source>&amp;New visit…</source>
-        <translation>&amp;Новый визит…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="289"/>
-        <source>&amp;Duplicate visit</source>
-        <translation>&amp;Копировать визит</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="290"/>
-        <source>&amp;Archive visit</source>
-        <translation>В &amp;архив</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="292"/>
-        <source>&amp;Open database…</source>
-        <translation>&amp;Открыть базу данных…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="293"/>
-        <source>New data&amp;base…</source>
-        <translation>Новая &amp;база данных…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="294"/>
-        <source>&amp;Back up database</source>
-        <translation>&amp;Резервная копия базы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="296"/>
-        <source>&amp;Import visit file…</source>
-        <translation>&amp;Импорт файла визита…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="297"/>
-        <source>&amp;Export visit file…</source>
-        <translation>&amp;Экспорт файла визита…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="298"/>
-        <source>Import &amp;participants (CSV, XLSX)…</source>
-        <translation>Импорт &amp;участников (CSV, XLSX)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="299"/>
-        <source>Import s&amp;ites (CSV, XLSX)…</source>
-        <translation>Импорт &amp;объектов (CSV, XLSX)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="300"/>
-        <source>Export programme to &amp;calendar (.ics)…</source>
-        <translation>Экспорт программы в &amp;календарь (.ics)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="303"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="305"/>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="307"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="308"/>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="310"/>
-        <source>Redo</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="315"/>
-        <source>&amp;Find visit</source>
-        <translation>&amp;Найти визит</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="317"/>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="321"/>
-        <source>Visit &amp;list</source>
-        <translation>&amp;Список визитов</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="325"/>
-        <source>&amp;Visit</source>
-        <translation>В&amp;изит</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <source>&amp;Check conflicts</source>
-        <translation>&amp;Проверить конфликты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="327"/>
-        <source>Plan &amp;automatically…</source>
-        <translation>&amp;Автоматическое планирование…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <source>&amp;Repair the plan…</source>
-        <translation>&amp;Исправить программу…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="330"/>
-        <source>&amp;Edit visit title…</source>
-        <translation>&amp;Изменить название визита…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="331"/>
-        <source>Change &amp;log…</source>
-        <translation>&amp;Журнал изменений…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="333"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="335"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Сочетания клавиш</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="337"/>
-        <source>&amp;About Delegation Planner</source>
-        <translation>&amp;О программе</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="404"/>
-        <source>Create visit '%1'</source>
-        <translation>Создание визита «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="413"/>
-        <source>Visit created</source>
-        <translation>Визит создан</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="423"/>
-        <source>Duplicate visit '%1'</source>
-        <translation>Копирование визита «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="428"/>
-        <source>Visit duplicated</source>
-        <translation>Визит скопирован</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="441"/>
-        <source>Visit title</source>
-        <translation>Название визита</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="441"/>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="465"/>
-        <source>Repair the plan</source>
-        <translation>Исправление программы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="465"/>
-        <source>Select the item that runs long in the itinerary first.</source>
-        <translation>Сначала выберите в программе пункт, который затягивается.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="476"/>
-        <source>«%1» ends at %2. It will run longer by (minutes):</source>
-        <translation>«%1» заканчивается в %2. Затянется на (минут):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="488"/>
-        <source>Import visit file</source>
-        <translation>Импорт файла визита</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="488"/>
-        <source>Visit files (*.json)</source>
-        <translation>Файлы визита (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="495"/>
-        <source>Import visit file '%1'</source>
-        <translation>Импорт файла визита «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="506"/>
-        <source>Export visit file</source>
-        <translation>Экспорт файла визита</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="517"/>
-        <source>Import list</source>
-        <translation>Импорт списка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="517"/>
-        <source>Tables (*.csv *.xlsx);;All files (*)</source>
-        <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="529"/>
-        <source>Export calendar</source>
-        <translation>Экспорт в календарь</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="529"/>
-        <source>Calendars (*.ics)</source>
-        <translation>Календари (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="536"/>
-        <source>%1 events written to %2</source>
-        <translation>Событий записано: %1, файл %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="546"/>
-        <source>Change log</source>
-        <translation>Журнал изменений</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="568"/>
-        <source>Open database</source>
-        <translation>Открыть базу данных</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="568"/>
-        <source>Databases (*.db *.sqlite);;All files (*)</source>
-        <translation>Базы данных (*.db *.sqlite);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="574"/>
-        <source>New database</source>
-        <translation>Новая база данных</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="574"/>
-        <source>Databases (*.db)</source>
-        <translation>Базы данных (*.db)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="578"/>
-        <source>%1 exists already; choose a new name.</source>
-        <translation>%1 уже существует; выберите другое имя.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="595"/>
-        <source>Back up</source>
-        <translation>Резервная копия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="595"/>
-        <source>Server databases are backed up by their administrator.</source>
-        <translation>Резервные копии серверной базы делает её администратор.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="603"/>
-        <source>The database was copied to %1</source>
-        <translation>База данных скопирована в %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="644"/>
-        <source>Ctrl+N  new visit</source>
-        <translation>Ctrl+N  новый визит</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="645"/>
-        <source>Ctrl+1…8  switch workspace pages</source>
-        <translation>Ctrl+1…8  переключение вкладок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="646"/>
-        <source>Ins / Enter / Del  add, edit, delete on the current page</source>
-        <translation>Ins / Enter / Del  добавить, изменить, удалить на текущей вкладке</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="647"/>
-        <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
-        <translation>Alt+Вверх / Alt+Вниз  сдвинуть пункт на 5 минут или участника вверх и вниз</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="648"/>
-        <source>Ctrl+Z / Ctrl+Shift+Z  undo, redo</source>
-        <translation>Ctrl+Z / Ctrl+Shift+Z  отменить, повторить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="649"/>
-        <source>Ctrl+G  show the guests' home time</source>
-        <translation>Ctrl+G  показать время гостей</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="650"/>
-        <source>F5  check conflicts</source>
-        <translation>F5  проверить конфликты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="651"/>
-        <source>Ctrl+P  print</source>
-        <translation>Ctrl+P  печать</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="653"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Сочетания клавиш</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="658"/>
-        <source>About Delegation Planner</source>
-        <translation>О программе</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="659"/>
-        <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
-        <translation>Планировщик визитов делегаций: составление, корректировка и печать программы официального визита.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>%1 — times in %2</source>
         <translation>%1 — время %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>No visit open</source>
         <translation>Визит не открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>conflict check not available</source>
         <translation>проверка конфликтов недоступна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>%1 conflicts</source>
         <translation>конфликтов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>no conflicts</source>
         <translation>конфликтов нет</translation>
     </message>
@@ -667,6 +277,11 @@
         <location filename="../../ui/models/table_models.py" line="75"/>
         <source>Name</source>
         <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="76"/>
+        <source>Title</source>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/models/table_models.py" line="77"/>
@@ -819,17 +434,17 @@
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="164"/>
+        <location filename="../../ui/operations.py" line="276"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="165"/>
+        <location filename="../../ui/operations.py" line="277"/>
         <source>Reload the visit now to see the saved version?</source>
         <translation>Загрузить визит заново, чтобы увидеть сохранённую версию?</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="187"/>
+        <location filename="../../ui/operations.py" line="300"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1024,232 +639,232 @@
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="65"/>
+        <location filename="../../ui/views/editors.py" line="66"/>
         <source>guest</source>
         <translation>гость</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="65"/>
+        <location filename="../../ui/views/editors.py" line="66"/>
         <source>host</source>
         <translation>принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="69"/>
+        <location filename="../../ui/views/editors.py" line="72"/>
         <source>Role in the visit</source>
         <translation>Роль в визите</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="70"/>
+        <location filename="../../ui/views/editors.py" line="73"/>
         <source>Protocol rank</source>
         <translation>Протокольный ранг</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="71"/>
+        <location filename="../../ui/views/editors.py" line="74"/>
         <source>last</source>
         <translation>последний</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="74"/>
+        <location filename="../../ui/views/editors.py" line="77"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="76"/>
+        <location filename="../../ui/views/editors.py" line="79"/>
         <source>Dietary needs</source>
         <translation>Питание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="77"/>
+        <location filename="../../ui/views/editors.py" line="80"/>
         <source>Access needs</source>
         <translation>Доступная среда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="78"/>
+        <location filename="../../ui/views/editors.py" line="81"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="112"/>
+        <location filename="../../ui/views/editors.py" line="115"/>
         <source>Edit site</source>
         <translation>Изменить объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="112"/>
+        <location filename="../../ui/views/editors.py" line="115"/>
         <source>New site</source>
         <translation>Новый объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="118"/>
+        <location filename="../../ui/views/editors.py" line="121"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="121"/>
+        <location filename="../../ui/views/editors.py" line="124"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="126"/>
+        <location filename="../../ui/views/editors.py" line="129"/>
         <source>Usual visit (minutes)</source>
         <translation>Обычное посещение (минут)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="128"/>
+        <location filename="../../ui/views/editors.py" line="131"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="129"/>
+        <location filename="../../ui/views/editors.py" line="132"/>
         <source>Contact phone</source>
         <translation>Телефон контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="130"/>
+        <location filename="../../ui/views/editors.py" line="133"/>
         <source>Contact e-mail</source>
         <translation>Эл. почта контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="142"/>
+        <location filename="../../ui/views/editors.py" line="145"/>
         <source>this is not a number</source>
         <translation>это не число</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="168"/>
+        <location filename="../../ui/views/editors.py" line="171"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="173"/>
+        <location filename="../../ui/views/editors.py" line="176"/>
         <source>Home region</source>
         <translation>Регион делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="174"/>
+        <location filename="../../ui/views/editors.py" line="177"/>
         <source>Home time zone</source>
         <translation>Часовой пояс делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="175"/>
+        <location filename="../../ui/views/editors.py" line="178"/>
         <source>Host region</source>
         <translation>Принимающий регион</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="176"/>
+        <location filename="../../ui/views/editors.py" line="179"/>
         <source>Host time zone</source>
         <translation>Часовой пояс принимающей стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="177"/>
+        <location filename="../../ui/views/editors.py" line="180"/>
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="178"/>
+        <location filename="../../ui/views/editors.py" line="181"/>
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="179"/>
+        <location filename="../../ui/views/editors.py" line="182"/>
         <source>Working day starts</source>
         <translation>Начало рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="180"/>
+        <location filename="../../ui/views/editors.py" line="183"/>
         <source>Working day ends</source>
         <translation>Конец рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="181"/>
+        <location filename="../../ui/views/editors.py" line="184"/>
         <source>Purpose</source>
         <translation>Цель визита</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="206"/>
+        <location filename="../../ui/views/editors.py" line="209"/>
         <source>New outcome</source>
         <translation>Новый итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="207"/>
+        <location filename="../../ui/views/editors.py" line="210"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="208"/>
+        <location filename="../../ui/views/editors.py" line="211"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="219"/>
+        <location filename="../../ui/views/editors.py" line="222"/>
         <source>New action item</source>
         <translation>Новое поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="226"/>
+        <location filename="../../ui/views/editors.py" line="229"/>
         <source>(someone else)</source>
         <translation>(другой исполнитель)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="231"/>
+        <location filename="../../ui/views/editors.py" line="234"/>
         <source>Owner (if not a participant)</source>
         <translation>Исполнитель (если не участник)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="262"/>
+        <location filename="../../ui/views/editors.py" line="268"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="271"/>
+        <location filename="../../ui/views/editors.py" line="280"/>
         <source>Parties (one per line)</source>
         <translation>Стороны (по одной в строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="273"/>
+        <location filename="../../ui/views/editors.py" line="282"/>
         <source>Partner region</source>
         <translation>Регион-партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="274"/>
+        <location filename="../../ui/views/editors.py" line="283"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="276"/>
+        <location filename="../../ui/views/editors.py" line="285"/>
         <source>Term from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="277"/>
+        <location filename="../../ui/views/editors.py" line="286"/>
         <source>Term until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="278"/>
+        <location filename="../../ui/views/editors.py" line="287"/>
         <source>Copies</source>
         <translation>Экземпляров</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="284"/>
+        <location filename="../../ui/views/editors.py" line="296"/>
         <source>Scan (file)</source>
         <translation>Скан (файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="313"/>
+        <location filename="../../ui/views/editors.py" line="325"/>
         <source>Edit vehicle</source>
         <translation>Изменить транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="313"/>
+        <location filename="../../ui/views/editors.py" line="325"/>
         <source>New vehicle</source>
         <translation>Новый транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="315"/>
+        <location filename="../../ui/views/editors.py" line="327"/>
         <source>Label</source>
         <translation>Обозначение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="321"/>
+        <location filename="../../ui/views/editors.py" line="335"/>
         <source>Driver's phone</source>
         <translation>Телефон водителя</translation>
     </message>
@@ -1319,117 +934,67 @@
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="19"/>
-        <source>Arrival</source>
-        <translation>Прибытие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="20"/>
-        <source>Departure</source>
-        <translation>Отъезд</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="21"/>
-        <source>Site visit</source>
-        <translation>Посещение объекта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="23"/>
-        <source>Meal</source>
-        <translation>Питание</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="24"/>
-        <source>Transfer</source>
-        <translation>Переезд</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="25"/>
-        <source>Ceremony</source>
-        <translation>Церемония</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="26"/>
-        <source>Press point</source>
-        <translation>Подход к прессе</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="27"/>
-        <source>Cultural programme</source>
-        <translation>Культурная программа</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="28"/>
-        <source>Briefing</source>
-        <translation>Брифинг</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="29"/>
-        <source>Free time</source>
-        <translation>Свободное время</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="57"/>
+        <location filename="../../ui/views/item_dialog.py" line="45"/>
         <source>Edit item</source>
         <translation>Изменить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="57"/>
+        <location filename="../../ui/views/item_dialog.py" line="45"/>
         <source>New item</source>
         <translation>Новый пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="71"/>
+        <location filename="../../ui/views/item_dialog.py" line="59"/>
         <source>Starts (host time)</source>
         <translation>Начало (местное время)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="72"/>
+        <location filename="../../ui/views/item_dialog.py" line="60"/>
         <source>Ends (host time)</source>
         <translation>Окончание (местное время)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="83"/>
+        <location filename="../../ui/views/item_dialog.py" line="71"/>
         <source>Site</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="84"/>
+        <location filename="../../ui/views/item_dialog.py" line="72"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="86"/>
+        <location filename="../../ui/views/item_dialog.py" line="74"/>
         <source>Place (if no site)</source>
         <translation>Место (если не объект)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="91"/>
+        <location filename="../../ui/views/item_dialog.py" line="79"/>
         <source>Responsible host</source>
         <translation>Ответственный от принимающей стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="95"/>
+        <location filename="../../ui/views/item_dialog.py" line="83"/>
         <source>fixed time, planning must not move it</source>
         <translation>время зафиксировано, планирование его не сдвигает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="98"/>
+        <location filename="../../ui/views/item_dialog.py" line="86"/>
         <source>Required</source>
         <translation>Обязательный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="98"/>
+        <location filename="../../ui/views/item_dialog.py" line="86"/>
         <source>planning must not drop it</source>
         <translation>планирование не может его исключить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="100"/>
+        <location filename="../../ui/views/item_dialog.py" line="88"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="110"/>
+        <location filename="../../ui/views/item_dialog.py" line="98"/>
         <source>Attendees</source>
         <translation>Участники</translation>
     </message>
@@ -1504,77 +1069,77 @@
         <translation>Удаление пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="75"/>
+        <location filename="../../ui/views/meetings_page.py" line="73"/>
         <source>One agenda point per line</source>
         <translation>По одному вопросу повестки в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="77"/>
+        <location filename="../../ui/views/meetings_page.py" line="75"/>
         <source>Minutes of the meeting</source>
         <translation>Протокол встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="97"/>
+        <location filename="../../ui/views/meetings_page.py" line="95"/>
         <source>Guests</source>
         <translation>Гости</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="98"/>
+        <location filename="../../ui/views/meetings_page.py" line="96"/>
         <source>Hosts</source>
         <translation>Принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="100"/>
+        <location filename="../../ui/views/meetings_page.py" line="98"/>
         <source>Change attendees…</source>
         <translation>Изменить состав…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="102"/>
+        <location filename="../../ui/views/meetings_page.py" line="100"/>
         <source>Agenda</source>
         <translation>Повестка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="103"/>
+        <location filename="../../ui/views/meetings_page.py" line="101"/>
         <source>Minutes</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="108"/>
+        <location filename="../../ui/views/meetings_page.py" line="106"/>
         <source>Add outcome</source>
         <translation>Добавить итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="114"/>
+        <location filename="../../ui/views/meetings_page.py" line="112"/>
         <source>Action items</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="118"/>
+        <location filename="../../ui/views/meetings_page.py" line="116"/>
         <source>Add action item</source>
         <translation>Добавить поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="131"/>
+        <location filename="../../ui/views/meetings_page.py" line="129"/>
         <source>New meeting…</source>
         <translation>Новая встреча…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="176"/>
+        <location filename="../../ui/views/meetings_page.py" line="174"/>
         <source>No meeting selected</source>
         <translation>Встреча не выбрана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="270"/>
+        <location filename="../../ui/views/meetings_page.py" line="259"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="280"/>
+        <location filename="../../ui/views/meetings_page.py" line="269"/>
         <source>Programme item</source>
         <translation>Пункт программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="293"/>
+        <location filename="../../ui/views/meetings_page.py" line="282"/>
         <source>Attendees of %1</source>
         <translation>Участники: %1</translation>
     </message>
@@ -1612,6 +1177,11 @@
         <location filename="../../ui/views/overview_page.py" line="53"/>
         <source>Time zones</source>
         <translation>Часовые пояса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="54"/>
+        <source>Arrival</source>
+        <translation>Прибытие</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview_page.py" line="56"/>
@@ -1669,6 +1239,11 @@
         <translation>Автоматическое планирование</translation>
     </message>
     <message>
+        <location filename="../../ui/views/planning_dialog.py" line="75"/>
+        <source>Repair the plan</source>
+        <translation>Исправление программы</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/planning_dialog.py" line="77"/>
         <source>Working…</source>
         <translation>Идёт расчёт…</translation>
@@ -1724,257 +1299,277 @@
         <translation>исключён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="168"/>
+        <location filename="../../ui/views/planning_dialog.py" line="169"/>
         <source>The engine found nothing to change.</source>
         <translation>Менять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="170"/>
+        <location filename="../../ui/views/planning_dialog.py" line="171"/>
         <source>%1 items move, %2 are dropped.</source>
         <translation>Переносится пунктов: %1, исключается: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="171"/>
+        <location filename="../../ui/views/planning_dialog.py" line="172"/>
         <source>Time on the road: %1 min now, %2 min proposed.</source>
         <translation>В пути: сейчас %1 мин, предлагается %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="177"/>
+        <location filename="../../ui/views/planning_dialog.py" line="178"/>
         <source>%1 errors would remain.</source>
         <translation>Останется ошибок: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="204"/>
+        <location filename="../../ui/views/planning_dialog.py" line="205"/>
         <source>Accept automatic plan</source>
         <translation>Принятие автоматической программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="204"/>
+        <location filename="../../ui/views/planning_dialog.py" line="205"/>
         <source>Accept repair</source>
         <translation>Принятие исправлений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="36"/>
+        <location filename="../../ui/views/print_page.py" line="38"/>
         <source>Programme of the visit</source>
         <translation>Программа пребывания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="37"/>
+        <location filename="../../ui/views/print_page.py" line="39"/>
         <source>Daily agenda</source>
         <translation>Распорядок дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="38"/>
+        <location filename="../../ui/views/print_page.py" line="40"/>
         <source>Personal itinerary</source>
         <translation>Личная программа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="39"/>
+        <location filename="../../ui/views/print_page.py" line="41"/>
         <source>Transport plan</source>
         <translation>План транспортного обеспечения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="40"/>
+        <location filename="../../ui/views/print_page.py" line="42"/>
         <source>Delegation list</source>
         <translation>Список делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="41"/>
+        <location filename="../../ui/views/print_page.py" line="43"/>
         <source>Meeting minutes</source>
         <translation>Протокол встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="42"/>
+        <location filename="../../ui/views/print_page.py" line="44"/>
         <source>Signed-documents summary</source>
         <translation>Сводка подписанных документов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="70"/>
+        <location filename="../../ui/views/print_page.py" line="72"/>
         <source>Landscape</source>
         <translation>Альбомная ориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="73"/>
+        <location filename="../../ui/views/print_page.py" line="75"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="74"/>
+        <location filename="../../ui/views/print_page.py" line="76"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="75"/>
+        <location filename="../../ui/views/print_page.py" line="77"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="76"/>
+        <location filename="../../ui/views/print_page.py" line="78"/>
         <source>All personal itineraries…</source>
         <translation>Все личные программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="84"/>
+        <location filename="../../ui/views/print_page.py" line="86"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="85"/>
+        <location filename="../../ui/views/print_page.py" line="87"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="87"/>
+        <location filename="../../ui/views/print_page.py" line="89"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="115"/>
+        <location filename="../../ui/views/print_page.py" line="117"/>
         <source>All days</source>
         <translation>Все дни</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="120"/>
+        <location filename="../../ui/views/print_page.py" line="122"/>
         <source>Day %1 (%2)</source>
         <translation>День %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="122"/>
+        <location filename="../../ui/views/print_page.py" line="124"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="178"/>
+        <location filename="../../ui/views/print_page.py" line="184"/>
         <source>%1 pages, %2 KB</source>
         <translation>Страниц: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="196"/>
+        <location filename="../../ui/views/print_page.py" line="202"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="202"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="218"/>
+        <location filename="../../ui/views/print_page.py" line="224"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="218"/>
+        <location filename="../../ui/views/print_page.py" line="224"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="225"/>
+        <location filename="../../ui/views/print_page.py" line="231"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="231"/>
+        <location filename="../../ui/views/print_page.py" line="237"/>
         <source>Folder for the itineraries</source>
         <translation>Папка для личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="244"/>
+        <location filename="../../ui/views/print_page.py" line="250"/>
         <source>Itinerary of %1</source>
         <translation>Личная программа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="256"/>
+        <location filename="../../ui/views/print_page.py" line="262"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Личных программ сохранено: %1, папка %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="258"/>
+        <location filename="../../ui/views/print_page.py" line="264"/>
         <source>Printing personal itineraries</source>
         <translation>Печать личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="42"/>
+        <location filename="../../ui/views/settings_dialog.py" line="45"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="46"/>
+        <location filename="../../ui/views/settings_dialog.py" line="49"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="76"/>
+        <location filename="../../ui/views/settings_dialog.py" line="79"/>
         <source>Printed documents</source>
         <translation>Печатные документы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="78"/>
+        <location filename="../../ui/views/settings_dialog.py" line="81"/>
         <source>Host organisation</source>
         <translation>Принимающая организация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="79"/>
+        <location filename="../../ui/views/settings_dialog.py" line="82"/>
         <source>Emblem (PNG or JPEG)</source>
         <translation>Герб (PNG или JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="80"/>
+        <location filename="../../ui/views/settings_dialog.py" line="83"/>
         <source>Default language</source>
         <translation>Язык по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="81"/>
+        <location filename="../../ui/views/settings_dialog.py" line="84"/>
         <source>Travel time estimate (this visit)</source>
         <translation>Оценка времени в пути (этот визит)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="83"/>
+        <location filename="../../ui/views/settings_dialog.py" line="86"/>
         <source>Average speed</source>
         <translation>Средняя скорость</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="84"/>
+        <location filename="../../ui/views/settings_dialog.py" line="87"/>
         <source>Road factor</source>
         <translation>Коэффициент дорог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="85"/>
+        <location filename="../../ui/views/settings_dialog.py" line="90"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="92"/>
+        <location filename="../../ui/views/settings_dialog.py" line="97"/>
         <source>Open another…</source>
         <translation>Открыть другую…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="93"/>
+        <location filename="../../ui/views/settings_dialog.py" line="98"/>
         <source>Create new…</source>
         <translation>Создать новую…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="94"/>
+        <location filename="../../ui/views/settings_dialog.py" line="99"/>
         <source>Back up now</source>
         <translation>Сделать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="102"/>
+        <location filename="../../ui/views/settings_dialog.py" line="107"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="105"/>
+        <location filename="../../ui/views/settings_dialog.py" line="110"/>
         <source>Keep daily backups for</source>
         <translation>Хранить ежедневные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="107"/>
+        <location filename="../../ui/views/settings_dialog.py" line="112"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="121"/>
+        <location filename="../../ui/views/settings_dialog.py" line="131"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="133"/>
+        <source>Planning rules (this visit)</source>
+        <translation>Правила планирования (этот визит)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="135"/>
+        <source>Planned times on a grid of</source>
+        <translation>Шаг времени в плане</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="146"/>
         <source>Emblem</source>
         <translation>Герб</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="121"/>
+        <location filename="../../ui/views/settings_dialog.py" line="146"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1994,49 +1589,49 @@
         <translation>Удалить объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="487"/>
+        <location filename="../../ui/views/timeline.py" line="296"/>
+        <source>Guest time: %1</source>
+        <translation>Время гостей: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_painter.py" line="172"/>
         <source>guests</source>
         <translation>гости</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="509"/>
+        <location filename="../../ui/views/timeline_painter.py" line="190"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="510"/>
+        <location filename="../../ui/views/timeline_painter.py" line="191"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="511"/>
+        <location filename="../../ui/views/timeline_painter.py" line="192"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="512"/>
+        <location filename="../../ui/views/timeline_painter.py" line="193"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="513"/>
+        <location filename="../../ui/views/timeline_painter.py" line="194"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="514"/>
+        <location filename="../../ui/views/timeline_painter.py" line="195"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="515"/>
+        <location filename="../../ui/views/timeline_painter.py" line="196"/>
         <source>Sun</source>
         <translation>Вс</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/timeline.py" line="688"/>
-        <source>Guest time: %1</source>
-        <translation>Время гостей: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/transport_page.py" line="58"/>
@@ -2082,6 +1677,381 @@
         <location filename="../../ui/views/transport_page.py" line="155"/>
         <source>Leg</source>
         <translation>Участок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/database_actions.py" line="36"/>
+        <source>Open database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/database_actions.py" line="36"/>
+        <source>Databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Базы данных (*.db *.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/database_actions.py" line="43"/>
+        <source>New database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/database_actions.py" line="43"/>
+        <source>Databases (*.db)</source>
+        <translation>Базы данных (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/database_actions.py" line="48"/>
+        <source>%1 exists already; choose a new name.</source>
+        <translation>%1 уже существует; выберите другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/database_actions.py" line="69"/>
+        <source>Back up</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/database_actions.py" line="69"/>
+        <source>Server databases are backed up by their administrator.</source>
+        <translation>Резервные копии серверной базы делает её администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/database_actions.py" line="77"/>
+        <source>The database was copied to %1</source>
+        <translation>База данных скопирована в %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="18"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="19"/>
+        <source>Sites</source>
+        <translation>Объекты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="20"/>
+        <source>Itinerary</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="21"/>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="22"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="23"/>
+        <source>Transport</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="47"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="48"/>
+        <source>&amp;New visit…</source>
+        <translation>&amp;Новый визит…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="49"/>
+        <source>&amp;Duplicate visit</source>
+        <translation>&amp;Копировать визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="50"/>
+        <source>&amp;Archive visit</source>
+        <translation>В &amp;архив</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="52"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="53"/>
+        <source>New data&amp;base…</source>
+        <translation>Новая &amp;база данных…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="54"/>
+        <source>&amp;Back up database</source>
+        <translation>&amp;Резервная копия базы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="56"/>
+        <source>&amp;Import visit file…</source>
+        <translation>&amp;Импорт файла визита…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="57"/>
+        <source>&amp;Export visit file…</source>
+        <translation>&amp;Экспорт файла визита…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="58"/>
+        <source>Import &amp;participants (CSV, XLSX)…</source>
+        <translation>Импорт &amp;участников (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="59"/>
+        <source>Import s&amp;ites (CSV, XLSX)…</source>
+        <translation>Импорт &amp;объектов (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="60"/>
+        <source>Export programme to &amp;calendar (.ics)…</source>
+        <translation>Экспорт программы в &amp;календарь (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="62"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="63"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="65"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="67"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="68"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="70"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="75"/>
+        <source>&amp;Find visit</source>
+        <translation>&amp;Найти визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="77"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="81"/>
+        <source>Visit &amp;list</source>
+        <translation>&amp;Список визитов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="85"/>
+        <source>&amp;Visit</source>
+        <translation>В&amp;изит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="86"/>
+        <source>&amp;Check conflicts</source>
+        <translation>&amp;Проверить конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="87"/>
+        <source>Plan &amp;automatically…</source>
+        <translation>&amp;Автоматическое планирование…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="88"/>
+        <source>&amp;Repair the plan…</source>
+        <translation>&amp;Исправить программу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="90"/>
+        <source>&amp;Edit visit title…</source>
+        <translation>&amp;Изменить название визита…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="91"/>
+        <source>Change &amp;log…</source>
+        <translation>&amp;Журнал изменений…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="93"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="96"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="100"/>
+        <source>&amp;About Delegation Planner</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="106"/>
+        <source>Ctrl+N  new visit</source>
+        <translation>Ctrl+N  новый визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="107"/>
+        <source>Ctrl+1…8  switch workspace pages</source>
+        <translation>Ctrl+1…8  переключение вкладок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="108"/>
+        <source>Ins / Enter / Del  add, edit, delete on the current page</source>
+        <translation>Ins / Enter / Del  добавить, изменить, удалить на текущей вкладке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="109"/>
+        <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
+        <translation>Alt+Вверх / Alt+Вниз  сдвинуть пункт на 5 минут или участника вверх и вниз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="110"/>
+        <source>Ctrl+Z / Ctrl+Shift+Z  undo, redo</source>
+        <translation>Ctrl+Z / Ctrl+Shift+Z  отменить, повторить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="111"/>
+        <source>Ctrl+G  show the guests' home time</source>
+        <translation>Ctrl+G  показать время гостей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="112"/>
+        <source>F5  check conflicts</source>
+        <translation>F5  проверить конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="113"/>
+        <source>Ctrl+P  print</source>
+        <translation>Ctrl+P  печать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="115"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="122"/>
+        <source>About Delegation Planner</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="123"/>
+        <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
+        <translation>Планировщик визитов делегаций: составление, корректировка и печать программы официального визита.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="52"/>
+        <source>Create visit '%1'</source>
+        <translation>Создание визита «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="61"/>
+        <source>Visit created</source>
+        <translation>Визит создан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="71"/>
+        <source>Duplicate visit '%1'</source>
+        <translation>Копирование визита «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="76"/>
+        <source>Visit duplicated</source>
+        <translation>Визит скопирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="89"/>
+        <source>Visit title</source>
+        <translation>Название визита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="114"/>
+        <source>Select the item that runs long in the itinerary first.</source>
+        <translation>Сначала выберите в программе пункт, который затягивается.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="125"/>
+        <source>«%1» ends at %2. It will run longer by (minutes):</source>
+        <translation>«%1» заканчивается в %2. Затянется на (минут):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="138"/>
+        <source>Import visit file</source>
+        <translation>Импорт файла визита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="138"/>
+        <source>Visit files (*.json)</source>
+        <translation>Файлы визита (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="146"/>
+        <source>Import visit file '%1'</source>
+        <translation>Импорт файла визита «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="157"/>
+        <source>Export visit file</source>
+        <translation>Экспорт файла визита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="168"/>
+        <source>Import list</source>
+        <translation>Импорт списка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="168"/>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="180"/>
+        <source>Export calendar</source>
+        <translation>Экспорт в календарь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="180"/>
+        <source>Calendars (*.ics)</source>
+        <translation>Календари (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="187"/>
+        <source>%1 events written to %2</source>
+        <translation>Событий записано: %1, файл %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="197"/>
+        <source>Change log</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_list.py" line="67"/>
+        <source>Search visits…</source>
+        <translation>Поиск визитов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_list.py" line="71"/>
+        <source>Current visits</source>
+        <translation>Текущие визиты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_list.py" line="72"/>
+        <source>All visits</source>
+        <translation>Все визиты</translation>
     </message>
 </context>
 </TS>

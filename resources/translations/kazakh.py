@@ -476,4 +476,7 @@ KK: dict[str, str] = {
     "Keep daily backups for": "Күнделікті көшірмелерді сақтау мерзімі",
     "Shared database": "Ортақ дерекқор",
     "Conflicts: checking…": "Қайшылықтар: тексерілуде…",
+    "%1 min": "%1 мин",
+    "Planning rules (this visit)": "Жоспарлау ережелері (осы сапар)",
+    "Planned times on a grid of": "Жоспардағы уақыт қадамы",
 }

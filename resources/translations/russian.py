@@ -459,4 +459,7 @@ RU: dict[str, str] = {
     "Keep daily backups for": "Хранить ежедневные копии",
     "Shared database": "Общая база данных",
     "Conflicts: checking…": "Конфликты: идёт проверка…",
+    "%1 min": "%1 мин",
+    "Planning rules (this visit)": "Правила планирования (этот визит)",
+    "Planned times on a grid of": "Шаг времени в плане",
 }

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
@@ -38,6 +39,7 @@ class SettingsDialog(QDialog):
         backup_database: Callable[[], None],
         visit_travel: tuple[float, float] | None = None,
         parent: QWidget | None = None,
+        visit_rules: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Settings"))
@@ -83,6 +85,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout(travel)
         form.addRow(tr("Average speed"), self.speed)
         form.addRow(tr("Road factor"), self.factor)
+        self.visit_rules = dict(visit_rules or {})
+        planning = self._planning_box() if visit_rules is not None else None
         database = QGroupBox(tr("Database"))
         box = QVBoxLayout(database)
         label = QLabel(database_label)
@@ -114,9 +118,29 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (documents, travel, database, interface):
-            layout.addWidget(widget)
+        for widget in (documents, travel, planning, database, interface):
+            if widget is not None:
+                layout.addWidget(widget)
         layout.addWidget(buttons)
+
+    def _planning_box(self) -> QGroupBox:
+        """The visit's planning rules: the time grid of planned times."""
+        rules = self.visit_rules
+        self.grid = QComboBox()
+        for minutes in (1, 5, 10, 15):
+            self.grid.addItem(tr("%1 min", str(minutes)), minutes)
+        self.grid.setCurrentIndex(max(0, self.grid.findData(int(rules.get("plan_grid_min", 5)))))
+        box = QGroupBox(tr("Planning rules (this visit)"))
+        form = QFormLayout(box)
+        form.addRow(tr("Planned times on a grid of"), self.grid)
+        return box
+
+    def planning_changes(self) -> dict[str, Any]:
+        """The visit's planning fields the user changed (empty without a visit)."""
+        if not self.visit_rules:
+            return {}
+        new = {"plan_grid_min": self.grid.currentData()}
+        return {k: v for k, v in new.items() if v != self.visit_rules.get(k)}
 
     def _choose_emblem(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Emblem"), "", tr("Images (*.png *.jpg *.jpeg)"))
