@@ -119,6 +119,11 @@ class Visit(Versioned, Base):
     road_factor: Mapped[float] = mapped_column(Float, default=1.3)
     # planning rules (migration 0004): the grid of planned times in minutes (1, 5, 10 or 15)
     plan_grid_min: Mapped[int] = mapped_column(Integer, default=5, server_default="5")
+    # minutes to board added to every drive between two sites, more for a party above a size (0: none,
+    # so that visits planned before keep passing their check until the office sets it)
+    boarding_min: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    boarding_extra_min: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    boarding_above: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
 

@@ -47,7 +47,7 @@ from planner.persistence.uow import UnitOfWork
 from planner.scheduling.columns import Shape, SlotColumns, SlotTable
 from planner.scheduling.facts import Interner, SiteFacts, Slot, VisitFacts
 from planner.scheduling.rules import PlanningRules
-from planner.scheduling.travel import TravelSettings, TravelTimes
+from planner.scheduling.travel import Boarding, TravelSettings, TravelTimes
 
 V = Visit.__table__.c
 I = ItineraryItem.__table__.c  # noqa: E741 - the conventional alias of the items table
@@ -76,13 +76,16 @@ def load_facts(session: Session, visit_id: int) -> VisitFacts:
             V.road_factor,
             Delegation.__table__.c.home_timezone,
             V.plan_grid_min,
+            V.boarding_min,
+            V.boarding_extra_min,
+            V.boarding_above,
         )
         .join(Delegation.__table__, Delegation.__table__.c.id == V.delegation_id)
         .where(V.id == visit_id)
     ).first()
     if row is None:
         raise NotFoundError(f"there is no visit with id {visit_id}")
-    tz_name, start_date, end_date, day_start, day_end, speed, factor, guest_tz, grid = row
+    tz_name, start_date, end_date, day_start, day_end, speed, factor, guest_tz, grid, *boarding = row
     days: dict[date, tuple[time, time]] = {
         d: (a, b)
         for d, a, b in session.execute(
@@ -132,7 +135,7 @@ def load_facts(session: Session, visit_id: int) -> VisitFacts:
         day_end=day_end,
         day_windows=days,
         sites=sites,
-        travel=travel_times(session, sites, TravelSettings(speed, factor)),
+        travel=travel_times(session, sites, TravelSettings(speed, factor), Boarding(*boarding)),
         people=people,
         groups=groups,
         group_members={g: frozenset(m) for g, m in members.items()},
@@ -143,8 +146,11 @@ def load_facts(session: Session, visit_id: int) -> VisitFacts:
     )
 
 
-def travel_times(session: Session, sites: dict[int, SiteFacts], settings: TravelSettings) -> TravelTimes:
-    """Travel times among ``sites`` with the staff overrides that concern them."""
+def travel_times(
+    session: Session, sites: dict[int, SiteFacts], settings: TravelSettings, boarding: Boarding | None = None
+) -> TravelTimes:
+    """Travel times among ``sites`` with the staff overrides that concern them (and the visit's
+    boarding allowance, which transfers add to the drives)."""
     overrides: dict[tuple[int, int], int] = {}
     if sites:
         ids = list(sites)
@@ -154,7 +160,7 @@ def travel_times(session: Session, sites: dict[int, SiteFacts], settings: Travel
             ).where(TravelTimeOverride.from_site_id.in_(ids), TravelTimeOverride.to_site_id.in_(ids))
         ):
             overrides[(a, b)] = minutes
-    return TravelTimes({s.id: s.coords for s in sites.values()}, overrides, settings)
+    return TravelTimes({s.id: s.coords for s in sites.values()}, overrides, settings, boarding)
 
 
 def fetch_tuples(session: Session, stmt: Select[Any]) -> list[tuple[Any, ...]]:

@@ -166,7 +166,7 @@ class Checker(RuleFindings):
         class_of, item_of, members = self._token_rows(cols.shapes, shape)
         if others:
             self._double_bookings(class_of, item_of, start, end, slot_at)
-            self._travel(class_of, item_of, members, start, end, site, slot_at)
+            self._travel(class_of, item_of, members, start, end, site, slot_at, cols, shape)
             self._per_item(start, end, site, day, slot_at)
         if meals:
             self._meals(class_of, item_of, members, start, end, day, cols, order)
@@ -230,6 +230,8 @@ class Checker(RuleFindings):
         end: np.ndarray,
         site: np.ndarray,
         slot_at: _SlotCache,
+        cols: SlotColumns,
+        shape: np.ndarray,
     ) -> None:
         if len(token) < 2:
             return
@@ -243,19 +245,24 @@ class Checker(RuleFindings):
             return
         # only legs that may be too short are worked out exactly (and named)
         sites, dense = np.unique(site, return_inverse=True)
-        bound = self.facts.travel.upper_bounds(sites, dense[prev[leg]], dense[nxt[leg]])
+        times = self.facts.travel
+        # the drive plus the time to board (travel.Boarding), as the planner leaves it
+        bound = times.upper_bounds(sites, dense[prev[leg]], dense[nxt[leg]]) + times.boarding.most
         short = leg[gap[leg] < bound * 60]
-        travel = self.facts.travel.minutes
         whose: dict[tuple[int, int], list[int]] = defaultdict(list)
-        need_of: dict[tuple[int, int], int] = {}
+        need_of: dict[tuple[int, int], tuple[int, int]] = {}
         for k in short.tolist():
             pair = (int(prev[k]), int(nxt[k]))
-            need = travel(int(a[k]), int(b[k]))
+            here, there = int(a[k]), int(b[k])
+            # the party is the people of the item they drive to; the planner holds transfers to the same
+            need = times.transfer(here, there, len(cols.shapes[int(shape[nxt[k]])][0]))
             if need is not None and gap[k] < need * 60:
                 whose[pair].extend(members[int(token[k + 1])])
-                need_of[pair] = need
+                drive = times.minutes(here, there) or 0
+                need_of[pair] = (drive, need - drive)
         for pair, tokens in whose.items():
-            self._too_little_travel(slot_at(pair[0]), slot_at(pair[1]), need_of[pair], tokens)
+            need, board = need_of[pair]
+            self._too_little_travel(slot_at(pair[0]), slot_at(pair[1]), need, tokens, board)
 
     def _per_item(
         self, start: np.ndarray, end: np.ndarray, site: np.ndarray, day: np.ndarray, slot_at: _SlotCache

@@ -29,6 +29,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "the drive takes {need} min",
         "travel_time+": "{who} are at {here} until {until} but due at {there} at {at}; "
         "the drive takes {need} min",
+        "travel_boarding": ", plus {board} min to board",
         "travel_gap": " (only {gap} min between them)",
         "site_closed": "{site} is not open for the whole of «{title}» ({span}); it is {when} ({hours})",
         "site_open_at": "open {hours} that day",
@@ -84,6 +85,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "{there}; дорога занимает {need} мин",
         "travel_time+": "{who} находятся на объекте {here} до {until}, но в {at} ожидаются на объекте "
         "{there}; дорога занимает {need} мин",
+        "travel_boarding": ", и ещё {board} мин на посадку",
         "travel_gap": " (между ними только {gap} мин)",
         "site_closed": "Объект {site} открыт не на всё время пункта «{title}» ({span}): "
         "в этот день {when} ({hours})",
@@ -134,6 +136,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "біреуіне басқа көліктер бекітіңіз",
         "travel_time": "{who} {until:dat} дейін {here} нысанында, бірақ {at:loc} {there} нысанында "
         "болуы керек; жол {need} мин алады",
+        "travel_boarding": ", оған қоса отырғызуға {board} мин",
         "travel_gap": " (арасында небәрі {gap} мин)",
         "site_closed": "«{title}» тармағы ({span}) кезінде {site} нысаны толық ашық емес: "
         "сол күні ол {when} ({hours})",

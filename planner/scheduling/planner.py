@@ -253,12 +253,15 @@ def classify(
 class _Builder:
     """Builds the routing problem of a visit (or of the rest of one day)."""
 
-    def __init__(self, facts: VisitFacts, lanes: Sequence[Lane], scope: _Scope, grid: int = 1) -> None:
+    def __init__(
+        self, facts: VisitFacts, lanes: Sequence[Lane], scope: _Scope, grid: int = 1, party: int = 0
+    ) -> None:
         # the solver counts time in grid units: with 5, every proposed start is on a 5-minute mark as in
         # printed programmes (drives rounded up to the grid only make the plan safer, but the coarser
         # grid leaves less room: on the sample it costs about 15% more road time than whole minutes)
         self.grid = grid
         self.unit = grid * 60
+        self.party = party  # people per transfer, for the boarding allowance
         self.facts = facts
         self.lanes = lanes
         self.scope = scope
@@ -305,8 +308,16 @@ class _Builder:
         ]
 
     def matrix(self) -> list[list[int]]:
-        """Driving times in grid units, rounded up (what the schedule must leave room for)."""
-        return [[self.units(value) for value in row] for row in self.minutes_matrix()]
+        """Transfer times in grid units, rounded up (what the schedule must leave room for): the drive
+        and, between two sites, the time to board (``TravelTimes.transfer``, which the check uses too)."""
+        transfer = self.facts.travel.transfer
+        return [
+            [
+                self.units((transfer(a, b, self.party) or 0) if a is not None and b is not None else 0)
+                for b in self.places
+            ]
+            for a in self.places
+        ]
 
     def day_of(self, stamp: int) -> date:
         return self.facts.local(stamp).date()
@@ -407,6 +418,12 @@ class _Builder:
             if k is not None:
                 routes[k].append((("item", slot.id), self.minute(slot.start, up=True)))
         return [sorted(route, key=lambda visit: visit[1]) for route in routes]
+
+
+def party_size(slots: Iterable[Slot], lanes: Sequence[Lane]) -> int:
+    """The largest party that drives anywhere in the plan (a lane, or the people of an item): the
+    boarding allowance of every transfer is planned for it, so the check never finds one too short."""
+    return max([len(lane.members) for lane in lanes] + [len(s.people) for s in slots] + [0])
 
 
 def _merge_blocks(slots: list[Slot]) -> list[list[Slot]]:
@@ -514,7 +531,7 @@ def plan_slots(
     say = Messages(language)
     movable, fixed, kept = classify(slots, lanes, facts, scope, say)
     _validate_fixed(fixed, facts)
-    builder = _Builder(facts, lanes, scope, grid)
+    builder = _Builder(facts, lanes, scope, grid, party_size(slots, lanes))
     builder.add_lanes(fixed)
     by_id = {s.id: s for s in slots}
     unplaceable: list[Problem] = []
@@ -650,5 +667,6 @@ __all__ = [
     "classify",
     "drop_penalty",
     "lane_travel",
+    "party_size",
     "plan_slots",
 ]

@@ -32,6 +32,7 @@ from planner.scheduling.planner import (
     classify,
     lane_travel,
     lanes_of,
+    party_size,
     plan_slots,
 )
 from planner.scheduling.rules import check_grid
@@ -124,8 +125,15 @@ class _Lane:
     """One lane's busy times on the repaired day, and the placing of its visits in order."""
 
     def __init__(
-        self, facts: VisitFacts, fixed: list[Slot], window: tuple[int, int], grid: int, origin: int
+        self,
+        facts: VisitFacts,
+        fixed: list[Slot],
+        window: tuple[int, int],
+        grid: int,
+        origin: int,
+        party: int = 0,
     ) -> None:
+        self.party = party  # people per transfer, for the boarding allowance (as the planner)
         self.step = grid * 60
         self.origin = origin  # the host's midnight: grid marks are counted from it, as in the planner
         self.facts = facts
@@ -138,9 +146,8 @@ class _Lane:
         return self.origin + -(-(t - self.origin) // self.step) * self.step
 
     def travel(self, a: int | None, b: int | None) -> int:
-        if a is None or b is None:
-            return 0
-        return (self.facts.travel.minutes(a, b) or 0) * 60
+        """Seconds of the transfer: the drive and, between sites, the time to board."""
+        return (self.facts.travel.transfer(a, b, self.party) or 0) * 60
 
     def open_spans(self, site_id: int) -> list[tuple[int, int]]:
         if site_id not in self.calendars:
@@ -214,7 +221,17 @@ def _shift(
         lane_fixed = [s for s in fixed if blocks(s, lanes[n]) and facts.local(s.start).date() == day]
         ordered = sorted(items, key=lambda s: (s.start, s.id))
         origin = facts.stamp(scope.days[0], time_of_day(0, 0))
-        result = _shift_lane(facts, lane_fixed, ordered, window, scope.not_before, grid, origin, reason)
+        result = _shift_lane(
+            facts,
+            lane_fixed,
+            ordered,
+            window,
+            scope.not_before,
+            grid,
+            origin,
+            reason,
+            party_size(slots, lanes),
+        )
         if result is None:
             return None
         moves, dropped = result
@@ -232,13 +249,14 @@ def _shift_lane(
     grid: int,
     origin: int,
     reason: str,
+    party: int = 0,
 ) -> tuple[list[ItemMove], list[DroppedItem]] | None:
     # drop optional visits, least wanted (highest priority number) and latest first, until the required
     # ones fit and no kept optional visit is less wanted than a lost one
     optional = sorted((s for s in items if not s.required), key=lambda s: (-max(s.priority, 1), -s.start))
     for dropping in range(len(optional) + 1):
         gone = {s.id for s in optional[:dropping]}
-        lane = _Lane(facts, fixed, window, grid, origin)
+        lane = _Lane(facts, fixed, window, grid, origin, party)
         moves: list[ItemMove] = []
         cursor = not_before
         failed = False

@@ -99,7 +99,9 @@ class RuleFindings:
                 ),
             )
 
-    def _too_little_travel(self, prev: Slot, slot: Slot, need: int, tokens: list[int]) -> None:
+    def _too_little_travel(
+        self, prev: Slot, slot: Slot, need: int, tokens: list[int], board: int = 0
+    ) -> None:
         # thousands of legs of one group name the same tokens: split and name each set once
         key = frozenset(tokens)
         split = self._travellers.get(key)
@@ -129,6 +131,7 @@ class RuleFindings:
                     at=self.namer.clock(slot.start),
                     need=need,
                 )
+                + (self.say("travel_boarding", board=board) if board else "")
                 + (self.say("travel_gap", gap=gap) if gap > 0 else ""),
             ),
             titled=(),

@@ -15,7 +15,7 @@ from planner.persistence.uow import UnitOfWork
 from planner.scheduling.rules import GRIDS
 from planner.services.editing import Problems
 
-PLANNING_FIELDS = ("plan_grid_min",)
+PLANNING_FIELDS = ("plan_grid_min", "boarding_min", "boarding_extra_min", "boarding_above")
 
 
 def check_planning(values: Mapping[str, Any], problems: Problems) -> None:
@@ -23,6 +23,10 @@ def check_planning(values: Mapping[str, Any], problems: Problems) -> None:
     grid = values.get("plan_grid_min")
     if "plan_grid_min" in values and grid not in GRIDS:
         problems.add("plan_grid_min", f"the time grid is 1, 5, 10 or 15 minutes, not {grid!r}")
+    for name, top in (("boarding_min", 120), ("boarding_extra_min", 120), ("boarding_above", 10_000)):
+        value = values.get(name)
+        if name in values and (not isinstance(value, int) or not 0 <= value <= top):
+            problems.add(name, f"this is a whole number from 0 to {top}, not {value!r}")
 
 
 def planning_settings(uow: UnitOfWork, visit_id: int) -> dict[str, Any]:

@@ -1554,22 +1554,52 @@
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="133"/>
+        <location filename="../../ui/views/settings_dialog.py" line="137"/>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="138"/>
+        <source> people</source>
+        <translation> адам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="140"/>
         <source>Planning rules (this visit)</source>
         <translation>Жоспарлау ережелері (осы сапар)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="135"/>
+        <location filename="../../ui/views/settings_dialog.py" line="142"/>
         <source>Planned times on a grid of</source>
         <translation>Жоспардағы уақыт қадамы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="146"/>
+        <location filename="../../ui/views/settings_dialog.py" line="143"/>
+        <source>Time to board, added to every drive</source>
+        <translation>Әр жолға қосылатын отырғызу уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="144"/>
+        <source>More time to board for a party above</source>
+        <translation>Отырғызуға көбірек уақыт керек топ мөлшері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="145"/>
+        <source>Extra time to board for such a party</source>
+        <translation>Мұндай топқа қосымша отырғызу уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="151"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="168"/>
         <source>Emblem</source>
         <translation>Елтаңба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="146"/>
+        <location filename="../../ui/views/settings_dialog.py" line="168"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
     </message>

@@ -1554,22 +1554,52 @@
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="133"/>
+        <location filename="../../ui/views/settings_dialog.py" line="137"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="138"/>
+        <source> people</source>
+        <translation> чел.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="140"/>
         <source>Planning rules (this visit)</source>
         <translation>Правила планирования (этот визит)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="135"/>
+        <location filename="../../ui/views/settings_dialog.py" line="142"/>
         <source>Planned times on a grid of</source>
         <translation>Шаг времени в плане</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="146"/>
+        <location filename="../../ui/views/settings_dialog.py" line="143"/>
+        <source>Time to board, added to every drive</source>
+        <translation>Время на посадку к каждому переезду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="144"/>
+        <source>More time to board for a party above</source>
+        <translation>Больше времени на посадку для группы больше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="145"/>
+        <source>Extra time to board for such a party</source>
+        <translation>Дополнительное время на посадку для такой группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="151"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="168"/>
         <source>Emblem</source>
         <translation>Герб</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="146"/>
+        <location filename="../../ui/views/settings_dialog.py" line="168"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>

@@ -479,4 +479,10 @@ KK: dict[str, str] = {
     "%1 min": "%1 мин",
     "Planning rules (this visit)": "Жоспарлау ережелері (осы сапар)",
     "Planned times on a grid of": "Жоспардағы уақыт қадамы",
+    " min": " мин",
+    " people": " адам",
+    "never": "ешқашан",
+    "Time to board, added to every drive": "Әр жолға қосылатын отырғызу уақыты",
+    "More time to board for a party above": "Отырғызуға көбірек уақыт керек топ мөлшері",
+    "Extra time to board for such a party": "Мұндай топқа қосымша отырғызу уақыты",
 }

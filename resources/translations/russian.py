@@ -462,4 +462,10 @@ RU: dict[str, str] = {
     "%1 min": "%1 мин",
     "Planning rules (this visit)": "Правила планирования (этот визит)",
     "Planned times on a grid of": "Шаг времени в плане",
+    " min": " мин",
+    " people": " чел.",
+    "never": "никогда",
+    "Time to board, added to every drive": "Время на посадку к каждому переезду",
+    "More time to board for a party above": "Больше времени на посадку для группы больше",
+    "Extra time to board for such a party": "Дополнительное время на посадку для такой группы",
 }

@@ -14,7 +14,7 @@ from ui.main_window import MainWindow
 from ui.operations import Operations
 
 
-def test_the_visits_time_grid_is_set_in_settings_and_undone(
+def test_the_visits_grid_and_boarding_are_set_in_settings_as_one_undo_step(
     qtbot: QtBot, ops: Operations, db: Database
 ) -> None:
     visit_id = _visit(db)
@@ -25,13 +25,23 @@ def test_the_visits_time_grid_is_set_in_settings_and_undone(
         grid = dialog.grid  # type: ignore[attr-defined]
         assert grid.currentData() == 5
         grid.setCurrentIndex(grid.findData(15))
+        dialog.boarding.setValue(5)  # type: ignore[attr-defined]
+        dialog.boarding_above.setValue(20)  # type: ignore[attr-defined]
+        dialog.boarding_extra.setValue(5)  # type: ignore[attr-defined]
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     problems = when_dialog_opens(fill)
     window.show_settings()
     assert problems == []
     with UnitOfWork(db.sessions) as uow:
-        assert uow.session.get(Visit, visit_id).plan_grid_min == 15
+        visit = uow.session.get(Visit, visit_id)
+        assert (visit.plan_grid_min, visit.boarding_min, visit.boarding_above, visit.boarding_extra_min) == (
+            15,
+            5,
+            20,
+            5,
+        )
     ops.undo_stack.undo()
     with UnitOfWork(db.sessions) as uow:
-        assert uow.session.get(Visit, visit_id).plan_grid_min == 5
+        visit = uow.session.get(Visit, visit_id)
+        assert (visit.plan_grid_min, visit.boarding_min, visit.boarding_above) == (5, 0, 0)

@@ -12,7 +12,7 @@ from planner.cli import main
 from planner.domain.errors import ValidationError
 from planner.persistence.db import Database
 from planner.persistence.uow import UnitOfWork
-from planner.services.planning import propose_plan
+from planner.services.planning import check_visit, propose_plan
 from planner.services.planning_rules import planning_settings
 from planner.services.visit_admin import update_visit
 
@@ -54,3 +54,14 @@ def test_cli_grid_overrides_the_visits_for_one_run(sample_db: tuple[Database, in
     minutes = {int(m["new_start"][14:16]) for m in moves} | {int(m["new_end"][14:16]) for m in moves}
     assert all(minute % 5 == 0 for minute in minutes)
     assert minutes - {0, 15, 30, 45}, "times on 5 minutes, not on the visit's quarter hours"
+
+
+def test_check_holds_drives_to_the_visits_boarding_allowance(sample_db: tuple[Database, int]) -> None:
+    db, visit_id = sample_db
+    assert check_visit(UnitOfWork(db.sessions), visit_id).errors == []
+    update_visit(UnitOfWork(db.sessions), visit_id, {"boarding_min": 5})
+    errors = check_visit(UnitOfWork(db.sessions), visit_id).errors
+    assert errors and {c.rule for c in errors} == {"travel_time"}
+    assert all("plus 5 min to board" in c.message for c in errors)
+    with pytest.raises(ValidationError, match="0 to 120"):
+        update_visit(UnitOfWork(db.sessions), visit_id, {"boarding_min": -1})

@@ -124,22 +124,44 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _planning_box(self) -> QGroupBox:
-        """The visit's planning rules: the time grid of planned times."""
+        """The visit's planning rules: the time grid of planned times, the time to board."""
         rules = self.visit_rules
         self.grid = QComboBox()
         for minutes in (1, 5, 10, 15):
             self.grid.addItem(tr("%1 min", str(minutes)), minutes)
         self.grid.setCurrentIndex(max(0, self.grid.findData(int(rules.get("plan_grid_min", 5)))))
+        self.boarding = self._minutes(int(rules.get("boarding_min", 0)), 120)
+        self.boarding_extra = self._minutes(int(rules.get("boarding_extra_min", 0)), 120)
+        self.boarding_above = QSpinBox()
+        self.boarding_above.setRange(0, 999)
+        self.boarding_above.setSpecialValueText(tr("never"))
+        self.boarding_above.setSuffix(tr(" people"))
+        self.boarding_above.setValue(int(rules.get("boarding_above", 0)))
         box = QGroupBox(tr("Planning rules (this visit)"))
         form = QFormLayout(box)
         form.addRow(tr("Planned times on a grid of"), self.grid)
+        form.addRow(tr("Time to board, added to every drive"), self.boarding)
+        form.addRow(tr("More time to board for a party above"), self.boarding_above)
+        form.addRow(tr("Extra time to board for such a party"), self.boarding_extra)
+        return box
+
+    def _minutes(self, value: int, top: int) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(0, top)
+        box.setSuffix(tr(" min"))
+        box.setValue(value)
         return box
 
     def planning_changes(self) -> dict[str, Any]:
         """The visit's planning fields the user changed (empty without a visit)."""
         if not self.visit_rules:
             return {}
-        new = {"plan_grid_min": self.grid.currentData()}
+        new = {
+            "plan_grid_min": self.grid.currentData(),
+            "boarding_min": self.boarding.value(),
+            "boarding_extra_min": self.boarding_extra.value(),
+            "boarding_above": self.boarding_above.value(),
+        }
         return {k: v for k, v in new.items() if v != self.visit_rules.get(k)}
 
     def _choose_emblem(self) -> None:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from itertools import pairwise
 
 import pytest
 
-from planner.scheduling.planner import plan_slots
+from planner.scheduling.conflicts import check_slots
+from planner.scheduling.planner import apply_to_slots, plan_slots
 from planner.scheduling.repair import repair_slots
 from planner.scheduling.rules import PlanningRules
+from planner.scheduling.travel import Boarding, TravelTimes
 from tests.unit.scheduling.helpers import DAY1, at, make_facts, slot
 from tests.unit.scheduling.test_planner import GROUPS, PEOPLE, city, visits
 
@@ -69,3 +72,55 @@ def test_a_repair_moves_items_onto_the_grid(grid: int) -> None:
         for moment in (move.new_start, move.new_end):
             assert _minute_of_day(int(moment.timestamp())) % grid == 0, (grid, move)
     assert proposal.errors_after == []
+
+
+# ---------------------------------------------------------------- boarding
+
+
+def _boarding_facts(minutes: int, extra: int = 0, above: int = 0, **kw):
+    sites = city(6)
+    facts = make_facts(sites, people=PEOPLE, groups=GROUPS, **kw)
+    travel = facts.travel
+    boarded = TravelTimes(travel.coords, travel.overrides, travel.settings, Boarding(minutes, extra, above))
+    return replace(facts, travel=boarded), sites
+
+
+def test_transfer_adds_the_boarding_allowance_between_sites_only() -> None:
+    facts, _ = _boarding_facts(5, 5, 3)
+    drive = facts.travel.minutes(1, 2)
+    assert drive is not None
+    assert facts.travel.transfer(1, 2, 2) == drive + 5
+    assert facts.travel.transfer(1, 2, 4) == drive + 10  # more than 3 people
+    assert facts.travel.transfer(1, 1, 30) == 0
+    assert facts.travel.transfer(None, 2, 30) == 0
+
+
+def test_check_reports_a_transfer_with_no_time_to_board() -> None:
+    facts, _ = _boarding_facts(5)
+    drive = facts.travel.minutes(1, 2)
+    assert drive is not None
+    first = slot(1, at(DAY1, "10:00"), at(DAY1, "11:00"), site_id=1, people=GROUPS[1], groups={1})
+    # enough for the drive, not for the drive and boarding
+    second_at = at(DAY1, "11:00") + (drive + 2) * 60
+    second = slot(2, second_at, second_at + 3600, site_id=2, people=GROUPS[1], groups={1})
+    found = [c for c in check_slots([first, second], facts) if c.rule == "travel_time"]
+    assert len(found) == 1
+    assert f"the drive takes {drive} min, plus 5 min to board" in found[0].message
+    roomy = replace(second, start=second.start + 3 * 60, end=second.end + 3 * 60)
+    assert [c for c in check_slots([first, roomy], facts) if c.rule == "travel_time"] == []
+    plain, _ = _boarding_facts(0)
+    assert [c for c in check_slots([first, second], plain) if c.rule == "travel_time"] == []
+
+
+def test_plan_leaves_time_to_board_between_sites() -> None:
+    facts, sites = _boarding_facts(10)
+    slots = visits(list(sites), lambda s: 1 + s % 2, minutes=40)
+    proposal = plan_slots(slots, facts, time_limit_s=0.3)
+    assert proposal.dropped == [] and proposal.errors_after == []
+    after = sorted(apply_to_slots(slots, proposal, facts), key=lambda s: s.start)
+    for group in (1, 2):
+        mine = [s for s in after if s.groups == {group}]
+        for a, b in pairwise(mine):
+            if facts.local(a.start).date() == facts.local(b.start).date():
+                need = facts.travel.transfer(a.site_id, b.site_id, len(b.people))
+                assert b.start - a.end >= need * 60
