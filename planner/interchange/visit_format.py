@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from planner.domain.errors import NotFoundError, ValidationError
 from planner.domain.kinds import ActionStatus, DocumentStatus, MeetingFormat, Side, VisitStatus
 from planner.domain.timeutil import parse_hhmm, zone
+from planner.interchange.visit_rules import planning_from_file, planning_site_ids, planning_to_file
 from planner.interchange.visit_validation import parse_visit_json, validate_visit_data
 from planner.persistence.tables import (
     PARTICIPANT_FIELDS,
@@ -97,7 +98,7 @@ class _Exporter:
         groups = sorted(visit.groups, key=lambda g: g.name)
         self.group_key = dict(zip((g.id for g in groups), _keys("G", len(groups)), strict=True))
         self.item_key = dict(zip((i.id for i in items), _keys("I", len(items)), strict=True))
-        site_ids = {i.site_id for i in items if i.site_id is not None}
+        site_ids = {i.site_id for i in items if i.site_id is not None} | planning_site_ids(visit)
         overrides = self._overrides(site_ids)
         sites = sorted(
             session.scalars(select(Site).where(Site.id.in_(site_ids))), key=lambda s: (s.name, s.address)
@@ -146,6 +147,9 @@ class _Exporter:
             "meetings": [self._meeting(i.meeting) for i in items if i.meeting is not None],
             "signed_documents": self._documents(),
             "vehicles": self._vehicles(),
+            "planning": planning_to_file(
+                visit, self.site_key, self.group_key, self.person_key, self._instant
+            ),
         }
 
     def _overrides(self, site_ids: set[int]) -> list[TravelTimeOverride]:
@@ -349,6 +353,7 @@ class _Importer:
         self._overrides()
         self._participants(visit.id)
         self._groups(visit.id)
+        planning_from_file(self.d.get("planning"), self.s, visit, self.site_id, self.group_id, self.person_id)
         self._items(visit.id)
         self._meetings()
         self._documents(visit.id)

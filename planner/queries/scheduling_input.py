@@ -17,7 +17,7 @@ from datetime import date, time
 from typing import Any
 
 import numpy as np
-from sqlalchemy import BigInteger, Integer, cast, func, select
+from sqlalchemy import BigInteger, Integer, cast, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement, Select
 
@@ -46,7 +46,7 @@ from planner.persistence.types import (
 from planner.persistence.uow import UnitOfWork
 from planner.scheduling.columns import Shape, SlotColumns, SlotTable
 from planner.scheduling.facts import Interner, SiteFacts, Slot, VisitFacts
-from planner.scheduling.rules import PlanningRules
+from planner.scheduling.rules import Bound, PlanningRules, Stay, Stays
 from planner.scheduling.travel import Boarding, TravelSettings, TravelTimes
 
 V = Visit.__table__.c
@@ -79,13 +79,15 @@ def load_facts(session: Session, visit_id: int) -> VisitFacts:
             V.boarding_min,
             V.boarding_extra_min,
             V.boarding_above,
+            *_stay_columns(session, V),
         )
         .join(Delegation.__table__, Delegation.__table__.c.id == V.delegation_id)
         .where(V.id == visit_id)
     ).first()
     if row is None:
         raise NotFoundError(f"there is no visit with id {visit_id}")
-    tz_name, start_date, end_date, day_start, day_end, speed, factor, guest_tz, grid, *boarding = row
+    tz_name, start_date, end_date, day_start, day_end, speed, factor, guest_tz, grid, *rest = row
+    boarding, visit_stay = rest[:3], _stay(rest[3:])
     days: dict[date, tuple[time, time]] = {
         d: (a, b)
         for d, a, b in session.execute(
@@ -114,9 +116,13 @@ def load_facts(session: Session, visit_id: int) -> VisitFacts:
     vehicles = dict(
         session.execute(select(Vehicle.id, Vehicle.label).where(Vehicle.visit_id == visit_id)).all()
     )
+    stays = _stays(session, visit_id, visit_stay)
     # EXISTS probes the site index once per site; "IN (SELECT DISTINCT ...)" read every item (70 ms
-    # on a 100,000-item visit)
+    # on a 100,000-item visit); the arrival and departure places come too (their drives count)
     used = select(I.id).where(I.site_id == Site.id, I.visit_id == visit_id).exists()
+    stay_sites = _stay_sites(stays)
+    if stay_sites:
+        used = or_(used, Site.id.in_(stay_sites))
     sites = {
         sid: SiteFacts(
             sid, name, hours or "", minutes or 45, None if lat is None or lon is None else (lat, lon)
@@ -143,6 +149,57 @@ def load_facts(session: Session, visit_id: int) -> VisitFacts:
         guest_tz_name=guest_tz,
         visit_id=visit_id,
         rules=PlanningRules(grid=grid),
+        stays=stays,
+    )
+
+
+def _stay_columns(session: Session, c: Any) -> list[Any]:
+    """Arrival and departure of a visit, group or participant (``c``: its table's columns): instants
+    as epoch seconds, and sites."""
+    return [
+        _epoch(session, c.arrival_at),
+        c.arrival_site_id,
+        _epoch(session, c.departure_at),
+        c.departure_site_id,
+    ]
+
+
+def _stay(values: Sequence[Any]) -> Stay:
+    arrival_at, arrival_site, departure_at, departure_site = values
+    return Stay(
+        None if arrival_at is None else Bound(int(arrival_at), arrival_site),
+        None if departure_at is None else Bound(int(departure_at), departure_site),
+    )
+
+
+def _stays(session: Session, visit_id: int, visit_stay: Stay) -> Stays:
+    """The visit's stay, and those groups and people have of their own (most have none)."""
+    found: list[dict[int, Stay]] = []
+    for table in (Group.__table__, Participant.__table__):
+        c = table.c
+        rows = session.execute(
+            select(c.id, *_stay_columns(session, c)).where(
+                c.visit_id == visit_id, or_(c.arrival_at.is_not(None), c.departure_at.is_not(None))
+            )
+        )
+        found.append({row[0]: _stay(row[1:]) for row in rows})
+    hosts = frozenset(
+        session.scalars(
+            select(Participant.id).where(Participant.visit_id == visit_id, Participant.side == "host")
+        )
+    )
+    return Stays(visit_stay, found[0], found[1], hosts)
+
+
+def _stay_sites(stays: Stays) -> list[int]:
+    every = [stays.visit, *stays.groups.values(), *stays.people.values()]
+    return sorted(
+        {
+            b.site_id
+            for s in every
+            for b in (s.arrival, s.departure)
+            if b is not None and b.site_id is not None
+        }
     )
 
 

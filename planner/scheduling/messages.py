@@ -35,6 +35,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "site_open_at": "open {hours} that day",
         "site_closed_all_day": "closed all that day",
         "outside_visit": "«{title}» ({start}–{end}) is outside the visit, which runs from {first} to {last}",
+        "outside_stay_arrival": "«{title}» ({span}) is outside the stay of {who}: arrival at {place} at "
+        "{at}, so at {site} from {earliest} at the earliest",
+        "outside_stay_departure": "«{title}» ({span}) is outside the stay of {who}: departure from {place} "
+        "at {at}, so at {site} until {latest} at the latest",
         "starts_early": "«{title}» ({span}) starts before the day's planned start at {at}; "
         "move it or widen the day",
         "ends_late": "«{title}» ({span}) ends after the day's planned end at {at}; move it or widen the day",
@@ -53,6 +57,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "and_others": "{names} and {count} others",
         "and_last": "{names} and {last}",
         "nobody": "nobody",
+        "delegation": "the delegation",
         "site": "{name}",
         "site_unknown": "site {id}",
         "no_site": "an unspecified place",
@@ -91,6 +96,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "в этот день {when} ({hours})",
         "site_open_at": "он открыт {hours}",
         "site_closed_all_day": "он закрыт весь день",
+        "outside_stay_arrival": "«{title}» ({span}) выходит за рамки пребывания: {who} — прибытие "
+        "в пункт {place} в {at}, на объекте {site} не раньше {earliest}",
+        "outside_stay_departure": "«{title}» ({span}) выходит за рамки пребывания: {who} — отъезд "
+        "из пункта {place} в {at}, на объекте {site} не позже {latest}",
         "outside_visit": "«{title}» ({start}–{end}) выходит за рамки визита, который проходит "
         "с {first} по {last}",
         "starts_early": "«{title}» ({span}) начинается раньше запланированного начала дня ({at}); "
@@ -109,6 +118,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "and_others": "{names} и ещё {count}",
         "and_last": "{names} и {last}",
         "nobody": "никто",
+        "delegation": "делегация",
         "site": "«{name}»",
         "site_unknown": "№{id}",
         "no_site": "(не указан)",
@@ -142,6 +152,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "сол күні ол {when} ({hours})",
         "site_open_at": "{hours} аралығында ғана ашық",
         "site_closed_all_day": "мүлде жабық",
+        "outside_stay_arrival": "«{title}» ({span}) болу мерзімінен тыс: {who} — {place} нүктесіне "
+        "келу {at}, {site} нысанында ең ерте {earliest}",
+        "outside_stay_departure": "«{title}» ({span}) болу мерзімінен тыс: {who} — {place} нүктесінен "
+        "кету {at}, {site} нысанында ең кеші {latest}",
         "outside_visit": "«{title}» ({start}–{end}) сапар мерзімінен тыс: сапар {first} – {last} "
         "аралығында өтеді",
         "starts_early": "«{title}» ({span}) күннің жоспарланған басталуынан ({at}) ерте басталады; "
@@ -160,6 +174,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "and_others": "{names} және тағы {count}",
         "and_last": "{names} және {last}",
         "nobody": "ешкім",
+        "delegation": "делегация",
         "site": "«{name}»",
         "site_unknown": "№{id}",
         "no_site": "(көрсетілмеген)",

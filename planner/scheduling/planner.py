@@ -21,7 +21,7 @@ from planner.scheduling.conflicts import ERROR, Conflict, check_slots
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
 from planner.scheduling.messages import DEFAULT_LANGUAGE, Messages
 from planner.scheduling.opening_hours import OpeningCalendar
-from planner.scheduling.rules import check_grid
+from planner.scheduling.rules import ARRIVAL_KIND, DEPARTURE_KIND, Stay, Stays, check_grid
 from planner.scheduling.solver import RoutingProblem, RoutingSolution, Stop, Vehicle, solve
 
 REQUIRED_PENALTY = 100_000_000
@@ -272,6 +272,8 @@ class _Builder:
         self.vehicle_lane: list[tuple[int, date]] = []
         self.stops: list[Stop] = []
         self.calendars: dict[int, OpeningCalendar | None] = {}
+        self.closed: set[int] = set()  # lane-days before the lane arrives or after it leaves
+        self.lane_stays: dict[int, Stay] = {}
 
     def minute(self, stamp: int, up: bool = False) -> int:
         """An instant in grid units from the origin (rounded down, or up)."""
@@ -322,7 +324,10 @@ class _Builder:
     def day_of(self, stamp: int) -> date:
         return self.facts.local(stamp).date()
 
-    def add_lanes(self, fixed: Sequence[Slot]) -> None:
+    def add_lanes(self, fixed: Sequence[Slot], stays: Stays | None = None) -> None:
+        """A vehicle per lane and day, its fixed items as stops at their time; with ``stays``, a lane's
+        day opens at its arrival and closes at its departure, which are stops at their places (so the
+        drive and the boarding from and to them are kept), and its days before and after are closed."""
         by_lane_day: dict[tuple[int, date], list[Slot]] = defaultdict(list)
         days = set(self.scope.days)
         for slot in fixed:
@@ -333,16 +338,32 @@ class _Builder:
                 if blocks(slot, lane):
                     by_lane_day[(n, day)].append(slot)
         for n, lane in enumerate(self.lanes):
+            stay = lane_stay(stays, lane, self.facts) if stays is not None else Stay()
+            self.lane_stays[n] = stay
+            arrival, departure = stay.arrival, stay.departure
             for day in self.scope.days:
                 ws, we = self.facts.window_stamps(day)
+                arrives = arrival is not None and self.day_of(arrival.at) == day
+                leaves = departure is not None and self.day_of(departure.at) == day
+                if arrival is not None and arrives:
+                    ws = max(ws, arrival.at)
+                if departure is not None and leaves:
+                    we = min(we, departure.at)
+                closed = (
+                    (arrival is not None and day < self.day_of(arrival.at))
+                    or (departure is not None and day > self.day_of(departure.at))
+                    or we <= ws
+                )
                 mine = sorted(by_lane_day.get((n, day), []), key=lambda s: (s.start, s.end))
                 start = min([ws, *(s.start for s in mine)])
-                end = max([we, *(s.end for s in mine)])
+                end = max([max(we, ws), *(s.end for s in mine)])
                 k = len(self.vehicles)
                 self.vehicles.append(
                     Vehicle((lane.key, day), (self.minute(start), self.minute(end, up=True)))
                 )
                 self.vehicle_lane.append((n, day))
+                if closed:
+                    self.closed.add(k)
                 for block in _merge_blocks(mine):
                     self.stops.append(
                         Stop(
@@ -350,6 +371,34 @@ class _Builder:
                             self.place(block[-1].site_id),
                             self.minute(max(b.end for b in block), up=True) - self.minute(block[0].start),
                             ((self.minute(block[0].start), self.minute(block[0].start)),),
+                            None,
+                            (k,),
+                        )
+                    )
+                if closed:
+                    continue
+                # the arrival and departure places as stops, unless a fixed item is there already
+                # (the arrival item itself, say)
+                if arrival is not None and arrives and not any(s.start <= arrival.at for s in mine):
+                    at = self.minute(arrival.at, up=True)
+                    self.stops.append(
+                        Stop(
+                            ("fixed", ("arrival", n), k),
+                            self.place(arrival.site_id),
+                            0,
+                            ((at, at),),
+                            None,
+                            (k,),
+                        )
+                    )
+                if departure is not None and leaves and not any(s.end >= departure.at for s in mine):
+                    at = self.minute(departure.at)
+                    self.stops.append(
+                        Stop(
+                            ("fixed", ("departure", n), k),
+                            self.place(departure.site_id),
+                            0,
+                            ((at, at),),
                             None,
                             (k,),
                         )
@@ -363,8 +412,31 @@ class _Builder:
             self.calendars[site_id] = OpeningCalendar(text, self.facts.tz, where) if text.strip() else None
         return self.calendars[site_id]
 
-    def windows(self, slot: Slot, minutes: int) -> list[tuple[int, int]]:
-        """Start-time windows (minutes) in which the whole visit fits the day window and the hours."""
+    def stay_limits(self, slot: Slot, lanes: Sequence[int]) -> tuple[int | None, int | None]:
+        """From when to when ``slot`` may be on the programme of any of ``lanes``: after the arrival and
+        the transfer from its place, until the departure less the transfer to it (the loosest of the
+        lanes; each lane-day's own window keeps the rest)."""
+        transfer = self.facts.travel.transfer
+        starts: list[int | None] = []
+        ends: list[int | None] = []
+        for n in lanes:
+            stay = self.lane_stays.get(n, Stay())
+            a, d = stay.arrival, stay.departure
+            starts.append(
+                None if a is None else a.at + (transfer(a.site_id, slot.site_id, self.party) or 0) * 60
+            )
+            ends.append(
+                None if d is None else d.at - (transfer(slot.site_id, d.site_id, self.party) or 0) * 60
+            )
+        first = None if not starts or None in starts else min(x for x in starts if x is not None)
+        last = None if not ends or None in ends else max(x for x in ends if x is not None)
+        return first, last
+
+    def windows(
+        self, slot: Slot, minutes: int, limits: tuple[int | None, int | None] = (None, None)
+    ) -> list[tuple[int, int]]:
+        """Start-time windows (minutes) in which the whole visit fits the day window, the hours and
+        ``limits`` (the stay: see ``stay_limits``)."""
         assert slot.site_id is not None
         calendar = self.calendar(slot.site_id)
         found = []
@@ -372,6 +444,12 @@ class _Builder:
             ws, we = self.facts.window_stamps(day)
             if self.scope.not_before is not None:
                 ws = max(ws, self.scope.not_before)
+            if limits[0] is not None:
+                ws = max(ws, limits[0])
+            if limits[1] is not None:
+                we = min(we, limits[1])
+            if we <= ws:
+                continue
             spans = [(ws, we)] if calendar is None else calendar.open_spans_within(ws, we)
             for a, b in spans:
                 lo, hi = self.minute(a, up=True), self.minute(b) - self.units(minutes)
@@ -389,7 +467,9 @@ class _Builder:
     def add_item(
         self, slot: Slot, lanes: Sequence[int], windows: list[tuple[int, int]], minutes: int
     ) -> None:
-        vehicles = tuple(k for k, (n, _) in enumerate(self.vehicle_lane) if n in lanes)
+        vehicles = tuple(
+            k for k, (n, _) in enumerate(self.vehicle_lane) if n in lanes and k not in self.closed
+        )
         self.stops.append(
             Stop(
                 ("item", slot.id),
@@ -418,6 +498,33 @@ class _Builder:
             if k is not None:
                 routes[k].append((("item", slot.id), self.minute(slot.start, up=True)))
         return [sorted(route, key=lambda visit: visit[1]) for route in routes]
+
+
+def stays_of(slots: Iterable[Slot], facts: VisitFacts) -> Stays:
+    """The visit's arrivals and departures, completed from its arrival and departure items."""
+    return facts.stays.with_items(
+        (s.kind, s.start, s.site_id, s.people, s.groups)
+        for s in slots
+        if s.kind in (ARRIVAL_KIND, DEPARTURE_KIND)
+    )
+
+
+def lane_stay(stays: Stays, lane: Lane, facts: VisitFacts) -> Stay:
+    """When a lane is there: from the latest arrival of its members (their own, their group's, the
+    visit's) to the earliest departure. The planner keeps each lane inside it; the check is exact per
+    person (and about the drive from each one's own arrival place)."""
+    groups_of: dict[int, list[int]] = defaultdict(list)
+    for g, members in facts.group_members.items():
+        for p in members:
+            groups_of[p].append(g)
+    found = [stays.of_person(p, groups_of) for p in lane.members]
+    found.append(stays.of_group(lane.key) if lane.key is not None else stays.visit)
+    arrivals = [s.arrival for s in found if s.arrival is not None]
+    departures = [s.departure for s in found if s.departure is not None]
+    return Stay(
+        max(arrivals, key=lambda b: b.at) if arrivals else None,
+        min(departures, key=lambda b: b.at) if departures else None,
+    )
 
 
 def party_size(slots: Iterable[Slot], lanes: Sequence[Lane]) -> int:
@@ -532,13 +639,13 @@ def plan_slots(
     movable, fixed, kept = classify(slots, lanes, facts, scope, say)
     _validate_fixed(fixed, facts)
     builder = _Builder(facts, lanes, scope, grid, party_size(slots, lanes))
-    builder.add_lanes(fixed)
+    builder.add_lanes(fixed, stays_of(slots, facts))
     by_id = {s.id: s for s in slots}
     unplaceable: list[Problem] = []
     dropped: list[DroppedItem] = []
     for slot, allowed in movable:
         minutes = (slot.end - slot.start + 59) // 60
-        windows = builder.windows(slot, minutes)
+        windows = builder.windows(slot, minutes, builder.stay_limits(slot, allowed))
         if not windows:
             hours = facts.sites[slot.site_id].opening_hours if slot.site_id in facts.sites else ""
             site = say("site", name=facts.site_name(slot.site_id))
@@ -666,7 +773,9 @@ __all__ = [
     "apply_to_slots",
     "classify",
     "drop_penalty",
+    "lane_stay",
     "lane_travel",
     "party_size",
     "plan_slots",
+    "stays_of",
 ]

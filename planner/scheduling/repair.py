@@ -30,12 +30,14 @@ from planner.scheduling.planner import (
     apply_to_slots,
     blocks,
     classify,
+    lane_stay,
     lane_travel,
     lanes_of,
     party_size,
     plan_slots,
+    stays_of,
 )
-from planner.scheduling.rules import check_grid
+from planner.scheduling.rules import Stay, check_grid
 
 MIN_SHORT_MINUTES = 15
 
@@ -132,8 +134,10 @@ class _Lane:
         grid: int,
         origin: int,
         party: int = 0,
+        stay: Stay | None = None,
     ) -> None:
         self.party = party  # people per transfer, for the boarding allowance (as the planner)
+        self.stay = stay or Stay()  # the lane's arrival and departure: nothing is placed outside them
         self.step = grid * 60
         self.origin = origin  # the host's midnight: grid marks are counted from it, as in the planner
         self.facts = facts
@@ -162,6 +166,9 @@ class _Lane:
     def earliest(self, site_id: int, seconds: int, not_before: int) -> int | None:
         """The earliest start at or after ``not_before`` where the visit fits, or None."""
         t = not_before
+        arrival, departure = self.stay.arrival, self.stay.departure
+        if arrival is not None:
+            t = max(t, arrival.at + self.travel(arrival.site_id, site_id))
         spans = self.open_spans(site_id)
         for _ in range(200):
             before = [b for b in self.busy if b.end <= t]
@@ -193,6 +200,8 @@ class _Lane:
             if clash:
                 t = max(b.end for b in clash)
                 continue
+            if departure is not None and t + seconds + self.travel(site_id, departure.site_id) > departure.at:
+                return None
             return t
         return None
 
@@ -217,6 +226,7 @@ def _shift(
             return None  # a visit not yet given to a group: only the solver can choose one
         by_lane.setdefault(current[0], []).append(slot)
     proposal = Proposal(facts.visit_id, "repair")
+    stays = stays_of(slots, facts)
     for n, items in by_lane.items():
         lane_fixed = [s for s in fixed if blocks(s, lanes[n]) and facts.local(s.start).date() == day]
         ordered = sorted(items, key=lambda s: (s.start, s.id))
@@ -231,6 +241,7 @@ def _shift(
             origin,
             reason,
             party_size(slots, lanes),
+            lane_stay(stays, lanes[n], facts),
         )
         if result is None:
             return None
@@ -250,13 +261,14 @@ def _shift_lane(
     origin: int,
     reason: str,
     party: int = 0,
+    stay: Stay | None = None,
 ) -> tuple[list[ItemMove], list[DroppedItem]] | None:
     # drop optional visits, least wanted (highest priority number) and latest first, until the required
     # ones fit and no kept optional visit is less wanted than a lost one
     optional = sorted((s for s in items if not s.required), key=lambda s: (-max(s.priority, 1), -s.start))
     for dropping in range(len(optional) + 1):
         gone = {s.id for s in optional[:dropping]}
-        lane = _Lane(facts, fixed, window, grid, origin, party)
+        lane = _Lane(facts, fixed, window, grid, origin, party, stay)
         moves: list[ItemMove] = []
         cursor = not_before
         failed = False

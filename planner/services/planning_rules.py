@@ -7,13 +7,14 @@ The visit's own columns (migration 0004); ``queries.scheduling_input`` turns the
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
-from planner.domain.errors import NotFoundError
-from planner.persistence.tables import Visit
+from planner.domain.errors import NotFoundError, Problem, ValidationError
+from planner.persistence.tables import Group, Participant, Site, Visit
 from planner.persistence.uow import UnitOfWork
 from planner.scheduling.rules import GRIDS
-from planner.services.editing import Problems
+from planner.services.editing import Problems, check_fields
 
 PLANNING_FIELDS = ("plan_grid_min", "boarding_min", "boarding_extra_min", "boarding_above")
 
@@ -36,3 +37,44 @@ def planning_settings(uow: UnitOfWork, visit_id: int) -> dict[str, Any]:
     if visit is None:
         raise NotFoundError(f"there is no visit with id {visit_id}")
     return {name: getattr(visit, name) for name in PLANNING_FIELDS}
+
+
+STAY_FIELDS = ("arrival_at", "arrival_site_id", "departure_at", "departure_site_id")
+_STAY_OWNERS = {"visit": Visit, "group": Group, "participant": Participant}
+
+
+def set_stay(uow: UnitOfWork, owner: str, owner_id: int, **values: Any) -> dict[str, Any]:
+    """Set the arrival and/or departure (``arrival_at``, ``arrival_site_id``, ``departure_at``,
+    ``departure_site_id``; None clears one) of a visit, a group or a participant (``owner``); returns
+    the old values for undo. Instants must be aware; the departure must come after the arrival."""
+    problems = Problems()
+    model = _STAY_OWNERS.get(owner)
+    if model is None:
+        raise ValidationError(
+            Problem("owner", f"a stay belongs to a visit, a group or a participant, not {owner!r}")
+        )
+    check_fields(values, STAY_FIELDS, "an arrival or departure")
+    for name in ("arrival_at", "departure_at"):
+        moment = values.get(name)
+        if moment is not None and (not isinstance(moment, datetime) or moment.tzinfo is None):
+            problems.add(name, "give a date and time with its zone")
+    problems.raise_if_any()
+    with uow:
+        s = uow.session
+        row = s.get(model, owner_id)
+        if row is None:
+            raise NotFoundError(f"there is no {owner} with id {owner_id}")
+        for name in ("arrival_site_id", "departure_site_id"):
+            site_id = values.get(name)
+            if site_id is not None and s.get(Site, site_id) is None:
+                problems.add(name, f"there is no site with id {site_id}")
+        old = {name: getattr(row, name) for name in STAY_FIELDS}
+        new = {**old, **values}
+        arrives, leaves = new["arrival_at"], new["departure_at"]
+        if arrives is not None and leaves is not None and leaves <= arrives:
+            problems.add("departure_at", "the departure must come after the arrival")
+        problems.raise_if_any()
+        for name, value in values.items():
+            setattr(row, name, value)
+        uow.commit()
+    return old

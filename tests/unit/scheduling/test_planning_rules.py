@@ -9,11 +9,12 @@ from itertools import pairwise
 import pytest
 
 from planner.scheduling.conflicts import check_slots
+from planner.scheduling.facts import CheckSettings
 from planner.scheduling.planner import apply_to_slots, plan_slots
 from planner.scheduling.repair import repair_slots
-from planner.scheduling.rules import PlanningRules
+from planner.scheduling.rules import Bound, PlanningRules, Stay, Stays
 from planner.scheduling.travel import Boarding, TravelTimes
-from tests.unit.scheduling.helpers import DAY1, at, make_facts, slot
+from tests.unit.scheduling.helpers import DAY1, DAY2, at, make_facts, slot
 from tests.unit.scheduling.test_planner import GROUPS, PEOPLE, city, visits
 
 
@@ -124,3 +125,103 @@ def test_plan_leaves_time_to_board_between_sites() -> None:
             if facts.local(a.start).date() == facts.local(b.start).date():
                 need = facts.travel.transfer(a.site_id, b.site_id, len(b.people))
                 assert b.start - a.end >= need * 60
+
+
+# ---------------------------------------------------------------- arrival and departure
+
+
+def _stay_facts(**kw):
+    sites = city(8)
+    facts = make_facts(sites, people=PEOPLE, groups=GROUPS)
+    stays = Stays(
+        visit=Stay(Bound(at(DAY1, "09:00"), 1), Bound(at(DAY2, "16:00"), 1)),
+        **kw,
+    )
+    return replace(facts, stays=stays), sites
+
+
+def _stay_findings(slots, facts):
+    return [c for c in check_slots(slots, facts) if c.rule == "outside_stay"]
+
+
+def test_check_reports_items_before_the_arrival_and_after_the_departure() -> None:
+    facts, _ = _stay_facts()
+    drive = facts.travel.minutes(1, 8)
+    assert drive and drive > 1
+    early = slot(1, at(DAY1, "08:30"), at(DAY1, "09:30"), site_id=1, people=GROUPS[1], groups={1})
+    # at another site: the drive from the border crossing counts
+    too_soon = slot(2, at(DAY1, "09:00") + 60, at(DAY1, "10:30"), site_id=8, people=GROUPS[2], groups={2})
+    fine = slot(3, at(DAY1, "11:00"), at(DAY1, "12:00"), site_id=8, people=GROUPS[1], groups={1})
+    late = slot(4, at(DAY2, "15:30"), at(DAY2, "16:30"), site_id=1, people=GROUPS[1], groups={1})
+    just_in_time = slot(
+        5, at(DAY2, "14:00"), at(DAY2, "16:00") - drive * 60, site_id=8, people=GROUPS[2], groups={2}
+    )
+    found = _stay_findings([early, too_soon, fine, late, just_in_time], facts)
+    assert [c.item_ids for c in found] == [(1,), (2,), (4,)]
+    assert all(c.severity == "error" for c in found)
+    assert "arrival at Объект 1 at 11 May 09:00" in found[0].message
+    assert f"from {facts.clock(at(DAY1, '09:00') + drive * 60)} at the earliest" in found[1].message
+    assert "departure from Объект 1 at 12 May 16:00" in found[2].message
+
+
+def test_an_arrival_item_is_the_bound_when_none_is_set_and_its_own_time_is_fine() -> None:
+    facts, _ = _stay_facts()
+    facts = replace(facts, stays=Stays())
+    arrival = slot(1, at(DAY1, "11:00"), at(DAY1, "11:30"), site_id=1, kind="arrival", pinned=True)
+    before = slot(2, at(DAY1, "09:30"), at(DAY1, "10:30"), site_id=2, people=GROUPS[1], groups={1})
+    after = slot(3, at(DAY1, "12:00"), at(DAY1, "13:00"), site_id=2, people=GROUPS[1], groups={1})
+    departure = slot(4, at(DAY2, "12:00"), at(DAY2, "12:30"), site_id=1, kind="departure", pinned=True)
+    last = slot(5, at(DAY2, "13:00"), at(DAY2, "14:00"), site_id=1, people=GROUPS[2], groups={2})
+    found = _stay_findings([arrival, before, after, departure, last], facts)
+    assert [c.item_ids for c in found] == [(2,), (5,)]
+    assert _stay_findings([before, after, last], facts) == []
+
+
+def test_a_latecomers_own_arrival_binds_the_items_they_attend() -> None:
+    facts, _ = _stay_facts(people={3: Stay(Bound(at(DAY1, "14:00"), 1))})
+    talks = slot(1, at(DAY1, "10:00"), at(DAY1, "11:00"), site_id=2, people={3, 4}, groups={2})
+    other = slot(2, at(DAY1, "10:00"), at(DAY1, "11:00"), site_id=2, people={1, 2}, groups={1})
+    found = _stay_findings([talks, other], facts)
+    assert [c.item_ids for c in found] == [(1,)]
+    assert found[0].participant_ids == (3,)
+    assert "Анна Петрова" in found[0].message
+
+
+def test_the_stay_rule_is_written_in_russian_and_kazakh() -> None:
+    facts, _ = _stay_facts()
+    early = slot(1, at(DAY1, "08:30"), at(DAY1, "09:30"), site_id=1, people=GROUPS[1], groups={1})
+    for language, word in (("ru", "прибытие"), ("kk", "келу")):
+        found = check_slots([early], facts, CheckSettings(language=language))
+        assert [c.rule for c in found if word in c.message] == ["outside_stay"]
+
+
+def test_plan_keeps_every_group_inside_its_stay() -> None:
+    # the delegation crosses the border (site 1) at 11:00 on day 1 and leaves from it at 14:00 on day 2;
+    # group 2 has its own, later arrival
+    facts, sites = _stay_facts(groups={2: Stay(Bound(at(DAY1, "13:00"), 1))})
+    facts = replace(
+        facts,
+        stays=replace(facts.stays, visit=Stay(Bound(at(DAY1, "11:00"), 1), Bound(at(DAY2, "14:00"), 1))),
+    )
+    slots = visits(list(sites)[1:], lambda s: 1 + s % 2, minutes=40)
+    proposal = plan_slots(slots, facts, time_limit_s=0.3)
+    assert proposal.dropped == []
+    assert proposal.errors_after == []
+    after = apply_to_slots(slots, proposal, facts)
+    for s in after:
+        arrival = at(DAY1, "13:00") if s.groups == {2} else at(DAY1, "11:00")
+        assert s.start >= arrival + facts.travel.minutes(1, s.site_id) * 60
+        assert s.end + facts.travel.minutes(s.site_id, 1) * 60 <= at(DAY2, "14:00")
+    assert _stay_findings(after, facts) == []
+
+
+def test_plan_reads_arrival_and_departure_items_as_the_stay() -> None:
+    facts, sites = _stay_facts()
+    facts = replace(facts, stays=Stays())
+    arrival = slot(1, at(DAY1, "12:00"), at(DAY1, "12:30"), site_id=1, kind="arrival", pinned=True)
+    departure = slot(2, at(DAY2, "11:00"), at(DAY2, "11:30"), site_id=1, kind="departure", pinned=True)
+    slots = [arrival, departure, *visits(list(sites)[1:], lambda s: 1 + s % 2, minutes=30)]
+    proposal = plan_slots(slots, facts, time_limit_s=0.3)
+    assert proposal.dropped == [] and proposal.errors_after == []
+    for s in apply_to_slots(slots, proposal, facts)[2:]:
+        assert at(DAY1, "12:00") < s.start and s.end < at(DAY2, "11:00")

@@ -1,4 +1,4 @@
-"""visit planning rules: the time grid of planned times, the boarding allowance
+"""visit planning rules: the time grid, the boarding allowance, arrival and departure
 
 Revision ID: 0004
 Revises: 0003
@@ -25,9 +25,29 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("boarding_min", sa.Integer(), server_default="0", nullable=False))
         batch_op.add_column(sa.Column("boarding_extra_min", sa.Integer(), server_default="0", nullable=False))
         batch_op.add_column(sa.Column("boarding_above", sa.Integer(), server_default="0", nullable=False))
+    # arrival and departure of the visit, a group, a latecomer: none known until set (the planner
+    # then reads them from arrival/departure items, as before nothing bound the programme)
+    for table in ("visits", "groups", "participants"):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            for end in ("arrival", "departure"):
+                batch_op.add_column(sa.Column(f"{end}_at", sa.DateTime(timezone=True), nullable=True))
+                batch_op.add_column(sa.Column(f"{end}_site_id", sa.Integer(), nullable=True))
+                batch_op.create_foreign_key(
+                    op.f(f"fk_{table}_{end}_site_id_sites"),
+                    "sites",
+                    [f"{end}_site_id"],
+                    ["id"],
+                    ondelete="SET NULL",
+                )
 
 
 def downgrade() -> None:
+    for table in ("participants", "groups", "visits"):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            for end in ("departure", "arrival"):
+                batch_op.drop_constraint(op.f(f"fk_{table}_{end}_site_id_sites"), type_="foreignkey")
+                batch_op.drop_column(f"{end}_site_id")
+                batch_op.drop_column(f"{end}_at")
     with op.batch_alter_table("visits", schema=None) as batch_op:
         for name in ("boarding_above", "boarding_extra_min", "boarding_min", "plan_grid_min"):
             batch_op.drop_column(name)

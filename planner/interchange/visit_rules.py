@@ -1,0 +1,119 @@
+"""The visit file's "planning" part: the time grid, the boarding allowance and the arrivals and
+departures of the visit, its groups and its latecomers.
+
+Optional: a file without it (every file written before) imports as it always did, with the visit's
+defaults (a 5-minute grid, no boarding allowance, no stay but what arrival/departure items say).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from planner.domain.errors import Problem, ValidationError
+from planner.persistence.tables import Group, Participant, Visit
+
+STAY_ENDS = ("arrival", "departure")
+
+
+def planning_site_ids(visit: Visit) -> set[int]:
+    """The sites the planning part names (arrival and departure places), which the file must carry."""
+    owners: list[Any] = [visit, *visit.groups, *visit.participants]
+    return {
+        site
+        for owner in owners
+        for end in STAY_ENDS
+        if (site := getattr(owner, f"{end}_site_id")) is not None
+    }
+
+
+def planning_to_file(
+    visit: Visit,
+    site_key: Mapping[int, str],
+    group_key: Mapping[int, str],
+    person_key: Mapping[int, str],
+    instant: Callable[[datetime], str],
+) -> dict[str, Any]:
+    """The visit's planning rules as the file carries them."""
+    stays = []
+    owners: list[tuple[str, Any]] = [("visit", visit)]
+    owners += sorted(((group_key[g.id], g) for g in visit.groups), key=lambda o: o[0])
+    owners += sorted(((person_key[p.id], p) for p in visit.participants), key=lambda o: o[0])
+    for key, owner in owners:
+        ends = {}
+        for end in STAY_ENDS:
+            at = getattr(owner, f"{end}_at")
+            if at is not None:
+                site = getattr(owner, f"{end}_site_id")
+                ends[end] = {"at": instant(at), "site": site_key.get(site) if site is not None else None}
+        if ends:
+            stays.append({"for": key, **ends})
+    return {
+        "grid_minutes": visit.plan_grid_min,
+        "boarding": {
+            "minutes": visit.boarding_min,
+            "extra_minutes": visit.boarding_extra_min,
+            "above": visit.boarding_above,
+        },
+        "stays": stays,
+    }
+
+
+def planning_from_file(
+    data: Mapping[str, Any] | None,
+    session: Session,
+    visit: Visit,
+    site_id: Mapping[str, int],
+    group_id: Mapping[str, int],
+    person_id: Mapping[str, int],
+) -> None:
+    """Set the visit's planning rules from the file's "planning" part (nothing when there is none)."""
+    if not data:
+        return
+    if "grid_minutes" in data:
+        visit.plan_grid_min = data["grid_minutes"]
+    boarding = data.get("boarding") or {}
+    visit.boarding_min = boarding.get("minutes", visit.boarding_min or 0)
+    visit.boarding_extra_min = boarding.get("extra_minutes", visit.boarding_extra_min or 0)
+    visit.boarding_above = boarding.get("above", visit.boarding_above or 0)
+    problems: list[Problem] = []
+    for n, row in enumerate(data.get("stays", [])):
+        where = f"planning.stays[{n}]"
+        key = row["for"]
+        owner: Any
+        if key == "visit":
+            owner = visit
+        elif key in group_id:
+            owner = session.get(Group, group_id[key])
+        elif key in person_id:
+            owner = session.get(Participant, person_id[key])
+        else:
+            problems.append(
+                Problem(f"{where}.for", f"{key!r} is neither 'visit' nor a group or participant key")
+            )
+            continue
+        for end in STAY_ENDS:
+            bound = row.get(end)
+            if bound is None:
+                continue
+            site = bound.get("site")
+            if site is not None and site not in site_id:
+                problems.append(Problem(f"{where}.{end}.site", f"there is no site with key {site!r}"))
+                continue
+            setattr(owner, f"{end}_at", datetime.fromisoformat(bound["at"]))
+            setattr(owner, f"{end}_site_id", site_id[site] if site is not None else None)
+        _check_order(owner, where, problems)
+    if problems:
+        raise ValidationError(problems)
+
+
+def _check_order(owner: Any, where: str, problems: list[Problem]) -> None:
+    arrives, leaves = owner.arrival_at, owner.departure_at
+    if arrives is not None and leaves is not None and leaves <= arrives:
+        problems.append(Problem(f"{where}.departure", "the departure must come after the arrival"))
+
+
+__all__: Iterable[str] = ("planning_from_file", "planning_site_ids", "planning_to_file")
