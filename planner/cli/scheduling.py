@@ -101,6 +101,12 @@ def _show(ctx: Context, proposal: Any, tz_name: str) -> None:
             f"{_clock(m.new_start, tz)}–{m.new_end.astimezone(tz):%H:%M}  {m.title}{change}",
             file=ctx.out,
         )
+    for a in getattr(proposal, "added", ()):
+        print(
+            f"  add   {_clock(a.start, tz)}–{a.end.astimezone(tz):%H:%M}  {a.title}"
+            + (f" (groups {list(a.groups)})" if a.groups else ""),
+            file=ctx.out,
+        )
     for d in proposal.dropped:
         print(f"  drop  {d.title}: {d.reason}", file=ctx.out)
     for item_id, reason in proposal.kept:
@@ -133,7 +139,9 @@ def _finish(args: argparse.Namespace, ctx: Context, proposal: Any) -> int:
             print("not applied: the proposal still has errors (see 'after' above)", file=ctx.out)
         elif applied is not None:
             print(
-                f"applied: {len(applied.moved)} item(s) moved, {len(applied.dropped)} dropped", file=ctx.out
+                f"applied: {len(applied.moved)} item(s) moved, {len(applied.dropped)} dropped"
+                + (f", {len(applied.added)} added" if applied.added else ""),
+                file=ctx.out,
             )
         elif not args.apply:
             print("nothing was changed (add --apply to write this proposal)", file=ctx.out)

@@ -124,6 +124,16 @@ class Visit(Versioned, Base):
     boarding_min: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     boarding_extra_min: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     boarding_above: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # meals every group has each day (migration 0004): lunch 12:00-14:30 for 60 min unless set (0: no
+    # rule), dinner only when set; at a restaurant site if one is given
+    lunch_start: Mapped[time] = mapped_column(Time, default=time(12, 0), server_default="12:00:00")
+    lunch_end: Mapped[time] = mapped_column(Time, default=time(14, 30), server_default="14:30:00")
+    lunch_min: Mapped[int] = mapped_column(Integer, default=60, server_default="60")
+    lunch_site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id", ondelete="SET NULL"))
+    dinner_start: Mapped[time | None] = mapped_column(Time)
+    dinner_end: Mapped[time | None] = mapped_column(Time)
+    dinner_min: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    dinner_site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id", ondelete="SET NULL"))
     # arrival and departure (migration 0004): when and where (a site: airport, station, border crossing)
     arrival_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     arrival_site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id", ondelete="SET NULL"))

@@ -46,7 +46,7 @@ from planner.persistence.types import (
 from planner.persistence.uow import UnitOfWork
 from planner.scheduling.columns import Shape, SlotColumns, SlotTable
 from planner.scheduling.facts import Interner, SiteFacts, Slot, VisitFacts
-from planner.scheduling.rules import Bound, PlanningRules, Stay, Stays
+from planner.scheduling.rules import Bound, MealRule, PlanningRules, Stay, Stays
 from planner.scheduling.travel import Boarding, TravelSettings, TravelTimes
 
 V = Visit.__table__.c
@@ -80,6 +80,14 @@ def load_facts(session: Session, visit_id: int) -> VisitFacts:
             V.boarding_extra_min,
             V.boarding_above,
             *_stay_columns(session, V),
+            V.lunch_start,
+            V.lunch_end,
+            V.lunch_min,
+            V.lunch_site_id,
+            V.dinner_start,
+            V.dinner_end,
+            V.dinner_min,
+            V.dinner_site_id,
         )
         .join(Delegation.__table__, Delegation.__table__.c.id == V.delegation_id)
         .where(V.id == visit_id)
@@ -87,7 +95,8 @@ def load_facts(session: Session, visit_id: int) -> VisitFacts:
     if row is None:
         raise NotFoundError(f"there is no visit with id {visit_id}")
     tz_name, start_date, end_date, day_start, day_end, speed, factor, guest_tz, grid, *rest = row
-    boarding, visit_stay = rest[:3], _stay(rest[3:])
+    boarding, visit_stay, meals = rest[:3], _stay(rest[3:7]), rest[7:]
+    lunch, dinner = _meal(*meals[:4], "lunch"), _meal(*meals[4:], "dinner")
     days: dict[date, tuple[time, time]] = {
         d: (a, b)
         for d, a, b in session.execute(
@@ -120,7 +129,7 @@ def load_facts(session: Session, visit_id: int) -> VisitFacts:
     # EXISTS probes the site index once per site; "IN (SELECT DISTINCT ...)" read every item (70 ms
     # on a 100,000-item visit); the arrival and departure places come too (their drives count)
     used = select(I.id).where(I.site_id == Site.id, I.visit_id == visit_id).exists()
-    stay_sites = _stay_sites(stays)
+    stay_sites = sorted(set(_stay_sites(stays)) | {m.site_id for m in (lunch, dinner) if m and m.site_id})
     if stay_sites:
         used = or_(used, Site.id.in_(stay_sites))
     sites = {
@@ -148,9 +157,16 @@ def load_facts(session: Session, visit_id: int) -> VisitFacts:
         vehicles=vehicles,
         guest_tz_name=guest_tz,
         visit_id=visit_id,
-        rules=PlanningRules(grid=grid),
+        rules=PlanningRules(grid=grid, lunch=lunch, dinner=dinner),
         stays=stays,
     )
+
+
+def _meal(start: time | None, end: time | None, minutes: int, site: int | None, name: str) -> MealRule | None:
+    """A meal rule of the visit, or None when it has none (no length, or no window)."""
+    if not minutes or start is None or end is None or end <= start:
+        return None
+    return MealRule(start, end, minutes, site, name)
 
 
 def _stay_columns(session: Session, c: Any) -> list[Any]:

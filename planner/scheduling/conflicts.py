@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, time, timedelta
 from itertools import chain
 
@@ -88,6 +89,15 @@ class Checker(RuleFindings):
 
     def __init__(self, facts: VisitFacts, settings: CheckSettings) -> None:
         self.facts = facts
+        lunch = facts.rules.lunch
+        if lunch is not None:
+            # the visit's lunch rule is what the planner keeps: the meal rule asks for the same
+            settings = replace(
+                settings,
+                meal_window=(lunch.start, lunch.end),
+                min_break_minutes=lunch.minutes,
+                meal_kinds=facts.rules.meal_kinds,
+            )
         self.settings = settings
         self.say = Messages(settings.language)
         self.namer = Namer(facts, self.say)

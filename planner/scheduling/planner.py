@@ -21,10 +21,11 @@ from planner.scheduling.conflicts import ERROR, Conflict, check_slots
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
 from planner.scheduling.messages import DEFAULT_LANGUAGE, Messages
 from planner.scheduling.opening_hours import OpeningCalendar
-from planner.scheduling.rules import ARRIVAL_KIND, DEPARTURE_KIND, Stay, Stays, check_grid
+from planner.scheduling.rules import ARRIVAL_KIND, DEPARTURE_KIND, MealRule, Stay, Stays, check_grid
 from planner.scheduling.solver import RoutingProblem, RoutingSolution, Stop, Vehicle, solve
 
 REQUIRED_PENALTY = 100_000_000
+MEAL_PENALTY = 10_000_000  # above any optional site (10^5), below a required one
 MOVABLE_KINDS = frozenset({"site_visit"})
 ANYWHERE = 0  # place index of items without a site: no travel to or from them
 
@@ -88,6 +89,19 @@ class DroppedItem:
     reason: str
 
 
+@dataclass(frozen=True)
+class NewItem:
+    """An item the proposal adds (a meal the visit's rules ask for): unpinned, so staff can move it."""
+
+    title: str
+    kind: str
+    start: datetime
+    end: datetime
+    site_id: int | None
+    groups: tuple[int, ...] = ()
+    attendees: tuple[int, ...] = ()  # when the visit has no groups: the delegation
+
+
 @dataclass
 class Proposal:
     """What the planner or the repair suggests; applied (or rejected) as a whole."""
@@ -104,6 +118,7 @@ class Proposal:
     first_solution_seconds: float | None = None
     notes: list[str] = field(default_factory=list)
     restore: list[dict[str, Any]] = field(default_factory=list)
+    added: list[NewItem] = field(default_factory=list)
 
     @property
     def errors_after(self) -> list[Conflict]:
@@ -113,7 +128,7 @@ class Proposal:
     @property
     def is_empty(self) -> bool:
         """Nothing would change."""
-        return not (self.moves or self.dropped or self.restore)
+        return not (self.moves or self.dropped or self.restore or self.added)
 
     def as_dict(self) -> dict[str, Any]:
         """Plain values for JSON output."""
@@ -138,6 +153,7 @@ class Proposal:
                 for m in self.moves
             ],
             "dropped": [d.__dict__ for d in self.dropped],
+            "added": [a.__dict__ for a in self.added],
             "kept": [{"item_id": i, "reason": r} for i, r in self.kept],
             "travel_minutes": self.travel_minutes,
             "travel_minutes_before": self.travel_before,
@@ -274,6 +290,7 @@ class _Builder:
         self.calendars: dict[int, OpeningCalendar | None] = {}
         self.closed: set[int] = set()  # lane-days before the lane arrives or after it leaves
         self.lane_stays: dict[int, Stay] = {}
+        self.meal_rules: dict[Hashable, tuple[MealRule, int, date]] = {}
 
     def minute(self, stamp: int, up: bool = False) -> int:
         """An instant in grid units from the origin (rounded down, or up)."""
@@ -403,6 +420,33 @@ class _Builder:
                             (k,),
                         )
                     )
+                self.add_meals(k, n, day, mine, (ws, we))
+
+    def add_meals(self, k: int, n: int, day: date, fixed: Sequence[Slot], open_: tuple[int, int]) -> None:
+        """A meal stop on lane-day ``k`` for each meal rule its fixed items do not satisfy (a meal item
+        in the rule's window): inside the window and the lane's open time, at the restaurant if given.
+        Its penalty is above any optional site and below a required one, so a meal is left out only
+        when nothing else fits."""
+        for rule in self.facts.rules.meals():
+            w0, w1 = self.facts.stamp(day, rule.start), self.facts.stamp(day, rule.end)
+            if any(s.kind in self.facts.rules.meal_kinds and s.start < w1 and s.end > w0 for s in fixed):
+                continue
+            earliest = max(w0, open_[0], self.scope.not_before or w0)
+            lo = self.minute(earliest, up=True)
+            hi = self.minute(min(w1, open_[1])) - self.units(rule.minutes)
+            if hi < lo:
+                continue  # the lane is not there for the meal (arrives after it, or leaves)
+            self.stops.append(
+                Stop(
+                    ("meal", k, rule.name),
+                    self.place(rule.site_id),
+                    self.units(rule.minutes),
+                    ((lo, hi),),
+                    MEAL_PENALTY,
+                    (k,),
+                )
+            )
+            self.meal_rules[("meal", k, rule.name)] = (rule, n, day)
 
     def calendar(self, site_id: int) -> OpeningCalendar | None:
         if site_id not in self.calendars:
@@ -566,6 +610,23 @@ def apply_to_slots(slots: Sequence[Slot], proposal: Proposal, facts: VisitFacts)
                 people=people,
             )
         out.append(slot)
+    for n, new in enumerate(proposal.added, start=1):
+        # not yet in the database: numbered below zero, so the check can name them
+        people = frozenset(new.attendees).union(
+            *(facts.group_members.get(g, frozenset()) for g in new.groups)
+        )
+        out.append(
+            Slot(
+                -n,
+                new.kind,
+                new.title,
+                int(new.start.timestamp()),
+                int(new.end.timestamp()),
+                new.site_id,
+                people=people,
+                groups=frozenset(new.groups),
+            )
+        )
     return out
 
 
@@ -751,8 +812,21 @@ def _proposal(
                         new_groups,
                     )
                 )
+    added = _meals_added(solution, builder, lanes, facts, say)
     dropped = []
     for key in solution.dropped:
+        if key[0] == "meal":
+            rule, n, day = builder.meal_rules[key]
+            added.notes.append(
+                say(
+                    "meal_no_room",
+                    meal=say(f"meal_{rule.name}"),
+                    lane=lanes[n].name,
+                    day=say.day(day),
+                    w0=f"{rule.start:%H:%M}",
+                    w1=f"{rule.end:%H:%M}",
+                )
+            )
         if key[0] != "item":
             continue
         slot = by_id[key[1]]
@@ -761,13 +835,55 @@ def _proposal(
         )
         dropped.append(DroppedItem(slot.id, slot.title, slot.required, slot.priority, reason))
     moves.sort(key=lambda m: (m.new_start, m.item_id))
-    return Proposal(facts.visit_id, kind, moves, dropped, travel_minutes=solution.travel)
+    return Proposal(
+        facts.visit_id,
+        kind,
+        moves,
+        dropped,
+        travel_minutes=solution.travel,
+        notes=added.notes,
+        added=added.items,
+    )
+
+
+@dataclass
+class _Added:
+    items: list[NewItem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def _meals_added(
+    solution: RoutingSolution, builder: _Builder, lanes: Sequence[Lane], facts: VisitFacts, say: Messages
+) -> _Added:
+    """The meal items the plan adds (a meal stop the solver placed), in time order."""
+    found = _Added()
+    for route in solution.routes:
+        for visit in route:
+            if visit.key not in builder.meal_rules:
+                continue
+            rule, n, _ = builder.meal_rules[visit.key]
+            start = builder.stamp(visit.start)
+            lane = lanes[n]
+            found.items.append(
+                NewItem(
+                    say(f"meal_{rule.name}"),
+                    "meal",
+                    _stamp_dt(start),
+                    _stamp_dt(start + builder.on_grid(rule.minutes * 60)),
+                    rule.site_id,
+                    () if lane.key is None else (lane.key,),
+                    tuple(sorted(lane.members)) if lane.key is None else (),
+                )
+            )
+    found.items.sort(key=lambda a: (a.start, a.groups))
+    return found
 
 
 __all__ = [
     "DroppedItem",
     "ItemMove",
     "Lane",
+    "NewItem",
     "Proposal",
     "UnplacedError",
     "apply_to_slots",

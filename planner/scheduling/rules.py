@@ -26,14 +26,14 @@ def check_grid(grid: int) -> int:
 
 @dataclass(frozen=True)
 class MealRule:
-    """A meal every group has each day: inside ``window`` (host wall clock), ``minutes`` long, at
-    ``site_id`` when a restaurant is given (else wherever the group is: a "lunch break")."""
+    """A meal every group has each day: between ``start`` and ``end`` (host wall clock), ``minutes``
+    long, at ``site_id`` when a restaurant is given (else wherever the group is: a "lunch break")."""
 
     start: time
     end: time
     minutes: int
     site_id: int | None = None
-    title: str = "Lunch break"
+    name: str = "lunch"  # lunch or dinner: the title of the item the planner adds
 
     def __post_init__(self) -> None:
         if self.minutes <= 0:

@@ -29,7 +29,7 @@ from planner.queries.scheduling_input import load_check_input, load_facts, load_
 from planner.scheduling.conflicts import Conflict, check_pending
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
 from planner.scheduling.opening_hours import parse_opening_hours
-from planner.scheduling.planner import DroppedItem, Proposal, plan_slots
+from planner.scheduling.planner import DroppedItem, NewItem, Proposal, plan_slots
 from planner.scheduling.recurrence import RecurringBlock, expand
 from planner.scheduling.repair import repair_slots
 
@@ -127,6 +127,7 @@ class Applied:
     dropped: list[int]
     restored: list[int]
     inverse: Proposal = field(repr=False)
+    added: list[int] = field(default_factory=list)  # new items (meals)
 
 
 def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
@@ -159,6 +160,7 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
         s.flush()
         for snap in proposal.restore:
             restore_snapshot(uow, snap)
+        added = _add_items(uow, proposal)
         s.flush()
         uow.commit()
     inverse = Proposal(
@@ -168,7 +170,8 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
         dropped=[
             DroppedItem(snap["item"]["id"], snap["item"]["title"], snap["item"]["required"], 0, "undo")
             for snap in proposal.restore
-        ],
+        ]
+        + [DroppedItem(item_id, new.title, True, 0, "undo") for item_id, new in added],
         restore=snapshots,
     )
     return Applied(
@@ -176,7 +179,38 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
         [d.item_id for d in proposal.dropped],
         [snap["item"]["id"] for snap in proposal.restore],
         inverse,
+        [item_id for item_id, _ in added],
     )
+
+
+def _add_items(uow: UnitOfWork, proposal: Proposal) -> list[tuple[int, NewItem]]:
+    """Create the items a proposal adds (meals), unpinned; returns their new ids."""
+    s = uow.session
+    if not proposal.added:
+        return []
+    if proposal.visit_id is None:
+        raise ValidationError("a proposal that adds items must name its visit")
+    made = []
+    for new in proposal.added:
+        item = ItineraryItem(
+            visit_id=proposal.visit_id,
+            kind=new.kind,
+            title=new.title,
+            starts_at=new.start,
+            ends_at=new.end,
+            site_id=new.site_id,
+            pinned=False,
+        )
+        s.add(item)
+        s.flush()
+        made.append((item.id, new))
+    links_g = [{"item_id": i, "group_id": g} for i, new in made for g in new.groups]
+    links_p = [{"item_id": i, "participant_id": p} for i, new in made for p in new.attendees]
+    if links_g:
+        s.execute(insert(item_groups), links_g)
+    if links_p:
+        s.execute(insert(item_attendees), links_p)
+    return made
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ The visit's own columns (migration 0004); ``queries.scheduling_input`` turns the
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any
 
 from planner.domain.errors import NotFoundError, Problem, ValidationError
@@ -16,7 +16,20 @@ from planner.persistence.uow import UnitOfWork
 from planner.scheduling.rules import GRIDS
 from planner.services.editing import Problems, check_fields
 
-PLANNING_FIELDS = ("plan_grid_min", "boarding_min", "boarding_extra_min", "boarding_above")
+PLANNING_FIELDS = (
+    "plan_grid_min",
+    "boarding_min",
+    "boarding_extra_min",
+    "boarding_above",
+    "lunch_start",
+    "lunch_end",
+    "lunch_min",
+    "lunch_site_id",
+    "dinner_start",
+    "dinner_end",
+    "dinner_min",
+    "dinner_site_id",
+)
 
 
 def check_planning(values: Mapping[str, Any], problems: Problems) -> None:
@@ -28,6 +41,20 @@ def check_planning(values: Mapping[str, Any], problems: Problems) -> None:
         value = values.get(name)
         if name in values and (not isinstance(value, int) or not 0 <= value <= top):
             problems.add(name, f"this is a whole number from 0 to {top}, not {value!r}")
+    for meal in ("lunch", "dinner"):
+        minutes = values.get(f"{meal}_min")
+        if f"{meal}_min" in values and (not isinstance(minutes, int) or not 0 <= minutes <= 240):
+            problems.add(f"{meal}_min", f"a meal lasts 0 (no {meal} rule) to 240 minutes, not {minutes!r}")
+        start, end = values.get(f"{meal}_start"), values.get(f"{meal}_end")
+        for name, value in ((f"{meal}_start", start), (f"{meal}_end", end)):
+            if value is not None and not isinstance(value, time):
+                problems.add(name, "this is not a time of day")
+        if isinstance(start, time) and isinstance(end, time) and end <= start:
+            problems.add(f"{meal}_end", f"the {meal} window ends before it starts")
+        if isinstance(start, time) and isinstance(end, time) and isinstance(minutes, int) and minutes:
+            span = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+            if minutes > span:
+                problems.add(f"{meal}_min", f"{minutes} min of {meal} do not fit its window")
 
 
 def planning_settings(uow: UnitOfWork, visit_id: int) -> dict[str, Any]:

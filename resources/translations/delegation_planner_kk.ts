@@ -1469,137 +1469,157 @@
         <translation>Жеке бағдарламаларды басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="45"/>
+        <location filename="../../ui/views/settings_dialog.py" line="47"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="49"/>
+        <location filename="../../ui/views/settings_dialog.py" line="51"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="79"/>
+        <location filename="../../ui/views/settings_dialog.py" line="81"/>
         <source>Printed documents</source>
         <translation>Басып шығарылатын құжаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="81"/>
+        <location filename="../../ui/views/settings_dialog.py" line="83"/>
         <source>Host organisation</source>
         <translation>Қабылдаушы ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="82"/>
+        <location filename="../../ui/views/settings_dialog.py" line="84"/>
         <source>Emblem (PNG or JPEG)</source>
         <translation>Елтаңба (PNG немесе JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="83"/>
+        <location filename="../../ui/views/settings_dialog.py" line="85"/>
         <source>Default language</source>
         <translation>Әдепкі тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="84"/>
+        <location filename="../../ui/views/settings_dialog.py" line="86"/>
         <source>Travel time estimate (this visit)</source>
         <translation>Жол уақытын бағалау (осы сапар)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="86"/>
+        <location filename="../../ui/views/settings_dialog.py" line="88"/>
         <source>Average speed</source>
         <translation>Орташа жылдамдық</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="87"/>
+        <location filename="../../ui/views/settings_dialog.py" line="89"/>
         <source>Road factor</source>
         <translation>Жол коэффициенті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="90"/>
+        <location filename="../../ui/views/settings_dialog.py" line="92"/>
         <source>Database</source>
         <translation>Дерекқор</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="97"/>
+        <location filename="../../ui/views/settings_dialog.py" line="99"/>
         <source>Open another…</source>
         <translation>Басқасын ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="98"/>
+        <location filename="../../ui/views/settings_dialog.py" line="100"/>
         <source>Create new…</source>
         <translation>Жаңасын құру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="99"/>
+        <location filename="../../ui/views/settings_dialog.py" line="101"/>
         <source>Back up now</source>
         <translation>Резервтік көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="107"/>
+        <location filename="../../ui/views/settings_dialog.py" line="109"/>
         <source> days</source>
         <translation> күн</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="110"/>
+        <location filename="../../ui/views/settings_dialog.py" line="112"/>
         <source>Keep daily backups for</source>
         <translation>Күнделікті көшірмелерді сақтау мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="112"/>
+        <location filename="../../ui/views/settings_dialog.py" line="114"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="131"/>
+        <location filename="../../ui/views/settings_dialog.py" line="133"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="137"/>
+        <location filename="../../ui/views/settings_dialog.py" line="139"/>
         <source>never</source>
         <translation>ешқашан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="138"/>
+        <location filename="../../ui/views/settings_dialog.py" line="140"/>
         <source> people</source>
         <translation> адам</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="140"/>
+        <location filename="../../ui/views/settings_dialog.py" line="142"/>
         <source>Planning rules (this visit)</source>
         <translation>Жоспарлау ережелері (осы сапар)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="142"/>
+        <location filename="../../ui/views/settings_dialog.py" line="144"/>
         <source>Planned times on a grid of</source>
         <translation>Жоспардағы уақыт қадамы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="143"/>
+        <location filename="../../ui/views/settings_dialog.py" line="145"/>
         <source>Time to board, added to every drive</source>
         <translation>Әр жолға қосылатын отырғызу уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="144"/>
+        <location filename="../../ui/views/settings_dialog.py" line="146"/>
         <source>More time to board for a party above</source>
         <translation>Отырғызуға көбірек уақыт керек топ мөлшері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="145"/>
+        <location filename="../../ui/views/settings_dialog.py" line="147"/>
         <source>Extra time to board for such a party</source>
         <translation>Мұндай топқа қосымша отырғызу уақыты</translation>
     </message>
     <message>
+        <location filename="../../ui/views/settings_dialog.py" line="150"/>
+        <source>Lunch for every group, between</source>
+        <translation>Әр топқа түскі ас, аралығы</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/settings_dialog.py" line="151"/>
+        <source>Dinner for every group, between</source>
+        <translation>Әр топқа кешкі ас, аралығы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="158"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="163"/>
+        <source>for</source>
+        <translation>ұзақтығы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="177"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="168"/>
+        <location filename="../../ui/views/settings_dialog.py" line="201"/>
         <source>Emblem</source>
         <translation>Елтаңба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="168"/>
+        <location filename="../../ui/views/settings_dialog.py" line="201"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
     </message>

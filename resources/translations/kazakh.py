@@ -485,4 +485,8 @@ KK: dict[str, str] = {
     "Time to board, added to every drive": "Әр жолға қосылатын отырғызу уақыты",
     "More time to board for a party above": "Отырғызуға көбірек уақыт керек топ мөлшері",
     "Extra time to board for such a party": "Мұндай топқа қосымша отырғызу уақыты",
+    "Lunch for every group, between": "Әр топқа түскі ас, аралығы",
+    "Dinner for every group, between": "Әр топқа кешкі ас, аралығы",
+    "none": "жоқ",
+    "for": "ұзақтығы",
 }

@@ -468,4 +468,8 @@ RU: dict[str, str] = {
     "Time to board, added to every drive": "Время на посадку к каждому переезду",
     "More time to board for a party above": "Больше времени на посадку для группы больше",
     "Extra time to board for such a party": "Дополнительное время на посадку для такой группы",
+    "Lunch for every group, between": "Обед для каждой группы, между",
+    "Dinner for every group, between": "Ужин для каждой группы, между",
+    "none": "нет",
+    "for": "на",
 }

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import time
+
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -28,6 +31,17 @@ def test_the_visits_grid_and_boarding_are_set_in_settings_as_one_undo_step(
         dialog.boarding.setValue(5)  # type: ignore[attr-defined]
         dialog.boarding_above.setValue(20)  # type: ignore[attr-defined]
         dialog.boarding_extra.setValue(5)  # type: ignore[attr-defined]
+        lunch_start, lunch_end, lunch_minutes = dialog.meals["lunch"]  # type: ignore[attr-defined]
+        assert (lunch_start.time().toPython(), lunch_end.time().toPython(), lunch_minutes.value()) == (
+            time(12, 0),
+            time(14, 30),
+            60,
+        )
+        lunch_minutes.setValue(45)
+        dinner_start, _, dinner_minutes = dialog.meals["dinner"]  # type: ignore[attr-defined]
+        assert dinner_minutes.value() == 0
+        dinner_start.setTime(QTime(19, 30))
+        dinner_minutes.setValue(90)
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     problems = when_dialog_opens(fill)
@@ -41,7 +55,14 @@ def test_the_visits_grid_and_boarding_are_set_in_settings_as_one_undo_step(
             20,
             5,
         )
+        assert (visit.lunch_min, visit.dinner_start, visit.dinner_end, visit.dinner_min) == (
+            45,
+            time(19, 30),
+            time(21, 0),
+            90,
+        )
     ops.undo_stack.undo()
     with UnitOfWork(db.sessions) as uow:
         visit = uow.session.get(Visit, visit_id)
         assert (visit.plan_grid_min, visit.boarding_min, visit.boarding_above) == (5, 0, 0)
+        assert (visit.lunch_min, visit.dinner_start, visit.dinner_min) == (60, None, 0)

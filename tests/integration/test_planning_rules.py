@@ -176,6 +176,8 @@ def test_a_visit_file_without_planning_imports_as_before_and_the_rules_travel_wi
     planning = exported["planning"]
     assert schema_problems(exported) == []
     assert planning["grid_minutes"] == 10 and planning["boarding"]["minutes"] == 5
+    assert planning["lunch"] == {"start": "12:00", "end": "14:30", "minutes": 60, "site": None}
+    assert planning["dinner"] is None
     assert planning["stays"][0]["for"] == "visit"
     assert len(planning["stays"]) == 3
     other = open_database(tmp_path / "other.db")
@@ -187,3 +189,38 @@ def test_a_visit_file_without_planning_imports_as_before_and_the_rules_travel_wi
             assert visit.arrival_at == noon and visit.arrival_site_id is not None
     finally:
         other.dispose()
+
+
+def test_plan_adds_lunch_where_the_sample_has_none_and_undo_takes_it_away(
+    sample_db: tuple[Database, int],
+) -> None:
+    from sqlalchemy import delete, func, select
+
+    from planner.persistence.tables import Group, ItineraryItem
+    from planner.services.planning import apply_proposal
+
+    db, visit_id = sample_db
+    with UnitOfWork(db.sessions) as uow:
+        uow.session.execute(delete(ItineraryItem).where(ItineraryItem.title == "Рабочий обед"))
+        uow.commit()
+    meals = select(func.count()).where(ItineraryItem.visit_id == visit_id, ItineraryItem.kind == "meal")
+    with db.sessions() as s:
+        before = s.scalar(meals)
+    proposal = propose_plan(UnitOfWork(db.sessions), visit_id, time_limit_s=0.5)
+    assert len(proposal.added) == 2  # both groups, on the second day only (the first has its lunch)
+    assert {a.title for a in proposal.added} == {"Lunch break"}
+    with db.sessions() as s:
+        groups = set(s.scalars(select(Group.id).where(Group.visit_id == visit_id)))
+    assert sorted(a.groups for a in proposal.added) == sorted((g,) for g in groups)
+    applied = apply_proposal(UnitOfWork(db.sessions), proposal)
+    assert len(applied.added) == 2
+    report = check_visit(UnitOfWork(db.sessions), visit_id)
+    assert report.errors == [], [c.message for c in report.errors]
+    assert [c for c in report.warnings if c.rule == "no_meal_break"] == []
+    with db.sessions() as s:
+        assert s.scalar(meals) == before + 2
+        pinned = s.scalars(select(ItineraryItem.pinned).where(ItineraryItem.id.in_(applied.added))).all()
+        assert pinned == [False, False]
+    apply_proposal(UnitOfWork(db.sessions), applied.inverse)
+    with db.sessions() as s:
+        assert s.scalar(meals) == before

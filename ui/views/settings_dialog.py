@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import time
 from typing import Any
 
 from PySide6.QtCore import QSettings
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -124,7 +126,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _planning_box(self) -> QGroupBox:
-        """The visit's planning rules: the time grid of planned times, the time to board."""
+        """The visit's planning rules: the time grid of planned times, the time to board, meals."""
         rules = self.visit_rules
         self.grid = QComboBox()
         for minutes in (1, 5, 10, 15):
@@ -143,7 +145,31 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Time to board, added to every drive"), self.boarding)
         form.addRow(tr("More time to board for a party above"), self.boarding_above)
         form.addRow(tr("Extra time to board for such a party"), self.boarding_extra)
+        self.meals: dict[str, tuple[QTimeEdit, QTimeEdit, QSpinBox]] = {}
+        for meal, label, start, end in (
+            ("lunch", tr("Lunch for every group, between"), time(12, 0), time(14, 30)),
+            ("dinner", tr("Dinner for every group, between"), time(19, 0), time(21, 0)),
+        ):
+            edits = (
+                self._clock(rules.get(f"{meal}_start") or start),
+                self._clock(rules.get(f"{meal}_end") or end),
+                self._minutes(int(rules.get(f"{meal}_min") or 0), 240),
+            )
+            edits[2].setSpecialValueText(tr("none"))
+            row = QHBoxLayout()
+            row.addWidget(edits[0])
+            row.addWidget(QLabel("–"))
+            row.addWidget(edits[1])
+            row.addWidget(QLabel(tr("for")))
+            row.addWidget(edits[2])
+            form.addRow(label, row)
+            self.meals[meal] = edits
         return box
+
+    def _clock(self, value: time) -> QTimeEdit:
+        edit = QTimeEdit(value)
+        edit.setDisplayFormat("HH:mm")
+        return edit
 
     def _minutes(self, value: int, top: int) -> QSpinBox:
         box = QSpinBox()
@@ -162,6 +188,13 @@ class SettingsDialog(QDialog):
             "boarding_extra_min": self.boarding_extra.value(),
             "boarding_above": self.boarding_above.value(),
         }
+        for meal, (start, end, minutes) in self.meals.items():
+            new[f"{meal}_start"] = start.time().toPython()
+            new[f"{meal}_end"] = end.time().toPython()
+            new[f"{meal}_min"] = minutes.value()
+            if not minutes.value() and self.visit_rules.get(f"{meal}_start") is None:
+                # no rule before, none now: the window is left unset
+                del new[f"{meal}_start"], new[f"{meal}_end"]
         return {k: v for k, v in new.items() if v != self.visit_rules.get(k)}
 
     def _choose_emblem(self) -> None:

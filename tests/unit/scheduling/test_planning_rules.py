@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, time, timedelta
 from itertools import pairwise
 
 import pytest
@@ -12,10 +12,10 @@ from planner.scheduling.conflicts import check_slots
 from planner.scheduling.facts import CheckSettings
 from planner.scheduling.planner import apply_to_slots, plan_slots
 from planner.scheduling.repair import repair_slots
-from planner.scheduling.rules import Bound, PlanningRules, Stay, Stays
+from planner.scheduling.rules import Bound, MealRule, PlanningRules, Stay, Stays
 from planner.scheduling.travel import Boarding, TravelTimes
 from tests.unit.scheduling.helpers import DAY1, DAY2, at, make_facts, slot
-from tests.unit.scheduling.test_planner import GROUPS, PEOPLE, city, visits
+from tests.unit.scheduling.test_planner import GROUPS, PEOPLE, city, lunches, visits
 
 
 def _minute_of_day(stamp: int) -> int:
@@ -225,3 +225,61 @@ def test_plan_reads_arrival_and_departure_items_as_the_stay() -> None:
     assert proposal.dropped == [] and proposal.errors_after == []
     for s in apply_to_slots(slots, proposal, facts)[2:]:
         assert at(DAY1, "12:00") < s.start and s.end < at(DAY2, "11:00")
+
+
+# ---------------------------------------------------------------- meals
+
+LUNCH = MealRule(time(12, 0), time(14, 30), 60)
+
+
+def _meal_facts(**rules):
+    sites = city(12)
+    facts = make_facts(sites, people=PEOPLE, groups=GROUPS)
+    return replace(facts, rules=PlanningRules(grid=5, **rules)), sites
+
+
+def test_plan_adds_a_lunch_break_in_each_groups_day_inside_the_window() -> None:
+    facts, sites = _meal_facts(lunch=LUNCH)
+    slots = visits(list(sites), lambda s: 1 + s % 2, minutes=45)
+    proposal = plan_slots(slots, facts, time_limit_s=0.3)
+    assert proposal.dropped == [] and proposal.errors_after == []
+    lunches = {(a.groups, facts.local(int(a.start.timestamp())).date()): a for a in proposal.added}
+    assert set(lunches) == {((g,), d) for g in (1, 2) for d in (DAY1, DAY2)}
+    for added in proposal.added:
+        start, end = (facts.local(int(t.timestamp())) for t in (added.start, added.end))
+        assert (added.kind, added.title) == ("meal", "Lunch break")
+        assert time(12, 0) <= start.time() and end.time() <= time(14, 30)
+        assert end - start == timedelta(minutes=60) and start.minute % 5 == 0
+    after = apply_to_slots(slots, proposal, facts)
+    assert [c for c in check_slots(after, facts) if c.rule == "no_meal_break"] == []
+
+
+def test_a_pinned_meal_is_that_days_lunch() -> None:
+    facts, sites = _meal_facts(lunch=LUNCH)
+    slots = lunches(1) + visits(list(sites)[1:], lambda s: 1 + s % 2, minutes=40)
+    proposal = plan_slots(slots, facts, time_limit_s=0.3)
+    assert proposal.added == []
+
+
+def test_lunch_at_the_restaurant_and_dinner_when_set() -> None:
+    dinner = MealRule(time(17, 0), time(18, 0), 45, name="dinner")
+    facts, sites = _meal_facts(lunch=replace(LUNCH, site_id=3), dinner=dinner)
+    slots = visits([s for s in sites if s != 3], lambda s: 1 + s % 2, minutes=40)
+    proposal = plan_slots(slots, facts, time_limit_s=0.3, language="ru")
+    assert proposal.errors_after == []
+    titles = sorted({(a.title, a.site_id) for a in proposal.added})
+    assert titles == [("Обед", 3), ("Ужин", None)]
+    assert len(proposal.added) == 8  # two groups, two days, two meals
+
+
+def test_the_checks_meal_rule_uses_the_visits_lunch_settings() -> None:
+    facts, _ = _meal_facts()
+    day = [
+        slot(1, at(DAY1, "09:00"), at(DAY1, "12:00"), site_id=1, people=GROUPS[1], groups={1}),
+        slot(2, at(DAY1, "12:45"), at(DAY1, "18:00"), site_id=1, people=GROUPS[1], groups={1}),
+    ]
+    # the engine's own default: a 40-minute break between 11:30 and 15:30 is enough
+    assert [c for c in check_slots(day, facts) if c.rule == "no_meal_break"] == []
+    with_lunch = replace(facts, rules=PlanningRules(lunch=LUNCH))
+    found = [c for c in check_slots(day, with_lunch) if c.rule == "no_meal_break"]
+    assert len(found) == 1 and "60 min between 12:00 and 14:30" in found[0].message

@@ -1,4 +1,4 @@
-"""visit planning rules: the time grid, the boarding allowance, arrival and departure
+"""visit planning rules: the time grid, the boarding allowance, meals, arrival and departure
 
 Revision ID: 0004
 Revises: 0003
@@ -25,6 +25,20 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("boarding_min", sa.Integer(), server_default="0", nullable=False))
         batch_op.add_column(sa.Column("boarding_extra_min", sa.Integer(), server_default="0", nullable=False))
         batch_op.add_column(sa.Column("boarding_above", sa.Integer(), server_default="0", nullable=False))
+    with op.batch_alter_table("visits", schema=None) as batch_op:
+        # lunch for every group each day, 12:00-14:30 for 60 minutes (0: none); dinner only when set
+        batch_op.add_column(sa.Column("lunch_start", sa.Time(), server_default="12:00:00", nullable=False))
+        batch_op.add_column(sa.Column("lunch_end", sa.Time(), server_default="14:30:00", nullable=False))
+        batch_op.add_column(sa.Column("lunch_min", sa.Integer(), server_default="60", nullable=False))
+        batch_op.add_column(sa.Column("lunch_site_id", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("dinner_start", sa.Time(), nullable=True))
+        batch_op.add_column(sa.Column("dinner_end", sa.Time(), nullable=True))
+        batch_op.add_column(sa.Column("dinner_min", sa.Integer(), server_default="0", nullable=False))
+        batch_op.add_column(sa.Column("dinner_site_id", sa.Integer(), nullable=True))
+        for meal in ("lunch", "dinner"):
+            batch_op.create_foreign_key(
+                op.f(f"fk_visits_{meal}_site_id_sites"), "sites", [f"{meal}_site_id"], ["id"], ondelete="SET NULL"
+            )
     # arrival and departure of the visit, a group, a latecomer: none known until set (the planner
     # then reads them from arrival/departure items, as before nothing bound the programme)
     for table in ("visits", "groups", "participants"):
@@ -49,5 +63,11 @@ def downgrade() -> None:
                 batch_op.drop_column(f"{end}_site_id")
                 batch_op.drop_column(f"{end}_at")
     with op.batch_alter_table("visits", schema=None) as batch_op:
+        for meal in ("dinner", "lunch"):
+            batch_op.drop_constraint(op.f(f"fk_visits_{meal}_site_id_sites"), type_="foreignkey")
+        for name in ("dinner_site_id", "dinner_min", "dinner_end", "dinner_start"):
+            batch_op.drop_column(name)
+        for name in ("lunch_site_id", "lunch_min", "lunch_end", "lunch_start"):
+            batch_op.drop_column(name)
         for name in ("boarding_above", "boarding_extra_min", "boarding_min", "plan_grid_min"):
             batch_op.drop_column(name)
