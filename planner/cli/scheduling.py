@@ -28,7 +28,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("visit", type=int)
     p.add_argument("--apply", action="store_true", help="write the proposal (one transaction)")
     p.add_argument("--seconds", type=float, default=1.0, help="search time for the route solver")
-    p.add_argument("--grid", type=int, default=1, choices=(1, 5, 10, 15), help="minutes between start times")
+    p.add_argument(
+        "--grid",
+        type=int,
+        default=None,
+        choices=(1, 5, 10, 15),
+        help="minutes between planned times, for this run (default: the visit's own, 5 unless set)",
+    )
     p.add_argument(
         "--lang",
         choices=LANGUAGE_CHOICES,
@@ -46,7 +52,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--new-end", required=True, help="its new end, HH:MM in the host's time")
     p.add_argument("--apply", action="store_true", help="write the proposal (one transaction)")
     p.add_argument("--seconds", type=float, default=1.0, help="search time for the route solver")
-    p.add_argument("--grid", type=int, default=1, choices=(1, 5, 10, 15), help="minutes between start times")
+    p.add_argument(
+        "--grid",
+        type=int,
+        default=None,
+        choices=(1, 5, 10, 15),
+        help="minutes between planned times, for this run (default: the visit's own, 5 unless set)",
+    )
     p.add_argument(
         "--lang",
         choices=LANGUAGE_CHOICES,
@@ -115,6 +127,12 @@ def _show(ctx: Context, proposal: Any, tz_name: str) -> None:
         print(f"  place {_clock(p.new_start, tz)}–{p.new_end.astimezone(tz):%H:%M}  {p.title}", file=ctx.out)
         if p.why:
             print(f"        why: {p.why}", file=ctx.out)
+    for a in getattr(proposal, "added", ()):
+        print(
+            f"  add   {_clock(a.start, tz)}–{a.end.astimezone(tz):%H:%M}  {a.title}"
+            + (f" (groups {list(a.groups)})" if a.groups else ""),
+            file=ctx.out,
+        )
     for d in proposal.dropped:
         print(f"  drop  {d.title}: {d.reason} (back to the list of sites to place)", file=ctx.out)
     for e in proposal.left:
@@ -151,7 +169,8 @@ def _finish(args: argparse.Namespace, ctx: Context, proposal: Any) -> int:
             placed = f", {len(applied.placed)} placed from the list" if applied.placed else ""
             print(
                 f"applied: {len(applied.moved)} item(s) moved, {len(applied.dropped)} dropped "
-                f"(returned to the list of sites to place){placed}",
+                f"(returned to the list of sites to place){placed}"
+                + (f", {len(applied.added)} added" if applied.added else ""),
                 file=ctx.out,
             )
         elif not args.apply:

@@ -19,6 +19,7 @@ from planner.domain.kinds import Side
 from planner.domain.timeutil import zone
 from planner.domain.vocabulary import PARTICIPANT_FIELDS, SITE_FIELDS, VEHICLE_FIELDS
 from planner.interchange.visit_format_to_place import export_to_place, to_place_site_ids
+from planner.interchange.visit_rules import planning_site_ids, planning_to_file
 from planner.persistence.tables import (
     ItineraryItem,
     Meeting,
@@ -95,7 +96,7 @@ class _VisitExporter:
         self.group_key = dict(zip((g.id for g in groups), _keys("G", len(groups)), strict=True))
         self.item_key = dict(zip((i.id for i in items), _keys("I", len(items)), strict=True))
         site_ids = {item.site_id for item in items if item.site_id is not None}
-        site_ids |= to_place_site_ids(session, visit.id)
+        site_ids |= to_place_site_ids(session, visit.id) | planning_site_ids(visit)
         overrides = self._overrides(site_ids)
         sites = sorted(
             session.scalars(select(Site).where(Site.id.in_(site_ids))),
@@ -148,6 +149,9 @@ class _VisitExporter:
             "meetings": [self._meeting(item.meeting) for item in items if item.meeting is not None],
             "signed_documents": [self._document(doc) for doc in self._documents_in_order()],
             "vehicles": self._vehicles(),
+            "planning": planning_to_file(
+                self.visit, self.site_key, self.group_key, self.person_key, self._instant
+            ),
             **export_to_place(self.session, self.visit.id, self.site_key, self.group_key),
         }
 

@@ -18,6 +18,7 @@ from planner.domain.kinds import ActionStatus, DocumentStatus, MeetingFormat, Vi
 from planner.domain.timeutil import parse_hhmm
 from planner.domain.vocabulary import PARTICIPANT_FIELDS, SITE_FIELDS, VEHICLE_FIELDS
 from planner.interchange.visit_format_to_place import import_to_place
+from planner.interchange.visit_rules import planning_from_file
 from planner.interchange.visit_validation import parse_visit_json, validate_visit_data
 from planner.persistence.tables import (
     ActionItem,
@@ -105,6 +106,9 @@ class _VisitImporter:
         self._overrides()
         self._participants(visit.id)
         self._groups(visit.id)
+        planning_from_file(
+            self.data.get("planning"), self.session, visit, self.site_id, self.group_id, self.person_id
+        )
         self._items(visit.id)
         self._meetings()
         self._documents(visit.id)

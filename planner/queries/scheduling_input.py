@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, time
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from planner.domain.errors import NotFoundError
@@ -31,10 +32,11 @@ from planner.persistence.tables import (
 )
 from planner.persistence.uow import UnitOfWork
 from planner.queries.slot_columns import load_columns_sqlite
-from planner.queries.slot_rows import fetch_tuples, items_of, load_slots, load_titles
+from planner.queries.slot_rows import epoch_seconds, fetch_tuples, items_of, load_slots, load_titles
 from planner.scheduling.columns import SlotTable
 from planner.scheduling.facts import SiteFacts, Slot, VisitFacts
-from planner.scheduling.travel import TravelSettings, TravelTimes
+from planner.scheduling.rules import Bound, MealRule, PlanningRules, Stay, Stays
+from planner.scheduling.travel import Boarding, TravelSettings, TravelTimes
 
 V = Visit.__table__.c
 I = ItineraryItem.__table__.c  # noqa: E741 - the conventional alias of the items table
@@ -52,13 +54,28 @@ def load_facts(session: Session, visit_id: int) -> VisitFacts:
             V.travel_speed_kmh,
             V.road_factor,
             Delegation.__table__.c.home_timezone,
+            V.plan_grid_min,
+            V.boarding_min,
+            V.boarding_extra_min,
+            V.boarding_above,
+            *_stay_columns(session, V),
+            V.lunch_start,
+            V.lunch_end,
+            V.lunch_min,
+            V.lunch_site_id,
+            V.dinner_start,
+            V.dinner_end,
+            V.dinner_min,
+            V.dinner_site_id,
         )
         .join(Delegation.__table__, Delegation.__table__.c.id == V.delegation_id)
         .where(V.id == visit_id)
     ).first()
     if row is None:
         raise NotFoundError(f"there is no visit with id {visit_id}")
-    tz_name, start_date, end_date, day_start, day_end, speed, factor, guest_tz = row
+    tz_name, start_date, end_date, day_start, day_end, speed, factor, guest_tz, grid, *rest = row
+    boarding, visit_stay, meals = rest[:3], _stay(rest[3:7]), rest[7:]
+    lunch, dinner = _meal(*meals[:4], "lunch"), _meal(*meals[4:], "dinner")
     days: dict[date, tuple[time, time]] = {
         d: (a, b)
         for d, a, b in session.execute(
@@ -87,9 +104,13 @@ def load_facts(session: Session, visit_id: int) -> VisitFacts:
     vehicles = dict(
         session.execute(select(Vehicle.id, Vehicle.label).where(Vehicle.visit_id == visit_id)).all()
     )
+    stays = _stays(session, visit_id, visit_stay)
     # EXISTS probes the site index once per site; "IN (SELECT DISTINCT ...)" read every item (70 ms
-    # on a 100,000-item visit)
+    # on a 100,000-item visit); the arrival and departure places come too (their drives count)
     used = select(I.id).where(I.site_id == Site.id, I.visit_id == visit_id).exists()
+    stay_sites = sorted(set(_stay_sites(stays)) | {m.site_id for m in (lunch, dinner) if m and m.site_id})
+    if stay_sites:
+        used = or_(used, Site.id.in_(stay_sites))
     sites = {
         sid: SiteFacts(
             sid, name, hours or "", minutes or 45, None if lat is None or lon is None else (lat, lon)
@@ -108,18 +129,80 @@ def load_facts(session: Session, visit_id: int) -> VisitFacts:
         day_end=day_end,
         day_windows=days,
         sites=sites,
-        travel=travel_times(session, sites, TravelSettings(speed, factor)),
+        travel=travel_times(session, sites, TravelSettings(speed, factor), Boarding(*boarding)),
         people=people,
         groups=groups,
         group_members={g: frozenset(m) for g, m in members.items()},
         vehicles=vehicles,
         guest_tz_name=guest_tz,
         visit_id=visit_id,
+        rules=PlanningRules(grid=grid, lunch=lunch, dinner=dinner),
+        stays=stays,
     )
 
 
-def travel_times(session: Session, sites: dict[int, SiteFacts], settings: TravelSettings) -> TravelTimes:
-    """Travel times among ``sites`` with the staff overrides that concern them."""
+def _meal(start: time | None, end: time | None, minutes: int, site: int | None, name: str) -> MealRule | None:
+    """A meal rule of the visit, or None when it has none (no length, or no window)."""
+    if not minutes or start is None or end is None or end <= start:
+        return None
+    return MealRule(start, end, minutes, site, name)
+
+
+def _stay_columns(session: Session, c: Any) -> list[Any]:
+    """Arrival and departure of a visit, group or participant (``c``: its table's columns): instants
+    as epoch seconds, and sites."""
+    return [
+        epoch_seconds(session, c.arrival_at),
+        c.arrival_site_id,
+        epoch_seconds(session, c.departure_at),
+        c.departure_site_id,
+    ]
+
+
+def _stay(values: Sequence[Any]) -> Stay:
+    arrival_at, arrival_site, departure_at, departure_site = values
+    return Stay(
+        None if arrival_at is None else Bound(int(arrival_at), arrival_site),
+        None if departure_at is None else Bound(int(departure_at), departure_site),
+    )
+
+
+def _stays(session: Session, visit_id: int, visit_stay: Stay) -> Stays:
+    """The visit's stay, and those groups and people have of their own (most have none)."""
+    found: list[dict[int, Stay]] = []
+    for table in (Group.__table__, Participant.__table__):
+        c = table.c
+        rows = session.execute(
+            select(c.id, *_stay_columns(session, c)).where(
+                c.visit_id == visit_id, or_(c.arrival_at.is_not(None), c.departure_at.is_not(None))
+            )
+        )
+        found.append({row[0]: _stay(row[1:]) for row in rows})
+    hosts = frozenset(
+        session.scalars(
+            select(Participant.id).where(Participant.visit_id == visit_id, Participant.side == "host")
+        )
+    )
+    return Stays(visit_stay, found[0], found[1], hosts)
+
+
+def _stay_sites(stays: Stays) -> list[int]:
+    every = [stays.visit, *stays.groups.values(), *stays.people.values()]
+    return sorted(
+        {
+            b.site_id
+            for s in every
+            for b in (s.arrival, s.departure)
+            if b is not None and b.site_id is not None
+        }
+    )
+
+
+def travel_times(
+    session: Session, sites: dict[int, SiteFacts], settings: TravelSettings, boarding: Boarding | None = None
+) -> TravelTimes:
+    """Travel times among ``sites`` with the staff overrides that concern them (and the visit's
+    boarding allowance, which transfers add to the drives)."""
     overrides: dict[tuple[int, int], int] = {}
     if sites:
         ids = list(sites)
@@ -129,7 +212,7 @@ def travel_times(session: Session, sites: dict[int, SiteFacts], settings: Travel
             ).where(TravelTimeOverride.from_site_id.in_(ids), TravelTimeOverride.to_site_id.in_(ids))
         ):
             overrides[(a, b)] = minutes
-    return TravelTimes({s.id: s.coords for s in sites.values()}, overrides, settings)
+    return TravelTimes({s.id: s.coords for s in sites.values()}, overrides, settings, boarding)
 
 
 def load_check_input(

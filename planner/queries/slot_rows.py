@@ -23,7 +23,8 @@ from planner.scheduling.facts import Interner, Slot, VisitFacts
 I = ItineraryItem.__table__.c  # noqa: E741 - the conventional alias of the items table
 
 
-def _epoch(session: Session, column: Any) -> ColumnElement[int]:
+def epoch_seconds(session: Session, column: Any) -> ColumnElement[int]:
+    """An instant column as whole seconds since the epoch, computed by the database."""
     if session.get_bind().dialect.name == "sqlite":
         # stored as 'YYYY-MM-DD HH:MM:SS.ffffff' in UTC, which both functions read as UTC;
         # unixepoch() (SQLite 3.38+) is about 1.5x faster than strftime('%s')
@@ -69,7 +70,8 @@ def load_slots(session: Session, visit_id: int, facts: VisitFacts, titles: bool 
 
     Titles are left empty unless ``titles``: the check asks for the few it names in its messages.
     """
-    columns = [I.id, I.kind, _epoch(session, I.starts_at), _epoch(session, I.ends_at), I.site_id, I.pinned]
+    starts, ends = epoch_seconds(session, I.starts_at), epoch_seconds(session, I.ends_at)
+    columns = [I.id, I.kind, starts, ends, I.site_id, I.pinned]
     if titles:
         columns += [I.required, I.priority, I.title]
     # three flat queries beat one with correlated sub-selects by about 3x on SQLite; fetchall on the

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, time, timedelta
 from itertools import chain
 
@@ -27,6 +28,7 @@ from planner.scheduling.results import (  # noqa: F401 - the rule names are read
     NO_MEAL_BREAK,
     OPENING_HOURS_INVALID,
     OUTSIDE_DAY_WINDOW,
+    OUTSIDE_STAY,
     OUTSIDE_VISIT,
     SITE_CLOSED,
     SITE_VISITED_TWICE,
@@ -39,6 +41,7 @@ from planner.scheduling.results import (  # noqa: F401 - the rule names are read
     order_key,
 )
 from planner.scheduling.rule_findings import GROUP, PERSON, VEHICLE, Pending, RuleFindings
+from planner.scheduling.rules import ARRIVAL_KIND, DEPARTURE_KIND, Bound, Stays
 
 
 def check_slots(
@@ -82,6 +85,15 @@ class Checker(RuleFindings):
 
     def __init__(self, facts: VisitFacts, settings: CheckSettings) -> None:
         self.facts = facts
+        lunch = facts.rules.lunch
+        if lunch is not None:
+            # the visit's lunch rule is what the planner keeps: the meal rule asks for the same
+            settings = replace(
+                settings,
+                meal_window=(lunch.start, lunch.end),
+                min_break_minutes=lunch.minutes,
+                meal_kinds=facts.rules.meal_kinds,
+            )
         self.settings = settings
         self.say = Messages(settings.language)
         self.namer = Namer(facts, self.say)
@@ -112,6 +124,12 @@ class Checker(RuleFindings):
         self.day_bounds = [facts.stamp(d, time(0, 0)) for d in days]
         self.windows = [facts.window_stamps(d) for d in days]
         self.visit_start, self.visit_end = facts.visit_stamps()
+        # arrivals and departures (``rules.Stays``), completed from arrival/departure items on the first
+        # sweep (a whole visit's; a live check's later sweeps see only some items); None: there are none
+        self._stays: Stays | None = None
+        self._stays_known = False
+        self._stay_of_shape: dict[Shape, list[tuple[bool, Bound, frozenset[int]]]] = {}
+        self._person_groups: dict[int, list[int]] | None = None
 
     def findings(self, cols: SlotColumns) -> list[Finding]:
         """Every conflict of the items in ``cols``, in output order, each with its order and identity."""
@@ -162,8 +180,9 @@ class Checker(RuleFindings):
         class_of, item_of, members = self._token_rows(cols.shapes, shape)
         if others:
             self._double_bookings(class_of, item_of, start, end, slot_at)
-            self._travel(class_of, item_of, members, start, end, site, slot_at)
+            self._travel(class_of, item_of, members, start, end, site, slot_at, cols, shape)
             self._per_item(start, end, site, day, slot_at)
+            self._stay(cols, order, start, end, site, shape, slot_at)
         if meals:
             self._meals(class_of, item_of, members, start, end, day, cols, order)
         if others:
@@ -226,6 +245,8 @@ class Checker(RuleFindings):
         end: np.ndarray,
         site: np.ndarray,
         slot_at: _SlotCache,
+        cols: SlotColumns,
+        shape: np.ndarray,
     ) -> None:
         if len(token) < 2:
             return
@@ -239,19 +260,24 @@ class Checker(RuleFindings):
             return
         # only legs that may be too short are worked out exactly (and named)
         sites, dense = np.unique(site, return_inverse=True)
-        bound = self.facts.travel.upper_bounds(sites, dense[prev[leg]], dense[nxt[leg]])
+        times = self.facts.travel
+        # the drive plus the time to board (travel.Boarding), as the planner leaves it
+        bound = times.upper_bounds(sites, dense[prev[leg]], dense[nxt[leg]]) + times.boarding.most
         short = leg[gap[leg] < bound * 60]
-        travel = self.facts.travel.minutes
         whose: dict[tuple[int, int], list[int]] = defaultdict(list)
-        need_of: dict[tuple[int, int], int] = {}
+        need_of: dict[tuple[int, int], tuple[int, int]] = {}
         for k in short.tolist():
             pair = (int(prev[k]), int(nxt[k]))
-            need = travel(int(a[k]), int(b[k]))
+            here, there = int(a[k]), int(b[k])
+            # the party is the people of the item they drive to; the planner holds transfers to the same
+            need = times.transfer(here, there, len(cols.shapes[int(shape[nxt[k]])][0]))
             if need is not None and gap[k] < need * 60:
                 whose[pair].extend(members[int(token[k + 1])])
-                need_of[pair] = need
+                drive = times.minutes(here, there) or 0
+                need_of[pair] = (drive, need - drive)
         for pair, tokens in whose.items():
-            self._too_little_travel(slot_at(pair[0]), slot_at(pair[1]), need_of[pair], tokens)
+            need, board = need_of[pair]
+            self._too_little_travel(slot_at(pair[0]), slot_at(pair[1]), need, tokens, board)
 
     def _per_item(
         self, start: np.ndarray, end: np.ndarray, site: np.ndarray, day: np.ndarray, slot_at: _SlotCache
@@ -311,6 +337,120 @@ class Checker(RuleFindings):
             calendar = calendars[int(calendar_of[m])]
             if sure[m] or not calendar.is_open(int(start[n]), int(end[n]), self.days[int(day[n])]):
                 self._closed(slot_at(n), calendar)
+
+    def _stay(
+        self,
+        cols: SlotColumns,
+        order: np.ndarray,
+        start: np.ndarray,
+        end: np.ndarray,
+        site: np.ndarray,
+        shape: np.ndarray,
+        slot_at: _SlotCache,
+    ) -> None:
+        """Items before their people's arrival plus the transfer from the arrival place, or after their
+        departure less the transfer to it (the planner keeps to the same bounds)."""
+        bound_codes = [n for n, k in enumerate(cols.kinds) if k in (ARRIVAL_KIND, DEPARTURE_KIND)]
+        stays = self._stays_of(cols, bound_codes)
+        if stays is None or not len(start):
+            return
+        # per bound: the shapes it binds (and whom in them); shapes are few, items many
+        by_bound: dict[tuple[bool, Bound], dict[int, frozenset[int]]] = defaultdict(dict)
+        for n, key in enumerate(cols.shapes):
+            found = self._stay_of_shape.get(key)
+            if found is None:
+                found = self._stay_of_shape[key] = self._shape_stays(stays, key)
+            for arrival, bound, people in found:
+                by_bound[(arrival, bound)][n] = people
+        if not by_bound:
+            return
+        exempt = np.isin(cols.kind[order], bound_codes)
+        party = np.array([len(people) for people, _, _ in cols.shapes], dtype=np.int64)[shape]
+        boarding = self.facts.travel.boarding
+        allowance = boarding.minutes + (
+            boarding.extra_minutes * (party > boarding.above) if boarding.above else 0
+        )
+        flagged: dict[int, tuple[bool, Bound, frozenset[int], int]] = {}
+        for (arrival, bound), shapes in by_bound.items():
+            bound_shapes = np.zeros(len(cols.shapes), dtype=bool)
+            bound_shapes[list(shapes)] = True
+            rows = np.flatnonzero(bound_shapes[shape] & ~exempt)
+            if not len(rows):
+                continue
+            here = site[rows]
+            drive, moves = self._stay_drives(bound.site_id, here, arrival)
+            need = (drive + moves * np.broadcast_to(allowance, shape.shape)[rows]) * 60
+            if arrival:
+                limit = bound.at + need
+                bad = np.flatnonzero(start[rows] < limit)
+            else:
+                limit = bound.at - need
+                bad = np.flatnonzero(end[rows] > limit)
+            for k in bad.tolist():
+                n = int(rows[k])
+                if n not in flagged:
+                    flagged[n] = (arrival, bound, shapes[int(shape[n])], int(limit[k]))
+        for n, (arrival, bound, people, limit) in sorted(flagged.items()):
+            self._outside_stay(slot_at(n), arrival, bound, people, limit)
+
+    def _stays_of(self, cols: SlotColumns, bound_codes: list[int]) -> Stays | None:
+        if not self._stays_known:
+            self._stays_known = True
+            stays = self.facts.stays
+            if bound_codes:
+                rows = np.flatnonzero(np.isin(cols.kind, bound_codes)).tolist()
+                made = [cols.slot(r) for r in rows]
+                stays = stays.with_items((s.kind, s.start, s.site_id, s.people, s.groups) for s in made)
+            self._stays = None if stays.empty else stays
+        return self._stays
+
+    def _shape_stays(self, stays: Stays, key: Shape) -> list[tuple[bool, Bound, frozenset[int]]]:
+        """The bounds of one shape's people (their own, their group's, the visit's), each with whom it
+        binds; a shape of groups alone is bound by the groups', one of nobody by the visit's."""
+        people, groups, _ = key
+        whom: dict[tuple[bool, Bound], set[int]] = defaultdict(set)
+        if people:
+            groups_of = self._groups_of()
+            for p in people:
+                stay = stays.of_person(p, groups_of)
+                for arrival, bound in ((True, stay.arrival), (False, stay.departure)):
+                    if bound is not None:
+                        whom[(arrival, bound)].add(p)
+        else:
+            for stay in [stays.of_group(g) for g in groups] or [stays.visit]:
+                for arrival, bound in ((True, stay.arrival), (False, stay.departure)):
+                    if bound is not None:
+                        whom.setdefault((arrival, bound), set())
+        return [(arrival, bound, frozenset(p)) for (arrival, bound), p in whom.items()]
+
+    def _groups_of(self) -> dict[int, list[int]]:
+        if self._person_groups is None:
+            self._person_groups = defaultdict(list)
+            for g, members in self.facts.group_members.items():
+                for p in members:
+                    self._person_groups[p].append(g)
+        return self._person_groups
+
+    def _stay_drives(
+        self, place: int | None, sites: np.ndarray, arrival: bool
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Minutes of the drive between ``place`` and each of ``sites`` (from it on arrival, to it on
+        departure), and whether it is a transfer between two sites (which takes the boarding time too)."""
+        drive = np.zeros(len(sites), dtype=np.int64)
+        moves = np.zeros(len(sites), dtype=np.int64)
+        if place is None:
+            return drive, moves
+        travel = self.facts.travel.minutes
+        unique, at = np.unique(sites, return_inverse=True)
+        minutes = np.zeros(len(unique), dtype=np.int64)
+        known = np.zeros(len(unique), dtype=np.int64)
+        for n, other in enumerate(unique.tolist()):
+            if other in (NO_SITE, place):
+                continue
+            value = travel(place, other) if arrival else travel(other, place)
+            if value is not None:
+                minutes[n], known[n] = value, 1
+        return minutes[at.reshape(-1)], known[at.reshape(-1)]
 
     def _meals(
         self,

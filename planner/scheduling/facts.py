@@ -15,6 +15,7 @@ from planner.domain.kinds import ItemKind
 from planner.domain.timeutil import zone
 from planner.domain.vocabulary import FALLBACK_LANGUAGE
 from planner.scheduling.opening_hours import OpeningCalendar
+from planner.scheduling.rules import PlanningRules, Stays
 from planner.scheduling.travel import TravelTimes
 
 
@@ -97,6 +98,10 @@ class VisitFacts:
     # titles of items whose slots carry none (a SlotTable's): the messages name items by them; an item
     # missing here is called by its number (``check_pending`` says which titles its messages need)
     titles: Mapping[int, str] = field(default_factory=dict)
+    # the time grid and meals the planner keeps and the check holds the meal rule to
+    rules: PlanningRules = field(default_factory=PlanningRules)
+    # arrival and departure of the visit, its groups and its latecomers (``rules.Stays``)
+    stays: Stays = field(default_factory=Stays)
 
     @cached_property
     def tz(self) -> ZoneInfo:

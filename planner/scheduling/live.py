@@ -37,6 +37,7 @@ from planner.scheduling.conflicts import (
     DOUBLE_BOOKED,
     NO_MEAL_BREAK,
     OUTSIDE_DAY_WINDOW,
+    OUTSIDE_STAY,
     OUTSIDE_VISIT,
     SITE_CLOSED,
     SITE_VISITED_TWICE,
@@ -50,7 +51,7 @@ from planner.scheduling.conflicts import (
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
 
 _PAIR_RULES = frozenset({DOUBLE_BOOKED, VEHICLE_DOUBLE_BOOKED})
-_ITEM_RULES = frozenset({SITE_CLOSED, OUTSIDE_VISIT, OUTSIDE_DAY_WINDOW})
+_ITEM_RULES = frozenset({SITE_CLOSED, OUTSIDE_VISIT, OUTSIDE_DAY_WINDOW, OUTSIDE_STAY})
 MealKey = tuple[int, int, int, tuple[int, ...]]  # day, first start, last end, the items in the meal window
 
 

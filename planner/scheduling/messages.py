@@ -32,11 +32,16 @@ _TEXTS: dict[str, dict[str, str]] = {
         "the drive takes {need} min",
         "travel_time+": "{who} are at {here} until {until} but due at {there} at {at}; "
         "the drive takes {need} min",
+        "travel_boarding": ", plus {board} min to board",
         "travel_gap": " (only {gap} min between them)",
         "site_closed": "{site} is not open for the whole of «{title}» ({span}); it is {when} ({hours})",
         "site_open_at": "open {hours} that day",
         "site_closed_all_day": "closed all that day",
         "outside_visit": "«{title}» ({start}–{end}) is outside the visit, which runs from {first} to {last}",
+        "outside_stay_arrival": "«{title}» ({span}) is outside the stay of {who}: arrival at {place} at "
+        "{at}, so at {site} from {earliest} at the earliest",
+        "outside_stay_departure": "«{title}» ({span}) is outside the stay of {who}: departure from {place} "
+        "at {at}, so at {site} until {latest} at the latest",
         "starts_early": "«{title}» ({span}) starts before the day's planned start at {at}; "
         "move it or widen the day",
         "ends_late": "«{title}» ({span}) ends after the day's planned end at {at}; move it or widen the day",
@@ -55,6 +60,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "and_others": "{names} and {count} others",
         "and_last": "{names} and {last}",
         "nobody": "nobody",
+        "meal_lunch": "Lunch break",
+        "meal_dinner": "Dinner",
+        "meal_no_room": "no room for {meal} of {lane} on {day} between {w0} and {w1}",
+        "delegation": "the delegation",
         "site": "{name}",
         "site_unknown": "site {id}",
         "no_site": "an unspecified place",
@@ -98,11 +107,16 @@ _TEXTS: dict[str, dict[str, str]] = {
         "{there}; дорога занимает {need} мин",
         "travel_time+": "{who} находятся на объекте {here} до {until}, но в {at} ожидаются на объекте "
         "{there}; дорога занимает {need} мин",
+        "travel_boarding": ", и ещё {board} мин на посадку",
         "travel_gap": " (между ними только {gap} мин)",
         "site_closed": "Объект {site} открыт не на всё время пункта «{title}» ({span}): "
         "в этот день {when} ({hours})",
         "site_open_at": "он открыт {hours}",
         "site_closed_all_day": "он закрыт весь день",
+        "outside_stay_arrival": "«{title}» ({span}) выходит за рамки пребывания: {who} — прибытие "
+        "в пункт {place} в {at}, на объекте {site} не раньше {earliest}",
+        "outside_stay_departure": "«{title}» ({span}) выходит за рамки пребывания: {who} — отъезд "
+        "из пункта {place} в {at}, на объекте {site} не позже {latest}",
         "outside_visit": "«{title}» ({start}–{end}) выходит за рамки визита, который проходит "
         "с {first} по {last}",
         "starts_early": "«{title}» ({span}) начинается раньше запланированного начала дня ({at}); "
@@ -121,6 +135,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "and_others": "{names} и ещё {count}",
         "and_last": "{names} и {last}",
         "nobody": "никто",
+        "meal_lunch": "Обед",
+        "meal_dinner": "Ужин",
+        "meal_no_room": "нет места для пункта «{meal}» ({lane}, {day}) между {w0} и {w1}",
+        "delegation": "делегация",
         "site": "«{name}»",
         "site_unknown": "№{id}",
         "no_site": "(не указан)",
@@ -158,11 +176,16 @@ _TEXTS: dict[str, dict[str, str]] = {
         "біреуіне басқа көліктер бекітіңіз",
         "travel_time": "{who} {until:dat} дейін {here} нысанында, бірақ {at:loc} {there} нысанында "
         "болуы керек; жол {need} мин алады",
+        "travel_boarding": ", оған қоса отырғызуға {board} мин",
         "travel_gap": " (арасында небәрі {gap} мин)",
         "site_closed": "«{title}» тармағы ({span}) кезінде {site} нысаны толық ашық емес: "
         "сол күні ол {when} ({hours})",
         "site_open_at": "{hours} аралығында ғана ашық",
         "site_closed_all_day": "мүлде жабық",
+        "outside_stay_arrival": "«{title}» ({span}) болу мерзімінен тыс: {who} — {place} нүктесіне "
+        "келу {at}, {site} нысанында ең ерте {earliest}",
+        "outside_stay_departure": "«{title}» ({span}) болу мерзімінен тыс: {who} — {place} нүктесінен "
+        "кету {at}, {site} нысанында ең кеші {latest}",
         "outside_visit": "«{title}» ({start}–{end}) сапар мерзімінен тыс: сапар {first} – {last} "
         "аралығында өтеді",
         "starts_early": "«{title}» ({span}) күннің жоспарланған басталуынан ({at}) ерте басталады; "
@@ -181,6 +204,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "and_others": "{names} және тағы {count}",
         "and_last": "{names} және {last}",
         "nobody": "ешкім",
+        "meal_lunch": "Түскі ас",
+        "meal_dinner": "Кешкі ас",
+        "meal_no_room": "«{meal}» үшін орын жоқ ({lane}, {day}), {w0} – {w1} аралығында",
+        "delegation": "делегация",
         "site": "«{name}»",
         "site_unknown": "№{id}",
         "no_site": "(көрсетілмеген)",

@@ -22,10 +22,12 @@ from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
 from planner.scheduling.messages import DEFAULT_LANGUAGE, Messages
 from planner.scheduling.opening_hours import OpeningCalendar
 from planner.scheduling.reasons import explain_moves
+from planner.scheduling.rules import ARRIVAL_KIND, DEPARTURE_KIND, MealRule, Stay, Stays, check_grid
 from planner.scheduling.solver import RoutingProblem, RoutingSolution, Stop, Vehicle, solve
 from planner.scheduling.to_place import EntryLeft, EntryToPlace, PlacedEntry, slot_id
 
 REQUIRED_PENALTY = 100_000_000
+MEAL_PENALTY = 10_000_000  # above any optional site (10^5), below a required one
 MOVABLE_KINDS = frozenset({"site_visit"})
 ANYWHERE = 0  # place index of items without a site: no travel to or from them
 
@@ -94,6 +96,19 @@ class DroppedItem:
     reason: str
 
 
+@dataclass(frozen=True)
+class NewItem:
+    """An item the proposal adds (a meal the visit's rules ask for): unpinned, so staff can move it."""
+
+    title: str
+    kind: str
+    start: datetime
+    end: datetime
+    site_id: int | None
+    groups: tuple[int, ...] = ()
+    attendees: tuple[int, ...] = ()  # when the visit has no groups: the delegation
+
+
 @dataclass
 class Proposal:
     """What the planner or the repair suggests; applied (or rejected) as a whole."""
@@ -115,6 +130,7 @@ class Proposal:
     placed: list[PlacedEntry] = field(default_factory=list)
     left: list[EntryLeft] = field(default_factory=list)
     unplace: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    added: list[NewItem] = field(default_factory=list)
 
     @property
     def errors_after(self) -> list[Conflict]:
@@ -124,7 +140,9 @@ class Proposal:
     @property
     def is_empty(self) -> bool:
         """Nothing would change."""
-        return not (self.moves or self.dropped or self.restore or self.placed or self.unplace)
+        return not (
+            self.moves or self.dropped or self.restore or self.placed or self.unplace or self.added
+        )
 
     def as_dict(self) -> dict[str, Any]:
         """Plain values for JSON output."""
@@ -150,6 +168,7 @@ class Proposal:
                 for m in self.moves
             ],
             "dropped": [d.__dict__ for d in self.dropped],
+            "added": [a.__dict__ for a in self.added],
             "kept": [{"item_id": i, "reason": r} for i, r in self.kept],
             "travel_minutes": self.travel_minutes,
             "travel_minutes_before": self.travel_before,
@@ -273,12 +292,15 @@ def classify(
 class _Builder:
     """Builds the routing problem of a visit (or of the rest of one day)."""
 
-    def __init__(self, facts: VisitFacts, lanes: Sequence[Lane], scope: _Scope, grid: int = 1) -> None:
+    def __init__(
+        self, facts: VisitFacts, lanes: Sequence[Lane], scope: _Scope, grid: int = 1, party: int = 0
+    ) -> None:
         # the solver counts time in grid units: with 5, every proposed start is on a 5-minute mark as in
         # printed programmes (drives rounded up to the grid only make the plan safer, but the coarser
         # grid leaves less room: on the sample it costs about 15% more road time than whole minutes)
         self.grid = grid
         self.unit = grid * 60
+        self.party = party  # people per transfer, for the boarding allowance
         self.facts = facts
         self.lanes = lanes
         self.scope = scope
@@ -289,6 +311,9 @@ class _Builder:
         self.vehicle_lane: list[tuple[int, date]] = []
         self.stops: list[Stop] = []
         self.calendars: dict[int, OpeningCalendar | None] = {}
+        self.closed: set[int] = set()  # lane-days before the lane arrives or after it leaves
+        self.lane_stays: dict[int, Stay] = {}
+        self.meal_rules: dict[Hashable, tuple[MealRule, int, date]] = {}
 
     def minute(self, stamp: int, up: bool = False) -> int:
         """An instant in grid units from the origin (rounded down, or up)."""
@@ -298,6 +323,10 @@ class _Builder:
     def stamp(self, units: int) -> int:
         """The instant of a number of grid units from the origin."""
         return self.origin + units * self.unit
+
+    def on_grid(self, seconds: int) -> int:
+        """A length rounded up to whole grid steps (an item planned on the grid also ends on it)."""
+        return -(-seconds // self.unit) * self.unit
 
     def units(self, minutes: int) -> int:
         """A length in minutes as whole grid units, rounded up (never shorter than it is)."""
@@ -321,13 +350,24 @@ class _Builder:
         ]
 
     def matrix(self) -> list[list[int]]:
-        """Driving times in grid units, rounded up (what the schedule must leave room for)."""
-        return [[self.units(value) for value in row] for row in self.minutes_matrix()]
+        """Transfer times in grid units, rounded up (what the schedule must leave room for): the drive
+        and, between two sites, the time to board (``TravelTimes.transfer``, which the check uses too)."""
+        transfer = self.facts.travel.transfer
+        return [
+            [
+                self.units((transfer(a, b, self.party) or 0) if a is not None and b is not None else 0)
+                for b in self.places
+            ]
+            for a in self.places
+        ]
 
     def day_of(self, stamp: int) -> date:
         return self.facts.local(stamp).date()
 
-    def add_lanes(self, fixed: Sequence[Slot]) -> None:
+    def add_lanes(self, fixed: Sequence[Slot], stays: Stays | None = None) -> None:
+        """A vehicle per lane and day, its fixed items as stops at their time; with ``stays``, a lane's
+        day opens at its arrival and closes at its departure, which are stops at their places (so the
+        drive and the boarding from and to them are kept), and its days before and after are closed."""
         by_lane_day: dict[tuple[int, date], list[Slot]] = defaultdict(list)
         days = set(self.scope.days)
         for slot in fixed:
@@ -338,16 +378,32 @@ class _Builder:
                 if blocks(slot, lane):
                     by_lane_day[(n, day)].append(slot)
         for n, lane in enumerate(self.lanes):
+            stay = lane_stay(stays, lane, self.facts) if stays is not None else Stay()
+            self.lane_stays[n] = stay
+            arrival, departure = stay.arrival, stay.departure
             for day in self.scope.days:
                 ws, we = self.facts.window_stamps(day)
+                arrives = arrival is not None and self.day_of(arrival.at) == day
+                leaves = departure is not None and self.day_of(departure.at) == day
+                if arrival is not None and arrives:
+                    ws = max(ws, arrival.at)
+                if departure is not None and leaves:
+                    we = min(we, departure.at)
+                closed = (
+                    (arrival is not None and day < self.day_of(arrival.at))
+                    or (departure is not None and day > self.day_of(departure.at))
+                    or we <= ws
+                )
                 mine = sorted(by_lane_day.get((n, day), []), key=lambda s: (s.start, s.end))
                 start = min([ws, *(s.start for s in mine)])
-                end = max([we, *(s.end for s in mine)])
+                end = max([max(we, ws), *(s.end for s in mine)])
                 k = len(self.vehicles)
                 self.vehicles.append(
                     Vehicle((lane.key, day), (self.minute(start), self.minute(end, up=True)))
                 )
                 self.vehicle_lane.append((n, day))
+                if closed:
+                    self.closed.add(k)
                 for block in _merge_blocks(mine):
                     self.stops.append(
                         Stop(
@@ -359,6 +415,61 @@ class _Builder:
                             (k,),
                         )
                     )
+                if closed:
+                    continue
+                # the arrival and departure places as stops, unless a fixed item is there already
+                # (the arrival item itself, say)
+                if arrival is not None and arrives and not any(s.start <= arrival.at for s in mine):
+                    at = self.minute(arrival.at, up=True)
+                    self.stops.append(
+                        Stop(
+                            ("fixed", ("arrival", n), k),
+                            self.place(arrival.site_id),
+                            0,
+                            ((at, at),),
+                            None,
+                            (k,),
+                        )
+                    )
+                if departure is not None and leaves and not any(s.end >= departure.at for s in mine):
+                    at = self.minute(departure.at)
+                    self.stops.append(
+                        Stop(
+                            ("fixed", ("departure", n), k),
+                            self.place(departure.site_id),
+                            0,
+                            ((at, at),),
+                            None,
+                            (k,),
+                        )
+                    )
+                self.add_meals(k, n, day, mine, (ws, we))
+
+    def add_meals(self, k: int, n: int, day: date, fixed: Sequence[Slot], open_: tuple[int, int]) -> None:
+        """A meal stop on lane-day ``k`` for each meal rule its fixed items do not satisfy (a meal item
+        in the rule's window): inside the window and the lane's open time, at the restaurant if given.
+        Its penalty is above any optional site and below a required one, so a meal is left out only
+        when nothing else fits."""
+        for rule in self.facts.rules.meals():
+            w0, w1 = self.facts.stamp(day, rule.start), self.facts.stamp(day, rule.end)
+            if any(s.kind in self.facts.rules.meal_kinds and s.start < w1 and s.end > w0 for s in fixed):
+                continue
+            earliest = max(w0, open_[0], self.scope.not_before or w0)
+            lo = self.minute(earliest, up=True)
+            hi = self.minute(min(w1, open_[1])) - self.units(rule.minutes)
+            if hi < lo:
+                continue  # the lane is not there for the meal (arrives after it, or leaves)
+            self.stops.append(
+                Stop(
+                    ("meal", k, rule.name),
+                    self.place(rule.site_id),
+                    self.units(rule.minutes),
+                    ((lo, hi),),
+                    MEAL_PENALTY,
+                    (k,),
+                )
+            )
+            self.meal_rules[("meal", k, rule.name)] = (rule, n, day)
 
     def calendar(self, site_id: int) -> OpeningCalendar | None:
         if site_id not in self.calendars:
@@ -368,9 +479,35 @@ class _Builder:
             self.calendars[site_id] = OpeningCalendar(text, self.facts.tz, where) if text.strip() else None
         return self.calendars[site_id]
 
-    def windows(self, slot: Slot, minutes: int, days: Sequence[date] | None = None) -> list[tuple[int, int]]:
-        """Start-time windows (minutes) in which the whole visit fits the day window and the hours
-        (on ``days`` only, when given)."""
+    def stay_limits(self, slot: Slot, lanes: Sequence[int]) -> tuple[int | None, int | None]:
+        """From when to when ``slot`` may be on the programme of any of ``lanes``: after the arrival and
+        the transfer from its place, until the departure less the transfer to it (the loosest of the
+        lanes; each lane-day's own window keeps the rest)."""
+        transfer = self.facts.travel.transfer
+        starts: list[int | None] = []
+        ends: list[int | None] = []
+        for n in lanes:
+            stay = self.lane_stays.get(n, Stay())
+            a, d = stay.arrival, stay.departure
+            starts.append(
+                None if a is None else a.at + (transfer(a.site_id, slot.site_id, self.party) or 0) * 60
+            )
+            ends.append(
+                None if d is None else d.at - (transfer(slot.site_id, d.site_id, self.party) or 0) * 60
+            )
+        first = None if not starts or None in starts else min(x for x in starts if x is not None)
+        last = None if not ends or None in ends else max(x for x in ends if x is not None)
+        return first, last
+
+    def windows(
+        self,
+        slot: Slot,
+        minutes: int,
+        limits: tuple[int | None, int | None] = (None, None),
+        days: Sequence[date] | None = None,
+    ) -> list[tuple[int, int]]:
+        """Start-time windows (minutes) in which the whole visit fits the day window, the hours and
+        ``limits`` (the stay: see ``stay_limits``), on ``days`` only when given."""
         assert slot.site_id is not None
         calendar = self.calendar(slot.site_id)
         found = []
@@ -378,6 +515,12 @@ class _Builder:
             ws, we = self.facts.window_stamps(day)
             if self.scope.not_before is not None:
                 ws = max(ws, self.scope.not_before)
+            if limits[0] is not None:
+                ws = max(ws, limits[0])
+            if limits[1] is not None:
+                we = min(we, limits[1])
+            if we <= ws:
+                continue
             spans = [(ws, we)] if calendar is None else calendar.open_spans_within(ws, we)
             for a, b in spans:
                 lo, hi = self.minute(a, up=True), self.minute(b) - self.units(minutes)
@@ -400,7 +543,9 @@ class _Builder:
         minutes: int,
         tag: str = "item",
     ) -> None:
-        vehicles = tuple(k for k, (n, _) in enumerate(self.vehicle_lane) if n in lanes)
+        vehicles = tuple(
+            k for k, (n, _) in enumerate(self.vehicle_lane) if n in lanes and k not in self.closed
+        )
         self.stops.append(
             Stop(
                 (tag, slot.id),
@@ -429,6 +574,39 @@ class _Builder:
             if k is not None:
                 routes[k].append((("item", slot.id), self.minute(slot.start, up=True)))
         return [sorted(route, key=lambda visit: visit[1]) for route in routes]
+
+
+def stays_of(slots: Iterable[Slot], facts: VisitFacts) -> Stays:
+    """The visit's arrivals and departures, completed from its arrival and departure items."""
+    return facts.stays.with_items(
+        (s.kind, s.start, s.site_id, s.people, s.groups)
+        for s in slots
+        if s.kind in (ARRIVAL_KIND, DEPARTURE_KIND)
+    )
+
+
+def lane_stay(stays: Stays, lane: Lane, facts: VisitFacts) -> Stay:
+    """When a lane is there: from the latest arrival of its members (their own, their group's, the
+    visit's) to the earliest departure. The planner keeps each lane inside it; the check is exact per
+    person (and about the drive from each one's own arrival place)."""
+    groups_of: dict[int, list[int]] = defaultdict(list)
+    for g, members in facts.group_members.items():
+        for p in members:
+            groups_of[p].append(g)
+    found = [stays.of_person(p, groups_of) for p in lane.members]
+    found.append(stays.of_group(lane.key) if lane.key is not None else stays.visit)
+    arrivals = [s.arrival for s in found if s.arrival is not None]
+    departures = [s.departure for s in found if s.departure is not None]
+    return Stay(
+        max(arrivals, key=lambda b: b.at) if arrivals else None,
+        min(departures, key=lambda b: b.at) if departures else None,
+    )
+
+
+def party_size(slots: Iterable[Slot], lanes: Sequence[Lane]) -> int:
+    """The largest party that drives anywhere in the plan (a lane, or the people of an item): the
+    boarding allowance of every transfer is planned for it, so the check never finds one too short."""
+    return max([len(lane.members) for lane in lanes] + [len(s.people) for s in slots] + [0])
 
 
 def _merge_blocks(slots: list[Slot]) -> list[list[Slot]]:
@@ -476,6 +654,26 @@ def apply_to_slots(slots: Sequence[Slot], proposal: Proposal, facts: VisitFacts)
                 site_id=placed.site_id,
                 people=frozenset().union(*(facts.group_members.get(g, frozenset()) for g in groups)),
                 groups=groups,
+            )
+        )
+    # added items are not yet in the database either: numbered below every id in use, so the check can
+    # name them without taking a placed entry's stand-in id
+    below = min((s.id for s in out), default=0)
+    below = min(below, 0)
+    for n, new in enumerate(proposal.added, start=1):
+        people = frozenset(new.attendees).union(
+            *(facts.group_members.get(g, frozenset()) for g in new.groups)
+        )
+        out.append(
+            Slot(
+                below - n,
+                new.kind,
+                new.title,
+                int(new.start.timestamp()),
+                int(new.end.timestamp()),
+                new.site_id,
+                people=people,
+                groups=frozenset(new.groups),
             )
         )
     return out
@@ -535,7 +733,7 @@ def plan_slots(
     local_search: bool = True,
     scope: _Scope | None = None,
     kind: str = "plan",
-    grid: int = 1,
+    grid: int | None = None,
     start_from: Sequence[Slot] | None = None,
     language: str = DEFAULT_LANGUAGE,
     to_place: Sequence[EntryToPlace] = (),
@@ -543,7 +741,8 @@ def plan_slots(
 ) -> Proposal:
     """Plan the visit's movable site visits around its fixed items; return the proposal.
 
-    ``grid`` is the step of proposed start times in minutes (5 gives programme-style times).
+    ``grid`` is the step of proposed times in minutes (1, 5, 10 or 15; the visit's own by default):
+    every start and end the plan proposes lies on it, counted from the host's midnight.
     ``start_from``, a known schedule of the same items (e.g. a quick greedy one), is where the local
     search starts when it is feasible, so the plan is never worse than it by the solver's measure.
     ``language`` (en, ru, kk) is that of the reasons and of the conflicts after the plan.
@@ -554,13 +753,14 @@ def plan_slots(
     UnplacedError naming every required site that cannot be placed (with the reason).
     """
     started = time.perf_counter()
+    grid = facts.rules.grid if grid is None else check_grid(grid)
     scope = scope or _Scope(facts.days())
     lanes = lanes_of(facts, slots)
     say = Messages(language)
     movable, fixed, kept = classify(slots, lanes, facts, scope, say)
     _validate_fixed(fixed, facts)
-    builder = _Builder(facts, lanes, scope, grid)
-    builder.add_lanes(fixed)
+    builder = _Builder(facts, lanes, scope, grid, party_size(slots, lanes))
+    builder.add_lanes(fixed, stays_of(slots, facts))
     by_id = {s.id: s for s in slots}
     unplaceable: list[Problem] = []
     dropped: list[DroppedItem] = []
@@ -568,7 +768,8 @@ def plan_slots(
         minutes = (slot.end - slot.start + 59) // 60
         own_day = builder.day_of(slot.start)
         keep_day = not allow_day_moves and own_day in scope.days
-        windows = builder.windows(slot, minutes, [own_day] if keep_day else None)
+        limits = builder.stay_limits(slot, allowed)
+        windows = builder.windows(slot, minutes, limits, [own_day] if keep_day else None)
         if not windows:
             hours = facts.sites[slot.site_id].opening_hours if slot.site_id in facts.sites else ""
             site = say("site", name=facts.site_name(slot.site_id))
@@ -691,7 +892,7 @@ def _proposal(
                 continue
             slot = by_id[item_id]
             start = builder.stamp(visit.start)
-            end = start + (slot.end - slot.start)
+            end = start + builder.on_grid(slot.end - slot.start)
             new_groups = tuple(sorted(slot.groups)) if lane.key is None else (lane.key,)
             old_groups = tuple(sorted(slot.groups))
             if start != slot.start or end != slot.end or new_groups != old_groups:
@@ -707,6 +908,7 @@ def _proposal(
                         new_groups,
                     )
                 )
+    added = _meals_added(solution, builder, lanes, facts, say)
     dropped = []
     left = []
     for key in solution.dropped:
@@ -717,6 +919,18 @@ def _proposal(
             )
             left.append(EntryLeft(entry.id, entry.title, entry.required, entry.priority, reason))
             continue
+        if key[0] == "meal":
+            rule, n, day = builder.meal_rules[key]
+            added.notes.append(
+                say(
+                    "meal_no_room",
+                    meal=say(f"meal_{rule.name}"),
+                    lane=lanes[n].name,
+                    day=say.day(day),
+                    w0=f"{rule.start:%H:%M}",
+                    w1=f"{rule.end:%H:%M}",
+                )
+            )
         if key[0] != "item":
             continue
         slot = by_id[key[1]]
@@ -727,19 +941,64 @@ def _proposal(
     moves.sort(key=lambda m: (m.new_start, m.item_id))
     placed.sort(key=lambda p: (p.new_start, p.entry_id))
     return Proposal(
-        facts.visit_id, kind, moves, dropped, travel_minutes=solution.travel, placed=placed, left=left
+        facts.visit_id,
+        kind,
+        moves,
+        dropped,
+        travel_minutes=solution.travel,
+        notes=added.notes,
+        added=added.items,
+        placed=placed,
+        left=left,
     )
+
+
+@dataclass
+class _Added:
+    items: list[NewItem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def _meals_added(
+    solution: RoutingSolution, builder: _Builder, lanes: Sequence[Lane], facts: VisitFacts, say: Messages
+) -> _Added:
+    """The meal items the plan adds (a meal stop the solver placed), in time order."""
+    found = _Added()
+    for route in solution.routes:
+        for visit in route:
+            if visit.key not in builder.meal_rules:
+                continue
+            rule, n, _ = builder.meal_rules[visit.key]
+            start = builder.stamp(visit.start)
+            lane = lanes[n]
+            found.items.append(
+                NewItem(
+                    say(f"meal_{rule.name}"),
+                    "meal",
+                    _stamp_dt(start),
+                    _stamp_dt(start + builder.on_grid(rule.minutes * 60)),
+                    rule.site_id,
+                    () if lane.key is None else (lane.key,),
+                    tuple(sorted(lane.members)) if lane.key is None else (),
+                )
+            )
+    found.items.sort(key=lambda a: (a.start, a.groups))
+    return found
 
 
 __all__ = [
     "DroppedItem",
     "ItemMove",
     "Lane",
+    "NewItem",
     "Proposal",
     "UnplacedError",
     "apply_to_slots",
     "classify",
     "drop_penalty",
+    "lane_stay",
     "lane_travel",
+    "party_size",
     "plan_slots",
+    "stays_of",
 ]

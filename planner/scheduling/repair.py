@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import time as time_of_day
 
 from planner.domain.errors import NotFoundError, ValidationError
 from planner.scheduling.conflicts import check_slots
@@ -29,10 +30,14 @@ from planner.scheduling.planner import (
     apply_to_slots,
     blocks,
     classify,
+    lane_stay,
     lane_travel,
     lanes_of,
+    party_size,
     plan_slots,
+    stays_of,
 )
+from planner.scheduling.rules import Stay, check_grid
 
 MIN_SHORT_MINUTES = 15
 
@@ -51,12 +56,14 @@ def repair_slots(
     new_end: int,
     *,
     time_limit_s: float = 1.0,
-    grid: int = 1,
+    grid: int | None = None,
     language: str = DEFAULT_LANGUAGE,
 ) -> Proposal:
     """Propose how the rest of the item's day absorbs its new end (epoch seconds); reasons, notes and
-    the conflicts after it are in ``language`` (en, ru, kk)."""
+    the conflicts after it are in ``language`` (en, ru, kk). Every time it moves lies on ``grid``
+    (minutes from the host's midnight; the visit's own by default)."""
     started = time.perf_counter()
+    grid = facts.rules.grid if grid is None else check_grid(grid)
     by_id = {s.id: s for s in slots}
     target = by_id.get(item_id)
     if target is None:
@@ -119,17 +126,32 @@ def repair_slots(
 class _Lane:
     """One lane's busy times on the repaired day, and the placing of its visits in order."""
 
-    def __init__(self, facts: VisitFacts, fixed: list[Slot], window: tuple[int, int], grid: int) -> None:
+    def __init__(
+        self,
+        facts: VisitFacts,
+        fixed: list[Slot],
+        window: tuple[int, int],
+        grid: int,
+        origin: int,
+        party: int = 0,
+        stay: Stay | None = None,
+    ) -> None:
+        self.party = party  # people per transfer, for the boarding allowance (as the planner)
+        self.stay = stay or Stay()  # the lane's arrival and departure: nothing is placed outside them
         self.step = grid * 60
+        self.origin = origin  # the host's midnight: grid marks are counted from it, as in the planner
         self.facts = facts
         self.busy = [_Placed(s.start, s.end, s.site_id) for s in fixed]
         self.window = window
         self.calendars: dict[int, OpeningCalendar | None] = {}
 
+    def on_grid(self, t: int) -> int:
+        """The first grid mark at or after ``t``."""
+        return self.origin + -(-(t - self.origin) // self.step) * self.step
+
     def travel(self, a: int | None, b: int | None) -> int:
-        if a is None or b is None:
-            return 0
-        return (self.facts.travel.minutes(a, b) or 0) * 60
+        """Seconds of the transfer: the drive and, between sites, the time to board."""
+        return (self.facts.travel.transfer(a, b, self.party) or 0) * 60
 
     def open_spans(self, site_id: int) -> list[tuple[int, int]]:
         if site_id not in self.calendars:
@@ -144,13 +166,16 @@ class _Lane:
     def earliest(self, site_id: int, seconds: int, not_before: int) -> int | None:
         """The earliest start at or after ``not_before`` where the visit fits, or None."""
         t = not_before
+        arrival, departure = self.stay.arrival, self.stay.departure
+        if arrival is not None:
+            t = max(t, arrival.at + self.travel(arrival.site_id, site_id))
         spans = self.open_spans(site_id)
         for _ in range(200):
             before = [b for b in self.busy if b.end <= t]
             if before:
                 prev = max(before, key=lambda b: b.end)
                 t = max(t, prev.end + self.travel(prev.site_id, site_id))
-            t = -(-t // self.step) * self.step  # on the grid (whole minutes, or 5-minute marks)
+            t = self.on_grid(t)
             span = next((s for s in spans if s[0] <= t < s[1]), None)
             if span is None:
                 later = [s[0] for s in spans if s[0] > t]
@@ -175,6 +200,8 @@ class _Lane:
             if clash:
                 t = max(b.end for b in clash)
                 continue
+            if departure is not None and t + seconds + self.travel(site_id, departure.site_id) > departure.at:
+                return None
             return t
         return None
 
@@ -199,10 +226,23 @@ def _shift(
             return None  # a visit not yet given to a group: only the solver can choose one
         by_lane.setdefault(current[0], []).append(slot)
     proposal = Proposal(facts.visit_id, "repair")
+    stays = stays_of(slots, facts)
     for n, items in by_lane.items():
         lane_fixed = [s for s in fixed if blocks(s, lanes[n]) and facts.local(s.start).date() == day]
         ordered = sorted(items, key=lambda s: (s.start, s.id))
-        result = _shift_lane(facts, lane_fixed, ordered, window, scope.not_before, grid, reason)
+        origin = facts.stamp(scope.days[0], time_of_day(0, 0))
+        result = _shift_lane(
+            facts,
+            lane_fixed,
+            ordered,
+            window,
+            scope.not_before,
+            grid,
+            origin,
+            reason,
+            party_size(slots, lanes),
+            lane_stay(stays, lanes[n], facts),
+        )
         if result is None:
             return None
         moves, dropped = result
@@ -218,14 +258,17 @@ def _shift_lane(
     window: tuple[int, int],
     not_before: int,
     grid: int,
+    origin: int,
     reason: str,
+    party: int = 0,
+    stay: Stay | None = None,
 ) -> tuple[list[ItemMove], list[DroppedItem]] | None:
     # drop optional visits, least wanted (highest priority number) and latest first, until the required
     # ones fit and no kept optional visit is less wanted than a lost one
     optional = sorted((s for s in items if not s.required), key=lambda s: (-max(s.priority, 1), -s.start))
     for dropping in range(len(optional) + 1):
         gone = {s.id for s in optional[:dropping]}
-        lane = _Lane(facts, fixed, window, grid)
+        lane = _Lane(facts, fixed, window, grid, origin, party, stay)
         moves: list[ItemMove] = []
         cursor = not_before
         failed = False
@@ -233,10 +276,12 @@ def _shift_lane(
             if slot.id in gone:
                 continue
             assert slot.site_id is not None
-            length = slot.end - slot.start
+            step = grid * 60
+            length = -(-(slot.end - slot.start) // step) * step  # ends on the grid too
             start = lane.earliest(slot.site_id, length, max(cursor, not_before, slot.start))
             if start is None:
-                short = max(MIN_SHORT_MINUTES * 60, (length * 2 // 3) // 300 * 300)
+                # two thirds, rounded up to the grid: never shorter than that
+                short = -(-max(MIN_SHORT_MINUTES * 60, length * 2 // 3) // step) * step
                 if short < length:
                     start = lane.earliest(slot.site_id, short, max(cursor, not_before, slot.start))
                     length = short
@@ -246,6 +291,8 @@ def _shift_lane(
                     break
                 gone.add(slot.id)
                 continue
+            if start == slot.start and length >= slot.end - slot.start:
+                length = slot.end - slot.start  # an item that stays where it is keeps its own end
             lane.busy.append(_Placed(start, start + length, slot.site_id))
             cursor = start + length
             if start != slot.start or start + length != slot.end:

@@ -20,6 +20,7 @@ SITE_CLOSED = "site_closed"
 OPENING_HOURS_INVALID = "opening_hours_invalid"
 OUTSIDE_VISIT = "outside_visit"
 OUTSIDE_DAY_WINDOW = "outside_day_window"
+OUTSIDE_STAY = "outside_stay"
 NO_MEAL_BREAK = "no_meal_break"
 SITE_VISITED_TWICE = "site_visited_twice"
 

@@ -18,6 +18,7 @@ from planner.scheduling.results import (
     ERROR,
     NO_MEAL_BREAK,
     OUTSIDE_DAY_WINDOW,
+    OUTSIDE_STAY,
     OUTSIDE_VISIT,
     SITE_CLOSED,
     SITE_VISITED_TWICE,
@@ -26,6 +27,7 @@ from planner.scheduling.results import (
     WARNING,
     Conflict,
 )
+from planner.scheduling.rules import Bound
 
 # a finding before its message is written: its time, the items the message names, the message maker
 # and the finding's identity
@@ -99,7 +101,9 @@ class RuleFindings:
                 ),
             )
 
-    def _too_little_travel(self, prev: Slot, slot: Slot, need: int, tokens: list[int]) -> None:
+    def _too_little_travel(
+        self, prev: Slot, slot: Slot, need: int, tokens: list[int], board: int = 0
+    ) -> None:
         # thousands of legs of one group name the same tokens: split and name each set once
         key = frozenset(tokens)
         split = self._travellers.get(key)
@@ -129,6 +133,7 @@ class RuleFindings:
                     at=self.namer.clock(slot.start),
                     need=need,
                 )
+                + (self.say("travel_boarding", board=board) if board else "")
                 + (self.say("travel_gap", gap=gap) if gap > 0 else ""),
             ),
             titled=(),
@@ -181,6 +186,34 @@ class RuleFindings:
                     end=self.say.moment(f.local(slot.end)),
                     first=self.say.full_date(f.start_date),
                     last=self.say.full_date(f.end_date),
+                ),
+            ),
+        )
+
+    def _outside_stay(
+        self, slot: Slot, arrival: bool, bound: Bound, people: frozenset[int], limit: int
+    ) -> None:
+        """``slot`` starts before ``limit`` (the arrival plus the transfer) or ends after it (the departure
+        less the transfer) of ``people`` (none: the delegation, by the visit's stay)."""
+        self.add(
+            slot.start,
+            (slot.id,),
+            key=(OUTSIDE_STAY, slot.id),
+            explain=lambda: Conflict(
+                OUTSIDE_STAY,
+                ERROR,
+                (slot.id,),
+                self.namer.people(people or slot.people),
+                self.say(
+                    "outside_stay_arrival" if arrival else "outside_stay_departure",
+                    title=self.namer.title(slot),
+                    span=self.namer.span(slot),
+                    who=self.namer.who(people)[0] if people else self.say("delegation"),
+                    place=self.namer.site(bound.site_id),
+                    at=self.say.moment(self.facts.local(bound.at)),
+                    site=self.namer.site(slot.site_id),
+                    earliest=self.namer.clock(limit),
+                    latest=self.namer.clock(limit),
                 ),
             ),
         )

@@ -48,6 +48,30 @@ class TravelSettings:
         return math.ceil(round(hours * 60, 6))
 
 
+@dataclass(frozen=True)
+class Boarding:
+    """Minutes people need to get out of and into the cars, added to every drive between two sites:
+    ``minutes`` for everyone, ``extra_minutes`` more when more than ``above`` people move together
+    (``above`` 0: never)."""
+
+    minutes: int = 0
+    extra_minutes: int = 0
+    above: int = 0
+
+    def __post_init__(self) -> None:
+        if self.minutes < 0 or self.extra_minutes < 0 or self.above < 0:
+            raise ValidationError("boarding minutes and the group size are 0 or more")
+
+    def allowance(self, people: int) -> int:
+        """Minutes to board for a party of ``people``."""
+        return self.minutes + (self.extra_minutes if self.above and people > self.above else 0)
+
+    @property
+    def most(self) -> int:
+        """The largest allowance for any party."""
+        return self.minutes + (self.extra_minutes if self.above else 0)
+
+
 class TravelTimes:
     """Minutes between sites of one visit: overrides first, then the estimate from coordinates.
 
@@ -60,10 +84,12 @@ class TravelTimes:
         coords: Mapping[int, Coords | None],
         overrides: Mapping[tuple[int, int], int] | None = None,
         settings: TravelSettings | None = None,
+        boarding: Boarding | None = None,
     ) -> None:
         self.coords = dict(coords)
         self.overrides = dict(overrides or {})
         self.settings = settings or TravelSettings()
+        self.boarding = boarding or Boarding()
         self._cache: dict[tuple[int, int], int | None] = {}
 
     def minutes(self, a: int, b: int) -> int | None:
@@ -81,6 +107,15 @@ class TravelTimes:
             value = None if ca is None or cb is None else self.settings.estimate_minutes(ca, cb)
         self._cache[key] = value
         return value
+
+    def transfer(self, a: int | None, b: int | None, people: int) -> int | None:
+        """Minutes a party of ``people`` needs from site ``a`` to site ``b``: the drive plus the boarding
+        allowance between two different sites (0 for the same site or an unknown place, None when the
+        drive is not known). The planner and the check both hold transfers to this."""
+        if a is None or b is None or a == b:
+            return 0
+        drive = self.minutes(a, b)
+        return None if drive is None else drive + self.boarding.allowance(people)
 
     def upper_bounds(self, sites: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Minutes that ``minutes(sites[a], sites[b])`` never exceeds, for index arrays ``a`` and ``b``

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 
 from planner.domain.errors import ConcurrencyError, NotFoundError, Problem, ValidationError
-from planner.domain.kinds import Language
+from planner.domain.kinds import ItemKind, Language
 from planner.domain.timeutil import to_utc
 from planner.persistence.tables import (
     Group,
@@ -32,7 +32,7 @@ from planner.scheduling.conflicts import Conflict, check_pending
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
 from planner.scheduling.messages import Messages
 from planner.scheduling.opening_hours import parse_opening_hours
-from planner.scheduling.planner import DroppedItem, Proposal, plan_slots
+from planner.scheduling.planner import DroppedItem, NewItem, Proposal, plan_slots
 from planner.scheduling.reasons import explain_moves
 from planner.scheduling.recurrence import RecurringBlock, expand
 from planner.scheduling.repair import repair_slots
@@ -84,13 +84,14 @@ def propose_plan(
     uow: UnitOfWork,
     visit_id: int,
     time_limit_s: float = 1.0,
-    grid: int = 1,
+    grid: int | None = None,
     language: str = Language.EN,
     allow_day_moves: bool = False,
 ) -> Proposal:
     """A plan of the visit's site visits around its fixed items, placing sites from the visit's list
-    (nothing is written); ``grid`` 5 puts every start on a 5-minute mark; reasons and conflicts are in
-    ``language`` (en, ru, kk). Items keep their day unless ``allow_day_moves`` (such moves are flagged)."""
+    (nothing is written); every planned start and end lies on ``grid`` minutes (the visit's own grid
+    unless given); reasons and conflicts are in ``language`` (en, ru, kk). Items keep their day unless
+    ``allow_day_moves`` (such moves are flagged)."""
     from planner.queries.to_place import entries_for_planning
 
     with uow:
@@ -113,11 +114,12 @@ def propose_repair(
     item_id: int,
     new_end: time | datetime,
     time_limit_s: float = 1.0,
-    grid: int = 1,
+    grid: int | None = None,
     language: str = Language.EN,
 ) -> Proposal:
     """How the rest of the item's day absorbs its new end (a host wall-clock time on the item's day,
-    or an aware instant); nothing is written. Reasons and conflicts are in ``language``."""
+    or an aware instant); nothing is written. Times it moves lie on ``grid`` (the visit's unless
+    given); reasons and conflicts are in ``language``."""
     with uow:
         slots, facts = _planning_input(uow, visit_id)
     target = next((s for s in slots if s.id == item_id), None)
@@ -160,6 +162,7 @@ class Applied:
     inverse: Proposal = field(repr=False)
     returned: list[int] = field(default_factory=list)
     placed: list[int] = field(default_factory=list)
+    added: list[int] = field(default_factory=list)  # new items (meals)
     changes: Changes = field(default=Changes(), repr=False)
 
 
@@ -201,8 +204,9 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
             if item is None:
                 raise NotFoundError(f"item {gone.item_id} («{gone.title}») no longer exists; plan again")
             snap = snapshot_item(uow, item)
-            # the site goes back to the list: a site that does not fit is never lost
-            if item.site_id is not None:
+            # a site visit goes back to the list: a site that does not fit is never lost (a meal the
+            # plan added and its undo takes away is not a site to see)
+            if item.site_id is not None and item.kind == ItemKind.SITE_VISIT:
                 entry = entry_from_item(s, item)
                 snap["to_place_id"] = entry.id
                 returned.append(entry.id)
@@ -244,6 +248,7 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
             s.delete(entry)
             s.flush()
             made.append((item.id, entry_snap))
+        added = _add_items(uow, proposal)
         s.flush()
         uow.commit()
     inverse = Proposal(
@@ -253,7 +258,8 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
         dropped=[
             DroppedItem(snap["item"]["id"], snap["item"]["title"], snap["item"]["required"], 0, "undo")
             for snap in proposal.restore
-        ],
+        ]
+        + [DroppedItem(item_id, new.title, True, 0, "undo") for item_id, new in added],
         restore=snapshots,
         placed=taken_back,
         unplace=made,
@@ -261,7 +267,7 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
     moved = [m.item_id for m in proposal.moves]
     placed = [item_id for item_id, _ in made]
     # the list of sites to place is shown with the itinerary, so ITEMS covers it
-    changes = Changes.of(DataKind.ITEMS, item_ids=[*moved, *placed])
+    changes = Changes.of(DataKind.ITEMS, item_ids=[*moved, *placed, *(item_id for item_id, _ in added)])
     for snap in [*snapshots, *proposal.restore]:  # a dropped or restored item takes its meeting, seats...
         changes |= snapshot_changes(snap)
     return Applied(
@@ -271,8 +277,39 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
         inverse,
         returned,
         placed,
+        [item_id for item_id, _ in added],
         changes,
     )
+
+
+def _add_items(uow: UnitOfWork, proposal: Proposal) -> list[tuple[int, NewItem]]:
+    """Create the items a proposal adds (meals), unpinned; returns their new ids."""
+    s = uow.session
+    if not proposal.added:
+        return []
+    if proposal.visit_id is None:
+        raise ValidationError("a proposal that adds items must name its visit")
+    made = []
+    for new in proposal.added:
+        item = ItineraryItem(
+            visit_id=proposal.visit_id,
+            kind=new.kind,
+            title=new.title,
+            starts_at=new.start,
+            ends_at=new.end,
+            site_id=new.site_id,
+            pinned=False,
+        )
+        s.add(item)
+        s.flush()
+        made.append((item.id, new))
+    links_g = [{"item_id": i, "group_id": g} for i, new in made for g in new.groups]
+    links_p = [{"item_id": i, "participant_id": p} for i, new in made for p in new.attendees]
+    if links_g:
+        s.execute(insert(item_groups), links_g)
+    if links_p:
+        s.execute(insert(item_attendees), links_p)
+    return made
 
 
 @dataclass(frozen=True)

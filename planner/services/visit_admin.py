@@ -21,6 +21,7 @@ from planner.services.editing import (
     check_fields,
     get_or_fail,
 )
+from planner.services.planning_rules import PLANNING_FIELDS, check_planning
 
 VISIT_FIELDS = (
     "title",
@@ -37,12 +38,14 @@ VISIT_FIELDS = (
     "day_end",
     "travel_speed_kmh",
     "road_factor",
+    *PLANNING_FIELDS,
 )
 NEW_VISIT_FIELDS = (*VISIT_FIELDS, "delegation_name", "home_region", "home_country", "home_timezone")
 # the visit's fields that decide how its items are shown (zone, days, working day) and checked (travel)
+# and the planning rules (grid, boarding, meals, stay) by which they are planned and checked
 _FIELDS_SHAPING_ITEMS = frozenset(
     {"host_timezone", "start_date", "end_date", "day_start", "day_end", "travel_speed_kmh", "road_factor"}
-)
+) | frozenset(PLANNING_FIELDS)
 VISITS = Changes.of(DataKind.VISITS)
 
 
@@ -73,6 +76,7 @@ def _validate(values: Mapping[str, Any], current: Visit | None = None) -> None:
     factor = values.get("road_factor")
     if isinstance(factor, int | float) and factor < 1:
         problems.add("road_factor", "the road factor must be 1 or more (roads are never shorter than a line)")
+    check_planning(values, problems)
     problems.raise_if_any()
 
 

@@ -9,182 +9,182 @@
         <translation>Ортақ дерекқор</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="28"/>
+        <location filename="../../ui/commands/edit_commands.py" line="21"/>
         <source>Add participant %1</source>
         <translation>Қатысушыны қосу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="39"/>
+        <location filename="../../ui/commands/edit_commands.py" line="31"/>
         <source>Edit participant %1</source>
         <translation>Қатысушыны өзгерту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="51"/>
+        <location filename="../../ui/commands/edit_commands.py" line="42"/>
         <source>Delete participant %1</source>
         <translation>Қатысушыны жою: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="61"/>
+        <location filename="../../ui/commands/edit_commands.py" line="51"/>
         <source>Change protocol order</source>
         <translation>Протоколдық тәртіпті өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="67"/>
+        <location filename="../../ui/commands/edit_commands.py" line="57"/>
         <source>Add site '%1'</source>
         <translation>«%1» нысанын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="78"/>
+        <location filename="../../ui/commands/edit_commands.py" line="66"/>
         <source>Edit site '%1'</source>
         <translation>«%1» нысанын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="85"/>
+        <location filename="../../ui/commands/edit_commands.py" line="72"/>
         <source>Delete site '%1'</source>
         <translation>«%1» нысанын жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="96"/>
+        <location filename="../../ui/commands/edit_commands.py" line="82"/>
         <source>Create meeting for '%1'</source>
         <translation>«%1» үшін кездесу құру</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="107"/>
+        <location filename="../../ui/commands/edit_commands.py" line="92"/>
         <source>Edit meeting '%1'</source>
         <translation>«%1» кездесуін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="114"/>
+        <location filename="../../ui/commands/edit_commands.py" line="99"/>
         <source>Add outcome '%1'</source>
         <translation>«%1» қорытындысын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="125"/>
+        <location filename="../../ui/commands/edit_commands.py" line="108"/>
         <source>Edit outcome</source>
         <translation>Қорытындыны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="132"/>
+        <location filename="../../ui/commands/edit_commands.py" line="114"/>
         <source>Delete outcome</source>
         <translation>Қорытындыны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="143"/>
+        <location filename="../../ui/commands/edit_commands.py" line="124"/>
         <source>Add action item '%1'</source>
         <translation>«%1» тапсырмасын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="154"/>
+        <location filename="../../ui/commands/edit_commands.py" line="133"/>
         <source>Edit action item</source>
         <translation>Тапсырманы өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="161"/>
+        <location filename="../../ui/commands/edit_commands.py" line="139"/>
         <source>Delete action item</source>
         <translation>Тапсырманы жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="172"/>
+        <location filename="../../ui/commands/edit_commands.py" line="149"/>
         <source>Add document '%1'</source>
         <translation>«%1» құжатын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="183"/>
+        <location filename="../../ui/commands/edit_commands.py" line="159"/>
         <source>Edit document '%1'</source>
         <translation>«%1» құжатын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="195"/>
+        <location filename="../../ui/commands/edit_commands.py" line="170"/>
         <source>Delete document '%1'</source>
         <translation>«%1» құжатын жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="206"/>
+        <location filename="../../ui/commands/edit_commands.py" line="180"/>
         <source>Change signatories of '%1'</source>
         <translation>«%1» құжатына қол қоюшыларды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="216"/>
+        <location filename="../../ui/commands/edit_commands.py" line="189"/>
         <source>Add commitment '%1'</source>
         <translation>«%1» міндеттемесін қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="227"/>
+        <location filename="../../ui/commands/edit_commands.py" line="199"/>
         <source>Edit commitment</source>
         <translation>Міндеттемені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="239"/>
+        <location filename="../../ui/commands/edit_commands.py" line="210"/>
         <source>Add vehicle %1</source>
         <translation>Көлікті қосу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="250"/>
+        <location filename="../../ui/commands/edit_commands.py" line="219"/>
         <source>Edit vehicle %1</source>
         <translation>Көлікті өзгерту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="257"/>
+        <location filename="../../ui/commands/edit_commands.py" line="225"/>
         <source>Delete vehicle %1</source>
         <translation>Көлікті жою: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="270"/>
+        <location filename="../../ui/commands/edit_commands.py" line="237"/>
         <source>Change passengers of %1</source>
         <translation>Жолаушыларды өзгерту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="282"/>
+        <location filename="../../ui/commands/edit_commands.py" line="248"/>
         <source>Edit visit '%1'</source>
         <translation>«%1» сапарын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="294"/>
+        <location filename="../../ui/commands/edit_commands.py" line="259"/>
         <source>Archive visit '%1'</source>
         <translation>«%1» сапарын мұрағатқа жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="18"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="17"/>
         <source>Add '%1'</source>
         <translation>Қосу: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="29"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="27"/>
         <source>Edit '%1'</source>
         <translation>Өзгерту: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="43"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="40"/>
         <source>Move '%1'</source>
         <translation>Уақытын ауыстыру: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="55"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="51"/>
         <source>Resize '%1'</source>
         <translation>Ұзақтығын өзгерту: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="67"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="62"/>
         <source>Delete '%1'</source>
         <translation>Жою: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="78"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="72"/>
         <source>Change attendees of '%1'</source>
         <translation>Қатысушыларды өзгерту: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/to_place_commands.py" line="21"/>
+        <location filename="../../ui/commands/to_place_commands.py" line="22"/>
         <source>Add '%1' to the sites to place</source>
         <translation>«%1» нысанын орналастыру тізіміне қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/to_place_commands.py" line="36"/>
+        <location filename="../../ui/commands/to_place_commands.py" line="32"/>
         <source>Remove '%1' from the sites to place</source>
         <translation>«%1» нысанын орналастыру тізімінен алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/to_place_commands.py" line="52"/>
+        <location filename="../../ui/commands/to_place_commands.py" line="46"/>
         <source>Place '%1'</source>
         <translation>«%1» орналастыру</translation>
     </message>
@@ -449,17 +449,17 @@
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="276"/>
+        <location filename="../../ui/operations.py" line="269"/>
         <source>Changed by someone else</source>
         <translation>Басқа пайдаланушы өзгертті</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="277"/>
+        <location filename="../../ui/operations.py" line="270"/>
         <source>Reload the visit now to see the saved version?</source>
         <translation>Сақталған нұсқаны көру үшін сапарды қазір қайта жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="300"/>
+        <location filename="../../ui/operations.py" line="293"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -1259,367 +1259,432 @@
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="80"/>
+        <location filename="../../ui/views/planning_dialog.py" line="81"/>
         <source>Automatic planning</source>
         <translation>Автоматты жоспарлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="80"/>
+        <location filename="../../ui/views/planning_dialog.py" line="81"/>
         <source>Repair the plan</source>
         <translation>Бағдарламаны түзету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="82"/>
+        <location filename="../../ui/views/planning_dialog.py" line="83"/>
         <source>Working…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="85"/>
+        <location filename="../../ui/views/planning_dialog.py" line="86"/>
         <source>Allow moves between days</source>
         <translation>Күндер арасында ауыстыруға рұқсат беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="86"/>
+        <location filename="../../ui/views/planning_dialog.py" line="87"/>
         <source>Let the planner move items to another day; such moves are marked</source>
         <translation>Жоспарлаушы тармақтарды басқа күнге ауыстыра алады; мұндай ауыстырулар белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="92"/>
+        <location filename="../../ui/views/planning_dialog.py" line="93"/>
         <source>Now</source>
         <translation>Қазір</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="92"/>
+        <location filename="../../ui/views/planning_dialog.py" line="93"/>
         <source>Proposed</source>
         <translation>Ұсынылатыны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="103"/>
+        <location filename="../../ui/views/planning_dialog.py" line="104"/>
         <source>Item</source>
         <translation>Тармақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="103"/>
+        <location filename="../../ui/views/planning_dialog.py" line="104"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="114"/>
+        <location filename="../../ui/views/planning_dialog.py" line="115"/>
         <source>Accept</source>
         <translation>Қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="115"/>
+        <location filename="../../ui/views/planning_dialog.py" line="116"/>
         <source>Reject</source>
         <translation>Қабылдамау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="138"/>
+        <location filename="../../ui/views/planning_dialog.py" line="139"/>
         <source>Searching for a better plan…</source>
         <translation>Жақсырақ бағдарлама ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="163"/>
+        <location filename="../../ui/views/planning_dialog.py" line="164"/>
         <source>Planning</source>
         <translation>Жоспарлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="188"/>
+        <location filename="../../ui/views/planning_dialog.py" line="189"/>
         <source>shortened</source>
         <translation>қысқартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="188"/>
+        <location filename="../../ui/views/planning_dialog.py" line="189"/>
         <source>moved</source>
         <translation>ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="190"/>
+        <location filename="../../ui/views/planning_dialog.py" line="191"/>
         <source>moved to another day</source>
         <translation>басқа күнге ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="203"/>
+        <location filename="../../ui/views/planning_dialog.py" line="204"/>
         <source>back to the list</source>
         <translation>тізімге қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="212"/>
+        <location filename="../../ui/views/planning_dialog.py" line="213"/>
         <source>placed from the list</source>
         <translation>тізімнен орналастырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="217"/>
+        <location filename="../../ui/views/planning_dialog.py" line="218"/>
         <source>stays on the list</source>
         <translation>тізімде қалады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="220"/>
+        <location filename="../../ui/views/planning_dialog.py" line="221"/>
         <source>The engine found nothing to change.</source>
         <translation>Өзгертетін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="222"/>
+        <location filename="../../ui/views/planning_dialog.py" line="223"/>
         <source>%1 items move, %2 go back to the list.</source>
         <translation>Ауыстырылатын тармақтар: %1, тізімге қайтарылатындар: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="223"/>
+        <location filename="../../ui/views/planning_dialog.py" line="224"/>
         <source>Time on the road: %1 min now, %2 min proposed.</source>
         <translation>Жолдағы уақыт: қазір %1 мин, ұсынылатыны %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="229"/>
+        <location filename="../../ui/views/planning_dialog.py" line="230"/>
         <source>%1 sites placed from the list, %2 stay on it.</source>
         <translation>Тізімнен орналастырылды: %1, тізімде қалды: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="232"/>
+        <location filename="../../ui/views/planning_dialog.py" line="233"/>
         <source>%1 items move to another day.</source>
         <translation>Басқа күнге ауыстырылатын тармақтар: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="234"/>
+        <location filename="../../ui/views/planning_dialog.py" line="235"/>
         <source>%1 errors would remain.</source>
         <translation>Қалатын қателер: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="280"/>
+        <location filename="../../ui/views/planning_dialog.py" line="281"/>
         <source>Accept automatic plan</source>
         <translation>Автоматты бағдарламаны қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="280"/>
+        <location filename="../../ui/views/planning_dialog.py" line="281"/>
         <source>Accept repair</source>
         <translation>Түзетулерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="38"/>
+        <location filename="../../ui/views/print_page.py" line="40"/>
         <source>Programme of the visit</source>
         <translation>Болу бағдарламасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="39"/>
+        <location filename="../../ui/views/print_page.py" line="41"/>
         <source>Daily agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="40"/>
+        <location filename="../../ui/views/print_page.py" line="42"/>
         <source>Personal itinerary</source>
         <translation>Жеке бағдарлама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="41"/>
+        <location filename="../../ui/views/print_page.py" line="43"/>
         <source>Transport plan</source>
         <translation>Көлікпен қамтамасыз ету жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="42"/>
+        <location filename="../../ui/views/print_page.py" line="44"/>
         <source>Delegation list</source>
         <translation>Делегация тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="43"/>
+        <location filename="../../ui/views/print_page.py" line="45"/>
         <source>Meeting minutes</source>
         <translation>Кездесу хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="44"/>
+        <location filename="../../ui/views/print_page.py" line="46"/>
         <source>Signed-documents summary</source>
         <translation>Қол қойылған құжаттар жиынтығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="72"/>
+        <location filename="../../ui/views/print_page.py" line="73"/>
         <source>Landscape</source>
         <translation>Альбомдық бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="75"/>
+        <location filename="../../ui/views/print_page.py" line="76"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="76"/>
+        <location filename="../../ui/views/print_page.py" line="77"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="77"/>
+        <location filename="../../ui/views/print_page.py" line="78"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="78"/>
+        <location filename="../../ui/views/print_page.py" line="79"/>
         <source>All personal itineraries…</source>
         <translation>Барлық жеке бағдарламалар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="86"/>
+        <location filename="../../ui/views/print_page.py" line="87"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="87"/>
+        <location filename="../../ui/views/print_page.py" line="88"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="89"/>
+        <location filename="../../ui/views/print_page.py" line="90"/>
         <source>Participant</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="117"/>
+        <location filename="../../ui/views/print_page.py" line="118"/>
         <source>All days</source>
         <translation>Барлық күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="122"/>
+        <location filename="../../ui/views/print_page.py" line="123"/>
         <source>Day %1 (%2)</source>
         <translation>%1-күн (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="124"/>
+        <location filename="../../ui/views/print_page.py" line="125"/>
         <source>Everyone</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="184"/>
+        <location filename="../../ui/views/print_page.py" line="185"/>
         <source>%1 pages, %2 KB</source>
         <translation>Беттер: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="202"/>
+        <location filename="../../ui/views/print_page.py" line="203"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="202"/>
+        <location filename="../../ui/views/print_page.py" line="203"/>
         <source>The printer could not be started.</source>
         <translation>Басып шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="224"/>
+        <location filename="../../ui/views/print_page.py" line="225"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="224"/>
+        <location filename="../../ui/views/print_page.py" line="225"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="231"/>
+        <location filename="../../ui/views/print_page.py" line="232"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="237"/>
+        <location filename="../../ui/views/print_page.py" line="238"/>
         <source>Folder for the itineraries</source>
         <translation>Жеке бағдарламаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="250"/>
+        <location filename="../../ui/views/print_page.py" line="251"/>
         <source>Itinerary of %1</source>
         <translation>Жеке бағдарлама: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="262"/>
+        <location filename="../../ui/views/print_page.py" line="263"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Сақталған жеке бағдарламалар: %1, қалта %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="264"/>
+        <location filename="../../ui/views/print_page.py" line="265"/>
         <source>Printing personal itineraries</source>
         <translation>Жеке бағдарламаларды басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="43"/>
+        <location filename="../../ui/views/settings_dialog.py" line="47"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="47"/>
+        <location filename="../../ui/views/settings_dialog.py" line="51"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="77"/>
+        <location filename="../../ui/views/settings_dialog.py" line="81"/>
         <source>Printed documents</source>
         <translation>Басып шығарылатын құжаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="79"/>
+        <location filename="../../ui/views/settings_dialog.py" line="83"/>
         <source>Host organisation</source>
         <translation>Қабылдаушы ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="80"/>
+        <location filename="../../ui/views/settings_dialog.py" line="84"/>
         <source>Emblem (PNG or JPEG)</source>
         <translation>Елтаңба (PNG немесе JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="81"/>
+        <location filename="../../ui/views/settings_dialog.py" line="85"/>
         <source>Default language</source>
         <translation>Әдепкі тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="82"/>
+        <location filename="../../ui/views/settings_dialog.py" line="86"/>
         <source>Travel time estimate (this visit)</source>
         <translation>Жол уақытын бағалау (осы сапар)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="84"/>
+        <location filename="../../ui/views/settings_dialog.py" line="88"/>
         <source>Average speed</source>
         <translation>Орташа жылдамдық</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="85"/>
+        <location filename="../../ui/views/settings_dialog.py" line="89"/>
         <source>Road factor</source>
         <translation>Жол коэффициенті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="86"/>
+        <location filename="../../ui/views/settings_dialog.py" line="92"/>
         <source>Database</source>
         <translation>Дерекқор</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="93"/>
+        <location filename="../../ui/views/settings_dialog.py" line="99"/>
         <source>Open another…</source>
         <translation>Басқасын ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="94"/>
+        <location filename="../../ui/views/settings_dialog.py" line="100"/>
         <source>Create new…</source>
         <translation>Жаңасын құру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="95"/>
+        <location filename="../../ui/views/settings_dialog.py" line="101"/>
         <source>Back up now</source>
         <translation>Резервтік көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="103"/>
+        <location filename="../../ui/views/settings_dialog.py" line="109"/>
         <source> days</source>
         <translation> күн</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="106"/>
+        <location filename="../../ui/views/settings_dialog.py" line="112"/>
         <source>Keep daily backups for</source>
         <translation>Күнделікті көшірмелерді сақтау мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="108"/>
+        <location filename="../../ui/views/settings_dialog.py" line="114"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="122"/>
+        <location filename="../../ui/views/settings_dialog.py" line="133"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="139"/>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="140"/>
+        <source> people</source>
+        <translation> адам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="142"/>
+        <source>Planning rules (this visit)</source>
+        <translation>Жоспарлау ережелері (осы сапар)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="144"/>
+        <source>Planned times on a grid of</source>
+        <translation>Жоспардағы уақыт қадамы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="145"/>
+        <source>Time to board, added to every drive</source>
+        <translation>Әр жолға қосылатын отырғызу уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="146"/>
+        <source>More time to board for a party above</source>
+        <translation>Отырғызуға көбірек уақыт керек топ мөлшері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="147"/>
+        <source>Extra time to board for such a party</source>
+        <translation>Мұндай топқа қосымша отырғызу уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="150"/>
+        <source>Lunch for every group, between</source>
+        <translation>Әр топқа түскі ас, аралығы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="151"/>
+        <source>Dinner for every group, between</source>
+        <translation>Әр топқа кешкі ас, аралығы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="158"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="163"/>
+        <source>for</source>
+        <translation>ұзақтығы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="177"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="201"/>
         <source>Emblem</source>
         <translation>Елтаңба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="122"/>
+        <location filename="../../ui/views/settings_dialog.py" line="201"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1694,11 +1759,6 @@
         <translation>басымдық %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="23"/>
-        <source>%1 min</source>
-        <translation>%1 мин</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/to_place_panel.py" line="32"/>
         <source>Drag onto a day of the timeline to place it</source>
         <translation>Орналастыру үшін бағдарлама күніне сүйреңіз</translation>
@@ -1764,42 +1824,42 @@
         <translation>Жол бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="36"/>
+        <location filename="../../ui/window/database_actions.py" line="37"/>
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="36"/>
+        <location filename="../../ui/window/database_actions.py" line="37"/>
         <source>Databases (*.db *.sqlite);;All files (*)</source>
         <translation>Дерекқорлар (*.db *.sqlite);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="43"/>
+        <location filename="../../ui/window/database_actions.py" line="44"/>
         <source>New database</source>
         <translation>Жаңа дерекқор</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="43"/>
+        <location filename="../../ui/window/database_actions.py" line="44"/>
         <source>Databases (*.db)</source>
         <translation>Дерекқорлар (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="48"/>
+        <location filename="../../ui/window/database_actions.py" line="49"/>
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 бұрыннан бар; басқа атау таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="69"/>
+        <location filename="../../ui/window/database_actions.py" line="70"/>
         <source>Back up</source>
         <translation>Резервтік көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="69"/>
+        <location filename="../../ui/window/database_actions.py" line="70"/>
         <source>Server databases are backed up by their administrator.</source>
         <translation>Сервердегі дерекқордың резервтік көшірмесін оның әкімшісі жасайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="77"/>
+        <location filename="../../ui/window/database_actions.py" line="78"/>
         <source>The database was copied to %1</source>
         <translation>Дерекқор көшірілді: %1</translation>
     </message>

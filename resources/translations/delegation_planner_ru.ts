@@ -9,182 +9,182 @@
         <translation>Общая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="28"/>
+        <location filename="../../ui/commands/edit_commands.py" line="21"/>
         <source>Add participant %1</source>
         <translation>Добавление участника %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="39"/>
+        <location filename="../../ui/commands/edit_commands.py" line="31"/>
         <source>Edit participant %1</source>
         <translation>Изменение участника %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="51"/>
+        <location filename="../../ui/commands/edit_commands.py" line="42"/>
         <source>Delete participant %1</source>
         <translation>Удаление участника %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="61"/>
+        <location filename="../../ui/commands/edit_commands.py" line="51"/>
         <source>Change protocol order</source>
         <translation>Изменение протокольного порядка</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="67"/>
+        <location filename="../../ui/commands/edit_commands.py" line="57"/>
         <source>Add site '%1'</source>
         <translation>Добавление объекта «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="78"/>
+        <location filename="../../ui/commands/edit_commands.py" line="66"/>
         <source>Edit site '%1'</source>
         <translation>Изменение объекта «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="85"/>
+        <location filename="../../ui/commands/edit_commands.py" line="72"/>
         <source>Delete site '%1'</source>
         <translation>Удаление объекта «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="96"/>
+        <location filename="../../ui/commands/edit_commands.py" line="82"/>
         <source>Create meeting for '%1'</source>
         <translation>Создание встречи для «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="107"/>
+        <location filename="../../ui/commands/edit_commands.py" line="92"/>
         <source>Edit meeting '%1'</source>
         <translation>Изменение встречи «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="114"/>
+        <location filename="../../ui/commands/edit_commands.py" line="99"/>
         <source>Add outcome '%1'</source>
         <translation>Добавление итога «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="125"/>
+        <location filename="../../ui/commands/edit_commands.py" line="108"/>
         <source>Edit outcome</source>
         <translation>Изменить итог</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="132"/>
+        <location filename="../../ui/commands/edit_commands.py" line="114"/>
         <source>Delete outcome</source>
         <translation>Удалить итог</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="143"/>
+        <location filename="../../ui/commands/edit_commands.py" line="124"/>
         <source>Add action item '%1'</source>
         <translation>Добавление поручения «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="154"/>
+        <location filename="../../ui/commands/edit_commands.py" line="133"/>
         <source>Edit action item</source>
         <translation>Изменить поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="161"/>
+        <location filename="../../ui/commands/edit_commands.py" line="139"/>
         <source>Delete action item</source>
         <translation>Удалить поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="172"/>
+        <location filename="../../ui/commands/edit_commands.py" line="149"/>
         <source>Add document '%1'</source>
         <translation>Добавление документа «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="183"/>
+        <location filename="../../ui/commands/edit_commands.py" line="159"/>
         <source>Edit document '%1'</source>
         <translation>Изменение документа «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="195"/>
+        <location filename="../../ui/commands/edit_commands.py" line="170"/>
         <source>Delete document '%1'</source>
         <translation>Удаление документа «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="206"/>
+        <location filename="../../ui/commands/edit_commands.py" line="180"/>
         <source>Change signatories of '%1'</source>
         <translation>Изменение подписантов «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="216"/>
+        <location filename="../../ui/commands/edit_commands.py" line="189"/>
         <source>Add commitment '%1'</source>
         <translation>Добавление обязательства «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="227"/>
+        <location filename="../../ui/commands/edit_commands.py" line="199"/>
         <source>Edit commitment</source>
         <translation>Изменить обязательство</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="239"/>
+        <location filename="../../ui/commands/edit_commands.py" line="210"/>
         <source>Add vehicle %1</source>
         <translation>Добавление транспорта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="250"/>
+        <location filename="../../ui/commands/edit_commands.py" line="219"/>
         <source>Edit vehicle %1</source>
         <translation>Изменение транспорта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="257"/>
+        <location filename="../../ui/commands/edit_commands.py" line="225"/>
         <source>Delete vehicle %1</source>
         <translation>Удаление транспорта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="270"/>
+        <location filename="../../ui/commands/edit_commands.py" line="237"/>
         <source>Change passengers of %1</source>
         <translation>Изменение пассажиров %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="282"/>
+        <location filename="../../ui/commands/edit_commands.py" line="248"/>
         <source>Edit visit '%1'</source>
         <translation>Изменение визита «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="294"/>
+        <location filename="../../ui/commands/edit_commands.py" line="259"/>
         <source>Archive visit '%1'</source>
         <translation>Перенос визита «%1» в архив</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="18"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="17"/>
         <source>Add '%1'</source>
         <translation>Добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="29"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="27"/>
         <source>Edit '%1'</source>
         <translation>Изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="43"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="40"/>
         <source>Move '%1'</source>
         <translation>Перенос «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="55"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="51"/>
         <source>Resize '%1'</source>
         <translation>Изменение длительности «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="67"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="62"/>
         <source>Delete '%1'</source>
         <translation>Удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="78"/>
+        <location filename="../../ui/commands/itinerary_commands.py" line="72"/>
         <source>Change attendees of '%1'</source>
         <translation>Изменение участников «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/to_place_commands.py" line="21"/>
+        <location filename="../../ui/commands/to_place_commands.py" line="22"/>
         <source>Add '%1' to the sites to place</source>
         <translation>Добавление «%1» в список к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/to_place_commands.py" line="36"/>
+        <location filename="../../ui/commands/to_place_commands.py" line="32"/>
         <source>Remove '%1' from the sites to place</source>
         <translation>Удаление «%1» из списка к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/to_place_commands.py" line="52"/>
+        <location filename="../../ui/commands/to_place_commands.py" line="46"/>
         <source>Place '%1'</source>
         <translation>Размещение «%1»</translation>
     </message>
@@ -449,17 +449,17 @@
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="276"/>
+        <location filename="../../ui/operations.py" line="269"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="277"/>
+        <location filename="../../ui/operations.py" line="270"/>
         <source>Reload the visit now to see the saved version?</source>
         <translation>Загрузить визит заново, чтобы увидеть сохранённую версию?</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="300"/>
+        <location filename="../../ui/operations.py" line="293"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1259,367 +1259,432 @@
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="80"/>
+        <location filename="../../ui/views/planning_dialog.py" line="81"/>
         <source>Automatic planning</source>
         <translation>Автоматическое планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="80"/>
+        <location filename="../../ui/views/planning_dialog.py" line="81"/>
         <source>Repair the plan</source>
         <translation>Исправление программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="82"/>
+        <location filename="../../ui/views/planning_dialog.py" line="83"/>
         <source>Working…</source>
         <translation>Идёт расчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="85"/>
+        <location filename="../../ui/views/planning_dialog.py" line="86"/>
         <source>Allow moves between days</source>
         <translation>Разрешить перенос между днями</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="86"/>
+        <location filename="../../ui/views/planning_dialog.py" line="87"/>
         <source>Let the planner move items to another day; such moves are marked</source>
         <translation>Планировщик сможет переносить пункты на другой день; такие переносы отмечаются</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="92"/>
+        <location filename="../../ui/views/planning_dialog.py" line="93"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="92"/>
+        <location filename="../../ui/views/planning_dialog.py" line="93"/>
         <source>Proposed</source>
         <translation>Предлагается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="103"/>
+        <location filename="../../ui/views/planning_dialog.py" line="104"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="103"/>
+        <location filename="../../ui/views/planning_dialog.py" line="104"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="114"/>
+        <location filename="../../ui/views/planning_dialog.py" line="115"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="115"/>
+        <location filename="../../ui/views/planning_dialog.py" line="116"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="138"/>
+        <location filename="../../ui/views/planning_dialog.py" line="139"/>
         <source>Searching for a better plan…</source>
         <translation>Поиск лучшей программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="163"/>
+        <location filename="../../ui/views/planning_dialog.py" line="164"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="188"/>
+        <location filename="../../ui/views/planning_dialog.py" line="189"/>
         <source>shortened</source>
         <translation>сокращён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="188"/>
+        <location filename="../../ui/views/planning_dialog.py" line="189"/>
         <source>moved</source>
         <translation>перенесён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="190"/>
+        <location filename="../../ui/views/planning_dialog.py" line="191"/>
         <source>moved to another day</source>
         <translation>перенос на другой день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="203"/>
+        <location filename="../../ui/views/planning_dialog.py" line="204"/>
         <source>back to the list</source>
         <translation>возврат в список</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="212"/>
+        <location filename="../../ui/views/planning_dialog.py" line="213"/>
         <source>placed from the list</source>
         <translation>размещён из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="217"/>
+        <location filename="../../ui/views/planning_dialog.py" line="218"/>
         <source>stays on the list</source>
         <translation>остаётся в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="220"/>
+        <location filename="../../ui/views/planning_dialog.py" line="221"/>
         <source>The engine found nothing to change.</source>
         <translation>Менять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="222"/>
+        <location filename="../../ui/views/planning_dialog.py" line="223"/>
         <source>%1 items move, %2 go back to the list.</source>
         <translation>Перенос пунктов: %1, возврат в список: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="223"/>
+        <location filename="../../ui/views/planning_dialog.py" line="224"/>
         <source>Time on the road: %1 min now, %2 min proposed.</source>
         <translation>В пути: сейчас %1 мин, предлагается %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="229"/>
+        <location filename="../../ui/views/planning_dialog.py" line="230"/>
         <source>%1 sites placed from the list, %2 stay on it.</source>
         <translation>Размещено из списка: %1, осталось в списке: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="232"/>
+        <location filename="../../ui/views/planning_dialog.py" line="233"/>
         <source>%1 items move to another day.</source>
         <translation>На другой день переносится пунктов: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="234"/>
+        <location filename="../../ui/views/planning_dialog.py" line="235"/>
         <source>%1 errors would remain.</source>
         <translation>Останется ошибок: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="280"/>
+        <location filename="../../ui/views/planning_dialog.py" line="281"/>
         <source>Accept automatic plan</source>
         <translation>Принятие автоматической программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="280"/>
+        <location filename="../../ui/views/planning_dialog.py" line="281"/>
         <source>Accept repair</source>
         <translation>Принятие исправлений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="38"/>
+        <location filename="../../ui/views/print_page.py" line="40"/>
         <source>Programme of the visit</source>
         <translation>Программа пребывания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="39"/>
+        <location filename="../../ui/views/print_page.py" line="41"/>
         <source>Daily agenda</source>
         <translation>Распорядок дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="40"/>
+        <location filename="../../ui/views/print_page.py" line="42"/>
         <source>Personal itinerary</source>
         <translation>Личная программа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="41"/>
+        <location filename="../../ui/views/print_page.py" line="43"/>
         <source>Transport plan</source>
         <translation>План транспортного обеспечения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="42"/>
+        <location filename="../../ui/views/print_page.py" line="44"/>
         <source>Delegation list</source>
         <translation>Список делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="43"/>
+        <location filename="../../ui/views/print_page.py" line="45"/>
         <source>Meeting minutes</source>
         <translation>Протокол встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="44"/>
+        <location filename="../../ui/views/print_page.py" line="46"/>
         <source>Signed-documents summary</source>
         <translation>Сводка подписанных документов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="72"/>
+        <location filename="../../ui/views/print_page.py" line="73"/>
         <source>Landscape</source>
         <translation>Альбомная ориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="75"/>
+        <location filename="../../ui/views/print_page.py" line="76"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="76"/>
+        <location filename="../../ui/views/print_page.py" line="77"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="77"/>
+        <location filename="../../ui/views/print_page.py" line="78"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="78"/>
+        <location filename="../../ui/views/print_page.py" line="79"/>
         <source>All personal itineraries…</source>
         <translation>Все личные программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="86"/>
+        <location filename="../../ui/views/print_page.py" line="87"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="87"/>
+        <location filename="../../ui/views/print_page.py" line="88"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="89"/>
+        <location filename="../../ui/views/print_page.py" line="90"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="117"/>
+        <location filename="../../ui/views/print_page.py" line="118"/>
         <source>All days</source>
         <translation>Все дни</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="122"/>
+        <location filename="../../ui/views/print_page.py" line="123"/>
         <source>Day %1 (%2)</source>
         <translation>День %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="124"/>
+        <location filename="../../ui/views/print_page.py" line="125"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="184"/>
+        <location filename="../../ui/views/print_page.py" line="185"/>
         <source>%1 pages, %2 KB</source>
         <translation>Страниц: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="202"/>
+        <location filename="../../ui/views/print_page.py" line="203"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="202"/>
+        <location filename="../../ui/views/print_page.py" line="203"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="224"/>
+        <location filename="../../ui/views/print_page.py" line="225"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="224"/>
+        <location filename="../../ui/views/print_page.py" line="225"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="231"/>
+        <location filename="../../ui/views/print_page.py" line="232"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="237"/>
+        <location filename="../../ui/views/print_page.py" line="238"/>
         <source>Folder for the itineraries</source>
         <translation>Папка для личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="250"/>
+        <location filename="../../ui/views/print_page.py" line="251"/>
         <source>Itinerary of %1</source>
         <translation>Личная программа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="262"/>
+        <location filename="../../ui/views/print_page.py" line="263"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Личных программ сохранено: %1, папка %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="264"/>
+        <location filename="../../ui/views/print_page.py" line="265"/>
         <source>Printing personal itineraries</source>
         <translation>Печать личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="43"/>
+        <location filename="../../ui/views/settings_dialog.py" line="47"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="47"/>
+        <location filename="../../ui/views/settings_dialog.py" line="51"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="77"/>
+        <location filename="../../ui/views/settings_dialog.py" line="81"/>
         <source>Printed documents</source>
         <translation>Печатные документы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="79"/>
+        <location filename="../../ui/views/settings_dialog.py" line="83"/>
         <source>Host organisation</source>
         <translation>Принимающая организация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="80"/>
+        <location filename="../../ui/views/settings_dialog.py" line="84"/>
         <source>Emblem (PNG or JPEG)</source>
         <translation>Герб (PNG или JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="81"/>
+        <location filename="../../ui/views/settings_dialog.py" line="85"/>
         <source>Default language</source>
         <translation>Язык по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="82"/>
+        <location filename="../../ui/views/settings_dialog.py" line="86"/>
         <source>Travel time estimate (this visit)</source>
         <translation>Оценка времени в пути (этот визит)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="84"/>
+        <location filename="../../ui/views/settings_dialog.py" line="88"/>
         <source>Average speed</source>
         <translation>Средняя скорость</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="85"/>
+        <location filename="../../ui/views/settings_dialog.py" line="89"/>
         <source>Road factor</source>
         <translation>Коэффициент дорог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="86"/>
+        <location filename="../../ui/views/settings_dialog.py" line="92"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="93"/>
+        <location filename="../../ui/views/settings_dialog.py" line="99"/>
         <source>Open another…</source>
         <translation>Открыть другую…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="94"/>
+        <location filename="../../ui/views/settings_dialog.py" line="100"/>
         <source>Create new…</source>
         <translation>Создать новую…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="95"/>
+        <location filename="../../ui/views/settings_dialog.py" line="101"/>
         <source>Back up now</source>
         <translation>Сделать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="103"/>
+        <location filename="../../ui/views/settings_dialog.py" line="109"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="106"/>
+        <location filename="../../ui/views/settings_dialog.py" line="112"/>
         <source>Keep daily backups for</source>
         <translation>Хранить ежедневные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="108"/>
+        <location filename="../../ui/views/settings_dialog.py" line="114"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="122"/>
+        <location filename="../../ui/views/settings_dialog.py" line="133"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="139"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="140"/>
+        <source> people</source>
+        <translation> чел.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="142"/>
+        <source>Planning rules (this visit)</source>
+        <translation>Правила планирования (этот визит)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="144"/>
+        <source>Planned times on a grid of</source>
+        <translation>Шаг времени в плане</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="145"/>
+        <source>Time to board, added to every drive</source>
+        <translation>Время на посадку к каждому переезду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="146"/>
+        <source>More time to board for a party above</source>
+        <translation>Больше времени на посадку для группы больше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="147"/>
+        <source>Extra time to board for such a party</source>
+        <translation>Дополнительное время на посадку для такой группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="150"/>
+        <source>Lunch for every group, between</source>
+        <translation>Обед для каждой группы, между</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="151"/>
+        <source>Dinner for every group, between</source>
+        <translation>Ужин для каждой группы, между</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="158"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="163"/>
+        <source>for</source>
+        <translation>на</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="177"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="201"/>
         <source>Emblem</source>
         <translation>Герб</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="122"/>
+        <location filename="../../ui/views/settings_dialog.py" line="201"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1694,11 +1759,6 @@
         <translation>приоритет %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="23"/>
-        <source>%1 min</source>
-        <translation>%1 мин</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/to_place_panel.py" line="32"/>
         <source>Drag onto a day of the timeline to place it</source>
         <translation>Перетащите на день программы, чтобы разместить</translation>
@@ -1764,42 +1824,42 @@
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="36"/>
+        <location filename="../../ui/window/database_actions.py" line="37"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="36"/>
+        <location filename="../../ui/window/database_actions.py" line="37"/>
         <source>Databases (*.db *.sqlite);;All files (*)</source>
         <translation>Базы данных (*.db *.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="43"/>
+        <location filename="../../ui/window/database_actions.py" line="44"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="43"/>
+        <location filename="../../ui/window/database_actions.py" line="44"/>
         <source>Databases (*.db)</source>
         <translation>Базы данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="48"/>
+        <location filename="../../ui/window/database_actions.py" line="49"/>
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="69"/>
+        <location filename="../../ui/window/database_actions.py" line="70"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="69"/>
+        <location filename="../../ui/window/database_actions.py" line="70"/>
         <source>Server databases are backed up by their administrator.</source>
         <translation>Резервные копии серверной базы делает её администратор.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="77"/>
+        <location filename="../../ui/window/database_actions.py" line="78"/>
         <source>The database was copied to %1</source>
         <translation>База данных скопирована в %1</translation>
     </message>

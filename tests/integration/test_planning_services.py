@@ -40,7 +40,15 @@ def test_recurring_breakfast_becomes_one_pinned_item_per_day(sample_db: tuple[Da
         assert sorted((i.starts_at.hour, i.starts_at.minute) for i in items) == [(2, 30), (2, 30)]
         assert all(i.ends_at - i.starts_at == timedelta(minutes=45) for i in items)
     report = check_visit(UnitOfWork(db.sessions), visit_id)
-    assert {c.rule for c in report.conflicts if set(c.item_ids) & set(ids)} == {"outside_day_window"}
+    assert {c.rule for c in report.conflicts if set(c.item_ids) & set(ids)} == {
+        "outside_day_window",
+        "outside_stay",
+    }
+    # the first morning's breakfast is before the delegation arrives (the arrival item at 08:30)
+    first = min(ids, key=lambda i: next(x.starts_at for x in items if x.id == i))
+    assert [
+        c.item_ids for c in report.conflicts if c.rule == "outside_stay" and set(c.item_ids) & set(ids)
+    ] == [(first,)]
     remove_items(UnitOfWork(db.sessions), ids)
     with pytest.raises(ValidationError, match="not a recurrence rule"):
         add_recurring_block(

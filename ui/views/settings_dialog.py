@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from datetime import time
+from typing import Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +41,7 @@ class SettingsDialog(QDialog):
         backup_database: Callable[[], None],
         visit_travel: tuple[float, float] | None = None,
         parent: QWidget | None = None,
+        visit_rules: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Settings"))
@@ -83,6 +87,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout(travel)
         form.addRow(tr("Average speed"), self.speed)
         form.addRow(tr("Road factor"), self.factor)
+        self.visit_rules = dict(visit_rules or {})
+        planning = self._planning_box() if visit_rules is not None else None
         database = QGroupBox(tr("Database"))
         box = QVBoxLayout(database)
         label = QLabel(database_label)
@@ -114,9 +120,82 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (documents, travel, database, interface):
-            layout.addWidget(widget)
+        for widget in (documents, travel, planning, database, interface):
+            if widget is not None:
+                layout.addWidget(widget)
         layout.addWidget(buttons)
+
+    def _planning_box(self) -> QGroupBox:
+        """The visit's planning rules: the time grid of planned times, the time to board, meals."""
+        rules = self.visit_rules
+        self.grid = QComboBox()
+        for minutes in (1, 5, 10, 15):
+            self.grid.addItem(tr("%1 min", str(minutes)), minutes)
+        self.grid.setCurrentIndex(max(0, self.grid.findData(int(rules.get("plan_grid_min", 5)))))
+        self.boarding = self._minutes(int(rules.get("boarding_min", 0)), 120)
+        self.boarding_extra = self._minutes(int(rules.get("boarding_extra_min", 0)), 120)
+        self.boarding_above = QSpinBox()
+        self.boarding_above.setRange(0, 999)
+        self.boarding_above.setSpecialValueText(tr("never"))
+        self.boarding_above.setSuffix(tr(" people"))
+        self.boarding_above.setValue(int(rules.get("boarding_above", 0)))
+        box = QGroupBox(tr("Planning rules (this visit)"))
+        form = QFormLayout(box)
+        form.addRow(tr("Planned times on a grid of"), self.grid)
+        form.addRow(tr("Time to board, added to every drive"), self.boarding)
+        form.addRow(tr("More time to board for a party above"), self.boarding_above)
+        form.addRow(tr("Extra time to board for such a party"), self.boarding_extra)
+        self.meals: dict[str, tuple[QTimeEdit, QTimeEdit, QSpinBox]] = {}
+        for meal, label, start, end in (
+            ("lunch", tr("Lunch for every group, between"), time(12, 0), time(14, 30)),
+            ("dinner", tr("Dinner for every group, between"), time(19, 0), time(21, 0)),
+        ):
+            edits = (
+                self._clock(rules.get(f"{meal}_start") or start),
+                self._clock(rules.get(f"{meal}_end") or end),
+                self._minutes(int(rules.get(f"{meal}_min") or 0), 240),
+            )
+            edits[2].setSpecialValueText(tr("none"))
+            row = QHBoxLayout()
+            row.addWidget(edits[0])
+            row.addWidget(QLabel("–"))
+            row.addWidget(edits[1])
+            row.addWidget(QLabel(tr("for")))
+            row.addWidget(edits[2])
+            form.addRow(label, row)
+            self.meals[meal] = edits
+        return box
+
+    def _clock(self, value: time) -> QTimeEdit:
+        edit = QTimeEdit(value)
+        edit.setDisplayFormat("HH:mm")
+        return edit
+
+    def _minutes(self, value: int, top: int) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(0, top)
+        box.setSuffix(tr(" min"))
+        box.setValue(value)
+        return box
+
+    def planning_changes(self) -> dict[str, Any]:
+        """The visit's planning fields the user changed (empty without a visit)."""
+        if not self.visit_rules:
+            return {}
+        new = {
+            "plan_grid_min": self.grid.currentData(),
+            "boarding_min": self.boarding.value(),
+            "boarding_extra_min": self.boarding_extra.value(),
+            "boarding_above": self.boarding_above.value(),
+        }
+        for meal, (start, end, minutes) in self.meals.items():
+            new[f"{meal}_start"] = start.time().toPython()
+            new[f"{meal}_end"] = end.time().toPython()
+            new[f"{meal}_min"] = minutes.value()
+            if not minutes.value() and self.visit_rules.get(f"{meal}_start") is None:
+                # no rule before, none now: the window is left unset
+                del new[f"{meal}_start"], new[f"{meal}_end"]
+        return {k: v for k, v in new.items() if v != self.visit_rules.get(k)}
 
     def _choose_emblem(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Emblem"), "", tr("Images (*.png *.jpg *.jpeg)"))

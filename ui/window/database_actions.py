@@ -79,13 +79,16 @@ class DatabaseActions:
 
     def show_settings(self) -> None:
         from planner.queries.visits import visit_overview
+        from planner.services.planning_rules import planning_settings
         from ui.views.settings_dialog import SettingsDialog
 
         travel = None
+        rules = None
         if self.visit_id is not None:
             visit_id = self.visit_id
             overview = self.ops.read(lambda uow: visit_overview(uow, visit_id))
             travel = (overview.travel_speed_kmh, overview.road_factor)
+            rules = self.ops.read(lambda uow: planning_settings(uow, visit_id))
         dialog = SettingsDialog(
             self.ops.db.url,
             self.open_other_database,
@@ -93,6 +96,7 @@ class DatabaseActions:
             self.backup_database,
             travel,
             self._parent(),
+            visit_rules=rules,
         )
         old_language = str(QSettings().value("ui/language", Language.EN.value))
         if not dialog.exec():
@@ -103,6 +107,7 @@ class DatabaseActions:
             changed = {
                 k: v for k, v, old in zip(new, new.values(), travel, strict=True) if abs(v - old) > 1e-9
             }
+            changed.update(dialog.planning_changes())
             if changed:
                 from ui.commands.edit_commands import EditVisitCommand
 

@@ -1,7 +1,7 @@
 """sites still to place: a visit's list of sites to see with no time yet, and the groups that may go
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-12-07 01:30:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

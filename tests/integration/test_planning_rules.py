@@ -1,0 +1,226 @@
+"""The visit's planning rules through the services, the command line and the database: the time grid,
+boarding, arrival and departure, meals."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from planner.cli import main
+from planner.domain.errors import ValidationError
+from planner.persistence.db import Database
+from planner.persistence.uow import UnitOfWork
+from planner.services.planning import check_visit, propose_plan
+from planner.services.planning_rules import planning_settings
+from planner.services.visit_admin import update_visit
+
+
+def _on_grid(proposal, tz, grid: int) -> bool:
+    return all(
+        (moment.astimezone(tz).minute % grid, moment.second) == (0, 0)
+        for m in proposal.moves
+        for moment in (m.new_start, m.new_end)
+    )
+
+
+def test_a_visit_plans_on_five_minutes_unless_its_grid_says_otherwise(
+    sample_db: tuple[Database, int],
+) -> None:
+    from planner.domain.timeutil import zone
+    from planner.queries.visits import get_visit
+
+    db, visit_id = sample_db
+    with UnitOfWork(db.sessions) as uow:
+        assert planning_settings(uow, visit_id)["plan_grid_min"] == 5
+        tz = zone(get_visit(uow, visit_id).host_timezone)
+    proposal = propose_plan(UnitOfWork(db.sessions), visit_id, time_limit_s=0.3)
+    assert proposal.moves and _on_grid(proposal, tz, 5)
+    update_visit(UnitOfWork(db.sessions), visit_id, {"plan_grid_min": 15})
+    proposal = propose_plan(UnitOfWork(db.sessions), visit_id, time_limit_s=0.3)
+    assert proposal.moves and _on_grid(proposal, tz, 15)
+    with pytest.raises(ValidationError, match="1, 5, 10 or 15"):
+        update_visit(UnitOfWork(db.sessions), visit_id, {"plan_grid_min": 7})
+
+
+def test_cli_grid_overrides_the_visits_for_one_run(sample_db: tuple[Database, int]) -> None:
+    db, visit_id = sample_db
+    update_visit(UnitOfWork(db.sessions), visit_id, {"plan_grid_min": 15})
+    out = io.StringIO()
+    code = main(["--db", db.url, "plan", str(visit_id), "--json", "--seconds", "0.3", "--grid", "5"], out=out)
+    assert code == 0
+    moves = json.loads(out.getvalue())["moves"]
+    minutes = {int(m["new_start"][14:16]) for m in moves} | {int(m["new_end"][14:16]) for m in moves}
+    assert all(minute % 5 == 0 for minute in minutes)
+    assert minutes - {0, 15, 30, 45}, "times on 5 minutes, not on the visit's quarter hours"
+
+
+def test_check_holds_drives_to_the_visits_boarding_allowance(sample_db: tuple[Database, int]) -> None:
+    db, visit_id = sample_db
+    assert check_visit(UnitOfWork(db.sessions), visit_id).errors == []
+    update_visit(UnitOfWork(db.sessions), visit_id, {"boarding_min": 5})
+    errors = check_visit(UnitOfWork(db.sessions), visit_id).errors
+    # the drives between items, and the one from the airport after the arrival item
+    assert errors and {c.rule for c in errors} == {"travel_time", "outside_stay"}
+    assert all("plus 5 min to board" in c.message for c in errors if c.rule == "travel_time")
+    with pytest.raises(ValidationError, match="0 to 120"):
+        update_visit(UnitOfWork(db.sessions), visit_id, {"boarding_min": -1})
+
+
+def test_migration_0004_keeps_the_data_both_ways(sample_db: tuple[Database, int]) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    from planner.persistence.db import _alembic_config
+
+    db, visit_id = sample_db
+    query = text("SELECT count(*), min(title) FROM itinerary_items")
+    with db.engine.connect() as conn:
+        before = conn.execute(query).one()
+    config = _alembic_config(db.engine)
+    command.downgrade(config, "0003")
+    with db.engine.connect() as conn:
+        assert conn.execute(query).one() == before
+        columns = {row[1] for row in conn.execute(text("PRAGMA table_info(visits)"))}
+        assert "plan_grid_min" not in columns and "arrival_at" not in columns
+    command.upgrade(config, "0004")
+    with db.engine.connect() as conn:
+        assert conn.execute(query).one() == before
+        grid, arrival = conn.execute(
+            text("SELECT plan_grid_min, arrival_at FROM visits WHERE id = :v"), {"v": visit_id}
+        ).one()
+    assert (grid, arrival) == (5, None)
+
+
+def test_a_groups_late_arrival_bounds_the_plan_and_the_check(sample_db: tuple[Database, int]) -> None:
+    from datetime import datetime, timedelta
+
+    from sqlalchemy import select
+
+    from planner.domain.timeutil import zone
+    from planner.persistence.tables import Group, ItineraryItem, Visit
+    from planner.services.planning_rules import set_stay
+
+    db, visit_id = sample_db
+    with UnitOfWork(db.sessions) as uow:
+        s = uow.session
+        visit = s.get(Visit, visit_id)
+        tz = zone(visit.host_timezone)
+        group = s.scalars(select(Group).where(Group.visit_id == visit_id).order_by(Group.id)).first()
+        border = s.scalars(
+            select(ItineraryItem.site_id).where(
+                ItineraryItem.visit_id == visit_id, ItineraryItem.kind == "arrival"
+            )
+        ).first()
+        first_day = visit.start_date
+        group_id = group.id
+    arrives = datetime.combine(first_day, datetime.min.time(), tz) + timedelta(hours=12)
+    old = set_stay(UnitOfWork(db.sessions), "group", group_id, arrival_at=arrives, arrival_site_id=border)
+    assert old["arrival_at"] is None
+    report = check_visit(UnitOfWork(db.sessions), visit_id)
+    late = [c for c in report.errors if c.rule == "outside_stay"]
+    assert late and all("arrival at" in c.message for c in late)
+    proposal = propose_plan(UnitOfWork(db.sessions), visit_id, time_limit_s=0.5)
+    mine = [m for m in proposal.moves if m.new_groups == (group_id,)]
+    assert mine
+    assert all(m.new_start > arrives for m in mine)
+    planned = {m.item_id for m in proposal.moves}
+    assert not [c for c in proposal.errors_after if c.rule == "outside_stay" and set(c.item_ids) & planned]
+    with pytest.raises(ValidationError, match="after the arrival"):
+        set_stay(UnitOfWork(db.sessions), "group", group_id, departure_at=arrives - timedelta(hours=1))
+
+
+def test_a_visit_file_without_planning_imports_as_before_and_the_rules_travel_with_the_file(
+    db: Database, tmp_path
+) -> None:
+    from datetime import datetime, timedelta
+
+    from sqlalchemy import select
+
+    from planner.domain.timeutil import zone
+    from planner.interchange.visit_format import export_visit, read_visit_file
+    from planner.interchange.visit_validation import schema_problems
+    from planner.persistence.db import open_database
+    from planner.persistence.tables import Group, Participant, Site, Visit
+    from planner.services.planning_rules import set_stay
+    from planner.services.visits import SAMPLE_VISIT, import_data
+
+    data = read_visit_file(SAMPLE_VISIT)
+    assert "planning" not in data  # a file of the current format, as shipped
+    visit_id = import_data(UnitOfWork(db.sessions), data)
+    with UnitOfWork(db.sessions) as uow:
+        visit = uow.session.get(Visit, visit_id)
+        assert (visit.plan_grid_min, visit.boarding_min, visit.arrival_at) == (5, 0, None)
+        # an airport no item uses: the file must carry it for the stay that names it
+        airport = Site(name="Международный аэропорт (тест)", latitude=47.12, longitude=51.82)
+        uow.session.add(airport)
+        uow.session.flush()
+        airport_id = airport.id
+        group_id = uow.session.scalars(select(Group.id).where(Group.visit_id == visit_id)).first()
+        person_id = uow.session.scalars(
+            select(Participant.id).where(Participant.visit_id == visit_id)
+        ).first()
+        tz = zone(visit.host_timezone)
+        first_day = visit.start_date
+        uow.commit()
+    update_visit(
+        UnitOfWork(db.sessions), visit_id, {"plan_grid_min": 10, "boarding_min": 5, "boarding_above": 20}
+    )
+    noon = datetime.combine(first_day, datetime.min.time(), tz) + timedelta(hours=12)
+    set_stay(UnitOfWork(db.sessions), "visit", visit_id, arrival_at=noon, arrival_site_id=airport_id)
+    set_stay(UnitOfWork(db.sessions), "group", group_id, departure_at=noon + timedelta(days=1))
+    set_stay(UnitOfWork(db.sessions), "participant", person_id, arrival_at=noon + timedelta(hours=3))
+    with UnitOfWork(db.sessions) as uow:
+        exported = export_visit(uow, visit_id)
+    planning = exported["planning"]
+    assert schema_problems(exported) == []
+    assert planning["grid_minutes"] == 10 and planning["boarding"]["minutes"] == 5
+    assert planning["lunch"] == {"start": "12:00", "end": "14:30", "minutes": 60, "site": None}
+    assert planning["dinner"] is None
+    assert planning["stays"][0]["for"] == "visit"
+    assert len(planning["stays"]) == 3
+    other = open_database(tmp_path / "other.db")
+    try:
+        again = import_data(UnitOfWork(other.sessions), exported)
+        with UnitOfWork(other.sessions) as uow:
+            assert export_visit(uow, again)["planning"] == planning
+            visit = uow.session.get(Visit, again)
+            assert visit.arrival_at == noon and visit.arrival_site_id is not None
+    finally:
+        other.dispose()
+
+
+def test_plan_adds_lunch_where_the_sample_has_none_and_undo_takes_it_away(
+    sample_db: tuple[Database, int],
+) -> None:
+    from sqlalchemy import delete, func, select
+
+    from planner.persistence.tables import Group, ItineraryItem
+    from planner.services.planning import apply_proposal
+
+    db, visit_id = sample_db
+    with UnitOfWork(db.sessions) as uow:
+        uow.session.execute(delete(ItineraryItem).where(ItineraryItem.title == "Рабочий обед"))
+        uow.commit()
+    meals = select(func.count()).where(ItineraryItem.visit_id == visit_id, ItineraryItem.kind == "meal")
+    with db.sessions() as s:
+        before = s.scalar(meals)
+    proposal = propose_plan(UnitOfWork(db.sessions), visit_id, time_limit_s=0.5)
+    assert len(proposal.added) == 2  # both groups, on the second day only (the first has its lunch)
+    assert {a.title for a in proposal.added} == {"Lunch break"}
+    with db.sessions() as s:
+        groups = set(s.scalars(select(Group.id).where(Group.visit_id == visit_id)))
+    assert sorted(a.groups for a in proposal.added) == sorted((g,) for g in groups)
+    applied = apply_proposal(UnitOfWork(db.sessions), proposal)
+    assert len(applied.added) == 2
+    report = check_visit(UnitOfWork(db.sessions), visit_id)
+    assert report.errors == [], [c.message for c in report.errors]
+    assert [c for c in report.warnings if c.rule == "no_meal_break"] == []
+    with db.sessions() as s:
+        assert s.scalar(meals) == before + 2
+        pinned = s.scalars(select(ItineraryItem.pinned).where(ItineraryItem.id.in_(applied.added))).all()
+        assert pinned == [False, False]
+    apply_proposal(UnitOfWork(db.sessions), applied.inverse)
+    with db.sessions() as s:
+        assert s.scalar(meals) == before
