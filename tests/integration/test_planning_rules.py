@@ -148,7 +148,7 @@ def test_a_visit_file_without_planning_imports_as_before_and_the_rules_travel_wi
 
     data = read_visit_file(SAMPLE_VISIT)
     assert "planning" not in data  # a file of the current format, as shipped
-    visit_id = import_data(UnitOfWork(db.sessions), data)
+    visit_id = import_data(UnitOfWork(db.sessions), data).id
     with UnitOfWork(db.sessions) as uow:
         visit = uow.session.get(Visit, visit_id)
         assert (visit.plan_grid_min, visit.boarding_min, visit.arrival_at) == (5, 0, None)
@@ -182,7 +182,7 @@ def test_a_visit_file_without_planning_imports_as_before_and_the_rules_travel_wi
     assert len(planning["stays"]) == 3
     other = open_database(tmp_path / "other.db")
     try:
-        again = import_data(UnitOfWork(other.sessions), exported)
+        again = import_data(UnitOfWork(other.sessions), exported).id
         with UnitOfWork(other.sessions) as uow:
             assert export_visit(uow, again)["planning"] == planning
             visit = uow.session.get(Visit, again)

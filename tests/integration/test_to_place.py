@@ -209,10 +209,12 @@ def test_plan_places_sites_from_the_list_and_undo_puts_them_back(sample_db: tupl
     assert proposal.errors_after == []
     applied = apply_proposal(UnitOfWork(db.sessions), proposal)
     after = _items(db, visit_id)
-    assert applied.placed and set(after) == set(before) | set(applied.placed)
+    # on the visit's 5-minute grid the plan may leave an optional site out: it goes to the list
+    assert applied.placed and set(after) == (set(before) - set(applied.dropped)) | set(applied.placed)
     new = after[applied.placed[0]]
     assert new[0] == sites[5] and (new[2] - new[1]).total_seconds() == 20 * 60
-    assert _rows(db, visit_id) == []
+    assert sorted(r.id for r in _rows(db, visit_id)) == sorted(applied.returned)
+    assert len(applied.returned) == len(applied.dropped)
     apply_proposal(UnitOfWork(db.sessions), applied.inverse)
     assert _items(db, visit_id) == before
     assert [r.id for r in _rows(db, visit_id)] == [entry.id]
