@@ -4,6 +4,11 @@ CSV is written the way Excel in a Russian-language office opens it directly: UTF
 and ``;`` between fields. XLSX cells keep their types (dates as dates, times as times, numbers as numbers).
 Participant and site lists use the column names the importer reads, so a list can go out and back in.
 Personal contact data (e-mail, phone, dietary and access needs) is left out unless asked for.
+
+A spreadsheet program takes text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return for a
+formula, so a name like ``=HYPERLINK(...)`` would run when the list is opened. CSV text like that is written
+with a leading ``'`` (what Excel itself shows as "text"); XLSX cells are stored as typed text, never as
+formulas. Numbers (a negative latitude) stay numbers.
 """
 
 from __future__ import annotations
@@ -25,6 +30,14 @@ from planner.queries.itinerary import visit_items
 from planner.queries.visits import get_visit
 
 KINDS = ("participants", "sites", "itinerary")
+
+# what Excel, LibreOffice and Google Sheets read as the start of a formula (OWASP "CSV injection")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def looks_like_formula(value: Any) -> bool:
+    """True for text a spreadsheet program would run as a formula (numbers are never formulas)."""
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
 
 
 @dataclass(frozen=True)
@@ -120,6 +133,8 @@ def _csv_cell(value: Any) -> Any:
     if isinstance(value, float):
         # Russian Excel reads "47,1167" as a number and "47.1167" as text
         return repr(value).replace(".", ",")
+    if looks_like_formula(value):
+        return "'" + value
     return value
 
 
@@ -151,6 +166,12 @@ def write_xlsx(table: ListTable, path: Path) -> None:
         cells = []
         for value in row:
             cell = WriteOnlyCell(sheet, value=value)
+            if isinstance(value, str):
+                # openpyxl makes "=..." a live formula and "#N/A" an error; text stays text
+                cell.data_type = "s"
+                if looks_like_formula(value):
+                    # Excel keeps such a cell text even when someone edits it (shown as '=...)
+                    cell.quotePrefix = True
             if isinstance(value, date) and not isinstance(value, datetime):
                 cell.number_format = "DD.MM.YYYY"
             elif isinstance(value, time):
