@@ -60,11 +60,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _sqlite_path(args: argparse.Namespace) -> Path:
-    from sqlalchemy.engine import make_url
+    from planner.persistence.db import checked_url
 
-    from planner.persistence.db import database_url
-
-    url = make_url(database_url(args.db))
+    url = checked_url(args.db)
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         raise DatabaseError(
             "backup and restore work on a local database file; back up a shared PostgreSQL database with"
