@@ -52,14 +52,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("change-log", parents=[common], help="who changed what in a visit, newest first")
     p.add_argument("visit", type=int)
     p.add_argument("--limit", type=int, default=100)
+    p.add_argument(
+        "--include-private",
+        action="store_true",
+        help="show old and new e-mail, phone, dietary and access needs (hidden as '(private)' otherwise)",
+    )
 
 
 def _sqlite_path(args: argparse.Namespace) -> Path:
-    from sqlalchemy.engine import make_url
+    from planner.persistence.db import checked_url
 
-    from planner.persistence.db import database_url
-
-    url = make_url(database_url(args.db))
+    url = checked_url(args.db)
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         raise DatabaseError(
             "backup and restore work on a local database file; back up a shared PostgreSQL database with"
@@ -182,7 +185,7 @@ def _change_log(args: argparse.Namespace, ctx: Context) -> int:
 
     with ctx.uow() as uow:
         get_visit(uow, args.visit)
-        rows = visit_changes(uow, args.visit, args.limit)
+        rows = visit_changes(uow, args.visit, args.limit, include_private=args.include_private)
     if args.json:
         ctx.emit_json([asdict(r) for r in rows])
         return EXIT_OK

@@ -7,6 +7,7 @@ Exit codes: 0 no error, 1 errors found (check) or a proposal that is not clean (
 from __future__ import annotations
 
 import argparse
+import math
 from datetime import datetime
 from typing import Any
 
@@ -27,7 +28,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("plan", parents=[common], help="propose (and with --apply write) a plan")
     p.add_argument("visit", type=int)
     p.add_argument("--apply", action="store_true", help="write the proposal (one transaction)")
-    p.add_argument("--seconds", type=float, default=1.0, help="search time for the route solver")
+    p.add_argument("--seconds", type=_seconds, default=1.0, help="search time for the route solver")
     p.add_argument(
         "--grid",
         type=int,
@@ -51,7 +52,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--item", type=int, required=True, help="the item that overran or moved")
     p.add_argument("--new-end", required=True, help="its new end, HH:MM in the host's time")
     p.add_argument("--apply", action="store_true", help="write the proposal (one transaction)")
-    p.add_argument("--seconds", type=float, default=1.0, help="search time for the route solver")
+    p.add_argument("--seconds", type=_seconds, default=1.0, help="search time for the route solver")
     p.add_argument(
         "--grid",
         type=int,
@@ -65,6 +66,22 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         default=Language.EN.value,
         help="language of reasons and conflicts",
     )
+
+
+MAX_SECONDS = 3600.0
+
+
+def _seconds(text: str) -> float:
+    """``--seconds``: a search time of more than 0 seconds and at most an hour; else a usage error."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or not 0 < value <= MAX_SECONDS:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a search time; give seconds between 0 and {MAX_SECONDS:g}, e.g. --seconds 10"
+        )
+    return value
 
 
 @command("check")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
@@ -19,6 +20,7 @@ from sqlalchemy import select
 from planner.domain.errors import NotFoundError
 from planner.domain.kinds import Language
 from planner.domain.vocabulary import value_name
+from planner.interchange.safe_write import write_file
 from planner.persistence.tables import DatabaseInfo, Participant, Site, group_members
 from planner.persistence.tables import Group as GroupTable
 from planner.persistence.uow import UnitOfWork
@@ -116,6 +118,21 @@ def build_calendar(
         first_date=visit.start_date - timedelta(days=366), last_date=visit.end_date + timedelta(days=366)
     )
     return cal
+
+
+def names_people(calendar: Calendar) -> bool:
+    """True when an event of the calendar lists participants by name."""
+    return any("Participants: " in str(e.get("description", "")) for e in calendar.walk("VEVENT"))
+
+
+def write_calendar(calendar: Calendar, path: Path, *, personal: bool = False) -> int:
+    """Write ``calendar`` to ``path`` safely; return the number of events.
+
+    One person's calendar (``personal``) or one that names participants is private: created 0600.
+    """
+    private = personal or names_people(calendar)
+    write_file(path, calendar.to_ical(), private=private)
+    return len(calendar.walk("VEVENT"))
 
 
 def _event(

@@ -4,11 +4,17 @@ CSV is written the way Excel in a Russian-language office opens it directly: UTF
 and ``;`` between fields. XLSX cells keep their types (dates as dates, times as times, numbers as numbers).
 Participant and site lists use the column names the importer reads, so a list can go out and back in.
 Personal contact data (e-mail, phone, dietary and access needs) is left out unless asked for.
+
+A spreadsheet program takes text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return for a
+formula, so a name like ``=HYPERLINK(...)`` would run when the list is opened. CSV text like that is written
+with a leading ``'`` (what Excel itself shows as "text"); XLSX cells are stored as typed text, never as
+formulas. Numbers (a negative latitude) stay numbers.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -19,12 +25,21 @@ from sqlalchemy import select
 
 from planner.domain.errors import ValidationError
 from planner.domain.vocabulary import PRIVATE_PARTICIPANT_FIELDS
+from planner.interchange.safe_write import check_target, write_file
 from planner.persistence.tables import ItineraryItem, Participant, Site
 from planner.persistence.uow import UnitOfWork
 from planner.queries.itinerary import visit_items
 from planner.queries.visits import get_visit
 
 KINDS = ("participants", "sites", "itinerary")
+
+# what Excel, LibreOffice and Google Sheets read as the start of a formula (OWASP "CSV injection")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def looks_like_formula(value: Any) -> bool:
+    """True for text a spreadsheet program would run as a formula (numbers are never formulas)."""
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
 
 
 @dataclass(frozen=True)
@@ -34,6 +49,7 @@ class ListTable:
     title: str
     headers: tuple[str, ...]
     rows: tuple[tuple[Any, ...], ...]
+    private: bool = False  # names people: the file is written readable by its owner only
 
 
 def participants_table(uow: UnitOfWork, visit_id: int, include_private: bool = False) -> ListTable:
@@ -50,7 +66,7 @@ def participants_table(uow: UnitOfWork, visit_id: int, include_private: bool = F
     rows = tuple(
         tuple(", ".join(p.languages) if f == "languages" else getattr(p, f) for f in fields) for p in people
     )
-    return ListTable(f"{visit.title} — participants", tuple(fields), rows)
+    return ListTable(f"{visit.title} — participants", tuple(fields), rows, private=True)
 
 
 def sites_table(uow: UnitOfWork, visit_id: int) -> ListTable:
@@ -120,19 +136,27 @@ def _csv_cell(value: Any) -> Any:
     if isinstance(value, float):
         # Russian Excel reads "47,1167" as a number and "47.1167" as text
         return repr(value).replace(".", ",")
+    if looks_like_formula(value):
+        return "'" + value
     return value
 
 
+def csv_bytes(table: ListTable) -> bytes:
+    """UTF-8 with BOM and ``;`` separators (what Excel opens correctly in Russian offices)."""
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, delimiter=";")
+    writer.writerow(table.headers)
+    writer.writerows([_csv_cell(v) for v in row] for row in table.rows)
+    return text.getvalue().encode("utf-8-sig")
+
+
 def write_csv(table: ListTable, path: Path) -> None:
-    """Write UTF-8 with BOM and ``;`` separators (what Excel opens correctly in Russian offices)."""
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(table.headers)
-        writer.writerows([_csv_cell(v) for v in row] for row in table.rows)
+    """Write the table as CSV (see :func:`csv_bytes`), replacing ``path`` only once all is written."""
+    write_file(path, csv_bytes(table), private=table.private)
 
 
-def write_xlsx(table: ListTable, path: Path) -> None:
-    """Write one sheet with typed cells, a bold header and the header row frozen."""
+def xlsx_bytes(table: ListTable) -> bytes:
+    """A workbook of one sheet with typed cells, a bold header and the header row frozen."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -151,13 +175,26 @@ def write_xlsx(table: ListTable, path: Path) -> None:
         cells = []
         for value in row:
             cell = WriteOnlyCell(sheet, value=value)
+            if isinstance(value, str):
+                # openpyxl makes "=..." a live formula and "#N/A" an error; text stays text
+                cell.data_type = "s"
+                if looks_like_formula(value):
+                    # Excel keeps such a cell text even when someone edits it (shown as '=...)
+                    cell.quotePrefix = True
             if isinstance(value, date) and not isinstance(value, datetime):
                 cell.number_format = "DD.MM.YYYY"
             elif isinstance(value, time):
                 cell.number_format = "HH:MM"
             cells.append(cell)
         sheet.append(cells)
-    workbook.save(path)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def write_xlsx(table: ListTable, path: Path) -> None:
+    """Write the table as XLSX (see :func:`xlsx_bytes`), replacing ``path`` only once all is written."""
+    write_file(path, xlsx_bytes(table), private=table.private)
 
 
 def _sheet_title(title: str) -> str:
@@ -168,6 +205,7 @@ def _sheet_title(title: str) -> str:
 
 def write_list(table: ListTable, path: Path) -> str:
     """Write ``table`` as CSV or XLSX, chosen by the file's extension; return the format written."""
+    check_target(path)  # "/dev/full is a device" says more than "write a .csv or .xlsx file"
     suffix = path.suffix.lower()
     if suffix == ".csv":
         write_csv(table, path)

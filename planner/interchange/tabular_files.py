@@ -77,6 +77,11 @@ def _delimiter(text: str) -> str:
         return max(CSV_DELIMITERS, key=first.count)
 
 
+def _unguard(cell: str) -> str:
+    # the list export writes text a spreadsheet would run as a formula ("=...", "+7 ...") as "'=..."
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@", "\t", "\r") else cell
+
+
 def _read_csv(name: str, raw: bytes) -> Sheet:
     text, encoding = _decode(name, raw)
     delimiter = _delimiter(text)
@@ -90,7 +95,7 @@ def _read_csv(name: str, raw: bytes) -> Sheet:
             if not header:
                 header = [cell.strip() for cell in record]
                 continue
-            rows.append((number, record))
+            rows.append((number, [_unguard(cell) for cell in record]))
     except csv.Error as exc:
         raise ValidationError(Problem(name, f"this is not a readable CSV file: {exc}")) from exc
     if header and len(header) == 1 and not rows and len(header[0]) > 200:

@@ -61,7 +61,10 @@ def dump_visit_json(data: dict[str, Any]) -> str:
 
 def export_visit_file(uow: UnitOfWork, visit_id: int, path: Path) -> None:
     """Write a visit to ``path`` in the visit file format."""
-    path.write_text(dump_visit_json(export_visit(uow, visit_id)), encoding="utf-8")
+    from planner.interchange.safe_write import write_file
+
+    # a visit file names every participant with their contacts: private, like the database
+    write_file(path, dump_visit_json(export_visit(uow, visit_id)).encode("utf-8"), private=True)
 
 
 class _VisitExporter:

@@ -110,11 +110,58 @@ def make_engine(url: str | URL) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+# the back ends the program is built and tested for (``postgresql+psycopg`` and the like are these too)
+BACKENDS = ("sqlite", "postgresql")
+
+
+def checked_url(target: str | os.PathLike[str] | None) -> URL:
+    """The URL of ``target``; DatabaseError (one sentence) for an empty target or a back end we lack."""
+    from sqlalchemy.exc import ArgumentError
+
+    if target is not None and not os.fspath(target).strip():
+        raise DatabaseError(
+            "no database given (--db is empty); name a database file or a postgresql:// URL,"
+            " or leave --db out to use the default database"
+        )
+    try:
+        sa_url = make_url(database_url(target))
+    except ArgumentError as exc:
+        raise DatabaseError(
+            f"{os.fspath(target or '')!r} is neither a file name nor a database URL; name a database file"
+            " or a URL like postgresql://user@host/planner"
+        ) from exc
+    if sa_url.get_backend_name() not in BACKENDS:
+        raise DatabaseError(
+            f"{sa_url.drivername}:// databases are not supported; use a database file (a path) or a"
+            " PostgreSQL server (postgresql://user@host/planner)"
+        )
+    return sa_url
+
+
 def _check_sqlite_file(path: Path) -> None:
-    if not path.exists() or path.stat().st_size == 0:
+    if path.is_dir():
+        raise DatabaseError(
+            f"{path} is a folder, not a database file; name a file in it, e.g. {path / 'planner.db'}"
+        )
+    if not path.exists():
         return
-    with path.open("rb") as handle:
-        head = handle.read(16)
+    if not path.is_file():
+        raise DatabaseError(f"{path} is not a regular file; name a database file")
+    # SQLite writes the database and, beside it, its -wal and -shm files (even to read)
+    folder = path.parent
+    if not os.access(path, os.R_OK | os.W_OK) or not os.access(folder, os.W_OK | os.X_OK):
+        where = path if not os.access(path, os.R_OK | os.W_OK) else folder
+        raise DatabaseError(
+            f"the database {path} is read-only ({where} cannot be written); make it writable"
+            f" (chmod u+w) or copy it to a folder you can write to and use that copy"
+        )
+    if path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError as exc:
+        raise DatabaseError(f"cannot read the database {path}: {exc.strerror}") from exc
     if head != SQLITE_MAGIC:
         raise DatabaseError(f"{path} is not a database file (it does not start with the SQLite header)")
 
@@ -156,6 +203,17 @@ def head_revision() -> str:
     if len(heads) != 1:
         raise RuntimeError(f"the migrations must have exactly one head, found {sorted(heads)}")
     return heads.pop()
+
+
+@cache
+def known_revisions() -> frozenset[str]:
+    """Every migration revision this code knows (the same files :func:`head_revision` reads)."""
+    found: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        found.update(
+            v for k, v in _REVISION_LINE.findall(path.read_text(encoding="utf-8")) if k == "revision"
+        )
+    return frozenset(found)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -296,14 +354,19 @@ def open_database(
     A server URL without a password gets one from the environment or ``ask_password`` (see
     ``resolve_password``). ``user`` names the editor in the change log (default: the OS user).
     """
-    sa_url = resolve_password(make_url(database_url(target)), ask_password)
+    sa_url = resolve_password(checked_url(target), ask_password)
     url = sa_url.render_as_string(hide_password=False)
     path: Path | None = None
     if sa_url.get_backend_name() == "sqlite" and sa_url.database not in (None, "", ":memory:"):
         path = Path(sa_url.database)
         _check_sqlite_file(path)
         if not path.exists():
-            _create_private_file(path)
+            try:
+                _create_private_file(path)
+            except OSError as exc:
+                raise DatabaseError(
+                    f"cannot create the database {path}: {exc.strerror}; choose a folder you can write to"
+                ) from exc
     engine = make_engine(url)
     backup = None
     try:
@@ -326,6 +389,13 @@ def _upgrade_if_needed(engine: Engine, path: Path | None) -> Path | None:
         raise DatabaseError(
             "the database has tables but no Delegation Planner schema version; it is not a Delegation"
             f" Planner database (tables: {', '.join(sorted(tables)[:8])})"
+        )
+    if current is not None and current not in known_revisions():
+        # checked before any backup: a program that cannot upgrade must not leave copies behind
+        raise DatabaseError(
+            f"the database is at schema version {current}, which this program does not know (its newest is"
+            f" {head}); it was written by a newer Delegation Planner: open it with that version, or update"
+            " this one"
         )
     backup = None
     if current is not None and path is not None:

@@ -308,13 +308,11 @@ def import_participants(
 
 def export_ics(uow: UnitOfWork, visit_id: int, path: Path, participant_id: int | None = None) -> int:
     """Write a visit's programme (or one participant's) as an .ics file; return the number of events."""
-    from planner.interchange.ics import build_calendar
+    from planner.interchange.ics import build_calendar, write_calendar
 
     with uow:
         calendar = build_calendar(uow, visit_id, participant_id)
-    data = calendar.to_ical()
-    path.write_bytes(data)
-    return len(calendar.walk("VEVENT"))
+    return write_calendar(calendar, path, personal=participant_id is not None)
 
 
 def export_list(

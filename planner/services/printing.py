@@ -11,8 +11,6 @@ are imported inside the functions, on first use, so the GUI and the CLI parser d
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.documents.settings import DocumentSettings
 from planner.domain.errors import PlannerError, ValidationError
+from planner.interchange.safe_write import write_file
 
 if TYPE_CHECKING:
     from planner.persistence.uow import UnitOfWork
@@ -189,16 +188,8 @@ def write_pdf(path: Path, pdf: bytes) -> Path:
     path = Path(path)
     if path.is_dir():
         raise ValidationError(f"{path} is a folder; give a file name ending in .pdf")
-    parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        raise ValidationError(f"the folder {parent} does not exist")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(pdf)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise PlannerError(f"cannot write {path}: {exc.strerror}") from exc
+    # private: itineraries and lists name people (and mkstemp made every PDF 0600 before)
+    write_file(path, pdf, private=True)
     return path
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from planner.interchange.visit_format import import_visit
 from planner.persistence.db import Database
-from planner.persistence.tables import ItineraryItem, Site
+from planner.persistence.tables import ItineraryItem, Participant, Site
 from planner.persistence.uow import UnitOfWork
 from planner.services.changes import Changes, DataKind
 from tests.support.synthetic import synthetic_visit
@@ -91,3 +91,39 @@ def test_change_log_view_shows_a_new_edit_first(
     newest = view.model.row_at(0)
     assert newest is not None and newest.changed_by == "aigerim" and "Переговоры с акимом" in newest.summary
     qtmodeltester.check(view.model)
+
+
+def test_change_log_view_hides_private_participant_fields(
+    qtbot: QtBot, ops: Operations, db: Database
+) -> None:
+    with UnitOfWork(db.sessions) as uow:
+        visit_id = import_visit(uow, synthetic_visit(sites=1, participants=2, items=2))
+        uow.commit()
+    view = ChangeLogView(ops, visit_id)
+    qtbot.addWidget(view)
+
+    def edit(uow: UnitOfWork) -> Changes:
+        with uow:
+            person = uow.session.scalars(select(Participant).where(Participant.visit_id == visit_id)).first()
+            assert person is not None
+            person.phone, person.email, person.dietary_needs = (
+                "+7 701 555 0101",
+                "akim@example.invalid",
+                "halal",
+            )
+            person.title = "Deputy akim"
+            uow.commit()
+        return Changes.of(DataKind.PARTICIPANTS)
+
+    ops.run(edit)
+    model = view.model
+    shown = [
+        str(model.data(model.index(r, c)))
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+    ]
+    text = "\n".join(shown)
+    assert "+7 701 555 0101" not in text and "akim@example.invalid" not in text and "halal" not in text
+    for field in ("phone", "email", "dietary_needs"):
+        assert any(c.startswith(f"{field}: ") and c.endswith("→ (private)") for c in shown), field
+    assert any("Deputy akim" in cell for cell in shown)  # other fields are shown as they are

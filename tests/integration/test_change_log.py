@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import select
 
+from planner.cli import main as cli_main
 from planner.interchange.visit_format import import_visit
 from planner.persistence.db import Database
 from planner.persistence.tables import ChangeLog, ItineraryItem, Participant, Site
@@ -117,3 +120,53 @@ def test_bulk_log_rows_are_stored_as_sqlalchemy_stores_them(db: Database) -> Non
         )
     assert first[1:] == second[1:]
     assert stored[0] == stored[1]
+
+
+PRIVATE = {"phone": "+7 701 555 0101", "email": "akim@example.invalid", "dietary_needs": "halal, no nuts"}
+
+
+def _private_edit(db: Database) -> tuple[int, int]:
+    """A visit whose first participant got a phone, an e-mail, dietary needs and a new title."""
+    visit_id = _visit(db)
+    with UnitOfWork(db.sessions) as uow:
+        person = uow.session.scalars(select(Participant).where(Participant.visit_id == visit_id)).first()
+        assert person is not None
+        for field, value in PRIVATE.items():
+            setattr(person, field, value)
+        person.title = "Deputy akim"
+        uow.commit()
+        return visit_id, person.id
+
+
+def test_private_participant_fields_read_private_unless_asked(db: Database) -> None:
+    visit_id, person_id = _private_edit(db)
+    with UnitOfWork(db.sessions) as uow:
+        hidden = {r.field: r for r in visit_changes(uow, visit_id) if r.action == "update"}
+        history = {r.field: r for r in record_changes(uow, "participants", person_id) if r.action == "update"}
+        shown = {
+            r.field: r for r in visit_changes(uow, visit_id, include_private=True) if r.action == "update"
+        }
+    for rows in (hidden, history):
+        for field in PRIVATE:
+            assert rows[field].new_value == "(private)"
+            assert rows[field].old_value in (None, "(private)")
+            assert PRIVATE[field] not in rows[field].summary
+        assert rows["title"].new_value == "Deputy akim"
+    assert {field: shown[field].new_value for field in PRIVATE} == PRIVATE
+
+
+def test_cli_change_log_hides_private_fields_without_include_private(
+    sqlite_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    visit_id, _ = _private_edit(sqlite_db)
+    base = ["--db", str(sqlite_db.path), "change-log", str(visit_id)]
+    for extra in ([], ["--json"]):
+        out = io.StringIO()
+        assert cli_main([*base, *extra], out=out) == 0
+        text = out.getvalue()
+        assert not [v for v in PRIVATE.values() if v in text], text
+        assert "(private)" in text and "Deputy akim" in text
+    out = io.StringIO()
+    assert cli_main([*base, "--include-private"], out=out) == 0
+    assert all(v in out.getvalue() for v in PRIVATE.values())
+    assert "Traceback" not in capsys.readouterr().err

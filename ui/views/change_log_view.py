@@ -53,8 +53,11 @@ class ChangeLogView(QWidget):
     def refresh(self) -> None:
         """Read the log again."""
         visit_id = self.visit_id
+        # anyone at the workstation may open the log: personal contact data reads "(private)"
         rows: list[ChangeRow] = (
-            [] if visit_id is None else self.ops.read(lambda uow: visit_changes(uow, visit_id))
+            []
+            if visit_id is None
+            else self.ops.read(lambda uow: visit_changes(uow, visit_id, include_private=False))
         )
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
