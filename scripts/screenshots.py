@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     install_language(args.lang)
     suffix = "" if args.lang == "en" else f"-{args.lang}"
     db = open_database(Path(tempfile.mkdtemp(prefix="dp-screens-")) / "sample.db")
-    visit_id = load_sample(UnitOfWork(db.sessions))
+    visit_id = load_sample(UnitOfWork(db.sessions)).id
 
     from ui.main_window import MainWindow
     from ui.operations import Operations
