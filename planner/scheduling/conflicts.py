@@ -100,7 +100,7 @@ class Checker(RuleFindings):
         self.out: list[Pending] = []
         # the meal rule's findings before they become messages: (day, first, last, items) -> people
         self.meals_found: dict[tuple[int, int, int, tuple[int, ...]], list[int]] = {}
-        self._travellers: dict[frozenset[int], tuple[frozenset[int], str]] = {}
+        self._travellers: dict[frozenset[int], tuple[frozenset[int], tuple[str, bool]]] = {}
         self.calendars: dict[int, OpeningCalendar] = {}
         self.meal_windows: dict[int, tuple[int, int]] = {}
         self.bad_hours: dict[int, str] = {}
@@ -579,8 +579,8 @@ def token_classes(shapes: Sequence[Shape]) -> tuple[dict[tuple[int, ...], list[i
     for token, numbers in where.items():
         classes[tuple(numbers)].append(token)
     of_shape: list[list[int]] = [[] for _ in shapes]
-    for code, numbers in enumerate(classes):
-        for number in numbers:
+    for code, shape_numbers in enumerate(classes):
+        for number in shape_numbers:
             of_shape[number].append(code)
     return dict(classes), of_shape
 
