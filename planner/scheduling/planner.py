@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeAlias, cast
 
 from planner.domain.errors import Problem, ValidationError
 from planner.scheduling.conflicts import ERROR, Conflict, check_slots
@@ -30,6 +30,15 @@ REQUIRED_PENALTY = 100_000_000
 MEAL_PENALTY = 10_000_000  # above any optional site (10^5), below a required one
 MOVABLE_KINDS = frozenset({"site_visit"})
 ANYWHERE = 0  # place index of items without a site: no travel to or from them
+
+StopKey: TypeAlias = tuple[str, Any] | tuple[str, Any, Any]
+"""The key of a stop this module gives the solver, led by its kind: ("item", item id), ("entry", the
+stand-in's id), ("fixed", first item id or ("arrival"/"departure", lane), k) or ("meal", k, meal name)."""
+
+
+def _stop_key(key: Hashable) -> StopKey:
+    # the solver keeps keys opaque (Hashable); every key it hands back is one _Builder made
+    return cast(StopKey, key)
 
 
 def drop_penalty(required: bool, priority: int) -> int:
@@ -563,7 +572,7 @@ class _Builder:
         routes: list[list[tuple[Hashable, int]]] = [[] for _ in self.vehicles]
         keys = {stop.key for stop in self.stops}
         for stop in self.stops:
-            if stop.key[0] == "fixed" and stop.vehicles:
+            if _stop_key(stop.key)[0] == "fixed" and stop.vehicles:
                 routes[stop.vehicles[0]].append((stop.key, stop.windows[0][0]))
         vehicle_of = {(self.lanes[n].key, day): k for k, (n, day) in enumerate(self.vehicle_lane)}
         for slot in schedule:
@@ -771,7 +780,8 @@ def plan_slots(
         limits = builder.stay_limits(slot, allowed)
         windows = builder.windows(slot, minutes, limits, [own_day] if keep_day else None)
         if not windows:
-            hours = facts.sites[slot.site_id].opening_hours if slot.site_id in facts.sites else ""
+            site_facts = facts.sites.get(slot.site_id) if slot.site_id is not None else None
+            hours = site_facts.opening_hours if site_facts is not None else ""
             site = say("site", name=facts.site_name(slot.site_id))
             reason = say("drop_never_open", site=site, minutes=minutes) + (
                 say("drop_hours", hours=hours) if hours else ""
@@ -846,7 +856,7 @@ def plan_slots(
 
 
 def _drops_required(solution: RoutingSolution, by_id: dict[int, Slot]) -> bool:
-    return any(key[0] == "item" and by_id[key[1]].required for key in solution.dropped)
+    return any(key[0] == "item" and by_id[key[1]].required for key in map(_stop_key, solution.dropped))
 
 
 def _why_infeasible(fixed: Iterable[Slot], facts: VisitFacts) -> list[Problem]:
@@ -872,7 +882,8 @@ def _proposal(
     for k, route in enumerate(solution.routes):
         lane = lanes[builder.vehicle_lane[k][0]]
         for visit in route:
-            tag, item_id = visit.key[0], visit.key[1]
+            key = _stop_key(visit.key)
+            tag, item_id = key[0], key[1]
             if tag == "entry":
                 entry = entries[-item_id]
                 start = builder.stamp(visit.start)
@@ -911,7 +922,7 @@ def _proposal(
     added = _meals_added(solution, builder, lanes, facts, say)
     dropped = []
     left = []
-    for key in solution.dropped:
+    for key in map(_stop_key, solution.dropped):
         if key[0] == "entry":
             entry = entries[-key[1]]
             reason = say("drop_no_room") + (
