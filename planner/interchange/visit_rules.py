@@ -8,7 +8,7 @@ stay but what arrival/departure items say).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -160,4 +160,4 @@ def _check_order(owner: Any, where: str, problems: list[Problem]) -> None:
         problems.append(Problem(f"{where}.departure", "the departure must come after the arrival"))
 
 
-__all__: Iterable[str] = ("planning_from_file", "planning_site_ids", "planning_to_file")
+__all__ = ["planning_from_file", "planning_site_ids", "planning_to_file"]

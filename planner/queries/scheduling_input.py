@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from planner.domain.errors import NotFoundError
@@ -75,7 +75,7 @@ def load_facts(session: Session, visit_id: int) -> VisitFacts:
         raise NotFoundError(f"there is no visit with id {visit_id}")
     tz_name, start_date, end_date, day_start, day_end, speed, factor, guest_tz, grid, *rest = row
     boarding, visit_stay, meals = rest[:3], _stay(rest[3:7]), rest[7:]
-    lunch, dinner = _meal(*meals[:4], "lunch"), _meal(*meals[4:], "dinner")
+    lunch, dinner = _meal(meals[:4], "lunch"), _meal(meals[4:], "dinner")
     days: dict[date, tuple[time, time]] = {
         d: (a, b)
         for d, a, b in session.execute(
@@ -107,7 +107,7 @@ def load_facts(session: Session, visit_id: int) -> VisitFacts:
     stays = _stays(session, visit_id, visit_stay)
     # EXISTS probes the site index once per site; "IN (SELECT DISTINCT ...)" read every item (70 ms
     # on a 100,000-item visit); the arrival and departure places come too (their drives count)
-    used = select(I.id).where(I.site_id == Site.id, I.visit_id == visit_id).exists()
+    used: ColumnElement[bool] = select(I.id).where(I.site_id == Site.id, I.visit_id == visit_id).exists()
     stay_sites = sorted(set(_stay_sites(stays)) | {m.site_id for m in (lunch, dinner) if m and m.site_id})
     if stay_sites:
         used = or_(used, Site.id.in_(stay_sites))
@@ -141,8 +141,10 @@ def load_facts(session: Session, visit_id: int) -> VisitFacts:
     )
 
 
-def _meal(start: time | None, end: time | None, minutes: int, site: int | None, name: str) -> MealRule | None:
-    """A meal rule of the visit, or None when it has none (no length, or no window)."""
+def _meal(values: Sequence[Any], name: str) -> MealRule | None:
+    """A meal rule of the visit from its start, end, minutes and site, or None when it has none (no
+    length, or no window)."""
+    start, end, minutes, site = values
     if not minutes or start is None or end is None or end <= start:
         return None
     return MealRule(start, end, minutes, site, name)

@@ -40,8 +40,11 @@ from planner.scheduling.results import (  # noqa: F401 - the rule names are read
     errors,
     order_key,
 )
-from planner.scheduling.rule_findings import GROUP, PERSON, VEHICLE, Pending, RuleFindings
-from planner.scheduling.rules import ARRIVAL_KIND, DEPARTURE_KIND, Bound, Stays
+from planner.scheduling.rule_findings import PERSON, Pending, RuleFindings
+from planner.scheduling.rules import Bound, Stays
+from planner.scheduling.stay_rule import StayRule
+from planner.scheduling.sweep import _longest_free, _running_max, _SlotCache, token_classes
+from planner.scheduling.sweep import day_of as day_of  # importable from here as before
 
 
 def check_slots(
@@ -80,7 +83,7 @@ class PendingCheck:
         return [c for _, _, c in found]
 
 
-class Checker(RuleFindings):
+class Checker(StayRule, RuleFindings):
     """The rules over columns; ``findings`` checks a whole visit, ``live.LiveCheck`` reuses the parts."""
 
     def __init__(self, facts: VisitFacts, settings: CheckSettings) -> None:
@@ -100,7 +103,7 @@ class Checker(RuleFindings):
         self.out: list[Pending] = []
         # the meal rule's findings before they become messages: (day, first, last, items) -> people
         self.meals_found: dict[tuple[int, int, int, tuple[int, ...]], list[int]] = {}
-        self._travellers: dict[frozenset[int], tuple[frozenset[int], str]] = {}
+        self._travellers: dict[frozenset[int], tuple[frozenset[int], tuple[str, bool]]] = {}
         self.calendars: dict[int, OpeningCalendar] = {}
         self.meal_windows: dict[int, tuple[int, int]] = {}
         self.bad_hours: dict[int, str] = {}
@@ -338,120 +341,6 @@ class Checker(RuleFindings):
             if sure[m] or not calendar.is_open(int(start[n]), int(end[n]), self.days[int(day[n])]):
                 self._closed(slot_at(n), calendar)
 
-    def _stay(
-        self,
-        cols: SlotColumns,
-        order: np.ndarray,
-        start: np.ndarray,
-        end: np.ndarray,
-        site: np.ndarray,
-        shape: np.ndarray,
-        slot_at: _SlotCache,
-    ) -> None:
-        """Items before their people's arrival plus the transfer from the arrival place, or after their
-        departure less the transfer to it (the planner keeps to the same bounds)."""
-        bound_codes = [n for n, k in enumerate(cols.kinds) if k in (ARRIVAL_KIND, DEPARTURE_KIND)]
-        stays = self._stays_of(cols, bound_codes)
-        if stays is None or not len(start):
-            return
-        # per bound: the shapes it binds (and whom in them); shapes are few, items many
-        by_bound: dict[tuple[bool, Bound], dict[int, frozenset[int]]] = defaultdict(dict)
-        for n, key in enumerate(cols.shapes):
-            found = self._stay_of_shape.get(key)
-            if found is None:
-                found = self._stay_of_shape[key] = self._shape_stays(stays, key)
-            for arrival, bound, people in found:
-                by_bound[(arrival, bound)][n] = people
-        if not by_bound:
-            return
-        exempt = np.isin(cols.kind[order], bound_codes)
-        party = np.array([len(people) for people, _, _ in cols.shapes], dtype=np.int64)[shape]
-        boarding = self.facts.travel.boarding
-        allowance = boarding.minutes + (
-            boarding.extra_minutes * (party > boarding.above) if boarding.above else 0
-        )
-        flagged: dict[int, tuple[bool, Bound, frozenset[int], int]] = {}
-        for (arrival, bound), shapes in by_bound.items():
-            bound_shapes = np.zeros(len(cols.shapes), dtype=bool)
-            bound_shapes[list(shapes)] = True
-            rows = np.flatnonzero(bound_shapes[shape] & ~exempt)
-            if not len(rows):
-                continue
-            here = site[rows]
-            drive, moves = self._stay_drives(bound.site_id, here, arrival)
-            need = (drive + moves * np.broadcast_to(allowance, shape.shape)[rows]) * 60
-            if arrival:
-                limit = bound.at + need
-                bad = np.flatnonzero(start[rows] < limit)
-            else:
-                limit = bound.at - need
-                bad = np.flatnonzero(end[rows] > limit)
-            for k in bad.tolist():
-                n = int(rows[k])
-                if n not in flagged:
-                    flagged[n] = (arrival, bound, shapes[int(shape[n])], int(limit[k]))
-        for n, (arrival, bound, people, limit) in sorted(flagged.items()):
-            self._outside_stay(slot_at(n), arrival, bound, people, limit)
-
-    def _stays_of(self, cols: SlotColumns, bound_codes: list[int]) -> Stays | None:
-        if not self._stays_known:
-            self._stays_known = True
-            stays = self.facts.stays
-            if bound_codes:
-                rows = np.flatnonzero(np.isin(cols.kind, bound_codes)).tolist()
-                made = [cols.slot(r) for r in rows]
-                stays = stays.with_items((s.kind, s.start, s.site_id, s.people, s.groups) for s in made)
-            self._stays = None if stays.empty else stays
-        return self._stays
-
-    def _shape_stays(self, stays: Stays, key: Shape) -> list[tuple[bool, Bound, frozenset[int]]]:
-        """The bounds of one shape's people (their own, their group's, the visit's), each with whom it
-        binds; a shape of groups alone is bound by the groups', one of nobody by the visit's."""
-        people, groups, _ = key
-        whom: dict[tuple[bool, Bound], set[int]] = defaultdict(set)
-        if people:
-            groups_of = self._groups_of()
-            for p in people:
-                stay = stays.of_person(p, groups_of)
-                for arrival, bound in ((True, stay.arrival), (False, stay.departure)):
-                    if bound is not None:
-                        whom[(arrival, bound)].add(p)
-        else:
-            for stay in [stays.of_group(g) for g in groups] or [stays.visit]:
-                for arrival, bound in ((True, stay.arrival), (False, stay.departure)):
-                    if bound is not None:
-                        whom.setdefault((arrival, bound), set())
-        return [(arrival, bound, frozenset(p)) for (arrival, bound), p in whom.items()]
-
-    def _groups_of(self) -> dict[int, list[int]]:
-        if self._person_groups is None:
-            self._person_groups = defaultdict(list)
-            for g, members in self.facts.group_members.items():
-                for p in members:
-                    self._person_groups[p].append(g)
-        return self._person_groups
-
-    def _stay_drives(
-        self, place: int | None, sites: np.ndarray, arrival: bool
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """Minutes of the drive between ``place`` and each of ``sites`` (from it on arrival, to it on
-        departure), and whether it is a transfer between two sites (which takes the boarding time too)."""
-        drive = np.zeros(len(sites), dtype=np.int64)
-        moves = np.zeros(len(sites), dtype=np.int64)
-        if place is None:
-            return drive, moves
-        travel = self.facts.travel.minutes
-        unique, at = np.unique(sites, return_inverse=True)
-        minutes = np.zeros(len(unique), dtype=np.int64)
-        known = np.zeros(len(unique), dtype=np.int64)
-        for n, other in enumerate(unique.tolist()):
-            if other in (NO_SITE, place):
-                continue
-            value = travel(place, other) if arrival else travel(other, place)
-            if value is not None:
-                minutes[n], known[n] = value, 1
-        return minutes[at.reshape(-1)], known[at.reshape(-1)]
-
     def _meals(
         self,
         token: np.ndarray,
@@ -538,70 +427,3 @@ class Checker(RuleFindings):
             people = frozenset(chain.from_iterable([shape_people[k] for k in shapes_of[r]]))
             shown = [slot_at(int(n)) for n in rows[a : min(b, a + 4)].tolist()]
             self._twice(int(sites[a]), tuple(all_ids[a:b]), people, shown, b - a)
-
-
-class _SlotCache:
-    """Slots of the items in sweep order, built once each and only when a rule names the item."""
-
-    def __init__(self, cols: SlotColumns, order: np.ndarray) -> None:
-        self.cols, self.order = cols, order
-        self.made: dict[int, Slot] = {}
-
-    def __call__(self, n: int) -> Slot:
-        found = self.made.get(n)
-        if found is None:
-            found = self.made[n] = self.cols.slot(int(self.order[n]))
-        return found
-
-
-def _running_max(values: np.ndarray, run_of: np.ndarray, run_start: np.ndarray) -> np.ndarray:
-    """The maximum of ``values`` so far within each run (runs are consecutive; ``run_of`` numbers them)."""
-    low = int(values.min())
-    width = int(values.max()) - low + 1
-    if width * len(run_start) < 2**62:
-        # lifting each run above all earlier ones makes one accumulate restart at every run
-        lifted = (values - low) + run_of * width
-        return np.maximum.accumulate(lifted) - run_of * width + low
-    out = values.copy()
-    for a, b in zip(run_start.tolist(), [*run_start[1:].tolist(), len(values)], strict=True):
-        out[a:b] = np.maximum.accumulate(values[a:b])
-    return out
-
-
-def token_classes(shapes: Sequence[Shape]) -> tuple[dict[tuple[int, ...], list[int]], list[list[int]]]:
-    """The classes of tokens found in exactly the same shapes, as (shape numbers -> tokens) in class
-    order, and the class numbers of each shape (shared by the full check and ``LiveCheck``)."""
-    where: dict[int, list[int]] = defaultdict(list)
-    for number, key in enumerate(shapes):
-        for token in _tokens(*key):
-            where[token].append(number)
-    classes: dict[tuple[int, ...], list[int]] = defaultdict(list)
-    for token, numbers in where.items():
-        classes[tuple(numbers)].append(token)
-    of_shape: list[list[int]] = [[] for _ in shapes]
-    for code, numbers in enumerate(classes):
-        for number in numbers:
-            of_shape[number].append(code)
-    return dict(classes), of_shape
-
-
-def _tokens(people: frozenset[int], groups: frozenset[int], vehicles: frozenset[int]) -> frozenset[int]:
-    return frozenset(
-        [p * 3 + PERSON for p in people]
-        + [g * 3 + GROUP for g in groups]
-        + [v * 3 + VEHICLE for v in vehicles]
-    )
-
-
-def _longest_free(window: tuple[int, int], busy: list[tuple[int, int]]) -> int:
-    cursor, best = window[0], 0
-    for start, end in sorted(busy):
-        if start > cursor:
-            best = max(best, min(start, window[1]) - cursor)
-        cursor = max(cursor, end)
-    return max(best, window[1] - cursor)
-
-
-def day_of(stamp: int, facts: VisitFacts) -> date:
-    """The host-zone date of an instant."""
-    return facts.local(stamp).date()

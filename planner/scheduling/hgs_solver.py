@@ -42,11 +42,11 @@ class _Clock:
     which is the largest integer while no feasible solution is known.
     """
 
-    def __init__(self, limit: Callable[[float], bool]) -> None:
+    def __init__(self, limit: Callable[[int], bool]) -> None:
         self.limit = limit
         self.first: float | None = None
 
-    def __call__(self, best_cost: float) -> bool:
+    def __call__(self, best_cost: int) -> bool:
         if self.first is None and best_cost < sys.maxsize:
             self.first = time.perf_counter()
         return self.limit(best_cost)
@@ -112,12 +112,9 @@ def solve_pyvrp(problem: RoutingProblem, travel: list[list[int]], seed: int = 0)
     if restricted:
         profiles = []
         first_client = len(depot_places)
+        allowed = [stops[n].vehicles for n, _ in copies]
         for k in range(len(vehicles)):
-            barred = [
-                first_client + c
-                for c, (n, _) in enumerate(copies)
-                if stops[n].vehicles is not None and k not in stops[n].vehicles
-            ]
+            barred = [first_client + c for c, ks in enumerate(allowed) if ks is not None and k not in ks]
             cost_k = cost_m.copy()
             cost_k[barred, :] = FORBIDDEN
             cost_k[:, barred] = FORBIDDEN
@@ -171,8 +168,9 @@ def solve_pyvrp(problem: RoutingProblem, travel: list[list[int]], seed: int = 0)
         clients=clients,
         depots=depots,
         vehicle_types=vehicle_types,
-        distance_matrices=[p[0] for p in profiles],
-        duration_matrices=[p[1] for p in profiles],
+        # PyVRP's stub writes these as np.ndarray[int], which numpy's stubs read as a shape type
+        distance_matrices=[p[0] for p in profiles],  # type: ignore[misc]
+        duration_matrices=[p[1] for p in profiles],  # type: ignore[misc]
         groups=groups,
     )
     limit = max(0.01, problem.time_limit_s - (time.perf_counter() - started))

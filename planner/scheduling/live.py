@@ -79,13 +79,9 @@ class LiveCheck:
     ) -> None:
         self.view: Callable[[Conflict], Any] = view or (lambda c: c)
         cols = columns_of(slots)
-        # own copies: moves write the new times into them
-        self.cols = replace(
-            cols,
-            start=cols.start.copy(),
-            end=cols.end.copy(),
-            slots=None if cols.slots is None else list(cols.slots),
-        )
+        # own copies: moves write the new times into them (the list of slots is also self.cols.slots)
+        self._slots: list[Slot] | None = None if cols.slots is None else list(cols.slots)
+        self.cols = replace(cols, start=cols.start.copy(), end=cols.end.copy(), slots=self._slots)
         self.checker = Checker(facts, settings or CheckSettings())
         self._row = {int(i): n for n, i in enumerate(self.cols.id.tolist())}
         self._bounds = np.asarray(self.checker.day_bounds, dtype=np.int64)
@@ -177,8 +173,8 @@ class LiveCheck:
         days = {int(d) for d in self.day[moved].tolist()}
         for r, s, e in changes:
             cols.start[r], cols.end[r] = s, e
-            if cols.slots is not None:
-                cols.slots[r] = replace(cols.slots[r], start=s, end=e)
+            if self._slots is not None:
+                self._slots[r] = replace(self._slots[r], start=s, end=e)
         self._sort()
         self.day[moved] = self._day_of(cols.start[moved])
         days |= {int(d) for d in self.day[moved].tolist()}
@@ -263,9 +259,9 @@ class LiveCheck:
         meals = self._meals(people, days, checker.meals_found)
         removed += [(NO_MEAL_BREAK, *key) for key in meals if (NO_MEAL_BREAK, *key) in self.findings]
         checker.out = []
-        for key, group in meals.items():
+        for meal, group in meals.items():
             if group:
-                checker._no_meal(*key, sorted(group))
+                checker._no_meal(*meal, sorted(group))
         fresh += checker.out
         gone = []
         for key in removed:

@@ -294,7 +294,7 @@ class Messages:
 def _babel_date(moment: datetime | date, pattern: str, language: str) -> str:
     from babel.dates import format_date
 
-    return format_date(moment if type(moment) is date else moment.date(), pattern, locale=language)
+    return format_date(moment.date() if isinstance(moment, datetime) else moment, pattern, locale=language)
 
 
 # the last spoken word of a number (0-59) in Kazakh: its dative and locative endings

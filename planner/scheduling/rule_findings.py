@@ -47,7 +47,7 @@ class RuleFindings:
     out: list[Pending]
     days: list[date]
     closed_days: dict[tuple[int, date], str]
-    _travellers: dict[frozenset[int], tuple[frozenset[int], str]]
+    _travellers: dict[frozenset[int], tuple[frozenset[int], tuple[str, bool]]]
 
     def add(
         self,

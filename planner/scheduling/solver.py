@@ -235,7 +235,7 @@ def _solve(problem: RoutingProblem, travel: list[list[int]], split: bool) -> Rou
         for place in (v.start_place, v.end_place):
             if place not in depot_places:
                 depot_places.append(place)
-    node_place: list[int | None] = [stops[n].place for n, _ in copies] + depot_places
+    node_place: list[int | None] = [*(stops[n].place for n, _ in copies), *depot_places]
     depot_node = {place: n_copies + k for k, place in enumerate(depot_places)}
     n_nodes = len(node_place)
     service = [stops[n].service for n, _ in copies] + [0] * len(depot_places)

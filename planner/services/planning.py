@@ -216,9 +216,9 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
         for snap in proposal.restore:
             entry_id = snap.get("to_place_id")
             if entry_id is not None:
-                entry = s.get(SiteToPlace, entry_id)
-                if entry is not None:
-                    s.delete(entry)
+                listed = s.get(SiteToPlace, entry_id)
+                if listed is not None:
+                    s.delete(listed)
                     s.flush()
             restore_snapshot(uow, snap)
         for item_id, entry_snap in proposal.unplace:
@@ -238,14 +238,14 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
                 s.flush()
             restore_entry_snapshot(s, entry_snap)
         for placed in proposal.placed:
-            entry = s.get(SiteToPlace, placed.entry_id)
-            if entry is None:
+            listed = s.get(SiteToPlace, placed.entry_id)
+            if listed is None:
                 raise ConcurrencyError(
                     f"«{placed.title}» is no longer on the list of sites to place; plan again"
                 )
-            entry_snap = snapshot_entry(entry)
-            item = item_from_entry(s, entry, placed.new_start, placed.new_end, placed.groups)
-            s.delete(entry)
+            entry_snap = snapshot_entry(listed)
+            item = item_from_entry(s, listed, placed.new_start, placed.new_end, placed.groups)
+            s.delete(listed)
             s.flush()
             made.append((item.id, entry_snap))
         added = _add_items(uow, proposal)
@@ -265,9 +265,9 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
         unplace=made,
     )
     moved = [m.item_id for m in proposal.moves]
-    placed = [item_id for item_id, _ in made]
+    placed_ids = [item_id for item_id, _ in made]
     # the list of sites to place is shown with the itinerary, so ITEMS covers it
-    changes = Changes.of(DataKind.ITEMS, item_ids=[*moved, *placed, *(item_id for item_id, _ in added)])
+    changes = Changes.of(DataKind.ITEMS, item_ids=[*moved, *placed_ids, *(item_id for item_id, _ in added)])
     for snap in [*snapshots, *proposal.restore]:  # a dropped or restored item takes its meeting, seats...
         changes |= snapshot_changes(snap)
     return Applied(
@@ -276,7 +276,7 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
         [snap["item"]["id"] for snap in proposal.restore],
         inverse,
         returned,
-        placed,
+        placed_ids,
         [item_id for item_id, _ in added],
         changes,
     )

@@ -1,0 +1,339 @@
+"""Build the routing problem of a visit: each lane-day a vehicle, fixed items mandatory stops, site
+visits optional stops with time windows and drop penalties.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Sequence
+from datetime import date, datetime
+from typing import Any, TypeAlias, cast
+
+from planner.scheduling.facts import Slot, VisitFacts
+from planner.scheduling.lanes import Lane, _Scope, blocks, lane_stay
+from planner.scheduling.opening_hours import OpeningCalendar
+from planner.scheduling.rules import MealRule, Stay, Stays
+from planner.scheduling.solver import Stop, Vehicle
+
+REQUIRED_PENALTY = 100_000_000
+MEAL_PENALTY = 10_000_000  # above any optional site (10^5), below a required one
+ANYWHERE = 0  # place index of items without a site: no travel to or from them
+
+StopKey: TypeAlias = tuple[str, Any] | tuple[str, Any, Any]
+"""The key of a stop this module gives the solver, led by its kind: ("item", item id), ("entry", the
+stand-in's id), ("fixed", first item id or ("arrival"/"departure", lane), k) or ("meal", k, meal name)."""
+
+
+def _stop_key(key: Hashable) -> StopKey:
+    # the solver keeps keys opaque (Hashable); every key it hands back is one _Builder made
+    return cast(StopKey, key)
+
+
+def drop_penalty(required: bool, priority: int) -> int:
+    """What dropping a site costs the solver, in travel minutes.
+
+    Priority 1 is the most wanted optional site (as in the sample); each step down is worth ten times
+    less, so the solver drops the lowest-priority sites first and never trades a site for road time
+    (no leg in a city is worth 1,000 minutes).
+    """
+    if required:
+        return REQUIRED_PENALTY
+    return 1_000 * 10 ** max(0, 3 - max(priority, 1))
+
+
+class _Builder:
+    """Builds the routing problem of a visit (or of the rest of one day)."""
+
+    def __init__(
+        self, facts: VisitFacts, lanes: Sequence[Lane], scope: _Scope, grid: int = 1, party: int = 0
+    ) -> None:
+        # the solver counts time in grid units: with 5, every proposed start is on a 5-minute mark as in
+        # printed programmes (drives rounded up to the grid only make the plan safer, but the coarser
+        # grid leaves less room: on the sample it costs about 15% more road time than whole minutes)
+        self.grid = grid
+        self.unit = grid * 60
+        self.party = party  # people per transfer, for the boarding allowance
+        self.facts = facts
+        self.lanes = lanes
+        self.scope = scope
+        self.origin = facts.stamp(scope.days[0], datetime.min.time())
+        self.places: list[int | None] = [None]  # place 0: "anywhere"
+        self.place_of: dict[int, int] = {}
+        self.vehicles: list[Vehicle] = []
+        self.vehicle_lane: list[tuple[int, date]] = []
+        self.stops: list[Stop] = []
+        self.calendars: dict[int, OpeningCalendar | None] = {}
+        self.closed: set[int] = set()  # lane-days before the lane arrives or after it leaves
+        self.lane_stays: dict[int, Stay] = {}
+        self.meal_rules: dict[Hashable, tuple[MealRule, int, date]] = {}
+
+    def minute(self, stamp: int, up: bool = False) -> int:
+        """An instant in grid units from the origin (rounded down, or up)."""
+        delta = stamp - self.origin
+        return -(-delta // self.unit) if up else delta // self.unit
+
+    def stamp(self, units: int) -> int:
+        """The instant of a number of grid units from the origin."""
+        return self.origin + units * self.unit
+
+    def on_grid(self, seconds: int) -> int:
+        """A length rounded up to whole grid steps (an item planned on the grid also ends on it)."""
+        return -(-seconds // self.unit) * self.unit
+
+    def units(self, minutes: int) -> int:
+        """A length in minutes as whole grid units, rounded up (never shorter than it is)."""
+        return -(-minutes // self.grid)
+
+    def place(self, site_id: int | None) -> int:
+        if site_id is None:
+            return ANYWHERE
+        found = self.place_of.get(site_id)
+        if found is None:
+            found = self.place_of[site_id] = len(self.places)
+            self.places.append(site_id)
+        return found
+
+    def minutes_matrix(self) -> list[list[int]]:
+        """Driving minutes between the places (what the plan minimises)."""
+        travel = self.facts.travel.minutes
+        return [
+            [(travel(a, b) or 0) if a is not None and b is not None else 0 for b in self.places]
+            for a in self.places
+        ]
+
+    def matrix(self) -> list[list[int]]:
+        """Transfer times in grid units, rounded up (what the schedule must leave room for): the drive
+        and, between two sites, the time to board (``TravelTimes.transfer``, which the check uses too)."""
+        transfer = self.facts.travel.transfer
+        return [
+            [
+                self.units((transfer(a, b, self.party) or 0) if a is not None and b is not None else 0)
+                for b in self.places
+            ]
+            for a in self.places
+        ]
+
+    def day_of(self, stamp: int) -> date:
+        return self.facts.local(stamp).date()
+
+    def add_lanes(self, fixed: Sequence[Slot], stays: Stays | None = None) -> None:
+        """A vehicle per lane and day, its fixed items as stops at their time; with ``stays``, a lane's
+        day opens at its arrival and closes at its departure, which are stops at their places (so the
+        drive and the boarding from and to them are kept), and its days before and after are closed."""
+        by_lane_day: dict[tuple[int, date], list[Slot]] = defaultdict(list)
+        days = set(self.scope.days)
+        for slot in fixed:
+            day = self.day_of(slot.start)
+            if day not in days:
+                continue
+            for n, lane in enumerate(self.lanes):
+                if blocks(slot, lane):
+                    by_lane_day[(n, day)].append(slot)
+        for n, lane in enumerate(self.lanes):
+            stay = lane_stay(stays, lane, self.facts) if stays is not None else Stay()
+            self.lane_stays[n] = stay
+            arrival, departure = stay.arrival, stay.departure
+            for day in self.scope.days:
+                ws, we = self.facts.window_stamps(day)
+                arrives = arrival is not None and self.day_of(arrival.at) == day
+                leaves = departure is not None and self.day_of(departure.at) == day
+                if arrival is not None and arrives:
+                    ws = max(ws, arrival.at)
+                if departure is not None and leaves:
+                    we = min(we, departure.at)
+                closed = (
+                    (arrival is not None and day < self.day_of(arrival.at))
+                    or (departure is not None and day > self.day_of(departure.at))
+                    or we <= ws
+                )
+                mine = sorted(by_lane_day.get((n, day), []), key=lambda s: (s.start, s.end))
+                start = min([ws, *(s.start for s in mine)])
+                end = max([max(we, ws), *(s.end for s in mine)])
+                k = len(self.vehicles)
+                self.vehicles.append(
+                    Vehicle((lane.key, day), (self.minute(start), self.minute(end, up=True)))
+                )
+                self.vehicle_lane.append((n, day))
+                if closed:
+                    self.closed.add(k)
+                for block in _merge_blocks(mine):
+                    self.stops.append(
+                        Stop(
+                            ("fixed", block[0].id, k),
+                            self.place(block[-1].site_id),
+                            self.minute(max(b.end for b in block), up=True) - self.minute(block[0].start),
+                            ((self.minute(block[0].start), self.minute(block[0].start)),),
+                            None,
+                            (k,),
+                        )
+                    )
+                if closed:
+                    continue
+                # the arrival and departure places as stops, unless a fixed item is there already
+                # (the arrival item itself, say)
+                if arrival is not None and arrives and not any(s.start <= arrival.at for s in mine):
+                    at = self.minute(arrival.at, up=True)
+                    self.stops.append(
+                        Stop(
+                            ("fixed", ("arrival", n), k),
+                            self.place(arrival.site_id),
+                            0,
+                            ((at, at),),
+                            None,
+                            (k,),
+                        )
+                    )
+                if departure is not None and leaves and not any(s.end >= departure.at for s in mine):
+                    at = self.minute(departure.at)
+                    self.stops.append(
+                        Stop(
+                            ("fixed", ("departure", n), k),
+                            self.place(departure.site_id),
+                            0,
+                            ((at, at),),
+                            None,
+                            (k,),
+                        )
+                    )
+                self.add_meals(k, n, day, mine, (ws, we))
+
+    def add_meals(self, k: int, n: int, day: date, fixed: Sequence[Slot], open_: tuple[int, int]) -> None:
+        """A meal stop on lane-day ``k`` for each meal rule its fixed items do not satisfy (a meal item
+        in the rule's window): inside the window and the lane's open time, at the restaurant if given.
+        Its penalty is above any optional site and below a required one, so a meal is left out only
+        when nothing else fits."""
+        for rule in self.facts.rules.meals():
+            w0, w1 = self.facts.stamp(day, rule.start), self.facts.stamp(day, rule.end)
+            if any(s.kind in self.facts.rules.meal_kinds and s.start < w1 and s.end > w0 for s in fixed):
+                continue
+            earliest = max(w0, open_[0], self.scope.not_before or w0)
+            lo = self.minute(earliest, up=True)
+            hi = self.minute(min(w1, open_[1])) - self.units(rule.minutes)
+            if hi < lo:
+                continue  # the lane is not there for the meal (arrives after it, or leaves)
+            self.stops.append(
+                Stop(
+                    ("meal", k, rule.name),
+                    self.place(rule.site_id),
+                    self.units(rule.minutes),
+                    ((lo, hi),),
+                    MEAL_PENALTY,
+                    (k,),
+                )
+            )
+            self.meal_rules[("meal", k, rule.name)] = (rule, n, day)
+
+    def calendar(self, site_id: int) -> OpeningCalendar | None:
+        if site_id not in self.calendars:
+            site = self.facts.sites.get(site_id)
+            text = site.opening_hours if site else ""
+            where = f"site {site.name!r}" if site else f"site {site_id}"
+            self.calendars[site_id] = OpeningCalendar(text, self.facts.tz, where) if text.strip() else None
+        return self.calendars[site_id]
+
+    def stay_limits(self, slot: Slot, lanes: Sequence[int]) -> tuple[int | None, int | None]:
+        """From when to when ``slot`` may be on the programme of any of ``lanes``: after the arrival and
+        the transfer from its place, until the departure less the transfer to it (the loosest of the
+        lanes; each lane-day's own window keeps the rest)."""
+        transfer = self.facts.travel.transfer
+        starts: list[int | None] = []
+        ends: list[int | None] = []
+        for n in lanes:
+            stay = self.lane_stays.get(n, Stay())
+            a, d = stay.arrival, stay.departure
+            starts.append(
+                None if a is None else a.at + (transfer(a.site_id, slot.site_id, self.party) or 0) * 60
+            )
+            ends.append(
+                None if d is None else d.at - (transfer(slot.site_id, d.site_id, self.party) or 0) * 60
+            )
+        first = None if not starts or None in starts else min(x for x in starts if x is not None)
+        last = None if not ends or None in ends else max(x for x in ends if x is not None)
+        return first, last
+
+    def windows(
+        self,
+        slot: Slot,
+        minutes: int,
+        limits: tuple[int | None, int | None] = (None, None),
+        days: Sequence[date] | None = None,
+    ) -> list[tuple[int, int]]:
+        """Start-time windows (minutes) in which the whole visit fits the day window, the hours and
+        ``limits`` (the stay: see ``stay_limits``), on ``days`` only when given."""
+        assert slot.site_id is not None
+        calendar = self.calendar(slot.site_id)
+        found = []
+        for day in self.scope.days if days is None else days:
+            ws, we = self.facts.window_stamps(day)
+            if self.scope.not_before is not None:
+                ws = max(ws, self.scope.not_before)
+            if limits[0] is not None:
+                ws = max(ws, limits[0])
+            if limits[1] is not None:
+                we = min(we, limits[1])
+            if we <= ws:
+                continue
+            spans = [(ws, we)] if calendar is None else calendar.open_spans_within(ws, we)
+            for a, b in spans:
+                lo, hi = self.minute(a, up=True), self.minute(b) - self.units(minutes)
+                if hi >= lo:
+                    found.append((lo, hi))
+        found.sort()
+        merged: list[tuple[int, int]] = []
+        for lo, hi in found:
+            if merged and lo <= merged[-1][1] + 1:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+            else:
+                merged.append((lo, hi))
+        return merged
+
+    def add_item(
+        self,
+        slot: Slot,
+        lanes: Sequence[int],
+        windows: list[tuple[int, int]],
+        minutes: int,
+        tag: str = "item",
+    ) -> None:
+        vehicles = tuple(
+            k for k, (n, _) in enumerate(self.vehicle_lane) if n in lanes and k not in self.closed
+        )
+        self.stops.append(
+            Stop(
+                (tag, slot.id),
+                self.place(slot.site_id),
+                self.units(minutes),
+                tuple(windows),
+                drop_penalty(slot.required, slot.priority),
+                vehicles,
+            )
+        )
+
+    def routes_of(self, schedule: Sequence[Slot]) -> list[list[tuple[Hashable, int]]]:
+        """A known schedule as (stop key, start) per vehicle: the fixed blocks where they are, and each
+        planned item on the lane-day of its group and date."""
+        routes: list[list[tuple[Hashable, int]]] = [[] for _ in self.vehicles]
+        keys = {stop.key for stop in self.stops}
+        for stop in self.stops:
+            if _stop_key(stop.key)[0] == "fixed" and stop.vehicles:
+                routes[stop.vehicles[0]].append((stop.key, stop.windows[0][0]))
+        vehicle_of = {(self.lanes[n].key, day): k for k, (n, day) in enumerate(self.vehicle_lane)}
+        for slot in schedule:
+            if ("item", slot.id) not in keys:
+                continue
+            lane = next(iter(slot.groups)) if len(slot.groups) == 1 else None
+            k = vehicle_of.get((lane, self.day_of(slot.start)))
+            if k is not None:
+                routes[k].append((("item", slot.id), self.minute(slot.start, up=True)))
+        return [sorted(route, key=lambda visit: visit[1]) for route in routes]
+
+
+def _merge_blocks(slots: list[Slot]) -> list[list[Slot]]:
+    # fixed items of one lane that overlap (members split between them) become one block
+    out: list[list[Slot]] = []
+    for slot in slots:
+        if out and slot.start < max(s.end for s in out[-1]):
+            out[-1].append(slot)
+        else:
+            out.append([slot])
+    return out

@@ -1,0 +1,145 @@
+"""Read the solver's solution back into a proposal: moves, placed entries, added meals and drops."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from planner.scheduling.facts import Slot, VisitFacts
+from planner.scheduling.lanes import Lane
+from planner.scheduling.messages import Messages
+from planner.scheduling.model_builder import _Builder, _stop_key
+from planner.scheduling.proposal import DroppedItem, ItemMove, NewItem, Proposal, _stamp_dt
+from planner.scheduling.solver import RoutingSolution
+from planner.scheduling.to_place import EntryLeft, EntryToPlace, PlacedEntry
+
+
+def _proposal(
+    solution: RoutingSolution,
+    builder: _Builder,
+    by_id: dict[int, Slot],
+    lanes: Sequence[Lane],
+    facts: VisitFacts,
+    kind: str,
+    say: Messages,
+    entries: dict[int, EntryToPlace] | None = None,
+) -> Proposal:
+    entries = entries or {}
+    moves: list[ItemMove] = []
+    placed: list[PlacedEntry] = []
+    for k, route in enumerate(solution.routes):
+        lane = lanes[builder.vehicle_lane[k][0]]
+        for visit in route:
+            key = _stop_key(visit.key)
+            tag, item_id = key[0], key[1]
+            if tag == "entry":
+                entry = entries[-item_id]
+                start = builder.stamp(visit.start)
+                groups = () if lane.key is None else (lane.key,)
+                placed.append(
+                    PlacedEntry(
+                        entry.id,
+                        entry.title,
+                        entry.site_id,
+                        _stamp_dt(start),
+                        _stamp_dt(start + entry.minutes * 60),
+                        groups,
+                    )
+                )
+                continue
+            if tag != "item":
+                continue
+            slot = by_id[item_id]
+            start = builder.stamp(visit.start)
+            end = start + builder.on_grid(slot.end - slot.start)
+            new_groups = tuple(sorted(slot.groups)) if lane.key is None else (lane.key,)
+            old_groups = tuple(sorted(slot.groups))
+            if start != slot.start or end != slot.end or new_groups != old_groups:
+                moves.append(
+                    ItemMove(
+                        item_id,
+                        slot.title,
+                        _stamp_dt(slot.start),
+                        _stamp_dt(slot.end),
+                        _stamp_dt(start),
+                        _stamp_dt(end),
+                        old_groups,
+                        new_groups,
+                    )
+                )
+    added = _meals_added(solution, builder, lanes, facts, say)
+    dropped = []
+    left = []
+    for key in map(_stop_key, solution.dropped):
+        if key[0] == "entry":
+            entry = entries[-key[1]]
+            reason = say("drop_no_room") + (
+                "" if entry.required else say("drop_priority", priority=max(entry.priority, 1))
+            )
+            left.append(EntryLeft(entry.id, entry.title, entry.required, entry.priority, reason))
+            continue
+        if key[0] == "meal":
+            rule, n, day = builder.meal_rules[key]
+            added.notes.append(
+                say(
+                    "meal_no_room",
+                    meal=say(f"meal_{rule.name}"),
+                    lane=lanes[n].name,
+                    day=say.day(day),
+                    w0=f"{rule.start:%H:%M}",
+                    w1=f"{rule.end:%H:%M}",
+                )
+            )
+        if key[0] != "item":
+            continue
+        slot = by_id[key[1]]
+        reason = say("drop_no_room") + (
+            "" if slot.required else say("drop_priority", priority=max(slot.priority, 1))
+        )
+        dropped.append(DroppedItem(slot.id, slot.title, slot.required, slot.priority, reason))
+    moves.sort(key=lambda m: (m.new_start, m.item_id))
+    placed.sort(key=lambda p: (p.new_start, p.entry_id))
+    return Proposal(
+        facts.visit_id,
+        kind,
+        moves,
+        dropped,
+        travel_minutes=solution.travel,
+        notes=added.notes,
+        added=added.items,
+        placed=placed,
+        left=left,
+    )
+
+
+@dataclass
+class _Added:
+    items: list[NewItem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def _meals_added(
+    solution: RoutingSolution, builder: _Builder, lanes: Sequence[Lane], facts: VisitFacts, say: Messages
+) -> _Added:
+    """The meal items the plan adds (a meal stop the solver placed), in time order."""
+    found = _Added()
+    for route in solution.routes:
+        for visit in route:
+            if visit.key not in builder.meal_rules:
+                continue
+            rule, n, _ = builder.meal_rules[visit.key]
+            start = builder.stamp(visit.start)
+            lane = lanes[n]
+            found.items.append(
+                NewItem(
+                    say(f"meal_{rule.name}"),
+                    "meal",
+                    _stamp_dt(start),
+                    _stamp_dt(start + builder.on_grid(rule.minutes * 60)),
+                    rule.site_id,
+                    () if lane.key is None else (lane.key,),
+                    tuple(sorted(lane.members)) if lane.key is None else (),
+                )
+            )
+    found.items.sort(key=lambda a: (a.start, a.groups))
+    return found
