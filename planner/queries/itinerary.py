@@ -72,7 +72,7 @@ def _rows(uow: UnitOfWork, visit_id: int, start: datetime | None, end: datetime 
     )  # fmt: skip
     if start is not None and end is not None:
         stmt = stmt.where(t.starts_at < end, t.ends_at > start)
-    found = session.execute(stmt).tuples().all()  # tuples(): typed rows for the checker, same objects
+    found = session.execute(stmt).all()  # rows unpack as typed tuples (SQLAlchemy 2.1)
     ids = [row[0] for row in found]
     attendees: dict[int, list[int]] = defaultdict(list)
     groups: dict[int, list[str]] = defaultdict(list)
