@@ -27,21 +27,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     p = subparsers.add_parser("plan", parents=[common], help="propose (and with --apply write) a plan")
     p.add_argument("visit", type=int)
-    p.add_argument("--apply", action="store_true", help="write the proposal (one transaction)")
-    p.add_argument("--seconds", type=_seconds, default=1.0, help="search time for the route solver")
-    p.add_argument(
-        "--grid",
-        type=int,
-        default=None,
-        choices=(1, 5, 10, 15),
-        help="minutes between planned times, for this run (default: the visit's own, 5 unless set)",
-    )
-    p.add_argument(
-        "--lang",
-        choices=LANGUAGE_CHOICES,
-        default=Language.EN.value,
-        help="language of reasons and conflicts",
-    )
+    _proposal_options(p)
     p.add_argument(
         "--allow-day-moves",
         action="store_true",
@@ -51,6 +37,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("visit", type=int)
     p.add_argument("--item", type=int, required=True, help="the item that overran or moved")
     p.add_argument("--new-end", required=True, help="its new end, HH:MM in the host's time")
+    _proposal_options(p)
+
+
+def _proposal_options(p: argparse.ArgumentParser) -> None:
+    """The options plan and repair share: write or not, search time, time grid, language."""
     p.add_argument("--apply", action="store_true", help="write the proposal (one transaction)")
     p.add_argument("--seconds", type=_seconds, default=1.0, help="search time for the route solver")
     p.add_argument(

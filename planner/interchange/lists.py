@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from planner.domain.errors import ValidationError
-from planner.domain.vocabulary import PRIVATE_PARTICIPANT_FIELDS
+from planner.domain.vocabulary import PRIVATE_PARTICIPANT_FIELDS, SITE_FIELDS
 from planner.interchange.safe_write import check_target, write_file
 from planner.persistence.tables import ItineraryItem, Participant, Site
 from planner.persistence.uow import UnitOfWork
@@ -72,19 +72,8 @@ def participants_table(uow: UnitOfWork, visit_id: int, include_private: bool = F
 def sites_table(uow: UnitOfWork, visit_id: int) -> ListTable:
     """The sites the visit's itinerary goes to, by name."""
     visit = get_visit(uow, visit_id)
-    fields = (
-        "name",
-        "category",
-        "address",
-        "latitude",
-        "longitude",
-        "opening_hours",
-        "usual_duration_min",
-        "contact_name",
-        "contact_phone",
-        "contact_email",
-        "notes",
-    )
+    # a site's fields as people edit them, less the other-language names (not a spreadsheet column)
+    fields = tuple(field for field in SITE_FIELDS if field != "name_i18n")
     used = select(ItineraryItem.site_id).where(ItineraryItem.visit_id == visit_id)
     sites = uow.session.scalars(select(Site).where(Site.id.in_(used)).order_by(Site.name, Site.id))
     rows = tuple(tuple(getattr(s, f) for f in fields) for s in sites)
