@@ -74,6 +74,24 @@ def _pattern_hint(pattern: str) -> str:
     return "YYYY-MM-DD"
 
 
+def _nullable(node: dict[str, Any]) -> dict[str, Any]:
+    """``{"oneOf": [S, {"type": "null"}]}`` as S whose type may also be null, when S is a plain string or
+    integer schema: the same values pass, and none fails a branch on the way.
+
+    The compiled validator tries each branch of a oneOf and builds an error (with ``locals()``) for the
+    one that fails: a null site or host on each of 5,000 items cost 0.3 s.
+    """
+    branches = node.get("oneOf")
+    if set(node) != {"oneOf"} or not isinstance(branches, list) or len(branches) != 2:
+        return node
+    null = {"type": "null"}
+    scalar = branches[0] if branches[1] == null else branches[1] if branches[0] == null else None
+    if not isinstance(scalar, dict) or scalar.get("type") not in ("string", "integer"):
+        return node
+    # string and integer keywords (pattern, minLength, minimum...) apply to their own type only
+    return {**scalar, "type": [scalar["type"], "null"]}
+
+
 @cache
 def _fast_validator() -> Any:
     import fastjsonschema
@@ -87,7 +105,8 @@ def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:
     if isinstance(node, dict):
         if "$ref" in node:
             return _inline_refs(defs[node["$ref"].rsplit("/", 1)[-1]], defs)
-        return {k: _inline_refs(v, defs) for k, v in node.items() if k != "$defs"}
+        inlined = {k: _inline_refs(v, defs) for k, v in node.items() if k != "$defs"}
+        return _nullable(inlined)
     if isinstance(node, list):
         return [_inline_refs(v, defs) for v in node]
     return node
