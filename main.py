@@ -9,6 +9,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+# options of the application that take a value: their value is not a command ("--lang kk")
+VALUE_OPTIONS = ("--db", "--lang")
+
 
 def wants_cli(argv: Sequence[str]) -> bool:
     """True when the arguments name a CLI command or ask for help."""
@@ -18,7 +21,7 @@ def wants_cli(argv: Sequence[str]) -> bool:
         if skip:
             skip = False
             continue
-        if arg == "--db":
+        if arg in VALUE_OPTIONS:
             skip = True
             continue
         if arg in ("-h", "--help"):
