@@ -65,3 +65,12 @@ def test_the_rewrite_leaves_other_one_of_choices_alone() -> None:
         "type": ["string", "null"],
         "minLength": 1,
     }
+
+
+def test_a_boarding_party_size_beyond_any_delegation_is_refused_by_both() -> None:
+    # 2**63 would pass the schema and then overflow the database's integer on import
+    data = copy.deepcopy(synthetic_visit(sites=2, participants=2, items=2))
+    data["planning"] = {"boarding": {"minutes": 5, "extra_minutes": 5, "above": 2**63}}
+    assert not _schema_accepts(data) and not _fast_accepts(data)
+    data["planning"]["boarding"]["above"] = 30
+    assert _schema_accepts(data) and _fast_accepts(data)
