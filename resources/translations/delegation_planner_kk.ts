@@ -1925,7 +1925,7 @@
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="54"/>
-        <source>&amp;Back up database</source>
+        <source>Back &amp;up database</source>
         <translation>Дерекқордың &amp;резервтік көшірмесі</translation>
     </message>
     <message>
@@ -1940,12 +1940,12 @@
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="58"/>
-        <source>Import &amp;participants (CSV, XLSX)…</source>
+        <source>Import pa&amp;rticipants (CSV, XLSX)…</source>
         <translation>&amp;Қатысушыларды импорттау (CSV, XLSX)…</translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="59"/>
-        <source>Import s&amp;ites (CSV, XLSX)…</source>
+        <source>Import si&amp;tes (CSV, XLSX)…</source>
         <translation>&amp;Нысандарды импорттау (CSV, XLSX)…</translation>
     </message>
     <message>
@@ -1999,102 +1999,82 @@
         <translation>Сапарлар &amp;тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="85"/>
-        <source>&amp;Visit</source>
+        <location filename="../../ui/window/menus.py" line="86"/>
+        <source>Vi&amp;sit</source>
         <translation>&amp;Сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="86"/>
+        <location filename="../../ui/window/menus.py" line="87"/>
         <source>&amp;Check conflicts</source>
         <translation>&amp;Қайшылықтарды тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="87"/>
+        <location filename="../../ui/window/menus.py" line="88"/>
         <source>Plan &amp;automatically…</source>
         <translation>&amp;Автоматты жоспарлау…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="88"/>
+        <location filename="../../ui/window/menus.py" line="89"/>
         <source>&amp;Repair the plan…</source>
         <translation>Бағдарламаны &amp;түзету…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="90"/>
+        <location filename="../../ui/window/menus.py" line="91"/>
         <source>&amp;Edit visit title…</source>
         <translation>Сапар атауын &amp;өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="91"/>
+        <location filename="../../ui/window/menus.py" line="92"/>
         <source>Change &amp;log…</source>
         <translation>Өзгерістер &amp;журналы…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="93"/>
+        <location filename="../../ui/window/menus.py" line="94"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="96"/>
+        <location filename="../../ui/window/menus.py" line="97"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="100"/>
+        <location filename="../../ui/window/menus.py" line="101"/>
         <source>&amp;About Delegation Planner</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="106"/>
-        <source>Ctrl+N  new visit</source>
-        <translation>Ctrl+N  жаңа сапар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="107"/>
-        <source>Ctrl+1…8  switch workspace pages</source>
-        <translation>Ctrl+1…8  қойындыларды ауыстыру</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="108"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  ағымдағы қойындыда қосу, өзгерту, жою</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="109"/>
+        <location filename="../../ui/window/menus.py" line="107"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Жоғары / Alt+Төмен  таңдалған тармақты 5 минутқа немесе қатысушыны жоғары не төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="110"/>
-        <source>Ctrl+Z / Ctrl+Shift+Z  undo, redo</source>
-        <translation>Ctrl+Z / Ctrl+Shift+Z  болдырмау, қайталау</translation>
+        <location filename="../../ui/window/menus.py" line="108"/>
+        <source>Ctrl++ / Ctrl+-  zoom the timeline in and out</source>
+        <translation>Ctrl++ / Ctrl+-  уақыт шкаласын үлкейту және кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="111"/>
+        <location filename="../../ui/window/menus.py" line="109"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  қонақтар уақытын көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="112"/>
-        <source>F5  check conflicts</source>
-        <translation>F5  қайшылықтарды тексеру</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="113"/>
-        <source>Ctrl+P  print</source>
-        <translation>Ctrl+P  басып шығару</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="115"/>
+        <location filename="../../ui/window/menus.py" line="131"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="122"/>
+        <location filename="../../ui/window/menus.py" line="138"/>
         <source>About Delegation Planner</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="123"/>
+        <location filename="../../ui/window/menus.py" line="139"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Делегация сапарларын жоспарлаушы: ресми делегация сапарының бағдарламасын құру, түзету және басып шығару.</translation>
     </message>

@@ -1925,7 +1925,7 @@
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="54"/>
-        <source>&amp;Back up database</source>
+        <source>Back &amp;up database</source>
         <translation>&amp;Резервная копия базы</translation>
     </message>
     <message>
@@ -1940,18 +1940,18 @@
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="58"/>
-        <source>Import &amp;participants (CSV, XLSX)…</source>
+        <source>Import pa&amp;rticipants (CSV, XLSX)…</source>
         <translation>Импорт &amp;участников (CSV, XLSX)…</translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="59"/>
-        <source>Import s&amp;ites (CSV, XLSX)…</source>
-        <translation>Импорт &amp;объектов (CSV, XLSX)…</translation>
+        <source>Import si&amp;tes (CSV, XLSX)…</source>
+        <translation>Импорт объ&amp;ектов (CSV, XLSX)…</translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="60"/>
         <source>Export programme to &amp;calendar (.ics)…</source>
-        <translation>Экспорт программы в &amp;календарь (.ics)…</translation>
+        <translation>Экспорт программы в кален&amp;дарь (.ics)…</translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="62"/>
@@ -1961,7 +1961,7 @@
     <message>
         <location filename="../../ui/window/menus.py" line="63"/>
         <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>На&amp;стройки…</translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="65"/>
@@ -1999,102 +1999,82 @@
         <translation>&amp;Список визитов</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="85"/>
-        <source>&amp;Visit</source>
+        <location filename="../../ui/window/menus.py" line="86"/>
+        <source>Vi&amp;sit</source>
         <translation>В&amp;изит</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="86"/>
+        <location filename="../../ui/window/menus.py" line="87"/>
         <source>&amp;Check conflicts</source>
         <translation>&amp;Проверить конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="87"/>
+        <location filename="../../ui/window/menus.py" line="88"/>
         <source>Plan &amp;automatically…</source>
         <translation>&amp;Автоматическое планирование…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="88"/>
+        <location filename="../../ui/window/menus.py" line="89"/>
         <source>&amp;Repair the plan…</source>
         <translation>&amp;Исправить программу…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="90"/>
+        <location filename="../../ui/window/menus.py" line="91"/>
         <source>&amp;Edit visit title…</source>
-        <translation>&amp;Изменить название визита…</translation>
+        <translation>Изменить &amp;название визита…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="91"/>
+        <location filename="../../ui/window/menus.py" line="92"/>
         <source>Change &amp;log…</source>
         <translation>&amp;Журнал изменений…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="93"/>
+        <location filename="../../ui/window/menus.py" line="94"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="96"/>
+        <location filename="../../ui/window/menus.py" line="97"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="100"/>
+        <location filename="../../ui/window/menus.py" line="101"/>
         <source>&amp;About Delegation Planner</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="106"/>
-        <source>Ctrl+N  new visit</source>
-        <translation>Ctrl+N  новый визит</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="107"/>
-        <source>Ctrl+1…8  switch workspace pages</source>
-        <translation>Ctrl+1…8  переключение вкладок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="108"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  добавить, изменить, удалить на текущей вкладке</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="109"/>
+        <location filename="../../ui/window/menus.py" line="107"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Вверх / Alt+Вниз  сдвинуть пункт на 5 минут или участника вверх и вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="110"/>
-        <source>Ctrl+Z / Ctrl+Shift+Z  undo, redo</source>
-        <translation>Ctrl+Z / Ctrl+Shift+Z  отменить, повторить</translation>
+        <location filename="../../ui/window/menus.py" line="108"/>
+        <source>Ctrl++ / Ctrl+-  zoom the timeline in and out</source>
+        <translation>Ctrl++ / Ctrl+-  увеличить и уменьшить масштаб шкалы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="111"/>
+        <location filename="../../ui/window/menus.py" line="109"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  показать время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="112"/>
-        <source>F5  check conflicts</source>
-        <translation>F5  проверить конфликты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="113"/>
-        <source>Ctrl+P  print</source>
-        <translation>Ctrl+P  печать</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="115"/>
+        <location filename="../../ui/window/menus.py" line="131"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="122"/>
+        <location filename="../../ui/window/menus.py" line="138"/>
         <source>About Delegation Planner</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="123"/>
+        <location filename="../../ui/window/menus.py" line="139"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Планировщик визитов делегаций: составление, корректировка и печать программы официального визита.</translation>
     </message>

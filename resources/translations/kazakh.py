@@ -73,7 +73,7 @@ KK: dict[str, str] = {
     "&Archive visit": "Сапарды &мұрағатқа жіберу",
     "&Open database…": "Дерекқорды &ашу…",
     "New data&base…": "Жаңа &дерекқор…",
-    "&Back up database": "Дерекқордың &резервтік көшірмесі",
+    "Back &up database": "Дерекқордың &резервтік көшірмесі",
     "&Print…": "&Басып шығару…",
     "&Settings…": "Ба&птаулар…",
     "&Quit": "&Шығу",
@@ -86,7 +86,7 @@ KK: dict[str, str] = {
     "&View": "&Түр",
     "Visit &list": "Сапарлар &тізімі",
     # Visit menu: Қ А Т Ө Ж
-    "&Visit": "&Сапар",
+    "Vi&sit": "&Сапар",
     "&Check conflicts": "&Қайшылықтарды тексеру",
     "Plan &automatically…": "&Автоматты жоспарлау…",
     "&Repair the plan…": "Бағдарламаны &түзету…",
@@ -109,18 +109,14 @@ KK: dict[str, str] = {
         "Сервердегі дерекқордың резервтік көшірмесін оның әкімшісі жасайды."
     ),
     "The database was copied to %1": "Дерекқор көшірілді: %1",
-    "Ctrl+N  new visit": "Ctrl+N  жаңа сапар",
-    "Ctrl+1…8  switch workspace pages": "Ctrl+1…8  қойындыларды ауыстыру",
     "Ins / Enter / Del  add, edit, delete on the current page": (
         "Ins / Enter / Del  ағымдағы қойындыда қосу, өзгерту, жою"
     ),
     "Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down": (
         "Alt+Жоғары / Alt+Төмен  таңдалған тармақты 5 минутқа немесе қатысушыны жоғары не төмен жылжыту"
     ),
-    "Ctrl+Z / Ctrl+Shift+Z  undo, redo": "Ctrl+Z / Ctrl+Shift+Z  болдырмау, қайталау",
+    "Ctrl++ / Ctrl+-  zoom the timeline in and out": "Ctrl++ / Ctrl+-  уақыт шкаласын үлкейту және кішірейту",
     "Ctrl+G  show the guests' home time": "Ctrl+G  қонақтар уақытын көрсету",
-    "F5  check conflicts": "F5  қайшылықтарды тексеру",
-    "Ctrl+P  print": "Ctrl+P  басып шығару",
     "Keyboard shortcuts": "Пернелер тіркесімдері",
     "About Delegation Planner": "Бағдарлама туралы",
     "Delegation Planner: plan, adjust and print the programme of an official delegation visit.": (
@@ -455,8 +451,8 @@ KK: dict[str, str] = {
     # files and the change log (File menu: И Э Қ Н Т; Visit menu: Ж)
     "&Import visit file…": "Сапар файлын &импорттау…",
     "&Export visit file…": "Сапар файлын &экспорттау…",
-    "Import &participants (CSV, XLSX)…": "&Қатысушыларды импорттау (CSV, XLSX)…",
-    "Import s&ites (CSV, XLSX)…": "&Нысандарды импорттау (CSV, XLSX)…",
+    "Import pa&rticipants (CSV, XLSX)…": "&Қатысушыларды импорттау (CSV, XLSX)…",
+    "Import si&tes (CSV, XLSX)…": "&Нысандарды импорттау (CSV, XLSX)…",
     "Export programme to &calendar (.ics)…": "Бағдарламаны күн&тізбеге экспорттау (.ics)…",
     "Change &log…": "Өзгерістер &журналы…",
     "Import visit file": "Сапар файлын импорттау",

@@ -61,9 +61,9 @@ RU: dict[str, str] = {
     "&Archive visit": "В &архив",
     "&Open database…": "&Открыть базу данных…",
     "New data&base…": "Новая &база данных…",
-    "&Back up database": "&Резервная копия базы",
+    "Back &up database": "&Резервная копия базы",
     "&Print…": "&Печать…",
-    "&Settings…": "&Настройки…",
+    "&Settings…": "На&стройки…",
     "&Quit": "В&ыход",
     "&Edit": "&Правка",
     "Undo": "Отменить",
@@ -71,11 +71,11 @@ RU: dict[str, str] = {
     "&Find visit": "&Найти визит",
     "&View": "&Вид",
     "Visit &list": "&Список визитов",
-    "&Visit": "В&изит",
+    "Vi&sit": "В&изит",
     "&Check conflicts": "&Проверить конфликты",
     "Plan &automatically…": "&Автоматическое планирование…",
     "&Repair the plan…": "&Исправить программу…",
-    "&Edit visit title…": "&Изменить название визита…",
+    "&Edit visit title…": "Изменить &название визита…",
     "&Help": "&Справка",
     "&Keyboard shortcuts": "&Сочетания клавиш",
     "&About Delegation Planner": "&О программе",
@@ -93,18 +93,14 @@ RU: dict[str, str] = {
         "Резервные копии серверной базы делает её администратор."
     ),
     "The database was copied to %1": "База данных скопирована в %1",
-    "Ctrl+N  new visit": "Ctrl+N  новый визит",
-    "Ctrl+1…8  switch workspace pages": "Ctrl+1…8  переключение вкладок",
     "Ins / Enter / Del  add, edit, delete on the current page": (
         "Ins / Enter / Del  добавить, изменить, удалить на текущей вкладке"
     ),
     "Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down": (
         "Alt+Вверх / Alt+Вниз  сдвинуть пункт на 5 минут или участника вверх и вниз"
     ),
-    "Ctrl+Z / Ctrl+Shift+Z  undo, redo": "Ctrl+Z / Ctrl+Shift+Z  отменить, повторить",
+    "Ctrl++ / Ctrl+-  zoom the timeline in and out": "Ctrl++ / Ctrl+-  увеличить и уменьшить масштаб шкалы",
     "Ctrl+G  show the guests' home time": "Ctrl+G  показать время гостей",
-    "F5  check conflicts": "F5  проверить конфликты",
-    "Ctrl+P  print": "Ctrl+P  печать",
     "Keyboard shortcuts": "Сочетания клавиш",
     "About Delegation Planner": "О программе",
     "Delegation Planner: plan, adjust and print the programme of an official delegation visit.": (
@@ -438,9 +434,9 @@ RU: dict[str, str] = {
     # files and the change log
     "&Import visit file…": "&Импорт файла визита…",
     "&Export visit file…": "&Экспорт файла визита…",
-    "Import &participants (CSV, XLSX)…": "Импорт &участников (CSV, XLSX)…",
-    "Import s&ites (CSV, XLSX)…": "Импорт &объектов (CSV, XLSX)…",
-    "Export programme to &calendar (.ics)…": "Экспорт программы в &календарь (.ics)…",
+    "Import pa&rticipants (CSV, XLSX)…": "Импорт &участников (CSV, XLSX)…",
+    "Import si&tes (CSV, XLSX)…": "Импорт объ&ектов (CSV, XLSX)…",
+    "Export programme to &calendar (.ics)…": "Экспорт программы в кален&дарь (.ics)…",
     "Change &log…": "&Журнал изменений…",
     "Import visit file": "Импорт файла визита",
     "Visit files (*.json)": "Файлы визита (*.json)",

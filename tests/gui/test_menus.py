@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -165,3 +166,50 @@ def test_backup_copies_the_database_beside_it_and_says_where(
     with UnitOfWork(copied.sessions) as uow:
         assert [v.title for v in uow.session.scalars(select(Visit))] == ["Astrakhan delegation"]
     copied.dispose()
+
+
+def _mnemonic(text: str) -> str:
+    at = text.find("&")
+    return text[at + 1].lower() if 0 <= at < len(text) - 1 else ""
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_every_menu_letter_opens_one_thing(
+    qtbot: QtBot, ops: Operations, db: Database, language: str
+) -> None:
+    """Alt+letter is unique in the menu bar and inside each menu, in every interface language."""
+    from ui.i18n import install_language
+
+    assert install_language(language)
+    try:
+        window = MainWindow(ops, _visit(db))
+        qtbot.addWidget(window)
+        tops = window.menuBar().actions()
+        letters = [_mnemonic(a.text()) for a in tops]
+        assert all(letters) and len(set(letters)) == len(letters), [a.text() for a in tops]
+        for top in tops:
+            menu = top.menu()
+            inner = [_mnemonic(a.text()) for a in menu.actions() if _mnemonic(a.text())]
+            assert len(set(inner)) == len(inner), [a.text() for a in menu.actions()]
+    finally:
+        install_language("en")
+
+
+def test_shortcut_list_names_every_menu_shortcut(
+    qtbot: QtBot, ops: Operations, db: Database, no_blocking_dialogs: Messages
+) -> None:
+    window = MainWindow(ops, _visit(db))
+    qtbot.addWidget(window)
+    _action(window, "Keyboard shortcuts").trigger()
+    (text,) = [t for t in no_blocking_dialogs.texts() if "Ctrl+" in t]
+    for keys in (
+        "Ctrl+F",
+        "Ctrl+L",
+        "Ctrl+Shift+P",
+        "Ctrl+Shift+R",
+        "Ctrl+Shift+D",
+        "Ctrl+8",
+        "F5",
+        "Ctrl++",
+    ):
+        assert keys in text

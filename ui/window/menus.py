@@ -51,12 +51,12 @@ def build_menus(window: MainWindow) -> None:
     file.addSeparator()
     act(file, tr("&Open database…"), window.open_other_database, QKeySequence.StandardKey.Open)
     act(file, tr("New data&base…"), window.create_database)
-    act(file, tr("&Back up database"), window.backup_database)
+    act(file, tr("Back &up database"), window.backup_database)
     file.addSeparator()
     act(file, tr("&Import visit file…"), window.import_visit_file)
     act(file, tr("&Export visit file…"), window.export_visit_file)
-    act(file, tr("Import &participants (CSV, XLSX)…"), lambda: window.import_list("participants"))
-    act(file, tr("Import s&ites (CSV, XLSX)…"), lambda: window.import_list("sites"))
+    act(file, tr("Import pa&rticipants (CSV, XLSX)…"), lambda: window.import_list("participants"))
+    act(file, tr("Import si&tes (CSV, XLSX)…"), lambda: window.import_list("sites"))
     act(file, tr("Export programme to &calendar (.ics)…"), window.export_calendar)
     file.addSeparator()
     act(file, tr("&Print…"), window.show_print, QKeySequence.StandardKey.Print)
@@ -82,7 +82,8 @@ def build_menus(window: MainWindow) -> None:
     window.toggle_list.setCheckable(True)
     window.toggle_list.setChecked(True)
 
-    visit = bar.addMenu(tr("&Visit"))
+    # Alt+S: Alt+V opens View
+    visit = bar.addMenu(tr("Vi&sit"))
     act(visit, tr("&Check conflicts"), window.check_conflicts, "F5")
     act(visit, tr("Plan &automatically…"), lambda: window.plan("plan"), "Ctrl+Shift+P")
     act(visit, tr("&Repair the plan…"), lambda: window.plan("repair"), "Ctrl+Shift+R")
@@ -100,19 +101,34 @@ def build_menus(window: MainWindow) -> None:
     act(help_menu, tr("&About Delegation Planner"), lambda: show_about(window))
 
 
-def show_shortcuts(parent: QWidget) -> None:
-    """The keyboard shortcuts in a message box."""
-    lines = [
-        tr("Ctrl+N  new visit"),
-        tr("Ctrl+1…8  switch workspace pages"),
-        tr("Ins / Enter / Del  add, edit, delete on the current page"),
-        tr("Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down"),
-        tr("Ctrl+Z / Ctrl+Shift+Z  undo, redo"),
-        tr("Ctrl+G  show the guests' home time"),
-        tr("F5  check conflicts"),
-        tr("Ctrl+P  print"),
-    ]
-    QMessageBox.information(parent, tr("Keyboard shortcuts"), "\n".join(lines))
+# shortcuts that live on a page rather than in the menu bar
+PAGE_SHORTCUTS = (
+    N_("Ins / Enter / Del  add, edit, delete on the current page"),
+    N_("Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down"),
+    N_("Ctrl++ / Ctrl+-  zoom the timeline in and out"),
+    N_("Ctrl+G  show the guests' home time"),
+)
+
+
+def menu_shortcuts(window: MainWindow) -> list[str]:
+    """One line per menu entry with a shortcut, read from the menus so the list never drifts."""
+    lines: list[str] = []
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        if menu is None:
+            continue
+        for entry in menu.actions():
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in entry.shortcuts()]
+            keys = [k for k in keys if k]
+            if keys:
+                lines.append(f"{' / '.join(keys)}  {entry.text().replace('&', '').rstrip('…')}")
+    return lines
+
+
+def show_shortcuts(window: MainWindow) -> None:
+    """The keyboard shortcuts in a message box: every menu entry's, then the pages' own."""
+    lines = menu_shortcuts(window) + [tr(text) for text in PAGE_SHORTCUTS]
+    QMessageBox.information(window, tr("Keyboard shortcuts"), "\n".join(lines))
 
 
 def show_about(parent: QWidget) -> None:
