@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from pytestqt.qtbot import QtBot
 
 from planner.cli import build_parser
+from planner.persistence.db import Database
+from planner.persistence.uow import UnitOfWork
+from planner.services import visit_admin
 from planner.services.printing import DOCUMENT_KINDS
+from ui.commands.edit_commands import AddParticipantCommand
 from ui.operations import Operations
 from ui.views.print_page import PrintPage
 
@@ -75,3 +80,44 @@ def test_the_print_page_offers_the_options_each_kind_takes(qtbot: QtBot, ops: Op
         "minutes": (False, False, True, True, False),
         "documents": (False, False, False, True, False),
     }
+
+
+def _text(pdf: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_the_preview_renders_on_open_and_follows_every_change(
+    qtbot: QtBot, ops: Operations, db: Database
+) -> None:
+    """No Preview click needed; a new participant and another language show without one, undo too."""
+    visit_id = visit_admin.create_visit(
+        UnitOfWork(db.sessions),
+        {
+            "title": "Визит",
+            "delegation_name": "Делегация",
+            "start_date": date(2026, 5, 11),
+            "end_date": date(2026, 5, 12),
+            "host_timezone": "Asia/Atyrau",
+            "home_timezone": "Europe/Astrakhan",
+        },
+    ).id
+    page = PrintPage(ops)
+    qtbot.addWidget(page)
+    page.kind.setCurrentIndex(REGISTRY.index("delegation-list"))
+    page.set_visit(visit_id)
+    page.show()
+    qtbot.waitUntil(lambda: page.pdf_bytes is not None and page.document.pageCount() > 0)
+    ops.push(AddParticipantCommand(visit_id, {"full_name": "Әлия & <Қасымова>", "side": "guest"}), page)
+    assert page.pdf_bytes is None  # stale bytes are never printed
+    qtbot.waitUntil(lambda: page.pdf_bytes is not None)
+    assert "Әлия & <Қасымова>" in _text(page.pdf_bytes or b"")
+    ops.undo_stack.undo()
+    qtbot.waitUntil(lambda: page.pdf_bytes is not None)
+    assert "Әлия" not in _text(page.pdf_bytes or b"")
+    page.language.setCurrentIndex(page.language.findData("en"))
+    qtbot.waitUntil(lambda: page.pdf_bytes is not None)
+    assert "List of participants" in _text(page.pdf_bytes or b"")

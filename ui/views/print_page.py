@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -34,6 +35,7 @@ from ui.operations import DOCUMENTS, ITEMS, MEETINGS, PARTICIPANTS, VEHICLES, VI
 from ui.printing import PrintOptions, build_pdf, write_pdf
 from ui.views.common import Page
 
+PREVIEW_DELAY_MS = 300  # one render after a burst of option or data changes, not one per keystroke
 PRINT_DPI = 300  # HighResolution would render at 1200 dpi: seconds per page and huge spool files
 # the labels of the printing service's document kinds (the list and each kind's options are its registry)
 KIND_NAMES = {
@@ -82,6 +84,14 @@ class PrintPage(Page):
         self.save_button.clicked.connect(self.save)
         self.all_itineraries_button.clicked.connect(self.save_all_itineraries)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        # the preview follows every option and every change of the data it shows
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(PREVIEW_DELAY_MS)
+        self._render_timer.timeout.connect(lambda: self.preview(quiet=True))
+        for box in (self.kind, self.language, self.day, self.participant, self.meeting):
+            box.currentIndexChanged.connect(self.schedule_preview)
+        self.landscape.toggled.connect(self.schedule_preview)
         options = QWidget()
         form = QFormLayout(options)
         form.addRow(tr("Document"), self.kind)
@@ -114,21 +124,36 @@ class PrintPage(Page):
                 visit_meetings(uow, visit_id),
             )
         )
-        self.day.clear()
+        boxes = (self.day, self.participant, self.meeting)
+        chosen = [box.currentData() for box in boxes]
+        for box in boxes:
+            box.blockSignals(True)
+            box.clear()
         self.day.addItem(tr("All days"), None)
         for n in range((visit.end_date - visit.start_date).days + 1):
-            from datetime import timedelta
-
             day = visit.start_date + timedelta(days=n)
             self.day.addItem(tr("Day %1 (%2)", n + 1, f"{day:%d.%m.%Y}"), n + 1)
-        self.participant.clear()
         self.participant.addItem(tr("Everyone"), None)
         for p in people:
             self.participant.addItem(p.full_name, p.id)
-        self.meeting.clear()
         for m in meetings:
             self.meeting.addItem(m.title, m.id)
+        for box, data in zip(boxes, chosen, strict=True):
+            box.setCurrentIndex(max(0, box.findData(data)))
+            box.blockSignals(False)
         self._kind_changed()
+        self.schedule_preview()
+
+    def schedule_preview(self) -> None:
+        """Forget the rendered document and render it again shortly, if the page is on screen."""
+        self.pdf_bytes = None
+        if self.isVisible() and self.visit_id is not None:
+            self._render_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.pdf_bytes is None:
+            self.schedule_preview()
 
     def document_kind(self) -> DocumentKind:
         """The kind of document chosen, with the options it takes."""
@@ -159,7 +184,8 @@ class PrintPage(Page):
             emblem_path=str(settings.value("documents/emblem", "")),
         )
 
-    def build(self) -> bytes | None:
+    def build(self, quiet: bool = False) -> bytes | None:
+        """The chosen document as PDF bytes; on failure the reason is shown (in a box unless ``quiet``)."""
         visit_id = self.visit_id
         if visit_id is None:
             return None
@@ -168,13 +194,16 @@ class PrintPage(Page):
             pdf = build_pdf(self.ops.uow(), visit_id, options)
         except Exception as exc:  # the printer's errors are shown, never crash the window
             self.status.setText(str(exc))
-            self.ops.report(exc, self)
+            if not quiet:
+                self.ops.report(exc, self)
             return None
         self.pdf_bytes = pdf
         return pdf
 
-    def preview(self) -> bool:
-        pdf = self.build()
+    def preview(self, quiet: bool = False) -> bool:
+        """Render the chosen document into the preview; False when it could not be built."""
+        self._render_timer.stop()
+        pdf = self.build(quiet)
         if pdf is None:
             return False
         self.document.close()
