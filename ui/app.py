@@ -13,7 +13,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.domain.errors import PlannerError
 from planner.domain.kinds import Language
-from planner.services.database_admin import Database, open_demo_database, open_work_database
+from planner.services.database_admin import (
+    Database,
+    discard_demo_database,
+    open_demo_database,
+    open_work_database,
+)
 from ui.i18n import INTERFACE_LANGUAGES
 
 ORGANISATION = "DelegationPlanner"
@@ -126,8 +131,11 @@ def run_app(argv: Sequence[str]) -> int:
         launch(visit)
 
     launch(visit_id)
-    QTimer.singleShot(0, lambda: daily_backup_in_background(ops))
+    if not args.demo:  # a demo's database is thrown away on exit: nothing to back up
+        QTimer.singleShot(0, lambda: daily_backup_in_background(ops))
     code = app.exec()
     ops.shutdown()
     ops.db.dispose()
+    if args.demo:  # the sample's copy, even when the officer opened another database since
+        discard_demo_database(db)
     return code

@@ -7,6 +7,7 @@ an engine or copies a file itself. ``Database`` is re-exported so the GUI can na
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -38,9 +39,24 @@ def open_demo_database() -> tuple[Database, int]:
     from planner.persistence.uow import UnitOfWork
     from planner.services.visits import load_sample  # the visit file reader: only the demo needs it
 
-    folder = Path(tempfile.mkdtemp(prefix="delegation-planner-demo-"))
+    folder = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
     db = open_database(folder / "demo.db")
     return db, load_sample(UnitOfWork(db.sessions)).id
+
+
+DEMO_PREFIX = "delegation-planner-demo-"
+
+
+def discard_demo_database(db: Database) -> None:
+    """Close a demo database and delete its temporary folder (nothing else is ever deleted)."""
+    db.dispose()
+    folder = db.path.parent if db.path is not None else None
+    if (
+        folder is not None
+        and folder.name.startswith(DEMO_PREFIX)
+        and folder.parent == Path(tempfile.gettempdir())
+    ):
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def switch_database(current: Database, target: str | os.PathLike[str]) -> Database:
