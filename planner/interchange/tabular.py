@@ -159,12 +159,13 @@ def parse_table(sheet: Sheet, columns: tuple[Column, ...], source: str) -> Parse
     keys = {c.key for c in found.values()}
     missing = [c for c in columns if c.required and c.key not in keys]
     if missing:
-        names = "; ".join(f"{c.key} (or {', '.join(repr(n) for n in c.names[:4])})" for c in missing)
+        names = "; ".join(f"{c.key} (headed {' or '.join(repr(n) for n in c.names[:4])})" for c in missing)
+        found_headers = ", ".join(repr(h) for h in sheet.headers if h) or "nothing"
         raise ValidationError(
             Problem(
                 source,
-                f"no column for {names}; the header row has {', '.join(repr(h) for h in sheet.headers if h)}"
-                " — see docs/import-columns.md",
+                f"no column for {names}; the first row, which names the columns, has {found_headers}."
+                " Rename that column's heading in the first row to one of these names and import again",
             )
         )
     if not sheet.rows:

@@ -253,8 +253,11 @@ def test_files_that_are_not_spreadsheets_are_refused(db: Database, tmp_path: Pat
 
 def test_a_list_without_a_name_column_says_which_column_is_missing(db: Database, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "x.csv", [["Адрес", "Широта"], ["ул. Абая, 1", "47"]])
-    with pytest.raises(ValidationError, match="no column for name"):
+    with pytest.raises(ValidationError, match="no column for name") as caught:
         import_sites(UnitOfWork(db.sessions), path)
+    message = str(caught.value)
+    assert "'Адрес', 'Широта'" in message and "Rename that column's heading" in message
+    assert "docs/" not in message  # an officer has no copy of the source repository
 
 
 def _visit(db: Database) -> int:
