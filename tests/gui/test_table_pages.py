@@ -79,3 +79,31 @@ def test_new_meeting_offers_the_items_without_one_and_creates_it(
     assert ops.undo_stack.count() == 1
     assert expected[0].id in {m.item_id for m in ops.read(lambda uow: visit_meetings(uow, visit_id))}
     ops.shutdown()
+
+
+def test_columns_fit_their_text_and_keep_the_widths_the_officer_sets(
+    qtbot: QtBot, sample_db: tuple[Database, int]
+) -> None:
+    from ui.views.sites_page import SitesPage
+
+    db, visit_id = sample_db
+    ops = Operations(db)
+    page = SitesPage(ops)
+    qtbot.addWidget(page)
+    page.resize(1400, 600)
+    page.show()
+    page.set_visit(visit_id)
+    header = page.table.horizontalHeader()
+    name_column = 0
+    longest = max(len(page.model.index(r, name_column).data()) for r in range(page.model.rowCount()))
+    # the name column is wider than the narrowest column and the table fills the window
+    assert header.sectionSize(name_column) > min(header.sectionSize(c) for c in range(header.count()))
+    assert longest > 10 and header.sectionSize(name_column) >= 200
+    assert header.length() >= page.table.viewport().width() - 2
+    header.resizeSection(name_column, 150)  # the officer drags the edge
+    again = SitesPage(ops)
+    qtbot.addWidget(again)
+    again.show()
+    again.set_visit(visit_id)
+    assert again.table.horizontalHeader().sectionSize(name_column) == 150
+    ops.shutdown()

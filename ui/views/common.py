@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolBar, QWidget
 
@@ -13,11 +13,14 @@ from ui.models.row_table_model import ID_ROLE, ROW_ROLE, SORT_ROLE, RowTableMode
 from ui.operations import Changes, Operations, ServiceCommandBase
 
 ROW_HEIGHT = 24
+TEXT_COLUMN_WIDTH = 120  # a column this wide holds text (titles, places) rather than a time or a number
 
 
 def make_table(model: RowTableModel[Any], parent: QWidget | None = None, sortable: bool = True) -> QTableView:
-    """A table view with fixed row heights (resizeRowsToContents is far too slow on big visits)."""
+    """A table view with fixed row heights (resizeRowsToContents is far too slow on big visits); its
+    column widths are remembered under the model's name once the officer sets them."""
     view = QTableView(parent)
+    view.setObjectName(type(model).__name__)
     if sortable:
         proxy = QSortFilterProxyModel(view)
         proxy.setSourceModel(model)
@@ -41,12 +44,56 @@ def make_table(model: RowTableModel[Any], parent: QWidget | None = None, sortabl
 
 
 def fit_columns(view: QTableView, widest: int = 340) -> None:
-    """Size columns to their contents, but no column wider than ``widest`` (long titles are elided)."""
-    view.resizeColumnsToContents()
+    """Size columns to their contents (no wider than ``widest``) and give the spare width to the text
+    columns, unless the officer has set the widths by hand: those are remembered per table and kept."""
     header = view.horizontalHeader()
-    for column in range(header.count()):
-        if header.sectionSize(column) > widest:
-            header.resizeSection(column, widest)
+    key = _widths_key(view)
+    saved = QSettings().value(key) if key else None
+    view.setProperty("fitting", True)
+    try:
+        if isinstance(saved, QByteArray) and header.restoreState(saved):
+            return
+        view.resizeColumnsToContents()
+        for column in range(header.count()):
+            if header.sectionSize(column) > widest:
+                header.resizeSection(column, widest)
+        _share_spare_width(view)
+    finally:
+        view.setProperty("fitting", False)
+    if key and not view.property("remembers"):
+        view.setProperty("remembers", True)
+        header.sectionResized.connect(lambda *_: _remember_widths(view))
+
+
+def _widths_key(view: QTableView) -> str:
+    return f"tables/{view.objectName()}/header" if view.objectName() else ""
+
+
+def _remember_widths(view: QTableView) -> None:
+    # only a width the officer dragged is remembered, not one the program set while fitting
+    if not view.property("fitting"):
+        QSettings().setValue(_widths_key(view), view.horizontalHeader().saveState())
+
+
+def _share_spare_width(view: QTableView) -> None:
+    """Spread the width the columns leave empty over the text columns that were cut (or all of them)."""
+    header = view.horizontalHeader()
+    spare = view.viewport().width() - header.length()
+    model = view.model()
+    if isinstance(model, QSortFilterProxyModel):
+        model = model.sourceModel()
+    columns = getattr(model, "COLUMNS", ())
+    texts = [
+        column
+        for column in range(header.count())
+        if not header.isSectionHidden(column)
+        and not (column < len(columns) and columns[column].align_right)
+        and header.sectionSize(column) >= TEXT_COLUMN_WIDTH
+    ]
+    if spare <= 0 or not texts:
+        return
+    for column in texts:
+        header.resizeSection(column, header.sectionSize(column) + spare // len(texts))
 
 
 def selected_rows(view: QTableView) -> list[Any]:
