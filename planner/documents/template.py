@@ -27,6 +27,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    FrameBreak,
     KeepTogether,
     PageTemplate,
     Paragraph,
@@ -163,8 +164,11 @@ def styles(size: float = 9.0) -> Styles:
             textColor=ACCENT,
             spaceBefore=size,
             spaceAfter=size * 0.5,
+            keepWithNext=1,
         ),
-        subheading=style("subheading", fontName=BOLD, spaceBefore=size * 0.6, spaceAfter=size * 0.3),
+        subheading=style(
+            "subheading", fontName=BOLD, spaceBefore=size * 0.6, spaceAfter=size * 0.3, keepWithNext=1
+        ),
         body=style("body", spaceAfter=size * 0.4),
         cell=style("cell"),
         cell_bold=style("cell-bold", fontName=BOLD),
@@ -181,6 +185,29 @@ def styles(size: float = 9.0) -> Styles:
         ),
         size=size,
     )
+
+
+class HeadingKeeper(KeepTogether):
+    """A heading (or several) kept with the start of what follows it.
+
+    ReportLab groups a flowable whose style says ``keepWithNext`` with the next one in its
+    ``keepTogetherClass``. The stock class moves the whole group to a new page when it does not fit, which
+    would start every long day table on a fresh page; this one breaks the page only when the heading and
+    the first :data:`START_HEIGHT` points of what follows do not fit, so a heading never sits alone at
+    the foot of a page and a long table still begins right under it.
+    """
+
+    START_HEIGHT = 60.0  # the table's header row and two rows of items, or four lines of text
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        *heads, following = self._content
+        need = sum(f.wrap(aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in heads)
+        need += min(following.wrap(aW, aH)[1], self.START_HEIGHT)
+        frame = getattr(self, "_frame", None)
+        at_top = bool(frame is not None and getattr(frame, "_atTop", False))
+        if need > aH and not at_top:
+            return [FrameBreak(), *self._content]
+        return list(self._content)
 
 
 class SectionStart(Flowable):
@@ -349,6 +376,7 @@ class PdfDocument:
             topPadding=0,
             bottomPadding=0,
         )
+        doc.keepTogetherClass = HeadingKeeper  # headings keep with what follows them (see the class)
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._draw_header)])
         doc.build(list(story), canvasmaker=_numbered_canvas(self._draw_footer))
         return buffer.getvalue()
