@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -65,6 +66,10 @@ class Para(Paragraph):
         # may drop the layout (del self.blPara) to push the paragraph on, and then it is made again
         if availWidth == self._laid_out_at and "blPara" in self.__dict__:
             return self.width, self.height
+        if self._laid_out_at is not None:
+            # laid out before at another width: ReportLab 5.1 leaves a hyphenated word of mixed fonts
+            # split in its fragments and drops the word's own hyphen on a second layout, so start afresh
+            Paragraph.__init__(self, self.text, self.style)
         size = super().wrap(availWidth, availHeight)
         self._laid_out_at = availWidth if hasattr(self, "blPara") else None
         return size
@@ -135,19 +140,30 @@ class Styles:
 
 
 @cache
-def styles(size: float = 9.0) -> Styles:
-    """The shared styles at base size ``size`` (built once per size, after the fonts are registered)."""
+def styles(size: float = 9.0, lang: str = "") -> Styles:
+    """The shared styles at base size ``size`` for a document in ``lang`` (built once per size and
+    language, after the fonts are registered); words are hyphenated by the language's rules."""
     register_fonts()
     lead = size * 1.25
+    hyphenation = hyphenator(lang)
 
     def style(name: str, **kw: Any) -> ParagraphStyle:
-        # splitLongWords (ReportLab's default) breaks a word wider than its column, so a 300-letter name
-        # cannot push a table off the page. embeddedHyphenation stays off: with mixed fonts in a cell,
-        # ReportLab 5.1 drops the hyphen when a table wraps the paragraph a second time ("Хлеб-соль"
-        # printed as "Хлебсоль").
-        base: dict[str, Any] = {"fontName": REGULAR, "fontSize": size, "leading": lead, "textColor": INK}
+        # A word that does not fit its column is hyphenated where the language allows (pyphen's
+        # patterns, with a visible hyphen); only a word with no such place left (a 300-letter name) is
+        # still split by splitLongWords, so it cannot push a table off the page. embeddedHyphenation
+        # stays off: with mixed fonts in a cell, ReportLab 5.1 drops the hyphen when a table wraps the
+        # paragraph a second time ("Хлеб-соль" printed as "Хлебсоль").
+        base: dict[str, Any] = {
+            "fontName": REGULAR,
+            "fontSize": size,
+            "leading": lead,
+            "textColor": INK,
+            "hyphenationLang": hyphenation,
+            "hyphenationMinWordLength": 6,
+            "embeddedHyphenation": 2,
+        }
         base.update(kw)
-        return ParagraphStyle(f"dp-{name}-{size}", **base)
+        return ParagraphStyle(f"dp-{name}-{size}-{lang}", **base)
 
     return Styles(
         title=style(
@@ -187,6 +203,82 @@ def styles(size: float = 9.0) -> Styles:
     )
 
 
+# A word is hyphenated by its script and language: Latin by English patterns, Russian by Russian ones
+# (pyphen), Kazakh by its syllables (pyphen has no Kazakh patterns; the rule is the spelling rule's own:
+# a consonant before a vowel starts a syllable). So an English name in a Russian programme breaks by
+# English rules and a Kazakh word in any document by Kazakh ones.
+CYRILLIC_PATTERNS = "ru_RU"
+LATIN_PATTERNS = "en_GB"
+HYPHENATED_LANGUAGES = frozenset({"ru", "kk", "en"})
+_LATIN = re.compile(r"[A-Za-z]")
+_KAZAKH_ONLY = re.compile(r"[ӘәҒғҚқҢңӨөҰұҮүҺһІі]")
+_VOWELS = frozenset("аәеёиіоөуұүыэюяАӘЕЁИІОӨУҰҮЫЭЮЯ")
+_NO_LINE_START = frozenset("ьъЬЪ")
+MIN_PART = 2  # letters left on a line and carried over, at least
+
+
+def syllable_splits(word: str) -> list[tuple[str, str]]:
+    """(head, tail) splits of a Cyrillic word at its syllables, longest head first: a break goes before
+    the consonant that precedes a vowel (ба-ла, мек-теп, өнер-кә-сі-бі); never leaving fewer than
+    :data:`MIN_PART` letters on either side, nor a soft or hard sign at the start of a line."""
+    cuts = []
+    for at in range(MIN_PART, len(word) - MIN_PART + 1):
+        before, here, after = word[:at], word[at], word[at:]
+        if here in _VOWELS or here in _NO_LINE_START or here == "-" or word[at - 1] == "-":
+            continue
+        starts_syllable = at + 1 < len(word) and word[at + 1] in _VOWELS
+        if starts_syllable and any(c in _VOWELS for c in before) and any(c in _VOWELS for c in after):
+            cuts.append(at)
+    return [(word[:at], word[at:]) for at in reversed(cuts)]
+
+
+def _hyphenate_all_cyrillic() -> None:
+    """ReportLab 5.1 offers a word to the hyphenator only if every letter is in its own list, which has
+    the Russian alphabet but not Ё/ё nor the Kazakh Ә Ғ Қ Ң Ө Ұ Ү Һ І: Kazakh words were cut without a
+    hyphen. Its list gets the whole Cyrillic block (tests/unit/documents/test_page_layout.py)."""
+    import importlib
+
+    paragraph: Any = importlib.import_module("reportlab.platypus.paragraph")  # private names: untyped
+    letters = paragraph._hy_letters + "\\u0400-\\u04ff\\-"
+    paragraph._hy_letters_pat = re.compile(f"^[{letters}]+$")
+    paragraph._hy_shy_letters_pat = re.compile(f"^[{paragraph._hy_shy}{letters}]+$")
+
+
+def hyphenator(lang: str) -> Callable[[str], list[tuple[str, str]]] | str:
+    """ReportLab's hyphenator for a document language: a callable giving (head, tail) splits of a word,
+    longest head first; "" (none) for an unknown language. Words are split once and remembered."""
+    if lang not in HYPHENATED_LANGUAGES:
+        return ""
+    import pyphen  # heavy dictionary load: only when a document is built
+
+    _hyphenate_all_cyrillic()
+    cyrillic = pyphen.Pyphen(lang=CYRILLIC_PATTERNS)
+    latin = pyphen.Pyphen(lang=LATIN_PATTERNS)
+
+    def part_splits(part: str) -> list[tuple[str, str]]:
+        if _LATIN.search(part):
+            return list(latin.iterate(part))
+        if lang == "kk" or _KAZAKH_ONLY.search(part):
+            return syllable_splits(part)
+        return list(cyrillic.iterate(part))
+
+    @cache
+    def splits(word: str) -> list[tuple[str, str]]:
+        # a compound ("мұнай-химия") breaks after its hyphen or inside a part; ReportLab adds the hyphen
+        # at the end of the line itself, so a head never ends with the word's own
+        parts = word.split("-")
+        found: list[tuple[str, str]] = []
+        for k, part in enumerate(parts):
+            before = "-".join(parts[:k]) + "-" if k else ""
+            after = "-" + "-".join(parts[k + 1 :]) if k + 1 < len(parts) else ""
+            if k and before.strip("-") and part:
+                found.append((before[:-1], part + after))
+            found.extend((before + head, tail + after) for head, tail in part_splits(part) if head and tail)
+        return sorted(found, key=lambda split: len(split[0]), reverse=True)
+
+    return splits
+
+
 class HeadingKeeper(KeepTogether):
     """A heading (or several) kept with the start of what follows it.
 
@@ -198,6 +290,8 @@ class HeadingKeeper(KeepTogether):
     """
 
     START_HEIGHT = 60.0  # the table's header row and two rows of items, or four lines of text
+    if TYPE_CHECKING:
+        _content: list[Flowable]  # KeepTogether's flowables; its stubs leave private names out
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
         *heads, following = self._content
@@ -278,7 +372,7 @@ class PdfDocument:
         self.title = title
         self.organisation = settings.organisation or organisation
         self.pocket = paper == "a5"
-        self.styles = styles(8.0 if self.pocket else 9.0)
+        self.styles = styles(8.0 if self.pocket else 9.0, self.lang)
         self.margin = (10 if self.pocket else 15) * mm
         self._emblem = _emblem(settings)
         # the header's height (it may wrap) fixes the body frame, which tables need to know to split well

@@ -82,7 +82,10 @@ def test_markup_in_a_title_is_text_and_line_breaks_are_kept(hostile: tuple[Datab
 def test_the_long_name_breaks_inside_its_column(hostile: tuple[Database, int]) -> None:
     db, visit_id = hostile
     pages = page_texts(service.programme_pdf(UnitOfWork(db.sessions), visit_id, DocumentSettings()))
-    pieces = [line for page in pages for line in page.splitlines() if line and line in LONG_SITE]
+    # each piece but the last ends with the hyphen added where the word was broken
+    pieces = [
+        line for page in pages for line in page.splitlines() if line and line.removesuffix("-") in LONG_SITE
+    ]
     assert len(pieces) >= 5, "a 300-letter word should wrap over several lines of its cell"
     assert max(len(p) for p in pieces) < 60
 
@@ -100,7 +103,7 @@ def test_kazakh_letters_round_trip_exactly(hostile: tuple[Database, int], kind: 
         "delegation-list",
         "minutes",
     ):
-        assert KAZAKH_LETTERS in text, "a Kazakh letter was lost or replaced"
+        assert KAZAKH_LETTERS in squash(text), "a Kazakh letter was lost or replaced"
     for letter in "ӘҒҚҢӨҰҮҺІәғқңөұүһі":
         assert letter in text or kind == "documents", letter
     assert "беттің 1-беті" in text

@@ -30,8 +30,10 @@ def page_texts(pdf: bytes) -> list[str]:
 
 
 def squash(text: str) -> str:
-    """Text without any white space: a long word broken over lines reads back whole."""
-    return re.sub(r"\s+", "", text)
+    """Text without white space or hyphens: a word hyphenated over lines reads back whole, whether the
+    line ends at its own hyphen ("Хлеб-|соль") or at one the layout added (tests/unit/documents/
+    test_page_layout.py checks that every break inside a word has its hyphen)."""
+    return re.sub(r"[\s-]+", "", text)
 
 
 def in_order(haystack: str, needles: list[str]) -> list[int]:

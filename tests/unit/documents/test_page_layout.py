@@ -38,3 +38,49 @@ def test_a_long_table_starts_under_its_heading_not_on_a_new_page() -> None:
     ]
     first = _pages(doc.render(story))[0]
     assert "Day 1" in first and "x0" in first
+
+
+NARROW_TEXT = {
+    "ru": "Оптово-распределительный центр Атырауский нефтеперерабатывающий завод Ёлочный",
+    "kk": "Қазақстанның мұнай-химия өнеркәсібі Жайық өзенінің жағалауындағы серуен",
+    "en": 'Tom & "Jerry" <Ltd> interdisciplinary collaboration headquarters',
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+@pytest.mark.parametrize("width", [60, 90, 140])  # 21 to 49 mm: the narrow columns of our tables
+def test_words_break_only_at_a_hyphen(lang: str, width: float) -> None:
+    """In a narrow column every line ends with a whole word or a hyphen, also after a second layout at
+    another width (a mixed-font cell once lost its hyphen then), and the words read back whole."""
+    from planner.documents.text import markup
+
+    doc = PdfDocument(DocumentSettings(language=lang), "T", "H")
+    text = NARROW_TEXT["kk" if lang == "ru" and width == 140 else lang]  # Kazakh words in a Russian text
+    plain = doc.para(text, doc.styles.cell)
+    mixed = doc.rich(
+        f"<b>{markup(text.split()[0])}</b> {markup(' '.join(text.split()[1:]))}", doc.styles.cell
+    )
+    mixed.wrap(width / 2, 500)  # laid out once at another width
+    table = doc._table_class([[plain], [mixed]], colWidths=[width])
+    lines = [line.strip() for line in _pages(doc.render([table]))[0].splitlines()]
+    body = [
+        line for line in lines if line and line not in {"H", "T"} and "2026" not in line and "1" not in line
+    ]
+    stream = [(token, n == len(line.split()) - 1) for line in body for n, token in enumerate(line.split())]
+    expected = text.split() * 2
+    for word in expected:
+        token, at_line_end = stream.pop(0)
+        while token != word:
+            # a word goes on to the next line only after a hyphen: its own or one added at the break
+            assert at_line_end and token.endswith("-"), (word, token, body)
+            following, at_line_end = stream.pop(0)
+            token = next(
+                (
+                    joined
+                    for joined in (token[:-1] + following, token + following)
+                    if word.startswith(joined) or (joined.endswith("-") and word.startswith(joined[:-1]))
+                ),
+                "",
+            )
+            assert token, (word, body)
+    assert stream == []
