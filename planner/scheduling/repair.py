@@ -460,7 +460,7 @@ def _place(
         if start != slot.start or start + length != slot.end:
             groups = tuple(sorted(slot.groups))
             shortened = length < own
-            minutes = {
+            minutes: dict[str, object] = {
                 "old": own // 60,
                 "new": length // 60,
                 "minimum": minimum_seconds(own, step) // 60,
