@@ -371,6 +371,10 @@ def test_an_overrun_into_the_pinned_press_point_is_recorded_by_the_command_line(
 ) -> None:
     db, visit_id = sample_db
     talks, press = talks_and_press(db, visit_id)
+    before = snapshot(db)
+    # an end before the start is refused and nothing is written
+    assert run(db, "repair", str(visit_id), "--item", str(talks.id), "--minutes", "-200")[0] == 2
+    assert snapshot(db) == before
     code, text = run(db, "repair", str(visit_id), "--item", str(talks.id), "--minutes", "40", "--apply")
     # recorded although a conflict remains; the exit code says an error is left, as check's does
     assert code == 1, text
