@@ -21,13 +21,15 @@ MIN_SHORT_MINUTES = 15
 
 _TEXTS: dict[str, dict[str, str]] = {
     "en": {
+        "state_pinned": "pinned",
+        "state_fixed": "fixed",
         "reason_ended_early": "ends {minutes} min early: at {at} instead of {was}",
         "reason_overran": "runs {minutes} min over: ends at {at} instead of {was}",
-        "pinned_offer": "only «{title}» (pinned, {span}) could give way: it would start {minutes} min "
+        "pinned_offer": "only «{title}» ({state}, {span}) could give way: it would start {minutes} min "
         "later, {new_span}; its attendees are free then",
-        "pinned_shifted": "«{title}» (pinned) starts {minutes} min later, {new_span}; its attendees are free "
-        "then",
-        "pinned_blocked": "only «{title}» (pinned, {span}) could give way, by {minutes} min "
+        "pinned_shifted": "«{title}» ({state}) starts {minutes} min later, {new_span}; its attendees are "
+        "free then",
+        "pinned_blocked": "only «{title}» ({state}, {span}) could give way, by {minutes} min "
         "({new_span}), but it cannot be shifted: {clash}",
         "reason_pinned_shift": "shifted {minutes} min after the overrun of «{title}»; its attendees are "
         "free then",
@@ -42,13 +44,15 @@ _TEXTS: dict[str, dict[str, str]] = {
         "recorded_only": "no repair keeps every rule ({why}); the overrun alone is recorded",
     },
     "ru": {
+        "state_pinned": "зафиксирован",
+        "state_fixed": "фиксированный пункт",
         "reason_ended_early": "окончание на {minutes} мин раньше: в {at} вместо {was}",
         "reason_overran": "задержка на {minutes} мин: окончание в {at} вместо {was}",
-        "pinned_offer": "уступить может только «{title}» (зафиксирован, {span}): начало на {minutes} мин "
+        "pinned_offer": "уступить может только «{title}» ({state}, {span}): начало на {minutes} мин "
         "позже, {new_span}; его участники в это время свободны",
-        "pinned_shifted": "«{title}» (зафиксирован) начинается на {minutes} мин позже, {new_span}; его "
+        "pinned_shifted": "«{title}» ({state}) начинается на {minutes} мин позже, {new_span}; его "
         "участники в это время свободны",
-        "pinned_blocked": "уступить может только «{title}» (зафиксирован, {span}), на {minutes} мин "
+        "pinned_blocked": "уступить может только «{title}» ({state}, {span}), на {minutes} мин "
         "({new_span}), но сдвинуть его нельзя: {clash}",
         "reason_pinned_shift": "сдвинут на {minutes} мин после задержки «{title}»; его участники в это "
         "время свободны",
@@ -63,13 +67,15 @@ _TEXTS: dict[str, dict[str, str]] = {
         "recorded_only": "исправить день без нарушений не удалось ({why}); записывается только задержка",
     },
     "kk": {
+        "state_pinned": "бекітілген",
+        "state_fixed": "тұрақты тармақ",
         "reason_ended_early": "{minutes} мин ерте: {was} орнына {at} аяқталады",
         "reason_overran": "{minutes} мин кешігу: {was} орнына {at} аяқталады",
-        "pinned_offer": "тек «{title}» (бекітілген, {span}) ғана орын бере алады: ол {minutes} мин кейін "
+        "pinned_offer": "тек «{title}» ({state}, {span}) ғана орын бере алады: ол {minutes} мин кейін "
         "басталады, {new_span}; оның қатысушылары бұл уақытта бос",
-        "pinned_shifted": "«{title}» (бекітілген) {minutes} мин кейін басталады, {new_span}; оның "
+        "pinned_shifted": "«{title}» ({state}) {minutes} мин кейін басталады, {new_span}; оның "
         "қатысушылары бұл уақытта бос",
-        "pinned_blocked": "тек «{title}» (бекітілген, {span}) ғана {minutes} мин орын бере алады "
+        "pinned_blocked": "тек «{title}» ({state}, {span}) ғана {minutes} мин орын бере алады "
         "({new_span}), бірақ оны жылжыту мүмкін емес: {clash}",
         "reason_pinned_shift": "«{title}» кешігуінен кейін {minutes} мин жылжытылды; оның қатысушылары бұл "
         "уақытта бос",
@@ -243,6 +249,8 @@ def describe_shift(
     minutes = (new_start - slot.start) // 60
     values: dict[str, object] = {
         "title": slot.title,
+        # an unpinned item the planner does not move (a meeting of several groups) is "fixed"
+        "state": say_repair(say, "state_pinned" if slot.pinned else "state_fixed"),
         "span": _span(facts, say, slot.start, slot.end),
         "new_span": _span(facts, say, new_start, new_end),
         "minutes": minutes,
