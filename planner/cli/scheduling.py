@@ -1,14 +1,15 @@
 """Command-line commands of the itinerary engine: ``check``, ``plan`` and ``repair``.
 
-Exit codes: 0 no error, 1 errors found (check) or a proposal that is not clean (plan/repair with
---apply refused), 2 bad input (the message says what; nothing was changed).
+Exit codes: 0 no error, 1 errors found (check), a plan with errors (--apply refused) or a repair
+recorded with errors left (--apply writes it: the overrun happened), 2 bad input (the message says
+what; nothing was changed).
 """
 
 from __future__ import annotations
 
 import argparse
 import math
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from planner.cli.context import EXIT_FINDINGS, EXIT_OK, LANGUAGE_CHOICES, Context, command
@@ -33,10 +34,23 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help="let items move to another day (off: each item keeps its day); such moves are flagged",
     )
-    p = subparsers.add_parser("repair", parents=[common], help="re-plan the rest of a day after an overrun")
+    p = subparsers.add_parser(
+        "repair",
+        parents=[common],
+        help="record an overrun and re-plan the rest of its day (--apply records it even if a clash is left)",
+    )
     p.add_argument("visit", type=int)
     p.add_argument("--item", type=int, required=True, help="the item that overran or moved")
-    p.add_argument("--new-end", required=True, help="its new end, HH:MM in the host's time")
+    end = p.add_mutually_exclusive_group(required=True)
+    end.add_argument("--new-end", help="its new end, HH:MM in the host's time")
+    end.add_argument(
+        "--minutes", type=int, help="how many minutes longer it runs (negative: it ended that much earlier)"
+    )
+    p.add_argument(
+        "--shift-pinned",
+        action="store_true",
+        help="shift a pinned item the overrun runs into, when its attendees have no other commitment then",
+    )
     _proposal_options(p)
 
 
@@ -102,6 +116,11 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_FINDINGS if report.errors else EXIT_OK
 
 
+def _count(n: int, noun: str) -> str:
+    """The count and the noun: 1 move, 2 moves."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _clock(moment: datetime, tz: Any) -> str:
     return f"{moment.astimezone(tz):%d.%m %H:%M}"
 
@@ -112,7 +131,7 @@ def _show(ctx: Context, proposal: Any, tz_name: str) -> None:
     tz = zone(tz_name)
     placed = f", {len(proposal.placed)} placed from the list" if proposal.placed else ""
     print(
-        f"{proposal.kind} for visit {proposal.visit_id}: {len(proposal.moves)} move(s), "
+        f"{proposal.kind} for visit {proposal.visit_id}: {_count(len(proposal.moves), 'move')}, "
         f"{len(proposal.dropped)} dropped{placed}; {proposal.travel_minutes} min on the road "
         f"(now {proposal.travel_before} min)",
         file=ctx.out,
@@ -149,6 +168,25 @@ def _show(ctx: Context, proposal: Any, tz_name: str) -> None:
         print(f"  kept  item {item_id}: {reason}", file=ctx.out)
     for c in proposal.conflicts_after:
         print(f"  after {c.severity:<7} {c.message}", file=ctx.out)
+    _show_repair(ctx, proposal)
+
+
+def _show_repair(ctx: Context, proposal: Any) -> None:
+    """A repair's pinned items in the way, the shortest a visit may become, and the errors it leaves."""
+    if proposal.kind != "repair":
+        return
+    for p in proposal.pinned:
+        if p.applied:
+            state = "shifted"
+        elif p.can_shift:
+            state = "add --shift-pinned to shift it"
+        else:
+            state = "cannot shift"
+        print(f"  pinned {p.title}: {p.minutes} min later ({state})", file=ctx.out)
+    if any(m.shortened for m in proposal.moves):
+        print(f"  minimum: {proposal.minimum_rule}", file=ctx.out)
+    for r in proposal.remaining:
+        print(f"  remains {r.rule:<22} {r.sentence}", file=ctx.out)
 
 
 def _finish(args: argparse.Namespace, ctx: Context, proposal: Any) -> int:
@@ -158,7 +196,10 @@ def _finish(args: argparse.Namespace, ctx: Context, proposal: Any) -> int:
     with ctx.uow() as uow:
         tz_name = get_visit(uow, args.visit).host_timezone
     applied = None
-    refused = bool(args.apply and proposal.errors_after)
+    # an overrun has happened: a repair is recorded even when a conflict remains (it is named); a
+    # plan with errors is refused
+    repair = proposal.kind == "repair"
+    refused = bool(args.apply and proposal.errors_after and not repair)
     if args.apply and not refused and not proposal.is_empty:
         applied = apply_proposal(ctx.uow(), proposal)
     if args.json:
@@ -176,14 +217,20 @@ def _finish(args: argparse.Namespace, ctx: Context, proposal: Any) -> int:
         elif applied is not None:
             placed = f", {len(applied.placed)} placed from the list" if applied.placed else ""
             print(
-                f"applied: {len(applied.moved)} item(s) moved, {len(applied.dropped)} dropped "
+                f"applied: {_count(len(applied.moved), 'item')} moved, {len(applied.dropped)} dropped "
                 f"(returned to the list of sites to place){placed}"
                 + (f", {len(applied.added)} added" if applied.added else ""),
                 file=ctx.out,
             )
+            if repair and proposal.errors_after:
+                print(
+                    f"recorded with {_count(len(proposal.errors_after), 'error')} left (see 'remains' above)",
+                    file=ctx.out,
+                )
         elif not args.apply:
             print("nothing was changed (add --apply to write this proposal)", file=ctx.out)
-    return EXIT_FINDINGS if refused else EXIT_OK
+    # a repair recorded with errors left exits 1 like a check that finds errors
+    return EXIT_FINDINGS if refused or (applied is not None and proposal.errors_after) else EXIT_OK
 
 
 @command("plan")
@@ -206,7 +253,7 @@ def _repair(args: argparse.Namespace, ctx: Context) -> int:
     from planner.domain.timeutil import parse_hhmm
     from planner.services.planning import propose_repair
 
-    new_end = parse_hhmm(args.new_end)
+    new_end = parse_hhmm(args.new_end) if args.new_end is not None else timedelta(minutes=args.minutes)
     proposal = propose_repair(
         ctx.uow(),
         args.visit,
@@ -215,5 +262,6 @@ def _repair(args: argparse.Namespace, ctx: Context) -> int:
         time_limit_s=args.seconds,
         grid=args.grid,
         language=args.lang,
+        shift_pinned=args.shift_pinned,
     )
     return _finish(args, ctx, proposal)

@@ -1,11 +1,18 @@
 """Repair the rest of a day after an item overruns (or is moved) during the visit.
 
+The overrun itself is always part of the proposal: it happened, so it can be recorded even when a
+conflict remains, and the conflicts left are named with their items and minutes (``remaining``).
+
 First try to keep everyone's order: push each later site visit of the day (never earlier than it
 was: people have been told its time) to the earliest time that respects travel, opening hours, the
-fixed items and the day's window, shortening a visit (down to two thirds, at least 15 min) or
-dropping optional ones, lowest priority first, when the day is too short. Only when that cannot
-place every required visit does the route solver re-plan the rest of the day, which may change the
-order. Either way the result is one proposal, accepted or rejected as a whole.
+fixed items and the day's window, shortening a visit (down to two thirds, at least 15 min:
+``repair_report.minimum_seconds``) or dropping optional ones, lowest priority first, when the day is
+too short. Only when that cannot place every required visit does the route solver re-plan the rest
+of the day, which may change the order; when that finds nothing either, required visits that no
+longer fit go back to the list of sites to place. A pinned item the overrun runs into is never moved
+unless ``shift_pinned``: the proposal says which item it is and by how much it would have to move,
+after checking its attendees' other commitments at the new time. Either way the result is one
+proposal, accepted or rejected as a whole.
 """
 
 from __future__ import annotations
@@ -37,9 +44,19 @@ from planner.scheduling.planner import (
     plan_slots,
     stays_of,
 )
+from planner.scheduling.repair_report import (
+    MIN_SHORT_MINUTES,
+    RepairProposal,
+    check_shifts,
+    describe_shift,
+    minimum_seconds,
+    pinned_in_the_way,
+    remaining_errors,
+    say_repair,
+)
 from planner.scheduling.rules import Stay, check_grid
 
-MIN_SHORT_MINUTES = 15
+__all__ = ["MIN_SHORT_MINUTES", "RepairProposal", "repair_slots"]
 
 
 @dataclass
@@ -58,10 +75,15 @@ def repair_slots(
     time_limit_s: float = 1.0,
     grid: int | None = None,
     language: str = DEFAULT_LANGUAGE,
-) -> Proposal:
+    shift_pinned: bool = False,
+) -> RepairProposal:
     """Propose how the rest of the item's day absorbs its new end (epoch seconds); reasons, notes and
     the conflicts after it are in ``language`` (en, ru, kk). Every time it moves lies on ``grid``
-    (minutes from the host's midnight; the visit's own by default)."""
+    (minutes from the host's midnight; the visit's own by default).
+
+    The proposal always records the new end. Pinned items the overrun runs into are listed in
+    ``pinned`` with the minutes they would have to move; with ``shift_pinned`` those whose attendees
+    are free at the new time are moved. Errors left are named in ``remaining``."""
     started = time.perf_counter()
     grid = facts.rules.grid if grid is None else check_grid(grid)
     by_id = {s.id: s for s in slots}
@@ -82,9 +104,7 @@ def repair_slots(
         if s.id != item_id and s.start >= target.start and facts.local(s.start).date() == day
     )
     scope = _Scope([day], not_before=target.start, movable=later)
-    lanes = lanes_of(facts, current)
     say = Messages(language)
-    movable, fixed, kept = classify(current, lanes, facts, scope, say)
     target_move = ItemMove(
         item_id,
         target.title,
@@ -94,33 +114,127 @@ def repair_slots(
         _stamp_dt(new_end),
         tuple(sorted(target.groups)),
         tuple(sorted(target.groups)),
+        reason="overran",
+        details={"minutes": (new_end - target.end) // 60},
+        why=say_repair(
+            say,
+            "reason_overran" if new_end >= target.end else "reason_ended_early",
+            minutes=abs(new_end - target.end) // 60,
+            at=facts.clock(new_end),
+            was=facts.clock(target.end),
+        ),
     )
-    proposal = _shift(current, movable, fixed, lanes, facts, scope, day, grid, say("drop_overrun"))
-    if proposal is None:
-        proposal = plan_slots(
-            current,
-            facts,
-            time_limit_s=time_limit_s,
-            scope=scope,
-            kind="repair",
-            grid=grid,
-            language=language,
+    try:
+        lanes = lanes_of(facts, current)
+        proposal, kept = _repair_day(
+            current, changed, lanes, facts, scope, day, grid, say, time_limit_s, language, shift_pinned
         )
-        proposal.notes.append(say("repair_replanned"))
-    else:
-        proposal.notes.append(say("repair_kept_order"))
+    except ValidationError as exc:
+        # the overrun happened: record it even when no repair of the rest of the day can be proposed
+        lanes = []
+        proposal, kept = RepairProposal(facts.visit_id, "repair"), []
+        proposal.notes.append(say_repair(say, "recorded_only", why=exc))
     if target_move.new_end != target_move.old_end:
         proposal.moves.insert(0, target_move)
-    proposal.travel_before = lane_travel(current, lanes, facts)
-    proposal.travel_minutes = lane_travel(apply_to_slots(current, proposal, facts), lanes, facts)
+    after = apply_to_slots(slots, proposal, facts)
+    if lanes:
+        proposal.travel_before = lane_travel(current, lanes, facts)
+        proposal.travel_minutes = lane_travel(apply_to_slots(current, proposal, facts), lanes, facts)
     proposal.kind = "repair"
     proposal.kept = kept
     proposal.visit_id = facts.visit_id
-    proposal.conflicts_after = check_slots(
-        apply_to_slots(slots, proposal, facts), facts, CheckSettings(language=language)
-    )
+    proposal.conflicts_after = check_slots(after, facts, CheckSettings(language=language))
+    proposal.remaining = remaining_errors(after, proposal.conflicts_after, facts, say)
+    proposal.minimum_rule = say_repair(say, "minimum_rule", floor=MIN_SHORT_MINUTES)
     proposal.seconds = time.perf_counter() - started
     return proposal
+
+
+def _repair_day(
+    current: list[Slot],
+    target: Slot,
+    lanes: Sequence[Lane],
+    facts: VisitFacts,
+    scope: _Scope,
+    day: object,
+    grid: int,
+    say: Messages,
+    time_limit_s: float,
+    language: str,
+    shift_pinned: bool,
+) -> tuple[RepairProposal, list[tuple[int, str]]]:
+    """The repair of the rest of the day (without the overrun item's own move) and the items kept."""
+    movable, fixed, kept = classify(current, lanes, facts, scope, say)
+    movable_ids = frozenset(s.id for s, _ in movable)
+    step = grid * 60
+    origin = facts.stamp(scope.days[0], time_of_day(0, 0))
+
+    def on_grid(t: int) -> int:
+        return origin + -(-(t - origin) // step) * step
+
+    party = party_size(current, lanes)
+    in_the_way = pinned_in_the_way(current, target, movable_ids, facts, on_grid, party)
+    blocked = check_shifts(fixed, in_the_way, target, facts, language) if in_the_way else {}
+    shifts = []
+    pinned_moves: list[ItemMove] = []
+    for slot, new_start in in_the_way:
+        applied = shift_pinned and not blocked[slot.id]
+        shifts.append(describe_shift(slot, new_start, blocked[slot.id], applied, facts, say))
+        if not applied:
+            continue
+        minutes = (new_start - slot.start) // 60
+        groups = tuple(sorted(slot.groups))
+        pinned_moves.append(
+            ItemMove(
+                slot.id,
+                slot.title,
+                _stamp_dt(slot.start),
+                _stamp_dt(slot.end),
+                _stamp_dt(new_start),
+                _stamp_dt(new_start + slot.end - slot.start),
+                groups,
+                groups,
+                reason="pinned_shift",
+                details={"title": target.title, "minutes": minutes},
+                why=say_repair(say, "reason_pinned_shift", title=target.title, minutes=minutes),
+            )
+        )
+    if pinned_moves:
+        moved = {m.item_id: m for m in pinned_moves}
+        current = [
+            replace(s, start=int(moved[s.id].new_start.timestamp()), end=int(moved[s.id].new_end.timestamp()))
+            if s.id in moved
+            else s
+            for s in current
+        ]
+        movable, fixed, kept = classify(current, lanes, facts, scope, say)
+    proposal = _shift(current, movable, fixed, lanes, facts, scope, day, grid, say)
+    if proposal is not None:
+        proposal.notes.append(say("repair_kept_order"))
+    else:
+        try:
+            planned = plan_slots(
+                current,
+                facts,
+                time_limit_s=time_limit_s,
+                scope=scope,
+                kind="repair",
+                grid=grid,
+                language=language,
+            )
+            proposal = RepairProposal(**{f: getattr(planned, f) for f in Proposal.__dataclass_fields__})
+            proposal.notes.append(say("repair_replanned"))
+        except ValidationError:
+            # the solver finds no day that keeps every rule (the overrun runs into a fixed item, or a
+            # required visit no longer fits): keep the order and return what no longer fits to the list
+            proposal = _shift(current, movable, fixed, lanes, facts, scope, day, grid, say, lenient=True)
+            if proposal is None:
+                raise
+            proposal.notes.append(say("repair_kept_order"))
+    proposal.moves[:0] = pinned_moves
+    proposal.pinned = shifts
+    proposal.notes[:0] = [s.sentence for s in shifts]
+    return proposal, kept
 
 
 class _Lane:
@@ -215,8 +329,13 @@ def _shift(
     scope: _Scope,
     day: object,
     grid: int,
-    reason: str,
-) -> Proposal | None:
+    say: Messages,
+    *,
+    lenient: bool = False,
+) -> RepairProposal | None:
+    """Each lane's later visits pushed in their order; None when that cannot place every required
+    visit (or a visit has no group yet). ``lenient``: required visits that no longer fit go back to
+    the list instead."""
     assert scope.not_before is not None
     window = facts.window_stamps(scope.days[0])
     by_lane: dict[int, list[Slot]] = {}
@@ -225,24 +344,22 @@ def _shift(
         if len(current) != 1:
             return None  # a visit not yet given to a group: only the solver can choose one
         by_lane.setdefault(current[0], []).append(slot)
-    proposal = Proposal(facts.visit_id, "repair")
+    proposal = RepairProposal(facts.visit_id, "repair")
     stays = stays_of(slots, facts)
     for n, items in by_lane.items():
         lane_fixed = [s for s in fixed if blocks(s, lanes[n]) and facts.local(s.start).date() == day]
         ordered = sorted(items, key=lambda s: (s.start, s.id))
         origin = facts.stamp(scope.days[0], time_of_day(0, 0))
-        result = _shift_lane(
+        lane = _LaneDay(
             facts,
             lane_fixed,
-            ordered,
             window,
-            scope.not_before,
             grid,
             origin,
-            reason,
             party_size(slots, lanes),
             lane_stay(stays, lanes[n], facts),
         )
+        result = _shift_lane(lane, ordered, scope.not_before, say, lenient)
         if result is None:
             return None
         moves, dropped = result
@@ -251,79 +368,118 @@ def _shift(
     return proposal
 
 
+@dataclass(frozen=True)
+class _LaneDay:
+    """What a lane's day is made of: its fixed items, window, grid, party and stay."""
+
+    facts: VisitFacts
+    fixed: list[Slot]
+    window: tuple[int, int]
+    grid: int
+    origin: int
+    party: int
+    stay: Stay
+
+    def fresh(self) -> _Lane:
+        return _Lane(self.facts, self.fixed, self.window, self.grid, self.origin, self.party, self.stay)
+
+
 def _shift_lane(
-    facts: VisitFacts,
-    fixed: list[Slot],
-    items: list[Slot],
-    window: tuple[int, int],
-    not_before: int,
-    grid: int,
-    origin: int,
-    reason: str,
-    party: int = 0,
-    stay: Stay | None = None,
+    day: _LaneDay, items: list[Slot], not_before: int, say: Messages, lenient: bool = False
 ) -> tuple[list[ItemMove], list[DroppedItem]] | None:
-    # drop optional visits, least wanted (highest priority number) and latest first, until the required
-    # ones fit and no kept optional visit is less wanted than a lost one
+    """Drop optional visits, least wanted (highest priority number) and latest first, until the
+    required ones fit and no kept optional visit is less wanted than a lost one. ``lenient``: when no
+    such choice places every required visit, the one that returns fewest required ones to the list."""
     optional = sorted((s for s in items if not s.required), key=lambda s: (-max(s.priority, 1), -s.start))
+    best: tuple[int, list[ItemMove], set[int]] | None = None
     for dropping in range(len(optional) + 1):
         gone = {s.id for s in optional[:dropping]}
-        lane = _Lane(facts, fixed, window, grid, origin, party, stay)
-        moves: list[ItemMove] = []
-        cursor = not_before
-        failed = False
-        for slot in items:
-            if slot.id in gone:
-                continue
-            assert slot.site_id is not None
-            step = grid * 60
-            length = -(-(slot.end - slot.start) // step) * step  # ends on the grid too
-            start = lane.earliest(slot.site_id, length, max(cursor, not_before, slot.start))
-            if start is None:
-                # two thirds, rounded up to the grid: never shorter than that
-                short = -(-max(MIN_SHORT_MINUTES * 60, length * 2 // 3) // step) * step
-                if short < length:
-                    start = lane.earliest(slot.site_id, short, max(cursor, not_before, slot.start))
-                    length = short
-            if start is None:
-                if slot.required:
-                    failed = True
-                    break
-                gone.add(slot.id)
-                continue
-            if start == slot.start and length >= slot.end - slot.start:
-                length = slot.end - slot.start  # an item that stays where it is keeps its own end
-            lane.busy.append(_Placed(start, start + length, slot.site_id))
-            cursor = start + length
-            if start != slot.start or start + length != slot.end:
-                groups = tuple(sorted(slot.groups))
-                moves.append(
-                    ItemMove(
-                        slot.id,
-                        slot.title,
-                        _stamp_dt(slot.start),
-                        _stamp_dt(slot.end),
-                        _stamp_dt(start),
-                        _stamp_dt(start + length),
-                        groups,
-                        groups,
-                    )
-                )
+        placed = _place(day, items, gone, not_before, say, lenient)
+        if placed is None:
+            continue
+        moves, gone = placed
         kept_optional = [max(x.priority, 1) for x in optional if x.id not in gone]
         lost_optional = [max(x.priority, 1) for x in optional if x.id in gone]
         # a less wanted site must not stay while a more wanted one is lost: then drop more, least wanted first
-        if failed or (kept_optional and lost_optional and max(kept_optional) > min(lost_optional)):
+        if kept_optional and lost_optional and max(kept_optional) > min(lost_optional):
             continue
-        dropped = [
-            DroppedItem(
-                s.id,
-                s.title,
-                s.required,
-                s.priority,
-                reason,
+        lost_required = sum(1 for s in items if s.required and s.id in gone)
+        if best is None or lost_required < best[0]:
+            best = (lost_required, moves, gone)
+        if lost_required == 0:
+            break
+    if best is None:
+        return None
+    _, moves, gone = best
+    dropped = [
+        DroppedItem(
+            s.id,
+            s.title,
+            s.required,
+            s.priority,
+            say_repair(say, "drop_returned") if s.required else say("drop_overrun"),
+        )
+        for s in items
+        if s.id in gone
+    ]
+    return moves, dropped
+
+
+def _place(
+    day: _LaneDay, items: list[Slot], gone: set[int], not_before: int, say: Messages, lenient: bool
+) -> tuple[list[ItemMove], set[int]] | None:
+    """The visits not ``gone`` placed in their order: their moves and every visit left out; None when
+    a required visit does not fit (unless ``lenient``)."""
+    gone = set(gone)
+    lane = day.fresh()
+    step = day.grid * 60
+    moves: list[ItemMove] = []
+    cursor = not_before
+    for slot in items:
+        if slot.id in gone:
+            continue
+        assert slot.site_id is not None
+        own = slot.end - slot.start
+        length = -(-own // step) * step  # ends on the grid too
+        start = lane.earliest(slot.site_id, length, max(cursor, not_before, slot.start))
+        if start is None:
+            # two thirds of its own length, rounded up to the grid: never shorter than that
+            short = minimum_seconds(own, step)
+            if short < length:
+                start = lane.earliest(slot.site_id, short, max(cursor, not_before, slot.start))
+                length = short
+        if start is None:
+            if slot.required and not lenient:
+                return None
+            gone.add(slot.id)
+            continue
+        if start == slot.start and length >= own:
+            length = own  # an item that stays where it is keeps its own end
+        lane.busy.append(_Placed(start, start + length, slot.site_id))
+        cursor = start + length
+        if start != slot.start or start + length != slot.end:
+            groups = tuple(sorted(slot.groups))
+            shortened = length < own
+            minutes: dict[str, object] = {
+                "old": own // 60,
+                "new": length // 60,
+                "minimum": minimum_seconds(own, step) // 60,
+            }
+            moves.append(
+                ItemMove(
+                    slot.id,
+                    slot.title,
+                    _stamp_dt(slot.start),
+                    _stamp_dt(slot.end),
+                    _stamp_dt(start),
+                    _stamp_dt(start + length),
+                    groups,
+                    groups,
+                    # a shortened visit says by how much and what the floor is; other moves get their
+                    # reason from reasons.py
+                    reason="shortened" if shortened else "",
+                    details=minutes if shortened else {},
+                    why=say_repair(say, "reason_shortened", **minutes) if shortened else "",
+                )
             )
-            for s in items
-            if s.id in gone
-        ]
-        return moves, dropped
-    return None
+    return moves, gone

@@ -35,7 +35,7 @@ from planner.scheduling.opening_hours import parse_opening_hours
 from planner.scheduling.planner import DroppedItem, NewItem, Proposal, plan_slots
 from planner.scheduling.reasons import explain_moves
 from planner.scheduling.recurrence import RecurringBlock, expand
-from planner.scheduling.repair import repair_slots
+from planner.scheduling.repair import RepairProposal, repair_slots
 from planner.scheduling.to_place import PlacedEntry
 from planner.services.changes import Changes, DataKind
 from planner.services.editing import Updated
@@ -112,20 +112,34 @@ def propose_repair(
     uow: UnitOfWork,
     visit_id: int,
     item_id: int,
-    new_end: time | datetime,
+    new_end: time | datetime | timedelta,
     time_limit_s: float = 1.0,
     grid: int | None = None,
     language: str = Language.EN,
-) -> Proposal:
+    shift_pinned: bool = False,
+) -> RepairProposal:
     """How the rest of the item's day absorbs its new end (a host wall-clock time on the item's day,
-    or an aware instant); nothing is written. Times it moves lie on ``grid`` (the visit's unless
-    given); reasons and conflicts are in ``language``."""
+    an aware instant, or a timedelta: the overrun past its current end); nothing is written. Times it
+    moves lie on ``grid`` (the visit's unless given); reasons and conflicts are in ``language``.
+
+    The proposal always records the new end, even when a conflict remains (``remaining`` names it);
+    a pinned item in the way is shifted only with ``shift_pinned`` and when its attendees are free."""
     with uow:
         slots, facts = _planning_input(uow, visit_id)
     target = next((s for s in slots if s.id == item_id), None)
     if target is None:
         raise NotFoundError(f"visit {visit_id} has no item with id {item_id}")
-    if isinstance(new_end, datetime):
+    if isinstance(new_end, timedelta):
+        end = target.end + int(new_end.total_seconds())
+        if end <= target.start:
+            raise ValidationError(
+                Problem(
+                    "minutes",
+                    f"«{target.title}» lasts {(target.end - target.start) // 60} min; it cannot end "
+                    f"{-int(new_end.total_seconds()) // 60} min earlier",
+                )
+            )
+    elif isinstance(new_end, datetime):
         end = int(to_utc(new_end).timestamp())
     else:
         day = facts.local(target.start).date()
@@ -142,7 +156,14 @@ def propose_repair(
                     )
                 )
     proposal = repair_slots(
-        slots, facts, item_id, end, time_limit_s=time_limit_s, grid=grid, language=language
+        slots,
+        facts,
+        item_id,
+        end,
+        time_limit_s=time_limit_s,
+        grid=grid,
+        language=language,
+        shift_pinned=shift_pinned,
     )
     proposal.moves, _ = explain_moves(slots, proposal.moves, (), facts, Messages(language), proposal.kind)
     return proposal

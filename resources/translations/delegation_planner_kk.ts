@@ -4,7 +4,7 @@
 <context>
     <name>DelegationPlanner</name>
     <message>
-        <location filename="../../ui/app.py" line="53"/>
+        <location filename="../../ui/app.py" line="58"/>
         <source>Shared database</source>
         <translation>Ортақ дерекқор</translation>
     </message>
@@ -1259,277 +1259,302 @@
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="81"/>
+        <location filename="../../ui/views/planning_dialog.py" line="98"/>
         <source>Automatic planning</source>
         <translation>Автоматты жоспарлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="81"/>
+        <location filename="../../ui/views/planning_dialog.py" line="98"/>
         <source>Repair the plan</source>
         <translation>Бағдарламаны түзету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="83"/>
+        <location filename="../../ui/views/planning_dialog.py" line="100"/>
         <source>Working…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="86"/>
+        <location filename="../../ui/views/planning_dialog.py" line="103"/>
         <source>Allow moves between days</source>
         <translation>Күндер арасында ауыстыруға рұқсат беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="87"/>
+        <location filename="../../ui/views/planning_dialog.py" line="104"/>
         <source>Let the planner move items to another day; such moves are marked</source>
         <translation>Жоспарлаушы тармақтарды басқа күнге ауыстыра алады; мұндай ауыстырулар белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="93"/>
+        <location filename="../../ui/views/planning_dialog.py" line="108"/>
+        <source>Shift a pinned item in the way when its attendees are free</source>
+        <translation>Кедергі бекітілген тармақты қатысушылары бос болса жылжыту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="110"/>
+        <source>A pinned item the overrun runs into starts later, if none of its attendees is busy then</source>
+        <translation>Кешігу жеткен бекітілген тармақ, егер оның қатысушылары бұл уақытта бос болса, кейінірек басталады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="117"/>
         <source>Now</source>
         <translation>Қазір</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="93"/>
+        <location filename="../../ui/views/planning_dialog.py" line="117"/>
         <source>Proposed</source>
         <translation>Ұсынылатыны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="104"/>
+        <location filename="../../ui/views/planning_dialog.py" line="128"/>
         <source>Item</source>
         <translation>Тармақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="104"/>
+        <location filename="../../ui/views/planning_dialog.py" line="128"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="115"/>
+        <location filename="../../ui/views/planning_dialog.py" line="139"/>
         <source>Accept</source>
         <translation>Қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="116"/>
+        <location filename="../../ui/views/planning_dialog.py" line="140"/>
         <source>Reject</source>
         <translation>Қабылдамау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="139"/>
+        <location filename="../../ui/views/planning_dialog.py" line="165"/>
         <source>Searching for a better plan…</source>
         <translation>Жақсырақ бағдарлама ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="164"/>
+        <location filename="../../ui/views/planning_dialog.py" line="197"/>
         <source>Planning</source>
         <translation>Жоспарлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="189"/>
+        <location filename="../../ui/views/planning_dialog.py" line="222"/>
         <source>shortened</source>
         <translation>қысқартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="189"/>
+        <location filename="../../ui/views/planning_dialog.py" line="222"/>
         <source>moved</source>
         <translation>ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="191"/>
+        <location filename="../../ui/views/planning_dialog.py" line="224"/>
         <source>moved to another day</source>
         <translation>басқа күнге ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="204"/>
+        <location filename="../../ui/views/planning_dialog.py" line="237"/>
         <source>back to the list</source>
         <translation>тізімге қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="213"/>
+        <location filename="../../ui/views/planning_dialog.py" line="246"/>
         <source>placed from the list</source>
         <translation>тізімнен орналастырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="218"/>
+        <location filename="../../ui/views/planning_dialog.py" line="251"/>
         <source>stays on the list</source>
         <translation>тізімде қалады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="221"/>
+        <location filename="../../ui/views/planning_dialog.py" line="254"/>
         <source>The engine found nothing to change.</source>
         <translation>Өзгертетін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="223"/>
-        <source>%1 items move, %2 go back to the list.</source>
-        <translation>Ауыстырылатын тармақтар: %1, тізімге қайтарылатындар: %2.</translation>
+        <location filename="../../ui/views/planning_dialog.py" line="256"/>
+        <source>%1 item moves.|%1 items move.</source>
+        <translation>%1 тармақ ауыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="224"/>
+        <location filename="../../ui/views/planning_dialog.py" line="258"/>
+        <source>%1 item goes back to the list.|%1 items go back to the list.</source>
+        <translation>%1 тармақ тізімге қайтарылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="260"/>
         <source>Time on the road: %1 min now, %2 min proposed.</source>
         <translation>Жолдағы уақыт: қазір %1 мин, ұсынылатыны %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="230"/>
-        <source>%1 sites placed from the list, %2 stay on it.</source>
-        <translation>Тізімнен орналастырылды: %1, тізімде қалды: %2.</translation>
+        <location filename="../../ui/views/planning_dialog.py" line="267"/>
+        <source>%1 site placed from the list.|%1 sites placed from the list.</source>
+        <translation>Тізімнен %1 нысан орналастырылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="233"/>
-        <source>%1 items move to another day.</source>
-        <translation>Басқа күнге ауыстырылатын тармақтар: %1.</translation>
+        <location filename="../../ui/views/planning_dialog.py" line="269"/>
+        <source>%1 site stays on the list.|%1 sites stay on the list.</source>
+        <translation>Тізімде %1 нысан қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="235"/>
-        <source>%1 errors would remain.</source>
-        <translation>Қалатын қателер: %1.</translation>
+        <location filename="../../ui/views/planning_dialog.py" line="272"/>
+        <source>%1 item moves to another day.|%1 items move to another day.</source>
+        <translation>%1 тармақ басқа күнге ауыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="281"/>
+        <location filename="../../ui/views/planning_dialog.py" line="288"/>
+        <source>%1 error would remain:|%1 errors would remain:</source>
+        <translation>%1 қате қалады:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="292"/>
+        <source>Accept records the overrun with this left to resolve.</source>
+        <translation>«Қабылдау» кешігуді жазады, ал бұл шешілмей қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="338"/>
         <source>Accept automatic plan</source>
         <translation>Автоматты бағдарламаны қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="281"/>
+        <location filename="../../ui/views/planning_dialog.py" line="338"/>
         <source>Accept repair</source>
         <translation>Түзетулерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="40"/>
+        <location filename="../../ui/views/print_page.py" line="42"/>
         <source>Programme of the visit</source>
         <translation>Болу бағдарламасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="41"/>
+        <location filename="../../ui/views/print_page.py" line="43"/>
         <source>Daily agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="42"/>
+        <location filename="../../ui/views/print_page.py" line="44"/>
         <source>Personal itinerary</source>
         <translation>Жеке бағдарлама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="43"/>
+        <location filename="../../ui/views/print_page.py" line="45"/>
         <source>Transport plan</source>
         <translation>Көлікпен қамтамасыз ету жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="44"/>
+        <location filename="../../ui/views/print_page.py" line="46"/>
         <source>Delegation list</source>
         <translation>Делегация тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="45"/>
+        <location filename="../../ui/views/print_page.py" line="47"/>
         <source>Meeting minutes</source>
         <translation>Кездесу хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="46"/>
+        <location filename="../../ui/views/print_page.py" line="48"/>
         <source>Signed-documents summary</source>
         <translation>Қол қойылған құжаттар жиынтығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="73"/>
+        <location filename="../../ui/views/print_page.py" line="75"/>
         <source>Landscape</source>
         <translation>Альбомдық бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="76"/>
+        <location filename="../../ui/views/print_page.py" line="78"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="77"/>
+        <location filename="../../ui/views/print_page.py" line="79"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="78"/>
+        <location filename="../../ui/views/print_page.py" line="80"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="79"/>
+        <location filename="../../ui/views/print_page.py" line="81"/>
         <source>All personal itineraries…</source>
         <translation>Барлық жеке бағдарламалар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="87"/>
+        <location filename="../../ui/views/print_page.py" line="97"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="88"/>
+        <location filename="../../ui/views/print_page.py" line="98"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="90"/>
+        <location filename="../../ui/views/print_page.py" line="100"/>
         <source>Participant</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="118"/>
+        <location filename="../../ui/views/print_page.py" line="132"/>
         <source>All days</source>
         <translation>Барлық күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="123"/>
+        <location filename="../../ui/views/print_page.py" line="135"/>
         <source>Day %1 (%2)</source>
         <translation>%1-күн (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="125"/>
+        <location filename="../../ui/views/print_page.py" line="136"/>
         <source>Everyone</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="185"/>
+        <location filename="../../ui/views/print_page.py" line="214"/>
         <source>%1 pages, %2 KB</source>
         <translation>Беттер: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="203"/>
+        <location filename="../../ui/views/print_page.py" line="232"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="203"/>
+        <location filename="../../ui/views/print_page.py" line="232"/>
         <source>The printer could not be started.</source>
         <translation>Басып шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="225"/>
+        <location filename="../../ui/views/print_page.py" line="254"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="225"/>
+        <location filename="../../ui/views/print_page.py" line="254"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="232"/>
+        <location filename="../../ui/views/print_page.py" line="261"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="238"/>
+        <location filename="../../ui/views/print_page.py" line="267"/>
         <source>Folder for the itineraries</source>
         <translation>Жеке бағдарламаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="251"/>
+        <location filename="../../ui/views/print_page.py" line="280"/>
         <source>Itinerary of %1</source>
         <translation>Жеке бағдарлама: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="263"/>
+        <location filename="../../ui/views/print_page.py" line="292"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Сақталған жеке бағдарламалар: %1, қалта %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="265"/>
+        <location filename="../../ui/views/print_page.py" line="294"/>
         <source>Printing personal itineraries</source>
         <translation>Жеке бағдарламаларды басып шығару</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>DelegationPlanner</name>
     <message>
-        <location filename="../../ui/app.py" line="53"/>
+        <location filename="../../ui/app.py" line="58"/>
         <source>Shared database</source>
         <translation>Общая база данных</translation>
     </message>
@@ -1259,277 +1259,302 @@
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="81"/>
+        <location filename="../../ui/views/planning_dialog.py" line="98"/>
         <source>Automatic planning</source>
         <translation>Автоматическое планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="81"/>
+        <location filename="../../ui/views/planning_dialog.py" line="98"/>
         <source>Repair the plan</source>
         <translation>Исправление программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="83"/>
+        <location filename="../../ui/views/planning_dialog.py" line="100"/>
         <source>Working…</source>
         <translation>Идёт расчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="86"/>
+        <location filename="../../ui/views/planning_dialog.py" line="103"/>
         <source>Allow moves between days</source>
         <translation>Разрешить перенос между днями</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="87"/>
+        <location filename="../../ui/views/planning_dialog.py" line="104"/>
         <source>Let the planner move items to another day; such moves are marked</source>
         <translation>Планировщик сможет переносить пункты на другой день; такие переносы отмечаются</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="93"/>
+        <location filename="../../ui/views/planning_dialog.py" line="108"/>
+        <source>Shift a pinned item in the way when its attendees are free</source>
+        <translation>Сдвигать мешающий зафиксированный пункт, если его участники свободны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="110"/>
+        <source>A pinned item the overrun runs into starts later, if none of its attendees is busy then</source>
+        <translation>Зафиксированный пункт, на который находит задержка, начнётся позже, если никто из его участников в это время не занят</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="117"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="93"/>
+        <location filename="../../ui/views/planning_dialog.py" line="117"/>
         <source>Proposed</source>
         <translation>Предлагается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="104"/>
+        <location filename="../../ui/views/planning_dialog.py" line="128"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="104"/>
+        <location filename="../../ui/views/planning_dialog.py" line="128"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="115"/>
+        <location filename="../../ui/views/planning_dialog.py" line="139"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="116"/>
+        <location filename="../../ui/views/planning_dialog.py" line="140"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="139"/>
+        <location filename="../../ui/views/planning_dialog.py" line="165"/>
         <source>Searching for a better plan…</source>
         <translation>Поиск лучшей программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="164"/>
+        <location filename="../../ui/views/planning_dialog.py" line="197"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="189"/>
+        <location filename="../../ui/views/planning_dialog.py" line="222"/>
         <source>shortened</source>
         <translation>сокращён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="189"/>
+        <location filename="../../ui/views/planning_dialog.py" line="222"/>
         <source>moved</source>
         <translation>перенесён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="191"/>
+        <location filename="../../ui/views/planning_dialog.py" line="224"/>
         <source>moved to another day</source>
         <translation>перенос на другой день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="204"/>
+        <location filename="../../ui/views/planning_dialog.py" line="237"/>
         <source>back to the list</source>
         <translation>возврат в список</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="213"/>
+        <location filename="../../ui/views/planning_dialog.py" line="246"/>
         <source>placed from the list</source>
         <translation>размещён из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="218"/>
+        <location filename="../../ui/views/planning_dialog.py" line="251"/>
         <source>stays on the list</source>
         <translation>остаётся в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="221"/>
+        <location filename="../../ui/views/planning_dialog.py" line="254"/>
         <source>The engine found nothing to change.</source>
         <translation>Менять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="223"/>
-        <source>%1 items move, %2 go back to the list.</source>
-        <translation>Перенос пунктов: %1, возврат в список: %2.</translation>
+        <location filename="../../ui/views/planning_dialog.py" line="256"/>
+        <source>%1 item moves.|%1 items move.</source>
+        <translation>%1 пункт переносится.|%1 пункта переносятся.|%1 пунктов переносятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="224"/>
+        <location filename="../../ui/views/planning_dialog.py" line="258"/>
+        <source>%1 item goes back to the list.|%1 items go back to the list.</source>
+        <translation>%1 пункт возвращается в список.|%1 пункта возвращаются в список.|%1 пунктов возвращаются в список.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="260"/>
         <source>Time on the road: %1 min now, %2 min proposed.</source>
         <translation>В пути: сейчас %1 мин, предлагается %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="230"/>
-        <source>%1 sites placed from the list, %2 stay on it.</source>
-        <translation>Размещено из списка: %1, осталось в списке: %2.</translation>
+        <location filename="../../ui/views/planning_dialog.py" line="267"/>
+        <source>%1 site placed from the list.|%1 sites placed from the list.</source>
+        <translation>%1 объект размещён из списка.|%1 объекта размещены из списка.|%1 объектов размещены из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="233"/>
-        <source>%1 items move to another day.</source>
-        <translation>На другой день переносится пунктов: %1.</translation>
+        <location filename="../../ui/views/planning_dialog.py" line="269"/>
+        <source>%1 site stays on the list.|%1 sites stay on the list.</source>
+        <translation>%1 объект остаётся в списке.|%1 объекта остаются в списке.|%1 объектов остаются в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="235"/>
-        <source>%1 errors would remain.</source>
-        <translation>Останется ошибок: %1.</translation>
+        <location filename="../../ui/views/planning_dialog.py" line="272"/>
+        <source>%1 item moves to another day.|%1 items move to another day.</source>
+        <translation>%1 пункт переносится на другой день.|%1 пункта переносятся на другой день.|%1 пунктов переносятся на другой день.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="281"/>
+        <location filename="../../ui/views/planning_dialog.py" line="288"/>
+        <source>%1 error would remain:|%1 errors would remain:</source>
+        <translation>Останется %1 ошибка:|Останутся %1 ошибки:|Останется %1 ошибок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="292"/>
+        <source>Accept records the overrun with this left to resolve.</source>
+        <translation>«Принять» запишет задержку, а это останется решить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="338"/>
         <source>Accept automatic plan</source>
         <translation>Принятие автоматической программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="281"/>
+        <location filename="../../ui/views/planning_dialog.py" line="338"/>
         <source>Accept repair</source>
         <translation>Принятие исправлений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="40"/>
+        <location filename="../../ui/views/print_page.py" line="42"/>
         <source>Programme of the visit</source>
         <translation>Программа пребывания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="41"/>
+        <location filename="../../ui/views/print_page.py" line="43"/>
         <source>Daily agenda</source>
         <translation>Распорядок дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="42"/>
+        <location filename="../../ui/views/print_page.py" line="44"/>
         <source>Personal itinerary</source>
         <translation>Личная программа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="43"/>
+        <location filename="../../ui/views/print_page.py" line="45"/>
         <source>Transport plan</source>
         <translation>План транспортного обеспечения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="44"/>
+        <location filename="../../ui/views/print_page.py" line="46"/>
         <source>Delegation list</source>
         <translation>Список делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="45"/>
+        <location filename="../../ui/views/print_page.py" line="47"/>
         <source>Meeting minutes</source>
         <translation>Протокол встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="46"/>
+        <location filename="../../ui/views/print_page.py" line="48"/>
         <source>Signed-documents summary</source>
         <translation>Сводка подписанных документов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="73"/>
+        <location filename="../../ui/views/print_page.py" line="75"/>
         <source>Landscape</source>
         <translation>Альбомная ориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="76"/>
+        <location filename="../../ui/views/print_page.py" line="78"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="77"/>
+        <location filename="../../ui/views/print_page.py" line="79"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="78"/>
+        <location filename="../../ui/views/print_page.py" line="80"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="79"/>
+        <location filename="../../ui/views/print_page.py" line="81"/>
         <source>All personal itineraries…</source>
         <translation>Все личные программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="87"/>
+        <location filename="../../ui/views/print_page.py" line="97"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="88"/>
+        <location filename="../../ui/views/print_page.py" line="98"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="90"/>
+        <location filename="../../ui/views/print_page.py" line="100"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="118"/>
+        <location filename="../../ui/views/print_page.py" line="132"/>
         <source>All days</source>
         <translation>Все дни</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="123"/>
+        <location filename="../../ui/views/print_page.py" line="135"/>
         <source>Day %1 (%2)</source>
         <translation>День %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="125"/>
+        <location filename="../../ui/views/print_page.py" line="136"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="185"/>
+        <location filename="../../ui/views/print_page.py" line="214"/>
         <source>%1 pages, %2 KB</source>
         <translation>Страниц: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="203"/>
+        <location filename="../../ui/views/print_page.py" line="232"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="203"/>
+        <location filename="../../ui/views/print_page.py" line="232"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="225"/>
+        <location filename="../../ui/views/print_page.py" line="254"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="225"/>
+        <location filename="../../ui/views/print_page.py" line="254"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="232"/>
+        <location filename="../../ui/views/print_page.py" line="261"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="238"/>
+        <location filename="../../ui/views/print_page.py" line="267"/>
         <source>Folder for the itineraries</source>
         <translation>Папка для личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="251"/>
+        <location filename="../../ui/views/print_page.py" line="280"/>
         <source>Itinerary of %1</source>
         <translation>Личная программа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="263"/>
+        <location filename="../../ui/views/print_page.py" line="292"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Личных программ сохранено: %1, папка %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="265"/>
+        <location filename="../../ui/views/print_page.py" line="294"/>
         <source>Printing personal itineraries</source>
         <translation>Печать личных программ</translation>
     </message>

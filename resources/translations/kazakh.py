@@ -509,4 +509,20 @@ KK: dict[str, str] = {
     "Dinner for every group, between": "Әр топқа кешкі ас, аралығы",
     "none": "жоқ",
     "for": "ұзақтығы",
+    # branch repair (issue 11, item 7): the repair's checkbox, plural counts and what remains
+    "Shift a pinned item in the way when its attendees are free": (
+        "Кедергі бекітілген тармақты қатысушылары бос болса жылжыту"
+    ),
+    "A pinned item the overrun runs into starts later, if none of its attendees is busy then": (
+        "Кешігу жеткен бекітілген тармақ, егер оның қатысушылары бұл уақытта бос болса, кейінірек басталады"
+    ),
+    "%1 item moves.|%1 items move.": "%1 тармақ ауыстырылады.",
+    "%1 item goes back to the list.|%1 items go back to the list.": "%1 тармақ тізімге қайтарылады.",
+    "%1 site placed from the list.|%1 sites placed from the list.": "Тізімнен %1 нысан орналастырылды.",
+    "%1 site stays on the list.|%1 sites stay on the list.": "Тізімде %1 нысан қалады.",
+    "%1 item moves to another day.|%1 items move to another day.": "%1 тармақ басқа күнге ауыстырылады.",
+    "%1 error would remain:|%1 errors would remain:": "%1 қате қалады:",
+    "Accept records the overrun with this left to resolve.": (
+        "«Қабылдау» кешігуді жазады, ал бұл шешілмей қалады."
+    ),
 }

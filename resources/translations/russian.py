@@ -492,4 +492,32 @@ RU: dict[str, str] = {
     "Dinner for every group, between": "Ужин для каждой группы, между",
     "none": "нет",
     "for": "на",
+    # branch repair (issue 11, item 7): the repair's checkbox, plural counts and what remains
+    "Shift a pinned item in the way when its attendees are free": (
+        "Сдвигать мешающий зафиксированный пункт, если его участники свободны"
+    ),
+    "A pinned item the overrun runs into starts later, if none of its attendees is busy then": (
+        "Зафиксированный пункт, на который находит задержка, начнётся позже, если никто из его участников в "
+        "это время не занят"
+    ),
+    "%1 item moves.|%1 items move.": "%1 пункт переносится.|%1 пункта переносятся.|%1 пунктов переносятся.",
+    "%1 item goes back to the list.|%1 items go back to the list.": (
+        "%1 пункт возвращается в список.|%1 пункта возвращаются в список.|%1 пунктов возвращаются в список."
+    ),
+    "%1 site placed from the list.|%1 sites placed from the list.": (
+        "%1 объект размещён из списка.|%1 объекта размещены из списка.|%1 объектов размещены из списка."
+    ),
+    "%1 site stays on the list.|%1 sites stay on the list.": (
+        "%1 объект остаётся в списке.|%1 объекта остаются в списке.|%1 объектов остаются в списке."
+    ),
+    "%1 item moves to another day.|%1 items move to another day.": (
+        "%1 пункт переносится на другой день.|%1 пункта переносятся на другой день.|%1 пунктов переносятся "
+        "на другой день."
+    ),
+    "%1 error would remain:|%1 errors would remain:": (
+        "Останется %1 ошибка:|Останутся %1 ошибки:|Останется %1 ошибок:"
+    ),
+    "Accept records the overrun with this left to resolve.": (
+        "«Принять» запишет задержку, а это останется решить."
+    ),
 }

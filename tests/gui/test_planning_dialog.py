@@ -140,3 +140,93 @@ def test_moves_keep_their_day_unless_allowed_and_each_says_why_in_russian(
     finally:
         install_language("en")
         ops.shutdown()
+
+
+def test_an_overrun_into_the_pinned_press_point_is_named_recorded_and_can_shift_it(
+    qtbot: QtBot, sample_db: tuple[Database, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The talks run 40 min long: the summary names the press point they run into and by how much,
+    the overrun can be accepted anyway, and with the box ticked the press point gives way."""
+    monkeypatch.setattr(planning_dialog, "PLAN_SECONDS", 1.0)
+    db, visit_id = sample_db
+    with UnitOfWork(db.sessions) as uow:
+        rows = visit_items(uow, visit_id)
+    talks = next(r for r in rows if r.title.startswith("Переговоры в расширенном"))
+    press = next(r for r in rows if r.kind == "press" and r.starts_at == talks.ends_at)
+    new_end = talks.ends_at + timedelta(minutes=40)
+    ops = Operations(db)
+    try:
+        dialog = PlanningDialog(ops, visit_id, "repair", item_id=talks.id, new_end=new_end)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.shift_pinned.isVisible() and not dialog.shift_pinned.isChecked()
+        assert not dialog.day_moves.isVisible()
+        qtbot.waitUntil(lambda: dialog.proposal is not None, timeout=120_000)
+        text = dialog.summary.text()
+        assert "1 error would remain:" in text and "1 errors" not in text
+        assert f"«{press.title}»" in text and "overlap by 15 min" in text
+        assert "it would start 40 min later" in text
+        assert "no less than two thirds of its length" in text
+        assert dialog.accept_button.isEnabled()
+        # ticking the box plans again: the press point starts when the talks end, nothing is left
+        dialog.shift_pinned.setChecked(True)
+        qtbot.waitUntil(lambda: dialog.proposal is not None, timeout=120_000)
+        assert dialog.proposal.errors_after == []
+        assert "would remain" not in dialog.summary.text()
+        dialog.accept_button.click()
+        times = _times(db, visit_id)
+        assert times[talks.id][1] == new_end and times[press.id][0] == new_end
+    finally:
+        ops.shutdown()
+
+
+def test_an_overrun_left_in_conflict_is_recorded_from_the_dialog(
+    qtbot: QtBot, sample_db: tuple[Database, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(planning_dialog, "PLAN_SECONDS", 1.0)
+    db, visit_id = sample_db
+    with UnitOfWork(db.sessions) as uow:
+        talks = next(r for r in visit_items(uow, visit_id) if r.title.startswith("Переговоры в расширенном"))
+    new_end = talks.ends_at + timedelta(minutes=40)
+    ops = Operations(db)
+    try:
+        dialog = PlanningDialog(ops, visit_id, "repair", item_id=talks.id, new_end=new_end)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.proposal is not None, timeout=120_000)
+        assert dialog.proposal.errors_after
+        dialog.accept_button.click()
+        assert _times(db, visit_id)[talks.id][1] == new_end
+        ops.undo_stack.undo()
+        assert _times(db, visit_id)[talks.id][1] == talks.ends_at
+    finally:
+        ops.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("language", "counts"),
+    [
+        ("en", {1: "1 item moves.", 2: "2 items move.", 11: "11 items move."}),
+        (
+            "ru",
+            {
+                1: "1 пункт переносится.",
+                3: "3 пункта переносятся.",
+                5: "5 пунктов переносятся.",
+                11: "11 пунктов переносятся.",
+                21: "21 пункт переносится.",
+                112: "112 пунктов переносятся.",
+            },
+        ),
+        ("kk", {1: "1 тармақ ауыстырылады.", 5: "5 тармақ ауыстырылады."}),
+    ],
+)
+def test_counts_in_the_summary_take_the_language_s_plural(language: str, counts: dict[int, str]) -> None:
+    from ui.i18n import install_language, tr
+
+    assert install_language(language)
+    try:
+        for n, expected in counts.items():
+            assert planning_dialog.plural(tr("%1 item moves.|%1 items move."), n) == expected
+    finally:
+        install_language("en")

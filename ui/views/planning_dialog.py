@@ -39,6 +39,23 @@ from ui.views.timeline import TimelineWidget
 PLAN_SECONDS = 5.0  # guided local search always runs to its limit; enough for 40 sites, short to wait for
 
 
+def plural(phrase: str, n: int) -> str:
+    """The form of a translated ``phrase`` for the number ``n``, with ``%1`` replaced by it.
+
+    The forms are separated by "|": English one|other, Russian one|few|many (1 пункт, 2 пункта,
+    5 пунктов), Kazakh one form (a noun after a number stays singular: 5 тармақ)."""
+    forms = phrase.split("|")
+    language = current_language()
+    if language == "ru":
+        tens, units = n % 100, n % 10
+        index = 0 if units == 1 and tens != 11 else 1 if 2 <= units <= 4 and not 12 <= tens <= 14 else 2
+    elif language == "kk":
+        index = 0
+    else:
+        index = 0 if n == 1 else 1
+    return forms[min(index, len(forms) - 1)].replace("%1", str(n))
+
+
 class AcceptProposalCommand(ServiceCommandBase):
     """An accepted plan or repair: one undo step; undo applies the inverse proposal."""
 
@@ -87,6 +104,13 @@ class PlanningDialog(QDialog):
         self.day_moves.setToolTip(tr("Let the planner move items to another day; such moves are marked"))
         self.day_moves.setVisible(mode == "plan")
         self.day_moves.toggled.connect(lambda _on: self.start())
+        # off by default: a pinned item was agreed with others; the officer decides to move it
+        self.shift_pinned = QCheckBox(tr("Shift a pinned item in the way when its attendees are free"))
+        self.shift_pinned.setToolTip(
+            tr("A pinned item the overrun runs into starts later, if none of its attendees is busy then")
+        )
+        self.shift_pinned.setVisible(mode == "repair")
+        self.shift_pinned.toggled.connect(lambda _on: self.start())
         self.current = TimelineWidget()
         self.proposed = TimelineWidget()
         sides = QSplitter()
@@ -120,6 +144,7 @@ class PlanningDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.day_moves)
+        layout.addWidget(self.shift_pinned)
         layout.addWidget(split)
         layout.addWidget(self.buttons)
         self.start()
@@ -131,6 +156,7 @@ class PlanningDialog(QDialog):
         # the reasons, notes and conflict sentences come back in the interface's language
         language = current_language()
         allow_day_moves = self.day_moves.isChecked()
+        shift_pinned = self.shift_pinned.isChecked()
         self.proposal = None
         self.accept_button.setEnabled(False)
         self.summary.setText(tr("Working…"))
@@ -146,10 +172,17 @@ class PlanningDialog(QDialog):
                     allow_day_moves=allow_day_moves,
                 )
             return propose(
-                ops.uow(), visit_id, item_id, new_end, time_limit_s=PLAN_SECONDS, language=language
+                ops.uow(),
+                visit_id,
+                item_id,
+                new_end,
+                time_limit_s=PLAN_SECONDS,
+                language=language,
+                shift_pinned=shift_pinned,
             )
 
-        # toggling "allow moves between days" starts a new search: only the latest one is shown
+        # toggling "allow moves between days" (or "shift a pinned item") starts a new search: only the
+        # latest one is shown
         self._run += 1
         run = self._run
 
@@ -220,23 +253,47 @@ class PlanningDialog(QDialog):
         if proposal.is_empty:
             text = tr("The engine found nothing to change.")
         else:
-            text = tr("%1 items move, %2 go back to the list.", len(moves), len(dropped))
+            text = plural(tr("%1 item moves.|%1 items move."), len(moves))
+            text += " " + plural(
+                tr("%1 item goes back to the list.|%1 items go back to the list."), len(dropped)
+            )
             text += " " + tr(
                 "Time on the road: %1 min now, %2 min proposed.",
                 proposal.travel_before,
                 proposal.travel_minutes,
             )
             if placed or left:
-                text += " " + tr("%1 sites placed from the list, %2 stay on it.", len(placed), len(left))
+                text += " " + plural(
+                    tr("%1 site placed from the list.|%1 sites placed from the list."), len(placed)
+                )
+                text += " " + plural(tr("%1 site stays on the list.|%1 sites stay on the list."), len(left))
             days = sum(1 for m in moves if m.day_changed)
             if days:
-                text += " " + tr("%1 items move to another day.", days)
-            if proposal.errors_after:
-                text += " " + tr("%1 errors would remain.", len(proposal.errors_after))
+                text += " " + plural(tr("%1 item moves to another day.|%1 items move to another day."), days)
         if proposal.notes:
-            text += "\n" + "\n".join(note[:1].upper() + note[1:] for note in proposal.notes)
+            text += "\n" + "\n".join(_capital(note) for note in proposal.notes)
+        text += self._what_remains(proposal)
         self.summary.setText(text)
         self.accept_button.setEnabled(not proposal.is_empty)
+
+    def _what_remains(self, proposal: Any) -> str:
+        """The errors a proposal leaves, each named (a repair: with its items and minutes), and in a
+        repair the shortest a visit may become."""
+        # a repair names each error by its items and minutes; a plan by the check's own sentence
+        named = [r.sentence for r in getattr(proposal, "remaining", ())] or [
+            c.message for c in proposal.errors_after
+        ]
+        text = ""
+        if named:
+            text += "\n" + plural(tr("%1 error would remain:|%1 errors would remain:"), len(named))
+            text += "".join(f"\n• {_capital(sentence)}" for sentence in named)
+            if self.mode == "repair":
+                # the overrun happened: it can be recorded even so
+                text += "\n" + tr("Accept records the overrun with this left to resolve.")
+        minimum = getattr(proposal, "minimum_rule", "")
+        if self.mode == "repair" and minimum:
+            text += "\n" + _capital(minimum) + "."
+        return text
 
     def _timelines(self, visit: VisitRow, rows: dict[int, ItemRow], proposal: Any, tz: ZoneInfo) -> None:
         days = [
@@ -281,3 +338,7 @@ class PlanningDialog(QDialog):
         title = tr("Accept automatic plan") if self.mode == "plan" else tr("Accept repair")
         if self.ops.push(AcceptProposalCommand(title, self.proposal), self):
             self.accept()
+
+
+def _capital(sentence: str) -> str:
+    return sentence[:1].upper() + sentence[1:]
