@@ -65,6 +65,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "floating": "; {minutes} min of it are sites that may go on any of several days",
         "hours": " (hours: {hours})",
         "item": "«{title}» {start}–{end} on {day}",
+        "item_time": "«{title}» {start}–{end}",
         "never_open": "{site} is never open for {minutes} min within the days' windows{hours}",
         "arrival": "{site} is open{hours} only before the arrival ({group}: arrival at {at} on {day}, "
         "at the site from {earliest})",
@@ -95,6 +96,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "floating": "; из них {minutes} мин — объекты, которые можно поставить в любой из нескольких дней",
         "hours": " (часы работы: {hours})",
         "item": "«{title}» {start}–{end} ({day})",
+        "item_time": "«{title}» {start}–{end}",
         "never_open": "объект {site} ни разу не открыт на {minutes} мин в рабочие часы дней визита{hours}",
         "arrival": "объект {site} открыт{hours} только до прибытия ({group}: прибытие в {at}, {day}; "
         "на объекте не раньше {earliest})",
@@ -125,6 +127,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "floating": "; оның {minutes} мин — бірнеше күннің кез келгеніне қоюға болатын нысандар",
         "hours": " (жұмыс уақыты: {hours})",
         "item": "«{title}» {start}–{end} ({day})",
+        "item_time": "«{title}» {start}–{end}",
         "never_open": "{site} нысаны сапар күндерінің жұмыс уақытында {minutes} минутқа бірде-бір рет "
         "ашық емес{hours}",
         "arrival": "{site} нысаны{hours} тек келуге дейін ашық ({group}: келу {at}, {day}; нысанда ең ерте "
@@ -336,9 +339,9 @@ class _Analysis:
         site = self.facts.sites.get(site_id) if site_id is not None else None
         return self.text("hours", hours=site.opening_hours) if site and site.opening_hours.strip() else ""
 
-    def item(self, slot: Slot) -> str:
+    def item(self, slot: Slot, with_day: bool = True) -> str:
         return self.text(
-            "item",
+            "item" if with_day else "item_time",
             title=slot.title or self.facts.titles.get(slot.id, str(slot.id)),
             start=self.clock(slot.start),
             end=self.clock(slot.end),
@@ -612,7 +615,7 @@ class _Analysis:
             for s in self.mine(self.planned, lane, day)
             if self.is_visit(s) and any(s.start < b and a < s.end for a, b in room)
         ]
-        items = self.texts["and"].join(self.item(s) for s in takers[:3])
+        items = self.texts["and"].join(self.item(s, with_day=False) for s in takers[:3])
         return NO_TIME, {"group": group, "day": on, "items": items}
 
 

@@ -192,6 +192,10 @@ def plan_slots(
                 ],
                 explanation,
             )
+        # what blocks each site says more than "no room left"
+        why_entry = {s.entry_id: s.why for s in explanation.sites if s.entry_id is not None}
+        proposal.left = [replace(e, reason=why_entry.get(e.entry_id, e.reason)) for e in proposal.left]
+        proposal.dropped = [replace(d, reason=blocked.get(d.item_id, d.reason)) for d in proposal.dropped]
         proposal.infeasibility = explanation
     proposal.kept = kept
     proposal.moves, proposal.placed = explain_moves(slots, proposal.moves, proposal.placed, facts, say, kind)
