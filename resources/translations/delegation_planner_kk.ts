@@ -1259,137 +1259,177 @@
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="81"/>
+        <location filename="../../ui/views/planning_dialog.py" line="83"/>
         <source>Automatic planning</source>
         <translation>Автоматты жоспарлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="81"/>
+        <location filename="../../ui/views/planning_dialog.py" line="83"/>
         <source>Repair the plan</source>
         <translation>Бағдарламаны түзету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="83"/>
+        <location filename="../../ui/views/planning_dialog.py" line="85"/>
         <source>Working…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="86"/>
+        <location filename="../../ui/views/planning_dialog.py" line="93"/>
         <source>Allow moves between days</source>
         <translation>Күндер арасында ауыстыруға рұқсат беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="87"/>
+        <location filename="../../ui/views/planning_dialog.py" line="94"/>
         <source>Let the planner move items to another day; such moves are marked</source>
         <translation>Жоспарлаушы тармақтарды басқа күнге ауыстыра алады; мұндай ауыстырулар белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="93"/>
+        <location filename="../../ui/views/planning_dialog.py" line="100"/>
         <source>Now</source>
         <translation>Қазір</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="93"/>
+        <location filename="../../ui/views/planning_dialog.py" line="100"/>
         <source>Proposed</source>
         <translation>Ұсынылатыны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="104"/>
+        <location filename="../../ui/views/planning_dialog.py" line="111"/>
         <source>Item</source>
         <translation>Тармақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="104"/>
+        <location filename="../../ui/views/planning_dialog.py" line="111"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="115"/>
+        <location filename="../../ui/views/planning_dialog.py" line="122"/>
         <source>Accept</source>
         <translation>Қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="116"/>
+        <location filename="../../ui/views/planning_dialog.py" line="123"/>
         <source>Reject</source>
         <translation>Қабылдамау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="139"/>
+        <location filename="../../ui/views/planning_dialog.py" line="148"/>
         <source>Searching for a better plan…</source>
         <translation>Жақсырақ бағдарлама ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="164"/>
+        <location filename="../../ui/views/planning_dialog.py" line="178"/>
         <source>Planning</source>
         <translation>Жоспарлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="189"/>
+        <location filename="../../ui/views/planning_dialog.py" line="205"/>
         <source>shortened</source>
         <translation>қысқартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="189"/>
+        <location filename="../../ui/views/planning_dialog.py" line="205"/>
         <source>moved</source>
         <translation>ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="191"/>
+        <location filename="../../ui/views/planning_dialog.py" line="207"/>
         <source>moved to another day</source>
         <translation>басқа күнге ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="204"/>
+        <location filename="../../ui/views/planning_dialog.py" line="220"/>
         <source>back to the list</source>
         <translation>тізімге қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="213"/>
+        <location filename="../../ui/views/planning_dialog.py" line="229"/>
         <source>placed from the list</source>
         <translation>тізімнен орналастырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="218"/>
+        <location filename="../../ui/views/planning_dialog.py" line="234"/>
         <source>stays on the list</source>
         <translation>тізімде қалады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="221"/>
+        <location filename="../../ui/views/planning_dialog.py" line="237"/>
+        <source>the delegation</source>
+        <translation>делегация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="238"/>
+        <source>meal added</source>
+        <translation>тамақ қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="238"/>
+        <source>Meal rule: %1</source>
+        <translation>Тамақтану ережесі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="241"/>
         <source>The engine found nothing to change.</source>
         <translation>Өзгертетін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="223"/>
+        <location filename="../../ui/views/planning_dialog.py" line="243"/>
         <source>%1 items move, %2 go back to the list.</source>
         <translation>Ауыстырылатын тармақтар: %1, тізімге қайтарылатындар: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="224"/>
+        <location filename="../../ui/views/planning_dialog.py" line="244"/>
         <source>Time on the road: %1 min now, %2 min proposed.</source>
         <translation>Жолдағы уақыт: қазір %1 мин, ұсынылатыны %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="230"/>
+        <location filename="../../ui/views/planning_dialog.py" line="250"/>
         <source>%1 sites placed from the list, %2 stay on it.</source>
         <translation>Тізімнен орналастырылды: %1, тізімде қалды: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="233"/>
+        <location filename="../../ui/views/planning_dialog.py" line="252"/>
+        <source>%1 meals added.</source>
+        <translation>Қосылған тамақ: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="255"/>
         <source>%1 items move to another day.</source>
         <translation>Басқа күнге ауыстырылатын тармақтар: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="235"/>
+        <location filename="../../ui/views/planning_dialog.py" line="257"/>
         <source>%1 errors would remain.</source>
         <translation>Қалатын қателер: %1.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/planning_dialog.py" line="273"/>
+        <source>cannot be placed</source>
+        <translation>орналаспайды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="273"/>
+        <source>left out</source>
+        <translation>енбеді</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/planning_dialog.py" line="281"/>
+        <source>%1 required sites do not fit; nothing was changed.</source>
+        <translation>Сыймайтын міндетті нысандар: %1; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="288"/>
+        <source>Why the required sites do not fit</source>
+        <translation>Міндетті нысандар неге сыймайды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="342"/>
         <source>Accept automatic plan</source>
         <translation>Автоматты бағдарламаны қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="281"/>
+        <location filename="../../ui/views/planning_dialog.py" line="342"/>
         <source>Accept repair</source>
         <translation>Түзетулерді қабылдау</translation>
     </message>

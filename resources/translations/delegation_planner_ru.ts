@@ -1259,137 +1259,177 @@
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="81"/>
+        <location filename="../../ui/views/planning_dialog.py" line="83"/>
         <source>Automatic planning</source>
         <translation>Автоматическое планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="81"/>
+        <location filename="../../ui/views/planning_dialog.py" line="83"/>
         <source>Repair the plan</source>
         <translation>Исправление программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="83"/>
+        <location filename="../../ui/views/planning_dialog.py" line="85"/>
         <source>Working…</source>
         <translation>Идёт расчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="86"/>
+        <location filename="../../ui/views/planning_dialog.py" line="93"/>
         <source>Allow moves between days</source>
         <translation>Разрешить перенос между днями</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="87"/>
+        <location filename="../../ui/views/planning_dialog.py" line="94"/>
         <source>Let the planner move items to another day; such moves are marked</source>
         <translation>Планировщик сможет переносить пункты на другой день; такие переносы отмечаются</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="93"/>
+        <location filename="../../ui/views/planning_dialog.py" line="100"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="93"/>
+        <location filename="../../ui/views/planning_dialog.py" line="100"/>
         <source>Proposed</source>
         <translation>Предлагается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="104"/>
+        <location filename="../../ui/views/planning_dialog.py" line="111"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="104"/>
+        <location filename="../../ui/views/planning_dialog.py" line="111"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="115"/>
+        <location filename="../../ui/views/planning_dialog.py" line="122"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="116"/>
+        <location filename="../../ui/views/planning_dialog.py" line="123"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="139"/>
+        <location filename="../../ui/views/planning_dialog.py" line="148"/>
         <source>Searching for a better plan…</source>
         <translation>Поиск лучшей программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="164"/>
+        <location filename="../../ui/views/planning_dialog.py" line="178"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="189"/>
+        <location filename="../../ui/views/planning_dialog.py" line="205"/>
         <source>shortened</source>
         <translation>сокращён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="189"/>
+        <location filename="../../ui/views/planning_dialog.py" line="205"/>
         <source>moved</source>
         <translation>перенесён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="191"/>
+        <location filename="../../ui/views/planning_dialog.py" line="207"/>
         <source>moved to another day</source>
         <translation>перенос на другой день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="204"/>
+        <location filename="../../ui/views/planning_dialog.py" line="220"/>
         <source>back to the list</source>
         <translation>возврат в список</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="213"/>
+        <location filename="../../ui/views/planning_dialog.py" line="229"/>
         <source>placed from the list</source>
         <translation>размещён из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="218"/>
+        <location filename="../../ui/views/planning_dialog.py" line="234"/>
         <source>stays on the list</source>
         <translation>остаётся в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="221"/>
+        <location filename="../../ui/views/planning_dialog.py" line="237"/>
+        <source>the delegation</source>
+        <translation>делегация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="238"/>
+        <source>meal added</source>
+        <translation>добавлено питание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="238"/>
+        <source>Meal rule: %1</source>
+        <translation>Правило питания: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="241"/>
         <source>The engine found nothing to change.</source>
         <translation>Менять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="223"/>
+        <location filename="../../ui/views/planning_dialog.py" line="243"/>
         <source>%1 items move, %2 go back to the list.</source>
         <translation>Перенос пунктов: %1, возврат в список: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="224"/>
+        <location filename="../../ui/views/planning_dialog.py" line="244"/>
         <source>Time on the road: %1 min now, %2 min proposed.</source>
         <translation>В пути: сейчас %1 мин, предлагается %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="230"/>
+        <location filename="../../ui/views/planning_dialog.py" line="250"/>
         <source>%1 sites placed from the list, %2 stay on it.</source>
         <translation>Размещено из списка: %1, осталось в списке: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="233"/>
+        <location filename="../../ui/views/planning_dialog.py" line="252"/>
+        <source>%1 meals added.</source>
+        <translation>Добавлено приёмов пищи: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="255"/>
         <source>%1 items move to another day.</source>
         <translation>На другой день переносится пунктов: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="235"/>
+        <location filename="../../ui/views/planning_dialog.py" line="257"/>
         <source>%1 errors would remain.</source>
         <translation>Останется ошибок: %1.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/planning_dialog.py" line="273"/>
+        <source>cannot be placed</source>
+        <translation>не размещается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="273"/>
+        <source>left out</source>
+        <translation>не вошёл</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/planning_dialog.py" line="281"/>
+        <source>%1 required sites do not fit; nothing was changed.</source>
+        <translation>Обязательные объекты не помещаются: %1; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="288"/>
+        <source>Why the required sites do not fit</source>
+        <translation>Почему обязательные объекты не помещаются</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="342"/>
         <source>Accept automatic plan</source>
         <translation>Принятие автоматической программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="281"/>
+        <location filename="../../ui/views/planning_dialog.py" line="342"/>
         <source>Accept repair</source>
         <translation>Принятие исправлений</translation>
     </message>

@@ -513,4 +513,15 @@ KK: dict[str, str] = {
     "Dinner for every group, between": "Әр топқа кешкі ас, аралығы",
     "none": "жоқ",
     "for": "ұзақтығы",
+    # infeasible (issue 11: meals the plan adds, why required sites do not fit)
+    "the delegation": "делегация",
+    "meal added": "тамақ қосылды",
+    "Meal rule: %1": "Тамақтану ережесі: %1",
+    "%1 meals added.": "Қосылған тамақ: %1.",
+    "cannot be placed": "орналаспайды",
+    "left out": "енбеді",
+    "%1 required sites do not fit; nothing was changed.": (
+        "Сыймайтын міндетті нысандар: %1; ештеңе өзгертілмеді."
+    ),
+    "Why the required sites do not fit": "Міндетті нысандар неге сыймайды",
 }
