@@ -102,6 +102,7 @@ def test_when_required_sites_do_not_fit_the_dialog_says_why_in_russian(
         # a line per group and day
         assert budget.count("Официальная делегация") == 2 and budget.count("Деловая делегация") == 2
         assert dialog.table.rowCount() > 1
+        assert len(dialog.current.rows) == len(before)  # the programme as it is, beside the reasons
         assert set(_cells(dialog, 3)) == {"не размещается"}
         reasons = _cells(dialog, 4)
         assert all(any("а" <= ch <= "я" for ch in r) for r in reasons)

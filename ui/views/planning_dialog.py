@@ -267,6 +267,13 @@ class PlanningDialog(QDialog):
         """Required sites do not fit: no proposal; each site with what blocks it, and the budget."""
         self.proposal = None
         self.accept_button.setEnabled(False)
+        # the programme as it is beside the reasons (nothing is proposed)
+        visit_id = self.visit_id
+        visit, items = self.ops.read(lambda uow: (get_visit(uow, visit_id), visit_items(uow, visit_id)))
+        days = [
+            visit.start_date + timedelta(days=n) for n in range((visit.end_date - visit.start_date).days + 1)
+        ]
+        self.current.set_items(items, days, ZoneInfo(visit.host_timezone))
         sites = list(explanation.sites)
         self.table.setRowCount(len(sites))
         for n, site in enumerate(sites):
