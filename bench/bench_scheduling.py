@@ -1,11 +1,12 @@
 """Benchmarks of the itinerary engine; prints each figure with the command that produced it.
 
 Run from the repository root: ``uv run python bench/bench_scheduling.py`` (``--quick`` for a smaller run,
-``--only check|plan|rc208`` for one of them).
+``--only check|plan|plan-stay|rc208`` for one of them).
 
 1. ``check`` over a 100,000-item visit, loading from SQLite included (database built here once).
 2. ``plan`` of 45 sites over 2 days with 2 groups: time to the first feasible plan, and travel
-   minutes against a nearest-neighbour greedy baseline built in this script.
+   minutes against a nearest-neighbour greedy baseline built in this script; the last variant (alone:
+   ``--only plan-stay``) has meals as a rule, an arrival and a departure, boarding time and a 5-min grid.
 3. The plain solver, OR-Tools then PyVRP, on Solomon's RC208 (100 customers, 25 vehicles of capacity
    1000), in bench/data/solomon_rc208.vrp (copied from PyVRP's test data, MIT licence, pyvrp 0.14.1
    sdist), against the best-known distance 776.1 with 4 routes given in PyVRP's RC208.sol.
@@ -48,8 +49,9 @@ from planner.queries.scheduling_input import load_check_input, load_facts, load_
 from planner.scheduling.conflicts import check_pending, check_slots  # noqa: E402
 from planner.scheduling.facts import SiteFacts, Slot, VisitFacts  # noqa: E402
 from planner.scheduling.planner import apply_to_slots, lane_travel, lanes_of, plan_slots  # noqa: E402
+from planner.scheduling.rules import Bound, MealRule, PlanningRules, Stay, Stays  # noqa: E402
 from planner.scheduling.solver import RoutingProblem, Stop, Vehicle, route_travel, solution_keys, solve  # noqa: E402
-from planner.scheduling.travel import TravelSettings, TravelTimes  # noqa: E402
+from planner.scheduling.travel import Boarding, TravelSettings, TravelTimes  # noqa: E402
 
 COMMAND = "uv run python bench/bench_scheduling.py"  # run from the repository root
 TZ = "Asia/Atyrau"
@@ -206,11 +208,17 @@ def bench_check(items: int, repeats: int) -> None:
 
 # ------------------------------------------------------------------------------------------- 2. plan
 def city_visit(
-    sites: int, seed: int, appointments: bool = True, either_group: bool = False
+    sites: int, seed: int, appointments: bool = True, either_group: bool = False, stay_rules: bool = False
 ) -> tuple[list[Slot], VisitFacts]:
     """45 Atyrau-like sites over 2 days with 2 groups; with ``appointments``, also a pinned arrival,
     talks, two lunches and the signing that both groups must drive to. Each site visit is for one
-    group, or with ``either_group`` for no group yet (the planner, like the greedy, chooses which)."""
+    group, or with ``either_group`` for no group yet (the planner, like the greedy, chooses which).
+
+    With ``stay_rules`` the visit is bounded and fed as a protocol office sets it up (issue 11): the
+    arrival at the border crossing (site 1) at 09:00 on day 1 and the departure from it at 16:00 on
+    day 2 bound the programme, the talks are at 10:15 and the signing at 14:30 on day 2, lunch is a
+    rule (12:00-14:30, 60 min for each group; no pinned lunches), 5 minutes to board on every
+    transfer, and a 5-minute grid."""
     rng = random.Random(seed)
     d1, d2 = date(2023, 5, 11), date(2023, 5, 12)
     hours = ["", "Mo-Fr 09:00-18:00", "Mo-Fr 09:00-13:00,14:00-18:00", "Mo-Su 10:00-19:00"]
@@ -266,6 +274,17 @@ def city_visit(
     ]
     if not appointments:
         slots = []
+    if stay_rules:
+        # lunch is the rule's, the signing early enough to leave by 16:00
+        slots = [s for s in slots if s.kind != "meal"]
+        moved = {2: (at(d1, "10:15"), at(d1, "11:45")), 5: (at(d2, "14:30"), at(d2, "15:15"))}
+        # the talks leave room for the drive from the border crossing with the boarding time
+        slots = [replace(s, start=moved[s.id][0], end=moved[s.id][1]) if s.id in moved else s for s in slots]
+        facts.rules = PlanningRules(grid=5, lunch=MealRule(clock(12, 0), clock(14, 30), 60))
+        facts.stays = Stays(Stay(Bound(at(d1, "09:00"), 1), Bound(at(d2, "16:00"), 1)))
+        facts.travel = TravelTimes(
+            {s.id: s.coords for s in site_facts.values()}, {}, TravelSettings(40, 1.3), Boarding(5)
+        )
     for n in range(sites):
         group = 1 + n % 2
         minutes = rng.choice([20, 30, 40, 45, 60])
@@ -299,10 +318,20 @@ def greedy_baseline(
     required site that fits beats any optional one, and optional ones go by priority (nearest within a
     class); without it, plain nearest-neighbour, which may leave required sites out. Returns (travel
     minutes of the placed legs, sites placed, the resulting slots); the comparison uses ``lane_travel``
-    on the slots."""
+    on the slots.
+
+    It keeps the visit's rules as the planner does, so both are held to the same instance: starts on
+    the time grid, the boarding allowance on every transfer, nothing before a group's arrival (it starts
+    from the arrival place) or after its departure less the drive back, and a lunch break (at the first
+    moment in the window, sites before it ending in time for it) on each group's day that has no meal."""
+    from planner.scheduling.lanes import lane_stay, stays_of
     from planner.scheduling.opening_hours import OpeningCalendar
 
     travel = facts.travel.minutes
+    party = max((len(m) for m in facts.group_members.values()), default=0)
+    unit = facts.rules.grid * 60
+    lunch = facts.rules.lunch
+    stays = stays_of(slots, facts)
     # like the planner, only site visits move; meetings and the rest stay where they are
     fixed = [s for s in slots if s.pinned or s.kind != "site_visit"]
     todo = [s for s in slots if s not in fixed]
@@ -311,15 +340,30 @@ def greedy_baseline(
     }
 
     def drive(a: int | None, b: int | None) -> int:
-        return (travel(a, b) or 0) * 60 if a is not None and b is not None else 0
+        return (facts.travel.transfer(a, b, party) or 0) * 60 if a is not None and b is not None else 0
 
-    def earliest(cand: Slot, t: int, here: int | None, busy: list[Slot], day_end: int) -> int | None:
+    def earliest(
+        cand: Slot,
+        t: int,
+        here: int | None,
+        busy: list[Slot],
+        day_end: int,
+        midnight: int,
+        leave: Bound | None,
+    ) -> int | None:
         """When ``cand`` can start at the earliest after ``t`` from ``here``, or None if not today."""
         length = cand.end - cand.start
         start = t + drive(here, cand.site_id)
         for _ in range(60):
+            start = midnight + -(-(start - midnight) // unit) * unit  # on the grid
             end = start + length
-            clash = [b for b in busy if b.end > start and b.start < end + (drive(cand.site_id, b.site_id))]
+            # a fixed item in the way, or one that ends too close before to drive from it
+            clash = [
+                b
+                for b in busy
+                if b.end + drive(b.site_id, cand.site_id) > start
+                and b.start < end + drive(cand.site_id, b.site_id)
+            ]
             if clash:
                 last = max(clash, key=lambda b: b.end)
                 start = last.end + drive(last.site_id, cand.site_id)
@@ -328,14 +372,19 @@ def greedy_baseline(
             if cal is not None and not cal.is_open(start, end):
                 start += 600
                 continue
+            if leave is not None and end + drive(cand.site_id, leave.site_id) > leave.at:
+                return None
             return start if end <= day_end else None
         return None
 
     placed: list[Slot] = []
+    meals: list[Slot] = []
     total = 0
     groups = sorted(facts.group_members)
+    lanes = {lane.key: lane for lane in lanes_of(facts, slots)}
     for day in facts.days():
         ws, we = facts.window_stamps(day)
+        midnight = facts.stamp(day, clock(0, 0))
         busy = {
             g: sorted(
                 (s for s in fixed if g in s.groups and facts.local(s.start).date() == day),
@@ -343,16 +392,59 @@ def greedy_baseline(
             )
             for g in groups
         }
-        clock_of: dict[int, tuple[int, int | None]] = {g: (ws, None) for g in groups}
+        clock_of: dict[int, tuple[int, int | None]] = {}
+        leaves: dict[int, Bound | None] = {}
+        lunched: dict[int, bool] = {}
+        for g in groups:
+            stay = lane_stay(stays, lanes[g], facts)
+            start, here = ws, None
+            if stay.arrival is not None:
+                arrives = facts.local(stay.arrival.at).date()
+                if arrives > day:
+                    continue
+                if arrives == day:
+                    start, here = max(ws, stay.arrival.at), stay.arrival.site_id
+            leaves[g] = None
+            if stay.departure is not None:
+                leaves_on = facts.local(stay.departure.at).date()
+                if leaves_on < day:
+                    continue
+                if leaves_on == day:
+                    leaves[g] = stay.departure
+            clock_of[g] = (start, here)
+            lunched[g] = lunch is None or any(
+                s.kind == "meal"
+                and s.start < facts.stamp(day, lunch.end)
+                and s.end > facts.stamp(day, lunch.start)
+                for s in busy[g]
+            )
         while clock_of:
             group = min(clock_of, key=lambda g: (clock_of[g][0], g))
             t, here = clock_of[group]
+            latest = we
+            if not lunched[group] and lunch is not None:
+                w0, w1 = facts.stamp(day, lunch.start), facts.stamp(day, lunch.end)
+                latest = w1 - lunch.minutes * 60  # sites before the lunch end in time for it
+                if t >= w0:
+                    lunched[group] = True
+                    meal = Slot(
+                        -(len(meals) + 1), "meal", "Обед", 0, lunch.minutes * 60, None, False,
+                        facts.group_members[group], frozenset({group}),
+                    )  # fmt: skip
+                    at = earliest(meal, t, None, busy[group], w1, midnight, None)
+                    if at is not None:
+                        meal = replace(meal, start=at, end=at + lunch.minutes * 60)
+                        meals.append(meal)
+                        busy[group].append(meal)
+                        busy[group].sort(key=lambda s: s.start)
+                        clock_of[group] = (meal.end, here)
+                    continue
             best = None
             for cand in todo:
                 if cand.groups and group not in cand.groups:
                     continue
-                start = earliest(cand, t, here, busy[group], we)
-                if start is None:
+                start = earliest(cand, t, here, busy[group], we, midnight, leaves[group])
+                if start is None or start + cand.end - cand.start > latest:
                     continue
                 # required sites first, then optional ones by priority; nearest (earliest) within a class
                 rank = (
@@ -363,10 +455,14 @@ def greedy_baseline(
                 if best is None or rank < best[2]:
                     best = (start, cand, rank)
             if best is None:
+                if latest < we and lunch is not None:
+                    # nothing fits before the lunch: wait for its window
+                    clock_of[group] = (max(t, facts.stamp(day, lunch.start)), here)
+                    continue
                 del clock_of[group]  # nothing more fits this group today
                 continue
             start, cand, _ = best
-            previous = [b for b in busy[group] if b.end <= start]
+            previous = [b for b in busy[group] if b.end <= start and b.site_id is not None]
             origin = max(previous, key=lambda b: b.end).site_id if previous else here
             if origin is not None:
                 total += travel(origin, cand.site_id) or 0
@@ -382,24 +478,45 @@ def greedy_baseline(
             busy[group].sort(key=lambda s: s.start)
             todo.remove(cand)
             clock_of[group] = (new.end, new.site_id)
-    return total, len(placed), fixed + placed
+    return total, len(placed), fixed + placed + meals
 
 
-def bench_plan(seeds: int, seconds: float) -> None:
+def bench_plan(seeds: int, seconds: float, only_variant: tuple[bool, bool, bool] | None = None) -> None:
     print(f"\n[2] plan: 45 sites (24 required), 2 days 09:00-18:00, 2 groups; {seeds} random cities")
-    print(f"    command: {COMMAND} --only plan --plan-seeds {seeds} --plan-seconds {seconds}")
+    which = "plan" if only_variant is None else "plan-stay"
+    print(f"    command: {COMMAND} --only {which} --plan-seeds {seeds} --plan-seconds {seconds}")
     print("    baselines: NN = plain nearest-neighbour; NN-req = nearest-neighbour, required sites first")
     variants = [
-        (False, False, "as the issue sets it, no fixed appointments; each site assigned to one group"),
-        (False, True, "no fixed appointments; each site open to either group (planner and greedy choose)"),
-        (True, False, "with 5 pinned appointments (arrival, talks, 2 lunches, signing); sites assigned"),
+        (False, False, False, "as the issue sets it, no fixed appointments; each site assigned to one group"),
+        (
+            False,
+            True,
+            False,
+            "no fixed appointments; each site open to either group (planner and greedy choose)",
+        ),
+        (
+            True,
+            False,
+            False,
+            "with 5 pinned appointments (arrival, talks, 2 lunches, signing); sites assigned",
+        ),
+        (
+            True,
+            False,
+            True,
+            "with meals, arrival and departure (issue 11): arrival 09:00 day 1, departure 16:00 day 2"
+            " at the border crossing, talks 10:15, signing 14:30 day 2, lunch rule 12:00-14:30 60 min"
+            " per group, 5 min to board, 5-min grid; sites assigned",
+        ),
     ]
-    for appointments, either_group, label in variants:
+    for appointments, either_group, stay_rules, label in variants:
+        if only_variant is not None and only_variant != (appointments, either_group, stay_rules):
+            continue
         print(f"    -- {label}")
         firsts: list[float] = []
         savings: dict[str, list[float]] = {"NN": [], "NN-req": []}
         for seed in range(1, seeds + 1):
-            slots, facts = city_visit(45, seed, appointments, either_group)
+            slots, facts = city_visit(45, seed, appointments, either_group, stay_rules)
             proposal = plan_slots(slots, facts, time_limit_s=seconds)
             after = apply_to_slots(slots, proposal, facts)
             errors = [c for c in check_slots(after, facts) if c.severity == "error"]
@@ -541,7 +658,11 @@ def main() -> None:
     parser.add_argument("--plan-seconds", type=float, default=1.0)
     parser.add_argument("--rc208-seconds", type=float, default=30.0)
     parser.add_argument("--quick", action="store_true", help="10,000 items, 2 seeds, 5 s on RC208")
-    parser.add_argument("--only", choices=["check", "plan", "rc208"], help="run one benchmark")
+    parser.add_argument(
+        "--only",
+        choices=["check", "plan", "plan-stay", "rc208"],
+        help="run one benchmark (plan-stay: only the plan with meals, arrival and departure)",
+    )
     args = parser.parse_args()
     if args.quick:
         args.check_items, args.check_repeats, args.plan_seeds, args.rc208_seconds = 10_000, 3, 2, 5.0
@@ -551,6 +672,8 @@ def main() -> None:
     if args.only in (None, "plan"):
         bench_plan(args.plan_seeds, args.plan_seconds)
         bench_sample_plan(args.plan_seconds)
+    if args.only == "plan-stay":
+        bench_plan(args.plan_seeds, args.plan_seconds, only_variant=(True, False, True))
     if args.only in (None, "rc208"):
         bench_rc208(args.rc208_seconds)
 

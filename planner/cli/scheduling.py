@@ -166,6 +166,8 @@ def _show(ctx: Context, proposal: Any, tz_name: str) -> None:
         print(f"  list  {e.title}: stays on the list — {e.reason}", file=ctx.out)
     for item_id, reason in proposal.kept:
         print(f"  kept  item {item_id}: {reason}", file=ctx.out)
+    if getattr(proposal, "infeasibility", None) is not None:
+        _print_budget(ctx, proposal.infeasibility)
     for c in proposal.conflicts_after:
         print(f"  after {c.severity:<7} {c.message}", file=ctx.out)
     _show_repair(ctx, proposal)
@@ -187,6 +189,37 @@ def _show_repair(ctx: Context, proposal: Any) -> None:
         print(f"  minimum: {proposal.minimum_rule}", file=ctx.out)
     for r in proposal.remaining:
         print(f"  remains {r.rule:<22} {r.sentence}", file=ctx.out)
+
+
+def _print_budget(ctx: Context, explanation: Any) -> None:
+    """Each group's time budget per day, after the total: why the required sites do not fit."""
+    print("  why the required sites do not fit:", file=ctx.out)
+    for line in explanation.lines():
+        print(f"    {line}", file=ctx.out)
+
+
+def _explain_unplaced(args: argparse.Namespace, ctx: Context, exc: Any) -> None:
+    """The budget and what blocks each site, when required sites cannot be placed (the error itself
+    goes to stderr as for any bad input; with --json, stdout gets the same as JSON)."""
+    explanation = exc.explanation
+    if args.json:
+        ctx.emit_json(
+            {
+                "visit_id": args.visit,
+                "kind": "plan",
+                "applied": False,
+                "problems": [str(p) for p in exc.problems],
+                "infeasibility": explanation.as_dict(),
+            }
+        )
+        return
+    print(f"plan for visit {args.visit}: {len(exc.problems)} required site(s) cannot be placed", file=ctx.out)
+    # the required ones are named on stderr with what blocks them; the optional ones left out too here
+    for site in explanation.sites:
+        if not site.required:
+            print(f"  out   {site.title} (optional): {site.why}", file=ctx.out)
+    _print_budget(ctx, explanation)
+    print("nothing was changed", file=ctx.out)
 
 
 def _finish(args: argparse.Namespace, ctx: Context, proposal: Any) -> int:
@@ -235,16 +268,22 @@ def _finish(args: argparse.Namespace, ctx: Context, proposal: Any) -> int:
 
 @command("plan")
 def _plan(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.scheduling.planner import UnplacedError
     from planner.services.planning import propose_plan
 
-    proposal = propose_plan(
-        ctx.uow(),
-        args.visit,
-        time_limit_s=args.seconds,
-        grid=args.grid,
-        language=args.lang,
-        allow_day_moves=args.allow_day_moves,
-    )
+    try:
+        proposal = propose_plan(
+            ctx.uow(),
+            args.visit,
+            time_limit_s=args.seconds,
+            grid=args.grid,
+            language=args.lang,
+            allow_day_moves=args.allow_day_moves,
+        )
+    except UnplacedError as exc:
+        if exc.explanation is not None:
+            _explain_unplaced(args, ctx, exc)
+        raise  # the problems on stderr, exit code 2
     return _finish(args, ctx, proposal)
 
 

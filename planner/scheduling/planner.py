@@ -16,6 +16,7 @@ from dataclasses import replace
 from planner.domain.errors import Problem, ValidationError
 from planner.scheduling.conflicts import ERROR, check_slots
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
+from planner.scheduling.infeasibility import Infeasibility, explain_infeasibility
 from planner.scheduling.lanes import (
     Lane,
     _entry_lanes,
@@ -40,7 +41,12 @@ from planner.scheduling.to_place import EntryLeft, EntryToPlace, slot_id
 
 
 class UnplacedError(ValidationError):
-    """Required items could not be placed; ``problems`` names each with the reason."""
+    """Required items could not be placed; ``problems`` names each with what blocks it, and
+    ``explanation`` (``infeasibility.Infeasibility``) has each group's time budget per day."""
+
+    def __init__(self, problems: list[Problem], explanation: Infeasibility | None = None) -> None:
+        super().__init__(problems)
+        self.explanation = explanation
 
 
 def _validate_fixed(fixed: Iterable[Slot], facts: VisitFacts) -> None:
@@ -98,6 +104,7 @@ def plan_slots(
     builder.add_lanes(fixed, stays_of(slots, facts))
     by_id = {s.id: s for s in slots}
     unplaceable: list[Problem] = []
+    never_fit: list[int] = []  # required items with no window at all: explained with the plan's leftovers
     dropped: list[DroppedItem] = []
     for slot, allowed in movable:
         minutes = (slot.end - slot.start + 59) // 60
@@ -114,12 +121,11 @@ def plan_slots(
             )
             if slot.required:
                 unplaceable.append(Problem(f"item {slot.id}", f"«{slot.title}»: {reason}"))
+                never_fit.append(slot.id)
             else:
                 dropped.append(DroppedItem(slot.id, slot.title, False, slot.priority, reason))
             continue
         builder.add_item(slot, allowed, windows, minutes)
-    if unplaceable:
-        raise UnplacedError(unplaceable)
     entries = {e.id: e for e in to_place}
     left: list[EntryLeft] = []
     for entry in to_place:
@@ -157,18 +163,40 @@ def plan_slots(
                 other.first_solution_seconds += before
             solution = other
     if not solution.feasible:
+        if unplaceable:
+            raise UnplacedError(unplaceable)
         raise ValidationError(_why_infeasible(fixed, facts))
     proposal = _proposal(solution, builder, by_id, lanes, facts, kind, say, entries)
     proposal.left = left + proposal.left
     proposal.dropped = dropped + proposal.dropped
-    required_dropped = [d for d in proposal.dropped if d.required]
-    if required_dropped:
-        raise UnplacedError(
-            [
-                Problem(f"item {d.item_id}", f"«{d.title}» could not be placed: {d.reason}")
-                for d in required_dropped
-            ]
+    if never_fit or any(d.required for d in proposal.dropped) or any(e.required for e in proposal.left):
+        # required sites left out: say each group's budget per day and what blocks each site
+        explanation = explain_infeasibility(
+            slots,
+            facts,
+            left_items=never_fit + [d.item_id for d in proposal.dropped],
+            left_entries=[e.entry_id for e in proposal.left],
+            planned=apply_to_slots(slots, proposal, facts),
+            to_place=to_place,
+            allow_day_moves=allow_day_moves,
+            grid=grid,
+            language=language,
         )
+        blocked = {s.item_id: s.why for s in explanation.sites if s.item_id is not None}
+        required = [d.item_id for d in proposal.dropped if d.required]
+        if never_fit or required:
+            raise UnplacedError(
+                [
+                    Problem(f"item {i}", f"«{by_id[i].title}» could not be placed: {blocked[i]}")
+                    for i in never_fit + required
+                ],
+                explanation,
+            )
+        # what blocks each site says more than "no room left"
+        why_entry = {s.entry_id: s.why for s in explanation.sites if s.entry_id is not None}
+        proposal.left = [replace(e, reason=why_entry.get(e.entry_id, e.reason)) for e in proposal.left]
+        proposal.dropped = [replace(d, reason=blocked.get(d.item_id, d.reason)) for d in proposal.dropped]
+        proposal.infeasibility = explanation
     proposal.kept = kept
     proposal.moves, proposal.placed = explain_moves(slots, proposal.moves, proposal.placed, facts, say, kind)
     proposal.travel_before = lane_travel(slots, lanes, facts)

@@ -98,6 +98,8 @@ class Proposal:
     left: list[EntryLeft] = field(default_factory=list)
     unplace: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     added: list[NewItem] = field(default_factory=list)
+    # why required sites stay on the list (``infeasibility.Infeasibility``), when some do
+    infeasibility: Any = None
 
     @property
     def errors_after(self) -> list[Conflict]:
@@ -148,6 +150,7 @@ class Proposal:
                 if self.placed or self.left
                 else {}
             ),
+            **({"infeasibility": self.infeasibility.as_dict()} if self.infeasibility is not None else {}),
         }
 
 

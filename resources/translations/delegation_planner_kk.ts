@@ -1259,162 +1259,202 @@
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="98"/>
+        <location filename="../../ui/views/planning_dialog.py" line="100"/>
         <source>Automatic planning</source>
         <translation>Автоматты жоспарлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="98"/>
+        <location filename="../../ui/views/planning_dialog.py" line="100"/>
         <source>Repair the plan</source>
         <translation>Бағдарламаны түзету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="100"/>
+        <location filename="../../ui/views/planning_dialog.py" line="102"/>
         <source>Working…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="103"/>
+        <location filename="../../ui/views/planning_dialog.py" line="110"/>
         <source>Allow moves between days</source>
         <translation>Күндер арасында ауыстыруға рұқсат беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="104"/>
+        <location filename="../../ui/views/planning_dialog.py" line="111"/>
         <source>Let the planner move items to another day; such moves are marked</source>
         <translation>Жоспарлаушы тармақтарды басқа күнге ауыстыра алады; мұндай ауыстырулар белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="108"/>
+        <location filename="../../ui/views/planning_dialog.py" line="115"/>
         <source>Shift a pinned item in the way when its attendees are free</source>
         <translation>Кедергі бекітілген тармақты қатысушылары бос болса жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="110"/>
+        <location filename="../../ui/views/planning_dialog.py" line="117"/>
         <source>A pinned item the overrun runs into starts later, if none of its attendees is busy then</source>
         <translation>Кешігу жеткен бекітілген тармақ, егер оның қатысушылары бұл уақытта бос болса, кейінірек басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="117"/>
+        <location filename="../../ui/views/planning_dialog.py" line="124"/>
         <source>Now</source>
         <translation>Қазір</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="117"/>
+        <location filename="../../ui/views/planning_dialog.py" line="124"/>
         <source>Proposed</source>
         <translation>Ұсынылатыны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="128"/>
+        <location filename="../../ui/views/planning_dialog.py" line="135"/>
         <source>Item</source>
         <translation>Тармақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="128"/>
+        <location filename="../../ui/views/planning_dialog.py" line="135"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="139"/>
+        <location filename="../../ui/views/planning_dialog.py" line="146"/>
         <source>Accept</source>
         <translation>Қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="140"/>
+        <location filename="../../ui/views/planning_dialog.py" line="147"/>
         <source>Reject</source>
         <translation>Қабылдамау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="165"/>
+        <location filename="../../ui/views/planning_dialog.py" line="174"/>
         <source>Searching for a better plan…</source>
         <translation>Жақсырақ бағдарлама ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="197"/>
+        <location filename="../../ui/views/planning_dialog.py" line="211"/>
         <source>Planning</source>
         <translation>Жоспарлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="222"/>
+        <location filename="../../ui/views/planning_dialog.py" line="238"/>
         <source>shortened</source>
         <translation>қысқартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="222"/>
+        <location filename="../../ui/views/planning_dialog.py" line="238"/>
         <source>moved</source>
         <translation>ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="224"/>
+        <location filename="../../ui/views/planning_dialog.py" line="240"/>
         <source>moved to another day</source>
         <translation>басқа күнге ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="237"/>
+        <location filename="../../ui/views/planning_dialog.py" line="253"/>
         <source>back to the list</source>
         <translation>тізімге қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="246"/>
+        <location filename="../../ui/views/planning_dialog.py" line="262"/>
         <source>placed from the list</source>
         <translation>тізімнен орналастырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="251"/>
+        <location filename="../../ui/views/planning_dialog.py" line="267"/>
         <source>stays on the list</source>
         <translation>тізімде қалады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="254"/>
+        <location filename="../../ui/views/planning_dialog.py" line="270"/>
+        <source>the delegation</source>
+        <translation>делегация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="271"/>
+        <source>meal added</source>
+        <translation>тамақ қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="271"/>
+        <source>Meal rule: %1</source>
+        <translation>Тамақтану ережесі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="274"/>
         <source>The engine found nothing to change.</source>
         <translation>Өзгертетін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="256"/>
+        <location filename="../../ui/views/planning_dialog.py" line="276"/>
         <source>%1 item moves.|%1 items move.</source>
         <translation>%1 тармақ ауыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="258"/>
+        <location filename="../../ui/views/planning_dialog.py" line="278"/>
         <source>%1 item goes back to the list.|%1 items go back to the list.</source>
         <translation>%1 тармақ тізімге қайтарылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="260"/>
+        <location filename="../../ui/views/planning_dialog.py" line="280"/>
         <source>Time on the road: %1 min now, %2 min proposed.</source>
         <translation>Жолдағы уақыт: қазір %1 мин, ұсынылатыны %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="267"/>
+        <location filename="../../ui/views/planning_dialog.py" line="287"/>
         <source>%1 site placed from the list.|%1 sites placed from the list.</source>
         <translation>Тізімнен %1 нысан орналастырылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="269"/>
+        <location filename="../../ui/views/planning_dialog.py" line="289"/>
         <source>%1 site stays on the list.|%1 sites stay on the list.</source>
         <translation>Тізімде %1 нысан қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="272"/>
+        <location filename="../../ui/views/planning_dialog.py" line="292"/>
+        <source>%1 meals added.</source>
+        <translation>Қосылған тамақ: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="295"/>
         <source>%1 item moves to another day.|%1 items move to another day.</source>
         <translation>%1 тармақ басқа күнге ауыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="288"/>
+        <location filename="../../ui/views/planning_dialog.py" line="314"/>
         <source>%1 error would remain:|%1 errors would remain:</source>
         <translation>%1 қате қалады:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="292"/>
+        <location filename="../../ui/views/planning_dialog.py" line="318"/>
         <source>Accept records the overrun with this left to resolve.</source>
         <translation>«Қабылдау» кешігуді жазады, ал бұл шешілмей қалады.</translation>
     </message>
     <message>
         <location filename="../../ui/views/planning_dialog.py" line="338"/>
+        <source>cannot be placed</source>
+        <translation>орналаспайды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="338"/>
+        <source>left out</source>
+        <translation>енбеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="346"/>
+        <source>%1 required sites do not fit; nothing was changed.</source>
+        <translation>Сыймайтын міндетті нысандар: %1; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="353"/>
+        <source>Why the required sites do not fit</source>
+        <translation>Міндетті нысандар неге сыймайды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="407"/>
         <source>Accept automatic plan</source>
         <translation>Автоматты бағдарламаны қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="338"/>
+        <location filename="../../ui/views/planning_dialog.py" line="407"/>
         <source>Accept repair</source>
         <translation>Түзетулерді қабылдау</translation>
     </message>

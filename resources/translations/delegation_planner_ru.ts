@@ -1259,162 +1259,202 @@
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="98"/>
+        <location filename="../../ui/views/planning_dialog.py" line="100"/>
         <source>Automatic planning</source>
         <translation>Автоматическое планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="98"/>
+        <location filename="../../ui/views/planning_dialog.py" line="100"/>
         <source>Repair the plan</source>
         <translation>Исправление программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="100"/>
+        <location filename="../../ui/views/planning_dialog.py" line="102"/>
         <source>Working…</source>
         <translation>Идёт расчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="103"/>
+        <location filename="../../ui/views/planning_dialog.py" line="110"/>
         <source>Allow moves between days</source>
         <translation>Разрешить перенос между днями</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="104"/>
+        <location filename="../../ui/views/planning_dialog.py" line="111"/>
         <source>Let the planner move items to another day; such moves are marked</source>
         <translation>Планировщик сможет переносить пункты на другой день; такие переносы отмечаются</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="108"/>
+        <location filename="../../ui/views/planning_dialog.py" line="115"/>
         <source>Shift a pinned item in the way when its attendees are free</source>
         <translation>Сдвигать мешающий зафиксированный пункт, если его участники свободны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="110"/>
+        <location filename="../../ui/views/planning_dialog.py" line="117"/>
         <source>A pinned item the overrun runs into starts later, if none of its attendees is busy then</source>
         <translation>Зафиксированный пункт, на который находит задержка, начнётся позже, если никто из его участников в это время не занят</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="117"/>
+        <location filename="../../ui/views/planning_dialog.py" line="124"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="117"/>
+        <location filename="../../ui/views/planning_dialog.py" line="124"/>
         <source>Proposed</source>
         <translation>Предлагается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="128"/>
+        <location filename="../../ui/views/planning_dialog.py" line="135"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="128"/>
+        <location filename="../../ui/views/planning_dialog.py" line="135"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="139"/>
+        <location filename="../../ui/views/planning_dialog.py" line="146"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="140"/>
+        <location filename="../../ui/views/planning_dialog.py" line="147"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="165"/>
+        <location filename="../../ui/views/planning_dialog.py" line="174"/>
         <source>Searching for a better plan…</source>
         <translation>Поиск лучшей программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="197"/>
+        <location filename="../../ui/views/planning_dialog.py" line="211"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="222"/>
+        <location filename="../../ui/views/planning_dialog.py" line="238"/>
         <source>shortened</source>
         <translation>сокращён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="222"/>
+        <location filename="../../ui/views/planning_dialog.py" line="238"/>
         <source>moved</source>
         <translation>перенесён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="224"/>
+        <location filename="../../ui/views/planning_dialog.py" line="240"/>
         <source>moved to another day</source>
         <translation>перенос на другой день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="237"/>
+        <location filename="../../ui/views/planning_dialog.py" line="253"/>
         <source>back to the list</source>
         <translation>возврат в список</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="246"/>
+        <location filename="../../ui/views/planning_dialog.py" line="262"/>
         <source>placed from the list</source>
         <translation>размещён из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="251"/>
+        <location filename="../../ui/views/planning_dialog.py" line="267"/>
         <source>stays on the list</source>
         <translation>остаётся в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="254"/>
+        <location filename="../../ui/views/planning_dialog.py" line="270"/>
+        <source>the delegation</source>
+        <translation>делегация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="271"/>
+        <source>meal added</source>
+        <translation>добавлено питание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="271"/>
+        <source>Meal rule: %1</source>
+        <translation>Правило питания: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="274"/>
         <source>The engine found nothing to change.</source>
         <translation>Менять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="256"/>
+        <location filename="../../ui/views/planning_dialog.py" line="276"/>
         <source>%1 item moves.|%1 items move.</source>
         <translation>%1 пункт переносится.|%1 пункта переносятся.|%1 пунктов переносятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="258"/>
+        <location filename="../../ui/views/planning_dialog.py" line="278"/>
         <source>%1 item goes back to the list.|%1 items go back to the list.</source>
         <translation>%1 пункт возвращается в список.|%1 пункта возвращаются в список.|%1 пунктов возвращаются в список.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="260"/>
+        <location filename="../../ui/views/planning_dialog.py" line="280"/>
         <source>Time on the road: %1 min now, %2 min proposed.</source>
         <translation>В пути: сейчас %1 мин, предлагается %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="267"/>
+        <location filename="../../ui/views/planning_dialog.py" line="287"/>
         <source>%1 site placed from the list.|%1 sites placed from the list.</source>
         <translation>%1 объект размещён из списка.|%1 объекта размещены из списка.|%1 объектов размещены из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="269"/>
+        <location filename="../../ui/views/planning_dialog.py" line="289"/>
         <source>%1 site stays on the list.|%1 sites stay on the list.</source>
         <translation>%1 объект остаётся в списке.|%1 объекта остаются в списке.|%1 объектов остаются в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="272"/>
+        <location filename="../../ui/views/planning_dialog.py" line="292"/>
+        <source>%1 meals added.</source>
+        <translation>Добавлено приёмов пищи: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="295"/>
         <source>%1 item moves to another day.|%1 items move to another day.</source>
         <translation>%1 пункт переносится на другой день.|%1 пункта переносятся на другой день.|%1 пунктов переносятся на другой день.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="288"/>
+        <location filename="../../ui/views/planning_dialog.py" line="314"/>
         <source>%1 error would remain:|%1 errors would remain:</source>
         <translation>Останется %1 ошибка:|Останутся %1 ошибки:|Останется %1 ошибок:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="292"/>
+        <location filename="../../ui/views/planning_dialog.py" line="318"/>
         <source>Accept records the overrun with this left to resolve.</source>
         <translation>«Принять» запишет задержку, а это останется решить.</translation>
     </message>
     <message>
         <location filename="../../ui/views/planning_dialog.py" line="338"/>
+        <source>cannot be placed</source>
+        <translation>не размещается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="338"/>
+        <source>left out</source>
+        <translation>не вошёл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="346"/>
+        <source>%1 required sites do not fit; nothing was changed.</source>
+        <translation>Обязательные объекты не помещаются: %1; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="353"/>
+        <source>Why the required sites do not fit</source>
+        <translation>Почему обязательные объекты не помещаются</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="407"/>
         <source>Accept automatic plan</source>
         <translation>Принятие автоматической программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="338"/>
+        <location filename="../../ui/views/planning_dialog.py" line="407"/>
         <source>Accept repair</source>
         <translation>Принятие исправлений</translation>
     </message>

@@ -525,4 +525,15 @@ KK: dict[str, str] = {
     "Accept records the overrun with this left to resolve.": (
         "«Қабылдау» кешігуді жазады, ал бұл шешілмей қалады."
     ),
+    # infeasible (issue 11: meals the plan adds, why required sites do not fit)
+    "the delegation": "делегация",
+    "meal added": "тамақ қосылды",
+    "Meal rule: %1": "Тамақтану ережесі: %1",
+    "%1 meals added.": "Қосылған тамақ: %1.",
+    "cannot be placed": "орналаспайды",
+    "left out": "енбеді",
+    "%1 required sites do not fit; nothing was changed.": (
+        "Сыймайтын міндетті нысандар: %1; ештеңе өзгертілмеді."
+    ),
+    "Why the required sites do not fit": "Міндетті нысандар неге сыймайды",
 }

@@ -520,4 +520,15 @@ RU: dict[str, str] = {
     "Accept records the overrun with this left to resolve.": (
         "«Принять» запишет задержку, а это останется решить."
     ),
+    # infeasible (issue 11: meals the plan adds, why required sites do not fit)
+    "the delegation": "делегация",
+    "meal added": "добавлено питание",
+    "Meal rule: %1": "Правило питания: %1",
+    "%1 meals added.": "Добавлено приёмов пищи: %1.",
+    "cannot be placed": "не размещается",
+    "left out": "не вошёл",
+    "%1 required sites do not fit; nothing was changed.": (
+        "Обязательные объекты не помещаются: %1; ничего не изменено."
+    ),
+    "Why the required sites do not fit": "Почему обязательные объекты не помещаются",
 }

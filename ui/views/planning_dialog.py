@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime, timedelta
+from html import escape
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.persistence.uow import UnitOfWork
+from planner.queries.groups import group_names
 from planner.queries.itinerary import ItemRow, visit_items
 from planner.queries.visits import VisitRow, get_visit
 from planner.services.changes import Changes
@@ -99,6 +101,11 @@ class PlanningDialog(QDialog):
         self.resize(1200, 760)
         self.summary = QLabel(tr("Working…"))
         self.summary.setWordWrap(True)
+        # plan mode: when required sites do not fit, each group's time budget per day
+        self.budget = QLabel()
+        self.budget.setWordWrap(True)
+        self.budget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.budget.hide()
         # off by default: an officer expects each item to stay on its day unless they say otherwise
         self.day_moves = QCheckBox(tr("Allow moves between days"))
         self.day_moves.setToolTip(tr("Let the planner move items to another day; such moves are marked"))
@@ -143,6 +150,7 @@ class PlanningDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.budget)
         layout.addWidget(self.day_moves)
         layout.addWidget(self.shift_pinned)
         layout.addWidget(split)
@@ -160,6 +168,7 @@ class PlanningDialog(QDialog):
         self.proposal = None
         self.accept_button.setEnabled(False)
         self.summary.setText(tr("Working…"))
+        self.budget.hide()
 
         def work(progress: Progress) -> Any:
             progress.report(0, 0, tr("Searching for a better plan…"))
@@ -191,7 +200,12 @@ class PlanningDialog(QDialog):
                 self.show_proposal(proposal)
 
         def failed(exc: BaseException) -> None:
-            if run == self._run:
+            if run != self._run:
+                return
+            explanation = getattr(exc, "explanation", None)
+            if self.mode == "plan" and explanation is not None:
+                self.show_unplaced(explanation)
+            else:
                 self.summary.setText(str(exc))
 
         ops.run_in_background(work, tr("Planning"), done, self, on_failed=failed)
@@ -205,7 +219,9 @@ class PlanningDialog(QDialog):
         self._timelines(visit, rows, proposal, tz)
         moves, dropped = list(proposal.moves), list(proposal.dropped)
         placed, left = list(proposal.placed), list(proposal.left)
-        self.table.setRowCount(len(moves) + len(dropped) + len(placed) + len(left))
+        # the meals the visit's rules ask for, which the plan adds (plan mode)
+        added = list(getattr(proposal, "added", ())) if self.mode == "plan" else []
+        self.table.setRowCount(len(moves) + len(dropped) + len(placed) + len(left) + len(added))
 
         def span(start: datetime, end: datetime) -> str:
             return f"{start.astimezone(tz):%d.%m %H:%M}–{end.astimezone(tz):%H:%M}"
@@ -249,6 +265,10 @@ class PlanningDialog(QDialog):
             )
         for n, entry in enumerate(left, start=start + len(placed)):
             put(n, (entry.title, "—", "—", tr("stays on the list"), entry.reason), "#b71c1c")
+        names = self.ops.read(lambda uow: group_names(uow, visit_id)) if added else {}
+        for n, meal in enumerate(added, start=start + len(placed) + len(left)):
+            who = ", ".join(names.get(g, str(g)) for g in meal.groups) or tr("the delegation")
+            put(n, (meal.title, "—", span(meal.start, meal.end), tr("meal added"), tr("Meal rule: %1", who)))
         self.table.resizeColumnsToContents()
         if proposal.is_empty:
             text = tr("The engine found nothing to change.")
@@ -267,6 +287,9 @@ class PlanningDialog(QDialog):
                     tr("%1 site placed from the list.|%1 sites placed from the list."), len(placed)
                 )
                 text += " " + plural(tr("%1 site stays on the list.|%1 sites stay on the list."), len(left))
+            if added:
+                # "Добавлено приёмов пищи: 3" reads right for every number: no plural forms needed
+                text += " " + tr("%1 meals added.", len(added))
             days = sum(1 for m in moves if m.day_changed)
             if days:
                 text += " " + plural(tr("%1 item moves to another day.|%1 items move to another day."), days)
@@ -274,6 +297,9 @@ class PlanningDialog(QDialog):
             text += "\n" + "\n".join(_capital(note) for note in proposal.notes)
         text += self._what_remains(proposal)
         self.summary.setText(text)
+        explanation = getattr(proposal, "infeasibility", None) if self.mode == "plan" else None
+        if explanation is not None:
+            self._show_budget(explanation)
         self.accept_button.setEnabled(not proposal.is_empty)
 
     def _what_remains(self, proposal: Any) -> str:
@@ -294,6 +320,40 @@ class PlanningDialog(QDialog):
         if self.mode == "repair" and minimum:
             text += "\n" + _capital(minimum) + "."
         return text
+
+    def show_unplaced(self, explanation: Any) -> None:
+        """Required sites do not fit: no proposal; each site with what blocks it, and the budget."""
+        self.proposal = None
+        self.accept_button.setEnabled(False)
+        # the programme as it is beside the reasons (nothing is proposed)
+        visit_id = self.visit_id
+        visit, items = self.ops.read(lambda uow: (get_visit(uow, visit_id), visit_items(uow, visit_id)))
+        days = [
+            visit.start_date + timedelta(days=n) for n in range((visit.end_date - visit.start_date).days + 1)
+        ]
+        self.current.set_items(items, days, ZoneInfo(visit.host_timezone))
+        sites = list(explanation.sites)
+        self.table.setRowCount(len(sites))
+        for n, site in enumerate(sites):
+            change = tr("cannot be placed") if site.required else tr("left out")
+            for col, text in enumerate((site.title, "—", "—", change, site.why)):
+                cell = QTableWidgetItem(text)
+                cell.setForeground(QBrush(QColor("#b71c1c")))
+                cell.setToolTip(text)
+                self.table.setItem(n, col, cell)
+        self.table.resizeColumnsToContents()
+        required = sum(1 for s in sites if s.required)
+        self.summary.setText(tr("%1 required sites do not fit; nothing was changed.", required))
+        self._show_budget(explanation)
+
+    def _show_budget(self, explanation: Any) -> None:
+        """The total and each group's day: minutes of visits and drives needed against those free."""
+        lines = explanation.lines()
+        self.budget.setText(
+            f"<b>{escape(tr('Why the required sites do not fit'))}</b><br>"
+            + "<br>".join(escape(line) for line in lines)
+        )
+        self.budget.show()
 
     def _timelines(self, visit: VisitRow, rows: dict[int, ItemRow], proposal: Any, tz: ZoneInfo) -> None:
         days = [
@@ -327,10 +387,19 @@ class PlanningDialog(QDialog):
                     groups=(),
                     attendee_ids=(),
                 )
+        meals: set[int] = set()
+        if self.mode == "plan":
+            sample = next(iter(rows.values()), None)
+            below = min([0, *after])
+            for n, meal in enumerate(getattr(proposal, "added", ()), start=1):
+                # below every id in use: a meal the plan adds has no id yet
+                if sample is not None:
+                    after[below - n] = _stand_in(sample, below - n, "meal", meal.title, meal.start, meal.end)
+                    meals.add(below - n)
         self.proposed.set_items(after.values(), days, tz)
         changed = {m.item_id for m in proposal.moves}
         self.current.select_items(changed | {d.item_id for d in proposal.dropped})
-        self.proposed.select_items(changed | {-p.entry_id for p in proposal.placed})
+        self.proposed.select_items(changed | {-p.entry_id for p in proposal.placed} | meals)
 
     def accept_proposal(self) -> None:
         if self.proposal is None:
@@ -342,3 +411,22 @@ class PlanningDialog(QDialog):
 
 def _capital(sentence: str) -> str:
     return sentence[:1].upper() + sentence[1:]
+
+
+def _stand_in(sample: ItemRow, ident: int, kind: str, title: str, start: datetime, end: datetime) -> ItemRow:
+    """A row the proposed timeline shows for an item that does not exist yet."""
+    return dataclasses.replace(
+        sample,
+        id=ident,
+        kind=kind,
+        title=title,
+        title_i18n={},
+        starts_at=start,
+        ends_at=end,
+        site_id=None,
+        site_name="",
+        location="",
+        pinned=False,
+        groups=(),
+        attendee_ids=(),
+    )
