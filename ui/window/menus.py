@@ -87,6 +87,7 @@ def build_menus(window: MainWindow) -> None:
     act(visit, tr("Plan &automatically…"), lambda: window.plan("plan"), "Ctrl+Shift+P")
     act(visit, tr("&Repair the plan…"), lambda: window.plan("repair"), "Ctrl+Shift+R")
     visit.addSeparator()
+    act(visit, tr("Visit &details…"), window.edit_visit_details)
     act(visit, tr("&Edit visit title…"), window.rename_visit)
     act(visit, tr("Change &log…"), window.show_change_log)
 
