@@ -179,10 +179,7 @@ def _check_whole(session: Session, new: Mapping[str, Any], problems: Problems) -
         if isinstance(site, int) and session.get(Site, site) is None:
             problems.add(name, f"there is no site with id {site}")
     arrives, leaves = new.get("arrival_at"), new.get("departure_at")
-    aware = (
-        isinstance(arrives, datetime) and isinstance(leaves, datetime) and arrives.tzinfo and leaves.tzinfo
-    )
-    if aware and leaves <= arrives:
+    if _leaves_first(arrives, leaves):
         problems.add("departure_at", "the departure must come after the arrival")
     if not (isinstance(start, date) and isinstance(end, date)):
         return
@@ -202,10 +199,19 @@ def _check_whole(session: Session, new: Mapping[str, Any], problems: Problems) -
                 )
 
 
+def _leaves_first(arrives: Any, leaves: Any) -> bool:
+    """Both are aware instants and the departure is not after the arrival."""
+    if not (isinstance(arrives, datetime) and isinstance(leaves, datetime)):
+        return False
+    return arrives.tzinfo is not None and leaves.tzinfo is not None and leaves <= arrives
+
+
 def _shift(moment: datetime | None, days: int, old_tz: ZoneInfo, new_tz: ZoneInfo) -> datetime | None:
     """``moment`` moved by ``days`` at the same clock time, read in ``old_tz`` and placed in ``new_tz``."""
-    if moment is None:
-        return None
+    return None if moment is None else _moved(moment, days, old_tz, new_tz)
+
+
+def _moved(moment: datetime, days: int, old_tz: ZoneInfo, new_tz: ZoneInfo) -> datetime:
     local = moment.astimezone(old_tz).replace(tzinfo=None) + timedelta(days=days)
     return local.replace(tzinfo=new_tz)
 
@@ -245,9 +251,8 @@ def _outside(
     found = []
     source = old_tz if keep_clock_times else new_tz
     for item in items:
-        starts = _shift(item.starts_at, days, source, new_tz)
-        ends = _shift(item.ends_at, days, source, new_tz)
-        assert starts is not None and ends is not None
+        starts = _moved(item.starts_at, days, source, new_tz)
+        ends = _moved(item.ends_at, days, source, new_tz)
         first = starts.astimezone(new_tz).date()
         # an item ending at midnight ends on its own day
         last = (ends.astimezone(new_tz) - timedelta(microseconds=1)).date()
@@ -358,8 +363,8 @@ def _move_all(
     """Move every dated row of ``visit`` by ``days`` at its clock time in ``source``, placed in ``target``."""
     for item in items:
         moved.append(("item", item.id, {"starts_at": item.starts_at, "ends_at": item.ends_at}))
-        item.starts_at = _shift(item.starts_at, days, source, target)  # type: ignore[assignment]
-        item.ends_at = _shift(item.ends_at, days, source, target)  # type: ignore[assignment]
+        item.starts_at = _moved(item.starts_at, days, source, target)
+        item.ends_at = _moved(item.ends_at, days, source, target)
     for kind, rows in (("group", visit.groups), ("participant", visit.participants)):
         for row in rows:
             if row.arrival_at is None and row.departure_at is None:
