@@ -283,10 +283,11 @@ def change_visit_details(
     """Change a visit's details (any of ``DETAIL_FIELDS``) in one transaction.
 
     A new first day moves every dated row of the visit by the difference in days at the same host-zone
-    clock time; a new host zone keeps the clock times of the programme (``keep_clock_times``) or its
-    instants. An arrival or departure given in ``values`` is taken as given; one not given moves with
-    the dates. Refused with every problem named, and nothing written, when a field is wrong or an item
-    would fall outside the visit's days. Undo: ``restore_visit_details`` with the result.
+    clock time (without a new last day the visit keeps its length); a new host zone keeps the clock
+    times of the programme (``keep_clock_times``) or its instants. An arrival or departure given in
+    ``values`` is taken as given; one not given moves with the dates. Refused with every problem
+    named, and nothing written, when a field is wrong or an item would fall outside the visit's days.
+    Undo: ``restore_visit_details`` with the result.
     """
     check_fields(values, DETAIL_FIELDS, "a visit's details")
     problems = Problems()
@@ -307,6 +308,8 @@ def change_visit_details(
         # the clock times are read in the old zone (kept) or the new one (the instants stay)
         source = old_tz if keep_clock_times else new_tz
         new_all = {**old_all, **values}
+        if "end_date" not in values:  # a new first day alone keeps the visit's length
+            new_all["end_date"] = old_all["end_date"] + timedelta(days=days)
         for name in ("arrival_at", "departure_at"):
             if name not in values and (days or (zone_changed and keep_clock_times)):
                 new_all[name] = _shift(old_all[name], days, source, new_tz)

@@ -3,12 +3,15 @@ the change is undone exactly, and a visit copied as a template starts on the day
 
 from __future__ import annotations
 
+import io
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
 
+from planner.cli import main
 from planner.domain.errors import ValidationError
 from planner.persistence.db import Database
 from planner.persistence.tables import ChangeLog, Delegation, ItineraryItem, Site, Visit
@@ -200,3 +203,32 @@ def test_duplicate_as_template_starts_on_the_new_day_with_the_typed_title(
     with pytest.raises(ValidationError) as refused:
         visit_details.duplicate_as_template(UnitOfWork(db.sessions), visit_id, "  ", new_start)
     assert [p.where for p in refused.value.problems] == ["title"]
+
+
+def test_the_command_line_edits_details_and_duplicates_on_a_new_date(tmp_path: Path) -> None:
+    dbfile = str(tmp_path / "cli.db")
+    _, out = _cli("--db", dbfile, "load-sample")
+    visit_id = out.strip()
+    code, out = _cli("--db", dbfile, "edit-visit", visit_id, "--start-date", "2023-06-01", "--title", "Июнь")
+    assert code == 0 and "changed end_date, start_date, title" in out and "item(s) moved" in out
+    code, out = _cli("--db", dbfile, "show", visit_id)
+    assert "Day 1 — Thursday 01 June 2023 (UTC+05:00)" in out and out.startswith("Июнь\n")
+    code, out = _cli("--db", dbfile, "edit-visit", visit_id, "--end-date", "2023-06-01")
+    assert code == 2
+    code, out = _cli("--db", dbfile, "edit-visit", visit_id, "--start-date", "1 June")
+    assert code == 2
+    code, out = _cli(
+        "--db", dbfile, "duplicate-visit", visit_id, "--title", "Сентябрь", "--start-date", "2024-09-02"
+    )
+    assert code == 0
+    code, out = _cli("--db", dbfile, "show", out.strip())
+    assert out.startswith("Сентябрь\n") and "Day 2 — Tuesday 03 September 2024" in out
+
+
+def _cli(*args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    try:
+        code = main(list(args), out=out)
+    except SystemExit as exit_:  # argparse refuses a bad option value this way
+        code = int(exit_.code or 0)
+    return code, out.getvalue()
