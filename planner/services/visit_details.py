@@ -1,11 +1,12 @@
 """A visit's details as the officer edits them after creation, and a visit copied as a template.
 
 The details are the visit's title, dates, delegation (name, home region, home zone), host region and
-organisation, host zone, arrival and departure (an instant and a site) and purpose. Changing the first
-day moves everything dated in the visit by the same number of days, keeping the host-zone clock time:
-the items, the days with their own working hours, and the arrivals and departures of the visit, its
-groups and its people. A change that would leave an item outside the visit's days is refused, naming
-the items. Every write goes through the ORM, so each changed column leaves its change-log row.
+organisation, host zone, arrival and departure (an instant and a site, and how the delegation travels)
+and purpose. Changing the first day moves everything dated in the visit by the same number of days,
+keeping the host-zone clock time: the items, the days with their own working hours, and the arrivals
+and departures of the visit, its groups and its people. A change that would leave an item outside the
+visit's days is refused, naming the items. Every write goes through the ORM, so each changed column
+leaves its change-log row.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ VISIT_DETAIL_FIELDS = (
     "arrival_site_id",
     "departure_at",
     "departure_site_id",
+    "arrival_mode",
     "purpose",
 )
 # the delegation's columns, by the name the details give them
@@ -71,6 +73,7 @@ class VisitDetails:
     arrival_site_id: int | None
     departure_at: datetime | None
     departure_site_id: int | None
+    arrival_mode: str
     purpose: str
     item_count: int
     version: int
@@ -140,6 +143,7 @@ def _details(session: Session, visit: Visit) -> VisitDetails:
         arrival_site_id=visit.arrival_site_id,
         departure_at=visit.departure_at,
         departure_site_id=visit.departure_site_id,
+        arrival_mode=visit.arrival_mode,
         purpose=visit.purpose,
         item_count=count,
         version=visit.version,

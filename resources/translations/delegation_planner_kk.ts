@@ -1854,17 +1854,22 @@
         <translation>Кетуі (уақыты, орны)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="236"/>
+        <location filename="../../ui/views/visit_dialog.py" line="234"/>
+        <source>How the delegation travels</source>
+        <translation>Делегация қалай келеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="237"/>
         <source>Working day starts</source>
         <translation>Жұмыс күнінің басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="237"/>
+        <location filename="../../ui/views/visit_dialog.py" line="238"/>
         <source>Working day ends</source>
         <translation>Жұмыс күнінің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="240"/>
+        <location filename="../../ui/views/visit_dialog.py" line="241"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>Бірінші күн ауысқанда бағдарламаның барлық тармақтары (%1) сонша күнге жылжиды.</translation>
     </message>

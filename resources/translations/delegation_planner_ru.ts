@@ -1854,17 +1854,22 @@
         <translation>Отъезд (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="236"/>
+        <location filename="../../ui/views/visit_dialog.py" line="234"/>
+        <source>How the delegation travels</source>
+        <translation>Как прибывает делегация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="237"/>
         <source>Working day starts</source>
         <translation>Начало рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="237"/>
+        <location filename="../../ui/views/visit_dialog.py" line="238"/>
         <source>Working day ends</source>
         <translation>Конец рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="240"/>
+        <location filename="../../ui/views/visit_dialog.py" line="241"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>При переносе первого дня все пункты программы (%1) сдвигаются на столько же дней.</translation>
     </message>

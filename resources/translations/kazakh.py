@@ -543,4 +543,5 @@ KK: dict[str, str] = {
     "Visit details": "Сапар мәліметтері",
     "and %1 more": "және тағы %1",
     "known": "белгілі",
+    "How the delegation travels": "Делегация қалай келеді",
 }

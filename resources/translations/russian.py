@@ -526,4 +526,5 @@ RU: dict[str, str] = {
     "Visit details": "Сведения о визите",
     "and %1 more": "и ещё %1",
     "known": "известно",
+    "How the delegation travels": "Как прибывает делегация",
 }

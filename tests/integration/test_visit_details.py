@@ -232,3 +232,34 @@ def _cli(*args: str) -> tuple[int, str]:
     except SystemExit as exit_:  # argparse refuses a bad option value this way
         code = int(exit_.code or 0)
     return code, out.getvalue()
+
+
+@pytest.mark.parametrize("keep_clock_times", [True, False])
+def test_a_new_host_zone_keeps_the_clock_times_or_the_moments_as_asked(
+    sample_db: tuple[Database, int], keep_clock_times: bool
+) -> None:
+    db, visit_id = sample_db
+    moscow = ZoneInfo("Europe/Moscow")
+    with UnitOfWork(db.sessions) as uow:
+        items = uow.session.scalars(select(ItineraryItem).where(ItineraryItem.visit_id == visit_id)).all()
+        before = {i.id: i.starts_at for i in items}
+    changed = visit_details.change_visit_details(
+        UnitOfWork(db.sessions),
+        visit_id,
+        {"host_timezone": "Europe/Moscow"},
+        keep_clock_times=keep_clock_times,
+    )
+    with UnitOfWork(db.sessions) as uow:
+        items = uow.session.scalars(select(ItineraryItem).where(ItineraryItem.visit_id == visit_id)).all()
+        after = {i.id: i.starts_at for i in items}
+    for item_id, starts in before.items():
+        if keep_clock_times:  # 10:00 in Atyrau becomes 10:00 in Moscow
+            assert after[item_id].astimezone(moscow).time() == starts.astimezone(ATYRAU).time()
+        else:
+            assert after[item_id] == starts
+    assert changed.moved_items == (len(before) if keep_clock_times else 0)
+    visit_details.restore_visit_details(UnitOfWork(db.sessions), changed)
+    with UnitOfWork(db.sessions) as uow:
+        items = uow.session.scalars(select(ItineraryItem).where(ItineraryItem.visit_id == visit_id)).all()
+        assert {i.id: i.starts_at for i in items} == before
+        assert uow.session.get(Visit, visit_id).host_timezone == "Asia/Atyrau"  # type: ignore[union-attr]

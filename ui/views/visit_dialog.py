@@ -221,7 +221,7 @@ def visit_dialog(
     zone_name = d.host_timezone if d else host_tz.zone()
     arrival = StayEdit(d.arrival_at if d else None, d.arrival_site_id if d else None, sites, zone_name, on)
     f.add("arrival_at", tr("Arrival (time, place)"), arrival)
-    f.errors["arrival_site_id"] = f.errors["arrival_at"]
+    f.errors["arrival_site_id"], f.fields["arrival_site_id"] = f.errors["arrival_at"], arrival
     departure = StayEdit(
         d.departure_at if d else None,
         d.departure_site_id if d else None,
@@ -230,7 +230,8 @@ def visit_dialog(
         d.end_date if d else today,
     )
     f.add("departure_at", tr("Departure (time, place)"), departure)
-    f.errors["departure_site_id"] = f.errors["departure_at"]
+    f.errors["departure_site_id"], f.fields["departure_site_id"] = f.errors["departure_at"], departure
+    arrival_mode = f.add("arrival_mode", tr("How the delegation travels"), line(d.arrival_mode if d else ""))
     day_start = day_end = None
     if d is None:
         day_start = f.add("day_start", tr("Working day starts"), QTimeEdit(QTime(9, 0)))
@@ -278,6 +279,7 @@ def visit_dialog(
             "arrival_site_id": arrival.site_id(),
             "departure_at": departure.moment(host_zone),
             "departure_site_id": departure.site_id(),
+            "arrival_mode": arrival_mode.text().strip(),
             "purpose": purpose.toPlainText(),
         }
         if d is None:
