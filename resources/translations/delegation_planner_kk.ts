@@ -1955,8 +1955,8 @@
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="49"/>
-        <source>&amp;Duplicate visit</source>
-        <translation>Сапарды &amp;көшіру</translation>
+        <source>&amp;Duplicate visit…</source>
+        <translation>Сапарды &amp;көшіру…</translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="50"/>

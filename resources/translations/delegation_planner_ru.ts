@@ -1955,8 +1955,8 @@
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="49"/>
-        <source>&amp;Duplicate visit</source>
-        <translation>&amp;Копировать визит</translation>
+        <source>&amp;Duplicate visit…</source>
+        <translation>&amp;Копировать визит…</translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="50"/>

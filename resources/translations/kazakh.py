@@ -544,4 +544,5 @@ KK: dict[str, str] = {
     "and %1 more": "және тағы %1",
     "known": "белгілі",
     "How the delegation travels": "Делегация қалай келеді",
+    "&Duplicate visit…": "Сапарды &көшіру…",
 }

@@ -527,4 +527,5 @@ RU: dict[str, str] = {
     "and %1 more": "и ещё %1",
     "known": "известно",
     "How the delegation travels": "Как прибывает делегация",
+    "&Duplicate visit…": "&Копировать визит…",
 }

@@ -181,7 +181,7 @@ def test_duplicate_as_template_asks_for_a_title_and_a_new_first_day(
         _ok(dialog)
 
     problems = when_dialog_opens(fill)
-    _action(window, "Duplicate visit").trigger()
+    _action(window, "Duplicate visit…").trigger()
     assert problems == []
     assert refusal == ["Type the new visit's title."]
     copy_id = window.visit_id

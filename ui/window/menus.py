@@ -46,7 +46,7 @@ def build_menus(window: MainWindow) -> None:
 
     file = bar.addMenu(tr("&File"))
     act(file, tr("&New visit…"), window.new_visit, QKeySequence.StandardKey.New)
-    act(file, tr("&Duplicate visit"), window.duplicate_visit, "Ctrl+Shift+D")
+    act(file, tr("&Duplicate visit…"), window.duplicate_visit, "Ctrl+Shift+D")
     act(file, tr("&Archive visit"), window.archive_visit)
     file.addSeparator()
     act(file, tr("&Open database…"), window.open_other_database, QKeySequence.StandardKey.Open)
