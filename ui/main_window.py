@@ -65,6 +65,7 @@ class MainWindow(VisitActions, DatabaseActions, QMainWindow):
         self.status_filter = self.visit_list.status_filter
         ops.changed.connect(self._on_changed)
         self.visit_list.chosen.connect(self._visit_chosen)
+        self.visit_list.details_requested.connect(lambda _id: self.edit_visit_details())
 
         # workspace
         # Overview is built now; the other pages (and their modules) right after the first paint, or

@@ -1,11 +1,11 @@
 """Command-line commands for visits: ``init``, ``load-sample``, ``list``, ``import-visit``,
-``export-visit`` and ``show``."""
+``export-visit``, ``show``, ``edit-visit`` and ``duplicate-visit``."""
 
 from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,43 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("show", parents=[common], help="print a visit's itinerary day by day")
     p.add_argument("visit", type=int)
     p.add_argument("--guest-time", action="store_true", help="also show the guests' home time")
+    p = sub.add_parser(
+        "edit-visit",
+        parents=[common],
+        help="change a visit's details; a new start date moves its items at the same clock time",
+    )
+    p.add_argument("visit", type=int)
+    for option, what in _EDIT_OPTIONS.items():
+        p.add_argument(f"--{option}", type=_day if option.endswith("date") else str, help=what)
+    p = sub.add_parser(
+        "duplicate-visit", parents=[common], help="copy a visit as a template on a new start date"
+    )
+    p.add_argument("visit", type=int)
+    p.add_argument("--title", required=True, help="the new visit's title")
+    p.add_argument("--start-date", type=_day, required=True, help="the new first day (YYYY-MM-DD)")
+
+
+# edit-visit's options: the detail each one sets
+_EDIT_OPTIONS = {
+    "title": "the title",
+    "start-date": "the first day (YYYY-MM-DD); the items move with it",
+    "end-date": "the last day (YYYY-MM-DD)",
+    "delegation": "the delegation's name",
+    "home-region": "the delegation's home region",
+    "guest-timezone": "the guests' IANA time zone",
+    "host-region": "the host region",
+    "host-organisation": "the host organisation",
+    "host-timezone": "the host's IANA time zone (the items keep their clock times)",
+    "purpose": "the purpose of the visit",
+}
+_FIELD_OF = {"delegation": "delegation_name", "guest-timezone": "home_timezone"}
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from None
 
 
 @command("init")
@@ -156,3 +193,30 @@ def _show(args: argparse.Namespace, ctx: Context) -> int:
             place = f" — {e.site_name}" if e.title and e.title != e.site_name else ""
             print(f"  {e.duration_min:>4} min  {e.label}{place}  [{wish}]{groups}", file=ctx.out)
     return EXIT_OK
+
+
+@command("edit-visit")
+def _edit_visit(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.services.visit_details import change_visit_details
+
+    values: dict[str, Any] = {}
+    for option in _EDIT_OPTIONS:
+        value = getattr(args, option.replace("-", "_"))
+        if value is not None:
+            values[_FIELD_OF.get(option, option.replace("-", "_"))] = value
+    changed = change_visit_details(ctx.uow(), args.visit, values)
+    if args.json:
+        ctx.emit_json(
+            {"visit_id": args.visit, "changed": sorted(changed.new), "items_moved": changed.moved_items}
+        )
+    else:
+        fields = ", ".join(sorted(changed.new)) or "nothing"
+        print(f"visit {args.visit}: changed {fields}; {changed.moved_items} item(s) moved", file=ctx.out)
+    return EXIT_OK
+
+
+@command("duplicate-visit")
+def _duplicate_visit(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.services.visit_details import duplicate_as_template
+
+    return _print_id(args, ctx, duplicate_as_template(ctx.uow(), args.visit, args.title, args.start_date).id)

@@ -47,6 +47,8 @@ _VISIT_VIA: dict[str, tuple[str, str]] = {
     "signatories": ("document_id", "SELECT visit_id FROM signed_documents WHERE id = :fk"),
     "commitments": ("document_id", "SELECT visit_id FROM signed_documents WHERE id = :fk"),
     "seatings": ("vehicle_id", "SELECT visit_id FROM vehicles WHERE id = :fk"),
+    # each visit has a delegation of its own (its name and home zone are edited in the visit's details)
+    "delegations": ("id", "SELECT min(id) FROM visits WHERE delegation_id = :fk"),
 }
 # Tables with a visit_id column of their own.
 _WITH_VISIT = frozenset(t.name for t in Base.metadata.tables.values() if "visit_id" in t.c)

@@ -127,13 +127,17 @@ def archive_visit(uow: UnitOfWork, visit_id: int, expected_version: int | None =
 
 
 def duplicate_visit(uow: UnitOfWork, visit_id: int, title: str | None = None) -> Created:
-    """Copy a whole visit (people, items, meetings, documents, vehicles) as a new draft."""
+    """Copy a whole visit (people, items, meetings, documents, vehicles) as a new draft on the same dates.
+
+    The copy keeps the original's title unless ``title`` is given: nothing English is added to a title
+    that prints in Russian. ``visit_details.duplicate_as_template`` copies onto new dates.
+    """
     from planner.interchange.visit_format import export_visit, import_visit
 
     with uow:
         data = export_visit(uow, visit_id)
         original = data["visit"]["title"]
-        data["visit"]["title"] = (title or f"{original} (copy)").strip()
+        data["visit"]["title"] = (original if title is None else title).strip()
         data["visit"]["status"] = VisitStatus.DRAFT.value
         if not data["visit"]["title"]:
             raise ValidationError(Problem("title", "the title must not be empty"))

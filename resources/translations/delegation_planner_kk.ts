@@ -189,6 +189,11 @@
         <translation>«%1» орналастыру</translation>
     </message>
     <message>
+        <location filename="../../ui/commands/visit_commands.py" line="28"/>
+        <source>Edit visit details '%1'</source>
+        <translation>«%1» сапарының мәліметтерін өзгерту</translation>
+    </message>
+    <message>
         <location filename="../../ui/i18n.py" line="3"/>
         <source>...</source>
         <translation>...</translation>
@@ -199,37 +204,37 @@
         <translation>Делегация сапарларын жоспарлаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Overview</source>
         <translation>Шолу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Create a visit with File ▸ New visit (Ctrl+N), or pick one on the left.</source>
         <translation>Сапар құрыңыз: Файл ▸ Жаңа сапар (Ctrl+N), немесе сол жақтан сапарды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>%1 — times in %2</source>
         <translation>%1 — уақыт: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>No visit open</source>
         <translation>Сапар ашылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>conflict check not available</source>
         <translation>қайшылықтарды тексеру қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>%1 conflicts</source>
         <translation>қайшылықтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>no conflicts</source>
         <translation>қайшылықтар жоқ</translation>
     </message>
@@ -589,297 +594,247 @@
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="36"/>
+        <location filename="../../ui/views/editors.py" line="34"/>
         <source>open</source>
         <translation>басталмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="37"/>
+        <location filename="../../ui/views/editors.py" line="35"/>
         <source>in progress</source>
         <translation>орындалуда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="38"/>
+        <location filename="../../ui/views/editors.py" line="36"/>
         <source>done</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="39"/>
+        <location filename="../../ui/views/editors.py" line="37"/>
         <source>late</source>
         <translation>мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="40"/>
+        <location filename="../../ui/views/editors.py" line="38"/>
         <source>cancelled</source>
         <translation>күші жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="43"/>
+        <location filename="../../ui/views/editors.py" line="41"/>
         <source>narrow (heads only)</source>
         <translation>тар құрам (тек басшылар)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="44"/>
+        <location filename="../../ui/views/editors.py" line="42"/>
         <source>extended (with delegations)</source>
         <translation>кеңейтілген құрам (делегациялармен)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="45"/>
+        <location filename="../../ui/views/editors.py" line="43"/>
         <source>one-to-one</source>
         <translation>бетпе-бет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="46"/>
+        <location filename="../../ui/views/editors.py" line="44"/>
         <source>plenary</source>
         <translation>пленарлық отырыс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="47"/>
+        <location filename="../../ui/views/editors.py" line="45"/>
         <source>round table</source>
         <translation>дөңгелек үстел</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="59"/>
+        <location filename="../../ui/views/editors.py" line="57"/>
         <source>Edit participant</source>
         <translation>Қатысушыны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="59"/>
+        <location filename="../../ui/views/editors.py" line="57"/>
         <source>New participant</source>
         <translation>Жаңа қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="61"/>
+        <location filename="../../ui/views/editors.py" line="59"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="66"/>
+        <location filename="../../ui/views/editors.py" line="64"/>
         <source>guest</source>
         <translation>қонақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="66"/>
+        <location filename="../../ui/views/editors.py" line="64"/>
         <source>host</source>
         <translation>қабылдаушы тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="72"/>
+        <location filename="../../ui/views/editors.py" line="70"/>
         <source>Role in the visit</source>
         <translation>Сапардағы рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="73"/>
+        <location filename="../../ui/views/editors.py" line="71"/>
         <source>Protocol rank</source>
         <translation>Протоколдық дәрежесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="74"/>
+        <location filename="../../ui/views/editors.py" line="72"/>
         <source>last</source>
         <translation>соңғы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="77"/>
+        <location filename="../../ui/views/editors.py" line="75"/>
         <source>Languages</source>
         <translation>Тілдері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="79"/>
+        <location filename="../../ui/views/editors.py" line="77"/>
         <source>Dietary needs</source>
         <translation>Тамақтану ерекшеліктері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="80"/>
+        <location filename="../../ui/views/editors.py" line="78"/>
         <source>Access needs</source>
         <translation>Кедергісіз орта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="81"/>
+        <location filename="../../ui/views/editors.py" line="79"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="115"/>
+        <location filename="../../ui/views/editors.py" line="113"/>
         <source>Edit site</source>
         <translation>Нысанды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="115"/>
+        <location filename="../../ui/views/editors.py" line="113"/>
         <source>New site</source>
         <translation>Жаңа нысан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="121"/>
+        <location filename="../../ui/views/editors.py" line="119"/>
         <source>Latitude</source>
         <translation>Ендік</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="124"/>
+        <location filename="../../ui/views/editors.py" line="122"/>
         <source>Longitude</source>
         <translation>Бойлық</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="129"/>
+        <location filename="../../ui/views/editors.py" line="127"/>
         <source>Usual visit (minutes)</source>
         <translation>Әдеттегі болу уақыты (минут)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="131"/>
+        <location filename="../../ui/views/editors.py" line="129"/>
         <source>Contact person</source>
         <translation>Байланыс тұлғасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="132"/>
+        <location filename="../../ui/views/editors.py" line="130"/>
         <source>Contact phone</source>
         <translation>Байланыс телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="133"/>
+        <location filename="../../ui/views/editors.py" line="131"/>
         <source>Contact e-mail</source>
         <translation>Байланыс эл. поштасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="145"/>
+        <location filename="../../ui/views/editors.py" line="143"/>
         <source>this is not a number</source>
         <translation>бұл сан емес</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="171"/>
-        <source>New visit</source>
-        <translation>Жаңа сапар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="176"/>
-        <source>Home region</source>
-        <translation>Делегацияның өңірі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="177"/>
-        <source>Home time zone</source>
-        <translation>Делегацияның уақыт белдеуі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="178"/>
-        <source>Host region</source>
-        <translation>Қабылдаушы өңір</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="179"/>
-        <source>Host time zone</source>
-        <translation>Қабылдаушы тараптың уақыт белдеуі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="180"/>
-        <source>First day</source>
-        <translation>Бірінші күні</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="181"/>
-        <source>Last day</source>
-        <translation>Соңғы күні</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="182"/>
-        <source>Working day starts</source>
-        <translation>Жұмыс күнінің басталуы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="183"/>
-        <source>Working day ends</source>
-        <translation>Жұмыс күнінің аяқталуы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="184"/>
-        <source>Purpose</source>
-        <translation>Сапардың мақсаты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="209"/>
+        <location filename="../../ui/views/editors.py" line="170"/>
         <source>New outcome</source>
         <translation>Жаңа қорытынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="210"/>
+        <location filename="../../ui/views/editors.py" line="171"/>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="211"/>
+        <location filename="../../ui/views/editors.py" line="172"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="222"/>
+        <location filename="../../ui/views/editors.py" line="183"/>
         <source>New action item</source>
         <translation>Жаңа тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="229"/>
+        <location filename="../../ui/views/editors.py" line="190"/>
         <source>(someone else)</source>
         <translation>(басқа орындаушы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="234"/>
+        <location filename="../../ui/views/editors.py" line="195"/>
         <source>Owner (if not a participant)</source>
         <translation>Орындаушы (қатысушы болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="268"/>
+        <location filename="../../ui/views/editors.py" line="229"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="280"/>
+        <location filename="../../ui/views/editors.py" line="241"/>
         <source>Parties (one per line)</source>
         <translation>Тараптар (әр жолға біреуден)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="282"/>
+        <location filename="../../ui/views/editors.py" line="243"/>
         <source>Partner region</source>
         <translation>Серіктес өңір</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="283"/>
+        <location filename="../../ui/views/editors.py" line="244"/>
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="285"/>
+        <location filename="../../ui/views/editors.py" line="246"/>
         <source>Term from</source>
         <translation>Қолданылу басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="286"/>
+        <location filename="../../ui/views/editors.py" line="247"/>
         <source>Term until</source>
         <translation>Қолданылу аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="287"/>
+        <location filename="../../ui/views/editors.py" line="248"/>
         <source>Copies</source>
         <translation>Дана саны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="296"/>
+        <location filename="../../ui/views/editors.py" line="257"/>
         <source>Scan (file)</source>
         <translation>Скан (файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="325"/>
+        <location filename="../../ui/views/editors.py" line="286"/>
         <source>Edit vehicle</source>
         <translation>Көлікті өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="325"/>
+        <location filename="../../ui/views/editors.py" line="286"/>
         <source>New vehicle</source>
         <translation>Жаңа көлік</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="327"/>
+        <location filename="../../ui/views/editors.py" line="288"/>
         <source>Label</source>
         <translation>Белгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="335"/>
+        <location filename="../../ui/views/editors.py" line="296"/>
         <source>Driver's phone</source>
         <translation>Жүргізушінің телефоны</translation>
     </message>
@@ -1199,6 +1154,11 @@
         <translation>Сапар</translation>
     </message>
     <message>
+        <location filename="../../ui/views/overview_page.py" line="52"/>
+        <source>Host region</source>
+        <translation>Қабылдаушы өңір</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/overview_page.py" line="53"/>
         <source>Time zones</source>
         <translation>Уақыт белдеулері</translation>
@@ -1207,6 +1167,11 @@
         <location filename="../../ui/views/overview_page.py" line="54"/>
         <source>Arrival</source>
         <translation>Келу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="55"/>
+        <source>Purpose</source>
+        <translation>Сапардың мақсаты</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview_page.py" line="56"/>
@@ -1889,6 +1854,91 @@
         <translation>Жол бөлігі</translation>
     </message>
     <message>
+        <location filename="../../ui/views/visit_dialog.py" line="135"/>
+        <source>known</source>
+        <translation>белгілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="144"/>
+        <source>(no place)</source>
+        <translation>(орны көрсетілмеген)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="181"/>
+        <source>and %1 more</source>
+        <translation>және тағы %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="182"/>
+        <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
+        <translation>%2–%3 күндерінен тыс қалатын тармақтар: %1 (%4). Сапарды ұзартыңыз немесе алдымен бұл тармақтарды жылжытыңыз не жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="203"/>
+        <source>Visit details</source>
+        <translation>Сапар мәліметтері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="203"/>
+        <source>New visit</source>
+        <translation>Жаңа сапар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="208"/>
+        <source>First day</source>
+        <translation>Бірінші күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="209"/>
+        <source>Last day</source>
+        <translation>Соңғы күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="211"/>
+        <source>Home region</source>
+        <translation>Делегацияның өңірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="213"/>
+        <source>Guests' time zone</source>
+        <translation>Қонақтардың уақыт белдеуі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="217"/>
+        <source>Host time zone</source>
+        <translation>Қабылдаушы тараптың уақыт белдеуі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="223"/>
+        <source>Arrival (time, place)</source>
+        <translation>Келуі (уақыты, орны)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="232"/>
+        <source>Departure (time, place)</source>
+        <translation>Кетуі (уақыты, орны)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="234"/>
+        <source>How the delegation travels</source>
+        <translation>Делегация қалай келеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="237"/>
+        <source>Working day starts</source>
+        <translation>Жұмыс күнінің басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="238"/>
+        <source>Working day ends</source>
+        <translation>Жұмыс күнінің аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="241"/>
+        <source>Moving the first day moves all %1 items of the programme by as many days.</source>
+        <translation>Бірінші күн ауысқанда бағдарламаның барлық тармақтары (%1) сонша күнге жылжиды.</translation>
+    </message>
+    <message>
         <location filename="../../ui/window/database_actions.py" line="37"/>
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
@@ -1970,8 +2020,8 @@
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="49"/>
-        <source>&amp;Duplicate visit</source>
-        <translation>Сапарды &amp;көшіру</translation>
+        <source>&amp;Duplicate visit…</source>
+        <translation>Сапарды &amp;көшіру…</translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="50"/>
@@ -2085,161 +2135,206 @@
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="91"/>
+        <source>Visit &amp;details…</source>
+        <translation>Сапар &amp;мәліметтері…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="92"/>
         <source>&amp;Edit visit title…</source>
         <translation>Сапар атауын &amp;өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="92"/>
+        <location filename="../../ui/window/menus.py" line="93"/>
         <source>Change &amp;log…</source>
         <translation>Өзгерістер &amp;журналы…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="94"/>
+        <location filename="../../ui/window/menus.py" line="95"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="97"/>
+        <location filename="../../ui/window/menus.py" line="98"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="101"/>
+        <location filename="../../ui/window/menus.py" line="102"/>
         <source>&amp;About Delegation Planner</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="106"/>
+        <location filename="../../ui/window/menus.py" line="107"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  ағымдағы қойындыда қосу, өзгерту, жою</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="107"/>
+        <location filename="../../ui/window/menus.py" line="108"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Жоғары / Alt+Төмен  таңдалған тармақты 5 минутқа немесе қатысушыны жоғары не төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="108"/>
+        <location filename="../../ui/window/menus.py" line="109"/>
         <source>Ctrl++ / Ctrl+-  zoom the timeline in and out</source>
         <translation>Ctrl++ / Ctrl+-  уақыт шкаласын үлкейту және кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="109"/>
+        <location filename="../../ui/window/menus.py" line="110"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  қонақтар уақытын көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="131"/>
+        <location filename="../../ui/window/menus.py" line="132"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="138"/>
+        <location filename="../../ui/window/menus.py" line="139"/>
         <source>About Delegation Planner</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="139"/>
+        <location filename="../../ui/window/menus.py" line="140"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Делегация сапарларын жоспарлаушы: ресми делегация сапарының бағдарламасын құру, түзету және басып шығару.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="52"/>
+        <location filename="../../ui/window/visit_actions.py" line="13"/>
+        <source>Keep the items' clock times in the new zone (10:00 stays 10:00)? No: keep the moments.</source>
+        <translation>Тармақтардың сағаттағы уақыты жаңа белдеуде сақталсын ба (10:00 күйінде қалады)? «Жоқ» — уақыт сәттері сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="58"/>
         <source>Create visit '%1'</source>
         <translation>«%1» сапарын құру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="61"/>
+        <location filename="../../ui/window/visit_actions.py" line="67"/>
         <source>Visit created</source>
         <translation>Сапар құрылды</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="71"/>
+        <location filename="../../ui/window/visit_actions.py" line="110"/>
+        <source>Visit details saved; %1 items moved</source>
+        <translation>Сапар мәліметтері сақталды; жылжытылған тармақтар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="110"/>
+        <source>Visit details saved</source>
+        <translation>Сапар мәліметтері сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="128"/>
+        <source>Type the new visit's title.</source>
+        <translation>Жаңа сапардың атауын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="130"/>
         <source>Duplicate visit '%1'</source>
         <translation>«%1» сапарын көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="76"/>
+        <location filename="../../ui/window/visit_actions.py" line="139"/>
+        <source>Duplicate visit as a template</source>
+        <translation>Сапарды үлгі ретінде көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="140"/>
+        <source>New title</source>
+        <translation>Жаңа атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="143"/>
+        <source>New first day</source>
+        <translation>Жаңа бірінші күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="146"/>
+        <source>The copy lasts %1 days; its items move with the first day.</source>
+        <translation>Көшірменің ұзақтығы, күн: %1; оның тармақтары бірінші күнмен бірге жылжиды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="154"/>
         <source>Visit duplicated</source>
         <translation>Сапар көшірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="89"/>
+        <location filename="../../ui/window/visit_actions.py" line="167"/>
         <source>Visit title</source>
         <translation>Сапар атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="114"/>
+        <location filename="../../ui/window/visit_actions.py" line="192"/>
         <source>Select the item that runs long in the itinerary first.</source>
         <translation>Алдымен бағдарламадан созылып кеткен тармақты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="125"/>
+        <location filename="../../ui/window/visit_actions.py" line="203"/>
         <source>«%1» ends at %2. It will run longer by (minutes):</source>
         <translation>«%1» аяқталу уақыты: %2. Қанша минутқа созылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="138"/>
+        <location filename="../../ui/window/visit_actions.py" line="216"/>
         <source>Import visit file</source>
         <translation>Сапар файлын импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="138"/>
+        <location filename="../../ui/window/visit_actions.py" line="216"/>
         <source>Visit files (*.json)</source>
         <translation>Сапар файлдары (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="146"/>
+        <location filename="../../ui/window/visit_actions.py" line="224"/>
         <source>Import visit file '%1'</source>
         <translation>«%1» сапар файлын импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="157"/>
+        <location filename="../../ui/window/visit_actions.py" line="235"/>
         <source>Export visit file</source>
         <translation>Сапар файлын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="168"/>
+        <location filename="../../ui/window/visit_actions.py" line="246"/>
         <source>Import list</source>
         <translation>Тізімді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="168"/>
+        <location filename="../../ui/window/visit_actions.py" line="246"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="180"/>
+        <location filename="../../ui/window/visit_actions.py" line="258"/>
         <source>Export calendar</source>
         <translation>Күнтізбеге экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="180"/>
+        <location filename="../../ui/window/visit_actions.py" line="258"/>
         <source>Calendars (*.ics)</source>
         <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="187"/>
+        <location filename="../../ui/window/visit_actions.py" line="265"/>
         <source>%1 events written to %2</source>
         <translation>Жазылған оқиғалар: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="197"/>
+        <location filename="../../ui/window/visit_actions.py" line="275"/>
         <source>Change log</source>
         <translation>Өзгерістер журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_list.py" line="67"/>
+        <location filename="../../ui/window/visit_list.py" line="83"/>
         <source>Search visits…</source>
         <translation>Сапарларды іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_list.py" line="71"/>
+        <location filename="../../ui/window/visit_list.py" line="87"/>
         <source>Current visits</source>
         <translation>Ағымдағы сапарлар</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_list.py" line="72"/>
+        <location filename="../../ui/window/visit_list.py" line="88"/>
         <source>All visits</source>
         <translation>Барлық сапарлар</translation>
     </message>

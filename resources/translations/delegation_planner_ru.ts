@@ -189,6 +189,11 @@
         <translation>Размещение «%1»</translation>
     </message>
     <message>
+        <location filename="../../ui/commands/visit_commands.py" line="28"/>
+        <source>Edit visit details '%1'</source>
+        <translation>Изменение сведений о визите «%1»</translation>
+    </message>
+    <message>
         <location filename="../../ui/i18n.py" line="3"/>
         <source>...</source>
         <translation>...</translation>
@@ -199,37 +204,37 @@
         <translation>Планировщик визитов делегаций</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Create a visit with File ▸ New visit (Ctrl+N), or pick one on the left.</source>
         <translation>Создайте визит: Файл ▸ Новый визит (Ctrl+N), или выберите визит слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>%1 — times in %2</source>
         <translation>%1 — время %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>No visit open</source>
         <translation>Визит не открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>conflict check not available</source>
         <translation>проверка конфликтов недоступна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>%1 conflicts</source>
         <translation>конфликтов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>no conflicts</source>
         <translation>конфликтов нет</translation>
     </message>
@@ -589,297 +594,247 @@
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="36"/>
+        <location filename="../../ui/views/editors.py" line="34"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="37"/>
+        <location filename="../../ui/views/editors.py" line="35"/>
         <source>in progress</source>
         <translation>в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="38"/>
+        <location filename="../../ui/views/editors.py" line="36"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="39"/>
+        <location filename="../../ui/views/editors.py" line="37"/>
         <source>late</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="40"/>
+        <location filename="../../ui/views/editors.py" line="38"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="43"/>
+        <location filename="../../ui/views/editors.py" line="41"/>
         <source>narrow (heads only)</source>
         <translation>узкий состав (только главы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="44"/>
+        <location filename="../../ui/views/editors.py" line="42"/>
         <source>extended (with delegations)</source>
         <translation>расширенный состав (с делегациями)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="45"/>
+        <location filename="../../ui/views/editors.py" line="43"/>
         <source>one-to-one</source>
         <translation>тет-а-тет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="46"/>
+        <location filename="../../ui/views/editors.py" line="44"/>
         <source>plenary</source>
         <translation>пленарное заседание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="47"/>
+        <location filename="../../ui/views/editors.py" line="45"/>
         <source>round table</source>
         <translation>круглый стол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="59"/>
+        <location filename="../../ui/views/editors.py" line="57"/>
         <source>Edit participant</source>
         <translation>Изменить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="59"/>
+        <location filename="../../ui/views/editors.py" line="57"/>
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="61"/>
+        <location filename="../../ui/views/editors.py" line="59"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="66"/>
+        <location filename="../../ui/views/editors.py" line="64"/>
         <source>guest</source>
         <translation>гость</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="66"/>
+        <location filename="../../ui/views/editors.py" line="64"/>
         <source>host</source>
         <translation>принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="72"/>
+        <location filename="../../ui/views/editors.py" line="70"/>
         <source>Role in the visit</source>
         <translation>Роль в визите</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="73"/>
+        <location filename="../../ui/views/editors.py" line="71"/>
         <source>Protocol rank</source>
         <translation>Протокольный ранг</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="74"/>
+        <location filename="../../ui/views/editors.py" line="72"/>
         <source>last</source>
         <translation>последний</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="77"/>
+        <location filename="../../ui/views/editors.py" line="75"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="79"/>
+        <location filename="../../ui/views/editors.py" line="77"/>
         <source>Dietary needs</source>
         <translation>Питание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="80"/>
+        <location filename="../../ui/views/editors.py" line="78"/>
         <source>Access needs</source>
         <translation>Доступная среда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="81"/>
+        <location filename="../../ui/views/editors.py" line="79"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="115"/>
+        <location filename="../../ui/views/editors.py" line="113"/>
         <source>Edit site</source>
         <translation>Изменить объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="115"/>
+        <location filename="../../ui/views/editors.py" line="113"/>
         <source>New site</source>
         <translation>Новый объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="121"/>
+        <location filename="../../ui/views/editors.py" line="119"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="124"/>
+        <location filename="../../ui/views/editors.py" line="122"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="129"/>
+        <location filename="../../ui/views/editors.py" line="127"/>
         <source>Usual visit (minutes)</source>
         <translation>Обычное посещение (минут)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="131"/>
+        <location filename="../../ui/views/editors.py" line="129"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="132"/>
+        <location filename="../../ui/views/editors.py" line="130"/>
         <source>Contact phone</source>
         <translation>Телефон контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="133"/>
+        <location filename="../../ui/views/editors.py" line="131"/>
         <source>Contact e-mail</source>
         <translation>Эл. почта контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="145"/>
+        <location filename="../../ui/views/editors.py" line="143"/>
         <source>this is not a number</source>
         <translation>это не число</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="171"/>
-        <source>New visit</source>
-        <translation>Новый визит</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="176"/>
-        <source>Home region</source>
-        <translation>Регион делегации</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="177"/>
-        <source>Home time zone</source>
-        <translation>Часовой пояс делегации</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="178"/>
-        <source>Host region</source>
-        <translation>Принимающий регион</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="179"/>
-        <source>Host time zone</source>
-        <translation>Часовой пояс принимающей стороны</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="180"/>
-        <source>First day</source>
-        <translation>Первый день</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="181"/>
-        <source>Last day</source>
-        <translation>Последний день</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="182"/>
-        <source>Working day starts</source>
-        <translation>Начало рабочего дня</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="183"/>
-        <source>Working day ends</source>
-        <translation>Конец рабочего дня</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="184"/>
-        <source>Purpose</source>
-        <translation>Цель визита</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="209"/>
+        <location filename="../../ui/views/editors.py" line="170"/>
         <source>New outcome</source>
         <translation>Новый итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="210"/>
+        <location filename="../../ui/views/editors.py" line="171"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="211"/>
+        <location filename="../../ui/views/editors.py" line="172"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="222"/>
+        <location filename="../../ui/views/editors.py" line="183"/>
         <source>New action item</source>
         <translation>Новое поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="229"/>
+        <location filename="../../ui/views/editors.py" line="190"/>
         <source>(someone else)</source>
         <translation>(другой исполнитель)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="234"/>
+        <location filename="../../ui/views/editors.py" line="195"/>
         <source>Owner (if not a participant)</source>
         <translation>Исполнитель (если не участник)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="268"/>
+        <location filename="../../ui/views/editors.py" line="229"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="280"/>
+        <location filename="../../ui/views/editors.py" line="241"/>
         <source>Parties (one per line)</source>
         <translation>Стороны (по одной в строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="282"/>
+        <location filename="../../ui/views/editors.py" line="243"/>
         <source>Partner region</source>
         <translation>Регион-партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="283"/>
+        <location filename="../../ui/views/editors.py" line="244"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="285"/>
+        <location filename="../../ui/views/editors.py" line="246"/>
         <source>Term from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="286"/>
+        <location filename="../../ui/views/editors.py" line="247"/>
         <source>Term until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="287"/>
+        <location filename="../../ui/views/editors.py" line="248"/>
         <source>Copies</source>
         <translation>Экземпляров</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="296"/>
+        <location filename="../../ui/views/editors.py" line="257"/>
         <source>Scan (file)</source>
         <translation>Скан (файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="325"/>
+        <location filename="../../ui/views/editors.py" line="286"/>
         <source>Edit vehicle</source>
         <translation>Изменить транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="325"/>
+        <location filename="../../ui/views/editors.py" line="286"/>
         <source>New vehicle</source>
         <translation>Новый транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="327"/>
+        <location filename="../../ui/views/editors.py" line="288"/>
         <source>Label</source>
         <translation>Обозначение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="335"/>
+        <location filename="../../ui/views/editors.py" line="296"/>
         <source>Driver's phone</source>
         <translation>Телефон водителя</translation>
     </message>
@@ -1199,6 +1154,11 @@
         <translation>Визит</translation>
     </message>
     <message>
+        <location filename="../../ui/views/overview_page.py" line="52"/>
+        <source>Host region</source>
+        <translation>Принимающий регион</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/overview_page.py" line="53"/>
         <source>Time zones</source>
         <translation>Часовые пояса</translation>
@@ -1207,6 +1167,11 @@
         <location filename="../../ui/views/overview_page.py" line="54"/>
         <source>Arrival</source>
         <translation>Прибытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="55"/>
+        <source>Purpose</source>
+        <translation>Цель визита</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview_page.py" line="56"/>
@@ -1889,6 +1854,91 @@
         <translation>Участок</translation>
     </message>
     <message>
+        <location filename="../../ui/views/visit_dialog.py" line="135"/>
+        <source>known</source>
+        <translation>известно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="144"/>
+        <source>(no place)</source>
+        <translation>(место не указано)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="181"/>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="182"/>
+        <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
+        <translation>Пунктов программы вне дней %2–%3: %1 (%4). Удлините визит или сначала перенесите либо удалите эти пункты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="203"/>
+        <source>Visit details</source>
+        <translation>Сведения о визите</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="203"/>
+        <source>New visit</source>
+        <translation>Новый визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="208"/>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="209"/>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="211"/>
+        <source>Home region</source>
+        <translation>Регион делегации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="213"/>
+        <source>Guests' time zone</source>
+        <translation>Часовой пояс гостей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="217"/>
+        <source>Host time zone</source>
+        <translation>Часовой пояс принимающей стороны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="223"/>
+        <source>Arrival (time, place)</source>
+        <translation>Прибытие (время, место)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="232"/>
+        <source>Departure (time, place)</source>
+        <translation>Отъезд (время, место)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="234"/>
+        <source>How the delegation travels</source>
+        <translation>Как прибывает делегация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="237"/>
+        <source>Working day starts</source>
+        <translation>Начало рабочего дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="238"/>
+        <source>Working day ends</source>
+        <translation>Конец рабочего дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="241"/>
+        <source>Moving the first day moves all %1 items of the programme by as many days.</source>
+        <translation>При переносе первого дня все пункты программы (%1) сдвигаются на столько же дней.</translation>
+    </message>
+    <message>
         <location filename="../../ui/window/database_actions.py" line="37"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
@@ -1970,8 +2020,8 @@
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="49"/>
-        <source>&amp;Duplicate visit</source>
-        <translation>&amp;Копировать визит</translation>
+        <source>&amp;Duplicate visit…</source>
+        <translation>&amp;Копировать визит…</translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="50"/>
@@ -2085,161 +2135,206 @@
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="91"/>
+        <source>Visit &amp;details…</source>
+        <translation>Сведения о &amp;визите…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="92"/>
         <source>&amp;Edit visit title…</source>
         <translation>Изменить &amp;название визита…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="92"/>
+        <location filename="../../ui/window/menus.py" line="93"/>
         <source>Change &amp;log…</source>
         <translation>&amp;Журнал изменений…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="94"/>
+        <location filename="../../ui/window/menus.py" line="95"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="97"/>
+        <location filename="../../ui/window/menus.py" line="98"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="101"/>
+        <location filename="../../ui/window/menus.py" line="102"/>
         <source>&amp;About Delegation Planner</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="106"/>
+        <location filename="../../ui/window/menus.py" line="107"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  добавить, изменить, удалить на текущей вкладке</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="107"/>
+        <location filename="../../ui/window/menus.py" line="108"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Вверх / Alt+Вниз  сдвинуть пункт на 5 минут или участника вверх и вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="108"/>
+        <location filename="../../ui/window/menus.py" line="109"/>
         <source>Ctrl++ / Ctrl+-  zoom the timeline in and out</source>
         <translation>Ctrl++ / Ctrl+-  увеличить и уменьшить масштаб шкалы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="109"/>
+        <location filename="../../ui/window/menus.py" line="110"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  показать время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="131"/>
+        <location filename="../../ui/window/menus.py" line="132"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="138"/>
+        <location filename="../../ui/window/menus.py" line="139"/>
         <source>About Delegation Planner</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="139"/>
+        <location filename="../../ui/window/menus.py" line="140"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Планировщик визитов делегаций: составление, корректировка и печать программы официального визита.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="52"/>
+        <location filename="../../ui/window/visit_actions.py" line="13"/>
+        <source>Keep the items' clock times in the new zone (10:00 stays 10:00)? No: keep the moments.</source>
+        <translation>Сохранить время пунктов по часам нового пояса (10:00 останется 10:00)? «Нет» — сохранить моменты времени.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="58"/>
         <source>Create visit '%1'</source>
         <translation>Создание визита «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="61"/>
+        <location filename="../../ui/window/visit_actions.py" line="67"/>
         <source>Visit created</source>
         <translation>Визит создан</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="71"/>
+        <location filename="../../ui/window/visit_actions.py" line="110"/>
+        <source>Visit details saved; %1 items moved</source>
+        <translation>Сведения о визите сохранены; перенесено пунктов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="110"/>
+        <source>Visit details saved</source>
+        <translation>Сведения о визите сохранены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="128"/>
+        <source>Type the new visit's title.</source>
+        <translation>Введите название нового визита.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="130"/>
         <source>Duplicate visit '%1'</source>
         <translation>Копирование визита «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="76"/>
+        <location filename="../../ui/window/visit_actions.py" line="139"/>
+        <source>Duplicate visit as a template</source>
+        <translation>Копия визита как шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="140"/>
+        <source>New title</source>
+        <translation>Новое название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="143"/>
+        <source>New first day</source>
+        <translation>Новый первый день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="146"/>
+        <source>The copy lasts %1 days; its items move with the first day.</source>
+        <translation>Копия длится дней: %1; её пункты сдвигаются вместе с первым днём.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/visit_actions.py" line="154"/>
         <source>Visit duplicated</source>
         <translation>Визит скопирован</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="89"/>
+        <location filename="../../ui/window/visit_actions.py" line="167"/>
         <source>Visit title</source>
         <translation>Название визита</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="114"/>
+        <location filename="../../ui/window/visit_actions.py" line="192"/>
         <source>Select the item that runs long in the itinerary first.</source>
         <translation>Сначала выберите в программе пункт, который затягивается.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="125"/>
+        <location filename="../../ui/window/visit_actions.py" line="203"/>
         <source>«%1» ends at %2. It will run longer by (minutes):</source>
         <translation>«%1» заканчивается в %2. Затянется на (минут):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="138"/>
+        <location filename="../../ui/window/visit_actions.py" line="216"/>
         <source>Import visit file</source>
         <translation>Импорт файла визита</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="138"/>
+        <location filename="../../ui/window/visit_actions.py" line="216"/>
         <source>Visit files (*.json)</source>
         <translation>Файлы визита (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="146"/>
+        <location filename="../../ui/window/visit_actions.py" line="224"/>
         <source>Import visit file '%1'</source>
         <translation>Импорт файла визита «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="157"/>
+        <location filename="../../ui/window/visit_actions.py" line="235"/>
         <source>Export visit file</source>
         <translation>Экспорт файла визита</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="168"/>
+        <location filename="../../ui/window/visit_actions.py" line="246"/>
         <source>Import list</source>
         <translation>Импорт списка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="168"/>
+        <location filename="../../ui/window/visit_actions.py" line="246"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="180"/>
+        <location filename="../../ui/window/visit_actions.py" line="258"/>
         <source>Export calendar</source>
         <translation>Экспорт в календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="180"/>
+        <location filename="../../ui/window/visit_actions.py" line="258"/>
         <source>Calendars (*.ics)</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="187"/>
+        <location filename="../../ui/window/visit_actions.py" line="265"/>
         <source>%1 events written to %2</source>
         <translation>Событий записано: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="197"/>
+        <location filename="../../ui/window/visit_actions.py" line="275"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_list.py" line="67"/>
+        <location filename="../../ui/window/visit_list.py" line="83"/>
         <source>Search visits…</source>
         <translation>Поиск визитов…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_list.py" line="71"/>
+        <location filename="../../ui/window/visit_list.py" line="87"/>
         <source>Current visits</source>
         <translation>Текущие визиты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_list.py" line="72"/>
+        <location filename="../../ui/window/visit_list.py" line="88"/>
         <source>All visits</source>
         <translation>Все визиты</translation>
     </message>

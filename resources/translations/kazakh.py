@@ -536,4 +536,36 @@ KK: dict[str, str] = {
         "Сыймайтын міндетті нысандар: %1; ештеңе өзгертілмеді."
     ),
     "Why the required sites do not fit": "Міндетті нысандар неге сыймайды",
+    # visit-details: the visit's details dialog, duplicate as a template
+    "Edit visit details '%1'": "«%1» сапарының мәліметтерін өзгерту",
+    "Guests' time zone": "Қонақтардың уақыт белдеуі",
+    "Keep the items' clock times in the new zone (10:00 stays 10:00)? No: keep the moments.": (
+        "Тармақтардың сағаттағы уақыты жаңа белдеуде сақталсын ба (10:00 күйінде қалады)? «Жоқ» — "
+        "уақыт сәттері сақталады."
+    ),
+    "Type the new visit's title.": "Жаңа сапардың атауын енгізіңіз.",
+    "%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.": (
+        "%2–%3 күндерінен тыс қалатын тармақтар: %1 (%4). Сапарды ұзартыңыз немесе алдымен бұл "
+        "тармақтарды жылжытыңыз не жойыңыз."
+    ),
+    "(no place)": "(орны көрсетілмеген)",
+    "Arrival (time, place)": "Келуі (уақыты, орны)",
+    "Departure (time, place)": "Кетуі (уақыты, орны)",
+    "Duplicate visit as a template": "Сапарды үлгі ретінде көшіру",
+    "Moving the first day moves all %1 items of the programme by as many days.": (
+        "Бірінші күн ауысқанда бағдарламаның барлық тармақтары (%1) сонша күнге жылжиды."
+    ),
+    "New first day": "Жаңа бірінші күні",
+    "New title": "Жаңа атауы",
+    "The copy lasts %1 days; its items move with the first day.": (
+        "Көшірменің ұзақтығы, күн: %1; оның тармақтары бірінші күнмен бірге жылжиды."
+    ),
+    "Visit &details…": "Сапар &мәліметтері…",
+    "Visit details saved": "Сапар мәліметтері сақталды",
+    "Visit details saved; %1 items moved": "Сапар мәліметтері сақталды; жылжытылған тармақтар: %1",
+    "Visit details": "Сапар мәліметтері",
+    "and %1 more": "және тағы %1",
+    "known": "белгілі",
+    "How the delegation travels": "Делегация қалай келеді",
+    "&Duplicate visit…": "Сапарды &көшіру…",
 }

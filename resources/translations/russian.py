@@ -531,4 +531,36 @@ RU: dict[str, str] = {
         "Обязательные объекты не помещаются: %1; ничего не изменено."
     ),
     "Why the required sites do not fit": "Почему обязательные объекты не помещаются",
+    # visit-details: the visit's details dialog, duplicate as a template
+    "Edit visit details '%1'": "Изменение сведений о визите «%1»",
+    "Guests' time zone": "Часовой пояс гостей",
+    "Keep the items' clock times in the new zone (10:00 stays 10:00)? No: keep the moments.": (
+        "Сохранить время пунктов по часам нового пояса (10:00 останется 10:00)? «Нет» — сохранить "
+        "моменты времени."
+    ),
+    "Type the new visit's title.": "Введите название нового визита.",
+    "%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.": (
+        "Пунктов программы вне дней %2–%3: %1 (%4). Удлините визит или сначала перенесите либо "
+        "удалите эти пункты."
+    ),
+    "(no place)": "(место не указано)",
+    "Arrival (time, place)": "Прибытие (время, место)",
+    "Departure (time, place)": "Отъезд (время, место)",
+    "Duplicate visit as a template": "Копия визита как шаблон",
+    "Moving the first day moves all %1 items of the programme by as many days.": (
+        "При переносе первого дня все пункты программы (%1) сдвигаются на столько же дней."
+    ),
+    "New first day": "Новый первый день",
+    "New title": "Новое название",
+    "The copy lasts %1 days; its items move with the first day.": (
+        "Копия длится дней: %1; её пункты сдвигаются вместе с первым днём."
+    ),
+    "Visit &details…": "Сведения о &визите…",
+    "Visit details saved": "Сведения о визите сохранены",
+    "Visit details saved; %1 items moved": "Сведения о визите сохранены; перенесено пунктов: %1",
+    "Visit details": "Сведения о визите",
+    "and %1 more": "и ещё %1",
+    "known": "известно",
+    "How the delegation travels": "Как прибывает делегация",
+    "&Duplicate visit…": "&Копировать визит…",
 }

@@ -82,6 +82,8 @@ def test_create_a_visit_from_the_file_menu(qtbot: QtBot, ops: Operations, db: Da
         fields["delegation_name"].setText("Astrakhan region delegation")
         fields["start_date"].setDate(QDate(2023, 5, 11))
         fields["end_date"].setDate(QDate(2023, 5, 12))
+        # no sample zone by default (the computer's own): the officer picks the host's
+        fields["host_timezone"].set_value("Asia/Atyrau")
         ok(dialog)
 
     problems = when_dialog_opens(fill)

@@ -1,4 +1,4 @@
-"""Editor dialogs for participants, sites, visits, outcomes, action items, documents and vehicles.
+"""Editor dialogs for participants, sites, outcomes, action items, documents and vehicles.
 
 Each dialog collects the fields a service takes; the service validates and a refused save is shown
 inline next to the field (FormDialog), with nothing written.
@@ -7,11 +7,9 @@ inline next to the field (FormDialog), with nothing written.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QTimeEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from planner.domain.kinds import ActionStatus, DocumentStatus, DocumentType, MeetingFormat, Side, VehicleKind
 from planner.queries.meetings import ActionItemRow, OutcomeRow
@@ -161,43 +159,6 @@ def site_dialog(submit: Submit, row: SiteRow | None = None, parent: QWidget | No
         if row is not None:
             values = {k: v for k, v in values.items() if _differs(getattr(row, k, None), v)}
         return values
-
-    dialog.collect = collect
-    return dialog
-
-
-def visit_dialog(submit: Submit, parent: QWidget | None = None) -> FormDialog:
-    """A new visit: title, delegation, dates, time zones, working day."""
-    dialog = FormDialog(tr("New visit"), parent, submit)
-    f = dialog.form
-    today = date.today()
-    title = f.add("title", tr("Title"), line())
-    delegation = f.add("delegation_name", tr("Delegation"), line())
-    home = f.add("home_region", tr("Home region"), line())
-    home_tz = f.add("home_timezone", tr("Home time zone"), line("Europe/Astrakhan"))
-    host_region = f.add("host_region", tr("Host region"), line("Atyrau region"))
-    host_tz = f.add("host_timezone", tr("Host time zone"), line("Asia/Atyrau"))
-    start = f.add("start_date", tr("First day"), date_edit(today, optional=False))
-    end = f.add("end_date", tr("Last day"), date_edit(today, optional=False))
-    day_start = f.add("day_start", tr("Working day starts"), QTimeEdit(QTime(9, 0)))
-    day_end = f.add("day_end", tr("Working day ends"), QTimeEdit(QTime(18, 0)))
-    purpose = f.add("purpose", tr("Purpose"), text_box())
-
-    def collect() -> dict[str, Any]:
-        ds, de = day_start.time(), day_end.time()
-        return {
-            "title": title.text().strip(),
-            "delegation_name": delegation.text().strip(),
-            "home_region": home.text().strip(),
-            "home_timezone": home_tz.text().strip(),
-            "host_region": host_region.text().strip(),
-            "host_timezone": host_tz.text().strip(),
-            "start_date": date_value(start, optional=False),
-            "end_date": date_value(end, optional=False),
-            "day_start": time(ds.hour(), ds.minute()),
-            "day_end": time(de.hour(), de.minute()),
-            "purpose": purpose.toPlainText(),
-        }
 
     dialog.collect = collect
     return dialog

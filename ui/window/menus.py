@@ -46,7 +46,7 @@ def build_menus(window: MainWindow) -> None:
 
     file = bar.addMenu(tr("&File"))
     act(file, tr("&New visit…"), window.new_visit, QKeySequence.StandardKey.New)
-    act(file, tr("&Duplicate visit"), window.duplicate_visit, "Ctrl+Shift+D")
+    act(file, tr("&Duplicate visit…"), window.duplicate_visit, "Ctrl+Shift+D")
     act(file, tr("&Archive visit"), window.archive_visit)
     file.addSeparator()
     act(file, tr("&Open database…"), window.open_other_database, QKeySequence.StandardKey.Open)
@@ -88,6 +88,7 @@ def build_menus(window: MainWindow) -> None:
     act(visit, tr("Plan &automatically…"), lambda: window.plan("plan"), "Ctrl+Shift+P")
     act(visit, tr("&Repair the plan…"), lambda: window.plan("repair"), "Ctrl+Shift+R")
     visit.addSeparator()
+    act(visit, tr("Visit &details…"), window.edit_visit_details)
     act(visit, tr("&Edit visit title…"), window.rename_visit)
     act(visit, tr("Change &log…"), window.show_change_log)
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QVBoxLayout
 
-from ui.i18n import tr
+from ui.i18n import N_, tr
+
+KEEP_CLOCK_TIMES = N_(
+    "Keep the items' clock times in the new zone (10:00 stays 10:00)? No: keep the moments."
+)
 
 # Editing services, undo commands and editors are imported where they are used: they load the ORM and
 # the mapping of every table, which the first screen (read through Core) does without.
@@ -41,38 +45,112 @@ class VisitActions:
         def printing(self) -> PrintPage: ...
 
     def new_visit(self) -> None:
-        from planner.services import visit_admin
+        from planner.queries.sites import list_sites
+        from planner.services import visit_details
         from ui.commands.edit_commands import AddVisitCommand
-        from ui.views.editors import visit_dialog
+        from ui.views.visit_dialog import visit_dialog
 
         created: list[int] = []
+        sites = self.ops.read(list_sites)
 
         def submit(values: dict[str, Any]) -> None:
             command = AddVisitCommand(
                 tr("Create visit '%1'", str(values.get("title", ""))[:40]),
-                lambda uow: visit_admin.create_visit(uow, values),
+                lambda uow: visit_details.create_visit_with_details(uow, values),
             )
             self.ops.push(command, self._parent(), inline=True)  # a refused visit is shown in the dialog
             assert command.visit_id is not None
             created.append(command.visit_id)
 
-        if visit_dialog(submit, self._parent()).exec() and created:
+        if visit_dialog(submit, self._parent(), sites=sites).exec() and created:
             self.refresh_visits(created[0])
             self.statusBar().showMessage(tr("Visit created"), 4000)
 
+    def edit_visit_details(self) -> None:
+        """The open visit's details in the details dialog; saved as one undo step."""
+        visit_id = self.visit_id
+        if visit_id is None:
+            return
+        from planner.queries.sites import list_sites
+        from planner.services import visit_details
+        from ui.commands.visit_commands import EditVisitDetailsCommand
+        from ui.views.visit_dialog import visit_dialog
+
+        parent = self._parent()
+        details = self.ops.read(lambda uow: visit_details.visit_details(uow, visit_id))
+        sites = self.ops.read(list_sites)
+
+        def outside(first: date, last: date, zone: str) -> list[Any]:
+            return self.ops.read(lambda uow: visit_details.items_outside(uow, visit_id, first, last, zone))
+
+        done: list[EditVisitDetailsCommand] = []
+
+        def submit(values: dict[str, Any]) -> None:
+            if not values:
+                return
+            keep = True
+            if "host_timezone" in values and details.item_count:
+                answer = QMessageBox.question(
+                    parent,
+                    tr("Host time zone"),
+                    tr(KEEP_CLOCK_TIMES),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                )
+                keep = answer != QMessageBox.StandardButton.No
+            command = EditVisitDetailsCommand(
+                visit_id, details.title, values, details.version, keep_clock_times=keep
+            )
+            self.ops.push(command, parent, inline=True)  # a refusal is shown beside its field
+            done.append(command)
+
+        if visit_dialog(submit, parent, details, sites, outside).exec() and done:
+            result = done[0].result
+            moved = result.moved_items if result is not None else 0
+            self.statusBar().showMessage(
+                tr("Visit details saved; %1 items moved", moved) if moved else tr("Visit details saved"), 6000
+            )
+
     def duplicate_visit(self) -> None:
+        """Copy the open visit as a template: the officer types the new title and the new first day."""
         visit = self.current_visit()
         if visit is None:
             return
-        from planner.services import visit_admin
+        from planner.domain.errors import Problem, ValidationError
+        from planner.services import visit_details
         from ui.commands.edit_commands import AddVisitCommand
+        from ui.views.forms import FormDialog, date_edit, date_value, line
 
-        command = AddVisitCommand(
-            tr("Duplicate visit '%1'", visit.title[:40]),
-            lambda uow: visit_admin.duplicate_visit(uow, visit.id),
+        parent = self._parent()
+        created: list[int] = []
+
+        def submit(values: dict[str, Any]) -> None:
+            if not values["title"]:
+                raise ValidationError(Problem("title", tr("Type the new visit's title.")))
+            command = AddVisitCommand(
+                tr("Duplicate visit '%1'", visit.title[:40]),
+                lambda uow: visit_details.duplicate_as_template(
+                    uow, visit.id, values["title"], values["start_date"]
+                ),
+            )
+            self.ops.push(command, parent, inline=True)
+            assert command.visit_id is not None
+            created.append(command.visit_id)
+
+        dialog = FormDialog(tr("Duplicate visit as a template"), parent, submit)
+        title = dialog.form.add("title", tr("New title"), line())
+        title.setPlaceholderText(visit.title)
+        start = dialog.form.add(
+            "start_date", tr("New first day"), date_edit(visit.start_date, optional=False)
         )
-        if self.ops.push(command, self._parent()):
-            self.refresh_visits(command.visit_id)
+        length = (visit.end_date - visit.start_date).days + 1
+        start.setToolTip(tr("The copy lasts %1 days; its items move with the first day.", length))
+        dialog.collect = lambda: {
+            "title": title.text().strip(),
+            "start_date": date_value(start, optional=False),
+        }
+        dialog.title_edit, dialog.start_edit = title, start  # type: ignore[attr-defined]
+        if dialog.exec() and created:
+            self.refresh_visits(created[0])
             self.statusBar().showMessage(tr("Visit duplicated"), 4000)
 
     def archive_visit(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from planner.domain.kinds import VisitStatus
@@ -36,11 +36,26 @@ class VisitFilter(QSortFilterProxyModel):
         hay = f"{row.title} {row.delegation} {row.home_region} {row.host_region}".lower()
         return all(word in hay for word in self.text.lower().split())
 
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # two visits may share a title (a return visit, a copy): the delegation under it tells them apart
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == VisitListModel.TITLE:
+            row: VisitRow | None = super().data(index, ROW_ROLE)
+            if row is not None:
+                return visit_label(row)
+        return super().data(index, role)
+
+
+def visit_label(row: VisitRow) -> str:
+    """The visit list's text of a visit: its title, and the delegation on a second line."""
+    return f"{row.title}\n{row.delegation}" if row.delegation and row.delegation != row.title else row.title
+
 
 class VisitList(QWidget):
     """The searchable list of visits; ``chosen`` carries the id of the visit the user moved to (or None)."""
 
     chosen = Signal(object)
+    # a visit double-clicked: its details are to be edited
+    details_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,9 +68,9 @@ class VisitList(QWidget):
         table.setSelectionBehavior(template.selectionBehavior())
         table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(24)
+        table.verticalHeader().setDefaultSectionSize(2 * table.fontMetrics().height() + 8)  # two lines
         table.horizontalHeader().setStretchLastSection(True)
-        # the list is narrow: the title and dates; the delegation shows in the title's tooltip
+        # the list is narrow: the title with the delegation under it, and the dates
         table.setColumnHidden(VisitListModel.DELEGATION, True)
         table.setColumnHidden(VisitListModel.STATUS, True)
         table.horizontalHeader().setStretchLastSection(False)
@@ -63,6 +78,7 @@ class VisitList(QWidget):
         table.setWordWrap(False)
         template.deleteLater()
         table.selectionModel().currentRowChanged.connect(self._row_changed)
+        table.doubleClicked.connect(self._double_clicked)
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search visits…"))
         self.search.setClearButtonEnabled(True)
@@ -110,6 +126,11 @@ class VisitList(QWidget):
 
     def _row_changed(self, current: Any, _previous: Any) -> None:
         self.chosen.emit(current.data(ID_ROLE) if current.isValid() else None)
+
+    def _double_clicked(self, index: Any) -> None:
+        visit_id = index.data(ID_ROLE)
+        if visit_id is not None:
+            self.details_requested.emit(visit_id)
 
     def _filter_changed(self) -> None:
         self.filter.text = self.search.text()

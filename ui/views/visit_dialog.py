@@ -1,0 +1,300 @@
+"""The visit's details dialog (new visit and visit details), with a searchable time-zone picker.
+
+The same dialog creates a visit and edits one: title, dates, delegation (name, home region, home zone),
+host region and organisation, host zone, arrival and departure (a time and a site such as an airport or
+a border crossing) and purpose. Zones are chosen from the IANA list, never typed freely; a new visit's
+host zone is the computer's own. Moving the first day moves the last day and the arrival and departure
+with it, as the service moves the items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime, time, timedelta
+from functools import cache
+from typing import Any
+from zoneinfo import ZoneInfo, available_timezones
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QTimeEdit,
+    QWidget,
+)
+
+from planner.domain.errors import Problem, ValidationError
+from planner.queries.sites import SiteRow
+from planner.services.visit_details import ItemOutside, VisitDetails
+from ui.i18n import tr
+from ui.views.forms import FormDialog, date_edit, date_value, line, text_box
+
+Submit = Callable[[dict[str, Any]], None]
+# the items a change of dates would leave outside the visit: (first day, last day, host zone) -> items
+OutsideCheck = Callable[[date, date, str], Sequence[ItemOutside]]
+_NAMED = 5
+
+
+class SearchCombo(QComboBox):
+    """A combo box the user searches by typing any part of an entry; only listed entries are taken
+    (typed text that matches none goes back to the current entry)."""
+
+    def __init__(self, choices: Iterable[tuple[str, Any]], current: Any = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(20)
+        for label, value in choices:
+            self.addItem(label, value)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        completer.activated[str].connect(self._take)  # type: ignore[index]
+        line_edit = self.lineEdit()
+        assert line_edit is not None
+        line_edit.editingFinished.connect(self.commit)
+        self.set_value(current)
+
+    def set_value(self, value: Any) -> None:
+        """Make the entry whose value is ``value`` current (the first one if there is none)."""
+        n = self.findData(value)
+        self.setCurrentIndex(n if n >= 0 else 0)
+
+    def value(self) -> Any:
+        """The current entry's value, after taking what was typed."""
+        self.commit()
+        return self.currentData()
+
+    def commit(self) -> None:
+        """Take the typed text if it names an entry (its label or its value), else show the current one."""
+        self._take(self.currentText())
+
+    def _take(self, text: str) -> None:
+        wanted = text.strip()
+        for n in range(self.count()):
+            if wanted and (self.itemText(n) == wanted or str(self.itemData(n)) == wanted):
+                self.setCurrentIndex(n)
+                self.setEditText(self.itemText(n))
+                return
+        self.setEditText(self.itemText(self.currentIndex()))
+
+
+@cache
+def _zone_names() -> tuple[str, ...]:
+    names = {n for n in available_timezones() if "/" in n and not n.startswith(("posix", "right", "SystemV"))}
+    return tuple(sorted(names | {"UTC"}))
+
+
+def zone_label(name: str, on: date | None = None) -> str:
+    """``Asia/Atyrau (UTC+05:00)``: the zone with its offset from UTC on ``on`` (today if not given)."""
+    moment = datetime.combine(on or date.today(), time(12, 0), ZoneInfo(name))
+    offset = moment.utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "−"
+    return f"{name} (UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"
+
+
+def local_zone() -> str:
+    """The computer's own IANA zone, or UTC when the system names none that is known."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode(errors="replace")
+    return name if name in _zone_names() else "UTC"
+
+
+class ZonePicker(SearchCombo):
+    """An IANA time zone, searched by any part of its name, shown with its offset from UTC."""
+
+    def __init__(self, current: str | None = None, on: date | None = None, parent: Any = None) -> None:
+        names = list(_zone_names())
+        if current and current not in names:  # a zone stored before, which the list names otherwise
+            names.append(current)
+        super().__init__([(zone_label(n, on), n) for n in names], current, parent)
+
+    def zone(self) -> str:
+        """The chosen zone's IANA name."""
+        return str(self.value())
+
+
+class StayEdit(QWidget):
+    """An arrival or a departure: whether there is one, its date and time (host zone), and its site."""
+
+    def __init__(
+        self,
+        moment: datetime | None,
+        site_id: int | None,
+        sites: Sequence[SiteRow],
+        host_zone: str,
+        fallback: date,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.known = QCheckBox(tr("known"))
+        self.known.setChecked(moment is not None)
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
+        local = moment.astimezone(ZoneInfo(host_zone)) if moment else datetime.combine(fallback, time(9, 0))
+        self.when.setDateTime(
+            QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+        )
+        choices = [(tr("(no place)"), None)]
+        choices += [(f"{s.name} — {s.category}" if s.category else s.name, s.id) for s in sites]
+        self.site = SearchCombo(choices, site_id)
+        self.site.setMinimumContentsLength(24)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.known)
+        layout.addWidget(self.when)
+        layout.addWidget(self.site, 1)
+        self.known.toggled.connect(self._enable)
+        self._enable(self.known.isChecked())
+
+    def _enable(self, on: bool) -> None:
+        self.when.setEnabled(on)
+        self.site.setEnabled(on)
+
+    def shift(self, days: int) -> None:
+        """Move the date by ``days`` at the same clock time (the visit's first day moved)."""
+        self.when.setDateTime(self.when.dateTime().addDays(days))
+
+    def moment(self, host_zone: str) -> datetime | None:
+        """The instant in ``host_zone``, or None when there is none."""
+        if not self.known.isChecked():
+            return None
+        q = self.when.dateTime()
+        d, t = q.date(), q.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=ZoneInfo(host_zone))
+
+    def site_id(self) -> int | None:
+        """The chosen site, or None (also when there is no arrival or departure)."""
+        return self.site.value() if self.known.isChecked() else None
+
+
+def outside_message(outside: Sequence[ItemOutside], start: date, end: date) -> str:
+    """The refusal of dates that would leave items outside the visit, naming the items."""
+    named = ", ".join(f"«{o.title}» ({o.starts:%d.%m.%Y %H:%M})" for o in outside[:_NAMED])
+    if len(outside) > _NAMED:
+        named += " " + tr("and %1 more", len(outside) - _NAMED)
+    return tr(
+        "%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.",
+        len(outside),
+        f"{start:%d.%m.%Y}",
+        f"{end:%d.%m.%Y}",
+        named,
+    )
+
+
+def visit_dialog(
+    submit: Submit,
+    parent: QWidget | None = None,
+    details: VisitDetails | None = None,
+    sites: Sequence[SiteRow] = (),
+    outside: OutsideCheck | None = None,
+) -> FormDialog:
+    """A new visit (``details`` None) or an existing visit's details.
+
+    ``submit`` gets the values to write: all of them for a new visit, only the changed ones for an
+    existing one. ``outside`` finds the items new dates would leave out, to refuse them in words here.
+    """
+    dialog = FormDialog(tr("Visit details") if details else tr("New visit"), parent, submit)
+    f = dialog.form
+    today = date.today()
+    d = details
+    title = f.add("title", tr("Title"), line(d.title if d else ""))
+    start = f.add("start_date", tr("First day"), date_edit(d.start_date if d else today, optional=False))
+    end = f.add("end_date", tr("Last day"), date_edit(d.end_date if d else today, optional=False))
+    delegation = f.add("delegation_name", tr("Delegation"), line(d.delegation_name if d else ""))
+    home = f.add("home_region", tr("Home region"), line(d.home_region if d else ""))
+    on = d.start_date if d else today
+    home_tz = f.add("home_timezone", tr("Guests' time zone"), ZonePicker(d.home_timezone if d else None, on))
+    host_region = f.add("host_region", tr("Host region"), line(d.host_region if d else ""))
+    host_org = f.add("host_organisation", tr("Host organisation"), line(d.host_organisation if d else ""))
+    host_tz = f.add(
+        "host_timezone", tr("Host time zone"), ZonePicker(d.host_timezone if d else local_zone(), on)
+    )
+    if d is None:
+        home_tz.set_value(host_tz.zone())  # a zone of the list, not a sample's value
+    zone_name = d.host_timezone if d else host_tz.zone()
+    arrival = StayEdit(d.arrival_at if d else None, d.arrival_site_id if d else None, sites, zone_name, on)
+    f.add("arrival_at", tr("Arrival (time, place)"), arrival)
+    f.errors["arrival_site_id"], f.fields["arrival_site_id"] = f.errors["arrival_at"], arrival
+    departure = StayEdit(
+        d.departure_at if d else None,
+        d.departure_site_id if d else None,
+        sites,
+        zone_name,
+        d.end_date if d else today,
+    )
+    f.add("departure_at", tr("Departure (time, place)"), departure)
+    f.errors["departure_site_id"], f.fields["departure_site_id"] = f.errors["departure_at"], departure
+    arrival_mode = f.add("arrival_mode", tr("How the delegation travels"), line(d.arrival_mode if d else ""))
+    day_start = day_end = None
+    if d is None:
+        day_start = f.add("day_start", tr("Working day starts"), QTimeEdit(QTime(9, 0)))
+        day_end = f.add("day_end", tr("Working day ends"), QTimeEdit(QTime(18, 0)))
+    purpose = f.add("purpose", tr("Purpose"), text_box(d.purpose if d else ""))
+    if d is not None and d.item_count:
+        note = tr("Moving the first day moves all %1 items of the programme by as many days.", d.item_count)
+        title.setToolTip(note)
+        start.setToolTip(note)
+    dialog.title_edit, dialog.start_edit, dialog.end_edit = title, start, end  # type: ignore[attr-defined]
+    dialog.delegation_edit, dialog.home_zone, dialog.host_zone = (  # type: ignore[attr-defined]
+        delegation,
+        home_tz,
+        host_tz,
+    )
+    dialog.arrival, dialog.departure = arrival, departure  # type: ignore[attr-defined]
+    dialog.purpose_edit = purpose  # type: ignore[attr-defined]
+
+    last_start = [start.date()]
+
+    def start_moved(new: QDate) -> None:
+        # the stay keeps its length: the last day, arrival and departure move with the first day
+        days = last_start[0].daysTo(new)
+        last_start[0] = new
+        if days:
+            end.setDate(end.date().addDays(days))
+            arrival.shift(days)
+            departure.shift(days)
+
+    start.dateChanged.connect(start_moved)
+
+    def collect() -> dict[str, Any]:
+        host_zone = host_tz.zone()
+        values: dict[str, Any] = {
+            "title": title.text().strip(),
+            "start_date": date_value(start, optional=False),
+            "end_date": date_value(end, optional=False),
+            "delegation_name": delegation.text().strip(),
+            "home_region": home.text().strip(),
+            "home_timezone": home_tz.zone(),
+            "host_region": host_region.text().strip(),
+            "host_organisation": host_org.text().strip(),
+            "host_timezone": host_zone,
+            "arrival_at": arrival.moment(host_zone),
+            "arrival_site_id": arrival.site_id(),
+            "departure_at": departure.moment(host_zone),
+            "departure_site_id": departure.site_id(),
+            "arrival_mode": arrival_mode.text().strip(),
+            "purpose": purpose.toPlainText(),
+        }
+        if d is None:
+            assert day_start is not None and day_end is not None
+            values["day_start"] = day_start.time().toPython()
+            values["day_end"] = day_end.time().toPython()
+            return values
+        values = {k: v for k, v in values.items() if v != getattr(d, k)}
+        first, last = values.get("start_date", d.start_date), values.get("end_date", d.end_date)
+        if outside is not None and {"start_date", "end_date", "host_timezone"} & set(values):
+            found = outside(first, last, host_zone)
+            if found:
+                where = "start_date" if found[0].starts.date() < first else "end_date"
+                raise ValidationError(Problem(where, outside_message(found, first, last)))
+        return values
+
+    dialog.collect = collect
+    return dialog
