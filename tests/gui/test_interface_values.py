@@ -409,3 +409,30 @@ def test_the_change_log_names_fields_shows_local_times_the_display_name_and_filt
     assert model.rowCount() == 0
     view.first_day.setDate(view.first_day.minimumDate())
     assert model.rowCount() == everything
+
+
+def test_categories_and_roles_are_shown_and_typed_in_the_interface_language(
+    qtbot: QtBot, sample_db: tuple[Database, int], russian: None
+) -> None:
+    from ui.views.editors import participant_dialog, site_dialog
+
+    sample, visit_id = sample_db
+    with UnitOfWork(sample.sessions) as uow:
+        place = next(s for s in list_sites(uow, visit_id) if s.category == "education")
+        person = next(p for p in visit_participants(uow, visit_id) if p.role == "official")
+    dialog = site_dialog(lambda v: None, place)
+    qtbot.addWidget(dialog)
+    category = dialog.form.fields["category"]
+    assert category.text() == "Образование"  # type: ignore[attr-defined]
+    assert "category" not in dialog.collect()  # shown in Russian, still the same stored word
+    category.setText("Мәдениет")  # type: ignore[attr-defined]  # a Kazakh word is understood too
+    assert dialog.collect()["category"] == "culture"
+    category.setText("Музей под открытым небом")  # type: ignore[attr-defined]
+    assert dialog.collect()["category"] == "Музей под открытым небом"  # a new word kept as typed
+    editor = participant_dialog(lambda v: None, person)
+    qtbot.addWidget(editor)
+    role = editor.form.fields["role"]
+    assert role.text() == "Официальное лицо"  # type: ignore[attr-defined]
+    assert "role" not in editor.collect()
+    role.setText("пресса")  # type: ignore[attr-defined]
+    assert editor.collect()["role"] == "press"

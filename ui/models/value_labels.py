@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QCompleter
+
 from planner.domain.opening_hours_text import EXAMPLE, describe_opening_hours
 from planner.domain.vocabulary import VALUE_NAMES, value_name
 from ui.i18n import current_language, tr
@@ -41,3 +44,22 @@ def hours_problem_text(fragment: str) -> str:
     if fragment:
         return tr("These opening hours cannot be read from “%1” on. Write them like: %2", fragment, example)
     return tr("These opening hours cannot be read. Write them like: %1", example)
+
+
+def typed_value(enumeration: str, text: str) -> str:
+    """What to store for a name typed into a free-text field the vocabulary knows words of (a role, a
+    category): the stored word when the text is its name in any language ("Образование" → "education"),
+    else the text as typed."""
+    wanted = text.strip().casefold()
+    for value, names in VALUE_NAMES[enumeration].items():
+        if wanted in (value.casefold(), *(n.casefold() for n in names)):
+            return value
+    return text.strip()
+
+
+def value_completer(enumeration: str, parent: QObject | None = None) -> QCompleter:
+    """Suggestions of the vocabulary's words for a free-text field, in the interface language."""
+    completer = QCompleter([value_label(enumeration, v) for v in VALUE_NAMES[enumeration]], parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer

@@ -20,7 +20,14 @@ from planner.queries.signed_documents import SignedDocumentRow
 from planner.queries.sites import SiteRow
 from planner.queries.vehicles import VehicleRow
 from ui.i18n import tr
-from ui.models.value_labels import hours_problem_text, hours_text, value_choices
+from ui.models.value_labels import (
+    hours_problem_text,
+    hours_text,
+    typed_value,
+    value_choices,
+    value_completer,
+    value_label,
+)
 from ui.views.forms import (
     FormDialog,
     combo,
@@ -56,7 +63,8 @@ def participant_dialog(
     )
     title = f.add("title", tr("Title"), line(row.title if row else ""))
     organisation = f.add("organisation", tr("Organisation"), line(row.organisation if row else ""))
-    role = f.add("role", tr("Role in the visit"), line(row.role if row else ""))
+    role = f.add("role", tr("Role in the visit"), line(value_label("role", row.role) if row else ""))
+    role.setCompleter(value_completer("role", role))
     rank = f.add("protocol_rank", tr("Protocol rank"), spin(row.protocol_rank if row else 0, 0, 9999))
     rank.setSpecialValueText(tr("last"))
     email = f.add("email", tr("E-mail"), line(row.email if row else ""))
@@ -73,7 +81,7 @@ def participant_dialog(
             "side": side.currentData(),
             "title": title.text().strip(),
             "organisation": organisation.text().strip(),
-            "role": role.text().strip(),
+            "role": typed_value("role", role.text()),
             "email": email.text().strip(),
             "phone": phone.text().strip(),
             "languages": [x.strip() for x in languages.text().split(",") if x.strip()],
@@ -113,7 +121,10 @@ def site_dialog(submit: Submit, row: SiteRow | None = None, parent: QWidget | No
     dialog = FormDialog(tr("Edit site") if row else tr("New site"), parent, submit)
     f = dialog.form
     name = f.add("name", tr("Name"), line(row.name if row else ""))
-    category = f.add("category", tr("Category"), line(row.category if row else ""))
+    category = f.add(
+        "category", tr("Category"), line(value_label("site_category", row.category) if row else "")
+    )
+    category.setCompleter(value_completer("site_category", category))
     address = f.add("address", tr("Address"), line(row.address if row else ""))
     lat = f.add(
         "latitude", tr("Latitude"), line("" if not row or row.latitude is None else f"{row.latitude:.6f}")
@@ -146,7 +157,7 @@ def site_dialog(submit: Submit, row: SiteRow | None = None, parent: QWidget | No
     def collect() -> dict[str, Any]:
         values: dict[str, Any] = {
             "name": name.text().strip(),
-            "category": category.text().strip(),
+            "category": typed_value("site_category", category.text()),
             "address": address.text().strip(),
             "latitude": number(lat.text(), "latitude"),
             "longitude": number(lon.text(), "longitude"),

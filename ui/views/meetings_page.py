@@ -123,6 +123,7 @@ class MeetingsPage(Page):
                 action(self, tr("Delete outcome"), self.delete_outcome),
             )
         )
+        # two rows: in Kazakh the six actions do not fit in one, and a hidden action is one nobody finds
         outcome_layout.addWidget(
             toolbar(
                 action(self, tr("Add action item"), self.add_action_item),
