@@ -111,6 +111,9 @@ def run_app(argv: Sequence[str]) -> int:
         return 2
     from ui.main_window import MainWindow
     from ui.operations import Operations
+    from ui.views.settings_dialog import apply_display_name
+
+    apply_display_name(db)
 
     ops = Operations(db)
     holder: dict[str, MainWindow] = {}

@@ -23,6 +23,7 @@ from planner.domain.kinds import (
     MeetingFormat,
     Side,
     VehicleKind,
+    VisitStatus,
 )
 
 _E = TypeVar("_E", bound=StrEnum)
@@ -111,6 +112,42 @@ VEHICLE_KIND_NAMES: dict[VehicleKind, Names] = {
     VehicleKind.MOTORCYCLE: Names("Мотоцикл", "Мотоцикл", "Motorcycle"),
 }
 
+VISIT_STATUS_NAMES: dict[VisitStatus, Names] = {
+    VisitStatus.DRAFT: Names("Черновик", "Жоба", "Draft"),
+    VisitStatus.PLANNED: Names("Запланирован", "Жоспарланған", "Planned"),
+    VisitStatus.CONFIRMED: Names("Подтверждён", "Расталған", "Confirmed"),
+    VisitStatus.IN_PROGRESS: Names("В работе", "Орындалуда", "In progress"),
+    VisitStatus.COMPLETED: Names("Завершён", "Аяқталған", "Completed"),
+    VisitStatus.CANCELLED: Names("Отменён", "Күші жойылды", "Cancelled"),
+    VisitStatus.ARCHIVED: Names("В архиве", "Мұрағатта", "Archived"),
+}
+# A participant's role and a site's category are free text; these are the words the office and the sample
+# use, named in every language (another word is shown as typed).
+ROLE_NAMES: dict[str, Names] = {
+    "head": Names("Глава делегации", "Делегация басшысы", "Head of delegation"),
+    "official": Names("Официальное лицо", "Ресми тұлға", "Official"),
+    "business": Names("Деловые круги", "Іскер топ", "Business"),
+    "press": Names("Пресса", "Баспасөз", "Press"),
+    "protocol": Names("Протокол", "Хаттама қызметі", "Protocol"),
+    "guide": Names("Гид", "Гид", "Guide"),
+    "security": Names("Охрана", "Күзет", "Security"),
+    "interpreter": Names("Переводчик", "Аудармашы", "Interpreter"),
+}
+SITE_CATEGORY_NAMES: dict[str, Names] = {
+    "education": Names("Образование", "Білім беру", "Education"),
+    "industry": Names("Промышленность", "Өнеркәсіп", "Industry"),
+    "culture": Names("Культура", "Мәдениет", "Culture"),
+    "landmark": Names("Достопримечательность", "Көрікті жер", "Landmark"),
+    "trade": Names("Торговля", "Сауда", "Trade"),
+    "agriculture": Names("Сельское хозяйство", "Ауыл шаруашылығы", "Agriculture"),
+    "health": Names("Здравоохранение", "Денсаулық сақтау", "Health"),
+    "hospitality": Names("Гостиницы и питание", "Қонақжайлық", "Hospitality"),
+    "sport": Names("Спорт", "Спорт", "Sport"),
+    "government": Names("Государственный орган", "Мемлекеттік орган", "Government"),
+    "transport": Names("Транспорт", "Көлік", "Transport"),
+    "religion": Names("Религия", "Дін", "Religion"),
+}
+
 
 def _by_value(names: Mapping[_E, Names]) -> dict[str, Names]:
     return {member.value: text for member, text in names.items()}
@@ -125,12 +162,17 @@ VALUE_NAMES: dict[str, dict[str, Names]] = {
     "action_status": _by_value(ACTION_STATUS_NAMES),
     "meeting_format": _by_value(MEETING_FORMAT_NAMES),
     "vehicle_kind": _by_value(VEHICLE_KIND_NAMES),
+    "visit_status": _by_value(VISIT_STATUS_NAMES),
+    "role": dict(ROLE_NAMES),
+    "site_category": dict(SITE_CATEGORY_NAMES),
 }
 
 
 def value_name(enumeration: str, value: str, lang: str | None) -> str:
     """The name of a stored enumeration value in ``lang``; an unknown value is shown as stored."""
-    names = VALUE_NAMES.get(enumeration, {}).get(value)
+    found = VALUE_NAMES.get(enumeration, {})
+    # free-text values (a role, a category) are matched whatever their case or surrounding spaces
+    names = found.get(value) or found.get(value.strip().lower())
     return names.text(lang) if names else value
 
 

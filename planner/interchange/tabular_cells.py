@@ -10,8 +10,8 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from planner.domain.errors import ValidationError
 from planner.domain.kinds import Language, Side
+from planner.domain.opening_hours_text import normalise_opening_hours as normalise_opening_hours
 
 
 class CellError(ValueError):
@@ -81,53 +81,25 @@ def coordinates_cell(value: Any) -> tuple[float, float] | None:
     return lat, lon
 
 
-_DAYS = {"пн": "Mo", "вт": "Tu", "ср": "We", "чт": "Th", "пт": "Fr", "сб": "Sa", "вс": "Su"}
-_WORDS = {"круглосуточно": "24/7", "ежедневно": "Mo-Su", "выходной": "off", "закрыто": "off"}
-
-
-def normalise_opening_hours(text: str) -> str:
-    """Turn the usual Russian spellings ("Пн-Пт 9:00–18:00, Сб выходной") into OSM syntax."""
-    result = text.strip().replace("–", "-").replace("—", "-")
-    for word, osm in _WORDS.items():
-        result = re.sub(word, osm, result, flags=re.IGNORECASE)
-    result = re.sub(
-        r"(?<![А-Яа-яЁё])(пн|вт|ср|чт|пт|сб|вс)(?![А-Яа-яЁё])",
-        lambda m: _DAYS[m.group(1).lower()],
-        result,
-        flags=re.IGNORECASE,
-    )
-    # "9:00" is accepted by the syntax, but "9.00" is a common spelling of it
-    result = re.sub(r"\b(\d{1,2})\.(\d{2})\b", r"\1:\2", result)
-    # "Mo-Fr 09:00-18:00, Sa off": a comma before a new day range starts a new rule
-    result = re.sub(r",\s*(?=(Mo|Tu|We|Th|Fr|Sa|Su|PH)\b)", "; ", result)
-    return result
-
-
-def _check_opening_hours(text: str) -> None:
-    from planner.scheduling.opening_hours import parse_opening_hours
-
-    try:
-        parse_opening_hours(text)
-    except ValidationError as exc:
-        raise CellError(exc.problems[0].reason) from None
-
-
 _HOURS_CACHE: dict[str, str | CellError] = {}
 
 
 def opening_hours_cell(value: Any) -> str:
-    """Opening hours in OSM syntax (Russian day names accepted); empty means not known."""
+    """Opening hours in OSM syntax (Russian, Kazakh or English day names accepted); empty means not known.
+
+    Read by the same reader as the site editor's (``read_opening_hours``).
+    """
+    from planner.scheduling.opening_hours import OpeningHoursError, read_opening_hours
+
     text = _text(value)
     if not text:
         return ""
     cached = _HOURS_CACHE.get(text)
     if cached is None:
-        normal = normalise_opening_hours(text)
         try:
-            _check_opening_hours(normal)
-            cached = normal
-        except CellError as exc:
-            cached = exc
+            cached = read_opening_hours(text)
+        except OpeningHoursError as exc:
+            cached = CellError(exc.problems[0].reason)
         if len(_HOURS_CACHE) < 10_000:
             _HOURS_CACHE[text] = cached
     if isinstance(cached, CellError):

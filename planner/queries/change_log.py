@@ -3,18 +3,26 @@
 The old and new values of a participant's private fields (e-mail, phone, dietary and access needs) are
 shown as "(private)" unless the caller asks for them, so neither the command line nor the GUI shows
 personal data to whoever opens the log.
+
+For the officer's window the log also names each record (``record_names``), tells which logged values are
+stored enumeration values (``VALUE_FIELDS``) and filters rows by kind, day and person (``filter_changes``);
+the command line prints the log as before.
 """
 
 from __future__ import annotations
 
+import json
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, tzinfo
 
 from sqlalchemy import select
 
 from planner.domain.vocabulary import PRIVATE_PARTICIPANT_FIELDS
-from planner.persistence.audit import LINK_FIELDS, link_change_text
-from planner.persistence.tables import ChangeLog, Participant
+from planner.persistence.audit import LINK_FIELDS, label_columns, link_change_text
+from planner.persistence.tables import Base, ChangeLog, Participant, Seating, Vehicle
 from planner.persistence.uow import UnitOfWork
 
 PRIVATE_VALUE = "(private)"
@@ -87,3 +95,113 @@ def record_changes(
         .order_by(ChangeLog.changed_at.desc(), ChangeLog.id.desc())
     )
     return [_row(c, include_private) for c in uow.session.scalars(stmt)]
+
+
+# ---- the officer's view of the log: records by kind and name, fields by label, filters
+
+# fields whose logged value is a stored enumeration value: (table or "", field) → vocabulary enumeration
+VALUE_FIELDS: dict[tuple[str, str], str] = {
+    ("itinerary_items", "kind"): "item_kind",
+    ("participants", "side"): "side",
+    ("participants", "role"): "role",
+    ("sites", "category"): "site_category",
+    ("visits", "status"): "visit_status",
+    ("action_items", "status"): "action_status",
+    ("commitments", "status"): "action_status",
+    ("signed_documents", "status"): "document_status",
+    ("signed_documents", "doc_type"): "document_type",
+    ("meetings", "format"): "meeting_format",
+    ("vehicles", "kind"): "vehicle_kind",
+}
+
+
+def changed_names(old: str | None, new: str | None) -> tuple[list[str], list[str]]:
+    """The names a link field's change added and removed (who attends an item, a group's members)."""
+    before, after = Counter(_names(old)), Counter(_names(new))
+    return sorted((after - before).elements()), sorted((before - after).elements())
+
+
+def _names(value: str | None) -> list[str]:
+    if not value:
+        return []
+    try:
+        found = json.loads(value)
+    except ValueError:
+        return [value]
+    return [str(x) for x in found] if isinstance(found, list) else [str(found)]
+
+
+_LOGGED_NAME = re.compile(r"«(.*)»\s*$", re.DOTALL)
+
+
+def record_names(uow: UnitOfWork, rows: Sequence[ChangeRow]) -> dict[tuple[str, int], str]:
+    """A name a person recognises for each record of ``rows``: its name now, else the one logged.
+
+    A seat in a vehicle is named by its passenger and vehicle ("Aigerim — Minivan 1").
+    """
+    s = uow.session
+    wanted: dict[str, set[int]] = {}
+    names: dict[tuple[str, int], str] = {}
+    for r in rows:
+        if r.record_id is None:
+            continue
+        wanted.setdefault(r.table_name, set()).add(r.record_id)
+        logged = r.new_value if r.action == "insert" else r.old_value if r.action == "delete" else None
+        found = _LOGGED_NAME.search(logged or "")
+        if found:
+            names.setdefault((r.table_name, r.record_id), found.group(1))
+    for table_name, ids in wanted.items():
+        if table_name == "seatings":
+            names.update(_seat_names(uow, ids))
+            continue
+        table = Base.metadata.tables.get(table_name)
+        columns = label_columns(table_name) if table is not None else ()
+        if table is None or not columns or "id" not in table.c:
+            continue
+        for chunk in _chunks(sorted(ids)):
+            for row in s.execute(
+                select(table.c.id, *(table.c[c] for c in columns)).where(table.c.id.in_(chunk))
+            ):
+                text = next((str(v) for v in row[1:] if isinstance(v, str) and v.strip()), "")
+                if text:
+                    names[(table_name, row[0])] = text if len(text) <= 60 else text[:59] + "…"
+    return names
+
+
+def _seat_names(uow: UnitOfWork, ids: set[int]) -> dict[tuple[str, int], str]:
+    found: dict[tuple[str, int], str] = {}
+    for chunk in _chunks(sorted(ids)):
+        stmt = (
+            select(Seating.id, Participant.full_name, Vehicle.label)
+            .join(Participant, Participant.id == Seating.participant_id)
+            .join(Vehicle, Vehicle.id == Seating.vehicle_id)
+            .where(Seating.id.in_(chunk))
+        )
+        for seat_id, person, vehicle in uow.session.execute(stmt):
+            found[("seatings", seat_id)] = f"{person} — {vehicle}"
+    return found
+
+
+def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
+    for n in range(0, len(ids), size):
+        yield ids[n : n + size]
+
+
+def filter_changes(
+    rows: Sequence[ChangeRow],
+    *,
+    tables: Collection[str] | None = None,
+    first_day: date | None = None,
+    last_day: date | None = None,
+    tz: tzinfo = UTC,
+    person: str | None = None,
+) -> list[ChangeRow]:
+    """The rows of some kinds of record (``tables``), made between two local days in ``tz``, by one person."""
+    return [
+        r
+        for r in rows
+        if (tables is None or r.table_name in tables)
+        and (person is None or r.changed_by == person)
+        and (first_day is None or r.changed_at.astimezone(tz).date() >= first_day)
+        and (last_day is None or r.changed_at.astimezone(tz).date() <= last_day)
+    ]

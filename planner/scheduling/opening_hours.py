@@ -1,4 +1,7 @@
-"""Opening hours in OpenStreetMap ``opening_hours`` syntax, evaluated in the host's time zone.
+"""Opening hours in OpenStreetMap ``opening_hours`` syntax: read, checked, and evaluated in the host's zone.
+
+Hours typed in Russian, Kazakh or English day names are read by :func:`read_opening_hours`, the one reader
+the site editor and the list import share.
 
 An empty string means "no hours known": the site is treated as always open. The ``unknown`` state of
 the syntax is treated as open too, because staff confirm such sites with the contact person.
@@ -13,22 +16,45 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from planner.domain.errors import Problem, ValidationError
+from planner.domain.opening_hours_text import EXAMPLE, normalise_opening_hours
 
-EXAMPLE = "Mo-Fr 09:00-13:00,14:00-18:00; Sa 10:00-14:00; Su off"
 ALWAYS = "24/7"
+
+__all__ = [
+    "ALWAYS",
+    "EXAMPLE",
+    "OpeningCalendar",
+    "OpeningHoursError",
+    "is_open_between",
+    "parse_opening_hours",
+    "read_opening_hours",
+]
 
 Span = tuple[int, int]  # [start, end) in epoch seconds
 
 
-def _explain(text: str, exc: Exception) -> str:
-    raw = str(exc)
-    where = re.search(r"--> \d+:(\d+)", raw)
-    expected = re.search(r"= (.+)", raw)
-    detail = ""
-    if where:
-        hint = f": {expected.group(1).strip()}" if expected and "unknown" not in expected.group(1) else ""
-        detail = f" (problem at character {where.group(1)}{hint})"
-    return f"{text!r} is not valid opening hours{detail}; write them like {EXAMPLE!r}"
+class OpeningHoursError(ValidationError):
+    """Opening hours that cannot be read: the text, and the part of it where reading stopped."""
+
+    def __init__(self, where: str, text: str, fragment: str) -> None:
+        self.text = text
+        self.fragment = fragment
+        super().__init__(Problem(where, _plain_reason(text, fragment)))
+
+
+def _plain_reason(text: str, fragment: str) -> str:
+    near = f" (the problem starts at {fragment!r})" if fragment and fragment != text else ""
+    return f"{text!r} is not valid opening hours{near}; write them like {EXAMPLE!r}"
+
+
+def _fragment(text: str, exc: Exception) -> str:
+    # the library names the character where it stopped ("--> 1:7") and a list of grammar rules it
+    # expected ("expected EOI, any_rule_separator"), which no reader understands: keep only the place
+    where = re.search(r"--> \d+:(\d+)", str(exc))
+    if not where:
+        return ""
+    rest = text[int(where.group(1)) - 1 :]
+    return rest if len(rest) <= 20 else rest[:19] + "…"
 
 
 @lru_cache(maxsize=4096)
@@ -39,9 +65,9 @@ def _parse(text: str) -> Any:
 
 
 def parse_opening_hours(text: str | None, where: str = "opening_hours") -> Any | None:
-    """Parse an opening-hours string; None for an empty one (always open).
+    """Parse an opening-hours string in the stored (OSM) syntax; None for an empty one (always open).
 
-    Raises ValidationError with the position of the problem and an example of the expected form.
+    Raises OpeningHoursError (a ValidationError) saying in words where the problem is, with an example.
     """
     cleaned = (text or "").strip()
     if not cleaned:
@@ -49,7 +75,30 @@ def parse_opening_hours(text: str | None, where: str = "opening_hours") -> Any |
     try:
         return _parse(cleaned)
     except Exception as exc:  # the library raises its own ParserError (and SyntaxError in older versions)
-        raise ValidationError(Problem(where, _explain(cleaned, exc))) from exc
+        raise OpeningHoursError(where, cleaned, _fragment(cleaned, exc)) from exc
+
+
+def read_opening_hours(text: str | None, where: str = "opening_hours") -> str:
+    """Opening hours as typed (Russian, Kazakh or English day names) in the stored syntax, checked.
+
+    The one reader of typed hours, shared by the site editor and the list import. Raises
+    OpeningHoursError for hours that cannot be read (the message quotes what was typed).
+    """
+    typed = (text or "").strip()
+    normal = normalise_opening_hours(typed)
+    try:
+        parse_opening_hours(normal, where)
+    except OpeningHoursError as exc:
+        raise OpeningHoursError(where, typed, _typed_fragment(typed, normal, exc.fragment)) from None
+    return normal
+
+
+def _typed_fragment(typed: str, normal: str, fragment: str) -> str:
+    # the problem's place in the stored spelling, shown in what was typed when the end lines up
+    if not fragment or typed == normal:
+        return fragment
+    tail = fragment.rstrip("…")
+    return typed[len(typed) - len(tail) :] if normal.endswith(tail) and len(typed) >= len(tail) else fragment
 
 
 class OpeningCalendar:

@@ -64,7 +64,7 @@ def switch_database(current: Database, target: str | os.PathLike[str]) -> Databa
 
     Raises a PlannerError (DatabaseError) when ``target`` cannot be opened.
     """
-    new = open_database(target)
+    new = open_database(target, user=current.user)  # the change log keeps naming the same person
     current.dispose()
     return new
 

@@ -31,7 +31,7 @@ from planner.queries.scheduling_input import load_check_input, load_facts, load_
 from planner.scheduling.conflicts import Conflict, check_pending
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
 from planner.scheduling.messages import Messages
-from planner.scheduling.opening_hours import parse_opening_hours
+from planner.scheduling.opening_hours import read_opening_hours
 from planner.scheduling.planner import DroppedItem, NewItem, Proposal, plan_slots
 from planner.scheduling.reasons import explain_moves
 from planner.scheduling.recurrence import RecurringBlock, expand
@@ -386,8 +386,7 @@ def set_travel_override(
 
 def set_opening_hours(uow: UnitOfWork, site_id: int, text: str) -> Updated:
     """Set a site's opening hours after checking they parse; returns the old and new text for undo."""
-    cleaned = text.strip()
-    parse_opening_hours(cleaned, where="opening_hours")
+    cleaned = read_opening_hours(text, where="opening_hours")
     with uow:
         site = uow.session.get(Site, site_id)
         if site is None:

@@ -12,6 +12,7 @@ from planner.domain.vocabulary import SITE_FIELDS
 from planner.persistence.tables import ItineraryItem, Site, SiteToPlace, row_dict
 from planner.persistence.uow import UnitOfWork
 from planner.persistence.versioning import check_version
+from planner.scheduling.opening_hours import OpeningHoursError, read_opening_hours
 from planner.services.changes import Changes, DataKind
 from planner.services.editing import (
     Created,
@@ -30,18 +31,20 @@ EDITED_SITE = Changes.of(DataKind.SITES, DataKind.ITEMS)
 
 
 def opening_hours_problem(text: str) -> str | None:
-    """Why ``text`` is not valid OpenStreetMap opening hours (``Mo-Fr 09:00-18:00``), or None."""
-    if not text.strip():
-        return None
+    """Why ``text`` cannot be read as opening hours (in words, with an example), or None."""
     try:
-        import opening_hours
-
-        opening_hours.OpeningHours(text)
-    except Exception as exc:  # the parser raises its own error types; any of them means "cannot read"
-        first = str(exc).strip().splitlines()[-1].lstrip("= ").strip() if str(exc).strip() else ""
-        hint = f": {first}" if first else ""
-        return f"cannot read these opening hours (write them like 'Mo-Fr 09:00-18:00; Sa 10:00-14:00'){hint}"
+        read_opening_hours(text)
+    except OpeningHoursError as exc:
+        return exc.problems[0].reason
     return None
+
+
+def _with_stored_hours(values: Mapping[str, Any]) -> Mapping[str, Any]:
+    # hours typed in Russian, Kazakh or English day names are stored in the one syntax the engine reads
+    hours = values.get("opening_hours")
+    if not isinstance(hours, str) or opening_hours_problem(hours):
+        return values  # _validate says what is wrong
+    return {**values, "opening_hours": read_opening_hours(hours)}
 
 
 def _validate(uow: UnitOfWork, values: Mapping[str, Any], current: Site | None = None) -> None:
@@ -76,6 +79,7 @@ def _validate(uow: UnitOfWork, values: Mapping[str, Any], current: Site | None =
 def add_site(uow: UnitOfWork, values: Mapping[str, Any]) -> Created:
     """Add a site; ``name`` is required."""
     check_fields(values, SITE_FIELDS, "a site")
+    values = _with_stored_hours(values)
     with uow:
         if not str(values.get("name") or "").strip():
             raise ValidationError(Problem("name", "this field is required"))
@@ -91,6 +95,7 @@ def update_site(
 ) -> Updated:
     """Change a site's fields (opening hours, coordinates, contact...)."""
     check_fields(changes, SITE_FIELDS, "a site")
+    changes = _with_stored_hours(changes)
     with uow:
         site = get_or_fail(uow.session, Site, site_id, "site")
         _validate(uow, changes, site)

@@ -239,217 +239,242 @@
         <translation>қайшылықтар жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="38"/>
+        <location filename="../../ui/models/table_models.py" line="39"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="39"/>
+        <location filename="../../ui/models/table_models.py" line="40"/>
         <source>Start</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="40"/>
+        <location filename="../../ui/models/table_models.py" line="41"/>
         <source>End</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="41"/>
+        <location filename="../../ui/models/table_models.py" line="42"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="42"/>
+        <location filename="../../ui/models/table_models.py" line="43"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="43"/>
+        <location filename="../../ui/models/table_models.py" line="44"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="44"/>
+        <location filename="../../ui/models/table_models.py" line="45"/>
         <source>Groups</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="45"/>
+        <location filename="../../ui/models/table_models.py" line="46"/>
         <source>Pinned</source>
         <translation>Бекітілген</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="46"/>
+        <location filename="../../ui/models/table_models.py" line="47"/>
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="73"/>
+        <location filename="../../ui/models/table_models.py" line="74"/>
         <source>Rank</source>
         <translation>Дәрежесі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="74"/>
+        <location filename="../../ui/models/table_models.py" line="75"/>
         <source>Side</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="75"/>
+        <location filename="../../ui/models/table_models.py" line="76"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="76"/>
-        <source>Title</source>
-        <translation>Атауы</translation>
+        <location filename="../../ui/models/table_models.py" line="77"/>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="77"/>
+        <location filename="../../ui/models/table_models.py" line="78"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="78"/>
+        <location filename="../../ui/models/table_models.py" line="79"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="79"/>
+        <location filename="../../ui/models/table_models.py" line="80"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="80"/>
+        <location filename="../../ui/models/table_models.py" line="81"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../ui/models/table_models.py" line="159"/>
+        <source>Site name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="160"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="160"/>
+        <location filename="../../ui/models/table_models.py" line="161"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="161"/>
+        <location filename="../../ui/models/table_models.py" line="162"/>
         <source>Opening hours</source>
         <translation>Жұмыс уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="162"/>
+        <location filename="../../ui/models/table_models.py" line="163"/>
         <source>Usual length</source>
         <translation>Әдеттегі ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="163"/>
+        <location filename="../../ui/models/table_models.py" line="166"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="164"/>
+        <location filename="../../ui/models/table_models.py" line="167"/>
         <source>Items in visit</source>
         <translation>Сапардағы тармақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="177"/>
+        <location filename="../../ui/models/table_models.py" line="180"/>
         <source>When</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="184"/>
+        <location filename="../../ui/models/table_models.py" line="187"/>
         <source>Meeting</source>
         <translation>Кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="185"/>
+        <location filename="../../ui/models/table_models.py" line="188"/>
         <source>Format</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="186"/>
+        <location filename="../../ui/models/table_models.py" line="189"/>
         <source>Outcomes</source>
         <translation>Қорытындылар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="195"/>
+        <location filename="../../ui/models/table_models.py" line="198"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="196"/>
+        <location filename="../../ui/models/table_models.py" line="199"/>
         <source>Owner</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="197"/>
+        <location filename="../../ui/models/table_models.py" line="200"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="198"/>
+        <location filename="../../ui/models/table_models.py" line="201"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="206"/>
+        <location filename="../../ui/models/table_models.py" line="208"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="209"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="207"/>
+        <location filename="../../ui/models/table_models.py" line="210"/>
         <source>Signed</source>
         <translation>Қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="209"/>
+        <location filename="../../ui/models/table_models.py" line="212"/>
         <source>Term</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="213"/>
+        <location filename="../../ui/models/table_models.py" line="216"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="220"/>
+        <location filename="../../ui/models/table_models.py" line="223"/>
         <source>Vehicle</source>
         <translation>Көлік</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="222"/>
+        <location filename="../../ui/models/table_models.py" line="225"/>
         <source>Plate</source>
         <translation>Мем. нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="223"/>
+        <location filename="../../ui/models/table_models.py" line="226"/>
         <source>Driver</source>
         <translation>Жүргізуші</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="224"/>
+        <location filename="../../ui/models/table_models.py" line="227"/>
         <source>Seats</source>
         <translation>Орын саны</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="225"/>
+        <location filename="../../ui/models/table_models.py" line="228"/>
         <source>Passengers (whole visit)</source>
         <translation>Жолаушылар (бүкіл сапар)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/visit_list_model.py" line="19"/>
+        <location filename="../../ui/models/value_labels.py" line="33"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/value_labels.py" line="45"/>
+        <source>These opening hours cannot be read from “%1” on. Write them like: %2</source>
+        <translation>Жұмыс уақытын «%1» бастап оқу мүмкін емес. Былай жазыңыз: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/value_labels.py" line="46"/>
+        <source>These opening hours cannot be read. Write them like: %1</source>
+        <translation>Жұмыс уақытын оқу мүмкін емес. Былай жазыңыз: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/visit_list_model.py" line="20"/>
         <source>Visit</source>
         <translation>Сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/visit_list_model.py" line="20"/>
+        <location filename="../../ui/models/visit_list_model.py" line="25"/>
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/models/visit_list_model.py" line="21"/>
+        <location filename="../../ui/models/visit_list_model.py" line="26"/>
         <source>Dates</source>
         <translation>Мерзімі</translation>
     </message>
@@ -469,374 +494,559 @@
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="26"/>
-        <source>Who</source>
-        <translation>Кім</translation>
+        <location filename="../../ui/views/change_log_view.py" line="39"/>
+        <source>Participant</source>
+        <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="27"/>
-        <source>Record</source>
-        <translation>Жазба</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="28"/>
-        <source>Change</source>
-        <translation>Өзгеріс</translation>
+        <location filename="../../ui/views/change_log_view.py" line="40"/>
+        <source>Group</source>
+        <translation>Топ</translation>
     </message>
     <message>
         <location filename="../../ui/views/change_log_view.py" line="41"/>
-        <source>No changes recorded for this visit yet.</source>
-        <translation>Бұл сапар бойынша әзірге өзгерістер жоқ.</translation>
+        <source>Programme item</source>
+        <translation>Бағдарлама тармағы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="58"/>
-        <source>Commitments</source>
-        <translation>Міндеттемелер</translation>
+        <location filename="../../ui/views/change_log_view.py" line="43"/>
+        <source>Outcome</source>
+        <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="62"/>
-        <source>Add commitment</source>
-        <translation>Міндеттеме қосу</translation>
+        <location filename="../../ui/views/change_log_view.py" line="44"/>
+        <source>Action item</source>
+        <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="82"/>
-        <source>Add document</source>
-        <translation>Құжат қосу</translation>
+        <location filename="../../ui/views/change_log_view.py" line="45"/>
+        <source>Document</source>
+        <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="83"/>
-        <source>Edit document</source>
-        <translation>Құжатты өзгерту</translation>
+        <location filename="../../ui/views/change_log_view.py" line="46"/>
+        <source>Signatory</source>
+        <translation>Қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="84"/>
-        <source>Delete document</source>
-        <translation>Құжатты жою</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="86"/>
-        <source>Signatories…</source>
-        <translation>Қол қоюшылар…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="87"/>
-        <source>Attach scan…</source>
-        <translation>Скан тіркеу…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="88"/>
-        <source>Open scan</source>
-        <translation>Сканды ашу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="111"/>
-        <source>No document selected</source>
-        <translation>Құжат таңдалмаған</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="113"/>
-        <source>Parties: %1</source>
-        <translation>Тараптар: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="115"/>
-        <source>Signed: %1 %2</source>
-        <translation>Қол қойылды: %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="120"/>
-        <source>Scan: %1</source>
-        <translation>Скан: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="134"/>
-        <source>Signatories</source>
-        <translation>Қол қоюшылар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="136"/>
-        <source>One per line: name; title; party</source>
-        <translation>Әр жолға біреуден: аты-жөні; лауазымы; тарап</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="160"/>
-        <source>Attach scan</source>
-        <translation>Скан тіркеу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="160"/>
-        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation>Скандар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="171"/>
-        <source>The scan %1 does not exist any more.</source>
-        <translation>%1 скан файлы енді жоқ.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="183"/>
+        <location filename="../../ui/views/change_log_view.py" line="47"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="185"/>
-        <source>Area</source>
-        <translation>Бағыты</translation>
+        <location filename="../../ui/views/change_log_view.py" line="49"/>
+        <source>Seat in a vehicle</source>
+        <translation>Көліктегі орын</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="188"/>
-        <source>Responsible</source>
-        <translation>Жауапты</translation>
+        <location filename="../../ui/views/change_log_view.py" line="50"/>
+        <source>Site</source>
+        <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="190"/>
-        <source>Due date</source>
-        <translation>Мерзімі</translation>
+        <location filename="../../ui/views/change_log_view.py" line="51"/>
+        <source>Site to place</source>
+        <translation>Орналастырылатын нысан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="34"/>
-        <source>open</source>
-        <translation>басталмаған</translation>
+        <location filename="../../ui/views/change_log_view.py" line="52"/>
+        <source>Day of the visit</source>
+        <translation>Сапар күні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="35"/>
-        <source>in progress</source>
-        <translation>орындалуда</translation>
+        <location filename="../../ui/views/change_log_view.py" line="53"/>
+        <source>Travel time</source>
+        <translation>Жолдағы уақыт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="36"/>
-        <source>done</source>
-        <translation>орындалды</translation>
+        <location filename="../../ui/views/change_log_view.py" line="58"/>
+        <source>Title in other languages</source>
+        <translation>Басқа тілдердегі атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="37"/>
-        <source>late</source>
-        <translation>мерзімі өтті</translation>
+        <location filename="../../ui/views/change_log_view.py" line="60"/>
+        <source>Name in other languages</source>
+        <translation>Басқа тілдердегі аты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="38"/>
-        <source>cancelled</source>
-        <translation>күші жойылды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="41"/>
-        <source>narrow (heads only)</source>
-        <translation>тар құрам (тек басшылар)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="42"/>
-        <source>extended (with delegations)</source>
-        <translation>кеңейтілген құрам (делегациялармен)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="43"/>
-        <source>one-to-one</source>
-        <translation>бетпе-бет</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="44"/>
-        <source>plenary</source>
-        <translation>пленарлық отырыс</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="45"/>
-        <source>round table</source>
-        <translation>дөңгелек үстел</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="57"/>
-        <source>Edit participant</source>
-        <translation>Қатысушыны өзгерту</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="57"/>
-        <source>New participant</source>
-        <translation>Жаңа қатысушы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="59"/>
+        <location filename="../../ui/views/change_log_view.py" line="61"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="64"/>
-        <source>guest</source>
-        <translation>қонақ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="64"/>
-        <source>host</source>
-        <translation>қабылдаушы тарап</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="70"/>
-        <source>Role in the visit</source>
-        <translation>Сапардағы рөлі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="71"/>
+        <location filename="../../ui/views/change_log_view.py" line="65"/>
         <source>Protocol rank</source>
         <translation>Протоколдық дәрежесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="72"/>
-        <source>last</source>
-        <translation>соңғы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="75"/>
+        <location filename="../../ui/views/change_log_view.py" line="67"/>
         <source>Languages</source>
         <translation>Тілдері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="77"/>
+        <location filename="../../ui/views/change_log_view.py" line="70"/>
         <source>Dietary needs</source>
         <translation>Тамақтану ерекшеліктері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="78"/>
+        <location filename="../../ui/views/change_log_view.py" line="71"/>
         <source>Access needs</source>
         <translation>Кедергісіз орта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="79"/>
+        <location filename="../../ui/views/change_log_view.py" line="72"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="113"/>
-        <source>Edit site</source>
-        <translation>Нысанды өзгерту</translation>
+        <location filename="../../ui/views/change_log_view.py" line="77"/>
+        <source>Responsible host</source>
+        <translation>Қабылдаушы тараптан жауапты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="113"/>
-        <source>New site</source>
-        <translation>Жаңа нысан</translation>
+        <location filename="../../ui/views/change_log_view.py" line="79"/>
+        <source>Required</source>
+        <translation>Міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="119"/>
-        <source>Latitude</source>
-        <translation>Ендік</translation>
+        <location filename="../../ui/views/change_log_view.py" line="80"/>
+        <source>Priority</source>
+        <translation>Басымдығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="122"/>
-        <source>Longitude</source>
-        <translation>Бойлық</translation>
+        <location filename="../../ui/views/change_log_view.py" line="81"/>
+        <source>Attendees</source>
+        <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="127"/>
-        <source>Usual visit (minutes)</source>
-        <translation>Әдеттегі болу уақыты (минут)</translation>
+        <location filename="../../ui/views/change_log_view.py" line="83"/>
+        <source>Members</source>
+        <translation>Топ мүшелері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="129"/>
-        <source>Contact person</source>
-        <translation>Байланыс тұлғасы</translation>
+        <location filename="../../ui/views/change_log_view.py" line="85"/>
+        <source>Agenda</source>
+        <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="130"/>
-        <source>Contact phone</source>
-        <translation>Байланыс телефоны</translation>
+        <location filename="../../ui/views/change_log_view.py" line="86"/>
+        <source>Minutes</source>
+        <translation>Хаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="131"/>
-        <source>Contact e-mail</source>
-        <translation>Байланыс эл. поштасы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="143"/>
-        <source>this is not a number</source>
-        <translation>бұл сан емес</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="170"/>
-        <source>New outcome</source>
-        <translation>Жаңа қорытынды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="171"/>
+        <location filename="../../ui/views/change_log_view.py" line="87"/>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="172"/>
-        <source>Decision</source>
-        <translation>Шешім</translation>
+        <location filename="../../ui/views/change_log_view.py" line="88"/>
+        <source>Text</source>
+        <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="183"/>
-        <source>New action item</source>
-        <translation>Жаңа тапсырма</translation>
+        <location filename="../../ui/views/change_log_view.py" line="92"/>
+        <source>Due date</source>
+        <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="190"/>
-        <source>(someone else)</source>
-        <translation>(басқа орындаушы)</translation>
+        <location filename="../../ui/views/change_log_view.py" line="95"/>
+        <source>Parties</source>
+        <translation>Тараптар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="195"/>
-        <source>Owner (if not a participant)</source>
-        <translation>Орындаушы (қатысушы болмаса)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="229"/>
-        <source>New document</source>
-        <translation>Жаңа құжат</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="241"/>
-        <source>Parties (one per line)</source>
-        <translation>Тараптар (әр жолға біреуден)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="243"/>
+        <location filename="../../ui/views/change_log_view.py" line="96"/>
         <source>Partner region</source>
         <translation>Серіктес өңір</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="244"/>
+        <location filename="../../ui/views/change_log_view.py" line="97"/>
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="246"/>
+        <location filename="../../ui/views/change_log_view.py" line="99"/>
         <source>Term from</source>
         <translation>Қолданылу басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="247"/>
+        <location filename="../../ui/views/change_log_view.py" line="100"/>
         <source>Term until</source>
         <translation>Қолданылу аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="248"/>
+        <location filename="../../ui/views/change_log_view.py" line="101"/>
         <source>Copies</source>
         <translation>Дана саны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="257"/>
+        <location filename="../../ui/views/change_log_view.py" line="102"/>
         <source>Scan (file)</source>
         <translation>Скан (файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="286"/>
-        <source>Edit vehicle</source>
-        <translation>Көлікті өзгерту</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="286"/>
-        <source>New vehicle</source>
-        <translation>Жаңа көлік</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="288"/>
+        <location filename="../../ui/views/change_log_view.py" line="103"/>
         <source>Label</source>
         <translation>Белгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="296"/>
+        <location filename="../../ui/views/change_log_view.py" line="106"/>
         <source>Driver's phone</source>
         <translation>Жүргізушінің телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="110"/>
+        <source>Latitude</source>
+        <translation>Ендік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="111"/>
+        <source>Longitude</source>
+        <translation>Бойлық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="113"/>
+        <source>Usual visit (minutes)</source>
+        <translation>Әдеттегі болу уақыты (минут)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="114"/>
+        <source>Contact person</source>
+        <translation>Байланыс тұлғасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="115"/>
+        <source>Contact phone</source>
+        <translation>Байланыс телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="116"/>
+        <source>Contact e-mail</source>
+        <translation>Байланыс эл. поштасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="117"/>
+        <source>First day</source>
+        <translation>Бірінші күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="118"/>
+        <source>Last day</source>
+        <translation>Соңғы күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="119"/>
+        <source>Host region</source>
+        <translation>Қабылдаушы өңір</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="120"/>
+        <source>Host organisation</source>
+        <translation>Қабылдаушы ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="121"/>
+        <source>Host time zone</source>
+        <translation>Қабылдаушы тараптың уақыт белдеуі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="122"/>
+        <source>Purpose</source>
+        <translation>Сапардың мақсаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="123"/>
+        <source>Working day starts</source>
+        <translation>Жұмыс күнінің басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="124"/>
+        <source>Working day ends</source>
+        <translation>Жұмыс күнінің аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="125"/>
+        <source>Length (minutes)</source>
+        <translation>Ұзақтығы (минут)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="126"/>
+        <source>Area</source>
+        <translation>Бағыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="127"/>
+        <source>Responsible</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="152"/>
+        <source>(private)</source>
+        <translation>(жасырын)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="159"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="159"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="183"/>
+        <source>Added</source>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="185"/>
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="189"/>
+        <source>added %1</source>
+        <translation>қосылды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="190"/>
+        <source>removed %1</source>
+        <translation>алынды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="192"/>
+        <source>unchanged</source>
+        <translation>өзгеріссіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="207"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="209"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="210"/>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="233"/>
+        <source>No changes recorded for this visit yet.</source>
+        <translation>Бұл сапар бойынша әзірге өзгерістер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="238"/>
+        <source>Show private details</source>
+        <translation>Жеке деректерді көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="239"/>
+        <source>E-mail, phone, dietary and access needs of participants</source>
+        <translation>Қатысушылардың эл. поштасы, телефоны, тамақтануы және ерекше қажеттіліктері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="244"/>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="245"/>
+        <source>To</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="292"/>
+        <source>All kinds</source>
+        <translation>Барлық түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="297"/>
+        <source>Everyone</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="59"/>
+        <source>Commitments</source>
+        <translation>Міндеттемелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="63"/>
+        <source>Add commitment</source>
+        <translation>Міндеттеме қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="83"/>
+        <source>Add document</source>
+        <translation>Құжат қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="84"/>
+        <source>Edit document</source>
+        <translation>Құжатты өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="85"/>
+        <source>Delete document</source>
+        <translation>Құжатты жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="87"/>
+        <source>Signatories…</source>
+        <translation>Қол қоюшылар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="88"/>
+        <source>Attach scan…</source>
+        <translation>Скан тіркеу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="89"/>
+        <source>Open scan</source>
+        <translation>Сканды ашу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="112"/>
+        <source>No document selected</source>
+        <translation>Құжат таңдалмаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="114"/>
+        <source>Parties: %1</source>
+        <translation>Тараптар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="116"/>
+        <source>Signed: %1 %2</source>
+        <translation>Қол қойылды: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="121"/>
+        <source>Scan: %1</source>
+        <translation>Скан: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="135"/>
+        <source>Signatories</source>
+        <translation>Қол қоюшылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="137"/>
+        <source>One per line: name; title; party</source>
+        <translation>Әр жолға біреуден: аты-жөні; лауазымы; тарап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="161"/>
+        <source>Attach scan</source>
+        <translation>Скан тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="161"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Скандар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="172"/>
+        <source>The scan %1 does not exist any more.</source>
+        <translation>%1 скан файлы енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="51"/>
+        <source>Edit participant</source>
+        <translation>Қатысушыны өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="51"/>
+        <source>New participant</source>
+        <translation>Жаңа қатысушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="64"/>
+        <source>Role in the visit</source>
+        <translation>Сапардағы рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="67"/>
+        <source>last</source>
+        <translation>соңғы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="119"/>
+        <source>Edit site</source>
+        <translation>Нысанды өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="119"/>
+        <source>New site</source>
+        <translation>Жаңа нысан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="153"/>
+        <source>this is not a number</source>
+        <translation>бұл сан емес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="180"/>
+        <source>New outcome</source>
+        <translation>Жаңа қорытынды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="182"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="197"/>
+        <source>New action item</source>
+        <translation>Жаңа тапсырма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="203"/>
+        <source>Follows from the outcome</source>
+        <translation>Қорытынды бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="205"/>
+        <source>(choose an outcome)</source>
+        <translation>(қорытындыны таңдаңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="214"/>
+        <source>(someone else)</source>
+        <translation>(басқа орындаушы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="219"/>
+        <source>Owner (if not a participant)</source>
+        <translation>Орындаушы (қатысушы болмаса)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="243"/>
+        <source>Choose the outcome this task follows from</source>
+        <translation>Тапсырма шығатын қорытындыны таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="264"/>
+        <source>New document</source>
+        <translation>Жаңа құжат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="276"/>
+        <source>Parties (one per line)</source>
+        <translation>Тараптар (әр жолға біреуден)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="321"/>
+        <source>Edit vehicle</source>
+        <translation>Көлікті өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="321"/>
+        <source>New vehicle</source>
+        <translation>Жаңа көлік</translation>
     </message>
     <message>
         <location filename="../../ui/views/import_preview_dialog.py" line="52"/>
@@ -924,11 +1134,6 @@
         <translation>Аяқталуы (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="71"/>
-        <source>Site</source>
-        <translation>Нысан</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/item_dialog.py" line="72"/>
         <source>(none)</source>
         <translation>(жоқ)</translation>
@@ -939,19 +1144,9 @@
         <translation>Орны (нысан болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="79"/>
-        <source>Responsible host</source>
-        <translation>Қабылдаушы тараптан жауапты</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/item_dialog.py" line="83"/>
         <source>fixed time, planning must not move it</source>
         <translation>уақыты бекітілген, жоспарлау оны жылжытпайды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="86"/>
-        <source>Required</source>
-        <translation>Міндетті</translation>
     </message>
     <message>
         <location filename="../../ui/views/item_dialog.py" line="86"/>
@@ -959,14 +1154,14 @@
         <translation>жоспарлау оны алып тастамайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="88"/>
-        <source>Priority</source>
-        <translation>Басымдығы</translation>
+        <location filename="../../ui/views/item_dialog.py" line="94"/>
+        <source>guest</source>
+        <translation>қонақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="98"/>
-        <source>Attendees</source>
-        <translation>Қатысушылар</translation>
+        <location filename="../../ui/views/item_dialog.py" line="94"/>
+        <source>host</source>
+        <translation>қабылдаушы тарап</translation>
     </message>
     <message>
         <location filename="../../ui/views/itinerary_page.py" line="89"/>
@@ -1049,79 +1244,74 @@
         <translation>Тармақтарды жою: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="73"/>
+        <location filename="../../ui/views/meetings_page.py" line="87"/>
         <source>One agenda point per line</source>
         <translation>Әр жолға күн тәртібінің бір мәселесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="75"/>
+        <location filename="../../ui/views/meetings_page.py" line="89"/>
         <source>Minutes of the meeting</source>
         <translation>Кездесу хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="95"/>
+        <location filename="../../ui/views/meetings_page.py" line="99"/>
+        <source>Outcome and its action items</source>
+        <translation>Қорытынды және оның тапсырмалары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="110"/>
         <source>Guests</source>
         <translation>Қонақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="96"/>
+        <location filename="../../ui/views/meetings_page.py" line="111"/>
         <source>Hosts</source>
         <translation>Қабылдаушы тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="98"/>
+        <location filename="../../ui/views/meetings_page.py" line="113"/>
         <source>Change attendees…</source>
         <translation>Қатысушыларды өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="100"/>
-        <source>Agenda</source>
-        <translation>Күн тәртібі</translation>
+        <location filename="../../ui/views/meetings_page.py" line="117"/>
+        <source>Outcomes and action items</source>
+        <translation>Қорытындылар мен тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="101"/>
-        <source>Minutes</source>
-        <translation>Хаттама</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/meetings_page.py" line="106"/>
+        <location filename="../../ui/views/meetings_page.py" line="121"/>
         <source>Add outcome</source>
         <translation>Қорытынды қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="112"/>
-        <source>Action items</source>
-        <translation>Тапсырмалар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/meetings_page.py" line="116"/>
+        <location filename="../../ui/views/meetings_page.py" line="129"/>
         <source>Add action item</source>
         <translation>Тапсырма қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="129"/>
+        <location filename="../../ui/views/meetings_page.py" line="141"/>
         <source>New meeting…</source>
         <translation>Жаңа кездесу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="174"/>
+        <location filename="../../ui/views/meetings_page.py" line="186"/>
         <source>No meeting selected</source>
         <translation>Кездесу таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="259"/>
+        <location filename="../../ui/views/meetings_page.py" line="322"/>
         <source>New meeting</source>
         <translation>Жаңа кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="269"/>
-        <source>Programme item</source>
-        <translation>Бағдарлама тармағы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/meetings_page.py" line="282"/>
+        <location filename="../../ui/views/meetings_page.py" line="345"/>
         <source>Attendees of %1</source>
         <translation>Қатысушылар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="407"/>
+        <source>Add an outcome first: every action item follows from an outcome of the meeting.</source>
+        <translation>Алдымен қорытынды қосыңыз: әр тапсырма кездесу қорытындысынан шығады.</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview_page.py" line="19"/>
@@ -1139,9 +1329,19 @@
         <translation>расталған</translation>
     </message>
     <message>
+        <location filename="../../ui/views/overview_page.py" line="22"/>
+        <source>in progress</source>
+        <translation>орындалуда</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/overview_page.py" line="23"/>
         <source>completed</source>
         <translation>аяқталған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="24"/>
+        <source>cancelled</source>
+        <translation>күші жойылды</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview_page.py" line="25"/>
@@ -1154,11 +1354,6 @@
         <translation>Сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="52"/>
-        <source>Host region</source>
-        <translation>Қабылдаушы өңір</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/overview_page.py" line="53"/>
         <source>Time zones</source>
         <translation>Уақыт белдеулері</translation>
@@ -1167,11 +1362,6 @@
         <location filename="../../ui/views/overview_page.py" line="54"/>
         <source>Arrival</source>
         <translation>Келу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/overview_page.py" line="55"/>
-        <source>Purpose</source>
-        <translation>Сапардың мақсаты</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview_page.py" line="56"/>
@@ -1484,19 +1674,9 @@
         <translation>Барлық жеке бағдарламалар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="97"/>
-        <source>Document</source>
-        <translation>Құжат</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/print_page.py" line="98"/>
         <source>Language</source>
         <translation>Тіл</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/print_page.py" line="100"/>
-        <source>Participant</source>
-        <translation>Қатысушы</translation>
     </message>
     <message>
         <location filename="../../ui/views/print_page.py" line="132"/>
@@ -1507,11 +1687,6 @@
         <location filename="../../ui/views/print_page.py" line="135"/>
         <source>Day %1 (%2)</source>
         <translation>%1-күн (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/print_page.py" line="136"/>
-        <source>Everyone</source>
-        <translation>Барлығы</translation>
     </message>
     <message>
         <location filename="../../ui/views/print_page.py" line="214"/>
@@ -1564,157 +1739,162 @@
         <translation>Жеке бағдарламаларды басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="47"/>
+        <location filename="../../ui/views/settings_dialog.py" line="61"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="51"/>
+        <location filename="../../ui/views/settings_dialog.py" line="65"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="81"/>
+        <location filename="../../ui/views/settings_dialog.py" line="82"/>
+        <source> km/h</source>
+        <translation> км/сағ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="95"/>
         <source>Printed documents</source>
         <translation>Басып шығарылатын құжаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="83"/>
-        <source>Host organisation</source>
-        <translation>Қабылдаушы ұйым</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings_dialog.py" line="84"/>
+        <location filename="../../ui/views/settings_dialog.py" line="98"/>
         <source>Emblem (PNG or JPEG)</source>
         <translation>Елтаңба (PNG немесе JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="85"/>
+        <location filename="../../ui/views/settings_dialog.py" line="99"/>
         <source>Default language</source>
         <translation>Әдепкі тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="86"/>
+        <location filename="../../ui/views/settings_dialog.py" line="100"/>
         <source>Travel time estimate (this visit)</source>
         <translation>Жол уақытын бағалау (осы сапар)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="88"/>
+        <location filename="../../ui/views/settings_dialog.py" line="102"/>
         <source>Average speed</source>
         <translation>Орташа жылдамдық</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="89"/>
+        <location filename="../../ui/views/settings_dialog.py" line="103"/>
         <source>Road factor</source>
         <translation>Жол коэффициенті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="92"/>
+        <location filename="../../ui/views/settings_dialog.py" line="106"/>
         <source>Database</source>
         <translation>Дерекқор</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="99"/>
+        <location filename="../../ui/views/settings_dialog.py" line="113"/>
         <source>Open another…</source>
         <translation>Басқасын ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="100"/>
+        <location filename="../../ui/views/settings_dialog.py" line="114"/>
         <source>Create new…</source>
         <translation>Жаңасын құру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="101"/>
+        <location filename="../../ui/views/settings_dialog.py" line="115"/>
         <source>Back up now</source>
         <translation>Резервтік көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="109"/>
+        <location filename="../../ui/views/settings_dialog.py" line="123"/>
         <source> days</source>
         <translation> күн</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="112"/>
+        <location filename="../../ui/views/settings_dialog.py" line="126"/>
         <source>Keep daily backups for</source>
         <translation>Күнделікті көшірмелерді сақтау мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="114"/>
+        <location filename="../../ui/views/settings_dialog.py" line="129"/>
+        <source>as colleagues should read it in the change log</source>
+        <translation>әріптестер өзгерістер журналында оқитындай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="130"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_dialog.py" line="133"/>
-        <source>%1 min</source>
-        <translation>%1 мин</translation>
+        <source>Your name</source>
+        <translation>Сіздің атыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="139"/>
+        <location filename="../../ui/views/settings_dialog.py" line="156"/>
         <source>never</source>
         <translation>ешқашан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="140"/>
+        <location filename="../../ui/views/settings_dialog.py" line="157"/>
         <source> people</source>
         <translation> адам</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="142"/>
+        <location filename="../../ui/views/settings_dialog.py" line="159"/>
         <source>Planning rules (this visit)</source>
         <translation>Жоспарлау ережелері (осы сапар)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="144"/>
+        <location filename="../../ui/views/settings_dialog.py" line="161"/>
         <source>Planned times on a grid of</source>
         <translation>Жоспардағы уақыт қадамы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="145"/>
+        <location filename="../../ui/views/settings_dialog.py" line="162"/>
         <source>Time to board, added to every drive</source>
         <translation>Әр жолға қосылатын отырғызу уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="146"/>
+        <location filename="../../ui/views/settings_dialog.py" line="163"/>
         <source>More time to board for a party above</source>
         <translation>Отырғызуға көбірек уақыт керек топ мөлшері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="147"/>
+        <location filename="../../ui/views/settings_dialog.py" line="164"/>
         <source>Extra time to board for such a party</source>
         <translation>Мұндай топқа қосымша отырғызу уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="150"/>
+        <location filename="../../ui/views/settings_dialog.py" line="167"/>
         <source>Lunch for every group, between</source>
         <translation>Әр топқа түскі ас, аралығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="151"/>
+        <location filename="../../ui/views/settings_dialog.py" line="168"/>
         <source>Dinner for every group, between</source>
         <translation>Әр топқа кешкі ас, аралығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="158"/>
+        <location filename="../../ui/views/settings_dialog.py" line="175"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="163"/>
+        <location filename="../../ui/views/settings_dialog.py" line="180"/>
         <source>for</source>
         <translation>ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="177"/>
+        <location filename="../../ui/views/settings_dialog.py" line="194"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="201"/>
+        <location filename="../../ui/views/settings_dialog.py" line="218"/>
         <source>Emblem</source>
         <translation>Елтаңба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="201"/>
+        <location filename="../../ui/views/settings_dialog.py" line="218"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1884,16 +2064,6 @@
         <translation>Жаңа сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="208"/>
-        <source>First day</source>
-        <translation>Бірінші күні</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="209"/>
-        <source>Last day</source>
-        <translation>Соңғы күні</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/visit_dialog.py" line="211"/>
         <source>Home region</source>
         <translation>Делегацияның өңірі</translation>
@@ -1902,11 +2072,6 @@
         <location filename="../../ui/views/visit_dialog.py" line="213"/>
         <source>Guests' time zone</source>
         <translation>Қонақтардың уақыт белдеуі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="217"/>
-        <source>Host time zone</source>
-        <translation>Қабылдаушы тараптың уақыт белдеуі</translation>
     </message>
     <message>
         <location filename="../../ui/views/visit_dialog.py" line="223"/>
@@ -1922,16 +2087,6 @@
         <location filename="../../ui/views/visit_dialog.py" line="234"/>
         <source>How the delegation travels</source>
         <translation>Делегация қалай келеді</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="237"/>
-        <source>Working day starts</source>
-        <translation>Жұмыс күнінің басталуы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="238"/>
-        <source>Working day ends</source>
-        <translation>Жұмыс күнінің аяқталуы</translation>
     </message>
     <message>
         <location filename="../../ui/views/visit_dialog.py" line="241"/>

@@ -239,217 +239,242 @@
         <translation>конфликтов нет</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="38"/>
+        <location filename="../../ui/models/table_models.py" line="39"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="39"/>
+        <location filename="../../ui/models/table_models.py" line="40"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="40"/>
+        <location filename="../../ui/models/table_models.py" line="41"/>
         <source>End</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="41"/>
+        <location filename="../../ui/models/table_models.py" line="42"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="42"/>
+        <location filename="../../ui/models/table_models.py" line="43"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="43"/>
+        <location filename="../../ui/models/table_models.py" line="44"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="44"/>
+        <location filename="../../ui/models/table_models.py" line="45"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="45"/>
+        <location filename="../../ui/models/table_models.py" line="46"/>
         <source>Pinned</source>
         <translation>Закреплено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="46"/>
+        <location filename="../../ui/models/table_models.py" line="47"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="73"/>
+        <location filename="../../ui/models/table_models.py" line="74"/>
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="74"/>
+        <location filename="../../ui/models/table_models.py" line="75"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="75"/>
+        <location filename="../../ui/models/table_models.py" line="76"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="76"/>
-        <source>Title</source>
-        <translation>Название</translation>
+        <location filename="../../ui/models/table_models.py" line="77"/>
+        <source>Position</source>
+        <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="77"/>
+        <location filename="../../ui/models/table_models.py" line="78"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="78"/>
+        <location filename="../../ui/models/table_models.py" line="79"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="79"/>
+        <location filename="../../ui/models/table_models.py" line="80"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="80"/>
+        <location filename="../../ui/models/table_models.py" line="81"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../ui/models/table_models.py" line="159"/>
+        <source>Site name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="160"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="160"/>
+        <location filename="../../ui/models/table_models.py" line="161"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="161"/>
+        <location filename="../../ui/models/table_models.py" line="162"/>
         <source>Opening hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="162"/>
+        <location filename="../../ui/models/table_models.py" line="163"/>
         <source>Usual length</source>
         <translation>Обычная длительность</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="163"/>
+        <location filename="../../ui/models/table_models.py" line="166"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="164"/>
+        <location filename="../../ui/models/table_models.py" line="167"/>
         <source>Items in visit</source>
         <translation>Пунктов в визите</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="177"/>
+        <location filename="../../ui/models/table_models.py" line="180"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="184"/>
+        <location filename="../../ui/models/table_models.py" line="187"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="185"/>
+        <location filename="../../ui/models/table_models.py" line="188"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="186"/>
+        <location filename="../../ui/models/table_models.py" line="189"/>
         <source>Outcomes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="195"/>
+        <location filename="../../ui/models/table_models.py" line="198"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="196"/>
+        <location filename="../../ui/models/table_models.py" line="199"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="197"/>
+        <location filename="../../ui/models/table_models.py" line="200"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="198"/>
+        <location filename="../../ui/models/table_models.py" line="201"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="206"/>
+        <location filename="../../ui/models/table_models.py" line="208"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="209"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="207"/>
+        <location filename="../../ui/models/table_models.py" line="210"/>
         <source>Signed</source>
         <translation>Подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="209"/>
+        <location filename="../../ui/models/table_models.py" line="212"/>
         <source>Term</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="213"/>
+        <location filename="../../ui/models/table_models.py" line="216"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="220"/>
+        <location filename="../../ui/models/table_models.py" line="223"/>
         <source>Vehicle</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="222"/>
+        <location filename="../../ui/models/table_models.py" line="225"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="223"/>
+        <location filename="../../ui/models/table_models.py" line="226"/>
         <source>Driver</source>
         <translation>Водитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="224"/>
+        <location filename="../../ui/models/table_models.py" line="227"/>
         <source>Seats</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="225"/>
+        <location filename="../../ui/models/table_models.py" line="228"/>
         <source>Passengers (whole visit)</source>
         <translation>Пассажиры (весь визит)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/visit_list_model.py" line="19"/>
+        <location filename="../../ui/models/value_labels.py" line="33"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/value_labels.py" line="45"/>
+        <source>These opening hours cannot be read from “%1” on. Write them like: %2</source>
+        <translation>Не удаётся прочитать часы работы начиная с «%1». Пишите так: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/value_labels.py" line="46"/>
+        <source>These opening hours cannot be read. Write them like: %1</source>
+        <translation>Не удаётся прочитать часы работы. Пишите так: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/visit_list_model.py" line="20"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../ui/models/visit_list_model.py" line="20"/>
+        <location filename="../../ui/models/visit_list_model.py" line="25"/>
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/models/visit_list_model.py" line="21"/>
+        <location filename="../../ui/models/visit_list_model.py" line="26"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
@@ -469,374 +494,559 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="26"/>
-        <source>Who</source>
-        <translation>Кто</translation>
+        <location filename="../../ui/views/change_log_view.py" line="39"/>
+        <source>Participant</source>
+        <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="27"/>
-        <source>Record</source>
-        <translation>Запись</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="28"/>
-        <source>Change</source>
-        <translation>Изменение</translation>
+        <location filename="../../ui/views/change_log_view.py" line="40"/>
+        <source>Group</source>
+        <translation>Группа</translation>
     </message>
     <message>
         <location filename="../../ui/views/change_log_view.py" line="41"/>
-        <source>No changes recorded for this visit yet.</source>
-        <translation>Изменений по этому визиту пока нет.</translation>
+        <source>Programme item</source>
+        <translation>Пункт программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="58"/>
-        <source>Commitments</source>
-        <translation>Обязательства</translation>
+        <location filename="../../ui/views/change_log_view.py" line="43"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="62"/>
-        <source>Add commitment</source>
-        <translation>Добавить обязательство</translation>
+        <location filename="../../ui/views/change_log_view.py" line="44"/>
+        <source>Action item</source>
+        <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="82"/>
-        <source>Add document</source>
-        <translation>Добавить документ</translation>
+        <location filename="../../ui/views/change_log_view.py" line="45"/>
+        <source>Document</source>
+        <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="83"/>
-        <source>Edit document</source>
-        <translation>Изменить документ</translation>
+        <location filename="../../ui/views/change_log_view.py" line="46"/>
+        <source>Signatory</source>
+        <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="84"/>
-        <source>Delete document</source>
-        <translation>Удалить документ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="86"/>
-        <source>Signatories…</source>
-        <translation>Подписанты…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="87"/>
-        <source>Attach scan…</source>
-        <translation>Прикрепить скан…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="88"/>
-        <source>Open scan</source>
-        <translation>Открыть скан</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="111"/>
-        <source>No document selected</source>
-        <translation>Документ не выбран</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="113"/>
-        <source>Parties: %1</source>
-        <translation>Стороны: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="115"/>
-        <source>Signed: %1 %2</source>
-        <translation>Подписан: %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="120"/>
-        <source>Scan: %1</source>
-        <translation>Скан: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="134"/>
-        <source>Signatories</source>
-        <translation>Подписанты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="136"/>
-        <source>One per line: name; title; party</source>
-        <translation>По одному в строке: имя; должность; сторона</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="160"/>
-        <source>Attach scan</source>
-        <translation>Прикрепить скан</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="160"/>
-        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation>Сканы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="171"/>
-        <source>The scan %1 does not exist any more.</source>
-        <translation>Файл скана %1 больше не существует.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/documents_page.py" line="183"/>
+        <location filename="../../ui/views/change_log_view.py" line="47"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="185"/>
-        <source>Area</source>
-        <translation>Направление</translation>
+        <location filename="../../ui/views/change_log_view.py" line="49"/>
+        <source>Seat in a vehicle</source>
+        <translation>Место в машине</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="188"/>
-        <source>Responsible</source>
-        <translation>Ответственный</translation>
+        <location filename="../../ui/views/change_log_view.py" line="50"/>
+        <source>Site</source>
+        <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="190"/>
-        <source>Due date</source>
-        <translation>Срок</translation>
+        <location filename="../../ui/views/change_log_view.py" line="51"/>
+        <source>Site to place</source>
+        <translation>Объект к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="34"/>
-        <source>open</source>
-        <translation>открыто</translation>
+        <location filename="../../ui/views/change_log_view.py" line="52"/>
+        <source>Day of the visit</source>
+        <translation>День визита</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="35"/>
-        <source>in progress</source>
-        <translation>в работе</translation>
+        <location filename="../../ui/views/change_log_view.py" line="53"/>
+        <source>Travel time</source>
+        <translation>Время в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="36"/>
-        <source>done</source>
-        <translation>выполнено</translation>
+        <location filename="../../ui/views/change_log_view.py" line="58"/>
+        <source>Title in other languages</source>
+        <translation>Название на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="37"/>
-        <source>late</source>
-        <translation>просрочено</translation>
+        <location filename="../../ui/views/change_log_view.py" line="60"/>
+        <source>Name in other languages</source>
+        <translation>Имя на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="38"/>
-        <source>cancelled</source>
-        <translation>отменено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="41"/>
-        <source>narrow (heads only)</source>
-        <translation>узкий состав (только главы)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="42"/>
-        <source>extended (with delegations)</source>
-        <translation>расширенный состав (с делегациями)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="43"/>
-        <source>one-to-one</source>
-        <translation>тет-а-тет</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="44"/>
-        <source>plenary</source>
-        <translation>пленарное заседание</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="45"/>
-        <source>round table</source>
-        <translation>круглый стол</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="57"/>
-        <source>Edit participant</source>
-        <translation>Изменить участника</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="57"/>
-        <source>New participant</source>
-        <translation>Новый участник</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="59"/>
+        <location filename="../../ui/views/change_log_view.py" line="61"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="64"/>
-        <source>guest</source>
-        <translation>гость</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="64"/>
-        <source>host</source>
-        <translation>принимающая сторона</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="70"/>
-        <source>Role in the visit</source>
-        <translation>Роль в визите</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="71"/>
+        <location filename="../../ui/views/change_log_view.py" line="65"/>
         <source>Protocol rank</source>
         <translation>Протокольный ранг</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="72"/>
-        <source>last</source>
-        <translation>последний</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="75"/>
+        <location filename="../../ui/views/change_log_view.py" line="67"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="77"/>
+        <location filename="../../ui/views/change_log_view.py" line="70"/>
         <source>Dietary needs</source>
         <translation>Питание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="78"/>
+        <location filename="../../ui/views/change_log_view.py" line="71"/>
         <source>Access needs</source>
         <translation>Доступная среда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="79"/>
+        <location filename="../../ui/views/change_log_view.py" line="72"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="113"/>
-        <source>Edit site</source>
-        <translation>Изменить объект</translation>
+        <location filename="../../ui/views/change_log_view.py" line="77"/>
+        <source>Responsible host</source>
+        <translation>Ответственный от принимающей стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="113"/>
-        <source>New site</source>
-        <translation>Новый объект</translation>
+        <location filename="../../ui/views/change_log_view.py" line="79"/>
+        <source>Required</source>
+        <translation>Обязательный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="119"/>
-        <source>Latitude</source>
-        <translation>Широта</translation>
+        <location filename="../../ui/views/change_log_view.py" line="80"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="122"/>
-        <source>Longitude</source>
-        <translation>Долгота</translation>
+        <location filename="../../ui/views/change_log_view.py" line="81"/>
+        <source>Attendees</source>
+        <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="127"/>
-        <source>Usual visit (minutes)</source>
-        <translation>Обычное посещение (минут)</translation>
+        <location filename="../../ui/views/change_log_view.py" line="83"/>
+        <source>Members</source>
+        <translation>Участники группы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="129"/>
-        <source>Contact person</source>
-        <translation>Контактное лицо</translation>
+        <location filename="../../ui/views/change_log_view.py" line="85"/>
+        <source>Agenda</source>
+        <translation>Повестка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="130"/>
-        <source>Contact phone</source>
-        <translation>Телефон контакта</translation>
+        <location filename="../../ui/views/change_log_view.py" line="86"/>
+        <source>Minutes</source>
+        <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="131"/>
-        <source>Contact e-mail</source>
-        <translation>Эл. почта контакта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="143"/>
-        <source>this is not a number</source>
-        <translation>это не число</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="170"/>
-        <source>New outcome</source>
-        <translation>Новый итог</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="171"/>
+        <location filename="../../ui/views/change_log_view.py" line="87"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="172"/>
-        <source>Decision</source>
-        <translation>Решение</translation>
+        <location filename="../../ui/views/change_log_view.py" line="88"/>
+        <source>Text</source>
+        <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="183"/>
-        <source>New action item</source>
-        <translation>Новое поручение</translation>
+        <location filename="../../ui/views/change_log_view.py" line="92"/>
+        <source>Due date</source>
+        <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="190"/>
-        <source>(someone else)</source>
-        <translation>(другой исполнитель)</translation>
+        <location filename="../../ui/views/change_log_view.py" line="95"/>
+        <source>Parties</source>
+        <translation>Стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="195"/>
-        <source>Owner (if not a participant)</source>
-        <translation>Исполнитель (если не участник)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="229"/>
-        <source>New document</source>
-        <translation>Новый документ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="241"/>
-        <source>Parties (one per line)</source>
-        <translation>Стороны (по одной в строке)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="243"/>
+        <location filename="../../ui/views/change_log_view.py" line="96"/>
         <source>Partner region</source>
         <translation>Регион-партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="244"/>
+        <location filename="../../ui/views/change_log_view.py" line="97"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="246"/>
+        <location filename="../../ui/views/change_log_view.py" line="99"/>
         <source>Term from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="247"/>
+        <location filename="../../ui/views/change_log_view.py" line="100"/>
         <source>Term until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="248"/>
+        <location filename="../../ui/views/change_log_view.py" line="101"/>
         <source>Copies</source>
         <translation>Экземпляров</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="257"/>
+        <location filename="../../ui/views/change_log_view.py" line="102"/>
         <source>Scan (file)</source>
         <translation>Скан (файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="286"/>
-        <source>Edit vehicle</source>
-        <translation>Изменить транспорт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="286"/>
-        <source>New vehicle</source>
-        <translation>Новый транспорт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editors.py" line="288"/>
+        <location filename="../../ui/views/change_log_view.py" line="103"/>
         <source>Label</source>
         <translation>Обозначение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="296"/>
+        <location filename="../../ui/views/change_log_view.py" line="106"/>
         <source>Driver's phone</source>
         <translation>Телефон водителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="110"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="111"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="113"/>
+        <source>Usual visit (minutes)</source>
+        <translation>Обычное посещение (минут)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="114"/>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="115"/>
+        <source>Contact phone</source>
+        <translation>Телефон контакта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="116"/>
+        <source>Contact e-mail</source>
+        <translation>Эл. почта контакта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="117"/>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="118"/>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="119"/>
+        <source>Host region</source>
+        <translation>Принимающий регион</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="120"/>
+        <source>Host organisation</source>
+        <translation>Принимающая организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="121"/>
+        <source>Host time zone</source>
+        <translation>Часовой пояс принимающей стороны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="122"/>
+        <source>Purpose</source>
+        <translation>Цель визита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="123"/>
+        <source>Working day starts</source>
+        <translation>Начало рабочего дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="124"/>
+        <source>Working day ends</source>
+        <translation>Конец рабочего дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="125"/>
+        <source>Length (minutes)</source>
+        <translation>Длительность (минуты)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="126"/>
+        <source>Area</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="127"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="152"/>
+        <source>(private)</source>
+        <translation>(скрыто)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="159"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="159"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="183"/>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="185"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="189"/>
+        <source>added %1</source>
+        <translation>добавлены: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="190"/>
+        <source>removed %1</source>
+        <translation>убраны: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="192"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="207"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="209"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="210"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="233"/>
+        <source>No changes recorded for this visit yet.</source>
+        <translation>Изменений по этому визиту пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="238"/>
+        <source>Show private details</source>
+        <translation>Показать личные данные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="239"/>
+        <source>E-mail, phone, dietary and access needs of participants</source>
+        <translation>Эл. почта, телефон, питание и особые потребности участников</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="244"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="245"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="292"/>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="297"/>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="59"/>
+        <source>Commitments</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="63"/>
+        <source>Add commitment</source>
+        <translation>Добавить обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="83"/>
+        <source>Add document</source>
+        <translation>Добавить документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="84"/>
+        <source>Edit document</source>
+        <translation>Изменить документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="85"/>
+        <source>Delete document</source>
+        <translation>Удалить документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="87"/>
+        <source>Signatories…</source>
+        <translation>Подписанты…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="88"/>
+        <source>Attach scan…</source>
+        <translation>Прикрепить скан…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="89"/>
+        <source>Open scan</source>
+        <translation>Открыть скан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="112"/>
+        <source>No document selected</source>
+        <translation>Документ не выбран</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="114"/>
+        <source>Parties: %1</source>
+        <translation>Стороны: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="116"/>
+        <source>Signed: %1 %2</source>
+        <translation>Подписан: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="121"/>
+        <source>Scan: %1</source>
+        <translation>Скан: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="135"/>
+        <source>Signatories</source>
+        <translation>Подписанты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="137"/>
+        <source>One per line: name; title; party</source>
+        <translation>По одному в строке: имя; должность; сторона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="161"/>
+        <source>Attach scan</source>
+        <translation>Прикрепить скан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="161"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Сканы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="172"/>
+        <source>The scan %1 does not exist any more.</source>
+        <translation>Файл скана %1 больше не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="51"/>
+        <source>Edit participant</source>
+        <translation>Изменить участника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="51"/>
+        <source>New participant</source>
+        <translation>Новый участник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="64"/>
+        <source>Role in the visit</source>
+        <translation>Роль в визите</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="67"/>
+        <source>last</source>
+        <translation>последний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="119"/>
+        <source>Edit site</source>
+        <translation>Изменить объект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="119"/>
+        <source>New site</source>
+        <translation>Новый объект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="153"/>
+        <source>this is not a number</source>
+        <translation>это не число</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="180"/>
+        <source>New outcome</source>
+        <translation>Новый итог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="182"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="197"/>
+        <source>New action item</source>
+        <translation>Новое поручение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="203"/>
+        <source>Follows from the outcome</source>
+        <translation>По итогу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="205"/>
+        <source>(choose an outcome)</source>
+        <translation>(выберите итог)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="214"/>
+        <source>(someone else)</source>
+        <translation>(другой исполнитель)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="219"/>
+        <source>Owner (if not a participant)</source>
+        <translation>Исполнитель (если не участник)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="243"/>
+        <source>Choose the outcome this task follows from</source>
+        <translation>Выберите итог, из которого следует поручение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="264"/>
+        <source>New document</source>
+        <translation>Новый документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="276"/>
+        <source>Parties (one per line)</source>
+        <translation>Стороны (по одной в строке)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="321"/>
+        <source>Edit vehicle</source>
+        <translation>Изменить транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="321"/>
+        <source>New vehicle</source>
+        <translation>Новый транспорт</translation>
     </message>
     <message>
         <location filename="../../ui/views/import_preview_dialog.py" line="52"/>
@@ -924,11 +1134,6 @@
         <translation>Окончание (местное время)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="71"/>
-        <source>Site</source>
-        <translation>Объект</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/item_dialog.py" line="72"/>
         <source>(none)</source>
         <translation>(нет)</translation>
@@ -939,19 +1144,9 @@
         <translation>Место (если не объект)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="79"/>
-        <source>Responsible host</source>
-        <translation>Ответственный от принимающей стороны</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/item_dialog.py" line="83"/>
         <source>fixed time, planning must not move it</source>
         <translation>время зафиксировано, планирование его не сдвигает</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="86"/>
-        <source>Required</source>
-        <translation>Обязательный</translation>
     </message>
     <message>
         <location filename="../../ui/views/item_dialog.py" line="86"/>
@@ -959,14 +1154,14 @@
         <translation>планирование не может его исключить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="88"/>
-        <source>Priority</source>
-        <translation>Приоритет</translation>
+        <location filename="../../ui/views/item_dialog.py" line="94"/>
+        <source>guest</source>
+        <translation>гость</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="98"/>
-        <source>Attendees</source>
-        <translation>Участники</translation>
+        <location filename="../../ui/views/item_dialog.py" line="94"/>
+        <source>host</source>
+        <translation>принимающая сторона</translation>
     </message>
     <message>
         <location filename="../../ui/views/itinerary_page.py" line="89"/>
@@ -1049,79 +1244,74 @@
         <translation>Удаление пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="73"/>
+        <location filename="../../ui/views/meetings_page.py" line="87"/>
         <source>One agenda point per line</source>
         <translation>По одному вопросу повестки в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="75"/>
+        <location filename="../../ui/views/meetings_page.py" line="89"/>
         <source>Minutes of the meeting</source>
         <translation>Протокол встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="95"/>
+        <location filename="../../ui/views/meetings_page.py" line="99"/>
+        <source>Outcome and its action items</source>
+        <translation>Итог и поручения по нему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="110"/>
         <source>Guests</source>
         <translation>Гости</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="96"/>
+        <location filename="../../ui/views/meetings_page.py" line="111"/>
         <source>Hosts</source>
         <translation>Принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="98"/>
+        <location filename="../../ui/views/meetings_page.py" line="113"/>
         <source>Change attendees…</source>
         <translation>Изменить состав…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="100"/>
-        <source>Agenda</source>
-        <translation>Повестка</translation>
+        <location filename="../../ui/views/meetings_page.py" line="117"/>
+        <source>Outcomes and action items</source>
+        <translation>Итоги и поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="101"/>
-        <source>Minutes</source>
-        <translation>Протокол</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/meetings_page.py" line="106"/>
+        <location filename="../../ui/views/meetings_page.py" line="121"/>
         <source>Add outcome</source>
         <translation>Добавить итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="112"/>
-        <source>Action items</source>
-        <translation>Поручения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/meetings_page.py" line="116"/>
+        <location filename="../../ui/views/meetings_page.py" line="129"/>
         <source>Add action item</source>
         <translation>Добавить поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="129"/>
+        <location filename="../../ui/views/meetings_page.py" line="141"/>
         <source>New meeting…</source>
         <translation>Новая встреча…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="174"/>
+        <location filename="../../ui/views/meetings_page.py" line="186"/>
         <source>No meeting selected</source>
         <translation>Встреча не выбрана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="259"/>
+        <location filename="../../ui/views/meetings_page.py" line="322"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="269"/>
-        <source>Programme item</source>
-        <translation>Пункт программы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/meetings_page.py" line="282"/>
+        <location filename="../../ui/views/meetings_page.py" line="345"/>
         <source>Attendees of %1</source>
         <translation>Участники: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="407"/>
+        <source>Add an outcome first: every action item follows from an outcome of the meeting.</source>
+        <translation>Сначала добавьте итог: каждое поручение следует из итога встречи.</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview_page.py" line="19"/>
@@ -1139,9 +1329,19 @@
         <translation>подтверждён</translation>
     </message>
     <message>
+        <location filename="../../ui/views/overview_page.py" line="22"/>
+        <source>in progress</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/overview_page.py" line="23"/>
         <source>completed</source>
         <translation>завершён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="24"/>
+        <source>cancelled</source>
+        <translation>отменено</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview_page.py" line="25"/>
@@ -1154,11 +1354,6 @@
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="52"/>
-        <source>Host region</source>
-        <translation>Принимающий регион</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/overview_page.py" line="53"/>
         <source>Time zones</source>
         <translation>Часовые пояса</translation>
@@ -1167,11 +1362,6 @@
         <location filename="../../ui/views/overview_page.py" line="54"/>
         <source>Arrival</source>
         <translation>Прибытие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/overview_page.py" line="55"/>
-        <source>Purpose</source>
-        <translation>Цель визита</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview_page.py" line="56"/>
@@ -1484,19 +1674,9 @@
         <translation>Все личные программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="97"/>
-        <source>Document</source>
-        <translation>Документ</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/print_page.py" line="98"/>
         <source>Language</source>
         <translation>Язык</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/print_page.py" line="100"/>
-        <source>Participant</source>
-        <translation>Участник</translation>
     </message>
     <message>
         <location filename="../../ui/views/print_page.py" line="132"/>
@@ -1507,11 +1687,6 @@
         <location filename="../../ui/views/print_page.py" line="135"/>
         <source>Day %1 (%2)</source>
         <translation>День %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/print_page.py" line="136"/>
-        <source>Everyone</source>
-        <translation>Все</translation>
     </message>
     <message>
         <location filename="../../ui/views/print_page.py" line="214"/>
@@ -1564,157 +1739,162 @@
         <translation>Печать личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="47"/>
+        <location filename="../../ui/views/settings_dialog.py" line="61"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="51"/>
+        <location filename="../../ui/views/settings_dialog.py" line="65"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="81"/>
+        <location filename="../../ui/views/settings_dialog.py" line="82"/>
+        <source> km/h</source>
+        <translation> км/ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="95"/>
         <source>Printed documents</source>
         <translation>Печатные документы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="83"/>
-        <source>Host organisation</source>
-        <translation>Принимающая организация</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings_dialog.py" line="84"/>
+        <location filename="../../ui/views/settings_dialog.py" line="98"/>
         <source>Emblem (PNG or JPEG)</source>
         <translation>Герб (PNG или JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="85"/>
+        <location filename="../../ui/views/settings_dialog.py" line="99"/>
         <source>Default language</source>
         <translation>Язык по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="86"/>
+        <location filename="../../ui/views/settings_dialog.py" line="100"/>
         <source>Travel time estimate (this visit)</source>
         <translation>Оценка времени в пути (этот визит)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="88"/>
+        <location filename="../../ui/views/settings_dialog.py" line="102"/>
         <source>Average speed</source>
         <translation>Средняя скорость</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="89"/>
+        <location filename="../../ui/views/settings_dialog.py" line="103"/>
         <source>Road factor</source>
         <translation>Коэффициент дорог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="92"/>
+        <location filename="../../ui/views/settings_dialog.py" line="106"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="99"/>
+        <location filename="../../ui/views/settings_dialog.py" line="113"/>
         <source>Open another…</source>
         <translation>Открыть другую…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="100"/>
+        <location filename="../../ui/views/settings_dialog.py" line="114"/>
         <source>Create new…</source>
         <translation>Создать новую…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="101"/>
+        <location filename="../../ui/views/settings_dialog.py" line="115"/>
         <source>Back up now</source>
         <translation>Сделать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="109"/>
+        <location filename="../../ui/views/settings_dialog.py" line="123"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="112"/>
+        <location filename="../../ui/views/settings_dialog.py" line="126"/>
         <source>Keep daily backups for</source>
         <translation>Хранить ежедневные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="114"/>
+        <location filename="../../ui/views/settings_dialog.py" line="129"/>
+        <source>as colleagues should read it in the change log</source>
+        <translation>как его прочтут коллеги в журнале изменений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="130"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_dialog.py" line="133"/>
-        <source>%1 min</source>
-        <translation>%1 мин</translation>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="139"/>
+        <location filename="../../ui/views/settings_dialog.py" line="156"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="140"/>
+        <location filename="../../ui/views/settings_dialog.py" line="157"/>
         <source> people</source>
         <translation> чел.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="142"/>
+        <location filename="../../ui/views/settings_dialog.py" line="159"/>
         <source>Planning rules (this visit)</source>
         <translation>Правила планирования (этот визит)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="144"/>
+        <location filename="../../ui/views/settings_dialog.py" line="161"/>
         <source>Planned times on a grid of</source>
         <translation>Шаг времени в плане</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="145"/>
+        <location filename="../../ui/views/settings_dialog.py" line="162"/>
         <source>Time to board, added to every drive</source>
         <translation>Время на посадку к каждому переезду</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="146"/>
+        <location filename="../../ui/views/settings_dialog.py" line="163"/>
         <source>More time to board for a party above</source>
         <translation>Больше времени на посадку для группы больше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="147"/>
+        <location filename="../../ui/views/settings_dialog.py" line="164"/>
         <source>Extra time to board for such a party</source>
         <translation>Дополнительное время на посадку для такой группы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="150"/>
+        <location filename="../../ui/views/settings_dialog.py" line="167"/>
         <source>Lunch for every group, between</source>
         <translation>Обед для каждой группы, между</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="151"/>
+        <location filename="../../ui/views/settings_dialog.py" line="168"/>
         <source>Dinner for every group, between</source>
         <translation>Ужин для каждой группы, между</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="158"/>
+        <location filename="../../ui/views/settings_dialog.py" line="175"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="163"/>
+        <location filename="../../ui/views/settings_dialog.py" line="180"/>
         <source>for</source>
         <translation>на</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="177"/>
+        <location filename="../../ui/views/settings_dialog.py" line="194"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="201"/>
+        <location filename="../../ui/views/settings_dialog.py" line="218"/>
         <source>Emblem</source>
         <translation>Герб</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="201"/>
+        <location filename="../../ui/views/settings_dialog.py" line="218"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1884,16 +2064,6 @@
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="208"/>
-        <source>First day</source>
-        <translation>Первый день</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="209"/>
-        <source>Last day</source>
-        <translation>Последний день</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/visit_dialog.py" line="211"/>
         <source>Home region</source>
         <translation>Регион делегации</translation>
@@ -1902,11 +2072,6 @@
         <location filename="../../ui/views/visit_dialog.py" line="213"/>
         <source>Guests' time zone</source>
         <translation>Часовой пояс гостей</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="217"/>
-        <source>Host time zone</source>
-        <translation>Часовой пояс принимающей стороны</translation>
     </message>
     <message>
         <location filename="../../ui/views/visit_dialog.py" line="223"/>
@@ -1922,16 +2087,6 @@
         <location filename="../../ui/views/visit_dialog.py" line="234"/>
         <source>How the delegation travels</source>
         <translation>Как прибывает делегация</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="237"/>
-        <source>Working day starts</source>
-        <translation>Начало рабочего дня</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="238"/>
-        <source>Working day ends</source>
-        <translation>Конец рабочего дня</translation>
     </message>
     <message>
         <location filename="../../ui/views/visit_dialog.py" line="241"/>

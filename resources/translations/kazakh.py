@@ -568,4 +568,53 @@ KK: dict[str, str] = {
     "known": "белгілі",
     "How the delegation travels": "Делегация қалай келеді",
     "&Duplicate visit…": "Сапарды &көшіру…",
+    # branch values: data values in the interface language, meetings tree, change log for officers
+    "Position": "Лауазымы",
+    "Site name": "Атауы",
+    "These opening hours cannot be read from “%1” on. Write them like: %2": (
+        "Жұмыс уақытын «%1» бастап оқу мүмкін емес. Былай жазыңыз: %2"
+    ),
+    "These opening hours cannot be read. Write them like: %1": (
+        "Жұмыс уақытын оқу мүмкін емес. Былай жазыңыз: %1"
+    ),
+    "Group": "Топ",
+    "Outcome": "Қорытынды",
+    "Action item": "Тапсырма",
+    "Signatory": "Қол қоюшы",
+    "Seat in a vehicle": "Көліктегі орын",
+    "Site to place": "Орналастырылатын нысан",
+    "Day of the visit": "Сапар күні",
+    "Travel time": "Жолдағы уақыт",
+    "Title in other languages": "Басқа тілдердегі атауы",
+    "Name in other languages": "Басқа тілдердегі аты",
+    "Members": "Топ мүшелері",
+    "Text": "Мәтін",
+    "Parties": "Тараптар",
+    "Length (minutes)": "Ұзақтығы (минут)",
+    "(private)": "(жасырын)",
+    "yes": "иә",
+    "no": "жоқ",
+    "Added": "Қосылды",
+    "Deleted": "Жойылды",
+    "added %1": "қосылды: %1",
+    "removed %1": "алынды: %1",
+    "unchanged": "өзгеріссіз",
+    "Show private details": "Жеке деректерді көрсету",
+    "E-mail, phone, dietary and access needs of participants": (
+        "Қатысушылардың эл. поштасы, телефоны, тамақтануы және ерекше қажеттіліктері"
+    ),
+    "From": "Бастап",
+    "To": "Дейін",
+    "All kinds": "Барлық түрі",
+    "Follows from the outcome": "Қорытынды бойынша",
+    "(choose an outcome)": "(қорытындыны таңдаңыз)",
+    "Choose the outcome this task follows from": "Тапсырма шығатын қорытындыны таңдаңыз",
+    "Outcome and its action items": "Қорытынды және оның тапсырмалары",
+    "Outcomes and action items": "Қорытындылар мен тапсырмалар",
+    "Add an outcome first: every action item follows from an outcome of the meeting.": (
+        "Алдымен қорытынды қосыңыз: әр тапсырма кездесу қорытындысынан шығады."
+    ),
+    " km/h": " км/сағ",
+    "as colleagues should read it in the change log": "әріптестер өзгерістер журналында оқитындай",
+    "Your name": "Сіздің атыңыз",
 }

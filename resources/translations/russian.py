@@ -563,4 +563,53 @@ RU: dict[str, str] = {
     "known": "известно",
     "How the delegation travels": "Как прибывает делегация",
     "&Duplicate visit…": "&Копировать визит…",
+    # branch values: data values in the interface language, meetings tree, change log for officers
+    "Position": "Должность",
+    "Site name": "Название",
+    "These opening hours cannot be read from “%1” on. Write them like: %2": (
+        "Не удаётся прочитать часы работы начиная с «%1». Пишите так: %2"
+    ),
+    "These opening hours cannot be read. Write them like: %1": (
+        "Не удаётся прочитать часы работы. Пишите так: %1"
+    ),
+    "Group": "Группа",
+    "Outcome": "Итог",
+    "Action item": "Поручение",
+    "Signatory": "Подписант",
+    "Seat in a vehicle": "Место в машине",
+    "Site to place": "Объект к размещению",
+    "Day of the visit": "День визита",
+    "Travel time": "Время в пути",
+    "Title in other languages": "Название на других языках",
+    "Name in other languages": "Имя на других языках",
+    "Members": "Участники группы",
+    "Text": "Текст",
+    "Parties": "Стороны",
+    "Length (minutes)": "Длительность (минуты)",
+    "(private)": "(скрыто)",
+    "yes": "да",
+    "no": "нет",
+    "Added": "Добавлено",
+    "Deleted": "Удалено",
+    "added %1": "добавлены: %1",
+    "removed %1": "убраны: %1",
+    "unchanged": "без изменений",
+    "Show private details": "Показать личные данные",
+    "E-mail, phone, dietary and access needs of participants": (
+        "Эл. почта, телефон, питание и особые потребности участников"
+    ),
+    "From": "С",
+    "To": "По",
+    "All kinds": "Все виды",
+    "Follows from the outcome": "По итогу",
+    "(choose an outcome)": "(выберите итог)",
+    "Choose the outcome this task follows from": "Выберите итог, из которого следует поручение",
+    "Outcome and its action items": "Итог и поручения по нему",
+    "Outcomes and action items": "Итоги и поручения",
+    "Add an outcome first: every action item follows from an outcome of the meeting.": (
+        "Сначала добавьте итог: каждое поручение следует из итога встречи."
+    ),
+    " km/h": " км/ч",
+    "as colleagues should read it in the change log": "как его прочтут коллеги в журнале изменений",
+    "Your name": "Ваше имя",
 }

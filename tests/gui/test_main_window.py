@@ -343,7 +343,7 @@ def test_record_a_meeting_outcome_with_an_action_item(
     problems = when_dialog_opens(outcome)
     find_action(page, "Add outcome").trigger()
     assert problems == []
-    assert page.outcomes.count() == 1
+    assert page.tree.topLevelItemCount() == 1
 
     def task(dialog: QDialog) -> None:
         fields = dialog.form.fields  # type: ignore[attr-defined]
@@ -364,7 +364,13 @@ def test_record_a_meeting_outcome_with_an_action_item(
             date(2023, 9, 1),
             "in_progress",
         )
-    assert [r.owner for r in page.actions_model.rows()] == ["Serik Shapkenov"]
+    # the task shows beneath the outcome it follows from
+    outcome_node = page.tree.topLevelItem(0)
+    assert outcome_node.text(0) == "Transport: Restore the direct flights"
+    assert [
+        (outcome_node.child(n).text(0), outcome_node.child(n).text(1))
+        for n in range(outcome_node.childCount())
+    ] == [("Ask both airlines for a schedule", "Serik Shapkenov")]
 
     # minutes typed are saved after a pause, as one undo step
     page.minutes.setPlainText("The sides discussed direct flights.")

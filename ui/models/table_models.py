@@ -16,6 +16,7 @@ from planner.queries.signed_documents import SignedDocumentRow
 from planner.queries.sites import SiteRow
 from planner.queries.vehicles import VehicleRow
 from ui.models.row_table_model import Column, RowTableModel
+from ui.models.value_labels import hours_text, minutes_text, value_label
 from ui.models.visit_list_model import VisitListModel as VisitListModel  # where it used to live
 from ui.models.visit_list_model import short_date
 from ui.palette import kind_colour
@@ -38,7 +39,7 @@ class ItineraryTableModel(RowTableModel[ItemRow]):
             Column("Day", lambda r: tz(r.starts_at).strftime("%d.%m"), sort=lambda r: r.starts_at),
             Column("Start", lambda r: tz(r.starts_at).strftime("%H:%M"), sort=lambda r: r.starts_at),
             Column("End", lambda r: tz(r.ends_at).strftime("%H:%M"), sort=lambda r: r.ends_at),
-            Column("Kind", lambda r: r.kind.replace("_", " ")),
+            Column("Kind", lambda r: value_label("item_kind", r.kind)),
             Column("Event", lambda r: r.title),
             Column("Place", lambda r: r.place),
             Column("Groups", lambda r: ", ".join(r.groups)),
@@ -71,11 +72,11 @@ class ParticipantTableModel(RowTableModel[ParticipantRow]):
     RANK, SIDE, NAME, TITLE, ORGANISATION, ROLE, EMAIL, PHONE = range(8)
     COLUMNS = (
         Column("Rank", lambda r: str(r.protocol_rank), sort=lambda r: r.protocol_rank, align_right=True),
-        Column("Side", lambda r: r.side),
+        Column("Side", lambda r: value_label("side", r.side)),
         Column("Name", lambda r: r.full_name),
-        Column("Title", lambda r: r.title),
+        Column("Position", lambda r: r.title),
         Column("Organisation", lambda r: r.organisation),
-        Column("Role", lambda r: r.role),
+        Column("Role", lambda r: value_label("role", r.role)),
         Column("E-mail", lambda r: r.email),
         Column("Phone", lambda r: r.phone),
     )
@@ -155,11 +156,13 @@ class ParticipantTableModel(RowTableModel[ParticipantRow]):
 class SiteTableModel(RowTableModel[SiteRow]):
     NAME, CATEGORY, ADDRESS, HOURS, DURATION, CONTACT, USES = range(7)
     COLUMNS = (
-        Column("Name", lambda r: r.name),
-        Column("Category", lambda r: r.category),
+        Column("Site name", lambda r: r.name),
+        Column("Category", lambda r: value_label("site_category", r.category)),
         Column("Address", lambda r: r.address),
-        Column("Opening hours", lambda r: r.opening_hours),
-        Column("Usual length", lambda r: f"{r.usual_duration_min} min", sort=lambda r: r.usual_duration_min),
+        Column("Opening hours", lambda r: hours_text(r.opening_hours), tooltip=lambda r: r.opening_hours),
+        Column(
+            "Usual length", lambda r: minutes_text(r.usual_duration_min), sort=lambda r: r.usual_duration_min
+        ),
         Column("Contact", lambda r: " ".join(x for x in (r.contact_name, r.contact_phone) if x)),
         Column(
             "Items in visit", lambda r: str(r.uses) if r.uses else "", sort=lambda r: r.uses, align_right=True
@@ -182,7 +185,7 @@ class MeetingTableModel(RowTableModel[MeetingRow]):
                 sort=lambda r: r.starts_at,
             ),
             Column("Meeting", lambda r: r.title),
-            Column("Format", lambda r: r.format.replace("_", " ")),
+            Column("Format", lambda r: value_label("meeting_format", r.format)),
             Column(
                 "Outcomes", lambda r: str(len(r.outcomes)), sort=lambda r: len(r.outcomes), align_right=True
             ),
@@ -195,7 +198,7 @@ class ActionItemTableModel(RowTableModel[ActionItemRow]):
         Column("Task", lambda r: r.description),
         Column("Owner", lambda r: r.owner),
         Column("Due", lambda r: _d(r.due_date), sort=lambda r: r.due_date or date.max),
-        Column("Status", lambda r: r.status.replace("_", " ")),
+        Column("Status", lambda r: value_label("action_status", r.status)),
     )
 
 
@@ -203,13 +206,13 @@ class DocumentTableModel(RowTableModel[SignedDocumentRow]):
     TITLE, TYPE, SIGNED, PLACE, TERM, STATUS, SCAN = range(7)
     COLUMNS = (
         Column("Title", lambda r: r.title),
-        Column("Type", lambda r: r.doc_type),
+        Column("Type", lambda r: value_label("document_type", r.doc_type)),
         Column("Signed", lambda r: _d(r.signed_on), sort=lambda r: r.signed_on or date.min),
         Column("Place", lambda r: r.place),
         Column(
             "Term", lambda r: f"{_d(r.term_start)}–{_d(r.term_end)}" if r.term_start or r.term_end else ""
         ),
-        Column("Status", lambda r: r.status.replace("_", " ")),
+        Column("Status", lambda r: value_label("document_status", r.status)),
         Column("Scan", lambda r: "✓" if r.scan_path else ""),
     )
 
@@ -218,7 +221,7 @@ class VehicleTableModel(RowTableModel[VehicleRow]):
     LABEL, KIND, PLATE, DRIVER, SEATS, PASSENGERS = range(6)
     COLUMNS = (
         Column("Vehicle", lambda r: r.label),
-        Column("Kind", lambda r: r.kind),
+        Column("Kind", lambda r: value_label("vehicle_kind", r.kind)),
         Column("Plate", lambda r: r.plate),
         Column("Driver", lambda r: " ".join(x for x in (r.driver_name, r.driver_phone) if x)),
         Column("Seats", lambda r: f"{len(r.passengers)}/{r.seats}", sort=lambda r: r.seats, align_right=True),

@@ -6,6 +6,7 @@ from datetime import date
 
 from planner.queries.visits import VisitRow
 from ui.models.row_table_model import Column, RowTableModel
+from ui.models.value_labels import value_label
 
 
 def short_date(value: date | None) -> str:
@@ -16,12 +17,16 @@ def short_date(value: date | None) -> str:
 class VisitListModel(RowTableModel[VisitRow]):
     TITLE, DELEGATION, DATES, STATUS = range(4)
     COLUMNS = (
-        Column("Visit", lambda r: r.title, tooltip=lambda r: f"{r.title}\n{r.delegation}\n{r.status}"),
+        Column(
+            "Visit",
+            lambda r: r.title,
+            tooltip=lambda r: f"{r.title}\n{r.delegation}\n{value_label('visit_status', r.status)}",
+        ),
         Column("Delegation", lambda r: r.delegation),
         Column(
             "Dates",
             lambda r: f"{short_date(r.start_date)}–{short_date(r.end_date)}",
             sort=lambda r: r.start_date,
         ),
-        Column("Status", lambda r: r.status.replace("_", " ")),
+        Column("Status", lambda r: value_label("visit_status", r.status)),
     )

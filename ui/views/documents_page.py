@@ -33,9 +33,10 @@ from ui.commands.edit_commands import (
 )
 from ui.i18n import tr
 from ui.models.table_models import DocumentTableModel
+from ui.models.value_labels import value_choices, value_label
 from ui.operations import DOCUMENTS, Operations, ServiceCommandBase
 from ui.views.common import TablePage, action, fit_columns, make_table, toolbar
-from ui.views.editors import STATUS_LABELS, document_dialog
+from ui.views.editors import document_dialog
 from ui.views.forms import FormDialog, combo, date_edit, date_value, line, text_box
 
 
@@ -122,7 +123,7 @@ class DocumentsPage(TablePage):
         for c in row.commitments:
             due = c.due_date.strftime("%d.%m.%Y") if c.due_date else ""
             entry = QListWidgetItem(
-                f"[{tr(STATUS_LABELS.get(c.status, c.status))}] {c.area}: {c.text} {due}".strip()
+                f"[{value_label('action_status', c.status)}] {c.area}: {c.text} {due}".strip()
             )
             entry.setData(Qt.ItemDataRole.UserRole, c.id)
             self.commitments.addItem(entry)
@@ -192,7 +193,7 @@ class DocumentsPage(TablePage):
             "status",
             tr("Status"),
             combo(
-                [(tr(STATUS_LABELS[s.value]), s.value) for s in ActionStatus],
+                value_choices("action_status"),
                 commitment.status if commitment else ActionStatus.OPEN.value,
             ),
         )

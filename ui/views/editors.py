@@ -11,13 +11,21 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from planner.domain.kinds import ActionStatus, DocumentStatus, DocumentType, MeetingFormat, Side, VehicleKind
+from planner.domain.kinds import ActionStatus, DocumentStatus, DocumentType, Side, VehicleKind
 from planner.queries.meetings import ActionItemRow, OutcomeRow
 from planner.queries.participants import ParticipantRow
 from planner.queries.signed_documents import SignedDocumentRow
 from planner.queries.sites import SiteRow
 from planner.queries.vehicles import VehicleRow
-from ui.i18n import N_, tr
+from ui.i18n import tr
+from ui.models.value_labels import (
+    hours_problem_text,
+    hours_text,
+    typed_value,
+    value_choices,
+    value_completer,
+    value_label,
+)
 from ui.views.forms import (
     FormDialog,
     combo,
@@ -30,24 +38,10 @@ from ui.views.forms import (
 
 Submit = Callable[[dict[str, Any]], None]
 
-STATUS_LABELS = {
-    ActionStatus.OPEN: N_("open"),
-    ActionStatus.IN_PROGRESS: N_("in progress"),
-    ActionStatus.DONE: N_("done"),
-    ActionStatus.LATE: N_("late"),
-    ActionStatus.CANCELLED: N_("cancelled"),
-}
-FORMAT_LABELS = {
-    MeetingFormat.NARROW: N_("narrow (heads only)"),
-    MeetingFormat.EXTENDED: N_("extended (with delegations)"),
-    MeetingFormat.ONE_ON_ONE: N_("one-to-one"),
-    MeetingFormat.PLENARY: N_("plenary"),
-    MeetingFormat.ROUND_TABLE: N_("round table"),
-}
 
-
-def _choices(values: Sequence[str], labels: dict[str, str] | None = None) -> list[tuple[str, Any]]:
-    return [(tr(labels[v]) if labels and v in labels else v.replace("_", " "), v) for v in values]
+def _choices(enumeration: str) -> list[tuple[str, Any]]:
+    # the vocabulary's names, the ones the printed documents use: a value reads the same on screen and paper
+    return list(value_choices(enumeration))
 
 
 def participant_dialog(
@@ -61,13 +55,14 @@ def participant_dialog(
         "side",
         tr("Side"),
         combo(
-            [(tr("guest"), Side.GUEST.value), (tr("host"), Side.HOST.value)],
+            _choices("side"),
             row.side if row else Side.GUEST.value,
         ),
     )
     title = f.add("title", tr("Title"), line(row.title if row else ""))
     organisation = f.add("organisation", tr("Organisation"), line(row.organisation if row else ""))
-    role = f.add("role", tr("Role in the visit"), line(row.role if row else ""))
+    role = f.add("role", tr("Role in the visit"), line(value_label("role", row.role) if row else ""))
+    role.setCompleter(value_completer("role", role))
     rank = f.add("protocol_rank", tr("Protocol rank"), spin(row.protocol_rank if row else 0, 0, 9999))
     rank.setSpecialValueText(tr("last"))
     email = f.add("email", tr("E-mail"), line(row.email if row else ""))
@@ -84,7 +79,7 @@ def participant_dialog(
             "side": side.currentData(),
             "title": title.text().strip(),
             "organisation": organisation.text().strip(),
-            "role": role.text().strip(),
+            "role": typed_value("role", role.text()),
             "email": email.text().strip(),
             "phone": phone.text().strip(),
             "languages": [x.strip() for x in languages.text().split(",") if x.strip()],
@@ -102,6 +97,17 @@ def participant_dialog(
     return dialog
 
 
+def stored_hours(typed: str) -> str:
+    """Opening hours as typed, in the stored syntax; unreadable ones refused in the interface language."""
+    from planner.domain.errors import Problem, ValidationError
+    from planner.services.sites import OpeningHoursError, read_opening_hours
+
+    try:
+        return read_opening_hours(typed)
+    except OpeningHoursError as exc:
+        raise ValidationError(Problem("opening_hours", hours_problem_text(exc.fragment))) from None
+
+
 def _differs(old: Any, new: Any) -> bool:
     if isinstance(old, tuple):
         old = list(old)
@@ -113,7 +119,10 @@ def site_dialog(submit: Submit, row: SiteRow | None = None, parent: QWidget | No
     dialog = FormDialog(tr("Edit site") if row else tr("New site"), parent, submit)
     f = dialog.form
     name = f.add("name", tr("Name"), line(row.name if row else ""))
-    category = f.add("category", tr("Category"), line(row.category if row else ""))
+    category = f.add(
+        "category", tr("Category"), line(value_label("site_category", row.category) if row else "")
+    )
+    category.setCompleter(value_completer("site_category", category))
     address = f.add("address", tr("Address"), line(row.address if row else ""))
     lat = f.add(
         "latitude", tr("Latitude"), line("" if not row or row.latitude is None else f"{row.latitude:.6f}")
@@ -121,8 +130,9 @@ def site_dialog(submit: Submit, row: SiteRow | None = None, parent: QWidget | No
     lon = f.add(
         "longitude", tr("Longitude"), line("" if not row or row.longitude is None else f"{row.longitude:.6f}")
     )
-    hours = f.add("opening_hours", tr("Opening hours"), line(row.opening_hours if row else ""))
-    hours.setPlaceholderText("Mo-Fr 09:00-18:00; Sa 10:00-14:00")
+    # shown and typed in words of the interface language (Пн-Пт, Дс-Жм or Mon-Fri), stored in one syntax
+    hours = f.add("opening_hours", tr("Opening hours"), line(hours_text(row.opening_hours) if row else ""))
+    hours.setPlaceholderText(hours_text("Mo-Fr 09:00-18:00; Sa 10:00-14:00"))
     duration = f.add(
         "usual_duration_min", tr("Usual visit (minutes)"), spin(row.usual_duration_min if row else 45, 1, 600)
     )
@@ -145,11 +155,11 @@ def site_dialog(submit: Submit, row: SiteRow | None = None, parent: QWidget | No
     def collect() -> dict[str, Any]:
         values: dict[str, Any] = {
             "name": name.text().strip(),
-            "category": category.text().strip(),
+            "category": typed_value("site_category", category.text()),
             "address": address.text().strip(),
             "latitude": number(lat.text(), "latitude"),
             "longitude": number(lon.text(), "longitude"),
-            "opening_hours": hours.text().strip(),
+            "opening_hours": stored_hours(hours.text()),
             "usual_duration_min": duration.value(),
             "contact_name": contact.text().strip(),
             "contact_phone": phone.text().strip(),
@@ -179,9 +189,23 @@ def action_item_dialog(
     people: Sequence[ParticipantRow],
     row: ActionItemRow | None = None,
     parent: QWidget | None = None,
+    outcomes: Sequence[OutcomeRow] = (),
+    outcome_id: int | None = None,
+    calendar_at: date | None = None,
 ) -> FormDialog:
+    """A task; a new one names the outcome it follows from (``outcome_id`` preselected, else chosen)."""
     dialog = FormDialog(tr("Edit action item") if row else tr("New action item"), parent, submit)
     f = dialog.form
+    outcome = None
+    if row is None and outcomes:
+        outcome = f.add(
+            "outcome_id",
+            tr("Follows from the outcome"),
+            combo(
+                [(tr("(choose an outcome)"), None), *[(_outcome_text(o), o.id) for o in outcomes]],
+                outcome_id,
+            ),
+        )
     description = f.add("description", tr("Task"), text_box(row.description if row else "", 60))
     owner = f.add(
         "owner_id",
@@ -194,12 +218,12 @@ def action_item_dialog(
     owner_text = f.add(
         "owner_text", tr("Owner (if not a participant)"), line(row.owner if row and not row.owner_id else "")
     )
-    due = f.add("due_date", tr("Due date"), date_edit(row.due_date if row else None))
+    due = f.add("due_date", tr("Due date"), date_edit(row.due_date if row else None, calendar_at=calendar_at))
     status = f.add(
         "status",
         tr("Status"),
         combo(
-            _choices([s.value for s in ActionStatus], STATUS_LABELS),
+            _choices("action_status"),
             row.status if row else ActionStatus.OPEN.value,
         ),
     )
@@ -212,14 +236,25 @@ def action_item_dialog(
             "due_date": date_value(due),
             "status": status.currentData(),
         }
+        if outcome is not None:
+            if outcome.currentData() is None:
+                from planner.domain.errors import Problem, ValidationError
+
+                raise ValidationError(Problem("outcome_id", tr("Choose the outcome this task follows from")))
+            values["outcome_id"] = outcome.currentData()
         return values
 
     dialog.collect = collect
     return dialog
 
 
+def _outcome_text(outcome: OutcomeRow) -> str:
+    text = f"{outcome.topic}: {outcome.text}" if outcome.topic else outcome.text
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
 def meeting_format_choices() -> list[tuple[str, Any]]:
-    return _choices([f.value for f in MeetingFormat], FORMAT_LABELS)
+    return _choices("meeting_format")
 
 
 def document_dialog(
@@ -233,7 +268,7 @@ def document_dialog(
         "doc_type",
         tr("Type"),
         combo(
-            _choices([t.value for t in DocumentType]),
+            _choices("document_type"),
             row.doc_type if row else DocumentType.AGREEMENT.value,
         ),
     )
@@ -250,7 +285,7 @@ def document_dialog(
         "status",
         tr("Status"),
         combo(
-            _choices([s.value for s in DocumentStatus]),
+            _choices("document_status"),
             row.status if row else DocumentStatus.SIGNED.value,
         ),
     )
@@ -289,7 +324,7 @@ def vehicle_dialog(
     kind = f.add(
         "kind",
         tr("Kind"),
-        combo(_choices([k.value for k in VehicleKind]), row.kind if row else VehicleKind.CAR.value),
+        combo(_choices("vehicle_kind"), row.kind if row else VehicleKind.CAR.value),
     )
     plate = f.add("plate", tr("Plate"), line(row.plate if row else ""))
     driver = f.add("driver_name", tr("Driver"), line(row.driver_name if row else ""))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -58,6 +58,11 @@ class FieldForm(QWidget):
         self.layout_.addRow(label, holder)
         self.fields[name] = widget
         self.errors[name] = error
+        # a problem shown beside a field goes away as soon as the field is changed, not at the next OK
+        for signal in ("textChanged", "currentIndexChanged", "valueChanged", "dateChanged", "toggled"):
+            changed = getattr(widget, signal, None)
+            if changed is not None and hasattr(changed, "connect"):
+                changed.connect(lambda *_, label=error: (label.clear(), label.hide()))
         return widget
 
     def clear_errors(self) -> None:
@@ -115,8 +120,25 @@ def combo(choices: list[tuple[str, Any]], current: Any = None) -> QComboBox:
     return box
 
 
-def date_edit(value: date | None, optional: bool = True) -> QDateEdit:
-    edit = QDateEdit()
+class _DateEdit(QDateEdit):
+    """A date edit whose calendar opens at ``calendar_at`` while no date is set (not at January 1900)."""
+
+    def __init__(self, calendar_at: date | None) -> None:
+        super().__init__()
+        self.calendar_at = calendar_at or date.today()
+        self.setCalendarPopup(True)
+        self.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        empty = self.date() == self.minimumDate() and bool(self.specialValueText())
+        if empty and watched is self.calendarWidget() and event.type() == QEvent.Type.Show:
+            self.calendarWidget().setCurrentPage(self.calendar_at.year, self.calendar_at.month)
+        return super().eventFilter(watched, event)
+
+
+def date_edit(value: date | None, optional: bool = True, calendar_at: date | None = None) -> QDateEdit:
+    """A date field; an empty optional one opens its calendar at ``calendar_at`` (default: today)."""
+    edit = _DateEdit(calendar_at)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy")
     if optional:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -17,13 +18,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.queries.meetings import MeetingRow, OutcomeRow, items_without_meeting, visit_meetings
+from planner.queries.meetings import (
+    ActionItemRow,
+    MeetingRow,
+    OutcomeRow,
+    items_without_meeting,
+    visit_meetings,
+)
 from planner.queries.participants import visit_participants
 from planner.queries.visits import get_visit
 from ui.commands.edit_commands import (
@@ -38,13 +48,17 @@ from ui.commands.edit_commands import (
 )
 from ui.commands.itinerary_commands import SetAttendeesCommand
 from ui.i18n import tr
-from ui.models.table_models import ActionItemTableModel, MeetingTableModel
+from ui.models.table_models import MeetingTableModel
+from ui.models.value_labels import value_label
+from ui.models.visit_list_model import short_date
 from ui.operations import ITEMS, MEETINGS, PARTICIPANTS, Operations
 from ui.views.common import Page, action, fit_columns, make_table, selected_rows, toolbar
 from ui.views.editors import action_item_dialog, meeting_format_choices, outcome_dialog
 from ui.views.forms import combo
 
 TYPING_PAUSE_MS = 700
+NODE_ROLE = Qt.ItemDataRole.UserRole
+OUTCOME, ACTION = "outcome", "action"
 
 
 class MeetingsPage(Page):
@@ -79,14 +93,15 @@ class MeetingsPage(Page):
         self._timer.timeout.connect(self.save_texts)
         self.agenda.textChanged.connect(self._typed)
         self.minutes.textChanged.connect(self._typed)
-        self.outcomes = QListWidget()
-        self.outcomes.setWordWrap(True)
-        self.outcomes.currentItemChanged.connect(lambda *_: self._show_actions())
-        self.outcomes.itemDoubleClicked.connect(lambda _: self.edit_outcome())
-        self.actions_model = ActionItemTableModel(self)
-        self.actions_table = make_table(self.actions_model)
-        self.actions_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.actions_table.doubleClicked.connect(lambda _: self.edit_action_item())
+        # outcomes with their action items beneath: a task visibly belongs to the outcome it follows from
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels([tr("Outcome and its action items"), tr("Owner"), tr("Due"), tr("Status")])
+        self.tree.setWordWrap(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.itemDoubleClicked.connect(lambda *_: self._edit_node())
 
         details = QWidget()
         form = QFormLayout(details)
@@ -99,7 +114,7 @@ class MeetingsPage(Page):
         form.addRow("", attendees)
         form.addRow(tr("Agenda"), self.agenda)
         form.addRow(tr("Minutes"), self.minutes)
-        outcome_box = QGroupBox(tr("Outcomes"))
+        outcome_box = QGroupBox(tr("Outcomes and action items"))
         outcome_layout = QVBoxLayout(outcome_box)
         outcome_layout.addWidget(
             toolbar(
@@ -108,21 +123,18 @@ class MeetingsPage(Page):
                 action(self, tr("Delete outcome"), self.delete_outcome),
             )
         )
-        outcome_layout.addWidget(self.outcomes)
-        action_box = QGroupBox(tr("Action items"))
-        action_layout = QVBoxLayout(action_box)
-        action_layout.addWidget(
+        # two rows: in Kazakh the six actions do not fit in one, and a hidden action is one nobody finds
+        outcome_layout.addWidget(
             toolbar(
                 action(self, tr("Add action item"), self.add_action_item),
                 action(self, tr("Edit action item"), self.edit_action_item),
                 action(self, tr("Delete action item"), self.delete_action_item),
             )
         )
-        action_layout.addWidget(self.actions_table)
+        outcome_layout.addWidget(self.tree)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(details)
         right.addWidget(outcome_box)
-        right.addWidget(action_box)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -138,7 +150,7 @@ class MeetingsPage(Page):
         self._set_enabled(False)
 
     def _set_enabled(self, on: bool) -> None:
-        for widget in (self.format, self.agenda, self.minutes, self.outcomes, self.actions_table):
+        for widget in (self.format, self.agenda, self.minutes, self.tree):
             widget.setEnabled(on)
 
     def refresh(self) -> None:
@@ -174,8 +186,7 @@ class MeetingsPage(Page):
             self.heading.setText(tr("No meeting selected"))
             for widget in (self.agenda, self.minutes):
                 widget.clear()
-            self.outcomes.clear()
-            self.actions_model.set_rows([])
+            self.tree.clear()
             self._loading = False
             return
         tz = self.model.tz
@@ -188,33 +199,85 @@ class MeetingsPage(Page):
             self.agenda.setPlainText("\n".join(row.agenda))
         if self.minutes.toPlainText() != row.minutes:
             self.minutes.setPlainText(row.minutes)
-        keep = (
-            self.outcomes.currentItem().data(Qt.ItemDataRole.UserRole)
-            if self.outcomes.currentItem()
-            else None
-        )
-        self.outcomes.clear()
-        for outcome in row.outcomes:
-            entry = QListWidgetItem(f"{outcome.topic}: {outcome.text}" if outcome.topic else outcome.text)
-            entry.setData(Qt.ItemDataRole.UserRole, outcome.id)
-            self.outcomes.addItem(entry)
-            if outcome.id == keep:
-                self.outcomes.setCurrentItem(entry)
-        if self.outcomes.currentItem() is None and self.outcomes.count():
-            self.outcomes.setCurrentRow(0)
-        self._show_actions()
+        self._fill_tree(row)
         self._loading = False
 
-    def _outcome(self) -> OutcomeRow | None:
-        entry = self.outcomes.currentItem()
-        if entry is None or self.current is None:
-            return None
-        outcome_id = entry.data(Qt.ItemDataRole.UserRole)
-        return next((o for o in self.current.outcomes if o.id == outcome_id), None)
+    def _fill_tree(self, row: MeetingRow) -> None:
+        keep = self._node()
+        self.tree.clear()
+        chosen: QTreeWidgetItem | None = None
+        for outcome in row.outcomes:
+            text = f"{outcome.topic}: {outcome.text}" if outcome.topic else outcome.text
+            node = QTreeWidgetItem([text])
+            node.setData(0, NODE_ROLE, (OUTCOME, outcome.id))
+            node.setToolTip(0, text)
+            font = node.font(0)
+            font.setBold(True)
+            node.setFont(0, font)
+            self.tree.addTopLevelItem(node)
+            if keep == (OUTCOME, outcome.id):
+                chosen = node
+            for task in outcome.actions:
+                child = QTreeWidgetItem(
+                    [
+                        task.description,
+                        task.owner,
+                        short_date(task.due_date),
+                        value_label("action_status", task.status),
+                    ]
+                )
+                child.setData(0, NODE_ROLE, (ACTION, task.id))
+                child.setToolTip(0, task.description)
+                node.addChild(child)
+                if keep == (ACTION, task.id):
+                    chosen = child
+        self.tree.expandAll()
+        for column in (1, 2, 3):
+            self.tree.resizeColumnToContents(column)
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
 
-    def _show_actions(self) -> None:
-        outcome = self._outcome()
-        self.actions_model.set_rows(list(outcome.actions) if outcome else [])
+    def _node(self) -> tuple[str, int] | None:
+        """The selected node of the tree: (OUTCOME or ACTION, its id), or None."""
+        entry = self.tree.currentItem()
+        if entry is None or not entry.isSelected():
+            return None
+        node = entry.data(0, NODE_ROLE)
+        return (str(node[0]), int(node[1])) if node else None
+
+    def select_node(self, kind: str, node_id: int) -> bool:
+        """Select an outcome (OUTCOME) or action item (ACTION) in the tree; False if it is not there."""
+        for n in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(n)
+            for entry in (top, *(top.child(c) for c in range(top.childCount()))):
+                if entry.data(0, NODE_ROLE) == (kind, node_id):
+                    self.tree.setCurrentItem(entry)
+                    entry.setSelected(True)
+                    return True
+        return False
+
+    def _outcome(self) -> OutcomeRow | None:
+        """The selected outcome, or the outcome of the selected action item."""
+        node, row = self._node(), self.current
+        if node is None or row is None:
+            return None
+        for outcome in row.outcomes:
+            if node == (OUTCOME, outcome.id) or any(node == (ACTION, a.id) for a in outcome.actions):
+                return outcome
+        return None
+
+    def _action(self) -> ActionItemRow | None:
+        node, row = self._node(), self.current
+        if node is None or node[0] != ACTION or row is None:
+            return None
+        return next((a for o in row.outcomes for a in o.actions if a.id == node[1]), None)
+
+    def _edit_node(self) -> None:
+        node = self._node()
+        if node is not None and node[0] == ACTION:
+            self.edit_action_item()
+        elif node is not None:
+            self.edit_outcome()
 
     # ---- edits, each one undo step
     def _format_changed(self) -> None:
@@ -282,7 +345,7 @@ class MeetingsPage(Page):
         dialog.setWindowTitle(tr("Attendees of %1", row.title))
         checklist = QListWidget()
         for person in people:
-            entry = QListWidgetItem(f"{person.full_name} — {tr(person.side)}")
+            entry = QListWidgetItem(f"{person.full_name} — {value_label('side', person.side)}")
             entry.setData(Qt.ItemDataRole.UserRole, person.id)
             entry.setCheckState(
                 Qt.CheckState.Checked if person.full_name in present else Qt.CheckState.Unchecked
@@ -324,7 +387,8 @@ class MeetingsPage(Page):
 
     def delete_outcome(self) -> None:
         outcome = self._outcome()
-        if outcome is not None:
+        node = self._node()
+        if outcome is not None and node == (OUTCOME, outcome.id):
             self.ops.push(DeleteOutcomeCommand(outcome.id, outcome.version), self)
 
     def _people(self) -> list[Any]:
@@ -332,26 +396,54 @@ class MeetingsPage(Page):
         return self.ops.read(lambda uow: visit_participants(uow, visit_id)) if visit_id else []
 
     def add_action_item(self) -> None:
-        outcome = self._outcome()
-        if outcome is not None:
-            action_item_dialog(
-                lambda v: self.ops.push(AddActionItemCommand(outcome.id, v), self, inline=True),
-                self._people(),
-                parent=self,
-            ).exec()
+        """A new task under the outcome selected in the tree (or under one chosen in the dialog)."""
+        row = self.current
+        if row is None:
+            return
+        if not row.outcomes:
+            QMessageBox.information(
+                self,
+                tr("Add action item"),
+                tr("Add an outcome first: every action item follows from an outcome of the meeting."),
+            )
+            return
+        selected = self._outcome()
+        only = row.outcomes[0] if len(row.outcomes) == 1 else None
+        target = selected or only
+
+        def submit(values: dict[str, Any]) -> None:
+            values = dict(values)
+            outcome_id = values.pop("outcome_id")
+            self.ops.push(AddActionItemCommand(outcome_id, values), self, inline=True)
+
+        action_item_dialog(
+            submit,
+            self._people(),
+            parent=self,
+            outcomes=row.outcomes,
+            outcome_id=target.id if target else None,
+            calendar_at=self._calendar_day(),
+        ).exec()
+
+    def _calendar_day(self) -> date:
+        # a due date is chosen from the meeting's day on, not from an empty date's January 1900
+        row = self.current
+        if row is None:
+            return date.today()
+        return row.starts_at.astimezone(self.model.tz).date()
 
     def edit_action_item(self) -> None:
-        rows = selected_rows(self.actions_table)
-        if rows:
-            row = rows[0]
+        row = self._action()
+        if row is not None:
             action_item_dialog(
                 lambda v: self.ops.push(EditActionItemCommand(row.id, v, row.version), self, inline=True),
                 self._people(),
                 row,
                 self,
+                calendar_at=self._calendar_day(),
             ).exec()
 
     def delete_action_item(self) -> None:
-        rows = selected_rows(self.actions_table)
-        if rows:
-            self.ops.push(DeleteActionItemCommand(rows[0].id, rows[0].version), self)
+        row = self._action()
+        if row is not None:
+            self.ops.push(DeleteActionItemCommand(row.id, row.version), self)

@@ -29,6 +29,20 @@ from planner.domain.kinds import Language
 from planner.domain.vocabulary import LANGUAGE_NAMES, LANGUAGES
 from ui.i18n import INTERFACE_LANGUAGES, tr
 
+DISPLAY_NAME_KEY = "user/display_name"
+
+
+def display_name() -> str:
+    """The name this user signs changes with (Settings ▸ Your name), or "" when none was given."""
+    return str(QSettings().value(DISPLAY_NAME_KEY, "") or "").strip()
+
+
+def apply_display_name(db: Any) -> None:
+    """Sign the change log's new rows on ``db`` with the display name, when one was given."""
+    name = display_name()
+    if name:
+        db.user = name
+
 
 class SettingsDialog(QDialog):
     """Saves to QSettings on OK; database buttons call back into the main window at once."""
@@ -65,7 +79,7 @@ class SettingsDialog(QDialog):
         )
         self.speed = QDoubleSpinBox()
         self.speed.setRange(5, 150)
-        self.speed.setSuffix(" km/h")
+        self.speed.setSuffix(tr(" km/h"))
         self.speed.setValue(speed)
         self.factor = QDoubleSpinBox()
         self.factor.setRange(1.0, 3.0)
@@ -111,9 +125,12 @@ class SettingsDialog(QDialog):
         keep_row = QFormLayout()
         keep_row.addRow(tr("Keep daily backups for"), self.keep_days)
         box.addLayout(keep_row)
+        self.display_name = QLineEdit(display_name())
+        self.display_name.setPlaceholderText(tr("as colleagues should read it in the change log"))
         interface = QGroupBox(tr("Interface"))
         form = QFormLayout(interface)
         form.addRow(tr("Language"), self.ui_language)
+        form.addRow(tr("Your name"), self.display_name)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -212,3 +229,4 @@ class SettingsDialog(QDialog):
         settings.setValue("travel/road_factor", self.factor.value())
         settings.setValue("ui/language", self.ui_language.currentData())
         settings.setValue("backup/keep_days", self.keep_days.value())
+        settings.setValue(DISPLAY_NAME_KEY, self.display_name.text().strip())

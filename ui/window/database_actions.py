@@ -80,7 +80,7 @@ class DatabaseActions:
     def show_settings(self) -> None:
         from planner.queries.visits import visit_overview
         from planner.services.planning_rules import planning_settings
-        from ui.views.settings_dialog import SettingsDialog
+        from ui.views.settings_dialog import SettingsDialog, apply_display_name
 
         travel = None
         rules = None
@@ -102,6 +102,7 @@ class DatabaseActions:
         if not dialog.exec():
             return
         dialog.save()
+        apply_display_name(self.ops.db)  # changes from now on are signed with the name given
         if travel is not None and self.visit_id is not None:
             new = {"travel_speed_kmh": dialog.speed.value(), "road_factor": dialog.factor.value()}
             changed = {

@@ -87,3 +87,76 @@ def test_spans_worked_out_for_a_range_at_once_equal_those_of_each_day(text: str)
         day = first + timedelta(days=n)
         assert ahead.day_spans(day) == day_by_day.day_spans(day), day
     assert ahead.spans(first, last) == day_by_day.spans(first, last)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Пн-Пт 9:00-18:00",
+        "Дс-Жм 9:00-18:00",
+        "Mo-Fr 9:00-18:00",
+        "Mon-Fri 9.00-18.00",
+        "понедельник-пятница 9:00–18:00",
+        "дүйсенбі-жұма 9:00-18:00",
+    ],
+)
+def test_hours_typed_in_russian_kazakh_or_english_day_names_are_read_alike(typed: str) -> None:
+    from planner.scheduling.opening_hours import read_opening_hours
+
+    assert read_opening_hours(typed) == "Mo-Fr 9:00-18:00"
+
+
+def test_days_off_and_every_day_in_three_languages() -> None:
+    from planner.scheduling.opening_hours import read_opening_hours
+
+    stored = "Mo-Fr 9:00-18:00; Sa off"
+    assert read_opening_hours("Пн-Пт 9:00-18:00, Сб выходной") == stored
+    assert read_opening_hours("Дс-Жм 9:00-18:00; Сб демалыс") == stored
+    assert read_opening_hours("Mon-Fri 9:00-18:00, Sat closed") == stored
+    assert read_opening_hours("круглосуточно") == read_opening_hours("тәулік бойы") == "24/7"
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_hours_shown_in_words_read_back_the_same(lang: str) -> None:
+    from planner.domain.opening_hours_text import describe_opening_hours
+    from planner.scheduling.opening_hours import EXAMPLE, read_opening_hours
+
+    for stored in (EXAMPLE, "24/7", "Mo-Su 08:00-20:00", "Tu-Su 10:00-18:00; PH off"):
+        words = describe_opening_hours(stored, lang)
+        assert "Mo" not in words or lang == "en"
+        assert read_opening_hours(words) == stored
+
+
+def test_hours_in_words_of_each_language() -> None:
+    from planner.domain.opening_hours_text import describe_opening_hours
+
+    stored = "Mo-Fr 09:00-18:00; Su off"
+    assert describe_opening_hours(stored, "ru") == "Пн–Пт 09:00–18:00; Вс выходной"
+    assert describe_opening_hours(stored, "kk") == "Дс–Жм 09:00–18:00; Жс демалыс"
+    assert describe_opening_hours(stored, "en") == "Mon–Fri 09:00–18:00; Sun closed"
+    assert describe_opening_hours("24/7", "ru") == "круглосуточно"
+    assert describe_opening_hours("", "ru") == ""
+
+
+def test_unreadable_typed_hours_are_explained_in_plain_words() -> None:
+    from planner.scheduling.opening_hours import OpeningHoursError, read_opening_hours
+
+    with pytest.raises(OpeningHoursError) as caught:
+        read_opening_hours("Пн-Пт 9:00-18:00 Сб 10:00-14:00")
+    message = str(caught.value)
+    assert "'Пн-Пт 9:00-18:00 Сб 10:00-14:00' is not valid opening hours" in message
+    assert "the problem starts at 'Сб 10:00-14:00'" in message  # what was typed, not the stored spelling
+    assert caught.value.fragment == "Сб 10:00-14:00"
+    for jargon in ("expected", "EOI", "any_rule_separator", "-->"):
+        assert jargon not in message
+
+
+def test_the_list_import_reads_hours_with_the_same_reader_as_the_site_editor() -> None:
+    from planner.interchange.tabular_cells import CellError, opening_hours_cell
+    from planner.services.sites import opening_hours_problem
+
+    assert opening_hours_cell("Дс-Жм 9:00-18:00") == "Mo-Fr 9:00-18:00"
+    assert opening_hours_problem("Дс-Жм 9:00-18:00") is None
+    with pytest.raises(CellError) as caught:
+        opening_hours_cell("Пн-Пт 9-18")
+    assert str(caught.value) == opening_hours_problem("Пн-Пт 9-18")

@@ -1,0 +1,65 @@
+"""Stored values as the interface shows them: enumerations, free-text words the vocabulary knows, units.
+
+Every name comes from :mod:`planner.domain.vocabulary`, the same names the printed documents use, so a
+status reads the same on screen and on paper; the language is the interface's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QCompleter
+
+from planner.domain.opening_hours_text import EXAMPLE, describe_opening_hours
+from planner.domain.vocabulary import VALUE_NAMES, value_name
+from ui.i18n import current_language, tr
+
+
+def value_label(enumeration: str, value: str | None) -> str:
+    """A stored value (``"guest"`` of ``"side"``) in the interface language; an unknown one as stored."""
+    return value_name(enumeration, value, current_language()) if value else ""
+
+
+def value_choices(enumeration: str, values: Iterable[StrEnum | str] | None = None) -> list[tuple[str, str]]:
+    """(name in the interface language, stored value) for a combo box, in the vocabulary's order."""
+    chosen = [str(v) for v in values] if values is not None else list(VALUE_NAMES[enumeration])
+    return [(value_label(enumeration, v), v) for v in chosen]
+
+
+def minutes_text(minutes: int | None) -> str:
+    """``60 min`` in the interface language (``60 мин``)."""
+    return tr("%1 min", minutes) if minutes is not None else ""
+
+
+def hours_text(text: str | None) -> str:
+    """Opening hours in words of the interface language (``Пн–Пт 09:00–18:00; Вс выходной``)."""
+    return describe_opening_hours(text or "", current_language())
+
+
+def hours_problem_text(fragment: str) -> str:
+    """Why typed opening hours cannot be read, in the interface language, with an example in it."""
+    example = hours_text(EXAMPLE)
+    if fragment:
+        return tr("These opening hours cannot be read from “%1” on. Write them like: %2", fragment, example)
+    return tr("These opening hours cannot be read. Write them like: %1", example)
+
+
+def typed_value(enumeration: str, text: str) -> str:
+    """What to store for a name typed into a free-text field the vocabulary knows words of (a role, a
+    category): the stored word when the text is its name in any language ("Образование" → "education"),
+    else the text as typed."""
+    wanted = text.strip().casefold()
+    for value, names in VALUE_NAMES[enumeration].items():
+        if wanted in (value.casefold(), *(n.casefold() for n in names)):
+            return value
+    return text.strip()
+
+
+def value_completer(enumeration: str, parent: QObject | None = None) -> QCompleter:
+    """Suggestions of the vocabulary's words for a free-text field, in the interface language."""
+    completer = QCompleter([value_label(enumeration, v) for v in VALUE_NAMES[enumeration]], parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer
