@@ -101,6 +101,7 @@ class ItemDialog(FormDialog):
         if row and row.responsible_host:
             current_host = next((p.id for p in people if p.full_name == row.responsible_host), None)
         self.host = f.add("responsible_host_id", tr("Responsible host"), combo(host_choices, current_host))
+        self._host_shown = self.host.currentData()
         self.pinned = f.add(
             "pinned",
             tr("Pinned"),
@@ -232,11 +233,10 @@ class ItemDialog(FormDialog):
             "required": self.row.required,
             "priority": self.row.priority,
             "notes": self.row.notes,
+            # the host as the dialog found it: an untouched host is no change (no empty undo step)
+            "responsible_host_id": self._host_shown,
         }
-        changed = {k: v for k, v in values.items() if k not in current or current[k] != v}
-        if changed.get("responsible_host_id", "x") is None and not self.row.responsible_host:
-            changed.pop("responsible_host_id")
-        return changed
+        return {k: v for k, v in values.items() if k not in current or current[k] != v}
 
     def group_ids(self) -> list[int]:
         """The groups ticked, by id."""
