@@ -144,7 +144,37 @@
         <translation>Перенос визита «%1» в архив</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="17"/>
+        <location filename="../../ui/commands/group_commands.py" line="20"/>
+        <source>Add group '%1'</source>
+        <translation>Добавить группу «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/group_commands.py" line="30"/>
+        <source>Rename group '%1'</source>
+        <translation>Переименовать группу «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/group_commands.py" line="37"/>
+        <source>Delete group '%1'</source>
+        <translation>Удалить группу «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/group_commands.py" line="64"/>
+        <source>Add to group '%1'</source>
+        <translation>Добавить в группу «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/group_commands.py" line="69"/>
+        <source>Remove from group '%1'</source>
+        <translation>Исключить из группы «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/group_commands.py" line="84"/>
+        <source>Arrival and departure of %1</source>
+        <translation>Прибытие и отъезд: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/group_commands.py" line="97"/>
         <source>Add '%1'</source>
         <translation>Добавление «%1»</translation>
     </message>
@@ -589,299 +619,369 @@
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="36"/>
+        <location filename="../../ui/views/editors.py" line="37"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="37"/>
+        <location filename="../../ui/views/editors.py" line="38"/>
         <source>in progress</source>
         <translation>в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="38"/>
+        <location filename="../../ui/views/editors.py" line="39"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="39"/>
+        <location filename="../../ui/views/editors.py" line="40"/>
         <source>late</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="40"/>
+        <location filename="../../ui/views/editors.py" line="41"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="43"/>
+        <location filename="../../ui/views/editors.py" line="44"/>
         <source>narrow (heads only)</source>
         <translation>узкий состав (только главы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="44"/>
+        <location filename="../../ui/views/editors.py" line="45"/>
         <source>extended (with delegations)</source>
         <translation>расширенный состав (с делегациями)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="45"/>
+        <location filename="../../ui/views/editors.py" line="46"/>
         <source>one-to-one</source>
         <translation>тет-а-тет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="46"/>
+        <location filename="../../ui/views/editors.py" line="47"/>
         <source>plenary</source>
         <translation>пленарное заседание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="47"/>
+        <location filename="../../ui/views/editors.py" line="48"/>
         <source>round table</source>
         <translation>круглый стол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="59"/>
+        <location filename="../../ui/views/editors.py" line="63"/>
         <source>Edit participant</source>
         <translation>Изменить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="59"/>
+        <location filename="../../ui/views/editors.py" line="63"/>
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="61"/>
+        <location filename="../../ui/views/editors.py" line="65"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="66"/>
+        <location filename="../../ui/views/editors.py" line="70"/>
         <source>guest</source>
         <translation>гость</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="66"/>
+        <location filename="../../ui/views/editors.py" line="70"/>
         <source>host</source>
         <translation>принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="72"/>
+        <location filename="../../ui/views/editors.py" line="76"/>
         <source>Role in the visit</source>
         <translation>Роль в визите</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="73"/>
+        <location filename="../../ui/views/editors.py" line="77"/>
         <source>Protocol rank</source>
         <translation>Протокольный ранг</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="74"/>
+        <location filename="../../ui/views/editors.py" line="78"/>
         <source>last</source>
         <translation>последний</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="77"/>
+        <location filename="../../ui/views/editors.py" line="81"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="79"/>
+        <location filename="../../ui/views/editors.py" line="83"/>
         <source>Dietary needs</source>
         <translation>Питание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="80"/>
+        <location filename="../../ui/views/editors.py" line="84"/>
         <source>Access needs</source>
         <translation>Доступная среда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="81"/>
+        <location filename="../../ui/views/editors.py" line="85"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="115"/>
+        <location filename="../../ui/views/editors.py" line="121"/>
         <source>Edit site</source>
         <translation>Изменить объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="115"/>
+        <location filename="../../ui/views/editors.py" line="121"/>
         <source>New site</source>
         <translation>Новый объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="121"/>
+        <location filename="../../ui/views/editors.py" line="127"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="124"/>
+        <location filename="../../ui/views/editors.py" line="130"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="129"/>
+        <location filename="../../ui/views/editors.py" line="135"/>
         <source>Usual visit (minutes)</source>
         <translation>Обычное посещение (минут)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="131"/>
+        <location filename="../../ui/views/editors.py" line="137"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="132"/>
+        <location filename="../../ui/views/editors.py" line="138"/>
         <source>Contact phone</source>
         <translation>Телефон контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="133"/>
+        <location filename="../../ui/views/editors.py" line="139"/>
         <source>Contact e-mail</source>
         <translation>Эл. почта контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="145"/>
+        <location filename="../../ui/views/editors.py" line="151"/>
         <source>this is not a number</source>
         <translation>это не число</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="171"/>
+        <location filename="../../ui/views/editors.py" line="177"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="176"/>
+        <location filename="../../ui/views/editors.py" line="182"/>
         <source>Home region</source>
         <translation>Регион делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="177"/>
+        <location filename="../../ui/views/editors.py" line="183"/>
         <source>Home time zone</source>
         <translation>Часовой пояс делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="178"/>
+        <location filename="../../ui/views/editors.py" line="184"/>
         <source>Host region</source>
         <translation>Принимающий регион</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="179"/>
+        <location filename="../../ui/views/editors.py" line="185"/>
         <source>Host time zone</source>
         <translation>Часовой пояс принимающей стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="180"/>
+        <location filename="../../ui/views/editors.py" line="186"/>
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="181"/>
+        <location filename="../../ui/views/editors.py" line="187"/>
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="182"/>
+        <location filename="../../ui/views/editors.py" line="188"/>
         <source>Working day starts</source>
         <translation>Начало рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="183"/>
+        <location filename="../../ui/views/editors.py" line="189"/>
         <source>Working day ends</source>
         <translation>Конец рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="184"/>
+        <location filename="../../ui/views/editors.py" line="190"/>
         <source>Purpose</source>
         <translation>Цель визита</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="209"/>
+        <location filename="../../ui/views/editors.py" line="215"/>
         <source>New outcome</source>
         <translation>Новый итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="210"/>
+        <location filename="../../ui/views/editors.py" line="216"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="211"/>
+        <location filename="../../ui/views/editors.py" line="217"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="222"/>
+        <location filename="../../ui/views/editors.py" line="228"/>
         <source>New action item</source>
         <translation>Новое поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="229"/>
+        <location filename="../../ui/views/editors.py" line="235"/>
         <source>(someone else)</source>
         <translation>(другой исполнитель)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="234"/>
+        <location filename="../../ui/views/editors.py" line="240"/>
         <source>Owner (if not a participant)</source>
         <translation>Исполнитель (если не участник)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="268"/>
+        <location filename="../../ui/views/editors.py" line="274"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="280"/>
+        <location filename="../../ui/views/editors.py" line="286"/>
         <source>Parties (one per line)</source>
         <translation>Стороны (по одной в строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="282"/>
+        <location filename="../../ui/views/editors.py" line="288"/>
         <source>Partner region</source>
         <translation>Регион-партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="283"/>
+        <location filename="../../ui/views/editors.py" line="289"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="285"/>
+        <location filename="../../ui/views/editors.py" line="291"/>
         <source>Term from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="286"/>
+        <location filename="../../ui/views/editors.py" line="292"/>
         <source>Term until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="287"/>
+        <location filename="../../ui/views/editors.py" line="293"/>
         <source>Copies</source>
         <translation>Экземпляров</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="296"/>
+        <location filename="../../ui/views/editors.py" line="302"/>
         <source>Scan (file)</source>
         <translation>Скан (файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="325"/>
+        <location filename="../../ui/views/editors.py" line="331"/>
         <source>Edit vehicle</source>
         <translation>Изменить транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="325"/>
+        <location filename="../../ui/views/editors.py" line="331"/>
         <source>New vehicle</source>
         <translation>Новый транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="327"/>
+        <location filename="../../ui/views/editors.py" line="333"/>
         <source>Label</source>
         <translation>Обозначение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="335"/>
+        <location filename="../../ui/views/editors.py" line="341"/>
         <source>Driver's phone</source>
         <translation>Телефон водителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="46"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="47"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="50"/>
+        <source>Items</source>
+        <translation>Пункты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="51"/>
+        <source>Arrival</source>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="52"/>
+        <source>Departure</source>
+        <translation>Отъезд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="72"/>
+        <source>New group…</source>
+        <translation>Новая группа…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="73"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="74"/>
+        <source>Arrival and departure…</source>
+        <translation>Прибытие и отъезд…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="75"/>
+        <source>Delete group</source>
+        <translation>Удалить группу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="117"/>
+        <source>New group</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="117"/>
+        <source>Name of the group:</source>
+        <translation>Название группы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="126"/>
+        <source>Rename group</source>
+        <translation>Переименовать группу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="140"/>
+        <source>Group '%1' has members: %2; items: %3.</source>
+        <translation>В группе «%1» участников: %2; пунктов программы: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="142"/>
+        <source>Delete the group? The people and items stay in the visit; only their link to it goes.</source>
+        <translation>Удалить группу? Участники и пункты программы останутся в визите; удаляется только их связь с группой.</translation>
     </message>
     <message>
         <location filename="../../ui/views/import_preview_dialog.py" line="52"/>
@@ -949,147 +1049,222 @@
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="45"/>
+        <location filename="../../ui/views/item_dialog.py" line="60"/>
         <source>Edit item</source>
         <translation>Изменить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="45"/>
+        <location filename="../../ui/views/item_dialog.py" line="60"/>
         <source>New item</source>
         <translation>Новый пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="59"/>
+        <location filename="../../ui/views/item_dialog.py" line="75"/>
         <source>Starts (host time)</source>
         <translation>Начало (местное время)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="60"/>
+        <location filename="../../ui/views/item_dialog.py" line="76"/>
         <source>Ends (host time)</source>
         <translation>Окончание (местное время)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="71"/>
+        <location filename="../../ui/views/item_dialog.py" line="88"/>
         <source>Site</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="72"/>
+        <location filename="../../ui/views/item_dialog.py" line="90"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="74"/>
+        <location filename="../../ui/views/item_dialog.py" line="98"/>
         <source>Place (if no site)</source>
         <translation>Место (если не объект)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="79"/>
+        <location filename="../../ui/views/item_dialog.py" line="103"/>
         <source>Responsible host</source>
         <translation>Ответственный от принимающей стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="83"/>
+        <location filename="../../ui/views/item_dialog.py" line="108"/>
         <source>fixed time, planning must not move it</source>
         <translation>время зафиксировано, планирование его не сдвигает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="86"/>
+        <location filename="../../ui/views/item_dialog.py" line="111"/>
         <source>Required</source>
         <translation>Обязательный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="86"/>
+        <location filename="../../ui/views/item_dialog.py" line="111"/>
         <source>planning must not drop it</source>
         <translation>планирование не может его исключить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="88"/>
+        <location filename="../../ui/views/item_dialog.py" line="113"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="98"/>
+        <location filename="../../ui/views/item_dialog.py" line="142"/>
+        <source>Find a person…</source>
+        <translation>Найти участника…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="145"/>
+        <source>Tick shown</source>
+        <translation>Отметить показанных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="145"/>
+        <source>Clear shown</source>
+        <translation>Снять показанных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="151"/>
         <source>Attendees</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="89"/>
+        <location filename="../../ui/views/item_dialog.py" line="201"/>
+        <source>Attending: %1 of %2</source>
+        <translation>Участвуют: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="94"/>
         <source>Conflicts: checking…</source>
         <translation>Конфликты: идёт проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="93"/>
+        <location filename="../../ui/views/itinerary_page.py" line="98"/>
         <source>Conflicts: %1 (%2 errors)</source>
         <translation>Конфликты: %1 (ошибок: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="93"/>
+        <location filename="../../ui/views/itinerary_page.py" line="98"/>
         <source>No conflicts</source>
         <translation>Конфликтов нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="149"/>
+        <location filename="../../ui/views/itinerary_page.py" line="154"/>
         <source>Timeline</source>
         <translation>Шкала времени</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="150"/>
+        <location filename="../../ui/views/itinerary_page.py" line="155"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="163"/>
+        <location filename="../../ui/views/itinerary_page.py" line="168"/>
         <source>Add item</source>
         <translation>Добавить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="163"/>
+        <location filename="../../ui/views/itinerary_page.py" line="168"/>
         <source>Add an item to the programme</source>
         <translation>Добавить пункт в программу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="166"/>
+        <location filename="../../ui/views/itinerary_page.py" line="171"/>
         <source>Delete item</source>
         <translation>Удалить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="167"/>
+        <location filename="../../ui/views/itinerary_page.py" line="172"/>
         <source>5 min earlier</source>
         <translation>На 5 мин раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="168"/>
+        <location filename="../../ui/views/itinerary_page.py" line="173"/>
         <source>5 min later</source>
         <translation>На 5 мин позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="169"/>
+        <location filename="../../ui/views/itinerary_page.py" line="174"/>
         <source>Zoom in</source>
         <translation>Крупнее</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="170"/>
+        <location filename="../../ui/views/itinerary_page.py" line="175"/>
         <source>Zoom out</source>
         <translation>Мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="171"/>
+        <location filename="../../ui/views/itinerary_page.py" line="176"/>
         <source>Guest time</source>
         <translation>Время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="320"/>
+        <location filename="../../ui/views/itinerary_page.py" line="178"/>
+        <source>Groups…</source>
+        <translation>Группы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="180"/>
+        <source>Assign to group…</source>
+        <translation>Назначить группе…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="180"/>
+        <source>Give the selected items to one group</source>
+        <translation>Отдать выбранные пункты одной группе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="186"/>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="207"/>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="259"/>
+        <source>Group: %1</source>
+        <translation>Группа: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="406"/>
         <source>Add site to place</source>
         <translation>Добавить объект к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="320"/>
+        <location filename="../../ui/views/itinerary_page.py" line="406"/>
         <source>Site:</source>
         <translation>Объект:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="388"/>
+        <location filename="../../ui/views/itinerary_page.py" line="472"/>
+        <source>Groups of '%1'</source>
+        <translation>Группы пункта «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="486"/>
+        <source>(no group: the whole delegation)</source>
+        <translation>(без группы: вся делегация)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="488"/>
+        <source>Assign to group</source>
+        <translation>Назначить группе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="488"/>
+        <source>Group of the selected items:</source>
+        <translation>Группа выбранных пунктов:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="494"/>
+        <source>Assign items to '%1'</source>
+        <translation>Назначить пункты: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="503"/>
         <source>Delete %1 items</source>
         <translation>Удаление пунктов: %1</translation>
     </message>
@@ -1204,11 +1379,6 @@
         <translation>Часовые пояса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="54"/>
-        <source>Arrival</source>
-        <translation>Прибытие</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/overview_page.py" line="56"/>
         <source>In the plan</source>
         <translation>В программе</translation>
@@ -1234,29 +1404,79 @@
         <translation>в среднем %1 км/ч, коэффициент дорог %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="42"/>
+        <location filename="../../ui/views/participants_page.py" line="57"/>
         <source>Find a participant…</source>
         <translation>Найти участника…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="44"/>
+        <location filename="../../ui/views/participants_page.py" line="59"/>
         <source>Add participant</source>
         <translation>Добавить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="46"/>
+        <location filename="../../ui/views/participants_page.py" line="61"/>
         <source>Delete participant</source>
         <translation>Удалить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="47"/>
+        <location filename="../../ui/views/participants_page.py" line="62"/>
         <source>Move up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="48"/>
+        <location filename="../../ui/views/participants_page.py" line="63"/>
         <source>Move down</source>
         <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="67"/>
+        <source>Add to group…</source>
+        <translation>Добавить в группу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="68"/>
+        <source>Remove from group…</source>
+        <translation>Исключить из группы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="174"/>
+        <source>Add to group</source>
+        <translation>Добавить в группу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="174"/>
+        <source>Group (type a new name to make one):</source>
+        <translation>Группа (введите новое название, чтобы создать):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="201"/>
+        <source>Remove from group</source>
+        <translation>Исключить из группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="201"/>
+        <source>Group:</source>
+        <translation>Группа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="224"/>
+        <source>the departure must come after the arrival</source>
+        <translation>отъезд должен быть позже прибытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="89"/>
+        <source>(no place)</source>
+        <translation>(место не указано)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="118"/>
+        <source>arrives</source>
+        <translation>прибывает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="119"/>
+        <source>leaves</source>
+        <translation>уезжает</translation>
     </message>
     <message>
         <location filename="../../ui/views/planning_dialog.py" line="81"/>
@@ -1479,11 +1699,6 @@
         <translation>День %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="125"/>
-        <source>Everyone</source>
-        <translation>Все</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/print_page.py" line="185"/>
         <source>%1 pages, %2 KB</source>
         <translation>Страниц: %1, %2 КБ</translation>
@@ -1704,47 +1919,57 @@
         <translation>Удалить объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="341"/>
+        <location filename="../../ui/views/timeline.py" line="108"/>
+        <source>Together</source>
+        <translation>Вместе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="346"/>
+        <source>Groups: %1</source>
+        <translation>Группы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="349"/>
         <source>Guest time: %1</source>
         <translation>Время гостей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="172"/>
+        <location filename="../../ui/views/timeline_painter.py" line="179"/>
         <source>guests</source>
         <translation>гости</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="190"/>
+        <location filename="../../ui/views/timeline_painter.py" line="219"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="191"/>
+        <location filename="../../ui/views/timeline_painter.py" line="220"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="192"/>
+        <location filename="../../ui/views/timeline_painter.py" line="221"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="193"/>
+        <location filename="../../ui/views/timeline_painter.py" line="222"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="194"/>
+        <location filename="../../ui/views/timeline_painter.py" line="223"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="195"/>
+        <location filename="../../ui/views/timeline_painter.py" line="224"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="196"/>
+        <location filename="../../ui/views/timeline_painter.py" line="225"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>

@@ -137,13 +137,9 @@ class GroupsDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 tr("Delete group"),
-                tr(
-                    "Group '%1' has %2 people and %3 items. Delete the group? The people and items stay "
-                    "in the visit; only their link to the group goes.",
-                    row.name,
-                    len(row.member_ids),
-                    len(row.item_ids),
-                ),
+                tr("Group '%1' has members: %2; items: %3.", row.name, len(row.member_ids), len(row.item_ids))
+                + "\n"
+                + tr("Delete the group? The people and items stay in the visit; only their link to it goes."),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
