@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, QPoint, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -185,7 +186,10 @@ class ItineraryPage(Page):
         self.all_rows: list[ItemRow] = []
         self.show_filter = searchable_combo([(tr("Everyone"), None)])
         self.show_filter.setObjectName("timeline_filter")
-        self.show_filter.setMinimumContentsLength(24)
+        # as wide as a short name: the toolbar keeps its room; the list opens as wide as it needs
+        self.show_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.show_filter.setMinimumContentsLength(16)
+        self.show_filter.view().setMinimumWidth(320)
         self.show_filter.currentIndexChanged.connect(lambda _: self._apply_filter())
         self.bar = toolbar(
             self.add_action,
@@ -202,13 +206,16 @@ class ItineraryPage(Page):
             self.groups_action,
             self.assign_action,
         )
-        top = QHBoxLayout()
-        top.addWidget(self.bar, 1)
-        top.addWidget(QLabel(tr("Show:")))
-        top.addWidget(self.show_filter)
+        # the filter sits above the timeline, beside its tabs (the toolbar keeps its width)
+        corner = QWidget()
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 0, 0, 2)
+        row.addWidget(QLabel(tr("Show:")))
+        row.addWidget(self.show_filter)
+        self.views.setCornerWidget(corner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
+        layout.addWidget(self.bar)
         layout.addWidget(splitter)
         self.timeline.itemMoved.connect(self.move_item)
         self.timeline.itemResized.connect(self.resize_item)
