@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from planner.persistence.db import Database
 from planner.persistence.tables import Group, ItineraryItem, Participant, Site
+from planner.queries.itinerary import ItemRow
 from tests.gui.conftest import Messages, when_dialog_opens
 from ui.main_window import MainWindow
 from ui.operations import Operations
@@ -234,3 +235,39 @@ def test_a_participants_arrival_is_set_in_their_dialog_and_undone(
             assert saved is not None and saved.arrival_at is None and saved.arrival_site_id is None
     finally:
         ops.shutdown()
+
+
+def test_group_lanes_hold_their_items_side_by_side_and_joint_items_go_together() -> None:
+    import dataclasses
+
+    from tests.gui.test_timeline_layout import DAY1, TZ, _row
+    from ui.views.timeline_layout import HEADER, LANE_LABEL, TimelineLayout
+
+    def grouped(item_id: int, start: str, end: str, *groups: str) -> ItemRow:
+        return dataclasses.replace(_row(item_id, start, end), groups=groups)
+
+    rows = [
+        grouped(1, "09:00", "10:00", "A & «Ә»"),
+        grouped(2, "09:30", "10:30", "A & «Ә»"),  # overlaps item 1: a second column of A's lane
+        grouped(3, "09:00", "10:00", "B"),
+        grouped(4, "12:00", "13:00"),  # no group: everyone's
+        grouped(5, "14:00", "15:00", "A & «Ә»", "B"),  # both groups: together
+    ]
+    layout = TimelineLayout()
+    layout.set_items(rows, [DAY1], TZ, None, ["A & «Ә»", "B"], "Together")
+    lanes = layout.day_layouts[0].lanes
+    assert [name for name, _, _ in lanes] == ["A & «Ә»", "B", "Together"]
+    left = layout.day_x[0][0]
+
+    def lane_of(item_id: int) -> str:
+        rect = layout.rects[item_id]
+        return next(n for n, x, w in lanes if left + x <= rect.left() and rect.right() <= left + x + w)
+
+    assert [lane_of(i) for i in (1, 2, 3, 4, 5)] == ["A & «Ә»", "A & «Ә»", "B", "Together", "Together"]
+    assert layout.rects[1].right() <= layout.rects[2].left()  # side by side within A's lane
+    # the labels take a row under the day's header: 09:00 is lower by that row
+    assert layout.header == HEADER + LANE_LABEL
+    assert layout.rects[1].top() == layout.y_of(rows[0].starts_at)
+    # without groups: one lane, no labels, the header as before
+    layout.set_items(rows, [DAY1], TZ)
+    assert layout.day_layouts[0].lanes == [] and layout.header == HEADER
