@@ -271,3 +271,31 @@ def test_group_lanes_hold_their_items_side_by_side_and_joint_items_go_together()
     # without groups: one lane, no labels, the header as before
     layout.set_items(rows, [DAY1], TZ)
     assert layout.day_layouts[0].lanes == [] and layout.header == HEADER
+
+
+def test_a_new_name_typed_in_add_to_group_makes_the_group_and_one_undo_removes_it(
+    qtbot: QtBot, sample_db: tuple[Database, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, visit_id = sample_db
+    ops = Operations(db)
+    try:
+        window = _window(qtbot, ops, visit_id)
+        window.tabs.setCurrentWidget(window.participants)
+        people = window.participants
+        chosen = people.model.rows()[-3:]
+        select_ids(people.table, {p.id for p in chosen})
+        monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("Хозяева", True)))
+        people.add_selected_to_group()
+        assert _members(db, "Хозяева") == {p.full_name for p in chosen}
+        assert ops.undo_stack.undoText() == "Add to group 'Хозяева'"
+        # and out again: the people stay, the group is empty
+        monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("Хозяева", True)))
+        people.remove_selected_from_group()
+        assert _members(db, "Хозяева") == set()
+        ops.undo_stack.undo()
+        assert _members(db, "Хозяева") == {p.full_name for p in chosen}
+        ops.undo_stack.undo()
+        with db.sessions() as s:
+            assert s.scalar(select(Group).where(Group.name == "Хозяева")) is None
+    finally:
+        ops.shutdown()

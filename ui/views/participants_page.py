@@ -29,7 +29,7 @@ from ui.commands.group_commands import (
 from ui.i18n import tr
 from ui.models.table_models import ParticipantTableModel
 from ui.operations import PARTICIPANTS, Operations, ServiceCommandBase
-from ui.views.common import TablePage, action, fit_columns, make_table, selected_rows, toolbar
+from ui.views.common import TablePage, action, fit_columns, make_table, select_ids, selected_rows, toolbar
 from ui.views.editors import participant_dialog
 from ui.views.forms import FieldForm
 from ui.views.groups_page import open_groups
@@ -88,7 +88,11 @@ class ParticipantsPage(TablePage):
     def refresh(self) -> None:
         visit_id = self.visit_id
         assert visit_id is not None
+        # the people chosen stay chosen (after "Add to group…" the officer may go on with them)
+        chosen = {r.id for r in self.selected_people()}
         self.model.set_rows(self.ops.read(lambda uow: visit_participants(uow, visit_id)))
+        if chosen:
+            select_ids(self.table, chosen)
         fit_columns(self.table)
         self._filter(self.search.text())
 
