@@ -144,7 +144,37 @@
         <translation>«%1» сапарын мұрағатқа жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="17"/>
+        <location filename="../../ui/commands/group_commands.py" line="20"/>
+        <source>Add group '%1'</source>
+        <translation>«%1» тобын қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/group_commands.py" line="30"/>
+        <source>Rename group '%1'</source>
+        <translation>«%1» тобының атауын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/group_commands.py" line="37"/>
+        <source>Delete group '%1'</source>
+        <translation>«%1» тобын жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/group_commands.py" line="64"/>
+        <source>Add to group '%1'</source>
+        <translation>«%1» тобына қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/group_commands.py" line="69"/>
+        <source>Remove from group '%1'</source>
+        <translation>«%1» тобынан шығару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/group_commands.py" line="84"/>
+        <source>Arrival and departure of %1</source>
+        <translation>Келуі мен кетуі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/group_commands.py" line="97"/>
         <source>Add '%1'</source>
         <translation>Қосу: «%1»</translation>
     </message>
@@ -954,99 +984,164 @@
         <translation>%1 скан файлы енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="51"/>
+        <location filename="../../ui/views/editors.py" line="55"/>
         <source>Edit participant</source>
         <translation>Қатысушыны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="51"/>
+        <location filename="../../ui/views/editors.py" line="55"/>
         <source>New participant</source>
         <translation>Жаңа қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="64"/>
+        <location filename="../../ui/views/editors.py" line="68"/>
         <source>Role in the visit</source>
         <translation>Сапардағы рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="67"/>
+        <location filename="../../ui/views/editors.py" line="71"/>
         <source>last</source>
         <translation>соңғы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="119"/>
+        <location filename="../../ui/views/editors.py" line="125"/>
         <source>Edit site</source>
         <translation>Нысанды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="119"/>
+        <location filename="../../ui/views/editors.py" line="125"/>
         <source>New site</source>
         <translation>Жаңа нысан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="153"/>
+        <location filename="../../ui/views/editors.py" line="159"/>
         <source>this is not a number</source>
         <translation>бұл сан емес</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="180"/>
+        <location filename="../../ui/views/editors.py" line="186"/>
         <source>New outcome</source>
         <translation>Жаңа қорытынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="182"/>
+        <location filename="../../ui/views/editors.py" line="188"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="197"/>
+        <location filename="../../ui/views/editors.py" line="203"/>
         <source>New action item</source>
         <translation>Жаңа тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="203"/>
+        <location filename="../../ui/views/editors.py" line="209"/>
         <source>Follows from the outcome</source>
         <translation>Қорытынды бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="205"/>
+        <location filename="../../ui/views/editors.py" line="211"/>
         <source>(choose an outcome)</source>
         <translation>(қорытындыны таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="214"/>
+        <location filename="../../ui/views/editors.py" line="220"/>
         <source>(someone else)</source>
         <translation>(басқа орындаушы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="219"/>
+        <location filename="../../ui/views/editors.py" line="225"/>
         <source>Owner (if not a participant)</source>
         <translation>Орындаушы (қатысушы болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="243"/>
+        <location filename="../../ui/views/editors.py" line="249"/>
         <source>Choose the outcome this task follows from</source>
         <translation>Тапсырма шығатын қорытындыны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="264"/>
+        <location filename="../../ui/views/editors.py" line="270"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="276"/>
+        <location filename="../../ui/views/editors.py" line="282"/>
         <source>Parties (one per line)</source>
         <translation>Тараптар (әр жолға біреуден)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="321"/>
+        <location filename="../../ui/views/editors.py" line="327"/>
         <source>Edit vehicle</source>
         <translation>Көлікті өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="321"/>
+        <location filename="../../ui/views/editors.py" line="327"/>
         <source>New vehicle</source>
         <translation>Жаңа көлік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="47"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="50"/>
+        <source>Items</source>
+        <translation>Тармақтар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="51"/>
+        <source>Arrival</source>
+        <translation>Келу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="52"/>
+        <source>Departure</source>
+        <translation>Кету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="72"/>
+        <source>New group…</source>
+        <translation>Жаңа топ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="73"/>
+        <source>Rename…</source>
+        <translation>Атауын өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="74"/>
+        <source>Arrival and departure…</source>
+        <translation>Келуі мен кетуі…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="75"/>
+        <source>Delete group</source>
+        <translation>Топты жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="117"/>
+        <source>New group</source>
+        <translation>Жаңа топ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="117"/>
+        <source>Name of the group:</source>
+        <translation>Топтың атауы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="126"/>
+        <source>Rename group</source>
+        <translation>Топтың атауын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="140"/>
+        <source>Group '%1' has members: %2; items: %3.</source>
+        <translation>«%1» тобында қатысушылар: %2; бағдарлама тармақтары: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="142"/>
+        <source>Delete the group? The people and items stay in the visit; only their link to it goes.</source>
+        <translation>Топты жою керек пе? Қатысушылар мен тармақтар сапарда қалады; тек олардың топпен байланысы жойылады.</translation>
     </message>
     <message>
         <location filename="../../ui/views/import_preview_dialog.py" line="52"/>
@@ -1114,132 +1209,202 @@
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="45"/>
+        <location filename="../../ui/views/item_dialog.py" line="60"/>
         <source>Edit item</source>
         <translation>Тармақты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="45"/>
+        <location filename="../../ui/views/item_dialog.py" line="60"/>
         <source>New item</source>
         <translation>Жаңа тармақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="59"/>
+        <location filename="../../ui/views/item_dialog.py" line="75"/>
         <source>Starts (host time)</source>
         <translation>Басталуы (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="60"/>
+        <location filename="../../ui/views/item_dialog.py" line="76"/>
         <source>Ends (host time)</source>
         <translation>Аяқталуы (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="72"/>
+        <location filename="../../ui/views/item_dialog.py" line="90"/>
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="74"/>
+        <location filename="../../ui/views/item_dialog.py" line="98"/>
         <source>Place (if no site)</source>
         <translation>Орны (нысан болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="83"/>
+        <location filename="../../ui/views/item_dialog.py" line="108"/>
         <source>fixed time, planning must not move it</source>
         <translation>уақыты бекітілген, жоспарлау оны жылжытпайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="86"/>
+        <location filename="../../ui/views/item_dialog.py" line="111"/>
         <source>planning must not drop it</source>
         <translation>жоспарлау оны алып тастамайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="94"/>
+        <location filename="../../ui/views/item_dialog.py" line="133"/>
         <source>guest</source>
         <translation>қонақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="94"/>
+        <location filename="../../ui/views/item_dialog.py" line="133"/>
         <source>host</source>
         <translation>қабылдаушы тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="89"/>
+        <location filename="../../ui/views/item_dialog.py" line="142"/>
+        <source>Find a person…</source>
+        <translation>Қатысушыны табу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="145"/>
+        <source>Tick shown</source>
+        <translation>Көрсетілгендерді белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="145"/>
+        <source>Clear shown</source>
+        <translation>Көрсетілгендерден белгіні алу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="201"/>
+        <source>Attending: %1 of %2</source>
+        <translation>Қатысады: %2 ішінен %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="95"/>
         <source>Conflicts: checking…</source>
         <translation>Қайшылықтар: тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="93"/>
+        <location filename="../../ui/views/itinerary_page.py" line="99"/>
         <source>Conflicts: %1 (%2 errors)</source>
         <translation>Қайшылықтар: %1 (қателер: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="93"/>
+        <location filename="../../ui/views/itinerary_page.py" line="99"/>
         <source>No conflicts</source>
         <translation>Қайшылықтар жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="149"/>
+        <location filename="../../ui/views/itinerary_page.py" line="155"/>
         <source>Timeline</source>
         <translation>Уақыт шкаласы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="150"/>
+        <location filename="../../ui/views/itinerary_page.py" line="156"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="163"/>
+        <location filename="../../ui/views/itinerary_page.py" line="169"/>
         <source>Add item</source>
         <translation>Тармақ қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="163"/>
+        <location filename="../../ui/views/itinerary_page.py" line="169"/>
         <source>Add an item to the programme</source>
         <translation>Бағдарламаға тармақ қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="166"/>
+        <location filename="../../ui/views/itinerary_page.py" line="172"/>
         <source>Delete item</source>
         <translation>Тармақты жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="167"/>
+        <location filename="../../ui/views/itinerary_page.py" line="173"/>
         <source>5 min earlier</source>
         <translation>5 мин ертерек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="168"/>
+        <location filename="../../ui/views/itinerary_page.py" line="174"/>
         <source>5 min later</source>
         <translation>5 мин кешірек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="169"/>
+        <location filename="../../ui/views/itinerary_page.py" line="175"/>
         <source>Zoom in</source>
         <translation>Үлкейту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="170"/>
+        <location filename="../../ui/views/itinerary_page.py" line="176"/>
         <source>Zoom out</source>
         <translation>Кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="171"/>
+        <location filename="../../ui/views/itinerary_page.py" line="177"/>
         <source>Guest time</source>
         <translation>Қонақтар уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="320"/>
+        <location filename="../../ui/views/itinerary_page.py" line="179"/>
+        <source>Groups…</source>
+        <translation>Топтар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="181"/>
+        <source>Assign to group…</source>
+        <translation>Топқа беру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="181"/>
+        <source>Give the selected items to one group</source>
+        <translation>Таңдалған тармақтарды бір топқа беру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="213"/>
+        <source>Show:</source>
+        <translation>Көрсету:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="266"/>
+        <source>Group: %1</source>
+        <translation>Топ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="413"/>
         <source>Add site to place</source>
         <translation>Орналастыратын нысан қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="320"/>
+        <location filename="../../ui/views/itinerary_page.py" line="413"/>
         <source>Site:</source>
         <translation>Нысан:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="388"/>
+        <location filename="../../ui/views/itinerary_page.py" line="479"/>
+        <source>Groups of '%1'</source>
+        <translation>«%1» тармағының топтары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="493"/>
+        <source>(no group: the whole delegation)</source>
+        <translation>(топсыз: бүкіл делегация)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="495"/>
+        <source>Assign to group</source>
+        <translation>Топқа беру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="495"/>
+        <source>Group of the selected items:</source>
+        <translation>Таңдалған тармақтардың тобы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="501"/>
+        <source>Assign items to '%1'</source>
+        <translation>Тармақтарды беру: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="510"/>
         <source>Delete %1 items</source>
         <translation>Тармақтарды жою: %1</translation>
     </message>
@@ -1359,11 +1524,6 @@
         <translation>Уақыт белдеулері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="54"/>
-        <source>Arrival</source>
-        <translation>Келу</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/overview_page.py" line="56"/>
         <source>In the plan</source>
         <translation>Бағдарламада</translation>
@@ -1389,29 +1549,79 @@
         <translation>орташа %1 км/сағ, жол коэффициенті %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="42"/>
+        <location filename="../../ui/views/participants_page.py" line="57"/>
         <source>Find a participant…</source>
         <translation>Қатысушыны іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="44"/>
+        <location filename="../../ui/views/participants_page.py" line="59"/>
         <source>Add participant</source>
         <translation>Қатысушы қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="46"/>
+        <location filename="../../ui/views/participants_page.py" line="61"/>
         <source>Delete participant</source>
         <translation>Қатысушыны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="47"/>
+        <location filename="../../ui/views/participants_page.py" line="62"/>
         <source>Move up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="48"/>
+        <location filename="../../ui/views/participants_page.py" line="63"/>
         <source>Move down</source>
         <translation>Төмен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="67"/>
+        <source>Add to group…</source>
+        <translation>Топқа қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="68"/>
+        <source>Remove from group…</source>
+        <translation>Топтан шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="178"/>
+        <source>Add to group</source>
+        <translation>Топқа қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="178"/>
+        <source>Group (type a new name to make one):</source>
+        <translation>Топ (жаңа топ құру үшін жаңа атау енгізіңіз):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="205"/>
+        <source>Remove from group</source>
+        <translation>Топтан шығару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="205"/>
+        <source>Group:</source>
+        <translation>Топ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="228"/>
+        <source>the departure must come after the arrival</source>
+        <translation>кетуі келуінен кейін болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="89"/>
+        <source>(no place)</source>
+        <translation>(орны көрсетілмеген)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="118"/>
+        <source>arrives</source>
+        <translation>келеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="119"/>
+        <source>leaves</source>
+        <translation>кетеді</translation>
     </message>
     <message>
         <location filename="../../ui/views/planning_dialog.py" line="100"/>
@@ -1914,47 +2124,57 @@
         <translation>Нысанды жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="341"/>
+        <location filename="../../ui/views/timeline.py" line="108"/>
+        <source>Together</source>
+        <translation>Бірге</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="346"/>
+        <source>Groups: %1</source>
+        <translation>Топтар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="349"/>
         <source>Guest time: %1</source>
         <translation>Қонақтар уақыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="172"/>
+        <location filename="../../ui/views/timeline_painter.py" line="179"/>
         <source>guests</source>
         <translation>қонақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="190"/>
+        <location filename="../../ui/views/timeline_painter.py" line="219"/>
         <source>Mon</source>
         <translation>Дс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="191"/>
+        <location filename="../../ui/views/timeline_painter.py" line="220"/>
         <source>Tue</source>
         <translation>Сс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="192"/>
+        <location filename="../../ui/views/timeline_painter.py" line="221"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="193"/>
+        <location filename="../../ui/views/timeline_painter.py" line="222"/>
         <source>Thu</source>
         <translation>Бс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="194"/>
+        <location filename="../../ui/views/timeline_painter.py" line="223"/>
         <source>Fri</source>
         <translation>Жм</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="195"/>
+        <location filename="../../ui/views/timeline_painter.py" line="224"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="196"/>
+        <location filename="../../ui/views/timeline_painter.py" line="225"/>
         <source>Sun</source>
         <translation>Жс</translation>
     </message>
@@ -2037,11 +2257,6 @@
         <location filename="../../ui/views/visit_dialog.py" line="135"/>
         <source>known</source>
         <translation>белгілі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="144"/>
-        <source>(no place)</source>
-        <translation>(орны көрсетілмеген)</translation>
     </message>
     <message>
         <location filename="../../ui/views/visit_dialog.py" line="181"/>

@@ -144,7 +144,37 @@
         <translation>Перенос визита «%1» в архив</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/itinerary_commands.py" line="17"/>
+        <location filename="../../ui/commands/group_commands.py" line="20"/>
+        <source>Add group '%1'</source>
+        <translation>Добавить группу «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/group_commands.py" line="30"/>
+        <source>Rename group '%1'</source>
+        <translation>Переименовать группу «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/group_commands.py" line="37"/>
+        <source>Delete group '%1'</source>
+        <translation>Удалить группу «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/group_commands.py" line="64"/>
+        <source>Add to group '%1'</source>
+        <translation>Добавить в группу «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/group_commands.py" line="69"/>
+        <source>Remove from group '%1'</source>
+        <translation>Исключить из группы «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/group_commands.py" line="84"/>
+        <source>Arrival and departure of %1</source>
+        <translation>Прибытие и отъезд: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/group_commands.py" line="97"/>
         <source>Add '%1'</source>
         <translation>Добавление «%1»</translation>
     </message>
@@ -954,99 +984,164 @@
         <translation>Файл скана %1 больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="51"/>
+        <location filename="../../ui/views/editors.py" line="55"/>
         <source>Edit participant</source>
         <translation>Изменить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="51"/>
+        <location filename="../../ui/views/editors.py" line="55"/>
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="64"/>
+        <location filename="../../ui/views/editors.py" line="68"/>
         <source>Role in the visit</source>
         <translation>Роль в визите</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="67"/>
+        <location filename="../../ui/views/editors.py" line="71"/>
         <source>last</source>
         <translation>последний</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="119"/>
+        <location filename="../../ui/views/editors.py" line="125"/>
         <source>Edit site</source>
         <translation>Изменить объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="119"/>
+        <location filename="../../ui/views/editors.py" line="125"/>
         <source>New site</source>
         <translation>Новый объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="153"/>
+        <location filename="../../ui/views/editors.py" line="159"/>
         <source>this is not a number</source>
         <translation>это не число</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="180"/>
+        <location filename="../../ui/views/editors.py" line="186"/>
         <source>New outcome</source>
         <translation>Новый итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="182"/>
+        <location filename="../../ui/views/editors.py" line="188"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="197"/>
+        <location filename="../../ui/views/editors.py" line="203"/>
         <source>New action item</source>
         <translation>Новое поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="203"/>
+        <location filename="../../ui/views/editors.py" line="209"/>
         <source>Follows from the outcome</source>
         <translation>По итогу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="205"/>
+        <location filename="../../ui/views/editors.py" line="211"/>
         <source>(choose an outcome)</source>
         <translation>(выберите итог)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="214"/>
+        <location filename="../../ui/views/editors.py" line="220"/>
         <source>(someone else)</source>
         <translation>(другой исполнитель)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="219"/>
+        <location filename="../../ui/views/editors.py" line="225"/>
         <source>Owner (if not a participant)</source>
         <translation>Исполнитель (если не участник)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="243"/>
+        <location filename="../../ui/views/editors.py" line="249"/>
         <source>Choose the outcome this task follows from</source>
         <translation>Выберите итог, из которого следует поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="264"/>
+        <location filename="../../ui/views/editors.py" line="270"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="276"/>
+        <location filename="../../ui/views/editors.py" line="282"/>
         <source>Parties (one per line)</source>
         <translation>Стороны (по одной в строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="321"/>
+        <location filename="../../ui/views/editors.py" line="327"/>
         <source>Edit vehicle</source>
         <translation>Изменить транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="321"/>
+        <location filename="../../ui/views/editors.py" line="327"/>
         <source>New vehicle</source>
         <translation>Новый транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="47"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="50"/>
+        <source>Items</source>
+        <translation>Пункты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="51"/>
+        <source>Arrival</source>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="52"/>
+        <source>Departure</source>
+        <translation>Отъезд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="72"/>
+        <source>New group…</source>
+        <translation>Новая группа…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="73"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="74"/>
+        <source>Arrival and departure…</source>
+        <translation>Прибытие и отъезд…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="75"/>
+        <source>Delete group</source>
+        <translation>Удалить группу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="117"/>
+        <source>New group</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="117"/>
+        <source>Name of the group:</source>
+        <translation>Название группы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="126"/>
+        <source>Rename group</source>
+        <translation>Переименовать группу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="140"/>
+        <source>Group '%1' has members: %2; items: %3.</source>
+        <translation>В группе «%1» участников: %2; пунктов программы: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="142"/>
+        <source>Delete the group? The people and items stay in the visit; only their link to it goes.</source>
+        <translation>Удалить группу? Участники и пункты программы останутся в визите; удаляется только их связь с группой.</translation>
     </message>
     <message>
         <location filename="../../ui/views/import_preview_dialog.py" line="52"/>
@@ -1114,132 +1209,202 @@
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="45"/>
+        <location filename="../../ui/views/item_dialog.py" line="60"/>
         <source>Edit item</source>
         <translation>Изменить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="45"/>
+        <location filename="../../ui/views/item_dialog.py" line="60"/>
         <source>New item</source>
         <translation>Новый пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="59"/>
+        <location filename="../../ui/views/item_dialog.py" line="75"/>
         <source>Starts (host time)</source>
         <translation>Начало (местное время)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="60"/>
+        <location filename="../../ui/views/item_dialog.py" line="76"/>
         <source>Ends (host time)</source>
         <translation>Окончание (местное время)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="72"/>
+        <location filename="../../ui/views/item_dialog.py" line="90"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="74"/>
+        <location filename="../../ui/views/item_dialog.py" line="98"/>
         <source>Place (if no site)</source>
         <translation>Место (если не объект)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="83"/>
+        <location filename="../../ui/views/item_dialog.py" line="108"/>
         <source>fixed time, planning must not move it</source>
         <translation>время зафиксировано, планирование его не сдвигает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="86"/>
+        <location filename="../../ui/views/item_dialog.py" line="111"/>
         <source>planning must not drop it</source>
         <translation>планирование не может его исключить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="94"/>
+        <location filename="../../ui/views/item_dialog.py" line="133"/>
         <source>guest</source>
         <translation>гость</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="94"/>
+        <location filename="../../ui/views/item_dialog.py" line="133"/>
         <source>host</source>
         <translation>принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="89"/>
+        <location filename="../../ui/views/item_dialog.py" line="142"/>
+        <source>Find a person…</source>
+        <translation>Найти участника…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="145"/>
+        <source>Tick shown</source>
+        <translation>Отметить показанных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="145"/>
+        <source>Clear shown</source>
+        <translation>Снять показанных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="201"/>
+        <source>Attending: %1 of %2</source>
+        <translation>Участвуют: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="95"/>
         <source>Conflicts: checking…</source>
         <translation>Конфликты: идёт проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="93"/>
+        <location filename="../../ui/views/itinerary_page.py" line="99"/>
         <source>Conflicts: %1 (%2 errors)</source>
         <translation>Конфликты: %1 (ошибок: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="93"/>
+        <location filename="../../ui/views/itinerary_page.py" line="99"/>
         <source>No conflicts</source>
         <translation>Конфликтов нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="149"/>
+        <location filename="../../ui/views/itinerary_page.py" line="155"/>
         <source>Timeline</source>
         <translation>Шкала времени</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="150"/>
+        <location filename="../../ui/views/itinerary_page.py" line="156"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="163"/>
+        <location filename="../../ui/views/itinerary_page.py" line="169"/>
         <source>Add item</source>
         <translation>Добавить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="163"/>
+        <location filename="../../ui/views/itinerary_page.py" line="169"/>
         <source>Add an item to the programme</source>
         <translation>Добавить пункт в программу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="166"/>
+        <location filename="../../ui/views/itinerary_page.py" line="172"/>
         <source>Delete item</source>
         <translation>Удалить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="167"/>
+        <location filename="../../ui/views/itinerary_page.py" line="173"/>
         <source>5 min earlier</source>
         <translation>На 5 мин раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="168"/>
+        <location filename="../../ui/views/itinerary_page.py" line="174"/>
         <source>5 min later</source>
         <translation>На 5 мин позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="169"/>
+        <location filename="../../ui/views/itinerary_page.py" line="175"/>
         <source>Zoom in</source>
         <translation>Крупнее</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="170"/>
+        <location filename="../../ui/views/itinerary_page.py" line="176"/>
         <source>Zoom out</source>
         <translation>Мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="171"/>
+        <location filename="../../ui/views/itinerary_page.py" line="177"/>
         <source>Guest time</source>
         <translation>Время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="320"/>
+        <location filename="../../ui/views/itinerary_page.py" line="179"/>
+        <source>Groups…</source>
+        <translation>Группы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="181"/>
+        <source>Assign to group…</source>
+        <translation>Назначить группе…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="181"/>
+        <source>Give the selected items to one group</source>
+        <translation>Отдать выбранные пункты одной группе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="213"/>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="266"/>
+        <source>Group: %1</source>
+        <translation>Группа: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="413"/>
         <source>Add site to place</source>
         <translation>Добавить объект к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="320"/>
+        <location filename="../../ui/views/itinerary_page.py" line="413"/>
         <source>Site:</source>
         <translation>Объект:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="388"/>
+        <location filename="../../ui/views/itinerary_page.py" line="479"/>
+        <source>Groups of '%1'</source>
+        <translation>Группы пункта «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="493"/>
+        <source>(no group: the whole delegation)</source>
+        <translation>(без группы: вся делегация)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="495"/>
+        <source>Assign to group</source>
+        <translation>Назначить группе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="495"/>
+        <source>Group of the selected items:</source>
+        <translation>Группа выбранных пунктов:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="501"/>
+        <source>Assign items to '%1'</source>
+        <translation>Назначить пункты: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="510"/>
         <source>Delete %1 items</source>
         <translation>Удаление пунктов: %1</translation>
     </message>
@@ -1359,11 +1524,6 @@
         <translation>Часовые пояса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="54"/>
-        <source>Arrival</source>
-        <translation>Прибытие</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/overview_page.py" line="56"/>
         <source>In the plan</source>
         <translation>В программе</translation>
@@ -1389,29 +1549,79 @@
         <translation>в среднем %1 км/ч, коэффициент дорог %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="42"/>
+        <location filename="../../ui/views/participants_page.py" line="57"/>
         <source>Find a participant…</source>
         <translation>Найти участника…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="44"/>
+        <location filename="../../ui/views/participants_page.py" line="59"/>
         <source>Add participant</source>
         <translation>Добавить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="46"/>
+        <location filename="../../ui/views/participants_page.py" line="61"/>
         <source>Delete participant</source>
         <translation>Удалить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="47"/>
+        <location filename="../../ui/views/participants_page.py" line="62"/>
         <source>Move up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="48"/>
+        <location filename="../../ui/views/participants_page.py" line="63"/>
         <source>Move down</source>
         <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="67"/>
+        <source>Add to group…</source>
+        <translation>Добавить в группу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="68"/>
+        <source>Remove from group…</source>
+        <translation>Исключить из группы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="178"/>
+        <source>Add to group</source>
+        <translation>Добавить в группу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="178"/>
+        <source>Group (type a new name to make one):</source>
+        <translation>Группа (введите новое название, чтобы создать):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="205"/>
+        <source>Remove from group</source>
+        <translation>Исключить из группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="205"/>
+        <source>Group:</source>
+        <translation>Группа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participants_page.py" line="228"/>
+        <source>the departure must come after the arrival</source>
+        <translation>отъезд должен быть позже прибытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="89"/>
+        <source>(no place)</source>
+        <translation>(место не указано)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="118"/>
+        <source>arrives</source>
+        <translation>прибывает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="119"/>
+        <source>leaves</source>
+        <translation>уезжает</translation>
     </message>
     <message>
         <location filename="../../ui/views/planning_dialog.py" line="100"/>
@@ -1914,47 +2124,57 @@
         <translation>Удалить объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="341"/>
+        <location filename="../../ui/views/timeline.py" line="108"/>
+        <source>Together</source>
+        <translation>Вместе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="346"/>
+        <source>Groups: %1</source>
+        <translation>Группы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="349"/>
         <source>Guest time: %1</source>
         <translation>Время гостей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="172"/>
+        <location filename="../../ui/views/timeline_painter.py" line="179"/>
         <source>guests</source>
         <translation>гости</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="190"/>
+        <location filename="../../ui/views/timeline_painter.py" line="219"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="191"/>
+        <location filename="../../ui/views/timeline_painter.py" line="220"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="192"/>
+        <location filename="../../ui/views/timeline_painter.py" line="221"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="193"/>
+        <location filename="../../ui/views/timeline_painter.py" line="222"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="194"/>
+        <location filename="../../ui/views/timeline_painter.py" line="223"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="195"/>
+        <location filename="../../ui/views/timeline_painter.py" line="224"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="196"/>
+        <location filename="../../ui/views/timeline_painter.py" line="225"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>
@@ -2037,11 +2257,6 @@
         <location filename="../../ui/views/visit_dialog.py" line="135"/>
         <source>known</source>
         <translation>известно</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="144"/>
-        <source>(no place)</source>
-        <translation>(место не указано)</translation>
     </message>
     <message>
         <location filename="../../ui/views/visit_dialog.py" line="181"/>

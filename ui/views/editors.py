@@ -27,6 +27,7 @@ from ui.models.value_labels import (
     value_label,
 )
 from ui.views.forms import (
+    FieldForm,
     FormDialog,
     combo,
     date_edit,
@@ -45,9 +46,12 @@ def _choices(enumeration: str) -> list[tuple[str, Any]]:
 
 
 def participant_dialog(
-    submit: Submit, row: ParticipantRow | None = None, parent: QWidget | None = None
+    submit: Submit,
+    row: ParticipantRow | None = None,
+    parent: QWidget | None = None,
+    extra: Callable[[FieldForm], object] | None = None,
 ) -> FormDialog:
-    """New or existing participant."""
+    """New or existing participant; ``extra`` adds fields the page saves itself (arrival, departure)."""
     dialog = FormDialog(tr("Edit participant") if row else tr("New participant"), parent, submit)
     f = dialog.form
     name = f.add("full_name", tr("Full name"), line(row.full_name if row else ""))
@@ -72,6 +76,8 @@ def participant_dialog(
     dietary = f.add("dietary_needs", tr("Dietary needs"), line(row.dietary_needs if row else ""))
     access = f.add("access_needs", tr("Access needs"), line(row.access_needs if row else ""))
     notes = f.add("notes", tr("Notes"), text_box(row.notes if row else ""))
+    if extra is not None:
+        extra(f)
 
     def collect() -> dict[str, Any]:
         values: dict[str, Any] = {

@@ -1,4 +1,5 @@
-"""The editor of one itinerary item: kind, title, times (host time), site, place, host, flags."""
+"""The editor of one itinerary item: kind, title, times (host time), site, place, host, flags, groups
+and attendees."""
 
 from __future__ import annotations
 
@@ -7,15 +8,28 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QDateTimeEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.domain.kinds import ItemKind, Side
 from planner.domain.vocabulary import ITEM_KIND_NAMES
+from planner.queries.groups import GroupRow
 from planner.queries.itinerary import ItemRow
 from planner.queries.participants import ParticipantRow
 from planner.queries.sites import SiteRow
 from ui.i18n import current_language, tr
 from ui.views.forms import FormDialog, check, combo, line, spin, text_box
+from ui.views.pickers import searchable_combo, site_label
 
 
 def _qdt(moment: datetime, tz: tzinfo) -> QDateTime:
@@ -41,10 +55,12 @@ class ItemDialog(FormDialog):
         default_start: datetime | None = None,
         submit: Callable[[dict[str, Any]], None] | None = None,
         parent: QWidget | None = None,
+        groups: Sequence[GroupRow] = (),
     ) -> None:
         super().__init__(tr("Edit item") if row else tr("New item"), parent, submit)
         self.tz = tz
         self.row = row
+        self.sites = {s.id: s for s in sites}
         f = self.form
         self.kind = f.add(
             "kind",
@@ -66,17 +82,26 @@ class ItemDialog(FormDialog):
             self.ends.setDateTime(
                 _qdt(row.ends_at if row else start, tz) if row else _qdt(start, tz).addSecs(3600)
             )
+        # typed words find a site among many (name or address); a site brings its usual visit length
         self.site = f.add(
             "site_id",
             tr("Site"),
-            combo([(tr("(none)"), None), *[(s.name, s.id) for s in sites]], row.site_id if row else None),
+            searchable_combo(
+                [(tr("(none)"), None), *[(site_label(s), s.id) for s in sites]], row.site_id if row else None
+            ),
         )
+        self._site_shown = self.site.currentData()
+        self._length_set_by_hand = False
+        self._setting_length = False
+        self.ends.dateTimeChanged.connect(self._end_edited)
+        self.site.currentIndexChanged.connect(self._site_chosen)
         self.location = f.add("location", tr("Place (if no site)"), line(row.location if row else ""))
         host_choices = [(tr("(none)"), None), *[(p.full_name, p.id) for p in people if p.side == Side.HOST]]
         current_host = None
         if row and row.responsible_host:
             current_host = next((p.id for p in people if p.full_name == row.responsible_host), None)
         self.host = f.add("responsible_host_id", tr("Responsible host"), combo(host_choices, current_host))
+        self._host_shown = self.host.currentData()
         self.pinned = f.add(
             "pinned",
             tr("Pinned"),
@@ -87,16 +112,94 @@ class ItemDialog(FormDialog):
         )
         self.priority = f.add("priority", tr("Priority"), spin(row.priority if row else 0, -100, 100))
         self.notes = f.add("notes", tr("Notes"), text_box(row.notes if row else ""))
+        # the groups whose programme the item is part of (none: the whole delegation's)
+        self.groups = QListWidget()
+        self.groups.setObjectName("item_groups")
+        mine = set(row.groups) if row else set()
+        for g in groups:
+            item = QListWidgetItem(g.name)
+            item.setData(Qt.ItemDataRole.UserRole, g.id)
+            item.setCheckState(Qt.CheckState.Checked if g.name in mine else Qt.CheckState.Unchecked)
+            self.groups.addItem(item)
+        self.groups.setFixedHeight(min(6, max(1, len(groups))) * 22 + 6)
+        self._groups_shown = self.group_ids()
+        if groups:
+            f.add("groups", tr("Groups"), self.groups)
         self.attendees = QListWidget()
-        self.attendees.setFixedHeight(120)
+        self.attendees.setObjectName("item_attendees")
+        self.attendees.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         chosen = set(row.attendee_ids) if row else set()
         for p in people:
             item = QListWidgetItem(f"{p.full_name} ({tr('guest') if p.side == Side.GUEST else tr('host')})")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setCheckState(Qt.CheckState.Checked if p.id in chosen else Qt.CheckState.Unchecked)
             self.attendees.addItem(item)
-        f.add("attendees", tr("Attendees"), self.attendees)
+        # the list takes the dialog's spare height (15 rows at first), is filtered by typing, and ticks
+        # or clears all the people shown at once
+        self.attendees.setMinimumHeight(min(15, max(4, len(people))) * 20 + 6)
+        self.attendee_filter = QLineEdit()
+        self.attendee_filter.setObjectName("attendee_filter")
+        self.attendee_filter.setPlaceholderText(tr("Find a person…"))
+        self.attendee_filter.setClearButtonEnabled(True)
+        self.attendee_filter.textChanged.connect(self._filter_attendees)
+        tick, clear = QPushButton(tr("Tick shown")), QPushButton(tr("Clear shown"))
+        tick.clicked.connect(lambda: self._tick_shown(True))
+        clear.clicked.connect(lambda: self._tick_shown(False))
+        self.attendee_count = QLabel()
+        self.attendees.itemChanged.connect(lambda _: self._count_attendees())
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Attendees")))
+        top.addWidget(self.attendee_filter, 1)
+        top.addWidget(tick)
+        top.addWidget(clear)
+        box = QVBoxLayout()
+        box.addLayout(top)
+        box.addWidget(self.attendees, 1)
+        box.addWidget(self.attendee_count)
+        self.extra.addLayout(box, 1)
+        self._count_attendees()
         self.collect = self.values
+
+    # ---- the site's usual length
+    def _end_edited(self) -> None:
+        if not self._setting_length:
+            self._length_set_by_hand = True
+
+    def _site_chosen(self) -> None:
+        site = self.sites.get(self.site.currentData())
+        before = self.sites.get(self._site_shown)
+        self._site_shown = self.site.currentData()
+        if site is None or self._length_set_by_hand:
+            return
+        # an item already saved keeps a length the officer chose: only the usual length of its old
+        # site (or of no site, for a new item) gives way to the new site's
+        minutes = int(self.starts.dateTime().secsTo(self.ends.dateTime()) // 60)
+        if self.row is not None and (before is None or minutes != before.usual_duration_min):
+            return
+        self._setting_length = True
+        try:
+            self.ends.setDateTime(self.starts.dateTime().addSecs(site.usual_duration_min * 60))
+        finally:
+            self._setting_length = False
+
+    # ---- attendees
+    def _filter_attendees(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for n in range(self.attendees.count()):
+            item = self.attendees.item(n)
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
+
+    def _tick_shown(self, on: bool) -> None:
+        state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        for n in range(self.attendees.count()):
+            item = self.attendees.item(n)
+            if not item.isHidden():
+                item.setCheckState(state)
+
+    def _count_attendees(self) -> None:
+        self.attendee_count.setText(
+            tr("Attending: %1 of %2", len(self.attendee_ids()), self.attendees.count())
+        )
 
     def values(self) -> dict[str, Any]:
         values = {
@@ -130,11 +233,22 @@ class ItemDialog(FormDialog):
             "required": self.row.required,
             "priority": self.row.priority,
             "notes": self.row.notes,
+            # the host as the dialog found it: an untouched host is no change (no empty undo step)
+            "responsible_host_id": self._host_shown,
         }
-        changed = {k: v for k, v in values.items() if k not in current or current[k] != v}
-        if changed.get("responsible_host_id", "x") is None and not self.row.responsible_host:
-            changed.pop("responsible_host_id")
-        return changed
+        return {k: v for k, v in values.items() if k not in current or current[k] != v}
+
+    def group_ids(self) -> list[int]:
+        """The groups ticked, by id."""
+        return [
+            self.groups.item(n).data(Qt.ItemDataRole.UserRole)
+            for n in range(self.groups.count())
+            if self.groups.item(n).checkState() == Qt.CheckState.Checked
+        ]
+
+    def groups_changed(self) -> bool:
+        """Whether the officer ticked or cleared a group."""
+        return sorted(self.group_ids()) != sorted(self._groups_shown)
 
     def attendee_ids(self) -> list[int]:
         return [

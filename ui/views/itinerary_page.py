@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, QPoint, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListView,
@@ -19,13 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.queries.groups import GroupRow, visit_groups
 from planner.queries.item_lookup import items_by_ids
 from planner.queries.itinerary import ItemRow, visit_items
-from planner.queries.participants import visit_participants
+from planner.queries.participants import ParticipantRow, visit_participants
 from planner.queries.sites import list_sites
 from planner.queries.to_place import ToPlaceRow, sites_to_place
 from planner.queries.visits import VisitRow, get_visit
 from planner.services.checking import Conflict
+from ui.commands.group_commands import AddGroupedItemCommand, SetItemGroupsCommand
 from ui.commands.itinerary_commands import (
     AddItemCommand,
     DeleteItemCommand,
@@ -41,7 +45,9 @@ from ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from ui.models.table_models import ItineraryTableModel
 from ui.operations import ITEMS, MEETINGS, PARTICIPANTS, SITES, VISITS, Changes, Operations
 from ui.views.common import Page, action, make_table, select_ids, selected_rows, toolbar
+from ui.views.groups_page import open_groups
 from ui.views.item_dialog import ItemDialog
+from ui.views.pickers import searchable_combo
 from ui.views.timeline import TimelineWidget
 from ui.views.to_place_panel import ToPlacePanel
 
@@ -170,6 +176,21 @@ class ItineraryPage(Page):
         self.zoom_out_action = action(self, tr("Zoom out"), lambda: self.zoom(0.8), "Ctrl+-")
         self.guest_action = action(self, tr("Guest time"), self.toggle_guest_time, "Ctrl+G")
         self.guest_action.setCheckable(True)
+        self.groups_action = action(self, tr("Groups…"), lambda: open_groups(self.ops, self.visit_id, self))
+        self.assign_action = action(
+            self, tr("Assign to group…"), self.assign_selected, tip=tr("Give the selected items to one group")
+        )
+        # show one group's items, or one person's programme (their items and their groups' items)
+        self.groups: list[GroupRow] = []
+        self.people: list[ParticipantRow] = []
+        self.all_rows: list[ItemRow] = []
+        self.show_filter = searchable_combo([(tr("Everyone"), None)])
+        self.show_filter.setObjectName("timeline_filter")
+        # as wide as a short name: the toolbar keeps its room; the list opens as wide as it needs
+        self.show_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.show_filter.setMinimumContentsLength(16)
+        self.show_filter.view().setMinimumWidth(320)
+        self.show_filter.currentIndexChanged.connect(lambda _: self._apply_filter())
         self.bar = toolbar(
             self.add_action,
             self.edit_action,
@@ -181,7 +202,17 @@ class ItineraryPage(Page):
             self.zoom_in_action,
             self.zoom_out_action,
             self.guest_action,
+            None,  # type: ignore[arg-type]
+            self.groups_action,
+            self.assign_action,
         )
+        # the filter sits above the timeline, beside its tabs (the toolbar keeps its width)
+        corner = QWidget()
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 0, 0, 2)
+        row.addWidget(QLabel(tr("Show:")))
+        row.addWidget(self.show_filter)
+        self.views.setCornerWidget(corner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.bar)
@@ -203,21 +234,75 @@ class ItineraryPage(Page):
         assert self.visit_id is not None
         visit_id = self.visit_id
 
-        def read(uow: Any) -> tuple[VisitRow, list[ItemRow], list[ToPlaceRow]]:
-            return get_visit(uow, visit_id), visit_items(uow, visit_id), sites_to_place(uow, visit_id)
+        def read(
+            uow: Any,
+        ) -> tuple[VisitRow, list[ItemRow], list[ToPlaceRow], list[GroupRow], list[ParticipantRow]]:
+            return (
+                get_visit(uow, visit_id),
+                visit_items(uow, visit_id),
+                sites_to_place(uow, visit_id),
+                visit_groups(uow, visit_id),
+                visit_participants(uow, visit_id),
+            )
 
-        self.visit, rows, entries = self.ops.read(read)
+        self.visit, rows, entries, self.groups, self.people = self.ops.read(read)
         self.to_place.set_rows(entries)
         self.tz = ZoneInfo(self.visit.host_timezone)
         self.model.tz = self.tz
+        self.all_rows = rows
+        self._fill_filter()
+        self._show_rows()
+        # the items paint first; the conflict check (and, at start-up, the engine's import) follows at once
+        QTimer.singleShot(0, lambda: self._check_after_load(visit_id, len(rows)))
+
+    # ---- which items are shown
+    def _fill_filter(self) -> None:
+        box = self.show_filter
+        current = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(tr("Everyone"), None)
+        for g in self.groups:
+            box.addItem(tr("Group: %1", g.name), f"group:{g.id}")
+        for p in self.people:
+            box.addItem(p.full_name, f"person:{p.id}")
+        n = box.findData(current)
+        box.setCurrentIndex(n if n >= 0 else 0)
+        box.blockSignals(False)
+
+    def filter_items(self, kind: str | None = None, key: int | None = None) -> None:
+        """Show only one group's items (``"group"``, its id), or one person's (``"person"``, their id);
+        everyone's with no arguments."""
+        n = self.show_filter.findData(f"{kind}:{key}") if kind else 0
+        self.show_filter.setCurrentIndex(n if n >= 0 else 0)
+
+    def _shown(self) -> list[ItemRow]:
+        choice = self.show_filter.currentData()
+        if not choice:
+            return self.all_rows
+        kind, _, number = str(choice).partition(":")
+        key = int(number)
+        if kind == "group":
+            group = next((g for g in self.groups if g.id == key), None)
+            return [r for r in self.all_rows if group is not None and group.name in r.groups]
+        theirs = {g.name for g in self.groups if key in g.member_ids}
+        return [r for r in self.all_rows if key in r.attendee_ids or theirs.intersection(r.groups)]
+
+    def _show_rows(self) -> None:
+        assert self.visit is not None and self.tz is not None
+        rows = self._shown()
         self.model.set_rows(rows)
         days = [
             self.visit.start_date + timedelta(days=n)
             for n in range((self.visit.end_date - self.visit.start_date).days + 1)
         ]
-        self.timeline.set_items(rows, days, self.tz, ZoneInfo(self.visit.guest_timezone))
-        # the items paint first; the conflict check (and, at start-up, the engine's import) follows at once
-        QTimer.singleShot(0, lambda: self._check_after_load(visit_id, len(rows)))
+        self.timeline.set_items(
+            rows, days, self.tz, ZoneInfo(self.visit.guest_timezone), lanes=[g.name for g in self.groups]
+        )
+
+    def _apply_filter(self) -> None:
+        if self.visit is not None:
+            self._show_rows()
 
     def _check_after_load(self, visit_id: int, count: int) -> None:
         if visit_id == self.visit_id:
@@ -227,7 +312,13 @@ class ItineraryPage(Page):
         # a few touched items: re-read only those rows, then the conflicts (fast on a 5,000-item visit)
         if not self.isVisible() or self.visit_id is None or self.visit is None:
             return super().apply_change(change)
-        if change.kinds <= {ITEMS, MEETINGS} and change.item_ids and len(change.item_ids) <= 50:
+        filtered = self.show_filter.currentData() is not None
+        if (
+            change.kinds <= {ITEMS, MEETINGS}
+            and change.item_ids
+            and len(change.item_ids) <= 50
+            and not filtered
+        ):
             visit_id = self.visit_id
             rows = self.ops.read(lambda uow: items_by_ids(uow, change.item_ids))
             found = {r.id for r in rows}
@@ -237,6 +328,8 @@ class ItineraryPage(Page):
                 self.refresh_now()
                 return
             before = [self.timeline.rows[r.id] for r in rows]
+            fresh = {r.id: r for r in rows}
+            self.all_rows = [fresh.get(r.id, r) for r in self.all_rows]
             for row in rows:
                 self.model.replace_row(row)
             self.timeline.update_items(rows)
@@ -337,7 +430,8 @@ class ItineraryPage(Page):
         visit_id = self.visit_id
         sites = self.ops.read(lambda uow: list_sites(uow, visit_id))
         people = self.ops.read(lambda uow: visit_participants(uow, visit_id))
-        return ItemDialog(self.tz, sites, people, row, default_start, parent=self)
+        groups = self.ops.read(lambda uow: visit_groups(uow, visit_id))
+        return ItemDialog(self.tz, sites, people, row, default_start, parent=self, groups=groups)
 
     def add_item(self) -> None:
         if self.visit is None or self.tz is None:
@@ -349,7 +443,12 @@ class ItineraryPage(Page):
         dialog = self._dialog(None, default_start)
 
         def submit(values: dict[str, Any]) -> None:
-            self.ops.push(AddItemCommand(visit_id, values, dialog.attendee_ids()), self, inline=True)
+            command = (
+                AddGroupedItemCommand(visit_id, values, dialog.attendee_ids(), dialog.group_ids())
+                if dialog.group_ids()
+                else AddItemCommand(visit_id, values, dialog.attendee_ids())
+            )
+            self.ops.push(command, self, inline=True)
 
         dialog.submit = submit
         dialog.exec()
@@ -375,9 +474,32 @@ class ItineraryPage(Page):
             attendees = dialog.attendee_ids()
             if sorted(attendees) != sorted(row.attendee_ids):
                 self.ops.push(SetAttendeesCommand(item_id, row.title, attendees), self, inline=True)
+            if dialog.groups_changed():
+                self.ops.push(
+                    SetItemGroupsCommand(tr("Groups of '%1'", row.title), {item_id: dialog.group_ids()}),
+                    self,
+                    inline=True,
+                )
 
         dialog.submit = submit
         dialog.exec()
+
+    def assign_selected(self) -> None:
+        """Give the selected items to one group (or to none: the whole delegation), one undo step."""
+        ids = [i for i in self.selected_ids() if i in self.timeline.rows]
+        if not ids:
+            return
+        names = [g.name for g in self.groups]
+        everyone = tr("(no group: the whole delegation)")
+        chosen, ok = QInputDialog.getItem(
+            self, tr("Assign to group"), tr("Group of the selected items:"), [*names, everyone], 0, False
+        )
+        if not ok or chosen not in [*names, everyone]:
+            return
+        group_ids = [] if chosen == everyone else [self.groups[names.index(chosen)].id]
+        self.ops.push(
+            SetItemGroupsCommand(tr("Assign items to '%1'", chosen), {i: group_ids for i in ids}), self
+        )
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()

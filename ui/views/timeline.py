@@ -100,10 +100,12 @@ class TimelineWidget(QWidget):
         tz: tzinfo,
         guest_tz: tzinfo | None = None,
         conflicts: dict[int, list[str]] | None = None,
+        lanes: Sequence[str] = (),
     ) -> None:
+        """Show these items; ``lanes`` are the visit's groups' names, a labelled lane each."""
         if conflicts is not None:
             self.conflicts = conflicts
-        self.timeline_layout.set_items(rows, days, tz, guest_tz)
+        self.timeline_layout.set_items(rows, days, tz, guest_tz, lanes, tr("Together"))
         self.selected &= set(self.timeline_layout.rows)
         self._fit()
 
@@ -148,6 +150,10 @@ class TimelineWidget(QWidget):
         self.update()
         if emit:
             self.selectionChanged.emit(sorted(self.selected))
+
+    def lane_labels(self) -> list[list[str]]:
+        """The lanes' labels of each day, left to right (none when the visit has no groups)."""
+        return [[name for name, _, _ in day.lanes] for day in self.timeline_layout.day_layouts]
 
     def item_rect(self, item_id: int) -> QRectF:
         """Where an item is drawn (for tests and for scrolling to it)."""
@@ -336,6 +342,8 @@ class TimelineWidget(QWidget):
         lines = [f"{start:%d.%m %H:%M}–{end:%H:%M}  {row.title}"]
         if row.place:
             lines.append(row.place)
+        if row.groups:
+            lines.append(tr("Groups: %1", ", ".join(row.groups)))
         if self.show_guest_time and self.guest_tz is not None:
             gs, ge = row.starts_at.astimezone(self.guest_tz), row.ends_at.astimezone(self.guest_tz)
             lines.append(tr("Guest time: %1").replace("%1", f"{gs:%H:%M}–{ge:%H:%M}"))

@@ -1,5 +1,9 @@
 """Where the timeline draws every block: days side by side on a time axis, lanes within a day.
 
+When the visit has groups, each day has a lane per group (labelled with its name, in the groups' order)
+and one for what the delegation does together (items of no group or of several); overlapping items of a
+lane sit side by side within it. Without groups a day is one lane, as before.
+
 Pure geometry over the itinerary's rows, with no widget: the timeline widget keeps one
 :class:`TimelineLayout`, asks it where things are and paints what it says. Edits lay out only the days
 they touch; the result is the same as laying everything out again (tests/gui/test_timeline.py).
@@ -8,6 +12,7 @@ they touch; the result is the same as laying everything out again (tests/gui/tes
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -19,6 +24,7 @@ from planner.queries.itinerary import ItemRow
 
 SNAP_MINUTES = 5
 HEADER = 30
+LANE_LABEL = 18  # the row under the day's header that names the lanes (only when there are groups)
 LANE_WIDTH = 150
 MIN_DAY_WIDTH = 220
 DAY_GAP = 10
@@ -32,6 +38,8 @@ class DayLayout:
     width: float
     boxes: list[tuple[int, float, float, float, float]]
     legs: list[tuple[int, int, str]]
+    # the labelled lanes of the day (group name, left, width); empty when the visit has no groups
+    lanes: list[tuple[str, float, float]] = dataclasses.field(default_factory=list)
 
 
 # a day's search index: the tops of its boxes in order, their item ids, and the tallest box's height
@@ -59,6 +67,10 @@ class TimelineLayout:
         self.show_guest_time = False
         self.pixels_per_minute = 1.6
         self.first_hour, self.last_hour = 7, 22
+        # the groups' names, one labelled lane each, and the label of the lane of joint items
+        self.lane_names: list[str] = []
+        self.together = "together"
+        self.header = HEADER
         self.size: tuple[int, int] = (0, 0)
         self.rects: dict[int, QRectF] = {}
         self.day_x: list[tuple[float, float]] = []
@@ -76,9 +88,18 @@ class TimelineLayout:
 
     # ---- data
     def set_items(
-        self, rows: Iterable[ItemRow], days: Sequence[date], tz: tzinfo, guest_tz: tzinfo | None = None
+        self,
+        rows: Iterable[ItemRow],
+        days: Sequence[date],
+        tz: tzinfo,
+        guest_tz: tzinfo | None = None,
+        lanes: Sequence[str] = (),
+        together: str = "together",
     ) -> None:
-        """Lay out these items on these days (days with items outside them are added)."""
+        """Lay out these items on these days (days with items outside them are added); ``lanes`` are the
+        groups' names, a labelled lane each, and ``together`` labels the lane of everyone's items."""
+        self.lane_names, self.together = list(lanes), together
+        self.header = HEADER + (LANE_LABEL if self.lane_names else 0)
         self.rows = {r.id: r for r in rows}
         self.tz, self.guest_tz = tz, guest_tz
         self._visit_days = list(days)
@@ -153,12 +174,12 @@ class TimelineLayout:
         assert self.tz is not None
         local = moment.astimezone(self.tz)
         minutes = local.hour * 60 + local.minute + local.second / 60
-        return HEADER + (minutes - self.first_hour * 60) * self.pixels_per_minute
+        return self.header + (minutes - self.first_hour * 60) * self.pixels_per_minute
 
     def time_at(self, day: date, y: float) -> datetime:
         """The aware instant at height ``y`` in the column of ``day``, snapped to 5 minutes."""
         assert self.tz is not None
-        minutes = (y - HEADER) / self.pixels_per_minute + self.first_hour * 60
+        minutes = (y - self.header) / self.pixels_per_minute + self.first_hour * 60
         minutes = round(minutes / SNAP_MINUTES) * SNAP_MINUTES
         minutes = max(0, min(24 * 60 - SNAP_MINUTES, minutes))
         return datetime.combine(day, time(0, 0), tzinfo=self.tz) + timedelta(minutes=minutes)
@@ -203,7 +224,7 @@ class TimelineLayout:
         for day in changed:
             self._day_cache[day] = self._layout_day(day)
         self._place_days(None if full else changed)
-        height = HEADER + (self.last_hour - self.first_hour) * 60 * self.pixels_per_minute + 10
+        height = self.header + (self.last_hour - self.first_hour) * 60 * self.pixels_per_minute + 10
         width = int(self.day_x[-1][1] + DAY_GAP) if self.day_x else self.axis_width()
         self.size = (width, int(height))
 
@@ -212,38 +233,69 @@ class TimelineLayout:
         end = row.ends_at.astimezone(self.tz)
         return end.hour + (1 if end.minute else 0) if end.date() == self._day_of(row) else 24
 
+    def lane_of(self, row: ItemRow) -> int:
+        """The labelled lane of an item: its group's, or the last one (together) for items of no group
+        or of several; always 0 without groups."""
+        names = self.lane_names
+        if not names:
+            return 0
+        if len(row.groups) == 1 and row.groups[0] in names:
+            return names.index(row.groups[0])
+        return len(names)
+
     def _layout_day(self, day: date) -> DayLayout:
-        """Lanes of one day: greedy interval partitioning, each item in the first lane free at its start."""
+        """Lanes of one day: greedy interval partitioning, each item in the first lane free at its start
+        (within its group's lane when the visit has groups)."""
         tz = self.tz
         assert tz is not None
         keys = self._day_keys.get(day, [])
-        lanes: list[float] = []
-        lane_of: list[int] = []
-        for start, end, _ in keys:
-            for n, free_at in enumerate(lanes):
+        rows = self.rows
+        groups = len(self.lane_names)
+        # per labelled lane (one, without groups) the end of each of its columns
+        columns: list[list[float]] = [[] for _ in range(groups + 1 if groups else 1)]
+        placed: list[tuple[int, int]] = []  # (labelled lane, column in it) of each key
+        for start, end, item_id in keys:
+            lane = self.lane_of(rows[item_id])
+            free = columns[lane]
+            for n, free_at in enumerate(free):
                 if free_at <= start:
-                    lanes[n] = end
-                    lane_of.append(n)
+                    free[n] = end
+                    placed.append((lane, n))
                     break
             else:
-                lanes.append(end)
-                lane_of.append(len(lanes) - 1)
-        width = max(MIN_DAY_WIDTH, LANE_WIDTH * max(1, len(lanes)))
-        lane_w = width / max(1, len(lanes))
+                free.append(end)
+                placed.append((lane, len(free) - 1))
+        # every group's lane is shown (its label says it is free); the lane of joint items when used
+        shown = [n for n in range(len(columns)) if n < groups or columns[n] or not groups]
+        widths = {n: LANE_WIDTH * max(1, len(columns[n])) for n in shown}
+        width = max(MIN_DAY_WIDTH, sum(widths.values()))
+        scale = width / max(1.0, sum(widths.values()))
+        # without groups the one lane is the whole day (exactly: no rounding through the scale)
+        lane_width = {n: widths[n] * scale if groups else width for n in shown}
+        lane_left: dict[int, float] = {}
+        x = 0.0
+        labelled: list[tuple[str, float, float]] = []
+        for n in shown:
+            lane_left[n] = x
+            w = lane_width[n]
+            if groups:
+                labelled.append((self.lane_names[n] if n < groups else self.together, x, w))
+            x += w
         midnight = datetime.combine(day, time(0, 0), tzinfo=tz).timestamp()
         ppm = self.pixels_per_minute
-        base = HEADER - self.first_hour * 60 * ppm
+        base = self.header - self.first_hour * 60 * ppm
         last = 24 * 60 - 1
         boxes = []
-        for (start, end, item_id), lane in zip(keys, lane_of, strict=True):
+        for (start, end, item_id), (lane, column) in zip(keys, placed, strict=True):
+            col_w = lane_width[lane] / max(1, len(columns[lane]))
             top = base + (start - midnight) / 60 * ppm
             bottom = base + min(last, (end - midnight) / 60) * ppm
-            boxes.append((item_id, lane * lane_w + 2, top, lane_w - 4, max(3.0, bottom - top)))
-        per_lane: dict[int, list[int]] = {}
-        for n, lane in enumerate(lane_of):
-            per_lane.setdefault(lane, []).append(n)
+            left = lane_left[lane] + column * col_w
+            boxes.append((item_id, left + 2, top, col_w - 4, max(3.0, bottom - top)))
+        per_lane: dict[tuple[int, int], list[int]] = {}
+        for n, where in enumerate(placed):
+            per_lane.setdefault(where, []).append(n)
         legs = []
-        rows = self.rows
         for lane_items in per_lane.values():
             for m, n in itertools.pairwise(lane_items):
                 _, before_end, before = keys[m]
@@ -254,7 +306,7 @@ class TimelineLayout:
                 a, b = rows[before].site_id, rows[after].site_id
                 if a and b and a != b:
                     legs.append((before, after, f"{int((after_start - before_end) // 60)}′"))
-        return DayLayout(width, boxes, legs)
+        return DayLayout(width, boxes, legs, labelled)
 
     def _place_days(self, changed: set[date] | None) -> None:
         """Place the days side by side; a day that neither changed nor moved keeps its blocks as they are."""

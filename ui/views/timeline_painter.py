@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from planner.queries.itinerary import ItemRow
 from ui.i18n import tr
 from ui.palette import kind_colour
-from ui.views.timeline_layout import DAY_GAP, HEADER, TimelineLayout
+from ui.views.timeline_layout import DAY_GAP, HEADER, LANE_LABEL, TimelineLayout
 
 _SELECTED, _CONFLICT = QColor("#0d47a1"), QColor("#c62828")
 # a sliver has no room for an outline: selected and in conflict gets a colour of its own (dark red),
@@ -129,13 +129,20 @@ class TimelinePainter:
         painter.setPen(QPen(line, 1))
         left = max(clip.left(), layout.axis_width() - 4.0)
         for hour in range(layout.first_hour, layout.last_hour + 1):
-            y = HEADER + (hour - layout.first_hour) * 60 * layout.pixels_per_minute
+            y = layout.header + (hour - layout.first_hour) * 60 * layout.pixels_per_minute
             if clip.top() - 1 <= y <= clip.bottom() + 1:
                 painter.drawLine(QPointF(left, y), QPointF(clip.right(), y))
         for _, right in layout.day_x:
             x = right + DAY_GAP / 2
             if clip.left() <= x <= clip.right():
                 painter.drawLine(QPointF(x, clip.top()), QPointF(x, clip.bottom()))
+        # a dotted line between the groups' lanes of a day
+        painter.setPen(QPen(line, 1, Qt.PenStyle.DotLine))
+        for (day_left, _), day in zip(layout.day_x, layout.day_layouts, strict=True):
+            for _, lane_left, _ in day.lanes[1:]:
+                x = day_left + lane_left
+                if clip.left() <= x <= clip.right():
+                    painter.drawLine(QPointF(x, clip.top()), QPointF(x, clip.bottom()))
 
     def _paint_rulers(self, painter: QPainter, pal: QPalette, visible: QRect) -> None:
         """The day headers and the hour axis, pinned to the visible edges so they never scroll away."""
@@ -146,8 +153,8 @@ class TimelinePainter:
         axis = QRectF(left, top, layout.axis_width(), visible.height())
         painter.fillRect(axis, pal.window())
         for hour in range(layout.first_hour, layout.last_hour + 1):
-            y = HEADER + (hour - layout.first_hour) * 60 * layout.pixels_per_minute
-            if y < top + HEADER - 4 or y > visible.bottom() + 10:
+            y = layout.header + (hour - layout.first_hour) * 60 * layout.pixels_per_minute
+            if y < top + layout.header - 4 or y > visible.bottom() + 10:
                 continue
             painter.setPen(text)
             painter.drawText(QRectF(left, y - 8, 48, 16), Qt.AlignmentFlag.AlignRight, f"{hour:02d}:00")
@@ -164,7 +171,7 @@ class TimelinePainter:
                     QRectF(left + 52, y - 8, 48, 16), Qt.AlignmentFlag.AlignRight, f"{guest:%H:%M}"
                 )
         painter.setFont(self._font)
-        painter.fillRect(QRectF(left, top, visible.width(), HEADER - 2), pal.window())
+        painter.fillRect(QRectF(left, top, visible.width(), layout.header - 2), pal.window())
         if layout.show_guest_time and layout.guest_tz is not None:
             painter.setPen(QColor("#1565c0"))
             painter.setFont(self._small)
@@ -183,6 +190,28 @@ class TimelinePainter:
                 Qt.AlignmentFlag.AlignCenter,
                 self._day_label(layout.days[n]),
             )
+            self._paint_lane_labels(painter, pal, day_left, top + HEADER - 4, layout.day_layouts[n].lanes)
+
+    def _paint_lane_labels(
+        self,
+        painter: QPainter,
+        pal: QPalette,
+        day_left: float,
+        top: float,
+        lanes: list[tuple[str, float, float]],
+    ) -> None:
+        """The groups' names over their lanes, cut with an ellipsis where a lane is narrow."""
+        if not lanes:
+            return
+        painter.setFont(self._small)
+        metrics = painter.fontMetrics()
+        painter.setPen(pal.text().color())
+        for name, lane_left, width in lanes:
+            box = QRectF(day_left + lane_left + 1, top + 1, width - 2, LANE_LABEL - 2)
+            painter.fillRect(box, pal.window())
+            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(box.width()) - 6)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.setFont(self._font)
 
     @staticmethod
     def _day_label(day: date) -> str:
