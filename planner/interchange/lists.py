@@ -59,7 +59,17 @@ def participants_table(uow: UnitOfWork, visit_id: int, include_private: bool = F
     with one name (namesakes) each keep their own row.
     """
     visit = get_visit(uow, visit_id)
-    fields = ["id", "full_name", "side", "protocol_rank", "title", "organisation", "role", "languages", "notes"]
+    fields = [
+        "id",
+        "full_name",
+        "side",
+        "protocol_rank",
+        "title",
+        "organisation",
+        "role",
+        "languages",
+        "notes",
+    ]
     if include_private:
         fields[-1:-1] = list(PRIVATE_PARTICIPANT_FIELDS)
     people = uow.session.scalars(

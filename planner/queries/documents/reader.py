@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -131,6 +131,46 @@ def person_line(p: Participant, lang: str) -> PersonLine:
     )
 
 
+def _same_name(name: str) -> str:
+    return " ".join(name.replace("ё", "е").replace("Ё", "Е").split()).casefold()
+
+
+def tell_namesakes_apart(people: Iterable[PersonLine]) -> dict[int, PersonLine]:
+    """People by id, where two or more who print the same name carry what tells them apart beside it:
+    ``Иванов Иван (Министр)``, else their organisation, else both; everyone else is left as they are.
+
+    Every document prints names from these lines, so namesakes read apart on all of them alike.
+    """
+    by_name: dict[str, list[PersonLine]] = defaultdict(list)
+    for person in people:
+        by_name[_same_name(person.name)].append(person)
+    result: dict[int, PersonLine] = {}
+    for group in by_name.values():
+        if len(group) == 1:
+            result[group[0].id] = group[0]
+            continue
+        for person in group:
+            beside = _distinction(person, group)
+            result[person.id] = replace(person, name=f"{person.name} ({beside})") if beside else person
+    return result
+
+
+def _distinction(person: PersonLine, namesakes: list[PersonLine]) -> str:
+    """The first of position, organisation, or both, that no namesake shares (else the first given)."""
+    ways = (
+        lambda p: p.title,
+        lambda p: p.organisation,
+        lambda p: ", ".join(x for x in (p.title, p.organisation) if x),
+    )
+    for way in ways:
+        mine = way(person)
+        if mine and all(
+            _same_name(way(other)) != _same_name(mine) for other in namesakes if other is not person
+        ):
+            return mine
+    return person.title or person.organisation
+
+
 def protocol_key(person: PersonLine) -> tuple[int, int, str, int]:
     """Sort key of protocol order: guests before hosts, then rank, then name."""
     return (0 if person.side == Side.GUEST else 1, person.rank, person.name, person.id)
@@ -154,7 +194,8 @@ class VisitReader:
         assert delegation is not None
         self.visit_row = visit
         people = self.session.scalars(select(Participant).where(Participant.visit_id == visit_id)).all()
-        self.people: dict[int, PersonLine] = {p.id: person_line(p, lang) for p in people}
+        # one place decides how namesakes print: every document reads its names from here
+        self.people: dict[int, PersonLine] = tell_namesakes_apart(person_line(p, lang) for p in people)
         ordered = sorted(self.people.values(), key=protocol_key)
         guests = [p for p in ordered if p.side == Side.GUEST]
         hosts = [p for p in ordered if p.side != Side.GUEST]
