@@ -884,67 +884,72 @@
         <translation>Жүргізушінің телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="52"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="54"/>
         <source>Import %1</source>
         <translation>Импорттау: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="57"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="59"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="57"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="59"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="57"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="59"/>
         <source>Problems</source>
         <translation>Қателер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="64"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="66"/>
         <source>Import all</source>
         <translation>Барлығын импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="66"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="68"/>
         <source>Import valid rows only</source>
         <translation>Тек қатесіз жолдарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="93"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="95"/>
         <source>This file cannot be imported:</source>
         <translation>Бұл файлды импорттау мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="103"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="105"/>
         <source>%1 rows: %2 new, %3 already known (will be updated), %4 with problems.</source>
         <translation>Жолдар: %1; жаңа: %2; бұрыннан бар (жаңартылады): %3; қатесі бар: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="110"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="112"/>
         <source>Columns read: %1</source>
         <translation>Оқылған бағандар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="113"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="115"/>
         <source>Columns ignored: %1</source>
         <translation>Ескерілмеген бағандар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="115"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="118"/>
+        <source>Warnings (these rows are imported all the same):</source>
+        <translation>Ескертулер (бұл жолдар бәрібір импортталады):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="121"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="115"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="121"/>
         <source>matched</source>
         <translation>табылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="115"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="121"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>

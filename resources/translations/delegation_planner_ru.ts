@@ -884,67 +884,72 @@
         <translation>Телефон водителя</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="52"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="54"/>
         <source>Import %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="57"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="59"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="57"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="59"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="57"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="59"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="64"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="66"/>
         <source>Import all</source>
         <translation>Импортировать всё</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="66"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="68"/>
         <source>Import valid rows only</source>
         <translation>Только строки без ошибок</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="93"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="95"/>
         <source>This file cannot be imported:</source>
         <translation>Этот файл нельзя импортировать:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="103"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="105"/>
         <source>%1 rows: %2 new, %3 already known (will be updated), %4 with problems.</source>
         <translation>Строк: %1; новых: %2; уже известных (будут обновлены): %3; с ошибками: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="110"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="112"/>
         <source>Columns read: %1</source>
         <translation>Прочитаны столбцы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="113"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="115"/>
         <source>Columns ignored: %1</source>
         <translation>Пропущены столбцы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="115"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="118"/>
+        <source>Warnings (these rows are imported all the same):</source>
+        <translation>Предупреждения (эти строки всё равно будут импортированы):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="121"/>
         <source>new</source>
         <translation>новая</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="115"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="121"/>
         <source>matched</source>
         <translation>найдена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="115"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="121"/>
         <source>rejected</source>
         <translation>отклонена</translation>
     </message>

@@ -513,4 +513,6 @@ KK: dict[str, str] = {
     "Dinner for every group, between": "Әр топқа кешкі ас, аралығы",
     "none": "жоқ",
     "for": "ұзақтығы",
+    # namesakes (branch namesakes)
+    "Warnings (these rows are imported all the same):": "Ескертулер (бұл жолдар бәрібір импортталады):",
 }

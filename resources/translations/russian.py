@@ -496,4 +496,8 @@ RU: dict[str, str] = {
     "Dinner for every group, between": "Ужин для каждой группы, между",
     "none": "нет",
     "for": "на",
+    # namesakes (branch namesakes)
+    "Warnings (these rows are imported all the same):": (
+        "Предупреждения (эти строки всё равно будут импортированы):"
+    ),
 }
