@@ -38,7 +38,11 @@ def visit_participants(uow: UnitOfWork, visit_id: int, side: str | None = None) 
     if side is not None:
         stmt = stmt.where(Participant.side == side)
     stmt = stmt.order_by(
-        Participant.side != Side.GUEST.value, Participant.protocol_rank, Participant.full_name
+        # the id last: namesakes of one rank keep one order
+        Participant.side != Side.GUEST.value,
+        Participant.protocol_rank,
+        Participant.full_name,
+        Participant.id,
     )
     return [
         ParticipantRow(

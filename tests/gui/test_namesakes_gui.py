@@ -102,3 +102,67 @@ def test_the_import_preview_shows_the_namesake_warning_and_imports_both_rows(
         ).all()
     assert sorted(titles) == ["Гид", "Советник"]
     ops.shutdown()
+
+
+def test_item_and_meeting_editors_keep_the_namesake_they_had(
+    qtbot: QtBot, sample_db: tuple[Database, int]
+) -> None:
+    """An item's host and a meeting's attendees are chosen by id: a namesake added later is not taken
+    for them when the editors open (and then saved)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListWidget
+
+    from planner.domain.timeutil import zone
+    from planner.queries.itinerary import visit_items
+    from planner.queries.participants import visit_participants
+    from planner.queries.sites import list_sites
+    from planner.services import participants
+    from ui.views.item_dialog import ItemDialog
+    from ui.views.meetings_page import MeetingsPage
+
+    db, visit_id = sample_db
+    ops = Operations(db)
+    item = next(i for i in ops.read(lambda uow: visit_items(uow, visit_id)) if i.responsible_host)
+    meeting_page = MeetingsPage(ops)
+    qtbot.addWidget(meeting_page)
+    meeting_page.show()
+    meeting_page.set_visit(visit_id)
+    meeting = meeting_page.current
+    assert meeting is not None and meeting.attendee_ids
+    attendee = next(
+        p for p in ops.read(lambda uow: visit_participants(uow, visit_id)) if p.id in meeting.attendee_ids
+    )
+    # namesakes of the host (first in the list: rank 1) and of an attendee, who attend nothing
+    host_twin = participants.add_participant(
+        UnitOfWork(db.sessions),
+        visit_id,
+        {"full_name": item.responsible_host, "side": "host", "protocol_rank": 1},
+    ).id
+    attendee_twin = participants.add_participant(
+        UnitOfWork(db.sessions),
+        visit_id,
+        {"full_name": attendee.full_name, "side": attendee.side, "protocol_rank": 1},
+    ).id
+    people = ops.read(lambda uow: visit_participants(uow, visit_id))
+    sites = ops.read(lambda uow: list_sites(uow))
+    dialog = ItemDialog(zone("Asia/Atyrau"), sites, people, item)
+    qtbot.addWidget(dialog)
+    assert dialog.host.currentData() == item.responsible_host_id != host_twin
+    assert "responsible_host_id" not in dialog.changed_values()  # opening and saving changes nothing
+
+    checked: list[int] = []
+
+    def look(box: QDialog) -> None:
+        listed = box.findChild(QListWidget)
+        checked.extend(
+            listed.item(n).data(Qt.ItemDataRole.UserRole)
+            for n in range(listed.count())
+            if listed.item(n).checkState() == Qt.CheckState.Checked
+        )
+        box.reject()
+
+    problems = when_dialog_opens(look)
+    meeting_page.change_attendees()
+    assert not problems
+    assert set(checked) == set(meeting.attendee_ids) and attendee_twin not in checked
+    ops.shutdown()

@@ -73,9 +73,8 @@ class ItemDialog(FormDialog):
         )
         self.location = f.add("location", tr("Place (if no site)"), line(row.location if row else ""))
         host_choices = [(tr("(none)"), None), *[(p.full_name, p.id) for p in people if p.side == Side.HOST]]
-        current_host = None
-        if row and row.responsible_host:
-            current_host = next((p.id for p in people if p.full_name == row.responsible_host), None)
+        # by id, not name: two hosts may share a name
+        current_host = row.responsible_host_id if row else None
         self.host = f.add("responsible_host_id", tr("Responsible host"), combo(host_choices, current_host))
         self.pinned = f.add(
             "pinned",
@@ -126,6 +125,7 @@ class ItemDialog(FormDialog):
             "ends_at": self.row.ends_at,
             "site_id": self.row.site_id,
             "location": self.row.location,
+            "responsible_host_id": self.row.responsible_host_id,
             "pinned": self.row.pinned,
             "required": self.row.required,
             "priority": self.row.priority,

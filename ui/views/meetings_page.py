@@ -277,7 +277,6 @@ class MeetingsPage(Page):
         if row is None or visit_id is None:
             return
         people = self.ops.read(lambda uow: visit_participants(uow, visit_id))
-        present = set(row.guests) | set(row.hosts)
         dialog = QDialog(self)
         dialog.setWindowTitle(tr("Attendees of %1", row.title))
         checklist = QListWidget()
@@ -285,7 +284,7 @@ class MeetingsPage(Page):
             entry = QListWidgetItem(f"{person.full_name} — {tr(person.side)}")
             entry.setData(Qt.ItemDataRole.UserRole, person.id)
             entry.setCheckState(
-                Qt.CheckState.Checked if person.full_name in present else Qt.CheckState.Unchecked
+                Qt.CheckState.Checked if person.id in row.attendee_ids else Qt.CheckState.Unchecked
             )
             checklist.addItem(entry)
         buttons = QDialogButtonBox(
