@@ -149,6 +149,10 @@ def test_item_and_meeting_editors_keep_the_namesake_they_had(
     qtbot.addWidget(dialog)
     assert dialog.host.currentData() == item.responsible_host_id != host_twin
     assert "responsible_host_id" not in dialog.changed_values()  # opening and saving changes nothing
+    # the two hosts of one name read apart in the picker
+    hosts = [dialog.host.itemText(n) for n in range(dialog.host.count())]
+    twins = [text for text in hosts if text.startswith(item.responsible_host)]
+    assert len(twins) == 2 and len(set(twins)) == 2  # the new one has no position: the other shows theirs
 
     checked: list[int] = []
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDateTimeEdit, QListWidget, QListWidgetItem, QWidg
 from planner.domain.kinds import ItemKind, Side
 from planner.domain.vocabulary import ITEM_KIND_NAMES
 from planner.queries.itinerary import ItemRow
-from planner.queries.participants import ParticipantRow
+from planner.queries.participants import ParticipantRow, shown_names
 from planner.queries.sites import SiteRow
 from ui.i18n import current_language, tr
 from ui.views.forms import FormDialog, check, combo, line, spin, text_box
@@ -72,7 +72,8 @@ class ItemDialog(FormDialog):
             combo([(tr("(none)"), None), *[(s.name, s.id) for s in sites]], row.site_id if row else None),
         )
         self.location = f.add("location", tr("Place (if no site)"), line(row.location if row else ""))
-        host_choices = [(tr("(none)"), None), *[(p.full_name, p.id) for p in people if p.side == Side.HOST]]
+        shown = shown_names(people)  # namesakes with their position beside the name
+        host_choices = [(tr("(none)"), None), *[(shown[p.id], p.id) for p in people if p.side == Side.HOST]]
         # by id, not name: two hosts may share a name
         current_host = row.responsible_host_id if row else None
         self.host = f.add("responsible_host_id", tr("Responsible host"), combo(host_choices, current_host))
@@ -90,7 +91,7 @@ class ItemDialog(FormDialog):
         self.attendees.setFixedHeight(120)
         chosen = set(row.attendee_ids) if row else set()
         for p in people:
-            item = QListWidgetItem(f"{p.full_name} ({tr('guest') if p.side == Side.GUEST else tr('host')})")
+            item = QListWidgetItem(f"{shown[p.id]} ({tr('guest') if p.side == Side.GUEST else tr('host')})")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setCheckState(Qt.CheckState.Checked if p.id in chosen else Qt.CheckState.Unchecked)
             self.attendees.addItem(item)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.queries.meetings import MeetingRow, OutcomeRow, items_without_meeting, visit_meetings
-from planner.queries.participants import visit_participants
+from planner.queries.participants import shown_names, visit_participants
 from planner.queries.visits import get_visit
 from ui.commands.edit_commands import (
     AddActionItemCommand,
@@ -280,8 +280,9 @@ class MeetingsPage(Page):
         dialog = QDialog(self)
         dialog.setWindowTitle(tr("Attendees of %1", row.title))
         checklist = QListWidget()
+        shown = shown_names(people)  # namesakes with their position beside the name
         for person in people:
-            entry = QListWidgetItem(f"{person.full_name} — {tr(person.side)}")
+            entry = QListWidgetItem(f"{shown[person.id]} — {tr(person.side)}")
             entry.setData(Qt.ItemDataRole.UserRole, person.id)
             entry.setCheckState(
                 Qt.CheckState.Checked if person.id in row.attendee_ids else Qt.CheckState.Unchecked

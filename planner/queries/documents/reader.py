@@ -17,6 +17,7 @@ from sqlalchemy.orm import selectinload
 
 from planner.domain.errors import NotFoundError, ValidationError
 from planner.domain.kinds import Side, localized
+from planner.domain.namesakes import Namesake, distinguished_names
 from planner.domain.timeutil import zone
 from planner.persistence.tables import (
     Delegation,
@@ -131,44 +132,15 @@ def person_line(p: Participant, lang: str) -> PersonLine:
     )
 
 
-def _same_name(name: str) -> str:
-    return " ".join(name.replace("ё", "е").replace("Ё", "Е").split()).casefold()
-
-
 def tell_namesakes_apart(people: Iterable[PersonLine]) -> dict[int, PersonLine]:
     """People by id, where two or more who print the same name carry what tells them apart beside it:
     ``Иванов Иван (Министр)``, else their organisation, else both; everyone else is left as they are.
 
     Every document prints names from these lines, so namesakes read apart on all of them alike.
     """
-    by_name: dict[str, list[PersonLine]] = defaultdict(list)
-    for person in people:
-        by_name[_same_name(person.name)].append(person)
-    result: dict[int, PersonLine] = {}
-    for group in by_name.values():
-        if len(group) == 1:
-            result[group[0].id] = group[0]
-            continue
-        for person in group:
-            beside = _distinction(person, group)
-            result[person.id] = replace(person, name=f"{person.name} ({beside})") if beside else person
-    return result
-
-
-def _distinction(person: PersonLine, namesakes: list[PersonLine]) -> str:
-    """The first of position, organisation, or both, that no namesake shares (else the first given)."""
-    ways = (
-        lambda p: p.title,
-        lambda p: p.organisation,
-        lambda p: ", ".join(x for x in (p.title, p.organisation) if x),
-    )
-    for way in ways:
-        mine = way(person)
-        if mine and all(
-            _same_name(way(other)) != _same_name(mine) for other in namesakes if other is not person
-        ):
-            return mine
-    return person.title or person.organisation
+    lines = {p.id: p for p in people}
+    shown = distinguished_names(Namesake(p.id, p.name, p.title, p.organisation) for p in lines.values())
+    return {pid: p if shown[pid] == p.name else replace(p, name=shown[pid]) for pid, p in lines.items()}
 
 
 def protocol_key(person: PersonLine) -> tuple[int, int, str, int]:
