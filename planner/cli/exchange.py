@@ -88,6 +88,8 @@ def _print_report(args: argparse.Namespace, ctx: Context, report: Any) -> int:
         )
         for problem in report.problems:
             print(f"  {problem}", file=out)
+        for warning in report.warnings:
+            print(f"  warning: {warning}", file=out)
         if report.problems and not report.written and not report.dry_run:
             print("  nothing was written (all or nothing); fix the rows or use --skip-bad-rows", file=out)
         elif report.dry_run:

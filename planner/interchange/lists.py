@@ -53,15 +53,29 @@ class ListTable:
 
 
 def participants_table(uow: UnitOfWork, visit_id: int, include_private: bool = False) -> ListTable:
-    """The visit's participants, guests first, each side in protocol order."""
+    """The visit's participants, guests first, each side in protocol order.
+
+    The first column is each person's id: imported back, a row updates the person it names, so two people
+    with one name (namesakes) each keep their own row.
+    """
     visit = get_visit(uow, visit_id)
-    fields = ["full_name", "side", "protocol_rank", "title", "organisation", "role", "languages", "notes"]
+    fields = [
+        "id",
+        "full_name",
+        "side",
+        "protocol_rank",
+        "title",
+        "organisation",
+        "role",
+        "languages",
+        "notes",
+    ]
     if include_private:
         fields[-1:-1] = list(PRIVATE_PARTICIPANT_FIELDS)
     people = uow.session.scalars(
         select(Participant)
         .where(Participant.visit_id == visit_id)
-        .order_by(Participant.side, Participant.protocol_rank, Participant.full_name)
+        .order_by(Participant.side, Participant.protocol_rank, Participant.full_name, Participant.id)
     )
     rows = tuple(
         tuple(", ".join(p.languages) if f == "languages" else getattr(p, f) for f in fields) for p in people

@@ -20,6 +20,7 @@ from planner.interchange.tabular_cells import (
     CellError,
     coordinates_cell,
     email_cell,
+    id_cell,
     languages_cell,
     latitude_cell,
     longitude_cell,
@@ -51,6 +52,8 @@ class ParsedRow:
     number: int
     values: dict[str, Any]
     problems: list[Problem] = field(default_factory=list)
+    # worth a look but imported all the same (two rows with one name: namesakes)
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -72,6 +75,11 @@ class ParsedTable:
     def problems(self) -> list[Problem]:
         """Every problem of every row, in row order."""
         return [p for r in self.rows for p in r.problems]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """Every warning, once (one about several rows is attached to each of them), in row order."""
+        return list(dict.fromkeys(w for r in self.rows for w in r.warnings))
 
 
 # ---------------------------------------------------------------------------------------- the columns
@@ -108,6 +116,8 @@ SITE_COLUMNS: tuple[Column, ...] = (
 )
 
 PARTICIPANT_COLUMNS: tuple[Column, ...] = (
+    # the person's id in the visit (the exported list's first column): namesakes are told apart by it
+    Column("id", ("key", "participant id", "ид", "идентификатор", "ключ"), id_cell),
     Column("full_name", ("full name", "name", "фио", "ф.и.о", "имя", "участник"), text_cell, True),
     Column("name_kk", ("name kk", "name (kk)", "фио (каз)", "аты-жөні"), text_cell),
     Column("name_en", ("name en", "name (en)", "фио (англ)"), text_cell),
@@ -206,6 +216,7 @@ __all__ = [
     "coordinates_cell",
     "email_cell",
     "header_key",
+    "id_cell",
     "languages_cell",
     "latitude_cell",
     "longitude_cell",

@@ -154,6 +154,22 @@ def rank_cell(value: Any) -> int | None:
     return int(number)
 
 
+def id_cell(value: Any) -> int | None:
+    """A record's id as the exported list gives it: a whole number from 1; empty means a new record."""
+    text = _text(value)
+    if not text:
+        return None
+    number = _number(value) if not isinstance(value, str) else None
+    if isinstance(value, str):
+        try:
+            number = float(text)
+        except ValueError:
+            number = None
+    if number is None or not number.is_integer() or number < 1:
+        raise CellError(f"{text!r} is not an id (the number from the exported list; empty for someone new)")
+    return int(number)
+
+
 _SIDES = {
     "guest": Side.GUEST,
     "guests": Side.GUEST,

@@ -92,7 +92,7 @@ class _VisitExporter:
         ).all()
         people = sorted(
             visit.participants,
-            key=lambda person: (person.side != Side.GUEST, person.protocol_rank, person.full_name),
+            key=lambda person: (person.side != Side.GUEST, person.protocol_rank, person.full_name, person.id),
         )
         self.person_key = dict(zip((p.id for p in people), _keys("P", len(people)), strict=True))
         groups = sorted(visit.groups, key=lambda group: group.name)

@@ -15,6 +15,7 @@ from typing import Any
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.kinds import ItemKind
 from planner.domain.timeutil import zone
+from planner.interchange.visit_people import resolve_person_names
 
 SCHEMA_PATH = Path(__file__).with_name("visit.schema.json")
 
@@ -199,16 +200,7 @@ class _Checker:
                 self.add(json_path(["days", index, "end"]), "the day ends before it starts")
 
     def _unique_names(self) -> None:
-        seen: dict[str, int] = {}
-        for index, person in enumerate(self.data.get("participants", [])):
-            name = person["full_name"].strip().casefold()
-            if name in seen:
-                self.add(
-                    json_path(["participants", index, "full_name"]),
-                    f"participant {person['full_name']!r} is listed twice"
-                    f" (also at $.participants[{seen[name]}])",
-                )
-            seen.setdefault(name, index)
+        # participants may share a name (namesakes): they are told apart by their keys
         sites: dict[tuple[str, str], int] = {}
         for index, site in enumerate(self.data.get("sites", [])):
             ident = (site["name"].strip().casefold(), site.get("address", "").strip().casefold())
@@ -358,9 +350,16 @@ def _instant(value: str) -> datetime | None:
 
 
 def validate_visit_data(data: dict[str, Any]) -> None:
-    """Raise ValidationError listing every problem of a parsed visit file; return if it is sound."""
+    """Raise ValidationError listing every problem of a parsed visit file; return if it is sound.
+
+    A participant named by full name where a key belongs is replaced by their key in ``data``.
+    """
     problems = schema_problems(data)
     if not problems:
-        problems = _Checker(data).run()
+        # a person named by full name instead of key: the key is written in (see visit_people); a name
+        # two people share is reported once, not again as an unknown key
+        problems = resolve_person_names(data, json_path)
+        named = {p.where for p in problems}
+        problems += [p for p in _Checker(data).run() if p.where not in named]
     if problems:
         raise ValidationError(problems)

@@ -183,10 +183,8 @@ class Participant(Versioned, Base):
     """A person in a visit, guest or host side, ordered by protocol rank (1 = head)."""
 
     __tablename__ = "participants"
-    __table_args__ = (
-        UniqueConstraint("visit_id", "full_name", name="one_name_per_visit"),
-        Index("ix_participants_visit_rank", "visit_id", "side", "protocol_rank"),
-    )
+    # no unique name: namesakes are common (migration 0006); a person is known by their id
+    __table_args__ = (Index("ix_participants_visit_rank", "visit_id", "side", "protocol_rank"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))

@@ -60,6 +60,7 @@ def items_by_ids(uow: UnitOfWork, ids: Iterable[int]) -> list[ItemRow]:
             tuple(groups.get(i.id, ())),
             tuple(sorted(attendees.get(i.id, ()))),
             i.version,
+            responsible_host_id=i.responsible_host_id,
         )
         for i, site, host in found
     ]

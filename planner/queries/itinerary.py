@@ -43,6 +43,8 @@ class ItemRow:
     groups: tuple[str, ...]
     attendee_ids: tuple[int, ...]
     version: int
+    # the host by id: two hosts may share a name (namesakes)
+    responsible_host_id: int | None = None
 
     @property
     def place(self) -> str:
@@ -63,7 +65,7 @@ def _rows(uow: UnitOfWork, visit_id: int, start: datetime | None, end: datetime 
         select(
             t.id, t.visit_id, t.kind, t.title, t.title_i18n, t.starts_at, t.ends_at, t.site_id,
             Site.name, t.location, Participant.full_name, t.notes, t.pinned, t.required, t.priority,
-            t.version,
+            t.version, t.responsible_host_id,
         )
         .outerjoin(Site, t.site_id == Site.id)
         .outerjoin(Participant, t.responsible_host_id == Participant.id)
@@ -98,10 +100,11 @@ def _rows(uow: UnitOfWork, visit_id: int, start: datetime | None, end: datetime 
             item_id, visit, kind, title, title_i18n, starts_at, ends_at, site_id,
             site_name or "", location, host or "", notes, pinned, required, priority,
             tuple(groups.get(item_id, ())), tuple(sorted(attendees.get(item_id, ()))), version,
+            responsible_host_id=host_id,
         )
         for (
             item_id, visit, kind, title, title_i18n, starts_at, ends_at, site_id,
-            site_name, location, host, notes, pinned, required, priority, version,
+            site_name, location, host, notes, pinned, required, priority, version, host_id,
         ) in found
     ]  # fmt: skip
 

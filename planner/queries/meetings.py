@@ -55,6 +55,8 @@ class MeetingRow:
     hosts: tuple[str, ...]
     outcomes: tuple[OutcomeRow, ...]
     version: int
+    # who attends, by id: two people may share a name (namesakes)
+    attendee_ids: frozenset[int] = frozenset()
 
 
 def visit_meetings(uow: UnitOfWork, visit_id: int) -> list[MeetingRow]:
@@ -69,16 +71,22 @@ def visit_meetings(uow: UnitOfWork, visit_id: int) -> list[MeetingRow]:
     )
     found = s.execute(stmt).all()
     people: dict[int, list[tuple[str, int, str]]] = {}
+    attendee_ids: dict[int, set[int]] = {}
     ids = [item.id for _, item in found]
     if ids:
-        for item_id, side, rank, name in s.execute(
+        for item_id, side, rank, name, person_id in s.execute(
             select(
-                item_attendees.c.item_id, Participant.side, Participant.protocol_rank, Participant.full_name
+                item_attendees.c.item_id,
+                Participant.side,
+                Participant.protocol_rank,
+                Participant.full_name,
+                Participant.id,
             )
             .join(Participant, Participant.id == item_attendees.c.participant_id)
             .where(item_attendees.c.item_id.in_(ids))
         ):
             people.setdefault(item_id, []).append((side, rank, name))
+            attendee_ids.setdefault(item_id, set()).add(person_id)
     names = {
         pid: name
         for pid, name in s.execute(
@@ -124,6 +132,7 @@ def visit_meetings(uow: UnitOfWork, visit_id: int) -> list[MeetingRow]:
                     for o in meeting.outcomes
                 ),
                 meeting.version,
+                attendee_ids=frozenset(attendee_ids.get(item.id, ())),
             )
         )
     return rows

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from planner.domain.kinds import Side
+from planner.domain.namesakes import Namesake, distinguished_names
 from planner.persistence.tables import Participant
 from planner.persistence.uow import UnitOfWork
 
@@ -38,7 +40,11 @@ def visit_participants(uow: UnitOfWork, visit_id: int, side: str | None = None) 
     if side is not None:
         stmt = stmt.where(Participant.side == side)
     stmt = stmt.order_by(
-        Participant.side != Side.GUEST.value, Participant.protocol_rank, Participant.full_name
+        # the id last: namesakes of one rank keep one order
+        Participant.side != Side.GUEST.value,
+        Participant.protocol_rank,
+        Participant.full_name,
+        Participant.id,
     )
     return [
         ParticipantRow(
@@ -60,3 +66,8 @@ def visit_participants(uow: UnitOfWork, visit_id: int, side: str | None = None) 
         )
         for p in uow.session.scalars(stmt)
     ]
+
+
+def shown_names(rows: Iterable[ParticipantRow]) -> dict[int, str]:
+    """Names as lists and pickers show them, by id: namesakes with their position (or organisation)."""
+    return distinguished_names(Namesake(r.id, r.full_name, r.title, r.organisation) for r in rows)

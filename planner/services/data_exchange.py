@@ -2,13 +2,19 @@
 
 Imports check every row first. A dry run writes nothing; a real import writes every valid row, or
 nothing at all when any row has a problem (``skip_bad_rows=False``, the default). Sites already in the
-database with the same name and address (ignoring case and spacing) are updated, never duplicated;
-participants are matched by full name within the visit.
+database with the same name and address (ignoring case and spacing) are updated, never duplicated.
+
+Participants are people, and two of them may share a name (namesakes): a row with an ``id`` (the
+exported list's first column) updates that person; a row without one updates the one person of that name
+in the visit, or adds a new person. A name that could mean two people is refused, never guessed, and two
+rows with one name both import with a warning naming them.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +48,7 @@ class RowOutcome:
     values: dict[str, Any]
     problems: tuple[Problem, ...]
     record_id: int | None = None
+    warnings: tuple[Problem, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,8 @@ class ImportReport:
     problems: tuple[Problem, ...]
     rows: tuple[RowOutcome, ...] = field(repr=False)
     changes: Changes = field(default=NOTHING, repr=False)
+    # imported all the same, but worth a look (namesakes)
+    warnings: tuple[Problem, ...] = ()
 
     @property
     def total(self) -> int:
@@ -88,6 +97,7 @@ class ImportReport:
             "matched": self.matched,
             "rejected": self.rejected,
             "problems": [{"where": p.where, "reason": p.reason} for p in self.problems],
+            "warnings": [{"where": w.where, "reason": w.reason} for w in self.warnings],
         }
 
 
@@ -137,23 +147,121 @@ def _site_rules(table: ParsedTable) -> None:
             seen[key] = row.number
 
 
+def _rows_text(numbers: Sequence[int]) -> str:
+    return f"rows {', '.join(map(str, numbers[:-1]))} and {numbers[-1]}"
+
+
 def _participant_rules(table: ParsedTable) -> None:
+    """Rules across rows: one row per id; rows sharing a name are namesakes, kept with a warning."""
     header = {key: name for name, key in table.mapping.items()}
-    seen: dict[tuple[str, ...], int] = {}
+    name_column = header.get("full_name", "full_name")
+    by_id: dict[int, int] = {}
+    by_name: dict[tuple[str, ...], list[ParsedRow]] = defaultdict(list)
     for row in table.rows:
-        name = row.values.get("full_name")
-        if not name:
+        person_id = row.values.get("id")
+        if person_id is not None:
+            if person_id in by_id:
+                row.problems.append(
+                    Problem(
+                        f"row {row.number}, column {header.get('id', 'id')!r}",
+                        f"id {person_id} is already on row {by_id[person_id]}: one row per person",
+                    )
+                )
+            else:
+                by_id[person_id] = row.number
+        if row.values.get("full_name"):
+            by_name[match_key(row.values["full_name"])].append(row)
+    for rows in by_name.values():
+        if len(rows) < 2:
             continue
-        key = match_key(name)
-        if key in seen:
+        numbers = [r.number for r in rows]
+        warning = Problem(
+            f"{_rows_text(numbers)}, column {name_column!r}",
+            f"{_rows_text(numbers)} have the same name {rows[0].values['full_name']!r}: each row is kept as"
+            " its own person (namesakes); if two rows are one person, delete one of them",
+        )
+        for row in rows:
+            row.warnings.append(warning)
+
+
+def _who(people: Sequence[Participant]) -> str:
+    """People of one name told apart: ``id 3 (Governor), id 9 (Adviser)``."""
+    return ", ".join(
+        f"id {p.id} ({p.title or p.organisation or p.side})" for p in sorted(people, key=lambda p: p.id)
+    )
+
+
+def _match_participants(table: ParsedTable, people: Sequence[Participant]) -> dict[int, Participant | None]:
+    """The person each good row updates (None: a new person), by row number; rows that cannot say whom
+    they mean get a problem instead.
+
+    With an id the row means that person. Without one it means the one person of that name in the visit,
+    unless the file has an id column (then a row without an id is someone new, with a warning) or the name
+    could mean two people: two in the visit, or one in the visit and two rows in the file.
+    """
+    header = {key: name for name, key in table.mapping.items()}
+    id_column = header.get("id", "id")
+    name_column = header.get("full_name", "full_name")
+    has_ids = "id" in header
+    known = {p.id: p for p in people}
+    named: dict[tuple[str, ...], list[Participant]] = defaultdict(list)
+    for person in people:
+        named[match_key(person.full_name)].append(person)
+    rows_named: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for row in table.rows:
+        if row.ok and row.values.get("id") is None:
+            rows_named[match_key(row.values["full_name"])].append(row.number)
+    plan: dict[int, Participant | None] = {}
+    for row in table.rows:
+        if not row.ok:
+            continue
+        name, person_id = row.values["full_name"], row.values.get("id")
+        where = f"row {row.number}, column {name_column!r}"
+        if person_id is not None:
+            if person_id in known:
+                plan[row.number] = known[person_id]
+            else:
+                row.problems.append(
+                    Problem(
+                        f"row {row.number}, column {id_column!r}",
+                        f"there is no participant with id {person_id} in this visit; leave the cell empty"
+                        " to add a new person (the exported participant list shows each person's id)",
+                    )
+                )
+            continue
+        same = named.get(match_key(name), [])
+        rows = rows_named[match_key(name)]
+        if not same:
+            plan[row.number] = None
+        elif has_ids:
+            plan[row.number] = None
+            row.warnings.append(
+                Problem(
+                    where,
+                    f"no id, and the visit already has {name!r} ({_who(same)}): the row adds another person"
+                    " of that name; write the id in the row to update that person instead",
+                )
+            )
+        elif len(same) == 1 and len(rows) == 1:
+            plan[row.number] = same[0]
+        elif len(same) > 1:
             row.problems.append(
                 Problem(
-                    f"row {row.number}, column {header.get('full_name', 'full_name')!r}",
-                    f"duplicate of row {seen[key]} (same name)",
+                    where,
+                    f"{name!r} could be any of {len(same)} people in this visit ({_who(same)}); add an id"
+                    " column with the id of the person to update (export the participant list to see them)",
                 )
             )
         else:
-            seen[key] = row.number
+            row.problems.append(
+                Problem(
+                    where,
+                    f"{_rows_text(rows)} all name {name!r}, who is already in this visit ({_who(same)});"
+                    " add an id column and write the id on the row that updates them (a row without one"
+                    " adds a new person)",
+                )
+            )
+    return plan
 
 
 def _update(record: Any, values: dict[str, Any], fields: tuple[str, ...]) -> None:
@@ -191,6 +299,7 @@ def _report(
         problems=tuple(table.problems),
         rows=tuple(outcomes),
         changes=changes if written else NOTHING,
+        warnings=tuple(table.warnings),
     )
 
 
@@ -254,24 +363,29 @@ def check_participant_file(path: Path) -> ParsedTable:
 def import_participants(
     uow: UnitOfWork, visit_id: int, path: Path, *, dry_run: bool = False, skip_bad_rows: bool = False
 ) -> ImportReport:
-    """Import a participant list into a visit; people already in it (same full name) are updated."""
+    """Import a participant list into a visit: a row updates the person its id names (or the one person
+    of its name), else adds a new one; see the module docstring for what is written when."""
     table = check_participant_file(path)
     with uow:
         session = uow.session
         if session.get(Visit, visit_id) is None:
             raise NotFoundError(f"there is no visit with id {visit_id}")
-        known = {
-            match_key(p.full_name): p
-            for p in session.scalars(select(Participant).where(Participant.visit_id == visit_id))
-        }
+        people = session.scalars(
+            select(Participant).where(Participant.visit_id == visit_id).order_by(Participant.id)
+        ).all()
+        plan = _match_participants(table, people)
         write = not dry_run and (skip_bad_rows or not table.problems)
         outcomes: list[RowOutcome] = []
         created: list[tuple[int, Participant]] = []
         for row in table.rows:
             if not row.ok:
-                outcomes.append(RowOutcome(row.number, REJECTED, row.values, tuple(row.problems)))
+                outcomes.append(
+                    RowOutcome(
+                        row.number, REJECTED, row.values, tuple(row.problems), None, tuple(row.warnings)
+                    )
+                )
                 continue
-            existing = known.get(match_key(row.values["full_name"]))
+            existing = plan[row.number]
             if write:
                 if existing is None:
                     person = Participant(
@@ -286,6 +400,9 @@ def import_participants(
                     session.add(person)
                     created.append((len(outcomes), person))
                 else:
+                    if row.values.get("id") is not None and existing.full_name != row.values["full_name"]:
+                        # matched by id, so the name in the file is a correction, not the match
+                        existing.full_name = row.values["full_name"]
                     _update(existing, row.values, IMPORTED_PARTICIPANT_FIELDS)
             outcomes.append(
                 RowOutcome(
@@ -294,13 +411,14 @@ def import_participants(
                     row.values,
                     (),
                     existing.id if existing is not None else None,
+                    tuple(row.warnings),
                 )
             )
         if write:
             session.flush()
             for index, person in created:
                 o = outcomes[index]
-                outcomes[index] = RowOutcome(o.number, o.action, o.values, o.problems, person.id)
+                outcomes[index] = RowOutcome(o.number, o.action, o.values, o.problems, person.id, o.warnings)
             uow.commit()
     changes = Changes.of(DataKind.PARTICIPANTS)
     return _report("participants", path, table, outcomes, dry_run, write, changes)

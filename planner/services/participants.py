@@ -37,7 +37,8 @@ from planner.services.editing import (
 PEOPLE = Changes.of(DataKind.PARTICIPANTS)
 
 
-def _validate(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any], self_id: int | None = None) -> None:
+def _validate(values: Mapping[str, Any]) -> None:
+    # a name need not be unique: namesakes are common, and a person is known by their id
     problems = Problems()
     problems.require_text(values, "full_name", "The name")
     problems.check_choice(values, "side", [s.value for s in Side])
@@ -46,13 +47,6 @@ def _validate(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any], self_id
         rank = values["protocol_rank"]
         if not isinstance(rank, int) or rank < 1:
             problems.add("protocol_rank", "the protocol rank must be a whole number from 1 (the head) up")
-    name = str(values.get("full_name") or "").strip()
-    if name:
-        clash = uow.session.scalar(
-            select(Participant.id).where(Participant.visit_id == visit_id, Participant.full_name == name)
-        )
-        if clash is not None and clash != self_id:
-            problems.add("full_name", f"there is already a participant named {name!r} in this visit")
     if "languages" in values and not all(isinstance(x, str) for x in values["languages"] or []):
         problems.add("languages", "languages must be language codes such as ru, kk, en")
     problems.raise_if_any()
@@ -77,7 +71,7 @@ def add_participant(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any]) -
             if not values.get(name):
                 problems.add(name, "this field is required")
         problems.raise_if_any()
-        _validate(uow, visit_id, values)
+        _validate(values)
         if "protocol_rank" not in values:
             ranks = uow.session.scalars(
                 select(Participant.protocol_rank).where(
@@ -94,12 +88,12 @@ def add_participant(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any]) -
 def update_participant(
     uow: UnitOfWork, participant_id: int, changes: Mapping[str, Any], expected_version: int | None = None
 ) -> Updated:
-    """Change a participant's fields (validated: e-mail, unique name, rank)."""
+    """Change a participant's fields (validated: name given, e-mail, rank)."""
     check_fields(changes, PARTICIPANT_FIELDS, "a participant")
     changes = _clean(changes)
     with uow:
         person = get_or_fail(uow.session, Participant, participant_id, "participant")
-        _validate(uow, person.visit_id, changes, person.id)
+        _validate(changes)
         result = apply_update(
             person, changes, expected_version, f"Participant {person.full_name}", uow.session, PEOPLE
         )

@@ -1044,37 +1044,37 @@
         <translation>(қорытындыны таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="220"/>
+        <location filename="../../ui/views/editors.py" line="221"/>
         <source>(someone else)</source>
         <translation>(басқа орындаушы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="225"/>
+        <location filename="../../ui/views/editors.py" line="226"/>
         <source>Owner (if not a participant)</source>
         <translation>Орындаушы (қатысушы болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="249"/>
+        <location filename="../../ui/views/editors.py" line="250"/>
         <source>Choose the outcome this task follows from</source>
         <translation>Тапсырма шығатын қорытындыны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="270"/>
+        <location filename="../../ui/views/editors.py" line="271"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="282"/>
+        <location filename="../../ui/views/editors.py" line="283"/>
         <source>Parties (one per line)</source>
         <translation>Тараптар (әр жолға біреуден)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="327"/>
+        <location filename="../../ui/views/editors.py" line="328"/>
         <source>Edit vehicle</source>
         <translation>Көлікті өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="327"/>
+        <location filename="../../ui/views/editors.py" line="328"/>
         <source>New vehicle</source>
         <translation>Жаңа көлік</translation>
     </message>
@@ -1144,67 +1144,72 @@
         <translation>Топты жою керек пе? Қатысушылар мен тармақтар сапарда қалады; тек олардың топпен байланысы жойылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="52"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="54"/>
         <source>Import %1</source>
         <translation>Импорттау: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="57"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="59"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="57"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="59"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="57"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="59"/>
         <source>Problems</source>
         <translation>Қателер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="64"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="66"/>
         <source>Import all</source>
         <translation>Барлығын импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="66"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="68"/>
         <source>Import valid rows only</source>
         <translation>Тек қатесіз жолдарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="93"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="95"/>
         <source>This file cannot be imported:</source>
         <translation>Бұл файлды импорттау мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="103"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="105"/>
         <source>%1 rows: %2 new, %3 already known (will be updated), %4 with problems.</source>
         <translation>Жолдар: %1; жаңа: %2; бұрыннан бар (жаңартылады): %3; қатесі бар: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="110"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="112"/>
         <source>Columns read: %1</source>
         <translation>Оқылған бағандар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="113"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="115"/>
         <source>Columns ignored: %1</source>
         <translation>Ескерілмеген бағандар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="115"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="118"/>
+        <source>Warnings (these rows are imported all the same):</source>
+        <translation>Ескертулер (бұл жолдар бәрібір импортталады):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="121"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="115"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="121"/>
         <source>matched</source>
         <translation>табылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="115"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="121"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>
@@ -1469,7 +1474,7 @@
         <translation>Жаңа кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="345"/>
+        <location filename="../../ui/views/meetings_page.py" line="344"/>
         <source>Attendees of %1</source>
         <translation>Қатысушылар: %1</translation>
     </message>
@@ -1899,52 +1904,52 @@
         <translation>%1-күн (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="214"/>
+        <location filename="../../ui/views/print_page.py" line="215"/>
         <source>%1 pages, %2 KB</source>
         <translation>Беттер: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="232"/>
+        <location filename="../../ui/views/print_page.py" line="233"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="232"/>
+        <location filename="../../ui/views/print_page.py" line="233"/>
         <source>The printer could not be started.</source>
         <translation>Басып шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="254"/>
+        <location filename="../../ui/views/print_page.py" line="255"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="254"/>
+        <location filename="../../ui/views/print_page.py" line="255"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="261"/>
+        <location filename="../../ui/views/print_page.py" line="262"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="267"/>
+        <location filename="../../ui/views/print_page.py" line="268"/>
         <source>Folder for the itineraries</source>
         <translation>Жеке бағдарламаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="280"/>
+        <location filename="../../ui/views/print_page.py" line="281"/>
         <source>Itinerary of %1</source>
         <translation>Жеке бағдарлама: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="292"/>
+        <location filename="../../ui/views/print_page.py" line="293"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Сақталған жеке бағдарламалар: %1, қалта %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="294"/>
+        <location filename="../../ui/views/print_page.py" line="295"/>
         <source>Printing personal itineraries</source>
         <translation>Жеке бағдарламаларды басып шығару</translation>
     </message>

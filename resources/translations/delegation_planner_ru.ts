@@ -1044,37 +1044,37 @@
         <translation>(выберите итог)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="220"/>
+        <location filename="../../ui/views/editors.py" line="221"/>
         <source>(someone else)</source>
         <translation>(другой исполнитель)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="225"/>
+        <location filename="../../ui/views/editors.py" line="226"/>
         <source>Owner (if not a participant)</source>
         <translation>Исполнитель (если не участник)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="249"/>
+        <location filename="../../ui/views/editors.py" line="250"/>
         <source>Choose the outcome this task follows from</source>
         <translation>Выберите итог, из которого следует поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="270"/>
+        <location filename="../../ui/views/editors.py" line="271"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="282"/>
+        <location filename="../../ui/views/editors.py" line="283"/>
         <source>Parties (one per line)</source>
         <translation>Стороны (по одной в строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="327"/>
+        <location filename="../../ui/views/editors.py" line="328"/>
         <source>Edit vehicle</source>
         <translation>Изменить транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="327"/>
+        <location filename="../../ui/views/editors.py" line="328"/>
         <source>New vehicle</source>
         <translation>Новый транспорт</translation>
     </message>
@@ -1144,67 +1144,72 @@
         <translation>Удалить группу? Участники и пункты программы останутся в визите; удаляется только их связь с группой.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="52"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="54"/>
         <source>Import %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="57"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="59"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="57"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="59"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="57"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="59"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="64"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="66"/>
         <source>Import all</source>
         <translation>Импортировать всё</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="66"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="68"/>
         <source>Import valid rows only</source>
         <translation>Только строки без ошибок</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="93"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="95"/>
         <source>This file cannot be imported:</source>
         <translation>Этот файл нельзя импортировать:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="103"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="105"/>
         <source>%1 rows: %2 new, %3 already known (will be updated), %4 with problems.</source>
         <translation>Строк: %1; новых: %2; уже известных (будут обновлены): %3; с ошибками: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="110"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="112"/>
         <source>Columns read: %1</source>
         <translation>Прочитаны столбцы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="113"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="115"/>
         <source>Columns ignored: %1</source>
         <translation>Пропущены столбцы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="115"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="118"/>
+        <source>Warnings (these rows are imported all the same):</source>
+        <translation>Предупреждения (эти строки всё равно будут импортированы):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_preview_dialog.py" line="121"/>
         <source>new</source>
         <translation>новая</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="115"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="121"/>
         <source>matched</source>
         <translation>найдена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_preview_dialog.py" line="115"/>
+        <location filename="../../ui/views/import_preview_dialog.py" line="121"/>
         <source>rejected</source>
         <translation>отклонена</translation>
     </message>
@@ -1469,7 +1474,7 @@
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="345"/>
+        <location filename="../../ui/views/meetings_page.py" line="344"/>
         <source>Attendees of %1</source>
         <translation>Участники: %1</translation>
     </message>
@@ -1899,52 +1904,52 @@
         <translation>День %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="214"/>
+        <location filename="../../ui/views/print_page.py" line="215"/>
         <source>%1 pages, %2 KB</source>
         <translation>Страниц: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="232"/>
+        <location filename="../../ui/views/print_page.py" line="233"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="232"/>
+        <location filename="../../ui/views/print_page.py" line="233"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="254"/>
+        <location filename="../../ui/views/print_page.py" line="255"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="254"/>
+        <location filename="../../ui/views/print_page.py" line="255"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="261"/>
+        <location filename="../../ui/views/print_page.py" line="262"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="267"/>
+        <location filename="../../ui/views/print_page.py" line="268"/>
         <source>Folder for the itineraries</source>
         <translation>Папка для личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="280"/>
+        <location filename="../../ui/views/print_page.py" line="281"/>
         <source>Itinerary of %1</source>
         <translation>Личная программа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="292"/>
+        <location filename="../../ui/views/print_page.py" line="293"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Личных программ сохранено: %1, папка %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="294"/>
+        <location filename="../../ui/views/print_page.py" line="295"/>
         <source>Printing personal itineraries</source>
         <translation>Печать личных программ</translation>
     </message>

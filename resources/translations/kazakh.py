@@ -663,4 +663,6 @@ KK: dict[str, str] = {
     "leaves": "кетеді",
     "Together": "Бірге",
     "Groups: %1": "Топтар: %1",
+    # namesakes (branch namesakes)
+    "Warnings (these rows are imported all the same):": "Ескертулер (бұл жолдар бәрібір импортталады):",
 }

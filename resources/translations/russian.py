@@ -658,4 +658,8 @@ RU: dict[str, str] = {
     "leaves": "уезжает",
     "Together": "Вместе",
     "Groups: %1": "Группы: %1",
+    # namesakes (branch namesakes)
+    "Warnings (these rows are imported all the same):": (
+        "Предупреждения (эти строки всё равно будут импортированы):"
+    ),
 }

@@ -84,11 +84,15 @@ def test_participant_invalid_email_saves_nothing_then_valid_one_is_saved(
     assert [(r.id, r.email, r.protocol_rank) for r in rows] == [(created.id, "igor@example.org", 1)]
 
 
-def test_duplicate_participant_name_is_refused(uow: UnitOfWork, visit_id: int) -> None:
-    participants.add_participant(uow, visit_id, {"full_name": "Anna", "side": "host"})
-    with pytest.raises(ValidationError) as error:
-        participants.add_participant(uow, visit_id, {"full_name": "Anna ", "side": "guest"})
-    assert "already a participant named" in _problems(error)["full_name"]
+def test_a_namesake_is_a_second_person_not_a_refusal(uow: UnitOfWork, visit_id: int) -> None:
+    first = participants.add_participant(uow, visit_id, {"full_name": "Anna", "side": "host"})
+    second = participants.add_participant(uow, visit_id, {"full_name": "Anna ", "side": "guest"})
+    with uow:
+        rows = visit_participants(uow, visit_id)
+    assert sorted((r.id, r.full_name, r.side) for r in rows) == [
+        (first.id, "Anna", "host"),
+        (second.id, "Anna", "guest"),
+    ]
 
 
 def test_ranks_reorder_and_undo(uow: UnitOfWork, visit_id: int) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from planner.domain.kinds import ActionStatus, DocumentStatus, DocumentType, Side, VehicleKind
 from planner.queries.meetings import ActionItemRow, OutcomeRow
-from planner.queries.participants import ParticipantRow
+from planner.queries.participants import ParticipantRow, shown_names
 from planner.queries.signed_documents import SignedDocumentRow
 from planner.queries.sites import SiteRow
 from planner.queries.vehicles import VehicleRow
@@ -213,11 +213,12 @@ def action_item_dialog(
             ),
         )
     description = f.add("description", tr("Task"), text_box(row.description if row else "", 60))
+    names = shown_names(people)  # namesakes with their position beside the name
     owner = f.add(
         "owner_id",
         tr("Owner"),
         combo(
-            [(tr("(someone else)"), None), *[(p.full_name, p.id) for p in people]],
+            [(tr("(someone else)"), None), *[(names[p.id], p.id) for p in people]],
             row.owner_id if row else None,
         ),
     )

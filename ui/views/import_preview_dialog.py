@@ -1,7 +1,8 @@
 """Preview of a site or participant list before it is imported: every row, its fate, its problems.
 
 The dialog runs the import as a dry run, shows each row (new, matched or rejected) with rejected rows and
-their cells highlighted, and then imports either all rows (only when none has a problem) or the valid ones.
+their cells highlighted (rows with a warning, such as two people of one name, in yellow), and then
+imports either all rows (only when none has a problem) or the valid ones.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from ui.operations import Operations
 
 REJECTED_BACKGROUND = QColor("#fde2e1")
 MATCHED_BACKGROUND = QColor("#e8f0fe")
+WARNING_BACKGROUND = QColor("#fff4ce")
 
 
 class ImportPreviewDialog(QDialog):
@@ -111,22 +113,30 @@ class ImportPreviewDialog(QDialog):
         ]
         if report.ignored:
             lines.append(tr("Columns ignored: %1", ", ".join(report.ignored)))
+        if report.warnings:
+            # namesakes: both rows import, the officer should still see them side by side
+            lines.append(tr("Warnings (these rows are imported all the same):"))
+            lines += [f"• {w}" for w in report.warnings]
         self.summary.setText("\n".join(lines))
         labels = {NEW: tr("new"), MATCHED: tr("matched"), "rejected": tr("rejected")}
         self.table.setRowCount(len(report.rows))
         for n, row in enumerate(report.rows):
             problems = "\n".join(f"{p.where}: {p.reason}" for p in row.problems)
+            warnings = "\n".join(f"{w.where}: {w.reason}" for w in row.warnings)
             cells = [
                 str(row.number),
                 labels.get(row.action, row.action),
                 str(row.values.get(name_key, "")),
-                problems,
+                "\n".join(text for text in (problems, warnings) if text),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text.replace("\n", "; "))
                 if problems:
-                    item.setToolTip(problems)
+                    item.setToolTip(cells[3])
                     item.setBackground(QBrush(REJECTED_BACKGROUND))
+                elif warnings:
+                    item.setToolTip(warnings)
+                    item.setBackground(QBrush(WARNING_BACKGROUND))
                 elif row.action == MATCHED:
                     item.setBackground(QBrush(MATCHED_BACKGROUND))
                 self.table.setItem(n, column, item)

@@ -25,7 +25,7 @@ from planner.domain.kinds import ItemKind, Side
 from planner.domain.vocabulary import ITEM_KIND_NAMES
 from planner.queries.groups import GroupRow
 from planner.queries.itinerary import ItemRow
-from planner.queries.participants import ParticipantRow
+from planner.queries.participants import ParticipantRow, shown_names
 from planner.queries.sites import SiteRow
 from ui.i18n import current_language, tr
 from ui.views.forms import FormDialog, check, combo, line, spin, text_box
@@ -96,10 +96,10 @@ class ItemDialog(FormDialog):
         self.ends.dateTimeChanged.connect(self._end_edited)
         self.site.currentIndexChanged.connect(self._site_chosen)
         self.location = f.add("location", tr("Place (if no site)"), line(row.location if row else ""))
-        host_choices = [(tr("(none)"), None), *[(p.full_name, p.id) for p in people if p.side == Side.HOST]]
-        current_host = None
-        if row and row.responsible_host:
-            current_host = next((p.id for p in people if p.full_name == row.responsible_host), None)
+        shown = shown_names(people)  # namesakes with their position beside the name
+        host_choices = [(tr("(none)"), None), *[(shown[p.id], p.id) for p in people if p.side == Side.HOST]]
+        # by id, not name: two hosts may share a name
+        current_host = row.responsible_host_id if row else None
         self.host = f.add("responsible_host_id", tr("Responsible host"), combo(host_choices, current_host))
         self._host_shown = self.host.currentData()
         self.pinned = f.add(
@@ -130,7 +130,7 @@ class ItemDialog(FormDialog):
         self.attendees.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         chosen = set(row.attendee_ids) if row else set()
         for p in people:
-            item = QListWidgetItem(f"{p.full_name} ({tr('guest') if p.side == Side.GUEST else tr('host')})")
+            item = QListWidgetItem(f"{shown[p.id]} ({tr('guest') if p.side == Side.GUEST else tr('host')})")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setCheckState(Qt.CheckState.Checked if p.id in chosen else Qt.CheckState.Unchecked)
             self.attendees.addItem(item)
@@ -229,6 +229,7 @@ class ItemDialog(FormDialog):
             "ends_at": self.row.ends_at,
             "site_id": self.row.site_id,
             "location": self.row.location,
+            "responsible_host_id": self.row.responsible_host_id,
             "pinned": self.row.pinned,
             "required": self.row.required,
             "priority": self.row.priority,

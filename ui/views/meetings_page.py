@@ -34,7 +34,7 @@ from planner.queries.meetings import (
     items_without_meeting,
     visit_meetings,
 )
-from planner.queries.participants import visit_participants
+from planner.queries.participants import shown_names, visit_participants
 from planner.queries.visits import get_visit
 from ui.commands.edit_commands import (
     AddActionItemCommand,
@@ -340,15 +340,15 @@ class MeetingsPage(Page):
         if row is None or visit_id is None:
             return
         people = self.ops.read(lambda uow: visit_participants(uow, visit_id))
-        present = set(row.guests) | set(row.hosts)
         dialog = QDialog(self)
         dialog.setWindowTitle(tr("Attendees of %1", row.title))
         checklist = QListWidget()
+        shown = shown_names(people)  # namesakes with their position beside the name
         for person in people:
-            entry = QListWidgetItem(f"{person.full_name} — {value_label('side', person.side)}")
+            entry = QListWidgetItem(f"{shown[person.id]} — {value_label('side', person.side)}")
             entry.setData(Qt.ItemDataRole.UserRole, person.id)
             entry.setCheckState(
-                Qt.CheckState.Checked if person.full_name in present else Qt.CheckState.Unchecked
+                Qt.CheckState.Checked if person.id in row.attendee_ids else Qt.CheckState.Unchecked
             )
             checklist.addItem(entry)
         buttons = QDialogButtonBox(

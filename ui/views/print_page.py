@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from planner.domain.kinds import Language
 from planner.domain.vocabulary import LANGUAGE_NAMES, LANGUAGES
 from planner.queries.meetings import visit_meetings
-from planner.queries.participants import visit_participants
+from planner.queries.participants import shown_names, visit_participants
 from planner.queries.visits import get_visit
 from planner.services.printing import DOCUMENT_KINDS, DocumentKind, document_kind
 from ui.i18n import N_, tr
@@ -134,8 +134,9 @@ class PrintPage(Page):
             day = visit.start_date + timedelta(days=n)
             self.day.addItem(tr("Day %1 (%2)", n + 1, f"{day:%d.%m.%Y}"), n + 1)
         self.participant.addItem(tr("Everyone"), None)
+        shown = shown_names(people)  # namesakes with their position beside the name
         for p in people:
-            self.participant.addItem(p.full_name, p.id)
+            self.participant.addItem(shown[p.id], p.id)
         for m in meetings:
             self.meeting.addItem(m.title, m.id)
         for box, data in zip(boxes, chosen, strict=True):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.queries.itinerary import visit_items
-from planner.queries.participants import visit_participants
+from planner.queries.participants import shown_names, visit_participants
 from planner.queries.vehicles import visit_vehicles
 from planner.queries.visits import get_visit
 from ui.commands.edit_commands import (
@@ -77,7 +77,7 @@ class TransportPage(TablePage):
                 i.id: f"{i.starts_at.astimezone(tz):%d.%m %H:%M} {i.title}"
                 for i in visit_items(uow, visit_id)
             }
-            names = {p.id: p.full_name for p in visit_participants(uow, visit_id)}
+            names = shown_names(visit_participants(uow, visit_id))
             return visit_vehicles(uow, visit_id), items, names
 
         rows, self._item_titles, self._names = self.ops.read(read)

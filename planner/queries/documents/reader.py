@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -17,6 +17,7 @@ from sqlalchemy.orm import selectinload
 
 from planner.domain.errors import NotFoundError, ValidationError
 from planner.domain.kinds import Side, localized
+from planner.domain.namesakes import Namesake, distinguished_names
 from planner.domain.timeutil import zone
 from planner.persistence.tables import (
     Delegation,
@@ -131,6 +132,17 @@ def person_line(p: Participant, lang: str) -> PersonLine:
     )
 
 
+def tell_namesakes_apart(people: Iterable[PersonLine]) -> dict[int, PersonLine]:
+    """People by id, where two or more who print the same name carry what tells them apart beside it:
+    ``Иванов Иван (Министр)``, else their organisation, else both; everyone else is left as they are.
+
+    Every document prints names from these lines, so namesakes read apart on all of them alike.
+    """
+    lines = {p.id: p for p in people}
+    shown = distinguished_names(Namesake(p.id, p.name, p.title, p.organisation) for p in lines.values())
+    return {pid: p if shown[pid] == p.name else replace(p, name=shown[pid]) for pid, p in lines.items()}
+
+
 def protocol_key(person: PersonLine) -> tuple[int, int, str, int]:
     """Sort key of protocol order: guests before hosts, then rank, then name."""
     return (0 if person.side == Side.GUEST else 1, person.rank, person.name, person.id)
@@ -154,7 +166,8 @@ class VisitReader:
         assert delegation is not None
         self.visit_row = visit
         people = self.session.scalars(select(Participant).where(Participant.visit_id == visit_id)).all()
-        self.people: dict[int, PersonLine] = {p.id: person_line(p, lang) for p in people}
+        # one place decides how namesakes print: every document reads its names from here
+        self.people: dict[int, PersonLine] = tell_namesakes_apart(person_line(p, lang) for p in people)
         ordered = sorted(self.people.values(), key=protocol_key)
         guests = [p for p in ordered if p.side == Side.GUEST]
         hosts = [p for p in ordered if p.side != Side.GUEST]
