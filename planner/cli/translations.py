@@ -54,6 +54,6 @@ def _missing_translations(args: argparse.Namespace, ctx: Context) -> int:
     print(f"{len(rows)} name(s) of visit {args.visit} print untranslated in {args.lang}:", file=ctx.out)
     width = max(len(FIELD_LABELS[r.field]) for r in rows)
     for r in rows:
-        owner = "" if r.owner == r.text else f"{r.owner}: "
+        owner = f"{r.owner}: " if r.owner and r.owner != r.text else ""
         print(f"  {FIELD_LABELS[r.field]:<{width}}  {owner}{r.text}", file=ctx.out)
     return EXIT_OK
