@@ -339,7 +339,7 @@ def test_missing_translations_on_the_command_line(db_target: str, db: Database) 
 
 
 def test_the_visits_names_are_set_together_and_undone_exactly(db: Database) -> None:
-    visit_id = _load(db, synthetic_visit(sites=1, participants=1, items=1, days=1, groups=0))
+    visit_id = _load(db, synthetic_visit(sites=1, participants=1, items=1, days=1, groups=1))
     changes = {
         "host_organisation_i18n": {"kk": f"  {HOST_KK} ", "en": ""},
         "home_region_i18n": {"kk": "Астрахан облысы"},
