@@ -163,3 +163,42 @@ def missing_translations(uow: UnitOfWork, visit_id: int, lang: str) -> list[Miss
     for item in items:
         check(NameField.ITEM_NOTES, ITEM, item.id, item_owner(item), item.notes, item.notes_i18n)
     return found
+
+
+@dataclass(frozen=True)
+class VisitName:
+    """One of the visit's own names: its field (as ``update_visit_names`` takes it), the typed value and
+    its translations."""
+
+    field: str
+    text: str
+    translations: dict[str, str]
+
+
+@dataclass(frozen=True)
+class VisitNames:
+    """The visit's own names with their translations, and the visit's version (to refuse a stale save)."""
+
+    visit_id: int
+    version: int
+    names: tuple[VisitName, ...]
+
+
+def visit_names(uow: UnitOfWork, visit_id: int) -> VisitNames:
+    """The visit's title, delegation, home region, host region, host organisation and arrival, each with
+    its translations (the fields of :func:`planner.services.translations.update_visit_names`)."""
+    visit = visit_or_fail(uow, visit_id)
+    delegation = visit.delegation
+    pairs = (
+        ("title_i18n", visit.title, visit.title_i18n),
+        ("delegation_name_i18n", delegation.name, delegation.name_i18n),
+        ("home_region_i18n", delegation.home_region, delegation.home_region_i18n),
+        ("host_region_i18n", visit.host_region, visit.host_region_i18n),
+        ("host_organisation_i18n", visit.host_organisation, visit.host_organisation_i18n),
+        ("arrival_mode_i18n", visit.arrival_mode, visit.arrival_mode_i18n),
+    )
+    return VisitNames(
+        visit.id,
+        visit.version,
+        tuple(VisitName(field, text, dict(i18n or {})) for field, text, i18n in pairs),
+    )

@@ -189,6 +189,11 @@
         <translation>«%1» орналастыру</translation>
     </message>
     <message>
+        <location filename="../../ui/commands/translation_commands.py" line="16"/>
+        <source>Names of visit '%1' in other languages</source>
+        <translation>«%1» сапарының басқа тілдердегі атаулары</translation>
+    </message>
+    <message>
         <location filename="../../ui/i18n.py" line="3"/>
         <source>...</source>
         <translation>...</translation>
@@ -589,297 +594,297 @@
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="36"/>
+        <location filename="../../ui/views/editors.py" line="37"/>
         <source>open</source>
         <translation>басталмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="37"/>
+        <location filename="../../ui/views/editors.py" line="38"/>
         <source>in progress</source>
         <translation>орындалуда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="38"/>
+        <location filename="../../ui/views/editors.py" line="39"/>
         <source>done</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="39"/>
+        <location filename="../../ui/views/editors.py" line="40"/>
         <source>late</source>
         <translation>мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="40"/>
+        <location filename="../../ui/views/editors.py" line="41"/>
         <source>cancelled</source>
         <translation>күші жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="43"/>
+        <location filename="../../ui/views/editors.py" line="44"/>
         <source>narrow (heads only)</source>
         <translation>тар құрам (тек басшылар)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="44"/>
+        <location filename="../../ui/views/editors.py" line="45"/>
         <source>extended (with delegations)</source>
         <translation>кеңейтілген құрам (делегациялармен)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="45"/>
+        <location filename="../../ui/views/editors.py" line="46"/>
         <source>one-to-one</source>
         <translation>бетпе-бет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="46"/>
+        <location filename="../../ui/views/editors.py" line="47"/>
         <source>plenary</source>
         <translation>пленарлық отырыс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="47"/>
+        <location filename="../../ui/views/editors.py" line="48"/>
         <source>round table</source>
         <translation>дөңгелек үстел</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="59"/>
+        <location filename="../../ui/views/editors.py" line="60"/>
         <source>Edit participant</source>
         <translation>Қатысушыны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="59"/>
+        <location filename="../../ui/views/editors.py" line="60"/>
         <source>New participant</source>
         <translation>Жаңа қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="61"/>
+        <location filename="../../ui/views/editors.py" line="62"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="66"/>
+        <location filename="../../ui/views/editors.py" line="67"/>
         <source>guest</source>
         <translation>қонақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="66"/>
+        <location filename="../../ui/views/editors.py" line="67"/>
         <source>host</source>
         <translation>қабылдаушы тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="72"/>
+        <location filename="../../ui/views/editors.py" line="82"/>
         <source>Role in the visit</source>
         <translation>Сапардағы рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="73"/>
+        <location filename="../../ui/views/editors.py" line="83"/>
         <source>Protocol rank</source>
         <translation>Протоколдық дәрежесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="74"/>
+        <location filename="../../ui/views/editors.py" line="84"/>
         <source>last</source>
         <translation>соңғы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="77"/>
+        <location filename="../../ui/views/editors.py" line="87"/>
         <source>Languages</source>
         <translation>Тілдері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="79"/>
+        <location filename="../../ui/views/editors.py" line="89"/>
         <source>Dietary needs</source>
         <translation>Тамақтану ерекшеліктері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="80"/>
+        <location filename="../../ui/views/editors.py" line="90"/>
         <source>Access needs</source>
         <translation>Кедергісіз орта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="81"/>
+        <location filename="../../ui/views/editors.py" line="91"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="115"/>
+        <location filename="../../ui/views/editors.py" line="138"/>
         <source>Edit site</source>
         <translation>Нысанды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="115"/>
+        <location filename="../../ui/views/editors.py" line="138"/>
         <source>New site</source>
         <translation>Жаңа нысан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="121"/>
+        <location filename="../../ui/views/editors.py" line="153"/>
         <source>Latitude</source>
         <translation>Ендік</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="124"/>
+        <location filename="../../ui/views/editors.py" line="156"/>
         <source>Longitude</source>
         <translation>Бойлық</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="129"/>
+        <location filename="../../ui/views/editors.py" line="161"/>
         <source>Usual visit (minutes)</source>
         <translation>Әдеттегі болу уақыты (минут)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="131"/>
+        <location filename="../../ui/views/editors.py" line="163"/>
         <source>Contact person</source>
         <translation>Байланыс тұлғасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="132"/>
+        <location filename="../../ui/views/editors.py" line="164"/>
         <source>Contact phone</source>
         <translation>Байланыс телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="133"/>
+        <location filename="../../ui/views/editors.py" line="165"/>
         <source>Contact e-mail</source>
         <translation>Байланыс эл. поштасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="145"/>
+        <location filename="../../ui/views/editors.py" line="177"/>
         <source>this is not a number</source>
         <translation>бұл сан емес</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="171"/>
+        <location filename="../../ui/views/editors.py" line="204"/>
         <source>New visit</source>
         <translation>Жаңа сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="176"/>
+        <location filename="../../ui/views/editors.py" line="209"/>
         <source>Home region</source>
         <translation>Делегацияның өңірі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="177"/>
+        <location filename="../../ui/views/editors.py" line="210"/>
         <source>Home time zone</source>
         <translation>Делегацияның уақыт белдеуі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="178"/>
+        <location filename="../../ui/views/editors.py" line="211"/>
         <source>Host region</source>
         <translation>Қабылдаушы өңір</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="179"/>
+        <location filename="../../ui/views/editors.py" line="212"/>
         <source>Host time zone</source>
         <translation>Қабылдаушы тараптың уақыт белдеуі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="180"/>
+        <location filename="../../ui/views/editors.py" line="213"/>
         <source>First day</source>
         <translation>Бірінші күні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="181"/>
+        <location filename="../../ui/views/editors.py" line="214"/>
         <source>Last day</source>
         <translation>Соңғы күні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="182"/>
+        <location filename="../../ui/views/editors.py" line="215"/>
         <source>Working day starts</source>
         <translation>Жұмыс күнінің басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="183"/>
+        <location filename="../../ui/views/editors.py" line="216"/>
         <source>Working day ends</source>
         <translation>Жұмыс күнінің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="184"/>
+        <location filename="../../ui/views/editors.py" line="217"/>
         <source>Purpose</source>
         <translation>Сапардың мақсаты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="209"/>
+        <location filename="../../ui/views/editors.py" line="242"/>
         <source>New outcome</source>
         <translation>Жаңа қорытынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="210"/>
+        <location filename="../../ui/views/editors.py" line="243"/>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="211"/>
+        <location filename="../../ui/views/editors.py" line="244"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="222"/>
+        <location filename="../../ui/views/editors.py" line="255"/>
         <source>New action item</source>
         <translation>Жаңа тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="229"/>
+        <location filename="../../ui/views/editors.py" line="262"/>
         <source>(someone else)</source>
         <translation>(басқа орындаушы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="234"/>
+        <location filename="../../ui/views/editors.py" line="267"/>
         <source>Owner (if not a participant)</source>
         <translation>Орындаушы (қатысушы болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="268"/>
+        <location filename="../../ui/views/editors.py" line="301"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="280"/>
+        <location filename="../../ui/views/editors.py" line="313"/>
         <source>Parties (one per line)</source>
         <translation>Тараптар (әр жолға біреуден)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="282"/>
+        <location filename="../../ui/views/editors.py" line="315"/>
         <source>Partner region</source>
         <translation>Серіктес өңір</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="283"/>
+        <location filename="../../ui/views/editors.py" line="316"/>
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="285"/>
+        <location filename="../../ui/views/editors.py" line="318"/>
         <source>Term from</source>
         <translation>Қолданылу басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="286"/>
+        <location filename="../../ui/views/editors.py" line="319"/>
         <source>Term until</source>
         <translation>Қолданылу аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="287"/>
+        <location filename="../../ui/views/editors.py" line="320"/>
         <source>Copies</source>
         <translation>Дана саны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="296"/>
+        <location filename="../../ui/views/editors.py" line="329"/>
         <source>Scan (file)</source>
         <translation>Скан (файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="325"/>
+        <location filename="../../ui/views/editors.py" line="358"/>
         <source>Edit vehicle</source>
         <translation>Көлікті өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="325"/>
+        <location filename="../../ui/views/editors.py" line="358"/>
         <source>New vehicle</source>
         <translation>Жаңа көлік</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="327"/>
+        <location filename="../../ui/views/editors.py" line="360"/>
         <source>Label</source>
         <translation>Белгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="335"/>
+        <location filename="../../ui/views/editors.py" line="368"/>
         <source>Driver's phone</source>
         <translation>Жүргізушінің телефоны</translation>
     </message>
@@ -1779,6 +1784,96 @@
         <translation>Орналастыру керек: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="33"/>
+        <source>Visit title</source>
+        <translation>Сапар атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="48"/>
+        <source>Participant's name</source>
+        <translation>Қатысушының аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="49"/>
+        <source>Participant's position</source>
+        <translation>Қатысушының лауазымы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="50"/>
+        <source>Participant's organisation</source>
+        <translation>Қатысушының ұйымы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="51"/>
+        <source>Group name</source>
+        <translation>Топтың атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="52"/>
+        <source>Site name</source>
+        <translation>Объектінің атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="53"/>
+        <source>Site address</source>
+        <translation>Объектінің мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="64"/>
+        <source>Names of the visit in other languages</source>
+        <translation>Сапардың басқа тілдердегі атаулары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="72"/>
+        <source>(not given)</source>
+        <translation>(көрсетілмеген)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="104"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="104"/>
+        <source>Whose</source>
+        <translation>Кімдікі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="104"/>
+        <source>Prints as</source>
+        <translation>Былай басылады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="109"/>
+        <source>Missing translations</source>
+        <translation>Аудармасы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="129"/>
+        <source>Documents in</source>
+        <translation>Құжаттар тілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="163"/>
+        <source>%1 name(s) print untranslated in these documents.</source>
+        <translation>Осы құжаттарда аудармасыз басылатын атаулар: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="165"/>
+        <source>Every name has a text in this language.</source>
+        <translation>Әр атаудың осы тілде мәтіні бар.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_field.py" line="67"/>
+        <source>Names in other languages…</source>
+        <translation>Басқа тілдердегі атаулар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_field.py" line="68"/>
+        <source>How the names print in Russian, Kazakh and English documents</source>
+        <translation>Атаулар орыс, қазақ және ағылшын тілдеріндегі құжаттарда қалай басылады</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/transport_page.py" line="58"/>
         <source>Add vehicle</source>
         <translation>Көлік қосу</translation>
@@ -2030,71 +2125,81 @@
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="93"/>
+        <source>&amp;Names in other languages…</source>
+        <translation>&amp;Басқа тілдердегі атаулар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="94"/>
+        <source>&amp;Missing translations…</source>
+        <translation>Аудар&amp;масы жоқ атаулар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="96"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="96"/>
+        <location filename="../../ui/window/menus.py" line="99"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="100"/>
+        <location filename="../../ui/window/menus.py" line="103"/>
         <source>&amp;About Delegation Planner</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="106"/>
+        <location filename="../../ui/window/menus.py" line="126"/>
         <source>Ctrl+N  new visit</source>
         <translation>Ctrl+N  жаңа сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="107"/>
+        <location filename="../../ui/window/menus.py" line="127"/>
         <source>Ctrl+1…8  switch workspace pages</source>
         <translation>Ctrl+1…8  қойындыларды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="108"/>
+        <location filename="../../ui/window/menus.py" line="128"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  ағымдағы қойындыда қосу, өзгерту, жою</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="109"/>
+        <location filename="../../ui/window/menus.py" line="129"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Жоғары / Alt+Төмен  таңдалған тармақты 5 минутқа немесе қатысушыны жоғары не төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="110"/>
+        <location filename="../../ui/window/menus.py" line="130"/>
         <source>Ctrl+Z / Ctrl+Shift+Z  undo, redo</source>
         <translation>Ctrl+Z / Ctrl+Shift+Z  болдырмау, қайталау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="111"/>
+        <location filename="../../ui/window/menus.py" line="131"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  қонақтар уақытын көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="112"/>
+        <location filename="../../ui/window/menus.py" line="132"/>
         <source>F5  check conflicts</source>
         <translation>F5  қайшылықтарды тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="113"/>
+        <location filename="../../ui/window/menus.py" line="133"/>
         <source>Ctrl+P  print</source>
         <translation>Ctrl+P  басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="115"/>
+        <location filename="../../ui/window/menus.py" line="135"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="122"/>
+        <location filename="../../ui/window/menus.py" line="142"/>
         <source>About Delegation Planner</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="123"/>
+        <location filename="../../ui/window/menus.py" line="143"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Делегация сапарларын жоспарлаушы: ресми делегация сапарының бағдарламасын құру, түзету және басып шығару.</translation>
     </message>
@@ -2117,11 +2222,6 @@
         <location filename="../../ui/window/visit_actions.py" line="76"/>
         <source>Visit duplicated</source>
         <translation>Сапар көшірілді</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/visit_actions.py" line="89"/>
-        <source>Visit title</source>
-        <translation>Сапар атауы</translation>
     </message>
     <message>
         <location filename="../../ui/window/visit_actions.py" line="114"/>

@@ -189,6 +189,11 @@
         <translation>Размещение «%1»</translation>
     </message>
     <message>
+        <location filename="../../ui/commands/translation_commands.py" line="16"/>
+        <source>Names of visit '%1' in other languages</source>
+        <translation>Названия визита «%1» на других языках</translation>
+    </message>
+    <message>
         <location filename="../../ui/i18n.py" line="3"/>
         <source>...</source>
         <translation>...</translation>
@@ -589,297 +594,297 @@
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="36"/>
+        <location filename="../../ui/views/editors.py" line="37"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="37"/>
+        <location filename="../../ui/views/editors.py" line="38"/>
         <source>in progress</source>
         <translation>в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="38"/>
+        <location filename="../../ui/views/editors.py" line="39"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="39"/>
+        <location filename="../../ui/views/editors.py" line="40"/>
         <source>late</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="40"/>
+        <location filename="../../ui/views/editors.py" line="41"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="43"/>
+        <location filename="../../ui/views/editors.py" line="44"/>
         <source>narrow (heads only)</source>
         <translation>узкий состав (только главы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="44"/>
+        <location filename="../../ui/views/editors.py" line="45"/>
         <source>extended (with delegations)</source>
         <translation>расширенный состав (с делегациями)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="45"/>
+        <location filename="../../ui/views/editors.py" line="46"/>
         <source>one-to-one</source>
         <translation>тет-а-тет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="46"/>
+        <location filename="../../ui/views/editors.py" line="47"/>
         <source>plenary</source>
         <translation>пленарное заседание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="47"/>
+        <location filename="../../ui/views/editors.py" line="48"/>
         <source>round table</source>
         <translation>круглый стол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="59"/>
+        <location filename="../../ui/views/editors.py" line="60"/>
         <source>Edit participant</source>
         <translation>Изменить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="59"/>
+        <location filename="../../ui/views/editors.py" line="60"/>
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="61"/>
+        <location filename="../../ui/views/editors.py" line="62"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="66"/>
+        <location filename="../../ui/views/editors.py" line="67"/>
         <source>guest</source>
         <translation>гость</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="66"/>
+        <location filename="../../ui/views/editors.py" line="67"/>
         <source>host</source>
         <translation>принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="72"/>
+        <location filename="../../ui/views/editors.py" line="82"/>
         <source>Role in the visit</source>
         <translation>Роль в визите</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="73"/>
+        <location filename="../../ui/views/editors.py" line="83"/>
         <source>Protocol rank</source>
         <translation>Протокольный ранг</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="74"/>
+        <location filename="../../ui/views/editors.py" line="84"/>
         <source>last</source>
         <translation>последний</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="77"/>
+        <location filename="../../ui/views/editors.py" line="87"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="79"/>
+        <location filename="../../ui/views/editors.py" line="89"/>
         <source>Dietary needs</source>
         <translation>Питание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="80"/>
+        <location filename="../../ui/views/editors.py" line="90"/>
         <source>Access needs</source>
         <translation>Доступная среда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="81"/>
+        <location filename="../../ui/views/editors.py" line="91"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="115"/>
+        <location filename="../../ui/views/editors.py" line="138"/>
         <source>Edit site</source>
         <translation>Изменить объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="115"/>
+        <location filename="../../ui/views/editors.py" line="138"/>
         <source>New site</source>
         <translation>Новый объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="121"/>
+        <location filename="../../ui/views/editors.py" line="153"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="124"/>
+        <location filename="../../ui/views/editors.py" line="156"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="129"/>
+        <location filename="../../ui/views/editors.py" line="161"/>
         <source>Usual visit (minutes)</source>
         <translation>Обычное посещение (минут)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="131"/>
+        <location filename="../../ui/views/editors.py" line="163"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="132"/>
+        <location filename="../../ui/views/editors.py" line="164"/>
         <source>Contact phone</source>
         <translation>Телефон контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="133"/>
+        <location filename="../../ui/views/editors.py" line="165"/>
         <source>Contact e-mail</source>
         <translation>Эл. почта контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="145"/>
+        <location filename="../../ui/views/editors.py" line="177"/>
         <source>this is not a number</source>
         <translation>это не число</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="171"/>
+        <location filename="../../ui/views/editors.py" line="204"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="176"/>
+        <location filename="../../ui/views/editors.py" line="209"/>
         <source>Home region</source>
         <translation>Регион делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="177"/>
+        <location filename="../../ui/views/editors.py" line="210"/>
         <source>Home time zone</source>
         <translation>Часовой пояс делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="178"/>
+        <location filename="../../ui/views/editors.py" line="211"/>
         <source>Host region</source>
         <translation>Принимающий регион</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="179"/>
+        <location filename="../../ui/views/editors.py" line="212"/>
         <source>Host time zone</source>
         <translation>Часовой пояс принимающей стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="180"/>
+        <location filename="../../ui/views/editors.py" line="213"/>
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="181"/>
+        <location filename="../../ui/views/editors.py" line="214"/>
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="182"/>
+        <location filename="../../ui/views/editors.py" line="215"/>
         <source>Working day starts</source>
         <translation>Начало рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="183"/>
+        <location filename="../../ui/views/editors.py" line="216"/>
         <source>Working day ends</source>
         <translation>Конец рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="184"/>
+        <location filename="../../ui/views/editors.py" line="217"/>
         <source>Purpose</source>
         <translation>Цель визита</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="209"/>
+        <location filename="../../ui/views/editors.py" line="242"/>
         <source>New outcome</source>
         <translation>Новый итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="210"/>
+        <location filename="../../ui/views/editors.py" line="243"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="211"/>
+        <location filename="../../ui/views/editors.py" line="244"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="222"/>
+        <location filename="../../ui/views/editors.py" line="255"/>
         <source>New action item</source>
         <translation>Новое поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="229"/>
+        <location filename="../../ui/views/editors.py" line="262"/>
         <source>(someone else)</source>
         <translation>(другой исполнитель)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="234"/>
+        <location filename="../../ui/views/editors.py" line="267"/>
         <source>Owner (if not a participant)</source>
         <translation>Исполнитель (если не участник)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="268"/>
+        <location filename="../../ui/views/editors.py" line="301"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="280"/>
+        <location filename="../../ui/views/editors.py" line="313"/>
         <source>Parties (one per line)</source>
         <translation>Стороны (по одной в строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="282"/>
+        <location filename="../../ui/views/editors.py" line="315"/>
         <source>Partner region</source>
         <translation>Регион-партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="283"/>
+        <location filename="../../ui/views/editors.py" line="316"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="285"/>
+        <location filename="../../ui/views/editors.py" line="318"/>
         <source>Term from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="286"/>
+        <location filename="../../ui/views/editors.py" line="319"/>
         <source>Term until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="287"/>
+        <location filename="../../ui/views/editors.py" line="320"/>
         <source>Copies</source>
         <translation>Экземпляров</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="296"/>
+        <location filename="../../ui/views/editors.py" line="329"/>
         <source>Scan (file)</source>
         <translation>Скан (файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="325"/>
+        <location filename="../../ui/views/editors.py" line="358"/>
         <source>Edit vehicle</source>
         <translation>Изменить транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="325"/>
+        <location filename="../../ui/views/editors.py" line="358"/>
         <source>New vehicle</source>
         <translation>Новый транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="327"/>
+        <location filename="../../ui/views/editors.py" line="360"/>
         <source>Label</source>
         <translation>Обозначение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="335"/>
+        <location filename="../../ui/views/editors.py" line="368"/>
         <source>Driver's phone</source>
         <translation>Телефон водителя</translation>
     </message>
@@ -1779,6 +1784,96 @@
         <translation>К размещению: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="33"/>
+        <source>Visit title</source>
+        <translation>Название визита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="48"/>
+        <source>Participant's name</source>
+        <translation>ФИО участника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="49"/>
+        <source>Participant's position</source>
+        <translation>Должность участника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="50"/>
+        <source>Participant's organisation</source>
+        <translation>Организация участника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="51"/>
+        <source>Group name</source>
+        <translation>Название группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="52"/>
+        <source>Site name</source>
+        <translation>Название объекта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="53"/>
+        <source>Site address</source>
+        <translation>Адрес объекта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="64"/>
+        <source>Names of the visit in other languages</source>
+        <translation>Названия визита на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="72"/>
+        <source>(not given)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="104"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="104"/>
+        <source>Whose</source>
+        <translation>Чьё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="104"/>
+        <source>Prints as</source>
+        <translation>Напечатается как</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="109"/>
+        <source>Missing translations</source>
+        <translation>Нет перевода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="129"/>
+        <source>Documents in</source>
+        <translation>Документы на языке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="163"/>
+        <source>%1 name(s) print untranslated in these documents.</source>
+        <translation>Названий без перевода в этих документах: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="165"/>
+        <source>Every name has a text in this language.</source>
+        <translation>У каждого названия есть текст на этом языке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_field.py" line="67"/>
+        <source>Names in other languages…</source>
+        <translation>Названия на других языках…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_field.py" line="68"/>
+        <source>How the names print in Russian, Kazakh and English documents</source>
+        <translation>Как названия печатаются в документах на русском, казахском и английском</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/transport_page.py" line="58"/>
         <source>Add vehicle</source>
         <translation>Добавить транспорт</translation>
@@ -2030,71 +2125,81 @@
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="93"/>
+        <source>&amp;Names in other languages…</source>
+        <translation>&amp;Названия на других языках…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="94"/>
+        <source>&amp;Missing translations…</source>
+        <translation>Названия без перево&amp;да…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="96"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="96"/>
+        <location filename="../../ui/window/menus.py" line="99"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="100"/>
+        <location filename="../../ui/window/menus.py" line="103"/>
         <source>&amp;About Delegation Planner</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="106"/>
+        <location filename="../../ui/window/menus.py" line="126"/>
         <source>Ctrl+N  new visit</source>
         <translation>Ctrl+N  новый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="107"/>
+        <location filename="../../ui/window/menus.py" line="127"/>
         <source>Ctrl+1…8  switch workspace pages</source>
         <translation>Ctrl+1…8  переключение вкладок</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="108"/>
+        <location filename="../../ui/window/menus.py" line="128"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  добавить, изменить, удалить на текущей вкладке</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="109"/>
+        <location filename="../../ui/window/menus.py" line="129"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Вверх / Alt+Вниз  сдвинуть пункт на 5 минут или участника вверх и вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="110"/>
+        <location filename="../../ui/window/menus.py" line="130"/>
         <source>Ctrl+Z / Ctrl+Shift+Z  undo, redo</source>
         <translation>Ctrl+Z / Ctrl+Shift+Z  отменить, повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="111"/>
+        <location filename="../../ui/window/menus.py" line="131"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  показать время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="112"/>
+        <location filename="../../ui/window/menus.py" line="132"/>
         <source>F5  check conflicts</source>
         <translation>F5  проверить конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="113"/>
+        <location filename="../../ui/window/menus.py" line="133"/>
         <source>Ctrl+P  print</source>
         <translation>Ctrl+P  печать</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="115"/>
+        <location filename="../../ui/window/menus.py" line="135"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="122"/>
+        <location filename="../../ui/window/menus.py" line="142"/>
         <source>About Delegation Planner</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="123"/>
+        <location filename="../../ui/window/menus.py" line="143"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Планировщик визитов делегаций: составление, корректировка и печать программы официального визита.</translation>
     </message>
@@ -2117,11 +2222,6 @@
         <location filename="../../ui/window/visit_actions.py" line="76"/>
         <source>Visit duplicated</source>
         <translation>Визит скопирован</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/visit_actions.py" line="89"/>
-        <source>Visit title</source>
-        <translation>Название визита</translation>
     </message>
     <message>
         <location filename="../../ui/window/visit_actions.py" line="114"/>

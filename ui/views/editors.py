@@ -11,7 +11,7 @@ from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QTimeEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QTimeEdit, QWidget
 
 from planner.domain.kinds import ActionStatus, DocumentStatus, DocumentType, MeetingFormat, Side, VehicleKind
 from planner.queries.meetings import ActionItemRow, OutcomeRow
@@ -29,6 +29,7 @@ from ui.views.forms import (
     spin,
     text_box,
 )
+from ui.views.translations_field import TranslationsSection
 
 Submit = Callable[[dict[str, Any]], None]
 
@@ -69,6 +70,15 @@ def participant_dialog(
     )
     title = f.add("title", tr("Title"), line(row.title if row else ""))
     organisation = f.add("organisation", tr("Organisation"), line(row.organisation if row else ""))
+    translations = _translations(
+        f.add("translations", "", TranslationsSection()),
+        row,
+        [
+            ("name_i18n", tr("Full name"), name),
+            ("title_i18n", tr("Title"), title),
+            ("organisation_i18n", tr("Organisation"), organisation),
+        ],
+    )
     role = f.add("role", tr("Role in the visit"), line(row.role if row else ""))
     rank = f.add("protocol_rank", tr("Protocol rank"), spin(row.protocol_rank if row else 0, 0, 9999))
     rank.setSpecialValueText(tr("last"))
@@ -93,6 +103,7 @@ def participant_dialog(
             "dietary_needs": dietary.text().strip(),
             "access_needs": access.text().strip(),
             "notes": notes.toPlainText(),
+            **translations.values(),
         }
         if rank.value() > 0:
             values["protocol_rank"] = rank.value()
@@ -102,6 +113,18 @@ def participant_dialog(
 
     dialog.collect = collect
     return dialog
+
+
+def _translations(
+    section: QWidget, row: Any, names: Sequence[tuple[str, str, QWidget]]
+) -> TranslationsSection:
+    # one group of lines per name (its field, label and the line it is typed in); the row's maps fill
+    # them, a new record starts empty
+    assert isinstance(section, TranslationsSection)
+    for field, label, source in names:
+        assert isinstance(source, QLineEdit)
+        section.add(field, label, getattr(row, field, None) or {}, source)
+    return section
 
 
 def _differs(old: Any, new: Any) -> bool:
@@ -117,6 +140,15 @@ def site_dialog(submit: Submit, row: SiteRow | None = None, parent: QWidget | No
     name = f.add("name", tr("Name"), line(row.name if row else ""))
     category = f.add("category", tr("Category"), line(row.category if row else ""))
     address = f.add("address", tr("Address"), line(row.address if row else ""))
+    translations = _translations(
+        f.add("translations", "", TranslationsSection()),
+        row,
+        [
+            ("name_i18n", tr("Name"), name),
+            ("category_i18n", tr("Category"), category),
+            ("address_i18n", tr("Address"), address),
+        ],
+    )
     lat = f.add(
         "latitude", tr("Latitude"), line("" if not row or row.latitude is None else f"{row.latitude:.6f}")
     )
@@ -157,6 +189,7 @@ def site_dialog(submit: Submit, row: SiteRow | None = None, parent: QWidget | No
             "contact_phone": phone.text().strip(),
             "contact_email": email.text().strip(),
             "notes": notes.toPlainText(),
+            **translations.values(),
         }
         if row is not None:
             values = {k: v for k, v in values.items() if _differs(getattr(row, k, None), v)}
