@@ -49,7 +49,7 @@ def _missing_translations(args: argparse.Namespace, ctx: Context) -> int:
         ctx.emit_json([asdict(r) for r in rows])
         return EXIT_OK
     if not rows:
-        print(f"every name of visit {args.visit} has a {args.lang} text", file=ctx.out)
+        print(f"every name of visit {args.visit} has a text in {args.lang}", file=ctx.out)
         return EXIT_OK
     print(f"{len(rows)} name(s) of visit {args.visit} print untranslated in {args.lang}:", file=ctx.out)
     width = max(len(FIELD_LABELS[r.field]) for r in rows)

@@ -369,3 +369,16 @@ def test_the_visits_names_are_set_together_and_undone_exactly(db: Database) -> N
     with pytest.raises(ValidationError) as caught:
         update_visit_names(UnitOfWork(db.sessions), visit_id, {"host_region_i18n": {"de": "Atyrau"}})
     assert "host_region_i18n" in str(caught.value) and "'de'" in str(caught.value)
+
+
+@pytest.mark.parametrize("lang", ["kk", "en"])
+def test_the_samples_programme_in_kazakh_and_english_prints_no_russian_name(
+    sample_db: tuple[Database, int], lang: str
+) -> None:
+    db, visit_id = sample_db
+    with UnitOfWork(db.sessions) as uow:
+        assert missing_translations(uow, visit_id, lang) == []
+    pdf = programme_pdf(UnitOfWork(db.sessions), visit_id, DocumentSettings(language=lang))
+    printed = squash("\n".join(page_texts(pdf)))
+    for russian in (HOST_RU, "Атырауская область", "г. Атырау", "Мотоколонна", "Встречают аким области"):
+        assert squash(russian) not in printed, russian
