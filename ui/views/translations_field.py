@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.domain.vocabulary import LANGUAGE_NAMES, LANGUAGES
 from ui.i18n import tr
@@ -44,10 +52,19 @@ class TranslationLines(QWidget):
         for edit in self.edits.values():
             edit.setPlaceholderText(text)
 
-    def follow(self, source: QLineEdit) -> None:
-        """Keep showing ``source``'s text as the name typed while the user edits it."""
-        self.show_typed(source.text())
-        source.textChanged.connect(self.show_typed)
+    def follow(self, source: QLineEdit | QPlainTextEdit) -> None:
+        """Keep showing ``source``'s text as the name typed while the user edits it (a line, or a text box
+        such as an item's notes: its first line)."""
+        if isinstance(source, QLineEdit):
+            self.show_typed(source.text())
+            source.textChanged.connect(self.show_typed)
+            return
+
+        def typed() -> None:
+            self.show_typed(source.toPlainText().strip().split("\n", 1)[0])
+
+        typed()
+        source.textChanged.connect(typed)
 
 
 class TranslationsSection(QWidget):
@@ -80,9 +97,9 @@ class TranslationsSection(QWidget):
         field: str,
         label: str,
         values: Mapping[str, str] | None = None,
-        source: QLineEdit | None = None,
+        source: QLineEdit | QPlainTextEdit | None = None,
     ) -> TranslationLines:
-        """Add the lines of one name; ``source`` is the line where its main value is typed."""
+        """Add the lines of one name; ``source`` is the line (or text box) where its main value is typed."""
         group = QGroupBox(label)
         group.setObjectName(f"translations_{field}")
         layout = QVBoxLayout(group)
