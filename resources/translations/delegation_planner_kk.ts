@@ -1864,12 +1864,12 @@
         <translation>Әр атаудың осы тілде мәтіні бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="67"/>
+        <location filename="../../ui/views/translations_field.py" line="84"/>
         <source>Names in other languages…</source>
         <translation>Басқа тілдердегі атаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="68"/>
+        <location filename="../../ui/views/translations_field.py" line="85"/>
         <source>How the names print in Russian, Kazakh and English documents</source>
         <translation>Атаулар орыс, қазақ және ағылшын тілдеріндегі құжаттарда қалай басылады</translation>
     </message>
@@ -2131,7 +2131,7 @@
     <message>
         <location filename="../../ui/window/menus.py" line="94"/>
         <source>&amp;Missing translations…</source>
-        <translation>Аудар&amp;масы жоқ атаулар…</translation>
+        <translation>Аударылмаған ата&amp;улар…</translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="96"/>

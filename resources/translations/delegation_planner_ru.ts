@@ -1864,12 +1864,12 @@
         <translation>У каждого названия есть текст на этом языке.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="67"/>
+        <location filename="../../ui/views/translations_field.py" line="84"/>
         <source>Names in other languages…</source>
         <translation>Названия на других языках…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="68"/>
+        <location filename="../../ui/views/translations_field.py" line="85"/>
         <source>How the names print in Russian, Kazakh and English documents</source>
         <translation>Как названия печатаются в документах на русском, казахском и английском</translation>
     </message>

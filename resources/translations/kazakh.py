@@ -535,5 +535,5 @@ KK: dict[str, str] = {
     "%1 name(s) print untranslated in these documents.": "Осы құжаттарда аудармасыз басылатын атаулар: %1.",
     "Every name has a text in this language.": "Әр атаудың осы тілде мәтіні бар.",
     "&Names in other languages…": "&Басқа тілдердегі атаулар…",
-    "&Missing translations…": "Аудар&масы жоқ атаулар…",
+    "&Missing translations…": "Аударылмаған ата&улар…",
 }
