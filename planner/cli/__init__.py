@@ -17,12 +17,12 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
-from planner.cli import exchange, printing, scheduling, visits
+from planner.cli import exchange, printing, scheduling, translations, visits
 from planner.cli.context import COMMANDS, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, Context, command
 from planner.domain.errors import PlannerError, ValidationError
 
 # in the order their sub-commands are listed by --help
-AREAS = (visits, exchange, printing, scheduling)
+AREAS = (visits, exchange, printing, scheduling, translations)
 
 
 class _Parser(argparse.ArgumentParser):

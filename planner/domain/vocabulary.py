@@ -182,7 +182,9 @@ SITE_FIELDS: tuple[str, ...] = (
     "name",
     "name_i18n",
     "category",
+    "category_i18n",
     "address",
+    "address_i18n",
     "latitude",
     "longitude",
     "opening_hours",
@@ -199,6 +201,7 @@ PARTICIPANT_FIELDS: tuple[str, ...] = (
     "title",
     "title_i18n",
     "organisation",
+    "organisation_i18n",
     "role",
     "protocol_rank",
     "languages",
@@ -217,17 +220,34 @@ ITEM_FIELDS: tuple[str, ...] = (
     "ends_at",
     "site_id",
     "location",
+    "location_i18n",
     "responsible_host_id",
     "notes",
+    "notes_i18n",
     "pinned",
     "required",
     "priority",
 )
 # a participant's contact and needs: left out of lists handed outside the office unless asked for
 PRIVATE_PARTICIPANT_FIELDS: tuple[str, ...] = ("email", "phone", "dietary_needs", "access_needs")
-# what a spreadsheet row may update on a site or person already known by name (names and translations
-# are how the row was matched, so they are not overwritten)
-IMPORTED_SITE_FIELDS: tuple[str, ...] = tuple(f for f in SITE_FIELDS if f not in ("name", "name_i18n"))
+# what a spreadsheet row may update on a site or person already known by name (names are how the row was
+# matched, so they are not overwritten; translations are merged language by language, see I18N_COLUMNS)
+IMPORTED_SITE_FIELDS: tuple[str, ...] = tuple(
+    f for f in SITE_FIELDS if f != "name" and not f.endswith("_i18n")
+)
 IMPORTED_PARTICIPANT_FIELDS: tuple[str, ...] = tuple(
-    f for f in PARTICIPANT_FIELDS if f not in ("full_name", "name_i18n", "title_i18n")
+    f for f in PARTICIPANT_FIELDS if f != "full_name" and not f.endswith("_i18n")
+)
+# the translated names of a site or person in a spreadsheet: the prefix of the columns (``name_kk`` holds
+# the Kazakh name, ``address_en`` the English address; one column per language of LANGUAGES) and the map
+# the translations go to
+SITE_I18N: tuple[tuple[str, str], ...] = (
+    ("name", "name_i18n"),
+    ("category", "category_i18n"),
+    ("address", "address_i18n"),
+)
+PARTICIPANT_I18N: tuple[tuple[str, str], ...] = (
+    ("name", "name_i18n"),
+    ("title", "title_i18n"),
+    ("organisation", "organisation_i18n"),
 )

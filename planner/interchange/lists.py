@@ -24,7 +24,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from planner.domain.errors import ValidationError
-from planner.domain.vocabulary import PRIVATE_PARTICIPANT_FIELDS, SITE_FIELDS
+from planner.domain.vocabulary import (
+    LANGUAGES,
+    PARTICIPANT_I18N,
+    PRIVATE_PARTICIPANT_FIELDS,
+    SITE_FIELDS,
+    SITE_I18N,
+)
 from planner.interchange.safe_write import check_target, write_file
 from planner.persistence.tables import ItineraryItem, Participant, Site
 from planner.persistence.uow import UnitOfWork
@@ -52,6 +58,19 @@ class ListTable:
     private: bool = False  # names people: the file is written readable by its owner only
 
 
+def _translation_columns(
+    records: list[Any], translations: tuple[tuple[str, str], ...]
+) -> list[tuple[str, str, str]]:
+    """(column, map attribute, language) for every translation at least one record has, in the
+    importer's column names (``name_kk``, ``address_en``), so the list reads back in."""
+    return [
+        (f"{prefix}_{lang.value}", attribute, lang.value)
+        for prefix, attribute in translations
+        for lang in LANGUAGES
+        if any((getattr(record, attribute) or {}).get(lang.value) for record in records)
+    ]
+
+
 def participants_table(uow: UnitOfWork, visit_id: int, include_private: bool = False) -> ListTable:
     """The visit's participants, guests first, each side in protocol order.
 
@@ -72,26 +91,42 @@ def participants_table(uow: UnitOfWork, visit_id: int, include_private: bool = F
     ]
     if include_private:
         fields[-1:-1] = list(PRIVATE_PARTICIPANT_FIELDS)
-    people = uow.session.scalars(
-        select(Participant)
-        .where(Participant.visit_id == visit_id)
-        .order_by(Participant.side, Participant.protocol_rank, Participant.full_name, Participant.id)
+    people = list(
+        uow.session.scalars(
+            select(Participant)
+            .where(Participant.visit_id == visit_id)
+            .order_by(Participant.side, Participant.protocol_rank, Participant.full_name, Participant.id)
+        )
     )
+    translated = _translation_columns(people, PARTICIPANT_I18N)
     rows = tuple(
-        tuple(", ".join(p.languages) if f == "languages" else getattr(p, f) for f in fields) for p in people
+        (
+            *(", ".join(p.languages) if f == "languages" else getattr(p, f) for f in fields),
+            *((getattr(p, attribute) or {}).get(lang, "") for _, attribute, lang in translated),
+        )
+        for p in people
     )
-    return ListTable(f"{visit.title} — participants", tuple(fields), rows, private=True)
+    headers = (*fields, *(column for column, _, _ in translated))
+    return ListTable(f"{visit.title} — participants", headers, rows, private=True)
 
 
 def sites_table(uow: UnitOfWork, visit_id: int) -> ListTable:
     """The sites the visit's itinerary goes to, by name."""
     visit = get_visit(uow, visit_id)
-    # a site's fields as people edit them, less the other-language names (not a spreadsheet column)
-    fields = tuple(field for field in SITE_FIELDS if field != "name_i18n")
+    # a site's fields as people edit them; the translations follow, one column per language in use
+    fields = tuple(field for field in SITE_FIELDS if not field.endswith("_i18n"))
     used = select(ItineraryItem.site_id).where(ItineraryItem.visit_id == visit_id)
-    sites = uow.session.scalars(select(Site).where(Site.id.in_(used)).order_by(Site.name, Site.id))
-    rows = tuple(tuple(getattr(s, f) for f in fields) for s in sites)
-    return ListTable(f"{visit.title} — sites", fields, rows)
+    sites = list(uow.session.scalars(select(Site).where(Site.id.in_(used)).order_by(Site.name, Site.id)))
+    translated = _translation_columns(sites, SITE_I18N)
+    rows = tuple(
+        (
+            *(getattr(s, f) for f in fields),
+            *((getattr(s, attribute) or {}).get(lang, "") for _, attribute, lang in translated),
+        )
+        for s in sites
+    )
+    headers = (*fields, *(column for column, _, _ in translated))
+    return ListTable(f"{visit.title} — sites", headers, rows)
 
 
 def itinerary_table(uow: UnitOfWork, visit_id: int) -> ListTable:

@@ -88,10 +88,17 @@ SITE_COLUMNS: tuple[Column, ...] = (
     Column(
         "name", ("name", "site", "название", "наименование", "объект", "название объекта"), text_cell, True
     ),
+    Column("name_ru", ("name ru", "name (ru)", "название (рус)"), text_cell),
     Column("name_kk", ("name kk", "name (kk)", "название (каз)", "атауы"), text_cell),
     Column("name_en", ("name en", "name (en)", "название (англ)"), text_cell),
     Column("category", ("category", "type", "категория", "тип", "вид"), text_cell),
+    Column("category_ru", ("category ru", "category (ru)", "категория (рус)"), text_cell),
+    Column("category_kk", ("category kk", "category (kk)", "категория (каз)", "санаты"), text_cell),
+    Column("category_en", ("category en", "category (en)", "категория (англ)"), text_cell),
     Column("address", ("address", "адрес", "местонахождение"), text_cell),
+    Column("address_ru", ("address ru", "address (ru)", "адрес (рус)"), text_cell),
+    Column("address_kk", ("address kk", "address (kk)", "адрес (каз)", "мекенжайы"), text_cell),
+    Column("address_en", ("address en", "address (en)", "адрес (англ)"), text_cell),
     Column("latitude", ("latitude", "lat", "широта"), latitude_cell),
     Column("longitude", ("longitude", "lon", "lng", "long", "долгота"), longitude_cell),
     Column("coordinates", ("coordinates", "coords", "координаты"), coordinates_cell),
@@ -119,11 +126,20 @@ PARTICIPANT_COLUMNS: tuple[Column, ...] = (
     # the person's id in the visit (the exported list's first column): namesakes are told apart by it
     Column("id", ("key", "participant id", "ид", "идентификатор", "ключ"), id_cell),
     Column("full_name", ("full name", "name", "фио", "ф.и.о", "имя", "участник"), text_cell, True),
+    Column("name_ru", ("name ru", "name (ru)", "фио (рус)"), text_cell),
     Column("name_kk", ("name kk", "name (kk)", "фио (каз)", "аты-жөні"), text_cell),
     Column("name_en", ("name en", "name (en)", "фио (англ)"), text_cell),
     Column("side", ("side", "сторона"), side_cell),
     Column("title", ("title", "position", "job title", "должность"), text_cell),
+    Column("title_ru", ("title ru", "position ru", "должность (рус)"), text_cell),
+    Column("title_kk", ("title kk", "position kk", "должность (каз)", "лауазымы"), text_cell),
+    Column("title_en", ("title en", "position en", "должность (англ)"), text_cell),
     Column("organisation", ("organisation", "organization", "организация", "ведомство"), text_cell),
+    Column("organisation_ru", ("organisation ru", "organization ru", "организация (рус)"), text_cell),
+    Column(
+        "organisation_kk", ("organisation kk", "organization kk", "организация (каз)", "ұйымы"), text_cell
+    ),
+    Column("organisation_en", ("organisation en", "organization en", "организация (англ)"), text_cell),
     Column("role", ("role", "роль", "роль в делегации"), text_cell),
     Column(
         "protocol_rank", ("rank", "protocol rank", "order", "ранг", "протокольный ранг", "порядок"), rank_cell

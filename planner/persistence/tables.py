@@ -26,6 +26,7 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from planner.domain.kinds import ActionStatus, DocumentStatus, MeetingFormat, VehicleKind, VisitStatus
@@ -63,6 +64,11 @@ def _i18n() -> Mapped[I18n]:
     return mapped_column(JSON, default=dict, nullable=False)
 
 
+def _added_i18n() -> Mapped[I18n]:
+    # a translation map added by migration 0007: rows from before it hold an empty map
+    return mapped_column(JSON, default=dict, server_default=sql_text("'{}'"), nullable=False)
+
+
 item_groups = Table(
     "item_groups",
     Base.metadata,
@@ -94,6 +100,7 @@ class Delegation(Base):
     name: Mapped[str] = mapped_column(String(500))
     name_i18n: Mapped[I18n] = _i18n()
     home_region: Mapped[str] = mapped_column(String(300), default="")
+    home_region_i18n: Mapped[I18n] = _added_i18n()
     home_country: Mapped[str] = mapped_column(String(200), default="")
     home_timezone: Mapped[str] = mapped_column(String(64))
 
@@ -111,11 +118,14 @@ class Visit(Versioned, Base):
     title_i18n: Mapped[I18n] = _i18n()
     status: Mapped[str] = mapped_column(String(20), default=VisitStatus.DRAFT.value)
     host_region: Mapped[str] = mapped_column(String(300), default="")
+    host_region_i18n: Mapped[I18n] = _added_i18n()
     host_organisation: Mapped[str] = mapped_column(String(500), default="")
+    host_organisation_i18n: Mapped[I18n] = _added_i18n()
     host_timezone: Mapped[str] = mapped_column(String(64))
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date] = mapped_column(Date)
     arrival_mode: Mapped[str] = mapped_column(String(300), default="")
+    arrival_mode_i18n: Mapped[I18n] = _added_i18n()
     purpose: Mapped[str] = mapped_column(Text, default="")
     day_start: Mapped[time] = mapped_column(Time, default=time(9, 0))
     day_end: Mapped[time] = mapped_column(Time, default=time(18, 0))
@@ -194,6 +204,7 @@ class Participant(Versioned, Base):
     title: Mapped[str] = mapped_column(String(500), default="")
     title_i18n: Mapped[I18n] = _i18n()
     organisation: Mapped[str] = mapped_column(String(500), default="")
+    organisation_i18n: Mapped[I18n] = _added_i18n()
     role: Mapped[str] = mapped_column(String(200), default="")
     protocol_rank: Mapped[int] = mapped_column(Integer, default=100)
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -246,7 +257,9 @@ class Site(Versioned, Base):
     name: Mapped[str] = mapped_column(String(500))
     name_i18n: Mapped[I18n] = _i18n()
     category: Mapped[str] = mapped_column(String(100), default="")
+    category_i18n: Mapped[I18n] = _added_i18n()
     address: Mapped[str] = mapped_column(String(500), default="")
+    address_i18n: Mapped[I18n] = _added_i18n()
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
     opening_hours: Mapped[str] = mapped_column(String(500), default="")
@@ -291,10 +304,12 @@ class ItineraryItem(Versioned, Base):
     ends_at: Mapped[datetime] = mapped_column(UtcDateTime())
     site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id", ondelete="RESTRICT"), index=True)
     location: Mapped[str] = mapped_column(String(500), default="")
+    location_i18n: Mapped[I18n] = _added_i18n()
     responsible_host_id: Mapped[int | None] = mapped_column(
         ForeignKey("participants.id", ondelete="SET NULL"), index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+    notes_i18n: Mapped[I18n] = _added_i18n()
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     required: Mapped[bool] = mapped_column(Boolean, default=True)
     priority: Mapped[int] = mapped_column(Integer, default=0)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
@@ -32,6 +32,10 @@ class ParticipantRow:
     access_needs: str
     notes: str
     version: int
+    # the name, position and organisation in other languages (language -> text)
+    name_i18n: dict[str, str] = field(default_factory=dict, hash=False)
+    title_i18n: dict[str, str] = field(default_factory=dict, hash=False)
+    organisation_i18n: dict[str, str] = field(default_factory=dict, hash=False)
 
 
 def visit_participants(uow: UnitOfWork, visit_id: int, side: str | None = None) -> list[ParticipantRow]:
@@ -63,6 +67,9 @@ def visit_participants(uow: UnitOfWork, visit_id: int, side: str | None = None) 
             p.access_needs,
             p.notes,
             p.version,
+            dict(p.name_i18n or {}),
+            dict(p.title_i18n or {}),
+            dict(p.organisation_i18n or {}),
         )
         for p in uow.session.scalars(stmt)
     ]

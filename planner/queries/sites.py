@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
@@ -28,6 +28,10 @@ class SiteRow:
     notes: str
     uses: int
     version: int
+    # the name, category and address in other languages (language -> text)
+    name_i18n: dict[str, str] = field(default_factory=dict, hash=False)
+    category_i18n: dict[str, str] = field(default_factory=dict, hash=False)
+    address_i18n: dict[str, str] = field(default_factory=dict, hash=False)
 
 
 def list_sites(uow: UnitOfWork, visit_id: int | None = None) -> list[SiteRow]:
@@ -57,6 +61,9 @@ def list_sites(uow: UnitOfWork, visit_id: int | None = None) -> list[SiteRow]:
             s.notes,
             int(n),
             s.version,
+            dict(s.name_i18n or {}),
+            dict(s.category_i18n or {}),
+            dict(s.address_i18n or {}),
         )
         for s, n in uow.session.execute(stmt)
     ]

@@ -22,8 +22,14 @@ from typing import Any
 from sqlalchemy import select
 
 from planner.domain.errors import NotFoundError, Problem
-from planner.domain.kinds import Language, Side
-from planner.domain.vocabulary import IMPORTED_PARTICIPANT_FIELDS, IMPORTED_SITE_FIELDS
+from planner.domain.kinds import Side
+from planner.domain.vocabulary import (
+    IMPORTED_PARTICIPANT_FIELDS,
+    IMPORTED_SITE_FIELDS,
+    LANGUAGES,
+    PARTICIPANT_I18N,
+    SITE_I18N,
+)
 from planner.interchange.tabular import (
     PARTICIPANT_COLUMNS,
     SITE_COLUMNS,
@@ -106,11 +112,13 @@ def match_key(*parts: str) -> tuple[str, ...]:
     return tuple(re.sub(r"\s+", " ", p.replace("ё", "е").replace("Ё", "Е")).strip().casefold() for p in parts)
 
 
-def _i18n(values: dict[str, Any], existing: dict[str, str] | None = None) -> dict[str, str]:
+def _i18n(values: dict[str, Any], prefix: str, existing: dict[str, str] | None = None) -> dict[str, str]:
+    # the translations in the row's ``{prefix}_{lang}`` cells over the ones already known; an empty cell
+    # keeps what staff entered
     result = dict(existing or {})
-    for lang in (Language.KK, Language.EN):
-        if values.get(f"name_{lang.value}"):
-            result[lang.value] = values[f"name_{lang.value}"]
+    for lang in LANGUAGES:
+        if values.get(f"{prefix}_{lang.value}"):
+            result[lang.value] = values[f"{prefix}_{lang.value}"]
     return result
 
 
@@ -264,15 +272,19 @@ def _match_participants(table: ParsedTable, people: Sequence[Participant]) -> di
     return plan
 
 
-def _update(record: Any, values: dict[str, Any], fields: tuple[str, ...]) -> None:
+def _update(
+    record: Any, values: dict[str, Any], fields: tuple[str, ...], translations: tuple[tuple[str, str], ...]
+) -> None:
     # an empty cell does not erase what staff already entered
     for name in fields:
         value = values.get(name)
         if value not in (None, "", []) and getattr(record, name) != value:
             setattr(record, name, value)
-    i18n = _i18n(values, record.name_i18n)
-    if i18n != record.name_i18n:
-        record.name_i18n = i18n
+    for prefix, attribute in translations:
+        current = getattr(record, attribute) or {}
+        i18n = _i18n(values, prefix, current)
+        if i18n != current:
+            setattr(record, attribute, i18n)
 
 
 def _report(
@@ -333,11 +345,11 @@ def import_sites(
             if write:
                 if existing is None:
                     site = Site(name=row.values["name"], address=row.values.get("address", ""))
-                    _update(site, row.values, IMPORTED_SITE_FIELDS)
+                    _update(site, row.values, IMPORTED_SITE_FIELDS, SITE_I18N)
                     session.add(site)
                     created.append((len(outcomes), site))
                 else:
-                    _update(existing, row.values, IMPORTED_SITE_FIELDS)
+                    _update(existing, row.values, IMPORTED_SITE_FIELDS, SITE_I18N)
             outcomes.append(
                 RowOutcome(row.number, action, row.values, (), existing.id if existing is not None else None)
             )
@@ -396,14 +408,14 @@ def import_participants(
                         languages=[],
                         name_i18n={},
                     )
-                    _update(person, row.values, IMPORTED_PARTICIPANT_FIELDS)
+                    _update(person, row.values, IMPORTED_PARTICIPANT_FIELDS, PARTICIPANT_I18N)
                     session.add(person)
                     created.append((len(outcomes), person))
                 else:
                     if row.values.get("id") is not None and existing.full_name != row.values["full_name"]:
                         # matched by id, so the name in the file is a correction, not the match
                         existing.full_name = row.values["full_name"]
-                    _update(existing, row.values, IMPORTED_PARTICIPANT_FIELDS)
+                    _update(existing, row.values, IMPORTED_PARTICIPANT_FIELDS, PARTICIPANT_I18N)
             outcomes.append(
                 RowOutcome(
                     row.number,

@@ -219,6 +219,11 @@
         <translation>«%1» орналастыру</translation>
     </message>
     <message>
+        <location filename="../../ui/commands/translation_commands.py" line="16"/>
+        <source>Names of visit '%1' in other languages</source>
+        <translation>«%1» сапарының басқа тілдердегі атаулары</translation>
+    </message>
+    <message>
         <location filename="../../ui/commands/visit_commands.py" line="28"/>
         <source>Edit visit details '%1'</source>
         <translation>«%1» сапарының мәліметтерін өзгерту</translation>
@@ -984,97 +989,97 @@
         <translation>%1 скан файлы енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="55"/>
+        <location filename="../../ui/views/editors.py" line="57"/>
         <source>Edit participant</source>
         <translation>Қатысушыны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="55"/>
+        <location filename="../../ui/views/editors.py" line="57"/>
         <source>New participant</source>
         <translation>Жаңа қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="68"/>
+        <location filename="../../ui/views/editors.py" line="79"/>
         <source>Role in the visit</source>
         <translation>Сапардағы рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="71"/>
+        <location filename="../../ui/views/editors.py" line="82"/>
         <source>last</source>
         <translation>соңғы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="125"/>
+        <location filename="../../ui/views/editors.py" line="149"/>
         <source>Edit site</source>
         <translation>Нысанды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="125"/>
+        <location filename="../../ui/views/editors.py" line="149"/>
         <source>New site</source>
         <translation>Жаңа нысан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="159"/>
+        <location filename="../../ui/views/editors.py" line="192"/>
         <source>this is not a number</source>
         <translation>бұл сан емес</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="186"/>
+        <location filename="../../ui/views/editors.py" line="220"/>
         <source>New outcome</source>
         <translation>Жаңа қорытынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="188"/>
+        <location filename="../../ui/views/editors.py" line="222"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="203"/>
+        <location filename="../../ui/views/editors.py" line="237"/>
         <source>New action item</source>
         <translation>Жаңа тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="209"/>
+        <location filename="../../ui/views/editors.py" line="243"/>
         <source>Follows from the outcome</source>
         <translation>Қорытынды бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="211"/>
+        <location filename="../../ui/views/editors.py" line="245"/>
         <source>(choose an outcome)</source>
         <translation>(қорытындыны таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="221"/>
+        <location filename="../../ui/views/editors.py" line="255"/>
         <source>(someone else)</source>
         <translation>(басқа орындаушы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="226"/>
+        <location filename="../../ui/views/editors.py" line="260"/>
         <source>Owner (if not a participant)</source>
         <translation>Орындаушы (қатысушы болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="250"/>
+        <location filename="../../ui/views/editors.py" line="284"/>
         <source>Choose the outcome this task follows from</source>
         <translation>Тапсырма шығатын қорытындыны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="271"/>
+        <location filename="../../ui/views/editors.py" line="305"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="283"/>
+        <location filename="../../ui/views/editors.py" line="317"/>
         <source>Parties (one per line)</source>
         <translation>Тараптар (әр жолға біреуден)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="328"/>
+        <location filename="../../ui/views/editors.py" line="362"/>
         <source>Edit vehicle</source>
         <translation>Көлікті өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="328"/>
+        <location filename="../../ui/views/editors.py" line="362"/>
         <source>New vehicle</source>
         <translation>Жаңа көлік</translation>
     </message>
@@ -2214,6 +2219,96 @@
         <translation>Орналастыру керек: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="33"/>
+        <source>Visit title</source>
+        <translation>Сапар атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="35"/>
+        <source>Home region</source>
+        <translation>Делегацияның өңірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="48"/>
+        <source>Participant's name</source>
+        <translation>Қатысушының аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="49"/>
+        <source>Participant's position</source>
+        <translation>Қатысушының лауазымы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="50"/>
+        <source>Participant's organisation</source>
+        <translation>Қатысушының ұйымы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="51"/>
+        <source>Group name</source>
+        <translation>Топтың атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="53"/>
+        <source>Site address</source>
+        <translation>Объектінің мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="64"/>
+        <source>Names of the visit in other languages</source>
+        <translation>Сапардың басқа тілдердегі атаулары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="72"/>
+        <source>(not given)</source>
+        <translation>(көрсетілмеген)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="104"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="104"/>
+        <source>Whose</source>
+        <translation>Кімдікі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="104"/>
+        <source>Prints as</source>
+        <translation>Былай басылады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="109"/>
+        <source>Missing translations</source>
+        <translation>Аудармасы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="129"/>
+        <source>Documents in</source>
+        <translation>Құжаттар тілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="163"/>
+        <source>%1 name(s) print untranslated in these documents.</source>
+        <translation>Осы құжаттарда аудармасыз басылатын атаулар: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="165"/>
+        <source>Every name has a text in this language.</source>
+        <translation>Әр атаудың осы тілде мәтіні бар.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_field.py" line="84"/>
+        <source>Names in other languages…</source>
+        <translation>Басқа тілдердегі атаулар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_field.py" line="85"/>
+        <source>How the names print in Russian, Kazakh and English documents</source>
+        <translation>Атаулар орыс, қазақ және ағылшын тілдеріндегі құжаттарда қалай басылады</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/transport_page.py" line="58"/>
         <source>Add vehicle</source>
         <translation>Көлік қосу</translation>
@@ -2282,11 +2377,6 @@
         <location filename="../../ui/views/visit_dialog.py" line="203"/>
         <source>New visit</source>
         <translation>Жаңа сапар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="211"/>
-        <source>Home region</source>
-        <translation>Делегацияның өңірі</translation>
     </message>
     <message>
         <location filename="../../ui/views/visit_dialog.py" line="213"/>
@@ -2525,51 +2615,61 @@
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="95"/>
+        <source>&amp;Names in other languages…</source>
+        <translation>&amp;Басқа тілдердегі атаулар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="96"/>
+        <source>&amp;Missing translations…</source>
+        <translation>Аударылмаған ата&amp;улар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="98"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="98"/>
+        <location filename="../../ui/window/menus.py" line="101"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="102"/>
+        <location filename="../../ui/window/menus.py" line="105"/>
         <source>&amp;About Delegation Planner</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="107"/>
+        <location filename="../../ui/window/menus.py" line="127"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  ағымдағы қойындыда қосу, өзгерту, жою</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="108"/>
+        <location filename="../../ui/window/menus.py" line="128"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Жоғары / Alt+Төмен  таңдалған тармақты 5 минутқа немесе қатысушыны жоғары не төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="109"/>
+        <location filename="../../ui/window/menus.py" line="129"/>
         <source>Ctrl++ / Ctrl+-  zoom the timeline in and out</source>
         <translation>Ctrl++ / Ctrl+-  уақыт шкаласын үлкейту және кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="110"/>
+        <location filename="../../ui/window/menus.py" line="130"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  қонақтар уақытын көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="132"/>
+        <location filename="../../ui/window/menus.py" line="152"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="139"/>
+        <location filename="../../ui/window/menus.py" line="159"/>
         <source>About Delegation Planner</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="140"/>
+        <location filename="../../ui/window/menus.py" line="160"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Делегация сапарларын жоспарлаушы: ресми делегация сапарының бағдарламасын құру, түзету және басып шығару.</translation>
     </message>
@@ -2632,11 +2732,6 @@
         <location filename="../../ui/window/visit_actions.py" line="154"/>
         <source>Visit duplicated</source>
         <translation>Сапар көшірілді</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/visit_actions.py" line="167"/>
-        <source>Visit title</source>
-        <translation>Сапар атауы</translation>
     </message>
     <message>
         <location filename="../../ui/window/visit_actions.py" line="192"/>

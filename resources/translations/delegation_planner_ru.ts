@@ -219,6 +219,11 @@
         <translation>Размещение «%1»</translation>
     </message>
     <message>
+        <location filename="../../ui/commands/translation_commands.py" line="16"/>
+        <source>Names of visit '%1' in other languages</source>
+        <translation>Названия визита «%1» на других языках</translation>
+    </message>
+    <message>
         <location filename="../../ui/commands/visit_commands.py" line="28"/>
         <source>Edit visit details '%1'</source>
         <translation>Изменение сведений о визите «%1»</translation>
@@ -984,97 +989,97 @@
         <translation>Файл скана %1 больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="55"/>
+        <location filename="../../ui/views/editors.py" line="57"/>
         <source>Edit participant</source>
         <translation>Изменить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="55"/>
+        <location filename="../../ui/views/editors.py" line="57"/>
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="68"/>
+        <location filename="../../ui/views/editors.py" line="79"/>
         <source>Role in the visit</source>
         <translation>Роль в визите</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="71"/>
+        <location filename="../../ui/views/editors.py" line="82"/>
         <source>last</source>
         <translation>последний</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="125"/>
+        <location filename="../../ui/views/editors.py" line="149"/>
         <source>Edit site</source>
         <translation>Изменить объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="125"/>
+        <location filename="../../ui/views/editors.py" line="149"/>
         <source>New site</source>
         <translation>Новый объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="159"/>
+        <location filename="../../ui/views/editors.py" line="192"/>
         <source>this is not a number</source>
         <translation>это не число</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="186"/>
+        <location filename="../../ui/views/editors.py" line="220"/>
         <source>New outcome</source>
         <translation>Новый итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="188"/>
+        <location filename="../../ui/views/editors.py" line="222"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="203"/>
+        <location filename="../../ui/views/editors.py" line="237"/>
         <source>New action item</source>
         <translation>Новое поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="209"/>
+        <location filename="../../ui/views/editors.py" line="243"/>
         <source>Follows from the outcome</source>
         <translation>По итогу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="211"/>
+        <location filename="../../ui/views/editors.py" line="245"/>
         <source>(choose an outcome)</source>
         <translation>(выберите итог)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="221"/>
+        <location filename="../../ui/views/editors.py" line="255"/>
         <source>(someone else)</source>
         <translation>(другой исполнитель)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="226"/>
+        <location filename="../../ui/views/editors.py" line="260"/>
         <source>Owner (if not a participant)</source>
         <translation>Исполнитель (если не участник)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="250"/>
+        <location filename="../../ui/views/editors.py" line="284"/>
         <source>Choose the outcome this task follows from</source>
         <translation>Выберите итог, из которого следует поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="271"/>
+        <location filename="../../ui/views/editors.py" line="305"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="283"/>
+        <location filename="../../ui/views/editors.py" line="317"/>
         <source>Parties (one per line)</source>
         <translation>Стороны (по одной в строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="328"/>
+        <location filename="../../ui/views/editors.py" line="362"/>
         <source>Edit vehicle</source>
         <translation>Изменить транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="328"/>
+        <location filename="../../ui/views/editors.py" line="362"/>
         <source>New vehicle</source>
         <translation>Новый транспорт</translation>
     </message>
@@ -2214,6 +2219,96 @@
         <translation>К размещению: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="33"/>
+        <source>Visit title</source>
+        <translation>Название визита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="35"/>
+        <source>Home region</source>
+        <translation>Регион делегации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="48"/>
+        <source>Participant's name</source>
+        <translation>ФИО участника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="49"/>
+        <source>Participant's position</source>
+        <translation>Должность участника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="50"/>
+        <source>Participant's organisation</source>
+        <translation>Организация участника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="51"/>
+        <source>Group name</source>
+        <translation>Название группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="53"/>
+        <source>Site address</source>
+        <translation>Адрес объекта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="64"/>
+        <source>Names of the visit in other languages</source>
+        <translation>Названия визита на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="72"/>
+        <source>(not given)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="104"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="104"/>
+        <source>Whose</source>
+        <translation>Чьё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="104"/>
+        <source>Prints as</source>
+        <translation>Напечатается как</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="109"/>
+        <source>Missing translations</source>
+        <translation>Нет перевода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="129"/>
+        <source>Documents in</source>
+        <translation>Документы на языке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="163"/>
+        <source>%1 name(s) print untranslated in these documents.</source>
+        <translation>Названий без перевода в этих документах: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="165"/>
+        <source>Every name has a text in this language.</source>
+        <translation>У каждого названия есть текст на этом языке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_field.py" line="84"/>
+        <source>Names in other languages…</source>
+        <translation>Названия на других языках…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_field.py" line="85"/>
+        <source>How the names print in Russian, Kazakh and English documents</source>
+        <translation>Как названия печатаются в документах на русском, казахском и английском</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/transport_page.py" line="58"/>
         <source>Add vehicle</source>
         <translation>Добавить транспорт</translation>
@@ -2282,11 +2377,6 @@
         <location filename="../../ui/views/visit_dialog.py" line="203"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="211"/>
-        <source>Home region</source>
-        <translation>Регион делегации</translation>
     </message>
     <message>
         <location filename="../../ui/views/visit_dialog.py" line="213"/>
@@ -2525,51 +2615,61 @@
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="95"/>
+        <source>&amp;Names in other languages…</source>
+        <translation>&amp;Названия на других языках…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="96"/>
+        <source>&amp;Missing translations…</source>
+        <translation>Названия без перево&amp;да…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="98"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="98"/>
+        <location filename="../../ui/window/menus.py" line="101"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="102"/>
+        <location filename="../../ui/window/menus.py" line="105"/>
         <source>&amp;About Delegation Planner</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="107"/>
+        <location filename="../../ui/window/menus.py" line="127"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  добавить, изменить, удалить на текущей вкладке</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="108"/>
+        <location filename="../../ui/window/menus.py" line="128"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Вверх / Alt+Вниз  сдвинуть пункт на 5 минут или участника вверх и вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="109"/>
+        <location filename="../../ui/window/menus.py" line="129"/>
         <source>Ctrl++ / Ctrl+-  zoom the timeline in and out</source>
         <translation>Ctrl++ / Ctrl+-  увеличить и уменьшить масштаб шкалы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="110"/>
+        <location filename="../../ui/window/menus.py" line="130"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  показать время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="132"/>
+        <location filename="../../ui/window/menus.py" line="152"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="139"/>
+        <location filename="../../ui/window/menus.py" line="159"/>
         <source>About Delegation Planner</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="140"/>
+        <location filename="../../ui/window/menus.py" line="160"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Планировщик визитов делегаций: составление, корректировка и печать программы официального визита.</translation>
     </message>
@@ -2632,11 +2732,6 @@
         <location filename="../../ui/window/visit_actions.py" line="154"/>
         <source>Visit duplicated</source>
         <translation>Визит скопирован</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/visit_actions.py" line="167"/>
-        <source>Visit title</source>
-        <translation>Название визита</translation>
     </message>
     <message>
         <location filename="../../ui/window/visit_actions.py" line="192"/>

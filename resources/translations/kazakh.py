@@ -665,4 +665,26 @@ KK: dict[str, str] = {
     "Groups: %1": "Топтар: %1",
     # namesakes (branch namesakes)
     "Warnings (these rows are imported all the same):": "Ескертулер (бұл жолдар бәрібір импортталады):",
+    # names-i18n: names in other languages (issue 12, item 4)
+    "Names in other languages…": "Басқа тілдердегі атаулар…",
+    "How the names print in Russian, Kazakh and English documents": (
+        "Атаулар орыс, қазақ және ағылшын тілдеріндегі құжаттарда қалай басылады"
+    ),
+    "Names of visit '%1' in other languages": "«%1» сапарының басқа тілдердегі атаулары",
+    "Names of the visit in other languages": "Сапардың басқа тілдердегі атаулары",
+    "(not given)": "(көрсетілмеген)",
+    "Participant's name": "Қатысушының аты-жөні",
+    "Participant's position": "Қатысушының лауазымы",
+    "Participant's organisation": "Қатысушының ұйымы",
+    "Group name": "Топтың атауы",
+    "Site address": "Объектінің мекенжайы",
+    "What": "Не",
+    "Whose": "Кімдікі",
+    "Prints as": "Былай басылады",
+    "Missing translations": "Аудармасы жоқ",
+    "Documents in": "Құжаттар тілі",
+    "%1 name(s) print untranslated in these documents.": "Осы құжаттарда аудармасыз басылатын атаулар: %1.",
+    "Every name has a text in this language.": "Әр атаудың осы тілде мәтіні бар.",
+    "&Names in other languages…": "&Басқа тілдердегі атаулар…",
+    "&Missing translations…": "Аударылмаған ата&улар…",
 }

@@ -662,4 +662,26 @@ RU: dict[str, str] = {
     "Warnings (these rows are imported all the same):": (
         "Предупреждения (эти строки всё равно будут импортированы):"
     ),
+    # names-i18n: names in other languages (issue 12, item 4)
+    "Names in other languages…": "Названия на других языках…",
+    "How the names print in Russian, Kazakh and English documents": (
+        "Как названия печатаются в документах на русском, казахском и английском"
+    ),
+    "Names of visit '%1' in other languages": "Названия визита «%1» на других языках",
+    "Names of the visit in other languages": "Названия визита на других языках",
+    "(not given)": "(не указано)",
+    "Participant's name": "ФИО участника",
+    "Participant's position": "Должность участника",
+    "Participant's organisation": "Организация участника",
+    "Group name": "Название группы",
+    "Site address": "Адрес объекта",
+    "What": "Что",
+    "Whose": "Чьё",
+    "Prints as": "Напечатается как",
+    "Missing translations": "Нет перевода",
+    "Documents in": "Документы на языке",
+    "%1 name(s) print untranslated in these documents.": "Названий без перевода в этих документах: %1.",
+    "Every name has a text in this language.": "У каждого названия есть текст на этом языке.",
+    "&Names in other languages…": "&Названия на других языках…",
+    "&Missing translations…": "Названия без перево&да…",
 }

@@ -51,7 +51,7 @@ def test_the_cover_line_says_who_where_when_and_headed_by_whom(
         delegation.get("name_i18n", {}).get(lang) or delegation["name"],
         guest_head.get("name_i18n", {}).get(lang) or guest_head["full_name"],
         host_head.get("name_i18n", {}).get(lang) or host_head["full_name"],
-        data["visit"]["host_region"],
+        data["visit"].get("host_region_i18n", {}).get(lang) or data["visit"]["host_region"],
         when,
     ]
     for text in expected:

@@ -7,9 +7,10 @@ inline next to the field (FormDialog), with nothing written.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from planner.domain.kinds import ActionStatus, DocumentStatus, DocumentType, Side, VehicleKind
 from planner.queries.meetings import ActionItemRow, OutcomeRow
@@ -36,6 +37,7 @@ from ui.views.forms import (
     spin,
     text_box,
 )
+from ui.views.translations_field import TranslationsSection
 
 Submit = Callable[[dict[str, Any]], None]
 
@@ -65,6 +67,15 @@ def participant_dialog(
     )
     title = f.add("title", tr("Title"), line(row.title if row else ""))
     organisation = f.add("organisation", tr("Organisation"), line(row.organisation if row else ""))
+    translations = _translations(
+        f.add("translations", "", TranslationsSection()),
+        row,
+        [
+            ("name_i18n", tr("Full name"), name),
+            ("title_i18n", tr("Title"), title),
+            ("organisation_i18n", tr("Organisation"), organisation),
+        ],
+    )
     role = f.add("role", tr("Role in the visit"), line(value_label("role", row.role) if row else ""))
     role.setCompleter(value_completer("role", role))
     rank = f.add("protocol_rank", tr("Protocol rank"), spin(row.protocol_rank if row else 0, 0, 9999))
@@ -92,6 +103,7 @@ def participant_dialog(
             "dietary_needs": dietary.text().strip(),
             "access_needs": access.text().strip(),
             "notes": notes.toPlainText(),
+            **translations.values(),
         }
         if rank.value() > 0:
             values["protocol_rank"] = rank.value()
@@ -114,6 +126,18 @@ def stored_hours(typed: str) -> str:
         raise ValidationError(Problem("opening_hours", hours_problem_text(exc.fragment))) from None
 
 
+def _translations(
+    section: QWidget, row: Any, names: Sequence[tuple[str, str, QWidget]]
+) -> TranslationsSection:
+    # one group of lines per name (its field, label and the line it is typed in); the row's maps fill
+    # them, a new record starts empty
+    assert isinstance(section, TranslationsSection)
+    for field, label, source in names:
+        assert isinstance(source, QLineEdit)
+        section.add(field, label, getattr(row, field, None) or {}, source)
+    return section
+
+
 def _differs(old: Any, new: Any) -> bool:
     if isinstance(old, tuple):
         old = list(old)
@@ -130,6 +154,15 @@ def site_dialog(submit: Submit, row: SiteRow | None = None, parent: QWidget | No
     )
     category.setCompleter(value_completer("site_category", category))
     address = f.add("address", tr("Address"), line(row.address if row else ""))
+    translations = _translations(
+        f.add("translations", "", TranslationsSection()),
+        row,
+        [
+            ("name_i18n", tr("Name"), name),
+            ("category_i18n", tr("Category"), category),
+            ("address_i18n", tr("Address"), address),
+        ],
+    )
     lat = f.add(
         "latitude", tr("Latitude"), line("" if not row or row.latitude is None else f"{row.latitude:.6f}")
     )
@@ -171,6 +204,7 @@ def site_dialog(submit: Submit, row: SiteRow | None = None, parent: QWidget | No
             "contact_phone": phone.text().strip(),
             "contact_email": email.text().strip(),
             "notes": notes.toPlainText(),
+            **translations.values(),
         }
         if row is not None:
             values = {k: v for k, v in values.items() if _differs(getattr(row, k, None), v)}

@@ -229,7 +229,6 @@ class ItemDialog(FormDialog):
             "ends_at": self.row.ends_at,
             "site_id": self.row.site_id,
             "location": self.row.location,
-            "responsible_host_id": self.row.responsible_host_id,
             "pinned": self.row.pinned,
             "required": self.row.required,
             "priority": self.row.priority,

@@ -91,6 +91,9 @@ def build_menus(window: MainWindow) -> None:
     act(visit, tr("Visit &details…"), window.edit_visit_details)
     act(visit, tr("&Edit visit title…"), window.rename_visit)
     act(visit, tr("Change &log…"), window.show_change_log)
+    visit.addSeparator()
+    act(visit, tr("&Names in other languages…"), lambda: open_visit_names(window))
+    act(visit, tr("&Missing translations…"), lambda: open_missing_translations(window))
 
     help_menu = bar.addMenu(tr("&Help"))
     act(
@@ -100,6 +103,23 @@ def build_menus(window: MainWindow) -> None:
         QKeySequence.StandardKey.HelpContents,
     )
     act(help_menu, tr("&About Delegation Planner"), lambda: show_about(window))
+
+
+def open_visit_names(window: MainWindow) -> None:
+    """The open visit's title, delegation, host and arrival in ru, kk and en."""
+    visit = window.current_visit()
+    if visit is not None:
+        from ui.views.translations_dialogs import edit_visit_names
+
+        edit_visit_names(window.ops, visit.id, visit.title, window)
+
+
+def open_missing_translations(window: MainWindow) -> None:
+    """The names of the open visit a document in a language prints untranslated."""
+    if window.visit_id is not None:
+        from ui.views.translations_dialogs import MissingTranslationsDialog
+
+        MissingTranslationsDialog(window.ops, window.visit_id, window).exec()
 
 
 # shortcuts that live on a page rather than in the menu bar

@@ -2,7 +2,11 @@
 
 :class:`VisitReader` reads a visit's participants, groups and items inside the caller's unit of work and
 turns them into frozen rows already in the chosen language (the fallback rule of
-:func:`planner.domain.kinds.localized`); the document modules beside it pick what each document needs.
+:func:`planner.domain.kinds.localized`): every name a document prints (the visit's title, the delegation and
+its home region, the host region and organisation, the way the delegation arrives, people's names,
+positions and organisations, group and site names, addresses, items' titles, places and notes) is its
+translation when there is one, else the typed value. The document modules beside it pick what each
+document needs.
 """
 
 from __future__ import annotations
@@ -124,7 +128,7 @@ def person_line(p: Participant, lang: str) -> PersonLine:
         p.side,
         localized(p.full_name, p.name_i18n, lang),
         localized(p.title, p.title_i18n, lang),
-        p.organisation,
+        localized(p.organisation, p.organisation_i18n, lang),
         p.role,
         p.protocol_rank,
         p.phone,
@@ -176,15 +180,15 @@ class VisitReader:
             visit.id,
             localized(visit.title, visit.title_i18n, lang),
             localized(delegation.name, delegation.name_i18n, lang),
-            delegation.home_region,
+            localized(delegation.home_region, delegation.home_region_i18n, lang),
             delegation.home_country,
-            visit.host_region,
-            visit.host_organisation,
+            localized(visit.host_region, visit.host_region_i18n, lang),
+            localized(visit.host_organisation, visit.host_organisation_i18n, lang),
             visit.host_timezone,
             delegation.home_timezone,
             visit.start_date,
             visit.end_date,
-            visit.arrival_mode,
+            localized(visit.arrival_mode, visit.arrival_mode_i18n, lang),
             visit.purpose,
             guests[0] if guests else None,
             hosts[0] if hosts else None,
@@ -245,9 +249,9 @@ class VisitReader:
                     localized(item.title, item.title_i18n, lang),
                     item.starts_at,
                     item.ends_at,
-                    place or item.location,
-                    site.address if site is not None else "",
-                    item.notes,
+                    place or localized(item.location, item.location_i18n, lang),
+                    localized(site.address, site.address_i18n, lang) if site is not None else "",
+                    localized(item.notes, item.notes_i18n, lang),
                     tuple(group_names[g] for g in gids),
                     tuple(gids),
                     tuple(people),

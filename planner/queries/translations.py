@@ -1,0 +1,204 @@
+"""Which names of a visit have no translation into a language: what a document in that language would print
+in another one.
+
+Every name a document of the visit prints is looked at: the visit's title, host region, host organisation
+and arrival; the delegation's name and home region; each person's name, position and organisation; each
+group's name; the name and address of each site the programme goes to; each item's title, place (when it has
+no site) and notes. A name lacks language L when its map has no L text and the typed value is not already
+written in L, judged by its letters: Kazakh letters (ә ғ қ ң ө ұ ү һ і) make it Kazakh, other Cyrillic
+Russian, Latin letters without Cyrillic English; a value without letters (``24/7``) is never missing.
+Site categories are not listed: no document prints them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import select
+
+from planner.domain.errors import ValidationError
+from planner.domain.kinds import Language, Side
+from planner.domain.timeutil import zone
+from planner.persistence.tables import Group, ItineraryItem, Participant, Site
+from planner.persistence.uow import UnitOfWork
+from planner.queries.documents.reader import visit_or_fail
+
+
+class NameField(StrEnum):
+    """A kind of printed name, in the order the missing list shows them."""
+
+    VISIT_TITLE = "visit_title"
+    DELEGATION_NAME = "delegation_name"
+    HOME_REGION = "home_region"
+    HOST_REGION = "host_region"
+    HOST_ORGANISATION = "host_organisation"
+    ARRIVAL_MODE = "arrival_mode"
+    PERSON_NAME = "person_name"
+    PERSON_TITLE = "person_title"
+    PERSON_ORGANISATION = "person_organisation"
+    GROUP_NAME = "group_name"
+    SITE_NAME = "site_name"
+    SITE_ADDRESS = "site_address"
+    ITEM_TITLE = "item_title"
+    ITEM_PLACE = "item_place"
+    ITEM_NOTES = "item_notes"
+
+
+# what the row is a name of: where the officer goes to add the translation
+VISIT, PARTICIPANT, GROUP, SITE, ITEM = "visit", "participant", "group", "site", "item"
+
+_KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class MissingName:
+    """A name that a document in the asked language prints untranslated.
+
+    ``record`` and ``record_id`` say whose name it is (visit, participant, group, site, item); ``owner`` is
+    how the officer finds it (the person's or site's name, the item's day, time and title; empty for the
+    visit's own names); ``text`` is the typed value that will print instead.
+    """
+
+    field: NameField
+    record: str
+    record_id: int
+    owner: str
+    text: str
+
+
+def written_in(text: str, lang: str) -> bool:
+    """True when ``text``'s letters show it is already in ``lang``, or it has no letters at all."""
+    if not _CYRILLIC.search(text) and not _LATIN.search(text):
+        return True
+    if lang == Language.KK:
+        return bool(_KAZAKH.search(text))
+    if lang == Language.RU:
+        return bool(_CYRILLIC.search(text)) and not _KAZAKH.search(text)
+    if lang == Language.EN:
+        return bool(_LATIN.search(text)) and not _CYRILLIC.search(text)
+    return False
+
+
+def lacks(text: str, translations: dict[str, str] | None, lang: str) -> bool:
+    """True when a document in ``lang`` would print ``text`` untranslated."""
+    text = (text or "").strip()
+    if not text or (translations or {}).get(lang, "").strip():
+        return False
+    return not written_in(text, lang)
+
+
+def missing_translations(uow: UnitOfWork, visit_id: int, lang: str) -> list[MissingName]:
+    """Every name of the visit that a document in ``lang`` prints untranslated, in the order of
+    :class:`NameField`, then as the visit lists them (people in protocol order, items in time order)."""
+    known = [x.value for x in Language]
+    if lang not in known:
+        raise ValidationError(f"unknown language {lang!r}; choose one of {', '.join(known)}")
+    session = uow.session
+    visit = visit_or_fail(uow, visit_id)
+    delegation = visit.delegation
+    found: list[MissingName] = []
+
+    def check(
+        field: NameField, record: str, record_id: int, owner: str, text: str, i18n: dict[str, str]
+    ) -> None:
+        if lacks(text, i18n, lang):
+            found.append(MissingName(field, record, record_id, owner, text))
+
+    title = ""  # the visit's own names: the visit is the one asked about
+    check(NameField.VISIT_TITLE, VISIT, visit.id, title, visit.title, visit.title_i18n)
+    check(NameField.DELEGATION_NAME, VISIT, visit.id, title, delegation.name, delegation.name_i18n)
+    check(NameField.HOME_REGION, VISIT, visit.id, title, delegation.home_region, delegation.home_region_i18n)
+    check(NameField.HOST_REGION, VISIT, visit.id, title, visit.host_region, visit.host_region_i18n)
+    check(
+        NameField.HOST_ORGANISATION,
+        VISIT,
+        visit.id,
+        title,
+        visit.host_organisation,
+        visit.host_organisation_i18n,
+    )
+    check(NameField.ARRIVAL_MODE, VISIT, visit.id, title, visit.arrival_mode, visit.arrival_mode_i18n)
+
+    people = session.scalars(
+        select(Participant)
+        .where(Participant.visit_id == visit_id)
+        .order_by(Participant.side != Side.GUEST.value, Participant.protocol_rank, Participant.id)
+    ).all()
+    for field, text_of, i18n_of in (
+        (NameField.PERSON_NAME, "full_name", "name_i18n"),
+        (NameField.PERSON_TITLE, "title", "title_i18n"),
+        (NameField.PERSON_ORGANISATION, "organisation", "organisation_i18n"),
+    ):
+        for p in people:
+            check(field, PARTICIPANT, p.id, p.full_name, getattr(p, text_of), getattr(p, i18n_of))
+    for g in session.scalars(select(Group).where(Group.visit_id == visit_id).order_by(Group.name, Group.id)):
+        check(NameField.GROUP_NAME, GROUP, g.id, g.name, g.name, g.name_i18n)
+
+    used = select(ItineraryItem.site_id).where(ItineraryItem.visit_id == visit_id)
+    sites = session.scalars(select(Site).where(Site.id.in_(used)).order_by(Site.name, Site.id)).all()
+    for s in sites:
+        check(NameField.SITE_NAME, SITE, s.id, s.name, s.name, s.name_i18n)
+    for s in sites:
+        check(NameField.SITE_ADDRESS, SITE, s.id, s.name, s.address, s.address_i18n)
+
+    tz = zone(visit.host_timezone)
+    items = session.scalars(
+        select(ItineraryItem)
+        .where(ItineraryItem.visit_id == visit_id)
+        .order_by(ItineraryItem.starts_at, ItineraryItem.id)
+    ).all()
+
+    def item_owner(item: ItineraryItem) -> str:
+        return f"{item.starts_at.astimezone(tz):%d.%m %H:%M} {item.title}"
+
+    for item in items:
+        check(NameField.ITEM_TITLE, ITEM, item.id, item_owner(item), item.title, item.title_i18n)
+    for item in items:
+        if item.site_id is None:
+            check(NameField.ITEM_PLACE, ITEM, item.id, item_owner(item), item.location, item.location_i18n)
+    for item in items:
+        check(NameField.ITEM_NOTES, ITEM, item.id, item_owner(item), item.notes, item.notes_i18n)
+    return found
+
+
+@dataclass(frozen=True)
+class VisitName:
+    """One of the visit's own names: its field (as ``update_visit_names`` takes it), the typed value and
+    its translations."""
+
+    field: str
+    text: str
+    translations: dict[str, str]
+
+
+@dataclass(frozen=True)
+class VisitNames:
+    """The visit's own names with their translations, and the visit's version (to refuse a stale save)."""
+
+    visit_id: int
+    version: int
+    names: tuple[VisitName, ...]
+
+
+def visit_names(uow: UnitOfWork, visit_id: int) -> VisitNames:
+    """The visit's title, delegation, home region, host region, host organisation and arrival, each with
+    its translations (the fields of :func:`planner.services.translations.update_visit_names`)."""
+    visit = visit_or_fail(uow, visit_id)
+    delegation = visit.delegation
+    pairs = (
+        ("title_i18n", visit.title, visit.title_i18n),
+        ("delegation_name_i18n", delegation.name, delegation.name_i18n),
+        ("home_region_i18n", delegation.home_region, delegation.home_region_i18n),
+        ("host_region_i18n", visit.host_region, visit.host_region_i18n),
+        ("host_organisation_i18n", visit.host_organisation, visit.host_organisation_i18n),
+        ("arrival_mode_i18n", visit.arrival_mode, visit.arrival_mode_i18n),
+    )
+    return VisitNames(
+        visit.id,
+        visit.version,
+        tuple(VisitName(field, text, dict(i18n or {})) for field, text, i18n in pairs),
+    )

@@ -1,0 +1,127 @@
+"""Editing a name in other languages: one line per language (ru, kk, en), for any dialog to use.
+
+``TranslationLines`` edits one name's translations (a language -> text map); ``TranslationsSection`` is
+the "Names in other languages…" button of a dialog that opens, below it, the lines of each of the dialog's
+names. Each empty line shows, greyed, the typed value: what a document in that language prints instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.vocabulary import LANGUAGE_NAMES, LANGUAGES
+from ui.i18n import tr
+
+
+class TranslationLines(QWidget):
+    """One name in ru, kk and en; ``value()`` is the map of the lines filled in, trimmed."""
+
+    def __init__(self, values: Mapping[str, str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.edits: dict[str, QLineEdit] = {}
+        for lang in LANGUAGES:
+            edit = QLineEdit((values or {}).get(lang.value, ""))
+            edit.setObjectName(f"translation_{lang.value}")
+            edit.setClearButtonEnabled(True)
+            form.addRow(LANGUAGE_NAMES[lang], edit)
+            self.edits[lang.value] = edit
+
+    def value(self) -> dict[str, str]:
+        """The translations typed, by language; empty lines are left out."""
+        return {lang: edit.text().strip() for lang, edit in self.edits.items() if edit.text().strip()}
+
+    def set_value(self, values: Mapping[str, str]) -> None:
+        for lang, edit in self.edits.items():
+            edit.setText(values.get(lang, ""))
+
+    def show_typed(self, text: str) -> None:
+        """Show ``text`` (the name as typed) in every empty line: it prints where no translation is."""
+        for edit in self.edits.values():
+            edit.setPlaceholderText(text)
+
+    def follow(self, source: QLineEdit | QPlainTextEdit) -> None:
+        """Keep showing ``source``'s text as the name typed while the user edits it (a line, or a text box
+        such as an item's notes: its first line)."""
+        if isinstance(source, QLineEdit):
+            self.show_typed(source.text())
+            source.textChanged.connect(self.show_typed)
+            return
+
+        def typed() -> None:
+            self.show_typed(source.toPlainText().strip().split("\n", 1)[0])
+
+        typed()
+        source.textChanged.connect(typed)
+
+
+class TranslationsSection(QWidget):
+    """A "Names in other languages…" button that opens the translations of a dialog's names below it.
+
+    ``add`` one name at a time (its field, its label, its current map, the line it is typed in); ``values``
+    is each name's map by field (``name_i18n``: ``{"kk": …}``), ready for the service.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("translations_toggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setText(tr("Names in other languages…"))
+        self.toggle.setToolTip(tr("How the names print in Russian, Kazakh and English documents"))
+        self.panel = QWidget()
+        self.panel_layout = QVBoxLayout(self.panel)
+        self.panel_layout.setContentsMargins(0, 0, 0, 0)
+        self.panel.setVisible(False)
+        self.toggle.toggled.connect(self.panel.setVisible)
+        box.addWidget(self.toggle)
+        box.addWidget(self.panel)
+        self.lines: dict[str, TranslationLines] = {}
+
+    def add(
+        self,
+        field: str,
+        label: str,
+        values: Mapping[str, str] | None = None,
+        source: QLineEdit | QPlainTextEdit | None = None,
+    ) -> TranslationLines:
+        """Add the lines of one name; ``source`` is the line (or text box) where its main value is typed."""
+        group = QGroupBox(label)
+        group.setObjectName(f"translations_{field}")
+        layout = QVBoxLayout(group)
+        lines = TranslationLines(values, group)
+        if source is not None:
+            lines.follow(source)
+        layout.addWidget(lines)
+        self.panel_layout.addWidget(group)
+        self.lines[field] = lines
+        self._count()
+        return lines
+
+    def open(self) -> None:
+        """Show the lines (as a click on the button does)."""
+        self.toggle.setChecked(True)
+
+    def values(self) -> dict[str, dict[str, str]]:
+        """Each name's translations by field."""
+        return {field: lines.value() for field, lines in self.lines.items()}
+
+    def _count(self) -> None:
+        # the button says how many translations there are, so a closed section does not hide them
+        filled = sum(len(lines.value()) for lines in self.lines.values())
+        text = tr("Names in other languages…")
+        self.toggle.setText(f"{text} ({filled})" if filled else text)
