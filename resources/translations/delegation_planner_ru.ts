@@ -2616,7 +2616,7 @@
     <message>
         <location filename="../../ui/window/menus.py" line="95"/>
         <source>&amp;Names in other languages…</source>
-        <translation>&amp;Названия на других языках…</translation>
+        <translation>Названия на д&amp;ругих языках…</translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="96"/>

@@ -682,6 +682,6 @@ RU: dict[str, str] = {
     "Documents in": "Документы на языке",
     "%1 name(s) print untranslated in these documents.": "Названий без перевода в этих документах: %1.",
     "Every name has a text in this language.": "У каждого названия есть текст на этом языке.",
-    "&Names in other languages…": "&Названия на других языках…",
+    "&Names in other languages…": "Названия на д&ругих языках…",
     "&Missing translations…": "Названия без перево&да…",
 }
