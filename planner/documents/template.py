@@ -279,6 +279,31 @@ def hyphenator(lang: str) -> Callable[[str], list[tuple[str, str]]] | str:
     return splits
 
 
+PIECE_LENGTH = 1500  # characters of a long text laid out as one paragraph
+
+
+def text_pieces(text: str, size: int = PIECE_LENGTH) -> list[str]:
+    """A long text as paragraphs of at most about ``size`` characters, cut at its own line breaks, else
+    after a sentence, else at a space.
+
+    ReportLab lays a paragraph split over pages out again from the split on each page, so one 200 KB note
+    cost time growing with the square of its length (37 s); pieces are laid out once each (see Para).
+    """
+    if len(text) <= size:
+        return [text]
+    pieces: list[str] = []
+    for line in text.split("\n"):
+        while len(line) > size:
+            cut = max(line.rfind(". ", 0, size), line.rfind("! ", 0, size), line.rfind("? ", 0, size))
+            cut = cut + 1 if cut > size // 2 else line.rfind(" ", 0, size)
+            if cut <= 0:
+                cut = size
+            pieces.append(line[:cut].strip())
+            line = line[cut:].lstrip()
+        pieces.append(line)
+    return pieces
+
+
 class HeadingKeeper(KeepTogether):
     """A heading (or several) kept with the start of what follows it.
 
@@ -493,7 +518,12 @@ class PdfDocument:
         """
         st = self.styles
         first = Para(markup(main), st.cell_bold if bold else st.cell)
-        rest = [Para(markup(text), st.cell_small) for text in secondary if text and text.strip()]
+        rest = [
+            Para(markup(piece), st.cell_small)
+            for text in secondary
+            if text and text.strip()
+            for piece in text_pieces(text)
+        ]
         return [first, *rest] if rest else first
 
     def title_block(self, title: str, subtitle: str = "") -> list[Flowable]:

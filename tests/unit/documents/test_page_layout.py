@@ -84,3 +84,22 @@ def test_words_break_only_at_a_hyphen(lang: str, width: float) -> None:
             )
             assert token, (word, body)
     assert stream == []
+
+
+def test_a_long_note_is_laid_out_in_pieces_that_keep_every_word() -> None:
+    from planner.documents.template import text_pieces
+
+    note = "Первая строка.\n" + "Очень длинное предложение примечания. " * 400 + "\n" + "x" * 4000
+    pieces = text_pieces(note, size=1500)
+    assert all(len(piece) <= 1500 for piece in pieces)
+    assert " ".join(pieces).split() == note.split()[:-1] + ["x" * 1500, "x" * 1500, "x" * 1000]
+    assert text_pieces("short") == ["short"]
+
+
+def test_a_200_kb_note_prints_whole() -> None:
+    doc = PdfDocument(DocumentSettings(language="ru"), "Программа", "Host")
+    note = "Слово примечания номер {n}. "
+    text = "".join(note.format(n=n) for n in range(7000))  # about 200 KB
+    table = doc.table(["Время", "Мероприятие"], [["09:00", doc.cell("Встреча", text)]], [1, 4])
+    printed = "".join(_pages(doc.render([table])))
+    assert "номер 0." in printed and "номер 6999." in printed
