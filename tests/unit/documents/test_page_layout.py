@@ -92,7 +92,7 @@ def test_a_long_note_is_laid_out_in_pieces_that_keep_every_word() -> None:
     note = "Первая строка.\n" + "Очень длинное предложение примечания. " * 400 + "\n" + "x" * 4000
     pieces = text_pieces(note, size=1500)
     assert all(len(piece) <= 1500 for piece in pieces)
-    assert " ".join(pieces).split() == note.split()[:-1] + ["x" * 1500, "x" * 1500, "x" * 1000]
+    assert " ".join(pieces).split() == [*note.split()[:-1], "x" * 1500, "x" * 1500, "x" * 1000]
     assert text_pieces("short") == ["short"]
 
 
