@@ -27,8 +27,10 @@ def visit_schema() -> dict[str, Any]:
 
 def parse_visit_json(text: str | bytes) -> dict[str, Any]:
     """Parse a visit file's text, turning a syntax error into a located problem."""
+    from planner.interchange.input_limits import load_json
+
     try:
-        data = json.loads(text)
+        data = load_json(text)
     except json.JSONDecodeError as exc:
         raise ValidationError(
             Problem("$", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")
@@ -358,8 +360,14 @@ def _instant(value: str) -> datetime | None:
 
 
 def validate_visit_data(data: dict[str, Any]) -> None:
-    """Raise ValidationError listing every problem of a parsed visit file; return if it is sound."""
-    problems = schema_problems(data)
+    """Raise ValidationError listing every problem of a parsed visit file; return if it is sound.
+
+    Values outside the sane ranges (``input_limits``: control characters, emoji, right-to-left text,
+    Infinity, NaN, huge numbers, years outside 1900–2100) are reported first, before the schema.
+    """
+    from planner.interchange.input_limits import data_problems
+
+    problems = data_problems(data) or schema_problems(data)
     if not problems:
         problems = _Checker(data).run()
     if problems:
