@@ -513,4 +513,9 @@ KK: dict[str, str] = {
     "Dinner for every group, between": "Әр топқа кешкі ас, аралығы",
     "none": "жоқ",
     "for": "ұзақтығы",
+    # reliability
+    "An unexpected error (%1) stopped this action.": "Күтпеген қате (%1) бұл әрекетті тоқтатты.",
+    "The details, without private values, are in %1.": "Толығы, жеке деректерсіз, %1 файлында.",
+    "Please send that file to your support.": "Бұл файлды бағдарламаны қолдайтындарға жіберіңіз.",
+    "(no log file could be written)": "(журнал файлын жазу мүмкін болмады)",
 }

@@ -496,4 +496,9 @@ RU: dict[str, str] = {
     "Dinner for every group, between": "Ужин для каждой группы, между",
     "none": "нет",
     "for": "на",
+    # reliability
+    "An unexpected error (%1) stopped this action.": "Непредвиденная ошибка (%1) прервала это действие.",
+    "The details, without private values, are in %1.": "Подробности, без личных данных, записаны в %1.",
+    "Please send that file to your support.": "Отправьте этот файл тем, кто сопровождает программу.",
+    "(no log file could be written)": "(файл журнала записать не удалось)",
 }
