@@ -58,3 +58,30 @@ def test_a_log_that_cannot_be_written_still_gives_the_sentence(tmp_path: Path) -
     blocked = tmp_path / "file"
     blocked.write_text("")
     assert write_crash_log(RuntimeError("x"), folder=blocked / "logs") is None
+
+
+def test_a_database_error_names_its_first_line_but_never_the_values_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    import planner.cli as cli
+    from planner.cli.context import COMMANDS
+
+    def failing(_args: object, _ctx: object) -> int:
+        raise IntegrityError(
+            "INSERT INTO participants (full_name, email, phone) VALUES (?, ?, ?)",
+            ("Иванов", "ivanov@example.kz", "+7 701 555 12 34"),
+            Exception(
+                "duplicate key value violates unique constraint\nDETAIL: Key (email)=(ivanov@example.kz)"
+            ),
+        )
+
+    monkeypatch.setitem(COMMANDS, "list", failing)
+    err = io.StringIO()
+    with redirect_stderr(err):
+        code = cli.main(["--db", str(tmp_path / "x.db"), "list"])
+    assert code == 2
+    assert "duplicate key value violates unique constraint" in err.getvalue()
+    assert "ivanov@example.kz" not in err.getvalue() and "701 555" not in err.getvalue()
+    assert "Traceback" not in err.getvalue()
