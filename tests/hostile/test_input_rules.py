@@ -110,3 +110,22 @@ def test_a_huge_rank_is_refused_alike_by_the_dry_run_and_the_import(
     assert (dry, real) == (1, 2)
     assert "rank '1e30' is too large (at most 100,000)" in dry_err
     assert "rank '1e30' is too large (at most 100,000)" in real_err
+
+
+@pytest.mark.parametrize("name", ["Иванов \U0001f600", "محمد", "Иванов\x00", "Ива\u202eнов"])
+def test_the_window_refuses_the_same_text_when_a_participant_is_added_or_edited(
+    sample_db: tuple[Database, int], name: str
+) -> None:
+    from planner.persistence.uow import UnitOfWork
+    from planner.services.participants import add_participant
+
+    db, visit = sample_db
+    with pytest.raises(ValidationError) as caught:
+        add_participant(UnitOfWork(db.sessions), visit, {"full_name": name})
+    assert caught.value.problems[0].where == "full_name"
+    assert db.path is not None
+    conn = sqlite3.connect(db.path)
+    try:
+        assert conn.execute("SELECT count(*) FROM participants WHERE full_name = ?", (name,)).fetchone() == (0,)
+    finally:
+        conn.close()
