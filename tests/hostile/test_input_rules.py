@@ -126,6 +126,7 @@ def test_the_window_refuses_the_same_text_when_a_participant_is_added_or_edited(
     assert db.path is not None
     conn = sqlite3.connect(db.path)
     try:
-        assert conn.execute("SELECT count(*) FROM participants WHERE full_name = ?", (name,)).fetchone() == (0,)
+        found = conn.execute("SELECT count(*) FROM participants WHERE full_name = ?", (name,)).fetchone()
+        assert found == (0,)
     finally:
         conn.close()
