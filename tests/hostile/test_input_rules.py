@@ -130,3 +130,23 @@ def test_the_window_refuses_the_same_text_when_a_participant_is_added_or_edited(
         assert found == (0,)
     finally:
         conn.close()
+
+
+@pytest.mark.postgres
+def test_a_nul_in_a_name_is_refused_before_it_reaches_postgresql(
+    sample_db: tuple[Database, int], tmp_path: Path
+) -> None:
+    from tests.conftest import postgres_schema, postgres_url_or_skip
+
+    db, visit = sample_db
+    exported = tmp_path / "visit.json"
+    assert _run(["--db", str(db.path), "export-visit", str(visit), "-o", str(exported)])[0] == 0
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    data["participants"][0]["full_name"] += "\x00"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with postgres_schema(postgres_url_or_skip()) as url:
+        code, err = _run(["--db", url, "import-visit", str(bad)])
+        assert code == 2 and "control character (U+0000)" in err
+        code, out = _run(["--db", url, "list", "--json"])
+        assert code == 0 and json.loads(out) == []  # nothing was written
