@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass
@@ -233,14 +234,22 @@ def _swap_under_lock(db_path: Path, prepared: Path, wait_seconds: float) -> Path
     """
     conn = sqlite3.connect(db_path, timeout=wait_seconds, isolation_level=None)
     try:
-        conn.execute("PRAGMA foreign_keys=OFF")  # tables are dropped and refilled in any order
-        conn.execute("ATTACH DATABASE ? AS restored", (str(prepared),))
         try:
+            conn.execute("PRAGMA foreign_keys=OFF")  # tables are dropped and refilled in any order
+            conn.execute("ATTACH DATABASE ? AS restored", (str(prepared),))
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise DatabaseError(
+                    f"cannot open {db_path} to restore into it: {exc}; nothing was restored"
+                ) from exc
             raise DatabaseError(
                 f"another program is still writing to {db_path} (waited {wait_seconds:g} s); nothing was"
                 " restored: close the other Delegation Planner windows or commands and try again"
+            ) from exc
+        except sqlite3.Error as exc:
+            raise DatabaseError(
+                f"cannot open {db_path} to restore into it: {exc}; nothing was restored"
             ) from exc
         safety: Path | None = None
         try:
@@ -283,6 +292,40 @@ def _replace_contents(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT INTO main.sqlite_sequence SELECT * FROM restored.sqlite_sequence")
 
 
+def _is_damaged(db_path: Path) -> bool:
+    """True when the database cannot be read whole (the usual reason to restore)."""
+    try:
+        conn = sqlite3.connect(db_path)
+        try:
+            return [row[0] for row in conn.execute("PRAGMA quick_check")] != ["ok"]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True
+
+
+def _replace_damaged(db_path: Path, prepared: Path) -> Path:
+    """Keep the damaged file's bytes (and its -wal) aside, then put the prepared copy in its place.
+
+    SQLite cannot read a damaged database, so neither the online copy nor the swap in one transaction can
+    be used; the damaged bytes are kept as they are for whoever wants to rescue something from them. Its
+    -wal and -shm are moved away before the rename: a stale -wal must never be replayed onto the copy.
+    """
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    safety = db_path.with_name(f"{db_path.stem}.before-restore-damaged-{stamp}{db_path.suffix}")
+    shutil.copyfile(db_path, safety)
+    os.chmod(safety, 0o600)
+    for suffix in ("-wal", "-shm"):
+        side = db_path.with_name(db_path.name + suffix)
+        if side.exists():
+            if suffix == "-wal":
+                shutil.copyfile(side, safety.with_name(safety.name + suffix))
+            side.unlink()
+    os.replace(prepared, db_path)
+    os.chmod(db_path, 0o600)
+    return safety
+
+
 def restore_database(
     db_path: Path, source: Path, *, wait_seconds: float = RESTORE_LOCK_WAIT_SECONDS
 ) -> Path | None:
@@ -303,6 +346,8 @@ def restore_database(
             os.replace(prepared, db_path)
             os.chmod(db_path, 0o600)
             return None
+        if _is_damaged(db_path):
+            return _replace_damaged(db_path, prepared)
         return _swap_under_lock(db_path, prepared, wait_seconds)
     finally:
         prepared.unlink(missing_ok=True)

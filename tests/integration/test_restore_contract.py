@@ -296,3 +296,15 @@ def test_the_current_schema_the_restore_checks_against_is_what_the_migrations_bu
     from planner.interchange.backup import expected_tables, migrated_tables
 
     assert expected_tables(head_revision()) == migrated_tables(head_revision())
+
+
+def test_a_damaged_database_is_replaced_and_its_bytes_kept_aside(saved: tuple[Path, Path]) -> None:
+    db_path, backup = saved
+    data = bytearray(db_path.read_bytes())
+    for page in range(2, len(data) // 4096, 2):
+        data[4096 * page + 8 : 4096 * page + 400] = b"\xff" * 392
+    db_path.write_bytes(bytes(data))
+    assert cli_main(["--db", str(db_path), "restore", str(backup)]) == 0
+    assert _names(db_path) == {"Театр"}
+    kept = list(db_path.parent.glob("*before-restore-damaged*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == bytes(data)
