@@ -223,7 +223,7 @@ print("done", flush=True)
 def _run_restore(db_path: Path, backup: Path, kill_after: float | None) -> tuple[list[str], float]:
     """Run a restore in a child; with ``kill_after``, SIGKILL it that long after it took the lock.
 
-    Returns what it said and the seconds from taking the lock to its end.
+    Returns what it said and the seconds from taking the lock to the commit ("swapped").
     """
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(
@@ -236,9 +236,13 @@ def _run_restore(db_path: Path, backup: Path, kill_after: float | None) -> tuple
     said = [proc.stdout.readline().strip()]
     locked = time.monotonic()
     if kill_after is None:
-        said += [line.strip() for line in proc.stdout]
+        committed = 0.0
+        for line in proc.stdout:
+            said.append(line.strip())
+            if said[-1] == "swapped":
+                committed = time.monotonic() - locked
         assert proc.wait() == 0
-        return said, time.monotonic() - locked
+        return said, committed
     time.sleep(kill_after)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
@@ -258,14 +262,14 @@ def test_a_restore_killed_at_any_moment_leaves_the_old_or_the_new_database(
     assert sqlite_db.path is not None
     db_path = sqlite_db.path
     # enough rows that the copy and the swap take a while, so the kills land inside them
-    _add_sites(sqlite_db, [f"Новый {i}" for i in range(1000)])
+    _add_sites(sqlite_db, [f"Новый {i}" for i in range(3000)])
     backup = tmp_path / "saved.db"
     backup_database(db_path, backup)
     new = _dump(backup)
     with UnitOfWork(sqlite_db.sessions) as uow:
         uow.session.query(Site).delete()
         uow.commit()
-    _add_sites(sqlite_db, [f"Старый {i}" for i in range(1000)])
+    _add_sites(sqlite_db, [f"Старый {i}" for i in range(3000)])
     sqlite_db.dispose()
     old = _dump(db_path)
     said, whole = _run_restore(db_path, backup, None)
@@ -273,10 +277,10 @@ def test_a_restore_killed_at_any_moment_leaves_the_old_or_the_new_database(
     assert _dump(db_path) == new
     _back_to(db_path, old)
     outcomes = {"old": 0, "new": 0}
-    kills = 8
+    kills = 10
     for k in range(kills):
-        # from just after the lock to a little past the commit
-        _run_restore(db_path, backup, whole * 1.2 * k / kills)
+        # from just after the lock to well past the usual commit
+        _run_restore(db_path, backup, whole * 2.0 * k / (kills - 1))
         conn = sqlite3.connect(db_path)
         try:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
