@@ -14,11 +14,10 @@ import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-# what importing QtGui and QtWidgets loads, on every platform plugin (offscreen included)
+# what QtGui links (ldd libQt6Gui.so.6), so importing it needs them on every platform plugin
 CORE_LIBRARIES = {
     "libEGL.so.1": "libegl1",
     "libGL.so.1": "libgl1",
-    "libOpenGL.so.0": "libopengl0",
     "libxkbcommon.so.0": "libxkbcommon0",
     "libfontconfig.so.1": "libfontconfig1",
     "libfreetype.so.6": "libfreetype6",
