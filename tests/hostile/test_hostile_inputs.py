@@ -395,6 +395,39 @@ def test_files_that_are_not_lists(arena: Arena) -> None:
             file.rmdir()
 
 
+def test_workbooks_with_bad_cells(arena: Arena) -> None:
+    import datetime
+
+    import openpyxl
+
+    TALLY.groups_run.add("csv")
+    rows: dict[str, list[Any]] = {
+        "rank 1e30": ["Иванов Иван", 1e30],
+        "rank 2^63": ["Иванов Иван", 2**63],
+        "rank a date": ["Иванов Иван", datetime.datetime(9999, 12, 31)],
+        "rank -5": ["Иванов Иван", -5],
+        "rank text": ["Иванов Иван", "первый"],
+        "emoji name": ["Иванов \U0001f600", 2],
+        "Arabic name": ["محمد", 2],
+        "formula name": ['=HYPERLINK("http://x")', 2],
+        "number as name": [12345, 2],
+        "date as name": [datetime.date(2024, 1, 1), 2],
+    }
+    for kind, row in rows.items():
+        book = openpyxl.Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.append(["ФИО", "Ранг"])
+        sheet.append(row)
+        path = arena.root / "people.xlsx"
+        book.save(path)
+        for mode in (["--dry-run"], []):
+            arena.run(
+                f"participants XLSX: {kind} {mode}",
+                ["import-participants", str(arena.visit), str(path), *mode],
+            )
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 @given(
     content=st.binary(max_size=300)
