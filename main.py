@@ -38,8 +38,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         from planner.cli import main as cli_main
 
         return cli_main(args)
-    from ui.app import run_app
+    return _run_window(args)
 
+
+def _run_window(args: list[str]) -> int:
+    # Qt's own failure on a bare system is an abort naming a plugin; name the missing packages instead
+    from ui.system_check import missing_message, missing_packages
+
+    missing = missing_packages()
+    if missing:
+        print(missing_message(missing), file=sys.stderr)
+        return 2
+    try:
+        from ui.app import run_app
+    except ImportError as exc:  # PySide6 itself cannot load a shared library
+        if ".so" not in str(exc) and "PySide6" not in str(exc):
+            raise
+        print(missing_message(missing_packages(), detail=str(exc)), file=sys.stderr)
+        return 2
     return run_app(args)
 
 

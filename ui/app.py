@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import sys
 from collections.abc import Sequence
@@ -99,10 +100,43 @@ def daily_backup_in_background(ops: Any) -> None:
     ops.run_quietly(work, lambda _made: None)
 
 
+def report_unexpected_error(exc: BaseException) -> None:
+    """An error no screen expected: a redacted log in the data folder and one sentence, never a traceback."""
+    from planner.services.crash_log import write_crash_log
+    from ui.i18n import tr
+
+    log = write_crash_log(exc, context="the desktop application")
+    where = str(log) if log else tr("(no log file could be written)")
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        APPLICATION,
+        tr("An unexpected error (%1) stopped this action.", type(exc).__name__)
+        + "\n"
+        + tr("The details, without private values, are in %1.", where)
+        + "\n"
+        + tr("Please send that file to your support."),
+    )
+
+
+def install_excepthook() -> None:
+    """Route exceptions that escape a slot or event handler to ``report_unexpected_error``."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        # if the report itself fails, stay quiet rather than print a traceback with private data
+        with contextlib.suppress(Exception):
+            report_unexpected_error(exc.with_traceback(tb))
+
+    sys.excepthook = hook
+
+
 def run_app(argv: Sequence[str]) -> int:
     """Start the desktop application and run its event loop."""
     args = parse_gui_args(argv)
     app = make_application()
+    install_excepthook()
     apply_language(args.lang)
     try:
         db, visit_id = open_app_database(args)

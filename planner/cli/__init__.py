@@ -20,6 +20,9 @@ from typing import NoReturn, TextIO
 from planner.cli import exchange, printing, scheduling, translations, visits
 from planner.cli.context import COMMANDS, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, Context, command
 from planner.domain.errors import PlannerError, ValidationError
+from planner.services.crash_log import redact, short_message, write_crash_log
+
+EXIT_CRASH = 3  # an unexpected error: a short message and a log file
 
 # in the order their sub-commands are listed by --help
 AREAS = (visits, exchange, printing, scheduling, translations)
@@ -43,9 +46,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# whole-number arguments (ids, days, limits) beyond this overflowed SQLite and PostgreSQL integers
+MAX_ARGUMENT = 2**31 - 1
+
+
+def _check_numbers(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    for name, value in vars(args).items():
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_ARGUMENT:
+            option = name.replace("_", "-")
+            parser.error(
+                f"argument {option}: {value if len(str(value)) < 20 else str(value)[:12] + '…'}"
+                f" is out of range (at most {MAX_ARGUMENT:,})"
+            )
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    """Run one command; return the exit code."""
-    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    """Run one command; return the exit code.
+
+    Exit 2 for bad input and an unreadable database; 3 for an unexpected error, which never prints a
+    traceback: a short sentence names a log file with the details, private values removed.
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    _check_numbers(parser, args)
     ctx = Context(args.db, out or sys.stdout)
     try:
         return COMMANDS[args.command](args, ctx)
@@ -64,6 +89,19 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         # the reader (e.g. `| head`) went away; that is not an error of ours
         sys.stderr.close()
         return EXIT_OK
+    except SQLAlchemyError as exc:
+        # a damaged database or a server that went away: its own first line, never the SQL's values
+        reason = redact(str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0])
+        print(
+            f"delegation-planner {args.command}: the database could not be read or written ({reason});"
+            " if it is damaged, restore a backup (delegation-planner restore FILE)",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # the last resort: a sentence and a log file instead of a traceback
+        log = write_crash_log(exc, context=f"delegation-planner {args.command}")
+        print(f"delegation-planner {args.command}: {short_message(exc, log)}", file=sys.stderr)
+        return EXIT_CRASH
     finally:
         ctx.close()
 

@@ -166,7 +166,11 @@ def _restore(args: argparse.Namespace, ctx: Context) -> int:
 
     path = _sqlite_path(args)
     safety = restore_database(path, args.file)
-    db = ctx.db  # opening upgrades a restored older backup to the current schema
+    try:
+        db = ctx.db  # the restored database is already at the current schema: opening checks it
+    except DatabaseError as exc:
+        kept = f"; the database it replaced was saved as {safety}" if safety else ""
+        raise DatabaseError(f"{exc}{kept}") from exc
     if args.json:
         ctx.emit_json(
             {"restored": str(args.file), "database": db.url, "previous": str(safety) if safety else None}

@@ -40,5 +40,5 @@ def parse_hhmm(text: str) -> time:
     try:
         hours, minutes = text.strip().split(":")
         return time(int(hours), int(minutes))
-    except (ValueError, AttributeError) as exc:
+    except (ValueError, AttributeError, OverflowError) as exc:
         raise ValidationError(f"{text!r} is not a time of day in HH:MM form") from exc

@@ -200,14 +200,18 @@ def parse_table(sheet: Sheet, columns: tuple[Column, ...], source: str) -> Parse
     for number, cells in sheet.rows:
         values: dict[str, Any] = {}
         problems: list[Problem] = []
+        refused: set[str] = set()
         for index, col in found.items():
             cell = cells[index] if index < len(cells) else None
             try:
                 values[col.key] = col.parse(cell)
             except CellError as exc:
                 problems.append(Problem(f"row {number}, column {sheet.headers[index]!r}", str(exc)))
+                if col.required:
+                    values[col.key] = ""  # the row is rejected, but its report and matching still read it
+                    refused.add(col.key)
         for col in columns:
-            if col.required and col.key in values and not values[col.key]:
+            if col.required and col.key in values and not values[col.key] and col.key not in refused:
                 header = next(sheet.headers[i] for i, c in found.items() if c is col)
                 problems.append(Problem(f"row {number}, column {header!r}", f"{col.key} is empty"))
         rows.append(ParsedRow(number, values, problems))

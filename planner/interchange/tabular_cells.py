@@ -12,6 +12,10 @@ from typing import Any
 
 from planner.domain.kinds import Language, Side
 from planner.domain.opening_hours_text import normalise_opening_hours as normalise_opening_hours
+from planner.interchange.input_limits import text_problem
+
+# a delegation of any size fits; a larger rank overflowed the database and the solver
+MAX_RANK = 100_000
 
 
 class CellError(ValueError):
@@ -28,7 +32,11 @@ def _text(value: Any) -> str:
     if isinstance(value, date | time):
         return value.isoformat()
     # line breaks inside a quoted field are kept; runs of spaces are not meaningful
-    return "\n".join(re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in str(value).splitlines()).strip()
+    text = "\n".join(re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in str(value).splitlines()).strip()
+    problem = text_problem(text)
+    if problem:
+        raise CellError(f"the cell {problem}")
+    return text
 
 
 def text_cell(value: Any) -> str:
@@ -77,7 +85,8 @@ def coordinates_cell(value: Any) -> tuple[float, float] | None:
     if len(parts) != 2:
         raise CellError(f"{text!r} is not 'latitude, longitude' (for example 47.1167, 51.8833)")
     lat, lon = latitude_cell(parts[0]), longitude_cell(parts[1])
-    assert lat is not None and lon is not None
+    if lat is None or lon is None:
+        raise CellError(f"{text!r} is not 'latitude, longitude' (for example 47.1167, 51.8833)")
     return lat, lon
 
 
@@ -151,6 +160,8 @@ def rank_cell(value: Any) -> int | None:
         return None
     if not number.is_integer() or number < 1:
         raise CellError(f"{value!r} is not a rank (a whole number, 1 = head)")
+    if number > MAX_RANK:
+        raise CellError(f"rank {str(value).strip()[:20]!r} is too large (at most {MAX_RANK:,})")
     return int(number)
 
 

@@ -68,13 +68,21 @@ def _decode(name: str, raw: bytes) -> tuple[str, str]:
 
 
 def _delimiter(text: str) -> str:
-    sample = text[:SAMPLE_BYTES]
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=CSV_DELIMITERS).delimiter
-    except csv.Error:
-        # the sniffer gives up on short or irregular files; the header line decides then
-        first = sample.splitlines()[0] if sample else ""
-        return max(CSV_DELIMITERS, key=first.count)
+    """The separator of the header row: the candidate found most often outside quotes in its first line.
+
+    Only the header decides: a quoted cell further down (``"ТОО ""Атырау НПЗ"", офис"``) made the
+    sniffer, which reads a whole sample, take a Russian Excel ``;`` file for a ``,`` one.
+    """
+    first = next((line for line in text[:SAMPLE_BYTES].splitlines() if line.strip()), "")
+    counts = dict.fromkeys(CSV_DELIMITERS, 0)
+    quoted = False
+    for char in first:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in counts:
+            counts[char] += 1
+    best = max(CSV_DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
 
 
 def _unguard(cell: str) -> str:
@@ -85,9 +93,13 @@ def _unguard(cell: str) -> str:
 def _read_csv(name: str, raw: bytes) -> Sheet:
     text, encoding = _decode(name, raw)
     delimiter = _delimiter(text)
-    records = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    shown = {";": "';'", ",": "','", "\t": "tab"}[delimiter]
+    # strict: an unterminated quote is an error, not the rest of the file merged into one cell
+    records = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     header: list[str] = []
     rows: list[tuple[int, list[Any]]] = []
+    problems: list[Problem] = []
+    number = 0
     try:
         for number, record in enumerate(records, start=1):
             if not any(cell.strip() for cell in record):
@@ -95,12 +107,25 @@ def _read_csv(name: str, raw: bytes) -> Sheet:
             if not header:
                 header = [cell.strip() for cell in record]
                 continue
+            if len(record) != len(header) and any(cell.strip() for cell in record[len(header) :]):
+                problems.append(
+                    Problem(
+                        f"row {number}",
+                        f"{len(record)} cells, but the header has {len(header)} (separator {shown});"
+                        " check the quotes and separators in this row",
+                    )
+                )
             rows.append((number, [_unguard(cell) for cell in record]))
     except csv.Error as exc:
-        raise ValidationError(Problem(name, f"this is not a readable CSV file: {exc}")) from exc
+        where = f"row {number + 1}"
+        reason = str(exc)
+        if "unexpected end of data" in reason or "EOF" in reason:
+            reason = 'a quote (") opened here is never closed; close it or remove it'
+        raise ValidationError(Problem(where, f"this CSV file cannot be read: {reason}")) from exc
+    if problems:
+        raise ValidationError(problems)
     if header and len(header) == 1 and not rows and len(header[0]) > 200:
         raise ValidationError(Problem(name, "this is not a spreadsheet: no columns were found"))
-    shown = {";": "';'", ",": "','", "\t": "tab"}[delimiter]
     return Sheet(header, rows, "csv", f"{encoding}, separator {shown}")
 
 

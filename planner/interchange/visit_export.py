@@ -7,6 +7,7 @@ ids, so export -> import -> export gives the same bytes in any database.
 from __future__ import annotations
 
 import json
+import math
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -55,8 +56,22 @@ def export_visit(uow: UnitOfWork, visit_id: int) -> dict[str, Any]:
 
 
 def dump_visit_json(data: dict[str, Any]) -> str:
-    """The canonical text of a visit file (UTF-8, two-space indent, trailing newline)."""
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    """The canonical text of a visit file (UTF-8, two-space indent, trailing newline).
+
+    A number that is not finite (a NaN coordinate stored before input was checked) is written as null:
+    ``Infinity`` and ``NaN`` are not JSON, and no program could read the file back.
+    """
+    return json.dumps(_finite(data), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_finite(item) for item in value]
+    return value
 
 
 def export_visit_file(uow: UnitOfWork, visit_id: int, path: Path) -> None:

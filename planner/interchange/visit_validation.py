@@ -28,8 +28,10 @@ def visit_schema() -> dict[str, Any]:
 
 def parse_visit_json(text: str | bytes) -> dict[str, Any]:
     """Parse a visit file's text, turning a syntax error into a located problem."""
+    from planner.interchange.input_limits import load_json
+
     try:
-        data = json.loads(text)
+        data = load_json(text)
     except json.JSONDecodeError as exc:
         raise ValidationError(
             Problem("$", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")
@@ -353,8 +355,12 @@ def validate_visit_data(data: dict[str, Any]) -> None:
     """Raise ValidationError listing every problem of a parsed visit file; return if it is sound.
 
     A participant named by full name where a key belongs is replaced by their key in ``data``.
+    Values outside the sane ranges (``input_limits``: control characters, emoji, right-to-left text,
+    Infinity, NaN, huge numbers, years outside 1900–2100) are reported first, before the schema.
     """
-    problems = schema_problems(data)
+    from planner.interchange.input_limits import data_problems
+
+    problems = data_problems(data) or schema_problems(data)
     if not problems:
         # a person named by full name instead of key: the key is written in (see visit_people); a name
         # two people share is reported once, not again as an unknown key

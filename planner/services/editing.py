@@ -117,6 +117,33 @@ def check_fields(values: Mapping[str, Any], allowed: Iterable[str], what: str) -
     unknown = sorted(set(values) - set(allowed))
     if unknown:
         raise ValidationError([Problem(name, f"{what} has no editable field {name!r}") for name in unknown])
+    check_text(values)
+
+
+def check_text(values: Mapping[str, Any]) -> None:
+    """Refuse text the database and the printed documents cannot keep exactly as typed (issue 15).
+
+    Control characters, emoji and right-to-left scripts (see ``input_limits.text_problem``), in plain
+    fields and in the translated-name maps and lists a field may hold.
+    """
+    from planner.interchange.input_limits import text_problem
+
+    problems = []
+    for name, value in values.items():
+        parts = (
+            value.values()
+            if isinstance(value, Mapping)
+            else value
+            if isinstance(value, list | tuple)
+            else [value]
+        )
+        for part in parts:
+            problem = text_problem(part) if isinstance(part, str) else None
+            if problem:
+                problems.append(Problem(name, problem))
+                break
+    if problems:
+        raise ValidationError(problems)
 
 
 def apply_update(

@@ -4,9 +4,29 @@
 <context>
     <name>DelegationPlanner</name>
     <message>
-        <location filename="../../ui/app.py" line="58"/>
+        <location filename="../../ui/app.py" line="59"/>
         <source>Shared database</source>
         <translation>Ортақ дерекқор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="109"/>
+        <source>(no log file could be written)</source>
+        <translation>(журнал файлын жазу мүмкін болмады)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="113"/>
+        <source>An unexpected error (%1) stopped this action.</source>
+        <translation>Күтпеген қате (%1) бұл әрекетті тоқтатты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="115"/>
+        <source>The details, without private values, are in %1.</source>
+        <translation>Толығы, жеке деректерсіз, %1 файлында.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="117"/>
+        <source>Please send that file to your support.</source>
+        <translation>Бұл файлды бағдарламаны қолдайтындарға жіберіңіз.</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="21"/>

@@ -4,9 +4,29 @@
 <context>
     <name>DelegationPlanner</name>
     <message>
-        <location filename="../../ui/app.py" line="58"/>
+        <location filename="../../ui/app.py" line="59"/>
         <source>Shared database</source>
         <translation>Общая база данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="109"/>
+        <source>(no log file could be written)</source>
+        <translation>(файл журнала записать не удалось)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="113"/>
+        <source>An unexpected error (%1) stopped this action.</source>
+        <translation>Непредвиденная ошибка (%1) прервала это действие.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="115"/>
+        <source>The details, without private values, are in %1.</source>
+        <translation>Подробности, без личных данных, записаны в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="117"/>
+        <source>Please send that file to your support.</source>
+        <translation>Отправьте этот файл тем, кто сопровождает программу.</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="21"/>

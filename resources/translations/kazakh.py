@@ -687,4 +687,9 @@ KK: dict[str, str] = {
     "Every name has a text in this language.": "Әр атаудың осы тілде мәтіні бар.",
     "&Names in other languages…": "&Басқа тілдердегі атаулар…",
     "&Missing translations…": "Аударылмаған ата&улар…",
+    # reliability
+    "An unexpected error (%1) stopped this action.": "Күтпеген қате (%1) бұл әрекетті тоқтатты.",
+    "The details, without private values, are in %1.": "Толығы, жеке деректерсіз, %1 файлында.",
+    "Please send that file to your support.": "Бұл файлды бағдарламаны қолдайтындарға жіберіңіз.",
+    "(no log file could be written)": "(журнал файлын жазу мүмкін болмады)",
 }

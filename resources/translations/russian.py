@@ -684,4 +684,9 @@ RU: dict[str, str] = {
     "Every name has a text in this language.": "У каждого названия есть текст на этом языке.",
     "&Names in other languages…": "Названия на д&ругих языках…",
     "&Missing translations…": "Названия без перево&да…",
+    # reliability
+    "An unexpected error (%1) stopped this action.": "Непредвиденная ошибка (%1) прервала это действие.",
+    "The details, without private values, are in %1.": "Подробности, без личных данных, записаны в %1.",
+    "Please send that file to your support.": "Отправьте этот файл тем, кто сопровождает программу.",
+    "(no log file could be written)": "(файл журнала записать не удалось)",
 }
