@@ -20,6 +20,8 @@ from planner.domain.errors import Problem, ValidationError
 # whole numbers in a visit (ranks, priorities, minutes, seats, party sizes) stay far below this; SQLite
 # and PostgreSQL integers, timedelta and the solver all overflow somewhere above 2**31
 MAX_WHOLE = 1_000_000_000
+# the longest text a field holds: a meeting's minutes of some 25 pages; a 5 MB note printed 2,000 pages
+MAX_TEXT = 50_000
 MAX_DEPTH = 64  # a visit file nests about six levels; 100,000 levels exhausted Python's stack
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 _ISO_DAY = re.compile(r"^(\d{4})-\d{2}-\d{2}(?:[T ].*)?$")
@@ -47,8 +49,14 @@ def text_problem(value: str) -> str | None:
     Refused: control characters (a NUL breaks PostgreSQL), invisible format characters (direction
     overrides, zero-width joiners), private-use and unassigned code points, emoji and anything else
     outside the Basic Multilingual Plane (the PDF fonts have no glyphs for them and would drop them), and
-    right-to-left scripts such as Arabic and Hebrew (printed with their letters reversed).
+    right-to-left scripts such as Arabic and Hebrew (printed with their letters reversed), and a text
+    longer than :data:`MAX_TEXT` characters.
     """
+    if len(value) > MAX_TEXT:
+        return (
+            f"is {len(value):,} characters long; a field holds at most {MAX_TEXT:,} (some 25 printed pages):"
+            " shorten it, or keep the full text in a file of its own"
+        )
     for position, char in enumerate(value, start=1):
         code = ord(char)
         category = unicodedata.category(char)

@@ -195,6 +195,7 @@ BAD_TEXT = {
     "Arabic": "محمد",
     "Hebrew": "שלום",
     "private use": "\ue000",
+    "a 60,000-character note": "Примечание. " * 5000,
 }
 
 

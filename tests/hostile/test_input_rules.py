@@ -33,6 +33,7 @@ def _run(argv: list[str]) -> tuple[int, str]:
         ("محمد", "right-to-left"),
         ("שלום", "right-to-left"),
         ("Ива\u202eнов", "invisible"),
+        ("Примечание. " * 5000, "at most 50,000"),  # 60,000 characters: 2,000 printed pages at 5 MB
     ],
 )
 def test_text_a_pdf_cannot_print_as_typed_is_refused(text: str, reason: str) -> None:
