@@ -60,6 +60,10 @@ def unsupported(problem: RoutingProblem) -> str | None:
     """
     if problem.initial_routes is not None:
         return "a warm start from given routes"
+    if problem.second_start is not None:
+        return "a warm start from given routes"
+    if any(stop.pause for stop in problem.stops):
+        return "a pause with no place between two stops"
     return None
 
 

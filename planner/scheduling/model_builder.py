@@ -219,6 +219,10 @@ class _Builder:
                     ((lo, hi),),
                     MEAL_PENALTY,
                     (k,),
+                    # a "lunch break" with no restaurant is taken where the group is: the drive from
+                    # the site before it to the one after still counts (as a stop with no place, it
+                    # hid that drive: the plan drove up to 26 minutes "during" lunch)
+                    pause=rule.site_id is None,
                 )
             )
             self.meal_rules[("meal", k, rule.name)] = (rule, n, day)

@@ -30,7 +30,13 @@ from planner.scheduling.lanes import (
     stays_of,
 )
 from planner.scheduling.messages import DEFAULT_LANGUAGE, Messages
-from planner.scheduling.model_builder import _Builder, _stop_key, drop_penalty
+from planner.scheduling.model_builder import (
+    MEAL_PENALTY,
+    REQUIRED_PENALTY,
+    _Builder,
+    _stop_key,
+    drop_penalty,
+)
 from planner.scheduling.proposal import DroppedItem, ItemMove, NewItem, Proposal, apply_to_slots
 from planner.scheduling.proposal import _stamp_dt as _stamp_dt  # repair.py reads it from here
 from planner.scheduling.proposal_reader import _proposal
@@ -152,7 +158,7 @@ def plan_slots(
         local_search=local_search,
         initial_routes=None if start_from is None else builder.routes_of(start_from),
     )
-    solution = solve(problem)
+    solution = _solve_required_first(problem)
     if solution.feasible and _drops_required(solution, by_id):
         # both models are heuristics: on a tight visit one node per window has placed a required site
         # that one node per stop left out (and the other way round), so the better of the two is kept
@@ -207,6 +213,40 @@ def plan_slots(
     proposal.first_solution_seconds = solution.first_solution_seconds
     proposal.visit_id = facts.visit_id
     return proposal
+
+
+def _solve_required_first(problem: RoutingProblem) -> RoutingSolution:
+    """Solve in two steps: the required sites (with the fixed items and meals) alone for a quarter of
+    the time, then everything, searched from those routes and from the nearest-neighbour ones; the
+    better of the two solutions is kept.
+
+    Why: the full search starts from routes filled with whatever is nearest, and on tight days (meals
+    taken honestly, an arrival and a departure) guided local search then rarely makes room for a
+    required site it left out, even in 5 s; optional sites fit around required ones far more easily
+    than the other way round. The first step's routes are a whole plan within milliseconds.
+    """
+    optional = [s for s in problem.stops if s.penalty is not None and s.penalty < MEAL_PENALTY]
+    if (
+        not optional
+        or not problem.local_search
+        or problem.initial_routes is not None
+        or not any(s.penalty is not None and s.penalty >= REQUIRED_PENALTY for s in problem.stops)
+    ):
+        return solve(problem)
+    share = problem.time_limit_s / 4
+    keys = {s.key for s in optional}
+    first = solve(replace(problem, stops=[s for s in problem.stops if s.key not in keys], time_limit_s=share))
+    if not first.feasible:
+        return solve(problem)
+    routes = [[(visit.key, visit.start) for visit in route] for route in first.routes]
+    second = solve(replace(problem, time_limit_s=problem.time_limit_s - share, second_start=routes))
+    # the first step's plan leaves every optional site out
+    first.objective += sum(s.penalty or 0 for s in optional)
+    first.dropped = first.dropped + [s.key for s in optional]
+    best = second if second.feasible and second.objective <= first.objective else first
+    best.first_solution_seconds = first.first_solution_seconds
+    best.seconds = first.seconds + second.seconds
+    return best
 
 
 def _drops_required(solution: RoutingSolution, by_id: dict[int, Slot]) -> bool:

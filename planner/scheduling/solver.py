@@ -31,6 +31,9 @@ class Stop:
 
     ``windows`` are ranges of allowed start times (inclusive, sorted, not overlapping). ``penalty``
     None means the stop must be served; ``vehicles`` None means any vehicle may serve it.
+    ``pause`` marks a stop with no place of its own (a lunch break): with one vehicle and one window,
+    it is served between two stops of that vehicle, whose drive is made before or after it, so the
+    drive still counts (see ``_solve``); ``place`` is then ignored.
     """
 
     key: Hashable
@@ -40,6 +43,7 @@ class Stop:
     penalty: int | None = None
     vehicles: tuple[int, ...] | None = None
     demand: int = 0
+    pause: bool = False
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,8 @@ class RoutingProblem:
     ``nearest_neighbour_start`` adds a second search from nearest-neighbour routes (see ``solve``);
     ``split_windows`` gives each window of a stop its own node from the start (see ``_nodes``).
     ``backend`` chooses the search: "ortools", "pyvrp" (``hgs_solver``), or "auto" (see ``solve``).
+    ``second_start``, routes like ``initial_routes``, replaces cheapest insertion as the start searched
+    after the nearest-neighbour one (cheapest insertion still runs if they cannot be read).
     """
 
     stops: list[Stop]
@@ -80,6 +86,7 @@ class RoutingProblem:
     nearest_neighbour_start: bool = False
     split_windows: bool = False
     backend: str = "auto"
+    second_start: list[list[tuple[Hashable, int]]] | None = None
 
     def travel_matrix(self) -> list[list[int]]:
         """Integer travel times between places."""
@@ -133,6 +140,8 @@ def _check(problem: RoutingProblem, places: int) -> None:
                 problems.append(f"stop {stop.key!r} has a window that ends before it starts ({a}..{b})")
         if stop.vehicles is not None and any(not 0 <= v < len(problem.vehicles) for v in stop.vehicles):
             problems.append(f"stop {n} ({stop.key!r}) names a vehicle that does not exist")
+        if stop.pause and (stop.vehicles is None or len(stop.vehicles) != 1 or len(stop.windows) != 1):
+            problems.append(f"pause {stop.key!r} needs exactly one vehicle and one window")
     for vehicle in problem.vehicles:
         if vehicle.window[1] < vehicle.window[0]:
             problems.append(f"vehicle {vehicle.key!r} has a window that ends before it starts")
@@ -163,16 +172,22 @@ def solve(problem: RoutingProblem) -> RoutingSolution:
         solution = solve_pyvrp(problem, travel)
         if solution.feasible or problem.backend == "pyvrp":
             return solution
-    solution = _solve(problem, travel, split=problem.split_windows)
-    if (
-        not solution.feasible
-        and not problem.split_windows
-        and any(len(stop.windows) > 1 for stop in problem.stops)
-    ):
-        first = solution.first_solution_seconds
-        solution = _solve(problem, travel, split=True)
-        if first is None and solution.first_solution_seconds is not None:
-            solution.first_solution_seconds += time.perf_counter() - started - solution.seconds
+    attempts = [(problem.split_windows, True)]
+    if not problem.split_windows and any(len(stop.windows) > 1 for stop in problem.stops):
+        attempts.append((True, True))
+    if any(stop.pause for stop in problem.stops):
+        # pauses as ordinary stops with no place (the drive across them is then not counted): only
+        # when no solution keeps every pause, e.g. a fixed item leaves no gap for the lunch break
+        attempts += [(split, False) for split, _ in attempts]
+    for split, pauses in attempts:
+        solution = (
+            _solve(problem, travel, split=split) if pauses else _solve(problem, travel, split, pauses=False)
+        )
+        if solution.feasible:
+            break
+    if solution.first_solution_seconds is not None:
+        # the attempts that found nothing count towards the time to the first solution
+        solution.first_solution_seconds += time.perf_counter() - started - solution.seconds
     solution.seconds = time.perf_counter() - started
     return solution
 
@@ -222,12 +237,19 @@ def _nodes(stops: Sequence[Stop], split: bool) -> list[Node]:
     return [(n, stop.windows) for n, stop in enumerate(stops)]
 
 
-def _solve(problem: RoutingProblem, travel: list[list[int]], split: bool) -> RoutingSolution:
+def _solve(
+    problem: RoutingProblem, travel: list[list[int]], split: bool, pauses: bool = True
+) -> RoutingSolution:
+    """One search. With ``pauses``, each pause stop is a break of its vehicle's time dimension rather
+    than a node: it lies between two stops (or before the first, after the last) and the transit
+    between them must hold it as well as the drive, so a lunch break never hides a drive (as a node
+    with no place it did: the drive before it and after it both counted zero)."""
     from ortools.constraint_solver import pywrapcp, routing_enums_pb2
 
     started = time.perf_counter()
     stops, vehicles = problem.stops, problem.vehicles
-    copies = _nodes(stops, split)
+    breaks = [n for n, stop in enumerate(stops) if stop.pause] if pauses else []
+    copies = [node for node in _nodes(stops, split) if not (pauses and stops[node[0]].pause)]
     n_copies = len(copies)
     # then one node per distinct start/end place (None: "anywhere", no travel)
     depot_places: list[int | None] = []
@@ -305,6 +327,22 @@ def _solve(problem: RoutingProblem, travel: list[list[int]], split: bool) -> Rou
     for k, vehicle in enumerate(vehicles):
         clock.CumulVar(routing.Start(k)).SetRange(*vehicle.window)
         clock.CumulVar(routing.End(k)).SetRange(*vehicle.window)
+    # pauses: fixed-length intervals no stop's service may overlap; the transit they fall in (the
+    # drive, from the service's end) grows by their length
+    pause_of: dict[int, list[tuple[int, Any]]] = {}
+    if breaks:
+        visit_transit = [0] * routing.Size()
+        for index in range(routing.Size()):
+            node = manager.IndexToNode(index)
+            visit_transit[index] = service[node]
+        for number in breaks:
+            stop = stops[number]
+            (lo, hi), k = stop.windows[0], stop.vehicles[0]  # type: ignore[index]
+            interval = routing.solver().FixedDurationIntervalVar(lo, hi, stop.service, False, str(number))
+            routing.AddIntervalToAssignment(interval)
+            pause_of.setdefault(k, []).append((number, interval))
+        for k, intervals in pause_of.items():
+            clock.SetBreakIntervalsOfVehicle([iv for _, iv in intervals], k, visit_transit)
 
     found: list[float] = []
 
@@ -328,16 +366,36 @@ def _solve(problem: RoutingProblem, travel: list[list[int]], split: bool) -> Rou
         served: set[int] = set()
         for k in range(len(vehicles)):
             index = routing.Start(k)
+            # the solver's pauses by the leg they fall in: the number of stops started before them
+            solver_starts: list[int] = []
+            while not routing.IsEnd(index):
+                index = assignment.Value(routing.NextVar(index))
+                if not routing.IsEnd(index):
+                    solver_starts.append(assignment.Value(clock.CumulVar(index)))
+            legs: dict[int, list[tuple[int, int]]] = {}
+            for number, interval in pause_of.get(k, []):
+                at = assignment.StartValue(interval)
+                legs.setdefault(sum(1 for s in solver_starts if s <= at), []).append((at, number))
+            index = routing.Start(k)
             route: list[Visit] = []
             previous = manager.IndexToNode(index)
             # never later than the solver's own feasible times, so every window still holds (done
             # here: a finalizer per stop to push starts early slowed the local search 2.5x)
             moment = vehicles[k].window[0]
+            leg_number = 0
             while not routing.IsEnd(index):
                 index = assignment.Value(routing.NextVar(index))
                 node = manager.IndexToNode(index)
                 total += arc[previous][node]
-                moment += timed[previous][node]
+                if leg_number in legs:
+                    pauses_here = [stops[n] for _, n in sorted(legs[leg_number])]
+                    moment, visits = _through_pauses(
+                        moment + service[previous], timed[previous][node] - service[previous], pauses_here
+                    )
+                    route.extend(visits)
+                else:
+                    moment += timed[previous][node]
+                leg_number += 1
                 previous = node
                 if node < n_copies:
                     number, windows = copies[node]
@@ -345,6 +403,7 @@ def _solve(problem: RoutingProblem, travel: list[list[int]], split: bool) -> Rou
                     moment = next((max(moment, lo) for lo, hi in windows if moment <= hi), moment)
                     route.append(Visit(stops[number].key, moment))
             routes.append(route)
+        served.update(breaks)
         return routes, served, total
 
     best: tuple[int, list[list[Visit]], set[int], int] | None = None
@@ -370,6 +429,20 @@ def _solve(problem: RoutingProblem, travel: list[list[int]], split: bool) -> Rou
     )
 
 
+def _through_pauses(free: int, drive: int, pauses: Sequence[Stop]) -> tuple[int, list[Visit]]:
+    """Arrival after a leg that holds ``pauses`` (in order), leaving at ``free`` with ``drive`` to go,
+    and each pause's start: as early as the drive allows and its window opens, the drive made as far
+    as possible before it (so a lunch break lies next to the stop after it)."""
+    moment, left, visits = free, drive, []
+    for pause in pauses:
+        lo, hi = pause.windows[0]
+        start = max(moment, min(max(moment + left, lo), hi))
+        left -= min(left, start - moment)
+        visits.append(Visit(pause.key, start))
+        moment = start + pause.service
+    return moment + left, visits
+
+
 def _searches(routing: Any, params: Any, problem: RoutingProblem, copies: list[Node]) -> Iterator[Any]:
     """Run the local search from the given routes, or from cheapest insertion and (when asked) also
     from a nearest-neighbour start, each for its share of the time; yield each result (None: none).
@@ -382,6 +455,8 @@ def _searches(routing: Any, params: Any, problem: RoutingProblem, copies: list[N
     if problem.initial_routes is None and problem.nearest_neighbour_start:
         # first: once the model has been solved, reading routes into it failed on some instances
         starts.insert(0, nearest_neighbour_routes(problem))
+        if problem.second_start is not None:
+            starts[-1] = problem.second_start  # cheapest insertion only if it cannot be read
     params.time_limit.FromMilliseconds(max(1, int(problem.time_limit_s * 1000 / len(starts))))
     routing.CloseModelWithParameters(params)
     for routes in starts:
@@ -451,10 +526,12 @@ def nearest_neighbour_routes(problem: RoutingProblem) -> list[list[tuple[Hashabl
             for stop in todo:
                 if stop.vehicles is not None and k not in stop.vehicles:
                     continue
-                arrive = moment + leg(here, stop.place)
+                # a pause is taken where the vehicle is
+                place = here if stop.pause else stop.place
+                arrive = moment + leg(here, place)
                 for lo, hi in stop.windows:
                     start = max(arrive, lo)
-                    if start <= hi and start + stop.service + leg(stop.place, towards) <= limit:
+                    if start <= hi and start + stop.service + leg(place, towards) <= limit:
                         rank = start
                         if best is None or rank < best[0]:
                             best = (rank, stop, start)
@@ -463,7 +540,7 @@ def nearest_neighbour_routes(problem: RoutingProblem) -> list[list[tuple[Hashabl
                 _, stop, start = best
                 todo.remove(stop)
                 routes[k].append((stop.key, start))
-                moment, here = start + stop.service, stop.place
+                moment, here = start + stop.service, here if stop.pause else stop.place
             elif target is not None:
                 fixed.pop(0)
                 routes[k].append((target.key, target.windows[0][0]))

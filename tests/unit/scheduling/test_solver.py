@@ -117,3 +117,32 @@ def test_when_one_node_per_stop_finds_nothing_one_node_per_window_is_tried(monke
     assert tried == [False, True]
     assert solution.feasible and solution.dropped == []
     assert solution.first_solution_seconds is not None
+
+
+def test_a_lunch_break_between_two_sites_leaves_room_for_the_drive_as_well() -> None:
+    # a site at place 1 until minute 60 at the earliest, then one at place 3 (20 minutes away); lunch
+    # (30 min, start 50..70) has no place: before, as a stop "anywhere" it made the drive free and the
+    # second site could start right after lunch
+    stops = [
+        Stop("first", 1, 60, ((0, 0),), vehicles=(0,)),
+        Stop("lunch", 0, 30, ((50, 70),), penalty=10**6, vehicles=(0,), pause=True),
+        Stop("second", 3, 30, ((0, 300),)),
+    ]
+    problem = RoutingProblem(stops, [Vehicle("v", (0, 300))], matrix=LINE, time_limit_s=0.2)
+    solution = solve(problem)
+    assert solution.feasible and solution.dropped == []
+    times = served_times(solution)
+    assert solution_keys(solution)[0] == ["first", "lunch", "second"]
+    assert 60 <= times["lunch"] <= 70
+    # lunch and the 20-minute drive both fit between the first site's end and the second's start
+    assert times["second"] >= 60 + 30 + 20
+    assert solution.travel == 20
+
+
+def test_a_pause_needs_one_vehicle_and_one_window() -> None:
+    with pytest.raises(ValidationError, match="pause"):
+        solve(
+            RoutingProblem(
+                [Stop("lunch", 0, 30, ((50, 70),), pause=True)], [Vehicle("v", (0, 300))], matrix=LINE
+            )
+        )
