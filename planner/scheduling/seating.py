@@ -194,3 +194,39 @@ def round_angle(number: int, size: int) -> float:
     above) from the host's place, seat 1. A person facing the table has their right hand counter-clockwise
     of them, so seat 2, on the host's right, is one step counter-clockwise."""
     return 360.0 * (number - 1) / size
+
+
+@dataclass(frozen=True)
+class Arrangement:
+    """A whole seating plan of one item: its layout, the places of a round table, and who sits where."""
+
+    layout: str
+    table_size: int
+    seats: tuple[Seat, ...]
+
+    def at(self, table: int, number: int) -> Seat | None:
+        """Who sits at seat ``number`` of ``table``, if anyone."""
+        return next((s for s in self.seats if s.table == table and s.number == number), None)
+
+    def swapped(self, a: tuple[int, int], b: tuple[int, int]) -> Arrangement:
+        """The plan with the people of places ``a`` and ``b`` (table, seat) exchanged; a person moved to
+        an empty place leaves theirs empty."""
+        first, second = self.at(*a), self.at(*b)
+        moved: list[Seat] = []
+        for seat in self.seats:
+            if seat is first:
+                moved.append(Seat(b[0], b[1], seat.participant_id))
+            elif seat is second:
+                moved.append(Seat(a[0], a[1], seat.participant_id))
+            else:
+                moved.append(seat)
+        return Arrangement(self.layout, self.table_size, tuple(moved))
+
+
+def proposed_arrangement(
+    attendees: Sequence[Attendee], layout: Layout | str, *, table_size: int = DEFAULT_ROUND_TABLE_SIZE
+) -> Arrangement:
+    """``propose`` as an :class:`Arrangement` (a rectangular table has no fixed size: 0)."""
+    kind = Layout(layout)
+    size = table_size if kind is Layout.ROUND else 0
+    return Arrangement(kind.value, size, tuple(propose(attendees, kind, table_size=table_size)))
