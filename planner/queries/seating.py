@@ -17,7 +17,7 @@ from planner.domain.kinds import ItemKind
 from planner.persistence.tables import ItineraryItem, TableSeat
 from planner.persistence.uow import UnitOfWork
 from planner.queries.documents.reader import PersonLine, ProgrammeLine, VisitHeader, VisitReader, protocol_key
-from planner.scheduling.seating import Arrangement, Attendee, Seat
+from planner.scheduling.seating import Arrangement, Attendee, Layout, Seat, proposed_arrangement
 
 # the kinds of item that are held at a table
 SEATED_KINDS = frozenset({ItemKind.MEETING.value, ItemKind.MEAL.value})
@@ -126,13 +126,20 @@ def _people_at(reader: VisitReader, item: ProgrammeLine) -> list[PersonLine]:
 def seating_attendees(uow: UnitOfWork, item_id: int) -> list[Attendee]:
     """Who is to be seated at an item, with side, rank and role, for the proposal rules."""
     reader, item = _reader_and_item(uow, item_id, "ru")
+    return _attendees(reader, item)
+
+
+def _attendees(reader: VisitReader, item: ProgrammeLine) -> list[Attendee]:
     return [Attendee(p.id, p.side, p.rank, p.role) for p in _people_at(reader, item)]
 
 
 def seating_plan(uow: UnitOfWork, item_id: int, lang: str) -> SeatingPlan:
     """An item's stored seating plan with names in ``lang`` (protocol order for those without a place)."""
     reader, item = _reader_and_item(uow, item_id, lang)
-    stored = stored_arrangement(uow, item_id)
+    return _plan(uow, reader, item, stored_arrangement(uow, item_id))
+
+
+def _plan(uow: UnitOfWork, reader: VisitReader, item: ProgrammeLine, stored: Arrangement) -> SeatingPlan:
     seats = tuple(
         SeatLine(s.table, s.number, reader.people[s.participant_id])
         for s in stored.seats
@@ -149,3 +156,29 @@ def seating_plan(uow: UnitOfWork, item_id: int, lang: str) -> SeatingPlan:
         seats,
         unseated,
     )
+
+
+def seating_plan_of_visit(
+    uow: UnitOfWork, visit_id: int, item_id: int | None, lang: str
+) -> tuple[SeatingPlan, bool]:
+    """The seating plan to print for ``item_id`` of visit ``visit_id``, and whether it is only proposed:
+    an item with no stored plan gets the rules' proposal (a meal at round tables, talks at a rectangle)."""
+    from planner.queries.documents.reader import visit_or_fail
+
+    visit_or_fail(uow, visit_id)
+    choices = seating_items(uow, visit_id)
+    listed = (
+        ", ".join(f"{i.id} ({i.title})" for i in choices[:12]) or "none: the visit has no meetings or meals"
+    )
+    if item_id is None:
+        raise ValidationError(f"say which meeting or meal with --item ID; the visit's are: {listed}")
+    if item_id not in {i.id for i in choices}:
+        raise NotFoundError(
+            f"visit {visit_id} has no meeting or meal with id {item_id}; its meetings and meals are: {listed}"
+        )
+    reader, item = _reader_and_item(uow, item_id, lang)
+    stored = stored_arrangement(uow, item_id)
+    if stored.seats:
+        return _plan(uow, reader, item, stored), False
+    layout = Layout.ROUND if item.kind == ItemKind.MEAL.value else Layout.RECT
+    return _plan(uow, reader, item, proposed_arrangement(_attendees(reader, item), layout)), True
