@@ -109,3 +109,56 @@ def test_bad_plans_are_refused_in_words_and_nothing_changes(sample_db: tuple[Dat
     with pytest.raises(NotFoundError, match="no itinerary item"):
         seating.propose_seating(uow, 999999, "rect")
     assert _rows(db, TALKS) == before
+
+
+def test_the_visit_file_carries_the_plans_and_older_files_import_unchanged(
+    sample_db: tuple[Database, int],
+) -> None:
+    from planner.interchange.visit_export import export_visit
+    from planner.interchange.visit_format import import_visit
+
+    db, visit_id = sample_db
+    uow = UnitOfWork(db.sessions)
+    with uow:
+        assert "table_seating" not in export_visit(uow, visit_id)  # no plan: the file is as before
+    seating.propose_seating(uow, TALKS, "rect")
+    seating.propose_seating(uow, DINNER, "round", table_size=8)
+    seating.swap_seats(uow, DINNER, (1, 2), (1, 3))
+    with uow:
+        data = export_visit(uow, visit_id)
+    assert [p["item"] for p in data["table_seating"]] and {p["layout"] for p in data["table_seating"]} == {
+        "rect",
+        "round",
+    }
+    with uow:
+        copy = import_visit(uow, data)
+        uow.commit()
+    with uow:
+        again = export_visit(uow, copy)
+    assert again["table_seating"] == data["table_seating"]
+
+    older = {k: v for k, v in data.items() if k != "table_seating"}
+    with uow:
+        plain = import_visit(uow, older)
+        uow.commit()
+    with uow:
+        assert "table_seating" not in export_visit(uow, plain)
+
+
+def test_a_file_with_a_bad_plan_is_refused_in_words(sample_db: tuple[Database, int]) -> None:
+    from planner.interchange.visit_export import export_visit
+    from planner.interchange.visit_format import import_visit
+
+    db, visit_id = sample_db
+    uow = UnitOfWork(db.sessions)
+    seating.propose_seating(uow, TALKS, "rect")
+    with uow:
+        data = export_visit(uow, visit_id)
+    plan = data["table_seating"][0]
+    plan["seats"].append(dict(plan["seats"][0]))
+    plan["seats"].append({"table": 3, "seat": 40, "participant": "P999"})
+    with uow, pytest.raises(ValidationError) as refused:
+        import_visit(uow, data)
+    text = str(refused.value)
+    assert "table_seating" in text
+    assert "given twice" in text and "unknown participant 'P999'" in text and "two sides" in text
