@@ -17,7 +17,37 @@ from planner.domain.kinds import ItemKind
 from planner.persistence.tables import ItineraryItem, TableSeat
 from planner.persistence.uow import UnitOfWork
 from planner.queries.documents.reader import PersonLine, ProgrammeLine, VisitHeader, VisitReader, protocol_key
-from planner.scheduling.seating import Arrangement, Attendee, Layout, Seat, proposed_arrangement
+from planner.scheduling.seating import (
+    RECT_GUEST_TABLE,
+    RECT_HOST_TABLE,
+    Arrangement,
+    Attendee,
+    Layout,
+    Seat,
+    proposed_arrangement,
+    rect_offset,
+    round_angle,
+)
+
+# the GUI draws plans with the rules' own geometry, reached through the read side (it never imports the
+# engine itself)
+__all__ = [
+    "RECT_GUEST_TABLE",
+    "RECT_HOST_TABLE",
+    "SEATED_KINDS",
+    "Arrangement",
+    "Layout",
+    "SeatLine",
+    "SeatingItem",
+    "SeatingPlan",
+    "rect_offset",
+    "round_angle",
+    "seating_attendees",
+    "seating_items",
+    "seating_plan",
+    "seating_plan_of_visit",
+    "stored_arrangement",
+]
 
 # the kinds of item that are held at a table
 SEATED_KINDS = frozenset({ItemKind.MEETING.value, ItemKind.MEAL.value})
