@@ -48,6 +48,7 @@ from ui.models.visit_list_model import short_date
 from ui.operations import ITEMS, MEETINGS, PARTICIPANTS, Operations
 from ui.printing import PrintOptions, build_pdf, write_pdf
 from ui.views.common import Page
+from ui.views.planning_dialog import plural
 
 SEAT_W, SEAT_H = 150.0, 46.0
 PLACE_ROLE = 0  # QGraphicsItem data key holding a seat's (table, seat)
@@ -226,7 +227,11 @@ class SeatingPage(Page):
         waiting = len(plan.unseated)
         self.status.setText(
             tr("Drag a name onto another seat to swap the two; Undo takes a swap back.")
-            + (" " + tr("%1 attendee(s) have no seat.", waiting) if waiting else "")
+            + (
+                " " + plural(tr("%1 attendee has no seat.|%1 attendees have no seat."), waiting)
+                if waiting
+                else ""
+            )
         )
         if plan.layout == Layout.RECT:
             self._draw_rect(plan)
