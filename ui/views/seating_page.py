@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPointF, QRectF, QSettings, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +43,7 @@ from planner.queries.seating import (
     seating_items,
     seating_plan,
 )
+from planner.queries.visits import get_visit
 from ui.commands.seating_commands import ProposeSeatingCommand, SwapSeatsCommand
 from ui.i18n import current_language, tr
 from ui.models.visit_list_model import short_date
@@ -74,27 +76,27 @@ class SeatItem(QGraphicsRectItem):
                 Qt.PenStyle.SolidLine if seat else Qt.PenStyle.DashLine,
             )
         )
-        name = QGraphicsSimpleTextItem(self._fit(seat.person.name if seat else tr("(free)"), True), self)
+        name = QGraphicsSimpleTextItem(self)
         bold = QFont(name.font())
         bold.setBold(seat is not None)
         name.setFont(bold)
+        name.setText(_elided(seat.person.name if seat else tr("(free)"), bold))
         name.setPos(-SEAT_W / 2 + 4, -SEAT_H / 2 + 3)
         if seat is not None:
             position = seat.person.title or seat.person.organisation
-            detail = QGraphicsSimpleTextItem(self._fit(position, False), self)
+            detail = QGraphicsSimpleTextItem(self)
             small = QFont(detail.font())
             small.setPointSizeF(max(6.0, small.pointSizeF() - 1.5))
             detail.setFont(small)
+            detail.setText(_elided(position, small))
             detail.setBrush(QBrush(QColor("#5a6878")))
             detail.setPos(-SEAT_W / 2 + 4, -SEAT_H / 2 + 22)
             self.setToolTip(f"{seat.person.name}\n{position}")
 
-    @staticmethod
-    def _fit(text: str, bold: bool) -> str:
-        # the full text is in the tooltip and on paper; the box shows what fits
-        limit = 22 if bold else 26
-        text = " ".join(text.split())
-        return text if len(text) <= limit else text[: limit - 1] + "…"
+
+def _elided(text: str, font: QFont) -> str:
+    # the full text is in the tooltip and on paper; the box shows what fits its width
+    return QFontMetricsF(font).elidedText(" ".join(text.split()), Qt.TextElideMode.ElideRight, SEAT_W - 8)
 
 
 class SeatingView(QGraphicsView):
@@ -179,20 +181,23 @@ class SeatingPage(Page):
     def refresh(self) -> None:
         visit_id = self.visit_id
         assert visit_id is not None
-        items = self.ops.read(lambda uow: seating_items(uow, visit_id))
+        visit, items = self.ops.read(lambda uow: (get_visit(uow, visit_id), seating_items(uow, visit_id)))
+        self.zone = ZoneInfo(visit.host_timezone)
         chosen = self.item.currentData()
         self.item.blockSignals(True)
         self.item.clear()
         for i in items:
-            self.item.addItem(self._item_text(i), i.id)
+            self.item.addItem(self._item_text(i, self.zone), i.id)
         self.item.setCurrentIndex(max(0, self.item.findData(chosen)))
         self.item.blockSignals(False)
         self._show_plan()
 
     @staticmethod
-    def _item_text(item: SeatingItem) -> str:
+    def _item_text(item: SeatingItem, zone: ZoneInfo) -> str:
+        # the host's clock, as on the programme; a dot marks an item that already has a plan
         mark = "● " if item.has_plan else ""
-        return f"{mark}{short_date(item.starts_at.date())} {item.starts_at:%H:%M} — {item.title}"
+        start = item.starts_at.astimezone(zone)
+        return f"{mark}{short_date(start.date())} {start:%H:%M} — {item.title}"
 
     def choose_item(self, item_id: int) -> None:
         """Show the plan of ``item_id`` (from the Meetings page)."""
