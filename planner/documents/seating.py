@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
@@ -24,8 +24,8 @@ from planner.documents.catalogue import label, value_name
 from planner.documents.fonts import BOLD, REGULAR
 from planner.documents.formatting import long_date, time_span
 from planner.documents.settings import DocumentSettings
-from planner.documents.template import ACCENT, INK, MUTED, RULE, Para, PdfDocument, Plain
-from planner.documents.text import markup
+from planner.documents.template import ACCENT, INK, MUTED, RULE, PdfDocument, Plain
+from planner.documents.text import clean, markup
 from planner.queries.seating import SeatingPlan, SeatLine
 from planner.scheduling.seating import RECT_HOST_TABLE, Layout, rect_offset, round_angle
 
@@ -33,41 +33,45 @@ GUEST_FILL = colors.HexColor("#eef3e8")
 HOST_FILL = colors.HexColor("#e3e9f0")
 LIST_COLUMNS = (0.12, 0.15, 0.28, 0.31, 0.14)
 MIN_LABEL_SIZE = 5.0
-
-
-def _label_styles(size: float) -> tuple[ParagraphStyle, ParagraphStyle]:
-    name = ParagraphStyle("seat-name", fontName=BOLD, fontSize=size, leading=size * 1.18, textColor=INK)
-    position = ParagraphStyle(
-        "seat-position", fontName=REGULAR, fontSize=size - 1, leading=(size - 1) * 1.18, textColor=MUTED
-    )
-    return name, position
+MAX_POSITION_LINES = 4  # a longer position is in full in the list below the drawing
 
 
 class _SeatLabel:
-    """A person's name (bold) and position under it, wrapped to a width, drawn by a corner or middle."""
+    """A person's name (bold) and position under it, wrapped at spaces to a width and drawn straight on the
+    canvas: canvas text is literal (no markup to escape), and a hundred labels cost no paragraph parsing.
+    """
 
     def __init__(self, seat: SeatLine, width: float, size: float, align: int) -> None:
-        # a narrow place never breaks a word: the label's type shrinks until its longest word fits
-        words = f"{seat.person.name} {seat.person.title or seat.person.organisation}".split()
-        widest = max((stringWidth(w, BOLD, 1) for w in words), default=0)
+        name = clean(seat.person.name).split("\n")[0]
+        position = " ".join(clean(seat.person.title or seat.person.organisation).split())
+        # a narrow place never breaks a name inside a word: the type shrinks until its longest word fits
+        widest = max((stringWidth(w, BOLD, 1) for w in name.split()), default=0)
         if widest:
             size = max(MIN_LABEL_SIZE, min(size, (width - 1) / widest))
-        name_style, position_style = _label_styles(size)
-        position_text = seat.person.title or seat.person.organisation
-        self.name = Para(markup(seat.person.name), ParagraphStyle("n", parent=name_style, alignment=align))
-        self.position = Para(
-            markup(position_text), ParagraphStyle("p", parent=position_style, alignment=align)
-        )
-        _, h1 = self.name.wrap(width, 1000)
-        _, h2 = self.position.wrap(width, 1000) if position_text else (0, 0)
-        self.width, self.height, self._h1 = width, h1 + h2, h1
-        self._has_position = h2 > 0
+        self.size, self.small = size, size - 1
+        self.names = simpleSplit(name, BOLD, self.size, width)
+        self.positions = simpleSplit(position, REGULAR, self.small, width)[:MAX_POSITION_LINES]
+        self.width, self.align = width, align
+        self.height = len(self.names) * self.size * 1.18 + len(self.positions) * self.small * 1.18
 
     def draw(self, canvas, x: float, top: float) -> None:  # type: ignore[no-untyped-def]
         """Draw with the top left corner of the label's box at (x, top)."""
-        self.name.drawOn(canvas, x, top - self._h1)
-        if self._has_position:
-            self.position.drawOn(canvas, x, top - self.height)
+        y = top
+        for font, size, colour, lines in (
+            (BOLD, self.size, INK, self.names),
+            (REGULAR, self.small, MUTED, self.positions),
+        ):
+            canvas.setFont(font, size)
+            canvas.setFillColor(colour)
+            for line in lines:
+                y -= size * 1.18
+                baseline = y + size * 0.22
+                if self.align == TA_CENTER:
+                    canvas.drawCentredString(x + self.width / 2, baseline, line)
+                elif self.align == TA_RIGHT:
+                    canvas.drawRightString(x + self.width, baseline, line)
+                else:
+                    canvas.drawString(x, baseline, line)
 
 
 def _fill(side: str) -> colors.Color:
