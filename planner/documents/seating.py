@@ -18,6 +18,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer
 
 from planner.documents.catalogue import label, value_name
@@ -54,7 +55,7 @@ class _SeatLabel:
         self.width, self.align = width, align
         self.height = len(self.names) * self.size * 1.18 + len(self.positions) * self.small * 1.18
 
-    def draw(self, canvas, x: float, top: float) -> None:  # type: ignore[no-untyped-def]
+    def draw(self, canvas: Canvas, x: float, top: float) -> None:
         """Draw with the top left corner of the label's box at (x, top)."""
         y = top
         for font, size, colour, lines in (

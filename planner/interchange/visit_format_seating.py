@@ -74,7 +74,7 @@ def check_table_seating(
     seen_items: set[str] = set()
     for index, plan in enumerate(data.get(KEY, [])):
         item = plan["item"]
-        where = [KEY, index]
+        where: list[str | int] = [KEY, index]
         if item not in keys["itinerary"]:
             add(json_path([*where, "item"]), f"unknown item {item!r} (no entry with that key in itinerary)")
         elif kinds.get(item) not in _SEATED_KINDS:

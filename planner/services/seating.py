@@ -86,8 +86,8 @@ def _write(uow: UnitOfWork, item_id: int, plan: Arrangement) -> None:
             s.delete(row)
     s.flush()  # a freed place may be taken again below
     for (table, number), participant in wanted.items():
-        row = rows.get((table, number))
-        if row is None:
+        found = rows.get((table, number))
+        if found is None:
             s.add(
                 TableSeat(
                     item_id=item_id,
@@ -99,12 +99,12 @@ def _write(uow: UnitOfWork, item_id: int, plan: Arrangement) -> None:
                 )
             )
             continue
-        if row.participant_id != participant:
-            row.participant_id = participant
-        if row.layout != plan.layout:
-            row.layout = plan.layout
-        if row.seats != plan.table_size:
-            row.seats = plan.table_size
+        if found.participant_id != participant:
+            found.participant_id = participant
+        if found.layout != plan.layout:
+            found.layout = plan.layout
+        if found.seats != plan.table_size:
+            found.seats = plan.table_size
 
 
 def save_seating(uow: UnitOfWork, item_id: int, plan: Arrangement) -> Replaced:
