@@ -89,6 +89,21 @@ def make_a_conflict(ops: object, window: object) -> None:
     )  # type: ignore[attr-defined]
 
 
+def save_seating(app: QApplication, ops: object, visit_id: int, suffix: str) -> None:
+    """The seating screen with the talks' proposed plan (as opened from the Meetings page)."""
+    from ui.views.seating_page import SeatingDialog
+
+    talks = 8  # the sample's talks in the extended format
+    dialog = SeatingDialog(ops, visit_id, talks)  # type: ignore[arg-type]
+    dialog.resize(*SIZE)
+    dialog.show()
+    settle(app)
+    dialog.page.propose()
+    settle(app)
+    save(dialog, f"seating{suffix}", app)
+    dialog.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--lang", default="en", choices=["en", "ru", "kk"])
@@ -135,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     first = next(iter(sorted(window.itinerary.timeline.rows.values(), key=lambda r: r.starts_at)))
     grab_dialog(app, f"item-dialog{suffix}", lambda: window.itinerary.edit_item(first.id))
     grab_dialog(app, f"settings{suffix}", window.show_settings)
+    save_seating(app, ops, visit_id, suffix)
     window.close()
     ops.db.dispose()
     return 0

@@ -26,6 +26,8 @@ class PrintOptions:
     meeting_id: int | None = None
     landscape: bool = False
     organisation: str = ""
+    item_id: int | None = None  # a meeting or a meal (the seating plan)
+    paper: str = ""  # the kind's default page size unless chosen
     emblem_path: str = ""
 
 
@@ -46,6 +48,8 @@ def build_pdf(uow: UnitOfWork, visit_id: int, options: PrintOptions) -> bytes:
         participant_ids=(options.participant_id,) if options.participant_id else None,
         meeting_id=options.meeting_id,
         landscape=options.landscape,
+        item_id=options.item_id,
+        paper=options.paper or kind.papers[0],
     )
     return kind.build(uow, settings, request)
 

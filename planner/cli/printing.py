@@ -55,11 +55,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--participant", action="append", help="participant id(s) or 'all' (itinerary); may be repeated"
     )
     p.add_argument("--meeting", type=int, help="meeting id (minutes)")
+    p.add_argument("--item", type=int, help="itinerary item id of a meeting or a meal (seating)")
     p.add_argument("--landscape", action="store_true", help="landscape pages (not for itineraries)")
     p.add_argument(
         "--paper",
-        choices=("a5", "a4"),
-        help="itinerary page size (default a5: pocket size, half an A4 sheet)",
+        choices=("a5", "a4", "a3"),
+        help="page size: itinerary a5 (default, pocket size) or a4; seating a4 (default) or a3",
     )
     p.add_argument("--partner-region", help="documents summary of every visit with this partner region")
     p.add_argument("--organisation", default="", help="organisation named in the page header")
@@ -101,8 +102,14 @@ def _check_options(args: argparse.Namespace, kind: DocumentKind) -> None:
         _refuse(args, "--paper", f"{_takers('paper')} (the other documents are A4)")
     if not kind.landscape:
         _refuse(args, "--landscape", f"the other documents (an {kind.name} is a pocket A5 page)")
+    if kind.paper and args.paper is not None and args.paper not in kind.papers:
+        raise ValidationError(
+            f"--paper for the {kind.name} is one of {', '.join(kind.papers)}, not {args.paper}"
+        )
     if not kind.meeting:
         _refuse(args, "--meeting", _takers("meeting"))
+    if not kind.item:
+        _refuse(args, "--item", _takers("item"))
     if not kind.partner_region:
         _refuse(args, "--partner-region", _takers("partner_region"))
     if args.visit is None and not (kind.partner_region and args.partner_region):
@@ -129,8 +136,9 @@ def _print(args: argparse.Namespace, ctx: Context) -> int:
         participant_ids=tuple(participants) if participants is not None else None,
         meeting_id=args.meeting,
         landscape=args.landscape,
-        paper=args.paper or "a5",
+        paper=args.paper or kind.papers[0],
         partner_region=args.partner_region,
+        item_id=args.item,
     )
     files: list[Path]
     if kind.build_files is not None and _wants_folder(args.output):

@@ -115,6 +115,36 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "Құжаттар: {docs}; міндеттемелер: {total}, орындалды: {done}, мерзімі өтті: {late}",
         "Documents: {docs}; commitments: {total}, done: {done}, late: {late}",
     ),
+    # seating plans (branch seating)
+    "seating": ("План рассадки", "Отырғызу жоспары", "Seating plan"),
+    "seating_layout": ("Расстановка", "Орналасуы", "Layout"),
+    "layout_rect": (
+        "Переговоры: прямоугольный стол, делегации друг напротив друга",
+        "Келіссөздер: тікбұрышты үстел, делегациялар бір-біріне қарсы",
+        "Talks: a rectangular table, the delegations facing each other",
+    ),
+    "layout_round": (
+        "Банкет: круглые столы по {n} мест",
+        "Банкет: {n} орындық дөңгелек үстелдер",
+        "Banquet: round tables of {n} seats",
+    ),
+    "table_n": ("Стол {n}", "{n}-үстел", "Table {n}"),
+    "seat": ("Место", "Орын", "Seat"),
+    "table": ("Стол", "Үстел", "Table"),
+    "role": ("Роль", "Рөлі", "Role"),
+    "side": ("Сторона", "Тарап", "Side"),
+    "seat_centre": ("в центре", "ортада", "centre"),
+    "seat_right": ("справа, {n}-е место", "оң жақта, {n}-орын", "right, place {n}"),
+    "seat_left": ("слева, {n}-е место", "сол жақта, {n}-орын", "left, place {n}"),
+    "seat_host": ("хозяин стола", "үстел иесі", "host of the table"),
+    "seat_round_right": ("{n}-е справа от хозяина", "иесінің оң жағынан {n}-орын", "{n} to the host's right"),
+    "seat_round_left": ("{n}-е слева от хозяина", "иесінің сол жағынан {n}-орын", "{n} to the host's left"),
+    "unseated": ("Без места", "Орынсыз", "Without a seat"),
+    "seating_proposed": (
+        "Предложение по правилам протокола (не сохранено)",
+        "Хаттама ережелері бойынша ұсыныс (сақталмаған)",
+        "Proposed by the rules of protocol (not saved)",
+    ),
 }
 
 

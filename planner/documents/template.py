@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.lib.pagesizes import A4, A5, landscape
+from reportlab.lib.pagesizes import A3, A4, A5, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -51,7 +51,7 @@ HEADER_FILL = colors.HexColor("#e3e9f0")
 MUTED = colors.HexColor("#5a6878")
 ZEBRA = colors.HexColor("#f6f8fa")
 
-PAPER = {"a4": A4, "a5": A5}
+PAPER = {"a4": A4, "a5": A5, "a3": A3}
 
 
 class Para(Paragraph):

@@ -161,6 +161,9 @@ class _Checker:
         from planner.interchange.visit_format_to_place import check_to_place
 
         check_to_place(self.data, self.keys, self.add)
+        from planner.interchange.visit_format_seating import check_table_seating
+
+        check_table_seating(self.data, self.keys, self.add)
         return self.problems
 
     def _unique_keys(self, collection: str) -> set[str]:

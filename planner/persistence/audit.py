@@ -47,6 +47,7 @@ _VISIT_VIA: dict[str, tuple[str, str]] = {
     "signatories": ("document_id", "SELECT visit_id FROM signed_documents WHERE id = :fk"),
     "commitments": ("document_id", "SELECT visit_id FROM signed_documents WHERE id = :fk"),
     "seatings": ("vehicle_id", "SELECT visit_id FROM vehicles WHERE id = :fk"),
+    "table_seats": ("item_id", "SELECT visit_id FROM itinerary_items WHERE id = :fk"),
     # each visit has a delegation of its own (its name and home zone are edited in the visit's details)
     "delegations": ("id", "SELECT min(id) FROM visits WHERE delegation_id = :fk"),
 }

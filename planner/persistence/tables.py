@@ -490,6 +490,32 @@ class Seating(Base):
     participant: Mapped[Participant] = relationship()
 
 
+class TableSeat(Versioned, Base):
+    """One person's place at the table of a meeting or meal item (migration 0008).
+
+    ``layout`` is ``rect`` (talks: table 1 is the host side, table 2 the guest side facing it) or
+    ``round`` (a banquet: tables 1, 2, … of ``seats`` places each). How seat numbers map to places is
+    described in ``planner.scheduling.seating``.
+    """
+
+    __tablename__ = "table_seats"
+    __table_args__ = (
+        UniqueConstraint("item_id", "table_no", "seat_no", name="one_person_per_seat"),
+        CheckConstraint("layout IN ('rect', 'round')", name="layout_known"),
+        CheckConstraint("table_no >= 1 AND seat_no >= 1", name="numbers_positive"),
+        Index("ix_table_seats_participant", "participant_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("itinerary_items.id", ondelete="CASCADE"))
+    layout: Mapped[str] = mapped_column(String(10))
+    table_no: Mapped[int] = mapped_column(Integer)
+    seat_no: Mapped[int] = mapped_column(Integer)
+    # places at a round table (0 for a rectangular one, whose length follows who sits at it)
+    seats: Mapped[int] = mapped_column(Integer, default=0)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+
+
 to_place_groups = Table(
     "to_place_groups",
     Base.metadata,

@@ -183,6 +183,19 @@ def documents_pdf(
     return render_documents(data, settings, landscape=landscape)
 
 
+def seating_pdf(
+    uow: UnitOfWork, visit_id: int, settings: DocumentSettings, *, item_id: int | None, paper: str = "a4"
+) -> bytes:
+    """The seating plan of a meeting or meal item on landscape A4 or A3: the stored plan, or, when none
+    is stored, the plan the rules of protocol propose (marked as not saved)."""
+    from planner.documents.seating import render_seating
+    from planner.queries.seating import seating_plan_of_visit
+
+    with uow:
+        plan, proposed = seating_plan_of_visit(uow, visit_id, item_id, settings.language)
+    return render_seating(plan, settings, paper=paper, proposed=proposed)
+
+
 def write_pdf(path: Path, pdf: bytes) -> Path:
     """Write ``pdf`` to ``path`` atomically (a reader never sees half a file); return the path."""
     path = Path(path)
@@ -204,6 +217,7 @@ class PrintRequest:
     landscape: bool = False
     paper: str = "a5"
     partner_region: str | None = None
+    item_id: int | None = None
 
 
 Build = Callable[["UnitOfWork", DocumentSettings, PrintRequest], bytes]
@@ -219,6 +233,8 @@ class DocumentKind:
     then writes one file per participant into a folder. ``meeting``: a meeting may be chosen.
     ``landscape``: it may be printed on landscape pages; ``paper``: its page size may be chosen.
     ``partner_region``: it may cover every visit of a partner region instead of one visit.
+    ``item``: it is of one item (a meeting or a meal), which must be chosen; ``papers``: the page sizes
+    it may be printed on, the first the default.
     """
 
     name: str
@@ -231,6 +247,8 @@ class DocumentKind:
     paper: bool = False
     partner_region: bool = False
     build_files: BuildFiles | None = None
+    item: bool = False
+    papers: tuple[str, ...] = ("a5", "a4")
 
 
 def _visit(request: PrintRequest) -> int:
@@ -275,6 +293,10 @@ def _documents(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> 
     )
 
 
+def _seating(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
+    return seating_pdf(uow, _visit(r), settings, item_id=r.item_id, paper="a3" if r.paper == "a3" else "a4")
+
+
 # The one list of printed documents, in the order the CLI's help and the GUI's Print page show them.
 DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("programme", _programme, day=True),
@@ -291,6 +313,7 @@ DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("delegation-list", _delegation_list),
     DocumentKind("minutes", _minutes, meeting=True),
     DocumentKind("documents", _documents, partner_region=True),
+    DocumentKind("seating", _seating, item=True, paper=True, papers=("a4", "a3")),
 )
 DOCUMENT_KIND_NAMES: tuple[str, ...] = tuple(kind.name for kind in DOCUMENT_KINDS)
 

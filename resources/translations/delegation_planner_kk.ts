@@ -224,6 +224,16 @@
         <translation>Қатысушыларды өзгерту: «%1»</translation>
     </message>
     <message>
+        <location filename="../../ui/commands/seating_commands.py" line="36"/>
+        <source>Propose seating for '%1'</source>
+        <translation>Отырғызуды ұсыну: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/seating_commands.py" line="46"/>
+        <source>Swap seats: %1</source>
+        <translation>Орын ауыстыру: %1</translation>
+    </message>
+    <message>
         <location filename="../../ui/commands/to_place_commands.py" line="22"/>
         <source>Add '%1' to the sites to place</source>
         <translation>«%1» нысанын орналастыру тізіміне қосу</translation>
@@ -1464,47 +1474,52 @@
         <translation>Қабылдаушы тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="113"/>
+        <location filename="../../ui/views/meetings_page.py" line="115"/>
         <source>Change attendees…</source>
         <translation>Қатысушыларды өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="117"/>
+        <location filename="../../ui/views/meetings_page.py" line="116"/>
+        <source>Seating plan…</source>
+        <translation>Отырғызу жоспары…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="122"/>
         <source>Outcomes and action items</source>
         <translation>Қорытындылар мен тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="121"/>
+        <location filename="../../ui/views/meetings_page.py" line="126"/>
         <source>Add outcome</source>
         <translation>Қорытынды қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="129"/>
+        <location filename="../../ui/views/meetings_page.py" line="134"/>
         <source>Add action item</source>
         <translation>Тапсырма қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="141"/>
+        <location filename="../../ui/views/meetings_page.py" line="146"/>
         <source>New meeting…</source>
         <translation>Жаңа кездесу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="186"/>
+        <location filename="../../ui/views/meetings_page.py" line="191"/>
         <source>No meeting selected</source>
         <translation>Кездесу таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="322"/>
+        <location filename="../../ui/views/meetings_page.py" line="327"/>
         <source>New meeting</source>
         <translation>Жаңа кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="344"/>
+        <location filename="../../ui/views/meetings_page.py" line="360"/>
         <source>Attendees of %1</source>
         <translation>Қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="407"/>
+        <location filename="../../ui/views/meetings_page.py" line="423"/>
         <source>Add an outcome first: every action item follows from an outcome of the meeting.</source>
         <translation>Алдымен қорытынды қосыңыз: әр тапсырма кездесу қорытындысынан шығады.</translation>
     </message>
@@ -1854,129 +1869,204 @@
         <translation>Түзетулерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="42"/>
+        <location filename="../../ui/views/print_page.py" line="43"/>
         <source>Programme of the visit</source>
         <translation>Болу бағдарламасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="43"/>
+        <location filename="../../ui/views/print_page.py" line="44"/>
         <source>Daily agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="44"/>
+        <location filename="../../ui/views/print_page.py" line="45"/>
         <source>Personal itinerary</source>
         <translation>Жеке бағдарлама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="45"/>
+        <location filename="../../ui/views/print_page.py" line="46"/>
         <source>Transport plan</source>
         <translation>Көлікпен қамтамасыз ету жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="46"/>
+        <location filename="../../ui/views/print_page.py" line="47"/>
         <source>Delegation list</source>
         <translation>Делегация тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="47"/>
+        <location filename="../../ui/views/print_page.py" line="48"/>
         <source>Meeting minutes</source>
         <translation>Кездесу хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="48"/>
+        <location filename="../../ui/views/print_page.py" line="49"/>
         <source>Signed-documents summary</source>
         <translation>Қол қойылған құжаттар жиынтығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="75"/>
+        <location filename="../../ui/views/print_page.py" line="50"/>
+        <source>Seating plan</source>
+        <translation>Отырғызу жоспары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="78"/>
         <source>Landscape</source>
         <translation>Альбомдық бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="78"/>
+        <location filename="../../ui/views/print_page.py" line="81"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="79"/>
+        <location filename="../../ui/views/print_page.py" line="82"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="80"/>
+        <location filename="../../ui/views/print_page.py" line="83"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="81"/>
+        <location filename="../../ui/views/print_page.py" line="84"/>
         <source>All personal itineraries…</source>
         <translation>Барлық жеке бағдарламалар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="98"/>
+        <location filename="../../ui/views/print_page.py" line="101"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="132"/>
+        <location filename="../../ui/views/print_page.py" line="105"/>
+        <source>Meeting or meal</source>
+        <translation>Кездесу немесе ас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="137"/>
         <source>All days</source>
         <translation>Барлық күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="135"/>
+        <location filename="../../ui/views/print_page.py" line="140"/>
         <source>Day %1 (%2)</source>
         <translation>%1-күн (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="215"/>
+        <location filename="../../ui/views/print_page.py" line="224"/>
         <source>%1 pages, %2 KB</source>
         <translation>Беттер: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="233"/>
+        <location filename="../../ui/views/print_page.py" line="242"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="233"/>
+        <location filename="../../ui/views/print_page.py" line="242"/>
         <source>The printer could not be started.</source>
         <translation>Басып шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="255"/>
+        <location filename="../../ui/views/print_page.py" line="264"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="255"/>
+        <location filename="../../ui/views/print_page.py" line="264"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="262"/>
+        <location filename="../../ui/views/print_page.py" line="271"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="268"/>
+        <location filename="../../ui/views/print_page.py" line="277"/>
         <source>Folder for the itineraries</source>
         <translation>Жеке бағдарламаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="281"/>
+        <location filename="../../ui/views/print_page.py" line="290"/>
         <source>Itinerary of %1</source>
         <translation>Жеке бағдарлама: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="293"/>
+        <location filename="../../ui/views/print_page.py" line="302"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Сақталған жеке бағдарламалар: %1, қалта %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="295"/>
+        <location filename="../../ui/views/print_page.py" line="304"/>
         <source>Printing personal itineraries</source>
         <translation>Жеке бағдарламаларды басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="83"/>
+        <source>(free)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="149"/>
+        <source>Talks: rectangular table</source>
+        <translation>Келіссөздер: тікбұрышты үстел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="150"/>
+        <source>Banquet: round tables</source>
+        <translation>Банкет: дөңгелек үстелдер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="154"/>
+        <source> seats per table</source>
+        <translation> орын үстелде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="156"/>
+        <source>Propose seating</source>
+        <translation>Отырғызуды ұсыну</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="158"/>
+        <source>A3 paper</source>
+        <translation>A3 форматы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="220"/>
+        <source>This visit has no meetings or meals to seat.</source>
+        <translation>Бұл сапарда отырғызатын кездесу не ас жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="225"/>
+        <source>No seating yet: choose the table and press “Propose seating”.</source>
+        <translation>Отырғызу әлі жоқ: үстелді таңдап, «Отырғызуды ұсыну» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="234"/>
+        <source>Drag a name onto another seat to swap the two; Undo takes a swap back.</source>
+        <translation>Екеуінің орнын ауыстыру үшін атын басқа орынға сүйреңіз; «Болдырмау» ауыстыруды қайтарады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="236"/>
+        <source>%1 attendee has no seat.|%1 attendees have no seat.</source>
+        <translation>%1 қатысушыға орын жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="266"/>
+        <source>Host side</source>
+        <translation>Қабылдаушы тарап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="266"/>
+        <source>Guest side</source>
+        <translation>Қонақ тарап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="294"/>
+        <source>Table %1</source>
+        <translation>%1-үстел</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_dialog.py" line="61"/>

@@ -224,6 +224,16 @@
         <translation>Изменение участников «%1»</translation>
     </message>
     <message>
+        <location filename="../../ui/commands/seating_commands.py" line="36"/>
+        <source>Propose seating for '%1'</source>
+        <translation>Предложить рассадку: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/seating_commands.py" line="46"/>
+        <source>Swap seats: %1</source>
+        <translation>Обмен местами: %1</translation>
+    </message>
+    <message>
         <location filename="../../ui/commands/to_place_commands.py" line="22"/>
         <source>Add '%1' to the sites to place</source>
         <translation>Добавление «%1» в список к размещению</translation>
@@ -1464,47 +1474,52 @@
         <translation>Принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="113"/>
+        <location filename="../../ui/views/meetings_page.py" line="115"/>
         <source>Change attendees…</source>
         <translation>Изменить состав…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="117"/>
+        <location filename="../../ui/views/meetings_page.py" line="116"/>
+        <source>Seating plan…</source>
+        <translation>План рассадки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="122"/>
         <source>Outcomes and action items</source>
         <translation>Итоги и поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="121"/>
+        <location filename="../../ui/views/meetings_page.py" line="126"/>
         <source>Add outcome</source>
         <translation>Добавить итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="129"/>
+        <location filename="../../ui/views/meetings_page.py" line="134"/>
         <source>Add action item</source>
         <translation>Добавить поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="141"/>
+        <location filename="../../ui/views/meetings_page.py" line="146"/>
         <source>New meeting…</source>
         <translation>Новая встреча…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="186"/>
+        <location filename="../../ui/views/meetings_page.py" line="191"/>
         <source>No meeting selected</source>
         <translation>Встреча не выбрана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="322"/>
+        <location filename="../../ui/views/meetings_page.py" line="327"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="344"/>
+        <location filename="../../ui/views/meetings_page.py" line="360"/>
         <source>Attendees of %1</source>
         <translation>Участники: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="407"/>
+        <location filename="../../ui/views/meetings_page.py" line="423"/>
         <source>Add an outcome first: every action item follows from an outcome of the meeting.</source>
         <translation>Сначала добавьте итог: каждое поручение следует из итога встречи.</translation>
     </message>
@@ -1854,129 +1869,204 @@
         <translation>Принятие исправлений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="42"/>
+        <location filename="../../ui/views/print_page.py" line="43"/>
         <source>Programme of the visit</source>
         <translation>Программа пребывания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="43"/>
+        <location filename="../../ui/views/print_page.py" line="44"/>
         <source>Daily agenda</source>
         <translation>Распорядок дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="44"/>
+        <location filename="../../ui/views/print_page.py" line="45"/>
         <source>Personal itinerary</source>
         <translation>Личная программа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="45"/>
+        <location filename="../../ui/views/print_page.py" line="46"/>
         <source>Transport plan</source>
         <translation>План транспортного обеспечения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="46"/>
+        <location filename="../../ui/views/print_page.py" line="47"/>
         <source>Delegation list</source>
         <translation>Список делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="47"/>
+        <location filename="../../ui/views/print_page.py" line="48"/>
         <source>Meeting minutes</source>
         <translation>Протокол встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="48"/>
+        <location filename="../../ui/views/print_page.py" line="49"/>
         <source>Signed-documents summary</source>
         <translation>Сводка подписанных документов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="75"/>
+        <location filename="../../ui/views/print_page.py" line="50"/>
+        <source>Seating plan</source>
+        <translation>План рассадки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="78"/>
         <source>Landscape</source>
         <translation>Альбомная ориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="78"/>
+        <location filename="../../ui/views/print_page.py" line="81"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="79"/>
+        <location filename="../../ui/views/print_page.py" line="82"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="80"/>
+        <location filename="../../ui/views/print_page.py" line="83"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="81"/>
+        <location filename="../../ui/views/print_page.py" line="84"/>
         <source>All personal itineraries…</source>
         <translation>Все личные программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="98"/>
+        <location filename="../../ui/views/print_page.py" line="101"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="132"/>
+        <location filename="../../ui/views/print_page.py" line="105"/>
+        <source>Meeting or meal</source>
+        <translation>Встреча или приём пищи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="137"/>
         <source>All days</source>
         <translation>Все дни</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="135"/>
+        <location filename="../../ui/views/print_page.py" line="140"/>
         <source>Day %1 (%2)</source>
         <translation>День %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="215"/>
+        <location filename="../../ui/views/print_page.py" line="224"/>
         <source>%1 pages, %2 KB</source>
         <translation>Страниц: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="233"/>
+        <location filename="../../ui/views/print_page.py" line="242"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="233"/>
+        <location filename="../../ui/views/print_page.py" line="242"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="255"/>
+        <location filename="../../ui/views/print_page.py" line="264"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="255"/>
+        <location filename="../../ui/views/print_page.py" line="264"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="262"/>
+        <location filename="../../ui/views/print_page.py" line="271"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="268"/>
+        <location filename="../../ui/views/print_page.py" line="277"/>
         <source>Folder for the itineraries</source>
         <translation>Папка для личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="281"/>
+        <location filename="../../ui/views/print_page.py" line="290"/>
         <source>Itinerary of %1</source>
         <translation>Личная программа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="293"/>
+        <location filename="../../ui/views/print_page.py" line="302"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Личных программ сохранено: %1, папка %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="295"/>
+        <location filename="../../ui/views/print_page.py" line="304"/>
         <source>Printing personal itineraries</source>
         <translation>Печать личных программ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="83"/>
+        <source>(free)</source>
+        <translation>(свободно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="149"/>
+        <source>Talks: rectangular table</source>
+        <translation>Переговоры: прямоугольный стол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="150"/>
+        <source>Banquet: round tables</source>
+        <translation>Банкет: круглые столы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="154"/>
+        <source> seats per table</source>
+        <translation> мест за столом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="156"/>
+        <source>Propose seating</source>
+        <translation>Предложить рассадку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="158"/>
+        <source>A3 paper</source>
+        <translation>Формат A3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="220"/>
+        <source>This visit has no meetings or meals to seat.</source>
+        <translation>В этом визите нет встреч и приёмов пищи для рассадки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="225"/>
+        <source>No seating yet: choose the table and press “Propose seating”.</source>
+        <translation>Рассадки ещё нет: выберите стол и нажмите «Предложить рассадку».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="234"/>
+        <source>Drag a name onto another seat to swap the two; Undo takes a swap back.</source>
+        <translation>Перетащите имя на другое место, чтобы поменять двоих местами; «Отменить» возвращает обмен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="236"/>
+        <source>%1 attendee has no seat.|%1 attendees have no seat.</source>
+        <translation>%1 участник без места.|%1 участника без места.|%1 участников без места.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="266"/>
+        <source>Host side</source>
+        <translation>Принимающая сторона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="266"/>
+        <source>Guest side</source>
+        <translation>Гостевая сторона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/seating_page.py" line="294"/>
+        <source>Table %1</source>
+        <translation>Стол %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_dialog.py" line="61"/>

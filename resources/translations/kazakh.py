@@ -635,8 +635,7 @@ KK: dict[str, str] = {
     "Rename group": "Топтың атауын өзгерту",
     "Group '%1' has members: %2; items: %3.": "«%1» тобында қатысушылар: %2; бағдарлама тармақтары: %3.",
     "Delete the group? The people and items stay in the visit; only their link to it goes.": (
-        "Топты жою керек пе? Қатысушылар мен тармақтар сапарда қалады; "
-        "тек олардың топпен байланысы жойылады."
+        "Топты жою керек пе? Қатысушылар мен тармақтар сапарда қалады; тек олардың топпен байланысы жойылады."
     ),
     "Find a person…": "Қатысушыны табу…",
     "Tick shown": "Көрсетілгендерді белгілеу",
@@ -692,4 +691,27 @@ KK: dict[str, str] = {
     "The details, without private values, are in %1.": "Толығы, жеке деректерсіз, %1 файлында.",
     "Please send that file to your support.": "Бұл файлды бағдарламаны қолдайтындарға жіберіңіз.",
     "(no log file could be written)": "(журнал файлын жазу мүмкін болмады)",
+    # seating plans (branch seating)
+    "Propose seating for '%1'": "Отырғызуды ұсыну: «%1»",
+    "Swap seats: %1": "Орын ауыстыру: %1",
+    "(free)": "(бос)",
+    "Talks: rectangular table": "Келіссөздер: тікбұрышты үстел",
+    "Banquet: round tables": "Банкет: дөңгелек үстелдер",
+    " seats per table": " орын үстелде",
+    "Propose seating": "Отырғызуды ұсыну",
+    "A3 paper": "A3 форматы",
+    "Meeting or meal": "Кездесу немесе ас",
+    "This visit has no meetings or meals to seat.": "Бұл сапарда отырғызатын кездесу не ас жоқ.",
+    "No seating yet: choose the table and press “Propose seating”.": (
+        "Отырғызу әлі жоқ: үстелді таңдап, «Отырғызуды ұсыну» батырмасын басыңыз."
+    ),
+    "Drag a name onto another seat to swap the two; Undo takes a swap back.": (
+        "Екеуінің орнын ауыстыру үшін атын басқа орынға сүйреңіз; «Болдырмау» ауыстыруды қайтарады."
+    ),
+    "%1 attendee has no seat.|%1 attendees have no seat.": "%1 қатысушыға орын жоқ.",
+    "Host side": "Қабылдаушы тарап",
+    "Guest side": "Қонақ тарап",
+    "Table %1": "%1-үстел",
+    "Seating plan": "Отырғызу жоспары",
+    "Seating plan…": "Отырғызу жоспары…",
 }

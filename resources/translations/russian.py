@@ -689,4 +689,29 @@ RU: dict[str, str] = {
     "The details, without private values, are in %1.": "Подробности, без личных данных, записаны в %1.",
     "Please send that file to your support.": "Отправьте этот файл тем, кто сопровождает программу.",
     "(no log file could be written)": "(файл журнала записать не удалось)",
+    # seating plans (branch seating)
+    "Propose seating for '%1'": "Предложить рассадку: «%1»",
+    "Swap seats: %1": "Обмен местами: %1",
+    "(free)": "(свободно)",
+    "Talks: rectangular table": "Переговоры: прямоугольный стол",
+    "Banquet: round tables": "Банкет: круглые столы",
+    " seats per table": " мест за столом",
+    "Propose seating": "Предложить рассадку",
+    "A3 paper": "Формат A3",
+    "Meeting or meal": "Встреча или приём пищи",
+    "This visit has no meetings or meals to seat.": "В этом визите нет встреч и приёмов пищи для рассадки.",
+    "No seating yet: choose the table and press “Propose seating”.": (
+        "Рассадки ещё нет: выберите стол и нажмите «Предложить рассадку»."
+    ),
+    "Drag a name onto another seat to swap the two; Undo takes a swap back.": (
+        "Перетащите имя на другое место, чтобы поменять двоих местами; «Отменить» возвращает обмен."
+    ),
+    "%1 attendee has no seat.|%1 attendees have no seat.": (
+        "%1 участник без места.|%1 участника без места.|%1 участников без места."
+    ),
+    "Host side": "Принимающая сторона",
+    "Guest side": "Гостевая сторона",
+    "Table %1": "Стол %1",
+    "Seating plan": "План рассадки",
+    "Seating plan…": "План рассадки…",
 }

@@ -43,6 +43,7 @@ def test_the_command_line_and_the_print_page_list_the_registrys_kinds(qtbot: QtB
         "delegation-list",
         "minutes",
         "documents",
+        "seating",
     )
     assert cli_kind_choices() == REGISTRY
     page = print_page(qtbot, ops)
@@ -69,6 +70,7 @@ def test_the_print_page_offers_the_options_each_kind_takes(qtbot: QtBot, ops: Op
             kind.landscape,
             kind.build_files is not None,
         )
+        assert page.item.isEnabled() == kind.item
     # the same choices as before the registry: day for programme and agenda, people and no landscape for
     # the pocket itinerary, a meeting for the minutes
     assert offered == {
@@ -79,6 +81,7 @@ def test_the_print_page_offers_the_options_each_kind_takes(qtbot: QtBot, ops: Op
         "delegation-list": (False, False, False, True, False),
         "minutes": (False, False, True, True, False),
         "documents": (False, False, False, True, False),
+        "seating": (False, False, False, True, False),
     }
 
 

@@ -110,7 +110,12 @@ class MeetingsPage(Page):
         form.addRow(tr("Guests"), self.guests)
         form.addRow(tr("Hosts"), self.hosts)
         attendees = QHBoxLayout()
-        attendees.addWidget(toolbar(action(self, tr("Change attendees…"), self.change_attendees)))
+        attendees.addWidget(
+            toolbar(
+                action(self, tr("Change attendees…"), self.change_attendees),
+                action(self, tr("Seating plan…"), self.open_seating),
+            )
+        )
         form.addRow("", attendees)
         form.addRow(tr("Agenda"), self.agenda)
         form.addRow(tr("Minutes"), self.minutes)
@@ -333,6 +338,17 @@ class MeetingsPage(Page):
         layout.addRow(buttons)
         if dialog.exec() and chooser.currentData() is not None:
             self.ops.push(CreateMeetingCommand(chooser.currentData(), chooser.currentText()), self)
+
+    def open_seating(self) -> None:
+        """The seating screen for the chosen meeting (its meals are chosen there too)."""
+        from ui.views.seating_page import SeatingDialog
+
+        if self.visit_id is None:
+            return
+        self.seating_dialog = SeatingDialog(
+            self.ops, self.visit_id, self.current.item_id if self.current else None, self
+        )
+        self.seating_dialog.show()
 
     def change_attendees(self) -> None:
         row = self.current

@@ -28,6 +28,7 @@ from planner.domain.kinds import Language
 from planner.domain.vocabulary import LANGUAGE_NAMES, LANGUAGES
 from planner.queries.meetings import visit_meetings
 from planner.queries.participants import shown_names, visit_participants
+from planner.queries.seating import seating_items
 from planner.queries.visits import get_visit
 from planner.services.printing import DOCUMENT_KINDS, DocumentKind, document_kind
 from ui.i18n import N_, tr
@@ -46,6 +47,7 @@ KIND_NAMES = {
     "delegation-list": N_("Delegation list"),
     "minutes": N_("Meeting minutes"),
     "documents": N_("Signed-documents summary"),
+    "seating": N_("Seating plan"),
 }
 
 
@@ -72,6 +74,7 @@ class PrintPage(Page):
         self.day = QComboBox()
         self.participant = QComboBox()
         self.meeting = QComboBox()
+        self.item = QComboBox()  # a meeting or a meal (the seating plan)
         self.landscape = QCheckBox(tr("Landscape"))
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -89,7 +92,7 @@ class PrintPage(Page):
         self._render_timer.setSingleShot(True)
         self._render_timer.setInterval(PREVIEW_DELAY_MS)
         self._render_timer.timeout.connect(lambda: self.preview(quiet=True))
-        for box in (self.kind, self.language, self.day, self.participant, self.meeting):
+        for box in (self.kind, self.language, self.day, self.participant, self.meeting, self.item):
             box.currentIndexChanged.connect(self.schedule_preview)
         self.landscape.toggled.connect(self.schedule_preview)
         options = QWidget()
@@ -99,6 +102,7 @@ class PrintPage(Page):
         form.addRow(tr("Day"), self.day)
         form.addRow(tr("Participant"), self.participant)
         form.addRow(tr("Meeting"), self.meeting)
+        form.addRow(tr("Meeting or meal"), self.item)
         form.addRow("", self.landscape)
         form.addRow(self.preview_button)
         form.addRow(self.print_button)
@@ -117,14 +121,15 @@ class PrintPage(Page):
     def refresh(self) -> None:
         visit_id = self.visit_id
         assert visit_id is not None
-        visit, people, meetings = self.ops.read(
+        visit, people, meetings, seated = self.ops.read(
             lambda uow: (
                 get_visit(uow, visit_id),
                 visit_participants(uow, visit_id),
                 visit_meetings(uow, visit_id),
+                seating_items(uow, visit_id),
             )
         )
-        boxes = (self.day, self.participant, self.meeting)
+        boxes = (self.day, self.participant, self.meeting, self.item)
         chosen = [box.currentData() for box in boxes]
         for box in boxes:
             box.blockSignals(True)
@@ -139,6 +144,8 @@ class PrintPage(Page):
             self.participant.addItem(shown[p.id], p.id)
         for m in meetings:
             self.meeting.addItem(m.title, m.id)
+        for i in seated:
+            self.item.addItem(i.title, i.id)
         for box, data in zip(boxes, chosen, strict=True):
             box.setCurrentIndex(max(0, box.findData(data)))
             box.blockSignals(False)
@@ -165,6 +172,7 @@ class PrintPage(Page):
         self.day.setEnabled(kind.day)
         self.participant.setEnabled(kind.participants)
         self.meeting.setEnabled(kind.meeting)
+        self.item.setEnabled(kind.item)
         self.landscape.setEnabled(kind.landscape)
         self.all_itineraries_button.setVisible(kind.build_files is not None)
 
@@ -180,6 +188,7 @@ class PrintPage(Page):
             day=day,
             participant_id=self.participant.currentData() if kind.participants else None,
             meeting_id=self.meeting.currentData() if kind.meeting else None,
+            item_id=self.item.currentData() if kind.item else None,
             landscape=self.landscape.isChecked() and kind.landscape,
             organisation=str(settings.value("documents/organisation", "")),
             emblem_path=str(settings.value("documents/emblem", "")),
