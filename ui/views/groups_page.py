@@ -130,7 +130,7 @@ class GroupsDialog(QDialog):
         assert isinstance(name, QLineEdit)
         section = dialog.form.add("translations", "", TranslationsSection())
         assert isinstance(section, TranslationsSection)
-        section.add("name_i18n", tr("Name"), row.name_i18n, name)
+        section.add("name_i18n", tr("Group name"), row.name_i18n, name)
         section.open()
 
         def collect() -> dict[str, Any]:
