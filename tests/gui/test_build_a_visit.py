@@ -145,8 +145,10 @@ def _through_dialog(act: Callable[[QDialog], None], opener: Callable[[], Any]) -
     """Open a dialog with ``opener`` (a menu or toolbar action), let ``act`` fill it; fail on any problem,
     or if the dialog refused what was typed (it stays open and shows why beside the field)."""
     refused: list[str] = []
+    seen: list[str] = []
 
     def fill(dialog: QDialog) -> None:
+        seen.append(dialog.windowTitle())
         act(dialog)
         if dialog.isVisible():
             form = getattr(dialog, "form", None)
@@ -156,7 +158,7 @@ def _through_dialog(act: Callable[[QDialog], None], opener: Callable[[], Any]) -
 
     problems = when_dialog_opens(fill)
     opener()
-    assert problems == [] and refused == []
+    assert problems == [] and refused == [] and len(seen) == 1, (problems, refused, seen)
 
 
 def _answer_input(text: str) -> Callable[[QDialog], None]:
@@ -495,3 +497,31 @@ def test_a_visit_built_in_the_window_prints_its_programme_in_kazakh_without_a_ru
         line for line in kazakh if cyrillic.search(line) and line in set(russian) and not typed_so(line)
     ]
     assert shared == []
+
+
+def test_a_page_chosen_in_the_view_menu_takes_the_keyboard_so_ins_adds_there(
+    qtbot: QtBot, sample_db: tuple[Database, int]
+) -> None:
+    """After Ctrl+3 the keyboard is in the Sites page, where its Ins (add), Enter and Del act: they are
+    shortcuts of the page's own widgets (WidgetWithChildrenShortcut). The walkthrough under X found Ins
+    doing nothing after Ctrl+3: the keyboard had stayed in the visit list. (Offscreen windows are never
+    active, so the shortcut itself cannot fire here; where the keyboard goes is what decides it.)"""
+    from PySide6.QtGui import QKeySequence
+
+    db, visit_id = sample_db
+    ops = Operations(db)
+    try:
+        window = MainWindow(ops, visit_id)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        add = find_action(window.sites, "Add site")
+        assert add.shortcut() == QKeySequence("Ins")
+        assert add.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for title, page in (("Sites", window.sites), ("Itinerary", window.itinerary)):
+            window.search.setFocus()  # where the keyboard is at start-up
+            find_action(window, title).trigger()
+            focus = window.focusWidget()
+            assert focus is not None and (focus is page or page.isAncestorOf(focus)), title
+    finally:
+        ops.shutdown()
