@@ -315,6 +315,12 @@ def test_a_visit_built_in_the_window_prints_its_programme_in_kazakh_without_a_ru
     problems = when_dialog_opens(make_groups)
     find_action(people_page, "Groups…").trigger()
     assert problems == []
+    # the Kazakh name is one undo step of its own
+    stack = ops.undo_stack
+    assert stack.undoText() == f"Rename group '{GROUPS[1][0]}'"
+    stack.undo()
+    assert {g.name: g.name_i18n for g in people_page._groups()}[GROUPS[1][0]] == {}
+    stack.redo()
     for (group_name, _), members in zip(GROUPS, [(guest_governor, minister), (minister,)], strict=True):
         select_ids(people_page.table, {p.id for p in members})
         problems = when_dialog_opens(_answer_input(group_name))
