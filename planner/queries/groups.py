@@ -4,7 +4,7 @@ person's stay."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
@@ -34,6 +34,8 @@ class GroupRow:
     item_ids: tuple[int, ...]
     stay: StayRow
     version: int
+    # the name as the kk and en documents print it (language -> text)
+    name_i18n: dict[str, str] = field(default_factory=dict)
 
 
 def visit_groups(uow: UnitOfWork, visit_id: int) -> list[GroupRow]:
@@ -62,6 +64,7 @@ def visit_groups(uow: UnitOfWork, visit_id: int) -> list[GroupRow]:
             tuple(sorted(items.get(g.id, ()))),
             StayRow(g.arrival_at, g.arrival_site_id, g.departure_at, g.departure_site_id),
             g.version,
+            dict(g.name_i18n or {}),
         )
         for g in s.scalars(select(Group).where(Group.visit_id == visit_id).order_by(Group.id))
     ]

@@ -29,7 +29,17 @@ from planner.persistence.uow import UnitOfWork
 from planner.persistence.versioning import check_version
 from planner.services import planning_rules
 from planner.services.changes import Changes, DataKind
-from planner.services.editing import Created, Deleted, Problems, Replaced, Updated, apply_update, get_or_fail
+from planner.services.editing import (
+    Created,
+    Deleted,
+    Problems,
+    Replaced,
+    Updated,
+    apply_update,
+    check_fields,
+    get_or_fail,
+)
+from planner.services.translations import clean_translations
 
 # a group shows on the participants page (its members) and on the timeline (its lane and items)
 GROUPS = Changes.of(DataKind.PARTICIPANTS)
@@ -80,8 +90,23 @@ def rename_group(uow: UnitOfWork, group_id: int, name: str, expected_version: in
 def update_group(
     uow: UnitOfWork, group_id: int, changes: Mapping[str, Any], expected_version: int | None = None
 ) -> Updated:
-    """``rename_group`` in the shape of the generic update verbs (``changes`` holds only ``name``)."""
-    return rename_group(uow, group_id, str(changes.get("name", "")), expected_version)
+    """Change a group's ``name`` (unique in its visit) and its ``name_i18n`` (language -> text, as the kk
+    and en documents print it); ``Updated.old`` holds the old values, so undo is this verb again."""
+    check_fields(changes, ("name", "name_i18n"), "a group")
+    problems = Problems()
+    values: dict[str, Any] = {}
+    if "name_i18n" in changes:
+        values["name_i18n"] = clean_translations(changes["name_i18n"], "name_i18n", problems)
+    problems.raise_if_any()
+    with uow:
+        group = get_or_fail(uow.session, Group, group_id, "group")
+        if "name" in changes:
+            values["name"] = _check_name(uow, group.visit_id, str(changes["name"]), group.id)
+        result = apply_update(
+            group, values, expected_version, f"Group {group.name}", uow.session, _touching(uow, [group_id])
+        )
+        uow.commit()
+        return result
 
 
 def delete_group(uow: UnitOfWork, group_id: int, expected_version: int | None = None) -> Deleted:

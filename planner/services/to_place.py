@@ -172,6 +172,8 @@ def item_from_entry(
         visit_id=entry.visit_id,
         kind=ItemKind.SITE_VISIT.value,
         title=entry.title or entry.site.name,
+        # named after its site, the visit prints the site's name in every language the site has one
+        title_i18n={} if entry.title else dict(entry.site.name_i18n or {}),
         starts_at=starts_at,
         ends_at=ends_at if ends_at is not None else starts_at + timedelta(minutes=entry.duration_min),
         site_id=entry.site_id,

@@ -25,10 +25,10 @@ class AddGroupCommand(CreateCommand):
 
 
 class RenameGroupCommand(UpdateCommand):
-    def __init__(self, group_id: int, old_name: str, name: str, version: int | None) -> None:
-        super().__init__(
-            tr("Rename group '%1'", old_name), group_id, {"name": name}, groups.update_group, version
-        )
+    """A group's name and its names in other languages (``changes``: ``name``, ``name_i18n``)."""
+
+    def __init__(self, group_id: int, old_name: str, changes: Mapping[str, Any], version: int | None) -> None:
+        super().__init__(tr("Rename group '%1'", old_name), group_id, changes, groups.update_group, version)
 
 
 class DeleteGroupCommand(DeleteCommand):

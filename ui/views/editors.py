@@ -148,7 +148,8 @@ def site_dialog(submit: Submit, row: SiteRow | None = None, parent: QWidget | No
     """New or existing site: opening hours, coordinates, contact."""
     dialog = FormDialog(tr("Edit site") if row else tr("New site"), parent, submit)
     f = dialog.form
-    name = f.add("name", tr("Name"), line(row.name if row else ""))
+    # not "Name": Russian reads that as a person's name (Имя)
+    name = f.add("name", tr("Site name"), line(row.name if row else ""))
     category = f.add(
         "category", tr("Category"), line(value_label("site_category", row.category) if row else "")
     )
@@ -158,7 +159,7 @@ def site_dialog(submit: Submit, row: SiteRow | None = None, parent: QWidget | No
         f.add("translations", "", TranslationsSection()),
         row,
         [
-            ("name_i18n", tr("Name"), name),
+            ("name_i18n", tr("Site name"), name),
             ("category_i18n", tr("Category"), category),
             ("address_i18n", tr("Address"), address),
         ],

@@ -30,8 +30,9 @@ from ui.i18n import tr
 from ui.models.row_table_model import Column, RowTableModel
 from ui.operations import PARTICIPANTS, Changes, Operations
 from ui.views.common import fit_columns, make_table, selected_rows
-from ui.views.forms import FormDialog
+from ui.views.forms import FormDialog, line
 from ui.views.pickers import StayFields
+from ui.views.translations_field import TranslationsSection
 
 
 class GroupTableModel(RowTableModel[GroupRow]):
@@ -119,14 +120,30 @@ class GroupsDialog(QDialog):
             self.ops.push(AddGroupCommand(self.visit_id, name), self)
 
     def rename_selected(self) -> None:
+        """The selected group's name, and its names in other languages (group names print in the
+        programme: a Kazakh programme needs the Kazakh name)."""
         row = self.selected()
         if row is None:
             return
-        name, ok = QInputDialog.getText(
-            self, tr("Rename group"), tr("Name of the group:"), QLineEdit.EchoMode.Normal, row.name
-        )
-        if ok and name.strip() and name.strip() != row.name:
-            self.ops.push(RenameGroupCommand(row.id, row.name, name, row.version), self)
+        dialog = FormDialog(tr("Rename group"), self)
+        name = dialog.form.add("name", tr("Name of the group:"), line(row.name))
+        assert isinstance(name, QLineEdit)
+        section = dialog.form.add("translations", "", TranslationsSection())
+        assert isinstance(section, TranslationsSection)
+        section.add("name_i18n", tr("Group name"), row.name_i18n, name)
+        section.open()
+
+        def collect() -> dict[str, Any]:
+            values: dict[str, Any] = {"name": name.text().strip(), **section.values()}
+            return {k: v for k, v in values.items() if v != getattr(row, k)}
+
+        def submit(values: dict[str, Any]) -> None:
+            if values:  # nothing changed: no undo step
+                self.ops.push(RenameGroupCommand(row.id, row.name, values, row.version), self, inline=True)
+
+        dialog.collect, dialog.submit = collect, submit
+        dialog.name_edit, dialog.translations = name, section  # type: ignore[attr-defined]
+        dialog.exec()
 
     def delete_selected(self) -> None:
         row = self.selected()

@@ -30,6 +30,7 @@ from planner.queries.sites import SiteRow
 from ui.i18n import current_language, tr
 from ui.views.forms import FormDialog, check, combo, line, spin, text_box
 from ui.views.pickers import searchable_combo, site_label
+from ui.views.translations_field import TranslationsSection
 
 
 def _qdt(moment: datetime, tz: tzinfo) -> QDateTime:
@@ -71,6 +72,10 @@ class ItemDialog(FormDialog):
             ),
         )
         self.title = f.add("title", tr("Title"), line(row.title if row else ""))
+        # the title as the kk and en documents print it (a placed site visit brings its site's names)
+        self.translations = f.add("translations", "", TranslationsSection())
+        assert isinstance(self.translations, TranslationsSection)
+        self.translations.add("title_i18n", tr("Title"), row.title_i18n if row else {}, self.title)
         start = row.starts_at if row else default_start
         self.starts = f.add("starts_at", tr("Starts (host time)"), QDateTimeEdit())
         self.ends = f.add("ends_at", tr("Ends (host time)"), QDateTimeEdit())
@@ -214,6 +219,7 @@ class ItemDialog(FormDialog):
             "required": self.required.isChecked(),
             "priority": self.priority.value(),
             "notes": self.notes.toPlainText(),
+            **self.translations.values(),
         }
         return values
 
@@ -233,6 +239,7 @@ class ItemDialog(FormDialog):
             "required": self.row.required,
             "priority": self.row.priority,
             "notes": self.row.notes,
+            "title_i18n": dict(self.row.title_i18n),
             # the host as the dialog found it: an untouched host is no change (no empty undo step)
             "responsible_host_id": self._host_shown,
         }

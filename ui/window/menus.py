@@ -77,7 +77,7 @@ def build_menus(window: MainWindow) -> None:
     view = bar.addMenu(tr("&View"))
     window.view_menu = view
     for n, title in enumerate(PAGE_TITLES):
-        act(view, tr(title), lambda n=n: window.tabs.setCurrentIndex(n), f"Ctrl+{n + 1}")
+        act(view, tr(title), lambda n=n: show_page(window, n), f"Ctrl+{n + 1}")
     window.toggle_list = act(view, tr("Visit &list"), window.toggle_visit_list, "Ctrl+L")
     window.toggle_list.setCheckable(True)
     window.toggle_list.setChecked(True)
@@ -103,6 +103,15 @@ def build_menus(window: MainWindow) -> None:
         QKeySequence.StandardKey.HelpContents,
     )
     act(help_menu, tr("&About Delegation Planner"), lambda: show_about(window))
+
+
+def show_page(window: MainWindow, n: int) -> None:
+    """Show page ``n`` and put the keyboard in it: its Ins, Enter and Del work at once (they act only
+    while the focus is inside their page, and it stayed in the visit list)."""
+    window.tabs.setCurrentIndex(n)
+    page = window.tabs.currentWidget()
+    if page is not None:
+        page.setFocus()
 
 
 def open_visit_names(window: MainWindow) -> None:
