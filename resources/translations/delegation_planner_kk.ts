@@ -319,167 +319,167 @@
         <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="74"/>
+        <location filename="../../ui/models/table_models.py" line="80"/>
         <source>Rank</source>
         <translation>Дәрежесі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="75"/>
+        <location filename="../../ui/models/table_models.py" line="81"/>
         <source>Side</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="76"/>
+        <location filename="../../ui/models/table_models.py" line="82"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="77"/>
+        <location filename="../../ui/models/table_models.py" line="83"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="78"/>
+        <location filename="../../ui/models/table_models.py" line="84"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="79"/>
+        <location filename="../../ui/models/table_models.py" line="85"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="80"/>
+        <location filename="../../ui/models/table_models.py" line="87"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="81"/>
+        <location filename="../../ui/models/table_models.py" line="88"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="159"/>
+        <location filename="../../ui/models/table_models.py" line="171"/>
         <source>Site name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="160"/>
+        <location filename="../../ui/models/table_models.py" line="172"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="161"/>
+        <location filename="../../ui/models/table_models.py" line="173"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="162"/>
+        <location filename="../../ui/models/table_models.py" line="174"/>
         <source>Opening hours</source>
         <translation>Жұмыс уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="163"/>
+        <location filename="../../ui/models/table_models.py" line="175"/>
         <source>Usual length</source>
         <translation>Әдеттегі ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="166"/>
+        <location filename="../../ui/models/table_models.py" line="178"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="167"/>
+        <location filename="../../ui/models/table_models.py" line="179"/>
         <source>Items in visit</source>
         <translation>Сапардағы тармақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="180"/>
+        <location filename="../../ui/models/table_models.py" line="192"/>
         <source>When</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="187"/>
+        <location filename="../../ui/models/table_models.py" line="199"/>
         <source>Meeting</source>
         <translation>Кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="188"/>
+        <location filename="../../ui/models/table_models.py" line="200"/>
         <source>Format</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="189"/>
+        <location filename="../../ui/models/table_models.py" line="201"/>
         <source>Outcomes</source>
         <translation>Қорытындылар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="198"/>
+        <location filename="../../ui/models/table_models.py" line="210"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="199"/>
+        <location filename="../../ui/models/table_models.py" line="211"/>
         <source>Owner</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="200"/>
+        <location filename="../../ui/models/table_models.py" line="212"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="201"/>
+        <location filename="../../ui/models/table_models.py" line="213"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="208"/>
+        <location filename="../../ui/models/table_models.py" line="220"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="209"/>
+        <location filename="../../ui/models/table_models.py" line="221"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="210"/>
+        <location filename="../../ui/models/table_models.py" line="222"/>
         <source>Signed</source>
         <translation>Қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="212"/>
+        <location filename="../../ui/models/table_models.py" line="224"/>
         <source>Term</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="216"/>
+        <location filename="../../ui/models/table_models.py" line="228"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="223"/>
+        <location filename="../../ui/models/table_models.py" line="235"/>
         <source>Vehicle</source>
         <translation>Көлік</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="225"/>
+        <location filename="../../ui/models/table_models.py" line="237"/>
         <source>Plate</source>
         <translation>Мем. нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="226"/>
+        <location filename="../../ui/models/table_models.py" line="238"/>
         <source>Driver</source>
         <translation>Жүргізуші</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="227"/>
+        <location filename="../../ui/models/table_models.py" line="239"/>
         <source>Seats</source>
         <translation>Орын саны</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="228"/>
+        <location filename="../../ui/models/table_models.py" line="240"/>
         <source>Passengers (whole visit)</source>
         <translation>Жолаушылар (бүкіл сапар)</translation>
     </message>
@@ -999,87 +999,87 @@
         <translation>Жаңа қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="79"/>
+        <location filename="../../ui/views/editors.py" line="80"/>
         <source>Role in the visit</source>
         <translation>Сапардағы рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="82"/>
+        <location filename="../../ui/views/editors.py" line="83"/>
         <source>last</source>
         <translation>соңғы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="149"/>
+        <location filename="../../ui/views/editors.py" line="150"/>
         <source>Edit site</source>
         <translation>Нысанды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="149"/>
+        <location filename="../../ui/views/editors.py" line="150"/>
         <source>New site</source>
         <translation>Жаңа нысан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="192"/>
+        <location filename="../../ui/views/editors.py" line="193"/>
         <source>this is not a number</source>
         <translation>бұл сан емес</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="220"/>
+        <location filename="../../ui/views/editors.py" line="221"/>
         <source>New outcome</source>
         <translation>Жаңа қорытынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="222"/>
+        <location filename="../../ui/views/editors.py" line="223"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="237"/>
+        <location filename="../../ui/views/editors.py" line="238"/>
         <source>New action item</source>
         <translation>Жаңа тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="243"/>
+        <location filename="../../ui/views/editors.py" line="244"/>
         <source>Follows from the outcome</source>
         <translation>Қорытынды бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="245"/>
+        <location filename="../../ui/views/editors.py" line="246"/>
         <source>(choose an outcome)</source>
         <translation>(қорытындыны таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="255"/>
+        <location filename="../../ui/views/editors.py" line="256"/>
         <source>(someone else)</source>
         <translation>(басқа орындаушы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="260"/>
+        <location filename="../../ui/views/editors.py" line="261"/>
         <source>Owner (if not a participant)</source>
         <translation>Орындаушы (қатысушы болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="284"/>
+        <location filename="../../ui/views/editors.py" line="285"/>
         <source>Choose the outcome this task follows from</source>
         <translation>Тапсырма шығатын қорытындыны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="305"/>
+        <location filename="../../ui/views/editors.py" line="306"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="317"/>
+        <location filename="../../ui/views/editors.py" line="318"/>
         <source>Parties (one per line)</source>
         <translation>Тараптар (әр жолға біреуден)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="362"/>
+        <location filename="../../ui/views/editors.py" line="363"/>
         <source>Edit vehicle</source>
         <translation>Көлікті өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="362"/>
+        <location filename="../../ui/views/editors.py" line="363"/>
         <source>New vehicle</source>
         <translation>Жаңа көлік</translation>
     </message>
@@ -1289,134 +1289,155 @@
         <translation>Қатысады: %2 ішінен %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="95"/>
+        <location filename="../../ui/views/itinerary_page.py" line="96"/>
         <source>Conflicts: checking…</source>
         <translation>Қайшылықтар: тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="99"/>
+        <location filename="../../ui/views/itinerary_page.py" line="100"/>
         <source>Conflicts: %1 (%2 errors)</source>
         <translation>Қайшылықтар: %1 (қателер: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="99"/>
+        <location filename="../../ui/views/itinerary_page.py" line="100"/>
         <source>No conflicts</source>
         <translation>Қайшылықтар жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="155"/>
+        <location filename="../../ui/views/itinerary_page.py" line="156"/>
         <source>Timeline</source>
         <translation>Уақыт шкаласы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="156"/>
+        <location filename="../../ui/views/itinerary_page.py" line="157"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="169"/>
+        <location filename="../../ui/views/itinerary_page.py" line="170"/>
         <source>Add item</source>
         <translation>Тармақ қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="169"/>
+        <location filename="../../ui/views/itinerary_page.py" line="170"/>
         <source>Add an item to the programme</source>
         <translation>Бағдарламаға тармақ қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="172"/>
+        <location filename="../../ui/views/itinerary_page.py" line="173"/>
         <source>Delete item</source>
         <translation>Тармақты жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="173"/>
+        <location filename="../../ui/views/itinerary_page.py" line="174"/>
         <source>5 min earlier</source>
         <translation>5 мин ертерек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="174"/>
+        <location filename="../../ui/views/itinerary_page.py" line="175"/>
         <source>5 min later</source>
         <translation>5 мин кешірек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="175"/>
+        <location filename="../../ui/views/itinerary_page.py" line="176"/>
         <source>Zoom in</source>
         <translation>Үлкейту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="176"/>
+        <location filename="../../ui/views/itinerary_page.py" line="177"/>
         <source>Zoom out</source>
         <translation>Кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="177"/>
+        <location filename="../../ui/views/itinerary_page.py" line="178"/>
         <source>Guest time</source>
         <translation>Қонақтар уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="179"/>
+        <location filename="../../ui/views/itinerary_page.py" line="180"/>
         <source>Groups…</source>
         <translation>Топтар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="181"/>
+        <location filename="../../ui/views/itinerary_page.py" line="182"/>
         <source>Assign to group…</source>
         <translation>Топқа беру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="181"/>
+        <location filename="../../ui/views/itinerary_page.py" line="182"/>
         <source>Give the selected items to one group</source>
         <translation>Таңдалған тармақтарды бір топқа беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="213"/>
+        <location filename="../../ui/views/itinerary_page.py" line="214"/>
         <source>Show:</source>
         <translation>Көрсету:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="266"/>
+        <location filename="../../ui/views/itinerary_page.py" line="267"/>
         <source>Group: %1</source>
         <translation>Топ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="413"/>
+        <location filename="../../ui/views/itinerary_page.py" line="416"/>
         <source>Add site to place</source>
         <translation>Орналастыратын нысан қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="413"/>
+        <location filename="../../ui/views/itinerary_page.py" line="416"/>
         <source>Site:</source>
         <translation>Нысан:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="479"/>
+        <location filename="../../ui/views/itinerary_page.py" line="482"/>
         <source>Groups of '%1'</source>
         <translation>«%1» тармағының топтары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="493"/>
+        <location filename="../../ui/views/itinerary_page.py" line="496"/>
         <source>(no group: the whole delegation)</source>
         <translation>(топсыз: бүкіл делегация)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="495"/>
+        <location filename="../../ui/views/itinerary_page.py" line="498"/>
         <source>Assign to group</source>
         <translation>Топқа беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="495"/>
+        <location filename="../../ui/views/itinerary_page.py" line="498"/>
         <source>Group of the selected items:</source>
         <translation>Таңдалған тармақтардың тобы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="501"/>
+        <location filename="../../ui/views/itinerary_page.py" line="504"/>
         <source>Assign items to '%1'</source>
         <translation>Тармақтарды беру: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="510"/>
+        <location filename="../../ui/views/itinerary_page.py" line="513"/>
         <source>Delete %1 items</source>
         <translation>Тармақтарды жою: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="530"/>
+        <source>and %1 more</source>
+        <translation>және тағы %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="533"/>
+        <source>Delete pinned items</source>
+        <translation>Бекітілген тармақтарды жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="534"/>
+        <source>These items are pinned to a fixed time:
+%1
+
+Delete them anyway?</source>
+        <translation>Бұл тармақтар белгілі бір уақытқа бекітілген:
+%1
+
+Бәрібір жою керек пе?</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_page.py" line="87"/>
@@ -1594,27 +1615,27 @@
         <translation>Топтан шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="178"/>
+        <location filename="../../ui/views/participants_page.py" line="186"/>
         <source>Add to group</source>
         <translation>Топқа қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="178"/>
+        <location filename="../../ui/views/participants_page.py" line="186"/>
         <source>Group (type a new name to make one):</source>
         <translation>Топ (жаңа топ құру үшін жаңа атау енгізіңіз):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="205"/>
+        <location filename="../../ui/views/participants_page.py" line="213"/>
         <source>Remove from group</source>
         <translation>Топтан шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="205"/>
+        <location filename="../../ui/views/participants_page.py" line="213"/>
         <source>Group:</source>
         <translation>Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="228"/>
+        <location filename="../../ui/views/participants_page.py" line="236"/>
         <source>the departure must come after the arrival</source>
         <translation>кетуі келуінен кейін болуы керек</translation>
     </message>
@@ -2359,11 +2380,6 @@
         <translation>белгілі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="181"/>
-        <source>and %1 more</source>
-        <translation>және тағы %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/visit_dialog.py" line="182"/>
         <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
         <translation>%2–%3 күндерінен тыс қалатын тармақтар: %1 (%4). Сапарды ұзартыңыз немесе алдымен бұл тармақтарды жылжытыңыз не жойыңыз.</translation>
@@ -2610,66 +2626,71 @@
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="93"/>
+        <source>&amp;Groups…</source>
+        <translation>Т&amp;оптар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="94"/>
         <source>Change &amp;log…</source>
         <translation>Өзгерістер &amp;журналы…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="95"/>
+        <location filename="../../ui/window/menus.py" line="96"/>
         <source>&amp;Names in other languages…</source>
         <translation>&amp;Басқа тілдердегі атаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="96"/>
+        <location filename="../../ui/window/menus.py" line="97"/>
         <source>&amp;Missing translations…</source>
         <translation>Аударылмаған ата&amp;улар…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="98"/>
+        <location filename="../../ui/window/menus.py" line="99"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="101"/>
+        <location filename="../../ui/window/menus.py" line="102"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="105"/>
+        <location filename="../../ui/window/menus.py" line="106"/>
         <source>&amp;About Delegation Planner</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="127"/>
+        <location filename="../../ui/window/menus.py" line="135"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  ағымдағы қойындыда қосу, өзгерту, жою</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="128"/>
+        <location filename="../../ui/window/menus.py" line="136"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Жоғары / Alt+Төмен  таңдалған тармақты 5 минутқа немесе қатысушыны жоғары не төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="129"/>
+        <location filename="../../ui/window/menus.py" line="137"/>
         <source>Ctrl++ / Ctrl+-  zoom the timeline in and out</source>
         <translation>Ctrl++ / Ctrl+-  уақыт шкаласын үлкейту және кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="130"/>
+        <location filename="../../ui/window/menus.py" line="138"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  қонақтар уақытын көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="152"/>
+        <location filename="../../ui/window/menus.py" line="160"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="159"/>
+        <location filename="../../ui/window/menus.py" line="167"/>
         <source>About Delegation Planner</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="160"/>
+        <location filename="../../ui/window/menus.py" line="168"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Делегация сапарларын жоспарлаушы: ресми делегация сапарының бағдарламасын құру, түзету және басып шығару.</translation>
     </message>

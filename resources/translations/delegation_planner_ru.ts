@@ -319,167 +319,167 @@
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="74"/>
+        <location filename="../../ui/models/table_models.py" line="80"/>
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="75"/>
+        <location filename="../../ui/models/table_models.py" line="81"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="76"/>
+        <location filename="../../ui/models/table_models.py" line="82"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="77"/>
+        <location filename="../../ui/models/table_models.py" line="83"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="78"/>
+        <location filename="../../ui/models/table_models.py" line="84"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="79"/>
+        <location filename="../../ui/models/table_models.py" line="85"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="80"/>
+        <location filename="../../ui/models/table_models.py" line="87"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="81"/>
+        <location filename="../../ui/models/table_models.py" line="88"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="159"/>
+        <location filename="../../ui/models/table_models.py" line="171"/>
         <source>Site name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="160"/>
+        <location filename="../../ui/models/table_models.py" line="172"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="161"/>
+        <location filename="../../ui/models/table_models.py" line="173"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="162"/>
+        <location filename="../../ui/models/table_models.py" line="174"/>
         <source>Opening hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="163"/>
+        <location filename="../../ui/models/table_models.py" line="175"/>
         <source>Usual length</source>
         <translation>Обычная длительность</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="166"/>
+        <location filename="../../ui/models/table_models.py" line="178"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="167"/>
+        <location filename="../../ui/models/table_models.py" line="179"/>
         <source>Items in visit</source>
         <translation>Пунктов в визите</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="180"/>
+        <location filename="../../ui/models/table_models.py" line="192"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="187"/>
+        <location filename="../../ui/models/table_models.py" line="199"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="188"/>
+        <location filename="../../ui/models/table_models.py" line="200"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="189"/>
+        <location filename="../../ui/models/table_models.py" line="201"/>
         <source>Outcomes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="198"/>
+        <location filename="../../ui/models/table_models.py" line="210"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="199"/>
+        <location filename="../../ui/models/table_models.py" line="211"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="200"/>
+        <location filename="../../ui/models/table_models.py" line="212"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="201"/>
+        <location filename="../../ui/models/table_models.py" line="213"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="208"/>
+        <location filename="../../ui/models/table_models.py" line="220"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="209"/>
+        <location filename="../../ui/models/table_models.py" line="221"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="210"/>
+        <location filename="../../ui/models/table_models.py" line="222"/>
         <source>Signed</source>
         <translation>Подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="212"/>
+        <location filename="../../ui/models/table_models.py" line="224"/>
         <source>Term</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="216"/>
+        <location filename="../../ui/models/table_models.py" line="228"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="223"/>
+        <location filename="../../ui/models/table_models.py" line="235"/>
         <source>Vehicle</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="225"/>
+        <location filename="../../ui/models/table_models.py" line="237"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="226"/>
+        <location filename="../../ui/models/table_models.py" line="238"/>
         <source>Driver</source>
         <translation>Водитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="227"/>
+        <location filename="../../ui/models/table_models.py" line="239"/>
         <source>Seats</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="228"/>
+        <location filename="../../ui/models/table_models.py" line="240"/>
         <source>Passengers (whole visit)</source>
         <translation>Пассажиры (весь визит)</translation>
     </message>
@@ -999,87 +999,87 @@
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="79"/>
+        <location filename="../../ui/views/editors.py" line="80"/>
         <source>Role in the visit</source>
         <translation>Роль в визите</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="82"/>
+        <location filename="../../ui/views/editors.py" line="83"/>
         <source>last</source>
         <translation>последний</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="149"/>
+        <location filename="../../ui/views/editors.py" line="150"/>
         <source>Edit site</source>
         <translation>Изменить объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="149"/>
+        <location filename="../../ui/views/editors.py" line="150"/>
         <source>New site</source>
         <translation>Новый объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="192"/>
+        <location filename="../../ui/views/editors.py" line="193"/>
         <source>this is not a number</source>
         <translation>это не число</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="220"/>
+        <location filename="../../ui/views/editors.py" line="221"/>
         <source>New outcome</source>
         <translation>Новый итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="222"/>
+        <location filename="../../ui/views/editors.py" line="223"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="237"/>
+        <location filename="../../ui/views/editors.py" line="238"/>
         <source>New action item</source>
         <translation>Новое поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="243"/>
+        <location filename="../../ui/views/editors.py" line="244"/>
         <source>Follows from the outcome</source>
         <translation>По итогу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="245"/>
+        <location filename="../../ui/views/editors.py" line="246"/>
         <source>(choose an outcome)</source>
         <translation>(выберите итог)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="255"/>
+        <location filename="../../ui/views/editors.py" line="256"/>
         <source>(someone else)</source>
         <translation>(другой исполнитель)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="260"/>
+        <location filename="../../ui/views/editors.py" line="261"/>
         <source>Owner (if not a participant)</source>
         <translation>Исполнитель (если не участник)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="284"/>
+        <location filename="../../ui/views/editors.py" line="285"/>
         <source>Choose the outcome this task follows from</source>
         <translation>Выберите итог, из которого следует поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="305"/>
+        <location filename="../../ui/views/editors.py" line="306"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="317"/>
+        <location filename="../../ui/views/editors.py" line="318"/>
         <source>Parties (one per line)</source>
         <translation>Стороны (по одной в строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="362"/>
+        <location filename="../../ui/views/editors.py" line="363"/>
         <source>Edit vehicle</source>
         <translation>Изменить транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="362"/>
+        <location filename="../../ui/views/editors.py" line="363"/>
         <source>New vehicle</source>
         <translation>Новый транспорт</translation>
     </message>
@@ -1289,134 +1289,155 @@
         <translation>Участвуют: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="95"/>
+        <location filename="../../ui/views/itinerary_page.py" line="96"/>
         <source>Conflicts: checking…</source>
         <translation>Конфликты: идёт проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="99"/>
+        <location filename="../../ui/views/itinerary_page.py" line="100"/>
         <source>Conflicts: %1 (%2 errors)</source>
         <translation>Конфликты: %1 (ошибок: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="99"/>
+        <location filename="../../ui/views/itinerary_page.py" line="100"/>
         <source>No conflicts</source>
         <translation>Конфликтов нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="155"/>
+        <location filename="../../ui/views/itinerary_page.py" line="156"/>
         <source>Timeline</source>
         <translation>Шкала времени</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="156"/>
+        <location filename="../../ui/views/itinerary_page.py" line="157"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="169"/>
+        <location filename="../../ui/views/itinerary_page.py" line="170"/>
         <source>Add item</source>
         <translation>Добавить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="169"/>
+        <location filename="../../ui/views/itinerary_page.py" line="170"/>
         <source>Add an item to the programme</source>
         <translation>Добавить пункт в программу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="172"/>
+        <location filename="../../ui/views/itinerary_page.py" line="173"/>
         <source>Delete item</source>
         <translation>Удалить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="173"/>
+        <location filename="../../ui/views/itinerary_page.py" line="174"/>
         <source>5 min earlier</source>
         <translation>На 5 мин раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="174"/>
+        <location filename="../../ui/views/itinerary_page.py" line="175"/>
         <source>5 min later</source>
         <translation>На 5 мин позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="175"/>
+        <location filename="../../ui/views/itinerary_page.py" line="176"/>
         <source>Zoom in</source>
         <translation>Крупнее</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="176"/>
+        <location filename="../../ui/views/itinerary_page.py" line="177"/>
         <source>Zoom out</source>
         <translation>Мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="177"/>
+        <location filename="../../ui/views/itinerary_page.py" line="178"/>
         <source>Guest time</source>
         <translation>Время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="179"/>
+        <location filename="../../ui/views/itinerary_page.py" line="180"/>
         <source>Groups…</source>
         <translation>Группы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="181"/>
+        <location filename="../../ui/views/itinerary_page.py" line="182"/>
         <source>Assign to group…</source>
         <translation>Назначить группе…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="181"/>
+        <location filename="../../ui/views/itinerary_page.py" line="182"/>
         <source>Give the selected items to one group</source>
         <translation>Отдать выбранные пункты одной группе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="213"/>
+        <location filename="../../ui/views/itinerary_page.py" line="214"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="266"/>
+        <location filename="../../ui/views/itinerary_page.py" line="267"/>
         <source>Group: %1</source>
         <translation>Группа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="413"/>
+        <location filename="../../ui/views/itinerary_page.py" line="416"/>
         <source>Add site to place</source>
         <translation>Добавить объект к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="413"/>
+        <location filename="../../ui/views/itinerary_page.py" line="416"/>
         <source>Site:</source>
         <translation>Объект:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="479"/>
+        <location filename="../../ui/views/itinerary_page.py" line="482"/>
         <source>Groups of '%1'</source>
         <translation>Группы пункта «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="493"/>
+        <location filename="../../ui/views/itinerary_page.py" line="496"/>
         <source>(no group: the whole delegation)</source>
         <translation>(без группы: вся делегация)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="495"/>
+        <location filename="../../ui/views/itinerary_page.py" line="498"/>
         <source>Assign to group</source>
         <translation>Назначить группе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="495"/>
+        <location filename="../../ui/views/itinerary_page.py" line="498"/>
         <source>Group of the selected items:</source>
         <translation>Группа выбранных пунктов:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="501"/>
+        <location filename="../../ui/views/itinerary_page.py" line="504"/>
         <source>Assign items to '%1'</source>
         <translation>Назначить пункты: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="510"/>
+        <location filename="../../ui/views/itinerary_page.py" line="513"/>
         <source>Delete %1 items</source>
         <translation>Удаление пунктов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="530"/>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="533"/>
+        <source>Delete pinned items</source>
+        <translation>Удаление закреплённых пунктов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="534"/>
+        <source>These items are pinned to a fixed time:
+%1
+
+Delete them anyway?</source>
+        <translation>Эти пункты закреплены за определённым временем:
+%1
+
+Всё равно удалить?</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_page.py" line="87"/>
@@ -1594,27 +1615,27 @@
         <translation>Исключить из группы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="178"/>
+        <location filename="../../ui/views/participants_page.py" line="186"/>
         <source>Add to group</source>
         <translation>Добавить в группу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="178"/>
+        <location filename="../../ui/views/participants_page.py" line="186"/>
         <source>Group (type a new name to make one):</source>
         <translation>Группа (введите новое название, чтобы создать):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="205"/>
+        <location filename="../../ui/views/participants_page.py" line="213"/>
         <source>Remove from group</source>
         <translation>Исключить из группы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="205"/>
+        <location filename="../../ui/views/participants_page.py" line="213"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="228"/>
+        <location filename="../../ui/views/participants_page.py" line="236"/>
         <source>the departure must come after the arrival</source>
         <translation>отъезд должен быть позже прибытия</translation>
     </message>
@@ -2359,11 +2380,6 @@
         <translation>известно</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="181"/>
-        <source>and %1 more</source>
-        <translation>и ещё %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/visit_dialog.py" line="182"/>
         <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
         <translation>Пунктов программы вне дней %2–%3: %1 (%4). Удлините визит или сначала перенесите либо удалите эти пункты.</translation>
@@ -2610,66 +2626,71 @@
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="93"/>
+        <source>&amp;Groups…</source>
+        <translation>&amp;Группы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="94"/>
         <source>Change &amp;log…</source>
         <translation>&amp;Журнал изменений…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="95"/>
+        <location filename="../../ui/window/menus.py" line="96"/>
         <source>&amp;Names in other languages…</source>
         <translation>Названия на д&amp;ругих языках…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="96"/>
+        <location filename="../../ui/window/menus.py" line="97"/>
         <source>&amp;Missing translations…</source>
         <translation>Названия без перево&amp;да…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="98"/>
+        <location filename="../../ui/window/menus.py" line="99"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="101"/>
+        <location filename="../../ui/window/menus.py" line="102"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="105"/>
+        <location filename="../../ui/window/menus.py" line="106"/>
         <source>&amp;About Delegation Planner</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="127"/>
+        <location filename="../../ui/window/menus.py" line="135"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  добавить, изменить, удалить на текущей вкладке</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="128"/>
+        <location filename="../../ui/window/menus.py" line="136"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Вверх / Alt+Вниз  сдвинуть пункт на 5 минут или участника вверх и вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="129"/>
+        <location filename="../../ui/window/menus.py" line="137"/>
         <source>Ctrl++ / Ctrl+-  zoom the timeline in and out</source>
         <translation>Ctrl++ / Ctrl+-  увеличить и уменьшить масштаб шкалы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="130"/>
+        <location filename="../../ui/window/menus.py" line="138"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  показать время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="152"/>
+        <location filename="../../ui/window/menus.py" line="160"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="159"/>
+        <location filename="../../ui/window/menus.py" line="167"/>
         <source>About Delegation Planner</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="160"/>
+        <location filename="../../ui/window/menus.py" line="168"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Планировщик визитов делегаций: составление, корректировка и печать программы официального визита.</translation>
     </message>

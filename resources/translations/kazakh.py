@@ -687,4 +687,10 @@ KK: dict[str, str] = {
     "Every name has a text in this language.": "Әр атаудың осы тілде мәтіні бар.",
     "&Names in other languages…": "&Басқа тілдердегі атаулар…",
     "&Missing translations…": "Аударылмаған ата&улар…",
+    # window-polish: loose ends of the window (issue 12)
+    "&Groups…": "Т&оптар…",
+    "Delete pinned items": "Бекітілген тармақтарды жою",
+    "These items are pinned to a fixed time:\n%1\n\nDelete them anyway?": (
+        "Бұл тармақтар белгілі бір уақытқа бекітілген:\n%1\n\nБәрібір жою керек пе?"
+    ),
 }

@@ -684,4 +684,10 @@ RU: dict[str, str] = {
     "Every name has a text in this language.": "У каждого названия есть текст на этом языке.",
     "&Names in other languages…": "Названия на д&ругих языках…",
     "&Missing translations…": "Названия без перево&да…",
+    # window-polish: loose ends of the window (issue 12)
+    "&Groups…": "&Группы…",
+    "Delete pinned items": "Удаление закреплённых пунктов",
+    "These items are pinned to a fixed time:\n%1\n\nDelete them anyway?": (
+        "Эти пункты закреплены за определённым временем:\n%1\n\nВсё равно удалить?"
+    ),
 }

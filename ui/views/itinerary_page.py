@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListView,
+    QMessageBox,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -44,7 +45,7 @@ from ui.i18n import tr
 from ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from ui.models.table_models import ItineraryTableModel
 from ui.operations import ITEMS, MEETINGS, PARTICIPANTS, SITES, VISITS, Changes, Operations
-from ui.views.common import Page, action, make_table, select_ids, selected_rows, toolbar
+from ui.views.common import Page, action, fit_columns, make_table, select_ids, selected_rows, toolbar
 from ui.views.groups_page import open_groups
 from ui.views.item_dialog import ItemDialog
 from ui.views.pickers import searchable_combo
@@ -292,6 +293,8 @@ class ItineraryPage(Page):
         assert self.visit is not None and self.tz is not None
         rows = self._shown()
         self.model.set_rows(rows)
+        # Event, Place and Groups as wide as their text, Day and Start narrow; widths the officer drags stay
+        fit_columns(self.table)
         days = [
             self.visit.start_date + timedelta(days=n)
             for n in range((self.visit.end_date - self.visit.start_date).days + 1)
@@ -502,8 +505,8 @@ class ItineraryPage(Page):
         )
 
     def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
+        ids = [i for i in self.selected_ids() if i in self.timeline.rows]
+        if not ids or not self._confirm_pinned([self.timeline.rows[i] for i in ids]):
             return
         stack = self.ops.undo_stack
         if len(ids) > 1:
@@ -514,6 +517,25 @@ class ItineraryPage(Page):
                 self.ops.push(DeleteItemCommand(item_id, row.title, row.version), self)
         if len(ids) > 1:
             stack.endMacro()
+
+    def _confirm_pinned(self, rows: list[ItemRow]) -> bool:
+        """Ask before deleting pinned items (a fixed time someone agreed to), naming them; True to go on."""
+        pinned = [r for r in rows if r.pinned]
+        if not pinned:
+            return True
+        assert self.tz is not None
+        tz = self.tz
+        named = "\n".join(f"• {r.starts_at.astimezone(tz):%d.%m %H:%M} {r.title}" for r in pinned[:10])
+        if len(pinned) > 10:
+            named += "\n" + tr("and %1 more", len(pinned) - 10)
+        answer = QMessageBox.question(
+            self,
+            tr("Delete pinned items"),
+            tr("These items are pinned to a fixed time:\n%1\n\nDelete them anyway?", named),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
 
 def _times_only(old: ItemRow, new: ItemRow) -> bool:
