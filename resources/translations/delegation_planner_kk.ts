@@ -1289,147 +1289,147 @@
         <translation>Қатысады: %2 ішінен %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="96"/>
+        <location filename="../../ui/views/itinerary_page.py" line="95"/>
         <source>Conflicts: checking…</source>
         <translation>Қайшылықтар: тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="100"/>
+        <location filename="../../ui/views/itinerary_page.py" line="99"/>
         <source>Conflicts: %1 (%2 errors)</source>
         <translation>Қайшылықтар: %1 (қателер: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="100"/>
+        <location filename="../../ui/views/itinerary_page.py" line="99"/>
         <source>No conflicts</source>
         <translation>Қайшылықтар жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="156"/>
+        <location filename="../../ui/views/itinerary_page.py" line="161"/>
         <source>Timeline</source>
         <translation>Уақыт шкаласы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="157"/>
+        <location filename="../../ui/views/itinerary_page.py" line="162"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="170"/>
+        <location filename="../../ui/views/itinerary_page.py" line="175"/>
         <source>Add item</source>
         <translation>Тармақ қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="170"/>
+        <location filename="../../ui/views/itinerary_page.py" line="175"/>
         <source>Add an item to the programme</source>
         <translation>Бағдарламаға тармақ қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="173"/>
+        <location filename="../../ui/views/itinerary_page.py" line="178"/>
         <source>Delete item</source>
         <translation>Тармақты жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="174"/>
+        <location filename="../../ui/views/itinerary_page.py" line="179"/>
         <source>5 min earlier</source>
         <translation>5 мин ертерек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="175"/>
+        <location filename="../../ui/views/itinerary_page.py" line="180"/>
         <source>5 min later</source>
         <translation>5 мин кешірек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="176"/>
+        <location filename="../../ui/views/itinerary_page.py" line="181"/>
         <source>Zoom in</source>
         <translation>Үлкейту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="177"/>
+        <location filename="../../ui/views/itinerary_page.py" line="182"/>
         <source>Zoom out</source>
         <translation>Кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="178"/>
+        <location filename="../../ui/views/itinerary_page.py" line="183"/>
         <source>Guest time</source>
         <translation>Қонақтар уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="180"/>
+        <location filename="../../ui/views/itinerary_page.py" line="185"/>
         <source>Groups…</source>
         <translation>Топтар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="182"/>
+        <location filename="../../ui/views/itinerary_page.py" line="187"/>
         <source>Assign to group…</source>
         <translation>Топқа беру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="182"/>
+        <location filename="../../ui/views/itinerary_page.py" line="187"/>
         <source>Give the selected items to one group</source>
         <translation>Таңдалған тармақтарды бір топқа беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="214"/>
+        <location filename="../../ui/views/itinerary_page.py" line="219"/>
         <source>Show:</source>
         <translation>Көрсету:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="267"/>
+        <location filename="../../ui/views/itinerary_page.py" line="272"/>
         <source>Group: %1</source>
         <translation>Топ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="416"/>
+        <location filename="../../ui/views/itinerary_page.py" line="421"/>
         <source>Add site to place</source>
         <translation>Орналастыратын нысан қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="416"/>
+        <location filename="../../ui/views/itinerary_page.py" line="421"/>
         <source>Site:</source>
         <translation>Нысан:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="482"/>
+        <location filename="../../ui/views/itinerary_page.py" line="487"/>
         <source>Groups of '%1'</source>
         <translation>«%1» тармағының топтары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="496"/>
+        <location filename="../../ui/views/itinerary_page.py" line="501"/>
         <source>(no group: the whole delegation)</source>
         <translation>(топсыз: бүкіл делегация)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="498"/>
+        <location filename="../../ui/views/itinerary_page.py" line="503"/>
         <source>Assign to group</source>
         <translation>Топқа беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="498"/>
+        <location filename="../../ui/views/itinerary_page.py" line="503"/>
         <source>Group of the selected items:</source>
         <translation>Таңдалған тармақтардың тобы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="504"/>
+        <location filename="../../ui/views/itinerary_page.py" line="509"/>
         <source>Assign items to '%1'</source>
         <translation>Тармақтарды беру: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="513"/>
+        <location filename="../../ui/views/itinerary_page.py" line="518"/>
         <source>Delete %1 items</source>
         <translation>Тармақтарды жою: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="530"/>
+        <location filename="../../ui/views/itinerary_page.py" line="535"/>
         <source>and %1 more</source>
         <translation>және тағы %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="533"/>
+        <location filename="../../ui/views/itinerary_page.py" line="538"/>
         <source>Delete pinned items</source>
         <translation>Бекітілген тармақтарды жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="534"/>
+        <location filename="../../ui/views/itinerary_page.py" line="539"/>
         <source>These items are pinned to a fixed time:
 %1
 
@@ -2155,57 +2155,72 @@ Delete them anyway?</source>
         <translation>Нысанды жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="108"/>
+        <location filename="../../ui/views/timeline.py" line="113"/>
         <source>Together</source>
         <translation>Бірге</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="346"/>
+        <location filename="../../ui/views/timeline.py" line="356"/>
         <source>Groups: %1</source>
         <translation>Топтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="349"/>
+        <location filename="../../ui/views/timeline.py" line="359"/>
         <source>Guest time: %1</source>
         <translation>Қонақтар уақыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="179"/>
+        <location filename="../../ui/views/timeline.py" line="395"/>
+        <source>conflict</source>
+        <translation>қайшылық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="395"/>
+        <source>selected</source>
+        <translation>таңдалған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="400"/>
+        <source>pinned</source>
+        <translation>бекітілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_painter.py" line="180"/>
         <source>guests</source>
         <translation>қонақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="219"/>
+        <location filename="../../ui/views/timeline_painter.py" line="234"/>
         <source>Mon</source>
         <translation>Дс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="220"/>
+        <location filename="../../ui/views/timeline_painter.py" line="235"/>
         <source>Tue</source>
         <translation>Сс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="221"/>
+        <location filename="../../ui/views/timeline_painter.py" line="236"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="222"/>
+        <location filename="../../ui/views/timeline_painter.py" line="237"/>
         <source>Thu</source>
         <translation>Бс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="223"/>
+        <location filename="../../ui/views/timeline_painter.py" line="238"/>
         <source>Fri</source>
         <translation>Жм</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="224"/>
+        <location filename="../../ui/views/timeline_painter.py" line="239"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="225"/>
+        <location filename="../../ui/views/timeline_painter.py" line="240"/>
         <source>Sun</source>
         <translation>Жс</translation>
     </message>

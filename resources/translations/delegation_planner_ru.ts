@@ -1289,147 +1289,147 @@
         <translation>Участвуют: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="96"/>
+        <location filename="../../ui/views/itinerary_page.py" line="95"/>
         <source>Conflicts: checking…</source>
         <translation>Конфликты: идёт проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="100"/>
+        <location filename="../../ui/views/itinerary_page.py" line="99"/>
         <source>Conflicts: %1 (%2 errors)</source>
         <translation>Конфликты: %1 (ошибок: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="100"/>
+        <location filename="../../ui/views/itinerary_page.py" line="99"/>
         <source>No conflicts</source>
         <translation>Конфликтов нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="156"/>
+        <location filename="../../ui/views/itinerary_page.py" line="161"/>
         <source>Timeline</source>
         <translation>Шкала времени</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="157"/>
+        <location filename="../../ui/views/itinerary_page.py" line="162"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="170"/>
+        <location filename="../../ui/views/itinerary_page.py" line="175"/>
         <source>Add item</source>
         <translation>Добавить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="170"/>
+        <location filename="../../ui/views/itinerary_page.py" line="175"/>
         <source>Add an item to the programme</source>
         <translation>Добавить пункт в программу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="173"/>
+        <location filename="../../ui/views/itinerary_page.py" line="178"/>
         <source>Delete item</source>
         <translation>Удалить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="174"/>
+        <location filename="../../ui/views/itinerary_page.py" line="179"/>
         <source>5 min earlier</source>
         <translation>На 5 мин раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="175"/>
+        <location filename="../../ui/views/itinerary_page.py" line="180"/>
         <source>5 min later</source>
         <translation>На 5 мин позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="176"/>
+        <location filename="../../ui/views/itinerary_page.py" line="181"/>
         <source>Zoom in</source>
         <translation>Крупнее</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="177"/>
+        <location filename="../../ui/views/itinerary_page.py" line="182"/>
         <source>Zoom out</source>
         <translation>Мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="178"/>
+        <location filename="../../ui/views/itinerary_page.py" line="183"/>
         <source>Guest time</source>
         <translation>Время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="180"/>
+        <location filename="../../ui/views/itinerary_page.py" line="185"/>
         <source>Groups…</source>
         <translation>Группы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="182"/>
+        <location filename="../../ui/views/itinerary_page.py" line="187"/>
         <source>Assign to group…</source>
         <translation>Назначить группе…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="182"/>
+        <location filename="../../ui/views/itinerary_page.py" line="187"/>
         <source>Give the selected items to one group</source>
         <translation>Отдать выбранные пункты одной группе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="214"/>
+        <location filename="../../ui/views/itinerary_page.py" line="219"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="267"/>
+        <location filename="../../ui/views/itinerary_page.py" line="272"/>
         <source>Group: %1</source>
         <translation>Группа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="416"/>
+        <location filename="../../ui/views/itinerary_page.py" line="421"/>
         <source>Add site to place</source>
         <translation>Добавить объект к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="416"/>
+        <location filename="../../ui/views/itinerary_page.py" line="421"/>
         <source>Site:</source>
         <translation>Объект:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="482"/>
+        <location filename="../../ui/views/itinerary_page.py" line="487"/>
         <source>Groups of '%1'</source>
         <translation>Группы пункта «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="496"/>
+        <location filename="../../ui/views/itinerary_page.py" line="501"/>
         <source>(no group: the whole delegation)</source>
         <translation>(без группы: вся делегация)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="498"/>
+        <location filename="../../ui/views/itinerary_page.py" line="503"/>
         <source>Assign to group</source>
         <translation>Назначить группе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="498"/>
+        <location filename="../../ui/views/itinerary_page.py" line="503"/>
         <source>Group of the selected items:</source>
         <translation>Группа выбранных пунктов:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="504"/>
+        <location filename="../../ui/views/itinerary_page.py" line="509"/>
         <source>Assign items to '%1'</source>
         <translation>Назначить пункты: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="513"/>
+        <location filename="../../ui/views/itinerary_page.py" line="518"/>
         <source>Delete %1 items</source>
         <translation>Удаление пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="530"/>
+        <location filename="../../ui/views/itinerary_page.py" line="535"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="533"/>
+        <location filename="../../ui/views/itinerary_page.py" line="538"/>
         <source>Delete pinned items</source>
         <translation>Удаление закреплённых пунктов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="534"/>
+        <location filename="../../ui/views/itinerary_page.py" line="539"/>
         <source>These items are pinned to a fixed time:
 %1
 
@@ -2155,57 +2155,72 @@ Delete them anyway?</source>
         <translation>Удалить объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="108"/>
+        <location filename="../../ui/views/timeline.py" line="113"/>
         <source>Together</source>
         <translation>Вместе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="346"/>
+        <location filename="../../ui/views/timeline.py" line="356"/>
         <source>Groups: %1</source>
         <translation>Группы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="349"/>
+        <location filename="../../ui/views/timeline.py" line="359"/>
         <source>Guest time: %1</source>
         <translation>Время гостей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="179"/>
+        <location filename="../../ui/views/timeline.py" line="395"/>
+        <source>conflict</source>
+        <translation>конфликт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="395"/>
+        <source>selected</source>
+        <translation>выбран</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="400"/>
+        <source>pinned</source>
+        <translation>закреплён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_painter.py" line="180"/>
         <source>guests</source>
         <translation>гости</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="219"/>
+        <location filename="../../ui/views/timeline_painter.py" line="234"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="220"/>
+        <location filename="../../ui/views/timeline_painter.py" line="235"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="221"/>
+        <location filename="../../ui/views/timeline_painter.py" line="236"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="222"/>
+        <location filename="../../ui/views/timeline_painter.py" line="237"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="223"/>
+        <location filename="../../ui/views/timeline_painter.py" line="238"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="224"/>
+        <location filename="../../ui/views/timeline_painter.py" line="239"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="225"/>
+        <location filename="../../ui/views/timeline_painter.py" line="240"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>

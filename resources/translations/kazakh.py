@@ -693,4 +693,7 @@ KK: dict[str, str] = {
     "These items are pinned to a fixed time:\n%1\n\nDelete them anyway?": (
         "Бұл тармақтар белгілі бір уақытқа бекітілген:\n%1\n\nБәрібір жою керек пе?"
     ),
+    "conflict": "қайшылық",
+    "selected": "таңдалған",
+    "pinned": "бекітілген",
 }

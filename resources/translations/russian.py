@@ -690,4 +690,7 @@ RU: dict[str, str] = {
     "These items are pinned to a fixed time:\n%1\n\nDelete them anyway?": (
         "Эти пункты закреплены за определённым временем:\n%1\n\nВсё равно удалить?"
     ),
+    "conflict": "конфликт",
+    "selected": "выбран",
+    "pinned": "закреплён",
 }

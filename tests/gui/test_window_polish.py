@@ -78,7 +78,7 @@ def test_a_pinned_item_is_deleted_only_after_a_question_naming_it_and_undo_resto
             page.views.setCurrentWidget(page.table)
             select_ids(page.table, {item_id})
         else:
-            page.views.setCurrentWidget(page.scroll)
+            page.views.setCurrentIndex(0)  # the timeline tab
             page.timeline.select_items([item_id])
 
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMessageBox,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -49,7 +48,7 @@ from ui.views.common import Page, action, fit_columns, make_table, select_ids, s
 from ui.views.groups_page import open_groups
 from ui.views.item_dialog import ItemDialog
 from ui.views.pickers import searchable_combo
-from ui.views.timeline import TimelineWidget
+from ui.views.timeline import TimelineLegend, TimelineScroll, TimelineWidget
 from ui.views.to_place_panel import ToPlacePanel
 
 
@@ -147,13 +146,19 @@ class ItineraryPage(Page):
         self.tracker = ConflictTracker(ops.uow, ops.run_quietly)
         self.tracker.changed.connect(self._show_conflicts)
         self.timeline = TimelineWidget()
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.timeline)
-        self.scroll.setWidgetResizable(False)
+        self.scroll = TimelineScroll(self.timeline)
         self.model = ItineraryTableModel(self)
         self.table = make_table(self.model)
         self.views = QTabWidget()
-        self.views.addTab(self.scroll, tr("Timeline"))
+        # the timeline with the legend of its colours below it
+        self.legend = TimelineLegend()
+        timeline_tab = QWidget()
+        column = QVBoxLayout(timeline_tab)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.scroll, 1)
+        column.addWidget(self.legend)
+        self.views.addTab(timeline_tab, tr("Timeline"))
         self.views.addTab(self.table, tr("Table"))
         self.panel = ConflictsPanel()
         # sites with no time yet, beside the timeline: dragged from here onto a day
