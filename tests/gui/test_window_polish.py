@@ -9,16 +9,17 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFormLayout, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from planner.persistence.db import Database
-from planner.persistence.tables import ItineraryItem
+from planner.persistence.tables import ItineraryItem, Visit
 from planner.persistence.uow import UnitOfWork
 from planner.services import groups as group_service
 from planner.services import itinerary
 from tests.gui.conftest import Messages, when_dialog_opens
+from tests.gui.test_menus import _action
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.operations import Operations
@@ -199,3 +200,157 @@ def test_the_participant_dialog_asks_for_a_position(qapp: Any, language: str, la
         dialog.deleteLater()
     finally:
         install_language("en")
+
+
+def _ok(dialog: QDialog) -> None:
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def _visit_names(db: Database, visit_id: int) -> dict[str, Any]:
+    with db.sessions() as s:
+        visit = s.get(Visit, visit_id)
+        assert visit is not None
+        return {
+            "title": visit.title,
+            "title_i18n": dict(visit.title_i18n or {}),
+            "delegation_name_i18n": dict(visit.delegation.name_i18n or {}),
+            "host_organisation_i18n": dict(visit.host_organisation_i18n or {}),
+        }
+
+
+KK_TITLE = "Астрахан облысы делегациясының «сапары» & кездесу"
+
+
+def test_the_visit_details_dialog_edits_the_names_in_other_languages_as_one_undo_step(
+    sample: tuple[MainWindow, Database, int], no_blocking_dialogs: Messages
+) -> None:
+    window, db, visit_id = sample
+    before = _visit_names(db, visit_id)
+    steps = window.ops.undo_stack.count()
+
+    def edit(dialog: QDialog) -> None:
+        d: Any = dialog
+        d.translations.open()
+        d.title_edit.setText("Ответный визит")
+        lines = d.translations.lines
+        assert lines["title_i18n"].edits["kk"].placeholderText() == "Ответный визит"
+        lines["title_i18n"].edits["kk"].setText(KK_TITLE)
+        lines["delegation_name_i18n"].edits["en"].setText("Astrakhan region delegation")
+        lines["host_region_i18n"].edits["kk"].setText("Атырау облысы")
+        lines["host_organisation_i18n"].edits["kk"].setText("Атырау облысының әкімдігі")
+        _ok(dialog)
+
+    problems = when_dialog_opens(edit)
+    _action(window, "Visit details…").trigger()
+    assert problems == []
+    after = _visit_names(db, visit_id)
+    assert after["title"] == "Ответный визит"
+    assert after["title_i18n"]["kk"] == KK_TITLE
+    assert after["delegation_name_i18n"]["en"] == "Astrakhan region delegation"
+    assert after["host_organisation_i18n"]["kk"] == "Атырау облысының әкімдігі"
+    assert window.ops.undo_stack.count() == steps + 1
+    window.ops.undo_stack.undo()  # one step takes back the details and the names
+    assert _visit_names(db, visit_id) == before
+    window.ops.undo_stack.redo()
+    assert _visit_names(db, visit_id) == after
+
+    # opened again, the dialog shows what was saved; a change of names alone is a step of its own
+    def look(dialog: QDialog) -> None:
+        d: Any = dialog
+        assert d.translations.lines["title_i18n"].edits["kk"].text() == KK_TITLE
+        d.translations.lines["title_i18n"].edits["en"].setText("Return visit")
+        _ok(dialog)
+
+    problems = when_dialog_opens(look)
+    _action(window, "Visit details…").trigger()
+    assert problems == []
+    assert _visit_names(db, visit_id)["title_i18n"] == {**after["title_i18n"], "en": "Return visit"}
+    window.ops.undo_stack.undo()
+    assert _visit_names(db, visit_id) == after
+    assert no_blocking_dialogs.shown == []
+
+
+def test_a_new_visit_keeps_the_names_typed_in_other_languages(
+    sample: tuple[MainWindow, Database, int],
+) -> None:
+    window, db, _ = sample
+
+    def fill(dialog: QDialog) -> None:
+        d: Any = dialog
+        d.title_edit.setText("Визит & «новый»")
+        d.delegation_edit.setText("Делегация")
+        d.translations.lines["title_i18n"].edits["kk"].setText(KK_TITLE)
+        _ok(dialog)
+
+    problems = when_dialog_opens(fill)
+    _action(window, "New visit…").trigger()
+    assert problems == []
+    with db.sessions() as s:
+        visit = s.scalar(select(Visit).where(Visit.title == "Визит & «новый»"))
+        assert visit is not None and visit.title_i18n == {"kk": KK_TITLE}
+
+
+def test_the_item_dialog_edits_title_place_and_notes_in_other_languages_and_undo_restores(
+    sample: tuple[MainWindow, Database, int],
+) -> None:
+    window, db, _ = sample
+    window.tabs.setCurrentWidget(window.itinerary)
+    page = window.itinerary
+    row = next(iter(page.timeline.rows.values()))
+
+    def stored() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+        with db.sessions() as s:
+            item = s.get(ItineraryItem, row.id)
+            assert item is not None
+            return dict(item.title_i18n or {}), dict(item.location_i18n or {}), dict(item.notes_i18n or {})
+
+    before = stored()
+
+    def edit(dialog: QDialog) -> None:
+        d: Any = dialog
+        d.translations.open()
+        lines = d.translations.lines
+        assert set(lines) == {"title_i18n", "location_i18n", "notes_i18n"}
+        lines["title_i18n"].edits["kk"].setText(KK_TITLE)
+        lines["location_i18n"].edits["en"].setText("Akimat & «hall»")
+        lines["notes_i18n"].edits["kk"].setText("Ресми киім")
+        _ok(dialog)
+
+    problems = when_dialog_opens(edit)
+    page.edit_item(row.id)
+    assert problems == []
+    title, place, notes = stored()
+    assert title["kk"] == KK_TITLE and place["en"] == "Akimat & «hall»" and notes["kk"] == "Ресми киім"
+
+    def look(dialog: QDialog) -> None:
+        d: Any = dialog
+        assert d.translations.lines["location_i18n"].edits["en"].text() == "Akimat & «hall»"
+        assert d.changed_values() == {}  # nothing typed: nothing to save
+        dialog.reject()
+
+    problems = when_dialog_opens(look)
+    page.edit_item(row.id)
+    assert problems == []
+    window.ops.undo_stack.undo()
+    assert stored() == before
+
+
+def test_a_new_item_keeps_its_title_in_other_languages(
+    sample: tuple[MainWindow, Database, int],
+) -> None:
+    window, db, _ = sample
+    window.tabs.setCurrentWidget(window.itinerary)
+    page = window.itinerary
+
+    def fill(dialog: QDialog) -> None:
+        d: Any = dialog
+        d.title.setText("Новый пункт")
+        d.translations.lines["title_i18n"].edits["kk"].setText("Жаңа тармақ")
+        _ok(dialog)
+
+    problems = when_dialog_opens(fill)
+    page.add_item()
+    assert problems == []
+    with db.sessions() as s:
+        item = s.scalar(select(ItineraryItem).where(ItineraryItem.title == "Новый пункт"))
+        assert item is not None and item.title_i18n == {"kk": "Жаңа тармақ"}

@@ -27,6 +27,7 @@ from planner.queries.itinerary import ItemRow, visit_items
 from planner.queries.participants import ParticipantRow, visit_participants
 from planner.queries.sites import list_sites
 from planner.queries.to_place import ToPlaceRow, sites_to_place
+from planner.queries.translations import item_names
 from planner.queries.visits import VisitRow, get_visit
 from planner.services.checking import Conflict
 from ui.commands.group_commands import AddGroupedItemCommand, SetItemGroupsCommand
@@ -439,7 +440,8 @@ class ItineraryPage(Page):
         sites = self.ops.read(lambda uow: list_sites(uow, visit_id))
         people = self.ops.read(lambda uow: visit_participants(uow, visit_id))
         groups = self.ops.read(lambda uow: visit_groups(uow, visit_id))
-        return ItemDialog(self.tz, sites, people, row, default_start, parent=self, groups=groups)
+        names = self.ops.read(lambda uow: item_names(uow, row.id)) if row is not None else None
+        return ItemDialog(self.tz, sites, people, row, default_start, parent=self, groups=groups, names=names)
 
     def add_item(self) -> None:
         if self.visit is None or self.tz is None:
