@@ -354,3 +354,21 @@ def test_a_new_item_keeps_its_title_in_other_languages(
     with db.sessions() as s:
         item = s.scalar(select(ItineraryItem).where(ItineraryItem.title == "Новый пункт"))
         assert item is not None and item.title_i18n == {"kk": "Жаңа тармақ"}
+
+
+def test_the_shortcut_list_names_every_shortcut_of_the_window(
+    sample: tuple[MainWindow, Database, int], no_blocking_dialogs: Messages
+) -> None:
+    """F1 lists the keys of every action the window has: the menus' and each page's own."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    window, _, _ = sample
+    _action(window, "Keyboard shortcuts").trigger()
+    (text,) = [t for t in no_blocking_dialogs.texts() if "Ctrl+" in t]
+    keys = {
+        key.toString(QKeySequence.SequenceFormat.NativeText)
+        for act in window.findChildren(QAction)
+        for key in act.shortcuts()
+    }
+    missing = sorted(k for k in keys if k and k not in text)
+    assert missing == []

@@ -52,6 +52,8 @@ from ui.views.pickers import searchable_combo
 from ui.views.timeline import TimelineLegend, TimelineScroll, TimelineWidget
 from ui.views.to_place_panel import ToPlacePanel
 
+FIT_ROWS = 50  # the table's columns fit the text of this many rows and those on screen (a cell takes ~0.5 ms)
+
 
 class ConflictListModel(RowTableModel[Conflict]):
     """The engine's conflicts, one per row: a list of thousands stays fast (no widget per line)."""
@@ -161,6 +163,11 @@ class ItineraryPage(Page):
         column.addWidget(self.legend)
         self.views.addTab(timeline_tab, tr("Timeline"))
         self.views.addTab(self.table, tr("Table"))
+        # sized to the text of the first rows only: measuring thousands of rows takes seconds
+        self.table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
+        self.table.verticalHeader().setResizeContentsPrecision(FIT_ROWS)  # what a column's width reads
+        self._fitted_visit: int | None = None  # the visit whose table the columns were fitted to
+        self.views.currentChanged.connect(lambda _: self._fit_table())
         self.panel = ConflictsPanel()
         # sites with no time yet, beside the timeline: dragged from here onto a day
         self.to_place = ToPlacePanel()
@@ -299,8 +306,7 @@ class ItineraryPage(Page):
         assert self.visit is not None and self.tz is not None
         rows = self._shown()
         self.model.set_rows(rows)
-        # Event, Place and Groups as wide as their text, Day and Start narrow; widths the officer drags stay
-        fit_columns(self.table)
+        self._fit_table()
         days = [
             self.visit.start_date + timedelta(days=n)
             for n in range((self.visit.end_date - self.visit.start_date).days + 1)
@@ -308,6 +314,14 @@ class ItineraryPage(Page):
         self.timeline.set_items(
             rows, days, self.tz, ZoneInfo(self.visit.guest_timezone), lanes=[g.name for g in self.groups]
         )
+
+    def _fit_table(self) -> None:
+        """Event, Place and Groups as wide as their text, Day and Start narrow, widths the officer drags
+        kept: once per visit, when its table is first shown (the timeline opens first, and measuring
+        text takes ~0.5 ms a cell: edits keep the widths)."""
+        if self._fitted_visit != self.visit_id and self.views.currentWidget() is self.table:
+            fit_columns(self.table)
+            self._fitted_visit = self.visit_id
 
     def _apply_filter(self) -> None:
         if self.visit is not None:
