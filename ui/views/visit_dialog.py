@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateTimeEdit,
+    QFrame,
     QHBoxLayout,
+    QScrollArea,
     QTimeEdit,
     QWidget,
 )
@@ -38,6 +40,7 @@ Submit = Callable[[dict[str, Any]], None]
 # the items a change of dates would leave outside the visit: (first day, last day, host zone) -> items
 OutsideCheck = Callable[[date, date, str], Sequence[ItemOutside]]
 _NAMED = 5
+_NAMES_HEIGHT = 300  # the most height the names in other languages take before they scroll
 
 
 class SearchCombo(QComboBox):
@@ -273,7 +276,19 @@ def visit_dialog(
     translations = TranslationsSection()
     for field, label, source in _NAMES:
         translations.add(field, tr(label), stored.get(field, {}), typed_in[source])
-    f.add("translations", "", translations)
+    # six names take more height than a laptop screen has: they scroll in a box of their own
+    holder = QScrollArea()
+    holder.setWidgetResizable(True)
+    holder.setFrameShape(QFrame.Shape.NoFrame)
+    holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    holder.setWidget(translations)
+
+    def fit_names() -> None:
+        holder.setFixedHeight(min(translations.sizeHint().height(), _NAMES_HEIGHT) + 2)
+
+    translations.toggle.toggled.connect(lambda _: fit_names())
+    fit_names()
+    f.add("translations", "", holder)
     dialog.translations = translations  # type: ignore[attr-defined]
     if d is not None and d.item_count:
         note = tr("Moving the first day moves all %1 items of the programme by as many days.", d.item_count)
