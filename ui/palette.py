@@ -11,7 +11,7 @@ KIND_COLOURS = {
     ItemKind.DEPARTURE: "#6c8ebf",
     ItemKind.SITE_VISIT: "#82b366",
     ItemKind.MEETING: "#d79b00",
-    ItemKind.MEAL: "#b85450",
+    ItemKind.MEAL: "#e377c2",  # pink: the red of a conflict must mean a conflict only
     ItemKind.TRANSFER: "#999999",
     ItemKind.CEREMONY: "#9673a6",
     ItemKind.PRESS: "#0e8088",
@@ -20,6 +20,10 @@ KIND_COLOURS = {
     ItemKind.FREE_TIME: "#c0c0c0",
 }
 
+
+# a block in conflict is outlined in this red, a selected block in this blue (the timeline and its legend)
+CONFLICT_COLOUR = "#c62828"
+SELECTED_COLOUR = "#0d47a1"
 
 _cache: dict[str, QColor] = {}
 

@@ -202,3 +202,16 @@ def visit_names(uow: UnitOfWork, visit_id: int) -> VisitNames:
         visit.version,
         tuple(VisitName(field, text, dict(i18n or {})) for field, text, i18n in pairs),
     )
+
+
+def item_names(uow: UnitOfWork, item_id: int) -> dict[str, dict[str, str]]:
+    """An item's title, place and notes in other languages, by field (``title_i18n``, ``location_i18n``,
+    ``notes_i18n``), as the item editor shows them; empty maps for an item that is gone."""
+    item = uow.session.get(ItineraryItem, item_id)
+    if item is None:
+        return {"title_i18n": {}, "location_i18n": {}, "notes_i18n": {}}
+    return {
+        "title_i18n": dict(item.title_i18n or {}),
+        "location_i18n": dict(item.location_i18n or {}),
+        "notes_i18n": dict(item.notes_i18n or {}),
+    }

@@ -169,7 +169,7 @@
         <translation>«%1» тобын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="30"/>
+        <location filename="../../ui/commands/group_commands.py" line="31"/>
         <source>Rename group '%1'</source>
         <translation>«%1» тобының атауын өзгерту</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>«%1» сапарының басқа тілдердегі атаулары</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/visit_commands.py" line="28"/>
+        <location filename="../../ui/commands/visit_commands.py" line="30"/>
         <source>Edit visit details '%1'</source>
         <translation>«%1» сапарының мәліметтерін өзгерту</translation>
     </message>
@@ -349,167 +349,167 @@
         <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="74"/>
+        <location filename="../../ui/models/table_models.py" line="80"/>
         <source>Rank</source>
         <translation>Дәрежесі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="75"/>
+        <location filename="../../ui/models/table_models.py" line="81"/>
         <source>Side</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="76"/>
+        <location filename="../../ui/models/table_models.py" line="82"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="77"/>
+        <location filename="../../ui/models/table_models.py" line="83"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="78"/>
+        <location filename="../../ui/models/table_models.py" line="84"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="79"/>
+        <location filename="../../ui/models/table_models.py" line="85"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="80"/>
+        <location filename="../../ui/models/table_models.py" line="87"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="81"/>
+        <location filename="../../ui/models/table_models.py" line="88"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="159"/>
+        <location filename="../../ui/models/table_models.py" line="171"/>
         <source>Site name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="160"/>
+        <location filename="../../ui/models/table_models.py" line="172"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="161"/>
+        <location filename="../../ui/models/table_models.py" line="173"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="162"/>
+        <location filename="../../ui/models/table_models.py" line="174"/>
         <source>Opening hours</source>
         <translation>Жұмыс уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="163"/>
+        <location filename="../../ui/models/table_models.py" line="175"/>
         <source>Usual length</source>
         <translation>Әдеттегі ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="166"/>
+        <location filename="../../ui/models/table_models.py" line="178"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="167"/>
+        <location filename="../../ui/models/table_models.py" line="179"/>
         <source>Items in visit</source>
         <translation>Сапардағы тармақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="180"/>
+        <location filename="../../ui/models/table_models.py" line="192"/>
         <source>When</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="187"/>
+        <location filename="../../ui/models/table_models.py" line="199"/>
         <source>Meeting</source>
         <translation>Кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="188"/>
+        <location filename="../../ui/models/table_models.py" line="200"/>
         <source>Format</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="189"/>
+        <location filename="../../ui/models/table_models.py" line="201"/>
         <source>Outcomes</source>
         <translation>Қорытындылар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="198"/>
+        <location filename="../../ui/models/table_models.py" line="210"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="199"/>
+        <location filename="../../ui/models/table_models.py" line="211"/>
         <source>Owner</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="200"/>
+        <location filename="../../ui/models/table_models.py" line="212"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="201"/>
+        <location filename="../../ui/models/table_models.py" line="213"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="208"/>
+        <location filename="../../ui/models/table_models.py" line="220"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="209"/>
+        <location filename="../../ui/models/table_models.py" line="221"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="210"/>
+        <location filename="../../ui/models/table_models.py" line="222"/>
         <source>Signed</source>
         <translation>Қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="212"/>
+        <location filename="../../ui/models/table_models.py" line="224"/>
         <source>Term</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="216"/>
+        <location filename="../../ui/models/table_models.py" line="228"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="223"/>
+        <location filename="../../ui/models/table_models.py" line="235"/>
         <source>Vehicle</source>
         <translation>Көлік</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="225"/>
+        <location filename="../../ui/models/table_models.py" line="237"/>
         <source>Plate</source>
         <translation>Мем. нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="226"/>
+        <location filename="../../ui/models/table_models.py" line="238"/>
         <source>Driver</source>
         <translation>Жүргізуші</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="227"/>
+        <location filename="../../ui/models/table_models.py" line="239"/>
         <source>Seats</source>
         <translation>Орын саны</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="228"/>
+        <location filename="../../ui/models/table_models.py" line="240"/>
         <source>Passengers (whole visit)</source>
         <translation>Жолаушылар (бүкіл сапар)</translation>
     </message>
@@ -1029,152 +1029,157 @@
         <translation>Жаңа қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="79"/>
+        <location filename="../../ui/views/editors.py" line="80"/>
         <source>Role in the visit</source>
         <translation>Сапардағы рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="82"/>
+        <location filename="../../ui/views/editors.py" line="83"/>
         <source>last</source>
         <translation>соңғы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="149"/>
+        <location filename="../../ui/views/editors.py" line="150"/>
         <source>Edit site</source>
         <translation>Нысанды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="149"/>
+        <location filename="../../ui/views/editors.py" line="150"/>
         <source>New site</source>
         <translation>Жаңа нысан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="192"/>
+        <location filename="../../ui/views/editors.py" line="194"/>
         <source>this is not a number</source>
         <translation>бұл сан емес</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="220"/>
+        <location filename="../../ui/views/editors.py" line="222"/>
         <source>New outcome</source>
         <translation>Жаңа қорытынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="222"/>
+        <location filename="../../ui/views/editors.py" line="224"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="237"/>
+        <location filename="../../ui/views/editors.py" line="239"/>
         <source>New action item</source>
         <translation>Жаңа тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="243"/>
+        <location filename="../../ui/views/editors.py" line="245"/>
         <source>Follows from the outcome</source>
         <translation>Қорытынды бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="245"/>
+        <location filename="../../ui/views/editors.py" line="247"/>
         <source>(choose an outcome)</source>
         <translation>(қорытындыны таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="255"/>
+        <location filename="../../ui/views/editors.py" line="257"/>
         <source>(someone else)</source>
         <translation>(басқа орындаушы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="260"/>
+        <location filename="../../ui/views/editors.py" line="262"/>
         <source>Owner (if not a participant)</source>
         <translation>Орындаушы (қатысушы болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="284"/>
+        <location filename="../../ui/views/editors.py" line="286"/>
         <source>Choose the outcome this task follows from</source>
         <translation>Тапсырма шығатын қорытындыны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="305"/>
+        <location filename="../../ui/views/editors.py" line="307"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="317"/>
+        <location filename="../../ui/views/editors.py" line="319"/>
         <source>Parties (one per line)</source>
         <translation>Тараптар (әр жолға біреуден)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="362"/>
+        <location filename="../../ui/views/editors.py" line="364"/>
         <source>Edit vehicle</source>
         <translation>Көлікті өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="362"/>
+        <location filename="../../ui/views/editors.py" line="364"/>
         <source>New vehicle</source>
         <translation>Жаңа көлік</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="47"/>
+        <location filename="../../ui/views/groups_page.py" line="48"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="50"/>
+        <location filename="../../ui/views/groups_page.py" line="51"/>
         <source>Items</source>
         <translation>Тармақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="51"/>
+        <location filename="../../ui/views/groups_page.py" line="52"/>
         <source>Arrival</source>
         <translation>Келу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="52"/>
+        <location filename="../../ui/views/groups_page.py" line="53"/>
         <source>Departure</source>
         <translation>Кету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="72"/>
+        <location filename="../../ui/views/groups_page.py" line="73"/>
         <source>New group…</source>
         <translation>Жаңа топ…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="73"/>
+        <location filename="../../ui/views/groups_page.py" line="74"/>
         <source>Rename…</source>
         <translation>Атауын өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="74"/>
+        <location filename="../../ui/views/groups_page.py" line="75"/>
         <source>Arrival and departure…</source>
         <translation>Келуі мен кетуі…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="75"/>
+        <location filename="../../ui/views/groups_page.py" line="76"/>
         <source>Delete group</source>
         <translation>Топты жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="117"/>
+        <location filename="../../ui/views/groups_page.py" line="118"/>
         <source>New group</source>
         <translation>Жаңа топ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="117"/>
+        <location filename="../../ui/views/groups_page.py" line="118"/>
         <source>Name of the group:</source>
         <translation>Топтың атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="126"/>
+        <location filename="../../ui/views/groups_page.py" line="128"/>
         <source>Rename group</source>
         <translation>Топтың атауын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="140"/>
+        <location filename="../../ui/views/groups_page.py" line="133"/>
+        <source>Group name</source>
+        <translation>Топтың атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="157"/>
         <source>Group '%1' has members: %2; items: %3.</source>
         <translation>«%1» тобында қатысушылар: %2; бағдарлама тармақтары: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="142"/>
+        <location filename="../../ui/views/groups_page.py" line="159"/>
         <source>Delete the group? The people and items stay in the visit; only their link to it goes.</source>
         <translation>Топты жою керек пе? Қатысушылар мен тармақтар сапарда қалады; тек олардың топпен байланысы жойылады.</translation>
     </message>
@@ -1249,204 +1254,225 @@
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="60"/>
+        <location filename="../../ui/views/item_dialog.py" line="69"/>
         <source>Edit item</source>
         <translation>Тармақты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="60"/>
+        <location filename="../../ui/views/item_dialog.py" line="69"/>
         <source>New item</source>
         <translation>Жаңа тармақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="75"/>
+        <location filename="../../ui/views/item_dialog.py" line="88"/>
         <source>Starts (host time)</source>
         <translation>Басталуы (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="76"/>
+        <location filename="../../ui/views/item_dialog.py" line="89"/>
         <source>Ends (host time)</source>
         <translation>Аяқталуы (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="90"/>
+        <location filename="../../ui/views/item_dialog.py" line="103"/>
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="98"/>
+        <location filename="../../ui/views/item_dialog.py" line="111"/>
         <source>Place (if no site)</source>
         <translation>Орны (нысан болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="108"/>
+        <location filename="../../ui/views/item_dialog.py" line="121"/>
         <source>fixed time, planning must not move it</source>
         <translation>уақыты бекітілген, жоспарлау оны жылжытпайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="111"/>
+        <location filename="../../ui/views/item_dialog.py" line="124"/>
         <source>planning must not drop it</source>
         <translation>жоспарлау оны алып тастамайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="133"/>
+        <location filename="../../ui/views/item_dialog.py" line="156"/>
         <source>guest</source>
         <translation>қонақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="133"/>
+        <location filename="../../ui/views/item_dialog.py" line="156"/>
         <source>host</source>
         <translation>қабылдаушы тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="142"/>
+        <location filename="../../ui/views/item_dialog.py" line="165"/>
         <source>Find a person…</source>
         <translation>Қатысушыны табу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="145"/>
+        <location filename="../../ui/views/item_dialog.py" line="168"/>
         <source>Tick shown</source>
         <translation>Көрсетілгендерді белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="145"/>
+        <location filename="../../ui/views/item_dialog.py" line="168"/>
         <source>Clear shown</source>
         <translation>Көрсетілгендерден белгіні алу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="201"/>
+        <location filename="../../ui/views/item_dialog.py" line="224"/>
         <source>Attending: %1 of %2</source>
         <translation>Қатысады: %2 ішінен %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="95"/>
+        <location filename="../../ui/views/itinerary_page.py" line="98"/>
         <source>Conflicts: checking…</source>
         <translation>Қайшылықтар: тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="99"/>
+        <location filename="../../ui/views/itinerary_page.py" line="102"/>
         <source>Conflicts: %1 (%2 errors)</source>
         <translation>Қайшылықтар: %1 (қателер: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="99"/>
+        <location filename="../../ui/views/itinerary_page.py" line="102"/>
         <source>No conflicts</source>
         <translation>Қайшылықтар жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="155"/>
+        <location filename="../../ui/views/itinerary_page.py" line="164"/>
         <source>Timeline</source>
         <translation>Уақыт шкаласы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="156"/>
+        <location filename="../../ui/views/itinerary_page.py" line="165"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="169"/>
+        <location filename="../../ui/views/itinerary_page.py" line="183"/>
         <source>Add item</source>
         <translation>Тармақ қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="169"/>
+        <location filename="../../ui/views/itinerary_page.py" line="183"/>
         <source>Add an item to the programme</source>
         <translation>Бағдарламаға тармақ қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="172"/>
+        <location filename="../../ui/views/itinerary_page.py" line="186"/>
         <source>Delete item</source>
         <translation>Тармақты жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="173"/>
+        <location filename="../../ui/views/itinerary_page.py" line="187"/>
         <source>5 min earlier</source>
         <translation>5 мин ертерек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="174"/>
+        <location filename="../../ui/views/itinerary_page.py" line="188"/>
         <source>5 min later</source>
         <translation>5 мин кешірек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="175"/>
+        <location filename="../../ui/views/itinerary_page.py" line="189"/>
         <source>Zoom in</source>
         <translation>Үлкейту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="176"/>
+        <location filename="../../ui/views/itinerary_page.py" line="190"/>
         <source>Zoom out</source>
         <translation>Кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="177"/>
+        <location filename="../../ui/views/itinerary_page.py" line="191"/>
         <source>Guest time</source>
         <translation>Қонақтар уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="179"/>
+        <location filename="../../ui/views/itinerary_page.py" line="193"/>
         <source>Groups…</source>
         <translation>Топтар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="181"/>
+        <location filename="../../ui/views/itinerary_page.py" line="195"/>
         <source>Assign to group…</source>
         <translation>Топқа беру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="181"/>
+        <location filename="../../ui/views/itinerary_page.py" line="195"/>
         <source>Give the selected items to one group</source>
         <translation>Таңдалған тармақтарды бір топқа беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="213"/>
+        <location filename="../../ui/views/itinerary_page.py" line="227"/>
         <source>Show:</source>
         <translation>Көрсету:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="266"/>
+        <location filename="../../ui/views/itinerary_page.py" line="280"/>
         <source>Group: %1</source>
         <translation>Топ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="413"/>
+        <location filename="../../ui/views/itinerary_page.py" line="436"/>
         <source>Add site to place</source>
         <translation>Орналастыратын нысан қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="413"/>
+        <location filename="../../ui/views/itinerary_page.py" line="436"/>
         <source>Site:</source>
         <translation>Нысан:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="479"/>
+        <location filename="../../ui/views/itinerary_page.py" line="503"/>
         <source>Groups of '%1'</source>
         <translation>«%1» тармағының топтары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="493"/>
+        <location filename="../../ui/views/itinerary_page.py" line="517"/>
         <source>(no group: the whole delegation)</source>
         <translation>(топсыз: бүкіл делегация)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="495"/>
+        <location filename="../../ui/views/itinerary_page.py" line="519"/>
         <source>Assign to group</source>
         <translation>Топқа беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="495"/>
+        <location filename="../../ui/views/itinerary_page.py" line="519"/>
         <source>Group of the selected items:</source>
         <translation>Таңдалған тармақтардың тобы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="501"/>
+        <location filename="../../ui/views/itinerary_page.py" line="525"/>
         <source>Assign items to '%1'</source>
         <translation>Тармақтарды беру: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="510"/>
+        <location filename="../../ui/views/itinerary_page.py" line="534"/>
         <source>Delete %1 items</source>
         <translation>Тармақтарды жою: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="551"/>
+        <source>and %1 more</source>
+        <translation>және тағы %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="554"/>
+        <source>Delete pinned items</source>
+        <translation>Бекітілген тармақтарды жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="555"/>
+        <source>These items are pinned to a fixed time:
+%1
+
+Delete them anyway?</source>
+        <translation>Бұл тармақтар белгілі бір уақытқа бекітілген:
+%1
+
+Бәрібір жою керек пе?</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_page.py" line="87"/>
@@ -1629,27 +1655,27 @@
         <translation>Топтан шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="178"/>
+        <location filename="../../ui/views/participants_page.py" line="186"/>
         <source>Add to group</source>
         <translation>Топқа қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="178"/>
+        <location filename="../../ui/views/participants_page.py" line="186"/>
         <source>Group (type a new name to make one):</source>
         <translation>Топ (жаңа топ құру үшін жаңа атау енгізіңіз):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="205"/>
+        <location filename="../../ui/views/participants_page.py" line="213"/>
         <source>Remove from group</source>
         <translation>Топтан шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="205"/>
+        <location filename="../../ui/views/participants_page.py" line="213"/>
         <source>Group:</source>
         <translation>Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="228"/>
+        <location filename="../../ui/views/participants_page.py" line="236"/>
         <source>the departure must come after the arrival</source>
         <translation>кетуі келуінен кейін болуы керек</translation>
     </message>
@@ -2244,57 +2270,72 @@
         <translation>Нысанды жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="108"/>
+        <location filename="../../ui/views/timeline.py" line="113"/>
         <source>Together</source>
         <translation>Бірге</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="346"/>
+        <location filename="../../ui/views/timeline.py" line="356"/>
         <source>Groups: %1</source>
         <translation>Топтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="349"/>
+        <location filename="../../ui/views/timeline.py" line="359"/>
         <source>Guest time: %1</source>
         <translation>Қонақтар уақыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="179"/>
+        <location filename="../../ui/views/timeline.py" line="395"/>
+        <source>conflict</source>
+        <translation>қайшылық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="395"/>
+        <source>selected</source>
+        <translation>таңдалған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="400"/>
+        <source>pinned</source>
+        <translation>бекітілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_painter.py" line="180"/>
         <source>guests</source>
         <translation>қонақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="219"/>
+        <location filename="../../ui/views/timeline_painter.py" line="234"/>
         <source>Mon</source>
         <translation>Дс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="220"/>
+        <location filename="../../ui/views/timeline_painter.py" line="235"/>
         <source>Tue</source>
         <translation>Сс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="221"/>
+        <location filename="../../ui/views/timeline_painter.py" line="236"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="222"/>
+        <location filename="../../ui/views/timeline_painter.py" line="237"/>
         <source>Thu</source>
         <translation>Бс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="223"/>
+        <location filename="../../ui/views/timeline_painter.py" line="238"/>
         <source>Fri</source>
         <translation>Жм</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="224"/>
+        <location filename="../../ui/views/timeline_painter.py" line="239"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="225"/>
+        <location filename="../../ui/views/timeline_painter.py" line="240"/>
         <source>Sun</source>
         <translation>Жс</translation>
     </message>
@@ -2352,11 +2393,6 @@
         <location filename="../../ui/views/translations_dialogs.py" line="50"/>
         <source>Participant's organisation</source>
         <translation>Қатысушының ұйымы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="51"/>
-        <source>Group name</source>
-        <translation>Топтың атауы</translation>
     </message>
     <message>
         <location filename="../../ui/views/translations_dialogs.py" line="53"/>
@@ -2464,52 +2500,47 @@
         <translation>Жол бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="135"/>
+        <location filename="../../ui/views/visit_dialog.py" line="140"/>
         <source>known</source>
         <translation>белгілі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="181"/>
-        <source>and %1 more</source>
-        <translation>және тағы %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="182"/>
+        <location filename="../../ui/views/visit_dialog.py" line="187"/>
         <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
         <translation>%2–%3 күндерінен тыс қалатын тармақтар: %1 (%4). Сапарды ұзартыңыз немесе алдымен бұл тармақтарды жылжытыңыз не жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="203"/>
-        <source>Visit details</source>
-        <translation>Сапар мәліметтері</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="203"/>
-        <source>New visit</source>
-        <translation>Жаңа сапар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="213"/>
-        <source>Guests' time zone</source>
-        <translation>Қонақтардың уақыт белдеуі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="223"/>
-        <source>Arrival (time, place)</source>
-        <translation>Келуі (уақыты, орны)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="232"/>
-        <source>Departure (time, place)</source>
-        <translation>Кетуі (уақыты, орны)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="234"/>
+        <location filename="../../ui/views/visit_dialog.py" line="209"/>
         <source>How the delegation travels</source>
         <translation>Делегация қалай келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="241"/>
+        <location filename="../../ui/views/visit_dialog.py" line="229"/>
+        <source>Visit details</source>
+        <translation>Сапар мәліметтері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="229"/>
+        <source>New visit</source>
+        <translation>Жаңа сапар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="239"/>
+        <source>Guests' time zone</source>
+        <translation>Қонақтардың уақыт белдеуі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="249"/>
+        <source>Arrival (time, place)</source>
+        <translation>Келуі (уақыты, орны)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="258"/>
+        <source>Departure (time, place)</source>
+        <translation>Кетуі (уақыты, орны)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="294"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>Бірінші күн ауысқанда бағдарламаның барлық тармақтары (%1) сонша күнге жылжиды.</translation>
     </message>
@@ -2720,66 +2751,71 @@
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="93"/>
+        <source>&amp;Groups…</source>
+        <translation>Т&amp;оптар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="94"/>
         <source>Change &amp;log…</source>
         <translation>Өзгерістер &amp;журналы…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="95"/>
+        <location filename="../../ui/window/menus.py" line="96"/>
         <source>&amp;Names in other languages…</source>
         <translation>&amp;Басқа тілдердегі атаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="96"/>
+        <location filename="../../ui/window/menus.py" line="97"/>
         <source>&amp;Missing translations…</source>
         <translation>Аударылмаған ата&amp;улар…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="98"/>
+        <location filename="../../ui/window/menus.py" line="99"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="101"/>
+        <location filename="../../ui/window/menus.py" line="102"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="105"/>
+        <location filename="../../ui/window/menus.py" line="106"/>
         <source>&amp;About Delegation Planner</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="127"/>
+        <location filename="../../ui/window/menus.py" line="145"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  ағымдағы қойындыда қосу, өзгерту, жою</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="128"/>
+        <location filename="../../ui/window/menus.py" line="146"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Жоғары / Alt+Төмен  таңдалған тармақты 5 минутқа немесе қатысушыны жоғары не төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="129"/>
+        <location filename="../../ui/window/menus.py" line="147"/>
         <source>Ctrl++ / Ctrl+-  zoom the timeline in and out</source>
         <translation>Ctrl++ / Ctrl+-  уақыт шкаласын үлкейту және кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="130"/>
+        <location filename="../../ui/window/menus.py" line="148"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  қонақтар уақытын көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="152"/>
+        <location filename="../../ui/window/menus.py" line="170"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="159"/>
+        <location filename="../../ui/window/menus.py" line="177"/>
         <source>About Delegation Planner</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="160"/>
+        <location filename="../../ui/window/menus.py" line="178"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Делегация сапарларын жоспарлаушы: ресми делегация сапарының бағдарламасын құру, түзету және басып шығару.</translation>
     </message>
@@ -2789,117 +2825,117 @@
         <translation>Тармақтардың сағаттағы уақыты жаңа белдеуде сақталсын ба (10:00 күйінде қалады)? «Жоқ» — уақыт сәттері сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="58"/>
+        <location filename="../../ui/window/visit_actions.py" line="66"/>
         <source>Create visit '%1'</source>
         <translation>«%1» сапарын құру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="67"/>
+        <location filename="../../ui/window/visit_actions.py" line="73"/>
         <source>Visit created</source>
         <translation>Сапар құрылды</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="110"/>
+        <location filename="../../ui/window/visit_actions.py" line="131"/>
         <source>Visit details saved; %1 items moved</source>
         <translation>Сапар мәліметтері сақталды; жылжытылған тармақтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="110"/>
+        <location filename="../../ui/window/visit_actions.py" line="131"/>
         <source>Visit details saved</source>
         <translation>Сапар мәліметтері сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="128"/>
+        <location filename="../../ui/window/visit_actions.py" line="149"/>
         <source>Type the new visit's title.</source>
         <translation>Жаңа сапардың атауын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="130"/>
+        <location filename="../../ui/window/visit_actions.py" line="151"/>
         <source>Duplicate visit '%1'</source>
         <translation>«%1» сапарын көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="139"/>
+        <location filename="../../ui/window/visit_actions.py" line="160"/>
         <source>Duplicate visit as a template</source>
         <translation>Сапарды үлгі ретінде көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="140"/>
+        <location filename="../../ui/window/visit_actions.py" line="161"/>
         <source>New title</source>
         <translation>Жаңа атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="143"/>
+        <location filename="../../ui/window/visit_actions.py" line="164"/>
         <source>New first day</source>
         <translation>Жаңа бірінші күні</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="146"/>
+        <location filename="../../ui/window/visit_actions.py" line="167"/>
         <source>The copy lasts %1 days; its items move with the first day.</source>
         <translation>Көшірменің ұзақтығы, күн: %1; оның тармақтары бірінші күнмен бірге жылжиды.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="154"/>
+        <location filename="../../ui/window/visit_actions.py" line="175"/>
         <source>Visit duplicated</source>
         <translation>Сапар көшірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="192"/>
+        <location filename="../../ui/window/visit_actions.py" line="213"/>
         <source>Select the item that runs long in the itinerary first.</source>
         <translation>Алдымен бағдарламадан созылып кеткен тармақты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="203"/>
+        <location filename="../../ui/window/visit_actions.py" line="224"/>
         <source>«%1» ends at %2. It will run longer by (minutes):</source>
         <translation>«%1» аяқталу уақыты: %2. Қанша минутқа созылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="216"/>
+        <location filename="../../ui/window/visit_actions.py" line="237"/>
         <source>Import visit file</source>
         <translation>Сапар файлын импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="216"/>
+        <location filename="../../ui/window/visit_actions.py" line="237"/>
         <source>Visit files (*.json)</source>
         <translation>Сапар файлдары (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="224"/>
+        <location filename="../../ui/window/visit_actions.py" line="245"/>
         <source>Import visit file '%1'</source>
         <translation>«%1» сапар файлын импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="235"/>
+        <location filename="../../ui/window/visit_actions.py" line="256"/>
         <source>Export visit file</source>
         <translation>Сапар файлын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="246"/>
+        <location filename="../../ui/window/visit_actions.py" line="267"/>
         <source>Import list</source>
         <translation>Тізімді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="246"/>
+        <location filename="../../ui/window/visit_actions.py" line="267"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="258"/>
+        <location filename="../../ui/window/visit_actions.py" line="279"/>
         <source>Export calendar</source>
         <translation>Күнтізбеге экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="258"/>
+        <location filename="../../ui/window/visit_actions.py" line="279"/>
         <source>Calendars (*.ics)</source>
         <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="265"/>
+        <location filename="../../ui/window/visit_actions.py" line="286"/>
         <source>%1 events written to %2</source>
         <translation>Жазылған оқиғалар: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="275"/>
+        <location filename="../../ui/window/visit_actions.py" line="296"/>
         <source>Change log</source>
         <translation>Өзгерістер журналы</translation>
     </message>

@@ -169,7 +169,7 @@
         <translation>Добавить группу «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="30"/>
+        <location filename="../../ui/commands/group_commands.py" line="31"/>
         <source>Rename group '%1'</source>
         <translation>Переименовать группу «%1»</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>Названия визита «%1» на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/visit_commands.py" line="28"/>
+        <location filename="../../ui/commands/visit_commands.py" line="30"/>
         <source>Edit visit details '%1'</source>
         <translation>Изменение сведений о визите «%1»</translation>
     </message>
@@ -349,167 +349,167 @@
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="74"/>
+        <location filename="../../ui/models/table_models.py" line="80"/>
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="75"/>
+        <location filename="../../ui/models/table_models.py" line="81"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="76"/>
+        <location filename="../../ui/models/table_models.py" line="82"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="77"/>
+        <location filename="../../ui/models/table_models.py" line="83"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="78"/>
+        <location filename="../../ui/models/table_models.py" line="84"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="79"/>
+        <location filename="../../ui/models/table_models.py" line="85"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="80"/>
+        <location filename="../../ui/models/table_models.py" line="87"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="81"/>
+        <location filename="../../ui/models/table_models.py" line="88"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="159"/>
+        <location filename="../../ui/models/table_models.py" line="171"/>
         <source>Site name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="160"/>
+        <location filename="../../ui/models/table_models.py" line="172"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="161"/>
+        <location filename="../../ui/models/table_models.py" line="173"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="162"/>
+        <location filename="../../ui/models/table_models.py" line="174"/>
         <source>Opening hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="163"/>
+        <location filename="../../ui/models/table_models.py" line="175"/>
         <source>Usual length</source>
         <translation>Обычная длительность</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="166"/>
+        <location filename="../../ui/models/table_models.py" line="178"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="167"/>
+        <location filename="../../ui/models/table_models.py" line="179"/>
         <source>Items in visit</source>
         <translation>Пунктов в визите</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="180"/>
+        <location filename="../../ui/models/table_models.py" line="192"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="187"/>
+        <location filename="../../ui/models/table_models.py" line="199"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="188"/>
+        <location filename="../../ui/models/table_models.py" line="200"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="189"/>
+        <location filename="../../ui/models/table_models.py" line="201"/>
         <source>Outcomes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="198"/>
+        <location filename="../../ui/models/table_models.py" line="210"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="199"/>
+        <location filename="../../ui/models/table_models.py" line="211"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="200"/>
+        <location filename="../../ui/models/table_models.py" line="212"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="201"/>
+        <location filename="../../ui/models/table_models.py" line="213"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="208"/>
+        <location filename="../../ui/models/table_models.py" line="220"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="209"/>
+        <location filename="../../ui/models/table_models.py" line="221"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="210"/>
+        <location filename="../../ui/models/table_models.py" line="222"/>
         <source>Signed</source>
         <translation>Подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="212"/>
+        <location filename="../../ui/models/table_models.py" line="224"/>
         <source>Term</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="216"/>
+        <location filename="../../ui/models/table_models.py" line="228"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="223"/>
+        <location filename="../../ui/models/table_models.py" line="235"/>
         <source>Vehicle</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="225"/>
+        <location filename="../../ui/models/table_models.py" line="237"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="226"/>
+        <location filename="../../ui/models/table_models.py" line="238"/>
         <source>Driver</source>
         <translation>Водитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="227"/>
+        <location filename="../../ui/models/table_models.py" line="239"/>
         <source>Seats</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="228"/>
+        <location filename="../../ui/models/table_models.py" line="240"/>
         <source>Passengers (whole visit)</source>
         <translation>Пассажиры (весь визит)</translation>
     </message>
@@ -1029,152 +1029,157 @@
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="79"/>
+        <location filename="../../ui/views/editors.py" line="80"/>
         <source>Role in the visit</source>
         <translation>Роль в визите</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="82"/>
+        <location filename="../../ui/views/editors.py" line="83"/>
         <source>last</source>
         <translation>последний</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="149"/>
+        <location filename="../../ui/views/editors.py" line="150"/>
         <source>Edit site</source>
         <translation>Изменить объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="149"/>
+        <location filename="../../ui/views/editors.py" line="150"/>
         <source>New site</source>
         <translation>Новый объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="192"/>
+        <location filename="../../ui/views/editors.py" line="194"/>
         <source>this is not a number</source>
         <translation>это не число</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="220"/>
+        <location filename="../../ui/views/editors.py" line="222"/>
         <source>New outcome</source>
         <translation>Новый итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="222"/>
+        <location filename="../../ui/views/editors.py" line="224"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="237"/>
+        <location filename="../../ui/views/editors.py" line="239"/>
         <source>New action item</source>
         <translation>Новое поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="243"/>
+        <location filename="../../ui/views/editors.py" line="245"/>
         <source>Follows from the outcome</source>
         <translation>По итогу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="245"/>
+        <location filename="../../ui/views/editors.py" line="247"/>
         <source>(choose an outcome)</source>
         <translation>(выберите итог)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="255"/>
+        <location filename="../../ui/views/editors.py" line="257"/>
         <source>(someone else)</source>
         <translation>(другой исполнитель)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="260"/>
+        <location filename="../../ui/views/editors.py" line="262"/>
         <source>Owner (if not a participant)</source>
         <translation>Исполнитель (если не участник)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="284"/>
+        <location filename="../../ui/views/editors.py" line="286"/>
         <source>Choose the outcome this task follows from</source>
         <translation>Выберите итог, из которого следует поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="305"/>
+        <location filename="../../ui/views/editors.py" line="307"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="317"/>
+        <location filename="../../ui/views/editors.py" line="319"/>
         <source>Parties (one per line)</source>
         <translation>Стороны (по одной в строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="362"/>
+        <location filename="../../ui/views/editors.py" line="364"/>
         <source>Edit vehicle</source>
         <translation>Изменить транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="362"/>
+        <location filename="../../ui/views/editors.py" line="364"/>
         <source>New vehicle</source>
         <translation>Новый транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="47"/>
+        <location filename="../../ui/views/groups_page.py" line="48"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="50"/>
+        <location filename="../../ui/views/groups_page.py" line="51"/>
         <source>Items</source>
         <translation>Пункты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="51"/>
+        <location filename="../../ui/views/groups_page.py" line="52"/>
         <source>Arrival</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="52"/>
+        <location filename="../../ui/views/groups_page.py" line="53"/>
         <source>Departure</source>
         <translation>Отъезд</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="72"/>
+        <location filename="../../ui/views/groups_page.py" line="73"/>
         <source>New group…</source>
         <translation>Новая группа…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="73"/>
+        <location filename="../../ui/views/groups_page.py" line="74"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="74"/>
+        <location filename="../../ui/views/groups_page.py" line="75"/>
         <source>Arrival and departure…</source>
         <translation>Прибытие и отъезд…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="75"/>
+        <location filename="../../ui/views/groups_page.py" line="76"/>
         <source>Delete group</source>
         <translation>Удалить группу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="117"/>
+        <location filename="../../ui/views/groups_page.py" line="118"/>
         <source>New group</source>
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="117"/>
+        <location filename="../../ui/views/groups_page.py" line="118"/>
         <source>Name of the group:</source>
         <translation>Название группы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="126"/>
+        <location filename="../../ui/views/groups_page.py" line="128"/>
         <source>Rename group</source>
         <translation>Переименовать группу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="140"/>
+        <location filename="../../ui/views/groups_page.py" line="133"/>
+        <source>Group name</source>
+        <translation>Название группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups_page.py" line="157"/>
         <source>Group '%1' has members: %2; items: %3.</source>
         <translation>В группе «%1» участников: %2; пунктов программы: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="142"/>
+        <location filename="../../ui/views/groups_page.py" line="159"/>
         <source>Delete the group? The people and items stay in the visit; only their link to it goes.</source>
         <translation>Удалить группу? Участники и пункты программы останутся в визите; удаляется только их связь с группой.</translation>
     </message>
@@ -1249,204 +1254,225 @@
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="60"/>
+        <location filename="../../ui/views/item_dialog.py" line="69"/>
         <source>Edit item</source>
         <translation>Изменить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="60"/>
+        <location filename="../../ui/views/item_dialog.py" line="69"/>
         <source>New item</source>
         <translation>Новый пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="75"/>
+        <location filename="../../ui/views/item_dialog.py" line="88"/>
         <source>Starts (host time)</source>
         <translation>Начало (местное время)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="76"/>
+        <location filename="../../ui/views/item_dialog.py" line="89"/>
         <source>Ends (host time)</source>
         <translation>Окончание (местное время)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="90"/>
+        <location filename="../../ui/views/item_dialog.py" line="103"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="98"/>
+        <location filename="../../ui/views/item_dialog.py" line="111"/>
         <source>Place (if no site)</source>
         <translation>Место (если не объект)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="108"/>
+        <location filename="../../ui/views/item_dialog.py" line="121"/>
         <source>fixed time, planning must not move it</source>
         <translation>время зафиксировано, планирование его не сдвигает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="111"/>
+        <location filename="../../ui/views/item_dialog.py" line="124"/>
         <source>planning must not drop it</source>
         <translation>планирование не может его исключить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="133"/>
+        <location filename="../../ui/views/item_dialog.py" line="156"/>
         <source>guest</source>
         <translation>гость</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="133"/>
+        <location filename="../../ui/views/item_dialog.py" line="156"/>
         <source>host</source>
         <translation>принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="142"/>
+        <location filename="../../ui/views/item_dialog.py" line="165"/>
         <source>Find a person…</source>
         <translation>Найти участника…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="145"/>
+        <location filename="../../ui/views/item_dialog.py" line="168"/>
         <source>Tick shown</source>
         <translation>Отметить показанных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="145"/>
+        <location filename="../../ui/views/item_dialog.py" line="168"/>
         <source>Clear shown</source>
         <translation>Снять показанных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="201"/>
+        <location filename="../../ui/views/item_dialog.py" line="224"/>
         <source>Attending: %1 of %2</source>
         <translation>Участвуют: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="95"/>
+        <location filename="../../ui/views/itinerary_page.py" line="98"/>
         <source>Conflicts: checking…</source>
         <translation>Конфликты: идёт проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="99"/>
+        <location filename="../../ui/views/itinerary_page.py" line="102"/>
         <source>Conflicts: %1 (%2 errors)</source>
         <translation>Конфликты: %1 (ошибок: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="99"/>
+        <location filename="../../ui/views/itinerary_page.py" line="102"/>
         <source>No conflicts</source>
         <translation>Конфликтов нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="155"/>
+        <location filename="../../ui/views/itinerary_page.py" line="164"/>
         <source>Timeline</source>
         <translation>Шкала времени</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="156"/>
+        <location filename="../../ui/views/itinerary_page.py" line="165"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="169"/>
+        <location filename="../../ui/views/itinerary_page.py" line="183"/>
         <source>Add item</source>
         <translation>Добавить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="169"/>
+        <location filename="../../ui/views/itinerary_page.py" line="183"/>
         <source>Add an item to the programme</source>
         <translation>Добавить пункт в программу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="172"/>
+        <location filename="../../ui/views/itinerary_page.py" line="186"/>
         <source>Delete item</source>
         <translation>Удалить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="173"/>
+        <location filename="../../ui/views/itinerary_page.py" line="187"/>
         <source>5 min earlier</source>
         <translation>На 5 мин раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="174"/>
+        <location filename="../../ui/views/itinerary_page.py" line="188"/>
         <source>5 min later</source>
         <translation>На 5 мин позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="175"/>
+        <location filename="../../ui/views/itinerary_page.py" line="189"/>
         <source>Zoom in</source>
         <translation>Крупнее</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="176"/>
+        <location filename="../../ui/views/itinerary_page.py" line="190"/>
         <source>Zoom out</source>
         <translation>Мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="177"/>
+        <location filename="../../ui/views/itinerary_page.py" line="191"/>
         <source>Guest time</source>
         <translation>Время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="179"/>
+        <location filename="../../ui/views/itinerary_page.py" line="193"/>
         <source>Groups…</source>
         <translation>Группы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="181"/>
+        <location filename="../../ui/views/itinerary_page.py" line="195"/>
         <source>Assign to group…</source>
         <translation>Назначить группе…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="181"/>
+        <location filename="../../ui/views/itinerary_page.py" line="195"/>
         <source>Give the selected items to one group</source>
         <translation>Отдать выбранные пункты одной группе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="213"/>
+        <location filename="../../ui/views/itinerary_page.py" line="227"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="266"/>
+        <location filename="../../ui/views/itinerary_page.py" line="280"/>
         <source>Group: %1</source>
         <translation>Группа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="413"/>
+        <location filename="../../ui/views/itinerary_page.py" line="436"/>
         <source>Add site to place</source>
         <translation>Добавить объект к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="413"/>
+        <location filename="../../ui/views/itinerary_page.py" line="436"/>
         <source>Site:</source>
         <translation>Объект:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="479"/>
+        <location filename="../../ui/views/itinerary_page.py" line="503"/>
         <source>Groups of '%1'</source>
         <translation>Группы пункта «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="493"/>
+        <location filename="../../ui/views/itinerary_page.py" line="517"/>
         <source>(no group: the whole delegation)</source>
         <translation>(без группы: вся делегация)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="495"/>
+        <location filename="../../ui/views/itinerary_page.py" line="519"/>
         <source>Assign to group</source>
         <translation>Назначить группе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="495"/>
+        <location filename="../../ui/views/itinerary_page.py" line="519"/>
         <source>Group of the selected items:</source>
         <translation>Группа выбранных пунктов:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="501"/>
+        <location filename="../../ui/views/itinerary_page.py" line="525"/>
         <source>Assign items to '%1'</source>
         <translation>Назначить пункты: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="510"/>
+        <location filename="../../ui/views/itinerary_page.py" line="534"/>
         <source>Delete %1 items</source>
         <translation>Удаление пунктов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="551"/>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="554"/>
+        <source>Delete pinned items</source>
+        <translation>Удаление закреплённых пунктов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/itinerary_page.py" line="555"/>
+        <source>These items are pinned to a fixed time:
+%1
+
+Delete them anyway?</source>
+        <translation>Эти пункты закреплены за определённым временем:
+%1
+
+Всё равно удалить?</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_page.py" line="87"/>
@@ -1629,27 +1655,27 @@
         <translation>Исключить из группы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="178"/>
+        <location filename="../../ui/views/participants_page.py" line="186"/>
         <source>Add to group</source>
         <translation>Добавить в группу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="178"/>
+        <location filename="../../ui/views/participants_page.py" line="186"/>
         <source>Group (type a new name to make one):</source>
         <translation>Группа (введите новое название, чтобы создать):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="205"/>
+        <location filename="../../ui/views/participants_page.py" line="213"/>
         <source>Remove from group</source>
         <translation>Исключить из группы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="205"/>
+        <location filename="../../ui/views/participants_page.py" line="213"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="228"/>
+        <location filename="../../ui/views/participants_page.py" line="236"/>
         <source>the departure must come after the arrival</source>
         <translation>отъезд должен быть позже прибытия</translation>
     </message>
@@ -2244,57 +2270,72 @@
         <translation>Удалить объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="108"/>
+        <location filename="../../ui/views/timeline.py" line="113"/>
         <source>Together</source>
         <translation>Вместе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="346"/>
+        <location filename="../../ui/views/timeline.py" line="356"/>
         <source>Groups: %1</source>
         <translation>Группы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="349"/>
+        <location filename="../../ui/views/timeline.py" line="359"/>
         <source>Guest time: %1</source>
         <translation>Время гостей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="179"/>
+        <location filename="../../ui/views/timeline.py" line="395"/>
+        <source>conflict</source>
+        <translation>конфликт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="395"/>
+        <source>selected</source>
+        <translation>выбран</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="400"/>
+        <source>pinned</source>
+        <translation>закреплён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_painter.py" line="180"/>
         <source>guests</source>
         <translation>гости</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="219"/>
+        <location filename="../../ui/views/timeline_painter.py" line="234"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="220"/>
+        <location filename="../../ui/views/timeline_painter.py" line="235"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="221"/>
+        <location filename="../../ui/views/timeline_painter.py" line="236"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="222"/>
+        <location filename="../../ui/views/timeline_painter.py" line="237"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="223"/>
+        <location filename="../../ui/views/timeline_painter.py" line="238"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="224"/>
+        <location filename="../../ui/views/timeline_painter.py" line="239"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_painter.py" line="225"/>
+        <location filename="../../ui/views/timeline_painter.py" line="240"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>
@@ -2352,11 +2393,6 @@
         <location filename="../../ui/views/translations_dialogs.py" line="50"/>
         <source>Participant's organisation</source>
         <translation>Организация участника</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="51"/>
-        <source>Group name</source>
-        <translation>Название группы</translation>
     </message>
     <message>
         <location filename="../../ui/views/translations_dialogs.py" line="53"/>
@@ -2464,52 +2500,47 @@
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="135"/>
+        <location filename="../../ui/views/visit_dialog.py" line="140"/>
         <source>known</source>
         <translation>известно</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="181"/>
-        <source>and %1 more</source>
-        <translation>и ещё %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="182"/>
+        <location filename="../../ui/views/visit_dialog.py" line="187"/>
         <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
         <translation>Пунктов программы вне дней %2–%3: %1 (%4). Удлините визит или сначала перенесите либо удалите эти пункты.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="203"/>
-        <source>Visit details</source>
-        <translation>Сведения о визите</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="203"/>
-        <source>New visit</source>
-        <translation>Новый визит</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="213"/>
-        <source>Guests' time zone</source>
-        <translation>Часовой пояс гостей</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="223"/>
-        <source>Arrival (time, place)</source>
-        <translation>Прибытие (время, место)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="232"/>
-        <source>Departure (time, place)</source>
-        <translation>Отъезд (время, место)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="234"/>
+        <location filename="../../ui/views/visit_dialog.py" line="209"/>
         <source>How the delegation travels</source>
         <translation>Как прибывает делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="241"/>
+        <location filename="../../ui/views/visit_dialog.py" line="229"/>
+        <source>Visit details</source>
+        <translation>Сведения о визите</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="229"/>
+        <source>New visit</source>
+        <translation>Новый визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="239"/>
+        <source>Guests' time zone</source>
+        <translation>Часовой пояс гостей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="249"/>
+        <source>Arrival (time, place)</source>
+        <translation>Прибытие (время, место)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="258"/>
+        <source>Departure (time, place)</source>
+        <translation>Отъезд (время, место)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="294"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>При переносе первого дня все пункты программы (%1) сдвигаются на столько же дней.</translation>
     </message>
@@ -2720,66 +2751,71 @@
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="93"/>
+        <source>&amp;Groups…</source>
+        <translation>&amp;Группы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="94"/>
         <source>Change &amp;log…</source>
         <translation>&amp;Журнал изменений…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="95"/>
+        <location filename="../../ui/window/menus.py" line="96"/>
         <source>&amp;Names in other languages…</source>
         <translation>Названия на д&amp;ругих языках…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="96"/>
+        <location filename="../../ui/window/menus.py" line="97"/>
         <source>&amp;Missing translations…</source>
         <translation>Названия без перево&amp;да…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="98"/>
+        <location filename="../../ui/window/menus.py" line="99"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="101"/>
+        <location filename="../../ui/window/menus.py" line="102"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="105"/>
+        <location filename="../../ui/window/menus.py" line="106"/>
         <source>&amp;About Delegation Planner</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="127"/>
+        <location filename="../../ui/window/menus.py" line="145"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  добавить, изменить, удалить на текущей вкладке</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="128"/>
+        <location filename="../../ui/window/menus.py" line="146"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Вверх / Alt+Вниз  сдвинуть пункт на 5 минут или участника вверх и вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="129"/>
+        <location filename="../../ui/window/menus.py" line="147"/>
         <source>Ctrl++ / Ctrl+-  zoom the timeline in and out</source>
         <translation>Ctrl++ / Ctrl+-  увеличить и уменьшить масштаб шкалы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="130"/>
+        <location filename="../../ui/window/menus.py" line="148"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  показать время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="152"/>
+        <location filename="../../ui/window/menus.py" line="170"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="159"/>
+        <location filename="../../ui/window/menus.py" line="177"/>
         <source>About Delegation Planner</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="160"/>
+        <location filename="../../ui/window/menus.py" line="178"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Планировщик визитов делегаций: составление, корректировка и печать программы официального визита.</translation>
     </message>
@@ -2789,117 +2825,117 @@
         <translation>Сохранить время пунктов по часам нового пояса (10:00 останется 10:00)? «Нет» — сохранить моменты времени.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="58"/>
+        <location filename="../../ui/window/visit_actions.py" line="66"/>
         <source>Create visit '%1'</source>
         <translation>Создание визита «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="67"/>
+        <location filename="../../ui/window/visit_actions.py" line="73"/>
         <source>Visit created</source>
         <translation>Визит создан</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="110"/>
+        <location filename="../../ui/window/visit_actions.py" line="131"/>
         <source>Visit details saved; %1 items moved</source>
         <translation>Сведения о визите сохранены; перенесено пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="110"/>
+        <location filename="../../ui/window/visit_actions.py" line="131"/>
         <source>Visit details saved</source>
         <translation>Сведения о визите сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="128"/>
+        <location filename="../../ui/window/visit_actions.py" line="149"/>
         <source>Type the new visit's title.</source>
         <translation>Введите название нового визита.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="130"/>
+        <location filename="../../ui/window/visit_actions.py" line="151"/>
         <source>Duplicate visit '%1'</source>
         <translation>Копирование визита «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="139"/>
+        <location filename="../../ui/window/visit_actions.py" line="160"/>
         <source>Duplicate visit as a template</source>
         <translation>Копия визита как шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="140"/>
+        <location filename="../../ui/window/visit_actions.py" line="161"/>
         <source>New title</source>
         <translation>Новое название</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="143"/>
+        <location filename="../../ui/window/visit_actions.py" line="164"/>
         <source>New first day</source>
         <translation>Новый первый день</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="146"/>
+        <location filename="../../ui/window/visit_actions.py" line="167"/>
         <source>The copy lasts %1 days; its items move with the first day.</source>
         <translation>Копия длится дней: %1; её пункты сдвигаются вместе с первым днём.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="154"/>
+        <location filename="../../ui/window/visit_actions.py" line="175"/>
         <source>Visit duplicated</source>
         <translation>Визит скопирован</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="192"/>
+        <location filename="../../ui/window/visit_actions.py" line="213"/>
         <source>Select the item that runs long in the itinerary first.</source>
         <translation>Сначала выберите в программе пункт, который затягивается.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="203"/>
+        <location filename="../../ui/window/visit_actions.py" line="224"/>
         <source>«%1» ends at %2. It will run longer by (minutes):</source>
         <translation>«%1» заканчивается в %2. Затянется на (минут):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="216"/>
+        <location filename="../../ui/window/visit_actions.py" line="237"/>
         <source>Import visit file</source>
         <translation>Импорт файла визита</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="216"/>
+        <location filename="../../ui/window/visit_actions.py" line="237"/>
         <source>Visit files (*.json)</source>
         <translation>Файлы визита (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="224"/>
+        <location filename="../../ui/window/visit_actions.py" line="245"/>
         <source>Import visit file '%1'</source>
         <translation>Импорт файла визита «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="235"/>
+        <location filename="../../ui/window/visit_actions.py" line="256"/>
         <source>Export visit file</source>
         <translation>Экспорт файла визита</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="246"/>
+        <location filename="../../ui/window/visit_actions.py" line="267"/>
         <source>Import list</source>
         <translation>Импорт списка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="246"/>
+        <location filename="../../ui/window/visit_actions.py" line="267"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="258"/>
+        <location filename="../../ui/window/visit_actions.py" line="279"/>
         <source>Export calendar</source>
         <translation>Экспорт в календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="258"/>
+        <location filename="../../ui/window/visit_actions.py" line="279"/>
         <source>Calendars (*.ics)</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="265"/>
+        <location filename="../../ui/window/visit_actions.py" line="286"/>
         <source>%1 events written to %2</source>
         <translation>Событий записано: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="275"/>
+        <location filename="../../ui/window/visit_actions.py" line="296"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>

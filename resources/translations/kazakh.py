@@ -714,4 +714,13 @@ KK: dict[str, str] = {
     "Table %1": "%1-үстел",
     "Seating plan": "Отырғызу жоспары",
     "Seating plan…": "Отырғызу жоспары…",
+    # window-polish: loose ends of the window (issue 12)
+    "&Groups…": "Т&оптар…",
+    "Delete pinned items": "Бекітілген тармақтарды жою",
+    "These items are pinned to a fixed time:\n%1\n\nDelete them anyway?": (
+        "Бұл тармақтар белгілі бір уақытқа бекітілген:\n%1\n\nБәрібір жою керек пе?"
+    ),
+    "conflict": "қайшылық",
+    "selected": "таңдалған",
+    "pinned": "бекітілген",
 }

@@ -714,4 +714,13 @@ RU: dict[str, str] = {
     "Table %1": "Стол %1",
     "Seating plan": "План рассадки",
     "Seating plan…": "План рассадки…",
+    # window-polish: loose ends of the window (issue 12)
+    "&Groups…": "&Группы…",
+    "Delete pinned items": "Удаление закреплённых пунктов",
+    "These items are pinned to a fixed time:\n%1\n\nDelete them anyway?": (
+        "Эти пункты закреплены за определённым временем:\n%1\n\nВсё равно удалить?"
+    ),
+    "conflict": "конфликт",
+    "selected": "выбран",
+    "pinned": "закреплён",
 }

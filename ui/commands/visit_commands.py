@@ -8,6 +8,8 @@ from typing import Any
 from planner.persistence.uow import UnitOfWork
 from planner.services import visit_details
 from planner.services.changes import Changes
+from planner.services.editing import Updated
+from planner.services.translations import update_visit_names
 from ui.i18n import tr
 from ui.operations import ServiceCommandBase
 
@@ -44,3 +46,34 @@ class EditVisitDetailsCommand(ServiceCommandBase):
         back = visit_details.restore_visit_details(uow, self.result, self._version)
         self._version = back.version
         return back.changes
+
+
+class EditVisitDetailsAndNamesCommand(EditVisitDetailsCommand):
+    """Change a visit's details and the translations of its names (``title_i18n``…) as one undo step:
+    both writes chain on the visit's version; undo takes the names back, then the details."""
+
+    def __init__(
+        self,
+        visit_id: int,
+        title: str,
+        values: Mapping[str, Any],
+        names: Mapping[str, Any],
+        version: int | None = None,
+        *,
+        keep_clock_times: bool = True,
+    ) -> None:
+        super().__init__(visit_id, title, values, version, keep_clock_times=keep_clock_times)
+        self._names = dict(names)
+        self.names_result: Updated | None = None
+
+    def do(self, uow: UnitOfWork) -> Changes:
+        changes = super().do(uow)
+        self.names_result = update_visit_names(uow, self.visit_id, self._names, self._version)
+        self._version = self.names_result.version
+        return changes | self.names_result.changes
+
+    def undo_it(self, uow: UnitOfWork) -> Changes:
+        assert self.names_result is not None
+        back = update_visit_names(uow, self.visit_id, self.names_result.old, self._version)
+        self._version = back.version
+        return back.changes | super().undo_it(uow)

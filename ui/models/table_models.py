@@ -69,23 +69,35 @@ class ItineraryTableModel(RowTableModel[ItemRow]):
 class ParticipantTableModel(RowTableModel[ParticipantRow]):
     """Participants in protocol order; rows can be dragged to a new rank, the rank column edited."""
 
-    RANK, SIDE, NAME, TITLE, ORGANISATION, ROLE, EMAIL, PHONE = range(8)
-    COLUMNS = (
-        Column("Rank", lambda r: str(r.protocol_rank), sort=lambda r: r.protocol_rank, align_right=True),
-        Column("Side", lambda r: value_label("side", r.side)),
-        Column("Name", lambda r: r.full_name),
-        Column("Position", lambda r: r.title),
-        Column("Organisation", lambda r: r.organisation),
-        Column("Role", lambda r: value_label("role", r.role)),
-        Column("E-mail", lambda r: r.email),
-        Column("Phone", lambda r: r.phone),
-    )
+    RANK, SIDE, NAME, TITLE, ORGANISATION, ROLE, GROUPS, EMAIL, PHONE = range(9)
     MIME = "application/x-delegation-planner-participant"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        # the names of each person's groups, by participant id (set by the page with the rows)
+        self.groups_of: dict[int, list[str]] = {}
+        self.COLUMNS = (
+            Column("Rank", lambda r: str(r.protocol_rank), sort=lambda r: r.protocol_rank, align_right=True),
+            Column("Side", lambda r: value_label("side", r.side)),
+            Column("Name", lambda r: r.full_name),
+            Column("Position", lambda r: r.title),
+            Column("Organisation", lambda r: r.organisation),
+            Column("Role", lambda r: value_label("role", r.role)),
+            Column("Groups", lambda r: self.groups_text(r.id)),
+            Column("E-mail", lambda r: r.email),
+            Column("Phone", lambda r: r.phone),
+        )
         # set by the page: called with {participant id: new rank}; the page pushes an undo command
         self.on_reorder: Callable[[dict[int, int]], None] | None = None
+
+    def groups_text(self, participant_id: int) -> str:
+        """The person's groups, comma-separated, in the groups' order."""
+        return ", ".join(self.groups_of.get(participant_id, ()))
+
+    def set_rows_and_groups(self, rows: Sequence[ParticipantRow], groups_of: dict[int, list[str]]) -> None:
+        """Show these people, each with the names of their groups."""
+        self.groups_of = groups_of
+        self.set_rows(list(rows))
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)

@@ -65,14 +65,15 @@ def participant_dialog(
             row.side if row else Side.GUEST.value,
         ),
     )
-    title = f.add("title", tr("Title"), line(row.title if row else ""))
+    # a person's post, not a thing's name: "Должность" / "Лауазымы", as the tables head it
+    title = f.add("title", tr("Position"), line(row.title if row else ""))
     organisation = f.add("organisation", tr("Organisation"), line(row.organisation if row else ""))
     translations = _translations(
         f.add("translations", "", TranslationsSection()),
         row,
         [
             ("name_i18n", tr("Full name"), name),
-            ("title_i18n", tr("Title"), title),
+            ("title_i18n", tr("Position"), title),
             ("organisation_i18n", tr("Organisation"), organisation),
         ],
     )

@@ -3,7 +3,7 @@ and attendees."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, tzinfo
 from typing import Any
 
@@ -32,6 +32,9 @@ from ui.views.forms import FormDialog, check, combo, line, spin, text_box
 from ui.views.pickers import searchable_combo, site_label
 from ui.views.translations_field import TranslationsSection
 
+# the item's texts with lines for other languages: (translations field, label)
+ITEM_NAME_FIELDS = ("title_i18n", "location_i18n", "notes_i18n")
+
 
 def _qdt(moment: datetime, tz: tzinfo) -> QDateTime:
     local = moment.astimezone(tz)
@@ -57,7 +60,9 @@ class ItemDialog(FormDialog):
         submit: Callable[[dict[str, Any]], None] | None = None,
         parent: QWidget | None = None,
         groups: Sequence[GroupRow] = (),
+        names: Mapping[str, Mapping[str, str]] | None = None,
     ) -> None:
+        """``names`` are the item's title, place and notes in other languages, by field (as stored)."""
         super().__init__(tr("Edit item") if row else tr("New item"), parent, submit)
         self.tz = tz
         self.row = row
@@ -72,10 +77,6 @@ class ItemDialog(FormDialog):
             ),
         )
         self.title = f.add("title", tr("Title"), line(row.title if row else ""))
-        # the title as the kk and en documents print it (a placed site visit brings its site's names)
-        self.translations = f.add("translations", "", TranslationsSection())
-        assert isinstance(self.translations, TranslationsSection)
-        self.translations.add("title_i18n", tr("Title"), row.title_i18n if row else {}, self.title)
         start = row.starts_at if row else default_start
         self.starts = f.add("starts_at", tr("Starts (host time)"), QDateTimeEdit())
         self.ends = f.add("ends_at", tr("Ends (host time)"), QDateTimeEdit())
@@ -117,6 +118,16 @@ class ItemDialog(FormDialog):
         )
         self.priority = f.add("priority", tr("Priority"), spin(row.priority if row else 0, -100, 100))
         self.notes = f.add("notes", tr("Notes"), text_box(row.notes if row else ""))
+        # the title, place and notes as Russian, Kazakh and English documents print them
+        self._names_shown = {field: dict((names or {}).get(field, {})) for field in ITEM_NAME_FIELDS}
+        self.translations = TranslationsSection()
+        for field, label, source in (
+            ("title_i18n", tr("Title"), self.title),
+            ("location_i18n", tr("Place (if no site)"), self.location),
+            ("notes_i18n", tr("Notes"), self.notes),
+        ):
+            self.translations.add(field, label, self._names_shown[field], source)  # type: ignore[arg-type]
+        f.add("translations", "", self.translations)
         # the groups whose programme the item is part of (none: the whole delegation's)
         self.groups = QListWidget()
         self.groups.setObjectName("item_groups")
@@ -219,8 +230,10 @@ class ItemDialog(FormDialog):
             "required": self.required.isChecked(),
             "priority": self.priority.value(),
             "notes": self.notes.toPlainText(),
-            **self.translations.values(),
         }
+        # a new item takes the translations typed; an edit only those that changed (changed_values)
+        names = self.translations.values()
+        values |= {k: v for k, v in names.items() if v or self.row is not None}
         return values
 
     def changed_values(self) -> dict[str, Any]:
@@ -239,7 +252,7 @@ class ItemDialog(FormDialog):
             "required": self.row.required,
             "priority": self.row.priority,
             "notes": self.row.notes,
-            "title_i18n": dict(self.row.title_i18n),
+            **self._names_shown,
             # the host as the dialog found it: an untouched host is no change (no empty undo step)
             "responsible_host_id": self._host_shown,
         }

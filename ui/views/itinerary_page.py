@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListView,
-    QScrollArea,
+    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -27,6 +27,7 @@ from planner.queries.itinerary import ItemRow, visit_items
 from planner.queries.participants import ParticipantRow, visit_participants
 from planner.queries.sites import list_sites
 from planner.queries.to_place import ToPlaceRow, sites_to_place
+from planner.queries.translations import item_names
 from planner.queries.visits import VisitRow, get_visit
 from planner.services.checking import Conflict
 from ui.commands.group_commands import AddGroupedItemCommand, SetItemGroupsCommand
@@ -44,12 +45,14 @@ from ui.i18n import tr
 from ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from ui.models.table_models import ItineraryTableModel
 from ui.operations import ITEMS, MEETINGS, PARTICIPANTS, SITES, VISITS, Changes, Operations
-from ui.views.common import Page, action, make_table, select_ids, selected_rows, toolbar
+from ui.views.common import Page, action, fit_columns, make_table, select_ids, selected_rows, toolbar
 from ui.views.groups_page import open_groups
 from ui.views.item_dialog import ItemDialog
 from ui.views.pickers import searchable_combo
-from ui.views.timeline import TimelineWidget
+from ui.views.timeline import TimelineLegend, TimelineScroll, TimelineWidget
 from ui.views.to_place_panel import ToPlacePanel
+
+FIT_ROWS = 50  # the table's columns fit the text of this many rows and those on screen (a cell takes ~0.5 ms)
 
 
 class ConflictListModel(RowTableModel[Conflict]):
@@ -146,14 +149,25 @@ class ItineraryPage(Page):
         self.tracker = ConflictTracker(ops.uow, ops.run_quietly)
         self.tracker.changed.connect(self._show_conflicts)
         self.timeline = TimelineWidget()
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.timeline)
-        self.scroll.setWidgetResizable(False)
+        self.scroll = TimelineScroll(self.timeline)
         self.model = ItineraryTableModel(self)
         self.table = make_table(self.model)
         self.views = QTabWidget()
-        self.views.addTab(self.scroll, tr("Timeline"))
+        # the timeline with the legend of its colours below it
+        self.legend = TimelineLegend()
+        timeline_tab = QWidget()
+        column = QVBoxLayout(timeline_tab)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.scroll, 1)
+        column.addWidget(self.legend)
+        self.views.addTab(timeline_tab, tr("Timeline"))
         self.views.addTab(self.table, tr("Table"))
+        # sized to the text of the first rows only: measuring thousands of rows takes seconds
+        self.table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
+        self.table.verticalHeader().setResizeContentsPrecision(FIT_ROWS)  # what a column's width reads
+        self._fitted_visit: int | None = None  # the visit whose table the columns were fitted to
+        self.views.currentChanged.connect(lambda _: self._fit_table())
         self.panel = ConflictsPanel()
         # sites with no time yet, beside the timeline: dragged from here onto a day
         self.to_place = ToPlacePanel()
@@ -292,6 +306,7 @@ class ItineraryPage(Page):
         assert self.visit is not None and self.tz is not None
         rows = self._shown()
         self.model.set_rows(rows)
+        self._fit_table()
         days = [
             self.visit.start_date + timedelta(days=n)
             for n in range((self.visit.end_date - self.visit.start_date).days + 1)
@@ -299,6 +314,14 @@ class ItineraryPage(Page):
         self.timeline.set_items(
             rows, days, self.tz, ZoneInfo(self.visit.guest_timezone), lanes=[g.name for g in self.groups]
         )
+
+    def _fit_table(self) -> None:
+        """Event, Place and Groups as wide as their text, Day and Start narrow, widths the officer drags
+        kept: once per visit, when its table is first shown (the timeline opens first, and measuring
+        text takes ~0.5 ms a cell: edits keep the widths)."""
+        if self._fitted_visit != self.visit_id and self.views.currentWidget() is self.table:
+            fit_columns(self.table)
+            self._fitted_visit = self.visit_id
 
     def _apply_filter(self) -> None:
         if self.visit is not None:
@@ -431,7 +454,8 @@ class ItineraryPage(Page):
         sites = self.ops.read(lambda uow: list_sites(uow, visit_id))
         people = self.ops.read(lambda uow: visit_participants(uow, visit_id))
         groups = self.ops.read(lambda uow: visit_groups(uow, visit_id))
-        return ItemDialog(self.tz, sites, people, row, default_start, parent=self, groups=groups)
+        names = self.ops.read(lambda uow: item_names(uow, row.id)) if row is not None else None
+        return ItemDialog(self.tz, sites, people, row, default_start, parent=self, groups=groups, names=names)
 
     def add_item(self) -> None:
         if self.visit is None or self.tz is None:
@@ -502,8 +526,8 @@ class ItineraryPage(Page):
         )
 
     def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
+        ids = [i for i in self.selected_ids() if i in self.timeline.rows]
+        if not ids or not self._confirm_pinned([self.timeline.rows[i] for i in ids]):
             return
         stack = self.ops.undo_stack
         if len(ids) > 1:
@@ -514,6 +538,25 @@ class ItineraryPage(Page):
                 self.ops.push(DeleteItemCommand(item_id, row.title, row.version), self)
         if len(ids) > 1:
             stack.endMacro()
+
+    def _confirm_pinned(self, rows: list[ItemRow]) -> bool:
+        """Ask before deleting pinned items (a fixed time someone agreed to), naming them; True to go on."""
+        pinned = [r for r in rows if r.pinned]
+        if not pinned:
+            return True
+        assert self.tz is not None
+        tz = self.tz
+        named = "\n".join(f"• {r.starts_at.astimezone(tz):%d.%m %H:%M} {r.title}" for r in pinned[:10])
+        if len(pinned) > 10:
+            named += "\n" + tr("and %1 more", len(pinned) - 10)
+        answer = QMessageBox.question(
+            self,
+            tr("Delete pinned items"),
+            tr("These items are pinned to a fixed time:\n%1\n\nDelete them anyway?", named),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
 
 def _times_only(old: ItemRow, new: ItemRow) -> bool:

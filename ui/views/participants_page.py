@@ -90,7 +90,14 @@ class ParticipantsPage(TablePage):
         assert visit_id is not None
         # the people chosen stay chosen (after "Add to group…" the officer may go on with them)
         chosen = {r.id for r in self.selected_people()}
-        self.model.set_rows(self.ops.read(lambda uow: visit_participants(uow, visit_id)))
+        people, groups = self.ops.read(
+            lambda uow: (visit_participants(uow, visit_id), visit_groups(uow, visit_id))
+        )
+        groups_of: dict[int, list[str]] = {}
+        for group in groups:  # in the groups' order, as the timeline's lanes
+            for person_id in group.member_ids:
+                groups_of.setdefault(person_id, []).append(group.name)
+        self.model.set_rows_and_groups(people, groups_of)
         if chosen:
             select_ids(self.table, chosen)
         fit_columns(self.table)
@@ -99,7 +106,8 @@ class ParticipantsPage(TablePage):
     def _filter(self, text: str) -> None:
         needle = text.strip().lower()
         for n, row in enumerate(self.model.rows()):
-            hay = f"{row.full_name} {row.title} {row.organisation} {row.role}".lower()
+            groups = self.model.groups_text(row.id)
+            hay = f"{row.full_name} {row.title} {row.organisation} {row.role} {groups}".lower()
             self.table.setRowHidden(n, bool(needle) and needle not in hay)
 
     def _double_clicked(self, index: Any) -> None:

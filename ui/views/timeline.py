@@ -6,6 +6,7 @@ The widget holds the interaction (selection, dragging, keys, tooltips); where bl
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
@@ -19,11 +20,15 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QToolTip, QWidget
 
+from planner.domain.kinds import ItemKind
 from planner.queries.itinerary import ItemRow
 from ui.i18n import tr
+from ui.models.value_labels import value_label
+from ui.palette import CONFLICT_COLOUR, KIND_COLOURS, SELECTED_COLOUR
 from ui.views.timeline_layout import SNAP_MINUTES, TimelineLayout
 from ui.views.timeline_painter import Ghost, Marks, TimelinePainter
 
@@ -136,13 +141,18 @@ class TimelineWidget(QWidget):
         self.timeline_layout.set_zoom(pixels_per_minute)
         self._fit()
 
+    def set_available_width(self, width: int) -> None:
+        """The width the timeline may fill (its scroll area's): the days widen to share it."""
+        if self.timeline_layout.set_available_width(width):
+            self._fit()
+
     def _fit(self) -> None:
         """Take the size the layout needs (once there is something laid out) and repaint."""
         if self.timeline_layout.tz is None:
             return
         width, height = self.timeline_layout.size
         self.setMinimumSize(width, height)
-        self.resize(max(width, self.width()), height)
+        self.resize(width, height)
         self.update()
 
     def select_items(self, ids: Iterable[int], *, emit: bool = False) -> None:
@@ -350,3 +360,42 @@ class TimelineWidget(QWidget):
         for sentence in self.conflicts.get(item_id, []):
             lines.append(f"⚠ {sentence}")
         return "\n".join(lines)
+
+
+class TimelineScroll(QScrollArea):
+    """The scroll area around a timeline: tells it the width it may fill whenever that changes, so the
+    days share a maximised window instead of leaving half of it empty."""
+
+    def __init__(self, timeline: TimelineWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(timeline)
+        self.setWidgetResizable(False)
+        self.timeline = timeline
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.timeline.set_available_width(self.viewport().width())
+
+
+class TimelineLegend(QLabel):
+    """A line under the timeline naming what its colours and marks mean: each kind of item, a conflict,
+    the selection, a pinned item (wrapped onto more lines in a narrow window)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline_legend")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setContentsMargins(4, 2, 4, 2)
+        # (what it says, its colour) of each entry; kinds of one colour share an entry
+        by_colour: dict[str, list[str]] = {}
+        for kind in ItemKind:
+            by_colour.setdefault(KIND_COLOURS[kind], []).append(value_label("item_kind", kind.value))
+        self.entries: list[tuple[str, str]] = [(", ".join(names), c) for c, names in by_colour.items()]
+        self.entries += [(tr("conflict"), CONFLICT_COLOUR), (tr("selected"), SELECTED_COLOUR)]
+        parts = [
+            f'<span style="color:{colour}">■</span>&nbsp;{html.escape(text).replace(" ", "&nbsp;")}'
+            for text, colour in self.entries
+        ]
+        parts.append(f"◆&nbsp;{html.escape(tr('pinned'))}")
+        self.setText(" &nbsp; ".join(parts))

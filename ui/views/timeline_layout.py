@@ -1,5 +1,8 @@
 """Where the timeline draws every block: days side by side on a time axis, lanes within a day.
 
+Days and lanes have a natural width (enough for their columns of blocks); when the window is wider than
+that, every day widens by the same factor, so the days share the whole width instead of leaving it empty.
+
 When the visit has groups, each day has a lane per group (labelled with its name, in the groups' order)
 and one for what the delegation does together (items of no group or of several); overlapping items of a
 lane sit side by side within it. Without groups a day is one lane, as before.
@@ -40,6 +43,8 @@ class DayLayout:
     legs: list[tuple[int, int, str]]
     # the labelled lanes of the day (group name, left, width); empty when the visit has no groups
     lanes: list[tuple[str, float, float]] = dataclasses.field(default_factory=list)
+    # the width the day needs before it is widened to share the window's width
+    natural: float = 0.0
 
 
 # a day's search index: the tops of its boxes in order, their item ids, and the tallest box's height
@@ -71,6 +76,9 @@ class TimelineLayout:
         self.lane_names: list[str] = []
         self.together = "together"
         self.header = HEADER
+        # the width the timeline may fill (0: no more than it needs) and how much the days are widened
+        self.available_width = 0
+        self.x_scale = 1.0
         self.size: tuple[int, int] = (0, 0)
         self.rects: dict[int, QRectF] = {}
         self.day_x: list[tuple[float, float]] = []
@@ -159,6 +167,22 @@ class TimelineLayout:
         self.show_guest_time = on
         self.relayout(set())  # the days' own layouts stay
 
+    def set_available_width(self, width: int) -> bool:
+        """Widen the days (never narrow them) so the timeline fills ``width`` pixels; True if it changed."""
+        if width == self.available_width:
+            return False
+        self.available_width = width
+        self.relayout(set())  # only the widening factor can change: relayout knows when it does
+        return True
+
+    def _widening(self) -> float:
+        """The factor that makes the days, side by side with their gaps and the axis, fill the width."""
+        total = sum(self._day_cache[d].natural for d in self.days)
+        room = self.available_width - self.axis_width() - DAY_GAP * len(self.days)
+        if not self.available_width or total <= 0 or room <= total:
+            return 1.0
+        return max(1.0, round(room / total, 4) - 0.0001)  # rounded down: never wider than the room
+
     def set_zoom(self, pixels_per_minute: float) -> None:
         """Pixels per minute of the time axis (kept between 0.3 and 6)."""
         self.pixels_per_minute = max(0.3, min(6.0, pixels_per_minute))
@@ -223,6 +247,16 @@ class TimelineLayout:
         self.days = sorted(set(self._visit_days) | {d for d, items in self._by_day.items() if items})
         for day in changed:
             self._day_cache[day] = self._layout_day(day)
+        for day in self.days:
+            if day not in self._day_cache:
+                self._day_cache[day] = self._layout_day(day)
+        scale = self._widening()
+        if scale != self.x_scale:  # the days widen (or narrow back): every day is laid out anew
+            self.x_scale = scale
+            self._day_cache.clear()
+            for day in self.days:
+                self._day_cache[day] = self._layout_day(day)
+            full = True
         self._place_days(None if full else changed)
         height = self.header + (self.last_hour - self.first_hour) * 60 * self.pixels_per_minute + 10
         width = int(self.day_x[-1][1] + DAY_GAP) if self.day_x else self.axis_width()
@@ -268,7 +302,8 @@ class TimelineLayout:
         # every group's lane is shown (its label says it is free); the lane of joint items when used
         shown = [n for n in range(len(columns)) if n < groups or columns[n] or not groups]
         widths = {n: LANE_WIDTH * max(1, len(columns[n])) for n in shown}
-        width = max(MIN_DAY_WIDTH, sum(widths.values()))
+        natural = max(MIN_DAY_WIDTH, sum(widths.values()))
+        width = natural * self.x_scale  # widened to share the window's width with the other days
         scale = width / max(1.0, sum(widths.values()))
         # without groups the one lane is the whole day (exactly: no rounding through the scale)
         lane_width = {n: widths[n] * scale if groups else width for n in shown}
@@ -306,7 +341,7 @@ class TimelineLayout:
                 a, b = rows[before].site_id, rows[after].site_id
                 if a and b and a != b:
                     legs.append((before, after, f"{int((after_start - before_end) // 60)}′"))
-        return DayLayout(width, boxes, legs, labelled)
+        return DayLayout(width, boxes, legs, labelled, natural)
 
     def _place_days(self, changed: set[date] | None) -> None:
         """Place the days side by side; a day that neither changed nor moved keeps its blocks as they are."""

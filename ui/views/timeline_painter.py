@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 from planner.queries.itinerary import ItemRow
 from ui.i18n import tr
-from ui.palette import kind_colour
+from ui.palette import CONFLICT_COLOUR, SELECTED_COLOUR, kind_colour
 from ui.views.timeline_layout import DAY_GAP, HEADER, LANE_LABEL, TimelineLayout
 
-_SELECTED, _CONFLICT = QColor("#0d47a1"), QColor("#c62828")
+_SELECTED, _CONFLICT = QColor(SELECTED_COLOUR), QColor(CONFLICT_COLOUR)
 # a sliver has no room for an outline: selected and in conflict gets a colour of its own (dark red),
 # so the block just dragged onto a clash shows it
 _SLIVER_COLOURS = {" selected": _SELECTED, " conflict": _CONFLICT, " selected conflict": QColor("#6d0f0f")}
@@ -58,6 +58,9 @@ class TimelinePainter:
         self._font = QFont(font)
         self._small = QFont(font)
         self._small.setPointSizeF(max(6.5, font.pointSizeF() - 1.5))
+        self._small_metrics = QFontMetricsF(self._small)
+        # the lines of a block's text by (texts, width, height): wrapping is measured once per block size
+        self._lines: dict[tuple[tuple[str, ...], int, int], list[str]] = {}
 
     def paint(self, painter: QPainter, area: QRect, palette: QPalette, seen: QRect, marks: Marks) -> None:
         """Paint ``area`` of the timeline; ``seen`` is the part the scroll area shows, where the rulers go."""
@@ -117,9 +120,12 @@ class TimelinePainter:
             self._paint_block(painter, row, rect, marks)
         if marks.ghost is not None:
             row = rows[marks.ghost.item_id]
-            painter.setOpacity(0.75)
+            # where the block was: an empty dashed outline; the block being dragged is opaque, so its
+            # times never print over the text of the blocks it passes
+            painter.setPen(QPen(kind_colour(row.kind).darker(150), 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rects[row.id], 3, 3)
             self._paint_block(painter, row, marks.ghost.rect, marks, ghost=marks.ghost.mode)
-            painter.setOpacity(1.0)
         self._paint_rulers(painter, palette, seen)
 
     def _paint_grid(self, painter: QPainter, clip: QRectF, palette: QPalette) -> None:
@@ -152,12 +158,9 @@ class TimelinePainter:
         painter.setFont(self._small)
         axis = QRectF(left, top, layout.axis_width(), visible.height())
         painter.fillRect(axis, pal.window())
-        for hour in range(layout.first_hour, layout.last_hour + 1):
-            y = layout.header + (hour - layout.first_hour) * 60 * layout.pixels_per_minute
-            if y < top + layout.header - 4 or y > visible.bottom() + 10:
-                continue
+        for hour, box in self.hour_label_boxes(visible):
             painter.setPen(text)
-            painter.drawText(QRectF(left, y - 8, 48, 16), Qt.AlignmentFlag.AlignRight, f"{hour:02d}:00")
+            painter.drawText(box, Qt.AlignmentFlag.AlignRight, f"{hour:02d}:00")
             if (
                 layout.show_guest_time
                 and layout.guest_tz is not None
@@ -167,9 +170,7 @@ class TimelinePainter:
                 moment = datetime.combine(layout.days[0], time(hour % 24), tzinfo=layout.tz)
                 guest = moment.astimezone(layout.guest_tz)
                 painter.setPen(QColor("#1565c0"))
-                painter.drawText(
-                    QRectF(left + 52, y - 8, 48, 16), Qt.AlignmentFlag.AlignRight, f"{guest:%H:%M}"
-                )
+                painter.drawText(box.translated(52, 0), Qt.AlignmentFlag.AlignRight, f"{guest:%H:%M}")
         painter.setFont(self._font)
         painter.fillRect(QRectF(left, top, visible.width(), layout.header - 2), pal.window())
         if layout.show_guest_time and layout.guest_tz is not None:
@@ -191,6 +192,20 @@ class TimelinePainter:
                 self._day_label(layout.days[n]),
             )
             self._paint_lane_labels(painter, pal, day_left, top + HEADER - 4, layout.day_layouts[n].lanes)
+
+    def hour_label_boxes(self, visible: QRect) -> list[tuple[int, QRectF]]:
+        """Where each hour's label is drawn on the axis (hour, box): centred on its line, but never under
+        the day headers, so the first hour (07:00) shows whole below them."""
+        layout = self.layout
+        top, left = visible.top(), visible.left()
+        below_headers = top + layout.header
+        boxes = []
+        for hour in range(layout.first_hour, layout.last_hour + 1):
+            y = layout.header + (hour - layout.first_hour) * 60 * layout.pixels_per_minute
+            if y < below_headers - 4 or y > visible.bottom() + 10:
+                continue
+            boxes.append((hour, QRectF(left, max(y - 8, below_headers), 48, 16)))
+        return boxes
 
     def _paint_lane_labels(
         self,
@@ -233,8 +248,6 @@ class TimelinePainter:
         layout = self.layout
         colour = kind_colour(row.kind)
         fill = QColor(colour).lighter(112)
-        if ghost is not None:
-            fill.setAlpha(140)  # opaque blocks otherwise: blending costs more than it shows
         painter.setBrush(fill)
         in_conflict = marks.in_conflict(row.id)
         selected = row.id in marks.selected
@@ -258,11 +271,43 @@ class TimelinePainter:
             else:
                 start, end = start_new, start_new + (row.ends_at - row.starts_at)
         prefix = "⚠ " if in_conflict else ("◆ " if row.pinned else "")
-        lines = [f"{prefix}{start:%H:%M}–{end:%H:%M} {row.title}"]
+        texts = [f"{prefix}{start:%H:%M}–{end:%H:%M} {row.title}"]
         if row.place and row.place != row.title:
-            lines.append(row.place)
-        painter.drawText(
-            text_rect,
-            int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap),
-            "\n".join(lines),
-        )
+            texts.append(row.place)
+        step = self._small_metrics.lineSpacing()
+        flags = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        for n, text in enumerate(self.block_lines(texts, text_rect.width(), text_rect.height())):
+            line = QRectF(text_rect.left(), text_rect.top() + n * step, text_rect.width(), step)
+            painter.drawText(line, flags, text)
+
+    def block_lines(self, texts: list[str], width: float, height: float) -> list[str]:
+        """The lines a block shows: its texts wrapped at word ends to ``width``, only as many whole lines
+        as ``height`` holds (at least one), the last one ending in "…" when text is left over, and no line
+        wider than the block (a long word is cut with "…")."""
+        key = (tuple(texts), int(width), int(height))
+        found = self._lines.get(key)
+        if found is not None:
+            return found
+        metrics = self._small_metrics
+        room = max(1, int(height // metrics.lineSpacing()))
+        wrapped: list[str] = []
+        for text in texts:
+            line = ""
+            for word in text.split(" "):
+                longer = f"{line} {word}" if line else word
+                if not line or metrics.horizontalAdvance(longer) <= width:
+                    line = longer
+                else:
+                    wrapped.append(line)
+                    line = word
+            if line:
+                wrapped.append(line)
+        if len(wrapped) > room:
+            # the last line that fits says there is more
+            # (two or more wrapped lines never fit on one, so eliding always cuts and adds "…")
+            wrapped = [*wrapped[: room - 1], " ".join(wrapped[room - 1 :])]
+        lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in wrapped]
+        if len(self._lines) > 5000:
+            self._lines.clear()
+        self._lines[key] = lines
+        return lines

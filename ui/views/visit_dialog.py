@@ -21,21 +21,26 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateTimeEdit,
+    QFrame,
     QHBoxLayout,
+    QScrollArea,
     QTimeEdit,
     QWidget,
 )
 
 from planner.domain.errors import Problem, ValidationError
 from planner.queries.sites import SiteRow
+from planner.queries.translations import VisitNames
 from planner.services.visit_details import ItemOutside, VisitDetails
-from ui.i18n import tr
+from ui.i18n import N_, tr
 from ui.views.forms import FormDialog, date_edit, date_value, line, text_box
+from ui.views.translations_field import TranslationsSection
 
 Submit = Callable[[dict[str, Any]], None]
 # the items a change of dates would leave outside the visit: (first day, last day, host zone) -> items
 OutsideCheck = Callable[[date, date, str], Sequence[ItemOutside]]
 _NAMED = 5
+_NAMES_HEIGHT = 300  # the most height the names in other languages take before they scroll
 
 
 class SearchCombo(QComboBox):
@@ -188,17 +193,38 @@ def outside_message(outside: Sequence[ItemOutside], start: date, end: date) -> s
     )
 
 
+def split_names(values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, dict[str, str]]]:
+    """The dialog's values as (the details, the translations of the visit's names by field)."""
+    names = {k: v for k, v in values.items() if k in VISIT_NAME_FIELDS}
+    return {k: v for k, v in values.items() if k not in VISIT_NAME_FIELDS}, names
+
+
+# the visit's names with lines for other languages: (translations field, label, the details' field)
+_NAMES = (
+    ("title_i18n", N_("Title"), "title"),
+    ("delegation_name_i18n", N_("Delegation"), "delegation_name"),
+    ("home_region_i18n", N_("Home region"), "home_region"),
+    ("host_region_i18n", N_("Host region"), "host_region"),
+    ("host_organisation_i18n", N_("Host organisation"), "host_organisation"),
+    ("arrival_mode_i18n", N_("How the delegation travels"), "arrival_mode"),
+)
+VISIT_NAME_FIELDS = frozenset(field for field, _, _ in _NAMES)
+
+
 def visit_dialog(
     submit: Submit,
     parent: QWidget | None = None,
     details: VisitDetails | None = None,
     sites: Sequence[SiteRow] = (),
     outside: OutsideCheck | None = None,
+    names: VisitNames | None = None,
 ) -> FormDialog:
     """A new visit (``details`` None) or an existing visit's details.
 
     ``submit`` gets the values to write: all of them for a new visit, only the changed ones for an
-    existing one. ``outside`` finds the items new dates would leave out, to refuse them in words here.
+    existing one; the translations of the visit's names (``names``: those stored) come among them as
+    ``title_i18n`` and so on (:func:`split_names` parts them). ``outside`` finds the items new dates
+    would leave out, to refuse them in words here.
     """
     dialog = FormDialog(tr("Visit details") if details else tr("New visit"), parent, submit)
     f = dialog.form
@@ -237,6 +263,33 @@ def visit_dialog(
         day_start = f.add("day_start", tr("Working day starts"), QTimeEdit(QTime(9, 0)))
         day_end = f.add("day_end", tr("Working day ends"), QTimeEdit(QTime(18, 0)))
     purpose = f.add("purpose", tr("Purpose"), text_box(d.purpose if d else ""))
+    # the names in Russian, Kazakh and English, each below the button, greyed with the typed name
+    stored = {name.field: name.translations for name in names.names} if names else {}
+    typed_in = {
+        "title": title,
+        "delegation_name": delegation,
+        "home_region": home,
+        "host_region": host_region,
+        "host_organisation": host_org,
+        "arrival_mode": arrival_mode,
+    }
+    translations = TranslationsSection()
+    for field, label, source in _NAMES:
+        translations.add(field, tr(label), stored.get(field, {}), typed_in[source])
+    # six names take more height than a laptop screen has: they scroll in a box of their own
+    holder = QScrollArea()
+    holder.setWidgetResizable(True)
+    holder.setFrameShape(QFrame.Shape.NoFrame)
+    holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    holder.setWidget(translations)
+
+    def fit_names() -> None:
+        holder.setFixedHeight(min(translations.sizeHint().height(), _NAMES_HEIGHT) + 2)
+
+    translations.toggle.toggled.connect(lambda _: fit_names())
+    fit_names()
+    f.add("translations", "", holder)
+    dialog.translations = translations  # type: ignore[attr-defined]
     if d is not None and d.item_count:
         note = tr("Moving the first day moves all %1 items of the programme by as many days.", d.item_count)
         title.setToolTip(note)
@@ -282,12 +335,14 @@ def visit_dialog(
             "arrival_mode": arrival_mode.text().strip(),
             "purpose": purpose.toPlainText(),
         }
+        typed_names = translations.values()
         if d is None:
             assert day_start is not None and day_end is not None
             values["day_start"] = day_start.time().toPython()
             values["day_end"] = day_end.time().toPython()
-            return values
+            return values | {k: v for k, v in typed_names.items() if v}
         values = {k: v for k, v in values.items() if v != getattr(d, k)}
+        values |= {k: v for k, v in typed_names.items() if v != stored.get(k, {})}
         first, last = values.get("start_date", d.start_date), values.get("end_date", d.end_date)
         if outside is not None and {"start_date", "end_date", "host_timezone"} & set(values):
             found = outside(first, last, host_zone)

@@ -90,6 +90,7 @@ def build_menus(window: MainWindow) -> None:
     visit.addSeparator()
     act(visit, tr("Visit &details…"), window.edit_visit_details)
     act(visit, tr("&Edit visit title…"), window.rename_visit)
+    act(visit, tr("&Groups…"), lambda: open_visit_groups(window))
     act(visit, tr("Change &log…"), window.show_change_log)
     visit.addSeparator()
     act(visit, tr("&Names in other languages…"), lambda: open_visit_names(window))
@@ -112,6 +113,13 @@ def show_page(window: MainWindow, n: int) -> None:
     page = window.tabs.currentWidget()
     if page is not None:
         page.setFocus()
+
+
+def open_visit_groups(window: MainWindow) -> None:
+    """The open visit's groups: make, rename, delete them and choose their members."""
+    from ui.views.groups_page import open_groups
+
+    open_groups(window.ops, window.visit_id, window)
 
 
 def open_visit_names(window: MainWindow) -> None:

@@ -47,17 +47,23 @@ class VisitActions:
     def new_visit(self) -> None:
         from planner.queries.sites import list_sites
         from planner.services import visit_details
+        from planner.services.translations import update_visit_names
         from ui.commands.edit_commands import AddVisitCommand
-        from ui.views.visit_dialog import visit_dialog
+        from ui.views.visit_dialog import split_names, visit_dialog
 
         created: list[int] = []
         sites = self.ops.read(list_sites)
 
         def submit(values: dict[str, Any]) -> None:
-            command = AddVisitCommand(
-                tr("Create visit '%1'", str(values.get("title", ""))[:40]),
-                lambda uow: visit_details.create_visit_with_details(uow, values),
-            )
+            details, names = split_names(values)
+
+            def create(uow: Any) -> Any:
+                added = visit_details.create_visit_with_details(uow, details)
+                if names:  # the names' translations typed in the same dialog
+                    update_visit_names(uow, added.id, names)
+                return added
+
+            command = AddVisitCommand(tr("Create visit '%1'", str(values.get("title", ""))[:40]), create)
             self.ops.push(command, self._parent(), inline=True)  # a refused visit is shown in the dialog
             assert command.visit_id is not None
             created.append(command.visit_id)
@@ -72,21 +78,30 @@ class VisitActions:
         if visit_id is None:
             return
         from planner.queries.sites import list_sites
+        from planner.queries.translations import visit_names
         from planner.services import visit_details
-        from ui.commands.visit_commands import EditVisitDetailsCommand
-        from ui.views.visit_dialog import visit_dialog
+        from ui.commands.translation_commands import EditVisitNamesCommand
+        from ui.commands.visit_commands import EditVisitDetailsAndNamesCommand, EditVisitDetailsCommand
+        from ui.views.visit_dialog import split_names, visit_dialog
 
         parent = self._parent()
         details = self.ops.read(lambda uow: visit_details.visit_details(uow, visit_id))
+        names = self.ops.read(lambda uow: visit_names(uow, visit_id))
         sites = self.ops.read(list_sites)
 
         def outside(first: date, last: date, zone: str) -> list[Any]:
             return self.ops.read(lambda uow: visit_details.items_outside(uow, visit_id, first, last, zone))
 
-        done: list[EditVisitDetailsCommand] = []
+        done: list[Any] = []
 
         def submit(values: dict[str, Any]) -> None:
-            if not values:
+            values, translations = split_names(values)
+            if not values and not translations:
+                return
+            if not values:  # only names in other languages
+                command = EditVisitNamesCommand(visit_id, details.title, translations, details.version)
+                self.ops.push(command, parent, inline=True)
+                done.append(command)
                 return
             keep = True
             if "host_timezone" in values and details.item_count:
@@ -97,15 +112,21 @@ class VisitActions:
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 )
                 keep = answer != QMessageBox.StandardButton.No
-            command = EditVisitDetailsCommand(
-                visit_id, details.title, values, details.version, keep_clock_times=keep
+            command = (
+                EditVisitDetailsAndNamesCommand(
+                    visit_id, details.title, values, translations, details.version, keep_clock_times=keep
+                )
+                if translations
+                else EditVisitDetailsCommand(
+                    visit_id, details.title, values, details.version, keep_clock_times=keep
+                )
             )
             self.ops.push(command, parent, inline=True)  # a refusal is shown beside its field
             done.append(command)
 
-        if visit_dialog(submit, parent, details, sites, outside).exec() and done:
+        if visit_dialog(submit, parent, details, sites, outside, names).exec() and done:
             result = done[0].result
-            moved = result.moved_items if result is not None else 0
+            moved = getattr(result, "moved_items", 0) if result is not None else 0
             self.statusBar().showMessage(
                 tr("Visit details saved; %1 items moved", moved) if moved else tr("Visit details saved"), 6000
             )
