@@ -389,3 +389,5 @@ def changes_since(session: Session, record: Any, version: int) -> str:
 
 # Core writes (bulk inserts, link tables, undo) are logged by hooks of their own on AuditedSession.
 from planner.persistence import audit_core  # noqa: E402, F401
+# Programme versions are recorded at commit from the rows logged above (after audit_core's own).
+from planner.persistence import programme_versions  # noqa: E402, F401
