@@ -59,7 +59,9 @@ def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat()
 
 
-def current_states(connection: Connection, visit_id: int, item_ids: Collection[int] | None = None) -> dict[int, State]:
+def current_states(
+    connection: Connection, visit_id: int, item_ids: Collection[int] | None = None
+) -> dict[int, State]:
     """The programme of a visit as it stands (of the given items only, without the visit-wide facts)."""
     items = ItineraryItem.__table__
     query = select(
@@ -137,12 +139,18 @@ def current_states(connection: Connection, visit_id: int, item_ids: Collection[i
         )
         fleet = connection.execute(
             select(
-                vehicles.c.id, vehicles.c.label, vehicles.c.plate, vehicles.c.driver_name, vehicles.c.driver_phone
+                vehicles.c.id,
+                vehicles.c.label,
+                vehicles.c.plate,
+                vehicles.c.driver_name,
+                vehicles.c.driver_phone,
             ).where(vehicles.c.visit_id == visit_id)
         )
         states[VISIT_WIDE] = {
             "cars": sorted([p, v] for p, v in cars),
-            "vehicles": sorted([v.id, v.label, v.plate or "", v.driver_name or "", v.driver_phone or ""] for v in fleet),
+            "vehicles": sorted(
+                [v.id, v.label, v.plate or "", v.driver_name or "", v.driver_phone or ""] for v in fleet
+            ),
         }
     return states
 
@@ -150,7 +158,10 @@ def current_states(connection: Connection, visit_id: int, item_ids: Collection[i
 def current_version(connection: Connection, visit_id: int) -> int:
     """The visit's programme version (0 before its programme was first written)."""
     table = ProgrammeVersion.__table__
-    return connection.execute(select(func.max(table.c.version)).where(table.c.visit_id == visit_id)).scalar() or 0
+    return (
+        connection.execute(select(func.max(table.c.version)).where(table.c.visit_id == visit_id)).scalar()
+        or 0
+    )
 
 
 def stored_states(
@@ -224,11 +235,21 @@ def record(
     version = current_version(connection, visit_id) + 1
     connection.execute(
         insert(ProgrammeVersion.__table__),
-        [{"visit_id": visit_id, "version": version, "created_at": now or datetime.now(UTC), "created_by": user}],
+        [
+            {
+                "visit_id": visit_id,
+                "version": version,
+                "created_at": now or datetime.now(UTC),
+                "created_by": user,
+            }
+        ],
     )
     connection.execute(
         insert(ProgrammeItemState.__table__),
-        [{"visit_id": visit_id, "version": version, "item_id": i, "state": s} for i, s in sorted(changed.items())],
+        [
+            {"visit_id": visit_id, "version": version, "item_id": i, "state": s}
+            for i, s in sorted(changed.items())
+        ],
     )
     return version
 

@@ -26,7 +26,10 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("created_by", sa.String(length=200), nullable=False),
         sa.ForeignKeyConstraint(
-            ["visit_id"], ["visits.id"], name=op.f("fk_programme_versions_visit_id_visits"), ondelete="CASCADE"
+            ["visit_id"],
+            ["visits.id"],
+            name=op.f("fk_programme_versions_visit_id_visits"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_programme_versions")),
         sa.UniqueConstraint("visit_id", "version", name=op.f("uq_programme_versions_one_per_visit")),
