@@ -22,15 +22,12 @@ from planner.domain.kinds import localized
 from planner.persistence.programme_versions import VISIT_WIDE, State, current_version, stored_states
 from planner.persistence.tables import Participant, ProgrammeItemState, Site
 from planner.persistence.uow import UnitOfWork
+# the number alone, cheap to read; re-exported for the readers of versions
+from planner.queries.programme_version import programme_version as programme_version
 
 # what a change of an item is, for one person
 MOVED, CHANGED, ADDED, REMOVED, CANCELLED = "moved", "changed", "added", "removed", "cancelled"
 PARTICIPANT, DRIVER, SITE = "participant", "driver", "site"
-
-
-def programme_version(uow: UnitOfWork, visit_id: int) -> int:
-    """The visit's programme version (0 before its programme was first written)."""
-    return current_version(uow.connection, visit_id)
 
 
 def item_sequences(uow: UnitOfWork, visit_id: int) -> dict[int, int]:

@@ -274,6 +274,11 @@
         <translation>конфликтов нет</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="260"/>
+        <source>%1 — %2 — programme version %3</source>
+        <translation>%1 — %2 — программа, версия %3</translation>
+    </message>
+    <message>
         <location filename="../../ui/models/table_models.py" line="39"/>
         <source>Day</source>
         <translation>День</translation>

@@ -687,4 +687,6 @@ KK: dict[str, str] = {
     "Every name has a text in this language.": "Әр атаудың осы тілде мәтіні бар.",
     "&Names in other languages…": "&Басқа тілдердегі атаулар…",
     "&Missing translations…": "Аударылмаған ата&улар…",
+    # branch live-notices: the programme version in the title bar
+    "%1 — %2 — programme version %3": "%1 — %2 — бағдарлама, %3-нұсқа",
 }

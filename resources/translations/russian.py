@@ -684,4 +684,6 @@ RU: dict[str, str] = {
     "Every name has a text in this language.": "У каждого названия есть текст на этом языке.",
     "&Names in other languages…": "Названия на д&ругих языках…",
     "&Missing translations…": "Названия без перево&да…",
+    # branch live-notices: the programme version in the title bar
+    "%1 — %2 — programme version %3": "%1 — %2 — программа, версия %3",
 }
