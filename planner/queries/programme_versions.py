@@ -22,6 +22,7 @@ from planner.domain.kinds import localized
 from planner.persistence.programme_versions import VISIT_WIDE, State, current_version, stored_states
 from planner.persistence.tables import Participant, ProgrammeItemState, Site
 from planner.persistence.uow import UnitOfWork
+
 # the number alone, cheap to read; re-exported for the readers of versions
 from planner.queries.programme_version import programme_version as programme_version
 
