@@ -52,10 +52,11 @@ def cancelled_items(uow: UnitOfWork, visit_id: int) -> dict[int, State]:
     found: dict[int, tuple[int, State]] = {}
     for item_id, version, state in uow.connection.execute(
         select(table.c.item_id, table.c.version, table.c.state).where(
-            table.c.visit_id == visit_id, table.c.item_id.in_(gone), table.c.state.is_not(None)
+            table.c.visit_id == visit_id, table.c.item_id.in_(gone)
         )
     ):
-        if item_id not in found or version > found[item_id][0]:
+        # a deletion is stored as JSON null (not SQL NULL), so it is skipped here rather than in SQL
+        if state is not None and (item_id not in found or version > found[item_id][0]):
             found[item_id] = (version, state)
     return {item_id: state for item_id, (_, state) in found.items()}
 
