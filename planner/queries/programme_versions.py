@@ -307,23 +307,23 @@ def programme_diff(
     for pid in sorted(per_person, key=lambda p: (names.people[p].protocol_rank, p)):
         if not per_person[pid]:
             continue
-        person = names.people[pid]
+        row = names.people[pid]
         recipients.append(
             Recipient(
                 PARTICIPANT,
                 pid,
-                localized(person.full_name, person.name_i18n, lang),
-                localized(person.title, person.title_i18n, lang),
-                person.email or "",
-                person.phone or "",
+                localized(row.full_name, row.name_i18n, lang),
+                localized(row.title, row.title_i18n, lang),
+                row.email or "",
+                row.phone or "",
                 tuple(sorted(per_person[pid], key=_order)),
             )
         )
     for vid in sorted(per_vehicle):
-        row = new_fleet.get(vid) or old_fleet.get(vid)
-        if row is None:
+        fleet_row = new_fleet.get(vid) or old_fleet.get(vid)
+        if fleet_row is None:
             continue
-        _, label, plate, driver, phone = row
+        _, label, plate, driver, phone = fleet_row
         recipients.append(
             Recipient(
                 DRIVER,

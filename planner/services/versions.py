@@ -236,7 +236,8 @@ def _draft(
     # the classic MIME classes: they base64 the attachments in C, where EmailMessage's content manager
     # does it line by line in Python (a tenth of a second per draft)
     msg = MIMEMultipart()
-    msg["Subject"] = Header(label("mail_subject", lang, visit=visit_title, n=version), "utf-8")
+    # a Header, so that Cyrillic and Kazakh letters are encoded (RFC 2047) under the classic policy
+    msg["Subject"] = Header(label("mail_subject", lang, visit=visit_title, n=version), "utf-8")  # type: ignore[assignment]
     if recipient.email:
         msg["To"] = formataddr((recipient.name, recipient.email), "utf-8")
     if sender:
