@@ -20,7 +20,7 @@ from sqlalchemy import select
 from planner.domain.errors import NotFoundError, ValidationError
 from planner.domain.kinds import localized
 from planner.persistence.programme_versions import VISIT_WIDE, State, current_version, stored_states
-from planner.persistence.tables import Participant, ProgrammeItemState, Site
+from planner.persistence.tables import ItineraryItem, Participant, ProgrammeItemState, Site
 from planner.persistence.uow import UnitOfWork
 
 # the number alone, cheap to read; re-exported for the readers of versions
@@ -159,6 +159,25 @@ class _Names:
             p.id: p for p in s.scalars(select(Participant).where(Participant.visit_id == visit_id))
         }
         self.lang = lang
+        self._session, self._visit_id = s, visit_id
+        self._titles: dict[int, tuple[str, dict[str, str]]] | None = None
+
+    def title(self, item_id: int, state: State | None) -> str:
+        """The item's title in the language (its translation while the item exists and is so named)."""
+        typed = (state or {}).get("title", "")
+        if self._titles is None:
+            self._titles = {
+                row.id: (row.title, row.title_i18n)
+                for row in self._session.execute(
+                    select(ItineraryItem.id, ItineraryItem.title, ItineraryItem.title_i18n).where(
+                        ItineraryItem.visit_id == self._visit_id
+                    )
+                )
+            }
+        known = self._titles.get(item_id)
+        if known is None or known[0] != typed:
+            return str(typed)
+        return localized(known[0], known[1], self.lang)
 
     def place(self, state: State | None) -> str:
         if state is None:
@@ -248,7 +267,7 @@ def programme_diff(
         same_item = before == after
         if same_item and not cars_moved and not fleet_changed:
             continue
-        title = (after or before or {}).get("title", "")
+        title = names.title(item_id, after or before)
         deleted = item_id in new and after is None
         were, are = people(before), people(after)
         for person in sorted(were | are):
@@ -366,7 +385,7 @@ def _item_level(
     return ItemChange(
         item_id,
         what,
-        (after or before or {}).get("title", ""),
+        names.title(item_id, after or before),
         _instant(before["start"]) if before else None,
         _instant(before["end"]) if before else None,
         _instant(after["start"]) if after else None,
