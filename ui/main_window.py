@@ -246,6 +246,19 @@ class MainWindow(VisitActions, DatabaseActions, QMainWindow):
         else:
             self.status_conflicts.setText(tr("%1 conflicts", count) if count else tr("no conflicts"))
         self.status_db.setText(self.ops.db.url.removeprefix("sqlite:///"))
+        self._update_title(visit)
+
+    def _update_title(self, visit: VisitRow | None) -> None:
+        """The title bar names the open visit and its programme version (what every printed sheet shows)."""
+        if visit is None:
+            self.setWindowTitle(tr("Delegation Planner"))
+            return
+        from planner.queries.programme_version import programme_version
+
+        version = self.ops.read(lambda uow: programme_version(uow, visit.id))
+        self.setWindowTitle(
+            tr("%1 — %2 — programme version %3", tr("Delegation Planner"), visit.title, version)
+        )
 
     def toggle_visit_list(self) -> None:
         self.visit_list.setVisible(self.toggle_list.isChecked())

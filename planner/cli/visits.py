@@ -137,6 +137,7 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
 @command("show")
 def _show(args: argparse.Namespace, ctx: Context) -> int:
     from planner.queries.itinerary import items_by_day, visit_items
+    from planner.queries.programme_version import programme_version
     from planner.queries.to_place import sites_to_place
     from planner.queries.visits import get_visit
 
@@ -144,12 +145,15 @@ def _show(args: argparse.Namespace, ctx: Context) -> int:
         visit = get_visit(uow, args.visit)
         rows = visit_items(uow, args.visit)
         to_place = sites_to_place(uow, args.visit)
+        version = programme_version(uow, args.visit)
     host, guest = zone(visit.host_timezone), zone(visit.guest_timezone)
     days = items_by_day(rows, visit.host_timezone)
     if args.json:
         ctx.emit_json(
             {
                 "visit": asdict(visit),
+                # the programme version: raised by every change of the programme, printed on every sheet
+                "version": version,
                 "days": [
                     {
                         "date": day,

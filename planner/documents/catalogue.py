@@ -145,6 +145,49 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "Хаттама ережелері бойынша ұсыныс (сақталмаған)",
         "Proposed by the rules of protocol (not saved)",
     ),
+    # branch live-notices: programme versions and notices of changes
+    "programme_version": ("версия программы {n}", "бағдарлама нұсқасы {n}", "programme version {n}"),
+    "notice": (
+        "Уведомление об изменении программы",
+        "Бағдарламаның өзгергені туралы хабарлама",
+        "Notice of change",
+    ),
+    "notice_intro": (
+        "Ваша программа изменилась (версия {old} → версия {new}). Изменения:",
+        "Сіздің бағдарламаңыз өзгерді ({old}-нұсқа → {new}-нұсқа). Өзгерістер:",
+        "Your programme has changed (version {old} → version {new}). What changed:",
+    ),
+    "notice_for": ("Кому", "Кімге", "For"),
+    "change_what": ("Что", "Не", "What"),
+    "change_was": ("Было", "Болды", "Was"),
+    "change_now": ("Стало", "Қазір", "Now"),
+    "change_moved": ("перенесено", "ауыстырылды", "moved"),
+    "change_changed": ("изменено", "өзгертілді", "changed"),
+    "change_added": ("добавлено", "қосылды", "added"),
+    "change_removed": ("исключено из вашей программы", "бағдарламаңыздан алынды", "no longer yours"),
+    "change_cancelled": ("отменено", "тоқтатылды", "cancelled"),
+    "car_waits": (
+        "{car} ждёт в {time}: {place}",
+        "{car} сағат {time}-де күтеді: {place}",
+        "{car} waits at {time}: {place}",
+    ),
+    "notice_attached": (
+        "Новая программа приложена.",
+        "Жаңа бағдарлама қоса берілді.",
+        "Your new sheet is attached.",
+    ),
+    "mail_subject": (
+        "{visit}: изменение программы (версия {n})",
+        "{visit}: бағдарламаның өзгеруі ({n}-нұсқа)",
+        "{visit}: programme changed (version {n})",
+    ),
+    "mail_body": (
+        "{name}!\n\nВаша программа визита изменилась: пунктов — {count}. Уведомление и новая программа "
+        "во вложении.",
+        "{name}!\n\nСапар бағдарламаңыз өзгерді: {count} тармақ. Хабарлама мен жаңа бағдарлама тіркелген.",
+        "{name},\n\nyour programme of the visit has changed: {count} item(s). The notice and your new "
+        "sheet are attached.",
+    ),
 }
 
 

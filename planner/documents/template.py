@@ -460,6 +460,10 @@ class PdfDocument:
         canvas.setFont(REGULAR, size)
         canvas.setFillColor(MUTED)
         printed = label("printed", self.lang, date=long_date(self.settings.print_date(), self.lang))
+        if self.settings.print_time():
+            printed += f", {self.settings.print_time()}"
+        if self.settings.programme_version is not None:
+            printed += " · " + label("programme_version", self.lang, n=self.settings.programme_version)
         canvas.drawString(self.margin, y, printed)
         canvas.drawRightString(
             self.pagesize[0] - self.margin, y, label("page_of", self.lang, n=number, total=total)

@@ -2,8 +2,10 @@
 
 Events carry the host's time zone (a VTIMEZONE and TZID on every time), a location and a description.
 UIDs are made from the item id and the database's own identity, so importing a re-exported file updates
-the events already in a calendar instead of adding copies; SEQUENCE is the item's row version, so a
-changed item supersedes the old one.
+the events already in a calendar instead of adding copies. SEQUENCE is the number of programme versions
+in which the item changed (its times, place, people or car), so a calendar program moves a changed event
+and keeps the others; an item deleted from the programme goes out as STATUS:CANCELLED under its UID, so
+the calendar removes it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
@@ -25,6 +28,7 @@ from planner.persistence.tables import DatabaseInfo, Participant, Site, group_me
 from planner.persistence.tables import Group as GroupTable
 from planner.persistence.uow import UnitOfWork
 from planner.queries.itinerary import ItemRow, visit_items
+from planner.queries.programme_versions import cancelled_items, item_sequences
 from planner.queries.visits import VisitRow, get_visit
 
 PRODID = "-//Delegation Planner//Programme of the visit//EN"
@@ -111,8 +115,16 @@ def build_calendar(
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", title)
     cal.add("x-wr-timezone", visit.host_timezone)
+    sequences = item_sequences(uow, visit_id)
     for row in rows:
-        cal.add_component(_event(row, identity, tz, stamp, places.get(row.site_id or -1), names))
+        event = _event(row, identity, tz, stamp, places.get(row.site_id or -1), names)
+        event.add("sequence", sequences.get(row.id, 0))
+        cal.add_component(event)
+    for item_id, state in sorted(cancelled_items(uow, visit_id).items()):
+        people = state.get("people")
+        if participant_id is not None and people is not None and participant_id not in people:
+            continue
+        cal.add_component(_cancelled(item_id, state, identity, tz, stamp, sequences.get(item_id, 0)))
     # the zone's rules around the visit only: a VTIMEZONE since 1970 is long and gains nothing
     cal.add_missing_timezones(
         first_date=visit.start_date - timedelta(days=366), last_date=visit.end_date + timedelta(days=366)
@@ -141,7 +153,6 @@ def _event(
     event = Event()
     event.add("uid", item_uid(row.id, identity))
     event.add("dtstamp", stamp)
-    event.add("sequence", max(0, row.version - 1))
     event.add("summary", row.title)
     event.add("dtstart", row.starts_at.astimezone(tz))
     event.add("dtend", row.ends_at.astimezone(tz))
@@ -164,4 +175,21 @@ def _event(
     if row.notes:
         lines.append(row.notes)
     event.add("description", "\n".join(lines))
+    return event
+
+
+def _cancelled(
+    item_id: int, state: dict[str, Any], identity: str, tz: ZoneInfo, stamp: datetime, sequence: int
+) -> Event:
+    """A deleted item's event, cancelled: same UID, a higher SEQUENCE, its last times and title."""
+    event = Event()
+    event.add("uid", item_uid(item_id, identity))
+    event.add("dtstamp", stamp)
+    event.add("sequence", sequence)
+    event.add("status", "CANCELLED")
+    event.add("summary", state.get("title", ""))
+    event.add("dtstart", datetime.fromisoformat(state["start"]).astimezone(tz))
+    event.add("dtend", datetime.fromisoformat(state["end"]).astimezone(tz))
+    if state.get("location"):
+        event.add("location", state["location"])
     return event

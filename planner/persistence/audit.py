@@ -388,5 +388,6 @@ def changes_since(session: Session, record: Any, version: int) -> str:
     return _describe(pending, record.__dict__.get("version") or 0, entries)
 
 
-# Core writes (bulk inserts, link tables, undo) are logged by hooks of their own on AuditedSession.
-from planner.persistence import audit_core  # noqa: E402, F401
+# Core writes (bulk inserts, link tables, undo) are logged by hooks of their own on AuditedSession;
+# programme versions are recorded at commit from the rows logged (after audit_core's own, so imported after).
+from planner.persistence import audit_core, programme_versions  # noqa: E402, F401

@@ -589,3 +589,38 @@ class DatabaseInfo(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class ProgrammeVersion(Base):
+    """One version of a visit's programme (migration 0011): raised by every committed change of it.
+
+    Written by :mod:`planner.persistence.programme_versions`, never by hand; version 1 is the programme
+    as first written (or as it stood when the database was upgraded).
+    """
+
+    __tablename__ = "programme_versions"
+    __table_args__ = (UniqueConstraint("visit_id", "version", name="one_per_visit"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ProgrammeItemState(Base):
+    """What one item was from a programme version on: times, place, people, cars (JSON; null: deleted).
+
+    Only items that changed get a row in a version, so an item's state at version V is its row with the
+    highest version not above V. Item id 0 holds the visit-wide facts (whole-visit seats, drivers).
+    """
+
+    __tablename__ = "programme_item_states"
+    __table_args__ = (Index("ix_programme_item_states_visit_item", "visit_id", "item_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    # no foreign key: a deleted item's history stays
+    item_id: Mapped[int] = mapped_column(Integer)
+    state: Mapped[dict[str, Any] | None] = mapped_column(JSON)

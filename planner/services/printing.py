@@ -24,6 +24,16 @@ if TYPE_CHECKING:
     from planner.persistence.uow import UnitOfWork
 
 
+def with_version(uow: UnitOfWork, visit_id: int, settings: DocumentSettings) -> DocumentSettings:
+    """``settings`` with the visit's programme version, which every page's footer prints (in an open
+    unit of work)."""
+    from dataclasses import replace
+
+    from planner.queries.programme_versions import programme_version
+
+    return replace(settings, programme_version=programme_version(uow, visit_id))
+
+
 def programme_pdf(
     uow: UnitOfWork,
     visit_id: int,
@@ -37,6 +47,7 @@ def programme_pdf(
     from planner.queries import documents as q
 
     with uow:
+        settings = with_version(uow, visit_id, settings)
         data = q.programme_data(uow, visit_id, settings.language, day)
     return render_programme(data, settings, landscape=landscape)
 
@@ -54,6 +65,7 @@ def agenda_pdf(
     from planner.queries import documents as q
 
     with uow:
+        settings = with_version(uow, visit_id, settings)
         header = q.visit_header(uow, visit_id, settings.language)
         if day is None:
             if header.day_count != 1:
@@ -89,6 +101,8 @@ def itinerary_pdf(
     """Personal itineraries in one PDF: of the given participants, or of everyone in protocol order."""
     from planner.documents.itinerary import render_itineraries
 
+    with uow:
+        settings = with_version(uow, visit_id, settings)
     return render_itineraries(_itineraries(uow, visit_id, settings, participant_ids), settings, paper=paper)
 
 
@@ -104,6 +118,8 @@ def write_itinerary_files(
     """One itinerary file per participant in ``directory`` (created if needed); returns the paths."""
     from planner.documents.itinerary import file_name, render_itineraries
 
+    with uow:
+        settings = with_version(uow, visit_id, settings)
     data = _itineraries(uow, visit_id, settings, participant_ids)
     if directory.exists() and not directory.is_dir():
         raise ValidationError(f"{directory} is a file; one file per participant needs a folder")
@@ -127,6 +143,7 @@ def transport_pdf(
     from planner.queries import documents as q
 
     with uow:
+        settings = with_version(uow, visit_id, settings)
         data = q.transport_data(uow, visit_id, settings.language)
     return render_transport(data, settings, landscape=landscape)
 
@@ -139,6 +156,7 @@ def delegation_list_pdf(
     from planner.queries import documents as q
 
     with uow:
+        settings = with_version(uow, visit_id, settings)
         data = q.delegation_list_data(uow, visit_id, settings.language)
     return render_delegation_list(data, settings, landscape=landscape)
 
@@ -156,6 +174,7 @@ def minutes_pdf(
     from planner.queries import documents as q
 
     with uow:
+        settings = with_version(uow, visit_id, settings)
         if meeting_id is None:
             known = q.meeting_ids(uow, visit_id)
             if len(known) != 1:
@@ -179,6 +198,8 @@ def documents_pdf(
     from planner.queries import documents as q
 
     with uow:
+        if visit_id is not None:
+            settings = with_version(uow, visit_id, settings)
         data = q.documents_data(uow, settings.language, visit_id=visit_id, partner_region=partner_region)
     return render_documents(data, settings, landscape=landscape)
 

@@ -304,6 +304,11 @@
         <translation>қайшылықтар жоқ</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="260"/>
+        <source>%1 — %2 — programme version %3</source>
+        <translation>%1 — %2 — бағдарлама, %3-нұсқа</translation>
+    </message>
+    <message>
         <location filename="../../ui/models/table_models.py" line="39"/>
         <source>Day</source>
         <translation>Күн</translation>
@@ -1254,72 +1259,72 @@
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="69"/>
+        <location filename="../../ui/views/item_dialog.py" line="66"/>
         <source>Edit item</source>
         <translation>Тармақты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="69"/>
+        <location filename="../../ui/views/item_dialog.py" line="66"/>
         <source>New item</source>
         <translation>Жаңа тармақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="88"/>
+        <location filename="../../ui/views/item_dialog.py" line="81"/>
         <source>Starts (host time)</source>
         <translation>Басталуы (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="89"/>
+        <location filename="../../ui/views/item_dialog.py" line="82"/>
         <source>Ends (host time)</source>
         <translation>Аяқталуы (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="103"/>
+        <location filename="../../ui/views/item_dialog.py" line="96"/>
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="111"/>
+        <location filename="../../ui/views/item_dialog.py" line="104"/>
         <source>Place (if no site)</source>
         <translation>Орны (нысан болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="121"/>
+        <location filename="../../ui/views/item_dialog.py" line="114"/>
         <source>fixed time, planning must not move it</source>
         <translation>уақыты бекітілген, жоспарлау оны жылжытпайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="124"/>
+        <location filename="../../ui/views/item_dialog.py" line="117"/>
         <source>planning must not drop it</source>
         <translation>жоспарлау оны алып тастамайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="156"/>
+        <location filename="../../ui/views/item_dialog.py" line="149"/>
         <source>guest</source>
         <translation>қонақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="156"/>
+        <location filename="../../ui/views/item_dialog.py" line="149"/>
         <source>host</source>
         <translation>қабылдаушы тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="165"/>
+        <location filename="../../ui/views/item_dialog.py" line="158"/>
         <source>Find a person…</source>
         <translation>Қатысушыны табу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="168"/>
+        <location filename="../../ui/views/item_dialog.py" line="161"/>
         <source>Tick shown</source>
         <translation>Көрсетілгендерді белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="168"/>
+        <location filename="../../ui/views/item_dialog.py" line="161"/>
         <source>Clear shown</source>
         <translation>Көрсетілгендерден белгіні алу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="224"/>
+        <location filename="../../ui/views/item_dialog.py" line="217"/>
         <source>Attending: %1 of %2</source>
         <translation>Қатысады: %2 ішінен %1</translation>
     </message>
@@ -2785,37 +2790,37 @@ Delete them anyway?</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="145"/>
+        <location filename="../../ui/window/menus.py" line="144"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  ағымдағы қойындыда қосу, өзгерту, жою</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="146"/>
+        <location filename="../../ui/window/menus.py" line="145"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Жоғары / Alt+Төмен  таңдалған тармақты 5 минутқа немесе қатысушыны жоғары не төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="147"/>
+        <location filename="../../ui/window/menus.py" line="146"/>
         <source>Ctrl++ / Ctrl+-  zoom the timeline in and out</source>
         <translation>Ctrl++ / Ctrl+-  уақыт шкаласын үлкейту және кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="148"/>
+        <location filename="../../ui/window/menus.py" line="147"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  қонақтар уақытын көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="170"/>
+        <location filename="../../ui/window/menus.py" line="169"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="177"/>
+        <location filename="../../ui/window/menus.py" line="176"/>
         <source>About Delegation Planner</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="178"/>
+        <location filename="../../ui/window/menus.py" line="177"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Делегация сапарларын жоспарлаушы: ресми делегация сапарының бағдарламасын құру, түзету және басып шығару.</translation>
     </message>

@@ -304,6 +304,11 @@
         <translation>конфликтов нет</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="260"/>
+        <source>%1 — %2 — programme version %3</source>
+        <translation>%1 — %2 — программа, версия %3</translation>
+    </message>
+    <message>
         <location filename="../../ui/models/table_models.py" line="39"/>
         <source>Day</source>
         <translation>День</translation>
@@ -1254,72 +1259,72 @@
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="69"/>
+        <location filename="../../ui/views/item_dialog.py" line="66"/>
         <source>Edit item</source>
         <translation>Изменить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="69"/>
+        <location filename="../../ui/views/item_dialog.py" line="66"/>
         <source>New item</source>
         <translation>Новый пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="88"/>
+        <location filename="../../ui/views/item_dialog.py" line="81"/>
         <source>Starts (host time)</source>
         <translation>Начало (местное время)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="89"/>
+        <location filename="../../ui/views/item_dialog.py" line="82"/>
         <source>Ends (host time)</source>
         <translation>Окончание (местное время)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="103"/>
+        <location filename="../../ui/views/item_dialog.py" line="96"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="111"/>
+        <location filename="../../ui/views/item_dialog.py" line="104"/>
         <source>Place (if no site)</source>
         <translation>Место (если не объект)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="121"/>
+        <location filename="../../ui/views/item_dialog.py" line="114"/>
         <source>fixed time, planning must not move it</source>
         <translation>время зафиксировано, планирование его не сдвигает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="124"/>
+        <location filename="../../ui/views/item_dialog.py" line="117"/>
         <source>planning must not drop it</source>
         <translation>планирование не может его исключить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="156"/>
+        <location filename="../../ui/views/item_dialog.py" line="149"/>
         <source>guest</source>
         <translation>гость</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="156"/>
+        <location filename="../../ui/views/item_dialog.py" line="149"/>
         <source>host</source>
         <translation>принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="165"/>
+        <location filename="../../ui/views/item_dialog.py" line="158"/>
         <source>Find a person…</source>
         <translation>Найти участника…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="168"/>
+        <location filename="../../ui/views/item_dialog.py" line="161"/>
         <source>Tick shown</source>
         <translation>Отметить показанных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="168"/>
+        <location filename="../../ui/views/item_dialog.py" line="161"/>
         <source>Clear shown</source>
         <translation>Снять показанных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="224"/>
+        <location filename="../../ui/views/item_dialog.py" line="217"/>
         <source>Attending: %1 of %2</source>
         <translation>Участвуют: %1 из %2</translation>
     </message>
@@ -2785,37 +2790,37 @@ Delete them anyway?</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="145"/>
+        <location filename="../../ui/window/menus.py" line="144"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  добавить, изменить, удалить на текущей вкладке</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="146"/>
+        <location filename="../../ui/window/menus.py" line="145"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Вверх / Alt+Вниз  сдвинуть пункт на 5 минут или участника вверх и вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="147"/>
+        <location filename="../../ui/window/menus.py" line="146"/>
         <source>Ctrl++ / Ctrl+-  zoom the timeline in and out</source>
         <translation>Ctrl++ / Ctrl+-  увеличить и уменьшить масштаб шкалы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="148"/>
+        <location filename="../../ui/window/menus.py" line="147"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  показать время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="170"/>
+        <location filename="../../ui/window/menus.py" line="169"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="177"/>
+        <location filename="../../ui/window/menus.py" line="176"/>
         <source>About Delegation Planner</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="178"/>
+        <location filename="../../ui/window/menus.py" line="177"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Планировщик визитов делегаций: составление, корректировка и печать программы официального визита.</translation>
     </message>

@@ -723,4 +723,6 @@ KK: dict[str, str] = {
     "conflict": "қайшылық",
     "selected": "таңдалған",
     "pinned": "бекітілген",
+    # branch live-notices: the programme version in the title bar
+    "%1 — %2 — programme version %3": "%1 — %2 — бағдарлама, %3-нұсқа",
 }

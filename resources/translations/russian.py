@@ -723,4 +723,6 @@ RU: dict[str, str] = {
     "conflict": "конфликт",
     "selected": "выбран",
     "pinned": "закреплён",
+    # branch live-notices: the programme version in the title bar
+    "%1 — %2 — programme version %3": "%1 — %2 — программа, версия %3",
 }

@@ -1,0 +1,403 @@
+"""What changed in a visit's programme since a version, and for whom.
+
+The programme of each version is read back from the states :mod:`planner.persistence.programme_versions`
+stores; comparing two versions gives, for every person whose own programme differs, the items that moved,
+changed place or car, were added for them, taken from them or cancelled. Drivers of the cars concerned
+and the contacts of the sites concerned are told too: a driver whose car carries someone to a changed
+item, a site's contact when an item at the site changed (and an item's responsible host).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from planner.domain.errors import NotFoundError, ValidationError
+from planner.domain.kinds import localized
+from planner.persistence.programme_versions import VISIT_WIDE, State, current_version, stored_states
+from planner.persistence.tables import ItineraryItem, Participant, ProgrammeItemState, Site
+from planner.persistence.uow import UnitOfWork
+
+# the number alone, cheap to read; re-exported for the readers of versions
+from planner.queries.programme_version import programme_version as programme_version
+
+# what a change of an item is, for one person
+MOVED, CHANGED, ADDED, REMOVED, CANCELLED = "moved", "changed", "added", "removed", "cancelled"
+PARTICIPANT, DRIVER, SITE = "participant", "driver", "site"
+
+
+def item_sequences(uow: UnitOfWork, visit_id: int) -> dict[int, int]:
+    """For each item ever in the programme: in how many versions it changed after it first appeared."""
+    table = ProgrammeItemState.__table__
+    counts: dict[int, int] = defaultdict(int)
+    for (item_id,) in uow.connection.execute(
+        select(table.c.item_id).where(table.c.visit_id == visit_id, table.c.item_id != VISIT_WIDE)
+    ):
+        counts[item_id] += 1
+    return {item_id: n - 1 for item_id, n in counts.items()}
+
+
+def cancelled_items(uow: UnitOfWork, visit_id: int) -> dict[int, State]:
+    """Items deleted from the programme, each with its last state before it was deleted."""
+    latest = stored_states(uow.connection, visit_id)
+    gone = [item_id for item_id, state in latest.items() if state is None]
+    if not gone:
+        return {}
+    table = ProgrammeItemState.__table__
+    found: dict[int, tuple[int, State]] = {}
+    for item_id, version, state in uow.connection.execute(
+        select(table.c.item_id, table.c.version, table.c.state).where(
+            table.c.visit_id == visit_id, table.c.item_id.in_(gone)
+        )
+    ):
+        # a deletion is stored as JSON null (not SQL NULL), so it is skipped here rather than in SQL
+        if state is not None and (item_id not in found or version > found[item_id][0]):
+            found[item_id] = (version, state)
+    return {item_id: state for item_id, (_, state) in found.items()}
+
+
+@dataclass(frozen=True)
+class ItemChange:
+    """One item of someone's programme as it was at the earlier version and as it is now.
+
+    ``what``: moved (its times changed), changed (its place or car), added (new for this person),
+    removed (no longer theirs), cancelled (deleted). Times are aware UTC instants (None: not in that
+    version); ``vehicle_id`` is the car that now takes the person there (for a driver: their car).
+    """
+
+    item_id: int
+    what: str
+    title: str
+    old_start: datetime | None
+    old_end: datetime | None
+    new_start: datetime | None
+    new_end: datetime | None
+    old_place: str
+    new_place: str
+    old_vehicle: str
+    new_vehicle: str
+    vehicle_id: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain values for JSON."""
+        return {
+            "item_id": self.item_id,
+            "what": self.what,
+            "title": self.title,
+            "old_start": self.old_start,
+            "old_end": self.old_end,
+            "new_start": self.new_start,
+            "new_end": self.new_end,
+            "old_place": self.old_place,
+            "new_place": self.new_place,
+            "old_vehicle": self.old_vehicle,
+            "new_vehicle": self.new_vehicle,
+        }
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Someone whose programme changed: a participant, the driver of a car, or a site's contact."""
+
+    kind: str
+    id: int  # the participant's, the vehicle's or the site's id
+    name: str
+    detail: str  # title, car or site
+    email: str
+    phone: str
+    changes: tuple[ItemChange, ...]
+
+    @property
+    def key(self) -> str:
+        """A name for files and lists: participant-12, driver-3, site-7."""
+        return f"{self.kind}-{self.id}"
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain values for JSON."""
+        return {
+            "kind": self.kind,
+            "id": self.id,
+            "name": self.name,
+            "detail": self.detail,
+            "email": self.email,
+            "changes": [c.as_dict() for c in self.changes],
+        }
+
+
+@dataclass(frozen=True)
+class ProgrammeChanges:
+    """Who is affected by the changes of a visit's programme between two versions."""
+
+    visit_id: int
+    since: int
+    version: int
+    recipients: tuple[Recipient, ...] = field(default=())
+
+    def of_kind(self, kind: str) -> list[Recipient]:
+        """The recipients of one kind (participant, driver, site)."""
+        return [r for r in self.recipients if r.kind == kind]
+
+
+def _instant(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+class _Names:
+    """Places, cars and people by id, in the chosen language."""
+
+    def __init__(self, uow: UnitOfWork, visit_id: int, lang: str, site_ids: Iterable[int]) -> None:
+        s = uow.session
+        self.sites = {
+            site.id: site for site in s.scalars(select(Site).where(Site.id.in_(sorted(set(site_ids)))))
+        }
+        self.people = {
+            p.id: p for p in s.scalars(select(Participant).where(Participant.visit_id == visit_id))
+        }
+        self.lang = lang
+        self._session, self._visit_id = s, visit_id
+        self._titles: dict[int, tuple[str, dict[str, str]]] | None = None
+
+    def title(self, item_id: int, state: State | None) -> str:
+        """The item's title in the language (its translation while the item exists and is so named)."""
+        typed = (state or {}).get("title", "")
+        if self._titles is None:
+            self._titles = {
+                row.id: (row.title, row.title_i18n)
+                for row in self._session.execute(
+                    select(ItineraryItem.id, ItineraryItem.title, ItineraryItem.title_i18n).where(
+                        ItineraryItem.visit_id == self._visit_id
+                    )
+                )
+            }
+        known = self._titles.get(item_id)
+        if known is None or known[0] != typed:
+            return str(typed)
+        return localized(known[0], known[1], self.lang)
+
+    def place(self, state: State | None) -> str:
+        if state is None:
+            return ""
+        location = state.get("location") or ""
+        site = self.sites.get(state.get("site") or -1)
+        if site is None:
+            return location
+        name = localized(site.name, site.name_i18n, self.lang)
+        return name if not location or location == site.name else f"{name}, {location}"
+
+
+def _cars(visit_wide: State | None) -> tuple[dict[int, int], dict[int, list[Any]]]:
+    if not visit_wide:
+        return {}, {}
+    return (
+        {p: v for p, v in visit_wide.get("cars", [])},
+        {row[0]: row for row in visit_wide.get("vehicles", [])},
+    )
+
+
+def changes_since(uow: UnitOfWork, visit_id: int, since: int, lang: str = "ru") -> ProgrammeChanges:
+    """Everyone whose own programme differs between version ``since`` and now, with what changed.
+
+    Refuses a version the visit never had (a clear message with the versions it has).
+    """
+    conn = uow.connection
+    version = current_version(conn, visit_id)
+    if version == 0:
+        raise NotFoundError(f"visit {visit_id} has no programme yet (or does not exist)")
+    if not 1 <= since <= version:
+        raise ValidationError(
+            f"--since {since}: visit {visit_id} has programme versions 1 to {version}; give one of them"
+        )
+    old = stored_states(conn, visit_id, since)
+    new = stored_states(conn, visit_id)
+    return programme_diff(uow, visit_id, old, new, lang, since=since, version=version)
+
+
+def programme_diff(
+    uow: UnitOfWork,
+    visit_id: int,
+    old: dict[int, State | None],
+    new: dict[int, State | None],
+    lang: str = "ru",
+    *,
+    since: int = 0,
+    version: int = 0,
+) -> ProgrammeChanges:
+    """Everyone whose programme differs between two programme states (as :func:`stored_states` reads
+    them; a proposal not yet applied compares the stored programme with the one it would make)."""
+    old_cars, old_fleet = _cars(old.get(VISIT_WIDE))
+    new_cars, new_fleet = _cars(new.get(VISIT_WIDE))
+    sites = {s.get("site") for s in [*old.values(), *new.values()] if s and s.get("site")}
+    names = _Names(uow, visit_id, lang, (i for i in sites if isinstance(i, int)))
+    everyone = set(names.people)
+    cars_moved = {p for p in set(old_cars) | set(new_cars) if old_cars.get(p) != new_cars.get(p)}
+    fleet_changed = {v for v in set(old_fleet) | set(new_fleet) if old_fleet.get(v) != new_fleet.get(v)}
+
+    def people(state: State | None) -> set[int]:
+        if state is None:
+            return set()
+        listed = state.get("people")
+        return set(everyone) if listed is None else set(listed) & everyone
+
+    def car(state: State | None, cars: dict[int, int], person: int) -> int | None:
+        if state is None:
+            return None
+        for p, v in state.get("seats", []):
+            if p == person:
+                return int(v)
+        return cars.get(person)
+
+    def car_name(fleet: dict[int, list[Any]], vehicle: int | None) -> str:
+        if vehicle is None or vehicle not in fleet:
+            return ""
+        _, label, plate, driver, phone = fleet[vehicle]
+        return ", ".join(x for x in (" ".join(p for p in (label, plate) if p), driver, phone) if x)
+
+    per_person: dict[int, list[ItemChange]] = defaultdict(list)
+    per_vehicle: dict[int, dict[int, ItemChange]] = defaultdict(dict)
+    per_site: dict[int, dict[int, ItemChange]] = defaultdict(dict)
+    hosts: dict[int, dict[int, ItemChange]] = defaultdict(dict)
+    item_ids = sorted((set(old) | set(new)) - {VISIT_WIDE})
+    for item_id in item_ids:
+        before, after = old.get(item_id), new.get(item_id)
+        same_item = before == after
+        if same_item and not cars_moved and not fleet_changed:
+            continue
+        title = names.title(item_id, after or before)
+        deleted = item_id in new and after is None
+        were, are = people(before), people(after)
+        for person in sorted(were | are):
+            was, now = person in were, person in are
+            old_car, new_car = car(before, old_cars, person), car(after, new_cars, person)
+            old_car_text = car_name(old_fleet, old_car) if was else ""
+            new_car_text = car_name(new_fleet, new_car) if now else ""
+            if was and now:
+                assert before is not None and after is not None
+                times = (before["start"], before["end"]) != (after["start"], after["end"])
+                place = names.place(before) != names.place(after)
+                if not (times or place or old_car_text != new_car_text or before["title"] != after["title"]):
+                    continue
+                what = MOVED if times else CHANGED
+            elif now:
+                what = ADDED
+            else:
+                what = CANCELLED if deleted else REMOVED
+            change = ItemChange(
+                item_id,
+                what,
+                title,
+                _instant(before["start"]) if was and before else None,
+                _instant(before["end"]) if was and before else None,
+                _instant(after["start"]) if now and after else None,
+                _instant(after["end"]) if now and after else None,
+                names.place(before) if was else "",
+                names.place(after) if now else "",
+                old_car_text,
+                new_car_text,
+                new_car if now else old_car,
+            )
+            per_person[person].append(change)
+            level = _item_level(item_id, before, after, names, deleted)
+            for vehicle in (old_car, new_car):
+                if vehicle is not None and item_id not in per_vehicle[vehicle]:
+                    per_vehicle[vehicle][item_id] = replace(
+                        level,
+                        old_vehicle=car_name(old_fleet, vehicle),
+                        new_vehicle=car_name(new_fleet, vehicle),
+                        vehicle_id=vehicle,
+                    )
+        if same_item:
+            continue  # only cars changed: the sites have nothing new
+        level = _item_level(item_id, before, after, names, deleted)
+        for state in (before, after):
+            if state and state.get("site"):
+                per_site[state["site"]].setdefault(item_id, level)
+            if state and state.get("host") in everyone:
+                hosts[state["host"]].setdefault(item_id, level)
+    for host, changes in hosts.items():
+        mine = {c.item_id for c in per_person[host]}
+        per_person[host].extend(c for i, c in changes.items() if i not in mine)
+
+    recipients: list[Recipient] = []
+    for pid in sorted(per_person, key=lambda p: (names.people[p].protocol_rank, p)):
+        if not per_person[pid]:
+            continue
+        row = names.people[pid]
+        recipients.append(
+            Recipient(
+                PARTICIPANT,
+                pid,
+                localized(row.full_name, row.name_i18n, lang),
+                localized(row.title, row.title_i18n, lang),
+                row.email or "",
+                row.phone or "",
+                tuple(sorted(per_person[pid], key=_order)),
+            )
+        )
+    for vid in sorted(per_vehicle):
+        fleet_row = new_fleet.get(vid) or old_fleet.get(vid)
+        if fleet_row is None:
+            continue
+        _, label, plate, driver, phone = fleet_row
+        recipients.append(
+            Recipient(
+                DRIVER,
+                vid,
+                driver or label,
+                " ".join(p for p in (label, plate) if p),
+                "",
+                phone,
+                tuple(sorted(per_vehicle[vid].values(), key=_order)),
+            )
+        )
+    for sid in sorted(per_site):
+        site = names.sites.get(sid)
+        if site is None or not (site.contact_name or site.contact_email):
+            continue
+        recipients.append(
+            Recipient(
+                SITE,
+                sid,
+                site.contact_name or localized(site.name, site.name_i18n, lang),
+                localized(site.name, site.name_i18n, lang),
+                site.contact_email or "",
+                site.contact_phone or "",
+                tuple(sorted(per_site[sid].values(), key=_order)),
+            )
+        )
+    return ProgrammeChanges(visit_id, since, version, tuple(recipients))
+
+
+def _item_level(
+    item_id: int, before: State | None, after: State | None, names: _Names, deleted: bool
+) -> ItemChange:
+    """The change of the item itself (not of one person's place in it), for drivers and sites."""
+    if after is None:
+        what = CANCELLED if deleted else REMOVED
+    elif before is None:
+        what = ADDED
+    else:
+        what = MOVED if (before["start"], before["end"]) != (after["start"], after["end"]) else CHANGED
+    return ItemChange(
+        item_id,
+        what,
+        names.title(item_id, after or before),
+        _instant(before["start"]) if before else None,
+        _instant(before["end"]) if before else None,
+        _instant(after["start"]) if after else None,
+        _instant(after["end"]) if after else None,
+        names.place(before),
+        names.place(after),
+        "",
+        "",
+    )
+
+
+def _order(change: ItemChange) -> tuple[datetime, int]:
+    moment = change.new_start or change.old_start
+    assert moment is not None
+    return moment, change.item_id

@@ -1,0 +1,269 @@
+"""The day of the visit (issue 14, items 1–4): programme versions, "running late", notices to exactly the
+people a change touches, and calendars that update."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import io
+import json
+from datetime import timedelta
+from email.message import EmailMessage
+from pathlib import Path
+
+from icalendar import Calendar
+from pypdf import PdfReader
+from sqlalchemy import select, text
+
+from planner.cli import main as cli_main
+from planner.documents.settings import DocumentSettings
+from planner.persistence.db import Database
+from planner.persistence.tables import ItineraryItem, Participant
+from planner.persistence.uow import UnitOfWork
+from planner.queries import documents as q
+from planner.queries.programme_versions import changes_since, programme_version
+from planner.services.data_exchange import export_ics
+from planner.services.itinerary import delete_item, move_item, update_item
+from planner.services.printing import programme_pdf
+
+TALKS = "Переговоры в расширенном составе с участием делегаций"
+
+
+def _cli(db: Database, *args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = cli_main(["--db", db.url, *args], out=out)
+    return code, out.getvalue()
+
+
+def _item_id(db: Database, visit_id: int, title: str) -> int:
+    with UnitOfWork(db.sessions) as uow:
+        found = uow.session.scalar(
+            select(ItineraryItem.id).where(ItineraryItem.visit_id == visit_id, ItineraryItem.title == title)
+        )
+    assert found is not None
+    return found
+
+
+def _version(db: Database, visit_id: int) -> int:
+    with UnitOfWork(db.sessions) as uow:
+        return programme_version(uow, visit_id)
+
+
+def _itineraries(db: Database, visit_id: int) -> dict[int, list[tuple[str, object, object, str, str]]]:
+    """Each person's personal itinerary as it prints: item, times, place, car (the oracle for notices)."""
+    with UnitOfWork(db.sessions) as uow:
+        data = q.itinerary_data(uow, visit_id, "ru")
+    return {
+        d.person.id: [
+            (
+                line.item.title,
+                line.item.starts_at,
+                line.item.ends_at,
+                line.item.place,
+                line.vehicle.label if line.vehicle else "",
+            )
+            for _, _, lines in d.days
+            for line in lines
+        ]
+        for d in data
+    }
+
+
+# -------------------------------------------------------------------------------------- versions
+
+
+def test_every_change_of_the_programme_raises_its_version_and_show_json_says_it(
+    sample_db: tuple[Database, int],
+) -> None:
+    db, visit_id = sample_db
+    assert _version(db, visit_id) == 1  # the sample as loaded
+    talks = _item_id(db, visit_id, TALKS)
+    with UnitOfWork(db.sessions) as uow:
+        start = uow.session.get(ItineraryItem, talks).starts_at  # type: ignore[union-attr]
+    move_item(UnitOfWork(db.sessions), talks, start + timedelta(minutes=10))
+    assert _version(db, visit_id) == 2
+    # a note is not the programme: nobody's sheet changes, the version stays
+    update_item(UnitOfWork(db.sessions), talks, {"notes": "Флаги на столе"})
+    assert _version(db, visit_id) == 2
+    move_item(UnitOfWork(db.sessions), talks, start)
+    assert _version(db, visit_id) == 3
+    code, out = _cli(db, "show", str(visit_id), "--json")
+    assert code == 0 and json.loads(out)["version"] == 3
+
+
+def test_every_printed_page_shows_the_programme_version(sample_db: tuple[Database, int]) -> None:
+    db, visit_id = sample_db
+    talks = _item_id(db, visit_id, TALKS)
+    with UnitOfWork(db.sessions) as uow:
+        start = uow.session.get(ItineraryItem, talks).starts_at  # type: ignore[union-attr]
+    move_item(UnitOfWork(db.sessions), talks, start + timedelta(minutes=5))
+    pdf = programme_pdf(UnitOfWork(db.sessions), visit_id, DocumentSettings(language="en"))
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    assert all("programme version 2" in page.extract_text() for page in pages)
+
+
+def test_the_upgrade_to_0011_starts_every_visit_at_version_1(sample_db: tuple[Database, int]) -> None:
+    from alembic import command
+
+    from planner.persistence.db import _alembic_config
+
+    db, visit_id = sample_db
+    config = _alembic_config(db.engine)
+    command.downgrade(config, "0007")
+    command.upgrade(config, "head")
+    with db.engine.connect() as conn:
+        items = conn.execute(
+            text("SELECT count(*) FROM itinerary_items WHERE visit_id = :v"), {"v": visit_id}
+        )
+        states = conn.execute(
+            text("SELECT count(*) FROM programme_item_states WHERE visit_id = :v AND item_id > 0"),
+            {"v": visit_id},
+        )
+        assert items.scalar_one() == states.scalar_one() > 40
+    assert _version(db, visit_id) == 1
+
+
+# ---------------------------------------------------------------------------------- running late
+
+
+def test_running_late_proposes_a_repair_and_names_who_it_affects(sample_db: tuple[Database, int]) -> None:
+    db, visit_id = sample_db
+    talks = _item_id(db, visit_id, TALKS)
+    before = _itineraries(db, visit_id)
+    code, out = _cli(db, "running-late", str(visit_id), "--item", str(talks), "--minutes", "25", "--json")
+    assert code == 0
+    proposal = json.loads(out)
+    assert proposal["applied"] is False and proposal["version"] == 1
+    moved = {m["item_id"] for m in proposal["moves"]}
+    assert talks in moved
+    people = {a["id"] for a in proposal["affected"] if a["kind"] == "participant"}
+    assert {a["kind"] for a in proposal["affected"]} == {"participant", "driver", "site"}
+    assert _itineraries(db, visit_id) == before  # nothing written
+
+    code, out = _cli(
+        db, "running-late", str(visit_id), "--item", str(talks), "--minutes", "25", "--apply", "--json"
+    )
+    applied = json.loads(out)
+    assert applied["applied"] is True and applied["version"] == 2
+    after = _itineraries(db, visit_id)
+    changed = {pid for pid in after if after[pid] != before[pid]}
+    # exactly the people whose printed itinerary differs, both in the proposal and after applying
+    assert {a["id"] for a in applied["affected"] if a["kind"] == "participant"} >= changed
+    assert people == {a["id"] for a in applied["affected"] if a["kind"] == "participant"}
+    head = next(a for a in applied["affected"] if a["kind"] == "participant" and a["id"] in changed)
+    talk_change = next(c for c in head["changes"] if c["item_id"] == talks)
+    assert talk_change["what"] == "moved" and talk_change["new_end"] > talk_change["old_end"]
+
+
+# -------------------------------------------------------------------------------------- notices
+
+
+def test_notices_go_to_exactly_the_people_whose_programme_changed(
+    sample_db: tuple[Database, int], tmp_path: Path
+) -> None:
+    db, visit_id = sample_db
+    before = _itineraries(db, visit_id)
+    talks = _item_id(db, visit_id, TALKS)
+    code, _ = _cli(db, "running-late", str(visit_id), "--item", str(talks), "--minutes", "25", "--apply")
+    # and one more change touching only the business delegation: a site visit of theirs is cancelled
+    with UnitOfWork(db.sessions) as uow:
+        business = uow.session.scalar(
+            text(
+                "SELECT i.id FROM itinerary_items i JOIN item_groups g ON g.item_id = i.id "
+                "JOIN groups gr ON gr.id = g.group_id WHERE i.visit_id = :v "
+                "AND gr.name = 'Деловая делегация' AND i.kind = 'site_visit' "
+                "ORDER BY i.starts_at DESC LIMIT 1"
+            ),
+            {"v": visit_id},
+        )
+    delete_item(UnitOfWork(db.sessions), business)
+    after = _itineraries(db, visit_id)
+    changed = {pid for pid in after if after[pid] != before[pid]}
+    assert changed and len(changed) < len(after)
+
+    out_dir = tmp_path / "notices"
+    code, out = _cli(db, "notices", str(visit_id), "--since", "1", "-o", str(out_dir), "--json")
+    assert code == 0, out
+    result = json.loads(out)
+    told = {r["id"] for r in result["recipients"] if r["kind"] == "participant"}
+    assert told == changed  # only they, and every one of them
+    cancelled = [c for r in result["recipients"] for c in r["changes"] if c["item_id"] == business]
+    assert cancelled and all(c["what"] == "cancelled" for c in cancelled)
+
+    files = sorted(p.name for p in out_dir.iterdir())
+    participants = [f for f in files if f.startswith("participant-")]
+    assert {int(f.split("-")[1]) for f in participants} == changed
+    for pid in changed:
+        assert f"participant-{pid}-notice-v3.pdf" in files and f"participant-{pid}-itinerary-v3.pdf" in files
+    drivers = [r for r in result["recipients"] if r["kind"] == "driver"]
+    assert drivers and all(f"driver-{d['id']}-transport-v3.pdf" in files for d in drivers)
+
+    with UnitOfWork(db.sessions) as uow:
+        head = uow.session.scalars(
+            select(Participant).where(Participant.visit_id == visit_id).order_by(Participant.protocol_rank)
+        ).first()
+        assert head is not None
+        head_id, head_mail = head.id, head.email
+    assert head_id in changed
+    draft = email.message_from_bytes(
+        (out_dir / f"participant-{head_id}-v3.eml").read_bytes(), policy=email.policy.default
+    )
+    assert head_mail in draft["To"]
+    assert isinstance(draft, EmailMessage)
+    attached = [part.get_filename() for part in draft.iter_attachments()]
+    assert attached == [f"participant-{head_id}-notice-v3.pdf", f"participant-{head_id}-itinerary-v3.pdf"]
+    notice = PdfReader(out_dir / f"participant-{head_id}-notice-v3.pdf")
+    assert len(notice.pages) == 1
+    page = notice.pages[0].extract_text()
+    assert "версия 1 → версия 3" in page and "10:45–12:15" in page and "10:45–12:40" in page
+    assert "версия программы 3" in page
+
+
+def test_notices_refuse_a_version_the_visit_never_had(
+    sample_db: tuple[Database, int], tmp_path: Path
+) -> None:
+    db, visit_id = sample_db
+    code, _ = _cli(db, "notices", str(visit_id), "--since", "7", "-o", str(tmp_path / "n"))
+    assert code == 2 and not (tmp_path / "n").exists()
+
+
+def test_nobody_is_told_when_nothing_changed(sample_db: tuple[Database, int]) -> None:
+    db, visit_id = sample_db
+    with UnitOfWork(db.sessions) as uow:
+        assert changes_since(uow, visit_id, 1).recipients == ()
+
+
+# ------------------------------------------------------------------------------------- calendars
+
+
+def test_a_re_exported_calendar_keeps_uids_raises_changed_sequences_and_cancels_deleted_items(
+    sample_db: tuple[Database, int], tmp_path: Path
+) -> None:
+    db, visit_id = sample_db
+    first, second = tmp_path / "v1.ics", tmp_path / "v2.ics"
+    export_ics(UnitOfWork(db.sessions), visit_id, first)
+    talks = _item_id(db, visit_id, TALKS)
+    with UnitOfWork(db.sessions) as uow:
+        items = uow.session.scalars(
+            select(ItineraryItem).where(ItineraryItem.visit_id == visit_id).order_by(ItineraryItem.starts_at)
+        ).all()
+        start = next(i.starts_at for i in items if i.id == talks)
+        gone = items[-1].id
+    move_item(UnitOfWork(db.sessions), talks, start + timedelta(minutes=15))
+    move_item(UnitOfWork(db.sessions), talks, start + timedelta(minutes=20))
+    delete_item(UnitOfWork(db.sessions), gone)
+    export_ics(UnitOfWork(db.sessions), visit_id, second)
+
+    def events(path: Path) -> dict[str, object]:
+        return {str(e["UID"]): e for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
+
+    old, new = events(first), events(second)
+    assert set(old) == set(new)  # every UID kept; the deleted item is still there, cancelled
+    by_item = {uid.split(".")[0]: uid for uid in new}
+    moved_uid, gone_uid = by_item[f"item-{talks}"], by_item[f"item-{gone}"]
+    assert int(new[moved_uid]["SEQUENCE"]) == int(old[moved_uid]["SEQUENCE"]) + 2  # type: ignore[index]
+    assert str(new[gone_uid]["STATUS"]) == "CANCELLED"  # type: ignore[index]
+    assert int(new[gone_uid]["SEQUENCE"]) == int(old[gone_uid]["SEQUENCE"]) + 1  # type: ignore[index]
+    for uid in set(new) - {moved_uid, gone_uid}:
+        assert new[uid]["SEQUENCE"] == old[uid]["SEQUENCE"]  # type: ignore[index]
+        assert "STATUS" not in new[uid]  # type: ignore[operator]
