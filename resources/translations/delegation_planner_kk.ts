@@ -1485,217 +1485,212 @@ Delete them anyway?</source>
 Бәрібір жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="188"/>
+        <location filename="../../ui/views/live_page.py" line="202"/>
         <source>%1 min behind</source>
         <translation>%1 мин кешігу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="190"/>
+        <location filename="../../ui/views/live_page.py" line="204"/>
         <source>%1 min ahead</source>
         <translation>%1 мин озу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="192"/>
+        <location filename="../../ui/views/live_page.py" line="206"/>
         <source>on time</source>
         <translation>кестеге сай</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="196"/>
+        <location filename="../../ui/views/live_page.py" line="210"/>
         <source>Now:</source>
         <translation>Қазір:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="196"/>
+        <location filename="../../ui/views/live_page.py" line="210"/>
         <source>nothing</source>
         <translation>ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="203"/>
+        <location filename="../../ui/views/live_page.py" line="217"/>
         <source>ends in %1 min</source>
         <translation>%1 минуттан кейін аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="206"/>
+        <location filename="../../ui/views/live_page.py" line="220"/>
         <source>Next:</source>
         <translation>Келесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="206"/>
+        <location filename="../../ui/views/live_page.py" line="220"/>
         <source>nothing more today</source>
         <translation>бүгінге басқа ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="213"/>
+        <location filename="../../ui/views/live_page.py" line="227"/>
         <source>starts in %1 min</source>
         <translation>%1 минуттан кейін басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="215"/>
+        <location filename="../../ui/views/live_page.py" line="229"/>
         <source>Running late by %1 min</source>
         <translation>%1 мин кешігу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="284"/>
+        <location filename="../../ui/views/live_page.py" line="302"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="290"/>
+        <location filename="../../ui/views/live_page.py" line="308"/>
         <source>Delay:</source>
         <translation>Кешігу:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="326"/>
+        <location filename="../../ui/views/live_page.py" line="354"/>
         <source>Shift a pinned item in the way when its attendees are free</source>
         <translation>Кедергі бекітілген тармақты қатысушылары бос болса жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="328"/>
+        <location filename="../../ui/views/live_page.py" line="361"/>
         <source>Item</source>
         <translation>Тармақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="328"/>
+        <location filename="../../ui/views/live_page.py" line="361"/>
         <source>Planned</source>
         <translation>Жоспар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="328"/>
+        <location filename="../../ui/views/live_page.py" line="361"/>
         <source>Proposed</source>
         <translation>Ұсынылатыны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="329"/>
-        <source>As</source>
-        <translation>Рөлі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="329"/>
+        <location filename="../../ui/views/live_page.py" line="362"/>
         <source>What changes for them</source>
         <translation>Олар үшін не өзгереді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="330"/>
+        <location filename="../../ui/views/live_page.py" line="363"/>
         <source>Apply</source>
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="332"/>
+        <location filename="../../ui/views/live_page.py" line="365"/>
         <source>Discard</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="343"/>
+        <location filename="../../ui/views/live_page.py" line="376"/>
         <source>Who is affected</source>
         <translation>Кімге қатысты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="373"/>
+        <location filename="../../ui/views/live_page.py" line="406"/>
         <source>Today — %1</source>
         <translation>Бүгін — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="410"/>
+        <location filename="../../ui/views/live_page.py" line="443"/>
         <source>Day %1 of %2, %3</source>
         <translation>%2 күннің %1-күні, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="412"/>
+        <location filename="../../ui/views/live_page.py" line="445"/>
         <source>the visit is not under way today</source>
         <translation>бүгін сапар өтпейді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="415"/>
+        <location filename="../../ui/views/live_page.py" line="448"/>
         <source>The delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="445"/>
+        <location filename="../../ui/views/live_page.py" line="478"/>
         <source>Working…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="465"/>
+        <location filename="../../ui/views/live_page.py" line="505"/>
         <source>Planning</source>
         <translation>Жоспарлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="482"/>
+        <location filename="../../ui/views/live_page.py" line="522"/>
         <source>ends %1 min later</source>
         <translation>%1 мин кешірек аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="482"/>
+        <location filename="../../ui/views/live_page.py" line="522"/>
         <source>ends %1 min earlier</source>
         <translation>%1 мин ертерек аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="484"/>
+        <location filename="../../ui/views/live_page.py" line="524"/>
         <source>shortened</source>
         <translation>қысқартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="487"/>
+        <location filename="../../ui/views/live_page.py" line="527"/>
         <source>%1 min later</source>
         <translation>%1 мин кешірек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="487"/>
+        <location filename="../../ui/views/live_page.py" line="527"/>
         <source>%1 min earlier</source>
         <translation>%1 мин ертерек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="502"/>
+        <location filename="../../ui/views/live_page.py" line="541"/>
         <source>back to the list</source>
         <translation>тізімге қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="512"/>
+        <location filename="../../ui/views/live_page.py" line="552"/>
         <source>The engine found nothing to change.</source>
         <translation>Өзгертетін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="514"/>
+        <location filename="../../ui/views/live_page.py" line="554"/>
         <source>%1 item moves.|%1 items move.</source>
         <translation>%1 тармақ ауыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="517"/>
+        <location filename="../../ui/views/live_page.py" line="557"/>
         <source>%1 item goes back to the list.|%1 items go back to the list.</source>
         <translation>%1 тармақ тізімге қайтарылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="519"/>
+        <location filename="../../ui/views/live_page.py" line="559"/>
         <source>%1 person is affected.|%1 people are affected.</source>
         <translation>Өзгеріс %1 адамға қатысты.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="558"/>
+        <location filename="../../ui/views/live_page.py" line="598"/>
         <source>participant</source>
         <translation>қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="559"/>
+        <location filename="../../ui/views/live_page.py" line="599"/>
         <source>driver</source>
         <translation>жүргізуші</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="560"/>
+        <location filename="../../ui/views/live_page.py" line="600"/>
         <source>host at the site</source>
         <translation>нысандағы қабылдаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="576"/>
+        <location filename="../../ui/views/live_page.py" line="616"/>
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="578"/>
+        <location filename="../../ui/views/live_page.py" line="618"/>
         <source>no longer theirs</source>
         <translation>енді олардың бағдарламасында жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="580"/>
+        <location filename="../../ui/views/live_page.py" line="620"/>
         <source>cancelled</source>
         <translation>күші жойылды</translation>
     </message>

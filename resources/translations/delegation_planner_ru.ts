@@ -1485,217 +1485,212 @@ Delete them anyway?</source>
 Всё равно удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="188"/>
+        <location filename="../../ui/views/live_page.py" line="202"/>
         <source>%1 min behind</source>
         <translation>отставание %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="190"/>
+        <location filename="../../ui/views/live_page.py" line="204"/>
         <source>%1 min ahead</source>
         <translation>опережение %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="192"/>
+        <location filename="../../ui/views/live_page.py" line="206"/>
         <source>on time</source>
         <translation>по графику</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="196"/>
+        <location filename="../../ui/views/live_page.py" line="210"/>
         <source>Now:</source>
         <translation>Сейчас:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="196"/>
+        <location filename="../../ui/views/live_page.py" line="210"/>
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="203"/>
+        <location filename="../../ui/views/live_page.py" line="217"/>
         <source>ends in %1 min</source>
         <translation>закончится через %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="206"/>
+        <location filename="../../ui/views/live_page.py" line="220"/>
         <source>Next:</source>
         <translation>Далее:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="206"/>
+        <location filename="../../ui/views/live_page.py" line="220"/>
         <source>nothing more today</source>
         <translation>на сегодня всё</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="213"/>
+        <location filename="../../ui/views/live_page.py" line="227"/>
         <source>starts in %1 min</source>
         <translation>начнётся через %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="215"/>
+        <location filename="../../ui/views/live_page.py" line="229"/>
         <source>Running late by %1 min</source>
         <translation>Задержка на %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="284"/>
+        <location filename="../../ui/views/live_page.py" line="302"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="290"/>
+        <location filename="../../ui/views/live_page.py" line="308"/>
         <source>Delay:</source>
         <translation>Задержка:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="326"/>
+        <location filename="../../ui/views/live_page.py" line="354"/>
         <source>Shift a pinned item in the way when its attendees are free</source>
         <translation>Сдвигать мешающий зафиксированный пункт, если его участники свободны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="328"/>
+        <location filename="../../ui/views/live_page.py" line="361"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="328"/>
+        <location filename="../../ui/views/live_page.py" line="361"/>
         <source>Planned</source>
         <translation>По плану</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="328"/>
+        <location filename="../../ui/views/live_page.py" line="361"/>
         <source>Proposed</source>
         <translation>Предлагается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="329"/>
-        <source>As</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="329"/>
+        <location filename="../../ui/views/live_page.py" line="362"/>
         <source>What changes for them</source>
         <translation>Что меняется для них</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="330"/>
+        <location filename="../../ui/views/live_page.py" line="363"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="332"/>
+        <location filename="../../ui/views/live_page.py" line="365"/>
         <source>Discard</source>
         <translation>Отказаться</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="343"/>
+        <location filename="../../ui/views/live_page.py" line="376"/>
         <source>Who is affected</source>
         <translation>Кого это касается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="373"/>
+        <location filename="../../ui/views/live_page.py" line="406"/>
         <source>Today — %1</source>
         <translation>Сегодня — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="410"/>
+        <location filename="../../ui/views/live_page.py" line="443"/>
         <source>Day %1 of %2, %3</source>
         <translation>День %1 из %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="412"/>
+        <location filename="../../ui/views/live_page.py" line="445"/>
         <source>the visit is not under way today</source>
         <translation>сегодня визит не идёт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="415"/>
+        <location filename="../../ui/views/live_page.py" line="448"/>
         <source>The delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="445"/>
+        <location filename="../../ui/views/live_page.py" line="478"/>
         <source>Working…</source>
         <translation>Идёт расчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="465"/>
+        <location filename="../../ui/views/live_page.py" line="505"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="482"/>
+        <location filename="../../ui/views/live_page.py" line="522"/>
         <source>ends %1 min later</source>
         <translation>закончится на %1 мин позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="482"/>
+        <location filename="../../ui/views/live_page.py" line="522"/>
         <source>ends %1 min earlier</source>
         <translation>закончится на %1 мин раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="484"/>
+        <location filename="../../ui/views/live_page.py" line="524"/>
         <source>shortened</source>
         <translation>сокращён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="487"/>
+        <location filename="../../ui/views/live_page.py" line="527"/>
         <source>%1 min later</source>
         <translation>на %1 мин позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="487"/>
+        <location filename="../../ui/views/live_page.py" line="527"/>
         <source>%1 min earlier</source>
         <translation>на %1 мин раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="502"/>
+        <location filename="../../ui/views/live_page.py" line="541"/>
         <source>back to the list</source>
         <translation>возврат в список</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="512"/>
+        <location filename="../../ui/views/live_page.py" line="552"/>
         <source>The engine found nothing to change.</source>
         <translation>Менять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="514"/>
+        <location filename="../../ui/views/live_page.py" line="554"/>
         <source>%1 item moves.|%1 items move.</source>
         <translation>%1 пункт переносится.|%1 пункта переносятся.|%1 пунктов переносятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="517"/>
+        <location filename="../../ui/views/live_page.py" line="557"/>
         <source>%1 item goes back to the list.|%1 items go back to the list.</source>
         <translation>%1 пункт возвращается в список.|%1 пункта возвращаются в список.|%1 пунктов возвращаются в список.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="519"/>
+        <location filename="../../ui/views/live_page.py" line="559"/>
         <source>%1 person is affected.|%1 people are affected.</source>
         <translation>Изменения касаются %1 человека.|Изменения касаются %1 человек.|Изменения касаются %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="558"/>
+        <location filename="../../ui/views/live_page.py" line="598"/>
         <source>participant</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="559"/>
+        <location filename="../../ui/views/live_page.py" line="599"/>
         <source>driver</source>
         <translation>водитель</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="560"/>
+        <location filename="../../ui/views/live_page.py" line="600"/>
         <source>host at the site</source>
         <translation>принимающий на объекте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="576"/>
+        <location filename="../../ui/views/live_page.py" line="616"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="578"/>
+        <location filename="../../ui/views/live_page.py" line="618"/>
         <source>no longer theirs</source>
         <translation>больше не в их программе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="580"/>
+        <location filename="../../ui/views/live_page.py" line="620"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>

@@ -745,7 +745,6 @@ KK: dict[str, str] = {
     "ends in %1 min": "%1 минуттан кейін аяқталады",
     "starts in %1 min": "%1 минуттан кейін басталады",
     "Planned": "Жоспар бойынша",
-    "As": "Рөлі",
     "What changes for them": "Олар үшін не өзгереді",
     "Who is affected": "Кімге қатысты",
     "Apply": "Қолдану",

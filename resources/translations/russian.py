@@ -745,7 +745,6 @@ RU: dict[str, str] = {
     "ends in %1 min": "закончится через %1 мин",
     "starts in %1 min": "начнётся через %1 мин",
     "Planned": "По плану",
-    "As": "Роль",
     "What changes for them": "Что меняется для них",
     "Who is affected": "Кого это касается",
     "Apply": "Применить",

@@ -102,6 +102,15 @@ def lanes_at(
     return found
 
 
+def _warm_up() -> bool:
+    """Import what a running-late proposal needs (off the GUI thread)."""
+    import planner.queries.programme_versions
+    import planner.services.planning
+    import planner.services.versions  # noqa: F401
+
+    return True
+
+
 def _minutes(delta: timedelta) -> int:
     return round(delta.total_seconds() / 60)
 
@@ -137,7 +146,12 @@ class NowTimeline(TimelineWidget):
         painter.drawLine(QPointF(self.axis_width() - 4, y), QPointF(self.width(), y))
         painter.setBrush(QColor(NOW_COLOUR))
         painter.drawEllipse(QPointF(self.axis_width() - 4, y), 5, 5)
-        painter.drawText(QPointF(2, y - 4), f"{self.now.astimezone(self.tz):%H:%M}")
+        # the time on a patch of the background, over the hour labels of the axis
+        label = f"{self.now.astimezone(self.tz):%H:%M}"
+        box = painter.fontMetrics().boundingRect(label).adjusted(-2, -1, 2, 1)
+        box.moveBottomLeft(QPointF(2, y - 3).toPoint())
+        painter.fillRect(box, self.palette().base())
+        painter.drawText(QPointF(2, y - 4), label)
         painter.end()
 
     # a click selects; nothing is dragged on the day of the visit by a stray touch
@@ -257,6 +271,10 @@ class LiveWindow(QWidget):
         self.timer.timeout.connect(self.tick)
         self.timer.start()
         self.reload()
+        # the engine and OR-Tools take seconds to import: load them now, while the officer reads the
+        # screen, so the first "running late" answers as fast as the next ones
+        self.warmed = False
+        ops.run_quietly(_warm_up, lambda _done: setattr(self, "warmed", True))
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -307,9 +325,10 @@ class LiveWindow(QWidget):
         split = QSplitter()
         split.addWidget(self.stack)
         split.addWidget(self.timeline_scroll)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([760, 520])
+        # the timeline needs room for a lane per group and one for what they do together
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([620, 660])
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(split, 1)
@@ -323,10 +342,24 @@ class LiveWindow(QWidget):
         self.proposal_title.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.shift_pinned = QCheckBox(tr("Shift a pinned item in the way when its attendees are free"))
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # the engine's sentences can be long: they scroll, and the diff keeps its room
+        summary_scroll = QScrollArea()
+        summary_scroll.setWidgetResizable(True)
+        summary_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        summary_scroll.setWidget(self.summary)
+        # a check box cannot wrap its text, and in large type this one would set the panel's width
+        self.shift_pinned = QCheckBox()
         self.shift_pinned.toggled.connect(lambda _on: self._ask_again())
-        self.diff = _table([tr("Item"), tr("Planned"), tr("Proposed"), tr("Change")])
-        self.affected = _table([tr("Who"), tr("As"), tr("What changes for them")])
+        shift_text = QLabel(tr("Shift a pinned item in the way when its attendees are free"))
+        shift_text.setWordWrap(True)
+        shift_text.mousePressEvent = lambda _event: self.shift_pinned.toggle()  # type: ignore[method-assign]
+        shift_row = QHBoxLayout()
+        shift_row.addWidget(self.shift_pinned, 0, Qt.AlignmentFlag.AlignTop)
+        shift_row.addWidget(shift_text, 1)
+        # few, wrapping columns: in large type four would push the titles out of sight
+        self.diff = _table([tr("Item"), tr("Planned"), tr("Proposed")])
+        self.affected = _table([tr("Who"), tr("What changes for them")])
         self.apply_button = QPushButton(tr("Apply"))
         self.apply_button.clicked.connect(self.apply_proposal)
         self.discard_button = QPushButton(tr("Discard"))
@@ -337,11 +370,11 @@ class LiveWindow(QWidget):
         buttons.addWidget(self.apply_button)
         layout = QVBoxLayout(box)
         layout.addWidget(self.proposal_title)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.shift_pinned)
+        layout.addWidget(summary_scroll, 2)
+        layout.addLayout(shift_row)
         layout.addWidget(self.diff, 3)
         layout.addWidget(QLabel(f"<b>{escape(tr('Who is affected'))}</b>"))
-        layout.addWidget(self.affected, 2)
+        layout.addWidget(self.affected, 3)
         layout.addLayout(buttons)
         return box
 
@@ -498,23 +531,23 @@ class LiveWindow(QWidget):
                 (
                     move.title,
                     _times(move.old_start, move.old_end, tz),
-                    _times(move.new_start, move.new_end, tz),
-                    change,
+                    f"{_times(move.new_start, move.new_end, tz)}\n{change}",
                 ),
                 move.why,
             )
         for n, gone in enumerate(dropped, start=len(moves)):
             row = rows.get(gone.item_id)
             was = _times(row.starts_at, row.ends_at, tz) if row else ""
-            _put(self.diff, n, (gone.title, was, "—", tr("back to the list")), gone.reason, "#b71c1c")
+            _put(self.diff, n, (gone.title, was, tr("back to the list")), gone.reason, "#b71c1c")
         recipients = list(result.affected.recipients)
         self.affected.setRowCount(len(recipients))
         for n, who in enumerate(recipients):
-            role = " · ".join(x for x in (_KINDS.get(who.kind, who.kind)(), who.detail) if x)
-            what = "; ".join(_change_text(c, tz) for c in who.changes)
-            _put(self.affected, n, (who.name, role, what), what)
+            kind = _KINDS[who.kind]() if who.kind in _KINDS else who.kind
+            role = " · ".join(x for x in (kind, who.detail) if x)
+            what = "\n".join(_change_text(c, tz) for c in who.changes)
+            _put(self.affected, n, (f"{who.name}\n{role}", what), what)
         for table in (self.diff, self.affected):
-            table.resizeColumnsToContents()
+            _fit(table)
         if proposal.is_empty:
             text = tr("The engine found nothing to change.")
         else:
@@ -596,8 +629,18 @@ def _table(headers: list[str]) -> QTableWidget:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
+    table.setWordWrap(True)
     return table
+
+
+def _fit(table: QTableWidget) -> None:
+    """Columns as wide as their text, but none wider than 40% of the table (the last one stretches)."""
+    table.resizeColumnsToContents()
+    widest = max(120, int(table.viewport().width() * 0.4))
+    for col in range(table.columnCount() - 1):
+        table.setColumnWidth(col, min(table.columnWidth(col), widest))
+    # a few dozen rows at most (the people of one visit): wrapped text shows whole
+    table.resizeRowsToContents()
 
 
 def _put(table: QTableWidget, row: int, cells: tuple[str, ...], tip: str = "", colour: str = "") -> None:
