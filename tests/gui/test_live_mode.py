@@ -204,3 +204,21 @@ def test_view_menu_opens_today_for_the_open_visit(
     action.trigger()  # again: the same window comes to the front
     assert window.live_window is live  # type: ignore[attr-defined]
     live.close()
+
+
+def test_the_live_window_speaks_russian(qtbot: QtBot, sample_ops: tuple[Operations, Database, int]) -> None:
+    from ui.i18n import install_language
+
+    ops, _db, visit_id = sample_ops
+    assert install_language("ru")
+    try:
+        window = _open(qtbot, ops, visit_id, FakeClock(ELEVEN))
+        assert window.windowTitle().startswith("Сегодня — ")
+        assert "День 1 из 2, 11.05.2023" in window.day_label.text()
+        business = _card(window, BUSINESS)
+        assert business.status.text() == "по графику"
+        assert business.late_button.text() == "Задержка на 15 мин"
+        assert "закончится через 25 мин" in business.current.text()
+        assert "начнётся через 30 мин" in business.following.text()
+    finally:
+        install_language("en")
