@@ -224,6 +224,11 @@
         <translation>Қатысушыларды өзгерту: «%1»</translation>
     </message>
     <message>
+        <location filename="../../ui/commands/live_commands.py" line="22"/>
+        <source>Running late by %1 min: '%2'</source>
+        <translation>%1 мин кешігу: «%2»</translation>
+    </message>
+    <message>
         <location filename="../../ui/commands/seating_commands.py" line="36"/>
         <source>Propose seating for '%1'</source>
         <translation>Отырғызуды ұсыну: «%1»</translation>
@@ -1480,6 +1485,216 @@ Delete them anyway?</source>
 Бәрібір жою керек пе?</translation>
     </message>
     <message>
+        <location filename="../../ui/views/live_page.py" line="202"/>
+        <source>%1 min behind</source>
+        <translation>%1 мин кешігу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="204"/>
+        <source>%1 min ahead</source>
+        <translation>%1 мин озу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="206"/>
+        <source>on time</source>
+        <translation>кестеге сай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="210"/>
+        <source>Now:</source>
+        <translation>Қазір:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="210"/>
+        <source>nothing</source>
+        <translation>ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="217"/>
+        <source>ends in %1 min</source>
+        <translation>%1 минуттан кейін аяқталады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="220"/>
+        <source>Next:</source>
+        <translation>Келесі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="220"/>
+        <source>nothing more today</source>
+        <translation>бүгінге басқа ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="227"/>
+        <source>starts in %1 min</source>
+        <translation>%1 минуттан кейін басталады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="229"/>
+        <source>Running late by %1 min</source>
+        <translation>%1 мин кешігу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="302"/>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="308"/>
+        <source>Delay:</source>
+        <translation>Кешігу:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="354"/>
+        <source>Shift a pinned item in the way when its attendees are free</source>
+        <translation>Кедергі бекітілген тармақты қатысушылары бос болса жылжыту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="361"/>
+        <source>Item</source>
+        <translation>Тармақ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="361"/>
+        <source>Planned</source>
+        <translation>Жоспар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="361"/>
+        <source>Proposed</source>
+        <translation>Ұсынылатыны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="362"/>
+        <source>What changes for them</source>
+        <translation>Олар үшін не өзгереді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="363"/>
+        <source>Apply</source>
+        <translation>Қолдану</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="365"/>
+        <source>Discard</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="376"/>
+        <source>Who is affected</source>
+        <translation>Кімге қатысты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="406"/>
+        <source>Today — %1</source>
+        <translation>Бүгін — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="443"/>
+        <source>Day %1 of %2, %3</source>
+        <translation>%2 күннің %1-күні, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="445"/>
+        <source>the visit is not under way today</source>
+        <translation>бүгін сапар өтпейді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="448"/>
+        <source>The delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="478"/>
+        <source>Working…</source>
+        <translation>Есептелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="505"/>
+        <source>Planning</source>
+        <translation>Жоспарлау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="522"/>
+        <source>ends %1 min later</source>
+        <translation>%1 мин кешірек аяқталады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="522"/>
+        <source>ends %1 min earlier</source>
+        <translation>%1 мин ертерек аяқталады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="524"/>
+        <source>shortened</source>
+        <translation>қысқартылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="527"/>
+        <source>%1 min later</source>
+        <translation>%1 мин кешірек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="527"/>
+        <source>%1 min earlier</source>
+        <translation>%1 мин ертерек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="541"/>
+        <source>back to the list</source>
+        <translation>тізімге қайтарылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="552"/>
+        <source>The engine found nothing to change.</source>
+        <translation>Өзгертетін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="554"/>
+        <source>%1 item moves.|%1 items move.</source>
+        <translation>%1 тармақ ауыстырылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="557"/>
+        <source>%1 item goes back to the list.|%1 items go back to the list.</source>
+        <translation>%1 тармақ тізімге қайтарылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="559"/>
+        <source>%1 person is affected.|%1 people are affected.</source>
+        <translation>Өзгеріс %1 адамға қатысты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="598"/>
+        <source>participant</source>
+        <translation>қатысушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="599"/>
+        <source>driver</source>
+        <translation>жүргізуші</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="600"/>
+        <source>host at the site</source>
+        <translation>нысандағы қабылдаушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="616"/>
+        <source>added</source>
+        <translation>қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="618"/>
+        <source>no longer theirs</source>
+        <translation>енді олардың бағдарламасында жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="620"/>
+        <source>cancelled</source>
+        <translation>күші жойылды</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/meetings_page.py" line="87"/>
         <source>One agenda point per line</source>
         <translation>Әр жолға күн тәртібінің бір мәселесі</translation>
@@ -1578,11 +1793,6 @@ Delete them anyway?</source>
         <location filename="../../ui/views/overview_page.py" line="23"/>
         <source>completed</source>
         <translation>аяқталған</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/overview_page.py" line="24"/>
-        <source>cancelled</source>
-        <translation>күші жойылды</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview_page.py" line="25"/>
@@ -1710,11 +1920,6 @@ Delete them anyway?</source>
         <translation>Бағдарламаны түзету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="102"/>
-        <source>Working…</source>
-        <translation>Есептелуде…</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/planning_dialog.py" line="110"/>
         <source>Allow moves between days</source>
         <translation>Күндер арасында ауыстыруға рұқсат беру</translation>
@@ -1725,11 +1930,6 @@ Delete them anyway?</source>
         <translation>Жоспарлаушы тармақтарды басқа күнге ауыстыра алады; мұндай ауыстырулар белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="115"/>
-        <source>Shift a pinned item in the way when its attendees are free</source>
-        <translation>Кедергі бекітілген тармақты қатысушылары бос болса жылжыту</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/planning_dialog.py" line="117"/>
         <source>A pinned item the overrun runs into starts later, if none of its attendees is busy then</source>
         <translation>Кешігу жеткен бекітілген тармақ, егер оның қатысушылары бұл уақытта бос болса, кейінірек басталады</translation>
@@ -1738,16 +1938,6 @@ Delete them anyway?</source>
         <location filename="../../ui/views/planning_dialog.py" line="124"/>
         <source>Now</source>
         <translation>Қазір</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/planning_dialog.py" line="124"/>
-        <source>Proposed</source>
-        <translation>Ұсынылатыны</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/planning_dialog.py" line="135"/>
-        <source>Item</source>
-        <translation>Тармақ</translation>
     </message>
     <message>
         <location filename="../../ui/views/planning_dialog.py" line="135"/>
@@ -1770,16 +1960,6 @@ Delete them anyway?</source>
         <translation>Жақсырақ бағдарлама ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="211"/>
-        <source>Planning</source>
-        <translation>Жоспарлау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/planning_dialog.py" line="238"/>
-        <source>shortened</source>
-        <translation>қысқартылды</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/planning_dialog.py" line="238"/>
         <source>moved</source>
         <translation>ауыстырылды</translation>
@@ -1788,11 +1968,6 @@ Delete them anyway?</source>
         <location filename="../../ui/views/planning_dialog.py" line="240"/>
         <source>moved to another day</source>
         <translation>басқа күнге ауыстырылды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/planning_dialog.py" line="253"/>
-        <source>back to the list</source>
-        <translation>тізімге қайтарылды</translation>
     </message>
     <message>
         <location filename="../../ui/views/planning_dialog.py" line="262"/>
@@ -1818,21 +1993,6 @@ Delete them anyway?</source>
         <location filename="../../ui/views/planning_dialog.py" line="271"/>
         <source>Meal rule: %1</source>
         <translation>Тамақтану ережесі: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/planning_dialog.py" line="274"/>
-        <source>The engine found nothing to change.</source>
-        <translation>Өзгертетін ештеңе жоқ.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/planning_dialog.py" line="276"/>
-        <source>%1 item moves.|%1 items move.</source>
-        <translation>%1 тармақ ауыстырылады.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/planning_dialog.py" line="278"/>
-        <source>%1 item goes back to the list.|%1 items go back to the list.</source>
-        <translation>%1 тармақ тізімге қайтарылады.</translation>
     </message>
     <message>
         <location filename="../../ui/views/planning_dialog.py" line="280"/>
@@ -2721,106 +2881,111 @@ Delete them anyway?</source>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="81"/>
+        <source>&amp;Today…</source>
+        <translation>&amp;Бүгін…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="82"/>
         <source>Visit &amp;list</source>
         <translation>Сапарлар &amp;тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="86"/>
+        <location filename="../../ui/window/menus.py" line="87"/>
         <source>Vi&amp;sit</source>
         <translation>&amp;Сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="87"/>
+        <location filename="../../ui/window/menus.py" line="88"/>
         <source>&amp;Check conflicts</source>
         <translation>&amp;Қайшылықтарды тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="88"/>
+        <location filename="../../ui/window/menus.py" line="89"/>
         <source>Plan &amp;automatically…</source>
         <translation>&amp;Автоматты жоспарлау…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="89"/>
+        <location filename="../../ui/window/menus.py" line="90"/>
         <source>&amp;Repair the plan…</source>
         <translation>Бағдарламаны &amp;түзету…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="91"/>
+        <location filename="../../ui/window/menus.py" line="92"/>
         <source>Visit &amp;details…</source>
         <translation>Сапар &amp;мәліметтері…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="92"/>
+        <location filename="../../ui/window/menus.py" line="93"/>
         <source>&amp;Edit visit title…</source>
         <translation>Сапар атауын &amp;өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="93"/>
+        <location filename="../../ui/window/menus.py" line="94"/>
         <source>&amp;Groups…</source>
         <translation>Т&amp;оптар…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="94"/>
+        <location filename="../../ui/window/menus.py" line="95"/>
         <source>Change &amp;log…</source>
         <translation>Өзгерістер &amp;журналы…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="96"/>
+        <location filename="../../ui/window/menus.py" line="97"/>
         <source>&amp;Names in other languages…</source>
         <translation>&amp;Басқа тілдердегі атаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="97"/>
+        <location filename="../../ui/window/menus.py" line="98"/>
         <source>&amp;Missing translations…</source>
         <translation>Аударылмаған ата&amp;улар…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="99"/>
+        <location filename="../../ui/window/menus.py" line="100"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="102"/>
+        <location filename="../../ui/window/menus.py" line="103"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="106"/>
+        <location filename="../../ui/window/menus.py" line="107"/>
         <source>&amp;About Delegation Planner</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="144"/>
+        <location filename="../../ui/window/menus.py" line="164"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  ағымдағы қойындыда қосу, өзгерту, жою</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="145"/>
+        <location filename="../../ui/window/menus.py" line="165"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Жоғары / Alt+Төмен  таңдалған тармақты 5 минутқа немесе қатысушыны жоғары не төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="146"/>
+        <location filename="../../ui/window/menus.py" line="166"/>
         <source>Ctrl++ / Ctrl+-  zoom the timeline in and out</source>
         <translation>Ctrl++ / Ctrl+-  уақыт шкаласын үлкейту және кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="147"/>
+        <location filename="../../ui/window/menus.py" line="167"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  қонақтар уақытын көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="169"/>
+        <location filename="../../ui/window/menus.py" line="189"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="176"/>
+        <location filename="../../ui/window/menus.py" line="196"/>
         <source>About Delegation Planner</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="177"/>
+        <location filename="../../ui/window/menus.py" line="197"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Делегация сапарларын жоспарлаушы: ресми делегация сапарының бағдарламасын құру, түзету және басып шығару.</translation>
     </message>

@@ -224,6 +224,11 @@
         <translation>Изменение участников «%1»</translation>
     </message>
     <message>
+        <location filename="../../ui/commands/live_commands.py" line="22"/>
+        <source>Running late by %1 min: '%2'</source>
+        <translation>Задержка на %1 мин: «%2»</translation>
+    </message>
+    <message>
         <location filename="../../ui/commands/seating_commands.py" line="36"/>
         <source>Propose seating for '%1'</source>
         <translation>Предложить рассадку: «%1»</translation>
@@ -1480,6 +1485,216 @@ Delete them anyway?</source>
 Всё равно удалить?</translation>
     </message>
     <message>
+        <location filename="../../ui/views/live_page.py" line="202"/>
+        <source>%1 min behind</source>
+        <translation>отставание %1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="204"/>
+        <source>%1 min ahead</source>
+        <translation>опережение %1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="206"/>
+        <source>on time</source>
+        <translation>по графику</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="210"/>
+        <source>Now:</source>
+        <translation>Сейчас:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="210"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="217"/>
+        <source>ends in %1 min</source>
+        <translation>закончится через %1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="220"/>
+        <source>Next:</source>
+        <translation>Далее:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="220"/>
+        <source>nothing more today</source>
+        <translation>на сегодня всё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="227"/>
+        <source>starts in %1 min</source>
+        <translation>начнётся через %1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="229"/>
+        <source>Running late by %1 min</source>
+        <translation>Задержка на %1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="302"/>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="308"/>
+        <source>Delay:</source>
+        <translation>Задержка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="354"/>
+        <source>Shift a pinned item in the way when its attendees are free</source>
+        <translation>Сдвигать мешающий зафиксированный пункт, если его участники свободны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="361"/>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="361"/>
+        <source>Planned</source>
+        <translation>По плану</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="361"/>
+        <source>Proposed</source>
+        <translation>Предлагается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="362"/>
+        <source>What changes for them</source>
+        <translation>Что меняется для них</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="363"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="365"/>
+        <source>Discard</source>
+        <translation>Отказаться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="376"/>
+        <source>Who is affected</source>
+        <translation>Кого это касается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="406"/>
+        <source>Today — %1</source>
+        <translation>Сегодня — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="443"/>
+        <source>Day %1 of %2, %3</source>
+        <translation>День %1 из %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="445"/>
+        <source>the visit is not under way today</source>
+        <translation>сегодня визит не идёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="448"/>
+        <source>The delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="478"/>
+        <source>Working…</source>
+        <translation>Идёт расчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="505"/>
+        <source>Planning</source>
+        <translation>Планирование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="522"/>
+        <source>ends %1 min later</source>
+        <translation>закончится на %1 мин позже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="522"/>
+        <source>ends %1 min earlier</source>
+        <translation>закончится на %1 мин раньше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="524"/>
+        <source>shortened</source>
+        <translation>сокращён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="527"/>
+        <source>%1 min later</source>
+        <translation>на %1 мин позже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="527"/>
+        <source>%1 min earlier</source>
+        <translation>на %1 мин раньше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="541"/>
+        <source>back to the list</source>
+        <translation>возврат в список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="552"/>
+        <source>The engine found nothing to change.</source>
+        <translation>Менять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="554"/>
+        <source>%1 item moves.|%1 items move.</source>
+        <translation>%1 пункт переносится.|%1 пункта переносятся.|%1 пунктов переносятся.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="557"/>
+        <source>%1 item goes back to the list.|%1 items go back to the list.</source>
+        <translation>%1 пункт возвращается в список.|%1 пункта возвращаются в список.|%1 пунктов возвращаются в список.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="559"/>
+        <source>%1 person is affected.|%1 people are affected.</source>
+        <translation>Изменения касаются %1 человека.|Изменения касаются %1 человек.|Изменения касаются %1 человек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="598"/>
+        <source>participant</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="599"/>
+        <source>driver</source>
+        <translation>водитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="600"/>
+        <source>host at the site</source>
+        <translation>принимающий на объекте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="616"/>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="618"/>
+        <source>no longer theirs</source>
+        <translation>больше не в их программе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="620"/>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/meetings_page.py" line="87"/>
         <source>One agenda point per line</source>
         <translation>По одному вопросу повестки в строке</translation>
@@ -1578,11 +1793,6 @@ Delete them anyway?</source>
         <location filename="../../ui/views/overview_page.py" line="23"/>
         <source>completed</source>
         <translation>завершён</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/overview_page.py" line="24"/>
-        <source>cancelled</source>
-        <translation>отменено</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview_page.py" line="25"/>
@@ -1710,11 +1920,6 @@ Delete them anyway?</source>
         <translation>Исправление программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="102"/>
-        <source>Working…</source>
-        <translation>Идёт расчёт…</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/planning_dialog.py" line="110"/>
         <source>Allow moves between days</source>
         <translation>Разрешить перенос между днями</translation>
@@ -1725,11 +1930,6 @@ Delete them anyway?</source>
         <translation>Планировщик сможет переносить пункты на другой день; такие переносы отмечаются</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="115"/>
-        <source>Shift a pinned item in the way when its attendees are free</source>
-        <translation>Сдвигать мешающий зафиксированный пункт, если его участники свободны</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/planning_dialog.py" line="117"/>
         <source>A pinned item the overrun runs into starts later, if none of its attendees is busy then</source>
         <translation>Зафиксированный пункт, на который находит задержка, начнётся позже, если никто из его участников в это время не занят</translation>
@@ -1738,16 +1938,6 @@ Delete them anyway?</source>
         <location filename="../../ui/views/planning_dialog.py" line="124"/>
         <source>Now</source>
         <translation>Сейчас</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/planning_dialog.py" line="124"/>
-        <source>Proposed</source>
-        <translation>Предлагается</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/planning_dialog.py" line="135"/>
-        <source>Item</source>
-        <translation>Пункт</translation>
     </message>
     <message>
         <location filename="../../ui/views/planning_dialog.py" line="135"/>
@@ -1770,16 +1960,6 @@ Delete them anyway?</source>
         <translation>Поиск лучшей программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="211"/>
-        <source>Planning</source>
-        <translation>Планирование</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/planning_dialog.py" line="238"/>
-        <source>shortened</source>
-        <translation>сокращён</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/planning_dialog.py" line="238"/>
         <source>moved</source>
         <translation>перенесён</translation>
@@ -1788,11 +1968,6 @@ Delete them anyway?</source>
         <location filename="../../ui/views/planning_dialog.py" line="240"/>
         <source>moved to another day</source>
         <translation>перенос на другой день</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/planning_dialog.py" line="253"/>
-        <source>back to the list</source>
-        <translation>возврат в список</translation>
     </message>
     <message>
         <location filename="../../ui/views/planning_dialog.py" line="262"/>
@@ -1818,21 +1993,6 @@ Delete them anyway?</source>
         <location filename="../../ui/views/planning_dialog.py" line="271"/>
         <source>Meal rule: %1</source>
         <translation>Правило питания: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/planning_dialog.py" line="274"/>
-        <source>The engine found nothing to change.</source>
-        <translation>Менять нечего.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/planning_dialog.py" line="276"/>
-        <source>%1 item moves.|%1 items move.</source>
-        <translation>%1 пункт переносится.|%1 пункта переносятся.|%1 пунктов переносятся.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/planning_dialog.py" line="278"/>
-        <source>%1 item goes back to the list.|%1 items go back to the list.</source>
-        <translation>%1 пункт возвращается в список.|%1 пункта возвращаются в список.|%1 пунктов возвращаются в список.</translation>
     </message>
     <message>
         <location filename="../../ui/views/planning_dialog.py" line="280"/>
@@ -2721,106 +2881,111 @@ Delete them anyway?</source>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="81"/>
+        <source>&amp;Today…</source>
+        <translation>Се&amp;годня…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="82"/>
         <source>Visit &amp;list</source>
         <translation>&amp;Список визитов</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="86"/>
+        <location filename="../../ui/window/menus.py" line="87"/>
         <source>Vi&amp;sit</source>
         <translation>В&amp;изит</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="87"/>
+        <location filename="../../ui/window/menus.py" line="88"/>
         <source>&amp;Check conflicts</source>
         <translation>&amp;Проверить конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="88"/>
+        <location filename="../../ui/window/menus.py" line="89"/>
         <source>Plan &amp;automatically…</source>
         <translation>&amp;Автоматическое планирование…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="89"/>
+        <location filename="../../ui/window/menus.py" line="90"/>
         <source>&amp;Repair the plan…</source>
         <translation>&amp;Исправить программу…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="91"/>
+        <location filename="../../ui/window/menus.py" line="92"/>
         <source>Visit &amp;details…</source>
         <translation>Сведения о &amp;визите…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="92"/>
+        <location filename="../../ui/window/menus.py" line="93"/>
         <source>&amp;Edit visit title…</source>
         <translation>Изменить &amp;название визита…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="93"/>
+        <location filename="../../ui/window/menus.py" line="94"/>
         <source>&amp;Groups…</source>
         <translation>&amp;Группы…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="94"/>
+        <location filename="../../ui/window/menus.py" line="95"/>
         <source>Change &amp;log…</source>
         <translation>&amp;Журнал изменений…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="96"/>
+        <location filename="../../ui/window/menus.py" line="97"/>
         <source>&amp;Names in other languages…</source>
         <translation>Названия на д&amp;ругих языках…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="97"/>
+        <location filename="../../ui/window/menus.py" line="98"/>
         <source>&amp;Missing translations…</source>
         <translation>Названия без перево&amp;да…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="99"/>
+        <location filename="../../ui/window/menus.py" line="100"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="102"/>
+        <location filename="../../ui/window/menus.py" line="103"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="106"/>
+        <location filename="../../ui/window/menus.py" line="107"/>
         <source>&amp;About Delegation Planner</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="144"/>
+        <location filename="../../ui/window/menus.py" line="164"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  добавить, изменить, удалить на текущей вкладке</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="145"/>
+        <location filename="../../ui/window/menus.py" line="165"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Вверх / Alt+Вниз  сдвинуть пункт на 5 минут или участника вверх и вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="146"/>
+        <location filename="../../ui/window/menus.py" line="166"/>
         <source>Ctrl++ / Ctrl+-  zoom the timeline in and out</source>
         <translation>Ctrl++ / Ctrl+-  увеличить и уменьшить масштаб шкалы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="147"/>
+        <location filename="../../ui/window/menus.py" line="167"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  показать время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="169"/>
+        <location filename="../../ui/window/menus.py" line="189"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="176"/>
+        <location filename="../../ui/window/menus.py" line="196"/>
         <source>About Delegation Planner</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="177"/>
+        <location filename="../../ui/window/menus.py" line="197"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Планировщик визитов делегаций: составление, корректировка и печать программы официального визита.</translation>
     </message>

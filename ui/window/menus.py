@@ -78,6 +78,7 @@ def build_menus(window: MainWindow) -> None:
     window.view_menu = view
     for n, title in enumerate(PAGE_TITLES):
         act(view, tr(title), lambda n=n: show_page(window, n), f"Ctrl+{n + 1}")
+    act(view, tr("&Today…"), lambda: open_live_mode(window), "Ctrl+T")
     window.toggle_list = act(view, tr("Visit &list"), window.toggle_visit_list, "Ctrl+L")
     window.toggle_list.setCheckable(True)
     window.toggle_list.setChecked(True)
@@ -113,6 +114,25 @@ def show_page(window: MainWindow, n: int) -> None:
     page = window.tabs.currentWidget()
     if page is not None:
         page.setFocus()
+
+
+def open_live_mode(window: MainWindow) -> None:
+    """Live mode for the open visit: the day in progress in a window of its own (one per main window)."""
+    if window.visit_id is None:
+        return
+    from ui.views.live_page import LiveWindow
+
+    live = getattr(window, "live_window", None)
+    if live is not None and live.visit_id != window.visit_id:
+        live.close()
+        live.deleteLater()
+        live = None
+    if live is None:
+        live = LiveWindow(window.ops, window.visit_id, window)
+        window.live_window = live  # type: ignore[attr-defined]
+    live.show()
+    live.raise_()
+    live.activateWindow()
 
 
 def open_visit_groups(window: MainWindow) -> None:

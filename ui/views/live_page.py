@@ -1,0 +1,652 @@
+"""Live mode ("Today"): the day in progress, readable at arm's length.
+
+A clock and the day, then for each group (a lane of the timeline) the item it is in now and the one after,
+with how far it runs ahead of or behind the programme handed out that morning; beside them the day's
+timeline with a line at the present moment. "Running late by N min" on a group's current item asks the
+engine for a repair of the rest of the day (the running-late service), shows it as a diff — each item as
+it was and as it would be, and who is affected and how — and writes it as one undo step.
+
+The present moment comes from a ``now`` provider, so a test (or a rehearsal the evening before) can run
+the screen on a clock of its own; a timer asks it again every few seconds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from html import escape
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.queries.groups import visit_groups
+from planner.queries.itinerary import ItemRow, visit_items
+from planner.queries.live_day import baseline_times
+from planner.queries.visits import VisitRow, get_visit
+from ui.commands.live_commands import ApplyRunningLateCommand
+from ui.i18n import current_language, tr
+from ui.operations import ITEMS, VISITS, Changes, Operations
+from ui.views.planning_dialog import plural
+from ui.views.timeline import TimelineScroll, TimelineWidget
+
+Clock = Callable[[], datetime]
+TICK_MS = 15_000  # the now-line moves a pixel or so a minute: a few redraws a minute are plenty
+NOW_COLOUR = "#d32f2f"
+BEHIND_COLOUR, AHEAD_COLOUR, ON_TIME_COLOUR = "#c62828", "#2e7d32", "#2e7d32"
+SCALE = 1.6  # the screen's type against the window's: read from a step back, on a phone-sized tablet too
+
+
+def system_clock() -> datetime:
+    """The present moment (aware, UTC)."""
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class LaneNow:
+    """One group at a moment: the item it is in, the one after, and minutes behind the morning's
+    programme (negative: ahead)."""
+
+    name: str
+    current: ItemRow | None
+    following: ItemRow | None
+    behind: int
+
+
+def lanes_at(
+    rows: Iterable[ItemRow],
+    lanes: Sequence[str],
+    now: datetime,
+    baseline: dict[int, tuple[datetime, datetime]] | None = None,
+    everyone: str = "",
+) -> list[LaneNow]:
+    """Each group's current and next item at ``now`` (an item of no group is everyone's); with no
+    groups, one lane named ``everyone``. ``behind`` compares the current item's end (else the next
+    item's start) with the same item in ``baseline``."""
+    rows = sorted(rows, key=lambda r: (r.starts_at, r.ends_at, r.id))
+    baseline = baseline or {}
+    found = []
+    for name in lanes or [everyone]:
+        theirs = [r for r in rows if not lanes or not r.groups or name in r.groups]
+        running = [r for r in theirs if r.starts_at <= now < r.ends_at]
+        # of two items running at once, the one begun last is where the group is now
+        current = running[-1] if running else None
+        following = next((r for r in theirs if r.starts_at > now and r is not current), None)
+        behind = 0
+        if current is not None and current.id in baseline:
+            behind = _minutes(current.ends_at - baseline[current.id][1])
+        elif following is not None and following.id in baseline:
+            behind = _minutes(following.starts_at - baseline[following.id][0])
+        found.append(LaneNow(name, current, following, behind))
+    return found
+
+
+def _warm_up() -> bool:
+    """Import what a running-late proposal needs (off the GUI thread)."""
+    import planner.queries.programme_versions
+    import planner.services.planning
+    import planner.services.versions  # noqa: F401
+
+    return True
+
+
+def _minutes(delta: timedelta) -> int:
+    return round(delta.total_seconds() / 60)
+
+
+class NowTimeline(TimelineWidget):
+    """The day's timeline with a line at the present moment; blocks are shown, not dragged here."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.now: datetime | None = None
+
+    def set_now(self, now: datetime | None) -> None:
+        self.now = now
+        self.update()
+
+    def now_y(self) -> float | None:
+        """Where the now-line is drawn (None: the present is not on the day shown)."""
+        if self.now is None or self.tz is None or not self.days:
+            return None
+        if self.now.astimezone(self.tz).date() not in self.days:
+            return None
+        return self.y_of(self.now)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        y = self.now_y()
+        if y is None or self.now is None or self.tz is None:
+            return
+        painter = QPainter(self)
+        pen = QPen(QColor(NOW_COLOUR))
+        pen.setWidth(3)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(self.axis_width() - 4, y), QPointF(self.width(), y))
+        painter.setBrush(QColor(NOW_COLOUR))
+        painter.drawEllipse(QPointF(self.axis_width() - 4, y), 5, 5)
+        # the time on a patch of the background, over the hour labels of the axis
+        label = f"{self.now.astimezone(self.tz):%H:%M}"
+        box = painter.fontMetrics().boundingRect(label).adjusted(-2, -1, 2, 1)
+        box.moveBottomLeft(QPointF(2, y - 3).toPoint())
+        painter.fillRect(box, self.palette().base())
+        painter.drawText(QPointF(2, y - 4), label)
+        painter.end()
+
+    # a click selects; nothing is dragged on the day of the visit by a stray touch
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        item_id = self.item_at(event.position())
+        self.select_items([] if item_id is None else [item_id], emit=True)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        return
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        return
+
+
+class LaneCard(QFrame):
+    """One group now: its name, ahead or behind, the current and the next item, and "running late"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.lane: LaneNow | None = None
+        self.name = QLabel()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.2)
+        self.name.setFont(bold)
+        self.status = QLabel()
+        self.status.setFont(bold)
+        self.current = QLabel()
+        self.following = QLabel()
+        for label in (self.current, self.following):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+        self.late_button = QPushButton()
+        top = QHBoxLayout()
+        top.addWidget(self.name, 1)
+        top.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.current)
+        layout.addWidget(self.following)
+        layout.addWidget(self.late_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def show_lane(self, lane: LaneNow, now: datetime, tz: tzinfo, minutes: int) -> None:
+        self.lane = lane
+        self.name.setText(lane.name)
+        if lane.behind > 0:
+            text, colour = tr("%1 min behind", lane.behind), BEHIND_COLOUR
+        elif lane.behind < 0:
+            text, colour = tr("%1 min ahead", -lane.behind), AHEAD_COLOUR
+        else:
+            text, colour = tr("on time"), ON_TIME_COLOUR
+        self.status.setText(text)
+        self.status.setStyleSheet(f"color: {colour}")
+        if lane.current is None:
+            self.current.setText(f"<b>{escape(tr('Now:'))}</b> {escape(tr('nothing'))}")
+        else:
+            row = lane.current
+            left = max(0, _minutes(row.ends_at - now))
+            self.current.setText(
+                f"<b>{escape(tr('Now:'))}</b> {_span(row, tz)} {escape(row.title)}"
+                + (f"<br><i>{escape(row.place)}</i>" if row.place else "")
+                + f"<br>{escape(tr('ends in %1 min', left))}"
+            )
+        if lane.following is None:
+            self.following.setText(f"<b>{escape(tr('Next:'))}</b> {escape(tr('nothing more today'))}")
+        else:
+            row = lane.following
+            wait = max(0, _minutes(row.starts_at - now))
+            self.following.setText(
+                f"<b>{escape(tr('Next:'))}</b> {_span(row, tz)} {escape(row.title)}"
+                + (f"<br><i>{escape(row.place)}</i>" if row.place else "")
+                + f"<br>{escape(tr('starts in %1 min', wait))}"
+            )
+        self.late_button.setText(tr("Running late by %1 min", minutes))
+        self.late_button.setEnabled(lane.current is not None)
+
+
+def _span(row: ItemRow, tz: tzinfo) -> str:
+    return f"{row.starts_at.astimezone(tz):%H:%M}–{row.ends_at.astimezone(tz):%H:%M}"
+
+
+class LiveWindow(QWidget):
+    """The day in progress for one visit, in a window of its own (to put on a second screen)."""
+
+    def __init__(
+        self,
+        ops: Operations,
+        visit_id: int,
+        parent: QWidget | None = None,
+        now: Clock = system_clock,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ops, self.visit_id, self.clock = ops, visit_id, now
+        self.visit: VisitRow | None = None
+        self.tz: tzinfo = UTC
+        self.rows: list[ItemRow] = []
+        self.group_names: list[str] = []
+        self.baseline: dict[int, tuple[datetime, datetime]] = {}
+        self.day: date | None = None
+        self.now = now()
+        self.lanes: list[LaneNow] = []
+        self.result: Any = None  # the running-late proposal on screen (the service's RunningLate)
+        self.late_item: ItemRow | None = None
+        self.late_minutes = 0
+        self.proposal_seconds: float | None = None  # from the action to the proposal on screen
+        self._asked_at = 0.0
+        self._run = 0
+        self.resize(1280, 800)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * SCALE)
+        self.setFont(font)
+        self._build()
+        ops.changed.connect(self._on_changed)
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        self.reload()
+        # the engine and OR-Tools take seconds to import: load them now, while the officer reads the
+        # screen, so the first "running late" answers as fast as the next ones
+        self.warmed = False
+        ops.run_quietly(_warm_up, lambda _done: setattr(self, "warmed", True))
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.tick()
+        self.timer.start()
+
+    def hideEvent(self, event: Any) -> None:
+        # a closed live window keeps no clock running
+        self.timer.stop()
+        super().hideEvent(event)
+
+    # ---- the screen
+    def _build(self) -> None:
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 2)
+        big.setBold(True)
+        self.clock_label = QLabel()
+        self.clock_label.setFont(big)
+        self.day_label = QLabel()
+        self.day_label.setWordWrap(True)
+        self.delay = QSpinBox()
+        self.delay.setRange(1, 240)
+        self.delay.setSingleStep(5)
+        self.delay.setValue(15)
+        self.delay.setSuffix(" " + tr("min"))
+        self.delay.valueChanged.connect(lambda _n: self._show_lanes())
+        header = QHBoxLayout()
+        header.addWidget(self.clock_label)
+        header.addSpacing(24)
+        header.addWidget(self.day_label, 1)
+        header.addWidget(QLabel(tr("Delay:")))
+        header.addWidget(self.delay)
+
+        self.cards_box = QWidget()
+        self.cards_layout = QVBoxLayout(self.cards_box)
+        self.cards_layout.addStretch(1)
+        self.cards: list[LaneCard] = []
+        cards_scroll = QScrollArea()
+        cards_scroll.setWidgetResizable(True)
+        cards_scroll.setWidget(self.cards_box)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(cards_scroll)
+        self.stack.addWidget(self._build_proposal())
+
+        self.timeline = NowTimeline()
+        self.timeline_scroll = TimelineScroll(self.timeline)
+        split = QSplitter()
+        split.addWidget(self.stack)
+        split.addWidget(self.timeline_scroll)
+        # the timeline needs room for a lane per group and one for what they do together
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([620, 660])
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(split, 1)
+
+    def _build_proposal(self) -> QWidget:
+        box = QWidget()
+        self.proposal_title = QLabel()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.proposal_title.setFont(bold)
+        self.proposal_title.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # the engine's sentences can be long: they scroll, and the diff keeps its room
+        summary_scroll = QScrollArea()
+        summary_scroll.setWidgetResizable(True)
+        summary_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        summary_scroll.setWidget(self.summary)
+        # a check box cannot wrap its text, and in large type this one would set the panel's width
+        self.shift_pinned = QCheckBox()
+        self.shift_pinned.toggled.connect(lambda _on: self._ask_again())
+        shift_text = QLabel(tr("Shift a pinned item in the way when its attendees are free"))
+        shift_text.setWordWrap(True)
+        shift_text.mousePressEvent = lambda _event: self.shift_pinned.toggle()  # type: ignore[method-assign]
+        shift_row = QHBoxLayout()
+        shift_row.addWidget(self.shift_pinned, 0, Qt.AlignmentFlag.AlignTop)
+        shift_row.addWidget(shift_text, 1)
+        # few, wrapping columns: in large type four would push the titles out of sight
+        self.diff = _table([tr("Item"), tr("Planned"), tr("Proposed")])
+        self.affected = _table([tr("Who"), tr("What changes for them")])
+        self.apply_button = QPushButton(tr("Apply"))
+        self.apply_button.clicked.connect(self.apply_proposal)
+        self.discard_button = QPushButton(tr("Discard"))
+        self.discard_button.clicked.connect(self.discard_proposal)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.discard_button)
+        buttons.addWidget(self.apply_button)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.proposal_title)
+        layout.addWidget(summary_scroll, 2)
+        layout.addLayout(shift_row)
+        layout.addWidget(self.diff, 3)
+        layout.addWidget(QLabel(f"<b>{escape(tr('Who is affected'))}</b>"))
+        layout.addWidget(self.affected, 3)
+        layout.addLayout(buttons)
+        return box
+
+    # ---- reading and the clock
+    def _on_changed(self, change: Changes) -> None:
+        if change.kinds & {ITEMS, VISITS}:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the visit, its items and groups and the morning's programme again."""
+        visit_id = self.visit_id
+        self.now = self.clock()
+        visit = self.ops.read(lambda uow: get_visit(uow, visit_id))
+        tz = ZoneInfo(visit.host_timezone)
+        day = self._day_of(visit, tz)
+        midnight = datetime.combine(day, datetime.min.time(), tzinfo=tz)
+
+        def read(uow: Any) -> tuple[list[ItemRow], list[str], dict[int, tuple[datetime, datetime]]]:
+            return (
+                visit_items(uow, visit_id),
+                [g.name for g in visit_groups(uow, visit_id)],
+                baseline_times(uow, visit_id, midnight),
+            )
+
+        rows, groups, baseline = self.ops.read(read)
+        self.visit, self.tz, self.day = visit, tz, day
+        self.rows = [r for r in rows if r.starts_at.astimezone(tz).date() == day]
+        self.group_names, self.baseline = groups, baseline
+        self.setWindowTitle(tr("Today — %1", visit.title))
+        self._show_timeline()
+        self._show_lanes()
+
+    def _day_of(self, visit: VisitRow, tz: tzinfo) -> date:
+        """The visit's day shown: today, else its first day (before it) or its last (after it)."""
+        today = self.now.astimezone(tz).date()
+        return min(max(today, visit.start_date), visit.end_date)
+
+    def tick(self) -> None:
+        """Ask the clock again: the now-line, the current and next items and the minutes move on."""
+        self.now = self.clock()
+        if self.visit is not None and self._day_of(self.visit, self.tz) != self.day:
+            self.reload()  # midnight passed: the next day of the visit
+            return
+        self.timeline.set_now(self.now)
+        self._show_lanes()
+
+    def _show_timeline(self, rows: Iterable[ItemRow] | None = None) -> None:
+        assert self.day is not None
+        self.timeline.set_items(
+            self.rows if rows is None else rows, [self.day], self.tz, lanes=self.group_names
+        )
+        self.timeline.set_now(self.now)
+        y = self.timeline.now_y()
+        if y is not None:
+            self.timeline_scroll.ensureVisible(0, int(y), 0, self.timeline_scroll.height() // 3)
+
+    def _show_lanes(self) -> None:
+        if self.visit is None:
+            return
+        now, tz = self.now, self.tz
+        local = now.astimezone(tz)
+        self.clock_label.setText(f"{local:%H:%M}")
+        assert self.day is not None
+        n = (self.day - self.visit.start_date).days + 1
+        total = (self.visit.end_date - self.visit.start_date).days + 1
+        day_text = tr("Day %1 of %2, %3", n, total, f"{self.day:%d.%m.%Y}")
+        if local.date() != self.day:
+            day_text += " — " + tr("the visit is not under way today")
+        self.day_label.setText(f"<b>{escape(self.visit.title)}</b><br>{escape(day_text)}")
+        on_day = local.date() == self.day
+        self.lanes = lanes_at(self.rows, self.group_names, now, self.baseline, tr("The delegation"))
+        while len(self.cards) < len(self.lanes):
+            card = LaneCard()
+            card.late_button.clicked.connect(lambda _checked=False, c=card: self._late_clicked(c))
+            self.cards_layout.insertWidget(len(self.cards), card)
+            self.cards.append(card)
+        while len(self.cards) > len(self.lanes):
+            self.cards.pop().deleteLater()
+        for card, lane in zip(self.cards, self.lanes, strict=True):
+            card.show_lane(lane, now, tz, self.delay.value())
+            card.late_button.setEnabled(on_day and lane.current is not None)
+
+    # ---- running late
+    def _late_clicked(self, card: LaneCard) -> None:
+        if card.lane is not None and card.lane.current is not None:
+            self.running_late(card.lane.current.id, self.delay.value())
+
+    def running_late(self, item_id: int, minutes: int) -> None:
+        """Ask for the repair of the rest of the day after ``item_id`` runs ``minutes`` over."""
+        from planner.services.versions import running_late
+
+        self._asked_at = time.perf_counter()
+        self.late_item = next((r for r in self.rows if r.id == item_id), None)
+        self.late_minutes = minutes
+        self.result = None
+        self.apply_button.setEnabled(False)
+        visit_id, ops, language = self.visit_id, self.ops, current_language()
+        shift = self.shift_pinned.isChecked()
+        title = self.late_item.title if self.late_item else str(item_id)
+        self.proposal_title.setText(tr("Running late by %1 min: '%2'", minutes, title))
+        self.summary.setText(tr("Working…"))
+        self.diff.setRowCount(0)
+        self.affected.setRowCount(0)
+        self.stack.setCurrentIndex(1)
+        self._run += 1
+        run = self._run
+
+        def work(_progress: Any) -> Any:
+            return running_late(
+                ops.uow(),
+                visit_id,
+                item_id,
+                minutes,
+                lang=language,
+                # names as typed, like the items on this screen and every other (not their translations)
+                names_lang="",
+                shift_pinned=shift,
+            )
+
+        def done(result: Any) -> None:
+            if run == self._run:
+                self.show_proposal(result)
+
+        def failed(exc: BaseException) -> None:
+            if run == self._run:
+                self.summary.setText(str(exc))
+
+        ops.run_in_background(work, tr("Planning"), done, self, on_failed=failed)
+
+    def _ask_again(self) -> None:
+        if self.late_item is not None and self.stack.currentIndex() == 1:
+            self.running_late(self.late_item.id, self.late_minutes)
+
+    def show_proposal(self, result: Any) -> None:
+        """The repair as a diff: each item was → now, who is affected and how; Apply or Discard."""
+        self.result = result
+        proposal = result.proposal
+        tz = self.tz
+        rows = {r.id: r for r in self.rows}
+        moves, dropped = list(proposal.moves), list(proposal.dropped)
+        self.diff.setRowCount(len(moves) + len(dropped))
+        for n, move in enumerate(moves):
+            shift = _minutes(move.new_end - move.old_end)
+            if move.new_start == move.old_start:
+                change = tr("ends %1 min later", shift) if shift > 0 else tr("ends %1 min earlier", -shift)
+            elif move.shortened:
+                change = tr("shortened")
+            else:
+                later = _minutes(move.new_start - move.old_start)
+                change = tr("%1 min later", later) if later > 0 else tr("%1 min earlier", -later)
+            _put(
+                self.diff,
+                n,
+                (
+                    move.title,
+                    _times(move.old_start, move.old_end, tz),
+                    f"{_times(move.new_start, move.new_end, tz)}\n{change}",
+                ),
+                move.why,
+            )
+        for n, gone in enumerate(dropped, start=len(moves)):
+            row = rows.get(gone.item_id)
+            was = _times(row.starts_at, row.ends_at, tz) if row else ""
+            _put(self.diff, n, (gone.title, was, tr("back to the list")), gone.reason, "#b71c1c")
+        recipients = list(result.affected.recipients)
+        self.affected.setRowCount(len(recipients))
+        for n, who in enumerate(recipients):
+            kind = _KINDS[who.kind]() if who.kind in _KINDS else who.kind
+            role = " · ".join(x for x in (kind, who.detail) if x)
+            what = "\n".join(_change_text(c, tz) for c in who.changes)
+            _put(self.affected, n, (f"{who.name}\n{role}", what), what)
+        for table in (self.diff, self.affected):
+            _fit(table)
+        if proposal.is_empty:
+            text = tr("The engine found nothing to change.")
+        else:
+            text = plural(tr("%1 item moves.|%1 items move."), len(moves))
+            if dropped:
+                text += " " + plural(
+                    tr("%1 item goes back to the list.|%1 items go back to the list."), len(dropped)
+                )
+            text += " " + plural(tr("%1 person is affected.|%1 people are affected."), len(recipients))
+        notes = [r.sentence for r in getattr(proposal, "remaining", ())] + list(proposal.notes)
+        if notes:
+            text += "".join(f"\n• {note[:1].upper()}{note[1:]}" for note in notes)
+        self.summary.setText(text)
+        self.apply_button.setEnabled(not proposal.is_empty)
+        # the proposed day on the timeline, the items it changes selected
+        after = {r.id: r for r in self.rows}
+        for move in moves:
+            if move.item_id in after:
+                after[move.item_id] = dataclasses.replace(
+                    after[move.item_id], starts_at=move.new_start, ends_at=move.new_end
+                )
+        for gone in dropped:
+            after.pop(gone.item_id, None)
+        self._show_timeline(after.values())
+        self.timeline.select_items({m.item_id for m in moves})
+        self.proposal_seconds = time.perf_counter() - self._asked_at
+
+    def apply_proposal(self) -> None:
+        """Write the repair on screen: one undo step."""
+        if self.result is None or self.result.proposal.is_empty:
+            return
+        title = self.late_item.title if self.late_item else ""
+        command = ApplyRunningLateCommand(title, self.late_minutes, self.result.proposal)
+        if self.ops.push(command, self):
+            self.discard_proposal()
+
+    def discard_proposal(self) -> None:
+        """Back to the day as it stands."""
+        self._run += 1  # a search still running is no longer wanted
+        self.result = None
+        self.stack.setCurrentIndex(0)
+        self.timeline.select_items([])
+        self._show_timeline()
+        self._show_lanes()
+
+
+_KINDS: dict[str, Callable[[], str]] = {
+    "participant": lambda: tr("participant"),
+    "driver": lambda: tr("driver"),
+    "site": lambda: tr("host at the site"),
+}
+
+
+def _times(start: datetime, end: datetime, tz: tzinfo) -> str:
+    return f"{start.astimezone(tz):%H:%M}–{end.astimezone(tz):%H:%M}"
+
+
+def _change_text(change: Any, tz: tzinfo) -> str:
+    """One line of what changes for someone: «title» was → now, or added, removed, cancelled."""
+    title = f"«{change.title}»"
+    was = _times(change.old_start, change.old_end, tz) if change.old_start and change.old_end else ""
+    now = _times(change.new_start, change.new_end, tz) if change.new_start and change.new_end else ""
+    if change.what == "moved":
+        return f"{title} {was} → {now}"
+    if change.what == "added":
+        return f"{title} {tr('added')} {now}"
+    if change.what == "removed":
+        return f"{title} {tr('no longer theirs')}"
+    if change.what == "cancelled":
+        return f"{title} {tr('cancelled')}"
+    place = " → ".join(x for x in (change.old_place, change.new_place) if x)
+    return f"{title} {place}".strip()
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(True)
+    return table
+
+
+def _fit(table: QTableWidget) -> None:
+    """Columns as wide as their text, but none wider than 40% of the table (the last one stretches)."""
+    table.resizeColumnsToContents()
+    widest = max(120, int(table.viewport().width() * 0.4))
+    for col in range(table.columnCount() - 1):
+        table.setColumnWidth(col, min(table.columnWidth(col), widest))
+    # a few dozen rows at most (the people of one visit): wrapped text shows whole
+    table.resizeRowsToContents()
+
+
+def _put(table: QTableWidget, row: int, cells: tuple[str, ...], tip: str = "", colour: str = "") -> None:
+    for col, text in enumerate(cells):
+        cell = QTableWidgetItem(text)
+        cell.setToolTip(tip or text)
+        if colour:
+            cell.setForeground(QColor(colour))
+        table.setItem(row, col, cell)
