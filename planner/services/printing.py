@@ -183,6 +183,50 @@ def documents_pdf(
     return render_documents(data, settings, landscape=landscape)
 
 
+def run_of_show_pdf(uow: UnitOfWork, visit_id: int, settings: DocumentSettings) -> bytes:
+    """The run of show: every item of every group minute by minute, on landscape pages."""
+    from planner.documents.run_of_show import render_run_of_show
+    from planner.queries.documents.run_of_show import run_of_show_data
+
+    with uow:
+        data = run_of_show_data(uow, visit_id, settings.language)
+    return render_run_of_show(data, settings)
+
+
+def gifts_pdf(
+    uow: UnitOfWork,
+    settings: DocumentSettings,
+    *,
+    visit_id: int | None = None,
+    partner_region: str | None = None,
+    landscape: bool = False,
+) -> bytes:
+    """The gifts register of one visit, or of every visit of a partner region."""
+    from planner.documents.gifts import render_gifts
+    from planner.queries.documents.gifts import gifts_data
+
+    with uow:
+        data = gifts_data(uow, settings.language, visit_id=visit_id, partner_region=partner_region)
+    return render_gifts(data, settings, landscape=landscape)
+
+
+def briefing_pdf(
+    uow: UnitOfWork,
+    visit_id: int,
+    settings: DocumentSettings,
+    *,
+    site_id: int | None = None,
+    landscape: bool = False,
+) -> bytes:
+    """Briefing sheets for the hosts of every site the visit uses (one sheet each), or of one site."""
+    from planner.documents.briefing import render_briefing
+    from planner.queries.documents.briefing import briefing_data
+
+    with uow:
+        data = briefing_data(uow, visit_id, settings.language, site_id)
+    return render_briefing(data, settings, landscape=landscape)
+
+
 def write_pdf(path: Path, pdf: bytes) -> Path:
     """Write ``pdf`` to ``path`` atomically (a reader never sees half a file); return the path."""
     path = Path(path)
@@ -204,6 +248,7 @@ class PrintRequest:
     landscape: bool = False
     paper: str = "a5"
     partner_region: str | None = None
+    site_id: int | None = None  # None: every site
 
 
 Build = Callable[["UnitOfWork", DocumentSettings, PrintRequest], bytes]
@@ -219,6 +264,7 @@ class DocumentKind:
     then writes one file per participant into a folder. ``meeting``: a meeting may be chosen.
     ``landscape``: it may be printed on landscape pages; ``paper``: its page size may be chosen.
     ``partner_region``: it may cover every visit of a partner region instead of one visit.
+    ``site``: it may be printed for one site of the visit instead of all of them.
     """
 
     name: str
@@ -230,6 +276,7 @@ class DocumentKind:
     landscape: bool = True
     paper: bool = False
     partner_region: bool = False
+    site: bool = False
     build_files: BuildFiles | None = None
 
 
@@ -275,6 +322,20 @@ def _documents(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> 
     )
 
 
+def _run_of_show(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
+    return run_of_show_pdf(uow, _visit(r), settings)
+
+
+def _gifts(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
+    return gifts_pdf(
+        uow, settings, visit_id=r.visit_id, partner_region=r.partner_region, landscape=r.landscape
+    )
+
+
+def _briefing(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
+    return briefing_pdf(uow, _visit(r), settings, site_id=r.site_id, landscape=r.landscape)
+
+
 # The one list of printed documents, in the order the CLI's help and the GUI's Print page show them.
 DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("programme", _programme, day=True),
@@ -291,6 +352,9 @@ DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("delegation-list", _delegation_list),
     DocumentKind("minutes", _minutes, meeting=True),
     DocumentKind("documents", _documents, partner_region=True),
+    DocumentKind("run-of-show", _run_of_show, landscape=False),  # always landscape pages
+    DocumentKind("gifts", _gifts, partner_region=True),
+    DocumentKind("briefing", _briefing, site=True),
 )
 DOCUMENT_KIND_NAMES: tuple[str, ...] = tuple(kind.name for kind in DOCUMENT_KINDS)
 
