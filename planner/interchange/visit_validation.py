@@ -159,6 +159,9 @@ class _Checker:
         from planner.interchange.visit_format_to_place import check_to_place
 
         check_to_place(self.data, self.keys, self.add)
+        from planner.interchange.visit_format_gifts import check_gifts
+
+        check_gifts(self.data, self.keys, self.add)
         return self.problems
 
     def _unique_keys(self, collection: str) -> set[str]:
