@@ -7,7 +7,8 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from planner.persistence.tables import Gift, ItineraryItem, Participant
+from planner.domain.timeutil import zone
+from planner.persistence.tables import Gift, ItineraryItem, Participant, Visit
 from planner.persistence.uow import UnitOfWork
 
 
@@ -32,11 +33,14 @@ class GiftRow:
     item_starts_at: datetime | None
     notes: str
     version: int
+    item_when: str = ""  # the item's start in the host's time: "11.05 10:15"
 
 
 def visit_gifts(uow: UnitOfWork, visit_id: int) -> list[GiftRow]:
     """The gifts of a visit: those at an item in the item's time order, then the others by entry."""
     session = uow.session
+    visit = session.get(Visit, visit_id)
+    tz = zone(visit.host_timezone) if visit is not None else None
     names = dict(
         session.execute(
             select(Participant.id, Participant.full_name).where(Participant.visit_id == visit_id)
@@ -66,6 +70,7 @@ def visit_gifts(uow: UnitOfWork, visit_id: int) -> list[GiftRow]:
             starts,
             g.notes,
             g.version,
+            f"{starts.astimezone(tz):%d.%m %H:%M}" if starts is not None and tz is not None else "",
         )
         for g, title, starts in found
     ]

@@ -30,6 +30,7 @@ from planner.queries.sites import SiteRow
 from ui.i18n import current_language, tr
 from ui.views.forms import FormDialog, check, combo, line, spin, text_box
 from ui.views.pickers import searchable_combo, site_label
+from ui.views.run_of_show_section import RunOfShowSection
 
 
 def _qdt(moment: datetime, tz: tzinfo) -> QDateTime:
@@ -112,6 +113,9 @@ class ItemDialog(FormDialog):
         )
         self.priority = f.add("priority", tr("Priority"), spin(row.priority if row else 0, -100, 100))
         self.notes = f.add("notes", tr("Notes"), text_box(row.notes if row else ""))
+        # the office's own run-of-show fields, folded away (ui/views/run_of_show_section.py)
+        self.run_of_show = RunOfShowSection(row)
+        self.extra.addWidget(self.run_of_show)
         # the groups whose programme the item is part of (none: the whole delegation's)
         self.groups = QListWidget()
         self.groups.setObjectName("item_groups")
@@ -215,6 +219,7 @@ class ItemDialog(FormDialog):
             "priority": self.priority.value(),
             "notes": self.notes.toPlainText(),
         }
+        values.update(self.run_of_show.changed_values())  # only what differs from the item
         return values
 
     def changed_values(self) -> dict[str, Any]:
