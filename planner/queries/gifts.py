@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from planner.domain.namesakes import Namesake, distinguished_names
 from planner.domain.timeutil import zone
 from planner.persistence.tables import Gift, ItineraryItem, Participant, Visit
 from planner.persistence.uow import UnitOfWork
@@ -41,10 +42,14 @@ def visit_gifts(uow: UnitOfWork, visit_id: int) -> list[GiftRow]:
     session = uow.session
     visit = session.get(Visit, visit_id)
     tz = zone(visit.host_timezone) if visit is not None else None
-    names = dict(
-        session.execute(
-            select(Participant.id, Participant.full_name).where(Participant.visit_id == visit_id)
-        ).tuples()
+    # namesakes read apart here as everywhere: "Иванов Иван (Министр)"
+    names = distinguished_names(
+        Namesake(pid, name, title, organisation)
+        for pid, name, title, organisation in session.execute(
+            select(Participant.id, Participant.full_name, Participant.title, Participant.organisation).where(
+                Participant.visit_id == visit_id
+            )
+        )
     )
     found = session.execute(
         select(Gift, ItineraryItem.title, ItineraryItem.starts_at)

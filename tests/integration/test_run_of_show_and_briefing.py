@@ -171,7 +171,7 @@ def test_briefing_of_a_site_the_programme_does_not_use_says_which_it_does(
     sample_db: tuple[Database, int],
 ) -> None:
     db, visit_id = sample_db
-    with pytest.raises(NotFoundError, match="no item of visit .* is at site 99999 .sites used: "):
+    with pytest.raises(NotFoundError, match=r"no item of visit .* is at site 99999 \(sites used: "):
         service.briefing_pdf(_uow(db), visit_id, DocumentSettings(language="ru"), site_id=99999)
 
 

@@ -40,11 +40,11 @@ class GiftTableModel(RowTableModel[GiftRow]):
     DIRECTION, GIVER, RECIPIENT, DESCRIPTION, VALUE, ITEM = range(6)
     COLUMNS = (
         Column("Given / received", lambda r: value_label("gift_direction", r.direction)),
-        Column("From", lambda r: r.giver),
-        Column("To", lambda r: r.recipient),
+        Column("Given by", lambda r: r.giver),
+        Column("Given to", lambda r: r.recipient),
         Column("Gift", lambda r: r.description, tooltip=lambda r: r.notes),
         Column("Estimated value", _value, sort=lambda r: r.estimated_value or 0, align_right=True),
-        Column("At", lambda r: f"{r.item_when} {r.item_title}".strip()),
+        Column("At item", lambda r: f"{r.item_when} {r.item_title}".strip()),
     )
 
 
@@ -73,14 +73,14 @@ class GiftDialog(FormDialog):
             (f"{shown[p.id]} ({tr('guest') if p.side == Side.GUEST else tr('host')})", p.id) for p in people
         ]
         self.giver = f.add(
-            "giver_id", tr("From (participant)"), combo(choices, row.giver_id if row else None)
+            "giver_id", tr("Given by (participant)"), combo(choices, row.giver_id if row else None)
         )
-        self.giver_text = f.add("giver_text", tr("From (other)"), line(row.giver_text if row else ""))
+        self.giver_text = f.add("giver_text", tr("Given by (other)"), line(row.giver_text if row else ""))
         self.recipient = f.add(
-            "recipient_id", tr("To (participant)"), combo(choices, row.recipient_id if row else None)
+            "recipient_id", tr("Given to (participant)"), combo(choices, row.recipient_id if row else None)
         )
         self.recipient_text = f.add(
-            "recipient_text", tr("To (other)"), line(row.recipient_text if row else "")
+            "recipient_text", tr("Given to (other)"), line(row.recipient_text if row else "")
         )
         self.description = f.add("description", tr("Gift"), line(row.description if row else ""))
         self.value = QSpinBox()

@@ -46,6 +46,9 @@ KIND_NAMES = {
     "delegation-list": N_("Delegation list"),
     "minutes": N_("Meeting minutes"),
     "documents": N_("Signed-documents summary"),
+    "run-of-show": N_("Run of show"),
+    "gifts": N_("Gifts register"),
+    "briefing": N_("Site briefing sheets"),
 }
 
 
