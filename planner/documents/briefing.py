@@ -15,30 +15,26 @@ from planner.documents.catalogue import label, value_name
 from planner.documents.common import day_title, person_with_title
 from planner.documents.formatting import time_span
 from planner.documents.settings import DocumentSettings
-from planner.documents.template import Cell, PdfDocument, Plain, SectionStart
+from planner.documents.template import PdfDocument, SectionStart
+from planner.documents.text import markup
 from planner.queries.documents.briefing import BriefingData, BriefingVisit, SiteBriefing
 from planner.queries.documents.reader import PersonLine
 
-# number, name, position, organisation
-PEOPLE_COLUMNS = (0.06, 0.3, 0.36, 0.28)
 
+def _people(doc: PdfDocument, heading: str, people: Sequence[PersonLine]) -> list[Flowable]:
+    """A subheading and the people in protocol order, a numbered line each.
 
-def _people_table(doc: PdfDocument, heading: str, people: Sequence[PersonLine]) -> list[Flowable]:
-    """A subheading and the people in protocol order (a table: a long list splits between rows)."""
+    One paragraph for the list, not a table of paragraphs: a sheet per site of a 40-site visit is
+    hundreds of names, and a paragraph per cell made the sheets ten times slower. A long list splits
+    across pages like any paragraph.
+    """
     if not people:
         return []
-    lang = doc.lang
-    header = [
-        label("number", lang),
-        label("full_name", lang),
-        label("position", lang),
-        label("organisation", lang),
-    ]
-    rows: list[list[Cell]] = [
-        [Plain(str(n)), doc.cell(p.name), doc.cell(p.title), doc.cell(p.organisation)]
+    lines = "<br/>".join(
+        f"{n}. {markup(p.name)}" + (f" — {markup(p.title)}" if p.title else "")
         for n, p in enumerate(people, start=1)
-    ]
-    return [doc.para(heading, doc.styles.subheading), doc.table(header, rows, PEOPLE_COLUMNS)]
+    )
+    return [doc.para(heading, doc.styles.subheading), doc.rich(lines, doc.styles.cell)]
 
 
 def _visit_block(doc: PdfDocument, visit: BriefingVisit, tz: ZoneInfo) -> list[Flowable]:
@@ -56,14 +52,20 @@ def _visit_block(doc: PdfDocument, visit: BriefingVisit, tz: ZoneInfo) -> list[F
         (label("speakers", lang), "; ".join(s for s in speakers if s)),
         (label("topics", lang), "; ".join(visit.topics)),
         (label("cue", lang), visit.cue),
-        (label("notes", lang), visit.notes),
-        (label("staging", lang), visit.staging_notes),
+    ]
+    # notes may be long: paragraphs of their own split across pages, where a row of the facts table
+    # would have to split inside a cell
+    notes = [
+        doc.rich(f"<b>{markup(label(key, lang))}:</b> {markup(text)}")
+        for key, text in (("notes", visit.notes), ("staging", visit.staging_notes))
+        if text.strip()
     ]
     return [
         doc.heading(when),
         doc.facts(facts, label_share=0.24),
-        *_people_table(doc, label("guests_coming", lang, n=len(visit.guests)), visit.guests),
-        *_people_table(doc, label("hosts_coming", lang, n=len(visit.hosts)), visit.hosts),
+        *notes,
+        *_people(doc, label("guests_coming", lang, n=len(visit.guests)), visit.guests),
+        *_people(doc, label("hosts_coming", lang, n=len(visit.hosts)), visit.hosts),
     ]
 
 

@@ -21,7 +21,7 @@ from planner.domain.kinds import GiftDirection
 from planner.queries.documents.gifts import GiftLine, GiftsData, GiftVisitBlock
 
 # number, given / received, from, to, gift (and notes), value, at (item and time)
-COLUMNS = (0.05, 0.1, 0.16, 0.16, 0.24, 0.12, 0.17)
+COLUMNS = (0.04, 0.1, 0.15, 0.15, 0.23, 0.14, 0.19)
 
 
 def money(value: int, currency: str, lang: str) -> str:

@@ -14,7 +14,8 @@ from planner.documents.catalogue import label, value_name
 from planner.documents.common import cover_facts, day_title, participants_text, rows_or_note
 from planner.documents.formatting import time_span
 from planner.documents.settings import DocumentSettings
-from planner.documents.template import Cell, PdfDocument, Plain
+from planner.documents.template import Cell, Para, PdfDocument, Plain
+from planner.documents.text import markup
 from planner.queries.documents.reader import ProgrammeLine
 from planner.queries.documents.run_of_show import RunOfShowData, RunOfShowFields
 
@@ -22,6 +23,17 @@ from planner.queries.documents.run_of_show import RunOfShowData, RunOfShowFields
 COLUMNS = (0.085, 0.235, 0.15, 0.17, 0.16, 0.20)
 # name, role, phone
 CONTACT_COLUMNS = (0.4, 0.4, 0.2)
+
+
+def _lines(doc: PdfDocument, main: str, *secondary: str, bold: bool = False) -> Cell:
+    """A cell of user text: the main text, then the other non-empty texts in one small paragraph, a line
+    each (one paragraph, not one per line: paragraphs are most of the time of this long document)."""
+    st = doc.styles
+    rest = "<br/>".join(markup(t) for t in secondary if t and t.strip())
+    if not main.strip() and not rest:
+        return Plain("")
+    first = Para(markup(main), st.cell_bold if bold else st.cell)
+    return [first, Para(rest, st.cell_small)] if rest else first
 
 
 def _in_charge(doc: PdfDocument, item: ProgrammeLine, own: RunOfShowFields) -> Cell:
@@ -36,19 +48,21 @@ def _in_charge(doc: PdfDocument, item: ProgrammeLine, own: RunOfShowFields) -> C
             secondary.append(line)
         else:
             main = line
-    return doc.cell(main, *secondary)
+    return _lines(doc, main, *secondary)
 
 
 def _row(doc: PdfDocument, item: ProgrammeLine, own: RunOfShowFields, tz: ZoneInfo) -> list[Cell]:
     lang = doc.lang
     minutes = int((item.ends_at - item.starts_at).total_seconds() // 60)
+    kind = value_name("item_kind", item.kind, lang)
     return [
-        doc.cell(Plain(time_span(item.starts_at, item.ends_at, tz)), label("minutes_long", lang, n=minutes)),
-        doc.cell(item.title, value_name("item_kind", item.kind, lang), item.place, bold=True),
-        doc.cell(participants_text(item, lang, limit=6)),
+        # a table draws a plain text's lines itself: no paragraph to parse for a time
+        Plain(f"{time_span(item.starts_at, item.ends_at, tz)}\n{label('minutes_long', lang, n=minutes)}"),
+        _lines(doc, item.title, " · ".join(p for p in (kind, item.place) if p), bold=True),
+        _lines(doc, participants_text(item, lang, limit=6)),
         _in_charge(doc, item, own),
-        doc.cell(own.cue),
-        doc.cell(own.staging_notes, item.notes),
+        _lines(doc, own.cue),
+        _lines(doc, own.staging_notes),
     ]
 
 
@@ -83,9 +97,9 @@ def render_run_of_show(data: RunOfShowData, settings: DocumentSettings) -> bytes
         story.append(doc.heading(label("contact_list", lang)))
         rows = [
             [
-                doc.cell(c.name),
-                doc.cell(label(f"contact_role_{c.role}", lang), c.detail),
-                doc.cell(c.phone),
+                _lines(doc, c.name),
+                _lines(doc, label(f"contact_role_{c.role}", lang), c.detail),
+                _lines(doc, c.phone),
             ]
             for c in data.contacts
         ]

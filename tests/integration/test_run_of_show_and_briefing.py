@@ -167,6 +167,26 @@ def test_briefing_of_one_site_names_who_comes_in_protocol_order_and_who_speaks(
     assert squash(meeting["agenda"][0]) in squash(text)
 
 
+def test_every_single_site_sheet_prints_even_where_a_row_of_facts_splits_across_pages(
+    sample_db: tuple[Database, int],
+) -> None:
+    # the akimat's sheet (five visits) once split a facts row across pages and crashed on the second half
+    from planner.queries.documents.briefing import briefing_data
+
+    db, visit_id = sample_db
+    with _uow(db) as uow:
+        sites = briefing_data(uow, visit_id, "ru").sites
+    busiest = sorted(sites, key=lambda s: len(s.visits), reverse=True)[:3]
+    for site in busiest:
+        for lang in LANGS:
+            pages = page_texts(
+                service.briefing_pdf(
+                    _uow(db), visit_id, DocumentSettings(language=lang), site_id=site.site_id
+                )
+            )
+            assert sum(PAGE_ONE[lang] in page for page in pages) == 1
+
+
 def test_briefing_of_a_site_the_programme_does_not_use_says_which_it_does(
     sample_db: tuple[Database, int],
 ) -> None:
