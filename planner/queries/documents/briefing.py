@@ -71,7 +71,7 @@ def briefing_data(uow: UnitOfWork, visit_id: int, lang: str, site_id: int | None
     if site_id is not None:
         used = [item for item in used if reader.site_of.get(item.id) == site_id]
         if not used:
-            known = sorted({reader.site_of[i.id] for i in items if reader.site_of.get(i.id) is not None})
+            known = sorted({sid for i in items if (sid := reader.site_of.get(i.id)) is not None})
             some = ", ".join(map(str, known)) if known else "none: no item names a site"
             raise NotFoundError(f"no item of visit {visit_id} is at site {site_id} (sites used: {some})")
     fields = item_fields(reader)
