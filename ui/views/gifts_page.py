@@ -178,7 +178,7 @@ class GiftsDialog(QDialog):
     def __init__(self, ops: Operations, visit_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Gifts register"))
-        self.resize(900, 420)
+        self.resize(1180, 420)
         self.page = GiftsPage(ops, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
