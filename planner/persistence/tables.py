@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -553,7 +554,7 @@ class Gift(Versioned, Base):
     recipient_text: Mapped[str] = mapped_column(String(300), default="")
     description: Mapped[str] = mapped_column(Text)
     # whole units of ``currency``; None: not estimated
-    estimated_value: Mapped[int | None] = mapped_column(Integer)
+    estimated_value: Mapped[int | None] = mapped_column(BigInteger)
     currency: Mapped[str] = mapped_column(String(3), default="KZT")
     item_id: Mapped[int | None] = mapped_column(ForeignKey("itinerary_items.id", ondelete="SET NULL"))
     notes: Mapped[str] = mapped_column(Text, default="")

@@ -302,3 +302,24 @@ def test_migration_0010_keeps_the_data_both_ways(sample_db: tuple[Database, int]
         assert conn.execute(items).one() == before
         assert conn.execute(text("SELECT count(*) FROM itinerary_items WHERE cue <> ''")).scalar_one() == 0
         assert conn.execute(text("SELECT count(*) FROM gifts")).scalar_one() == 0
+
+
+def test_a_large_value_is_kept_exactly_on_every_database(db: Database) -> None:
+    # above 2**31: an INTEGER column would refuse it on PostgreSQL
+    with _uow(db) as uow:
+        visit_id = import_visit(uow, synthetic_visit(sites=2, participants=2, items=2))
+        uow.commit()
+    created = gifts.add_gift(
+        _uow(db),
+        visit_id,
+        {
+            "direction": "received",
+            "description": "Yacht",
+            "giver_text": "A",
+            "recipient_text": "B",
+            "estimated_value": 5_000_000_000,
+        },
+    )
+    with _uow(db) as uow:
+        gift = uow.session.get(Gift, created.id)
+        assert gift is not None and gift.estimated_value == 5_000_000_000

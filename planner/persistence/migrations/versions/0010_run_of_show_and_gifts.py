@@ -39,7 +39,7 @@ def upgrade() -> None:
         sa.Column("recipient_id", sa.Integer(), nullable=True),
         sa.Column("recipient_text", sa.String(length=300), nullable=False),
         sa.Column("description", sa.Text(), nullable=False),
-        sa.Column("estimated_value", sa.Integer(), nullable=True),
+        sa.Column("estimated_value", sa.BigInteger(), nullable=True),
         sa.Column("currency", sa.String(length=3), nullable=False),
         sa.Column("item_id", sa.Integer(), nullable=True),
         sa.Column("notes", sa.Text(), nullable=False),
