@@ -24,7 +24,9 @@ Case = tuple[list[Slot], dict[int, SiteFacts]]
 
 def _facts(sites: dict[int, SiteFacts], grid: int, boarding: int, lunch: bool) -> VisitFacts:
     facts = make_facts(sites, people=PEOPLE, groups=GROUPS)
-    travel = TravelTimes({s.id: s.coords for s in sites.values()}, None, TravelSettings(), Boarding(boarding))
+    travel = TravelTimes(
+        {s.id: s.coords for s in sites.values()}, None, TravelSettings(), Boarding(boarding)
+    )
     rule = MealRule(time(12, 0), time(14, 30), 45) if lunch else None
     return replace(facts, travel=travel, rules=PlanningRules(grid=grid, lunch=rule))
 
