@@ -151,6 +151,14 @@ def main(argv: list[str] | None = None) -> int:
     grab_dialog(app, f"item-dialog{suffix}", lambda: window.itinerary.edit_item(first.id))
     grab_dialog(app, f"settings{suffix}", window.show_settings)
     save_seating(app, ops, visit_id, suffix)
+    # the gifts register, a window of its own opened from the Documents page
+    window.tabs.setCurrentWidget(window.documents)
+    window.documents.open_gifts()
+    from ui.views.gifts_page import GiftsDialog
+
+    for gifts in window.documents.findChildren(GiftsDialog):
+        save(gifts, f"gifts{suffix}", app)
+        gifts.close()
     window.close()
     ops.db.dispose()
     return 0

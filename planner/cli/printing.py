@@ -38,7 +38,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
             "Print a document of a visit. KIND is one of: " + ", ".join(DOCUMENT_KIND_NAMES) + ". "
             "Itineraries: --participant ID (repeat or comma-separate for several) prints those people; "
             "'--participant all' (the default) prints everyone into one PDF, or one file each when -o "
-            "names a folder. The documents summary takes a VISIT or --partner-region NAME."
+            "names a folder. The documents summary and the gifts register take a VISIT or "
+            "--partner-region NAME. Briefing sheets: one per site, or --site ID for one."
         ),
     )
     p.add_argument("kind", choices=DOCUMENT_KIND_NAMES, metavar="KIND", help=", ".join(DOCUMENT_KIND_NAMES))
@@ -63,6 +64,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="page size: itinerary a5 (default, pocket size) or a4; seating a4 (default) or a3",
     )
     p.add_argument("--partner-region", help="documents summary of every visit with this partner region")
+    p.add_argument("--site", type=int, help="site id (briefing: the sheet of that site only)")
     p.add_argument("--organisation", default="", help="organisation named in the page header")
     p.add_argument("--emblem", type=Path, help="PNG or JPEG emblem printed in the page header")
 
@@ -101,7 +103,8 @@ def _check_options(args: argparse.Namespace, kind: DocumentKind) -> None:
     if not kind.paper:
         _refuse(args, "--paper", f"{_takers('paper')} (the other documents are A4)")
     if not kind.landscape:
-        _refuse(args, "--landscape", f"the other documents (an {kind.name} is a pocket A5 page)")
+        why = f"an {kind.name} is a pocket A5 page" if kind.paper else f"the {kind.name} is always landscape"
+        _refuse(args, "--landscape", f"the other documents ({why})")
     if kind.paper and args.paper is not None and args.paper not in kind.papers:
         raise ValidationError(
             f"--paper for the {kind.name} is one of {', '.join(kind.papers)}, not {args.paper}"
@@ -112,10 +115,13 @@ def _check_options(args: argparse.Namespace, kind: DocumentKind) -> None:
         _refuse(args, "--item", _takers("item"))
     if not kind.partner_region:
         _refuse(args, "--partner-region", _takers("partner_region"))
+    if not kind.site:
+        _refuse(args, "--site", _takers("site"))
     if args.visit is None and not (kind.partner_region and args.partner_region):
         raise ValidationError(f"say which visit to print the {args.kind} of (see: delegation-planner list)")
     if kind.partner_region and args.visit is not None and args.partner_region:
-        raise ValidationError(f"the {kind.name} summary is for a visit or for --partner-region, not both")
+        noun = "summary" if kind.name == "documents" else "register"
+        raise ValidationError(f"the {kind.name} {noun} is for a visit or for --partner-region, not both")
     if args.day is not None and args.day < 1:
         raise ValidationError(f"--day counts from 1 (the first day of the visit), not {args.day}")
 
@@ -139,6 +145,7 @@ def _print(args: argparse.Namespace, ctx: Context) -> int:
         paper=args.paper or kind.papers[0],
         partner_region=args.partner_region,
         item_id=args.item,
+        site_id=args.site,
     )
     files: list[Path]
     if kind.build_files is not None and _wants_folder(args.output):

@@ -66,7 +66,8 @@ class Para(Paragraph):
         # may drop the layout (del self.blPara) to push the paragraph on, and then it is made again
         if availWidth == self._laid_out_at and "blPara" in self.__dict__:
             return self.width, self.height
-        if self._laid_out_at is not None:
+        if self._laid_out_at is not None and self.text is not None:
+            # (a part made by split() has no text, only its fragments, and lays them out as they are)
             # laid out before at another width: ReportLab 5.1 leaves a hyphenated word of mixed fonts
             # split in its fragments and drops the word's own hyphen on a second layout, so start afresh
             Paragraph.__init__(self, self.text, self.style)

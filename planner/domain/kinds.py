@@ -92,6 +92,13 @@ class VehicleKind(StrEnum):
     MOTORCYCLE = "motorcycle"
 
 
+class GiftDirection(StrEnum):
+    """Whether the host side gave a gift or received it (the gifts register)."""
+
+    GIVEN = "given"
+    RECEIVED = "received"
+
+
 class Language(StrEnum):
     """Languages a text shown to guests may be written in."""
 

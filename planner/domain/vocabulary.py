@@ -18,6 +18,7 @@ from planner.domain.kinds import (
     ActionStatus,
     DocumentStatus,
     DocumentType,
+    GiftDirection,
     ItemKind,
     Language,
     MeetingFormat,
@@ -147,6 +148,10 @@ SITE_CATEGORY_NAMES: dict[str, Names] = {
     "transport": Names("Транспорт", "Көлік", "Transport"),
     "religion": Names("Религия", "Дін", "Religion"),
 }
+GIFT_DIRECTION_NAMES: dict[GiftDirection, Names] = {
+    GiftDirection.GIVEN: Names("Вручён", "Табыс етілді", "Given"),
+    GiftDirection.RECEIVED: Names("Получен", "Алынды", "Received"),
+}
 
 
 def _by_value(names: Mapping[_E, Names]) -> dict[str, Names]:
@@ -163,6 +168,7 @@ VALUE_NAMES: dict[str, dict[str, Names]] = {
     "meeting_format": _by_value(MEETING_FORMAT_NAMES),
     "vehicle_kind": _by_value(VEHICLE_KIND_NAMES),
     "visit_status": _by_value(VISIT_STATUS_NAMES),
+    "gift_direction": _by_value(GIFT_DIRECTION_NAMES),
     "role": dict(ROLE_NAMES),
     "site_category": dict(SITE_CATEGORY_NAMES),
 }
@@ -212,6 +218,22 @@ PARTICIPANT_FIELDS: tuple[str, ...] = (
     "notes",
 )
 VEHICLE_FIELDS: tuple[str, ...] = ("label", "kind", "plate", "driver_name", "driver_phone", "seats", "notes")
+# the run-of-show fields of an item (the office's own minute-by-minute document): the cue that starts it,
+# staging notes, and the officer in charge when that is not a participant of the visit
+RUN_OF_SHOW_FIELDS: tuple[str, ...] = ("cue", "staging_notes", "officer_name", "officer_phone")
+# a gift given or received: ``*_id`` name participants of the visit, ``*_text`` anyone else
+GIFT_FIELDS: tuple[str, ...] = (
+    "direction",
+    "giver_id",
+    "giver_text",
+    "recipient_id",
+    "recipient_text",
+    "description",
+    "estimated_value",
+    "currency",
+    "item_id",
+    "notes",
+)
 ITEM_FIELDS: tuple[str, ...] = (
     "kind",
     "title",
@@ -227,6 +249,7 @@ ITEM_FIELDS: tuple[str, ...] = (
     "pinned",
     "required",
     "priority",
+    *RUN_OF_SHOW_FIELDS,
 )
 # a participant's contact and needs: left out of lists handed outside the office unless asked for
 PRIVATE_PARTICIPANT_FIELDS: tuple[str, ...] = ("email", "phone", "dietary_needs", "access_needs")

@@ -19,6 +19,7 @@ from planner.domain.errors import NotFoundError
 from planner.domain.kinds import Side
 from planner.domain.timeutil import zone
 from planner.domain.vocabulary import PARTICIPANT_FIELDS, SITE_FIELDS, VEHICLE_FIELDS
+from planner.interchange.visit_format_gifts import export_gifts, run_of_show_to_file
 from planner.interchange.visit_format_seating import export_table_seating
 from planner.interchange.visit_format_to_place import export_to_place, to_place_site_ids
 from planner.interchange.visit_rules import planning_site_ids, planning_to_file
@@ -173,6 +174,7 @@ class _VisitExporter:
             ),
             **export_to_place(self.session, self.visit.id, self.site_key, self.group_key),
             **export_table_seating(self.session, self.visit.id, self.item_key, self.person_key),
+            **export_gifts(self.session, self.visit.id, self.person_key, self.item_key),
         }
 
     def _overrides(self, site_ids: set[int]) -> list[TravelTimeOverride]:
@@ -249,6 +251,7 @@ class _VisitExporter:
             "pinned": item.pinned,
             "required": item.required,
             "priority": item.priority,
+            **run_of_show_to_file(item),
         }
 
     def _meeting(self, meeting: Meeting) -> dict[str, Any]:

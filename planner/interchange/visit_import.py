@@ -17,6 +17,7 @@ from planner.domain.errors import ValidationError
 from planner.domain.kinds import ActionStatus, DocumentStatus, MeetingFormat, VisitStatus
 from planner.domain.timeutil import parse_hhmm
 from planner.domain.vocabulary import PARTICIPANT_FIELDS, SITE_FIELDS, VEHICLE_FIELDS
+from planner.interchange.visit_format_gifts import import_gifts, run_of_show_from_file
 from planner.interchange.visit_format_seating import import_table_seating
 from planner.interchange.visit_format_to_place import import_to_place
 from planner.interchange.visit_rules import planning_from_file
@@ -118,6 +119,7 @@ class _VisitImporter:
         self._vehicles(visit.id)
         import_to_place(self.session, visit.id, self.data, self.site_id, self.group_id)
         import_table_seating(self.session, self.data, self.item_id, self.person_id)
+        import_gifts(self.session, visit.id, self.data, self.person_id, self.item_id)
         self.session.flush()
         return visit.id
 
@@ -263,6 +265,7 @@ class _VisitImporter:
                 "pinned": row.get("pinned", False),
                 "required": row.get("required", True),
                 "priority": row.get("priority", 0),
+                **run_of_show_from_file(row),
             }
             for row in rows
         ]

@@ -164,6 +164,9 @@ class _Checker:
         from planner.interchange.visit_format_seating import check_table_seating
 
         check_table_seating(self.data, self.keys, self.add)
+        from planner.interchange.visit_format_gifts import check_gifts
+
+        check_gifts(self.data, self.keys, self.add)
         return self.problems
 
     def _unique_keys(self, collection: str) -> set[str]:

@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -313,6 +314,11 @@ class ItineraryItem(Versioned, Base):
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     required: Mapped[bool] = mapped_column(Boolean, default=True)
     priority: Mapped[int] = mapped_column(Integer, default=0)
+    # the run of show (migration 0010): the office's own notes, never printed for guests
+    cue: Mapped[str] = mapped_column(Text, default="", server_default="")
+    staging_notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    officer_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    officer_phone: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     visit: Mapped[Visit] = relationship(back_populates="items")
     site: Mapped[Site | None] = relationship()
@@ -554,6 +560,30 @@ class SiteToPlace(Versioned, Base):
 def row_dict(obj: Any) -> dict[str, Any]:
     """Column values of a mapped object, by attribute name (for snapshots and undo)."""
     return {c.key: getattr(obj, c.key) for c in obj.__mapper__.column_attrs}
+
+
+class Gift(Versioned, Base):
+    """A gift given or received on a visit (migration 0010): from whom, to whom, what, worth how much.
+
+    Giver and recipient are each a participant of the visit or free text; the register of a partner
+    region gathers the gifts of every visit of its delegations.
+    """
+
+    __tablename__ = "gifts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), index=True)
+    direction: Mapped[str] = mapped_column(String(20))
+    giver_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id", ondelete="SET NULL"))
+    giver_text: Mapped[str] = mapped_column(String(300), default="")
+    recipient_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id", ondelete="SET NULL"))
+    recipient_text: Mapped[str] = mapped_column(String(300), default="")
+    description: Mapped[str] = mapped_column(Text)
+    # whole units of ``currency``; None: not estimated
+    estimated_value: Mapped[int | None] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3), default="KZT")
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("itinerary_items.id", ondelete="SET NULL"))
+    notes: Mapped[str] = mapped_column(Text, default="")
 
 
 class ChangeLog(Base):

@@ -45,6 +45,11 @@ class ItemRow:
     version: int
     # the host by id: two hosts may share a name (namesakes)
     responsible_host_id: int | None = None
+    # the run of show (the office's own notes; see planner.documents.run_of_show)
+    cue: str = ""
+    staging_notes: str = ""
+    officer_name: str = ""
+    officer_phone: str = ""
 
     @property
     def place(self) -> str:
@@ -66,6 +71,7 @@ def _rows(uow: UnitOfWork, visit_id: int, start: datetime | None, end: datetime 
             t.id, t.visit_id, t.kind, t.title, t.title_i18n, t.starts_at, t.ends_at, t.site_id,
             Site.name, t.location, Participant.full_name, t.notes, t.pinned, t.required, t.priority,
             t.version, t.responsible_host_id,
+            t.cue, t.staging_notes, t.officer_name, t.officer_phone,
         )
         .outerjoin(Site, t.site_id == Site.id)
         .outerjoin(Participant, t.responsible_host_id == Participant.id)
@@ -101,10 +107,12 @@ def _rows(uow: UnitOfWork, visit_id: int, start: datetime | None, end: datetime 
             site_name or "", location, host or "", notes, pinned, required, priority,
             tuple(groups.get(item_id, ())), tuple(sorted(attendees.get(item_id, ()))), version,
             responsible_host_id=host_id,
+            cue=cue, staging_notes=staging, officer_name=officer, officer_phone=officer_phone,
         )
         for (
             item_id, visit, kind, title, title_i18n, starts_at, ends_at, site_id,
             site_name, location, host, notes, pinned, required, priority, version, host_id,
+            cue, staging, officer, officer_phone,
         ) in found
     ]  # fmt: skip
 

@@ -23,6 +23,7 @@ class DataKind(StrEnum):
     DOCUMENTS = "documents"
     VEHICLES = "vehicles"
     SETTINGS = "settings"
+    GIFTS = "gifts"
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ WHOLE_VISIT = Changes.of(
     DataKind.MEETINGS,
     DataKind.DOCUMENTS,
     DataKind.VEHICLES,
+    DataKind.GIFTS,
 )
 
 

@@ -37,6 +37,7 @@ from planner.services.editing import (
     check_fields,
     get_or_fail,
 )
+from planner.services.gifts import check_run_of_show
 
 
 def _validate(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any], current: Any = None) -> None:
@@ -63,6 +64,7 @@ def _validate(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any], current
             problems.add("responsible_host_id", f"unknown participant (id {host_id}) for this visit")
     if "priority" in values and not isinstance(values["priority"], int):
         problems.add("priority", "the priority must be a whole number")
+    check_run_of_show(values, problems)
     problems.raise_if_any()
 
 

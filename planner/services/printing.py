@@ -217,6 +217,50 @@ def seating_pdf(
     return render_seating(plan, settings, paper=paper, proposed=proposed)
 
 
+def run_of_show_pdf(uow: UnitOfWork, visit_id: int, settings: DocumentSettings) -> bytes:
+    """The run of show: every item of every group minute by minute, on landscape pages."""
+    from planner.documents.run_of_show import render_run_of_show
+    from planner.queries.documents.run_of_show import run_of_show_data
+
+    with uow:
+        data = run_of_show_data(uow, visit_id, settings.language)
+    return render_run_of_show(data, settings)
+
+
+def gifts_pdf(
+    uow: UnitOfWork,
+    settings: DocumentSettings,
+    *,
+    visit_id: int | None = None,
+    partner_region: str | None = None,
+    landscape: bool = False,
+) -> bytes:
+    """The gifts register of one visit, or of every visit of a partner region."""
+    from planner.documents.gifts import render_gifts
+    from planner.queries.documents.gifts import gifts_data
+
+    with uow:
+        data = gifts_data(uow, settings.language, visit_id=visit_id, partner_region=partner_region)
+    return render_gifts(data, settings, landscape=landscape)
+
+
+def briefing_pdf(
+    uow: UnitOfWork,
+    visit_id: int,
+    settings: DocumentSettings,
+    *,
+    site_id: int | None = None,
+    landscape: bool = False,
+) -> bytes:
+    """Briefing sheets for the hosts of every site the visit uses (one sheet each), or of one site."""
+    from planner.documents.briefing import render_briefing
+    from planner.queries.documents.briefing import briefing_data
+
+    with uow:
+        data = briefing_data(uow, visit_id, settings.language, site_id)
+    return render_briefing(data, settings, landscape=landscape)
+
+
 def write_pdf(path: Path, pdf: bytes) -> Path:
     """Write ``pdf`` to ``path`` atomically (a reader never sees half a file); return the path."""
     path = Path(path)
@@ -239,6 +283,7 @@ class PrintRequest:
     paper: str = "a5"
     partner_region: str | None = None
     item_id: int | None = None
+    site_id: int | None = None  # None: every site
 
 
 Build = Callable[["UnitOfWork", DocumentSettings, PrintRequest], bytes]
@@ -256,6 +301,7 @@ class DocumentKind:
     ``partner_region``: it may cover every visit of a partner region instead of one visit.
     ``item``: it is of one item (a meeting or a meal), which must be chosen; ``papers``: the page sizes
     it may be printed on, the first the default.
+    ``site``: it may be printed for one site of the visit instead of all of them.
     """
 
     name: str
@@ -267,6 +313,7 @@ class DocumentKind:
     landscape: bool = True
     paper: bool = False
     partner_region: bool = False
+    site: bool = False
     build_files: BuildFiles | None = None
     item: bool = False
     papers: tuple[str, ...] = ("a5", "a4")
@@ -318,6 +365,20 @@ def _seating(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> by
     return seating_pdf(uow, _visit(r), settings, item_id=r.item_id, paper="a3" if r.paper == "a3" else "a4")
 
 
+def _run_of_show(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
+    return run_of_show_pdf(uow, _visit(r), settings)
+
+
+def _gifts(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
+    return gifts_pdf(
+        uow, settings, visit_id=r.visit_id, partner_region=r.partner_region, landscape=r.landscape
+    )
+
+
+def _briefing(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
+    return briefing_pdf(uow, _visit(r), settings, site_id=r.site_id, landscape=r.landscape)
+
+
 # The one list of printed documents, in the order the CLI's help and the GUI's Print page show them.
 DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("programme", _programme, day=True),
@@ -335,6 +396,9 @@ DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("minutes", _minutes, meeting=True),
     DocumentKind("documents", _documents, partner_region=True),
     DocumentKind("seating", _seating, item=True, paper=True, papers=("a4", "a3")),
+    DocumentKind("run-of-show", _run_of_show, landscape=False),  # always landscape pages
+    DocumentKind("gifts", _gifts, partner_region=True),
+    DocumentKind("briefing", _briefing, site=True),
 )
 DOCUMENT_KIND_NAMES: tuple[str, ...] = tuple(kind.name for kind in DOCUMENT_KINDS)
 

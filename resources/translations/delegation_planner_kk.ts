@@ -164,6 +164,21 @@
         <translation>«%1» сапарын мұрағатқа жіберу</translation>
     </message>
     <message>
+        <location filename="../../ui/commands/gift_commands.py" line="16"/>
+        <source>Add gift '%1'</source>
+        <translation>«%1» сыйлығын қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/gift_commands.py" line="27"/>
+        <source>Edit gift '%1'</source>
+        <translation>«%1» сыйлығын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/gift_commands.py" line="33"/>
+        <source>Delete gift '%1'</source>
+        <translation>«%1» сыйлығын жою</translation>
+    </message>
+    <message>
         <location filename="../../ui/commands/group_commands.py" line="20"/>
         <source>Add group '%1'</source>
         <translation>«%1» тобын қосу</translation>
@@ -984,47 +999,52 @@
         <translation>Сканды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="112"/>
+        <location filename="../../ui/views/documents_page.py" line="91"/>
+        <source>Gifts…</source>
+        <translation>Сыйлықтар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="121"/>
         <source>No document selected</source>
         <translation>Құжат таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="114"/>
+        <location filename="../../ui/views/documents_page.py" line="123"/>
         <source>Parties: %1</source>
         <translation>Тараптар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="116"/>
+        <location filename="../../ui/views/documents_page.py" line="125"/>
         <source>Signed: %1 %2</source>
         <translation>Қол қойылды: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="121"/>
+        <location filename="../../ui/views/documents_page.py" line="130"/>
         <source>Scan: %1</source>
         <translation>Скан: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="135"/>
+        <location filename="../../ui/views/documents_page.py" line="144"/>
         <source>Signatories</source>
         <translation>Қол қоюшылар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="137"/>
+        <location filename="../../ui/views/documents_page.py" line="146"/>
         <source>One per line: name; title; party</source>
         <translation>Әр жолға біреуден: аты-жөні; лауазымы; тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="161"/>
+        <location filename="../../ui/views/documents_page.py" line="170"/>
         <source>Attach scan</source>
         <translation>Скан тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="161"/>
+        <location filename="../../ui/views/documents_page.py" line="170"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Скандар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="172"/>
+        <location filename="../../ui/views/documents_page.py" line="181"/>
         <source>The scan %1 does not exist any more.</source>
         <translation>%1 скан файлы енді жоқ.</translation>
     </message>
@@ -1122,6 +1142,111 @@
         <location filename="../../ui/views/editors.py" line="364"/>
         <source>New vehicle</source>
         <translation>Жаңа көлік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="42"/>
+        <source>Given / received</source>
+        <translation>Табыс етілді / алынды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="43"/>
+        <source>Given by</source>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="44"/>
+        <source>Given to</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="45"/>
+        <source>Gift</source>
+        <translation>Сыйлық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="46"/>
+        <source>Estimated value</source>
+        <translation>Бағаланған құны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="47"/>
+        <source>At item</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="62"/>
+        <source>Edit gift</source>
+        <translation>Сыйлықты өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="62"/>
+        <source>New gift</source>
+        <translation>Жаңа сыйлық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="72"/>
+        <source>(someone else: type the name)</source>
+        <translation>(басқа тұлға: атын жазыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="73"/>
+        <source>guest</source>
+        <translation>қонақ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="73"/>
+        <source>host</source>
+        <translation>қабылдаушы тарап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="76"/>
+        <source>Given by (participant)</source>
+        <translation>Кімнен (қатысушы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="78"/>
+        <source>Given by (other)</source>
+        <translation>Кімнен (басқа тұлға)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="80"/>
+        <source>Given to (participant)</source>
+        <translation>Кімге (қатысушы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="83"/>
+        <source>Given to (other)</source>
+        <translation>Кімге (басқа тұлға)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="88"/>
+        <source>not estimated</source>
+        <translation>бағаланбаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="92"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="94"/>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="138"/>
+        <source>Add gift</source>
+        <translation>Сыйлық қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="140"/>
+        <source>Delete gift</source>
+        <translation>Сыйлықты жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="180"/>
+        <source>Gifts register</source>
+        <translation>Сыйлықтар тізілімі</translation>
     </message>
     <message>
         <location filename="../../ui/views/groups_page.py" line="48"/>
@@ -1264,72 +1389,57 @@
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="66"/>
+        <location filename="../../ui/views/item_dialog.py" line="70"/>
         <source>Edit item</source>
         <translation>Тармақты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="66"/>
+        <location filename="../../ui/views/item_dialog.py" line="70"/>
         <source>New item</source>
         <translation>Жаңа тармақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="81"/>
+        <location filename="../../ui/views/item_dialog.py" line="85"/>
         <source>Starts (host time)</source>
         <translation>Басталуы (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="82"/>
+        <location filename="../../ui/views/item_dialog.py" line="86"/>
         <source>Ends (host time)</source>
         <translation>Аяқталуы (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="96"/>
-        <source>(none)</source>
-        <translation>(жоқ)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="104"/>
+        <location filename="../../ui/views/item_dialog.py" line="108"/>
         <source>Place (if no site)</source>
         <translation>Орны (нысан болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="114"/>
+        <location filename="../../ui/views/item_dialog.py" line="118"/>
         <source>fixed time, planning must not move it</source>
         <translation>уақыты бекітілген, жоспарлау оны жылжытпайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="117"/>
+        <location filename="../../ui/views/item_dialog.py" line="121"/>
         <source>planning must not drop it</source>
         <translation>жоспарлау оны алып тастамайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="149"/>
-        <source>guest</source>
-        <translation>қонақ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="149"/>
-        <source>host</source>
-        <translation>қабылдаушы тарап</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="158"/>
+        <location filename="../../ui/views/item_dialog.py" line="168"/>
         <source>Find a person…</source>
         <translation>Қатысушыны табу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="161"/>
+        <location filename="../../ui/views/item_dialog.py" line="171"/>
         <source>Tick shown</source>
         <translation>Көрсетілгендерді белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="161"/>
+        <location filename="../../ui/views/item_dialog.py" line="171"/>
         <source>Clear shown</source>
         <translation>Көрсетілгендерден белгіні алу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="217"/>
+        <location filename="../../ui/views/item_dialog.py" line="227"/>
         <source>Attending: %1 of %2</source>
         <translation>Қатысады: %2 ішінен %1</translation>
     </message>
@@ -2095,104 +2205,149 @@ Delete them anyway?</source>
         <translation>Қол қойылған құжаттар жиынтығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="50"/>
+        <location filename="../../ui/views/print_page.py" line="51"/>
         <source>Seating plan</source>
         <translation>Отырғызу жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="78"/>
+        <location filename="../../ui/views/print_page.py" line="53"/>
+        <source>Run of show</source>
+        <translation>Сапарды өткізу сценарийі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="55"/>
+        <source>Site briefing sheets</source>
+        <translation>Нысандарға арналған жадынамалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="84"/>
         <source>Landscape</source>
         <translation>Альбомдық бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="81"/>
+        <location filename="../../ui/views/print_page.py" line="87"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="82"/>
+        <location filename="../../ui/views/print_page.py" line="88"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="83"/>
+        <location filename="../../ui/views/print_page.py" line="89"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="84"/>
+        <location filename="../../ui/views/print_page.py" line="90"/>
         <source>All personal itineraries…</source>
         <translation>Барлық жеке бағдарламалар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="101"/>
+        <location filename="../../ui/views/print_page.py" line="107"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="105"/>
+        <location filename="../../ui/views/print_page.py" line="111"/>
         <source>Meeting or meal</source>
         <translation>Кездесу немесе ас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="137"/>
+        <location filename="../../ui/views/print_page.py" line="143"/>
         <source>All days</source>
         <translation>Барлық күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="140"/>
+        <location filename="../../ui/views/print_page.py" line="146"/>
         <source>Day %1 (%2)</source>
         <translation>%1-күн (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="224"/>
+        <location filename="../../ui/views/print_page.py" line="230"/>
         <source>%1 pages, %2 KB</source>
         <translation>Беттер: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="242"/>
+        <location filename="../../ui/views/print_page.py" line="248"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="242"/>
+        <location filename="../../ui/views/print_page.py" line="248"/>
         <source>The printer could not be started.</source>
         <translation>Басып шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="264"/>
+        <location filename="../../ui/views/print_page.py" line="270"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="264"/>
+        <location filename="../../ui/views/print_page.py" line="270"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="271"/>
+        <location filename="../../ui/views/print_page.py" line="277"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="277"/>
+        <location filename="../../ui/views/print_page.py" line="283"/>
         <source>Folder for the itineraries</source>
         <translation>Жеке бағдарламаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="290"/>
+        <location filename="../../ui/views/print_page.py" line="296"/>
         <source>Itinerary of %1</source>
         <translation>Жеке бағдарлама: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="302"/>
+        <location filename="../../ui/views/print_page.py" line="308"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Сақталған жеке бағдарламалар: %1, қалта %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="304"/>
+        <location filename="../../ui/views/print_page.py" line="310"/>
         <source>Printing personal itineraries</source>
         <translation>Жеке бағдарламаларды басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/run_of_show_section.py" line="30"/>
+        <source>Run of show (internal)</source>
+        <translation>Өткізу сценарийі (қызметтік)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/run_of_show_section.py" line="38"/>
+        <source>e.g. when the governor's car enters the gate</source>
+        <translation>мысалы: губернатордың көлігі қақпадан кіргенде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/run_of_show_section.py" line="41"/>
+        <source>if not a participant</source>
+        <translation>сапарға қатысушы болмаса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/run_of_show_section.py" line="52"/>
+        <source>Cue</source>
+        <translation>Бастау белгісі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/run_of_show_section.py" line="53"/>
+        <source>Staging notes</source>
+        <translation>Дайындық және орналастыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/run_of_show_section.py" line="54"/>
+        <source>Officer in charge</source>
+        <translation>Жауапты қызметкер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/run_of_show_section.py" line="55"/>
+        <source>Officer's phone</source>
+        <translation>Жауаптының телефоны</translation>
     </message>
     <message>
         <location filename="../../ui/views/seating_page.py" line="83"/>

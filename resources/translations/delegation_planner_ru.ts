@@ -164,6 +164,21 @@
         <translation>Перенос визита «%1» в архив</translation>
     </message>
     <message>
+        <location filename="../../ui/commands/gift_commands.py" line="16"/>
+        <source>Add gift '%1'</source>
+        <translation>Добавить подарок «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/gift_commands.py" line="27"/>
+        <source>Edit gift '%1'</source>
+        <translation>Изменить подарок «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/gift_commands.py" line="33"/>
+        <source>Delete gift '%1'</source>
+        <translation>Удалить подарок «%1»</translation>
+    </message>
+    <message>
         <location filename="../../ui/commands/group_commands.py" line="20"/>
         <source>Add group '%1'</source>
         <translation>Добавить группу «%1»</translation>
@@ -984,47 +999,52 @@
         <translation>Открыть скан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="112"/>
+        <location filename="../../ui/views/documents_page.py" line="91"/>
+        <source>Gifts…</source>
+        <translation>Подарки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="121"/>
         <source>No document selected</source>
         <translation>Документ не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="114"/>
+        <location filename="../../ui/views/documents_page.py" line="123"/>
         <source>Parties: %1</source>
         <translation>Стороны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="116"/>
+        <location filename="../../ui/views/documents_page.py" line="125"/>
         <source>Signed: %1 %2</source>
         <translation>Подписан: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="121"/>
+        <location filename="../../ui/views/documents_page.py" line="130"/>
         <source>Scan: %1</source>
         <translation>Скан: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="135"/>
+        <location filename="../../ui/views/documents_page.py" line="144"/>
         <source>Signatories</source>
         <translation>Подписанты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="137"/>
+        <location filename="../../ui/views/documents_page.py" line="146"/>
         <source>One per line: name; title; party</source>
         <translation>По одному в строке: имя; должность; сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="161"/>
+        <location filename="../../ui/views/documents_page.py" line="170"/>
         <source>Attach scan</source>
         <translation>Прикрепить скан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="161"/>
+        <location filename="../../ui/views/documents_page.py" line="170"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Сканы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="172"/>
+        <location filename="../../ui/views/documents_page.py" line="181"/>
         <source>The scan %1 does not exist any more.</source>
         <translation>Файл скана %1 больше не существует.</translation>
     </message>
@@ -1122,6 +1142,111 @@
         <location filename="../../ui/views/editors.py" line="364"/>
         <source>New vehicle</source>
         <translation>Новый транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="42"/>
+        <source>Given / received</source>
+        <translation>Вручён / получен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="43"/>
+        <source>Given by</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="44"/>
+        <source>Given to</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="45"/>
+        <source>Gift</source>
+        <translation>Подарок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="46"/>
+        <source>Estimated value</source>
+        <translation>Оценочная стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="47"/>
+        <source>At item</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="62"/>
+        <source>Edit gift</source>
+        <translation>Изменить подарок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="62"/>
+        <source>New gift</source>
+        <translation>Новый подарок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="72"/>
+        <source>(someone else: type the name)</source>
+        <translation>(другое лицо: введите имя)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="73"/>
+        <source>guest</source>
+        <translation>гость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="73"/>
+        <source>host</source>
+        <translation>принимающая сторона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="76"/>
+        <source>Given by (participant)</source>
+        <translation>От кого (участник)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="78"/>
+        <source>Given by (other)</source>
+        <translation>От кого (другое лицо)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="80"/>
+        <source>Given to (participant)</source>
+        <translation>Кому (участник)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="83"/>
+        <source>Given to (other)</source>
+        <translation>Кому (другое лицо)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="88"/>
+        <source>not estimated</source>
+        <translation>не оценён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="92"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="94"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="138"/>
+        <source>Add gift</source>
+        <translation>Добавить подарок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="140"/>
+        <source>Delete gift</source>
+        <translation>Удалить подарок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gifts_page.py" line="180"/>
+        <source>Gifts register</source>
+        <translation>Реестр подарков</translation>
     </message>
     <message>
         <location filename="../../ui/views/groups_page.py" line="48"/>
@@ -1264,72 +1389,57 @@
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="66"/>
+        <location filename="../../ui/views/item_dialog.py" line="70"/>
         <source>Edit item</source>
         <translation>Изменить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="66"/>
+        <location filename="../../ui/views/item_dialog.py" line="70"/>
         <source>New item</source>
         <translation>Новый пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="81"/>
+        <location filename="../../ui/views/item_dialog.py" line="85"/>
         <source>Starts (host time)</source>
         <translation>Начало (местное время)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="82"/>
+        <location filename="../../ui/views/item_dialog.py" line="86"/>
         <source>Ends (host time)</source>
         <translation>Окончание (местное время)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="96"/>
-        <source>(none)</source>
-        <translation>(нет)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="104"/>
+        <location filename="../../ui/views/item_dialog.py" line="108"/>
         <source>Place (if no site)</source>
         <translation>Место (если не объект)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="114"/>
+        <location filename="../../ui/views/item_dialog.py" line="118"/>
         <source>fixed time, planning must not move it</source>
         <translation>время зафиксировано, планирование его не сдвигает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="117"/>
+        <location filename="../../ui/views/item_dialog.py" line="121"/>
         <source>planning must not drop it</source>
         <translation>планирование не может его исключить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="149"/>
-        <source>guest</source>
-        <translation>гость</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="149"/>
-        <source>host</source>
-        <translation>принимающая сторона</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/item_dialog.py" line="158"/>
+        <location filename="../../ui/views/item_dialog.py" line="168"/>
         <source>Find a person…</source>
         <translation>Найти участника…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="161"/>
+        <location filename="../../ui/views/item_dialog.py" line="171"/>
         <source>Tick shown</source>
         <translation>Отметить показанных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="161"/>
+        <location filename="../../ui/views/item_dialog.py" line="171"/>
         <source>Clear shown</source>
         <translation>Снять показанных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="217"/>
+        <location filename="../../ui/views/item_dialog.py" line="227"/>
         <source>Attending: %1 of %2</source>
         <translation>Участвуют: %1 из %2</translation>
     </message>
@@ -2095,104 +2205,149 @@ Delete them anyway?</source>
         <translation>Сводка подписанных документов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="50"/>
+        <location filename="../../ui/views/print_page.py" line="51"/>
         <source>Seating plan</source>
         <translation>План рассадки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="78"/>
+        <location filename="../../ui/views/print_page.py" line="53"/>
+        <source>Run of show</source>
+        <translation>Сценарий проведения визита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="55"/>
+        <source>Site briefing sheets</source>
+        <translation>Памятки для объектов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="84"/>
         <source>Landscape</source>
         <translation>Альбомная ориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="81"/>
+        <location filename="../../ui/views/print_page.py" line="87"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="82"/>
+        <location filename="../../ui/views/print_page.py" line="88"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="83"/>
+        <location filename="../../ui/views/print_page.py" line="89"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="84"/>
+        <location filename="../../ui/views/print_page.py" line="90"/>
         <source>All personal itineraries…</source>
         <translation>Все личные программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="101"/>
+        <location filename="../../ui/views/print_page.py" line="107"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="105"/>
+        <location filename="../../ui/views/print_page.py" line="111"/>
         <source>Meeting or meal</source>
         <translation>Встреча или приём пищи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="137"/>
+        <location filename="../../ui/views/print_page.py" line="143"/>
         <source>All days</source>
         <translation>Все дни</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="140"/>
+        <location filename="../../ui/views/print_page.py" line="146"/>
         <source>Day %1 (%2)</source>
         <translation>День %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="224"/>
+        <location filename="../../ui/views/print_page.py" line="230"/>
         <source>%1 pages, %2 KB</source>
         <translation>Страниц: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="242"/>
+        <location filename="../../ui/views/print_page.py" line="248"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="242"/>
+        <location filename="../../ui/views/print_page.py" line="248"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="264"/>
+        <location filename="../../ui/views/print_page.py" line="270"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="264"/>
+        <location filename="../../ui/views/print_page.py" line="270"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="271"/>
+        <location filename="../../ui/views/print_page.py" line="277"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="277"/>
+        <location filename="../../ui/views/print_page.py" line="283"/>
         <source>Folder for the itineraries</source>
         <translation>Папка для личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="290"/>
+        <location filename="../../ui/views/print_page.py" line="296"/>
         <source>Itinerary of %1</source>
         <translation>Личная программа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="302"/>
+        <location filename="../../ui/views/print_page.py" line="308"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Личных программ сохранено: %1, папка %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="304"/>
+        <location filename="../../ui/views/print_page.py" line="310"/>
         <source>Printing personal itineraries</source>
         <translation>Печать личных программ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/run_of_show_section.py" line="30"/>
+        <source>Run of show (internal)</source>
+        <translation>Сценарий проведения (служебное)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/run_of_show_section.py" line="38"/>
+        <source>e.g. when the governor's car enters the gate</source>
+        <translation>например: когда машина губернатора въезжает в ворота</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/run_of_show_section.py" line="41"/>
+        <source>if not a participant</source>
+        <translation>если это не участник визита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/run_of_show_section.py" line="52"/>
+        <source>Cue</source>
+        <translation>Сигнал к началу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/run_of_show_section.py" line="53"/>
+        <source>Staging notes</source>
+        <translation>Подготовка и размещение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/run_of_show_section.py" line="54"/>
+        <source>Officer in charge</source>
+        <translation>Ответственный сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/run_of_show_section.py" line="55"/>
+        <source>Officer's phone</source>
+        <translation>Телефон ответственного</translation>
     </message>
     <message>
         <location filename="../../ui/views/seating_page.py" line="83"/>

@@ -44,6 +44,9 @@ def test_the_command_line_and_the_print_page_list_the_registrys_kinds(qtbot: QtB
         "minutes",
         "documents",
         "seating",
+        "run-of-show",
+        "gifts",
+        "briefing",
     )
     assert cli_kind_choices() == REGISTRY
     page = print_page(qtbot, ops)
@@ -82,6 +85,10 @@ def test_the_print_page_offers_the_options_each_kind_takes(qtbot: QtBot, ops: Op
         "minutes": (False, False, True, True, False),
         "documents": (False, False, False, True, False),
         "seating": (False, False, False, True, False),
+        # the run of show is always landscape; briefing sheets of every site from the page
+        "run-of-show": (False, False, False, False, False),
+        "gifts": (False, False, False, True, False),
+        "briefing": (False, False, False, True, False),
     }
 
 

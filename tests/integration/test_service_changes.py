@@ -150,7 +150,7 @@ def test_a_whole_visit_added_or_removed_changes_every_kind_it_holds(sample_db: t
     db, visit_id = sample_db
     copy = visit_admin.duplicate_visit(UnitOfWork(db.sessions), visit_id)
     assert copy.changes == WHOLE_VISIT
-    assert kinds(WHOLE_VISIT) == {V, I, P, S, M, D, C}
+    assert kinds(WHOLE_VISIT) == {V, I, P, S, M, D, C, DataKind.GIFTS}  # a visit holds its gifts too
     gone = visit_admin.delete_visit(UnitOfWork(db.sessions), copy.id)
     assert gone.changes == WHOLE_VISIT
     back = visits.import_data(UnitOfWork(db.sessions), gone.snapshot, validated=True)

@@ -18,7 +18,7 @@ def test_combining_joins_kinds_and_keeps_each_item_once_in_order() -> None:
 def test_kinds_compare_as_the_names_screens_subscribe_to() -> None:
     assert Changes.of(DataKind.ITEMS).kinds & frozenset({"items", "sites"}) == {"items"}
     assert Changes.everything().kinds == frozenset(
-        {"visits", "items", "participants", "sites", "meetings", "documents", "vehicles", "settings"}
+        {"visits", "items", "participants", "sites", "meetings", "documents", "vehicles", "settings", "gifts"}
     )
 
 

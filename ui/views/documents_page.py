@@ -87,9 +87,18 @@ class DocumentsPage(TablePage):
                 action(self, tr("Signatories…"), self.edit_signatories),
                 action(self, tr("Attach scan…"), self.attach_scan),
                 action(self, tr("Open scan"), self.open_scan),
+                None,  # type: ignore[arg-type]
+                action(self, tr("Gifts…"), self.open_gifts),
             )
         )
         layout.addWidget(splitter)
+
+    def open_gifts(self) -> None:
+        """The gifts register of the visit, in a window of its own (ui/views/gifts_page.py)."""
+        from ui.views.gifts_page import GiftsDialog
+
+        if self.visit_id is not None:
+            GiftsDialog(self.ops, self.visit_id, self).show()
 
     def refresh(self) -> None:
         visit_id = self.visit_id

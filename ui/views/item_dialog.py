@@ -30,6 +30,7 @@ from planner.queries.sites import SiteRow
 from ui.i18n import current_language, tr
 from ui.views.forms import FormDialog, check, combo, line, spin, text_box
 from ui.views.pickers import searchable_combo, site_label
+from ui.views.run_of_show_section import RunOfShowSection
 from ui.views.translations_field import TranslationsSection
 
 # the item's texts with lines for other languages: (translations field, label)
@@ -128,6 +129,9 @@ class ItemDialog(FormDialog):
         ):
             self.translations.add(field, label, self._names_shown[field], source)  # type: ignore[arg-type]
         f.add("translations", "", self.translations)
+        # the office's own run-of-show fields, folded away (ui/views/run_of_show_section.py)
+        self.run_of_show = RunOfShowSection(row)
+        self.extra.addWidget(self.run_of_show)
         # the groups whose programme the item is part of (none: the whole delegation's)
         self.groups = QListWidget()
         self.groups.setObjectName("item_groups")
@@ -234,6 +238,7 @@ class ItemDialog(FormDialog):
         # a new item takes the translations typed; an edit only those that changed (changed_values)
         names = self.translations.values()
         values |= {k: v for k, v in names.items() if v or self.row is not None}
+        values.update(self.run_of_show.changed_values())  # only what differs from the item
         return values
 
     def changed_values(self) -> dict[str, Any]:

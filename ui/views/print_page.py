@@ -48,6 +48,9 @@ KIND_NAMES = {
     "minutes": N_("Meeting minutes"),
     "documents": N_("Signed-documents summary"),
     "seating": N_("Seating plan"),
+    "run-of-show": N_("Run of show"),
+    "gifts": N_("Gifts register"),
+    "briefing": N_("Site briefing sheets"),
 }
 
 
