@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from planner.domain.errors import ValidationError
@@ -223,6 +223,24 @@ class _VisitImporter:
         for person in values:
             person.setdefault("protocol_rank", 100)
         self.person_id = dict(zip((row["key"] for row in rows), self._bulk(Participant, values), strict=True))
+        # who meets or sees off whom: another participant, known by key once everyone has an id
+        meeters = [
+            {
+                "b_id": self.person_id[row["key"]],
+                **{
+                    f"{end}_meeter_id": self._person(row.get(f"{end}_meeter_key"))
+                    for end in ("arrival", "departure")
+                },
+            }
+            for row in rows
+            if row.get("arrival_meeter_key") or row.get("departure_meeter_key")
+        ]
+        if meeters:
+            table = Participant.__table__
+            self.session.execute(
+                update(table).where(table.c.id == bindparam("b_id")),
+                meeters,
+            )
 
     def _groups(self, visit_id: int) -> None:
         rows = self.data.get("groups", [])
