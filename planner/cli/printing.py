@@ -38,7 +38,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
             "Print a document of a visit. KIND is one of: " + ", ".join(DOCUMENT_KIND_NAMES) + ". "
             "Itineraries: --participant ID (repeat or comma-separate for several) prints those people; "
             "'--participant all' (the default) prints everyone into one PDF, or one file each when -o "
-            "names a folder. The documents summary takes a VISIT or --partner-region NAME."
+            "names a folder. The documents summary takes a VISIT or --partner-region NAME. Place cards and "
+            "badges may add the names in --second-language; badges take --qr and --band side|role."
         ),
     )
     p.add_argument("kind", choices=DOCUMENT_KIND_NAMES, metavar="KIND", help=", ".join(DOCUMENT_KIND_NAMES))
@@ -62,6 +63,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="itinerary page size (default a5: pocket size, half an A4 sheet)",
     )
     p.add_argument("--partner-region", help="documents summary of every visit with this partner region")
+    p.add_argument(
+        "--second-language",
+        choices=LANGUAGE_CHOICES,
+        help="place cards and badges: the name in this language too, under the first",
+    )
+    p.add_argument("--qr", action="store_true", help="badges: a QR code with the participant's key")
+    p.add_argument(
+        "--band", choices=("side", "role"), help="badges: the colour band by side (default) or by role"
+    )
     p.add_argument("--organisation", default="", help="organisation named in the page header")
     p.add_argument("--emblem", type=Path, help="PNG or JPEG emblem printed in the page header")
 
@@ -100,7 +110,13 @@ def _check_options(args: argparse.Namespace, kind: DocumentKind) -> None:
     if not kind.paper:
         _refuse(args, "--paper", f"{_takers('paper')} (the other documents are A4)")
     if not kind.landscape:
-        _refuse(args, "--landscape", f"the other documents (an {kind.name} is a pocket A5 page)")
+        why = "is a pocket A5 page" if kind.paper else "has a fixed layout"
+        _refuse(args, "--landscape", f"the other documents (the {kind.name} {why})")
+    if not kind.second_language:
+        _refuse(args, "--second-language", _takers("second_language"))
+    if not kind.badge:
+        _refuse(args, "--qr", _takers("badge"))
+        _refuse(args, "--band", _takers("badge"))
     if not kind.meeting:
         _refuse(args, "--meeting", _takers("meeting"))
     if not kind.partner_region:
@@ -131,6 +147,9 @@ def _print(args: argparse.Namespace, ctx: Context) -> int:
         landscape=args.landscape,
         paper=args.paper or "a5",
         partner_region=args.partner_region,
+        second_language=args.second_language,
+        qr=args.qr,
+        band=args.band or "side",
     )
     files: list[Path]
     if kind.build_files is not None and _wants_folder(args.output):

@@ -1,0 +1,119 @@
+"""The motorcade manifest: car by car in the column's order, with driver and phone, passengers by
+precedence, and each leg the car drives."""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from reportlab.platypus import Flowable, TableStyle
+
+from planner.documents.catalogue import label, value_name
+from planner.documents.common import day_title
+from planner.documents.formatting import clock, date_range
+from planner.documents.settings import DocumentSettings
+from planner.documents.template import HEADER_FILL, Cell, Para, PdfDocument, Plain
+from planner.documents.text import markup
+from planner.documents.transport import COLUMNS as LEG_COLUMNS
+from planner.queries.documents.motorcade import MotorcadeCar, MotorcadeData
+
+# number, name, position
+PASSENGER_COLUMNS = (0.06, 0.38, 0.56)
+
+
+def _aboard(car: MotorcadeCar, names: tuple[str, ...], lang: str) -> str:
+    assigned = tuple(p.name for p in car.passengers)
+    if names and names == assigned:
+        return label("all_aboard", lang, n=len(names))
+    return ", ".join(names)
+
+
+def _legs(doc: PdfDocument, car: MotorcadeCar, tz: ZoneInfo, start: Any) -> list[Flowable]:
+    lang, st = doc.lang, doc.styles
+    header = [
+        label("departure", lang),
+        label("from", lang),
+        label("to", lang),
+        label("arrive_by", lang),
+        label("passengers", lang),
+    ]
+    rows: list[list[Cell]] = []
+    day_rows = []
+    for day, legs in groupby(car.legs, key=lambda leg: leg.day):
+        day_rows.append(len(rows) + 1)  # +1: the header row comes first
+        rows.append(
+            [Para(markup(day_title((day - start).days + 1, day, lang)), st.cell_bold), "", "", "", ""]
+        )
+        for leg in legs:
+            rows.append(
+                [
+                    Plain(clock(leg.departs_at, tz)),
+                    Para(markup(leg.from_place or label("start_of_day", lang)), st.cell),
+                    doc.cell(leg.to_place, leg.item_title),
+                    Plain(clock(leg.arrives_by, tz)),
+                    Para(markup(_aboard(car, leg.passengers, lang)), st.cell),
+                ]
+            )
+    table = doc.table(header, rows, LEG_COLUMNS)
+    extra: list[tuple[Any, ...]] = []
+    for row in day_rows:
+        extra += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), HEADER_FILL)]
+    table.setStyle(TableStyle(extra))
+    return [doc.rich(f"<b>{markup(label('legs', lang))}</b>", st.subheading), table]
+
+
+def render_motorcade(data: MotorcadeData, settings: DocumentSettings, *, landscape: bool = False) -> bytes:
+    """The motorcade manifest of a visit as PDF bytes."""
+    lang = settings.language
+    visit = data.visit
+    doc = PdfDocument(settings, label("motorcade", lang), visit.host_organisation, landscape_mode=landscape)
+    st = doc.styles
+    tz = ZoneInfo(visit.host_timezone)
+    subtitle = f"{visit.title}, {date_range(visit.start_date, visit.end_date, lang)}"
+    story: list[Flowable] = [*doc.title_block(label("motorcade", lang), subtitle)]
+    if not data.cars:
+        story.append(doc.para(label("no_vehicles", lang), st.note))
+        return doc.render(story)
+    riders = {p.id for car in data.cars for p in car.passengers}
+    story.append(
+        doc.para(
+            label(
+                "cars_count",
+                lang,
+                cars=len(data.cars),
+                seats=sum(c.seats for c in data.cars),
+                people=len(riders),
+            ),
+            st.note,
+        )
+    )
+    for car in data.cars:
+        kind = value_name("vehicle_kind", car.kind, lang)
+        heading = " — ".join(
+            p for p in (label("car_number", lang, n=car.number), car.label, kind, car.plate) if p
+        )
+        story.append(doc.heading(heading))
+        story.append(
+            doc.facts(
+                [
+                    (label("driver", lang), ", ".join(p for p in (car.driver, car.driver_phone) if p)),
+                    (label("group", lang), ", ".join(car.groups)),
+                    (label("seats", lang), str(car.seats)),
+                    (label("notes", lang), car.notes),
+                ],
+                label_share=0.22,
+            )
+        )
+        if car.passengers:
+            header = [label("number", lang), label("full_name", lang), label("position", lang)]
+            rows: list[list[Cell]] = [
+                [Plain(str(n)), Para(f"<b>{markup(p.name)}</b>", st.cell), Para(markup(p.title), st.cell)]
+                for n, p in enumerate(car.passengers, start=1)
+            ]
+            story.append(doc.table(header, rows, PASSENGER_COLUMNS))
+        if car.legs:
+            story += _legs(doc, car, tz, visit.start_date)
+        elif not car.passengers:
+            story.append(doc.para(label("no_legs", lang), st.note))
+    return doc.render(story)
