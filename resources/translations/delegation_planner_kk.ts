@@ -1594,44 +1594,74 @@
         <translation>Топтан шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="178"/>
+        <location filename="../../ui/views/participants_page.py" line="185"/>
         <source>Add to group</source>
         <translation>Топқа қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="178"/>
+        <location filename="../../ui/views/participants_page.py" line="185"/>
         <source>Group (type a new name to make one):</source>
         <translation>Топ (жаңа топ құру үшін жаңа атау енгізіңіз):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="205"/>
+        <location filename="../../ui/views/participants_page.py" line="212"/>
         <source>Remove from group</source>
         <translation>Топтан шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="205"/>
+        <location filename="../../ui/views/participants_page.py" line="212"/>
         <source>Group:</source>
         <translation>Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="228"/>
+        <location filename="../../ui/views/participants_page.py" line="235"/>
         <source>the departure must come after the arrival</source>
         <translation>кетуі келуінен кейін болуы керек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="89"/>
+        <location filename="../../ui/views/pickers.py" line="94"/>
         <source>(no place)</source>
         <translation>(орны көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="118"/>
+        <location filename="../../ui/views/pickers.py" line="123"/>
         <source>arrives</source>
         <translation>келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="119"/>
+        <location filename="../../ui/views/pickers.py" line="124"/>
         <source>leaves</source>
         <translation>кетеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="185"/>
+        <source>(not known)</source>
+        <translation>(белгісіз)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="187"/>
+        <source>Arrives by</source>
+        <translation>Келуі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="187"/>
+        <source>who meets them</source>
+        <translation>кім қарсы алады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="188"/>
+        <source>Leaves by</source>
+        <translation>Кетуі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="188"/>
+        <source>who sees them off</source>
+        <translation>кім шығарып салады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="195"/>
+        <source>flight or train number</source>
+        <translation>рейс немесе пойыз нөмірі</translation>
     </message>
     <message>
         <location filename="../../ui/views/planning_dialog.py" line="100"/>
@@ -1869,92 +1899,117 @@
         <translation>Қол қойылған құжаттар жиынтығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="75"/>
+        <location filename="../../ui/views/print_page.py" line="49"/>
+        <source>Place cards</source>
+        <translation>Отырғызу карточкалары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="50"/>
+        <source>Badges</source>
+        <translation>Бейджтер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="51"/>
+        <source>Car placards</source>
+        <translation>Көлікке арналған тақтайшалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="52"/>
+        <source>Motorcade manifest</source>
+        <translation>Кортеж құрамы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="53"/>
+        <source>Arrivals and departures</source>
+        <translation>Келуі мен кетуі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="80"/>
         <source>Landscape</source>
         <translation>Альбомдық бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="78"/>
+        <location filename="../../ui/views/print_page.py" line="83"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="79"/>
+        <location filename="../../ui/views/print_page.py" line="84"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="80"/>
+        <location filename="../../ui/views/print_page.py" line="85"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="81"/>
+        <location filename="../../ui/views/print_page.py" line="86"/>
         <source>All personal itineraries…</source>
         <translation>Барлық жеке бағдарламалар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="98"/>
+        <location filename="../../ui/views/print_page.py" line="103"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="132"/>
+        <location filename="../../ui/views/print_page.py" line="137"/>
         <source>All days</source>
         <translation>Барлық күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="135"/>
+        <location filename="../../ui/views/print_page.py" line="140"/>
         <source>Day %1 (%2)</source>
         <translation>%1-күн (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="215"/>
+        <location filename="../../ui/views/print_page.py" line="220"/>
         <source>%1 pages, %2 KB</source>
         <translation>Беттер: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="233"/>
+        <location filename="../../ui/views/print_page.py" line="238"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="233"/>
+        <location filename="../../ui/views/print_page.py" line="238"/>
         <source>The printer could not be started.</source>
         <translation>Басып шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="255"/>
+        <location filename="../../ui/views/print_page.py" line="260"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="255"/>
+        <location filename="../../ui/views/print_page.py" line="260"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="262"/>
+        <location filename="../../ui/views/print_page.py" line="267"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="268"/>
+        <location filename="../../ui/views/print_page.py" line="273"/>
         <source>Folder for the itineraries</source>
         <translation>Жеке бағдарламаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="281"/>
+        <location filename="../../ui/views/print_page.py" line="286"/>
         <source>Itinerary of %1</source>
         <translation>Жеке бағдарлама: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="293"/>
+        <location filename="../../ui/views/print_page.py" line="298"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Сақталған жеке бағдарламалар: %1, қалта %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="295"/>
+        <location filename="../../ui/views/print_page.py" line="300"/>
         <source>Printing personal itineraries</source>
         <translation>Жеке бағдарламаларды басып шығару</translation>
     </message>

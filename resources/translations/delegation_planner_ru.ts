@@ -1594,44 +1594,74 @@
         <translation>Исключить из группы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="178"/>
+        <location filename="../../ui/views/participants_page.py" line="185"/>
         <source>Add to group</source>
         <translation>Добавить в группу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="178"/>
+        <location filename="../../ui/views/participants_page.py" line="185"/>
         <source>Group (type a new name to make one):</source>
         <translation>Группа (введите новое название, чтобы создать):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="205"/>
+        <location filename="../../ui/views/participants_page.py" line="212"/>
         <source>Remove from group</source>
         <translation>Исключить из группы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="205"/>
+        <location filename="../../ui/views/participants_page.py" line="212"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="228"/>
+        <location filename="../../ui/views/participants_page.py" line="235"/>
         <source>the departure must come after the arrival</source>
         <translation>отъезд должен быть позже прибытия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="89"/>
+        <location filename="../../ui/views/pickers.py" line="94"/>
         <source>(no place)</source>
         <translation>(место не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="118"/>
+        <location filename="../../ui/views/pickers.py" line="123"/>
         <source>arrives</source>
         <translation>прибывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="119"/>
+        <location filename="../../ui/views/pickers.py" line="124"/>
         <source>leaves</source>
         <translation>уезжает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="185"/>
+        <source>(not known)</source>
+        <translation>(не известно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="187"/>
+        <source>Arrives by</source>
+        <translation>Прибывает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="187"/>
+        <source>who meets them</source>
+        <translation>кто встречает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="188"/>
+        <source>Leaves by</source>
+        <translation>Убывает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="188"/>
+        <source>who sees them off</source>
+        <translation>кто провожает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="195"/>
+        <source>flight or train number</source>
+        <translation>номер рейса или поезда</translation>
     </message>
     <message>
         <location filename="../../ui/views/planning_dialog.py" line="100"/>
@@ -1869,92 +1899,117 @@
         <translation>Сводка подписанных документов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="75"/>
+        <location filename="../../ui/views/print_page.py" line="49"/>
+        <source>Place cards</source>
+        <translation>Карточки рассадки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="50"/>
+        <source>Badges</source>
+        <translation>Бейджи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="51"/>
+        <source>Car placards</source>
+        <translation>Таблички на автомобили</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="52"/>
+        <source>Motorcade manifest</source>
+        <translation>Состав кортежа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="53"/>
+        <source>Arrivals and departures</source>
+        <translation>Прибытие и убытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="80"/>
         <source>Landscape</source>
         <translation>Альбомная ориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="78"/>
+        <location filename="../../ui/views/print_page.py" line="83"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="79"/>
+        <location filename="../../ui/views/print_page.py" line="84"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="80"/>
+        <location filename="../../ui/views/print_page.py" line="85"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="81"/>
+        <location filename="../../ui/views/print_page.py" line="86"/>
         <source>All personal itineraries…</source>
         <translation>Все личные программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="98"/>
+        <location filename="../../ui/views/print_page.py" line="103"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="132"/>
+        <location filename="../../ui/views/print_page.py" line="137"/>
         <source>All days</source>
         <translation>Все дни</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="135"/>
+        <location filename="../../ui/views/print_page.py" line="140"/>
         <source>Day %1 (%2)</source>
         <translation>День %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="215"/>
+        <location filename="../../ui/views/print_page.py" line="220"/>
         <source>%1 pages, %2 KB</source>
         <translation>Страниц: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="233"/>
+        <location filename="../../ui/views/print_page.py" line="238"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="233"/>
+        <location filename="../../ui/views/print_page.py" line="238"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="255"/>
+        <location filename="../../ui/views/print_page.py" line="260"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="255"/>
+        <location filename="../../ui/views/print_page.py" line="260"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="262"/>
+        <location filename="../../ui/views/print_page.py" line="267"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="268"/>
+        <location filename="../../ui/views/print_page.py" line="273"/>
         <source>Folder for the itineraries</source>
         <translation>Папка для личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="281"/>
+        <location filename="../../ui/views/print_page.py" line="286"/>
         <source>Itinerary of %1</source>
         <translation>Личная программа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="293"/>
+        <location filename="../../ui/views/print_page.py" line="298"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Личных программ сохранено: %1, папка %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="295"/>
+        <location filename="../../ui/views/print_page.py" line="300"/>
         <source>Printing personal itineraries</source>
         <translation>Печать личных программ</translation>
     </message>

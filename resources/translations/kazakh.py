@@ -687,4 +687,16 @@ KK: dict[str, str] = {
     "Every name has a text in this language.": "Әр атаудың осы тілде мәтіні бар.",
     "&Names in other languages…": "&Басқа тілдердегі атаулар…",
     "&Missing translations…": "Аударылмаған ата&улар…",
+    # cards-motorcade (issue 13): new documents on the Print page, how a person travels
+    "Place cards": "Отырғызу карточкалары",
+    "Badges": "Бейджтер",
+    "Car placards": "Көлікке арналған тақтайшалар",
+    "Motorcade manifest": "Кортеж құрамы",
+    "Arrivals and departures": "Келуі мен кетуі",
+    "(not known)": "(белгісіз)",
+    "Arrives by": "Келуі",
+    "Leaves by": "Кетуі",
+    "who meets them": "кім қарсы алады",
+    "who sees them off": "кім шығарып салады",
+    "flight or train number": "рейс немесе пойыз нөмірі",
 }

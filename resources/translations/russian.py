@@ -684,4 +684,16 @@ RU: dict[str, str] = {
     "Every name has a text in this language.": "У каждого названия есть текст на этом языке.",
     "&Names in other languages…": "Названия на д&ругих языках…",
     "&Missing translations…": "Названия без перево&да…",
+    # cards-motorcade (issue 13): new documents on the Print page, how a person travels
+    "Place cards": "Карточки рассадки",
+    "Badges": "Бейджи",
+    "Car placards": "Таблички на автомобили",
+    "Motorcade manifest": "Состав кортежа",
+    "Arrivals and departures": "Прибытие и убытие",
+    "(not known)": "(не известно)",
+    "Arrives by": "Прибывает",
+    "Leaves by": "Убывает",
+    "who meets them": "кто встречает",
+    "who sees them off": "кто провожает",
+    "flight or train number": "номер рейса или поезда",
 }

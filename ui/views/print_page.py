@@ -46,6 +46,11 @@ KIND_NAMES = {
     "delegation-list": N_("Delegation list"),
     "minutes": N_("Meeting minutes"),
     "documents": N_("Signed-documents summary"),
+    "place-cards": N_("Place cards"),
+    "badges": N_("Badges"),
+    "car-placards": N_("Car placards"),
+    "motorcade": N_("Motorcade manifest"),
+    "arrivals": N_("Arrivals and departures"),
 }
 
 
