@@ -134,6 +134,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "not_known": ("не указано", "көрсетілмеген", "not given"),
     "no_travel": ("Сведений нет.", "Мәлімет жоқ.", "Nothing known."),
     "legs": ("Поездки", "Сапарлар", "Legs"),
+    "route": ("Маршрут", "Бағыты", "Route"),
     "cars_count": (
         "Автомобилей: {cars}; мест: {seats}; пассажиров: {people}",
         "Көліктер: {cars}; орын: {seats}; жолаушылар: {people}",

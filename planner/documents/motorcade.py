@@ -15,11 +15,12 @@ from planner.documents.formatting import clock, date_range
 from planner.documents.settings import DocumentSettings
 from planner.documents.template import HEADER_FILL, Cell, Para, PdfDocument, Plain
 from planner.documents.text import markup
-from planner.documents.transport import COLUMNS as LEG_COLUMNS
 from planner.queries.documents.motorcade import MotorcadeCar, MotorcadeData
 
 # number, name, position
 PASSENGER_COLUMNS = (0.06, 0.38, 0.56)
+# departs, route, arrives, passengers
+LEG_COLUMNS = (0.09, 0.59, 0.09, 0.23)
 
 
 def _aboard(car: MotorcadeCar, names: tuple[str, ...], lang: str) -> str:
@@ -30,29 +31,31 @@ def _aboard(car: MotorcadeCar, names: tuple[str, ...], lang: str) -> str:
 
 
 def _legs(doc: PdfDocument, car: MotorcadeCar, tz: ZoneInfo, start: Any) -> list[Flowable]:
+    """Each leg on one compact row: departs, the route, arrives, who rides (the transport plan has the
+    items' titles and drive times; the manifest stays short enough to hand to every driver)."""
     lang, st = doc.lang, doc.styles
     header = [
         label("departure", lang),
-        label("from", lang),
-        label("to", lang),
+        label("route", lang),
         label("arrive_by", lang),
         label("passengers", lang),
     ]
     rows: list[list[Cell]] = []
     day_rows = []
+    everyone = label("all_aboard", lang, n=len(car.passengers))
     for day, legs in groupby(car.legs, key=lambda leg: leg.day):
         day_rows.append(len(rows) + 1)  # +1: the header row comes first
-        rows.append(
-            [Para(markup(day_title((day - start).days + 1, day, lang)), st.cell_bold), "", "", "", ""]
-        )
+        rows.append([Para(markup(day_title((day - start).days + 1, day, lang)), st.cell_bold), "", "", ""])
         for leg in legs:
+            aboard = _aboard(car, leg.passengers, lang)
+            route = f"{leg.from_place or label('start_of_day', lang)} → {leg.to_place}"
             rows.append(
                 [
                     Plain(clock(leg.departs_at, tz)),
-                    Para(markup(leg.from_place or label("start_of_day", lang)), st.cell),
-                    doc.cell(leg.to_place, leg.item_title),
+                    Para(markup(route), st.cell),
                     Plain(clock(leg.arrives_by, tz)),
-                    Para(markup(_aboard(car, leg.passengers, lang)), st.cell),
+                    # the usual "all passengers (n)" is drawn as is: a paragraph per leg was most of the time
+                    Plain(aboard) if aboard == everyone else Para(markup(aboard), st.cell),
                 ]
             )
     table = doc.table(header, rows, LEG_COLUMNS)
