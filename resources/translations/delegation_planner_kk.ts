@@ -814,92 +814,122 @@
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="152"/>
+        <location filename="../../ui/views/change_log_view.py" line="128"/>
+        <source>Arrives by</source>
+        <translation>Келуі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="129"/>
+        <source>Arrival flight or train</source>
+        <translation>Келу рейсі немесе пойызы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="130"/>
+        <source>Met by</source>
+        <translation>Қарсы алады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="132"/>
+        <source>Leaves by</source>
+        <translation>Кетуі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="133"/>
+        <source>Departure flight or train</source>
+        <translation>Кету рейсі немесе пойызы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="134"/>
+        <source>Seen off by</source>
+        <translation>Шығарып салады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="160"/>
         <source>(private)</source>
         <translation>(жасырын)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="159"/>
+        <location filename="../../ui/views/change_log_view.py" line="167"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="159"/>
+        <location filename="../../ui/views/change_log_view.py" line="167"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="183"/>
+        <location filename="../../ui/views/change_log_view.py" line="191"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="185"/>
+        <location filename="../../ui/views/change_log_view.py" line="193"/>
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="189"/>
+        <location filename="../../ui/views/change_log_view.py" line="197"/>
         <source>added %1</source>
         <translation>қосылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="190"/>
+        <location filename="../../ui/views/change_log_view.py" line="198"/>
         <source>removed %1</source>
         <translation>алынды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="192"/>
+        <location filename="../../ui/views/change_log_view.py" line="200"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="207"/>
+        <location filename="../../ui/views/change_log_view.py" line="215"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="209"/>
+        <location filename="../../ui/views/change_log_view.py" line="217"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="210"/>
+        <location filename="../../ui/views/change_log_view.py" line="218"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="233"/>
+        <location filename="../../ui/views/change_log_view.py" line="241"/>
         <source>No changes recorded for this visit yet.</source>
         <translation>Бұл сапар бойынша әзірге өзгерістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="238"/>
+        <location filename="../../ui/views/change_log_view.py" line="246"/>
         <source>Show private details</source>
         <translation>Жеке деректерді көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="239"/>
+        <location filename="../../ui/views/change_log_view.py" line="247"/>
         <source>E-mail, phone, dietary and access needs of participants</source>
         <translation>Қатысушылардың эл. поштасы, телефоны, тамақтануы және ерекше қажеттіліктері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="244"/>
+        <location filename="../../ui/views/change_log_view.py" line="252"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="245"/>
+        <location filename="../../ui/views/change_log_view.py" line="253"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="292"/>
+        <location filename="../../ui/views/change_log_view.py" line="300"/>
         <source>All kinds</source>
         <translation>Барлық түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="297"/>
+        <location filename="../../ui/views/change_log_view.py" line="305"/>
         <source>Everyone</source>
         <translation>Барлығы</translation>
     </message>
@@ -1640,18 +1670,8 @@
     </message>
     <message>
         <location filename="../../ui/views/pickers.py" line="187"/>
-        <source>Arrives by</source>
-        <translation>Келуі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/pickers.py" line="187"/>
         <source>who meets them</source>
         <translation>кім қарсы алады</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/pickers.py" line="188"/>
-        <source>Leaves by</source>
-        <translation>Кетуі</translation>
     </message>
     <message>
         <location filename="../../ui/views/pickers.py" line="188"/>

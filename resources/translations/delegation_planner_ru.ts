@@ -814,92 +814,122 @@
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="152"/>
+        <location filename="../../ui/views/change_log_view.py" line="128"/>
+        <source>Arrives by</source>
+        <translation>Прибывает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="129"/>
+        <source>Arrival flight or train</source>
+        <translation>Рейс или поезд прибытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="130"/>
+        <source>Met by</source>
+        <translation>Встречает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="132"/>
+        <source>Leaves by</source>
+        <translation>Убывает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="133"/>
+        <source>Departure flight or train</source>
+        <translation>Рейс или поезд убытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="134"/>
+        <source>Seen off by</source>
+        <translation>Провожает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="160"/>
         <source>(private)</source>
         <translation>(скрыто)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="159"/>
+        <location filename="../../ui/views/change_log_view.py" line="167"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="159"/>
+        <location filename="../../ui/views/change_log_view.py" line="167"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="183"/>
+        <location filename="../../ui/views/change_log_view.py" line="191"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="185"/>
+        <location filename="../../ui/views/change_log_view.py" line="193"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="189"/>
+        <location filename="../../ui/views/change_log_view.py" line="197"/>
         <source>added %1</source>
         <translation>добавлены: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="190"/>
+        <location filename="../../ui/views/change_log_view.py" line="198"/>
         <source>removed %1</source>
         <translation>убраны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="192"/>
+        <location filename="../../ui/views/change_log_view.py" line="200"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="207"/>
+        <location filename="../../ui/views/change_log_view.py" line="215"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="209"/>
+        <location filename="../../ui/views/change_log_view.py" line="217"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="210"/>
+        <location filename="../../ui/views/change_log_view.py" line="218"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="233"/>
+        <location filename="../../ui/views/change_log_view.py" line="241"/>
         <source>No changes recorded for this visit yet.</source>
         <translation>Изменений по этому визиту пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="238"/>
+        <location filename="../../ui/views/change_log_view.py" line="246"/>
         <source>Show private details</source>
         <translation>Показать личные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="239"/>
+        <location filename="../../ui/views/change_log_view.py" line="247"/>
         <source>E-mail, phone, dietary and access needs of participants</source>
         <translation>Эл. почта, телефон, питание и особые потребности участников</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="244"/>
+        <location filename="../../ui/views/change_log_view.py" line="252"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="245"/>
+        <location filename="../../ui/views/change_log_view.py" line="253"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="292"/>
+        <location filename="../../ui/views/change_log_view.py" line="300"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="297"/>
+        <location filename="../../ui/views/change_log_view.py" line="305"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
@@ -1640,18 +1670,8 @@
     </message>
     <message>
         <location filename="../../ui/views/pickers.py" line="187"/>
-        <source>Arrives by</source>
-        <translation>Прибывает</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/pickers.py" line="187"/>
         <source>who meets them</source>
         <translation>кто встречает</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/pickers.py" line="188"/>
-        <source>Leaves by</source>
-        <translation>Убывает</translation>
     </message>
     <message>
         <location filename="../../ui/views/pickers.py" line="188"/>

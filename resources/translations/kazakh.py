@@ -699,4 +699,8 @@ KK: dict[str, str] = {
     "who meets them": "кім қарсы алады",
     "who sees them off": "кім шығарып салады",
     "flight or train number": "рейс немесе пойыз нөмірі",
+    "Arrival flight or train": "Келу рейсі немесе пойызы",
+    "Departure flight or train": "Кету рейсі немесе пойызы",
+    "Met by": "Қарсы алады",
+    "Seen off by": "Шығарып салады",
 }

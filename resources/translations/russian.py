@@ -696,4 +696,8 @@ RU: dict[str, str] = {
     "who meets them": "кто встречает",
     "who sees them off": "кто провожает",
     "flight or train number": "номер рейса или поезда",
+    "Arrival flight or train": "Рейс или поезд прибытия",
+    "Departure flight or train": "Рейс или поезд убытия",
+    "Met by": "Встречает",
+    "Seen off by": "Провожает",
 }
