@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -40,7 +41,9 @@ def new_canvas(
     in the file's properties."""
     register_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=pagesize, initialFontName=REGULAR, lang=settings.language)
+    # ReportLab's stubs type initialFontName as a number; it is the face name (else Helvetica, unembedded)
+    options: dict[str, Any] = {"pagesize": pagesize, "initialFontName": REGULAR, "lang": settings.language}
+    canvas = Canvas(buffer, **options)
     canvas.setTitle(title)
     canvas.setCreator("Delegation Planner")
     if settings.organisation:
