@@ -816,7 +816,7 @@
     <message>
         <location filename="../../ui/views/change_log_view.py" line="128"/>
         <source>Arrives by</source>
-        <translation>Прибывает</translation>
+        <translation>Как прибывает</translation>
     </message>
     <message>
         <location filename="../../ui/views/change_log_view.py" line="129"/>
@@ -831,7 +831,7 @@
     <message>
         <location filename="../../ui/views/change_log_view.py" line="132"/>
         <source>Leaves by</source>
-        <translation>Убывает</translation>
+        <translation>Как убывает</translation>
     </message>
     <message>
         <location filename="../../ui/views/change_log_view.py" line="133"/>
