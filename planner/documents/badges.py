@@ -12,7 +12,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from planner.documents.cards import SIDE_COLOURS, draw_centred, fit, new_canvas
+from planner.documents.cards import SIDE_COLOURS, clip, draw_centred, fit, new_canvas
 from planner.documents.catalogue import label, value_name
 from planner.documents.fonts import BOLD, REGULAR
 from planner.documents.settings import DocumentSettings
@@ -89,6 +89,8 @@ def _badge(
 ) -> None:
     colour, band_text = _band(card, band_by, lang)
     pad = 3.5 * mm
+    canvas.saveState()
+    clip(canvas, x, y, BADGE_WIDTH, BADGE_HEIGHT)  # never over the neighbouring badge
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.3)
     canvas.rect(x, y, BADGE_WIDTH, BADGE_HEIGHT, stroke=1, fill=0)
@@ -118,6 +120,7 @@ def _badge(
         )
     if qr:
         draw_qr(canvas, qr, x + BADGE_WIDTH - pad - QR_SIZE + 1 * mm, y + 2 * mm, QR_SIZE)
+    canvas.restoreState()
 
 
 def _cut_marks(canvas: Canvas, left: float, bottom: float) -> None:

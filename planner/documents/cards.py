@@ -29,6 +29,7 @@ from planner.documents.text import clean
 from planner.domain.kinds import Side
 from planner.queries.documents.cards import CardsData
 from planner.queries.documents.motorcade import MotorcadeData
+from planner.queries.documents.reader import PersonLine
 
 HOST_COLOUR = colors.HexColor("#2e6b30")
 SIDE_COLOURS = {Side.GUEST.value: ACCENT, Side.HOST.value: HOST_COLOUR}
@@ -68,24 +69,38 @@ class Fitted:
         return len(self.lines) * self.size * 1.15
 
 
+def _split_long(word: str, font: str, size: float, width: float) -> list[str]:
+    """A word wider than the box on its own (a 300-letter name) cut into pieces that fit, in one pass over
+    its letters (measuring each prefix again made a 5,000-letter word take minutes)."""
+    pieces: list[str] = []
+    start, used = 0, 0.0
+    for at, letter in enumerate(word):
+        letter_width = stringWidth(letter, font, size)
+        if used + letter_width > width and at > start:
+            pieces.append(word[start:at])
+            start, used = at, 0.0
+        used += letter_width
+    pieces.append(word[start:])
+    return pieces
+
+
 def _wrap(words: Sequence[str], font: str, size: float, width: float) -> list[str]:
     lines: list[str] = []
     current = ""
+    current_width = 0.0
+    space = stringWidth(" ", font, size)
     for word in words:
-        trial = f"{current} {word}" if current else word
-        if stringWidth(trial, font, size) <= width:
-            current = trial
+        word_width = stringWidth(word, font, size)
+        if current and current_width + space + word_width <= width:
+            current, current_width = f"{current} {word}", current_width + space + word_width
             continue
         if current:
             lines.append(current)
-        # a word wider than the box on its own (a 300-letter name) is cut where it must
-        while len(word) > 1 and stringWidth(word, font, size) > width:
-            cut = len(word) - 1
-            while cut > 1 and stringWidth(word[:cut], font, size) > width:
-                cut -= 1
-            lines.append(word[:cut])
-            word = word[cut:]
-        current = word
+        if word_width > width:
+            *whole, word = _split_long(word, font, size, width)
+            lines.extend(whole)
+            word_width = stringWidth(word, font, size)
+        current, current_width = word, word_width
     if current:
         lines.append(current)
     return lines
@@ -107,6 +122,8 @@ def fit(text: str, font: str, largest: float, smallest: float, width: float, max
             if single >= smallest
             else _many(words, font, smallest, width)
         )
+    if single * max_lines * 1.1 < smallest:
+        return _many(words, font, smallest, width)  # no size in range fits it in max_lines: don't try each
     size = largest
     while size > smallest:
         lines = _wrap(words, font, size, width)
@@ -136,22 +153,31 @@ def draw_centred(canvas: Canvas, fitted: Fitted, font: str, centre_x: float, top
     return y
 
 
+def clip(canvas: Canvas, x: float, y: float, width: float, height: float) -> None:
+    """Limit drawing to a box until the canvas state is restored."""
+    path = canvas.beginPath()
+    path.rect(x, y, width, height)
+    canvas.clipPath(path, stroke=0, fill=0)
+
+
 # place cards ---------------------------------------------------------------------------------------
 
 CARD_WIDTH, CARD_HEIGHT = A4[0], A4[1] / 2  # two cards to an A4 page; each folds into a tent
 FACE = CARD_HEIGHT / 2
 
 
-def _face(canvas: Canvas, person: object, width: float, second: str, title: str, lang: str) -> None:
-    """One face of a place card, drawn upright in a box (0, 0)–(width, FACE)."""
+def _face(canvas: Canvas, person: PersonLine, width: float, second: str, title: str) -> None:
+    """One face of a place card, drawn upright in a box (0, 0)–(width, FACE); text that could never fit
+    (a pasted page of text) is cut at the face's edge rather than spill over the fold."""
     margin = 12 * mm
     inner = width - 2 * margin
-    name = fit(getattr(person, "name", ""), BOLD, 40, 14, inner)
+    name = fit(person.name, BOLD, 40, 14, inner)
     second_fit = fit(second, REGULAR, 22, 9, inner, 1) if second else None
     title_fit = fit(title, REGULAR, 13, 7, inner, 2) if title else None
     block = name.height + (second_fit.height + 2 * mm if second_fit else 0)
     block += title_fit.height + 3 * mm if title_fit else 0
-    top = FACE / 2 + block / 2 + 2 * mm
+    top = min(FACE / 2 + block / 2 + 2 * mm, FACE - 4 * mm)
+    clip(canvas, 0, 0, width, FACE)
     canvas.setFillColor(INK)
     y = draw_centred(canvas, name, BOLD, width / 2, top)
     if second_fit:
@@ -184,12 +210,14 @@ def render_place_cards(data: CardsData, settings: DocumentSettings) -> bytes:
             title = card.person.title
             second = card.second_name
             # lower face, upright
-            _face(canvas, card.person, width, second, title, lang)
+            canvas.saveState()
+            _face(canvas, card.person, width, second, title)
+            canvas.restoreState()
             # upper face, turned half a turn about its centre
             canvas.saveState()
             canvas.translate(width, CARD_HEIGHT)
             canvas.rotate(180)
-            _face(canvas, card.person, width, second, title, lang)
+            _face(canvas, card.person, width, second, title)
             canvas.restoreState()
             # the fold (dashed) and the cut between the cards (a thin rule)
             canvas.setStrokeColor(RULE)

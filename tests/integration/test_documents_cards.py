@@ -153,3 +153,20 @@ def test_car_placards_show_each_cars_number_and_group(sample_db: tuple[Database,
     assert official in pages[1]
     assert "А 777 АС 30" in pages[1]
     _embedded(pdf)
+
+
+def test_a_pasted_page_of_text_in_a_name_stays_on_its_card_and_prints_in_linear_time(db: Database) -> None:
+    """A 5,000-letter organisation and a 3,000-character name once took minutes (each line measured
+    again letter by letter); they are cut to fit and clipped to their badge or card face."""
+    import time
+
+    data = hostile_visit()
+    data["participants"][2]["full_name"] = "Ұзақ есім " * 300
+    data["participants"][2]["organisation"] = "Ә" * 5000
+    visit_id = load(UnitOfWork(db.sessions), data)
+    started = time.perf_counter()
+    badges = service.badges_pdf(UnitOfWork(db.sessions), visit_id, RU, qr=True)
+    cards = service.place_cards_pdf(UnitOfWork(db.sessions), visit_id, RU)
+    assert time.perf_counter() - started < 20  # a regression to quadratic work takes minutes
+    assert len(page_texts(badges)) == 1  # six badges, one sheet: the long texts did not push any along
+    assert len(page_texts(cards)) == 3
