@@ -7,10 +7,13 @@ from itertools import groupby
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, TableStyle
 
+from planner.documents.cards import one_line
 from planner.documents.catalogue import label, value_name
 from planner.documents.common import day_title
+from planner.documents.fonts import REGULAR
 from planner.documents.formatting import clock, date_range
 from planner.documents.settings import DocumentSettings
 from planner.documents.template import HEADER_FILL, Cell, Para, PdfDocument, Plain
@@ -43,16 +46,21 @@ def _legs(doc: PdfDocument, car: MotorcadeCar, tz: ZoneInfo, start: Any) -> list
     rows: list[list[Cell]] = []
     day_rows = []
     everyone = label("all_aboard", lang, n=len(car.passengers))
+    route_width = doc.width * LEG_COLUMNS[1] / sum(LEG_COLUMNS) - 8  # less the cell's padding
     for day, legs in groupby(car.legs, key=lambda leg: leg.day):
         day_rows.append(len(rows) + 1)  # +1: the header row comes first
         rows.append([Para(markup(day_title((day - start).days + 1, day, lang)), st.cell_bold), "", "", ""])
         for leg in legs:
             aboard = _aboard(car, leg.passengers, lang)
-            route = f"{leg.from_place or label('start_of_day', lang)} → {leg.to_place}"
+            route = one_line(f"{leg.from_place or label('start_of_day', lang)} → {leg.to_place}")
             rows.append(
                 [
                     Plain(clock(leg.departs_at, tz)),
-                    Para(markup(route), st.cell),
+                    # a route that fits its line is drawn as is: wrapping a paragraph per leg was most of
+                    # the manifest's time
+                    Plain(route)
+                    if stringWidth(route, REGULAR, st.size) <= route_width
+                    else Para(markup(route), st.cell),
                     Plain(clock(leg.arrives_by, tz)),
                     # the usual "all passengers (n)" is drawn as is: a paragraph per leg was most of the time
                     Plain(aboard) if aboard == everyone else Para(markup(aboard), st.cell),
