@@ -39,7 +39,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
             "Itineraries: --participant ID (repeat or comma-separate for several) prints those people; "
             "'--participant all' (the default) prints everyone into one PDF, or one file each when -o "
             "names a folder. The documents summary and the gifts register take a VISIT or "
-            "--partner-region NAME. Briefing sheets: one per site, or --site ID for one."
+            "--partner-region NAME. Briefing sheets: one per site, or --site ID for one. Place cards and "
+            "badges may add the names in --second-language; badges take --qr and --band side|role."
         ),
     )
     p.add_argument("kind", choices=DOCUMENT_KIND_NAMES, metavar="KIND", help=", ".join(DOCUMENT_KIND_NAMES))
@@ -65,6 +66,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--partner-region", help="documents summary of every visit with this partner region")
     p.add_argument("--site", type=int, help="site id (briefing: the sheet of that site only)")
+    p.add_argument(
+        "--second-language",
+        choices=LANGUAGE_CHOICES,
+        help="place cards and badges: the name in this language too, under the first",
+    )
+    p.add_argument("--qr", action="store_true", help="badges: a QR code with the participant's key")
+    p.add_argument(
+        "--band", choices=("side", "role"), help="badges: the colour band by side (default) or by role"
+    )
     p.add_argument("--organisation", default="", help="organisation named in the page header")
     p.add_argument("--emblem", type=Path, help="PNG or JPEG emblem printed in the page header")
 
@@ -109,6 +119,11 @@ def _check_options(args: argparse.Namespace, kind: DocumentKind) -> None:
         raise ValidationError(
             f"--paper for the {kind.name} is one of {', '.join(kind.papers)}, not {args.paper}"
         )
+    if not kind.second_language:
+        _refuse(args, "--second-language", _takers("second_language"))
+    if not kind.badge:
+        _refuse(args, "--qr", _takers("badge"))
+        _refuse(args, "--band", _takers("badge"))
     if not kind.meeting:
         _refuse(args, "--meeting", _takers("meeting"))
     if not kind.item:
@@ -146,6 +161,9 @@ def _print(args: argparse.Namespace, ctx: Context) -> int:
         partner_region=args.partner_region,
         item_id=args.item,
         site_id=args.site,
+        second_language=args.second_language,
+        qr=args.qr,
+        band=args.band or "side",
     )
     files: list[Path]
     if kind.build_files is not None and _wants_folder(args.output):

@@ -243,6 +243,31 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "Бағдарламаның бірде-бір іс-шарасы нысанда өтпейді.",
         "No item of the programme is at a site.",
     ),
+    # cards-motorcade: place cards, badges, car placards, the motorcade manifest, arrivals (issue 13)
+    "place_cards": ("Карточки рассадки", "Отырғызу карточкалары", "Place cards"),
+    "badges": ("Бейджи участников", "Қатысушылардың бейджтері", "Badges"),
+    "car_placards": ("Таблички на автомобили", "Көлікке арналған тақтайшалар", "Car placards"),
+    "motorcade": ("Состав кортежа", "Кортеж құрамы", "Motorcade manifest"),
+    "arrivals": ("Прибытие и убытие участников", "Қатысушылардың келуі мен кетуі", "Arrivals and departures"),
+    "car_number": ("Автомобиль № {n}", "№ {n} көлік", "Car No. {n}"),
+    "car_caption": ("Автомобиль №", "Көлік №", "Car No."),
+    "car_in_column": ("№ {n} в колонне", "колоннадағы № {n}", "No. {n} in the column"),
+    "group": ("Группа", "Топ", "Group"),
+    "arrivals_heading": ("Прибытие", "Келуі", "Arrivals"),
+    "departures_heading": ("Убытие", "Кетуі", "Departures"),
+    "date_time": ("Дата, время", "Күні, уақыты", "Date, time"),
+    "travel_mode": ("Транспорт, рейс", "Көлік, рейс", "How, flight / train"),
+    "met_by": ("Встречает", "Қарсы алады", "Met by"),
+    "seen_off_by": ("Провожает", "Шығарып салады", "Seen off by"),
+    "not_known": ("не указано", "көрсетілмеген", "not given"),
+    "no_travel": ("Сведений нет.", "Мәлімет жоқ.", "Nothing known."),
+    "legs": ("Поездки", "Сапарлар", "Legs"),
+    "route": ("Маршрут", "Бағыты", "Route"),
+    "cars_count": (
+        "Автомобилей: {cars}; мест: {seats}; пассажиров: {people}",
+        "Көліктер: {cars}; орын: {seats}; жолаушылар: {people}",
+        "Cars: {cars}; seats: {seats}; passengers: {people}",
+    ),
 }
 
 

@@ -99,6 +99,15 @@ class GiftDirection(StrEnum):
     RECEIVED = "received"
 
 
+class TravelMode(StrEnum):
+    """How a person arrives or leaves (empty in the database: not known yet)."""
+
+    FLIGHT = "flight"
+    TRAIN = "train"
+    CAR = "car"
+    OTHER = "other"
+
+
 class Language(StrEnum):
     """Languages a text shown to guests may be written in."""
 

@@ -23,6 +23,7 @@ from planner.domain.kinds import (
     Language,
     MeetingFormat,
     Side,
+    TravelMode,
     VehicleKind,
     VisitStatus,
 )
@@ -113,6 +114,13 @@ VEHICLE_KIND_NAMES: dict[VehicleKind, Names] = {
     VehicleKind.MOTORCYCLE: Names("Мотоцикл", "Мотоцикл", "Motorcycle"),
 }
 
+TRAVEL_MODE_NAMES: dict[TravelMode, Names] = {
+    TravelMode.FLIGHT: Names("Самолёт", "Ұшақ", "Flight"),
+    TravelMode.TRAIN: Names("Поезд", "Пойыз", "Train"),
+    TravelMode.CAR: Names("Автомобиль", "Автокөлік", "Car"),
+    TravelMode.OTHER: Names("Другое", "Басқа", "Other"),
+}
+
 VISIT_STATUS_NAMES: dict[VisitStatus, Names] = {
     VisitStatus.DRAFT: Names("Черновик", "Жоба", "Draft"),
     VisitStatus.PLANNED: Names("Запланирован", "Жоспарланған", "Planned"),
@@ -167,6 +175,7 @@ VALUE_NAMES: dict[str, dict[str, Names]] = {
     "action_status": _by_value(ACTION_STATUS_NAMES),
     "meeting_format": _by_value(MEETING_FORMAT_NAMES),
     "vehicle_kind": _by_value(VEHICLE_KIND_NAMES),
+    "travel_mode": _by_value(TRAVEL_MODE_NAMES),
     "visit_status": _by_value(VISIT_STATUS_NAMES),
     "gift_direction": _by_value(GIFT_DIRECTION_NAMES),
     "role": dict(ROLE_NAMES),
@@ -216,7 +225,21 @@ PARTICIPANT_FIELDS: tuple[str, ...] = (
     "dietary_needs",
     "access_needs",
     "notes",
+    # how a person comes and goes (migration 0009): flight, train, car or other ("" unknown), the flight
+    # or train number, and who meets them / sees them off as free text (else the *_meeter_id person)
+    "arrival_mode",
+    "arrival_number",
+    "arrival_meeter",
+    "departure_mode",
+    "departure_number",
+    "departure_meeter",
 )
+TRAVEL_FIELDS: tuple[str, ...] = tuple(
+    f for f in PARTICIPANT_FIELDS if f.startswith(("arrival_", "departure_"))
+)
+# who meets a person on arrival / sees them off: another participant of the visit (by id); the visit file
+# names them by key, so these stay out of the fields files carry as they are
+PARTICIPANT_MEETER_FIELDS: tuple[str, ...] = ("arrival_meeter_id", "departure_meeter_id")
 VEHICLE_FIELDS: tuple[str, ...] = ("label", "kind", "plate", "driver_name", "driver_phone", "seats", "notes")
 # the run-of-show fields of an item (the office's own minute-by-minute document): the cue that starts it,
 # staging notes, and the officer in charge when that is not a participant of the visit

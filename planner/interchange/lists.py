@@ -30,6 +30,7 @@ from planner.domain.vocabulary import (
     PRIVATE_PARTICIPANT_FIELDS,
     SITE_FIELDS,
     SITE_I18N,
+    TRAVEL_FIELDS,
 )
 from planner.interchange.safe_write import check_target, write_file
 from planner.persistence.tables import ItineraryItem, Participant, Site
@@ -98,6 +99,10 @@ def participants_table(uow: UnitOfWork, visit_id: int, include_private: bool = F
             .order_by(Participant.side, Participant.protocol_rank, Participant.full_name, Participant.id)
         )
     )
+    # how people come and go (flight, number, who meets them): columns only when someone has them, so a
+    # list of a visit without them reads as before
+    travel = [f for f in TRAVEL_FIELDS if any(getattr(p, f) for p in people)]
+    fields[-1:-1] = travel
     translated = _translation_columns(people, PARTICIPANT_I18N)
     rows = tuple(
         (

@@ -30,6 +30,7 @@ from planner.interchange.tabular_cells import (
     rank_cell,
     side_cell,
     text_cell,
+    travel_mode_cell,
 )
 from planner.interchange.tabular_files import Sheet, read_sheet
 
@@ -150,6 +151,20 @@ PARTICIPANT_COLUMNS: tuple[Column, ...] = (
     Column("dietary_needs", ("dietary needs", "diet", "питание", "диета", "особенности питания"), text_cell),
     Column("access_needs", ("access needs", "accessibility", "особые потребности", "доступность"), text_cell),
     Column("notes", ("notes", "note", "comment", "примечание", "примечания", "комментарий"), text_cell),
+    Column("arrival_mode", ("arrival mode", "arrives by", "прибытие", "способ прибытия"), travel_mode_cell),
+    Column(
+        "arrival_number",
+        ("arrival flight", "arrival number", "рейс прибытия", "номер рейса прибытия"),
+        text_cell,
+    ),
+    Column("arrival_meeter", ("met by", "meeter", "arrival meeter", "встречает", "кто встречает"), text_cell),
+    Column("departure_mode", ("departure mode", "leaves by", "убытие", "способ убытия"), travel_mode_cell),
+    Column(
+        "departure_number",
+        ("departure flight", "departure number", "рейс убытия", "номер рейса убытия"),
+        text_cell,
+    ),
+    Column("departure_meeter", ("seen off by", "departure meeter", "провожает", "кто провожает"), text_cell),
 )
 
 
@@ -249,4 +264,5 @@ __all__ = [
     "read_sheet",
     "side_cell",
     "text_cell",
+    "travel_mode_cell",
 ]

@@ -10,7 +10,7 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from planner.domain.kinds import Language, Side
+from planner.domain.kinds import Language, Side, TravelMode
 from planner.domain.opening_hours_text import normalise_opening_hours as normalise_opening_hours
 from planner.interchange.input_limits import text_problem
 
@@ -197,6 +197,37 @@ _SIDES = {
     "host side": Side.HOST,
     "guest side": Side.GUEST,
 }
+
+
+_TRAVEL_MODES = {
+    **{m.value: m for m in TravelMode},
+    "plane": TravelMode.FLIGHT,
+    "air": TravelMode.FLIGHT,
+    "самолет": TravelMode.FLIGHT,
+    "авиа": TravelMode.FLIGHT,
+    "рейс": TravelMode.FLIGHT,
+    "ұшақ": TravelMode.FLIGHT,
+    "поезд": TravelMode.TRAIN,
+    "пойыз": TravelMode.TRAIN,
+    "жд": TravelMode.TRAIN,
+    "автомобиль": TravelMode.CAR,
+    "авто": TravelMode.CAR,
+    "машина": TravelMode.CAR,
+    "автокөлік": TravelMode.CAR,
+    "другое": TravelMode.OTHER,
+    "басқа": TravelMode.OTHER,
+}
+
+
+def travel_mode_cell(value: Any) -> str | None:
+    """flight, train, car or other (Russian and Kazakh words accepted)."""
+    text = _text(value).lower().replace("ё", "е")
+    if not text:
+        return None
+    mode = _TRAVEL_MODES.get(text)
+    if mode is None:
+        raise CellError(f"{_text(value)!r} is not a way to travel; write flight, train, car or other")
+    return mode.value
 
 
 def side_cell(value: Any) -> str | None:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from planner.domain.errors import NotFoundError
 from planner.domain.kinds import Side
 from planner.domain.timeutil import zone
-from planner.domain.vocabulary import PARTICIPANT_FIELDS, SITE_FIELDS, VEHICLE_FIELDS
+from planner.domain.vocabulary import PARTICIPANT_FIELDS, SITE_FIELDS, TRAVEL_FIELDS, VEHICLE_FIELDS
 from planner.interchange.visit_format_gifts import export_gifts, run_of_show_to_file
 from planner.interchange.visit_format_seating import export_table_seating
 from planner.interchange.visit_format_to_place import export_to_place, to_place_site_ids
@@ -153,8 +153,7 @@ class _VisitExporter:
                 )
             ],
             "participants": [
-                {"key": self.person_key[person.id], **{f: getattr(person, f) for f in PARTICIPANT_FIELDS}}
-                for person in people
+                {"key": self.person_key[person.id], **self._person_fields(person)} for person in people
             ],
             "groups": [
                 {
@@ -185,6 +184,17 @@ class _VisitExporter:
                 )
             )
         )
+
+    def _person_fields(self, person: Participant) -> dict[str, Any]:
+        # how a person travels is written only when known: files of visits without it read as before
+        fields = {
+            f: getattr(person, f) for f in PARTICIPANT_FIELDS if f not in TRAVEL_FIELDS or getattr(person, f)
+        }
+        for end in ("arrival", "departure"):
+            meeter = getattr(person, f"{end}_meeter_id")
+            if meeter is not None and meeter in self.person_key:
+                fields[f"{end}_meeter_key"] = self.person_key[meeter]
+        return fields
 
     def _people(self, people: list[Participant]) -> list[str]:
         return sorted(self.person_key[person.id] for person in people)

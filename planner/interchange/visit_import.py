@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from planner.domain.errors import ValidationError
@@ -227,6 +227,17 @@ class _VisitImporter:
         for person in values:
             person.setdefault("protocol_rank", 100)
         self.person_id = dict(zip((row["key"] for row in rows), self._bulk(Participant, values), strict=True))
+        # who meets or sees off whom: another participant, known by key once everyone has an id (one
+        # statement per such person: the audit records updates by a WHERE clause, not in bulk)
+        for row in rows:
+            meeters = {
+                f"{end}_meeter_id": self._person(row[f"{end}_meeter_key"])
+                for end in ("arrival", "departure")
+                if row.get(f"{end}_meeter_key")
+            }
+            if meeters:
+                person_id = self.person_id[row["key"]]
+                self.session.execute(update(Participant).where(Participant.id == person_id).values(**meeters))
 
     def _groups(self, visit_id: int) -> None:
         rows = self.data.get("groups", [])

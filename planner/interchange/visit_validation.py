@@ -157,6 +157,7 @@ class _Checker:
         self._check_meetings()
         self._check_documents()
         self._check_vehicles()
+        self._check_meeters()
         # imported here: that module takes json_path from this one
         from planner.interchange.visit_format_to_place import check_to_place
 
@@ -177,6 +178,15 @@ class _Checker:
                 self.add(json_path([collection, index, "key"]), f"key {key!r} is used twice in {collection}")
             seen.add(key)
         return seen
+
+    def _check_meeters(self) -> None:
+        for index, row in enumerate(self.data.get("participants", [])):
+            for end in ("arrival", "departure"):
+                name = f"{end}_meeter_key"
+                if name in row:
+                    self._ref(
+                        json_path(["participants", index, name]), row[name], "participants", "participant"
+                    )
 
     def _ref(self, where: str, value: Any, collection: str, what: str) -> None:
         if value is not None and value not in self.keys[collection]:

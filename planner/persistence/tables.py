@@ -219,6 +219,18 @@ class Participant(Versioned, Base):
     arrival_site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id", ondelete="SET NULL"))
     departure_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     departure_site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id", ondelete="SET NULL"))
+    # how they come and go (migration 0009): the mode (TravelMode, "" unknown), the flight or train
+    # number, and who meets them / sees them off: another participant, else free text
+    arrival_mode: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    arrival_number: Mapped[str] = mapped_column(String(50), default="", server_default="")
+    arrival_meeter_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id", ondelete="SET NULL"))
+    arrival_meeter: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    departure_mode: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    departure_number: Mapped[str] = mapped_column(String(50), default="", server_default="")
+    departure_meeter_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL")
+    )
+    departure_meeter: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
     visit: Mapped[Visit] = relationship(back_populates="participants")
     groups: Mapped[list[Group]] = relationship(secondary=group_members, back_populates="members")

@@ -112,6 +112,8 @@ VALUE_FIELDS: dict[tuple[str, str], str] = {
     ("signed_documents", "doc_type"): "document_type",
     ("meetings", "format"): "meeting_format",
     ("vehicles", "kind"): "vehicle_kind",
+    ("participants", "arrival_mode"): "travel_mode",
+    ("participants", "departure_mode"): "travel_mode",
 }
 
 

@@ -36,6 +36,15 @@ class ParticipantRow:
     name_i18n: dict[str, str] = field(default_factory=dict, hash=False)
     title_i18n: dict[str, str] = field(default_factory=dict, hash=False)
     organisation_i18n: dict[str, str] = field(default_factory=dict, hash=False)
+    # how they come and go (migration 0009): mode, flight or train number, who meets / sees them off
+    arrival_mode: str = ""
+    arrival_number: str = ""
+    arrival_meeter_id: int | None = None
+    arrival_meeter: str = ""
+    departure_mode: str = ""
+    departure_number: str = ""
+    departure_meeter_id: int | None = None
+    departure_meeter: str = ""
 
 
 def visit_participants(uow: UnitOfWork, visit_id: int, side: str | None = None) -> list[ParticipantRow]:
@@ -70,6 +79,14 @@ def visit_participants(uow: UnitOfWork, visit_id: int, side: str | None = None) 
             dict(p.name_i18n or {}),
             dict(p.title_i18n or {}),
             dict(p.organisation_i18n or {}),
+            p.arrival_mode,
+            p.arrival_number,
+            p.arrival_meeter_id,
+            p.arrival_meeter,
+            p.departure_mode,
+            p.departure_number,
+            p.departure_meeter_id,
+            p.departure_meeter,
         )
         for p in uow.session.scalars(stmt)
     ]

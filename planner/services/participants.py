@@ -7,8 +7,8 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from planner.domain.kinds import Side
-from planner.domain.vocabulary import PARTICIPANT_FIELDS
+from planner.domain.kinds import Side, TravelMode
+from planner.domain.vocabulary import PARTICIPANT_FIELDS, PARTICIPANT_MEETER_FIELDS
 from planner.persistence.tables import (
     ActionItem,
     ItineraryItem,
@@ -35,6 +35,8 @@ from planner.services.editing import (
 )
 
 PEOPLE = Changes.of(DataKind.PARTICIPANTS)
+EDITABLE = PARTICIPANT_FIELDS + PARTICIPANT_MEETER_FIELDS
+_TRAVEL_TEXTS = ("arrival_number", "arrival_meeter", "departure_number", "departure_meeter")
 
 
 def _validate(values: Mapping[str, Any]) -> None:
@@ -49,12 +51,30 @@ def _validate(values: Mapping[str, Any]) -> None:
             problems.add("protocol_rank", "the protocol rank must be a whole number from 1 (the head) up")
     if "languages" in values and not all(isinstance(x, str) for x in values["languages"] or []):
         problems.add("languages", "languages must be language codes such as ru, kk, en")
+    for end in ("arrival", "departure"):
+        if values.get(f"{end}_mode"):
+            problems.check_choice(values, f"{end}_mode", [m.value for m in TravelMode])
+    problems.raise_if_any()
+
+
+def _check_meeters(session: Any, visit_id: int, person_id: int | None, values: Mapping[str, Any]) -> None:
+    """Who meets or sees off a person must be another participant of the same visit."""
+    problems = Problems()
+    for name in PARTICIPANT_MEETER_FIELDS:
+        meeter_id = values.get(name)
+        if meeter_id is None:
+            continue
+        meeter = session.get(Participant, meeter_id) if isinstance(meeter_id, int) else None
+        if meeter is None or meeter.visit_id != visit_id:
+            problems.add(name, f"participant {meeter_id} is not in this visit; choose someone of the visit")
+        elif meeter_id == person_id:
+            problems.add(name, "a person cannot meet or see off themselves; choose someone else")
     problems.raise_if_any()
 
 
 def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
     cleaned = dict(values)
-    for name in ("full_name", "email", "phone", "title", "organisation", "role"):
+    for name in ("full_name", "email", "phone", "title", "organisation", "role", *_TRAVEL_TEXTS):
         if isinstance(cleaned.get(name), str):
             cleaned[name] = cleaned[name].strip()
     return cleaned
@@ -62,7 +82,7 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
 
 def add_participant(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any]) -> Created:
     """Add a person to a visit; ``full_name`` and ``side`` are required; the rank defaults to last."""
-    check_fields(values, PARTICIPANT_FIELDS, "a participant")
+    check_fields(values, EDITABLE, "a participant")
     values = _clean(values)
     with uow:
         get_or_fail(uow.session, Visit, visit_id, "visit")
@@ -72,6 +92,7 @@ def add_participant(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any]) -
                 problems.add(name, "this field is required")
         problems.raise_if_any()
         _validate(values)
+        _check_meeters(uow.session, visit_id, None, values)
         if "protocol_rank" not in values:
             ranks = uow.session.scalars(
                 select(Participant.protocol_rank).where(
@@ -89,11 +110,12 @@ def update_participant(
     uow: UnitOfWork, participant_id: int, changes: Mapping[str, Any], expected_version: int | None = None
 ) -> Updated:
     """Change a participant's fields (validated: name given, e-mail, rank)."""
-    check_fields(changes, PARTICIPANT_FIELDS, "a participant")
+    check_fields(changes, EDITABLE, "a participant")
     changes = _clean(changes)
     with uow:
         person = get_or_fail(uow.session, Participant, participant_id, "participant")
         _validate(changes)
+        _check_meeters(uow.session, person.visit_id, person.id, changes)
         result = apply_update(
             person, changes, expected_version, f"Participant {person.full_name}", uow.session, PEOPLE
         )

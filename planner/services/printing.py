@@ -261,6 +261,86 @@ def briefing_pdf(
     return render_briefing(data, settings, landscape=landscape)
 
 
+def _second(second_language: str | None) -> str | None:
+    if second_language is None:
+        return None
+    from planner.documents.catalogue import check_language
+
+    return check_language(second_language)
+
+
+def place_cards_pdf(
+    uow: UnitOfWork,
+    visit_id: int,
+    settings: DocumentSettings,
+    *,
+    second_language: str | None = None,
+    participant_ids: Sequence[int] | None = None,
+) -> bytes:
+    """Folded place cards for everyone (or the chosen people) in protocol order, the name on both faces."""
+    from planner.documents.cards import render_place_cards
+    from planner.queries.documents.cards import cards_data
+
+    chosen = tuple(participant_ids) if participant_ids is not None else None
+    with uow:
+        data = cards_data(uow, visit_id, settings.language, _second(second_language), chosen)
+    return render_place_cards(data, settings)
+
+
+def badges_pdf(
+    uow: UnitOfWork,
+    visit_id: int,
+    settings: DocumentSettings,
+    *,
+    second_language: str | None = None,
+    participant_ids: Sequence[int] | None = None,
+    qr: bool = False,
+    band: str = "side",
+) -> bytes:
+    """Badges (86 × 54 mm, ten to an A4 page) for everyone or the chosen people, in protocol order."""
+    from planner.documents.badges import render_badges
+    from planner.queries.documents.cards import cards_data
+
+    chosen = tuple(participant_ids) if participant_ids is not None else None
+    with uow:
+        data = cards_data(uow, visit_id, settings.language, _second(second_language), chosen)
+    return render_badges(data, settings, qr=qr, band_by=band)
+
+
+def car_placards_pdf(uow: UnitOfWork, visit_id: int, settings: DocumentSettings) -> bytes:
+    """One A4 landscape placard per car of the motorcade: its number in the column and its group."""
+    from planner.documents.cards import render_car_placards
+    from planner.queries.documents.motorcade import motorcade_data
+
+    with uow:
+        data = motorcade_data(uow, visit_id, settings.language, with_legs=False)
+    return render_car_placards(data, settings)
+
+
+def motorcade_pdf(
+    uow: UnitOfWork, visit_id: int, settings: DocumentSettings, *, landscape: bool = False
+) -> bytes:
+    """The motorcade manifest: car by car, driver, passengers by precedence, legs."""
+    from planner.documents.motorcade import render_motorcade
+    from planner.queries.documents.motorcade import motorcade_data
+
+    with uow:
+        data = motorcade_data(uow, visit_id, settings.language)
+    return render_motorcade(data, settings, landscape=landscape)
+
+
+def arrivals_pdf(
+    uow: UnitOfWork, visit_id: int, settings: DocumentSettings, *, landscape: bool = False
+) -> bytes:
+    """Arrivals and departures person by person: when, where, how, who meets them."""
+    from planner.documents.arrivals import render_arrivals
+    from planner.queries.documents.arrivals import arrivals_data
+
+    with uow:
+        data = arrivals_data(uow, visit_id, settings.language)
+    return render_arrivals(data, settings, landscape=landscape)
+
+
 def write_pdf(path: Path, pdf: bytes) -> Path:
     """Write ``pdf`` to ``path`` atomically (a reader never sees half a file); return the path."""
     path = Path(path)
@@ -284,6 +364,9 @@ class PrintRequest:
     partner_region: str | None = None
     item_id: int | None = None
     site_id: int | None = None  # None: every site
+    second_language: str | None = None  # place cards and badges: the name in a second language too
+    qr: bool = False  # badges: a QR code with the participant's key
+    band: str = "side"  # badges: the colour band by "side" or "role"
 
 
 Build = Callable[["UnitOfWork", DocumentSettings, PrintRequest], bytes]
@@ -302,6 +385,8 @@ class DocumentKind:
     ``item``: it is of one item (a meeting or a meal), which must be chosen; ``papers``: the page sizes
     it may be printed on, the first the default.
     ``site``: it may be printed for one site of the visit instead of all of them.
+    ``second_language``: names may print in a second language too; ``badge``: it takes the badges'
+    options (a QR code, the band by side or role).
     """
 
     name: str
@@ -317,6 +402,8 @@ class DocumentKind:
     build_files: BuildFiles | None = None
     item: bool = False
     papers: tuple[str, ...] = ("a5", "a4")
+    second_language: bool = False
+    badge: bool = False
 
 
 def _visit(request: PrintRequest) -> int:
@@ -379,6 +466,36 @@ def _briefing(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> b
     return briefing_pdf(uow, _visit(r), settings, site_id=r.site_id, landscape=r.landscape)
 
 
+def _place_cards(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
+    return place_cards_pdf(
+        uow, _visit(r), settings, second_language=r.second_language, participant_ids=r.participant_ids
+    )
+
+
+def _badges(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
+    return badges_pdf(
+        uow,
+        _visit(r),
+        settings,
+        second_language=r.second_language,
+        participant_ids=r.participant_ids,
+        qr=r.qr,
+        band=r.band,
+    )
+
+
+def _car_placards(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
+    return car_placards_pdf(uow, _visit(r), settings)
+
+
+def _motorcade(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
+    return motorcade_pdf(uow, _visit(r), settings, landscape=r.landscape)
+
+
+def _arrivals(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
+    return arrivals_pdf(uow, _visit(r), settings, landscape=r.landscape)
+
+
 # The one list of printed documents, in the order the CLI's help and the GUI's Print page show them.
 DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("programme", _programme, day=True),
@@ -399,6 +516,12 @@ DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("run-of-show", _run_of_show, landscape=False),  # always landscape pages
     DocumentKind("gifts", _gifts, partner_region=True),
     DocumentKind("briefing", _briefing, site=True),
+    # cut and folded sheets of a fixed layout: no landscape choice
+    DocumentKind("place-cards", _place_cards, participants=True, landscape=False, second_language=True),
+    DocumentKind("badges", _badges, participants=True, landscape=False, second_language=True, badge=True),
+    DocumentKind("car-placards", _car_placards, landscape=False),
+    DocumentKind("motorcade", _motorcade),
+    DocumentKind("arrivals", _arrivals),
 )
 DOCUMENT_KIND_NAMES: tuple[str, ...] = tuple(kind.name for kind in DOCUMENT_KINDS)
 

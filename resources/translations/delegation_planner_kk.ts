@@ -869,92 +869,122 @@
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="152"/>
+        <location filename="../../ui/views/change_log_view.py" line="128"/>
+        <source>Arrives by</source>
+        <translation>Қалай келеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="129"/>
+        <source>Arrival flight or train</source>
+        <translation>Келу рейсі немесе пойызы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="130"/>
+        <source>Met by</source>
+        <translation>Қарсы алады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="132"/>
+        <source>Leaves by</source>
+        <translation>Қалай кетеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="133"/>
+        <source>Departure flight or train</source>
+        <translation>Кету рейсі немесе пойызы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="134"/>
+        <source>Seen off by</source>
+        <translation>Шығарып салады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="160"/>
         <source>(private)</source>
         <translation>(жасырын)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="159"/>
+        <location filename="../../ui/views/change_log_view.py" line="167"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="159"/>
+        <location filename="../../ui/views/change_log_view.py" line="167"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="183"/>
+        <location filename="../../ui/views/change_log_view.py" line="191"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="185"/>
+        <location filename="../../ui/views/change_log_view.py" line="193"/>
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="189"/>
+        <location filename="../../ui/views/change_log_view.py" line="197"/>
         <source>added %1</source>
         <translation>қосылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="190"/>
+        <location filename="../../ui/views/change_log_view.py" line="198"/>
         <source>removed %1</source>
         <translation>алынды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="192"/>
+        <location filename="../../ui/views/change_log_view.py" line="200"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="207"/>
+        <location filename="../../ui/views/change_log_view.py" line="215"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="209"/>
+        <location filename="../../ui/views/change_log_view.py" line="217"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="210"/>
+        <location filename="../../ui/views/change_log_view.py" line="218"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="233"/>
+        <location filename="../../ui/views/change_log_view.py" line="241"/>
         <source>No changes recorded for this visit yet.</source>
         <translation>Бұл сапар бойынша әзірге өзгерістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="238"/>
+        <location filename="../../ui/views/change_log_view.py" line="246"/>
         <source>Show private details</source>
         <translation>Жеке деректерді көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="239"/>
+        <location filename="../../ui/views/change_log_view.py" line="247"/>
         <source>E-mail, phone, dietary and access needs of participants</source>
         <translation>Қатысушылардың эл. поштасы, телефоны, тамақтануы және ерекше қажеттіліктері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="244"/>
+        <location filename="../../ui/views/change_log_view.py" line="252"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="245"/>
+        <location filename="../../ui/views/change_log_view.py" line="253"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="292"/>
+        <location filename="../../ui/views/change_log_view.py" line="300"/>
         <source>All kinds</source>
         <translation>Барлық түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="297"/>
+        <location filename="../../ui/views/change_log_view.py" line="305"/>
         <source>Everyone</source>
         <translation>Барлығы</translation>
     </message>
@@ -1389,57 +1419,57 @@
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="70"/>
+        <location filename="../../ui/views/item_dialog.py" line="67"/>
         <source>Edit item</source>
         <translation>Тармақты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="70"/>
+        <location filename="../../ui/views/item_dialog.py" line="67"/>
         <source>New item</source>
         <translation>Жаңа тармақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="85"/>
+        <location filename="../../ui/views/item_dialog.py" line="82"/>
         <source>Starts (host time)</source>
         <translation>Басталуы (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="86"/>
+        <location filename="../../ui/views/item_dialog.py" line="83"/>
         <source>Ends (host time)</source>
         <translation>Аяқталуы (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="108"/>
+        <location filename="../../ui/views/item_dialog.py" line="105"/>
         <source>Place (if no site)</source>
         <translation>Орны (нысан болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="118"/>
+        <location filename="../../ui/views/item_dialog.py" line="115"/>
         <source>fixed time, planning must not move it</source>
         <translation>уақыты бекітілген, жоспарлау оны жылжытпайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="121"/>
+        <location filename="../../ui/views/item_dialog.py" line="118"/>
         <source>planning must not drop it</source>
         <translation>жоспарлау оны алып тастамайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="168"/>
+        <location filename="../../ui/views/item_dialog.py" line="162"/>
         <source>Find a person…</source>
         <translation>Қатысушыны табу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="171"/>
+        <location filename="../../ui/views/item_dialog.py" line="165"/>
         <source>Tick shown</source>
         <translation>Көрсетілгендерді белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="171"/>
+        <location filename="../../ui/views/item_dialog.py" line="165"/>
         <source>Clear shown</source>
         <translation>Көрсетілгендерден белгіні алу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="227"/>
+        <location filename="../../ui/views/item_dialog.py" line="221"/>
         <source>Attending: %1 of %2</source>
         <translation>Қатысады: %2 ішінен %1</translation>
     </message>
@@ -1980,44 +2010,64 @@ Delete them anyway?</source>
         <translation>Топтан шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="186"/>
+        <location filename="../../ui/views/participants_page.py" line="193"/>
         <source>Add to group</source>
         <translation>Топқа қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="186"/>
+        <location filename="../../ui/views/participants_page.py" line="193"/>
         <source>Group (type a new name to make one):</source>
         <translation>Топ (жаңа топ құру үшін жаңа атау енгізіңіз):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="213"/>
+        <location filename="../../ui/views/participants_page.py" line="220"/>
         <source>Remove from group</source>
         <translation>Топтан шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="213"/>
+        <location filename="../../ui/views/participants_page.py" line="220"/>
         <source>Group:</source>
         <translation>Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="236"/>
+        <location filename="../../ui/views/participants_page.py" line="243"/>
         <source>the departure must come after the arrival</source>
         <translation>кетуі келуінен кейін болуы керек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="89"/>
+        <location filename="../../ui/views/pickers.py" line="94"/>
         <source>(no place)</source>
         <translation>(орны көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="118"/>
+        <location filename="../../ui/views/pickers.py" line="123"/>
         <source>arrives</source>
         <translation>келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="119"/>
+        <location filename="../../ui/views/pickers.py" line="124"/>
         <source>leaves</source>
         <translation>кетеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="185"/>
+        <source>(not known)</source>
+        <translation>(белгісіз)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="187"/>
+        <source>who meets them</source>
+        <translation>кім қарсы алады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="188"/>
+        <source>who sees them off</source>
+        <translation>кім шығарып салады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="195"/>
+        <source>flight or train number</source>
+        <translation>рейс немесе пойыз нөмірі</translation>
     </message>
     <message>
         <location filename="../../ui/views/planning_dialog.py" line="100"/>
@@ -2210,107 +2260,132 @@ Delete them anyway?</source>
         <translation>Отырғызу жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="53"/>
+        <location filename="../../ui/views/print_page.py" line="52"/>
         <source>Run of show</source>
         <translation>Сапарды өткізу сценарийі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="55"/>
+        <location filename="../../ui/views/print_page.py" line="54"/>
         <source>Site briefing sheets</source>
         <translation>Нысандарға арналған жадынамалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="84"/>
+        <location filename="../../ui/views/print_page.py" line="56"/>
+        <source>Place cards</source>
+        <translation>Отырғызу карточкалары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="57"/>
+        <source>Badges</source>
+        <translation>Бейджтер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="58"/>
+        <source>Car placards</source>
+        <translation>Көлікке арналған тақтайшалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="59"/>
+        <source>Motorcade manifest</source>
+        <translation>Кортеж құрамы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="60"/>
+        <source>Arrivals and departures</source>
+        <translation>Келуі мен кетуі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="89"/>
         <source>Landscape</source>
         <translation>Альбомдық бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="87"/>
+        <location filename="../../ui/views/print_page.py" line="92"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="88"/>
+        <location filename="../../ui/views/print_page.py" line="93"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="89"/>
+        <location filename="../../ui/views/print_page.py" line="94"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="90"/>
+        <location filename="../../ui/views/print_page.py" line="95"/>
         <source>All personal itineraries…</source>
         <translation>Барлық жеке бағдарламалар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="107"/>
+        <location filename="../../ui/views/print_page.py" line="112"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="111"/>
+        <location filename="../../ui/views/print_page.py" line="116"/>
         <source>Meeting or meal</source>
         <translation>Кездесу немесе ас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="143"/>
+        <location filename="../../ui/views/print_page.py" line="148"/>
         <source>All days</source>
         <translation>Барлық күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="146"/>
+        <location filename="../../ui/views/print_page.py" line="151"/>
         <source>Day %1 (%2)</source>
         <translation>%1-күн (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="230"/>
+        <location filename="../../ui/views/print_page.py" line="235"/>
         <source>%1 pages, %2 KB</source>
         <translation>Беттер: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="248"/>
+        <location filename="../../ui/views/print_page.py" line="253"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="248"/>
+        <location filename="../../ui/views/print_page.py" line="253"/>
         <source>The printer could not be started.</source>
         <translation>Басып шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="270"/>
+        <location filename="../../ui/views/print_page.py" line="275"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="270"/>
+        <location filename="../../ui/views/print_page.py" line="275"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="277"/>
+        <location filename="../../ui/views/print_page.py" line="282"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="283"/>
+        <location filename="../../ui/views/print_page.py" line="288"/>
         <source>Folder for the itineraries</source>
         <translation>Жеке бағдарламаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="296"/>
+        <location filename="../../ui/views/print_page.py" line="301"/>
         <source>Itinerary of %1</source>
         <translation>Жеке бағдарлама: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="308"/>
+        <location filename="../../ui/views/print_page.py" line="313"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Сақталған жеке бағдарламалар: %1, қалта %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="310"/>
+        <location filename="../../ui/views/print_page.py" line="315"/>
         <source>Printing personal itineraries</source>
         <translation>Жеке бағдарламаларды басып шығару</translation>
     </message>

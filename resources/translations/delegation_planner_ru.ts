@@ -869,92 +869,122 @@
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="152"/>
+        <location filename="../../ui/views/change_log_view.py" line="128"/>
+        <source>Arrives by</source>
+        <translation>Как прибывает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="129"/>
+        <source>Arrival flight or train</source>
+        <translation>Рейс или поезд прибытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="130"/>
+        <source>Met by</source>
+        <translation>Встречает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="132"/>
+        <source>Leaves by</source>
+        <translation>Как убывает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="133"/>
+        <source>Departure flight or train</source>
+        <translation>Рейс или поезд убытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="134"/>
+        <source>Seen off by</source>
+        <translation>Провожает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="160"/>
         <source>(private)</source>
         <translation>(скрыто)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="159"/>
+        <location filename="../../ui/views/change_log_view.py" line="167"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="159"/>
+        <location filename="../../ui/views/change_log_view.py" line="167"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="183"/>
+        <location filename="../../ui/views/change_log_view.py" line="191"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="185"/>
+        <location filename="../../ui/views/change_log_view.py" line="193"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="189"/>
+        <location filename="../../ui/views/change_log_view.py" line="197"/>
         <source>added %1</source>
         <translation>добавлены: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="190"/>
+        <location filename="../../ui/views/change_log_view.py" line="198"/>
         <source>removed %1</source>
         <translation>убраны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="192"/>
+        <location filename="../../ui/views/change_log_view.py" line="200"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="207"/>
+        <location filename="../../ui/views/change_log_view.py" line="215"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="209"/>
+        <location filename="../../ui/views/change_log_view.py" line="217"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="210"/>
+        <location filename="../../ui/views/change_log_view.py" line="218"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="233"/>
+        <location filename="../../ui/views/change_log_view.py" line="241"/>
         <source>No changes recorded for this visit yet.</source>
         <translation>Изменений по этому визиту пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="238"/>
+        <location filename="../../ui/views/change_log_view.py" line="246"/>
         <source>Show private details</source>
         <translation>Показать личные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="239"/>
+        <location filename="../../ui/views/change_log_view.py" line="247"/>
         <source>E-mail, phone, dietary and access needs of participants</source>
         <translation>Эл. почта, телефон, питание и особые потребности участников</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="244"/>
+        <location filename="../../ui/views/change_log_view.py" line="252"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="245"/>
+        <location filename="../../ui/views/change_log_view.py" line="253"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="292"/>
+        <location filename="../../ui/views/change_log_view.py" line="300"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="297"/>
+        <location filename="../../ui/views/change_log_view.py" line="305"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
@@ -1389,57 +1419,57 @@
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="70"/>
+        <location filename="../../ui/views/item_dialog.py" line="67"/>
         <source>Edit item</source>
         <translation>Изменить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="70"/>
+        <location filename="../../ui/views/item_dialog.py" line="67"/>
         <source>New item</source>
         <translation>Новый пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="85"/>
+        <location filename="../../ui/views/item_dialog.py" line="82"/>
         <source>Starts (host time)</source>
         <translation>Начало (местное время)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="86"/>
+        <location filename="../../ui/views/item_dialog.py" line="83"/>
         <source>Ends (host time)</source>
         <translation>Окончание (местное время)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="108"/>
+        <location filename="../../ui/views/item_dialog.py" line="105"/>
         <source>Place (if no site)</source>
         <translation>Место (если не объект)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="118"/>
+        <location filename="../../ui/views/item_dialog.py" line="115"/>
         <source>fixed time, planning must not move it</source>
         <translation>время зафиксировано, планирование его не сдвигает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="121"/>
+        <location filename="../../ui/views/item_dialog.py" line="118"/>
         <source>planning must not drop it</source>
         <translation>планирование не может его исключить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="168"/>
+        <location filename="../../ui/views/item_dialog.py" line="162"/>
         <source>Find a person…</source>
         <translation>Найти участника…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="171"/>
+        <location filename="../../ui/views/item_dialog.py" line="165"/>
         <source>Tick shown</source>
         <translation>Отметить показанных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="171"/>
+        <location filename="../../ui/views/item_dialog.py" line="165"/>
         <source>Clear shown</source>
         <translation>Снять показанных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="227"/>
+        <location filename="../../ui/views/item_dialog.py" line="221"/>
         <source>Attending: %1 of %2</source>
         <translation>Участвуют: %1 из %2</translation>
     </message>
@@ -1980,44 +2010,64 @@ Delete them anyway?</source>
         <translation>Исключить из группы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="186"/>
+        <location filename="../../ui/views/participants_page.py" line="193"/>
         <source>Add to group</source>
         <translation>Добавить в группу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="186"/>
+        <location filename="../../ui/views/participants_page.py" line="193"/>
         <source>Group (type a new name to make one):</source>
         <translation>Группа (введите новое название, чтобы создать):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="213"/>
+        <location filename="../../ui/views/participants_page.py" line="220"/>
         <source>Remove from group</source>
         <translation>Исключить из группы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="213"/>
+        <location filename="../../ui/views/participants_page.py" line="220"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="236"/>
+        <location filename="../../ui/views/participants_page.py" line="243"/>
         <source>the departure must come after the arrival</source>
         <translation>отъезд должен быть позже прибытия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="89"/>
+        <location filename="../../ui/views/pickers.py" line="94"/>
         <source>(no place)</source>
         <translation>(место не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="118"/>
+        <location filename="../../ui/views/pickers.py" line="123"/>
         <source>arrives</source>
         <translation>прибывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="119"/>
+        <location filename="../../ui/views/pickers.py" line="124"/>
         <source>leaves</source>
         <translation>уезжает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="185"/>
+        <source>(not known)</source>
+        <translation>(не известно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="187"/>
+        <source>who meets them</source>
+        <translation>кто встречает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="188"/>
+        <source>who sees them off</source>
+        <translation>кто провожает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="195"/>
+        <source>flight or train number</source>
+        <translation>номер рейса или поезда</translation>
     </message>
     <message>
         <location filename="../../ui/views/planning_dialog.py" line="100"/>
@@ -2210,107 +2260,132 @@ Delete them anyway?</source>
         <translation>План рассадки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="53"/>
+        <location filename="../../ui/views/print_page.py" line="52"/>
         <source>Run of show</source>
         <translation>Сценарий проведения визита</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="55"/>
+        <location filename="../../ui/views/print_page.py" line="54"/>
         <source>Site briefing sheets</source>
         <translation>Памятки для объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="84"/>
+        <location filename="../../ui/views/print_page.py" line="56"/>
+        <source>Place cards</source>
+        <translation>Карточки рассадки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="57"/>
+        <source>Badges</source>
+        <translation>Бейджи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="58"/>
+        <source>Car placards</source>
+        <translation>Таблички на автомобили</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="59"/>
+        <source>Motorcade manifest</source>
+        <translation>Состав кортежа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="60"/>
+        <source>Arrivals and departures</source>
+        <translation>Прибытие и убытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="89"/>
         <source>Landscape</source>
         <translation>Альбомная ориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="87"/>
+        <location filename="../../ui/views/print_page.py" line="92"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="88"/>
+        <location filename="../../ui/views/print_page.py" line="93"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="89"/>
+        <location filename="../../ui/views/print_page.py" line="94"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="90"/>
+        <location filename="../../ui/views/print_page.py" line="95"/>
         <source>All personal itineraries…</source>
         <translation>Все личные программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="107"/>
+        <location filename="../../ui/views/print_page.py" line="112"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="111"/>
+        <location filename="../../ui/views/print_page.py" line="116"/>
         <source>Meeting or meal</source>
         <translation>Встреча или приём пищи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="143"/>
+        <location filename="../../ui/views/print_page.py" line="148"/>
         <source>All days</source>
         <translation>Все дни</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="146"/>
+        <location filename="../../ui/views/print_page.py" line="151"/>
         <source>Day %1 (%2)</source>
         <translation>День %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="230"/>
+        <location filename="../../ui/views/print_page.py" line="235"/>
         <source>%1 pages, %2 KB</source>
         <translation>Страниц: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="248"/>
+        <location filename="../../ui/views/print_page.py" line="253"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="248"/>
+        <location filename="../../ui/views/print_page.py" line="253"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="270"/>
+        <location filename="../../ui/views/print_page.py" line="275"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="270"/>
+        <location filename="../../ui/views/print_page.py" line="275"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="277"/>
+        <location filename="../../ui/views/print_page.py" line="282"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="283"/>
+        <location filename="../../ui/views/print_page.py" line="288"/>
         <source>Folder for the itineraries</source>
         <translation>Папка для личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="296"/>
+        <location filename="../../ui/views/print_page.py" line="301"/>
         <source>Itinerary of %1</source>
         <translation>Личная программа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="308"/>
+        <location filename="../../ui/views/print_page.py" line="313"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Личных программ сохранено: %1, папка %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="310"/>
+        <location filename="../../ui/views/print_page.py" line="315"/>
         <source>Printing personal itineraries</source>
         <translation>Печать личных программ</translation>
     </message>

@@ -47,6 +47,11 @@ def test_the_command_line_and_the_print_page_list_the_registrys_kinds(qtbot: QtB
         "run-of-show",
         "gifts",
         "briefing",
+        "place-cards",
+        "badges",
+        "car-placards",
+        "motorcade",
+        "arrivals",
     )
     assert cli_kind_choices() == REGISTRY
     page = print_page(qtbot, ops)
@@ -89,6 +94,12 @@ def test_the_print_page_offers_the_options_each_kind_takes(qtbot: QtBot, ops: Op
         "run-of-show": (False, False, False, False, False),
         "gifts": (False, False, False, True, False),
         "briefing": (False, False, False, True, False),
+        # issue 13: cards and badges for a chosen person or everyone; sheets of a fixed layout
+        "place-cards": (False, True, False, False, False),
+        "badges": (False, True, False, False, False),
+        "car-placards": (False, False, False, False, False),
+        "motorcade": (False, False, False, True, False),
+        "arrivals": (False, False, False, True, False),
     }
 
 

@@ -125,6 +125,14 @@ FIELD_LABELS: dict[str, str] = {
     "duration_min": N_("Length (minutes)"),
     "area": N_("Area"),
     "responsible": N_("Responsible"),
+    "arrival_mode": N_("Arrives by"),
+    "arrival_number": N_("Arrival flight or train"),
+    "arrival_meeter": N_("Met by"),
+    "arrival_meeter_id": N_("Met by"),
+    "departure_mode": N_("Leaves by"),
+    "departure_number": N_("Departure flight or train"),
+    "departure_meeter": N_("Seen off by"),
+    "departure_meeter_id": N_("Seen off by"),
 }
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QLineEdit, QVBoxL
 
 from planner.domain.errors import Problem, ValidationError
 from planner.queries.groups import GroupRow, StayRow, participant_stay, visit_groups
-from planner.queries.participants import ParticipantRow, visit_participants
+from planner.queries.participants import ParticipantRow, shown_names, visit_participants
 from planner.queries.sites import list_sites
 from planner.queries.visits import get_visit
 from ui.commands.edit_commands import (
@@ -33,7 +33,7 @@ from ui.views.common import TablePage, action, fit_columns, make_table, select_i
 from ui.views.editors import participant_dialog
 from ui.views.forms import FieldForm
 from ui.views.groups_page import open_groups
-from ui.views.pickers import StayFields
+from ui.views.pickers import StayFields, TravelFields
 
 
 class ParticipantsPage(TablePage):
@@ -132,21 +132,28 @@ class ParticipantsPage(TablePage):
         visit_id = self.visit_id
         assert visit_id is not None
         person_id = row.id if row is not None else None
-        visit, sites, stay = self.ops.read(
+        visit, sites, stay, people = self.ops.read(
             lambda uow: (
                 get_visit(uow, visit_id),
                 list_sites(uow, visit_id),
                 participant_stay(uow, person_id) if person_id is not None else StayRow(),
+                visit_participants(uow, visit_id),
             )
         )
         tz = ZoneInfo(visit.host_timezone)
         default = datetime.combine(visit.start_date, time(9, 0), tzinfo=tz)
         made: list[StayFields] = []
+        travel: list[TravelFields] = []
+        names = shown_names(people)
+        others = [(names[p.id], p.id) for p in people if p.id != person_id]
 
         def add_stay(form: FieldForm) -> None:
             made.append(StayFields(form, stay, sites, tz, default))
+            # how they travel and who meets them (issue 13): saved with the person's own fields
+            travel.append(TravelFields(form, row, others))
 
         def submit_all(values: dict[str, Any]) -> None:
+            values = {**values, **travel[0].changed()}
             # the person's own arrival and departure (issue 11): an undo step of its own, after the person's
             changed = made[0].changed()
             if not changed:

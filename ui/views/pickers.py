@@ -1,5 +1,6 @@
 """Small editors shared by the dialogs: a combo box that finds an entry by any part of its text, and
-the arrival and departure fields of a group or a person."""
+the arrival and departure fields of a group or a person (for a person also how they travel and who meets
+them)."""
 
 from __future__ import annotations
 
@@ -14,12 +15,16 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateTimeEdit,
     QHBoxLayout,
+    QLineEdit,
     QWidget,
 )
 
+from planner.domain.kinds import TravelMode
+from planner.domain.vocabulary import PARTICIPANT_MEETER_FIELDS, TRAVEL_FIELDS
 from planner.queries.groups import StayRow
 from planner.queries.sites import SiteRow
 from ui.i18n import tr
+from ui.models.value_labels import value_choices
 from ui.views.forms import FieldForm
 
 
@@ -132,3 +137,86 @@ class StayFields:
 
     def changed(self) -> dict[str, Any]:
         return {k: v for k, v in self.values().items() if getattr(self.stay, k) != v}
+
+
+class PersonOrText(QComboBox):
+    """Someone of the visit chosen from the list, or a name typed freely (a driver, a protocol officer of
+    another office): ``value()`` gives (participant id, "") or (None, text)."""
+
+    def __init__(
+        self, people: Sequence[tuple[str, int]], person_id: int | None, text: str, hint: str
+    ) -> None:
+        super().__init__()
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItem("", None)
+        for name, pid in people:
+            self.addItem(name, pid)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+        self.lineEdit().setPlaceholderText(hint)
+        n = self.findData(person_id) if person_id is not None else -1
+        if n > 0:
+            self.setCurrentIndex(n)
+        else:
+            self.setCurrentIndex(0)
+            self.setEditText(text)
+
+    def value(self) -> tuple[int | None, str]:
+        typed = self.currentText().strip()
+        n = self.findText(typed, Qt.MatchFlag.MatchFixedString)
+        if typed and n > 0:
+            return self.itemData(n), ""
+        return None, typed
+
+
+class TravelFields:
+    """How a person arrives and leaves, beside their arrival and departure: the mode (flight, train, car,
+    other), the flight or train number, and who meets them / sees them off. ``changed()`` gives only the
+    fields that differ from what was shown."""
+
+    def __init__(self, form: FieldForm, person: object | None, people: Sequence[tuple[str, int]]) -> None:
+        # the person's ParticipantRow (None: a new person)
+        self.shown = {f: getattr(person, f, None) for f in (*TRAVEL_FIELDS, *PARTICIPANT_MEETER_FIELDS)}
+        travel = self.shown
+        self.widgets: dict[str, tuple[QComboBox, QLineEdit, PersonOrText]] = {}
+        modes = [(tr("(not known)"), ""), *value_choices("travel_mode", list(TravelMode))]
+        for end, caption, hint in (
+            ("arrival", tr("Arrives by"), tr("who meets them")),
+            ("departure", tr("Leaves by"), tr("who sees them off")),
+        ):
+            mode = QComboBox()
+            for text, value in modes:
+                mode.addItem(text, value)
+            mode.setCurrentIndex(max(0, mode.findData(travel.get(f"{end}_mode") or "")))
+            number = QLineEdit(str(travel.get(f"{end}_number") or ""))
+            number.setPlaceholderText(tr("flight or train number"))
+            meeter = PersonOrText(
+                people, travel.get(f"{end}_meeter_id"), str(travel.get(f"{end}_meeter") or ""), hint
+            )
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(mode)
+            row.addWidget(number)
+            row.addWidget(meeter, 1)
+            form.add(f"{end}_mode", caption, box)
+            # the service's messages about the number or the meeter land on the same row
+            for name in (f"{end}_number", f"{end}_meeter", f"{end}_meeter_id"):
+                form.errors[name], form.fields[name] = form.errors[f"{end}_mode"], box
+            self.widgets[end] = (mode, number, meeter)
+
+    def values(self) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        for end, (mode, number, meeter) in self.widgets.items():
+            meeter_id, text = meeter.value()
+            found[f"{end}_mode"] = mode.currentData() or ""
+            found[f"{end}_number"] = number.text().strip()
+            found[f"{end}_meeter_id"] = meeter_id
+            found[f"{end}_meeter"] = text
+        return found
+
+    def changed(self) -> dict[str, Any]:
+        return {k: v for k, v in self.values().items() if (self.shown.get(k) or None) != (v or None)}

@@ -51,6 +51,11 @@ KIND_NAMES = {
     "run-of-show": N_("Run of show"),
     "gifts": N_("Gifts register"),
     "briefing": N_("Site briefing sheets"),
+    "place-cards": N_("Place cards"),
+    "badges": N_("Badges"),
+    "car-placards": N_("Car placards"),
+    "motorcade": N_("Motorcade manifest"),
+    "arrivals": N_("Arrivals and departures"),
 }
 
 
