@@ -113,7 +113,9 @@ def _check_options(args: argparse.Namespace, kind: DocumentKind) -> None:
     if not kind.paper:
         _refuse(args, "--paper", f"{_takers('paper')} (the other documents are A4)")
     if not kind.landscape:
-        why = f"an {kind.name} is a pocket A5 page" if kind.paper else f"the {kind.name} is always landscape"
+        # the run of show prints on landscape pages; cards, badges and placards have a layout of their own
+        fixed = "is always landscape" if kind.name == "run-of-show" else "has a fixed layout"
+        why = f"an {kind.name} is a pocket A5 page" if kind.paper else f"the {kind.name} {fixed}"
         _refuse(args, "--landscape", f"the other documents ({why})")
     if kind.paper and args.paper is not None and args.paper not in kind.papers:
         raise ValidationError(
