@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from planner.domain.errors import Problem
+from planner.domain.errors import PlannerError, Problem, ValidationError
 from planner.domain.opening_hours_text import EXAMPLE, describe_opening_hours
-from planner.domain.vocabulary import Names
+from planner.domain.vocabulary import FALLBACK_LANGUAGE, Names, language_or_fallback
 
-__all__ = ["MESSAGES", "english", "localized", "message", "problem"]
+__all__ = ["MESSAGES", "english", "localized", "localized_summary", "message", "problem"]
 
 _RU_HOURS = describe_opening_hours(EXAMPLE, "ru")
 _KK_HOURS = describe_opening_hours(EXAMPLE, "kk")
@@ -387,7 +387,22 @@ def problem(where: str, key: str, **params: Any) -> Problem:
 
 
 def localized(found: Problem, lang: str | None) -> str:
-    """The problem's reason in ``lang``; its English reason when it has no key or the key no text."""
-    if not found.key:
+    """The problem's reason in ``lang``; its English reason (exactly as the service said it) in English,
+    or when it has no key or the key no text."""
+    if not found.key or language_or_fallback(lang) == FALLBACK_LANGUAGE:
         return found.reason
     return message(found.key, lang, found.params) or found.reason
+
+
+def localized_summary(error: PlannerError, lang: str | None, more: str = "... and {n} more problems") -> str:
+    """What ``str(error)`` says, in ``lang``: one line per problem (``where: reason``), at most 50; ``more``
+    is the line for the rest, in ``lang`` too (``{n}`` is how many)."""
+    if not isinstance(error, ValidationError) or language_or_fallback(lang) == FALLBACK_LANGUAGE:
+        return str(error)
+    lines = []
+    for found in error.problems[:50]:
+        reason = localized(found, lang)
+        lines.append(f"{found.where}: {reason}" if found.where else reason)
+    if len(error.problems) > 50:
+        lines.append(more.format(n=len(error.problems) - 50))
+    return "\n".join(lines)

@@ -549,17 +549,22 @@
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="269"/>
+        <location filename="../../ui/operations.py" line="126"/>
+        <source>... and %1 more problems</source>
+        <translation>... және тағы %1 мәселе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="277"/>
         <source>Changed by someone else</source>
         <translation>Басқа пайдаланушы өзгертті</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="270"/>
+        <location filename="../../ui/operations.py" line="278"/>
         <source>Reload the visit now to see the saved version?</source>
         <translation>Сақталған нұсқаны көру үшін сапарды қазір қайта жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="293"/>
+        <location filename="../../ui/operations.py" line="301"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>

@@ -549,17 +549,22 @@
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="269"/>
+        <location filename="../../ui/operations.py" line="126"/>
+        <source>... and %1 more problems</source>
+        <translation>... и ещё проблем: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="277"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="270"/>
+        <location filename="../../ui/operations.py" line="278"/>
         <source>Reload the visit now to see the saved version?</source>
         <translation>Загрузить визит заново, чтобы увидеть сохранённую версию?</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="293"/>
+        <location filename="../../ui/operations.py" line="301"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

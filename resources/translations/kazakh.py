@@ -725,4 +725,6 @@ KK: dict[str, str] = {
     "pinned": "бекітілген",
     # branch live-notices: the programme version in the title bar
     "%1 — %2 — programme version %3": "%1 — %2 — бағдарлама, %3-нұсқа",
+    # branch messages-i18n: refusals of the editing services in the interface language
+    "... and %1 more problems": "... және тағы %1 мәселе",
 }

@@ -725,4 +725,6 @@ RU: dict[str, str] = {
     "pinned": "закреплён",
     # branch live-notices: the programme version in the title bar
     "%1 — %2 — programme version %3": "%1 — %2 — программа, версия %3",
+    # branch messages-i18n: refusals of the editing services in the interface language
+    "... and %1 more problems": "... и ещё проблем: %1",
 }
