@@ -262,6 +262,53 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
         "жол коэффициенті — 1 немесе одан көп (жол түзу сызықтан қысқа болмайды)",
         "the road factor must be 1 or more (roads are never shorter than a line)",
     ),
+    # planning rules and stays (planner.services.planning_rules)
+    "time_grid": (
+        "шаг сетки времени — 1, 5, 10 или 15 минут, а не {value}",
+        "уақыт торының қадамы — 1, 5, 10 немесе 15 минут, {value} емес",
+        "the time grid is 1, 5, 10 or 15 minutes, not {value!r}",
+    ),
+    "whole_up_to": (
+        "нужно целое число от 0 до {top}, а не {value}",
+        "0-ден {top}-ге дейінгі бүтін сан керек, {value} емес",
+        "this is a whole number from 0 to {top}, not {value!r}",
+    ),
+    "not_a_time": ("это не время суток", "бұл тәулік уақыты емес", "this is not a time of day"),
+    "stay_with_zone": (
+        "укажите дату и время с часовым поясом",
+        "күнін және уақытын белдеуімен көрсетіңіз",
+        "give a date and time with its zone",
+    ),
+    "lunch_minutes": (
+        "Обед длится от 0 (без правила для обеда) до 240 минут, а не {value}",
+        "Түскі ас 0-ден (түскі ас ережесіз) 240 минутқа дейін созылады, {value} емес",
+        "a meal lasts 0 (no lunch rule) to 240 minutes, not {value!r}",
+    ),
+    "lunch_window": (
+        "окно обеда заканчивается раньше, чем начинается",
+        "түскі астың уақыт аралығы басталмай тұрып аяқталады",
+        "the lunch window ends before it starts",
+    ),
+    "lunch_fit": (
+        "{minutes} мин обеда не помещаются в его окно",
+        "түскі ас {minutes} минуты өз уақыт аралығына сыймайды",
+        "{minutes} min of lunch do not fit its window",
+    ),
+    "dinner_minutes": (
+        "Ужин длится от 0 (без правила для ужина) до 240 минут, а не {value}",
+        "Кешкі ас 0-ден (кешкі ас ережесіз) 240 минутқа дейін созылады, {value} емес",
+        "a meal lasts 0 (no dinner rule) to 240 minutes, not {value!r}",
+    ),
+    "dinner_window": (
+        "окно ужина заканчивается раньше, чем начинается",
+        "кешкі астың уақыт аралығы басталмай тұрып аяқталады",
+        "the dinner window ends before it starts",
+    ),
+    "dinner_fit": (
+        "{minutes} мин ужина не помещаются в его окно",
+        "кешкі ас {minutes} минуты өз уақыт аралығына сыймайды",
+        "{minutes} min of dinner do not fit its window",
+    ),
     # groups
     "empty_group_name": (
         "название группы не должно быть пустым",

@@ -62,6 +62,10 @@ BEFORE = [
         "7 item(s) would fall outside the visit's days 11.05.2023–12.05.2023: «Обед» (13.05 13:00) and 2"
         " more. Make the visit longer, or move or delete those items first; nothing was changed",
     ),
+    ("lunch_fit", {"minutes": 90}, "90 min of lunch do not fit its window"),
+    ("time_grid", {"value": 7}, "the time grid is 1, 5, 10 or 15 minutes, not 7"),
+    ("dinner_minutes", {"value": 300}, "a meal lasts 0 (no dinner rule) to 240 minutes, not 300"),
+    ("stay_with_zone", {}, "give a date and time with its zone"),
     (
         "group_exists",
         {"name": "Әкімдік"},
