@@ -262,3 +262,40 @@ def test_a_group_named_like_another_is_refused_in_the_message_box(
     dialog.add_group()
     assert no_blocking_dialogs.texts() == [SAID["group"][language]]
     assert _count(db, Group) == 1
+
+
+def test_too_many_passengers_are_refused_in_the_passengers_dialog(
+    qtbot: QtBot, ops: Operations, db: Database, visit: dict[str, int], language: str
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget
+
+    from tests.gui.conftest import when_dialog_opens
+    from ui.views.transport_page import TransportPage
+
+    host = {"full_name": "Әсел Нұрова", "side": "host"}
+    participants.add_participant(UnitOfWork(db.sessions), visit["visit"], host)
+    vehicles.add_vehicle(UnitOfWork(db.sessions), visit["visit"], {"label": "Мото", "seats": 1})
+    page = TransportPage(ops)
+    qtbot.addWidget(page)
+    page.set_visit(visit["visit"])
+    page.refresh_now()
+    page.table.selectRow([r.label for r in page.model.rows()].index("Мото"))
+    seen: list[str] = []
+
+    def board_everyone(dialog: QDialog) -> None:
+        people = dialog.findChild(QListWidget)
+        for n in range(people.count()):
+            people.item(n).setCheckState(Qt.CheckState.Checked)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        seen.extend(label.text() for label in dialog.findChildren(QLabel) if label.text())
+        dialog.reject()
+
+    problems = when_dialog_opens(board_everyone)
+    page.seating()
+    assert problems == []
+    said = {
+        "ru": "passengers: пассажиров: 2, а в машине Мото мест: 1",
+        "kk": "passengers: жолаушылар саны 2, ал Мото көлігінде 1 орын",
+    }
+    assert said[language] in seen
