@@ -26,10 +26,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from planner.domain.errors import ConcurrencyError, PlannerError
+from planner.domain.messages import localized_summary
 from planner.persistence.uow import UnitOfWork
 from planner.services.changes import NOTHING, Changes, DataKind, changes_of
 from planner.services.database_admin import Database
-from ui.i18n import tr
+from ui.i18n import current_language, tr
 
 T = TypeVar("T")
 
@@ -116,6 +117,13 @@ class _DbTask(QRunnable):
             message = (self.token, "error", exc)
         with contextlib.suppress(RuntimeError):  # the application closed while the work ran
             self.emit(message)
+
+
+def said(error: BaseException) -> str:
+    """What went wrong, in the interface language where the service's refusal names its message."""
+    if not isinstance(error, PlannerError):
+        return str(error)
+    return localized_summary(error, current_language(), tr("... and %1 more problems", "{n}"))
 
 
 class Operations(QObject):
@@ -267,12 +275,12 @@ class Operations(QObject):
             answer = QMessageBox.question(
                 parent,
                 tr("Changed by someone else"),
-                str(error) + "\n\n" + tr("Reload the visit now to see the saved version?"),
+                said(error) + "\n\n" + tr("Reload the visit now to see the saved version?"),
             )
             if answer == QMessageBox.StandardButton.Yes:
                 self.reload()
             return
-        QMessageBox.warning(parent, tr("Delegation Planner"), str(error))
+        QMessageBox.warning(parent, tr("Delegation Planner"), said(error))
 
     def reload(self) -> None:
         """Make every screen read again from the database (after someone else's change)."""

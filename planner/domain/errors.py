@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 
 class PlannerError(Exception):
@@ -23,10 +25,17 @@ class ConcurrencyError(PlannerError):
 
 @dataclass(frozen=True)
 class Problem:
-    """One problem in imported data: where it is (a JSON path or a row/column) and why it is wrong."""
+    """One problem in imported data: where it is (a JSON path or a row/column) and why it is wrong.
+
+    ``reason`` is the English sentence (the command line and the logs show it). ``key`` and ``params``,
+    when given, name the same sentence in the message catalogue (:mod:`planner.domain.messages`), so the
+    interface can say it in its own language; they take no part in comparing problems.
+    """
 
     where: str
     reason: str
+    key: str = field(default="", compare=False)
+    params: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.reason}" if self.where else self.reason

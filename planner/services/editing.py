@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from planner.domain.errors import NotFoundError, Problem, ValidationError
+from planner.domain.messages import problem
 from planner.persistence.versioning import check_version
 from planner.services.changes import NOTHING, Changes
 
@@ -78,38 +79,43 @@ class Problems:
     def __init__(self) -> None:
         self.items: list[Problem] = []
 
-    def add(self, where: str, reason: str) -> None:
-        """Note a problem with field ``where``."""
-        self.items.append(Problem(where, reason))
+    def add(self, where: str, reason: str, key: str = "", **params: Any) -> None:
+        """Note a problem with field ``where``; ``key`` and ``params`` name it in the message catalogue."""
+        self.items.append(Problem(where, reason, key, params))
+
+    def say(self, where: str, key: str, **params: Any) -> None:
+        """Note a problem with field ``where`` in the catalogue's words (:mod:`planner.domain.messages`)."""
+        self.items.append(problem(where, key, **params))
 
     def raise_if_any(self) -> None:
         """Raise one ValidationError listing every problem noted, if there is any."""
         if self.items:
             raise ValidationError(self.items)
 
-    def require_text(self, values: Mapping[str, Any], name: str, label: str) -> None:
-        """A text field that is being set must not be blank."""
+    def require_text(self, values: Mapping[str, Any], name: str, key: str) -> None:
+        """A text field that is being set must not be blank; ``key`` names the sentence saying so
+        ("empty_title": "The title must not be empty")."""
         if name in values and not str(values[name] or "").strip():
-            self.add(name, f"{label} must not be empty")
+            self.say(name, key)
 
     def check_email(self, values: Mapping[str, Any], name: str = "email") -> None:
         """An e-mail field, when filled in, must look like name@example.org."""
         text = str(values.get(name) or "").strip()
         if text and not EMAIL.match(text):
-            self.add(name, f"{text!r} is not a valid e-mail address (expected name@example.org)")
+            self.say(name, "bad_email", value=text)
 
     def check_choice(self, values: Mapping[str, Any], name: str, allowed: Iterable[str]) -> None:
         """A field that is being set must hold one of the allowed values."""
         options = [str(a) for a in allowed]
         if name in values and str(values[name]) not in options:
-            self.add(name, f"{values[name]!r} is not one of: {', '.join(options)}")
+            self.say(name, "bad_choice", value=values[name], options=", ".join(options))
 
     def check_not_before(
         self, start: date | datetime | None, end: date | datetime | None, where: str
     ) -> None:
         """An end, when both are given, must not be before its start."""
         if start is not None and end is not None and end < start:
-            self.add(where, "the end is before the start")
+            self.say(where, "end_before_start")
 
 
 def check_fields(values: Mapping[str, Any], allowed: Iterable[str], what: str) -> None:
@@ -138,12 +144,39 @@ def check_text(values: Mapping[str, Any]) -> None:
             else [value]
         )
         for part in parts:
-            problem = text_problem(part) if isinstance(part, str) else None
-            if problem:
-                problems.append(Problem(name, problem))
+            reason = text_problem(part) if isinstance(part, str) else None
+            if reason:
+                problems.append(Problem(name, reason, *_text_key(reason)))
                 break
     if problems:
         raise ValidationError(problems)
+
+
+# the sentences of input_limits.text_problem, read back into a catalogue key and its parameters
+_TEXT_REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("text_too_long", re.compile(r"is ([\d,]+) characters long; a field holds at most ([\d,]+)")),
+    ("text_control", re.compile(r"holds a control character \((U\+[0-9A-F]+)\) at position (\d+);")),
+    (
+        "text_invisible",
+        re.compile(r"holds an invisible or unassigned character \((U\+[0-9A-F]+)\) at position (\d+);"),
+    ),
+    ("text_emoji", re.compile(r"holds .+ \((U\+[0-9A-F]+)\) at position (\d+), an emoji")),
+    ("text_rtl", re.compile(r"holds right-to-left text \(.+, (U\+[0-9A-F]+)\) at position (\d+),")),
+)
+
+
+def _text_key(reason: str) -> tuple[str, dict[str, Any]]:
+    """The catalogue key and parameters of a ``text_problem`` sentence (no key for one not known)."""
+    for key, pattern in _TEXT_REASONS:
+        found = pattern.match(reason)
+        if found is None:
+            continue
+        if key == "text_too_long":
+            length, limit = (int(g.replace(",", "")) for g in found.groups())
+            return key, {"length": length, "limit": limit}
+        code, position = found.groups()
+        return key, {"char": chr(int(code[2:], 16)), "code": code, "position": int(position)}
+    return "", {}
 
 
 def apply_update(

@@ -49,13 +49,13 @@ def _check_name(uow: UnitOfWork, visit_id: int, name: str, self_id: int | None =
     problems = Problems()
     name = name.strip()
     if not name:
-        problems.add("name", "the group's name must not be empty")
+        problems.say("name", "empty_group_name")
     elif len(name) > 300:
-        problems.add("name", "the group's name is longer than 300 characters; shorten it")
+        problems.say("name", "group_name_long")
     else:
         clash = uow.session.scalar(select(Group.id).where(Group.visit_id == visit_id, Group.name == name))
         if clash is not None and clash != self_id:
-            problems.add("name", f"this visit already has a group named «{name}»; choose another name")
+            problems.say("name", "group_exists", name=name)
     problems.raise_if_any()
     return name
 
@@ -172,9 +172,7 @@ def _people_of_visit(uow: UnitOfWork, visit_id: int, ids: Iterable[int]) -> list
     missing = sorted(wanted - found)
     if missing:
         problems = Problems()
-        problems.add(
-            "members", f"these participants are not in the group's visit: {', '.join(map(str, missing))}"
-        )
+        problems.say("members", "members_not_in_visit", ids=", ".join(map(str, missing)))
         problems.raise_if_any()
     return sorted(found)
 
@@ -242,10 +240,11 @@ def set_item_groups(uow: UnitOfWork, groups: Mapping[int, Sequence[int]]) -> Rep
                 s.scalars(select(Group.id).where(Group.id.in_(wanted), Group.visit_id == item.visit_id))
             )
             if wanted - found:
-                problems.add(
+                problems.say(
                     "groups",
-                    f"item «{item.title}»: these groups are not in its visit: "
-                    f"{', '.join(map(str, sorted(wanted - found)))}",
+                    "groups_not_in_visit",
+                    title=item.title,
+                    ids=", ".join(map(str, sorted(wanted - found))),
                 )
                 continue
             before = sorted(s.scalars(select(item_groups.c.group_id).where(item_groups.c.item_id == item_id)))

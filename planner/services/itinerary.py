@@ -42,28 +42,28 @@ from planner.services.gifts import check_run_of_show
 
 def _validate(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any], current: Any = None) -> None:
     problems = Problems()
-    problems.require_text(values, "title", "The title")
+    problems.require_text(values, "title", "empty_title")
     problems.check_choice(values, "kind", [k.value for k in ItemKind])
     starts = values.get("starts_at", getattr(current, "starts_at", None))
     ends = values.get("ends_at", getattr(current, "ends_at", None))
     for name in ("starts_at", "ends_at"):
         moment = values.get(name)
         if moment is not None and (not isinstance(moment, datetime) or moment.tzinfo is None):
-            problems.add(name, "the time has no time zone")
+            problems.say(name, "no_time_zone")
     aware = isinstance(starts, datetime) and isinstance(ends, datetime) and starts.tzinfo and ends.tzinfo
     if aware and ends <= starts:
-        problems.add("ends_at", "the end is not after the start")
+        problems.say("ends_at", "end_not_after_start")
     session = uow.session
     site_id = values.get("site_id")
     if site_id is not None and session.get(Site, site_id) is None:
-        problems.add("site_id", f"unknown site (id {site_id})")
+        problems.say("site_id", "unknown_site", id=site_id)
     host_id = values.get("responsible_host_id")
     if host_id is not None:
         host = session.get(Participant, host_id)
         if host is None or host.visit_id != visit_id:
-            problems.add("responsible_host_id", f"unknown participant (id {host_id}) for this visit")
+            problems.say("responsible_host_id", "unknown_participant_of_visit", id=host_id)
     if "priority" in values and not isinstance(values["priority"], int):
-        problems.add("priority", "the priority must be a whole number")
+        problems.say("priority", "priority_whole")
     check_run_of_show(values, problems)
     problems.raise_if_any()
 
@@ -80,7 +80,7 @@ def _check_people(uow: UnitOfWork, visit_id: int, ids: Iterable[int], where: str
     missing = sorted(ids - found)
     if missing:
         problems = Problems()
-        problems.add(where, f"unknown participant ids for this visit: {', '.join(map(str, missing))}")
+        problems.say(where, "unknown_participants_of_visit", ids=", ".join(map(str, missing)))
         problems.raise_if_any()
 
 
@@ -98,7 +98,7 @@ def add_item(
         problems = Problems()
         for name in ("kind", "title", "starts_at", "ends_at"):
             if values.get(name) in (None, ""):
-                problems.add(name, "this field is required")
+                problems.say(name, "required")
         problems.raise_if_any()
         _validate(uow, visit_id, values)
         _check_people(uow, visit_id, attendee_ids, "attendees")

@@ -9,6 +9,7 @@ from sqlalchemy import insert, select
 
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.kinds import ActionStatus, MeetingFormat
+from planner.domain.messages import problem
 from planner.persistence.tables import ActionItem, ItineraryItem, Meeting, Outcome, Participant, row_dict
 from planner.persistence.uow import UnitOfWork
 from planner.persistence.versioning import check_version
@@ -35,7 +36,7 @@ def _check_meeting(values: Mapping[str, Any]) -> None:
     problems = Problems()
     problems.check_choice(values, "format", [f.value for f in MeetingFormat])
     if "agenda" in values and not all(isinstance(x, str) for x in values["agenda"] or []):
-        problems.add("agenda", "agenda points must be texts")
+        problems.say("agenda", "agenda_texts")
     problems.raise_if_any()
 
 
@@ -47,7 +48,7 @@ def create_meeting(uow: UnitOfWork, item_id: int, values: Mapping[str, Any] | No
     with uow:
         get_or_fail(uow.session, ItineraryItem, item_id, "itinerary item")
         if uow.session.scalar(select(Meeting.id).where(Meeting.item_id == item_id)) is not None:
-            raise ValidationError(Problem("item", "this item already has a meeting"))
+            raise ValidationError(problem("item", "meeting_exists"))
         meeting = Meeting(item_id=item_id, **values)
         uow.session.add(meeting)
         uow.commit()
@@ -97,7 +98,7 @@ def update_meeting(
 
 def _check_outcome(values: Mapping[str, Any]) -> None:
     problems = Problems()
-    problems.require_text(values, "text", "The outcome")
+    problems.require_text(values, "text", "empty_outcome")
     problems.raise_if_any()
 
 
@@ -105,7 +106,7 @@ def add_outcome(uow: UnitOfWork, meeting_id: int, values: Mapping[str, Any]) -> 
     """Record a decision of a meeting (``text`` required, ``topic`` optional); it goes last."""
     check_fields(values, OUTCOME_FIELDS, "an outcome")
     if not str(values.get("text") or "").strip():
-        raise ValidationError(Problem("text", "the outcome must not be empty"))
+        raise ValidationError(Problem("text", "the outcome must not be empty", "empty_outcome"))
     _check_outcome(values)
     with uow:
         get_or_fail(uow.session, Meeting, meeting_id, "meeting")
@@ -150,13 +151,13 @@ def restore_outcome(uow: UnitOfWork, deleted: Deleted) -> Created:
 
 def _check_action(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any]) -> None:
     problems = Problems()
-    problems.require_text(values, "description", "The task")
+    problems.require_text(values, "description", "empty_task")
     problems.check_choice(values, "status", [s.value for s in ActionStatus])
     owner = values.get("owner_id")
     if owner is not None:
         person = uow.session.get(Participant, owner)
         if person is None or person.visit_id != visit_id:
-            problems.add("owner_id", f"unknown participant (id {owner}) for this visit")
+            problems.say("owner_id", "unknown_participant_of_visit", id=owner)
     problems.raise_if_any()
 
 
@@ -176,7 +177,7 @@ def add_action_item(uow: UnitOfWork, outcome_id: int, values: Mapping[str, Any])
     """Add a task to an outcome: ``description`` required; owner (participant or text), due date, status."""
     check_fields(values, ACTION_FIELDS, "an action item")
     if not str(values.get("description") or "").strip():
-        raise ValidationError(Problem("description", "the task must not be empty"))
+        raise ValidationError(Problem("description", "the task must not be empty", "empty_task"))
     with uow:
         _check_action(uow, _visit_of_outcome(uow, outcome_id), values)
         action = add_last(uow.session, ActionItem, ActionItem.outcome_id, outcome_id, values)

@@ -42,15 +42,15 @@ _TRAVEL_TEXTS = ("arrival_number", "arrival_meeter", "departure_number", "depart
 def _validate(values: Mapping[str, Any]) -> None:
     # a name need not be unique: namesakes are common, and a person is known by their id
     problems = Problems()
-    problems.require_text(values, "full_name", "The name")
+    problems.require_text(values, "full_name", "empty_person_name")
     problems.check_choice(values, "side", [s.value for s in Side])
     problems.check_email(values)
     if "protocol_rank" in values:
         rank = values["protocol_rank"]
         if not isinstance(rank, int) or rank < 1:
-            problems.add("protocol_rank", "the protocol rank must be a whole number from 1 (the head) up")
+            problems.say("protocol_rank", "rank_whole")
     if "languages" in values and not all(isinstance(x, str) for x in values["languages"] or []):
-        problems.add("languages", "languages must be language codes such as ru, kk, en")
+        problems.say("languages", "language_codes")
     for end in ("arrival", "departure"):
         if values.get(f"{end}_mode"):
             problems.check_choice(values, f"{end}_mode", [m.value for m in TravelMode])
@@ -89,7 +89,7 @@ def add_participant(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any]) -
         problems = Problems()
         for name in ("full_name", "side"):
             if not values.get(name):
-                problems.add(name, "this field is required")
+                problems.say(name, "required")
         problems.raise_if_any()
         _validate(values)
         _check_meeters(uow.session, visit_id, None, values)
@@ -130,7 +130,7 @@ def set_ranks(uow: UnitOfWork, ranks: Mapping[int, int]) -> Replaced:
         problems = Problems()
         for rank in ranks.values():
             if not isinstance(rank, int) or rank < 1:
-                problems.add("protocol_rank", "the protocol rank must be a whole number from 1 (the head) up")
+                problems.say("protocol_rank", "rank_whole")
         problems.raise_if_any()
         for person_id, rank in ranks.items():
             person = get_or_fail(uow.session, Participant, person_id, "participant")

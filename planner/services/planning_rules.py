@@ -36,25 +36,25 @@ def check_planning(values: Mapping[str, Any], problems: Problems) -> None:
     """Add a problem for each planning field of ``values`` that is out of range."""
     grid = values.get("plan_grid_min")
     if "plan_grid_min" in values and grid not in GRIDS:
-        problems.add("plan_grid_min", f"the time grid is 1, 5, 10 or 15 minutes, not {grid!r}")
+        problems.say("plan_grid_min", "time_grid", value=grid)
     for name, top in (("boarding_min", 120), ("boarding_extra_min", 120), ("boarding_above", 10_000)):
         value = values.get(name)
         if name in values and (not isinstance(value, int) or not 0 <= value <= top):
-            problems.add(name, f"this is a whole number from 0 to {top}, not {value!r}")
+            problems.say(name, "whole_up_to", top=top, value=value)
     for meal in ("lunch", "dinner"):
         minutes = values.get(f"{meal}_min")
         if f"{meal}_min" in values and (not isinstance(minutes, int) or not 0 <= minutes <= 240):
-            problems.add(f"{meal}_min", f"a meal lasts 0 (no {meal} rule) to 240 minutes, not {minutes!r}")
+            problems.say(f"{meal}_min", f"{meal}_minutes", value=minutes)
         start, end = values.get(f"{meal}_start"), values.get(f"{meal}_end")
         for name, value in ((f"{meal}_start", start), (f"{meal}_end", end)):
             if value is not None and not isinstance(value, time):
-                problems.add(name, "this is not a time of day")
+                problems.say(name, "not_a_time")
         if isinstance(start, time) and isinstance(end, time) and end <= start:
-            problems.add(f"{meal}_end", f"the {meal} window ends before it starts")
+            problems.say(f"{meal}_end", f"{meal}_window")
         if isinstance(start, time) and isinstance(end, time) and isinstance(minutes, int) and minutes:
             span = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
             if minutes > span:
-                problems.add(f"{meal}_min", f"{minutes} min of {meal} do not fit its window")
+                problems.say(f"{meal}_min", f"{meal}_fit", minutes=minutes)
 
 
 def planning_settings(uow: UnitOfWork, visit_id: int) -> dict[str, Any]:
@@ -84,7 +84,7 @@ def set_stay(uow: UnitOfWork, owner: str, owner_id: int, **values: Any) -> dict[
     for name in ("arrival_at", "departure_at"):
         moment = values.get(name)
         if moment is not None and (not isinstance(moment, datetime) or moment.tzinfo is None):
-            problems.add(name, "give a date and time with its zone")
+            problems.say(name, "stay_with_zone")
     problems.raise_if_any()
     with uow:
         s = uow.session
@@ -94,12 +94,12 @@ def set_stay(uow: UnitOfWork, owner: str, owner_id: int, **values: Any) -> dict[
         for name in ("arrival_site_id", "departure_site_id"):
             site_id = values.get(name)
             if site_id is not None and s.get(Site, site_id) is None:
-                problems.add(name, f"there is no site with id {site_id}")
+                problems.say(name, "no_site_id", id=site_id)
         old = {name: getattr(row, name) for name in STAY_FIELDS}
         new = {**old, **values}
         arrives, leaves = new["arrival_at"], new["departure_at"]
         if arrives is not None and leaves is not None and leaves <= arrives:
-            problems.add("departure_at", "the departure must come after the arrival")
+            problems.say("departure_at", "departure_after_arrival")
         problems.raise_if_any()
         for name, value in values.items():
             setattr(row, name, value)

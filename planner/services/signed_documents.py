@@ -9,6 +9,7 @@ from sqlalchemy import delete, insert
 
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.kinds import ActionStatus, DocumentStatus, DocumentType
+from planner.domain.messages import problem
 from planner.persistence.tables import Commitment, Participant, Signatory, SignedDocument, Visit, row_dict
 from planner.persistence.uow import UnitOfWork
 from planner.persistence.versioning import check_version
@@ -49,13 +50,13 @@ DOCUMENTS = Changes.of(DataKind.DOCUMENTS)
 
 def _validate(values: Mapping[str, Any], current: SignedDocument | None = None) -> None:
     problems = Problems()
-    problems.require_text(values, "title", "The title")
+    problems.require_text(values, "title", "empty_title")
     problems.check_choice(values, "doc_type", [t.value for t in DocumentType])
     problems.check_choice(values, "status", [s.value for s in DocumentStatus])
     if "copies" in values and (not isinstance(values["copies"], int) or values["copies"] < 0):
-        problems.add("copies", "the number of copies must be a whole number, 0 or more")
+        problems.say("copies", "copies_whole")
     if "parties" in values and not all(isinstance(x, str) and x.strip() for x in values["parties"] or []):
-        problems.add("parties", "every party must have a name")
+        problems.say("parties", "party_names")
     start = values.get("term_start", getattr(current, "term_start", None))
     end = values.get("term_end", getattr(current, "term_end", None))
     problems.check_not_before(start, end, "term_end")
@@ -68,7 +69,7 @@ def add_document(uow: UnitOfWork, visit_id: int | None, values: Mapping[str, Any
     problems = Problems()
     for name in ("title", "doc_type"):
         if not values.get(name):
-            problems.add(name, "this field is required")
+            problems.say(name, "required")
     problems.raise_if_any()
     _validate(values)
     with uow:
@@ -128,7 +129,7 @@ def set_signatories(uow: UnitOfWork, document_id: int, signatories: Sequence[Map
         if unknown:
             problems.add(f"signatory {n}", f"unknown fields {', '.join(sorted(unknown))}")
         if not str(row.get("name") or "").strip():
-            problems.add(f"signatory {n}", "the signatory's name must not be empty")
+            problems.say(f"signatory {n}", "empty_signatory")
     problems.raise_if_any()
     with uow:
         s = uow.session
@@ -136,7 +137,7 @@ def set_signatories(uow: UnitOfWork, document_id: int, signatories: Sequence[Map
         for n, row in enumerate(signatories, start=1):
             pid = row.get("participant_id")
             if pid is not None and s.get(Participant, pid) is None:
-                raise ValidationError(Problem(f"signatory {n}", f"unknown participant (id {pid})"))
+                raise ValidationError(problem(f"signatory {n}", "unknown_participant", id=pid))
         old = [{f: getattr(x, f) for f in SIGNATORY_FIELDS} for x in document.signatories]
         s.execute(delete(Signatory).where(Signatory.document_id == document_id))
         if signatories:
@@ -154,7 +155,7 @@ def set_signatories(uow: UnitOfWork, document_id: int, signatories: Sequence[Map
 
 def _check_commitment(values: Mapping[str, Any]) -> None:
     problems = Problems()
-    problems.require_text(values, "text", "The commitment")
+    problems.require_text(values, "text", "empty_commitment")
     problems.check_choice(values, "status", [s.value for s in ActionStatus])
     problems.raise_if_any()
 
@@ -163,7 +164,7 @@ def add_commitment(uow: UnitOfWork, document_id: int, values: Mapping[str, Any])
     """Add something the document commits a party to (``text`` required)."""
     check_fields(values, COMMITMENT_FIELDS, "a commitment")
     if not str(values.get("text") or "").strip():
-        raise ValidationError(Problem("text", "the commitment must not be empty"))
+        raise ValidationError(Problem("text", "the commitment must not be empty", "empty_commitment"))
     _check_commitment(values)
     with uow:
         get_or_fail(uow.session, SignedDocument, document_id, "signed document")

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 
 from planner.domain.errors import Problem, ValidationError
+from planner.domain.messages import problem
 from planner.domain.vocabulary import SITE_FIELDS
 from planner.persistence.tables import ItineraryItem, Site, SiteToPlace, row_dict
 from planner.persistence.uow import UnitOfWork
@@ -32,10 +33,19 @@ EDITED_SITE = Changes.of(DataKind.SITES, DataKind.ITEMS)
 
 def opening_hours_problem(text: str) -> str | None:
     """Why ``text`` cannot be read as opening hours (in words, with an example), or None."""
+    found = _hours_problem(text)
+    return found.reason if found else None
+
+
+def _hours_problem(text: str, where: str = "opening_hours") -> Problem | None:
+    # the reader's own English sentence, with the catalogue's key for the interface languages
     try:
-        read_opening_hours(text)
+        read_opening_hours(text, where)
     except OpeningHoursError as exc:
-        return exc.problems[0].reason
+        reason = exc.problems[0].reason
+        if exc.fragment and exc.fragment != exc.text:
+            return Problem(where, reason, "opening_hours_at", {"text": exc.text, "fragment": exc.fragment})
+        return Problem(where, reason, "opening_hours", {"text": exc.text})
     return None
 
 
@@ -49,30 +59,30 @@ def _with_stored_hours(values: Mapping[str, Any]) -> Mapping[str, Any]:
 
 def _validate(uow: UnitOfWork, values: Mapping[str, Any], current: Site | None = None) -> None:
     problems = Problems()
-    problems.require_text(values, "name", "The name")
+    problems.require_text(values, "name", "empty_site_name")
     problems.check_email(values, "contact_email")
     for name, low, high, label in (("latitude", -90, 90, "latitude"), ("longitude", -180, 180, "longitude")):
         value = values.get(name)
         if value is not None and (not isinstance(value, int | float) or not low <= value <= high):
-            problems.add(name, f"the {label} must be a number between {low} and {high}")
+            problems.say(name, f"{label}_range")  # "the latitude must be a number between -90 and 90"
     lat = values.get("latitude", getattr(current, "latitude", None))
     lon = values.get("longitude", getattr(current, "longitude", None))
     if (lat is None) != (lon is None):
-        problems.add("longitude" if lon is None else "latitude", "give both coordinates or neither")
+        problems.say("longitude" if lon is None else "latitude", "both_coordinates")
     if "usual_duration_min" in values:
         minutes = values["usual_duration_min"]
         if not isinstance(minutes, int) or minutes <= 0:
-            problems.add("usual_duration_min", "the usual visit length must be a positive number of minutes")
+            problems.say("usual_duration_min", "usual_duration")
     if "opening_hours" in values:
-        reason = opening_hours_problem(str(values["opening_hours"] or ""))
-        if reason:
-            problems.add("opening_hours", reason)
+        hours = _hours_problem(str(values["opening_hours"] or ""))
+        if hours:
+            problems.items.append(hours)
     name = values.get("name", getattr(current, "name", ""))
     address = values.get("address", getattr(current, "address", ""))
     if name:
         clash = uow.session.scalar(select(Site.id).where(Site.name == name, Site.address == (address or "")))
         if clash is not None and (current is None or clash != current.id):
-            problems.add("name", f"a site named {name!r} at this address already exists")
+            problems.say("name", "site_exists", name=name)
     problems.raise_if_any()
 
 
@@ -82,7 +92,7 @@ def add_site(uow: UnitOfWork, values: Mapping[str, Any]) -> Created:
     values = _with_stored_hours(values)
     with uow:
         if not str(values.get("name") or "").strip():
-            raise ValidationError(Problem("name", "this field is required"))
+            raise ValidationError(problem("name", "required"))
         _validate(uow, values)
         site = Site(**values)
         uow.session.add(site)
@@ -113,17 +123,10 @@ def delete_site(uow: UnitOfWork, site_id: int, expected_version: int | None = No
         check_version(site, expected_version, f"Site '{site.name}'")
         used = uow.session.scalar(select(func.count()).where(ItineraryItem.site_id == site_id)) or 0
         if used:
-            raise ValidationError(
-                Problem("site", f"site '{site.name}' is used by {used} itinerary item(s); move them first")
-            )
+            raise ValidationError(problem("site", "site_in_use", name=site.name, count=used))
         listed = uow.session.scalar(select(func.count()).where(SiteToPlace.site_id == site_id)) or 0
         if listed:
-            raise ValidationError(
-                Problem(
-                    "site",
-                    f"site '{site.name}' is on {listed} list(s) of sites to place; remove it there first",
-                )
-            )
+            raise ValidationError(problem("site", "site_to_place", name=site.name, count=listed))
         snap = row_dict(site)
         uow.session.delete(site)
         uow.commit()

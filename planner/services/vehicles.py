@@ -7,8 +7,9 @@ from typing import Any
 
 from sqlalchemy import delete, insert, select
 
-from planner.domain.errors import Problem, ValidationError
+from planner.domain.errors import ValidationError
 from planner.domain.kinds import VehicleKind
+from planner.domain.messages import problem
 from planner.domain.vocabulary import VEHICLE_FIELDS
 from planner.persistence.tables import (
     ItineraryItem,
@@ -37,16 +38,16 @@ VEHICLES = Changes.of(DataKind.VEHICLES)
 
 def _validate(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any], self_id: int | None = None) -> None:
     problems = Problems()
-    problems.require_text(values, "label", "The label")
+    problems.require_text(values, "label", "empty_vehicle_label")
     problems.check_choice(values, "kind", [k.value for k in VehicleKind])
     if "seats" in values and (not isinstance(values["seats"], int) or values["seats"] < 0):
-        problems.add("seats", "the number of seats must be a whole number, 0 or more")
+        problems.say("seats", "seats_whole")
     label = str(values.get("label") or "").strip()
     if label:
         same = select(Vehicle.id).where(Vehicle.visit_id == visit_id, Vehicle.label == label)
         clash = uow.session.scalar(same)
         if clash is not None and clash != self_id:
-            problems.add("label", f"there is already a vehicle labelled {label!r} in this visit")
+            problems.say("label", "vehicle_exists", label=label)
     problems.raise_if_any()
 
 
@@ -54,7 +55,7 @@ def add_vehicle(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any]) -> Cr
     """Add a vehicle to a visit's motorcade (``label`` required)."""
     check_fields(values, VEHICLE_FIELDS, "a vehicle")
     if not str(values.get("label") or "").strip():
-        raise ValidationError(Problem("label", "this field is required"))
+        raise ValidationError(problem("label", "required"))
     with uow:
         get_or_fail(uow.session, Visit, visit_id, "visit")
         _validate(uow, visit_id, values)
@@ -113,18 +114,17 @@ def set_seating(
         if item_id is not None:
             item = get_or_fail(s, ItineraryItem, item_id, "itinerary item")
             if item.visit_id != vehicle.visit_id:
-                raise ValidationError(Problem("item", "the leg belongs to another visit"))
+                raise ValidationError(problem("item", "leg_other_visit"))
         ids = list(dict.fromkeys(participant_ids))
         problems = Problems()
         if vehicle.seats and len(ids) > vehicle.seats:
-            problems.add(
-                "passengers", f"{len(ids)} passengers but vehicle {vehicle.label} has {vehicle.seats} seats"
-            )
+            seats = {"label": vehicle.label, "seats": vehicle.seats}
+            problems.say("passengers", "too_many_passengers", count=len(ids), **seats)
         known = set(s.scalars(select(Participant.id).where(Participant.visit_id == vehicle.visit_id)))
         missing = [p for p in ids if p not in known]
         if missing:
             listed = ", ".join(map(str, missing))
-            problems.add("passengers", f"unknown participant ids for this visit: {listed}")
+            problems.say("passengers", "unknown_participants_of_visit", ids=listed)
         problems.raise_if_any()
         leg = Seating.item_id.is_(None) if item_id is None else Seating.item_id == item_id
         where = (Seating.vehicle_id == vehicle_id, leg)

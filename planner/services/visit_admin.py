@@ -54,17 +54,17 @@ VISITS = Changes.of(DataKind.VISITS)
 
 def _validate(values: Mapping[str, Any], current: Visit | None = None) -> None:
     problems = Problems()
-    problems.require_text(values, "title", "The title")
+    problems.require_text(values, "title", "empty_title")
     problems.check_choice(values, "status", [s.value for s in VisitStatus])
     for name in ("host_timezone", "home_timezone"):
         if name in values:
             try:
                 zone(str(values[name]))
             except ValidationError:
-                problems.add(name, f"unknown time zone {values[name]!r} (use a name such as Asia/Atyrau)")
+                problems.say(name, "unknown_zone_example", zone=values[name])
     for name in ("start_date", "end_date"):
         if name in values and not isinstance(values[name], date):
-            problems.add(name, "this is not a date")
+            problems.say(name, "not_a_date")
     start = values.get("start_date", getattr(current, "start_date", None))
     end = values.get("end_date", getattr(current, "end_date", None))
     if isinstance(start, date) and isinstance(end, date):
@@ -72,13 +72,13 @@ def _validate(values: Mapping[str, Any], current: Visit | None = None) -> None:
     day_start = values.get("day_start", getattr(current, "day_start", None))
     day_end = values.get("day_end", getattr(current, "day_end", None))
     if day_start is not None and day_end is not None and day_end <= day_start:
-        problems.add("day_end", "the working day ends before it starts")
-    for name, label in (("travel_speed_kmh", "the travel speed"), ("road_factor", "the road factor")):
+        problems.say("day_end", "working_day")
+    for name, key in (("travel_speed_kmh", "positive_travel_speed"), ("road_factor", "positive_road_factor")):
         if name in values and (not isinstance(values[name], int | float) or values[name] <= 0):
-            problems.add(name, f"{label} must be a positive number")
+            problems.say(name, key)
     factor = values.get("road_factor")
     if isinstance(factor, int | float) and factor < 1:
-        problems.add("road_factor", "the road factor must be 1 or more (roads are never shorter than a line)")
+        problems.say("road_factor", "road_factor_min")
     check_planning(values, problems)
     problems.raise_if_any()
 
@@ -89,7 +89,7 @@ def create_visit(uow: UnitOfWork, values: Mapping[str, Any]) -> Created:
     problems = Problems()
     for name in ("title", "delegation_name", "start_date", "end_date", "host_timezone", "home_timezone"):
         if values.get(name) in (None, ""):
-            problems.add(name, "this field is required")
+            problems.say(name, "required")
     problems.raise_if_any()
     _validate(values)
     visit_values = {k: v for k, v in values.items() if k in VISIT_FIELDS}
@@ -143,7 +143,7 @@ def duplicate_visit(uow: UnitOfWork, visit_id: int, title: str | None = None) ->
         data["visit"]["title"] = (original if title is None else title).strip()
         data["visit"]["status"] = VisitStatus.DRAFT.value
         if not data["visit"]["title"]:
-            raise ValidationError(Problem("title", "the title must not be empty"))
+            raise ValidationError(Problem("title", "the title must not be empty", "empty_title"))
         new_id = import_visit(uow, data)
         uow.commit()
         return Created(new_id, changes=WHOLE_VISIT)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from planner.domain.errors import NotFoundError, Problem, ValidationError
 from planner.domain.kinds import VisitStatus
+from planner.domain.messages import problem
 from planner.domain.timeutil import zone
 from planner.persistence.tables import Delegation, Group, ItineraryItem, Participant, Site, Visit, VisitDay
 from planner.persistence.uow import UnitOfWork
@@ -152,39 +153,39 @@ def _details(session: Session, visit: Visit) -> VisitDetails:
 
 def _check_values(values: Mapping[str, Any], problems: Problems) -> None:
     """Checks of single fields that need no database."""
-    problems.require_text(values, "title", "The title")
-    problems.require_text(values, "delegation_name", "The delegation's name")
+    problems.require_text(values, "title", "empty_title")
+    problems.require_text(values, "delegation_name", "empty_delegation_name")
     for name in ("host_timezone", "home_timezone"):
         if name in values:
             try:
                 zone(str(values[name] or ""))
             except ValidationError:
-                problems.add(name, f"unknown time zone {values[name]!r}; choose one from the list")
+                problems.say(name, "unknown_zone_choose", zone=values[name])
     for name in ("start_date", "end_date"):
         if name in values and (not isinstance(values[name], date) or isinstance(values[name], datetime)):
-            problems.add(name, "this is not a date")
+            problems.say(name, "not_a_date")
     for name in ("arrival_at", "departure_at"):
         moment = values.get(name)
         if moment is not None and (not isinstance(moment, datetime) or moment.tzinfo is None):
-            problems.add(name, "give a date and a time with its zone")
+            problems.say(name, "moment_with_zone")
     for name in ("arrival_site_id", "departure_site_id"):
         site = values.get(name)
         if site is not None and not isinstance(site, int):
-            problems.add(name, f"{site!r} is not a site")
+            problems.say(name, "not_a_site", value=site)
 
 
 def _check_whole(session: Session, new: Mapping[str, Any], problems: Problems) -> None:
     """Checks of the details together: date order, arrival before departure, sites that exist."""
     start, end = new["start_date"], new["end_date"]
     if isinstance(start, date) and isinstance(end, date) and end < start:
-        problems.add("end_date", "the last day is before the first day")
+        problems.say("end_date", "last_day_before_first")
     for name in ("arrival_site_id", "departure_site_id"):
         site = new.get(name)
         if isinstance(site, int) and session.get(Site, site) is None:
-            problems.add(name, f"there is no site with id {site}")
+            problems.say(name, "no_site_id", id=site)
     arrives, leaves = new.get("arrival_at"), new.get("departure_at")
     if _leaves_first(arrives, leaves):
-        problems.add("departure_at", "the departure must come after the arrival")
+        problems.say("departure_at", "departure_after_arrival")
     if not (isinstance(start, date) and isinstance(end, date)):
         return
     try:
@@ -196,11 +197,8 @@ def _check_whole(session: Session, new: Mapping[str, Any], problems: Problems) -
         if isinstance(moment, datetime) and moment.tzinfo is not None:
             day = moment.astimezone(host).date()
             if not start - timedelta(days=1) <= day <= end + timedelta(days=1):
-                problems.add(
-                    name,
-                    f"{day:%d.%m.%Y} is not within a day of the visit "
-                    f"({start:%d.%m.%Y}–{end:%d.%m.%Y}); check the date",
-                )
+                days = {"start": f"{start:%d.%m.%Y}", "end": f"{end:%d.%m.%Y}"}
+                problems.say(name, "not_within_visit", day=f"{day:%d.%m.%Y}", **days)
 
 
 def _leaves_first(arrives: Any, leaves: Any) -> bool:
@@ -267,13 +265,11 @@ def _outside(
 
 def _refusal(outside: list[ItemOutside], start: date, end: date) -> Problem:
     named = ", ".join(f"«{o.title}» ({o.starts:%d.%m.%Y %H:%M})" for o in outside[:_NAMED])
-    more = f" and {len(outside) - _NAMED} more" if len(outside) > _NAMED else ""
     where = "start_date" if outside and outside[0].starts.date() < start else "end_date"
-    return Problem(
-        where,
-        f"{len(outside)} item(s) would fall outside the visit's days {start:%d.%m.%Y}–{end:%d.%m.%Y}: "
-        f"{named}{more}. Make the visit longer, or move or delete those items first; nothing was changed",
-    )
+    days = {"count": len(outside), "start": f"{start:%d.%m.%Y}", "end": f"{end:%d.%m.%Y}", "named": named}
+    if len(outside) > _NAMED:
+        return problem(where, "items_outside_more", more=len(outside) - _NAMED, **days)
+    return problem(where, "items_outside", **days)
 
 
 def change_visit_details(
@@ -426,10 +422,10 @@ def create_visit_with_details(uow: UnitOfWork, values: Mapping[str, Any]) -> Cre
     problems = Problems()
     for name in ("title", "delegation_name", "start_date", "end_date", "host_timezone", "home_timezone"):
         if values.get(name) in (None, ""):
-            problems.add(name, "this field is required")
+            problems.say(name, "required")
     day_start, day_end = values.get("day_start", time(9, 0)), values.get("day_end", time(18, 0))
     if not isinstance(day_start, time) or not isinstance(day_end, time) or day_end <= day_start:
-        problems.add("day_end", "the working day ends before it starts")
+        problems.say("day_end", "working_day")
     _check_values(values, problems)
     problems.raise_if_any()
     new_all = {name: values.get(name) for name in DETAIL_FIELDS}
@@ -472,9 +468,9 @@ def duplicate_as_template(uow: UnitOfWork, visit_id: int, title: str, start_date
     title = (title or "").strip()
     problems = Problems()
     if not title:
-        problems.add("title", "type the new visit's title")
+        problems.say("title", "new_visit_title")
     if not isinstance(start_date, date) or isinstance(start_date, datetime):
-        problems.add("start_date", "this is not a date")
+        problems.say("start_date", "not_a_date")
     problems.raise_if_any()
     with uow:
         data = export_visit(uow, visit_id)

@@ -569,17 +569,22 @@
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="269"/>
+        <location filename="../../ui/operations.py" line="126"/>
+        <source>... and %1 more problems</source>
+        <translation>... и ещё проблем: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="277"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="270"/>
+        <location filename="../../ui/operations.py" line="278"/>
         <source>Reload the visit now to see the saved version?</source>
         <translation>Загрузить визит заново, чтобы увидеть сохранённую версию?</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="293"/>
+        <location filename="../../ui/operations.py" line="301"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2255,137 +2260,137 @@ Delete them anyway?</source>
         <translation>Сводка подписанных документов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="51"/>
+        <location filename="../../ui/views/print_page.py" line="50"/>
         <source>Seating plan</source>
         <translation>План рассадки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="52"/>
+        <location filename="../../ui/views/print_page.py" line="51"/>
         <source>Run of show</source>
         <translation>Сценарий проведения визита</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="54"/>
+        <location filename="../../ui/views/print_page.py" line="53"/>
         <source>Site briefing sheets</source>
         <translation>Памятки для объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="56"/>
+        <location filename="../../ui/views/print_page.py" line="54"/>
         <source>Place cards</source>
         <translation>Карточки рассадки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="57"/>
+        <location filename="../../ui/views/print_page.py" line="55"/>
         <source>Badges</source>
         <translation>Бейджи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="58"/>
+        <location filename="../../ui/views/print_page.py" line="56"/>
         <source>Car placards</source>
         <translation>Таблички на автомобили</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="59"/>
+        <location filename="../../ui/views/print_page.py" line="57"/>
         <source>Motorcade manifest</source>
         <translation>Состав кортежа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="60"/>
+        <location filename="../../ui/views/print_page.py" line="58"/>
         <source>Arrivals and departures</source>
         <translation>Прибытие и убытие</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="89"/>
+        <location filename="../../ui/views/print_page.py" line="86"/>
         <source>Landscape</source>
         <translation>Альбомная ориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="92"/>
+        <location filename="../../ui/views/print_page.py" line="89"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="93"/>
+        <location filename="../../ui/views/print_page.py" line="90"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="94"/>
+        <location filename="../../ui/views/print_page.py" line="91"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="95"/>
+        <location filename="../../ui/views/print_page.py" line="92"/>
         <source>All personal itineraries…</source>
         <translation>Все личные программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="112"/>
+        <location filename="../../ui/views/print_page.py" line="109"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="116"/>
+        <location filename="../../ui/views/print_page.py" line="113"/>
         <source>Meeting or meal</source>
         <translation>Встреча или приём пищи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="148"/>
+        <location filename="../../ui/views/print_page.py" line="145"/>
         <source>All days</source>
         <translation>Все дни</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="151"/>
+        <location filename="../../ui/views/print_page.py" line="148"/>
         <source>Day %1 (%2)</source>
         <translation>День %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="235"/>
+        <location filename="../../ui/views/print_page.py" line="232"/>
         <source>%1 pages, %2 KB</source>
         <translation>Страниц: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="253"/>
+        <location filename="../../ui/views/print_page.py" line="250"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="253"/>
+        <location filename="../../ui/views/print_page.py" line="250"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="275"/>
+        <location filename="../../ui/views/print_page.py" line="272"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="275"/>
+        <location filename="../../ui/views/print_page.py" line="272"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="282"/>
+        <location filename="../../ui/views/print_page.py" line="279"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="288"/>
+        <location filename="../../ui/views/print_page.py" line="285"/>
         <source>Folder for the itineraries</source>
         <translation>Папка для личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="301"/>
+        <location filename="../../ui/views/print_page.py" line="298"/>
         <source>Itinerary of %1</source>
         <translation>Личная программа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="313"/>
+        <location filename="../../ui/views/print_page.py" line="310"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Личных программ сохранено: %1, папка %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="315"/>
+        <location filename="../../ui/views/print_page.py" line="312"/>
         <source>Printing personal itineraries</source>
         <translation>Печать личных программ</translation>
     </message>
@@ -2890,7 +2895,7 @@ Delete them anyway?</source>
         <translation>Весь визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="155"/>
+        <location filename="../../ui/views/transport_page.py" line="156"/>
         <source>Leg</source>
         <translation>Участок</translation>
     </message>

@@ -807,4 +807,6 @@ KK: dict[str, str] = {
     "Departure flight or train": "Кету рейсі немесе пойызы",
     "Met by": "Қарсы алады",
     "Seen off by": "Шығарып салады",
+    # branch messages-i18n: refusals of the editing services in the interface language
+    "... and %1 more problems": "... және тағы %1 мәселе",
 }

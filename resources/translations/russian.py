@@ -809,4 +809,6 @@ RU: dict[str, str] = {
     "Departure flight or train": "Рейс или поезд убытия",
     "Met by": "Встречает",
     "Seen off by": "Провожает",
+    # branch messages-i18n: refusals of the editing services in the interface language
+    "... and %1 more problems": "... и ещё проблем: %1",
 }

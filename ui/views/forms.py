@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.messages import localized
+from ui.i18n import current_language
 
 ERROR_STYLE = "color: #b71c1c;"
 
@@ -72,17 +74,21 @@ class FieldForm(QWidget):
         self.general_error.hide()
 
     def show_error(self, error: PlannerError) -> None:
-        """Put each problem beside its field; problems without a known field go on top."""
+        """Put each problem beside its field, in the interface language; problems without a known field
+        go on top. A field gets one message: the first of its problems (an empty field is also "not a
+        valid e-mail" or "must not be empty"; the first says what to do)."""
         self.clear_errors()
         problems = error.problems if isinstance(error, ValidationError) else []
         loose: list[str] = [] if problems else [str(error)]
         for problem in problems:
+            reason = localized(problem, current_language())
             label = self.errors.get(problem.where)
             if label is None:
-                loose.append(f"{problem.where}: {problem.reason}" if problem.where else problem.reason)
+                loose.append(f"{problem.where}: {reason}" if problem.where else reason)
                 continue
-            text = f"{label.text()}\n{problem.reason}" if label.text() else problem.reason
-            label.setText(text[:1].upper() + text[1:])
+            if label.text():
+                continue
+            label.setText(reason[:1].upper() + reason[1:])
             label.show()
         if loose:
             self.general_error.setText("\n".join(loose))

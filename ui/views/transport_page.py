@@ -136,6 +136,7 @@ class TransportPage(TablePage):
 
         def accept() -> None:
             from planner.domain.errors import PlannerError
+            from ui.operations import said
 
             ids = [
                 people.item(n).data(Qt.ItemDataRole.UserRole)
@@ -145,7 +146,7 @@ class TransportPage(TablePage):
             try:
                 self.ops.push(SetSeatingCommand(row.id, row.label, leg.currentData(), ids), self, inline=True)
             except PlannerError as exc:
-                error.setText(str(exc))
+                error.setText(said(exc))  # in the interface language
                 return
             dialog.accept()
 
