@@ -84,7 +84,9 @@ def _follow_up(args: argparse.Namespace, ctx: Context) -> int:
         )
         return EXIT_OK
     which = "all" if args.all else "open"
-    print(f"follow-up as of {today.isoformat()}: {counts.total} {which}, {counts.overdue} overdue", file=ctx.out)
+    print(
+        f"follow-up as of {today.isoformat()}: {counts.total} {which}, {counts.overdue} overdue", file=ctx.out
+    )
     for row in rows:
         print(_line(row), file=ctx.out)
         place = f"{row.source} ({row.visit_title})" if row.visit_title else row.source

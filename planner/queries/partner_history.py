@@ -163,12 +163,18 @@ def partner_history(
         if wanted
         and (
             fold(doc.partner_region) == wanted
-            or (not doc.partner_region and d is not None and wanted in _names(d.home_region, d.home_region_i18n))
+            or (
+                not doc.partner_region
+                and d is not None
+                and wanted in _names(d.home_region, d.home_region_i18n)
+            )
         )
     ]
     if not visits and not documents:
         known = partner_regions(uow)
-        names = f"known partner regions: {', '.join(known)}" if known else "no visit or document names a region"
+        names = (
+            f"known partner regions: {', '.join(known)}" if known else "no visit or document names a region"
+        )
         raise NotFoundError(f"no visit or signed document with partner region {region!r} ({names})")
 
     def earlier(visit: Visit | None, signed_on: date | None) -> bool:
@@ -214,9 +220,7 @@ def partner_history(
         )
         for doc, v, _ in documents
     )
-    open_actions = tuple(
-        a for v in partner_visits for a in actions_of_visit.get(v.id, []) if not a.finished
-    )
+    open_actions = tuple(a for v in partner_visits for a in actions_of_visit.get(v.id, []) if not a.finished)
     shown = visits[0][1].home_region if visits else (documents[0][0].partner_region if documents else region)
     if lang and visits:
         shown = localized(visits[0][1].home_region, visits[0][1].home_region_i18n, lang)
