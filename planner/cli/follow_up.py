@@ -59,13 +59,15 @@ def _line(row: Any) -> str:
 
 @command("follow-up")
 def _follow_up(args: argparse.Namespace, ctx: Context) -> int:
-    from planner.queries.follow_up import FollowUpFilter, count_rows, follow_up_items
+    from planner.queries.follow_up import FollowUpFilter, check_partner_region, count_rows, follow_up_items
 
     if args.partner is not None and not args.partner.strip():
         raise ValidationError("--partner needs a region's name (or leave it out for every partner)")
     today = args.today or date.today()
     where = FollowUpFilter(args.partner, args.owner, args.due_before, include_finished=args.all)
     with ctx.uow() as uow:
+        if args.partner is not None:
+            check_partner_region(uow, args.partner)
         rows = follow_up_items(uow, today, where)
     counts = count_rows(rows)
     if args.json:

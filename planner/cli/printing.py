@@ -38,7 +38,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
             "Print a document of a visit. KIND is one of: " + ", ".join(DOCUMENT_KIND_NAMES) + ". "
             "Itineraries: --participant ID (repeat or comma-separate for several) prints those people; "
             "'--participant all' (the default) prints everyone into one PDF, or one file each when -o "
-            "names a folder. The documents summary takes a VISIT or --partner-region NAME."
+            "names a folder. The documents summary takes a VISIT or --partner-region NAME; the follow-up "
+            "report takes either, or neither (every partner)."
         ),
     )
     p.add_argument("kind", choices=DOCUMENT_KIND_NAMES, metavar="KIND", help=", ".join(DOCUMENT_KIND_NAMES))
@@ -112,7 +113,7 @@ def _check_options(args: argparse.Namespace, kind: DocumentKind) -> None:
         _refuse(args, "--item", _takers("item"))
     if not kind.partner_region:
         _refuse(args, "--partner-region", _takers("partner_region"))
-    if args.visit is None and not (kind.partner_region and args.partner_region):
+    if args.visit is None and not kind.visit_optional and not (kind.partner_region and args.partner_region):
         raise ValidationError(f"say which visit to print the {args.kind} of (see: delegation-planner list)")
     if kind.partner_region and args.visit is not None and args.partner_region:
         raise ValidationError(f"the {kind.name} summary is for a visit or for --partner-region, not both")

@@ -188,6 +188,44 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "{name},\n\nyour programme of the visit has changed: {count} item(s). The notice and your new "
         "sheet are attached.",
     ),
+    # branch follow-up: the follow-up report and a partner's open commitments
+    "follow_up": (
+        "Контроль исполнения поручений и обязательств",
+        "Тапсырмалар мен міндеттемелердің орындалуын бақылау",
+        "Follow-up of action items and commitments",
+    ),
+    "fu_scope_open": (
+        "Неисполненные поручения встреч и обязательства подписанных документов",
+        "Кездесулердің орындалмаған тапсырмалары мен қол қойылған құжаттардың міндеттемелері",
+        "Open action items of meetings and commitments of signed documents",
+    ),
+    "fu_scope_all": (
+        "Все поручения встреч и обязательства подписанных документов",
+        "Кездесулердің барлық тапсырмалары мен қол қойылған құжаттардың міндеттемелері",
+        "All action items of meetings and commitments of signed documents",
+    ),
+    "fu_every_partner": ("все регионы-партнёры", "барлық серіктес өңірлер", "every partner region"),
+    "fu_as_of": ("По состоянию на", "Жағдай бойынша", "As of"),
+    "fu_due_before": ("Срок до", "Мерзімі дейін", "Due before"),
+    "fu_counts": (
+        "Всего: {total}; просрочено: {overdue}",
+        "Барлығы: {total}; мерзімі өткен: {overdue}",
+        "In all: {total}; overdue: {overdue}",
+    ),
+    "fu_what": ("Поручение / обязательство", "Тапсырма / міндеттеме", "Action item / commitment"),
+    "fu_from_meeting": ("встреча", "кездесу", "meeting"),
+    "fu_from_document": ("документ", "құжат", "document"),
+    "fu_overdue": ("просрочено", "мерзімі өтті", "overdue"),
+    "fu_nothing": (
+        "Неисполненных поручений и обязательств нет.",
+        "Орындалмаған тапсырмалар мен міндеттемелер жоқ.",
+        "Nothing left to follow up.",
+    ),
+    "fu_open_commitments": (
+        "Неисполненные обязательства по документам с регионом «{region}»",
+        "«{region}» өңірімен құжаттар бойынша орындалмаған міндеттемелер",
+        "Open commitments of the documents signed with {region}",
+    ),
 }
 
 

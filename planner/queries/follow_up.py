@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
+from planner.domain.errors import NotFoundError
 from planner.domain.kinds import ActionStatus, localized
 from planner.persistence.tables import (
     ActionItem,
@@ -248,3 +249,38 @@ def partner_regions(uow: UnitOfWork) -> list[str]:
     found = set(s.scalars(select(SignedDocument.partner_region).distinct()))
     found |= set(s.scalars(select(Delegation.home_region).distinct()))
     return sorted((r for r in found if r and r.strip()), key=fold)
+
+
+@dataclass(frozen=True)
+class FollowUpReport:
+    """What the printed follow-up report shows: the rows a filter keeps as of a day, and their counts."""
+
+    today: date
+    where: FollowUpFilter
+    rows: tuple[FollowUpRow, ...]
+    counts: FollowUpCounts
+
+
+def follow_up_report(
+    uow: UnitOfWork, today: date, where: FollowUpFilter | None = None, lang: str | None = None
+) -> FollowUpReport:
+    """The follow-up report's data (texts in ``lang`` where translated)."""
+    where = where or FollowUpFilter()
+    rows = tuple(follow_up_items(uow, today, where, lang))
+    return FollowUpReport(today, where, rows, count_rows(rows))
+
+
+def check_partner_region(uow: UnitOfWork, region: str) -> None:
+    """Raise NotFoundError naming the known partner regions when no visit or document names ``region``
+    (or a part of it, in any stored language): a mistyped filter is said, not shown as an empty list."""
+    wanted = fold(region)
+    names = list(uow.session.scalars(select(SignedDocument.partner_region).distinct()))
+    for default, translations in uow.session.execute(
+        select(Delegation.home_region, Delegation.home_region_i18n)
+    ).tuples():
+        names.extend(_other_names(default, translations))
+    if any(wanted in fold(name) for name in names if name):
+        return
+    known = partner_regions(uow)
+    listed = f"known partner regions: {', '.join(known)}" if known else "no visit or document names a region"
+    raise NotFoundError(f"no visit or signed document with partner region {region!r} ({listed})")

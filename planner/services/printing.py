@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -217,6 +218,31 @@ def seating_pdf(
     return render_seating(plan, settings, paper=paper, proposed=proposed)
 
 
+def follow_up_pdf(
+    uow: UnitOfWork,
+    settings: DocumentSettings,
+    *,
+    partner_region: str | None = None,
+    visit_id: int | None = None,
+    today: date | None = None,
+    landscape: bool = False,
+) -> bytes:
+    """The follow-up report: every open action item and commitment, of one partner region if given (or
+    of a visit's partner: its delegation's home region), overdue as of ``today`` (default: today)."""
+    from planner.documents.follow_up import render_follow_up
+    from planner.queries.follow_up import FollowUpFilter, check_partner_region, follow_up_report
+    from planner.queries.partner_history import partner_of_visit
+
+    with uow:
+        if partner_region is None and visit_id is not None:
+            partner_region = partner_of_visit(uow, visit_id) or None
+        elif partner_region is not None:
+            check_partner_region(uow, partner_region)
+        where = FollowUpFilter(partner_region=partner_region)
+        report = follow_up_report(uow, today or date.today(), where, settings.language)
+    return render_follow_up(report, settings, landscape=landscape)
+
+
 def write_pdf(path: Path, pdf: bytes) -> Path:
     """Write ``pdf`` to ``path`` atomically (a reader never sees half a file); return the path."""
     path = Path(path)
@@ -255,7 +281,7 @@ class DocumentKind:
     ``landscape``: it may be printed on landscape pages; ``paper``: its page size may be chosen.
     ``partner_region``: it may cover every visit of a partner region instead of one visit.
     ``item``: it is of one item (a meeting or a meal), which must be chosen; ``papers``: the page sizes
-    it may be printed on, the first the default.
+    it may be printed on, the first the default. ``visit_optional``: it may be printed without a visit.
     """
 
     name: str
@@ -270,6 +296,7 @@ class DocumentKind:
     build_files: BuildFiles | None = None
     item: bool = False
     papers: tuple[str, ...] = ("a5", "a4")
+    visit_optional: bool = False
 
 
 def _visit(request: PrintRequest) -> int:
@@ -314,6 +341,12 @@ def _documents(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> 
     )
 
 
+def _follow_up(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
+    return follow_up_pdf(
+        uow, settings, partner_region=r.partner_region, visit_id=r.visit_id, landscape=r.landscape
+    )
+
+
 def _seating(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
     return seating_pdf(uow, _visit(r), settings, item_id=r.item_id, paper="a3" if r.paper == "a3" else "a4")
 
@@ -335,6 +368,8 @@ DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("minutes", _minutes, meeting=True),
     DocumentKind("documents", _documents, partner_region=True),
     DocumentKind("seating", _seating, item=True, paper=True, papers=("a4", "a3")),
+    # not of one visit: of every partner, of one (--partner-region), or of a visit's partner
+    DocumentKind("follow-up", _follow_up, partner_region=True, visit_optional=True),
 )
 DOCUMENT_KIND_NAMES: tuple[str, ...] = tuple(kind.name for kind in DOCUMENT_KINDS)
 

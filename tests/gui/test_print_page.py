@@ -44,6 +44,7 @@ def test_the_command_line_and_the_print_page_list_the_registrys_kinds(qtbot: QtB
         "minutes",
         "documents",
         "seating",
+        "follow-up",
     )
     assert cli_kind_choices() == REGISTRY
     page = print_page(qtbot, ops)

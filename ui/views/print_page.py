@@ -48,6 +48,7 @@ KIND_NAMES = {
     "minutes": N_("Meeting minutes"),
     "documents": N_("Signed-documents summary"),
     "seating": N_("Seating plan"),
+    "follow-up": N_("Follow-up report"),
 }
 
 
