@@ -107,6 +107,7 @@ def test_the_preview_renders_on_open_and_follows_every_change(
             "end_date": date(2026, 5, 12),
             "host_timezone": "Asia/Atyrau",
             "home_timezone": "Europe/Astrakhan",
+        "follow-up": (False, False, False, True, False),
         },
     ).id
     page = PrintPage(ops)
