@@ -83,6 +83,7 @@ def test_the_print_page_offers_the_options_each_kind_takes(qtbot: QtBot, ops: Op
         "minutes": (False, False, True, True, False),
         "documents": (False, False, False, True, False),
         "seating": (False, False, False, True, False),
+        "follow-up": (False, False, False, True, False),
     }
 
 
@@ -107,7 +108,6 @@ def test_the_preview_renders_on_open_and_follows_every_change(
             "end_date": date(2026, 5, 12),
             "host_timezone": "Asia/Atyrau",
             "home_timezone": "Europe/Astrakhan",
-        "follow-up": (False, False, False, True, False),
         },
     ).id
     page = PrintPage(ops)
