@@ -224,11 +224,14 @@ def follow_up_pdf(
     *,
     partner_region: str | None = None,
     visit_id: int | None = None,
+    owner: str | None = None,
+    due_before: date | None = None,
     today: date | None = None,
     landscape: bool = False,
 ) -> bytes:
     """The follow-up report: every open action item and commitment, of one partner region if given (or
-    of a visit's partner: its delegation's home region), overdue as of ``today`` (default: today)."""
+    of a visit's partner: its delegation's home region), of an owner, due before a day; overdue as of
+    ``today`` (default: today)."""
     from planner.documents.follow_up import render_follow_up
     from planner.queries.follow_up import FollowUpFilter, check_partner_region, follow_up_report
     from planner.queries.partner_history import partner_of_visit
@@ -238,7 +241,7 @@ def follow_up_pdf(
             partner_region = partner_of_visit(uow, visit_id) or None
         elif partner_region is not None:
             check_partner_region(uow, partner_region)
-        where = FollowUpFilter(partner_region=partner_region)
+        where = FollowUpFilter(partner_region, owner, due_before)
         report = follow_up_report(uow, today or date.today(), where, settings.language)
     return render_follow_up(report, settings, landscape=landscape)
 

@@ -1119,6 +1119,86 @@
         <translation>Жаңа көлік</translation>
     </message>
     <message>
+        <location filename="../../ui/views/follow_up_page.py" line="58"/>
+        <source>overdue</source>
+        <translation>мерзімі өтті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="72"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="110"/>
+        <source>every partner</source>
+        <translation>барлық серіктестер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="112"/>
+        <source>anyone</source>
+        <translation>кез келген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="114"/>
+        <source>Show done and cancelled</source>
+        <translation>Орындалғандар мен тоқтатылғандарды көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="119"/>
+        <source>Set status</source>
+        <translation>Мәртебесін қою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="120"/>
+        <source>Give the selected action item or commitment this status</source>
+        <translation>Таңдалған тапсырмаға немесе міндеттемеге осы мәртебені беру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="121"/>
+        <source>Print report…</source>
+        <translation>Есепті басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="126"/>
+        <source>Due before</source>
+        <translation>Мерзімі дейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="133"/>
+        <source>New status</source>
+        <translation>Жаңа мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="177"/>
+        <source>%1 shown, %2 overdue</source>
+        <translation>Көрсетілді: %1, мерзімі өткен: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="179"/>
+        <source>Nothing to follow up with these filters.</source>
+        <translation>Осы шарттар бойынша бақылайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="212"/>
+        <source>Save follow-up report</source>
+        <translation>Орындалуын бақылау есебін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="212"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="230"/>
+        <source>Follow-up report</source>
+        <translation>Орындалуын бақылау есебі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="237"/>
+        <source>Follow-up</source>
+        <translation>Орындалуын бақылау</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/groups_page.py" line="48"/>
         <source>People</source>
         <translation>Адамдар</translation>
@@ -1555,74 +1635,104 @@ Delete them anyway?</source>
         <translation>Алдымен қорытынды қосыңыз: әр тапсырма кездесу қорытындысынан шығады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="19"/>
+        <location filename="../../ui/views/overview_page.py" line="26"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="20"/>
+        <location filename="../../ui/views/overview_page.py" line="27"/>
         <source>planned</source>
         <translation>жоспарланған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="21"/>
+        <location filename="../../ui/views/overview_page.py" line="28"/>
         <source>confirmed</source>
         <translation>расталған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="22"/>
+        <location filename="../../ui/views/overview_page.py" line="29"/>
         <source>in progress</source>
         <translation>орындалуда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="23"/>
+        <location filename="../../ui/views/overview_page.py" line="30"/>
         <source>completed</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="24"/>
+        <location filename="../../ui/views/overview_page.py" line="31"/>
         <source>cancelled</source>
         <translation>күші жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="25"/>
+        <location filename="../../ui/views/overview_page.py" line="32"/>
         <source>archived</source>
         <translation>мұрағатта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="46"/>
+        <location filename="../../ui/views/overview_page.py" line="53"/>
         <source>The visit</source>
         <translation>Сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="53"/>
+        <location filename="../../ui/views/overview_page.py" line="60"/>
         <source>Time zones</source>
         <translation>Уақыт белдеулері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="56"/>
+        <location filename="../../ui/views/overview_page.py" line="63"/>
         <source>In the plan</source>
         <translation>Бағдарламада</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="57"/>
+        <location filename="../../ui/views/overview_page.py" line="64"/>
         <source>Travel estimate</source>
         <translation>Жол уақытын бағалау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="90"/>
+        <location filename="../../ui/views/overview_page.py" line="89"/>
+        <source>Follow up with this partner…</source>
+        <translation>Осы серіктеспен орындалуын бақылау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="125"/>
         <source>host %1, guests %2</source>
         <translation>қабылдаушы тарап %1, қонақтар %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="94"/>
+        <location filename="../../ui/views/overview_page.py" line="129"/>
         <source>%1 items, %2 participants, %3 meetings, %4 signed documents, %5 vehicles</source>
         <translation>тармақтар: %1, қатысушылар: %2, кездесулер: %3, қол қойылған құжаттар: %4, көліктер: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="104"/>
+        <location filename="../../ui/views/overview_page.py" line="139"/>
         <source>%1 km/h on average, road factor %2</source>
         <translation>орташа %1 км/сағ, жол коэффициенті %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="151"/>
+        <source>Earlier with %1</source>
+        <translation>Бұрын «%1» өңірімен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="154"/>
+        <source>%1 earlier visits, %2 signed documents; commitments: %3, done %4, open %5, overdue %6</source>
+        <translation>Бұрынғы сапарлар: %1, қол қойылған құжаттар: %2; міндеттемелер: %3, орындалды: %4, орындалмаған: %5, мерзімі өткен: %6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="175"/>
+        <source>Open commitments:</source>
+        <translation>Орындалмаған міндеттемелер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="178"/>
+        <source>Every commitment is done.</source>
+        <translation>Барлық міндеттемелер орындалды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="178"/>
+        <source>No commitments recorded.</source>
+        <translation>Міндеттемелер жазылмаған.</translation>
     </message>
     <message>
         <location filename="../../ui/views/participants_page.py" line="57"/>
@@ -1940,97 +2050,92 @@ Delete them anyway?</source>
         <translation>Отырғызу жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="78"/>
+        <location filename="../../ui/views/print_page.py" line="79"/>
         <source>Landscape</source>
         <translation>Альбомдық бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="81"/>
+        <location filename="../../ui/views/print_page.py" line="82"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="82"/>
+        <location filename="../../ui/views/print_page.py" line="83"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="83"/>
+        <location filename="../../ui/views/print_page.py" line="84"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="84"/>
+        <location filename="../../ui/views/print_page.py" line="85"/>
         <source>All personal itineraries…</source>
         <translation>Барлық жеке бағдарламалар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="101"/>
+        <location filename="../../ui/views/print_page.py" line="102"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="105"/>
+        <location filename="../../ui/views/print_page.py" line="106"/>
         <source>Meeting or meal</source>
         <translation>Кездесу немесе ас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="137"/>
+        <location filename="../../ui/views/print_page.py" line="138"/>
         <source>All days</source>
         <translation>Барлық күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="140"/>
+        <location filename="../../ui/views/print_page.py" line="141"/>
         <source>Day %1 (%2)</source>
         <translation>%1-күн (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="224"/>
+        <location filename="../../ui/views/print_page.py" line="225"/>
         <source>%1 pages, %2 KB</source>
         <translation>Беттер: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="242"/>
+        <location filename="../../ui/views/print_page.py" line="243"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="242"/>
+        <location filename="../../ui/views/print_page.py" line="243"/>
         <source>The printer could not be started.</source>
         <translation>Басып шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="264"/>
+        <location filename="../../ui/views/print_page.py" line="265"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="264"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/print_page.py" line="271"/>
+        <location filename="../../ui/views/print_page.py" line="272"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="277"/>
+        <location filename="../../ui/views/print_page.py" line="278"/>
         <source>Folder for the itineraries</source>
         <translation>Жеке бағдарламаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="290"/>
+        <location filename="../../ui/views/print_page.py" line="291"/>
         <source>Itinerary of %1</source>
         <translation>Жеке бағдарлама: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="302"/>
+        <location filename="../../ui/views/print_page.py" line="303"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Сақталған жеке бағдарламалар: %1, қалта %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="304"/>
+        <location filename="../../ui/views/print_page.py" line="305"/>
         <source>Printing personal itineraries</source>
         <translation>Жеке бағдарламаларды басып шығару</translation>
     </message>
@@ -2416,11 +2521,6 @@ Delete them anyway?</source>
     </message>
     <message>
         <location filename="../../ui/views/translations_dialogs.py" line="104"/>
-        <source>What</source>
-        <translation>Не</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="104"/>
         <source>Whose</source>
         <translation>Кімдікі</translation>
     </message>
@@ -2765,62 +2865,67 @@ Delete them anyway?</source>
         <translation>Өзгерістер &amp;журналы…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="96"/>
+        <location filename="../../ui/window/menus.py" line="95"/>
+        <source>&amp;Follow-up…</source>
+        <translation>Орындалуын бақы&amp;лау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="97"/>
         <source>&amp;Names in other languages…</source>
         <translation>&amp;Басқа тілдердегі атаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="97"/>
+        <location filename="../../ui/window/menus.py" line="98"/>
         <source>&amp;Missing translations…</source>
         <translation>Аударылмаған ата&amp;улар…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="99"/>
+        <location filename="../../ui/window/menus.py" line="100"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="102"/>
+        <location filename="../../ui/window/menus.py" line="103"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="106"/>
+        <location filename="../../ui/window/menus.py" line="107"/>
         <source>&amp;About Delegation Planner</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="144"/>
+        <location filename="../../ui/window/menus.py" line="152"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  ағымдағы қойындыда қосу, өзгерту, жою</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="145"/>
+        <location filename="../../ui/window/menus.py" line="153"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Жоғары / Alt+Төмен  таңдалған тармақты 5 минутқа немесе қатысушыны жоғары не төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="146"/>
+        <location filename="../../ui/window/menus.py" line="154"/>
         <source>Ctrl++ / Ctrl+-  zoom the timeline in and out</source>
         <translation>Ctrl++ / Ctrl+-  уақыт шкаласын үлкейту және кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="147"/>
+        <location filename="../../ui/window/menus.py" line="155"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  қонақтар уақытын көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="169"/>
+        <location filename="../../ui/window/menus.py" line="177"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="176"/>
+        <location filename="../../ui/window/menus.py" line="184"/>
         <source>About Delegation Planner</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="177"/>
+        <location filename="../../ui/window/menus.py" line="185"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Делегация сапарларын жоспарлаушы: ресми делегация сапарының бағдарламасын құру, түзету және басып шығару.</translation>
     </message>

@@ -1119,6 +1119,86 @@
         <translation>Новый транспорт</translation>
     </message>
     <message>
+        <location filename="../../ui/views/follow_up_page.py" line="58"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="72"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="110"/>
+        <source>every partner</source>
+        <translation>все партнёры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="112"/>
+        <source>anyone</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="114"/>
+        <source>Show done and cancelled</source>
+        <translation>Показывать выполненные и отменённые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="119"/>
+        <source>Set status</source>
+        <translation>Установить статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="120"/>
+        <source>Give the selected action item or commitment this status</source>
+        <translation>Присвоить выбранному поручению или обязательству этот статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="121"/>
+        <source>Print report…</source>
+        <translation>Напечатать отчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="126"/>
+        <source>Due before</source>
+        <translation>Срок до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="133"/>
+        <source>New status</source>
+        <translation>Новый статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="177"/>
+        <source>%1 shown, %2 overdue</source>
+        <translation>Показано: %1, просрочено: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="179"/>
+        <source>Nothing to follow up with these filters.</source>
+        <translation>По этим условиям контролировать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="212"/>
+        <source>Save follow-up report</source>
+        <translation>Сохранить отчёт о контроле исполнения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="212"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="230"/>
+        <source>Follow-up report</source>
+        <translation>Отчёт о контроле исполнения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="237"/>
+        <source>Follow-up</source>
+        <translation>Контроль исполнения</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/groups_page.py" line="48"/>
         <source>People</source>
         <translation>Люди</translation>
@@ -1555,74 +1635,104 @@ Delete them anyway?</source>
         <translation>Сначала добавьте итог: каждое поручение следует из итога встречи.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="19"/>
+        <location filename="../../ui/views/overview_page.py" line="26"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="20"/>
+        <location filename="../../ui/views/overview_page.py" line="27"/>
         <source>planned</source>
         <translation>запланирован</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="21"/>
+        <location filename="../../ui/views/overview_page.py" line="28"/>
         <source>confirmed</source>
         <translation>подтверждён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="22"/>
+        <location filename="../../ui/views/overview_page.py" line="29"/>
         <source>in progress</source>
         <translation>в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="23"/>
+        <location filename="../../ui/views/overview_page.py" line="30"/>
         <source>completed</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="24"/>
+        <location filename="../../ui/views/overview_page.py" line="31"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="25"/>
+        <location filename="../../ui/views/overview_page.py" line="32"/>
         <source>archived</source>
         <translation>в архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="46"/>
+        <location filename="../../ui/views/overview_page.py" line="53"/>
         <source>The visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="53"/>
+        <location filename="../../ui/views/overview_page.py" line="60"/>
         <source>Time zones</source>
         <translation>Часовые пояса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="56"/>
+        <location filename="../../ui/views/overview_page.py" line="63"/>
         <source>In the plan</source>
         <translation>В программе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="57"/>
+        <location filename="../../ui/views/overview_page.py" line="64"/>
         <source>Travel estimate</source>
         <translation>Оценка времени в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="90"/>
+        <location filename="../../ui/views/overview_page.py" line="89"/>
+        <source>Follow up with this partner…</source>
+        <translation>Контроль исполнения с этим партнёром…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="125"/>
         <source>host %1, guests %2</source>
         <translation>принимающая сторона %1, гости %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="94"/>
+        <location filename="../../ui/views/overview_page.py" line="129"/>
         <source>%1 items, %2 participants, %3 meetings, %4 signed documents, %5 vehicles</source>
         <translation>пунктов: %1, участников: %2, встреч: %3, подписанных документов: %4, единиц транспорта: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="104"/>
+        <location filename="../../ui/views/overview_page.py" line="139"/>
         <source>%1 km/h on average, road factor %2</source>
         <translation>в среднем %1 км/ч, коэффициент дорог %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="151"/>
+        <source>Earlier with %1</source>
+        <translation>Ранее с регионом «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="154"/>
+        <source>%1 earlier visits, %2 signed documents; commitments: %3, done %4, open %5, overdue %6</source>
+        <translation>Прежних визитов: %1, подписанных документов: %2; обязательств: %3, выполнено: %4, не выполнено: %5, просрочено: %6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="175"/>
+        <source>Open commitments:</source>
+        <translation>Невыполненные обязательства:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="178"/>
+        <source>Every commitment is done.</source>
+        <translation>Все обязательства выполнены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="178"/>
+        <source>No commitments recorded.</source>
+        <translation>Обязательства не записаны.</translation>
     </message>
     <message>
         <location filename="../../ui/views/participants_page.py" line="57"/>
@@ -1940,97 +2050,92 @@ Delete them anyway?</source>
         <translation>План рассадки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="78"/>
+        <location filename="../../ui/views/print_page.py" line="79"/>
         <source>Landscape</source>
         <translation>Альбомная ориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="81"/>
+        <location filename="../../ui/views/print_page.py" line="82"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="82"/>
+        <location filename="../../ui/views/print_page.py" line="83"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="83"/>
+        <location filename="../../ui/views/print_page.py" line="84"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="84"/>
+        <location filename="../../ui/views/print_page.py" line="85"/>
         <source>All personal itineraries…</source>
         <translation>Все личные программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="101"/>
+        <location filename="../../ui/views/print_page.py" line="102"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="105"/>
+        <location filename="../../ui/views/print_page.py" line="106"/>
         <source>Meeting or meal</source>
         <translation>Встреча или приём пищи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="137"/>
+        <location filename="../../ui/views/print_page.py" line="138"/>
         <source>All days</source>
         <translation>Все дни</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="140"/>
+        <location filename="../../ui/views/print_page.py" line="141"/>
         <source>Day %1 (%2)</source>
         <translation>День %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="224"/>
+        <location filename="../../ui/views/print_page.py" line="225"/>
         <source>%1 pages, %2 KB</source>
         <translation>Страниц: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="242"/>
+        <location filename="../../ui/views/print_page.py" line="243"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="242"/>
+        <location filename="../../ui/views/print_page.py" line="243"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="264"/>
+        <location filename="../../ui/views/print_page.py" line="265"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="264"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/print_page.py" line="271"/>
+        <location filename="../../ui/views/print_page.py" line="272"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="277"/>
+        <location filename="../../ui/views/print_page.py" line="278"/>
         <source>Folder for the itineraries</source>
         <translation>Папка для личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="290"/>
+        <location filename="../../ui/views/print_page.py" line="291"/>
         <source>Itinerary of %1</source>
         <translation>Личная программа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="302"/>
+        <location filename="../../ui/views/print_page.py" line="303"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Личных программ сохранено: %1, папка %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="304"/>
+        <location filename="../../ui/views/print_page.py" line="305"/>
         <source>Printing personal itineraries</source>
         <translation>Печать личных программ</translation>
     </message>
@@ -2416,11 +2521,6 @@ Delete them anyway?</source>
     </message>
     <message>
         <location filename="../../ui/views/translations_dialogs.py" line="104"/>
-        <source>What</source>
-        <translation>Что</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="104"/>
         <source>Whose</source>
         <translation>Чьё</translation>
     </message>
@@ -2765,62 +2865,67 @@ Delete them anyway?</source>
         <translation>&amp;Журнал изменений…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="96"/>
+        <location filename="../../ui/window/menus.py" line="95"/>
+        <source>&amp;Follow-up…</source>
+        <translation>&amp;Контроль исполнения…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="97"/>
         <source>&amp;Names in other languages…</source>
         <translation>Названия на д&amp;ругих языках…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="97"/>
+        <location filename="../../ui/window/menus.py" line="98"/>
         <source>&amp;Missing translations…</source>
         <translation>Названия без перево&amp;да…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="99"/>
+        <location filename="../../ui/window/menus.py" line="100"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="102"/>
+        <location filename="../../ui/window/menus.py" line="103"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="106"/>
+        <location filename="../../ui/window/menus.py" line="107"/>
         <source>&amp;About Delegation Planner</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="144"/>
+        <location filename="../../ui/window/menus.py" line="152"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  добавить, изменить, удалить на текущей вкладке</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="145"/>
+        <location filename="../../ui/window/menus.py" line="153"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Вверх / Alt+Вниз  сдвинуть пункт на 5 минут или участника вверх и вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="146"/>
+        <location filename="../../ui/window/menus.py" line="154"/>
         <source>Ctrl++ / Ctrl+-  zoom the timeline in and out</source>
         <translation>Ctrl++ / Ctrl+-  увеличить и уменьшить масштаб шкалы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="147"/>
+        <location filename="../../ui/window/menus.py" line="155"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  показать время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="169"/>
+        <location filename="../../ui/window/menus.py" line="177"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="176"/>
+        <location filename="../../ui/window/menus.py" line="184"/>
         <source>About Delegation Planner</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="177"/>
+        <location filename="../../ui/window/menus.py" line="185"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Планировщик визитов делегаций: составление, корректировка и печать программы официального визита.</translation>
     </message>
