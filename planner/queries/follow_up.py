@@ -137,7 +137,8 @@ def _all_rows(uow: UnitOfWork, today: date, lang: str | None) -> list[tuple[Foll
     """Every row with the other names of its partner region."""
     s = uow.session
     rows: list[tuple[FollowUpRow, tuple[str, ...]]] = []
-    names = dict(s.execute(select(Participant.id, Participant.full_name)).tuples().all())
+    names = dict(s.execute(select(Participant.id, Participant.full_name)).all())
+    aliases = region_aliases(uow)
     actions = s.execute(
         select(ActionItem, Outcome.topic, Meeting.id, ItineraryItem, Visit, Delegation)
         .join(Outcome, Outcome.id == ActionItem.outcome_id)
@@ -145,7 +146,7 @@ def _all_rows(uow: UnitOfWork, today: date, lang: str | None) -> list[tuple[Foll
         .join(ItineraryItem, ItineraryItem.id == Meeting.item_id)
         .join(Visit, Visit.id == ItineraryItem.visit_id)
         .join(Delegation, Delegation.id == Visit.delegation_id)
-    ).tuples()
+    )
     for a, topic, meeting_id, item, visit, delegation in actions:
         owner = names.get(a.owner_id, "") if a.owner_id is not None else a.owner_text
         region = localized(delegation.home_region, delegation.home_region_i18n, lang)
@@ -175,10 +176,12 @@ def _all_rows(uow: UnitOfWork, today: date, lang: str | None) -> list[tuple[Foll
         .join(SignedDocument, SignedDocument.id == Commitment.document_id)
         .outerjoin(Visit, Visit.id == SignedDocument.visit_id)
         .outerjoin(Delegation, Delegation.id == Visit.delegation_id)
-    ).tuples()
+    )
     for c, doc, v, d in commitments:
         # a document names its partner; one that does not is with its visit's delegation
-        region, other = doc.partner_region, ()
+        region = doc.partner_region
+        # the region's names in other languages, as its delegations give them
+        other = aliases.get(fold(region), ())
         if not region and d is not None:
             region = localized(d.home_region, d.home_region_i18n, lang)
             other = _other_names(d.home_region, d.home_region_i18n)
@@ -204,6 +207,19 @@ def _all_rows(uow: UnitOfWork, today: date, lang: str | None) -> list[tuple[Foll
             )
         )
     return rows
+
+
+def region_aliases(uow: UnitOfWork) -> dict[str, tuple[str, ...]]:
+    """Every name of a region by each of its names folded: a delegation's home region in every stored
+    language, so "Astrakhan Region" finds the documents naming "Астраханская область"."""
+    aliases: dict[str, set[str]] = {}
+    for default, translations in uow.session.execute(
+        select(Delegation.home_region, Delegation.home_region_i18n)
+    ):
+        every = set(_other_names(default, translations))
+        for name in every:
+            aliases.setdefault(fold(name), set()).update(every)
+    return {key: tuple(sorted(value)) for key, value in aliases.items()}
 
 
 def _other_names(default: str, translations: Mapping[str, str] | None) -> tuple[str, ...]:
@@ -277,7 +293,7 @@ def check_partner_region(uow: UnitOfWork, region: str) -> None:
     names = list(uow.session.scalars(select(SignedDocument.partner_region).distinct()))
     for default, translations in uow.session.execute(
         select(Delegation.home_region, Delegation.home_region_i18n)
-    ).tuples():
+    ):
         names.extend(_other_names(default, translations))
     if any(wanted in fold(name) for name in names if name):
         return

@@ -26,6 +26,7 @@ from planner.queries.follow_up import (
     fold,
     follow_up_items,
     partner_regions,
+    region_aliases,
 )
 
 
@@ -142,6 +143,8 @@ def partner_history(
     Raises NotFoundError naming the known regions when no visit or document names ``region`` at all.
     """
     wanted = fold(region)
+    # the same region under its other names (a delegation's home region in other languages)
+    same = {wanted, *(fold(n) for n in region_aliases(uow).get(wanted, ()))}
     s = uow.session
     visits = [
         (v, d)
@@ -149,7 +152,7 @@ def partner_history(
             select(Visit, Delegation)
             .join(Delegation, Delegation.id == Visit.delegation_id)
             .order_by(Visit.start_date, Visit.id)
-        ).tuples()
+        )
         if wanted and wanted in _names(d.home_region, d.home_region_i18n)
     ]
     documents = [
@@ -159,10 +162,10 @@ def partner_history(
             .outerjoin(Visit, Visit.id == SignedDocument.visit_id)
             .outerjoin(Delegation, Delegation.id == Visit.delegation_id)
             .order_by(SignedDocument.signed_on, SignedDocument.title, SignedDocument.id)
-        ).tuples()
+        )
         if wanted
         and (
-            fold(doc.partner_region) == wanted
+            fold(doc.partner_region) in same
             or (
                 not doc.partner_region
                 and d is not None
@@ -231,7 +234,7 @@ def _commitment_positions(uow: UnitOfWork) -> dict[int, tuple[int, int]]:
     """Each commitment's place in its document (the order the document lists them)."""
     return {
         c_id: (position, c_id)
-        for c_id, position in uow.session.execute(select(Commitment.id, Commitment.position)).tuples()
+        for c_id, position in uow.session.execute(select(Commitment.id, Commitment.position))
     }
 
 
