@@ -63,7 +63,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         choices=("a5", "a4", "a3"),
         help="page size: itinerary a5 (default, pocket size) or a4; seating a4 (default) or a3",
     )
-    p.add_argument("--partner-region", help="documents summary of every visit with this partner region")
+    p.add_argument("--partner-region", help="documents summary or follow-up report of this partner region")
+    p.add_argument(
+        "--open-commitments",
+        action="store_true",
+        help="agenda: add the commitments still open from earlier visits with the visit's partner",
+    )
     p.add_argument("--organisation", default="", help="organisation named in the page header")
     p.add_argument("--emblem", type=Path, help="PNG or JPEG emblem printed in the page header")
 
@@ -113,6 +118,8 @@ def _check_options(args: argparse.Namespace, kind: DocumentKind) -> None:
         _refuse(args, "--item", _takers("item"))
     if not kind.partner_region:
         _refuse(args, "--partner-region", _takers("partner_region"))
+    if not kind.open_commitments:
+        _refuse(args, "--open-commitments", _takers("open_commitments"))
     if args.visit is None and not kind.visit_optional and not (kind.partner_region and args.partner_region):
         raise ValidationError(f"say which visit to print the {args.kind} of (see: delegation-planner list)")
     if kind.partner_region and args.visit is not None and args.partner_region:
@@ -140,6 +147,7 @@ def _print(args: argparse.Namespace, ctx: Context) -> int:
         paper=args.paper or kind.papers[0],
         partner_region=args.partner_region,
         item_id=args.item,
+        open_commitments=args.open_commitments,
     )
     files: list[Path]
     if kind.build_files is not None and _wants_folder(args.output):

@@ -221,6 +221,21 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "Орындалмаған тапсырмалар мен міндеттемелер жоқ.",
         "Nothing left to follow up.",
     ),
+    "fu_open_commitments_none_title": (
+        "Неисполненные обязательства с регионом-партнёром",
+        "Серіктес өңірмен орындалмаған міндеттемелер",
+        "Open commitments with the partner region",
+    ),
+    "fu_no_history": (
+        "Прежних визитов и документов с этим регионом нет.",
+        "Бұл өңірмен бұрынғы сапарлар мен құжаттар жоқ.",
+        "No earlier visits or documents with this region.",
+    ),
+    "fu_nothing_open": (
+        "Все обязательства выполнены.",
+        "Барлық міндеттемелер орындалды.",
+        "Every commitment is done.",
+    ),
     "fu_open_commitments": (
         "Неисполненные обязательства по документам с регионом «{region}»",
         "«{region}» өңірімен құжаттар бойынша орындалмаған міндеттемелер",

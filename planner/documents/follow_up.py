@@ -8,6 +8,7 @@ meeting or a document), who does it, by when and how far it is.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from reportlab.platypus import Flowable
 
@@ -18,6 +19,7 @@ from planner.documents.settings import DocumentSettings
 from planner.documents.template import Para, PdfDocument, Plain
 from planner.documents.text import markup
 from planner.queries.follow_up import FollowUpKind, FollowUpReport, FollowUpRow
+from planner.queries.partner_history import PartnerHistory
 
 # number, what (and where it comes from), owner, due, status
 COLUMNS = (0.05, 0.45, 0.22, 0.12, 0.16)
@@ -54,6 +56,22 @@ def follow_up_table(doc: PdfDocument, rows: Sequence[FollowUpRow]) -> Flowable:
         for n, row in enumerate(rows, start=1)
     ]
     return doc.table(header, body, COLUMNS)
+
+
+def open_commitments_section(doc: PdfDocument, history: PartnerHistory | None) -> list[Flowable]:
+    """A heading and the table of the commitments still open from earlier visits with the partner (soonest
+    due first), or a note that there are none: what the talks of a new visit start from."""
+    lang = doc.lang
+    if history is None:
+        return [
+            doc.heading(label("fu_open_commitments_none_title", lang)),
+            doc.para(label("fu_no_history", lang)),
+        ]
+    rows = sorted(history.open_commitments, key=lambda c: (c.due_date is None, c.due_date or date.min))
+    heading = doc.heading(label("fu_open_commitments", lang, region=history.region))
+    if not rows:
+        return [heading, doc.para(label("fu_nothing_open", lang), doc.styles.note)]
+    return [heading, follow_up_table(doc, rows)]
 
 
 def render_follow_up(report: FollowUpReport, settings: DocumentSettings, *, landscape: bool = False) -> bytes:

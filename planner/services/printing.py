@@ -60,10 +60,15 @@ def agenda_pdf(
     *,
     day: int | None = None,
     landscape: bool = False,
+    open_commitments: bool = False,
+    today: date | None = None,
 ) -> bytes:
-    """The agenda of day ``day`` (1 = first day; may be omitted for a one-day visit)."""
+    """The agenda of day ``day`` (1 = first day; may be omitted for a one-day visit); with
+    ``open_commitments``, followed by the commitments still open from earlier visits with the visit's
+    partner (overdue as of ``today``), for the talks of that day."""
     from planner.documents.agenda import render_agenda
     from planner.queries import documents as q
+    from planner.queries.partner_history import history_before_visit
 
     with uow:
         settings = with_version(uow, visit_id, settings)
@@ -76,7 +81,16 @@ def agenda_pdf(
                 )
             day = 1
         data = q.programme_data(uow, visit_id, settings.language, day)
-    return render_agenda(data, settings, landscape=landscape)
+        history = None
+        if open_commitments:
+            history = history_before_visit(uow, visit_id, today or date.today(), settings.language)
+    return render_agenda(
+        data,
+        settings,
+        landscape=landscape,
+        history=history,
+        with_commitments=open_commitments,
+    )
 
 
 def _itineraries(
@@ -268,6 +282,7 @@ class PrintRequest:
     paper: str = "a5"
     partner_region: str | None = None
     item_id: int | None = None
+    open_commitments: bool = False
 
 
 Build = Callable[["UnitOfWork", DocumentSettings, PrintRequest], bytes]
@@ -285,6 +300,7 @@ class DocumentKind:
     ``partner_region``: it may cover every visit of a partner region instead of one visit.
     ``item``: it is of one item (a meeting or a meal), which must be chosen; ``papers``: the page sizes
     it may be printed on, the first the default. ``visit_optional``: it may be printed without a visit.
+    ``open_commitments``: it may list the commitments still open from earlier visits with the partner.
     """
 
     name: str
@@ -300,6 +316,7 @@ class DocumentKind:
     item: bool = False
     papers: tuple[str, ...] = ("a5", "a4")
     visit_optional: bool = False
+    open_commitments: bool = False
 
 
 def _visit(request: PrintRequest) -> int:
@@ -313,7 +330,9 @@ def _programme(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> 
 
 
 def _agenda(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return agenda_pdf(uow, _visit(r), settings, day=r.day, landscape=r.landscape)
+    return agenda_pdf(
+        uow, _visit(r), settings, day=r.day, landscape=r.landscape, open_commitments=r.open_commitments
+    )
 
 
 def _itinerary(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
@@ -357,7 +376,7 @@ def _seating(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> by
 # The one list of printed documents, in the order the CLI's help and the GUI's Print page show them.
 DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("programme", _programme, day=True),
-    DocumentKind("agenda", _agenda, day=True, one_day=True),
+    DocumentKind("agenda", _agenda, day=True, one_day=True, open_commitments=True),
     DocumentKind(
         "itinerary",
         _itinerary,

@@ -203,3 +203,28 @@ def test_print_follow_up_from_the_command_line(sample_db: tuple[Database, int], 
         assert squash("Follow-up of action items and commitments") in text
         assert (squash("every partner region") in text) == (args == ())
         assert (squash(PARTNER) in text) == (args != ())
+
+
+def test_the_agenda_of_a_new_visit_lists_what_the_partner_still_owes(
+    sample_db: tuple[Database, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, visit_id = sample_db
+    again = duplicate_as_template(UnitOfWork(db.sessions), visit_id, "Визит 2026 года", date(2026, 6, 1)).id
+    plain, listed = tmp_path / "plain.pdf", tmp_path / "listed.pdf"
+    assert run(db, "print", "agenda", str(again), "--day", "1", "-o", str(plain))[0] == 0
+    code, _ = run(db, "print", "agenda", str(again), "--day", "1", "--open-commitments", "-o", str(listed))
+    assert code == 0
+    before, after = (squash(" ".join(page_texts(p.read_bytes()))) for p in (plain, listed))
+    heading = squash("Неисполненные обязательства по документам с регионом «Астраханская область»")
+    assert heading not in before and heading in after
+    # the open commitments of the earlier visit's documents, not the done ones
+    assert squash("Создать совместную рабочую группу по мониторингу") in after
+    assert squash("Провести Дни культуры Атырауской области") not in after
+    # the first visit had nobody before it: the agenda says so
+    code, _ = run(db, "print", "agenda", str(visit_id), "--day", "1", "--open-commitments", "-o", str(listed))
+    assert code == 0
+    assert squash("Прежних визитов и документов с этим регионом нет.") in squash(
+        " ".join(page_texts(listed.read_bytes()))
+    )
+    code, _ = run(db, "print", "programme", str(visit_id), "--open-commitments", "-o", str(listed))
+    assert code == 2 and "--open-commitments applies to agenda, not to programme" in capsys.readouterr().err
