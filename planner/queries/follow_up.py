@@ -139,6 +139,11 @@ def _all_rows(uow: UnitOfWork, today: date, lang: str | None) -> list[tuple[Foll
     rows: list[tuple[FollowUpRow, tuple[str, ...]]] = []
     names = dict(s.execute(select(Participant.id, Participant.full_name)).all())
     aliases = region_aliases(uow)
+    shown_region = {
+        fold(default): localized(default, translations, lang)
+        for default, translations in s.execute(select(Delegation.home_region, Delegation.home_region_i18n))
+        if default
+    }
     actions = s.execute(
         select(ActionItem, Outcome.topic, Meeting.id, ItineraryItem, Visit, Delegation)
         .join(Outcome, Outcome.id == ActionItem.outcome_id)
@@ -179,9 +184,9 @@ def _all_rows(uow: UnitOfWork, today: date, lang: str | None) -> list[tuple[Foll
     )
     for c, doc, v, d in commitments:
         # a document names its partner; one that does not is with its visit's delegation
-        region = doc.partner_region
-        # the region's names in other languages, as its delegations give them
-        other = aliases.get(fold(region), ())
+        # the region's names in other languages, as its delegations give them; shown in ``lang``
+        other = aliases.get(fold(doc.partner_region), ())
+        region = shown_region.get(fold(doc.partner_region), doc.partner_region)
         if not region and d is not None:
             region = localized(d.home_region, d.home_region_i18n, lang)
             other = _other_names(d.home_region, d.home_region_i18n)

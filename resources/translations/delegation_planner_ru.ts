@@ -1716,7 +1716,7 @@ Delete them anyway?</source>
     </message>
     <message>
         <location filename="../../ui/views/overview_page.py" line="154"/>
-        <source>%1 earlier visits, %2 signed documents; commitments: %3, done %4, open %5, overdue %6</source>
+        <source>Earlier visits: %1, signed documents: %2; commitments: %3, done %4, open %5, overdue %6</source>
         <translation>Прежних визитов: %1, подписанных документов: %2; обязательств: %3, выполнено: %4, не выполнено: %5, просрочено: %6</translation>
     </message>
     <message>

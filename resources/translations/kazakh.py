@@ -743,10 +743,9 @@ KK: dict[str, str] = {
     "%1 shown, %2 overdue": "Көрсетілді: %1, мерзімі өткен: %2",
     "Nothing to follow up with these filters.": "Осы шарттар бойынша бақылайтын ештеңе жоқ.",
     "Save follow-up report": "Орындалуын бақылау есебін сақтау",
-    "PDF files (*.pdf)": "PDF файлдары (*.pdf)",
     "Follow up with this partner…": "Осы серіктеспен орындалуын бақылау…",
     "Earlier with %1": "Бұрын «%1» өңірімен",
-    "%1 earlier visits, %2 signed documents; commitments: %3, done %4, open %5, overdue %6": (
+    "Earlier visits: %1, signed documents: %2; commitments: %3, done %4, open %5, overdue %6": (
         "Бұрынғы сапарлар: %1, қол қойылған құжаттар: %2; міндеттемелер: %3, орындалды: %4, "
         "орындалмаған: %5, мерзімі өткен: %6"
     ),

@@ -743,10 +743,9 @@ RU: dict[str, str] = {
     "%1 shown, %2 overdue": "Показано: %1, просрочено: %2",
     "Nothing to follow up with these filters.": "По этим условиям контролировать нечего.",
     "Save follow-up report": "Сохранить отчёт о контроле исполнения",
-    "PDF files (*.pdf)": "Файлы PDF (*.pdf)",
     "Follow up with this partner…": "Контроль исполнения с этим партнёром…",
     "Earlier with %1": "Ранее с регионом «%1»",
-    "%1 earlier visits, %2 signed documents; commitments: %3, done %4, open %5, overdue %6": (
+    "Earlier visits: %1, signed documents: %2; commitments: %3, done %4, open %5, overdue %6": (
         "Прежних визитов: %1, подписанных документов: %2; обязательств: %3, выполнено: %4, "
         "не выполнено: %5, просрочено: %6"
     ),

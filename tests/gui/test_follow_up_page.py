@@ -157,7 +157,7 @@ def test_a_new_visit_with_the_same_partner_opens_with_what_was_promised(
     assert overview.partner_box.isVisible()
     assert overview.partner_box.title() == "Earlier with Astrakhan Region"
     assert overview.partner_summary.text() == (
-        "1 earlier visits, 3 signed documents; commitments: 18, done 5, open 13, overdue 2"
+        "Earlier visits: 1, signed documents: 3; commitments: 18, done 5, open 13, overdue 2"
     )
     lines = overview.partner_open.text().splitlines()
     assert lines[0] == "Open commitments:"

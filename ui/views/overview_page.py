@@ -152,7 +152,7 @@ class OverviewPage(Page):
         commitments = history.commitments
         self.partner_summary.setText(
             tr(
-                "%1 earlier visits, %2 signed documents; commitments: %3, done %4, open %5, overdue %6",
+                "Earlier visits: %1, signed documents: %2; commitments: %3, done %4, open %5, overdue %6",
                 len(history.visits),
                 len(history.documents),
                 len(commitments),
