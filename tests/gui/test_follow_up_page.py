@@ -178,3 +178,25 @@ def test_a_new_visit_with_the_same_partner_opens_with_what_was_promised(
 def test_the_model_passes_qts_checks(qtbot: QtBot, qtmodeltester: Any, sample_ops: Operations) -> None:
     view = _view(qtbot, sample_ops)
     qtmodeltester.check(view.model)
+
+
+@pytest.mark.parametrize(
+    ("language", "status", "overdue", "kind"),
+    [("ru", "Выполняется", "просрочено", "Поручение"), ("kk", "Орындалуда", "мерзімі өтті", "Тапсырма")],
+)
+def test_the_list_speaks_the_interface_language(
+    qtbot: QtBot, sample_ops: Operations, language: str, status: str, overdue: str, kind: str
+) -> None:
+    from ui.i18n import install_language
+
+    assert install_language(language)
+    try:
+        view = _view(qtbot, sample_ops)
+        first = view.model.rows()[0]  # action item 7: in progress, due 01.09.2023
+        assert first.key == "action_item:7"
+        model = view.model
+        assert model.data(model.index(0, FollowUpModel.DUE)) == f"01.09.2023 · {overdue}"
+        assert model.data(model.index(0, FollowUpModel.STATUS)) == status
+        assert model.data(model.index(0, FollowUpModel.KIND)) == kind
+    finally:
+        install_language("en")

@@ -88,6 +88,8 @@ class OverviewPage(Page):
         self.partner_open.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.partner_button = QPushButton(tr("Follow up with this partner…"))
         self.partner_button.clicked.connect(lambda _checked=False: self.open_partner_follow_up())
+        for label in (self.partner_summary, self.partner_open):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # a commitment's "<b>" is text, not markup
         inner = QVBoxLayout(self.partner_box)
         inner.addWidget(self.partner_summary)
         inner.addWidget(self.partner_open)
