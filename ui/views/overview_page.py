@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.domain.kinds import VisitStatus
@@ -95,25 +95,46 @@ class OverviewPage(Page):
         inner.addWidget(self.partner_open)
         inner.addWidget(self.partner_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.partner_box.hide()
+        # which visit the block was last read for (None: not read yet)
+        self.partner_read_for: int | None = None
+        self._painted = False
+        self._partner_pending = False
 
-    def refresh(self) -> None:
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            if self._partner_pending:
+                QTimer.singleShot(0, self.refresh_partner_history)
+        return super().event(event)
+
+    def refresh_partner_history(self) -> None:
+        """Read and show what earlier visits with this visit's partner promised."""
         from planner.queries.partner_history import history_before_visit
 
+        self._partner_pending = False
+        visit_id = self.visit_id
+        if visit_id is None:
+            return
+        today, lang = self.today(), current_language()
+        self.partner_history = self.ops.read(lambda uow: history_before_visit(uow, visit_id, today, lang))
+        self._show_partner_history(self.partner_history)
+        self.partner_read_for = visit_id
+
+    def refresh(self) -> None:
         visit_id = self.visit_id
         assert visit_id is not None
 
         known = self.visit_row(visit_id) if self.visit_row is not None else None
-        today, lang = self.today(), current_language()
 
-        def read(uow: Any) -> tuple[VisitRow, VisitOverview, PartnerHistory | None]:
-            return (
-                known or get_visit(uow, visit_id),
-                visit_overview(uow, visit_id),
-                history_before_visit(uow, visit_id, today, lang),
-            )
+        def read(uow: Any) -> tuple[VisitRow, VisitOverview]:
+            return known or get_visit(uow, visit_id), visit_overview(uow, visit_id)
 
-        self.visit, facts, self.partner_history = self.ops.read(read)
-        self._show_partner_history(self.partner_history)
+        self.visit, facts = self.ops.read(read)
+        # the partner's history reads through the ORM, which the first paint must not wait for
+        if self._painted:
+            self.refresh_partner_history()
+        else:
+            self._partner_pending = True
         v = self.visit
         self._loading = True
         self.title.setText(v.title)
