@@ -4,7 +4,8 @@ Plain text by default, JSON with ``--json``. Exit codes: 0 success, 2 bad input 
 stderr says what and where; the database is untouched).
 
 The commands live in one module per area (:mod:`~planner.cli.visits`, :mod:`~planner.cli.exchange`,
-:mod:`~planner.cli.printing`, :mod:`~planner.cli.scheduling`, :mod:`~planner.cli.live`); each adds its
+:mod:`~planner.cli.printing`, :mod:`~planner.cli.scheduling`, :mod:`~planner.cli.live`,
+:mod:`~planner.cli.follow_up`); each adds its
 sub-commands with ``register(subparsers, common)`` and marks its handlers with ``@command``. This package
 sits at the edge, like the GUI: it imports the services, and nothing in ``planner`` imports it. Heavy
 libraries (the ORM mapping, OR-Tools, ReportLab) are imported inside the handlers, so building the parser
@@ -18,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
-from planner.cli import exchange, live, printing, scheduling, translations, visits
+from planner.cli import exchange, follow_up, live, printing, scheduling, translations, visits
 from planner.cli.context import COMMANDS, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, Context, command
 from planner.domain.errors import PlannerError, ValidationError
 from planner.services.crash_log import redact, short_message, write_crash_log
@@ -26,7 +27,7 @@ from planner.services.crash_log import redact, short_message, write_crash_log
 EXIT_CRASH = 3  # an unexpected error: a short message and a log file
 
 # in the order their sub-commands are listed by --help
-AREAS = (visits, exchange, printing, scheduling, live, translations)
+AREAS = (visits, exchange, printing, scheduling, live, follow_up, translations)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -39,7 +39,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
             "Itineraries: --participant ID (repeat or comma-separate for several) prints those people; "
             "'--participant all' (the default) prints everyone into one PDF, or one file each when -o "
             "names a folder. The documents summary and the gifts register take a VISIT or "
-            "--partner-region NAME. Briefing sheets: one per site, or --site ID for one. Place cards and "
+            "--partner-region NAME; the follow-up report takes either, or neither (every partner). "
+            "Briefing sheets: one per site, or --site ID for one. Place cards and "
             "badges may add the names in --second-language; badges take --qr and --band side|role."
         ),
     )
@@ -64,7 +65,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         choices=("a5", "a4", "a3"),
         help="page size: itinerary a5 (default, pocket size) or a4; seating a4 (default) or a3",
     )
-    p.add_argument("--partner-region", help="documents summary of every visit with this partner region")
+    p.add_argument("--partner-region", help="documents summary or follow-up report of this partner region")
     p.add_argument("--site", type=int, help="site id (briefing: the sheet of that site only)")
     p.add_argument(
         "--second-language",
@@ -74,6 +75,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--qr", action="store_true", help="badges: a QR code with the participant's key")
     p.add_argument(
         "--band", choices=("side", "role"), help="badges: the colour band by side (default) or by role"
+    )
+    p.add_argument(
+        "--open-commitments",
+        action="store_true",
+        help="agenda: add the commitments still open from earlier visits with the visit's partner",
     )
     p.add_argument("--organisation", default="", help="organisation named in the page header")
     p.add_argument("--emblem", type=Path, help="PNG or JPEG emblem printed in the page header")
@@ -134,10 +140,12 @@ def _check_options(args: argparse.Namespace, kind: DocumentKind) -> None:
         _refuse(args, "--partner-region", _takers("partner_region"))
     if not kind.site:
         _refuse(args, "--site", _takers("site"))
-    if args.visit is None and not (kind.partner_region and args.partner_region):
+    if not kind.open_commitments:
+        _refuse(args, "--open-commitments", _takers("open_commitments"))
+    if args.visit is None and not kind.visit_optional and not (kind.partner_region and args.partner_region):
         raise ValidationError(f"say which visit to print the {args.kind} of (see: delegation-planner list)")
     if kind.partner_region and args.visit is not None and args.partner_region:
-        noun = "summary" if kind.name == "documents" else "register"
+        noun = {"documents": "summary", "gifts": "register"}.get(kind.name, "report")
         raise ValidationError(f"the {kind.name} {noun} is for a visit or for --partner-region, not both")
     if args.day is not None and args.day < 1:
         raise ValidationError(f"--day counts from 1 (the first day of the visit), not {args.day}")
@@ -166,6 +174,7 @@ def _print(args: argparse.Namespace, ctx: Context) -> int:
         second_language=args.second_language,
         qr=args.qr,
         band=args.band or "side",
+        open_commitments=args.open_commitments,
     )
     files: list[Path]
     if kind.build_files is not None and _wants_folder(args.output):

@@ -9,18 +9,28 @@ from reportlab.platypus import Flowable
 
 from planner.documents.catalogue import label
 from planner.documents.common import day_title, item_cells, person_with_title, rows_or_note
+from planner.documents.follow_up import open_commitments_section
 from planner.documents.formatting import utc_offset
 from planner.documents.settings import DocumentSettings
 from planner.documents.template import Para, PdfDocument
 from planner.queries.documents import ProgrammeData
+from planner.queries.partner_history import PartnerHistory
 
 # time, event, place, participants / host, notes (wider in landscape, where there is room to write)
 PORTRAIT = (0.13, 0.28, 0.2, 0.2, 0.19)
 LANDSCAPE = (0.09, 0.25, 0.19, 0.19, 0.28)
 
 
-def render_agenda(data: ProgrammeData, settings: DocumentSettings, *, landscape: bool = False) -> bytes:
-    """The agenda of the single day in ``data`` as PDF bytes."""
+def render_agenda(
+    data: ProgrammeData,
+    settings: DocumentSettings,
+    *,
+    landscape: bool = False,
+    history: PartnerHistory | None = None,
+    with_commitments: bool = False,
+) -> bytes:
+    """The agenda of the single day in ``data`` as PDF bytes; ``with_commitments`` adds, for the day's
+    talks, the commitments still open in ``history`` (what the partner promised on earlier visits)."""
     lang = settings.language
     visit = data.visit
     (day,) = data.days
@@ -60,4 +70,6 @@ def render_agenda(data: ProgrammeData, settings: DocumentSettings, *, landscape:
                 min_row_height=(14 if landscape else 12) * mm,
             )
         )
+    if with_commitments:
+        story.extend(open_commitments_section(doc, history))
     return doc.render(story)

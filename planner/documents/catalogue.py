@@ -268,6 +268,59 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "Көліктер: {cars}; орын: {seats}; жолаушылар: {people}",
         "Cars: {cars}; seats: {seats}; passengers: {people}",
     ),
+    # branch follow-up: the follow-up report and a partner's open commitments
+    "follow_up": (
+        "Контроль исполнения поручений и обязательств",
+        "Тапсырмалар мен міндеттемелердің орындалуын бақылау",
+        "Follow-up of action items and commitments",
+    ),
+    "fu_scope_open": (
+        "Неисполненные поручения встреч и обязательства подписанных документов",
+        "Кездесулердің орындалмаған тапсырмалары мен қол қойылған құжаттардың міндеттемелері",
+        "Open action items of meetings and commitments of signed documents",
+    ),
+    "fu_scope_all": (
+        "Все поручения встреч и обязательства подписанных документов",
+        "Кездесулердің барлық тапсырмалары мен қол қойылған құжаттардың міндеттемелері",
+        "All action items of meetings and commitments of signed documents",
+    ),
+    "fu_every_partner": ("все регионы-партнёры", "барлық серіктес өңірлер", "every partner region"),
+    "fu_as_of": ("По состоянию на", "Жағдай бойынша", "As of"),
+    "fu_due_before": ("Срок до", "Мерзімі дейін", "Due before"),
+    "fu_counts": (
+        "Всего: {total}; просрочено: {overdue}",
+        "Барлығы: {total}; мерзімі өткен: {overdue}",
+        "In all: {total}; overdue: {overdue}",
+    ),
+    "fu_what": ("Поручение / обязательство", "Тапсырма / міндеттеме", "Action item / commitment"),
+    "fu_from_meeting": ("встреча", "кездесу", "meeting"),
+    "fu_from_document": ("документ", "құжат", "document"),
+    "fu_overdue": ("просрочено", "мерзімі өтті", "overdue"),
+    "fu_nothing": (
+        "Неисполненных поручений и обязательств нет.",
+        "Орындалмаған тапсырмалар мен міндеттемелер жоқ.",
+        "Nothing left to follow up.",
+    ),
+    "fu_open_commitments_none_title": (
+        "Неисполненные обязательства с регионом-партнёром",
+        "Серіктес өңірмен орындалмаған міндеттемелер",
+        "Open commitments with the partner region",
+    ),
+    "fu_no_history": (
+        "Прежних визитов и документов с этим регионом нет.",
+        "Бұл өңірмен бұрынғы сапарлар мен құжаттар жоқ.",
+        "No earlier visits or documents with this region.",
+    ),
+    "fu_nothing_open": (
+        "Все обязательства выполнены.",
+        "Барлық міндеттемелер орындалды.",
+        "Every commitment is done.",
+    ),
+    "fu_open_commitments": (
+        "Неисполненные обязательства по документам с регионом «{region}»",
+        "«{region}» өңірімен құжаттар бойынша орындалмаған міндеттемелер",
+        "Open commitments of the documents signed with {region}",
+    ),
 }
 
 

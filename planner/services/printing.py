@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -59,10 +60,15 @@ def agenda_pdf(
     *,
     day: int | None = None,
     landscape: bool = False,
+    open_commitments: bool = False,
+    today: date | None = None,
 ) -> bytes:
-    """The agenda of day ``day`` (1 = first day; may be omitted for a one-day visit)."""
+    """The agenda of day ``day`` (1 = first day; may be omitted for a one-day visit); with
+    ``open_commitments``, followed by the commitments still open from earlier visits with the visit's
+    partner (overdue as of ``today``), for the talks of that day."""
     from planner.documents.agenda import render_agenda
     from planner.queries import documents as q
+    from planner.queries.partner_history import history_before_visit
 
     with uow:
         settings = with_version(uow, visit_id, settings)
@@ -75,7 +81,16 @@ def agenda_pdf(
                 )
             day = 1
         data = q.programme_data(uow, visit_id, settings.language, day)
-    return render_agenda(data, settings, landscape=landscape)
+        history = None
+        if open_commitments:
+            history = history_before_visit(uow, visit_id, today or date.today(), settings.language)
+    return render_agenda(
+        data,
+        settings,
+        landscape=landscape,
+        history=history,
+        with_commitments=open_commitments,
+    )
 
 
 def _itineraries(
@@ -341,6 +356,34 @@ def arrivals_pdf(
     return render_arrivals(data, settings, landscape=landscape)
 
 
+def follow_up_pdf(
+    uow: UnitOfWork,
+    settings: DocumentSettings,
+    *,
+    partner_region: str | None = None,
+    visit_id: int | None = None,
+    owner: str | None = None,
+    due_before: date | None = None,
+    today: date | None = None,
+    landscape: bool = False,
+) -> bytes:
+    """The follow-up report: every open action item and commitment, of one partner region if given (or
+    of a visit's partner: its delegation's home region), of an owner, due before a day; overdue as of
+    ``today`` (default: today)."""
+    from planner.documents.follow_up import render_follow_up
+    from planner.queries.follow_up import FollowUpFilter, check_partner_region, follow_up_report
+    from planner.queries.partner_history import partner_of_visit
+
+    with uow:
+        if partner_region is None and visit_id is not None:
+            partner_region = partner_of_visit(uow, visit_id) or None
+        elif partner_region is not None:
+            check_partner_region(uow, partner_region)
+        where = FollowUpFilter(partner_region, owner, due_before)
+        report = follow_up_report(uow, today or date.today(), where, settings.language)
+    return render_follow_up(report, settings, landscape=landscape)
+
+
 def write_pdf(path: Path, pdf: bytes) -> Path:
     """Write ``pdf`` to ``path`` atomically (a reader never sees half a file); return the path."""
     path = Path(path)
@@ -367,6 +410,7 @@ class PrintRequest:
     second_language: str | None = None  # place cards and badges: the name in a second language too
     qr: bool = False  # badges: a QR code with the participant's key
     band: str = "side"  # badges: the colour band by "side" or "role"
+    open_commitments: bool = False
 
 
 Build = Callable[["UnitOfWork", DocumentSettings, PrintRequest], bytes]
@@ -387,6 +431,8 @@ class DocumentKind:
     ``site``: it may be printed for one site of the visit instead of all of them.
     ``second_language``: names may print in a second language too; ``badge``: it takes the badges'
     options (a QR code, the band by side or role).
+    ``visit_optional``: it may be printed without a visit.
+    ``open_commitments``: it may list the commitments still open from earlier visits with the partner.
     """
 
     name: str
@@ -404,6 +450,8 @@ class DocumentKind:
     papers: tuple[str, ...] = ("a5", "a4")
     second_language: bool = False
     badge: bool = False
+    visit_optional: bool = False
+    open_commitments: bool = False
 
 
 def _visit(request: PrintRequest) -> int:
@@ -417,7 +465,9 @@ def _programme(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> 
 
 
 def _agenda(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return agenda_pdf(uow, _visit(r), settings, day=r.day, landscape=r.landscape)
+    return agenda_pdf(
+        uow, _visit(r), settings, day=r.day, landscape=r.landscape, open_commitments=r.open_commitments
+    )
 
 
 def _itinerary(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
@@ -445,6 +495,12 @@ def _minutes(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> by
 def _documents(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
     return documents_pdf(
         uow, settings, visit_id=r.visit_id, partner_region=r.partner_region, landscape=r.landscape
+    )
+
+
+def _follow_up(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
+    return follow_up_pdf(
+        uow, settings, partner_region=r.partner_region, visit_id=r.visit_id, landscape=r.landscape
     )
 
 
@@ -499,7 +555,7 @@ def _arrivals(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> b
 # The one list of printed documents, in the order the CLI's help and the GUI's Print page show them.
 DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("programme", _programme, day=True),
-    DocumentKind("agenda", _agenda, day=True, one_day=True),
+    DocumentKind("agenda", _agenda, day=True, one_day=True, open_commitments=True),
     DocumentKind(
         "itinerary",
         _itinerary,
@@ -522,6 +578,8 @@ DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("car-placards", _car_placards, landscape=False),
     DocumentKind("motorcade", _motorcade),
     DocumentKind("arrivals", _arrivals),
+    # not of one visit: of every partner, of one (--partner-region), or of a visit's partner
+    DocumentKind("follow-up", _follow_up, partner_region=True, visit_optional=True),
 )
 DOCUMENT_KIND_NAMES: tuple[str, ...] = tuple(kind.name for kind in DOCUMENT_KINDS)
 

@@ -1179,6 +1179,86 @@
         <translation>Жаңа көлік</translation>
     </message>
     <message>
+        <location filename="../../ui/views/follow_up_page.py" line="58"/>
+        <source>overdue</source>
+        <translation>мерзімі өтті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="72"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="110"/>
+        <source>every partner</source>
+        <translation>барлық серіктестер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="112"/>
+        <source>anyone</source>
+        <translation>кез келген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="114"/>
+        <source>Show done and cancelled</source>
+        <translation>Орындалғандар мен тоқтатылғандарды көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="119"/>
+        <source>Set status</source>
+        <translation>Мәртебесін қою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="120"/>
+        <source>Give the selected action item or commitment this status</source>
+        <translation>Таңдалған тапсырмаға немесе міндеттемеге осы мәртебені беру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="121"/>
+        <source>Print report…</source>
+        <translation>Есепті басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="126"/>
+        <source>Due before</source>
+        <translation>Мерзімі дейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="133"/>
+        <source>New status</source>
+        <translation>Жаңа мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="177"/>
+        <source>%1 shown, %2 overdue</source>
+        <translation>Көрсетілді: %1, мерзімі өткен: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="179"/>
+        <source>Nothing to follow up with these filters.</source>
+        <translation>Осы шарттар бойынша бақылайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="212"/>
+        <source>Save follow-up report</source>
+        <translation>Орындалуын бақылау есебін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="212"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="230"/>
+        <source>Follow-up report</source>
+        <translation>Орындалуын бақылау есебі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="237"/>
+        <source>Follow-up</source>
+        <translation>Орындалуын бақылау</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/gifts_page.py" line="42"/>
         <source>Given / received</source>
         <translation>Табыс етілді / алынды</translation>
@@ -1915,69 +1995,99 @@ Delete them anyway?</source>
         <translation>Алдымен қорытынды қосыңыз: әр тапсырма кездесу қорытындысынан шығады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="19"/>
+        <location filename="../../ui/views/overview_page.py" line="26"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="20"/>
+        <location filename="../../ui/views/overview_page.py" line="27"/>
         <source>planned</source>
         <translation>жоспарланған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="21"/>
+        <location filename="../../ui/views/overview_page.py" line="28"/>
         <source>confirmed</source>
         <translation>расталған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="22"/>
+        <location filename="../../ui/views/overview_page.py" line="29"/>
         <source>in progress</source>
         <translation>орындалуда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="23"/>
+        <location filename="../../ui/views/overview_page.py" line="30"/>
         <source>completed</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="25"/>
+        <location filename="../../ui/views/overview_page.py" line="32"/>
         <source>archived</source>
         <translation>мұрағатта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="46"/>
+        <location filename="../../ui/views/overview_page.py" line="53"/>
         <source>The visit</source>
         <translation>Сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="53"/>
+        <location filename="../../ui/views/overview_page.py" line="60"/>
         <source>Time zones</source>
         <translation>Уақыт белдеулері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="56"/>
+        <location filename="../../ui/views/overview_page.py" line="63"/>
         <source>In the plan</source>
         <translation>Бағдарламада</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="57"/>
+        <location filename="../../ui/views/overview_page.py" line="64"/>
         <source>Travel estimate</source>
         <translation>Жол уақытын бағалау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="90"/>
+        <location filename="../../ui/views/overview_page.py" line="89"/>
+        <source>Follow up with this partner…</source>
+        <translation>Осы серіктеспен орындалуын бақылау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="148"/>
         <source>host %1, guests %2</source>
         <translation>қабылдаушы тарап %1, қонақтар %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="94"/>
+        <location filename="../../ui/views/overview_page.py" line="152"/>
         <source>%1 items, %2 participants, %3 meetings, %4 signed documents, %5 vehicles</source>
         <translation>тармақтар: %1, қатысушылар: %2, кездесулер: %3, қол қойылған құжаттар: %4, көліктер: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="104"/>
+        <location filename="../../ui/views/overview_page.py" line="162"/>
         <source>%1 km/h on average, road factor %2</source>
         <translation>орташа %1 км/сағ, жол коэффициенті %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="174"/>
+        <source>Earlier with %1</source>
+        <translation>Бұрын «%1» өңірімен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="177"/>
+        <source>Earlier visits: %1, signed documents: %2; commitments: %3, done %4, open %5, overdue %6</source>
+        <translation>Бұрынғы сапарлар: %1, қол қойылған құжаттар: %2; міндеттемелер: %3, орындалды: %4, орындалмаған: %5, мерзімі өткен: %6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="198"/>
+        <source>Open commitments:</source>
+        <translation>Орындалмаған міндеттемелер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="201"/>
+        <source>Every commitment is done.</source>
+        <translation>Барлық міндеттемелер орындалды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="201"/>
+        <source>No commitments recorded.</source>
+        <translation>Міндеттемелер жазылмаған.</translation>
     </message>
     <message>
         <location filename="../../ui/views/participants_page.py" line="57"/>
@@ -2265,132 +2375,127 @@ Delete them anyway?</source>
         <translation>Отырғызу жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="51"/>
+        <location filename="../../ui/views/print_page.py" line="52"/>
         <source>Run of show</source>
         <translation>Сапарды өткізу сценарийі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="53"/>
+        <location filename="../../ui/views/print_page.py" line="54"/>
         <source>Site briefing sheets</source>
         <translation>Нысандарға арналған жадынамалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="54"/>
+        <location filename="../../ui/views/print_page.py" line="55"/>
         <source>Place cards</source>
         <translation>Отырғызу карточкалары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="55"/>
+        <location filename="../../ui/views/print_page.py" line="56"/>
         <source>Badges</source>
         <translation>Бейджтер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="56"/>
+        <location filename="../../ui/views/print_page.py" line="57"/>
         <source>Car placards</source>
         <translation>Көлікке арналған тақтайшалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="57"/>
+        <location filename="../../ui/views/print_page.py" line="58"/>
         <source>Motorcade manifest</source>
         <translation>Кортеж құрамы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="58"/>
+        <location filename="../../ui/views/print_page.py" line="59"/>
         <source>Arrivals and departures</source>
         <translation>Келуі мен кетуі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="86"/>
+        <location filename="../../ui/views/print_page.py" line="90"/>
         <source>Landscape</source>
         <translation>Альбомдық бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="89"/>
+        <location filename="../../ui/views/print_page.py" line="93"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="90"/>
+        <location filename="../../ui/views/print_page.py" line="94"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="91"/>
+        <location filename="../../ui/views/print_page.py" line="95"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="92"/>
+        <location filename="../../ui/views/print_page.py" line="96"/>
         <source>All personal itineraries…</source>
         <translation>Барлық жеке бағдарламалар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="109"/>
+        <location filename="../../ui/views/print_page.py" line="113"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="113"/>
+        <location filename="../../ui/views/print_page.py" line="117"/>
         <source>Meeting or meal</source>
         <translation>Кездесу немесе ас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="145"/>
+        <location filename="../../ui/views/print_page.py" line="149"/>
         <source>All days</source>
         <translation>Барлық күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="148"/>
+        <location filename="../../ui/views/print_page.py" line="152"/>
         <source>Day %1 (%2)</source>
         <translation>%1-күн (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="232"/>
+        <location filename="../../ui/views/print_page.py" line="236"/>
         <source>%1 pages, %2 KB</source>
         <translation>Беттер: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="250"/>
+        <location filename="../../ui/views/print_page.py" line="254"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="250"/>
+        <location filename="../../ui/views/print_page.py" line="254"/>
         <source>The printer could not be started.</source>
         <translation>Басып шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="272"/>
+        <location filename="../../ui/views/print_page.py" line="276"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="272"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/print_page.py" line="279"/>
+        <location filename="../../ui/views/print_page.py" line="283"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="285"/>
+        <location filename="../../ui/views/print_page.py" line="289"/>
         <source>Folder for the itineraries</source>
         <translation>Жеке бағдарламаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="298"/>
+        <location filename="../../ui/views/print_page.py" line="302"/>
         <source>Itinerary of %1</source>
         <translation>Жеке бағдарлама: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="310"/>
+        <location filename="../../ui/views/print_page.py" line="314"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Сақталған жеке бағдарламалар: %1, қалта %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="312"/>
+        <location filename="../../ui/views/print_page.py" line="316"/>
         <source>Printing personal itineraries</source>
         <translation>Жеке бағдарламаларды басып шығару</translation>
     </message>
@@ -2811,11 +2916,6 @@ Delete them anyway?</source>
     </message>
     <message>
         <location filename="../../ui/views/translations_dialogs.py" line="104"/>
-        <source>What</source>
-        <translation>Не</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="104"/>
         <source>Whose</source>
         <translation>Кімдікі</translation>
     </message>
@@ -3165,62 +3265,67 @@ Delete them anyway?</source>
         <translation>Өзгерістер &amp;журналы…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="97"/>
+        <location filename="../../ui/window/menus.py" line="96"/>
+        <source>&amp;Follow-up…</source>
+        <translation>Орындалуын бақы&amp;лау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="98"/>
         <source>&amp;Names in other languages…</source>
         <translation>&amp;Басқа тілдердегі атаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="98"/>
+        <location filename="../../ui/window/menus.py" line="99"/>
         <source>&amp;Missing translations…</source>
         <translation>Аударылмаған ата&amp;улар…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="100"/>
+        <location filename="../../ui/window/menus.py" line="101"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="103"/>
+        <location filename="../../ui/window/menus.py" line="104"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="107"/>
+        <location filename="../../ui/window/menus.py" line="108"/>
         <source>&amp;About Delegation Planner</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="164"/>
+        <location filename="../../ui/window/menus.py" line="172"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  ағымдағы қойындыда қосу, өзгерту, жою</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="165"/>
+        <location filename="../../ui/window/menus.py" line="173"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Жоғары / Alt+Төмен  таңдалған тармақты 5 минутқа немесе қатысушыны жоғары не төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="166"/>
+        <location filename="../../ui/window/menus.py" line="174"/>
         <source>Ctrl++ / Ctrl+-  zoom the timeline in and out</source>
         <translation>Ctrl++ / Ctrl+-  уақыт шкаласын үлкейту және кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="167"/>
+        <location filename="../../ui/window/menus.py" line="175"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  қонақтар уақытын көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="189"/>
+        <location filename="../../ui/window/menus.py" line="197"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="196"/>
+        <location filename="../../ui/window/menus.py" line="204"/>
         <source>About Delegation Planner</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="197"/>
+        <location filename="../../ui/window/menus.py" line="205"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Делегация сапарларын жоспарлаушы: ресми делегация сапарының бағдарламасын құру, түзету және басып шығару.</translation>
     </message>

@@ -1179,6 +1179,86 @@
         <translation>Новый транспорт</translation>
     </message>
     <message>
+        <location filename="../../ui/views/follow_up_page.py" line="58"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="72"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="110"/>
+        <source>every partner</source>
+        <translation>все партнёры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="112"/>
+        <source>anyone</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="114"/>
+        <source>Show done and cancelled</source>
+        <translation>Показывать выполненные и отменённые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="119"/>
+        <source>Set status</source>
+        <translation>Установить статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="120"/>
+        <source>Give the selected action item or commitment this status</source>
+        <translation>Присвоить выбранному поручению или обязательству этот статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="121"/>
+        <source>Print report…</source>
+        <translation>Напечатать отчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="126"/>
+        <source>Due before</source>
+        <translation>Срок до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="133"/>
+        <source>New status</source>
+        <translation>Новый статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="177"/>
+        <source>%1 shown, %2 overdue</source>
+        <translation>Показано: %1, просрочено: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="179"/>
+        <source>Nothing to follow up with these filters.</source>
+        <translation>По этим условиям контролировать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="212"/>
+        <source>Save follow-up report</source>
+        <translation>Сохранить отчёт о контроле исполнения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="212"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="230"/>
+        <source>Follow-up report</source>
+        <translation>Отчёт о контроле исполнения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="237"/>
+        <source>Follow-up</source>
+        <translation>Контроль исполнения</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/gifts_page.py" line="42"/>
         <source>Given / received</source>
         <translation>Вручён / получен</translation>
@@ -1915,69 +1995,99 @@ Delete them anyway?</source>
         <translation>Сначала добавьте итог: каждое поручение следует из итога встречи.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="19"/>
+        <location filename="../../ui/views/overview_page.py" line="26"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="20"/>
+        <location filename="../../ui/views/overview_page.py" line="27"/>
         <source>planned</source>
         <translation>запланирован</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="21"/>
+        <location filename="../../ui/views/overview_page.py" line="28"/>
         <source>confirmed</source>
         <translation>подтверждён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="22"/>
+        <location filename="../../ui/views/overview_page.py" line="29"/>
         <source>in progress</source>
         <translation>в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="23"/>
+        <location filename="../../ui/views/overview_page.py" line="30"/>
         <source>completed</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="25"/>
+        <location filename="../../ui/views/overview_page.py" line="32"/>
         <source>archived</source>
         <translation>в архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="46"/>
+        <location filename="../../ui/views/overview_page.py" line="53"/>
         <source>The visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="53"/>
+        <location filename="../../ui/views/overview_page.py" line="60"/>
         <source>Time zones</source>
         <translation>Часовые пояса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="56"/>
+        <location filename="../../ui/views/overview_page.py" line="63"/>
         <source>In the plan</source>
         <translation>В программе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="57"/>
+        <location filename="../../ui/views/overview_page.py" line="64"/>
         <source>Travel estimate</source>
         <translation>Оценка времени в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="90"/>
+        <location filename="../../ui/views/overview_page.py" line="89"/>
+        <source>Follow up with this partner…</source>
+        <translation>Контроль исполнения с этим партнёром…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="148"/>
         <source>host %1, guests %2</source>
         <translation>принимающая сторона %1, гости %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="94"/>
+        <location filename="../../ui/views/overview_page.py" line="152"/>
         <source>%1 items, %2 participants, %3 meetings, %4 signed documents, %5 vehicles</source>
         <translation>пунктов: %1, участников: %2, встреч: %3, подписанных документов: %4, единиц транспорта: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="104"/>
+        <location filename="../../ui/views/overview_page.py" line="162"/>
         <source>%1 km/h on average, road factor %2</source>
         <translation>в среднем %1 км/ч, коэффициент дорог %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="174"/>
+        <source>Earlier with %1</source>
+        <translation>Ранее с регионом «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="177"/>
+        <source>Earlier visits: %1, signed documents: %2; commitments: %3, done %4, open %5, overdue %6</source>
+        <translation>Прежних визитов: %1, подписанных документов: %2; обязательств: %3, выполнено: %4, не выполнено: %5, просрочено: %6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="198"/>
+        <source>Open commitments:</source>
+        <translation>Невыполненные обязательства:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="201"/>
+        <source>Every commitment is done.</source>
+        <translation>Все обязательства выполнены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="201"/>
+        <source>No commitments recorded.</source>
+        <translation>Обязательства не записаны.</translation>
     </message>
     <message>
         <location filename="../../ui/views/participants_page.py" line="57"/>
@@ -2265,132 +2375,127 @@ Delete them anyway?</source>
         <translation>План рассадки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="51"/>
+        <location filename="../../ui/views/print_page.py" line="52"/>
         <source>Run of show</source>
         <translation>Сценарий проведения визита</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="53"/>
+        <location filename="../../ui/views/print_page.py" line="54"/>
         <source>Site briefing sheets</source>
         <translation>Памятки для объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="54"/>
+        <location filename="../../ui/views/print_page.py" line="55"/>
         <source>Place cards</source>
         <translation>Карточки рассадки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="55"/>
+        <location filename="../../ui/views/print_page.py" line="56"/>
         <source>Badges</source>
         <translation>Бейджи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="56"/>
+        <location filename="../../ui/views/print_page.py" line="57"/>
         <source>Car placards</source>
         <translation>Таблички на автомобили</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="57"/>
+        <location filename="../../ui/views/print_page.py" line="58"/>
         <source>Motorcade manifest</source>
         <translation>Состав кортежа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="58"/>
+        <location filename="../../ui/views/print_page.py" line="59"/>
         <source>Arrivals and departures</source>
         <translation>Прибытие и убытие</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="86"/>
+        <location filename="../../ui/views/print_page.py" line="90"/>
         <source>Landscape</source>
         <translation>Альбомная ориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="89"/>
+        <location filename="../../ui/views/print_page.py" line="93"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="90"/>
+        <location filename="../../ui/views/print_page.py" line="94"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="91"/>
+        <location filename="../../ui/views/print_page.py" line="95"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="92"/>
+        <location filename="../../ui/views/print_page.py" line="96"/>
         <source>All personal itineraries…</source>
         <translation>Все личные программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="109"/>
+        <location filename="../../ui/views/print_page.py" line="113"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="113"/>
+        <location filename="../../ui/views/print_page.py" line="117"/>
         <source>Meeting or meal</source>
         <translation>Встреча или приём пищи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="145"/>
+        <location filename="../../ui/views/print_page.py" line="149"/>
         <source>All days</source>
         <translation>Все дни</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="148"/>
+        <location filename="../../ui/views/print_page.py" line="152"/>
         <source>Day %1 (%2)</source>
         <translation>День %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="232"/>
+        <location filename="../../ui/views/print_page.py" line="236"/>
         <source>%1 pages, %2 KB</source>
         <translation>Страниц: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="250"/>
+        <location filename="../../ui/views/print_page.py" line="254"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="250"/>
+        <location filename="../../ui/views/print_page.py" line="254"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="272"/>
+        <location filename="../../ui/views/print_page.py" line="276"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="272"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/print_page.py" line="279"/>
+        <location filename="../../ui/views/print_page.py" line="283"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="285"/>
+        <location filename="../../ui/views/print_page.py" line="289"/>
         <source>Folder for the itineraries</source>
         <translation>Папка для личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="298"/>
+        <location filename="../../ui/views/print_page.py" line="302"/>
         <source>Itinerary of %1</source>
         <translation>Личная программа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="310"/>
+        <location filename="../../ui/views/print_page.py" line="314"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Личных программ сохранено: %1, папка %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="312"/>
+        <location filename="../../ui/views/print_page.py" line="316"/>
         <source>Printing personal itineraries</source>
         <translation>Печать личных программ</translation>
     </message>
@@ -2811,11 +2916,6 @@ Delete them anyway?</source>
     </message>
     <message>
         <location filename="../../ui/views/translations_dialogs.py" line="104"/>
-        <source>What</source>
-        <translation>Что</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="104"/>
         <source>Whose</source>
         <translation>Чьё</translation>
     </message>
@@ -3165,62 +3265,67 @@ Delete them anyway?</source>
         <translation>&amp;Журнал изменений…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="97"/>
+        <location filename="../../ui/window/menus.py" line="96"/>
+        <source>&amp;Follow-up…</source>
+        <translation>&amp;Контроль исполнения…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="98"/>
         <source>&amp;Names in other languages…</source>
         <translation>Названия на д&amp;ругих языках…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="98"/>
+        <location filename="../../ui/window/menus.py" line="99"/>
         <source>&amp;Missing translations…</source>
         <translation>Названия без перево&amp;да…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="100"/>
+        <location filename="../../ui/window/menus.py" line="101"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="103"/>
+        <location filename="../../ui/window/menus.py" line="104"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="107"/>
+        <location filename="../../ui/window/menus.py" line="108"/>
         <source>&amp;About Delegation Planner</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="164"/>
+        <location filename="../../ui/window/menus.py" line="172"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  добавить, изменить, удалить на текущей вкладке</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="165"/>
+        <location filename="../../ui/window/menus.py" line="173"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Вверх / Alt+Вниз  сдвинуть пункт на 5 минут или участника вверх и вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="166"/>
+        <location filename="../../ui/window/menus.py" line="174"/>
         <source>Ctrl++ / Ctrl+-  zoom the timeline in and out</source>
         <translation>Ctrl++ / Ctrl+-  увеличить и уменьшить масштаб шкалы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="167"/>
+        <location filename="../../ui/window/menus.py" line="175"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  показать время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="189"/>
+        <location filename="../../ui/window/menus.py" line="197"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="196"/>
+        <location filename="../../ui/window/menus.py" line="204"/>
         <source>About Delegation Planner</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="197"/>
+        <location filename="../../ui/window/menus.py" line="205"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Планировщик визитов делегаций: составление, корректировка и печать программы официального визита.</translation>
     </message>

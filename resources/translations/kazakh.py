@@ -809,4 +809,31 @@ KK: dict[str, str] = {
     "Seen off by": "Шығарып салады",
     # branch messages-i18n: refusals of the editing services in the interface language
     "... and %1 more problems": "... және тағы %1 мәселе",
+    # branch follow-up: the follow-up screen and the partner's history on the Overview
+    "&Follow-up…": "Орындалуын бақы&лау…",
+    "Follow-up": "Орындалуын бақылау",
+    "Follow-up report": "Орындалуын бақылау есебі",
+    "overdue": "мерзімі өтті",
+    "every partner": "барлық серіктестер",
+    "anyone": "кез келген",
+    "Show done and cancelled": "Орындалғандар мен тоқтатылғандарды көрсету",
+    "Set status": "Мәртебесін қою",
+    "Give the selected action item or commitment this status": (
+        "Таңдалған тапсырмаға немесе міндеттемеге осы мәртебені беру"
+    ),
+    "Print report…": "Есепті басып шығару…",
+    "Due before": "Мерзімі дейін",
+    "New status": "Жаңа мәртебе",
+    "%1 shown, %2 overdue": "Көрсетілді: %1, мерзімі өткен: %2",
+    "Nothing to follow up with these filters.": "Осы шарттар бойынша бақылайтын ештеңе жоқ.",
+    "Save follow-up report": "Орындалуын бақылау есебін сақтау",
+    "Follow up with this partner…": "Осы серіктеспен орындалуын бақылау…",
+    "Earlier with %1": "Бұрын «%1» өңірімен",
+    "Earlier visits: %1, signed documents: %2; commitments: %3, done %4, open %5, overdue %6": (
+        "Бұрынғы сапарлар: %1, қол қойылған құжаттар: %2; міндеттемелер: %3, орындалды: %4, "
+        "орындалмаған: %5, мерзімі өткен: %6"
+    ),
+    "Open commitments:": "Орындалмаған міндеттемелер:",
+    "Every commitment is done.": "Барлық міндеттемелер орындалды.",
+    "No commitments recorded.": "Міндеттемелер жазылмаған.",
 }

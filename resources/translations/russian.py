@@ -811,4 +811,31 @@ RU: dict[str, str] = {
     "Seen off by": "Провожает",
     # branch messages-i18n: refusals of the editing services in the interface language
     "... and %1 more problems": "... и ещё проблем: %1",
+    # branch follow-up: the follow-up screen and the partner's history on the Overview
+    "&Follow-up…": "&Контроль исполнения…",
+    "Follow-up": "Контроль исполнения",
+    "Follow-up report": "Отчёт о контроле исполнения",
+    "overdue": "просрочено",
+    "every partner": "все партнёры",
+    "anyone": "любой",
+    "Show done and cancelled": "Показывать выполненные и отменённые",
+    "Set status": "Установить статус",
+    "Give the selected action item or commitment this status": (
+        "Присвоить выбранному поручению или обязательству этот статус"
+    ),
+    "Print report…": "Напечатать отчёт…",
+    "Due before": "Срок до",
+    "New status": "Новый статус",
+    "%1 shown, %2 overdue": "Показано: %1, просрочено: %2",
+    "Nothing to follow up with these filters.": "По этим условиям контролировать нечего.",
+    "Save follow-up report": "Сохранить отчёт о контроле исполнения",
+    "Follow up with this partner…": "Контроль исполнения с этим партнёром…",
+    "Earlier with %1": "Ранее с регионом «%1»",
+    "Earlier visits: %1, signed documents: %2; commitments: %3, done %4, open %5, overdue %6": (
+        "Прежних визитов: %1, подписанных документов: %2; обязательств: %3, выполнено: %4, "
+        "не выполнено: %5, просрочено: %6"
+    ),
+    "Open commitments:": "Невыполненные обязательства:",
+    "Every commitment is done.": "Все обязательства выполнены.",
+    "No commitments recorded.": "Обязательства не записаны.",
 }

@@ -52,6 +52,7 @@ def test_the_command_line_and_the_print_page_list_the_registrys_kinds(qtbot: QtB
         "car-placards",
         "motorcade",
         "arrivals",
+        "follow-up",
     )
     assert cli_kind_choices() == REGISTRY
     page = print_page(qtbot, ops)
@@ -100,6 +101,7 @@ def test_the_print_page_offers_the_options_each_kind_takes(qtbot: QtBot, ops: Op
         "car-placards": (False, False, False, False, False),
         "motorcade": (False, False, False, True, False),
         "arrivals": (False, False, False, True, False),
+        "follow-up": (False, False, False, True, False),
     }
 
 

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.domain.kinds import VisitStatus
 from planner.queries.visits import VisitOverview, VisitRow, get_visit, visit_overview
-from ui.i18n import N_, tr
+from ui.i18n import N_, current_language, tr
 from ui.operations import DOCUMENTS, ITEMS, MEETINGS, PARTICIPANTS, VEHICLES, VISITS, Operations
 from ui.views.common import Page
 from ui.views.forms import combo
+
+if TYPE_CHECKING:
+    from planner.queries.partner_history import PartnerHistory
+
+# how many open commitments the partner block lists before "and N more"
+SHOWN_COMMITMENTS = 8
 
 STATUS_NAMES = {
     VisitStatus.DRAFT: N_("draft"),
@@ -64,8 +71,54 @@ class OverviewPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(box)
+        self._build_partner_block()
+        layout.addWidget(self.partner_box)
         layout.addStretch(1)
         self._loading = False
+
+    def _build_partner_block(self) -> None:
+        # what the earlier visits with the same partner promised: a new visit opens with it
+        self.today: Callable[[], date] = date.today
+        self.partner_history: PartnerHistory | None = None
+        self.partner_box = QGroupBox()
+        self.partner_summary = QLabel()
+        self.partner_summary.setWordWrap(True)
+        self.partner_open = QLabel()
+        self.partner_open.setWordWrap(True)
+        self.partner_open.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.partner_button = QPushButton(tr("Follow up with this partner…"))
+        self.partner_button.clicked.connect(lambda _checked=False: self.open_partner_follow_up())
+        for label in (self.partner_summary, self.partner_open):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # a commitment's "<b>" is text, not markup
+        inner = QVBoxLayout(self.partner_box)
+        inner.addWidget(self.partner_summary)
+        inner.addWidget(self.partner_open)
+        inner.addWidget(self.partner_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.partner_box.hide()
+        # which visit the block was last read for (None: not read yet)
+        self.partner_read_for: int | None = None
+        self._painted = False
+        self._partner_pending = False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            if self._partner_pending:
+                QTimer.singleShot(0, self.refresh_partner_history)
+        return super().event(event)
+
+    def refresh_partner_history(self) -> None:
+        """Read and show what earlier visits with this visit's partner promised."""
+        from planner.queries.partner_history import history_before_visit
+
+        self._partner_pending = False
+        visit_id = self.visit_id
+        if visit_id is None:
+            return
+        today, lang = self.today(), current_language()
+        self.partner_history = self.ops.read(lambda uow: history_before_visit(uow, visit_id, today, lang))
+        self._show_partner_history(self.partner_history)
+        self.partner_read_for = visit_id
 
     def refresh(self) -> None:
         visit_id = self.visit_id
@@ -77,6 +130,11 @@ class OverviewPage(Page):
             return known or get_visit(uow, visit_id), visit_overview(uow, visit_id)
 
         self.visit, facts = self.ops.read(read)
+        # the partner's history reads through the ORM, which the first paint must not wait for
+        if self._painted:
+            self.refresh_partner_history()
+        else:
+            self._partner_pending = True
         v = self.visit
         self._loading = True
         self.title.setText(v.title)
@@ -103,6 +161,53 @@ class OverviewPage(Page):
         self.facts["travel"].setText(
             tr("%1 km/h on average, road factor %2", f"{facts.travel_speed_kmh:g}", f"{facts.road_factor:g}")
         )
+
+    def _show_partner_history(self, history: PartnerHistory | None) -> None:
+        """The block "Earlier with <partner>": visits, documents, how far their commitments got, and the
+        commitments still open (soonest due first); hidden when nothing came before."""
+        self.partner_box.setVisible(history is not None)
+        if history is None:
+            return
+        from planner.domain.kinds import ActionStatus
+        from ui.models.value_labels import value_label
+
+        self.partner_box.setTitle(tr("Earlier with %1", history.region))
+        commitments = history.commitments
+        self.partner_summary.setText(
+            tr(
+                "Earlier visits: %1, signed documents: %2; commitments: %3, done %4, open %5, overdue %6",
+                len(history.visits),
+                len(history.documents),
+                len(commitments),
+                sum(c.status == ActionStatus.DONE for c in commitments),
+                len(history.open_commitments),
+                sum(c.overdue for c in commitments),
+            )
+        )
+        still_open = sorted(
+            history.open_commitments, key=lambda c: (c.due_date is None, c.due_date or date.min)
+        )
+        lines = []
+        for c in still_open[:SHOWN_COMMITMENTS]:
+            due = c.due_date.strftime("%d.%m.%Y") if c.due_date else "—"
+            mark = f" · {tr('overdue')}" if c.overdue else ""
+            lines.append(f"{due} · {value_label('action_status', c.status)}{mark} — {c.text}")
+        if len(still_open) > SHOWN_COMMITMENTS:
+            lines.append(tr("and %1 more", len(still_open) - SHOWN_COMMITMENTS))
+        if lines:
+            self.partner_open.setText(tr("Open commitments:") + "\n" + "\n".join(lines))
+        else:
+            self.partner_open.setText(
+                tr("Every commitment is done.") if commitments else tr("No commitments recorded.")
+            )
+
+    def open_partner_follow_up(self) -> None:
+        """The Follow-up screen, filtered to this visit's partner."""
+        if self.partner_history is None:
+            return
+        from ui.views.follow_up_page import open_follow_up
+
+        open_follow_up(self.ops, self.partner_history.region, self.window())
 
     def _status_changed(self) -> None:
         if self._loading or self.visit is None or self.status.currentData() == self.visit.status:

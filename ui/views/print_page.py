@@ -56,6 +56,7 @@ KIND_NAMES = {
     "car-placards": N_("Car placards"),
     "motorcade": N_("Motorcade manifest"),
     "arrivals": N_("Arrivals and departures"),
+    "follow-up": N_("Follow-up report"),
 }
 
 

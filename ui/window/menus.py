@@ -93,6 +93,7 @@ def build_menus(window: MainWindow) -> None:
     act(visit, tr("&Edit visit title…"), window.rename_visit)
     act(visit, tr("&Groups…"), lambda: open_visit_groups(window))
     act(visit, tr("Change &log…"), window.show_change_log)
+    act(visit, tr("&Follow-up…"), lambda: open_follow_up_screen(window))
     visit.addSeparator()
     act(visit, tr("&Names in other languages…"), lambda: open_visit_names(window))
     act(visit, tr("&Missing translations…"), lambda: open_missing_translations(window))
@@ -140,6 +141,13 @@ def open_visit_groups(window: MainWindow) -> None:
     from ui.views.groups_page import open_groups
 
     open_groups(window.ops, window.visit_id, window)
+
+
+def open_follow_up_screen(window: MainWindow) -> None:
+    """Every open action item and commitment of every visit, filtered, with their status to change."""
+    from ui.views.follow_up_page import open_follow_up
+
+    open_follow_up(window.ops, parent=window)
 
 
 def open_visit_names(window: MainWindow) -> None:
