@@ -165,9 +165,6 @@ def write_notices(
     """For everyone whose programme changed since version ``since``: a notice PDF, their new itinerary
     (participants) or transport sheet (drivers), and an ``.eml`` draft with those attached (addressed to
     their e-mail when known). Nobody else gets a file."""
-    from planner.documents.itinerary import render_itineraries
-    from planner.documents.notice import render_notice
-    from planner.documents.transport import render_transport
     from planner.queries import documents as q
     from planner.queries.programme_versions import DRIVER, PARTICIPANT, changes_since, programme_version
 
@@ -182,19 +179,10 @@ def write_notices(
         )
         transport = q.transport_data(uow, visit_id, lang) if changes.of_kind(DRIVER) else None
     settings = replace(settings, programme_version=version)
-    legs = _legs_by_item(transport)
+    job = _NoticeJob(header, changes, settings, _legs_by_item(transport), itineraries, transport, version)
     folder.mkdir(parents=True, exist_ok=True)
     files: dict[str, list[Path]] = {}
-    for recipient in changes.recipients:
-        attachments: list[tuple[str, bytes]] = []
-        notice = render_notice(header, recipient, changes, settings, legs)
-        attachments.append((f"{recipient.key}-notice-v{version}.pdf", notice))
-        if recipient.kind == PARTICIPANT and recipient.id in itineraries:
-            pdf = render_itineraries([itineraries[recipient.id]], settings, paper="a5")
-            attachments.append((f"{recipient.key}-itinerary-v{version}.pdf", pdf))
-        elif recipient.kind == DRIVER and transport is not None:
-            own = replace(transport, vehicles=tuple(v for v in transport.vehicles if v.id == recipient.id))
-            attachments.append((f"{recipient.key}-transport-v{version}.pdf", render_transport(own, settings)))
+    for recipient, attachments in zip(changes.recipients, _render_all(job), strict=True):
         written = []
         for name, data in attachments:
             path = folder / name
@@ -205,6 +193,78 @@ def write_notices(
         written.append(eml)
         files[recipient.key] = written
     return NoticeFiles(changes, files)
+
+
+@dataclass(frozen=True)
+class _NoticeJob:
+    """Everything the notices of one version are drawn from (read once, before any drawing)."""
+
+    header: Any
+    changes: Any
+    settings: DocumentSettings
+    legs: dict[tuple[int, int], Any]
+    itineraries: dict[int, Any]
+    transport: Any
+    version: int
+
+
+# drawing the PDFs is the whole cost (some 40 ms a person); above this many recipients it is shared out
+# over the machine's cores, in forked workers that inherit the job and the registered fonts
+PARALLEL_FROM = 24
+_JOB: _NoticeJob | None = None  # the job a forked worker draws from
+last_render_workers = 0  # processes that drew the last notices (1: drawn here), for tests and benchmarks
+
+
+def _render_all(job: _NoticeJob) -> list[list[tuple[str, bytes]]]:
+    """Each recipient's attachments, in the order of ``job.changes.recipients``."""
+    global _JOB, last_render_workers
+    import os
+    import threading
+
+    count = len(job.changes.recipients)
+    workers = min(os.cpu_count() or 1, 8)
+    # fork only from a single-threaded process (the command line): forking beside the window's threads
+    # could copy a held lock into the child
+    if count < PARALLEL_FROM or workers < 2 or threading.active_count() > 1 or not hasattr(os, "fork"):
+        last_render_workers = 1
+        return [_render_one(job, n) for n in range(count)]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    last_render_workers = workers
+    _JOB = job
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            return list(pool.map(_render_in_worker, range(count), chunksize=max(1, count // (workers * 4))))
+    finally:
+        _JOB = None
+
+
+def _render_in_worker(n: int) -> list[tuple[str, bytes]]:
+    assert _JOB is not None
+    return _render_one(_JOB, n)
+
+
+def _render_one(job: _NoticeJob, n: int) -> list[tuple[str, bytes]]:
+    """One recipient's notice and new itinerary or transport sheet, as (file name, PDF bytes)."""
+    from planner.documents.itinerary import render_itineraries
+    from planner.documents.notice import render_notice
+    from planner.documents.transport import render_transport
+    from planner.queries.programme_versions import DRIVER, PARTICIPANT
+
+    recipient = job.changes.recipients[n]
+    version = job.version
+    notice = render_notice(job.header, recipient, job.changes, job.settings, job.legs)
+    attachments = [(f"{recipient.key}-notice-v{version}.pdf", notice)]
+    if recipient.kind == PARTICIPANT and recipient.id in job.itineraries:
+        pdf = render_itineraries([job.itineraries[recipient.id]], job.settings, paper="a5")
+        attachments.append((f"{recipient.key}-itinerary-v{version}.pdf", pdf))
+    elif recipient.kind == DRIVER and job.transport is not None:
+        transport = job.transport
+        own = replace(transport, vehicles=tuple(v for v in transport.vehicles if v.id == recipient.id))
+        attachments.append((f"{recipient.key}-transport-v{version}.pdf", render_transport(own, job.settings)))
+    return attachments
 
 
 def _legs_by_item(transport: Any) -> dict[tuple[int, int], Any]:

@@ -7,10 +7,12 @@ import email
 import email.policy
 import io
 import json
-from datetime import timedelta
+import os
+from datetime import date, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
+import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
 from sqlalchemy import select, text
@@ -267,3 +269,32 @@ def test_a_re_exported_calendar_keeps_uids_raises_changed_sequences_and_cancels_
     for uid in set(new) - {moved_uid, gone_uid}:
         assert new[uid]["SEQUENCE"] == old[uid]["SEQUENCE"]  # type: ignore[index]
         assert "STATUS" not in new[uid]  # type: ignore[operator]
+
+
+def test_notices_drawn_in_parallel_are_those_drawn_one_by_one(
+    sample_db: tuple[Database, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above a few recipients the PDFs are drawn by forked workers: the same files, the same text."""
+    import threading
+
+    from planner.services import versions
+
+    db, visit_id = sample_db
+    talks = _item_id(db, visit_id, TALKS)
+    code, _ = _cli(db, "running-late", str(visit_id), "--item", str(talks), "--minutes", "25", "--apply")
+    assert code in (0, 1)
+    texts = {}
+    for label, threshold in (("one by one", 10**9), ("parallel", 1)):
+        monkeypatch.setattr(versions, "PARALLEL_FROM", threshold)
+        folder = tmp_path / label.replace(" ", "-")
+        # a fixed print date: no clock time in the footer to differ between the two runs
+        settings = DocumentSettings(language="kk", printed_on=date(2023, 5, 11))
+        versions.write_notices(UnitOfWork(db.sessions), visit_id, 1, folder, settings)
+        if label == "parallel" and threading.active_count() == 1:
+            assert versions.last_render_workers >= 2 or (os.cpu_count() or 1) < 2
+        texts[label] = {
+            p.name: "".join(page.extract_text() for page in PdfReader(p).pages)
+            for p in sorted(folder.glob("*.pdf"))
+        }
+    assert texts["parallel"].keys() == texts["one by one"].keys() and len(texts["parallel"]) > 10
+    assert texts["parallel"] == texts["one by one"]
