@@ -159,7 +159,7 @@
         <translation>«%1» сапарын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="259"/>
+        <location filename="../../ui/commands/edit_commands.py" line="260"/>
         <source>Archive visit '%1'</source>
         <translation>«%1» сапарын мұрағатқа жіберу</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>«%1» сапарының басқа тілдердегі атаулары</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/visit_commands.py" line="30"/>
+        <location filename="../../ui/commands/visit_commands.py" line="31"/>
         <source>Edit visit details '%1'</source>
         <translation>«%1» сапарының мәліметтерін өзгерту</translation>
     </message>
@@ -1900,137 +1900,147 @@ Delete them anyway?</source>
         <translation>Түзетулерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="43"/>
+        <location filename="../../ui/views/print_page.py" line="47"/>
         <source>Programme of the visit</source>
         <translation>Болу бағдарламасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="44"/>
+        <location filename="../../ui/views/print_page.py" line="48"/>
         <source>Daily agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="45"/>
+        <location filename="../../ui/views/print_page.py" line="49"/>
         <source>Personal itinerary</source>
         <translation>Жеке бағдарлама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="46"/>
+        <location filename="../../ui/views/print_page.py" line="50"/>
         <source>Transport plan</source>
         <translation>Көлікпен қамтамасыз ету жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="47"/>
+        <location filename="../../ui/views/print_page.py" line="51"/>
         <source>Delegation list</source>
         <translation>Делегация тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="48"/>
+        <location filename="../../ui/views/print_page.py" line="52"/>
         <source>Meeting minutes</source>
         <translation>Кездесу хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="49"/>
+        <location filename="../../ui/views/print_page.py" line="53"/>
         <source>Signed-documents summary</source>
         <translation>Қол қойылған құжаттар жиынтығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="50"/>
+        <location filename="../../ui/views/print_page.py" line="54"/>
         <source>Seating plan</source>
         <translation>Отырғызу жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="78"/>
+        <location filename="../../ui/views/print_page.py" line="82"/>
         <source>Landscape</source>
         <translation>Альбомдық бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="81"/>
+        <location filename="../../ui/views/print_page.py" line="89"/>
+        <source>Missing translations…</source>
+        <translation>Аударылмаған атаулар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="97"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="82"/>
+        <location filename="../../ui/views/print_page.py" line="98"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="83"/>
+        <location filename="../../ui/views/print_page.py" line="99"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="84"/>
+        <location filename="../../ui/views/print_page.py" line="100"/>
         <source>All personal itineraries…</source>
         <translation>Барлық жеке бағдарламалар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="101"/>
+        <location filename="../../ui/views/print_page.py" line="118"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="105"/>
+        <location filename="../../ui/views/print_page.py" line="122"/>
         <source>Meeting or meal</source>
         <translation>Кездесу немесе ас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="137"/>
+        <location filename="../../ui/views/print_page.py" line="155"/>
         <source>All days</source>
         <translation>Барлық күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="140"/>
+        <location filename="../../ui/views/print_page.py" line="158"/>
         <source>Day %1 (%2)</source>
         <translation>%1-күн (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="224"/>
+        <location filename="../../ui/views/print_page.py" line="182"/>
+        <source>%1 name prints as typed, untranslated.|%1 names print as typed, untranslated.</source>
+        <translation>%1 атау аударылмай, енгізілген күйінде басылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="263"/>
         <source>%1 pages, %2 KB</source>
         <translation>Беттер: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="242"/>
+        <location filename="../../ui/views/print_page.py" line="281"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="242"/>
+        <location filename="../../ui/views/print_page.py" line="281"/>
         <source>The printer could not be started.</source>
         <translation>Басып шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="264"/>
+        <location filename="../../ui/views/print_page.py" line="303"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="264"/>
+        <location filename="../../ui/views/print_page.py" line="303"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="271"/>
+        <location filename="../../ui/views/print_page.py" line="310"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="277"/>
+        <location filename="../../ui/views/print_page.py" line="316"/>
         <source>Folder for the itineraries</source>
         <translation>Жеке бағдарламаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="290"/>
+        <location filename="../../ui/views/print_page.py" line="329"/>
         <source>Itinerary of %1</source>
         <translation>Жеке бағдарлама: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="302"/>
+        <location filename="../../ui/views/print_page.py" line="341"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Сақталған жеке бағдарламалар: %1, қалта %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="304"/>
+        <location filename="../../ui/views/print_page.py" line="343"/>
         <source>Printing personal itineraries</source>
         <translation>Жеке бағдарламаларды басып шығару</translation>
     </message>
@@ -2450,12 +2460,12 @@ Delete them anyway?</source>
         <translation>Әр атаудың осы тілде мәтіні бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="84"/>
+        <location filename="../../ui/views/translations_field.py" line="91"/>
         <source>Names in other languages…</source>
         <translation>Басқа тілдердегі атаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="85"/>
+        <location filename="../../ui/views/translations_field.py" line="92"/>
         <source>How the names print in Russian, Kazakh and English documents</source>
         <translation>Атаулар орыс, қазақ және ағылшын тілдеріндегі құжаттарда қалай басылады</translation>
     </message>
@@ -2505,47 +2515,47 @@ Delete them anyway?</source>
         <translation>Жол бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="140"/>
+        <location filename="../../ui/views/visit_dialog.py" line="186"/>
         <source>known</source>
         <translation>белгілі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="187"/>
+        <location filename="../../ui/views/visit_dialog.py" line="233"/>
         <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
         <translation>%2–%3 күндерінен тыс қалатын тармақтар: %1 (%4). Сапарды ұзартыңыз немесе алдымен бұл тармақтарды жылжытыңыз не жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="209"/>
+        <location filename="../../ui/views/visit_dialog.py" line="255"/>
         <source>How the delegation travels</source>
         <translation>Делегация қалай келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="229"/>
+        <location filename="../../ui/views/visit_dialog.py" line="275"/>
         <source>Visit details</source>
         <translation>Сапар мәліметтері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="229"/>
+        <location filename="../../ui/views/visit_dialog.py" line="275"/>
         <source>New visit</source>
         <translation>Жаңа сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="239"/>
+        <location filename="../../ui/views/visit_dialog.py" line="285"/>
         <source>Guests' time zone</source>
         <translation>Қонақтардың уақыт белдеуі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="249"/>
+        <location filename="../../ui/views/visit_dialog.py" line="295"/>
         <source>Arrival (time, place)</source>
         <translation>Келуі (уақыты, орны)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="258"/>
+        <location filename="../../ui/views/visit_dialog.py" line="304"/>
         <source>Departure (time, place)</source>
         <translation>Кетуі (уақыты, орны)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="294"/>
+        <location filename="../../ui/views/visit_dialog.py" line="340"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>Бірінші күн ауысқанда бағдарламаның барлық тармақтары (%1) сонша күнге жылжиды.</translation>
     </message>

@@ -159,7 +159,7 @@
         <translation>Изменение визита «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="259"/>
+        <location filename="../../ui/commands/edit_commands.py" line="260"/>
         <source>Archive visit '%1'</source>
         <translation>Перенос визита «%1» в архив</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>Названия визита «%1» на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/visit_commands.py" line="30"/>
+        <location filename="../../ui/commands/visit_commands.py" line="31"/>
         <source>Edit visit details '%1'</source>
         <translation>Изменение сведений о визите «%1»</translation>
     </message>
@@ -1900,137 +1900,147 @@ Delete them anyway?</source>
         <translation>Принятие исправлений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="43"/>
+        <location filename="../../ui/views/print_page.py" line="47"/>
         <source>Programme of the visit</source>
         <translation>Программа пребывания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="44"/>
+        <location filename="../../ui/views/print_page.py" line="48"/>
         <source>Daily agenda</source>
         <translation>Распорядок дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="45"/>
+        <location filename="../../ui/views/print_page.py" line="49"/>
         <source>Personal itinerary</source>
         <translation>Личная программа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="46"/>
+        <location filename="../../ui/views/print_page.py" line="50"/>
         <source>Transport plan</source>
         <translation>План транспортного обеспечения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="47"/>
+        <location filename="../../ui/views/print_page.py" line="51"/>
         <source>Delegation list</source>
         <translation>Список делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="48"/>
+        <location filename="../../ui/views/print_page.py" line="52"/>
         <source>Meeting minutes</source>
         <translation>Протокол встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="49"/>
+        <location filename="../../ui/views/print_page.py" line="53"/>
         <source>Signed-documents summary</source>
         <translation>Сводка подписанных документов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="50"/>
+        <location filename="../../ui/views/print_page.py" line="54"/>
         <source>Seating plan</source>
         <translation>План рассадки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="78"/>
+        <location filename="../../ui/views/print_page.py" line="82"/>
         <source>Landscape</source>
         <translation>Альбомная ориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="81"/>
+        <location filename="../../ui/views/print_page.py" line="89"/>
+        <source>Missing translations…</source>
+        <translation>Названия без перевода…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="97"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="82"/>
+        <location filename="../../ui/views/print_page.py" line="98"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="83"/>
+        <location filename="../../ui/views/print_page.py" line="99"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="84"/>
+        <location filename="../../ui/views/print_page.py" line="100"/>
         <source>All personal itineraries…</source>
         <translation>Все личные программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="101"/>
+        <location filename="../../ui/views/print_page.py" line="118"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="105"/>
+        <location filename="../../ui/views/print_page.py" line="122"/>
         <source>Meeting or meal</source>
         <translation>Встреча или приём пищи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="137"/>
+        <location filename="../../ui/views/print_page.py" line="155"/>
         <source>All days</source>
         <translation>Все дни</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="140"/>
+        <location filename="../../ui/views/print_page.py" line="158"/>
         <source>Day %1 (%2)</source>
         <translation>День %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="224"/>
+        <location filename="../../ui/views/print_page.py" line="182"/>
+        <source>%1 name prints as typed, untranslated.|%1 names print as typed, untranslated.</source>
+        <translation>%1 название печатается как введено, без перевода.|%1 названия печатаются как введены, без перевода.|%1 названий печатаются как введены, без перевода.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="263"/>
         <source>%1 pages, %2 KB</source>
         <translation>Страниц: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="242"/>
+        <location filename="../../ui/views/print_page.py" line="281"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="242"/>
+        <location filename="../../ui/views/print_page.py" line="281"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="264"/>
+        <location filename="../../ui/views/print_page.py" line="303"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="264"/>
+        <location filename="../../ui/views/print_page.py" line="303"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="271"/>
+        <location filename="../../ui/views/print_page.py" line="310"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="277"/>
+        <location filename="../../ui/views/print_page.py" line="316"/>
         <source>Folder for the itineraries</source>
         <translation>Папка для личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="290"/>
+        <location filename="../../ui/views/print_page.py" line="329"/>
         <source>Itinerary of %1</source>
         <translation>Личная программа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="302"/>
+        <location filename="../../ui/views/print_page.py" line="341"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Личных программ сохранено: %1, папка %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="304"/>
+        <location filename="../../ui/views/print_page.py" line="343"/>
         <source>Printing personal itineraries</source>
         <translation>Печать личных программ</translation>
     </message>
@@ -2450,12 +2460,12 @@ Delete them anyway?</source>
         <translation>У каждого названия есть текст на этом языке.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="84"/>
+        <location filename="../../ui/views/translations_field.py" line="91"/>
         <source>Names in other languages…</source>
         <translation>Названия на других языках…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="85"/>
+        <location filename="../../ui/views/translations_field.py" line="92"/>
         <source>How the names print in Russian, Kazakh and English documents</source>
         <translation>Как названия печатаются в документах на русском, казахском и английском</translation>
     </message>
@@ -2505,47 +2515,47 @@ Delete them anyway?</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="140"/>
+        <location filename="../../ui/views/visit_dialog.py" line="186"/>
         <source>known</source>
         <translation>известно</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="187"/>
+        <location filename="../../ui/views/visit_dialog.py" line="233"/>
         <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
         <translation>Пунктов программы вне дней %2–%3: %1 (%4). Удлините визит или сначала перенесите либо удалите эти пункты.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="209"/>
+        <location filename="../../ui/views/visit_dialog.py" line="255"/>
         <source>How the delegation travels</source>
         <translation>Как прибывает делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="229"/>
+        <location filename="../../ui/views/visit_dialog.py" line="275"/>
         <source>Visit details</source>
         <translation>Сведения о визите</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="229"/>
+        <location filename="../../ui/views/visit_dialog.py" line="275"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="239"/>
+        <location filename="../../ui/views/visit_dialog.py" line="285"/>
         <source>Guests' time zone</source>
         <translation>Часовой пояс гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="249"/>
+        <location filename="../../ui/views/visit_dialog.py" line="295"/>
         <source>Arrival (time, place)</source>
         <translation>Прибытие (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="258"/>
+        <location filename="../../ui/views/visit_dialog.py" line="304"/>
         <source>Departure (time, place)</source>
         <translation>Отъезд (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="294"/>
+        <location filename="../../ui/views/visit_dialog.py" line="340"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>При переносе первого дня все пункты программы (%1) сдвигаются на столько же дней.</translation>
     </message>

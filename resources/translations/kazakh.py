@@ -725,4 +725,9 @@ KK: dict[str, str] = {
     "pinned": "бекітілген",
     # branch live-notices: the programme version in the title bar
     "%1 — %2 — programme version %3": "%1 — %2 — бағдарлама, %3-нұсқа",
+    # branch window-leftovers: missing translations on the Print page, toolbar menus, adding a site to place
+    "Missing translations…": "Аударылмаған атаулар…",
+    "%1 name prints as typed, untranslated.|%1 names print as typed, untranslated.": (
+        "%1 атау аударылмай, енгізілген күйінде басылады."
+    ),
 }

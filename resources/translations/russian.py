@@ -725,4 +725,11 @@ RU: dict[str, str] = {
     "pinned": "закреплён",
     # branch live-notices: the programme version in the title bar
     "%1 — %2 — programme version %3": "%1 — %2 — программа, версия %3",
+    # branch window-leftovers: missing translations on the Print page, toolbar menus, adding a site to place
+    "Missing translations…": "Названия без перевода…",
+    "%1 name prints as typed, untranslated.|%1 names print as typed, untranslated.": (
+        "%1 название печатается как введено, без перевода.|"
+        "%1 названия печатаются как введены, без перевода.|"
+        "%1 названий печатаются как введены, без перевода."
+    ),
 }
