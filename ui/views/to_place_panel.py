@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout,
 from planner.queries.to_place import ToPlaceRow
 from ui.i18n import tr
 from ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
-from ui.views.common import action, toolbar
+from ui.views.common import action
 from ui.views.timeline import TO_PLACE_MIME
+from ui.views.wrapping_bar import WrappingBar
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -80,8 +81,9 @@ class ToPlacePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(toolbar(self.add_action, self.remove_action))
-        layout.addWidget(self.list)
+        # the panel is narrow: its two buttons wrap rather than hide "Remove from the list" behind "»"
+        layout.addWidget(WrappingBar(self.add_action, self.remove_action))
+        layout.addWidget(self.list, 1)
         self.set_rows([])
 
     def set_rows(self, rows: Sequence[ToPlaceRow]) -> None:
