@@ -1329,147 +1329,137 @@
         <translation>Қатысады: %2 ішінен %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="98"/>
+        <location filename="../../ui/views/itinerary_page.py" line="99"/>
         <source>Conflicts: checking…</source>
         <translation>Қайшылықтар: тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="102"/>
+        <location filename="../../ui/views/itinerary_page.py" line="103"/>
         <source>Conflicts: %1 (%2 errors)</source>
         <translation>Қайшылықтар: %1 (қателер: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="102"/>
+        <location filename="../../ui/views/itinerary_page.py" line="103"/>
         <source>No conflicts</source>
         <translation>Қайшылықтар жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="164"/>
+        <location filename="../../ui/views/itinerary_page.py" line="165"/>
         <source>Timeline</source>
         <translation>Уақыт шкаласы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="165"/>
+        <location filename="../../ui/views/itinerary_page.py" line="166"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="183"/>
+        <location filename="../../ui/views/itinerary_page.py" line="184"/>
         <source>Add item</source>
         <translation>Тармақ қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="183"/>
+        <location filename="../../ui/views/itinerary_page.py" line="184"/>
         <source>Add an item to the programme</source>
         <translation>Бағдарламаға тармақ қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="186"/>
+        <location filename="../../ui/views/itinerary_page.py" line="187"/>
         <source>Delete item</source>
         <translation>Тармақты жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="187"/>
+        <location filename="../../ui/views/itinerary_page.py" line="188"/>
         <source>5 min earlier</source>
         <translation>5 мин ертерек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="188"/>
+        <location filename="../../ui/views/itinerary_page.py" line="189"/>
         <source>5 min later</source>
         <translation>5 мин кешірек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="189"/>
+        <location filename="../../ui/views/itinerary_page.py" line="190"/>
         <source>Zoom in</source>
         <translation>Үлкейту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="190"/>
+        <location filename="../../ui/views/itinerary_page.py" line="191"/>
         <source>Zoom out</source>
         <translation>Кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="191"/>
+        <location filename="../../ui/views/itinerary_page.py" line="192"/>
         <source>Guest time</source>
         <translation>Қонақтар уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="193"/>
+        <location filename="../../ui/views/itinerary_page.py" line="194"/>
         <source>Groups…</source>
         <translation>Топтар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="195"/>
+        <location filename="../../ui/views/itinerary_page.py" line="196"/>
         <source>Assign to group…</source>
         <translation>Топқа беру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="195"/>
+        <location filename="../../ui/views/itinerary_page.py" line="196"/>
         <source>Give the selected items to one group</source>
         <translation>Таңдалған тармақтарды бір топқа беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="227"/>
+        <location filename="../../ui/views/itinerary_page.py" line="229"/>
         <source>Show:</source>
         <translation>Көрсету:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="280"/>
+        <location filename="../../ui/views/itinerary_page.py" line="282"/>
         <source>Group: %1</source>
         <translation>Топ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="436"/>
-        <source>Add site to place</source>
-        <translation>Орналастыратын нысан қосу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/itinerary_page.py" line="436"/>
-        <source>Site:</source>
-        <translation>Нысан:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/itinerary_page.py" line="503"/>
+        <location filename="../../ui/views/itinerary_page.py" line="508"/>
         <source>Groups of '%1'</source>
         <translation>«%1» тармағының топтары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="517"/>
+        <location filename="../../ui/views/itinerary_page.py" line="522"/>
         <source>(no group: the whole delegation)</source>
         <translation>(топсыз: бүкіл делегация)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="519"/>
+        <location filename="../../ui/views/itinerary_page.py" line="524"/>
         <source>Assign to group</source>
         <translation>Топқа беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="519"/>
+        <location filename="../../ui/views/itinerary_page.py" line="524"/>
         <source>Group of the selected items:</source>
         <translation>Таңдалған тармақтардың тобы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="525"/>
+        <location filename="../../ui/views/itinerary_page.py" line="530"/>
         <source>Assign items to '%1'</source>
         <translation>Тармақтарды беру: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="534"/>
+        <location filename="../../ui/views/itinerary_page.py" line="539"/>
         <source>Delete %1 items</source>
         <translation>Тармақтарды жою: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="551"/>
+        <location filename="../../ui/views/itinerary_page.py" line="556"/>
         <source>and %1 more</source>
         <translation>және тағы %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="554"/>
+        <location filename="../../ui/views/itinerary_page.py" line="559"/>
         <source>Delete pinned items</source>
         <translation>Бекітілген тармақтарды жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="555"/>
+        <location filename="../../ui/views/itinerary_page.py" line="560"/>
         <source>These items are pinned to a fixed time:
 %1
 
@@ -2355,34 +2345,54 @@ Delete them anyway?</source>
         <translation>Жс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="21"/>
+        <location filename="../../ui/views/to_place_panel.py" line="34"/>
         <source>required</source>
         <translation>міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="21"/>
+        <location filename="../../ui/views/to_place_panel.py" line="34"/>
         <source>priority %1</source>
         <translation>басымдық %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="32"/>
+        <location filename="../../ui/views/to_place_panel.py" line="45"/>
         <source>Drag onto a day of the timeline to place it</source>
         <translation>Орналастыру үшін бағдарлама күніне сүйреңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="39"/>
+        <location filename="../../ui/views/to_place_panel.py" line="52"/>
         <source>Sites to place</source>
         <translation>Орналастыратын нысандар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="79"/>
+        <location filename="../../ui/views/to_place_panel.py" line="90"/>
+        <source>Add site to place</source>
+        <translation>Орналастыратын нысан қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="92"/>
         <source>Remove from the list</source>
         <translation>Тізімнен алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="89"/>
+        <location filename="../../ui/views/to_place_panel.py" line="103"/>
         <source>To place: %1</source>
         <translation>Орналастыру керек: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="136"/>
+        <source>optional</source>
+        <translation>мүмкіндігінше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="141"/>
+        <source>An optional site of higher priority is placed first</source>
+        <translation>Басымдығы жоғары міндетті емес нысан бірінші орналастырылады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="144"/>
+        <source>None ticked: any group may go</source>
+        <translation>Ештеңе белгіленбесе, кез келген топ бара алады</translation>
     </message>
     <message>
         <location filename="../../ui/views/translations_dialogs.py" line="33"/>

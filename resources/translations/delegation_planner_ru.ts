@@ -1329,147 +1329,137 @@
         <translation>Участвуют: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="98"/>
+        <location filename="../../ui/views/itinerary_page.py" line="99"/>
         <source>Conflicts: checking…</source>
         <translation>Конфликты: идёт проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="102"/>
+        <location filename="../../ui/views/itinerary_page.py" line="103"/>
         <source>Conflicts: %1 (%2 errors)</source>
         <translation>Конфликты: %1 (ошибок: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="102"/>
+        <location filename="../../ui/views/itinerary_page.py" line="103"/>
         <source>No conflicts</source>
         <translation>Конфликтов нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="164"/>
+        <location filename="../../ui/views/itinerary_page.py" line="165"/>
         <source>Timeline</source>
         <translation>Шкала времени</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="165"/>
+        <location filename="../../ui/views/itinerary_page.py" line="166"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="183"/>
+        <location filename="../../ui/views/itinerary_page.py" line="184"/>
         <source>Add item</source>
         <translation>Добавить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="183"/>
+        <location filename="../../ui/views/itinerary_page.py" line="184"/>
         <source>Add an item to the programme</source>
         <translation>Добавить пункт в программу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="186"/>
+        <location filename="../../ui/views/itinerary_page.py" line="187"/>
         <source>Delete item</source>
         <translation>Удалить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="187"/>
+        <location filename="../../ui/views/itinerary_page.py" line="188"/>
         <source>5 min earlier</source>
         <translation>На 5 мин раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="188"/>
+        <location filename="../../ui/views/itinerary_page.py" line="189"/>
         <source>5 min later</source>
         <translation>На 5 мин позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="189"/>
+        <location filename="../../ui/views/itinerary_page.py" line="190"/>
         <source>Zoom in</source>
         <translation>Крупнее</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="190"/>
+        <location filename="../../ui/views/itinerary_page.py" line="191"/>
         <source>Zoom out</source>
         <translation>Мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="191"/>
+        <location filename="../../ui/views/itinerary_page.py" line="192"/>
         <source>Guest time</source>
         <translation>Время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="193"/>
+        <location filename="../../ui/views/itinerary_page.py" line="194"/>
         <source>Groups…</source>
         <translation>Группы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="195"/>
+        <location filename="../../ui/views/itinerary_page.py" line="196"/>
         <source>Assign to group…</source>
         <translation>Назначить группе…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="195"/>
+        <location filename="../../ui/views/itinerary_page.py" line="196"/>
         <source>Give the selected items to one group</source>
         <translation>Отдать выбранные пункты одной группе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="227"/>
+        <location filename="../../ui/views/itinerary_page.py" line="229"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="280"/>
+        <location filename="../../ui/views/itinerary_page.py" line="282"/>
         <source>Group: %1</source>
         <translation>Группа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="436"/>
-        <source>Add site to place</source>
-        <translation>Добавить объект к размещению</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/itinerary_page.py" line="436"/>
-        <source>Site:</source>
-        <translation>Объект:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/itinerary_page.py" line="503"/>
+        <location filename="../../ui/views/itinerary_page.py" line="508"/>
         <source>Groups of '%1'</source>
         <translation>Группы пункта «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="517"/>
+        <location filename="../../ui/views/itinerary_page.py" line="522"/>
         <source>(no group: the whole delegation)</source>
         <translation>(без группы: вся делегация)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="519"/>
+        <location filename="../../ui/views/itinerary_page.py" line="524"/>
         <source>Assign to group</source>
         <translation>Назначить группе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="519"/>
+        <location filename="../../ui/views/itinerary_page.py" line="524"/>
         <source>Group of the selected items:</source>
         <translation>Группа выбранных пунктов:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="525"/>
+        <location filename="../../ui/views/itinerary_page.py" line="530"/>
         <source>Assign items to '%1'</source>
         <translation>Назначить пункты: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="534"/>
+        <location filename="../../ui/views/itinerary_page.py" line="539"/>
         <source>Delete %1 items</source>
         <translation>Удаление пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="551"/>
+        <location filename="../../ui/views/itinerary_page.py" line="556"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="554"/>
+        <location filename="../../ui/views/itinerary_page.py" line="559"/>
         <source>Delete pinned items</source>
         <translation>Удаление закреплённых пунктов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="555"/>
+        <location filename="../../ui/views/itinerary_page.py" line="560"/>
         <source>These items are pinned to a fixed time:
 %1
 
@@ -2355,34 +2345,54 @@ Delete them anyway?</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="21"/>
+        <location filename="../../ui/views/to_place_panel.py" line="34"/>
         <source>required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="21"/>
+        <location filename="../../ui/views/to_place_panel.py" line="34"/>
         <source>priority %1</source>
         <translation>приоритет %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="32"/>
+        <location filename="../../ui/views/to_place_panel.py" line="45"/>
         <source>Drag onto a day of the timeline to place it</source>
         <translation>Перетащите на день программы, чтобы разместить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="39"/>
+        <location filename="../../ui/views/to_place_panel.py" line="52"/>
         <source>Sites to place</source>
         <translation>Объекты к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="79"/>
+        <location filename="../../ui/views/to_place_panel.py" line="90"/>
+        <source>Add site to place</source>
+        <translation>Добавить объект к размещению</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="92"/>
         <source>Remove from the list</source>
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="89"/>
+        <location filename="../../ui/views/to_place_panel.py" line="103"/>
         <source>To place: %1</source>
         <translation>К размещению: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="136"/>
+        <source>optional</source>
+        <translation>по возможности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="141"/>
+        <source>An optional site of higher priority is placed first</source>
+        <translation>Необязательный объект с более высоким приоритетом размещается первым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="144"/>
+        <source>None ticked: any group may go</source>
+        <translation>Если ничего не отмечено, может поехать любая группа</translation>
     </message>
     <message>
         <location filename="../../ui/views/translations_dialogs.py" line="33"/>

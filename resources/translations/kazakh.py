@@ -730,4 +730,9 @@ KK: dict[str, str] = {
     "%1 name prints as typed, untranslated.|%1 names print as typed, untranslated.": (
         "%1 атау аударылмай, енгізілген күйінде басылады."
     ),
+    "optional": "мүмкіндігінше",
+    "An optional site of higher priority is placed first": (
+        "Басымдығы жоғары міндетті емес нысан бірінші орналастырылады"
+    ),
+    "None ticked: any group may go": "Ештеңе белгіленбесе, кез келген топ бара алады",
 }

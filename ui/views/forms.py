@@ -266,6 +266,8 @@ class FormDialog(QDialog):
         top = self.frameGeometry().top()
         if top + frame + height > screen.bottom():  # keep the buttons on the screen: move up
             self.move(self.x(), max(screen.top(), screen.bottom() - frame - height))
+        if self.frameGeometry().right() > screen.right():  # and OK itself: move left
+            self.move(max(screen.left(), screen.right() - self.frameGeometry().width()), self.y())
 
     def try_accept(self) -> None:
         try:

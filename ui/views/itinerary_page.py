@@ -50,7 +50,7 @@ from ui.views.groups_page import open_groups
 from ui.views.item_dialog import ItemDialog
 from ui.views.pickers import searchable_combo
 from ui.views.timeline import TimelineLegend, TimelineScroll, TimelineWidget
-from ui.views.to_place_panel import ToPlacePanel
+from ui.views.to_place_panel import ToPlacePanel, add_site_dialog
 from ui.views.wrapping_bar import WrappingBar
 
 FIT_ROWS = 50  # the table's columns fit the text of this many rows and those on screen (a cell takes ~0.5 ms)
@@ -431,15 +431,18 @@ class ItineraryPage(Page):
         if self.visit_id is None:
             return
         visit_id = self.visit_id
-        sites = self.ops.read(lambda uow: list_sites(uow, visit_id))
+        sites, groups = self.ops.read(lambda uow: (list_sites(uow, visit_id), visit_groups(uow, visit_id)))
         if not sites:
             return
-        names = [f"{s.name} — {s.address}" if s.address else s.name for s in sites]
-        chosen, ok = QInputDialog.getItem(self, tr("Add site to place"), tr("Site:"), names, 0, False)
-        if not ok or chosen not in names:
-            return
-        site = sites[names.index(chosen)]
-        self.ops.push(AddSiteToPlaceCommand(visit_id, site.name, {"site_id": site.id}), self)
+        names = {s.id: s.name for s in sites}
+
+        def submit(values: dict[str, Any]) -> None:
+            group_ids = values.pop("group_ids")
+            command = AddSiteToPlaceCommand(visit_id, names[values["site_id"]], values, group_ids)
+            self.ops.push(command, dialog, inline=True)  # a refusal shows beside the field
+
+        dialog = add_site_dialog(sites, groups, submit, self)
+        dialog.exec()
 
     def remove_site_to_place(self, row: ToPlaceRow) -> None:
         self.ops.push(RemoveSiteToPlaceCommand(row.id, row.label, row.version), self)
