@@ -2345,52 +2345,52 @@ Delete them anyway?</source>
         <translation>Жс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="34"/>
+        <location filename="../../ui/views/to_place_panel.py" line="35"/>
         <source>required</source>
         <translation>міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="34"/>
+        <location filename="../../ui/views/to_place_panel.py" line="35"/>
         <source>priority %1</source>
         <translation>басымдық %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="45"/>
+        <location filename="../../ui/views/to_place_panel.py" line="46"/>
         <source>Drag onto a day of the timeline to place it</source>
         <translation>Орналастыру үшін бағдарлама күніне сүйреңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="52"/>
+        <location filename="../../ui/views/to_place_panel.py" line="53"/>
         <source>Sites to place</source>
         <translation>Орналастыратын нысандар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="90"/>
+        <location filename="../../ui/views/to_place_panel.py" line="91"/>
         <source>Add site to place</source>
         <translation>Орналастыратын нысан қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="92"/>
+        <location filename="../../ui/views/to_place_panel.py" line="93"/>
         <source>Remove from the list</source>
         <translation>Тізімнен алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="103"/>
+        <location filename="../../ui/views/to_place_panel.py" line="104"/>
         <source>To place: %1</source>
         <translation>Орналастыру керек: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="136"/>
+        <location filename="../../ui/views/to_place_panel.py" line="142"/>
         <source>optional</source>
         <translation>мүмкіндігінше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="141"/>
+        <location filename="../../ui/views/to_place_panel.py" line="147"/>
         <source>An optional site of higher priority is placed first</source>
         <translation>Басымдығы жоғары міндетті емес нысан бірінші орналастырылады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="144"/>
+        <location filename="../../ui/views/to_place_panel.py" line="150"/>
         <source>None ticked: any group may go</source>
         <translation>Ештеңе белгіленбесе, кез келген топ бара алады</translation>
     </message>

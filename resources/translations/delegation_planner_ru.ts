@@ -2345,52 +2345,52 @@ Delete them anyway?</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="34"/>
+        <location filename="../../ui/views/to_place_panel.py" line="35"/>
         <source>required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="34"/>
+        <location filename="../../ui/views/to_place_panel.py" line="35"/>
         <source>priority %1</source>
         <translation>приоритет %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="45"/>
+        <location filename="../../ui/views/to_place_panel.py" line="46"/>
         <source>Drag onto a day of the timeline to place it</source>
         <translation>Перетащите на день программы, чтобы разместить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="52"/>
+        <location filename="../../ui/views/to_place_panel.py" line="53"/>
         <source>Sites to place</source>
         <translation>Объекты к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="90"/>
+        <location filename="../../ui/views/to_place_panel.py" line="91"/>
         <source>Add site to place</source>
         <translation>Добавить объект к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="92"/>
+        <location filename="../../ui/views/to_place_panel.py" line="93"/>
         <source>Remove from the list</source>
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="103"/>
+        <location filename="../../ui/views/to_place_panel.py" line="104"/>
         <source>To place: %1</source>
         <translation>К размещению: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="136"/>
+        <location filename="../../ui/views/to_place_panel.py" line="142"/>
         <source>optional</source>
         <translation>по возможности</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="141"/>
+        <location filename="../../ui/views/to_place_panel.py" line="147"/>
         <source>An optional site of higher priority is placed first</source>
         <translation>Необязательный объект с более высоким приоритетом размещается первым</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="144"/>
+        <location filename="../../ui/views/to_place_panel.py" line="150"/>
         <source>None ticked: any group may go</source>
         <translation>Если ничего не отмечено, может поехать любая группа</translation>
     </message>
