@@ -17,10 +17,10 @@ from planner.queries.documents import PersonLine, ProgrammeLine, VisitHeader
 
 
 def person_with_title(person: PersonLine | None) -> str:
-    """'Name, title' (plain text)."""
+    """'Name, title' (plain text); a namesake told apart by the title printed after it has no brackets."""
     if person is None:
         return ""
-    return ", ".join(part for part in (person.name, person.title) if part)
+    return ", ".join(part for part in (person.name_beside(person.title), person.title) if part)
 
 
 def cover_facts(visit: VisitHeader, lang: str) -> list[tuple[str, str]]:

@@ -22,7 +22,7 @@ def _rows(doc: PdfDocument, people: Sequence[PersonLine]) -> list[list[Cell]]:
     return [
         [
             Plain(str(n)),
-            Para(f"<b>{markup(p.name)}</b>", st.cell),
+            Para(f"<b>{markup(p.name_beside(p.title, p.organisation))}</b>", st.cell),
             Para(markup(p.title), st.cell),
             Para(markup(p.organisation), st.cell),
         ]

@@ -46,7 +46,8 @@ def _story(doc: PdfDocument, data: ItineraryData) -> list[Flowable]:
     story: list[Flowable] = [
         SectionStart(),
         *doc.title_block(label("itinerary", lang)),
-        doc.rich(f"<b>{markup(person.name)}</b>", st.subtitle),
+        # the position line below tells a namesake apart: no brackets in the heading
+        doc.rich(f"<b>{markup(person.name_beside(person.title, person.organisation))}</b>", st.subtitle),
     ]
     facts = [
         (label("position", lang), ", ".join(p for p in (person.title, person.organisation) if p)),

@@ -26,7 +26,7 @@ def _people(doc: PdfDocument, people: Sequence[PersonLine]) -> list[list[Cell]]:
     return [
         [
             Plain(str(n)),
-            Para(f"<b>{markup(p.name)}</b>", st.cell),
+            Para(f"<b>{markup(p.name_beside(p.title or p.organisation))}</b>", st.cell),
             Para(markup(p.title or p.organisation), st.cell),
         ]
         for n, p in enumerate(people, start=1)

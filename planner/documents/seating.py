@@ -43,8 +43,8 @@ class _SeatLabel:
     """
 
     def __init__(self, seat: SeatLine, width: float, size: float, align: int) -> None:
-        name = clean(seat.person.name).split("\n")[0]
         position = " ".join(clean(seat.person.title or seat.person.organisation).split())
+        name = clean(seat.person.name_beside(seat.person.title or seat.person.organisation)).split("\n")[0]
         # a narrow place never breaks a name inside a word: the type shrinks until its longest word fits
         widest = max((stringWidth(w, BOLD, 1) for w in name.split()), default=0)
         if widest:
@@ -265,7 +265,7 @@ def render_seating(
         [
             _table_name(plan, s.table, lang),
             place_words(plan, s, lang),
-            doc.cell(s.person.name, bold=s.number == 1),
+            doc.cell(s.person.name_beside(s.person.title or s.person.organisation), bold=s.number == 1),
             s.person.title or s.person.organisation,
             Plain(value_name("role", s.person.role, lang)),
         ]
@@ -284,7 +284,10 @@ def render_seating(
         story.append(
             doc.table(
                 [label("full_name", lang), label("position", lang)],
-                [[p.name, p.title or p.organisation] for p in plan.unseated],
+                [
+                    [p.name_beside(p.title or p.organisation), p.title or p.organisation]
+                    for p in plan.unseated
+                ],
                 (0.4, 0.6),
             )
         )

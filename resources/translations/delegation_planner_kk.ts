@@ -159,7 +159,7 @@
         <translation>«%1» сапарын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="259"/>
+        <location filename="../../ui/commands/edit_commands.py" line="260"/>
         <source>Archive visit '%1'</source>
         <translation>«%1» сапарын мұрағатқа жіберу</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>«%1» сапарының басқа тілдердегі атаулары</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/visit_commands.py" line="30"/>
+        <location filename="../../ui/commands/visit_commands.py" line="31"/>
         <source>Edit visit details '%1'</source>
         <translation>«%1» сапарының мәліметтерін өзгерту</translation>
     </message>
@@ -1559,147 +1559,137 @@
         <translation>Қатысады: %2 ішінен %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="98"/>
+        <location filename="../../ui/views/itinerary_page.py" line="99"/>
         <source>Conflicts: checking…</source>
         <translation>Қайшылықтар: тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="102"/>
+        <location filename="../../ui/views/itinerary_page.py" line="103"/>
         <source>Conflicts: %1 (%2 errors)</source>
         <translation>Қайшылықтар: %1 (қателер: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="102"/>
+        <location filename="../../ui/views/itinerary_page.py" line="103"/>
         <source>No conflicts</source>
         <translation>Қайшылықтар жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="164"/>
+        <location filename="../../ui/views/itinerary_page.py" line="165"/>
         <source>Timeline</source>
         <translation>Уақыт шкаласы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="165"/>
+        <location filename="../../ui/views/itinerary_page.py" line="166"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="183"/>
+        <location filename="../../ui/views/itinerary_page.py" line="184"/>
         <source>Add item</source>
         <translation>Тармақ қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="183"/>
+        <location filename="../../ui/views/itinerary_page.py" line="184"/>
         <source>Add an item to the programme</source>
         <translation>Бағдарламаға тармақ қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="186"/>
+        <location filename="../../ui/views/itinerary_page.py" line="187"/>
         <source>Delete item</source>
         <translation>Тармақты жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="187"/>
+        <location filename="../../ui/views/itinerary_page.py" line="188"/>
         <source>5 min earlier</source>
         <translation>5 мин ертерек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="188"/>
+        <location filename="../../ui/views/itinerary_page.py" line="189"/>
         <source>5 min later</source>
         <translation>5 мин кешірек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="189"/>
+        <location filename="../../ui/views/itinerary_page.py" line="190"/>
         <source>Zoom in</source>
         <translation>Үлкейту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="190"/>
+        <location filename="../../ui/views/itinerary_page.py" line="191"/>
         <source>Zoom out</source>
         <translation>Кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="191"/>
+        <location filename="../../ui/views/itinerary_page.py" line="192"/>
         <source>Guest time</source>
         <translation>Қонақтар уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="193"/>
+        <location filename="../../ui/views/itinerary_page.py" line="194"/>
         <source>Groups…</source>
         <translation>Топтар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="195"/>
+        <location filename="../../ui/views/itinerary_page.py" line="196"/>
         <source>Assign to group…</source>
         <translation>Топқа беру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="195"/>
+        <location filename="../../ui/views/itinerary_page.py" line="196"/>
         <source>Give the selected items to one group</source>
         <translation>Таңдалған тармақтарды бір топқа беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="227"/>
+        <location filename="../../ui/views/itinerary_page.py" line="229"/>
         <source>Show:</source>
         <translation>Көрсету:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="280"/>
+        <location filename="../../ui/views/itinerary_page.py" line="282"/>
         <source>Group: %1</source>
         <translation>Топ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="436"/>
-        <source>Add site to place</source>
-        <translation>Орналастыратын нысан қосу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/itinerary_page.py" line="436"/>
-        <source>Site:</source>
-        <translation>Нысан:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/itinerary_page.py" line="503"/>
+        <location filename="../../ui/views/itinerary_page.py" line="508"/>
         <source>Groups of '%1'</source>
         <translation>«%1» тармағының топтары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="517"/>
+        <location filename="../../ui/views/itinerary_page.py" line="522"/>
         <source>(no group: the whole delegation)</source>
         <translation>(топсыз: бүкіл делегация)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="519"/>
+        <location filename="../../ui/views/itinerary_page.py" line="524"/>
         <source>Assign to group</source>
         <translation>Топқа беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="519"/>
+        <location filename="../../ui/views/itinerary_page.py" line="524"/>
         <source>Group of the selected items:</source>
         <translation>Таңдалған тармақтардың тобы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="525"/>
+        <location filename="../../ui/views/itinerary_page.py" line="530"/>
         <source>Assign items to '%1'</source>
         <translation>Тармақтарды беру: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="534"/>
+        <location filename="../../ui/views/itinerary_page.py" line="539"/>
         <source>Delete %1 items</source>
         <translation>Тармақтарды жою: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="551"/>
+        <location filename="../../ui/views/itinerary_page.py" line="556"/>
         <source>and %1 more</source>
         <translation>және тағы %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="554"/>
+        <location filename="../../ui/views/itinerary_page.py" line="559"/>
         <source>Delete pinned items</source>
         <translation>Бекітілген тармақтарды жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="555"/>
+        <location filename="../../ui/views/itinerary_page.py" line="560"/>
         <source>These items are pinned to a fixed time:
 %1
 
@@ -2335,167 +2325,177 @@ Delete them anyway?</source>
         <translation>Түзетулерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="43"/>
+        <location filename="../../ui/views/print_page.py" line="47"/>
         <source>Programme of the visit</source>
         <translation>Болу бағдарламасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="44"/>
+        <location filename="../../ui/views/print_page.py" line="48"/>
         <source>Daily agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="45"/>
+        <location filename="../../ui/views/print_page.py" line="49"/>
         <source>Personal itinerary</source>
         <translation>Жеке бағдарлама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="46"/>
+        <location filename="../../ui/views/print_page.py" line="50"/>
         <source>Transport plan</source>
         <translation>Көлікпен қамтамасыз ету жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="47"/>
+        <location filename="../../ui/views/print_page.py" line="51"/>
         <source>Delegation list</source>
         <translation>Делегация тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="48"/>
+        <location filename="../../ui/views/print_page.py" line="52"/>
         <source>Meeting minutes</source>
         <translation>Кездесу хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="49"/>
+        <location filename="../../ui/views/print_page.py" line="53"/>
         <source>Signed-documents summary</source>
         <translation>Қол қойылған құжаттар жиынтығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="50"/>
+        <location filename="../../ui/views/print_page.py" line="54"/>
         <source>Seating plan</source>
         <translation>Отырғызу жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="52"/>
+        <location filename="../../ui/views/print_page.py" line="55"/>
         <source>Run of show</source>
         <translation>Сапарды өткізу сценарийі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="54"/>
+        <location filename="../../ui/views/print_page.py" line="57"/>
         <source>Site briefing sheets</source>
         <translation>Нысандарға арналған жадынамалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="55"/>
+        <location filename="../../ui/views/print_page.py" line="58"/>
         <source>Place cards</source>
         <translation>Отырғызу карточкалары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="56"/>
+        <location filename="../../ui/views/print_page.py" line="59"/>
         <source>Badges</source>
         <translation>Бейджтер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="57"/>
+        <location filename="../../ui/views/print_page.py" line="60"/>
         <source>Car placards</source>
         <translation>Көлікке арналған тақтайшалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="58"/>
+        <location filename="../../ui/views/print_page.py" line="61"/>
         <source>Motorcade manifest</source>
         <translation>Кортеж құрамы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="59"/>
+        <location filename="../../ui/views/print_page.py" line="62"/>
         <source>Arrivals and departures</source>
         <translation>Келуі мен кетуі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="90"/>
+        <location filename="../../ui/views/print_page.py" line="91"/>
         <source>Landscape</source>
         <translation>Альбомдық бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="93"/>
+        <location filename="../../ui/views/print_page.py" line="98"/>
+        <source>Missing translations…</source>
+        <translation>Аударылмаған атаулар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="106"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="94"/>
+        <location filename="../../ui/views/print_page.py" line="107"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="95"/>
+        <location filename="../../ui/views/print_page.py" line="108"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="96"/>
+        <location filename="../../ui/views/print_page.py" line="109"/>
         <source>All personal itineraries…</source>
         <translation>Барлық жеке бағдарламалар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="113"/>
+        <location filename="../../ui/views/print_page.py" line="127"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="117"/>
+        <location filename="../../ui/views/print_page.py" line="131"/>
         <source>Meeting or meal</source>
         <translation>Кездесу немесе ас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="149"/>
+        <location filename="../../ui/views/print_page.py" line="164"/>
         <source>All days</source>
         <translation>Барлық күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="152"/>
+        <location filename="../../ui/views/print_page.py" line="167"/>
         <source>Day %1 (%2)</source>
         <translation>%1-күн (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="236"/>
+        <location filename="../../ui/views/print_page.py" line="191"/>
+        <source>%1 name prints as typed, untranslated.|%1 names print as typed, untranslated.</source>
+        <translation>%1 атау аударылмай, енгізілген күйінде басылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="272"/>
         <source>%1 pages, %2 KB</source>
         <translation>Беттер: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="254"/>
+        <location filename="../../ui/views/print_page.py" line="290"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="254"/>
+        <location filename="../../ui/views/print_page.py" line="290"/>
         <source>The printer could not be started.</source>
         <translation>Басып шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="276"/>
+        <location filename="../../ui/views/print_page.py" line="312"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="283"/>
+        <location filename="../../ui/views/print_page.py" line="319"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="289"/>
+        <location filename="../../ui/views/print_page.py" line="325"/>
         <source>Folder for the itineraries</source>
         <translation>Жеке бағдарламаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="302"/>
+        <location filename="../../ui/views/print_page.py" line="338"/>
         <source>Itinerary of %1</source>
         <translation>Жеке бағдарлама: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="314"/>
+        <location filename="../../ui/views/print_page.py" line="350"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Сақталған жеке бағдарламалар: %1, қалта %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="316"/>
+        <location filename="../../ui/views/print_page.py" line="352"/>
         <source>Printing personal itineraries</source>
         <translation>Жеке бағдарламаларды басып шығару</translation>
     </message>
@@ -2845,34 +2845,54 @@ Delete them anyway?</source>
         <translation>Жс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="21"/>
+        <location filename="../../ui/views/to_place_panel.py" line="35"/>
         <source>required</source>
         <translation>міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="21"/>
+        <location filename="../../ui/views/to_place_panel.py" line="35"/>
         <source>priority %1</source>
         <translation>басымдық %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="32"/>
+        <location filename="../../ui/views/to_place_panel.py" line="46"/>
         <source>Drag onto a day of the timeline to place it</source>
         <translation>Орналастыру үшін бағдарлама күніне сүйреңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="39"/>
+        <location filename="../../ui/views/to_place_panel.py" line="53"/>
         <source>Sites to place</source>
         <translation>Орналастыратын нысандар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="79"/>
+        <location filename="../../ui/views/to_place_panel.py" line="91"/>
+        <source>Add site to place</source>
+        <translation>Орналастыратын нысан қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="93"/>
         <source>Remove from the list</source>
         <translation>Тізімнен алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="89"/>
+        <location filename="../../ui/views/to_place_panel.py" line="104"/>
         <source>To place: %1</source>
         <translation>Орналастыру керек: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="142"/>
+        <source>optional</source>
+        <translation>мүмкіндігінше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="147"/>
+        <source>An optional site of higher priority is placed first</source>
+        <translation>Басымдығы жоғары міндетті емес нысан бірінші орналастырылады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="150"/>
+        <source>None ticked: any group may go</source>
+        <translation>Ештеңе белгіленбесе, кез келген топ бара алады</translation>
     </message>
     <message>
         <location filename="../../ui/views/translations_dialogs.py" line="33"/>
@@ -2945,12 +2965,12 @@ Delete them anyway?</source>
         <translation>Әр атаудың осы тілде мәтіні бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="84"/>
+        <location filename="../../ui/views/translations_field.py" line="91"/>
         <source>Names in other languages…</source>
         <translation>Басқа тілдердегі атаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="85"/>
+        <location filename="../../ui/views/translations_field.py" line="92"/>
         <source>How the names print in Russian, Kazakh and English documents</source>
         <translation>Атаулар орыс, қазақ және ағылшын тілдеріндегі құжаттарда қалай басылады</translation>
     </message>
@@ -3000,47 +3020,47 @@ Delete them anyway?</source>
         <translation>Жол бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="140"/>
+        <location filename="../../ui/views/visit_dialog.py" line="186"/>
         <source>known</source>
         <translation>белгілі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="187"/>
+        <location filename="../../ui/views/visit_dialog.py" line="233"/>
         <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
         <translation>%2–%3 күндерінен тыс қалатын тармақтар: %1 (%4). Сапарды ұзартыңыз немесе алдымен бұл тармақтарды жылжытыңыз не жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="209"/>
+        <location filename="../../ui/views/visit_dialog.py" line="255"/>
         <source>How the delegation travels</source>
         <translation>Делегация қалай келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="229"/>
+        <location filename="../../ui/views/visit_dialog.py" line="275"/>
         <source>Visit details</source>
         <translation>Сапар мәліметтері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="229"/>
+        <location filename="../../ui/views/visit_dialog.py" line="275"/>
         <source>New visit</source>
         <translation>Жаңа сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="239"/>
+        <location filename="../../ui/views/visit_dialog.py" line="285"/>
         <source>Guests' time zone</source>
         <translation>Қонақтардың уақыт белдеуі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="249"/>
+        <location filename="../../ui/views/visit_dialog.py" line="295"/>
         <source>Arrival (time, place)</source>
         <translation>Келуі (уақыты, орны)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="258"/>
+        <location filename="../../ui/views/visit_dialog.py" line="304"/>
         <source>Departure (time, place)</source>
         <translation>Кетуі (уақыты, орны)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="294"/>
+        <location filename="../../ui/views/visit_dialog.py" line="340"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>Бірінші күн ауысқанда бағдарламаның барлық тармақтары (%1) сонша күнге жылжиды.</translation>
     </message>

@@ -159,7 +159,7 @@
         <translation>Изменение визита «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="259"/>
+        <location filename="../../ui/commands/edit_commands.py" line="260"/>
         <source>Archive visit '%1'</source>
         <translation>Перенос визита «%1» в архив</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>Названия визита «%1» на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/visit_commands.py" line="30"/>
+        <location filename="../../ui/commands/visit_commands.py" line="31"/>
         <source>Edit visit details '%1'</source>
         <translation>Изменение сведений о визите «%1»</translation>
     </message>
@@ -1559,147 +1559,137 @@
         <translation>Участвуют: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="98"/>
+        <location filename="../../ui/views/itinerary_page.py" line="99"/>
         <source>Conflicts: checking…</source>
         <translation>Конфликты: идёт проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="102"/>
+        <location filename="../../ui/views/itinerary_page.py" line="103"/>
         <source>Conflicts: %1 (%2 errors)</source>
         <translation>Конфликты: %1 (ошибок: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="102"/>
+        <location filename="../../ui/views/itinerary_page.py" line="103"/>
         <source>No conflicts</source>
         <translation>Конфликтов нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="164"/>
+        <location filename="../../ui/views/itinerary_page.py" line="165"/>
         <source>Timeline</source>
         <translation>Шкала времени</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="165"/>
+        <location filename="../../ui/views/itinerary_page.py" line="166"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="183"/>
+        <location filename="../../ui/views/itinerary_page.py" line="184"/>
         <source>Add item</source>
         <translation>Добавить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="183"/>
+        <location filename="../../ui/views/itinerary_page.py" line="184"/>
         <source>Add an item to the programme</source>
         <translation>Добавить пункт в программу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="186"/>
+        <location filename="../../ui/views/itinerary_page.py" line="187"/>
         <source>Delete item</source>
         <translation>Удалить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="187"/>
+        <location filename="../../ui/views/itinerary_page.py" line="188"/>
         <source>5 min earlier</source>
         <translation>На 5 мин раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="188"/>
+        <location filename="../../ui/views/itinerary_page.py" line="189"/>
         <source>5 min later</source>
         <translation>На 5 мин позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="189"/>
+        <location filename="../../ui/views/itinerary_page.py" line="190"/>
         <source>Zoom in</source>
         <translation>Крупнее</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="190"/>
+        <location filename="../../ui/views/itinerary_page.py" line="191"/>
         <source>Zoom out</source>
         <translation>Мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="191"/>
+        <location filename="../../ui/views/itinerary_page.py" line="192"/>
         <source>Guest time</source>
         <translation>Время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="193"/>
+        <location filename="../../ui/views/itinerary_page.py" line="194"/>
         <source>Groups…</source>
         <translation>Группы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="195"/>
+        <location filename="../../ui/views/itinerary_page.py" line="196"/>
         <source>Assign to group…</source>
         <translation>Назначить группе…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="195"/>
+        <location filename="../../ui/views/itinerary_page.py" line="196"/>
         <source>Give the selected items to one group</source>
         <translation>Отдать выбранные пункты одной группе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="227"/>
+        <location filename="../../ui/views/itinerary_page.py" line="229"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="280"/>
+        <location filename="../../ui/views/itinerary_page.py" line="282"/>
         <source>Group: %1</source>
         <translation>Группа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="436"/>
-        <source>Add site to place</source>
-        <translation>Добавить объект к размещению</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/itinerary_page.py" line="436"/>
-        <source>Site:</source>
-        <translation>Объект:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/itinerary_page.py" line="503"/>
+        <location filename="../../ui/views/itinerary_page.py" line="508"/>
         <source>Groups of '%1'</source>
         <translation>Группы пункта «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="517"/>
+        <location filename="../../ui/views/itinerary_page.py" line="522"/>
         <source>(no group: the whole delegation)</source>
         <translation>(без группы: вся делегация)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="519"/>
+        <location filename="../../ui/views/itinerary_page.py" line="524"/>
         <source>Assign to group</source>
         <translation>Назначить группе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="519"/>
+        <location filename="../../ui/views/itinerary_page.py" line="524"/>
         <source>Group of the selected items:</source>
         <translation>Группа выбранных пунктов:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="525"/>
+        <location filename="../../ui/views/itinerary_page.py" line="530"/>
         <source>Assign items to '%1'</source>
         <translation>Назначить пункты: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="534"/>
+        <location filename="../../ui/views/itinerary_page.py" line="539"/>
         <source>Delete %1 items</source>
         <translation>Удаление пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="551"/>
+        <location filename="../../ui/views/itinerary_page.py" line="556"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="554"/>
+        <location filename="../../ui/views/itinerary_page.py" line="559"/>
         <source>Delete pinned items</source>
         <translation>Удаление закреплённых пунктов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="555"/>
+        <location filename="../../ui/views/itinerary_page.py" line="560"/>
         <source>These items are pinned to a fixed time:
 %1
 
@@ -2335,167 +2325,177 @@ Delete them anyway?</source>
         <translation>Принятие исправлений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="43"/>
+        <location filename="../../ui/views/print_page.py" line="47"/>
         <source>Programme of the visit</source>
         <translation>Программа пребывания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="44"/>
+        <location filename="../../ui/views/print_page.py" line="48"/>
         <source>Daily agenda</source>
         <translation>Распорядок дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="45"/>
+        <location filename="../../ui/views/print_page.py" line="49"/>
         <source>Personal itinerary</source>
         <translation>Личная программа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="46"/>
+        <location filename="../../ui/views/print_page.py" line="50"/>
         <source>Transport plan</source>
         <translation>План транспортного обеспечения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="47"/>
+        <location filename="../../ui/views/print_page.py" line="51"/>
         <source>Delegation list</source>
         <translation>Список делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="48"/>
+        <location filename="../../ui/views/print_page.py" line="52"/>
         <source>Meeting minutes</source>
         <translation>Протокол встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="49"/>
+        <location filename="../../ui/views/print_page.py" line="53"/>
         <source>Signed-documents summary</source>
         <translation>Сводка подписанных документов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="50"/>
+        <location filename="../../ui/views/print_page.py" line="54"/>
         <source>Seating plan</source>
         <translation>План рассадки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="52"/>
+        <location filename="../../ui/views/print_page.py" line="55"/>
         <source>Run of show</source>
         <translation>Сценарий проведения визита</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="54"/>
+        <location filename="../../ui/views/print_page.py" line="57"/>
         <source>Site briefing sheets</source>
         <translation>Памятки для объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="55"/>
+        <location filename="../../ui/views/print_page.py" line="58"/>
         <source>Place cards</source>
         <translation>Карточки рассадки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="56"/>
+        <location filename="../../ui/views/print_page.py" line="59"/>
         <source>Badges</source>
         <translation>Бейджи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="57"/>
+        <location filename="../../ui/views/print_page.py" line="60"/>
         <source>Car placards</source>
         <translation>Таблички на автомобили</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="58"/>
+        <location filename="../../ui/views/print_page.py" line="61"/>
         <source>Motorcade manifest</source>
         <translation>Состав кортежа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="59"/>
+        <location filename="../../ui/views/print_page.py" line="62"/>
         <source>Arrivals and departures</source>
         <translation>Прибытие и убытие</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="90"/>
+        <location filename="../../ui/views/print_page.py" line="91"/>
         <source>Landscape</source>
         <translation>Альбомная ориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="93"/>
+        <location filename="../../ui/views/print_page.py" line="98"/>
+        <source>Missing translations…</source>
+        <translation>Названия без перевода…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="106"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="94"/>
+        <location filename="../../ui/views/print_page.py" line="107"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="95"/>
+        <location filename="../../ui/views/print_page.py" line="108"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="96"/>
+        <location filename="../../ui/views/print_page.py" line="109"/>
         <source>All personal itineraries…</source>
         <translation>Все личные программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="113"/>
+        <location filename="../../ui/views/print_page.py" line="127"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="117"/>
+        <location filename="../../ui/views/print_page.py" line="131"/>
         <source>Meeting or meal</source>
         <translation>Встреча или приём пищи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="149"/>
+        <location filename="../../ui/views/print_page.py" line="164"/>
         <source>All days</source>
         <translation>Все дни</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="152"/>
+        <location filename="../../ui/views/print_page.py" line="167"/>
         <source>Day %1 (%2)</source>
         <translation>День %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="236"/>
+        <location filename="../../ui/views/print_page.py" line="191"/>
+        <source>%1 name prints as typed, untranslated.|%1 names print as typed, untranslated.</source>
+        <translation>%1 название печатается как введено, без перевода.|%1 названия печатаются как введены, без перевода.|%1 названий печатаются как введены, без перевода.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="272"/>
         <source>%1 pages, %2 KB</source>
         <translation>Страниц: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="254"/>
+        <location filename="../../ui/views/print_page.py" line="290"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="254"/>
+        <location filename="../../ui/views/print_page.py" line="290"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="276"/>
+        <location filename="../../ui/views/print_page.py" line="312"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="283"/>
+        <location filename="../../ui/views/print_page.py" line="319"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="289"/>
+        <location filename="../../ui/views/print_page.py" line="325"/>
         <source>Folder for the itineraries</source>
         <translation>Папка для личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="302"/>
+        <location filename="../../ui/views/print_page.py" line="338"/>
         <source>Itinerary of %1</source>
         <translation>Личная программа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="314"/>
+        <location filename="../../ui/views/print_page.py" line="350"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Личных программ сохранено: %1, папка %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="316"/>
+        <location filename="../../ui/views/print_page.py" line="352"/>
         <source>Printing personal itineraries</source>
         <translation>Печать личных программ</translation>
     </message>
@@ -2845,34 +2845,54 @@ Delete them anyway?</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="21"/>
+        <location filename="../../ui/views/to_place_panel.py" line="35"/>
         <source>required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="21"/>
+        <location filename="../../ui/views/to_place_panel.py" line="35"/>
         <source>priority %1</source>
         <translation>приоритет %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="32"/>
+        <location filename="../../ui/views/to_place_panel.py" line="46"/>
         <source>Drag onto a day of the timeline to place it</source>
         <translation>Перетащите на день программы, чтобы разместить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="39"/>
+        <location filename="../../ui/views/to_place_panel.py" line="53"/>
         <source>Sites to place</source>
         <translation>Объекты к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="79"/>
+        <location filename="../../ui/views/to_place_panel.py" line="91"/>
+        <source>Add site to place</source>
+        <translation>Добавить объект к размещению</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="93"/>
         <source>Remove from the list</source>
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="89"/>
+        <location filename="../../ui/views/to_place_panel.py" line="104"/>
         <source>To place: %1</source>
         <translation>К размещению: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="142"/>
+        <source>optional</source>
+        <translation>по возможности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="147"/>
+        <source>An optional site of higher priority is placed first</source>
+        <translation>Необязательный объект с более высоким приоритетом размещается первым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="150"/>
+        <source>None ticked: any group may go</source>
+        <translation>Если ничего не отмечено, может поехать любая группа</translation>
     </message>
     <message>
         <location filename="../../ui/views/translations_dialogs.py" line="33"/>
@@ -2945,12 +2965,12 @@ Delete them anyway?</source>
         <translation>У каждого названия есть текст на этом языке.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="84"/>
+        <location filename="../../ui/views/translations_field.py" line="91"/>
         <source>Names in other languages…</source>
         <translation>Названия на других языках…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="85"/>
+        <location filename="../../ui/views/translations_field.py" line="92"/>
         <source>How the names print in Russian, Kazakh and English documents</source>
         <translation>Как названия печатаются в документах на русском, казахском и английском</translation>
     </message>
@@ -3000,47 +3020,47 @@ Delete them anyway?</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="140"/>
+        <location filename="../../ui/views/visit_dialog.py" line="186"/>
         <source>known</source>
         <translation>известно</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="187"/>
+        <location filename="../../ui/views/visit_dialog.py" line="233"/>
         <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
         <translation>Пунктов программы вне дней %2–%3: %1 (%4). Удлините визит или сначала перенесите либо удалите эти пункты.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="209"/>
+        <location filename="../../ui/views/visit_dialog.py" line="255"/>
         <source>How the delegation travels</source>
         <translation>Как прибывает делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="229"/>
+        <location filename="../../ui/views/visit_dialog.py" line="275"/>
         <source>Visit details</source>
         <translation>Сведения о визите</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="229"/>
+        <location filename="../../ui/views/visit_dialog.py" line="275"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="239"/>
+        <location filename="../../ui/views/visit_dialog.py" line="285"/>
         <source>Guests' time zone</source>
         <translation>Часовой пояс гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="249"/>
+        <location filename="../../ui/views/visit_dialog.py" line="295"/>
         <source>Arrival (time, place)</source>
         <translation>Прибытие (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="258"/>
+        <location filename="../../ui/views/visit_dialog.py" line="304"/>
         <source>Departure (time, place)</source>
         <translation>Отъезд (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="294"/>
+        <location filename="../../ui/views/visit_dialog.py" line="340"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>При переносе первого дня все пункты программы (%1) сдвигаются на столько же дней.</translation>
     </message>

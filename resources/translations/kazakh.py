@@ -836,4 +836,14 @@ KK: dict[str, str] = {
     "Open commitments:": "Орындалмаған міндеттемелер:",
     "Every commitment is done.": "Барлық міндеттемелер орындалды.",
     "No commitments recorded.": "Міндеттемелер жазылмаған.",
+    # branch window-leftovers: missing translations on the Print page, toolbar menus, adding a site to place
+    "Missing translations…": "Аударылмаған атаулар…",
+    "%1 name prints as typed, untranslated.|%1 names print as typed, untranslated.": (
+        "%1 атау аударылмай, енгізілген күйінде басылады."
+    ),
+    "optional": "мүмкіндігінше",
+    "An optional site of higher priority is placed first": (
+        "Басымдығы жоғары міндетті емес нысан бірінші орналастырылады"
+    ),
+    "None ticked: any group may go": "Ештеңе белгіленбесе, кез келген топ бара алады",
 }

@@ -838,4 +838,16 @@ RU: dict[str, str] = {
     "Open commitments:": "Невыполненные обязательства:",
     "Every commitment is done.": "Все обязательства выполнены.",
     "No commitments recorded.": "Обязательства не записаны.",
+    # branch window-leftovers: missing translations on the Print page, toolbar menus, adding a site to place
+    "Missing translations…": "Названия без перевода…",
+    "%1 name prints as typed, untranslated.|%1 names print as typed, untranslated.": (
+        "%1 название печатается как введено, без перевода.|"
+        "%1 названия печатаются как введены, без перевода.|"
+        "%1 названий печатаются как введены, без перевода."
+    ),
+    "optional": "по возможности",
+    "An optional site of higher priority is placed first": (
+        "Необязательный объект с более высоким приоритетом размещается первым"
+    ),
+    "None ticked: any group may go": "Если ничего не отмечено, может поехать любая группа",
 }

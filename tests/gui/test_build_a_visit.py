@@ -174,6 +174,20 @@ def _answer_input(text: str) -> Callable[[QDialog], None]:
     return answer
 
 
+def _choose_site_to_place(text: str) -> Callable[[QDialog], None]:
+    """Type a site's label into the sites-to-place dialog's searchable picker and press OK."""
+
+    def answer(dialog: QDialog) -> None:
+        picker = dialog.findChild(QComboBox, "to_place_site")
+        assert picker is not None and picker.findText(text) >= 0, text
+        picker.setEditText(text)
+        picker.lineEdit().editingFinished.emit()
+        assert picker.currentText() == text
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    return answer
+
+
 def _pdf_lines(path: Path) -> list[str]:
     text = "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
     return [line.strip() for line in text.splitlines() if line.strip()]
@@ -339,7 +353,7 @@ def test_a_visit_built_in_the_window_prints_its_programme_in_kazakh_without_a_ru
         sites[name[0]].id: f"{name[0]} — {address[0]}" for (name, _category, address, _minutes) in SITES
     }
     for site_id in (sites[SITES[0][0][0]].id, sites[SITES[1][0][0]].id):
-        problems = when_dialog_opens(_answer_input(site_labels[site_id]))
+        problems = when_dialog_opens(_choose_site_to_place(site_labels[site_id]))
         panel.add_action.trigger()
         assert problems == []
     assert panel.title.text() == "To place: 2"

@@ -144,3 +144,59 @@ def test_the_preview_renders_on_open_and_follows_every_change(
     page.language.setCurrentIndex(page.language.findData("en"))
     qtbot.waitUntil(lambda: page.pdf_bytes is not None)
     assert "List of participants" in _text(page.pdf_bytes or b"")
+
+
+def test_the_print_page_warns_of_names_without_a_text_in_the_documents_language(
+    qtbot: QtBot, ops: Operations, db: Database
+) -> None:
+    """Russian names: nothing to say for a Russian document; for Kazakh a line counts them and its button
+    opens the missing-translations list on Kazakh; translating a name lowers the count."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from planner.queries.participants import visit_participants
+    from tests.gui.conftest import when_dialog_opens
+    from ui.commands.edit_commands import EditParticipantCommand
+    from ui.views.translations_dialogs import MissingTranslationsDialog
+
+    visit_id = visit_admin.create_visit(
+        UnitOfWork(db.sessions),
+        {
+            "title": "Визит делегации",
+            "delegation_name": "Делегация Астраханской области",
+            "start_date": date(2026, 5, 11),
+            "end_date": date(2026, 5, 12),
+            "host_timezone": "Asia/Atyrau",
+            "home_timezone": "Europe/Astrakhan",
+        },
+    ).id
+    ops.push(AddParticipantCommand(visit_id, {"full_name": "Иван Петров & «сын»", "side": "guest"}))
+    page = PrintPage(ops)
+    qtbot.addWidget(page)
+    page.set_visit(visit_id)
+    page.show()
+    page.language.setCurrentIndex(page.language.findData("ru"))
+    assert page.missing_line.isHidden()
+    page.language.setCurrentIndex(page.language.findData("kk"))
+    assert page.missing_line.isVisible()
+    before = page.missing_label.text()
+    assert before == "3 names print as typed, untranslated.", before
+    person = ops.read(lambda uow: visit_participants(uow, visit_id))[0]
+    ops.push(
+        EditParticipantCommand(
+            person.id, person.full_name, {"name_i18n": {"kk": "Иван Петров"}}, person.version
+        )
+    )
+    assert page.missing_label.text().startswith("2 names"), page.missing_label.text()
+    seen: dict[str, str] = {}
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, MissingTranslationsDialog)
+        seen["language"] = str(dialog.language.currentData())
+        seen["rows"] = str(dialog.table.rowCount())
+        dialog.reject()
+
+    problems = when_dialog_opens(look)
+    page.missing_button.click()
+    QApplication.processEvents()
+    assert problems == []
+    assert seen == {"language": "kk", "rows": "2"}

@@ -4,20 +4,26 @@ with the entry's length; undo puts the entry back."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QListWidget, QSpinBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from planner.persistence.db import Database
-from planner.persistence.tables import Group, ItineraryItem, Site
+from planner.persistence.tables import Group, ItineraryItem, Site, SiteToPlace
 from planner.persistence.uow import UnitOfWork
 from planner.services.to_place import add_entry
 from tests.gui.conftest import when_dialog_opens
 from ui.main_window import MainWindow
 from ui.operations import Operations
 from ui.views.timeline import TO_PLACE_MIME
+
+
+def _ok(dialog: QDialog) -> None:
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 def _window(qtbot: QtBot, ops: Operations, visit_id: int) -> MainWindow:
@@ -82,8 +88,8 @@ def test_the_panel_adds_and_removes_sites_with_undo(qtbot: QtBot, sample_db: tup
         panel = window.itinerary.to_place
         assert panel.model.rowCount() == 0 and panel.title.text() == "To place: 0"
 
-        def choose_first(dialog: object) -> None:
-            dialog.accept()  # type: ignore[attr-defined]
+        def choose_first(dialog: Any) -> None:
+            _ok(dialog)
 
         problems = when_dialog_opens(choose_first)
         panel.add_action.trigger()
@@ -117,5 +123,58 @@ def test_the_timeline_ignores_a_drop_that_is_not_a_site_from_the_list(
         timeline.dropEvent(drop)
         assert dropped == [] and not drop.isAccepted()
         assert TO_PLACE_MIME not in text.formats()
+    finally:
+        ops.shutdown()
+
+
+def test_adding_a_site_to_place_searches_the_sites_and_asks_length_requirement_and_groups(
+    qtbot: QtBot, sample_db: tuple[Database, int]
+) -> None:
+    """The site is found by a word of its name; the length starts at the site's usual one (and follows
+    the site chosen); optional with a priority, and for one group: all of it lands in the list."""
+    db, visit_id = sample_db
+    with UnitOfWork(db.sessions) as uow:
+        site = Site(name="Музей «Ә & Қ» <Атырау>", category="museum", usual_duration_min=75)
+        uow.session.add(site)
+        uow.commit()
+        site_id = site.id
+        group_id, group_name = uow.session.execute(
+            select(Group.id, Group.name).where(Group.visit_id == visit_id).order_by(Group.id)
+        ).first()
+    ops = Operations(db)
+    try:
+        window = _window(qtbot, ops, visit_id)
+        panel = window.itinerary.to_place
+        seen: dict[str, Any] = {}
+
+        def fill(dialog: Any) -> None:
+            picker = dialog.findChild(QComboBox, "to_place_site")
+            completer = picker.completer()
+            completer.setCompletionPrefix("ә & қ")  # a word inside the name, any case
+            seen["offered"] = completer.completionCount()
+            picker.setEditText(completer.currentCompletion())
+            picker.lineEdit().editingFinished.emit()
+            length = dialog.findChild(QSpinBox, "to_place_length")
+            seen["length"] = length.value()
+            length.setValue(90)
+            required = dialog.findChild(QComboBox, "to_place_required")
+            required.setCurrentIndex(required.findData(False))
+            dialog.findChild(QSpinBox, "to_place_priority").setValue(3)
+            groups = dialog.findChild(QListWidget, "to_place_groups")
+            for n in range(groups.count()):
+                if groups.item(n).data(Qt.ItemDataRole.UserRole) == group_id:
+                    groups.item(n).setCheckState(Qt.CheckState.Checked)
+            _ok(dialog)
+
+        problems = when_dialog_opens(fill)
+        panel.add_action.trigger()
+        assert problems == []
+        assert seen == {"offered": 1, "length": 75}
+        (row,) = panel.model.rows()
+        assert (row.site_id, row.duration_min, row.required, row.priority) == (site_id, 90, False, 3)
+        assert row.groups == (group_name,)
+        ops.undo_stack.undo()
+        with UnitOfWork(db.sessions) as uow:
+            assert uow.session.scalars(select(SiteToPlace)).all() == []
     finally:
         ops.shutdown()

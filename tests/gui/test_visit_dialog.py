@@ -274,3 +274,46 @@ def test_the_visit_list_tells_two_visits_of_the_same_title_apart(
         ("Рабочий визит\nАстраханская делегация", "11.05.2023–13.05.2023"),
         ("Рабочий визит\nДелегация Самары", "03.06.2024–05.06.2024"),
     }
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [
+        ("Атырау", "Asia/Atyrau"),
+        ("астрахань", "Europe/Astrakhan"),
+        ("Алматы", "Asia/Almaty"),
+        ("Ақтау", "Asia/Aqtau"),
+        ("Мәскеу", "Europe/Moscow"),
+        ("Atyrau", "Asia/Atyrau"),
+    ],
+)
+def test_the_zone_picker_finds_a_city_by_its_russian_kazakh_or_english_name(
+    qtbot: QtBot, typed: str, zone: str
+) -> None:
+    picker = ZonePicker("UTC", date(2026, 1, 15))
+    qtbot.addWidget(picker)
+    completer = picker.completer()
+    completer.setCompletionPrefix(typed)
+    assert completer.completionCount() >= 1
+    offered = [
+        completer.completionModel().index(n, 0).data(Qt.ItemDataRole.UserRole)
+        for n in range(completer.completionCount())
+    ]
+    assert zone in offered, offered
+    completer.setCurrentRow(offered.index(zone))
+    picker.setEditText(completer.currentCompletion())
+    picker.commit()
+    assert picker.zone() == zone
+
+
+def test_the_zone_picker_names_the_city_in_the_interface_language(qtbot: QtBot) -> None:
+    from ui.i18n import current_language, install_language
+
+    before = current_language()
+    install_language("ru")
+    try:
+        picker = ZonePicker("Europe/Astrakhan", date(2026, 1, 15))
+        qtbot.addWidget(picker)
+        assert picker.currentText() == "Europe/Astrakhan (UTC+04:00) — Астрахань"
+    finally:
+        install_language(before)

@@ -307,12 +307,19 @@ def test_documents_print_namesakes_with_what_tells_them_apart(db: Database) -> N
     directors = [f"{UTEPOVA} (ООО «Бахча-Агро»)", f"{UTEPOVA} (АО «Волга-Композит»)"]
 
     listed = _printed(db, visit_id, printing.delegation_list_pdf, RU)
+    # the list's own columns tell namesakes apart: each name is followed by its position, or its company
     for name in (governor, akim, *directors):
-        assert squash(name) in listed, name
+        assert squash(name) not in listed, name
+    for position in ("Губернатор Астраханской области", "Аким Атырауской области"):
+        assert squash(f"{BABUSHKIN}{position}") in listed, position
+    for company in ("ООО «Бахча-Агро»", "АО «Волга-Композит»"):
+        assert squash(f"{UTEPOVA}Генеральный директор{company}") in listed, company
     assert squash("Морозов Андрей Викторович (") not in listed  # everyone else as before
 
     programme = _printed(db, visit_id, printing.programme_pdf, RU)
-    assert squash(governor) in programme and squash(akim) in programme
+    # the cover's heads of the two sides: the position after the name tells them apart
+    assert squash(f"{BABUSHKIN}, Губернатор Астраханской области") in programme
+    assert squash(f"{BABUSHKIN}, Аким Атырауской области") in programme
 
     transport = _printed(db, visit_id, printing.transport_pdf, RU)
     assert squash(governor) in transport and squash(akim) in transport
@@ -326,4 +333,36 @@ def test_documents_print_namesakes_with_what_tells_them_apart(db: Database) -> N
             )
         )
     itinerary = printing.itinerary_pdf(UnitOfWork(db.sessions), visit_id, RU, participant_ids=[akim_id])
-    assert squash(akim) in squash(page_texts(itinerary)[0])
+    # the heading: the name, then the position line that tells the akim from the governor
+    assert squash(f"{BABUSHKIN}Должность Аким Атырауской области") in squash(page_texts(itinerary)[0])
+
+
+def test_a_namesakes_position_prints_once_where_it_prints_beside_the_name_anyway(db: Database) -> None:
+    """The cover's "name, position", the delegation list's columns and the itinerary's position line
+    already say what tells namesakes apart: the name carries no bracket there, and reads once."""
+    visit_id = load(UnitOfWork(db.sessions), _namesake_sample())
+    governor, akim = "Губернатор Астраханской области", "Аким Атырауской области"
+
+    programme = _printed(db, visit_id, printing.programme_pdf, RU)
+    assert squash(f"{BABUSHKIN}, {governor}") in programme
+    assert squash(f"{BABUSHKIN}, {akim}") in programme
+    assert squash(f"{BABUSHKIN} ({governor}), {governor}") not in programme
+    assert squash(f"{BABUSHKIN} ({akim}), {akim}") not in programme
+
+    listed = _printed(db, visit_id, printing.delegation_list_pdf, RU)
+    assert squash(f"{BABUSHKIN} ({governor})") not in listed
+    assert squash(f"{UTEPOVA} (ООО «Бахча-Агро»)") not in listed
+    assert listed.count(squash(BABUSHKIN)) == 2 and listed.count(squash(governor)) == 1
+
+    with UnitOfWork(db.sessions) as uow:
+        akim_id = uow.session.scalar(
+            select(Participant.id).where(
+                Participant.visit_id == visit_id,
+                Participant.full_name == BABUSHKIN,
+                Participant.side == "host",
+            )
+        )
+    itinerary = printing.itinerary_pdf(UnitOfWork(db.sessions), visit_id, RU, participant_ids=[akim_id])
+    first_page = squash(page_texts(itinerary)[0])
+    assert squash(f"Личная программа{BABUSHKIN}Должность{akim}") in first_page
+    assert squash(f"{BABUSHKIN} ({akim})") not in first_page

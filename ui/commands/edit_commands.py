@@ -10,7 +10,7 @@ from planner.persistence.uow import UnitOfWork
 from planner.services import meetings, participants, signed_documents, sites, vehicles, visit_admin
 from planner.services.changes import Changes
 from planner.services.editing import Created
-from ui.commands.base import CreateCommand, DeleteCommand, ReplaceListCommand, UpdateCommand
+from ui.commands.base import VISIT, CreateCommand, DeleteCommand, ReplaceListCommand, UpdateCommand
 from ui.i18n import tr
 from ui.operations import ServiceCommandBase
 
@@ -250,6 +250,7 @@ class EditVisitCommand(UpdateCommand):
             changes,
             visit_admin.update_visit,
             version,
+            row_kind=VISIT,
         )
 
 
@@ -261,6 +262,7 @@ class ArchiveVisitCommand(UpdateCommand):
             {"status": VisitStatus.ARCHIVED.value},
             visit_admin.update_visit,
             None,
+            row_kind=VISIT,
         )
 
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from planner.services.translations import update_visit_names
-from ui.commands.base import UpdateCommand
+from ui.commands.base import VISIT, UpdateCommand
 from ui.i18n import tr
 
 
@@ -18,4 +18,5 @@ class EditVisitNamesCommand(UpdateCommand):
             changes,
             update_visit_names,
             version,
+            row_kind=VISIT,
         )

@@ -10,6 +10,7 @@ from planner.services import visit_details
 from planner.services.changes import Changes
 from planner.services.editing import Updated
 from planner.services.translations import update_visit_names
+from ui.commands.base import VISIT, expected_version, wrote_version
 from ui.i18n import tr
 from ui.operations import ServiceCommandBase
 
@@ -34,17 +35,28 @@ class EditVisitDetailsCommand(ServiceCommandBase):
         self._keep = keep_clock_times
         self.result: visit_details.DetailsChanged | None = None
 
+    def _expected(self, first_run: bool) -> int | None:
+        if first_run:  # the version the dialog read
+            return self._version
+        # after edit, edit, undo the version this command left is stale: expect what the window wrote last
+        return expected_version(self.ops, VISIT, self.visit_id, self._version)
+
+    def _wrote(self, version: int) -> None:
+        self._version = version
+        wrote_version(self.ops, VISIT, self.visit_id, version)
+
     def do(self, uow: UnitOfWork) -> Changes:
+        expected = self._expected(self.result is None)
         self.result = visit_details.change_visit_details(
-            uow, self.visit_id, self._values, self._version, keep_clock_times=self._keep
+            uow, self.visit_id, self._values, expected, keep_clock_times=self._keep
         )
-        self._version = self.result.version
+        self._wrote(self.result.version)
         return self.result.changes
 
     def undo_it(self, uow: UnitOfWork) -> Changes:
         assert self.result is not None
-        back = visit_details.restore_visit_details(uow, self.result, self._version)
-        self._version = back.version
+        back = visit_details.restore_visit_details(uow, self.result, self._expected(False))
+        self._wrote(back.version)
         return back.changes
 
 
@@ -69,11 +81,11 @@ class EditVisitDetailsAndNamesCommand(EditVisitDetailsCommand):
     def do(self, uow: UnitOfWork) -> Changes:
         changes = super().do(uow)
         self.names_result = update_visit_names(uow, self.visit_id, self._names, self._version)
-        self._version = self.names_result.version
+        self._wrote(self.names_result.version)
         return changes | self.names_result.changes
 
     def undo_it(self, uow: UnitOfWork) -> Changes:
         assert self.names_result is not None
-        back = update_visit_names(uow, self.visit_id, self.names_result.old, self._version)
-        self._version = back.version
+        back = update_visit_names(uow, self.visit_id, self.names_result.old, self._expected(False))
+        self._wrote(back.version)
         return back.changes | super().undo_it(uow)

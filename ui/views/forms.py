@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -57,7 +59,10 @@ class FieldForm(QWidget):
         error.setWordWrap(True)
         error.hide()
         box.addWidget(error)
-        self.layout_.addRow(label, holder)
+        if not label and getattr(widget, "full_width", False):
+            self.layout_.addRow(holder)  # e.g. the translation lines: as wide as the dialog, no empty label
+        else:
+            self.layout_.addRow(label, holder)
         self.fields[name] = widget
         self.errors[name] = error
         # a problem shown beside a field goes away as soon as the field is changed, not at the next OK
@@ -182,8 +187,36 @@ def check(value: bool, text: str = "") -> QCheckBox:
     return box
 
 
+# what a dialog leaves free of the screen's height (title bar, task bar of some desktops)
+SCREEN_ROOM = 40
+
+
+class _FormScroll(QScrollArea):
+    """The scrolling part of a form dialog: as tall as its form wants, but never taller than the screen."""
+
+    def __init__(self, inner: QWidget) -> None:
+        super().__init__()
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget().sizeHint()
+        return QSize(inner.width() + self.verticalScrollBar().sizeHint().width(), inner.height())
+
+    def minimumSizeHint(self) -> QSize:
+        # as wide as the form needs (no line squeezed), as low as a few rows: the rest scrolls
+        width = self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width, min(self.widget().minimumSizeHint().height(), 160))
+
+
 class FormDialog(QDialog):
-    """OK runs ``submit`` with the collected values; a refused save keeps the dialog open with the errors."""
+    """OK runs ``submit`` with the collected values; a refused save keeps the dialog open with the errors.
+
+    The fields scroll inside the dialog, so a long form (a participant with their names in three
+    languages) stays on the screen with OK and Cancel always in sight.
+    """
 
     def __init__(
         self,
@@ -201,12 +234,46 @@ class FormDialog(QDialog):
         )
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 0, 0)
+        inner_layout.addWidget(self.form)
         self.extra = QVBoxLayout()
-        layout.addLayout(self.extra)
+        inner_layout.addLayout(self.extra, 1)
+        self.scroll = _FormScroll(inner)
+        inner.installEventFilter(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.scroll.widget():
+            self.scroll.updateGeometry()  # the dialog's layout keeps the scroll area's old size hint
+            QTimer.singleShot(0, self._fit_screen)  # after the layout has taken its new size
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """Grow to show what the form now holds (a section opened), up to the screen's height."""
+        if not self.isVisible():
+            return
+        screen = (self.screen() or self.window().screen()).availableGeometry()
+        frame = self.frameGeometry().height() - self.height()
+        room = screen.height() - frame - SCREEN_ROOM
+        hint = self.sizeHint()
+        height = min(max(self.height(), hint.height()), room)
+        width = min(max(self.width(), hint.width()), screen.width())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        top = self.frameGeometry().top()
+        if top + frame + height > screen.bottom():  # keep the buttons on the screen: move up
+            self.move(self.x(), max(screen.top(), screen.bottom() - frame - height))
+        if self.frameGeometry().right() > screen.right():  # and OK itself: move left
+            self.move(max(screen.left(), screen.right() - self.frameGeometry().width()), self.y())
 
     def try_accept(self) -> None:
         try:

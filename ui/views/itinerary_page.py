@@ -45,12 +45,13 @@ from ui.i18n import tr
 from ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from ui.models.table_models import ItineraryTableModel
 from ui.operations import ITEMS, MEETINGS, PARTICIPANTS, SITES, VISITS, Changes, Operations
-from ui.views.common import Page, action, fit_columns, make_table, select_ids, selected_rows, toolbar
+from ui.views.common import Page, action, fit_columns, make_table, select_ids, selected_rows
 from ui.views.groups_page import open_groups
 from ui.views.item_dialog import ItemDialog
 from ui.views.pickers import searchable_combo
 from ui.views.timeline import TimelineLegend, TimelineScroll, TimelineWidget
-from ui.views.to_place_panel import ToPlacePanel
+from ui.views.to_place_panel import ToPlacePanel, add_site_dialog
+from ui.views.wrapping_bar import WrappingBar
 
 FIT_ROWS = 50  # the table's columns fit the text of this many rows and those on screen (a cell takes ~0.5 ms)
 
@@ -205,18 +206,19 @@ class ItineraryPage(Page):
         self.show_filter.setMinimumContentsLength(16)
         self.show_filter.view().setMinimumWidth(320)
         self.show_filter.currentIndexChanged.connect(lambda _: self._apply_filter())
-        self.bar = toolbar(
+        # wraps onto a second row rather than hide "Assign to group…" behind "»" (Russian, Kazakh at 1280 px)
+        self.bar = WrappingBar(
             self.add_action,
             self.edit_action,
             self.delete_action,
-            None,  # type: ignore[arg-type]
+            None,
             self.earlier_action,
             self.later_action,
-            None,  # type: ignore[arg-type]
+            None,
             self.zoom_in_action,
             self.zoom_out_action,
             self.guest_action,
-            None,  # type: ignore[arg-type]
+            None,
             self.groups_action,
             self.assign_action,
         )
@@ -230,7 +232,7 @@ class ItineraryPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.bar)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)  # the bar keeps only the rows it needs
         self.timeline.itemMoved.connect(self.move_item)
         self.timeline.itemResized.connect(self.resize_item)
         self.timeline.itemActivated.connect(self.edit_item)
@@ -429,15 +431,18 @@ class ItineraryPage(Page):
         if self.visit_id is None:
             return
         visit_id = self.visit_id
-        sites = self.ops.read(lambda uow: list_sites(uow, visit_id))
+        sites, groups = self.ops.read(lambda uow: (list_sites(uow, visit_id), visit_groups(uow, visit_id)))
         if not sites:
             return
-        names = [f"{s.name} — {s.address}" if s.address else s.name for s in sites]
-        chosen, ok = QInputDialog.getItem(self, tr("Add site to place"), tr("Site:"), names, 0, False)
-        if not ok or chosen not in names:
-            return
-        site = sites[names.index(chosen)]
-        self.ops.push(AddSiteToPlaceCommand(visit_id, site.name, {"site_id": site.id}), self)
+        names = {s.id: s.name for s in sites}
+
+        def submit(values: dict[str, Any]) -> None:
+            group_ids = values.pop("group_ids")
+            command = AddSiteToPlaceCommand(visit_id, names[values["site_id"]], values, group_ids)
+            self.ops.push(command, dialog, inline=True)  # a refusal shows beside the field
+
+        dialog = add_site_dialog(sites, groups, submit, self)
+        dialog.exec()
 
     def remove_site_to_place(self, row: ToPlaceRow) -> None:
         self.ops.push(RemoveSiteToPlaceCommand(row.id, row.label, row.version), self)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -29,12 +30,15 @@ from planner.domain.vocabulary import LANGUAGE_NAMES, LANGUAGES
 from planner.queries.meetings import visit_meetings
 from planner.queries.participants import shown_names, visit_participants
 from planner.queries.seating import seating_items
+from planner.queries.translations import missing_translations
 from planner.queries.visits import get_visit
 from planner.services.printing import DOCUMENT_KINDS, DocumentKind, document_kind
 from ui.i18n import N_, tr
 from ui.operations import DOCUMENTS, ITEMS, MEETINGS, PARTICIPANTS, VEHICLES, VISITS, Operations, Progress
 from ui.printing import PrintOptions, build_pdf, write_pdf
 from ui.views.common import Page
+from ui.views.planning_dialog import plural
+from ui.views.translations_dialogs import MissingTranslationsDialog
 
 PREVIEW_DELAY_MS = 300  # one render after a burst of option or data changes, not one per keystroke
 PRINT_DPI = 300  # HighResolution would render at 1200 dpi: seconds per page and huge spool files
@@ -87,6 +91,18 @@ class PrintPage(Page):
         self.landscape = QCheckBox(tr("Landscape"))
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # names with no text in the document's language print as typed: say how many, and where to fix them
+        self.missing_label = QLabel()
+        self.missing_label.setObjectName("missing_translations_line")
+        self.missing_label.setWordWrap(True)
+        self.missing_button = QPushButton(tr("Missing translations…"))
+        self.missing_button.clicked.connect(self.show_missing_translations)
+        self.missing_line = QWidget()
+        missing_box = QHBoxLayout(self.missing_line)
+        missing_box.setContentsMargins(0, 0, 0, 0)
+        missing_box.addWidget(self.missing_label, 1)
+        missing_box.addWidget(self.missing_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.missing_line.hide()
         self.preview_button = QPushButton(tr("Preview"))
         self.print_button = QPushButton(tr("Print…"))
         self.save_button = QPushButton(tr("Save as PDF…"))
@@ -104,6 +120,7 @@ class PrintPage(Page):
         for box in (self.kind, self.language, self.day, self.participant, self.meeting, self.item):
             box.currentIndexChanged.connect(self.schedule_preview)
         self.landscape.toggled.connect(self.schedule_preview)
+        self.language.currentIndexChanged.connect(self.count_missing_translations)
         options = QWidget()
         form = QFormLayout(options)
         form.addRow(tr("Document"), self.kind)
@@ -112,6 +129,7 @@ class PrintPage(Page):
         form.addRow(tr("Participant"), self.participant)
         form.addRow(tr("Meeting"), self.meeting)
         form.addRow(tr("Meeting or meal"), self.item)
+        form.addRow(self.missing_line)
         form.addRow("", self.landscape)
         form.addRow(self.preview_button)
         form.addRow(self.print_button)
@@ -159,7 +177,28 @@ class PrintPage(Page):
             box.setCurrentIndex(max(0, box.findData(data)))
             box.blockSignals(False)
         self._kind_changed()
+        self.count_missing_translations()
         self.schedule_preview()
+
+    def count_missing_translations(self) -> None:
+        """Show how many of the visit's names have no text in the chosen language (none: no line)."""
+        visit_id, lang = self.visit_id, str(self.language.currentData())
+        if visit_id is None:
+            self.missing_line.hide()
+            return
+        count = len(self.ops.read(lambda uow: missing_translations(uow, visit_id, lang)))
+        self.missing_label.setText(
+            plural(tr("%1 name prints as typed, untranslated.|%1 names print as typed, untranslated."), count)
+        )
+        self.missing_line.setVisible(count > 0)
+
+    def show_missing_translations(self) -> None:
+        """The list of the names without a text in the chosen language (the Visit menu's list)."""
+        if self.visit_id is None:
+            return
+        dialog = MissingTranslationsDialog(self.ops, self.visit_id, self)
+        dialog.language.setCurrentIndex(max(0, dialog.language.findData(self.language.currentData())))
+        dialog.exec()
 
     def schedule_preview(self) -> None:
         """Forget the rendered document and render it again shortly, if the page is on screen."""

@@ -22,6 +22,10 @@ from PySide6.QtWidgets import (
 from planner.domain.vocabulary import LANGUAGE_NAMES, LANGUAGES
 from ui.i18n import tr
 
+# a translation line shows this many characters at least: long names (an organisation, a governor's
+# post) are read whole, not cut at ~170 pixels
+LINE_CHARACTERS = 64
+
 
 class TranslationLines(QWidget):
     """One name in ru, kk and en; ``value()`` is the map of the lines filled in, trimmed."""
@@ -36,6 +40,7 @@ class TranslationLines(QWidget):
             edit = QLineEdit((values or {}).get(lang.value, ""))
             edit.setObjectName(f"translation_{lang.value}")
             edit.setClearButtonEnabled(True)
+            edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * LINE_CHARACTERS)
             form.addRow(LANGUAGE_NAMES[lang], edit)
             self.edits[lang.value] = edit
 
@@ -73,6 +78,8 @@ class TranslationsSection(QWidget):
     ``add`` one name at a time (its field, its label, its current map, the line it is typed in); ``values``
     is each name's map by field (``name_i18n``: ``{"kk": …}``), ready for the service.
     """
+
+    full_width = True  # a form puts it across the whole dialog, under the labels' column too
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import Problem, ValidationError
+from planner.domain.vocabulary import LANGUAGES
 from planner.queries.sites import SiteRow
 from planner.queries.translations import VisitNames
 from planner.services.visit_details import ItemOutside, VisitDetails
-from ui.i18n import N_, tr
+from ui.i18n import N_, current_language, tr
 from ui.views.forms import FormDialog, date_edit, date_value, line, text_box
 from ui.views.translations_field import TranslationsSection
 
@@ -43,18 +44,32 @@ _NAMED = 5
 _NAMES_HEIGHT = 300  # the most height the names in other languages take before they scroll
 
 
+# the text the completer searches when an entry is found by more than its label (a zone's city names)
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 class SearchCombo(QComboBox):
     """A combo box the user searches by typing any part of an entry; only listed entries are taken
     (typed text that matches none goes back to the current entry)."""
 
-    def __init__(self, choices: Iterable[tuple[str, Any]], current: Any = None, parent: Any = None) -> None:
+    def __init__(
+        self,
+        choices: Iterable[tuple[str, Any]],
+        current: Any = None,
+        parent: Any = None,
+        also_found_by: Callable[[Any], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(20)
         for label, value in choices:
             self.addItem(label, value)
+            if also_found_by is not None:  # typed words that find the entry besides its label
+                self.setItemData(self.count() - 1, f"{label} {also_found_by(value)}", SEARCH_ROLE)
         completer = QCompleter(self.model(), self)
+        if also_found_by is not None:
+            completer.setCompletionRole(SEARCH_ROLE)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -82,7 +97,8 @@ class SearchCombo(QComboBox):
     def _take(self, text: str) -> None:
         wanted = text.strip()
         for n in range(self.count()):
-            if wanted and (self.itemText(n) == wanted or str(self.itemData(n)) == wanted):
+            names = (self.itemText(n), str(self.itemData(n)), self.itemData(n, SEARCH_ROLE))
+            if wanted and wanted in names:
                 self.setCurrentIndex(n)
                 self.setEditText(self.itemText(n))
                 return
@@ -93,6 +109,22 @@ class SearchCombo(QComboBox):
 def _zone_names() -> tuple[str, ...]:
     names = {n for n in available_timezones() if "/" in n and not n.startswith(("posix", "right", "SystemV"))}
     return tuple(sorted(names | {"UTC"}))
+
+
+@cache
+def zone_cities(name: str) -> dict[str, str]:
+    """The zone's city in Russian, Kazakh and English (CLDR through Babel); none for UTC and the like."""
+    from babel.dates import get_timezone_location
+
+    cities: dict[str, str] = {}
+    for language in LANGUAGES:
+        try:
+            city = get_timezone_location(name, locale=language.value, return_city=True)
+        except (LookupError, ValueError):  # a zone CLDR does not know: searched by its IANA name only
+            continue
+        if city and city != name:
+            cities[language.value] = city
+    return cities
 
 
 def zone_label(name: str, on: date | None = None) -> str:
@@ -117,7 +149,21 @@ class ZonePicker(SearchCombo):
         names = list(_zone_names())
         if current and current not in names:  # a zone stored before, which the list names otherwise
             names.append(current)
-        super().__init__([(zone_label(n, on), n) for n in names], current, parent)
+        language = current_language()
+
+        def label(zone: str) -> str:
+            city = zone_cities(zone).get(language, "")
+            iana_city = zone.rsplit("/", 1)[-1].replace("_", " ")
+            shown = zone_label(zone, on)
+            return f"{shown} — {city}" if city and city != iana_city else shown
+
+        # typed «Атырау», «Астрахань» or «Ақтау» finds the zone in any interface language
+        super().__init__(
+            [(label(n), n) for n in names],
+            current,
+            parent,
+            also_found_by=lambda zone: " ".join(zone_cities(zone).values()),
+        )
 
     def zone(self) -> str:
         """The chosen zone's IANA name."""

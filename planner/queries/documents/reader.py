@@ -51,6 +51,21 @@ class PersonLine:
     rank: int
     phone: str
     email: str
+    # a namesake's name alone and what its brackets hold (``name`` is ``plain_name (beside)``); empty for
+    # everyone else
+    plain_name: str = ""
+    beside: str = ""
+
+    def name_beside(self, *printed: str) -> str:
+        """The name where ``printed`` texts (position, organisation) print beside it anyway: a namesake's
+        distinction is then left out of brackets rather than read twice."""
+        if not self.beside:
+            return self.name
+        shown = {text for text in printed if text}
+        both = ", ".join(x for x in (self.title, self.organisation) if x)
+        if self.beside in shown or (self.beside == both and {self.title, self.organisation} <= shown):
+            return self.plain_name
+        return self.name
 
 
 @dataclass(frozen=True)
@@ -144,7 +159,12 @@ def tell_namesakes_apart(people: Iterable[PersonLine]) -> dict[int, PersonLine]:
     """
     lines = {p.id: p for p in people}
     shown = distinguished_names(Namesake(p.id, p.name, p.title, p.organisation) for p in lines.values())
-    return {pid: p if shown[pid] == p.name else replace(p, name=shown[pid]) for pid, p in lines.items()}
+    return {
+        pid: p
+        if shown[pid] == p.name
+        else replace(p, name=shown[pid], plain_name=p.name, beside=shown[pid][len(p.name) + 2 : -1])
+        for pid, p in lines.items()
+    }
 
 
 def protocol_key(person: PersonLine) -> tuple[int, int, str, int]:
