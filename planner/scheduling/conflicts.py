@@ -183,7 +183,8 @@ class Checker(StayRule, RuleFindings):
         class_of, item_of, members = self._token_rows(cols.shapes, shape)
         if others:
             self._double_bookings(class_of, item_of, start, end, slot_at)
-            self._travel(class_of, item_of, members, start, end, site, slot_at, cols, shape)
+            held = self._held_in_place(cols, order, site)
+            self._travel(class_of, item_of, members, start, end, site, held, slot_at, cols, shape)
             self._per_item(start, end, site, day, slot_at)
             self._stay(cols, order, start, end, site, shape, slot_at)
         if meals:
@@ -239,6 +240,16 @@ class Checker(StayRule, RuleFindings):
         for a, b in sorted(pairs):
             self._overlap(slot_at(a), slot_at(b))
 
+    @staticmethod
+    def _held_in_place(cols: SlotColumns, order: np.ndarray, site: np.ndarray) -> np.ndarray:
+        """Per item in sweep order: has it no site, so it is held where the party is (a lunch break, a
+        press point "in the hotel" whose place is free text)? A transfer with no site is the drive
+        itself, not a stop on the way, so its time is there to drive in."""
+        held = site == NO_SITE
+        if ItemKind.TRANSFER in cols.kinds:
+            held &= cols.kind[order] != cols.kinds.index(ItemKind.TRANSFER)
+        return held
+
     def _travel(
         self,
         token: np.ndarray,
@@ -247,13 +258,14 @@ class Checker(StayRule, RuleFindings):
         start: np.ndarray,
         end: np.ndarray,
         site: np.ndarray,
+        held: np.ndarray,
         slot_at: _SlotCache,
         cols: SlotColumns,
         shape: np.ndarray,
     ) -> None:
-        # a leg joins two neighbours with a site in a token's run; the items between them have no site
-        # (a lunch break, a press point "in the hotel"): they happen where the party is, so the drive
-        # must fit in the time around them, not only in the gap of a direct neighbour
+        # a leg joins two neighbours with a site in a token's run; the items between them with no site
+        # (``held``) happen where the party is, so the drive must fit in the time around them, not
+        # only in the gap between the two sites
         placed = np.flatnonzero(site[item] != NO_SITE)
         if len(placed) < 2:
             return
@@ -266,7 +278,7 @@ class Checker(StayRule, RuleFindings):
             return
         # the time the items in between take at most (less when they overlap): the free time is at
         # least the gap less that, and only legs that may be too short are worked out exactly
-        length = np.where(site[item] == NO_SITE, end[item] - start[item], 0)
+        length = np.where(held[item], end[item] - start[item], 0)
         taken = np.concatenate([[0], np.cumsum(length)])
         least = gap[leg] - (taken[q[leg]] - taken[p[leg] + 1])
         sites, dense = np.unique(site, return_inverse=True)
@@ -278,7 +290,7 @@ class Checker(StayRule, RuleFindings):
         need_of: dict[tuple[int, int, tuple[int, ...]], tuple[int, int, int]] = {}
         for k in short.tolist():
             first, last = int(p[k]), int(q[k])
-            between = tuple(int(n) for n in item[first + 1 : last].tolist())
+            between = tuple(int(n) for n in item[first + 1 : last].tolist() if held[n])
             leaves, due = int(end[prev[k]]), int(start[nxt[k]])
             free = _free_around(leaves, between, start, end, due) if between else due - leaves
             here, there = int(a[k]), int(b[k])

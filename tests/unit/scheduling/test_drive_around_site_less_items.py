@@ -137,3 +137,19 @@ def test_items_with_no_site_at_the_start_and_end_of_a_day_need_no_drive() -> Non
     assert _check([breakfast, museum, plant, dinner, briefing, museum2], facts) == []
     # an item with no site alone, or only items with no site: nothing to drive between
     assert _check([breakfast], facts) == [] and _check([breakfast, dinner], facts) == []
+
+
+def test_a_transfer_with_no_site_is_the_drive_itself() -> None:
+    # "Transfer to the plant" is when they drive: its time counts for the drive, as a gap would
+    facts = _facts()
+    museum, _, plant = _day("12:05", "13:05", "13:05")
+    ride = slot(2, at(DAY1, "12:40"), at(DAY1, "13:05"), people={1}, kind="transfer", title="Переезд")
+    assert _check([museum, ride, plant], facts) == []
+    # a 5-minute transfer, then coffee with no site: 5 + 10 minutes to drive in, the coffee is named
+    short_ride = replace(ride, start=at(DAY1, "12:00"), end=at(DAY1, "12:05"))
+    coffee = slot(4, at(DAY1, "12:05"), at(DAY1, "12:50"), people={1}, kind="meal", title="Кофе")
+    plant = replace(plant, start=at(DAY1, "13:00"))
+    found = _check([museum, short_ride, coffee, plant], facts)
+    assert [c.item_ids for c in found] == [(1, 4, 3)]
+    assert "comes «Кофе» (12:05–12:50 on 11 May), which has no site" in found[0].message
+    assert "only 15 min are free around it (9 min short)" in found[0].message
