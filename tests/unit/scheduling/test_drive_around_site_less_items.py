@@ -6,10 +6,12 @@ error that names the three items and the minutes short."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import time
 from typing import Any
 
 from planner.scheduling.conflicts import DOUBLE_BOOKED, TRAVEL_TIME, check_slots
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
+from planner.scheduling.planner import apply_to_slots, plan_slots
 from planner.scheduling.results import Conflict
 from planner.scheduling.travel import Boarding, TravelTimes
 from tests.unit.scheduling.helpers import DAY1, DAY2, at, make_facts, site, slot
@@ -153,3 +155,17 @@ def test_a_transfer_with_no_site_is_the_drive_itself() -> None:
     assert [c.item_ids for c in found] == [(1, 4, 3)]
     assert "comes «Кофе» (12:05–12:50 on 11 May), which has no site" in found[0].message
     assert "only 15 min are free around it (9 min short)" in found[0].message
+
+
+def test_the_planner_leaves_the_drive_around_a_pinned_item_with_no_site() -> None:
+    facts = replace(_facts(), group_members={1: frozenset({1})}, groups={1: "Группа 1"})
+    talks = slot(1, at(DAY1, "10:00"), at(DAY1, "11:00"), site_id=1, people={1}, groups={1}, pinned=True)
+    press = slot(2, at(DAY1, "11:00"), at(DAY1, "11:30"), people={1}, groups={1}, kind="press", pinned=True)
+    # the plant is 24 min from the talks; the day ends at 12:30, so it goes after the press point
+    # (held at the talks' place: 11:30 + 24 min at the earliest) or before the talks
+    plant = slot(3, at(DAY1, "15:00"), at(DAY1, "15:30"), site_id=2, people={1}, groups={1})
+    facts = replace(facts, day_windows={DAY1: (time(9, 0), time(12, 30))})
+    proposal = plan_slots([talks, press, plant], facts, time_limit_s=0.2, grid=1)
+    after = {s.id: s for s in apply_to_slots([talks, press, plant], proposal, facts)}
+    assert after[3].start >= at(DAY1, "11:54") or after[3].end <= at(DAY1, "10:00") - DRIVE * 60
+    assert _check(list(after.values()), facts) == []
