@@ -183,7 +183,8 @@ class Checker(StayRule, RuleFindings):
         class_of, item_of, members = self._token_rows(cols.shapes, shape)
         if others:
             self._double_bookings(class_of, item_of, start, end, slot_at)
-            self._travel(class_of, item_of, members, start, end, site, slot_at, cols, shape)
+            held = self._held_in_place(cols, order, site)
+            self._travel(class_of, item_of, members, start, end, site, held, slot_at, cols, shape)
             self._per_item(start, end, site, day, slot_at)
             self._stay(cols, order, start, end, site, shape, slot_at)
         if meals:
@@ -239,6 +240,16 @@ class Checker(StayRule, RuleFindings):
         for a, b in sorted(pairs):
             self._overlap(slot_at(a), slot_at(b))
 
+    @staticmethod
+    def _held_in_place(cols: SlotColumns, order: np.ndarray, site: np.ndarray) -> np.ndarray:
+        """Per item in sweep order: has it no site, so it is held where the party is (a lunch break, a
+        press point "in the hotel" whose place is free text)? A transfer with no site is the drive
+        itself, not a stop on the way, so its time is there to drive in."""
+        held = site == NO_SITE
+        if ItemKind.TRANSFER in cols.kinds:
+            held &= cols.kind[order] != cols.kinds.index(ItemKind.TRANSFER)
+        return held
+
     def _travel(
         self,
         token: np.ndarray,
@@ -247,40 +258,57 @@ class Checker(StayRule, RuleFindings):
         start: np.ndarray,
         end: np.ndarray,
         site: np.ndarray,
+        held: np.ndarray,
         slot_at: _SlotCache,
         cols: SlotColumns,
         shape: np.ndarray,
     ) -> None:
-        if len(token) < 2:
+        # a leg joins two neighbours with a site in a token's run; the items between them with no site
+        # (``held``) happen where the party is, so the drive must fit in the time around them, not
+        # only in the gap between the two sites
+        placed = np.flatnonzero(site[item] != NO_SITE)
+        if len(placed) < 2:
             return
-        prev, nxt = item[:-1], item[1:]
+        p, q = placed[:-1], placed[1:]
+        prev, nxt = item[p], item[q]
         gap = start[nxt] - end[prev]
         a, b = site[prev], site[nxt]
-        leg = np.flatnonzero(
-            (token[1:] == token[:-1]) & (a != NO_SITE) & (b != NO_SITE) & (a != b) & (gap >= 0)
-        )
+        leg = np.flatnonzero((token[q] == token[p]) & (a != b) & (gap >= 0))
         if not len(leg):
             return
-        # only legs that may be too short are worked out exactly (and named)
+        # the time the items in between take at most (less when they overlap): the free time is at
+        # least the gap less that, and only legs that may be too short are worked out exactly
+        length = np.where(held[item], end[item] - start[item], 0)
+        taken = np.concatenate([[0], np.cumsum(length)])
+        least = gap[leg] - (taken[q[leg]] - taken[p[leg] + 1])
         sites, dense = np.unique(site, return_inverse=True)
         times = self.facts.travel
         # the drive plus the time to board (travel.Boarding), as the planner leaves it
         bound = times.upper_bounds(sites, dense[prev[leg]], dense[nxt[leg]]) + times.boarding.most
-        short = leg[gap[leg] < bound * 60]
-        whose: dict[tuple[int, int], list[int]] = defaultdict(list)
-        need_of: dict[tuple[int, int], tuple[int, int]] = {}
+        short = leg[least < bound * 60]
+        whose: dict[tuple[int, int, tuple[int, ...]], list[int]] = defaultdict(list)
+        need_of: dict[tuple[int, int, tuple[int, ...]], tuple[int, int, int]] = {}
         for k in short.tolist():
-            pair = (int(prev[k]), int(nxt[k]))
+            first, last = int(p[k]), int(q[k])
+            between = tuple(int(n) for n in item[first + 1 : last].tolist() if held[n])
+            leaves, due = int(end[prev[k]]), int(start[nxt[k]])
+            free = _free_around(leaves, between, start, end, due) if between else due - leaves
             here, there = int(a[k]), int(b[k])
             # the party is the people of the item they drive to; the planner holds transfers to the same
             need = times.transfer(here, there, len(cols.shapes[int(shape[nxt[k]])][0]))
-            if need is not None and gap[k] < need * 60:
-                whose[pair].extend(members[int(token[k + 1])])
+            if need is not None and free < need * 60:
+                found = (int(prev[k]), int(nxt[k]), between)
+                whose[found].extend(members[int(token[last])])
                 drive = times.minutes(here, there) or 0
-                need_of[pair] = (drive, need - drive)
-        for pair, tokens in whose.items():
-            need, board = need_of[pair]
-            self._too_little_travel(slot_at(pair[0]), slot_at(pair[1]), need, tokens, board)
+                need_of[found] = (drive, need - drive, free)
+        for (before, after, between), tokens in whose.items():
+            drive, board, free = need_of[(before, after, between)]
+            if between:
+                self._too_little_travel_around(
+                    slot_at(before), [slot_at(n) for n in between], slot_at(after), drive, tokens, board, free
+                )
+            else:
+                self._too_little_travel(slot_at(before), slot_at(after), drive, tokens, board)
 
     def _per_item(
         self, start: np.ndarray, end: np.ndarray, site: np.ndarray, day: np.ndarray, slot_at: _SlotCache
@@ -427,3 +455,13 @@ class Checker(StayRule, RuleFindings):
             people = frozenset(chain.from_iterable([shape_people[k] for k in shapes_of[r]]))
             shown = [slot_at(int(n)) for n in rows[a : min(b, a + 4)].tolist()]
             self._twice(int(sites[a]), tuple(all_ids[a:b]), people, shown, b - a)
+
+
+def _free_around(leaves: int, between: tuple[int, ...], start: np.ndarray, end: np.ndarray, due: int) -> int:
+    """Seconds free for a drive from ``leaves`` to ``due`` around the items at positions ``between``
+    (in start order; where they overlap each other or the ends, that time is busy once)."""
+    free, busy_until = 0, leaves
+    for n in between:
+        free += max(0, min(int(start[n]), due) - busy_until)
+        busy_until = max(busy_until, int(end[n]))
+    return free + max(0, due - busy_until)

@@ -182,17 +182,23 @@ class LiveCheck:
         return self._recheck(moved, near, days)
 
     def _neighbours(self, rows: list[int]) -> set[int]:
-        """The rows just before and after each of ``rows`` in the run of each token it has."""
+        """The rows just before and after each of ``rows`` in the run of each token it has, and past
+        rows with no site up to the first with one on each side (a leg spans the items with no site
+        between two sites: ``Checker._travel``)."""
         found: set[int] = set()
-        order, rank = self.order, self.rank
+        order, rank, site = self.order, self.rank, self.cols.site
         for r in rows:
             for code in self._classes_of_shape[int(self.cols.shape[r])]:
                 positions = np.flatnonzero(self._rows_of_class(code)[order])
                 at = int(np.searchsorted(positions, rank[r]))
-                if at > 0:
-                    found.add(int(order[positions[at - 1]]))
-                if at + 1 < len(positions):
-                    found.add(int(order[positions[at + 1]]))
+                for step in (-1, 1):
+                    n = at + step
+                    while 0 <= n < len(positions):
+                        row = int(order[positions[n]])
+                        found.add(row)
+                        if site[row] != NO_SITE:
+                            break
+                        n += step
         return found
 
     def _shares(self, rows: Iterable[int], people_only: bool = False) -> np.ndarray:

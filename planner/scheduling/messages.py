@@ -34,6 +34,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "the drive takes {need} min",
         "travel_boarding": ", plus {board} min to board",
         "travel_gap": " (only {gap} min between them)",
+        "travel_around": "{who}: between {a} and {b} comes {between}, which has no site and is held "
+        "where they are; the drive takes {need} min{board}, but only {free} min are free around it "
+        "({short} min short); move one of them",
+        "travel_around+": "{who}: between {a} and {b} come {between}, which have no site and are held "
+        "where they are; the drive takes {need} min{board}, but only {free} min are free around them "
+        "({short} min short); move one of them",
         "site_closed": "{site} is not open for the whole of «{title}» ({span}); it is {when} ({hours})",
         "site_open_at": "open {hours} that day",
         "site_closed_all_day": "closed all that day",
@@ -109,6 +115,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "{there}; дорога занимает {need} мин",
         "travel_boarding": ", и ещё {board} мин на посадку",
         "travel_gap": " (между ними только {gap} мин)",
+        "travel_around": "{who}: между {a} и {b} стоит {between} — без объекта, то есть там, где "
+        "находятся участники; дорога занимает {need} мин{board}, а свободно вокруг него только {free} мин "
+        "(не хватает {short} мин); перенесите один из пунктов",
+        "travel_around+": "{who}: между {a} и {b} стоят {between} — без объекта, то есть там, где "
+        "находятся участники; дорога занимает {need} мин{board}, а свободно вокруг них только {free} мин "
+        "(не хватает {short} мин); перенесите один из пунктов",
         "site_closed": "Объект {site} открыт не на всё время пункта «{title}» ({span}): "
         "в этот день {when} ({hours})",
         "site_open_at": "он открыт {hours}",
@@ -178,6 +190,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "болуы керек; жол {need} мин алады",
         "travel_boarding": ", оған қоса отырғызуға {board} мин",
         "travel_gap": " (арасында небәрі {gap} мин)",
+        "travel_around": "{who}: {a} мен {b} арасында {between} бар — нысансыз, яғни қатысушылар "
+        "тұрған жерде; жол {need} мин алады{board}, ал оның айналасында небәрі {free} мин бос "
+        "({short} мин жетпейді); тармақтардың бірін жылжытыңыз",
+        "travel_around+": "{who}: {a} мен {b} арасында {between} бар — нысансыз, яғни қатысушылар "
+        "тұрған жерде; жол {need} мин алады{board}, ал олардың айналасында небәрі {free} мин бос "
+        "({short} мин жетпейді); тармақтардың бірін жылжытыңыз",
         "site_closed": "«{title}» тармағы ({span}) кезінде {site} нысаны толық ашық емес: "
         "сол күні ол {when} ({hours})",
         "site_open_at": "{hours} аралығында ғана ашық",

@@ -165,6 +165,9 @@ class _Builder:
                             ((self.minute(block[0].start), self.minute(block[0].start)),),
                             None,
                             (k,),
+                            # an item with no site (a press point "in the hotel") is held where the
+                            # group is, as the check says: the drive across it must fit around it
+                            pause=all(b.site_id is None for b in block),
                         )
                     )
                 if closed:

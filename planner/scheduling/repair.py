@@ -267,6 +267,29 @@ class _Lane:
         """Seconds of the transfer: the drive and, between sites, the time to board."""
         return (self.facts.travel.transfer(a, b, self.party) or 0) * 60
 
+    def free(self, start: int, end: int) -> int:
+        """Seconds from ``start`` to ``end`` that no busy item with no site takes (time to drive in)."""
+        taken, cursor = 0, start
+        for b in sorted((b for b in self.busy if b.site_id is None), key=lambda b: b.start):
+            a, z = max(b.start, cursor), min(b.end, end)
+            if z > a:
+                taken += z - a
+                cursor = z
+        return end - start - taken
+
+    def after_free(self, start: int, seconds: int) -> int:
+        """The first moment by which ``seconds`` free of busy items with no site have passed after
+        ``start``."""
+        t, left = start, seconds
+        for b in sorted((b for b in self.busy if b.site_id is None), key=lambda b: b.start):
+            if b.end <= t:
+                continue
+            if b.start - t >= left:
+                break
+            left -= max(0, b.start - t)
+            t = max(t, b.end)
+        return t + left
+
     def open_spans(self, site_id: int) -> list[tuple[int, int]]:
         if site_id not in self.calendars:
             site = self.facts.sites.get(site_id)
@@ -285,10 +308,12 @@ class _Lane:
             t = max(t, arrival.at + self.travel(arrival.site_id, site_id))
         spans = self.open_spans(site_id)
         for _ in range(200):
-            before = [b for b in self.busy if b.end <= t]
+            # the drive comes from the last site before; items with no site on the way (a press point
+            # "in the hotel") are held where the group is, so the drive fits around them (as the check)
+            before = [b for b in self.busy if b.end <= t and b.site_id is not None]
             if before:
                 prev = max(before, key=lambda b: b.end)
-                t = max(t, prev.end + self.travel(prev.site_id, site_id))
+                t = max(t, self.after_free(prev.end, self.travel(prev.site_id, site_id)))
             t = self.on_grid(t)
             span = next((s for s in spans if s[0] <= t < s[1]), None)
             if span is None:
@@ -309,7 +334,9 @@ class _Lane:
                 b
                 for b in self.busy
                 if b.end > t
-                and b.start < t + seconds + (self.travel(site_id, b.site_id) if b.start >= t else 0)
+                and (
+                    b.start < t + seconds or self.free(t + seconds, b.start) < self.travel(site_id, b.site_id)
+                )
             ]
             if clash:
                 t = max(b.end for b in clash)

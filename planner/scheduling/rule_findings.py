@@ -139,6 +139,58 @@ class RuleFindings:
             titled=(),
         )
 
+    def _too_little_travel_around(
+        self,
+        prev: Slot,
+        between: list[Slot],
+        slot: Slot,
+        need: int,
+        tokens: list[int],
+        board: int,
+        free: int,
+    ) -> None:
+        """The drive from ``prev`` to ``slot`` does not fit in the ``free`` seconds around the items
+        ``between`` them, which have no site (so they happen where the party is)."""
+        key = frozenset(tokens)
+        split = self._travellers.get(key)
+        if split is None:
+            people = frozenset(t // 3 for t in tokens if t % 3 == PERSON)
+            groups = [t // 3 for t in tokens if t % 3 == GROUP]
+            vehicles = [t // 3 for t in tokens if t % 3 == VEHICLE]
+            split = self._travellers[key] = (people, self.namer.who(people, groups, vehicles))
+        people, (who, _) = split
+        ids = (prev.id, *(s.id for s in between), slot.id)
+        free_minutes = free // 60
+        short = need + board - free_minutes
+
+        def explain() -> Conflict:
+            names = [self.namer.what(s) for s in between]
+            middle = (
+                names[0]
+                if len(names) == 1
+                else self.say("and_last", names=", ".join(names[:-1]), last=names[-1])
+            )
+            return Conflict(
+                TRAVEL_TIME,
+                ERROR,
+                ids,
+                self.namer.people(people),
+                self.say(
+                    "travel_around",
+                    len(between) > 1,
+                    who=who,
+                    a=self.namer.what(prev),
+                    b=self.namer.what(slot),
+                    between=middle,
+                    need=need,
+                    board=self.say("travel_boarding", board=board) if board else "",
+                    free=free_minutes,
+                    short=short,
+                ),
+            )
+
+        self.add(slot.start, ids, explain, key=(TRAVEL_TIME, prev.id, slot.id, ids[1:-1]))
+
     def _closed(self, slot: Slot, calendar: OpeningCalendar) -> None:
         day = self.facts.local(slot.start).date()
         # thousands of items may hit the same closure: say each (site hours, day) once

@@ -544,7 +544,8 @@ def nearest_neighbour_routes(problem: RoutingProblem) -> list[list[tuple[Hashabl
             elif target is not None:
                 fixed.pop(0)
                 routes[k].append((target.key, target.windows[0][0]))
-                moment, here = target.windows[0][0] + target.service, target.place
+                moment = target.windows[0][0] + target.service
+                here = here if target.pause else target.place
             else:
                 break
     return routes

@@ -229,17 +229,21 @@ def brute_force(slots: list[Slot], facts) -> set[tuple[str, tuple[int, ...]]]:
     for kind, key in owners:
         field = {"p": "people", "g": "groups", "v": "vehicles"}[kind]
         mine = [s for s in ordered if key in getattr(s, field)]
-        for prev, nxt in pairwise(mine):
-            if (
-                nxt.site_id is None
-                or prev.site_id is None
-                or prev.site_id == nxt.site_id
-                or prev.end > nxt.start
-            ):
+        # a leg joins neighbours with a site; items with no site between them are held where the
+        # person is, so the drive must fit in the minutes around them
+        placed = [n for n, s in enumerate(mine) if s.site_id is not None]
+        for i, j in pairwise(placed):
+            prev, nxt, between = mine[i], mine[j], mine[i + 1 : j]
+            if prev.site_id == nxt.site_id or prev.end > nxt.start:
                 continue
             need = facts.travel.minutes(prev.site_id, nxt.site_id)
-            if need is not None and nxt.start - prev.end < need * 60:
-                found.add((TRAVEL_TIME, (prev.id, nxt.id)))
+            free = {
+                minute
+                for minute in range(prev.end // 60, nxt.start // 60)
+                if not any(s.start // 60 <= minute < s.end // 60 for s in between)
+            }
+            if need is not None and len(free) < need:
+                found.add((TRAVEL_TIME, (prev.id, *(s.id for s in between), nxt.id)))
     return found
 
 

@@ -16,7 +16,7 @@ from planner.scheduling.planner import UnplacedError, apply_to_slots, plan_slots
 from planner.scheduling.rules import MealRule, PlanningRules
 from planner.scheduling.to_place import EntryToPlace, slot_id
 from planner.scheduling.travel import Boarding, TravelSettings, TravelTimes
-from tests.unit.scheduling.helpers import make_facts
+from tests.unit.scheduling.helpers import DAY1, at, make_facts, slot
 from tests.unit.scheduling.test_planner import GROUPS, PEOPLE, visits_with_pins
 
 Case = tuple[list[Slot], dict[int, SiteFacts]]
@@ -36,18 +36,27 @@ def _on_grid(facts: VisitFacts, stamp: int, grid: int) -> bool:
     return local.second == 0 and (local.hour * 60 + local.minute) % grid == 0
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     visits_with_pins(),
     st.sampled_from([1, 5, 10, 15]),
     st.sampled_from([0, 5]),
     st.booleans(),
     st.integers(0, 3),
+    st.sampled_from([None, "11:00", "15:00"]),
 )
 def test_every_plan_keeps_the_rules_and_loses_no_site(
-    case: Case, grid: int, boarding: int, lunch: bool, listed: int
+    case: Case, grid: int, boarding: int, lunch: bool, listed: int, press: str | None
 ) -> None:
     slots, sites = case
+    if press is not None:
+        # a pinned press point with no site ("in the hotel"): held where the group is, so the drive
+        # between the sites before and after it must fit around it too
+        start = at(DAY1, press)
+        press_point = slot(
+            50, start, start + 1800, people=GROUPS[1], groups={1}, kind="press", pinned=True, title="Подход"
+        )
+        slots = [*slots, press_point]
     facts = _facts(sites, grid, boarding, lunch)
     site_ids = list(sites)
     entries = [
