@@ -62,6 +62,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         choices=("a5", "a4", "a3"),
         help="page size: itinerary a5 (default, pocket size) or a4; seating a4 (default) or a3",
     )
+    p.add_argument(
+        "--no-guest-time",
+        action="store_true",
+        help="leave out the guests' time, printed beside the host's where the clocks differ "
+        "(programme, agenda, itinerary)",
+    )
     p.add_argument("--partner-region", help="documents summary of every visit with this partner region")
     p.add_argument("--organisation", default="", help="organisation named in the page header")
     p.add_argument("--emblem", type=Path, help="PNG or JPEG emblem printed in the page header")
@@ -112,6 +118,8 @@ def _check_options(args: argparse.Namespace, kind: DocumentKind) -> None:
         _refuse(args, "--item", _takers("item"))
     if not kind.partner_region:
         _refuse(args, "--partner-region", _takers("partner_region"))
+    if not kind.guest_time:
+        _refuse(args, "--no-guest-time", _takers("guest_time"))
     if args.visit is None and not (kind.partner_region and args.partner_region):
         raise ValidationError(f"say which visit to print the {args.kind} of (see: delegation-planner list)")
     if kind.partner_region and args.visit is not None and args.partner_region:
@@ -139,6 +147,7 @@ def _print(args: argparse.Namespace, ctx: Context) -> int:
         paper=args.paper or kind.papers[0],
         partner_region=args.partner_region,
         item_id=args.item,
+        guest_time=not args.no_guest_time,
     )
     files: list[Path]
     if kind.build_files is not None and _wants_folder(args.output):

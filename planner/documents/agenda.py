@@ -8,8 +8,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from planner.documents.catalogue import label
-from planner.documents.common import day_title, item_cells, person_with_title, rows_or_note
-from planner.documents.formatting import utc_offset
+from planner.documents.common import day_title, item_cells, person_with_title, rows_or_note, times_fact
+from planner.documents.guest_time import guest_zone
 from planner.documents.settings import DocumentSettings
 from planner.documents.template import Para, PdfDocument
 from planner.queries.documents import ProgrammeData
@@ -19,13 +19,17 @@ PORTRAIT = (0.13, 0.28, 0.2, 0.2, 0.19)
 LANDSCAPE = (0.09, 0.25, 0.19, 0.19, 0.28)
 
 
-def render_agenda(data: ProgrammeData, settings: DocumentSettings, *, landscape: bool = False) -> bytes:
-    """The agenda of the single day in ``data`` as PDF bytes."""
+def render_agenda(
+    data: ProgrammeData, settings: DocumentSettings, *, landscape: bool = False, guest_time: bool = True
+) -> bytes:
+    """The agenda of the single day in ``data`` as PDF bytes; with the guests' time beside the host's
+    where their clocks differ that day (and ``guest_time``)."""
     lang = settings.language
     visit = data.visit
     (day,) = data.days
     doc = PdfDocument(settings, label("agenda", lang), visit.host_organisation, landscape_mode=landscape)
     tz = ZoneInfo(visit.host_timezone)
+    guest = guest_zone(visit.host_timezone, visit.guest_timezone, day.day, day.day, wanted=guest_time)
     subtitle = day_title(day.number, day.day, lang)
     story: list[Flowable] = [
         *doc.title_block(label("agenda", lang), subtitle),
@@ -34,10 +38,7 @@ def render_agenda(data: ProgrammeData, settings: DocumentSettings, *, landscape:
                 (label("visit", lang), visit.title),
                 (label("head_of_delegation", lang), person_with_title(visit.guest_head)),
                 (label("where", lang), visit.host_region),
-                (
-                    label("time", lang),
-                    label("times_in", lang, zone=visit.host_timezone, offset=utc_offset(day.day, tz)),
-                ),
+                (label("time", lang), times_fact(visit, day.day, lang, guest)),
             ]
         ),
     ]
@@ -51,7 +52,7 @@ def render_agenda(data: ProgrammeData, settings: DocumentSettings, *, landscape:
             label("notes", lang),
         ]
         # the notes column stays empty: it is for the pen of whoever carries the agenda
-        rows = [[*item_cells(doc, item, tz), Para("", doc.styles.cell)] for item in day.items]
+        rows = [[*item_cells(doc, item, tz, guest), Para("", doc.styles.cell)] for item in day.items]
         story.append(
             doc.table(
                 header,

@@ -41,15 +41,17 @@ def programme_pdf(
     *,
     day: int | None = None,
     landscape: bool = False,
+    guest_time: bool = True,
 ) -> bytes:
-    """The programme of the visit (or of one day of it)."""
+    """The programme of the visit (or of one day of it); with the guests' time where their clock differs
+    from the host's, unless ``guest_time`` is False."""
     from planner.documents.programme import render_programme
     from planner.queries import documents as q
 
     with uow:
         settings = with_version(uow, visit_id, settings)
         data = q.programme_data(uow, visit_id, settings.language, day)
-    return render_programme(data, settings, landscape=landscape)
+    return render_programme(data, settings, landscape=landscape, guest_time=guest_time)
 
 
 def agenda_pdf(
@@ -59,8 +61,10 @@ def agenda_pdf(
     *,
     day: int | None = None,
     landscape: bool = False,
+    guest_time: bool = True,
 ) -> bytes:
-    """The agenda of day ``day`` (1 = first day; may be omitted for a one-day visit)."""
+    """The agenda of day ``day`` (1 = first day; may be omitted for a one-day visit); with the guests'
+    time where their clock differs from the host's, unless ``guest_time`` is False."""
     from planner.documents.agenda import render_agenda
     from planner.queries import documents as q
 
@@ -75,7 +79,7 @@ def agenda_pdf(
                 )
             day = 1
         data = q.programme_data(uow, visit_id, settings.language, day)
-    return render_agenda(data, settings, landscape=landscape)
+    return render_agenda(data, settings, landscape=landscape, guest_time=guest_time)
 
 
 def _itineraries(
@@ -97,13 +101,16 @@ def itinerary_pdf(
     participant_ids: Sequence[int] | None = None,
     *,
     paper: str = "a5",
+    guest_time: bool = True,
 ) -> bytes:
-    """Personal itineraries in one PDF: of the given participants, or of everyone in protocol order."""
+    """Personal itineraries in one PDF: of the given participants, or of everyone in protocol order; with
+    the guests' time where their clock differs from the host's, unless ``guest_time`` is False."""
     from planner.documents.itinerary import render_itineraries
 
     with uow:
         settings = with_version(uow, visit_id, settings)
-    return render_itineraries(_itineraries(uow, visit_id, settings, participant_ids), settings, paper=paper)
+    data = _itineraries(uow, visit_id, settings, participant_ids)
+    return render_itineraries(data, settings, paper=paper, guest_time=guest_time)
 
 
 def write_itinerary_files(
@@ -114,6 +121,7 @@ def write_itinerary_files(
     participant_ids: Sequence[int] | None = None,
     *,
     paper: str = "a5",
+    guest_time: bool = True,
 ) -> list[Path]:
     """One itinerary file per participant in ``directory`` (created if needed); returns the paths."""
     from planner.documents.itinerary import file_name, render_itineraries
@@ -130,7 +138,7 @@ def write_itinerary_files(
     paths = []
     for position, person in enumerate(data, start=1):
         path = directory / file_name(person, position)
-        write_pdf(path, render_itineraries([person], settings, paper=paper))
+        write_pdf(path, render_itineraries([person], settings, paper=paper, guest_time=guest_time))
         paths.append(path)
     return paths
 
@@ -239,6 +247,7 @@ class PrintRequest:
     paper: str = "a5"
     partner_region: str | None = None
     item_id: int | None = None
+    guest_time: bool = True  # the guests' time beside the host's, where their clocks differ
 
 
 Build = Callable[["UnitOfWork", DocumentSettings, PrintRequest], bytes]
@@ -255,7 +264,8 @@ class DocumentKind:
     ``landscape``: it may be printed on landscape pages; ``paper``: its page size may be chosen.
     ``partner_region``: it may cover every visit of a partner region instead of one visit.
     ``item``: it is of one item (a meeting or a meal), which must be chosen; ``papers``: the page sizes
-    it may be printed on, the first the default.
+    it may be printed on, the first the default. ``guest_time``: it gives the guests' time beside the
+    host's where their clocks differ, which may be left out.
     """
 
     name: str
@@ -270,6 +280,7 @@ class DocumentKind:
     build_files: BuildFiles | None = None
     item: bool = False
     papers: tuple[str, ...] = ("a5", "a4")
+    guest_time: bool = False
 
 
 def _visit(request: PrintRequest) -> int:
@@ -279,21 +290,23 @@ def _visit(request: PrintRequest) -> int:
 
 
 def _programme(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return programme_pdf(uow, _visit(r), settings, day=r.day, landscape=r.landscape)
+    return programme_pdf(uow, _visit(r), settings, day=r.day, landscape=r.landscape, guest_time=r.guest_time)
 
 
 def _agenda(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return agenda_pdf(uow, _visit(r), settings, day=r.day, landscape=r.landscape)
+    return agenda_pdf(uow, _visit(r), settings, day=r.day, landscape=r.landscape, guest_time=r.guest_time)
 
 
 def _itinerary(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return itinerary_pdf(uow, _visit(r), settings, r.participant_ids, paper=r.paper)
+    return itinerary_pdf(uow, _visit(r), settings, r.participant_ids, paper=r.paper, guest_time=r.guest_time)
 
 
 def _itinerary_files(
     uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest, folder: Path
 ) -> list[Path]:
-    return write_itinerary_files(uow, _visit(r), settings, folder, r.participant_ids, paper=r.paper)
+    return write_itinerary_files(
+        uow, _visit(r), settings, folder, r.participant_ids, paper=r.paper, guest_time=r.guest_time
+    )
 
 
 def _transport(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
@@ -320,8 +333,8 @@ def _seating(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> by
 
 # The one list of printed documents, in the order the CLI's help and the GUI's Print page show them.
 DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
-    DocumentKind("programme", _programme, day=True),
-    DocumentKind("agenda", _agenda, day=True, one_day=True),
+    DocumentKind("programme", _programme, day=True, guest_time=True),
+    DocumentKind("agenda", _agenda, day=True, one_day=True, guest_time=True),
     DocumentKind(
         "itinerary",
         _itinerary,
@@ -329,6 +342,7 @@ DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
         landscape=False,  # a pocket A5 page
         paper=True,
         build_files=_itinerary_files,
+        guest_time=True,
     ),
     DocumentKind("transport", _transport),
     DocumentKind("delegation-list", _delegation_list),
