@@ -725,4 +725,9 @@ KK: dict[str, str] = {
     "pinned": "бекітілген",
     # branch live-notices: the programme version in the title bar
     "%1 — %2 — programme version %3": "%1 — %2 — бағдарлама, %3-нұсқа",
+    # branch guest-time: the guests' time on paper
+    "Guests' time": "Қонақтардың уақыты",
+    "Give each item's time in the guests' time zone too": (
+        "Әр тармақтың уақытын қонақтардың уақыт белдеуі бойынша да көрсету"
+    ),
 }

@@ -725,4 +725,9 @@ RU: dict[str, str] = {
     "pinned": "закреплён",
     # branch live-notices: the programme version in the title bar
     "%1 — %2 — programme version %3": "%1 — %2 — программа, версия %3",
+    # branch guest-time: the guests' time on paper
+    "Guests' time": "Время гостей",
+    "Give each item's time in the guests' time zone too": (
+        "Указывать время каждого пункта и по часовому поясу гостей"
+    ),
 }
