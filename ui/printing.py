@@ -29,6 +29,7 @@ class PrintOptions:
     item_id: int | None = None  # a meeting or a meal (the seating plan)
     paper: str = ""  # the kind's default page size unless chosen
     emblem_path: str = ""
+    guest_time: bool = True  # the guests' time beside the host's, where their clocks differ
 
 
 def document_settings(options: PrintOptions) -> DocumentSettings:
@@ -50,6 +51,7 @@ def build_pdf(uow: UnitOfWork, visit_id: int, options: PrintOptions) -> bytes:
         landscape=options.landscape,
         item_id=options.item_id,
         paper=options.paper or kind.papers[0],
+        guest_time=options.guest_time,
     )
     return kind.build(uow, settings, request)
 

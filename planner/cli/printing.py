@@ -65,6 +65,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         choices=("a5", "a4", "a3"),
         help="page size: itinerary a5 (default, pocket size) or a4; seating a4 (default) or a3",
     )
+    p.add_argument(
+        "--no-guest-time",
+        action="store_true",
+        help="leave out the guests' time, printed beside the host's where the clocks differ "
+        "(programme, agenda, itinerary)",
+    )
     p.add_argument("--partner-region", help="documents summary or follow-up report of this partner region")
     p.add_argument("--site", type=int, help="site id (briefing: the sheet of that site only)")
     p.add_argument(
@@ -142,6 +148,8 @@ def _check_options(args: argparse.Namespace, kind: DocumentKind) -> None:
         _refuse(args, "--site", _takers("site"))
     if not kind.open_commitments:
         _refuse(args, "--open-commitments", _takers("open_commitments"))
+    if not kind.guest_time:
+        _refuse(args, "--no-guest-time", _takers("guest_time"))
     if args.visit is None and not kind.visit_optional and not (kind.partner_region and args.partner_region):
         raise ValidationError(f"say which visit to print the {args.kind} of (see: delegation-planner list)")
     if kind.partner_region and args.visit is not None and args.partner_region:
@@ -175,6 +183,7 @@ def _print(args: argparse.Namespace, ctx: Context) -> int:
         qr=args.qr,
         band=args.band or "side",
         open_commitments=args.open_commitments,
+        guest_time=not args.no_guest_time,
     )
     files: list[Path]
     if kind.build_files is not None and _wants_folder(args.output):

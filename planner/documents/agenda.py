@@ -8,9 +8,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from planner.documents.catalogue import label
-from planner.documents.common import day_title, item_cells, person_with_title, rows_or_note
+from planner.documents.common import day_title, item_cells, person_with_title, rows_or_note, times_fact
 from planner.documents.follow_up import open_commitments_section
-from planner.documents.formatting import utc_offset
+from planner.documents.guest_time import guest_zone
 from planner.documents.settings import DocumentSettings
 from planner.documents.template import Para, PdfDocument
 from planner.queries.documents import ProgrammeData
@@ -28,14 +28,17 @@ def render_agenda(
     landscape: bool = False,
     history: PartnerHistory | None = None,
     with_commitments: bool = False,
+    guest_time: bool = True,
 ) -> bytes:
-    """The agenda of the single day in ``data`` as PDF bytes; ``with_commitments`` adds, for the day's
+    """The agenda of the single day in ``data`` as PDF bytes; with the guests' time beside the host's
+    where their clocks differ that day (and ``guest_time``); ``with_commitments`` adds, for the day's
     talks, the commitments still open in ``history`` (what the partner promised on earlier visits)."""
     lang = settings.language
     visit = data.visit
     (day,) = data.days
     doc = PdfDocument(settings, label("agenda", lang), visit.host_organisation, landscape_mode=landscape)
     tz = ZoneInfo(visit.host_timezone)
+    guest = guest_zone(visit.host_timezone, visit.guest_timezone, day.day, day.day, wanted=guest_time)
     subtitle = day_title(day.number, day.day, lang)
     story: list[Flowable] = [
         *doc.title_block(label("agenda", lang), subtitle),
@@ -44,10 +47,7 @@ def render_agenda(
                 (label("visit", lang), visit.title),
                 (label("head_of_delegation", lang), person_with_title(visit.guest_head)),
                 (label("where", lang), visit.host_region),
-                (
-                    label("time", lang),
-                    label("times_in", lang, zone=visit.host_timezone, offset=utc_offset(day.day, tz)),
-                ),
+                (label("time", lang), times_fact(visit, day.day, lang, guest)),
             ]
         ),
     ]
@@ -61,7 +61,7 @@ def render_agenda(
             label("notes", lang),
         ]
         # the notes column stays empty: it is for the pen of whoever carries the agenda
-        rows = [[*item_cells(doc, item, tz), Para("", doc.styles.cell)] for item in day.items]
+        rows = [[*item_cells(doc, item, tz, guest), Para("", doc.styles.cell)] for item in day.items]
         story.append(
             doc.table(
                 header,

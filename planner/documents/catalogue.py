@@ -22,6 +22,13 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "Жергілікті уақыт ({zone}, UTC{offset})",
         "Local time ({zone}, UTC{offset})",
     ),
+    # branch guest-time: the guests' clock beside the host's where the two differ
+    "guest_times_in": (
+        "время гостей — UTC{offset} ({zone})",
+        "қонақтардың уақыты — UTC{offset} ({zone})",
+        "guests' time — UTC{offset} ({zone})",
+    ),
+    "guest_time_of_item": ("(гости: {span})", "(қонақтар: {span})", "(guests: {span})"),
     # titles
     "programme": (
         "Программа пребывания делегации",

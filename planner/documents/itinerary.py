@@ -13,10 +13,11 @@ from zoneinfo import ZoneInfo
 from reportlab.platypus import Flowable, PageBreak
 
 from planner.documents.catalogue import label, value_name
-from planner.documents.common import day_title
-from planner.documents.formatting import date_range, time_span
+from planner.documents.common import day_title, time_cell, times_fact
+from planner.documents.formatting import date_range
+from planner.documents.guest_time import guest_zone
 from planner.documents.settings import DocumentSettings
-from planner.documents.template import Cell, Para, PdfDocument, Plain, SectionStart
+from planner.documents.template import Cell, Para, PdfDocument, SectionStart
 from planner.documents.text import markup
 from planner.queries.documents import Contact, ItineraryData, VehicleRef
 
@@ -39,10 +40,13 @@ def _contact_role(contact: Contact, lang: str) -> str:
     return ", ".join(p for p in (label("contact_host", lang), contact.detail) if p)
 
 
-def _story(doc: PdfDocument, data: ItineraryData) -> list[Flowable]:
+def _story(doc: PdfDocument, data: ItineraryData, guest_time: bool) -> list[Flowable]:
     st, lang = doc.styles, doc.lang
     visit, person = data.visit, data.person
     tz = ZoneInfo(visit.host_timezone)
+    guest = guest_zone(
+        visit.host_timezone, visit.guest_timezone, visit.start_date, visit.end_date, wanted=guest_time
+    )
     story: list[Flowable] = [
         SectionStart(),
         *doc.title_block(label("itinerary", lang)),
@@ -54,6 +58,9 @@ def _story(doc: PdfDocument, data: ItineraryData) -> list[Flowable]:
         (label("visit", lang), visit.title),
         (label("when", lang), date_range(visit.start_date, visit.end_date, lang)),
     ]
+    if guest is not None:
+        # only then: an itinerary of one clock never said which it was, and stays as it was
+        facts.append((label("time", lang), times_fact(visit, visit.start_date, lang, guest)))
     if data.vehicle is not None:
         v = data.vehicle
         kind = value_name("vehicle_kind", v.kind, lang)
@@ -76,7 +83,7 @@ def _story(doc: PdfDocument, data: ItineraryData) -> list[Flowable]:
             ]
             if item.notes.strip():
                 event.append(Para(markup(item.notes), st.cell_small))
-            row: list[Cell] = [Plain(time_span(item.starts_at, item.ends_at, tz)), event]
+            row: list[Cell] = [time_cell(doc, item.starts_at, item.ends_at, tz, guest), event]
             if other_car:
                 row.append(Para(markup(_vehicle_text(line.vehicle)), st.cell))
             rows.append(row)
@@ -95,11 +102,12 @@ def _story(doc: PdfDocument, data: ItineraryData) -> list[Flowable]:
 
 
 def render_itineraries(
-    items: Sequence[ItineraryData], settings: DocumentSettings, *, paper: str = "a5"
+    items: Sequence[ItineraryData], settings: DocumentSettings, *, paper: str = "a5", guest_time: bool = True
 ) -> bytes:
     """One PDF holding the itineraries of ``items`` (each on its own pages, numbered on its own).
 
-    Pocket size (A5, half a sheet of A4) unless ``paper`` is "a4".
+    Pocket size (A5, half a sheet of A4) unless ``paper`` is "a4". Where the guests' clock differs from
+    the host's (and ``guest_time``), each item gives the guests' time too and the facts name both zones.
     """
     if not items:
         raise ValueError("no itinerary to print")
@@ -109,7 +117,7 @@ def render_itineraries(
     for index, data in enumerate(items):
         if index:
             story.append(PageBreak())
-        story.extend(_story(doc, data))
+        story.extend(_story(doc, data, guest_time))
     return doc.render(story)
 
 

@@ -42,15 +42,17 @@ def programme_pdf(
     *,
     day: int | None = None,
     landscape: bool = False,
+    guest_time: bool = True,
 ) -> bytes:
-    """The programme of the visit (or of one day of it)."""
+    """The programme of the visit (or of one day of it); with the guests' time where their clock differs
+    from the host's, unless ``guest_time`` is False."""
     from planner.documents.programme import render_programme
     from planner.queries import documents as q
 
     with uow:
         settings = with_version(uow, visit_id, settings)
         data = q.programme_data(uow, visit_id, settings.language, day)
-    return render_programme(data, settings, landscape=landscape)
+    return render_programme(data, settings, landscape=landscape, guest_time=guest_time)
 
 
 def agenda_pdf(
@@ -62,10 +64,12 @@ def agenda_pdf(
     landscape: bool = False,
     open_commitments: bool = False,
     today: date | None = None,
+    guest_time: bool = True,
 ) -> bytes:
     """The agenda of day ``day`` (1 = first day; may be omitted for a one-day visit); with
     ``open_commitments``, followed by the commitments still open from earlier visits with the visit's
-    partner (overdue as of ``today``), for the talks of that day."""
+    partner (overdue as of ``today``), for the talks of that day; with the guests' time where their
+    clock differs from the host's, unless ``guest_time`` is False."""
     from planner.documents.agenda import render_agenda
     from planner.queries import documents as q
     from planner.queries.partner_history import history_before_visit
@@ -90,6 +94,7 @@ def agenda_pdf(
         landscape=landscape,
         history=history,
         with_commitments=open_commitments,
+        guest_time=guest_time,
     )
 
 
@@ -112,13 +117,16 @@ def itinerary_pdf(
     participant_ids: Sequence[int] | None = None,
     *,
     paper: str = "a5",
+    guest_time: bool = True,
 ) -> bytes:
-    """Personal itineraries in one PDF: of the given participants, or of everyone in protocol order."""
+    """Personal itineraries in one PDF: of the given participants, or of everyone in protocol order; with
+    the guests' time where their clock differs from the host's, unless ``guest_time`` is False."""
     from planner.documents.itinerary import render_itineraries
 
     with uow:
         settings = with_version(uow, visit_id, settings)
-    return render_itineraries(_itineraries(uow, visit_id, settings, participant_ids), settings, paper=paper)
+    data = _itineraries(uow, visit_id, settings, participant_ids)
+    return render_itineraries(data, settings, paper=paper, guest_time=guest_time)
 
 
 def write_itinerary_files(
@@ -129,6 +137,7 @@ def write_itinerary_files(
     participant_ids: Sequence[int] | None = None,
     *,
     paper: str = "a5",
+    guest_time: bool = True,
 ) -> list[Path]:
     """One itinerary file per participant in ``directory`` (created if needed); returns the paths."""
     from planner.documents.itinerary import file_name, render_itineraries
@@ -145,7 +154,7 @@ def write_itinerary_files(
     paths = []
     for position, person in enumerate(data, start=1):
         path = directory / file_name(person, position)
-        write_pdf(path, render_itineraries([person], settings, paper=paper))
+        write_pdf(path, render_itineraries([person], settings, paper=paper, guest_time=guest_time))
         paths.append(path)
     return paths
 
@@ -411,6 +420,7 @@ class PrintRequest:
     qr: bool = False  # badges: a QR code with the participant's key
     band: str = "side"  # badges: the colour band by "side" or "role"
     open_commitments: bool = False
+    guest_time: bool = True  # the guests' time beside the host's, where their clocks differ
 
 
 Build = Callable[["UnitOfWork", DocumentSettings, PrintRequest], bytes]
@@ -433,6 +443,8 @@ class DocumentKind:
     options (a QR code, the band by side or role).
     ``visit_optional``: it may be printed without a visit.
     ``open_commitments``: it may list the commitments still open from earlier visits with the partner.
+    ``guest_time``: it gives the guests' time beside the
+    host's where their clocks differ, which may be left out.
     """
 
     name: str
@@ -452,6 +464,7 @@ class DocumentKind:
     badge: bool = False
     visit_optional: bool = False
     open_commitments: bool = False
+    guest_time: bool = False
 
 
 def _visit(request: PrintRequest) -> int:
@@ -461,23 +474,31 @@ def _visit(request: PrintRequest) -> int:
 
 
 def _programme(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return programme_pdf(uow, _visit(r), settings, day=r.day, landscape=r.landscape)
+    return programme_pdf(uow, _visit(r), settings, day=r.day, landscape=r.landscape, guest_time=r.guest_time)
 
 
 def _agenda(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
     return agenda_pdf(
-        uow, _visit(r), settings, day=r.day, landscape=r.landscape, open_commitments=r.open_commitments
+        uow,
+        _visit(r),
+        settings,
+        day=r.day,
+        landscape=r.landscape,
+        open_commitments=r.open_commitments,
+        guest_time=r.guest_time,
     )
 
 
 def _itinerary(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return itinerary_pdf(uow, _visit(r), settings, r.participant_ids, paper=r.paper)
+    return itinerary_pdf(uow, _visit(r), settings, r.participant_ids, paper=r.paper, guest_time=r.guest_time)
 
 
 def _itinerary_files(
     uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest, folder: Path
 ) -> list[Path]:
-    return write_itinerary_files(uow, _visit(r), settings, folder, r.participant_ids, paper=r.paper)
+    return write_itinerary_files(
+        uow, _visit(r), settings, folder, r.participant_ids, paper=r.paper, guest_time=r.guest_time
+    )
 
 
 def _transport(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
@@ -554,8 +575,8 @@ def _arrivals(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> b
 
 # The one list of printed documents, in the order the CLI's help and the GUI's Print page show them.
 DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
-    DocumentKind("programme", _programme, day=True),
-    DocumentKind("agenda", _agenda, day=True, one_day=True, open_commitments=True),
+    DocumentKind("programme", _programme, day=True, guest_time=True),
+    DocumentKind("agenda", _agenda, day=True, one_day=True, open_commitments=True, guest_time=True),
     DocumentKind(
         "itinerary",
         _itinerary,
@@ -563,6 +584,7 @@ DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
         landscape=False,  # a pocket A5 page
         paper=True,
         build_files=_itinerary_files,
+        guest_time=True,
     ),
     DocumentKind("transport", _transport),
     DocumentKind("delegation-list", _delegation_list),

@@ -2325,177 +2325,187 @@ Delete them anyway?</source>
         <translation>Түзетулерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="47"/>
+        <location filename="../../ui/views/print_page.py" line="48"/>
         <source>Programme of the visit</source>
         <translation>Болу бағдарламасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="48"/>
+        <location filename="../../ui/views/print_page.py" line="49"/>
         <source>Daily agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="49"/>
+        <location filename="../../ui/views/print_page.py" line="50"/>
         <source>Personal itinerary</source>
         <translation>Жеке бағдарлама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="50"/>
+        <location filename="../../ui/views/print_page.py" line="51"/>
         <source>Transport plan</source>
         <translation>Көлікпен қамтамасыз ету жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="51"/>
+        <location filename="../../ui/views/print_page.py" line="52"/>
         <source>Delegation list</source>
         <translation>Делегация тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="52"/>
+        <location filename="../../ui/views/print_page.py" line="53"/>
         <source>Meeting minutes</source>
         <translation>Кездесу хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="53"/>
+        <location filename="../../ui/views/print_page.py" line="54"/>
         <source>Signed-documents summary</source>
         <translation>Қол қойылған құжаттар жиынтығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="54"/>
+        <location filename="../../ui/views/print_page.py" line="55"/>
         <source>Seating plan</source>
         <translation>Отырғызу жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="55"/>
+        <location filename="../../ui/views/print_page.py" line="56"/>
         <source>Run of show</source>
         <translation>Сапарды өткізу сценарийі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="57"/>
+        <location filename="../../ui/views/print_page.py" line="58"/>
         <source>Site briefing sheets</source>
         <translation>Нысандарға арналған жадынамалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="58"/>
+        <location filename="../../ui/views/print_page.py" line="59"/>
         <source>Place cards</source>
         <translation>Отырғызу карточкалары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="59"/>
+        <location filename="../../ui/views/print_page.py" line="60"/>
         <source>Badges</source>
         <translation>Бейджтер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="60"/>
+        <location filename="../../ui/views/print_page.py" line="61"/>
         <source>Car placards</source>
         <translation>Көлікке арналған тақтайшалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="61"/>
+        <location filename="../../ui/views/print_page.py" line="62"/>
         <source>Motorcade manifest</source>
         <translation>Кортеж құрамы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="62"/>
+        <location filename="../../ui/views/print_page.py" line="63"/>
         <source>Arrivals and departures</source>
         <translation>Келуі мен кетуі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="91"/>
+        <location filename="../../ui/views/print_page.py" line="92"/>
         <source>Landscape</source>
         <translation>Альбомдық бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="98"/>
+        <location filename="../../ui/views/print_page.py" line="94"/>
+        <source>Guests' time</source>
+        <translation>Қонақтардың уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="95"/>
+        <source>Give each item's time in the guests' time zone too</source>
+        <translation>Әр тармақтың уақытын қонақтардың уақыт белдеуі бойынша да көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="104"/>
         <source>Missing translations…</source>
         <translation>Аударылмаған атаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="106"/>
+        <location filename="../../ui/views/print_page.py" line="112"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="107"/>
+        <location filename="../../ui/views/print_page.py" line="113"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="108"/>
+        <location filename="../../ui/views/print_page.py" line="114"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="109"/>
+        <location filename="../../ui/views/print_page.py" line="115"/>
         <source>All personal itineraries…</source>
         <translation>Барлық жеке бағдарламалар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="127"/>
+        <location filename="../../ui/views/print_page.py" line="137"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="131"/>
+        <location filename="../../ui/views/print_page.py" line="141"/>
         <source>Meeting or meal</source>
         <translation>Кездесу немесе ас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="164"/>
+        <location filename="../../ui/views/print_page.py" line="185"/>
         <source>All days</source>
         <translation>Барлық күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="167"/>
+        <location filename="../../ui/views/print_page.py" line="188"/>
         <source>Day %1 (%2)</source>
         <translation>%1-күн (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="191"/>
+        <location filename="../../ui/views/print_page.py" line="212"/>
         <source>%1 name prints as typed, untranslated.|%1 names print as typed, untranslated.</source>
         <translation>%1 атау аударылмай, енгізілген күйінде басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="272"/>
+        <location filename="../../ui/views/print_page.py" line="295"/>
         <source>%1 pages, %2 KB</source>
         <translation>Беттер: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="290"/>
+        <location filename="../../ui/views/print_page.py" line="313"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="290"/>
+        <location filename="../../ui/views/print_page.py" line="313"/>
         <source>The printer could not be started.</source>
         <translation>Басып шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="312"/>
+        <location filename="../../ui/views/print_page.py" line="335"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="319"/>
+        <location filename="../../ui/views/print_page.py" line="342"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="325"/>
+        <location filename="../../ui/views/print_page.py" line="348"/>
         <source>Folder for the itineraries</source>
         <translation>Жеке бағдарламаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="338"/>
+        <location filename="../../ui/views/print_page.py" line="361"/>
         <source>Itinerary of %1</source>
         <translation>Жеке бағдарлама: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="350"/>
+        <location filename="../../ui/views/print_page.py" line="373"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Сақталған жеке бағдарламалар: %1, қалта %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="352"/>
+        <location filename="../../ui/views/print_page.py" line="375"/>
         <source>Printing personal itineraries</source>
         <translation>Жеке бағдарламаларды басып шығару</translation>
     </message>

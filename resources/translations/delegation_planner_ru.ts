@@ -2325,177 +2325,187 @@ Delete them anyway?</source>
         <translation>Принятие исправлений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="47"/>
+        <location filename="../../ui/views/print_page.py" line="48"/>
         <source>Programme of the visit</source>
         <translation>Программа пребывания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="48"/>
+        <location filename="../../ui/views/print_page.py" line="49"/>
         <source>Daily agenda</source>
         <translation>Распорядок дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="49"/>
+        <location filename="../../ui/views/print_page.py" line="50"/>
         <source>Personal itinerary</source>
         <translation>Личная программа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="50"/>
+        <location filename="../../ui/views/print_page.py" line="51"/>
         <source>Transport plan</source>
         <translation>План транспортного обеспечения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="51"/>
+        <location filename="../../ui/views/print_page.py" line="52"/>
         <source>Delegation list</source>
         <translation>Список делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="52"/>
+        <location filename="../../ui/views/print_page.py" line="53"/>
         <source>Meeting minutes</source>
         <translation>Протокол встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="53"/>
+        <location filename="../../ui/views/print_page.py" line="54"/>
         <source>Signed-documents summary</source>
         <translation>Сводка подписанных документов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="54"/>
+        <location filename="../../ui/views/print_page.py" line="55"/>
         <source>Seating plan</source>
         <translation>План рассадки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="55"/>
+        <location filename="../../ui/views/print_page.py" line="56"/>
         <source>Run of show</source>
         <translation>Сценарий проведения визита</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="57"/>
+        <location filename="../../ui/views/print_page.py" line="58"/>
         <source>Site briefing sheets</source>
         <translation>Памятки для объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="58"/>
+        <location filename="../../ui/views/print_page.py" line="59"/>
         <source>Place cards</source>
         <translation>Карточки рассадки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="59"/>
+        <location filename="../../ui/views/print_page.py" line="60"/>
         <source>Badges</source>
         <translation>Бейджи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="60"/>
+        <location filename="../../ui/views/print_page.py" line="61"/>
         <source>Car placards</source>
         <translation>Таблички на автомобили</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="61"/>
+        <location filename="../../ui/views/print_page.py" line="62"/>
         <source>Motorcade manifest</source>
         <translation>Состав кортежа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="62"/>
+        <location filename="../../ui/views/print_page.py" line="63"/>
         <source>Arrivals and departures</source>
         <translation>Прибытие и убытие</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="91"/>
+        <location filename="../../ui/views/print_page.py" line="92"/>
         <source>Landscape</source>
         <translation>Альбомная ориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="98"/>
+        <location filename="../../ui/views/print_page.py" line="94"/>
+        <source>Guests' time</source>
+        <translation>Время гостей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="95"/>
+        <source>Give each item's time in the guests' time zone too</source>
+        <translation>Указывать время каждого пункта и по часовому поясу гостей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="104"/>
         <source>Missing translations…</source>
         <translation>Названия без перевода…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="106"/>
+        <location filename="../../ui/views/print_page.py" line="112"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="107"/>
+        <location filename="../../ui/views/print_page.py" line="113"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="108"/>
+        <location filename="../../ui/views/print_page.py" line="114"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="109"/>
+        <location filename="../../ui/views/print_page.py" line="115"/>
         <source>All personal itineraries…</source>
         <translation>Все личные программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="127"/>
+        <location filename="../../ui/views/print_page.py" line="137"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="131"/>
+        <location filename="../../ui/views/print_page.py" line="141"/>
         <source>Meeting or meal</source>
         <translation>Встреча или приём пищи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="164"/>
+        <location filename="../../ui/views/print_page.py" line="185"/>
         <source>All days</source>
         <translation>Все дни</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="167"/>
+        <location filename="../../ui/views/print_page.py" line="188"/>
         <source>Day %1 (%2)</source>
         <translation>День %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="191"/>
+        <location filename="../../ui/views/print_page.py" line="212"/>
         <source>%1 name prints as typed, untranslated.|%1 names print as typed, untranslated.</source>
         <translation>%1 название печатается как введено, без перевода.|%1 названия печатаются как введены, без перевода.|%1 названий печатаются как введены, без перевода.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="272"/>
+        <location filename="../../ui/views/print_page.py" line="295"/>
         <source>%1 pages, %2 KB</source>
         <translation>Страниц: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="290"/>
+        <location filename="../../ui/views/print_page.py" line="313"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="290"/>
+        <location filename="../../ui/views/print_page.py" line="313"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="312"/>
+        <location filename="../../ui/views/print_page.py" line="335"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="319"/>
+        <location filename="../../ui/views/print_page.py" line="342"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="325"/>
+        <location filename="../../ui/views/print_page.py" line="348"/>
         <source>Folder for the itineraries</source>
         <translation>Папка для личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="338"/>
+        <location filename="../../ui/views/print_page.py" line="361"/>
         <source>Itinerary of %1</source>
         <translation>Личная программа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="350"/>
+        <location filename="../../ui/views/print_page.py" line="373"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Личных программ сохранено: %1, папка %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="352"/>
+        <location filename="../../ui/views/print_page.py" line="375"/>
         <source>Printing personal itineraries</source>
         <translation>Печать личных программ</translation>
     </message>

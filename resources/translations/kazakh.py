@@ -846,4 +846,9 @@ KK: dict[str, str] = {
         "Басымдығы жоғары міндетті емес нысан бірінші орналастырылады"
     ),
     "None ticked: any group may go": "Ештеңе белгіленбесе, кез келген топ бара алады",
+    # branch guest-time: the guests' time on paper
+    "Guests' time": "Қонақтардың уақыты",
+    "Give each item's time in the guests' time zone too": (
+        "Әр тармақтың уақытын қонақтардың уақыт белдеуі бойынша да көрсету"
+    ),
 }

@@ -850,4 +850,9 @@ RU: dict[str, str] = {
         "Необязательный объект с более высоким приоритетом размещается первым"
     ),
     "None ticked: any group may go": "Если ничего не отмечено, может поехать любая группа",
+    # branch guest-time: the guests' time on paper
+    "Guests' time": "Время гостей",
+    "Give each item's time in the guests' time zone too": (
+        "Указывать время каждого пункта и по часовому поясу гостей"
+    ),
 }

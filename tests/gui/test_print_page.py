@@ -200,3 +200,54 @@ def test_the_print_page_warns_of_names_without_a_text_in_the_documents_language(
     QApplication.processEvents()
     assert problems == []
     assert seen == {"language": "kk", "rows": "2"}
+
+
+def _visit(db: Database, guests: str) -> int:
+    return visit_admin.create_visit(
+        UnitOfWork(db.sessions),
+        {
+            "title": "Визит",
+            "delegation_name": "Делегация",
+            "start_date": date(2026, 5, 11),
+            "end_date": date(2026, 5, 12),
+            "host_timezone": "Asia/Atyrau",
+            "home_timezone": guests,
+        },
+    ).id
+
+
+def test_guests_time_is_on_where_the_clocks_differ_and_may_be_left_out(
+    qtbot: QtBot, ops: Operations, db: Database
+) -> None:
+    page = PrintPage(ops)
+    qtbot.addWidget(page)
+    page.kind.setCurrentIndex(REGISTRY.index("programme"))
+    page.set_visit(_visit(db, "Europe/Astrakhan"))  # an hour behind Atyrau
+    page.show()
+    assert page.guest_time.text() == "Guests' time"
+    assert page.guest_time.isChecked() and page.guest_time.isEnabled()
+    qtbot.waitUntil(lambda: page.pdf_bytes is not None)
+    assert "UTC+04:00(Europe/Astrakhan)" in "".join(_text(page.pdf_bytes or b"").split())
+    page.guest_time.setChecked(False)
+    assert page.pdf_bytes is None
+    qtbot.waitUntil(lambda: page.pdf_bytes is not None)
+    assert "Europe/Astrakhan" not in _text(page.pdf_bytes or b"")
+    assert not page.options().guest_time
+    # documents without times do not offer it
+    page.kind.setCurrentIndex(REGISTRY.index("delegation-list"))
+    assert not page.guest_time.isEnabled()
+    for kind in ("programme", "agenda", "itinerary"):
+        page.kind.setCurrentIndex(REGISTRY.index(kind))
+        assert page.guest_time.isEnabled(), kind
+
+
+def test_guests_on_the_hosts_clock_are_offered_no_guests_time(
+    qtbot: QtBot, ops: Operations, db: Database
+) -> None:
+    page = PrintPage(ops)
+    qtbot.addWidget(page)
+    page.kind.setCurrentIndex(REGISTRY.index("programme"))
+    page.set_visit(_visit(db, "Asia/Oral"))  # another name, the same clock as Atyrau
+    page.show()
+    assert not page.guest_time.isChecked() and not page.guest_time.isEnabled()
+    assert not page.options().guest_time

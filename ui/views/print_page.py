@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.documents.guest_time import zones_differ
 from planner.domain.kinds import Language
 from planner.domain.vocabulary import LANGUAGE_NAMES, LANGUAGES
 from planner.queries.meetings import visit_meetings
@@ -89,6 +90,11 @@ class PrintPage(Page):
         self.meeting = QComboBox()
         self.item = QComboBox()  # a meeting or a meal (the seating plan)
         self.landscape = QCheckBox(tr("Landscape"))
+        # on by default where the guests' clock differs from the host's; nothing to show where it does not
+        self.guest_time = QCheckBox(tr("Guests' time"))
+        self.guest_time.setToolTip(tr("Give each item's time in the guests' time zone too"))
+        self._zones_differ = False
+        self._zones_of: tuple[int, str, str] | None = None  # the visit and zones the box was set for
         self.status = QLabel()
         self.status.setWordWrap(True)
         # names with no text in the document's language print as typed: say how many, and where to fix them
@@ -121,6 +127,7 @@ class PrintPage(Page):
             box.currentIndexChanged.connect(self.schedule_preview)
         self.landscape.toggled.connect(self.schedule_preview)
         self.language.currentIndexChanged.connect(self.count_missing_translations)
+        self.guest_time.toggled.connect(self.schedule_preview)
         options = QWidget()
         form = QFormLayout(options)
         form.addRow(tr("Document"), self.kind)
@@ -131,6 +138,7 @@ class PrintPage(Page):
         form.addRow(tr("Meeting or meal"), self.item)
         form.addRow(self.missing_line)
         form.addRow("", self.landscape)
+        form.addRow("", self.guest_time)
         form.addRow(self.preview_button)
         form.addRow(self.print_button)
         form.addRow(self.save_button)
@@ -161,6 +169,16 @@ class PrintPage(Page):
         for box in boxes:
             box.blockSignals(True)
             box.clear()
+        zones = (visit_id, visit.host_timezone, visit.guest_timezone)
+        if zones != self._zones_of:
+            # another visit, or its zones changed: the default again (the user's choice stands otherwise)
+            self._zones_of = zones
+            self._zones_differ = zones_differ(
+                visit.host_timezone, visit.guest_timezone, visit.start_date, visit.end_date
+            )
+            self.guest_time.blockSignals(True)
+            self.guest_time.setChecked(self._zones_differ)
+            self.guest_time.blockSignals(False)
         self.day.addItem(tr("All days"), None)
         for n in range((visit.end_date - visit.start_date).days + 1):
             day = visit.start_date + timedelta(days=n)
@@ -222,6 +240,7 @@ class PrintPage(Page):
         self.meeting.setEnabled(kind.meeting)
         self.item.setEnabled(kind.item)
         self.landscape.setEnabled(kind.landscape)
+        self.guest_time.setEnabled(kind.guest_time and self._zones_differ)
         self.all_itineraries_button.setVisible(kind.build_files is not None)
 
     def options(self) -> PrintOptions:
@@ -238,6 +257,7 @@ class PrintPage(Page):
             meeting_id=self.meeting.currentData() if kind.meeting else None,
             item_id=self.item.currentData() if kind.item else None,
             landscape=self.landscape.isChecked() and kind.landscape,
+            guest_time=self.guest_time.isChecked() and kind.guest_time,
             organisation=str(settings.value("documents/organisation", "")),
             emblem_path=str(settings.value("documents/emblem", "")),
         )
