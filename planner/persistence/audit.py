@@ -390,4 +390,4 @@ def changes_since(session: Session, record: Any, version: int) -> str:
 
 # Core writes (bulk inserts, link tables, undo) are logged by hooks of their own on AuditedSession;
 # programme versions are recorded at commit from the rows logged (after audit_core's own, so imported after).
-from planner.persistence import audit_core, programme_versions  # noqa: E402, F401
+from planner.persistence import audit_core, programme_versions, text_lengths  # noqa: E402, F401

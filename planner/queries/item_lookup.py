@@ -13,7 +13,8 @@ from planner.queries.itinerary import ItemRow
 
 
 def items_by_ids(uow: UnitOfWork, ids: Iterable[int]) -> list[ItemRow]:
-    """The items with these ids that still exist, in time order (deleted ids are simply absent)."""
+    """The items with these ids that still exist, in time order (deleted ids are simply absent); each
+    row equals the one ``visit_items`` reads (a screen tells a drag from an edit by comparing them)."""
     wanted = sorted(set(ids))
     if not wanted:
         return []
@@ -61,6 +62,10 @@ def items_by_ids(uow: UnitOfWork, ids: Iterable[int]) -> list[ItemRow]:
             tuple(sorted(attendees.get(i.id, ()))),
             i.version,
             responsible_host_id=i.responsible_host_id,
+            cue=i.cue,
+            staging_notes=i.staging_notes,
+            officer_name=i.officer_name,
+            officer_phone=i.officer_phone,
         )
         for i, site, host in found
     ]

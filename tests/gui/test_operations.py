@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,11 +43,13 @@ class Ticks:
         self.timer.timeout.connect(self.tick)
         self.last = time.perf_counter()
         self.worst = 0.0
+        self.count = 0
 
     def tick(self) -> None:
         now = time.perf_counter()
         self.worst = max(self.worst, now - self.last - 0.005)
         self.last = now
+        self.count += 1
 
 
 @pytest.mark.parametrize("background", [False, True])
@@ -67,6 +70,9 @@ def test_a_refused_save_is_not_pushed_and_shows_the_same_message_either_way(
     ops.shutdown()
 
 
+GUI_THREAD_TRIPS: list[float] = []  # when a round trip to the slow server ran on the GUI thread
+
+
 @pytest.fixture
 def slow_postgres_sample(tmp_path: Path) -> Iterator[tuple[Database, int]]:
     """The sample visit on the PostgreSQL test server, every round trip then delayed by 50 ms."""
@@ -75,6 +81,8 @@ def slow_postgres_sample(tmp_path: Path) -> Iterator[tuple[Database, int]]:
         visit_id = load_sample(UnitOfWork(db.sessions)).id
 
         def round_trip(*_: Any) -> None:
+            if threading.current_thread() is threading.main_thread():
+                GUI_THREAD_TRIPS.append(time.perf_counter())
             time.sleep(ROUND_TRIP_S)
 
         event.listen(db.engine, "before_cursor_execute", round_trip)
@@ -103,6 +111,7 @@ def test_drags_on_a_slow_server_are_saved_while_the_window_keeps_painting(
     settle(20)
     ticks.last = time.perf_counter()
     ticks.timer.start()
+    GUI_THREAD_TRIPS.clear()
     for n, item_id in enumerate(moved, start=1):
         rect = timeline.item_rect(item_id)
         page.scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), 100, 300)
@@ -117,7 +126,11 @@ def test_drags_on_a_slow_server_are_saved_while_the_window_keeps_painting(
         assert timeline.rows[item_id].starts_at != before[item_id]
         assert ops.undo_stack.count() == n
     ticks.timer.stop()
-    assert ticks.worst < 0.150, f"the GUI thread stalled {ticks.worst * 1000:.0f} ms"
+    # no round trip to the server on the GUI thread while dragging: the window only waits for its own
+    # painting (how long it stalls is measured by bench/bench_gui.py --only stall, not asserted here,
+    # where a loaded machine would make it fail at random)
+    assert GUI_THREAD_TRIPS == [], f"{len(GUI_THREAD_TRIPS)} round trips on the GUI thread"
+    assert ticks.count > 10  # and it kept painting meanwhile
 
     ops.undo_stack.undo()  # undo runs in the background as well, and puts the item back
     assert timeline.rows[moved[-1]].starts_at == before[moved[-1]]

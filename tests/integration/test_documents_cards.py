@@ -157,12 +157,13 @@ def test_car_placards_show_each_cars_number_and_group(sample_db: tuple[Database,
 
 def test_a_pasted_page_of_text_in_a_name_stays_on_its_card_and_prints_in_linear_time(db: Database) -> None:
     """A 5,000-letter organisation and a 3,000-character name once took minutes (each line measured
-    again letter by letter); they are cut to fit and clipped to their badge or card face."""
+    again letter by letter); the longest a column holds (a 300-character name, a 500-letter
+    organisation) is cut to fit and clipped to its badge or card face."""
     import time
 
     data = hostile_visit()
-    data["participants"][2]["full_name"] = "Ұзақ есім " * 300
-    data["participants"][2]["organisation"] = "Ә" * 5000
+    data["participants"][2]["full_name"] = "Ұзақ есім " * 30
+    data["participants"][2]["organisation"] = "Ә" * 500
     visit_id = load(UnitOfWork(db.sessions), data)
     started = time.perf_counter()
     badges = service.badges_pdf(UnitOfWork(db.sessions), visit_id, RU, qr=True)
@@ -170,3 +171,13 @@ def test_a_pasted_page_of_text_in_a_name_stays_on_its_card_and_prints_in_linear_
     assert time.perf_counter() - started < 20  # a regression to quadratic work takes minutes
     assert len(page_texts(badges)) == 1  # six badges, one sheet: the long texts did not push any along
     assert len(page_texts(cards)) == 3
+
+
+def test_a_name_longer_than_its_column_is_refused_on_every_database(db: Database) -> None:
+    """SQLite would store it and PostgreSQL end the transaction: both refuse it with a sentence."""
+    from planner.domain.errors import ValidationError
+
+    data = hostile_visit()
+    data["participants"][2]["full_name"] = "Ұзақ есім " * 300
+    with pytest.raises(ValidationError, match=r"full_name.*3,000 characters long.*at most 300"):
+        load(UnitOfWork(db.sessions), data)
