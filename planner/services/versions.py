@@ -179,18 +179,17 @@ def write_notices(
         )
         transport = q.transport_data(uow, visit_id, lang) if changes.of_kind(DRIVER) else None
     settings = replace(settings, programme_version=version)
-    job = _NoticeJob(header, changes, settings, _legs_by_item(transport), itineraries, transport, version)
+    legs = _legs_by_item(transport)
+    job = _NoticeJob(header, changes, settings, legs, itineraries, transport, version, sender, lang)
     folder.mkdir(parents=True, exist_ok=True)
     files: dict[str, list[Path]] = {}
-    for recipient, attachments in zip(changes.recipients, _render_all(job), strict=True):
+    # each recipient's PDFs, then the e-mail draft with them attached (drawn and drafted in the workers)
+    for recipient, outputs in zip(changes.recipients, _render_all(job), strict=True):
         written = []
-        for name, data in attachments:
+        for name, data in outputs:
             path = folder / name
             write_file(path, data, private=True)
             written.append(path)
-        eml = folder / f"{recipient.key}-v{version}.eml"
-        write_file(eml, _draft(recipient, header.title, version, attachments, sender, lang), private=True)
-        written.append(eml)
         files[recipient.key] = written
     return NoticeFiles(changes, files)
 
@@ -206,6 +205,8 @@ class _NoticeJob:
     itineraries: dict[int, Any]
     transport: Any
     version: int
+    sender: str
+    lang: str
 
 
 # drawing the PDFs is the whole cost (some 40 ms a person); above this many recipients it is shared out
@@ -216,7 +217,7 @@ last_render_workers = 0  # processes that drew the last notices (1: drawn here),
 
 
 def _render_all(job: _NoticeJob) -> list[list[tuple[str, bytes]]]:
-    """Each recipient's attachments, in the order of ``job.changes.recipients``."""
+    """Each recipient's files, in the order of ``job.changes.recipients``."""
     global _JOB, last_render_workers
     import os
     import threading
@@ -247,7 +248,7 @@ def _render_in_worker(n: int) -> list[tuple[str, bytes]]:
 
 
 def _render_one(job: _NoticeJob, n: int) -> list[tuple[str, bytes]]:
-    """One recipient's notice and new itinerary or transport sheet, as (file name, PDF bytes)."""
+    """One recipient's notice, new itinerary or transport sheet and e-mail draft, as (file name, bytes)."""
     from planner.documents.itinerary import render_itineraries
     from planner.documents.notice import render_notice
     from planner.documents.transport import render_transport
@@ -264,7 +265,8 @@ def _render_one(job: _NoticeJob, n: int) -> list[tuple[str, bytes]]:
         transport = job.transport
         own = replace(transport, vehicles=tuple(v for v in transport.vehicles if v.id == recipient.id))
         attachments.append((f"{recipient.key}-transport-v{version}.pdf", render_transport(own, job.settings)))
-    return attachments
+    draft = _draft(recipient, job.header.title, version, attachments, job.sender, job.lang)
+    return [*attachments, (f"{recipient.key}-v{version}.eml", draft)]
 
 
 def _legs_by_item(transport: Any) -> dict[tuple[int, int], Any]:
