@@ -12,6 +12,7 @@ from planner.domain.kinds import ItemKind
 from planner.domain.vocabulary import ITEM_FIELDS
 from planner.persistence.tables import (
     ActionItem,
+    Gift,
     Group,
     ItineraryItem,
     Meeting,
@@ -20,6 +21,7 @@ from planner.persistence.tables import (
     Seating,
     SignedDocument,
     Site,
+    TableSeat,
     Visit,
     item_attendees,
     item_groups,
@@ -185,6 +187,10 @@ def snapshot_item(uow: UnitOfWork, item: ItineraryItem) -> dict[str, Any]:
     )
     snap["groups"] = list(s.scalars(select(item_groups.c.group_id).where(item_groups.c.item_id == item.id)))
     snap["seatings"] = [row_dict(x) for x in s.scalars(select(Seating).where(Seating.item_id == item.id))]
+    # the item's seating plan and the gifts handed over at it: put back on undo
+    seats = s.scalars(select(TableSeat).where(TableSeat.item_id == item.id))
+    snap["table_seats"] = [row_dict(x) for x in seats]
+    snap["gifts"] = list(s.scalars(select(Gift.id).where(Gift.item_id == item.id)))
     snap["documents"] = list(s.scalars(select(SignedDocument.id).where(SignedDocument.item_id == item.id)))
     meeting = s.scalar(select(Meeting).where(Meeting.item_id == item.id))
     if meeting is not None:
@@ -232,6 +238,8 @@ def snapshot_changes(snap: dict[str, Any]) -> Changes:
         kinds.append(DataKind.VEHICLES)
     if snap["documents"]:
         kinds.append(DataKind.DOCUMENTS)  # they lose (or get back) the link to the item
+    if snap.get("gifts"):
+        kinds.append(DataKind.GIFTS)
     return Changes.of(*kinds, item_ids=[snap["item"]["id"]])
 
 
@@ -245,6 +253,10 @@ def restore_snapshot(uow: UnitOfWork, snap: dict[str, Any]) -> None:
     _link(uow, item_id, [p for p in snap["attendees"] if p in existing_people], existing_groups)
     if snap["seatings"]:
         s.execute(insert(Seating), snap["seatings"])
+    if snap.get("table_seats"):
+        s.execute(insert(TableSeat), snap["table_seats"])
+    if snap.get("gifts"):
+        s.execute(update(Gift).where(Gift.id.in_(snap["gifts"])).values(item_id=item_id))
     if snap["documents"]:
         s.execute(
             update(SignedDocument).where(SignedDocument.id.in_(snap["documents"])).values(item_id=item_id)

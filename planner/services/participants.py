@@ -11,10 +11,12 @@ from planner.domain.kinds import Side, TravelMode
 from planner.domain.vocabulary import PARTICIPANT_FIELDS, PARTICIPANT_MEETER_FIELDS
 from planner.persistence.tables import (
     ActionItem,
+    Gift,
     ItineraryItem,
     Participant,
     Seating,
     Signatory,
+    TableSeat,
     Visit,
     group_members,
     item_attendees,
@@ -169,6 +171,18 @@ def delete_participant(uow: UnitOfWork, participant_id: int, expected_version: i
             ),
             "owns": list(s.scalars(select(ActionItem.id).where(ActionItem.owner_id == person.id))),
             "signs": list(s.scalars(select(Signatory.id).where(Signatory.participant_id == person.id))),
+            # seats at tables, whom they meet or see off, gifts they gave or received: put back on undo
+            "table_seats": [
+                row_dict(x) for x in s.scalars(select(TableSeat).where(TableSeat.participant_id == person.id))
+            ],
+            "meets_on_arrival": list(
+                s.scalars(select(Participant.id).where(Participant.arrival_meeter_id == person.id))
+            ),
+            "meets_on_departure": list(
+                s.scalars(select(Participant.id).where(Participant.departure_meeter_id == person.id))
+            ),
+            "gave": list(s.scalars(select(Gift.id).where(Gift.giver_id == person.id))),
+            "received": list(s.scalars(select(Gift.id).where(Gift.recipient_id == person.id))),
         }
         s.delete(person)
         uow.commit()
@@ -190,10 +204,16 @@ def restore_participant(uow: UnitOfWork, deleted: Deleted) -> Created:
             s.execute(insert(group_members), [{"group_id": g, "participant_id": pid} for g in snap["groups"]])
         if snap["seatings"]:
             s.execute(insert(Seating), snap["seatings"])
+        if snap.get("table_seats"):
+            s.execute(insert(TableSeat), snap["table_seats"])
         for model, column, ids in (
             (ItineraryItem, "responsible_host_id", snap["hosts"]),
             (ActionItem, "owner_id", snap["owns"]),
             (Signatory, "participant_id", snap["signs"]),
+            (Participant, "arrival_meeter_id", snap.get("meets_on_arrival", [])),
+            (Participant, "departure_meeter_id", snap.get("meets_on_departure", [])),
+            (Gift, "giver_id", snap.get("gave", [])),
+            (Gift, "recipient_id", snap.get("received", [])),
         ):
             for row in s.scalars(select(model).where(model.id.in_(ids))):
                 setattr(row, column, pid)
@@ -210,6 +230,7 @@ def _snapshot_changes(snap: dict[str, Any]) -> Changes:
         (DataKind.MEETINGS, snap["owns"]),
         (DataKind.VEHICLES, snap["seatings"]),
         (DataKind.DOCUMENTS, snap["signs"]),
+        (DataKind.GIFTS, [*snap.get("gave", []), *snap.get("received", [])]),
     ):
         if refs:
             kinds.append(kind)
