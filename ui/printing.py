@@ -53,7 +53,7 @@ def build_pdf(uow: UnitOfWork, visit_id: int, options: PrintOptions) -> bytes:
         paper=options.paper or kind.papers[0],
         guest_time=options.guest_time,
     )
-    return kind.build(uow, settings, request)
+    return kind.render(uow, settings, request)
 
 
 def write_pdf(path: Path, pdf: bytes) -> Path:

@@ -187,10 +187,10 @@ def _print(args: argparse.Namespace, ctx: Context) -> int:
     )
     files: list[Path]
     if kind.build_files is not None and _wants_folder(args.output):
-        files = kind.build_files(ctx.uow(), settings, request, args.output)
+        files = kind.render_files(ctx.uow(), settings, request, args.output)
         pages = sum(len(_PAGE.findall(f.read_bytes())) for f in files)
     else:
-        pdf = kind.build(ctx.uow(), settings, request)
+        pdf = kind.render(ctx.uow(), settings, request)
         files = [write_pdf(args.output, pdf)]
         pages = len(_PAGE.findall(pdf))
     if args.json:

@@ -466,6 +466,25 @@ class DocumentKind:
     open_commitments: bool = False
     guest_time: bool = False
 
+    def render(self, uow: UnitOfWork, settings: DocumentSettings, request: PrintRequest) -> bytes:
+        """The document as PDF bytes, its footer naming the visit's programme version (every kind, so a
+        new builder cannot forget it)."""
+        return self.build(uow, _versioned(uow, settings, request), request)
+
+    def render_files(
+        self, uow: UnitOfWork, settings: DocumentSettings, request: PrintRequest, folder: Path
+    ) -> list[Path]:
+        """One file per participant in ``folder`` (kinds with ``build_files``), versioned like ``render``."""
+        assert self.build_files is not None
+        return self.build_files(uow, _versioned(uow, settings, request), request, folder)
+
+
+def _versioned(uow: UnitOfWork, settings: DocumentSettings, request: PrintRequest) -> DocumentSettings:
+    if request.visit_id is None or settings.programme_version is not None:
+        return settings
+    with uow:
+        return with_version(uow, request.visit_id, settings)
+
 
 def _visit(request: PrintRequest) -> int:
     if request.visit_id is None:
