@@ -101,10 +101,9 @@ class RuleFindings:
                 ),
             )
 
-    def _too_little_travel(
-        self, prev: Slot, slot: Slot, need: int, tokens: list[int], board: int = 0
-    ) -> None:
-        # thousands of legs of one group name the same tokens: split and name each set once
+    def _travellers_of(self, tokens: list[int]) -> tuple[frozenset[int], tuple[str, bool]]:
+        """The people of a leg's tokens and how to name who travels (split and named once per set:
+        thousands of legs of one group name the same tokens)."""
         key = frozenset(tokens)
         split = self._travellers.get(key)
         if split is None:
@@ -112,7 +111,12 @@ class RuleFindings:
             groups = [t // 3 for t in tokens if t % 3 == GROUP]
             vehicles = [t // 3 for t in tokens if t % 3 == VEHICLE]
             split = self._travellers[key] = (people, self.namer.who(people, groups, vehicles))
-        people, (who, many) = split
+        return split
+
+    def _too_little_travel(
+        self, prev: Slot, slot: Slot, need: int, tokens: list[int], board: int = 0
+    ) -> None:
+        people, (who, many) = self._travellers_of(tokens)
         gap = (slot.start - prev.end) // 60
         self.add(
             slot.start,
@@ -151,14 +155,7 @@ class RuleFindings:
     ) -> None:
         """The drive from ``prev`` to ``slot`` does not fit in the ``free`` seconds around the items
         ``between`` them, which have no site (so they happen where the party is)."""
-        key = frozenset(tokens)
-        split = self._travellers.get(key)
-        if split is None:
-            people = frozenset(t // 3 for t in tokens if t % 3 == PERSON)
-            groups = [t // 3 for t in tokens if t % 3 == GROUP]
-            vehicles = [t // 3 for t in tokens if t % 3 == VEHICLE]
-            split = self._travellers[key] = (people, self.namer.who(people, groups, vehicles))
-        people, (who, _) = split
+        people, (who, _) = self._travellers_of(tokens)
         ids = (prev.id, *(s.id for s in between), slot.id)
         free_minutes = free // 60
         short = need + board - free_minutes
