@@ -21,7 +21,7 @@ from collections.abc import Collection, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, event, func, insert, select
+from sqlalchemy import Connection, and_, event, func, insert, select, text
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from planner.persistence.audit import AuditedSession
@@ -48,6 +48,10 @@ _ITEMS = "itinerary_items"
 _WHOLE_VISIT = frozenset({"seatings", "vehicles", "groups"})
 _CHUNK = 900
 _MARK = "_programme_log_mark"
+# the first key of the transaction-scoped advisory lock that numbers a visit's versions on PostgreSQL (the
+# second is the visit's id); a constant of its own so no other advisory lock can collide with it
+_LOCK_CLASS = 1_406_011
+_LOCK = text("SELECT pg_advisory_xact_lock(CAST(:kind AS integer), CAST(:visit_id AS integer))")
 
 
 def _chunks(ids: list[int]) -> Iterable[list[int]]:
@@ -204,6 +208,20 @@ def stored_states(
     return found
 
 
+def lock_numbering(connection: Connection, visit_id: int) -> None:
+    """Hold the visit's version numbering until the transaction ends, so that what is read next is final.
+
+    On PostgreSQL two transactions committing changes to one visit at once would otherwise both read the
+    same highest version and store the same next number (one save then fails on the unique constraint):
+    a transaction-scoped advisory lock per visit makes the second wait until the first has committed,
+    and, at READ COMMITTED, its reads then see the first one's version. The lock touches no row, so edits
+    of the visit's own record never wait on it. SQLite needs nothing: a writing transaction already holds
+    the database's single write lock.
+    """
+    if connection.dialect.name == "postgresql":
+        connection.execute(_LOCK, {"kind": _LOCK_CLASS, "visit_id": visit_id})
+
+
 def _same(a: State | None, b: State | None) -> bool:
     # JSON read back from the database: compare in the stored form
     return json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
@@ -217,7 +235,11 @@ def record(
     now: datetime | None = None,
 ) -> int | None:
     """Store a new programme version of the visit if the given items (all: ``None``) differ from their
-    stored state; returns the new version, or ``None`` when nothing differs."""
+    stored state; returns the new version, or ``None`` when nothing differs.
+
+    Holds the visit's numbering lock (:func:`lock_numbering`) from here to the end of the transaction.
+    """
+    lock_numbering(connection, visit_id)
     if item_ids is not None and current_version(connection, visit_id) == 0:
         item_ids = None  # the first version holds the whole programme
     now_states = current_states(connection, visit_id, item_ids)

@@ -1700,212 +1700,232 @@ Delete them anyway?</source>
 Бәрібір жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="202"/>
+        <location filename="../../ui/views/live_page.py" line="213"/>
         <source>%1 min behind</source>
         <translation>%1 мин кешігу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="204"/>
+        <location filename="../../ui/views/live_page.py" line="215"/>
         <source>%1 min ahead</source>
         <translation>%1 мин озу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="206"/>
+        <location filename="../../ui/views/live_page.py" line="217"/>
         <source>on time</source>
         <translation>кестеге сай</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="210"/>
+        <location filename="../../ui/views/live_page.py" line="221"/>
         <source>Now:</source>
         <translation>Қазір:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="210"/>
+        <location filename="../../ui/views/live_page.py" line="221"/>
         <source>nothing</source>
         <translation>ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="217"/>
+        <location filename="../../ui/views/live_page.py" line="228"/>
         <source>ends in %1 min</source>
         <translation>%1 минуттан кейін аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="220"/>
+        <location filename="../../ui/views/live_page.py" line="231"/>
         <source>Next:</source>
         <translation>Келесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="220"/>
+        <location filename="../../ui/views/live_page.py" line="231"/>
         <source>nothing more today</source>
         <translation>бүгінге басқа ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="227"/>
+        <location filename="../../ui/views/live_page.py" line="238"/>
         <source>starts in %1 min</source>
         <translation>%1 минуттан кейін басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="229"/>
+        <location filename="../../ui/views/live_page.py" line="240"/>
         <source>Running late by %1 min</source>
         <translation>%1 мин кешігу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="302"/>
+        <location filename="../../ui/views/live_page.py" line="328"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="308"/>
+        <location filename="../../ui/views/live_page.py" line="334"/>
         <source>Delay:</source>
         <translation>Кешігу:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="354"/>
+        <location filename="../../ui/views/live_page.py" line="384"/>
         <source>Shift a pinned item in the way when its attendees are free</source>
         <translation>Кедергі бекітілген тармақты қатысушылары бос болса жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="361"/>
+        <location filename="../../ui/views/live_page.py" line="391"/>
         <source>Item</source>
         <translation>Тармақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="361"/>
+        <location filename="../../ui/views/live_page.py" line="391"/>
         <source>Planned</source>
         <translation>Жоспар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="361"/>
+        <location filename="../../ui/views/live_page.py" line="391"/>
         <source>Proposed</source>
         <translation>Ұсынылатыны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="362"/>
+        <location filename="../../ui/views/live_page.py" line="392"/>
         <source>What changes for them</source>
         <translation>Олар үшін не өзгереді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="363"/>
+        <location filename="../../ui/views/live_page.py" line="393"/>
         <source>Apply</source>
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="365"/>
+        <location filename="../../ui/views/live_page.py" line="395"/>
         <source>Discard</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="376"/>
+        <location filename="../../ui/views/live_page.py" line="407"/>
         <source>Who is affected</source>
         <translation>Кімге қатысты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="406"/>
+        <location filename="../../ui/views/live_page.py" line="465"/>
         <source>Today — %1</source>
         <translation>Бүгін — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="443"/>
+        <location filename="../../ui/views/live_page.py" line="506"/>
         <source>Day %1 of %2, %3</source>
         <translation>%2 күннің %1-күні, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="445"/>
+        <location filename="../../ui/views/live_page.py" line="508"/>
         <source>the visit is not under way today</source>
         <translation>бүгін сапар өтпейді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="448"/>
+        <location filename="../../ui/views/live_page.py" line="511"/>
         <source>The delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="478"/>
+        <location filename="../../ui/views/live_page.py" line="545"/>
+        <source>Updated at %1: the programme changed (version %2), so the proposal was worked out again.</source>
+        <translation>Жаңартылды (%1): бағдарлама өзгерді (%2-нұсқа), сондықтан ұсыныс қайта есептелді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="557"/>
         <source>Working…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="505"/>
+        <location filename="../../ui/views/live_page.py" line="585"/>
         <source>Planning</source>
         <translation>Жоспарлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="522"/>
+        <location filename="../../ui/views/live_page.py" line="613"/>
+        <source>Proposal withdrawn: «%1» was deleted or moved off today's programme meanwhile.</source>
+        <translation>Ұсыныс қайтарып алынды: «%1» осы аралықта бүгінгі бағдарламадан жойылды немесе басқа күнге ауыстырылды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="619"/>
+        <source>Proposal withdrawn: «%1» was changed meanwhile and now runs %2; ask again if still late.</source>
+        <translation>Ұсыныс қайтарып алынды: «%1» осы аралықта өзгертілді, енді %2 аралығында өтеді. Кешігу әлі де болса, қайта сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="638"/>
+        <source>Back to the day</source>
+        <translation>Күн бағдарламасына оралу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="653"/>
         <source>ends %1 min later</source>
         <translation>%1 мин кешірек аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="522"/>
+        <location filename="../../ui/views/live_page.py" line="653"/>
         <source>ends %1 min earlier</source>
         <translation>%1 мин ертерек аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="524"/>
+        <location filename="../../ui/views/live_page.py" line="655"/>
         <source>shortened</source>
         <translation>қысқартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="527"/>
+        <location filename="../../ui/views/live_page.py" line="658"/>
         <source>%1 min later</source>
         <translation>%1 мин кешірек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="527"/>
+        <location filename="../../ui/views/live_page.py" line="658"/>
         <source>%1 min earlier</source>
         <translation>%1 мин ертерек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="541"/>
+        <location filename="../../ui/views/live_page.py" line="672"/>
         <source>back to the list</source>
         <translation>тізімге қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="552"/>
+        <location filename="../../ui/views/live_page.py" line="683"/>
         <source>The engine found nothing to change.</source>
         <translation>Өзгертетін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="554"/>
+        <location filename="../../ui/views/live_page.py" line="685"/>
         <source>%1 item moves.|%1 items move.</source>
         <translation>%1 тармақ ауыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="557"/>
+        <location filename="../../ui/views/live_page.py" line="688"/>
         <source>%1 item goes back to the list.|%1 items go back to the list.</source>
         <translation>%1 тармақ тізімге қайтарылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="559"/>
+        <location filename="../../ui/views/live_page.py" line="690"/>
         <source>%1 person is affected.|%1 people are affected.</source>
         <translation>Өзгеріс %1 адамға қатысты.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="598"/>
+        <location filename="../../ui/views/live_page.py" line="749"/>
         <source>participant</source>
         <translation>қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="599"/>
+        <location filename="../../ui/views/live_page.py" line="750"/>
         <source>driver</source>
         <translation>жүргізуші</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="600"/>
+        <location filename="../../ui/views/live_page.py" line="751"/>
         <source>host at the site</source>
         <translation>нысандағы қабылдаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="616"/>
+        <location filename="../../ui/views/live_page.py" line="767"/>
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="618"/>
+        <location filename="../../ui/views/live_page.py" line="769"/>
         <source>no longer theirs</source>
         <translation>енді олардың бағдарламасында жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="620"/>
+        <location filename="../../ui/views/live_page.py" line="771"/>
         <source>cancelled</source>
         <translation>күші жойылды</translation>
     </message>
@@ -2440,72 +2460,72 @@ Delete them anyway?</source>
         <translation>Барлық жеке бағдарламалар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="137"/>
+        <location filename="../../ui/views/print_page.py" line="134"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="141"/>
+        <location filename="../../ui/views/print_page.py" line="138"/>
         <source>Meeting or meal</source>
         <translation>Кездесу немесе ас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="185"/>
+        <location filename="../../ui/views/print_page.py" line="182"/>
         <source>All days</source>
         <translation>Барлық күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="188"/>
+        <location filename="../../ui/views/print_page.py" line="185"/>
         <source>Day %1 (%2)</source>
         <translation>%1-күн (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="212"/>
+        <location filename="../../ui/views/print_page.py" line="209"/>
         <source>%1 name prints as typed, untranslated.|%1 names print as typed, untranslated.</source>
         <translation>%1 атау аударылмай, енгізілген күйінде басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="295"/>
+        <location filename="../../ui/views/print_page.py" line="292"/>
         <source>%1 pages, %2 KB</source>
         <translation>Беттер: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="313"/>
+        <location filename="../../ui/views/print_page.py" line="310"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="313"/>
+        <location filename="../../ui/views/print_page.py" line="310"/>
         <source>The printer could not be started.</source>
         <translation>Басып шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="335"/>
+        <location filename="../../ui/views/print_page.py" line="332"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="342"/>
+        <location filename="../../ui/views/print_page.py" line="339"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="348"/>
+        <location filename="../../ui/views/print_page.py" line="345"/>
         <source>Folder for the itineraries</source>
         <translation>Жеке бағдарламаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="361"/>
+        <location filename="../../ui/views/print_page.py" line="358"/>
         <source>Itinerary of %1</source>
         <translation>Жеке бағдарлама: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="373"/>
+        <location filename="../../ui/views/print_page.py" line="370"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Сақталған жеке бағдарламалар: %1, қалта %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="375"/>
+        <location filename="../../ui/views/print_page.py" line="372"/>
         <source>Printing personal itineraries</source>
         <translation>Жеке бағдарламаларды басып шығару</translation>
     </message>

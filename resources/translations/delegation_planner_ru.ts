@@ -1700,212 +1700,232 @@ Delete them anyway?</source>
 Всё равно удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="202"/>
+        <location filename="../../ui/views/live_page.py" line="213"/>
         <source>%1 min behind</source>
         <translation>отставание %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="204"/>
+        <location filename="../../ui/views/live_page.py" line="215"/>
         <source>%1 min ahead</source>
         <translation>опережение %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="206"/>
+        <location filename="../../ui/views/live_page.py" line="217"/>
         <source>on time</source>
         <translation>по графику</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="210"/>
+        <location filename="../../ui/views/live_page.py" line="221"/>
         <source>Now:</source>
         <translation>Сейчас:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="210"/>
+        <location filename="../../ui/views/live_page.py" line="221"/>
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="217"/>
+        <location filename="../../ui/views/live_page.py" line="228"/>
         <source>ends in %1 min</source>
         <translation>закончится через %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="220"/>
+        <location filename="../../ui/views/live_page.py" line="231"/>
         <source>Next:</source>
         <translation>Далее:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="220"/>
+        <location filename="../../ui/views/live_page.py" line="231"/>
         <source>nothing more today</source>
         <translation>на сегодня всё</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="227"/>
+        <location filename="../../ui/views/live_page.py" line="238"/>
         <source>starts in %1 min</source>
         <translation>начнётся через %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="229"/>
+        <location filename="../../ui/views/live_page.py" line="240"/>
         <source>Running late by %1 min</source>
         <translation>Задержка на %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="302"/>
+        <location filename="../../ui/views/live_page.py" line="328"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="308"/>
+        <location filename="../../ui/views/live_page.py" line="334"/>
         <source>Delay:</source>
         <translation>Задержка:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="354"/>
+        <location filename="../../ui/views/live_page.py" line="384"/>
         <source>Shift a pinned item in the way when its attendees are free</source>
         <translation>Сдвигать мешающий зафиксированный пункт, если его участники свободны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="361"/>
+        <location filename="../../ui/views/live_page.py" line="391"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="361"/>
+        <location filename="../../ui/views/live_page.py" line="391"/>
         <source>Planned</source>
         <translation>По плану</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="361"/>
+        <location filename="../../ui/views/live_page.py" line="391"/>
         <source>Proposed</source>
         <translation>Предлагается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="362"/>
+        <location filename="../../ui/views/live_page.py" line="392"/>
         <source>What changes for them</source>
         <translation>Что меняется для них</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="363"/>
+        <location filename="../../ui/views/live_page.py" line="393"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="365"/>
+        <location filename="../../ui/views/live_page.py" line="395"/>
         <source>Discard</source>
         <translation>Отказаться</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="376"/>
+        <location filename="../../ui/views/live_page.py" line="407"/>
         <source>Who is affected</source>
         <translation>Кого это касается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="406"/>
+        <location filename="../../ui/views/live_page.py" line="465"/>
         <source>Today — %1</source>
         <translation>Сегодня — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="443"/>
+        <location filename="../../ui/views/live_page.py" line="506"/>
         <source>Day %1 of %2, %3</source>
         <translation>День %1 из %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="445"/>
+        <location filename="../../ui/views/live_page.py" line="508"/>
         <source>the visit is not under way today</source>
         <translation>сегодня визит не идёт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="448"/>
+        <location filename="../../ui/views/live_page.py" line="511"/>
         <source>The delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="478"/>
+        <location filename="../../ui/views/live_page.py" line="545"/>
+        <source>Updated at %1: the programme changed (version %2), so the proposal was worked out again.</source>
+        <translation>Обновлено в %1: программа изменилась (версия %2), поэтому предложение составлено заново.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="557"/>
         <source>Working…</source>
         <translation>Идёт расчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="505"/>
+        <location filename="../../ui/views/live_page.py" line="585"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="522"/>
+        <location filename="../../ui/views/live_page.py" line="613"/>
+        <source>Proposal withdrawn: «%1» was deleted or moved off today's programme meanwhile.</source>
+        <translation>Предложение отозвано: пункт «%1» тем временем удалили из программы на сегодня или перенесли на другой день.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="619"/>
+        <source>Proposal withdrawn: «%1» was changed meanwhile and now runs %2; ask again if still late.</source>
+        <translation>Предложение отозвано: пункт «%1» тем временем изменили, теперь он идёт %2. Если задержка сохраняется, запросите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="638"/>
+        <source>Back to the day</source>
+        <translation>Назад к программе дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="653"/>
         <source>ends %1 min later</source>
         <translation>закончится на %1 мин позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="522"/>
+        <location filename="../../ui/views/live_page.py" line="653"/>
         <source>ends %1 min earlier</source>
         <translation>закончится на %1 мин раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="524"/>
+        <location filename="../../ui/views/live_page.py" line="655"/>
         <source>shortened</source>
         <translation>сокращён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="527"/>
+        <location filename="../../ui/views/live_page.py" line="658"/>
         <source>%1 min later</source>
         <translation>на %1 мин позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="527"/>
+        <location filename="../../ui/views/live_page.py" line="658"/>
         <source>%1 min earlier</source>
         <translation>на %1 мин раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="541"/>
+        <location filename="../../ui/views/live_page.py" line="672"/>
         <source>back to the list</source>
         <translation>возврат в список</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="552"/>
+        <location filename="../../ui/views/live_page.py" line="683"/>
         <source>The engine found nothing to change.</source>
         <translation>Менять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="554"/>
+        <location filename="../../ui/views/live_page.py" line="685"/>
         <source>%1 item moves.|%1 items move.</source>
         <translation>%1 пункт переносится.|%1 пункта переносятся.|%1 пунктов переносятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="557"/>
+        <location filename="../../ui/views/live_page.py" line="688"/>
         <source>%1 item goes back to the list.|%1 items go back to the list.</source>
         <translation>%1 пункт возвращается в список.|%1 пункта возвращаются в список.|%1 пунктов возвращаются в список.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="559"/>
+        <location filename="../../ui/views/live_page.py" line="690"/>
         <source>%1 person is affected.|%1 people are affected.</source>
         <translation>Изменения касаются %1 человека.|Изменения касаются %1 человек.|Изменения касаются %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="598"/>
+        <location filename="../../ui/views/live_page.py" line="749"/>
         <source>participant</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="599"/>
+        <location filename="../../ui/views/live_page.py" line="750"/>
         <source>driver</source>
         <translation>водитель</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="600"/>
+        <location filename="../../ui/views/live_page.py" line="751"/>
         <source>host at the site</source>
         <translation>принимающий на объекте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="616"/>
+        <location filename="../../ui/views/live_page.py" line="767"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="618"/>
+        <location filename="../../ui/views/live_page.py" line="769"/>
         <source>no longer theirs</source>
         <translation>больше не в их программе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="620"/>
+        <location filename="../../ui/views/live_page.py" line="771"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
@@ -2440,72 +2460,72 @@ Delete them anyway?</source>
         <translation>Все личные программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="137"/>
+        <location filename="../../ui/views/print_page.py" line="134"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="141"/>
+        <location filename="../../ui/views/print_page.py" line="138"/>
         <source>Meeting or meal</source>
         <translation>Встреча или приём пищи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="185"/>
+        <location filename="../../ui/views/print_page.py" line="182"/>
         <source>All days</source>
         <translation>Все дни</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="188"/>
+        <location filename="../../ui/views/print_page.py" line="185"/>
         <source>Day %1 (%2)</source>
         <translation>День %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="212"/>
+        <location filename="../../ui/views/print_page.py" line="209"/>
         <source>%1 name prints as typed, untranslated.|%1 names print as typed, untranslated.</source>
         <translation>%1 название печатается как введено, без перевода.|%1 названия печатаются как введены, без перевода.|%1 названий печатаются как введены, без перевода.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="295"/>
+        <location filename="../../ui/views/print_page.py" line="292"/>
         <source>%1 pages, %2 KB</source>
         <translation>Страниц: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="313"/>
+        <location filename="../../ui/views/print_page.py" line="310"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="313"/>
+        <location filename="../../ui/views/print_page.py" line="310"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="335"/>
+        <location filename="../../ui/views/print_page.py" line="332"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="342"/>
+        <location filename="../../ui/views/print_page.py" line="339"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="348"/>
+        <location filename="../../ui/views/print_page.py" line="345"/>
         <source>Folder for the itineraries</source>
         <translation>Папка для личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="361"/>
+        <location filename="../../ui/views/print_page.py" line="358"/>
         <source>Itinerary of %1</source>
         <translation>Личная программа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="373"/>
+        <location filename="../../ui/views/print_page.py" line="370"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Личных программ сохранено: %1, папка %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="375"/>
+        <location filename="../../ui/views/print_page.py" line="372"/>
         <source>Printing personal itineraries</source>
         <translation>Печать личных программ</translation>
     </message>

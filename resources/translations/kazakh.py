@@ -851,4 +851,17 @@ KK: dict[str, str] = {
     "Give each item's time in the guests' time zone too": (
         "Әр тармақтың уақытын қонақтардың уақыт белдеуі бойынша да көрсету"
     ),
+    # branch live-concurrency: the Today window's proposal follows changes of the programme
+    "Updated at %1: the programme changed (version %2), so the proposal was worked out again.": (
+        "Жаңартылды (%1): бағдарлама өзгерді (%2-нұсқа), сондықтан ұсыныс қайта есептелді."
+    ),
+    "Proposal withdrawn: «%1» was deleted or moved off today's programme meanwhile.": (
+        "Ұсыныс қайтарып алынды: «%1» осы аралықта бүгінгі бағдарламадан жойылды немесе басқа күнге "
+        "ауыстырылды."
+    ),
+    "Proposal withdrawn: «%1» was changed meanwhile and now runs %2; ask again if still late.": (
+        "Ұсыныс қайтарып алынды: «%1» осы аралықта өзгертілді, енді %2 аралығында өтеді. Кешігу әлі де "
+        "болса, қайта сұраңыз."
+    ),
+    "Back to the day": "Күн бағдарламасына оралу",
 }

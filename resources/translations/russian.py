@@ -855,4 +855,17 @@ RU: dict[str, str] = {
     "Give each item's time in the guests' time zone too": (
         "Указывать время каждого пункта и по часовому поясу гостей"
     ),
+    # branch live-concurrency: the Today window's proposal follows changes of the programme
+    "Updated at %1: the programme changed (version %2), so the proposal was worked out again.": (
+        "Обновлено в %1: программа изменилась (версия %2), поэтому предложение составлено заново."
+    ),
+    "Proposal withdrawn: «%1» was deleted or moved off today's programme meanwhile.": (
+        "Предложение отозвано: пункт «%1» тем временем удалили из программы на сегодня или перенесли "
+        "на другой день."
+    ),
+    "Proposal withdrawn: «%1» was changed meanwhile and now runs %2; ask again if still late.": (
+        "Предложение отозвано: пункт «%1» тем временем изменили, теперь он идёт %2. Если задержка "
+        "сохраняется, запросите снова."
+    ),
+    "Back to the day": "Назад к программе дня",
 }

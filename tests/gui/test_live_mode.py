@@ -222,3 +222,151 @@ def test_the_live_window_speaks_russian(qtbot: QtBot, sample_ops: tuple[Operatio
         assert "начнётся через 30 мин" in business.following.text()
     finally:
         install_language("en")
+
+
+# ------------------------------------------------------------ the programme changes under a proposal
+
+
+def _another_officer(db: Database) -> Database:
+    """A second connection to the same database, as another officer's copy of the app would open."""
+    from planner.persistence.db import open_database
+
+    return open_database(db.url, user="colleague")
+
+
+def _diff(window: LiveWindow) -> list[list[str]]:
+    return [[window.diff.item(r, c).text() for c in range(3)] for r in range(window.diff.rowCount())]
+
+
+def _ask(qtbot: QtBot, window: LiveWindow, lane: str, minutes: int) -> None:
+    window.delay.setValue(minutes)
+    _card(window, lane).late_button.click()
+    qtbot.waitUntil(lambda: window.result is not None, timeout=30_000)
+
+
+def test_another_officers_change_refreshes_the_proposal_and_apply_writes_the_fresh_one(
+    qtbot: QtBot, sample_ops: tuple[Operations, Database, int]
+) -> None:
+    from planner.services.itinerary import move_item
+
+    ops, db, visit_id = sample_ops
+    window = _open(qtbot, ops, visit_id, FakeClock(ELEVEN))
+    _ask(qtbot, window, OFFICIAL, 25)
+    first = window.result
+    assert not window.proposal_note.isVisible()
+    # a later item the proposal moves is moved 5 minutes by a colleague, on their own connection
+    talks = window.late_item
+    assert talks is not None
+    later = next(m for m in first.proposal.moves if m.item_id != talks.id)
+    other = _another_officer(db)
+    try:
+        move_item(UnitOfWork(other.sessions), later.item_id, later.old_start + timedelta(minutes=5))
+    finally:
+        other.dispose()
+    moved = _times(db, visit_id)
+    assert moved[later.item_id][0] == later.old_start + timedelta(minutes=5)
+
+    window.poll()  # what the poll timer does every few seconds
+    qtbot.waitUntil(lambda: window.result is not None and window.result is not first, timeout=30_000)
+    fresh = window.result
+    assert fresh.version_before == first.version_before + 1
+    # the same item and minutes, worked out from the programme as the colleague left it
+    assert window.late_item is not None and window.late_item.id == talks.id
+    assert window.proposal_title.text() == f"Running late by 25 min: '{talks.title}'"
+    assert window.proposal_note.isVisible()
+    note = window.proposal_note.text()
+    assert note == (
+        f"Updated at 11:00: the programme changed (version {fresh.version_before}), "
+        "so the proposal was worked out again."
+    )
+    again = next(m for m in fresh.proposal.moves if m.item_id == later.item_id)
+    assert again.old_start == later.old_start + timedelta(minutes=5)
+    planned = _diff(window)[[m.item_id for m in fresh.proposal.moves].index(later.item_id)][1]
+    assert planned.startswith(f"{again.old_start.astimezone(window.tz):%H:%M}")
+    assert window.apply_button.isEnabled()
+
+    window.apply_button.click()
+    after = _times(db, visit_id)
+    for move in fresh.proposal.moves:
+        assert after[move.item_id] == (move.new_start, move.new_end)
+    assert ops.undo_stack.count() == 1
+    assert window.stack.currentIndex() == 0 and not window.proposal_note.isVisible()
+    # one undo restores everything: the day as the colleague left it
+    ops.undo_stack.undo()
+    assert _times(db, visit_id) == moved
+
+
+def test_apply_never_writes_a_proposal_made_before_the_programme_changed(
+    qtbot: QtBot, sample_ops: tuple[Operations, Database, int]
+) -> None:
+    from planner.services.itinerary import update_item
+
+    ops, db, visit_id = sample_ops
+    window = _open(qtbot, ops, visit_id, FakeClock(ELEVEN))
+    _ask(qtbot, window, OFFICIAL, 25)
+    first = window.result
+    before = _times(db, visit_id)
+    # a colleague moves an item the proposal does not touch, before this screen's poll has noticed
+    untouched = {m.item_id for m in first.proposal.moves} | {d.item_id for d in first.proposal.dropped}
+    spare = next(r for r in window.rows if r.id not in untouched and r.id != window.late_item.id)  # type: ignore[union-attr]
+    other = _another_officer(db)
+    try:
+        update_item(UnitOfWork(other.sessions), spare.id, {"title": spare.title + " (зал 2)"})
+    finally:
+        other.dispose()
+
+    window.apply_button.click()  # the officer presses Apply on what they read
+    # nothing written: the proposal is worked out again, and says why
+    assert _times(db, visit_id) == before and ops.undo_stack.count() == 0
+    qtbot.waitUntil(lambda: window.result is not None, timeout=30_000)
+    assert window.result is not first
+    assert window.result.version_before == first.version_before + 1
+    assert "so the proposal was worked out again" in window.proposal_note.text()
+    window.apply_button.click()
+    assert ops.undo_stack.count() == 1
+    ops.undo_stack.undo()
+    assert _times(db, visit_id) == before
+
+
+def test_a_proposal_whose_item_was_deleted_or_moved_is_withdrawn(
+    qtbot: QtBot, sample_ops: tuple[Operations, Database, int]
+) -> None:
+    from planner.services.itinerary import delete_item, move_item
+
+    ops, db, visit_id = sample_ops
+    window = _open(qtbot, ops, visit_id, FakeClock(ELEVEN))
+    # an edit on another page of this window: the talks start 10 minutes later (its Changes reach here)
+    _ask(qtbot, window, OFFICIAL, 25)
+    talks = window.late_item
+    assert talks is not None
+    ops.run(lambda uow: move_item(uow, talks.id, talks.starts_at + timedelta(minutes=10)))
+    assert window.result is None and not window.apply_button.isEnabled()
+    assert window.diff.rowCount() == 0
+    note = window.proposal_note.text()
+    assert note == (
+        f"Proposal withdrawn: «{talks.title}» was changed meanwhile and now runs 10:55–12:25; "
+        "ask again if still late."
+    )
+    assert window.discard_button.text() == "Back to the day"
+    window.poll()  # nothing comes back to life on the next poll
+    qtbot.wait(200)
+    assert window.result is None and window.proposal_note.text() == note
+    window.discard_button.click()
+    assert window.stack.currentIndex() == 0
+
+    # another officer deletes the item the proposal is for
+    _ask(qtbot, window, OFFICIAL, 25)
+    talks = window.late_item
+    assert talks is not None
+    other = _another_officer(db)
+    try:
+        delete_item(UnitOfWork(other.sessions), talks.id)
+    finally:
+        other.dispose()
+    window.poll()
+    qtbot.waitUntil(lambda: window.result is None, timeout=10_000)
+    assert window.proposal_note.text() == (
+        f"Proposal withdrawn: «{talks.title}» was deleted or moved off today's programme meanwhile."
+    )
+    window.apply_button.click()  # disabled; and nothing to write even if it were pressed
+    assert ops.undo_stack.count() == 0 and talks.id not in _times(db, visit_id)

@@ -8,6 +8,7 @@ import email.policy
 import io
 import json
 import os
+from collections.abc import Iterator
 from datetime import date, timedelta
 from email.message import EmailMessage
 from pathlib import Path
@@ -27,13 +28,36 @@ from planner.queries.programme_versions import changes_since, programme_version
 from planner.services.data_exchange import export_ics
 from planner.services.itinerary import delete_item, move_item, update_item
 from planner.services.printing import programme_pdf
+from tests.conftest import postgres_schema, postgres_url_or_skip
 
 TALKS = "Переговоры в расширенном составе с участием делегаций"
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def sample_db(
+    request: pytest.FixtureRequest, sample_db: tuple[Database, int]
+) -> Iterator[tuple[Database, int]]:
+    """The sample visit on SQLite (a copy of the file) and on PostgreSQL (loaded into a schema of its own):
+    programme versions are numbered in the database, so every test here runs on both."""
+    if request.param == "sqlite":
+        yield sample_db
+        return
+    from planner.persistence.db import open_database
+    from planner.services.visits import load_sample
+
+    with postgres_schema(postgres_url_or_skip()) as url:
+        database = open_database(url)
+        try:
+            yield database, load_sample(UnitOfWork(database.sessions)).id
+        finally:
+            database.dispose()
+
+
 def _cli(db: Database, *args: str) -> tuple[int, str]:
     out = io.StringIO()
-    code = cli_main(["--db", db.url, *args], out=out)
+    # the engine's own URL: ``db.url`` hides a server's password, which the CLI would then lack
+    target = db.url if db.is_sqlite else db.engine.url.render_as_string(hide_password=False)
+    code = cli_main(["--db", target, *args], out=out)
     return code, out.getvalue()
 
 

@@ -8,6 +8,13 @@ it was and as it would be, and who is affected and how — and writes it as one 
 
 The present moment comes from a ``now`` provider, so a test (or a rehearsal the evening before) can run
 the screen on a clock of its own; a timer asks it again every few seconds.
+
+The programme can change while a proposal is on screen: an edit on another page of this window (the
+``Changes`` every service emits) or another officer's save on a shared database (a poll of the visit's
+programme version every few seconds notices it). The proposal is then worked out again for the same item
+and minutes, with a line saying why; if that item was deleted or its own times changed (someone already
+moved it), the proposal is withdrawn instead. Apply reads the version once more and never writes a
+proposal made from a programme that has changed since.
 """
 
 from __future__ import annotations
@@ -44,6 +51,7 @@ from PySide6.QtWidgets import (
 from planner.queries.groups import visit_groups
 from planner.queries.itinerary import ItemRow, visit_items
 from planner.queries.live_day import baseline_times
+from planner.queries.programme_version import programme_version
 from planner.queries.visits import VisitRow, get_visit
 from ui.commands.live_commands import ApplyRunningLateCommand
 from ui.i18n import current_language, tr
@@ -53,8 +61,11 @@ from ui.views.timeline import TimelineScroll, TimelineWidget
 
 Clock = Callable[[], datetime]
 TICK_MS = 15_000  # the now-line moves a pixel or so a minute: a few redraws a minute are plenty
+POLL_MS = 5_000  # another officer's save shows here within seconds (one indexed max() per poll)
 NOW_COLOUR = "#d32f2f"
 BEHIND_COLOUR, AHEAD_COLOUR, ON_TIME_COLOUR = "#c62828", "#2e7d32", "#2e7d32"
+UPDATED_STYLE = "background: #fff3cd; color: #5d4200; padding: 4px; border-radius: 3px"
+WITHDRAWN_STYLE = "background: #fdecea; color: #8a1c1c; padding: 4px; border-radius: 3px"
 SCALE = 1.6  # the screen's type against the window's: read from a step back, on a phone-sized tablet too
 
 
@@ -255,8 +266,13 @@ class LiveWindow(QWidget):
         self.now = now()
         self.lanes: list[LaneNow] = []
         self.result: Any = None  # the running-late proposal on screen (the service's RunningLate)
-        self.late_item: ItemRow | None = None
+        self.late_item: ItemRow | None = None  # the item the proposal on screen is for, as it was then
         self.late_minutes = 0
+        self.seen_version = 0  # the programme version the screen was last read at
+        self._asked_version = 0  # the version when the proposal on screen was asked for
+        self._applying = False
+        self._polling_since: float | None = None
+        self._shown = False
         self.proposal_seconds: float | None = None  # from the action to the proposal on screen
         self._asked_at = 0.0
         self._run = 0
@@ -270,6 +286,11 @@ class LiveWindow(QWidget):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
+        # the Changes of this window's own edits arrive by signal; another officer's only by asking
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.poll)
+        self.poll_timer.start()
         self.reload()
         # the engine and OR-Tools take seconds to import: load them now, while the officer reads the
         # screen, so the first "running late" answers as fast as the next ones
@@ -278,12 +299,17 @@ class LiveWindow(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        self._shown = True
         self.tick()
         self.timer.start()
+        self.poll_timer.start()
+        self.poll()  # what others saved while the window was closed
 
     def hideEvent(self, event: Any) -> None:
-        # a closed live window keeps no clock running
+        # a closed live window keeps no clock running and asks the database nothing
+        self._shown = False
         self.timer.stop()
+        self.poll_timer.stop()
         super().hideEvent(event)
 
     # ---- the screen
@@ -340,6 +366,10 @@ class LiveWindow(QWidget):
         bold.setBold(True)
         self.proposal_title.setFont(bold)
         self.proposal_title.setWordWrap(True)
+        # why the proposal changed under the officer's eyes, or why it was withdrawn
+        self.proposal_note = QLabel()
+        self.proposal_note.setWordWrap(True)
+        self.proposal_note.hide()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -370,6 +400,7 @@ class LiveWindow(QWidget):
         buttons.addWidget(self.apply_button)
         layout = QVBoxLayout(box)
         layout.addWidget(self.proposal_title)
+        layout.addWidget(self.proposal_note)
         layout.addWidget(summary_scroll, 2)
         layout.addLayout(shift_row)
         layout.addWidget(self.diff, 3)
@@ -380,11 +411,35 @@ class LiveWindow(QWidget):
 
     # ---- reading and the clock
     def _on_changed(self, change: Changes) -> None:
-        if change.kinds & {ITEMS, VISITS}:
+        # with a proposal on screen any change may be one of the programme (a car, a seat, a group)
+        if change.kinds & {ITEMS, VISITS} or self._proposal_open():
             self.reload()
 
+    def poll(self) -> None:
+        """Ask the database for the visit's programme version (off the GUI thread); when another officer
+        changed the programme since the screen was read, read it again."""
+        # one poll at a time; one that never answered (run_quietly drops errors) is given up after a while
+        if self._polling_since is not None and time.monotonic() - self._polling_since < POLL_MS / 1000 * 3:
+            return
+        self._polling_since = started = time.monotonic()
+        visit_id, ops = self.visit_id, self.ops
+
+        def work() -> int:
+            with ops.uow() as uow:
+                return programme_version(uow, visit_id)
+
+        def done(version: int) -> None:
+            if self._polling_since == started:
+                self._polling_since = None
+            if self._shown and version != self.seen_version:  # a closed window reads nothing
+                self.reload()
+
+        # a failed poll (the server away for a moment) leaves the screen as it is; a later one retries
+        ops.run_quietly(work, done)
+
     def reload(self) -> None:
-        """Read the visit, its items and groups and the morning's programme again."""
+        """Read the visit, its items and groups and the morning's programme again; a proposal on screen
+        made from an older programme is worked out again (or withdrawn)."""
         visit_id = self.visit_id
         self.now = self.clock()
         visit = self.ops.read(lambda uow: get_visit(uow, visit_id))
@@ -392,20 +447,28 @@ class LiveWindow(QWidget):
         day = self._day_of(visit, tz)
         midnight = datetime.combine(day, datetime.min.time(), tzinfo=tz)
 
-        def read(uow: Any) -> tuple[list[ItemRow], list[str], dict[int, tuple[datetime, datetime]]]:
+        def read(
+            uow: Any,
+        ) -> tuple[list[ItemRow], list[str], dict[int, tuple[datetime, datetime]], int]:
             return (
                 visit_items(uow, visit_id),
                 [g.name for g in visit_groups(uow, visit_id)],
                 baseline_times(uow, visit_id, midnight),
+                programme_version(uow, visit_id),
             )
 
-        rows, groups, baseline = self.ops.read(read)
+        rows, groups, baseline, version = self.ops.read(read)
         self.visit, self.tz, self.day = visit, tz, day
         self.rows = [r for r in rows if r.starts_at.astimezone(tz).date() == day]
         self.group_names, self.baseline = groups, baseline
+        self.seen_version = version
         self.setWindowTitle(tr("Today — %1", visit.title))
-        self._show_timeline()
+        if self.result is not None and self._proposal_open():
+            self._show_proposed_timeline()
+        else:
+            self._show_timeline()
         self._show_lanes()
+        self._check_proposal()
 
     def _day_of(self, visit: VisitRow, tz: tzinfo) -> date:
         """The visit's day shown: today, else its first day (before it) or its last (after it)."""
@@ -462,15 +525,31 @@ class LiveWindow(QWidget):
         if card.lane is not None and card.lane.current is not None:
             self.running_late(card.lane.current.id, self.delay.value())
 
-    def running_late(self, item_id: int, minutes: int) -> None:
-        """Ask for the repair of the rest of the day after ``item_id`` runs ``minutes`` over."""
+    def running_late(self, item_id: int, minutes: int, *, updated: bool = False) -> None:
+        """Ask for the repair of the rest of the day after ``item_id`` runs ``minutes`` over.
+
+        ``updated``: asked again because the programme changed under the proposal on screen; a line
+        above the proposal says so.
+        """
         from planner.services.versions import running_late
 
         self._asked_at = time.perf_counter()
         self.late_item = next((r for r in self.rows if r.id == item_id), None)
         self.late_minutes = minutes
+        self._asked_version = self.seen_version
         self.result = None
         self.apply_button.setEnabled(False)
+        self.discard_button.setText(tr("Discard"))
+        if updated:
+            at = f"{self.now.astimezone(self.tz):%H:%M}"
+            note = tr(
+                "Updated at %1: the programme changed (version %2), so the proposal was worked out again.",
+                at,
+                self.seen_version,
+            )
+            self._note(note, UPDATED_STYLE)
+        else:
+            self.proposal_note.hide()
         visit_id, ops, language = self.visit_id, self.ops, current_language()
         shift = self.shift_pinned.isChecked()
         title = self.late_item.title if self.late_item else str(item_id)
@@ -497,6 +576,7 @@ class LiveWindow(QWidget):
         def done(result: Any) -> None:
             if run == self._run:
                 self.show_proposal(result)
+                self._check_proposal()  # a change saved while the engine searched
 
         def failed(exc: BaseException) -> None:
             if run == self._run:
@@ -507,6 +587,57 @@ class LiveWindow(QWidget):
     def _ask_again(self) -> None:
         if self.late_item is not None and self.stack.currentIndex() == 1:
             self.running_late(self.late_item.id, self.late_minutes)
+
+    def _proposal_open(self) -> bool:
+        return self.stack.currentIndex() == 1 and self.late_item is not None
+
+    def _note(self, text: str, style: str) -> None:
+        self.proposal_note.setText(text)
+        self.proposal_note.setStyleSheet(style)
+        self.proposal_note.show()
+
+    def _check_proposal(self) -> None:
+        """The proposal on screen against the programme as last read: worked out again for the same item
+        and minutes when the programme changed since it was made; withdrawn when its item was deleted
+        or moved meanwhile (a second delay on top of someone else's would be wrong)."""
+        if not self._proposal_open() or self._applying:
+            return
+        made_at = self.result.version_before if self.result is not None else self._asked_version
+        if made_at == self.seen_version:
+            return
+        asked = self.late_item
+        assert asked is not None
+        row = next((r for r in self.rows if r.id == asked.id), None)
+        if row is None:
+            self.withdraw(
+                tr(
+                    "Proposal withdrawn: «%1» was deleted or moved off today's programme meanwhile.",
+                    asked.title,
+                )
+            )
+        elif (row.starts_at, row.ends_at) != (asked.starts_at, asked.ends_at):
+            why = tr(
+                "Proposal withdrawn: «%1» was changed meanwhile and now runs %2; ask again if still late.",
+                row.title,
+                _span(row, self.tz),
+            )
+            self.withdraw(why)
+        else:
+            self.running_late(row.id, self.late_minutes, updated=True)
+
+    def withdraw(self, message: str) -> None:
+        """Take the proposal off the screen, saying why; nothing is left to apply."""
+        self._run += 1  # a search still running is no longer wanted
+        self.result = None
+        self.late_item = None
+        self.apply_button.setEnabled(False)
+        self.diff.setRowCount(0)
+        self.affected.setRowCount(0)
+        self.summary.setText("")
+        self._note(message, WITHDRAWN_STYLE)
+        self.discard_button.setText(tr("Back to the day"))
+        self.timeline.select_items([])
+        self._show_timeline()
 
     def show_proposal(self, result: Any) -> None:
         """The repair as a diff: each item was → now, who is affected and how; Apply or Discard."""
@@ -562,32 +693,52 @@ class LiveWindow(QWidget):
             text += "".join(f"\n• {note[:1].upper()}{note[1:]}" for note in notes)
         self.summary.setText(text)
         self.apply_button.setEnabled(not proposal.is_empty)
-        # the proposed day on the timeline, the items it changes selected
+        self._show_proposed_timeline()
+        self.proposal_seconds = time.perf_counter() - self._asked_at
+
+    def _show_proposed_timeline(self) -> None:
+        """The proposed day on the timeline, the items it changes selected."""
+        proposal = self.result.proposal
         after = {r.id: r for r in self.rows}
-        for move in moves:
+        for move in proposal.moves:
             if move.item_id in after:
                 after[move.item_id] = dataclasses.replace(
                     after[move.item_id], starts_at=move.new_start, ends_at=move.new_end
                 )
-        for gone in dropped:
+        for gone in proposal.dropped:
             after.pop(gone.item_id, None)
         self._show_timeline(after.values())
-        self.timeline.select_items({m.item_id for m in moves})
-        self.proposal_seconds = time.perf_counter() - self._asked_at
+        self.timeline.select_items({m.item_id for m in proposal.moves})
 
     def apply_proposal(self) -> None:
-        """Write the repair on screen: one undo step."""
+        """Write the repair on screen: one undo step; a proposal made from an older programme than the
+        one saved now is worked out again instead (the officer then applies what they read)."""
         if self.result is None or self.result.proposal.is_empty:
+            return
+        visit_id = self.visit_id
+        version = self.ops.read(lambda uow: programme_version(uow, visit_id))
+        if version != self.result.version_before:
+            self.reload()  # reads the programme and works the proposal out again (or withdraws it)
             return
         title = self.late_item.title if self.late_item else ""
         command = ApplyRunningLateCommand(title, self.late_minutes, self.result.proposal)
-        if self.ops.push(command, self):
+        self._applying = True  # the write's own Changes are not someone else's
+        try:
+            pushed = self.ops.push(command, self)
+        finally:
+            self._applying = False
+        if pushed:
             self.discard_proposal()
+        else:
+            self.reload()  # refused (an item changed at the last moment): the proposal as it now is
 
     def discard_proposal(self) -> None:
         """Back to the day as it stands."""
         self._run += 1  # a search still running is no longer wanted
         self.result = None
+        self.late_item = None
+        self.proposal_note.hide()
+        self.discard_button.setText(tr("Discard"))
         self.stack.setCurrentIndex(0)
         self.timeline.select_items([])
         self._show_timeline()
