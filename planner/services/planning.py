@@ -187,12 +187,28 @@ class Applied:
     changes: Changes = field(default=Changes(), repr=False)
 
 
-def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
+def _refuse_if_programme_changed(uow: UnitOfWork, visit_id: int, made_at_version: int) -> None:
+    # checked in the writing transaction, under the version numbering's lock on PostgreSQL, so no save
+    # can slip in between this check and the write (a check in a transaction of its own left a gap)
+    from planner.persistence.programme_versions import lock_numbering
+    from planner.queries.programme_version import programme_version
+
+    lock_numbering(uow.connection, visit_id)
+    now = programme_version(uow, visit_id)
+    if now != made_at_version:
+        raise ConcurrencyError(
+            f"the programme changed since the proposal was made (version {made_at_version}, now {now}); "
+            "plan again"
+        )
+
+
+def apply_proposal(uow: UnitOfWork, proposal: Proposal, *, made_at_version: int | None = None) -> Applied:
     """Write a proposal in one transaction: all of it or, on any problem, nothing.
 
     A site visit the proposal leaves out goes back to the visit's list of sites to place; an entry it
     places becomes a site visit. Refuses (ConcurrencyError) when an item was changed since the proposal
-    was made, or an entry it places is no longer on the list.
+    was made, or an entry it places is no longer on the list; with ``made_at_version`` (the programme
+    version the proposal was worked out from), also when any part of the programme changed since.
     """
     from planner.persistence.tables import SiteToPlace
     from planner.services.itinerary import restore_snapshot, snapshot_changes, snapshot_item
@@ -209,6 +225,8 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal) -> Applied:
     taken_back: list[PlacedEntry] = []
     with uow:
         s = uow.session
+        if made_at_version is not None and proposal.visit_id is not None:
+            _refuse_if_programme_changed(uow, proposal.visit_id, made_at_version)
         for move in proposal.moves:
             item = s.get(ItineraryItem, move.item_id)
             if item is None:

@@ -322,3 +322,33 @@ def test_notices_drawn_in_parallel_are_those_drawn_one_by_one(
         }
     assert texts["parallel"].keys() == texts["one by one"].keys() and len(texts["parallel"]) > 10
     assert texts["parallel"] == texts["one by one"]
+
+
+def test_a_proposal_is_not_written_once_the_programme_changed_after_it_was_made(
+    sample_db: tuple[Database, int],
+) -> None:
+    """The version is checked in the writing transaction itself: a change elsewhere in the programme
+    (an item the proposal does not move) made after the proposal refuses it, and nothing is written."""
+    from planner.domain.errors import ConcurrencyError
+    from planner.services.planning import apply_proposal
+    from planner.services.versions import running_late
+
+    db, visit_id = sample_db
+    talks = _item_id(db, visit_id, TALKS)
+    late = running_late(UnitOfWork(db.sessions), visit_id, talks, 25)
+    moved = {m.item_id for m in late.proposal.moves}
+    with UnitOfWork(db.sessions) as uow:
+        other = uow.session.scalars(
+            select(ItineraryItem).where(ItineraryItem.visit_id == visit_id, ItineraryItem.id.not_in(moved))
+        ).first()
+        assert other is not None
+        other_id, other_title = other.id, other.title
+    update_item(UnitOfWork(db.sessions), other_id, {"title": other_title + " (changed)"})
+    before = _itineraries(db, visit_id)
+    with pytest.raises(ConcurrencyError, match="programme changed since the proposal was made"):
+        apply_proposal(UnitOfWork(db.sessions), late.proposal, made_at_version=late.version_before)
+    assert _itineraries(db, visit_id) == before
+    # made from the programme as it now stands, the same repair is written
+    fresh = running_late(UnitOfWork(db.sessions), visit_id, talks, 25)
+    apply_proposal(UnitOfWork(db.sessions), fresh.proposal, made_at_version=fresh.version_before)
+    assert _version(db, visit_id) == fresh.version_before + 1

@@ -18,13 +18,17 @@ class ApplyRunningLateCommand(ServiceCommandBase):
     officer read; undo applies the inverse proposal the planning service returns.
     """
 
-    def __init__(self, title: str, minutes: int, proposal: Any) -> None:
+    def __init__(self, title: str, minutes: int, proposal: Any, made_at_version: int | None = None) -> None:
         super().__init__(tr("Running late by %1 min: '%2'", minutes, title))
         self._proposal = proposal
         self._inverse: Any = None
+        # the first write is refused when the programme changed since the proposal was worked out;
+        # a redo follows this command's own undo, which changed the version itself
+        self._made_at_version = made_at_version
 
     def do(self, uow: UnitOfWork) -> Changes:
-        applied = planning_function("apply_proposal")(uow, self._proposal)
+        made_at, self._made_at_version = self._made_at_version, None
+        applied = planning_function("apply_proposal")(uow, self._proposal, made_at_version=made_at)
         self._inverse = applied.inverse
         return applied.changes
 

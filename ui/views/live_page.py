@@ -721,7 +721,7 @@ class LiveWindow(QWidget):
             self.reload()  # reads the programme and works the proposal out again (or withdraws it)
             return
         title = self.late_item.title if self.late_item else ""
-        command = ApplyRunningLateCommand(title, self.late_minutes, self.result.proposal)
+        command = ApplyRunningLateCommand(title, self.late_minutes, self.result.proposal, version)
         self._applying = True  # the write's own Changes are not someone else's
         try:
             pushed = self.ops.push(command, self)
