@@ -62,6 +62,8 @@ class KindOptions(QObject):
         self.site.setToolTip(tr("One sheet for each site the programme uses, or the sheet of one site"))
         for box in (self.second_language, self.band, self.site):
             box.currentIndexChanged.connect(self.changed)
+        # a long name and address shows from its start, not scrolled to its end (the address)
+        self.site.currentIndexChanged.connect(lambda: self.site.lineEdit().setCursorPosition(0))
         self.qr.toggled.connect(self.changed)
         self._form: QFormLayout | None = None
 
@@ -99,6 +101,7 @@ class KindOptions(QObject):
         for label, site_id in labels:
             self.site.addItem(label, site_id)
         self.site.setCurrentIndex(max(0, self.site.findData(chosen)))
+        self.site.lineEdit().setCursorPosition(0)
         self.site.blockSignals(False)
 
     def values(self, kind: DocumentKind) -> KindChoices:
