@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -405,3 +406,62 @@ def test_the_briefing_of_one_site_chosen_by_a_word_of_its_name_is_one_sheet(
     assert site.currentText().startswith("Atyrau Grand River Hotel")
     site.setCurrentIndex(0)
     assert page.options().site_id is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "builder", "flags", "chosen"),
+    [
+        (
+            "badges",
+            "badges_pdf",
+            ["--qr", "--band", "role", "--second-language", "kk"],
+            {"qr": True, "band": "role", "second_language": "kk"},
+        ),
+        ("place-cards", "place_cards_pdf", ["--second-language", "en"], {"second_language": "en"}),
+        ("briefing", "briefing_pdf", ["--site", "SITE"], {"site_id": "SITE"}),
+    ],
+)
+def test_the_page_and_the_command_line_ask_the_registry_for_the_same_document(
+    qtbot: QtBot,
+    sample_page: tuple[PrintPage, int],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    kind: str,
+    builder: str,
+    flags: list[str],
+    chosen: dict[str, object],
+) -> None:
+    """One path: the options chosen on the page reach the builder as the command line's flags do."""
+    from planner.cli import main
+    from planner.services import printing
+    from ui.printing import build_pdf
+
+    page, visit_id = sample_page
+    options = page.kind_options
+    site = next(n for n in range(options.site.count()) if "Grand River" in options.site.itemText(n))
+    site_id = options.site.itemData(site)
+    flags = [str(site_id) if flag == "SITE" else flag for flag in flags]
+    chosen = {name: site_id if value == "SITE" else value for name, value in chosen.items()}
+    asked: list[dict[str, object]] = []
+
+    def spy(*args: object, **kwargs: object) -> bytes:
+        asked.append(kwargs)
+        return b"%PDF-1.4\n"
+
+    monkeypatch.setattr(printing, builder, spy)
+    db = page.ops.db
+    assert db.path is not None
+    assert (
+        main(["--db", str(db.path), "print", kind, str(visit_id), *flags, "-o", str(tmp_path / "a.pdf")]) == 0
+    )
+    page.kind.setCurrentIndex(REGISTRY.index(kind))
+    options.qr.setChecked(True)
+    options.band.setCurrentIndex(options.band.findData("role"))
+    options.second_language.setCurrentIndex(
+        options.second_language.findData("kk" if kind == "badges" else "en")
+    )
+    options.site.setCurrentIndex(site)
+    build_pdf(page.ops.uow(), visit_id, page.options())
+    cli, gui = asked
+    assert gui == cli
+    assert {name: gui[name] for name in chosen} == chosen
