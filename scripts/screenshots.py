@@ -104,6 +104,32 @@ def save_seating(app: QApplication, ops: object, visit_id: int, suffix: str) -> 
     dialog.close()
 
 
+def save_print_options(app: QApplication, window: object, suffix: str) -> None:
+    """The Print page with the options of single kinds set: badges with a QR code banded by role, place
+    cards with the names in English too, the briefing sheet of one site."""
+    page = window.printing  # type: ignore[attr-defined]
+    window.tabs.setCurrentWidget(page)  # type: ignore[attr-defined]
+    options = page.kind_options
+    page.kind.setCurrentIndex(page.kind.findData("badges"))
+    options.qr.setChecked(True)
+    options.band.setCurrentIndex(options.band.findData("role"))
+    page.preview()
+    save(window, f"print-badges{suffix}", app, wait=1.5)  # type: ignore[arg-type]
+    page.kind.setCurrentIndex(page.kind.findData("place-cards"))
+    options.second_language.setCurrentIndex(options.second_language.findData("en"))
+    page.preview()
+    save(window, f"print-place-cards{suffix}", app, wait=1.5)  # type: ignore[arg-type]
+    page.kind.setCurrentIndex(page.kind.findData("briefing"))
+    hotel = next(
+        n
+        for n in range(options.site.count())
+        if "Grand River" in options.site.itemText(n) or "Гранд Ривер" in options.site.itemText(n)
+    )
+    options.site.setCurrentIndex(hotel)
+    page.preview()
+    save(window, f"print-briefing{suffix}", app, wait=1.5)  # type: ignore[arg-type]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--lang", default="en", choices=["en", "ru", "kk"])
@@ -143,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         if page is window.participants:
             page.table.selectRow(0)
         save(window, f"{name}{suffix}", app, wait=1.5 if page is window.printing else 0.0)
+    save_print_options(app, window, suffix)
     window.tabs.setCurrentWidget(window.itinerary)
     window.itinerary.views.setCurrentIndex(1)
     save(window, f"itinerary-table{suffix}", app)

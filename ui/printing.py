@@ -30,6 +30,10 @@ class PrintOptions:
     paper: str = ""  # the kind's default page size unless chosen
     emblem_path: str = ""
     guest_time: bool = True  # the guests' time beside the host's, where their clocks differ
+    second_language: str | None = None  # place cards and badges: the names in this language too
+    qr: bool = False  # badges: a QR code with the participant's key
+    band: str = "side"  # badges: the colour band by "side" or "role"
+    site_id: int | None = None  # briefing: the sheet of this site only (None: every site)
 
 
 def document_settings(options: PrintOptions) -> DocumentSettings:
@@ -52,6 +56,10 @@ def build_pdf(uow: UnitOfWork, visit_id: int, options: PrintOptions) -> bytes:
         item_id=options.item_id,
         paper=options.paper or kind.papers[0],
         guest_time=options.guest_time,
+        site_id=options.site_id,
+        second_language=options.second_language,
+        qr=options.qr,
+        band=options.band,
     )
     return kind.render(uow, settings, request)
 

@@ -2345,187 +2345,237 @@ Delete them anyway?</source>
         <translation>Түзетулерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="48"/>
+        <location filename="../../ui/views/print_options.py" line="26"/>
+        <source>By side (guests, hosts)</source>
+        <translation>Тарап бойынша (қонақтар, қабылдаушы тарап)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_options.py" line="26"/>
+        <source>By role</source>
+        <translation>Рөлі бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_options.py" line="51"/>
+        <source>Each name printed in this language too, under the first</source>
+        <translation>Әр есім осы тілде де, біріншісінің астынан басылады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_options.py" line="52"/>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_options.py" line="54"/>
+        <source>A QR code with the participant's key, for the desk that scans arrivals</source>
+        <translation>Қатысушының кілті бар QR-код — келгендерді тіркейтін үстелге арналған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_options.py" line="59"/>
+        <source>What the colour band at the top of each badge shows</source>
+        <translation>Бейдждің жоғарғы жағындағы түсті жолақ нені көрсетеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_options.py" line="60"/>
+        <source>All sites</source>
+        <translation>Барлық нысандар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_options.py" line="62"/>
+        <source>One sheet for each site the programme uses, or the sheet of one site</source>
+        <translation>Бағдарламадағы әр нысанға бір жадынама немесе бір нысанның жадынамасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_options.py" line="73"/>
+        <source>Second language</source>
+        <translation>Екінші тіл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_options.py" line="74"/>
+        <source>Colour band</source>
+        <translation>Түсті жолақ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="60"/>
         <source>Programme of the visit</source>
         <translation>Болу бағдарламасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="49"/>
+        <location filename="../../ui/views/print_page.py" line="61"/>
         <source>Daily agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="50"/>
+        <location filename="../../ui/views/print_page.py" line="62"/>
         <source>Personal itinerary</source>
         <translation>Жеке бағдарлама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="51"/>
+        <location filename="../../ui/views/print_page.py" line="63"/>
         <source>Transport plan</source>
         <translation>Көлікпен қамтамасыз ету жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="52"/>
+        <location filename="../../ui/views/print_page.py" line="64"/>
         <source>Delegation list</source>
         <translation>Делегация тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="53"/>
+        <location filename="../../ui/views/print_page.py" line="65"/>
         <source>Meeting minutes</source>
         <translation>Кездесу хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="54"/>
+        <location filename="../../ui/views/print_page.py" line="66"/>
         <source>Signed-documents summary</source>
         <translation>Қол қойылған құжаттар жиынтығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="55"/>
+        <location filename="../../ui/views/print_page.py" line="67"/>
         <source>Seating plan</source>
         <translation>Отырғызу жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="56"/>
+        <location filename="../../ui/views/print_page.py" line="68"/>
         <source>Run of show</source>
         <translation>Сапарды өткізу сценарийі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="58"/>
+        <location filename="../../ui/views/print_page.py" line="70"/>
         <source>Site briefing sheets</source>
         <translation>Нысандарға арналған жадынамалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="59"/>
+        <location filename="../../ui/views/print_page.py" line="71"/>
         <source>Place cards</source>
         <translation>Отырғызу карточкалары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="60"/>
+        <location filename="../../ui/views/print_page.py" line="72"/>
         <source>Badges</source>
         <translation>Бейджтер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="61"/>
+        <location filename="../../ui/views/print_page.py" line="73"/>
         <source>Car placards</source>
         <translation>Көлікке арналған тақтайшалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="62"/>
+        <location filename="../../ui/views/print_page.py" line="74"/>
         <source>Motorcade manifest</source>
         <translation>Кортеж құрамы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="63"/>
+        <location filename="../../ui/views/print_page.py" line="75"/>
         <source>Arrivals and departures</source>
         <translation>Келуі мен кетуі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="92"/>
+        <location filename="../../ui/views/print_page.py" line="104"/>
         <source>Landscape</source>
         <translation>Альбомдық бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="94"/>
+        <location filename="../../ui/views/print_page.py" line="109"/>
         <source>Guests' time</source>
         <translation>Қонақтардың уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="95"/>
+        <location filename="../../ui/views/print_page.py" line="110"/>
         <source>Give each item's time in the guests' time zone too</source>
         <translation>Әр тармақтың уақытын қонақтардың уақыт белдеуі бойынша да көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="104"/>
+        <location filename="../../ui/views/print_page.py" line="119"/>
         <source>Missing translations…</source>
         <translation>Аударылмаған атаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="112"/>
+        <location filename="../../ui/views/print_page.py" line="127"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="113"/>
+        <location filename="../../ui/views/print_page.py" line="128"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="114"/>
+        <location filename="../../ui/views/print_page.py" line="129"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="115"/>
+        <location filename="../../ui/views/print_page.py" line="130"/>
         <source>All personal itineraries…</source>
         <translation>Барлық жеке бағдарламалар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="134"/>
+        <location filename="../../ui/views/print_page.py" line="149"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="138"/>
+        <location filename="../../ui/views/print_page.py" line="153"/>
         <source>Meeting or meal</source>
         <translation>Кездесу немесе ас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="182"/>
+        <location filename="../../ui/views/print_page.py" line="199"/>
         <source>All days</source>
         <translation>Барлық күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="185"/>
+        <location filename="../../ui/views/print_page.py" line="202"/>
         <source>Day %1 (%2)</source>
         <translation>%1-күн (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="209"/>
+        <location filename="../../ui/views/print_page.py" line="227"/>
         <source>%1 name prints as typed, untranslated.|%1 names print as typed, untranslated.</source>
         <translation>%1 атау аударылмай, енгізілген күйінде басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="292"/>
+        <location filename="../../ui/views/print_page.py" line="316"/>
         <source>%1 pages, %2 KB</source>
         <translation>Беттер: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="310"/>
+        <location filename="../../ui/views/print_page.py" line="334"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="310"/>
+        <location filename="../../ui/views/print_page.py" line="334"/>
         <source>The printer could not be started.</source>
         <translation>Басып шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="332"/>
+        <location filename="../../ui/views/print_page.py" line="356"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="339"/>
+        <location filename="../../ui/views/print_page.py" line="363"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="345"/>
+        <location filename="../../ui/views/print_page.py" line="369"/>
         <source>Folder for the itineraries</source>
         <translation>Жеке бағдарламаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="358"/>
+        <location filename="../../ui/views/print_page.py" line="382"/>
         <source>Itinerary of %1</source>
         <translation>Жеке бағдарлама: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="370"/>
+        <location filename="../../ui/views/print_page.py" line="394"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Сақталған жеке бағдарламалар: %1, қалта %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="372"/>
+        <location filename="../../ui/views/print_page.py" line="396"/>
         <source>Printing personal itineraries</source>
         <translation>Жеке бағдарламаларды басып шығару</translation>
     </message>

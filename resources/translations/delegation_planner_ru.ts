@@ -2345,187 +2345,237 @@ Delete them anyway?</source>
         <translation>Принятие исправлений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="48"/>
+        <location filename="../../ui/views/print_options.py" line="26"/>
+        <source>By side (guests, hosts)</source>
+        <translation>По стороне (гости, принимающая сторона)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_options.py" line="26"/>
+        <source>By role</source>
+        <translation>По роли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_options.py" line="51"/>
+        <source>Each name printed in this language too, under the first</source>
+        <translation>Каждое имя печатается и на этом языке, под первым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_options.py" line="52"/>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_options.py" line="54"/>
+        <source>A QR code with the participant's key, for the desk that scans arrivals</source>
+        <translation>QR-код с ключом участника — для стойки, где отмечают прибывающих</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_options.py" line="59"/>
+        <source>What the colour band at the top of each badge shows</source>
+        <translation>Что показывает цветная полоса вверху бейджа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_options.py" line="60"/>
+        <source>All sites</source>
+        <translation>Все объекты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_options.py" line="62"/>
+        <source>One sheet for each site the programme uses, or the sheet of one site</source>
+        <translation>Памятка для каждого объекта программы или для одного объекта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_options.py" line="73"/>
+        <source>Second language</source>
+        <translation>Второй язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_options.py" line="74"/>
+        <source>Colour band</source>
+        <translation>Цветная полоса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/print_page.py" line="60"/>
         <source>Programme of the visit</source>
         <translation>Программа пребывания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="49"/>
+        <location filename="../../ui/views/print_page.py" line="61"/>
         <source>Daily agenda</source>
         <translation>Распорядок дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="50"/>
+        <location filename="../../ui/views/print_page.py" line="62"/>
         <source>Personal itinerary</source>
         <translation>Личная программа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="51"/>
+        <location filename="../../ui/views/print_page.py" line="63"/>
         <source>Transport plan</source>
         <translation>План транспортного обеспечения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="52"/>
+        <location filename="../../ui/views/print_page.py" line="64"/>
         <source>Delegation list</source>
         <translation>Список делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="53"/>
+        <location filename="../../ui/views/print_page.py" line="65"/>
         <source>Meeting minutes</source>
         <translation>Протокол встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="54"/>
+        <location filename="../../ui/views/print_page.py" line="66"/>
         <source>Signed-documents summary</source>
         <translation>Сводка подписанных документов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="55"/>
+        <location filename="../../ui/views/print_page.py" line="67"/>
         <source>Seating plan</source>
         <translation>План рассадки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="56"/>
+        <location filename="../../ui/views/print_page.py" line="68"/>
         <source>Run of show</source>
         <translation>Сценарий проведения визита</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="58"/>
+        <location filename="../../ui/views/print_page.py" line="70"/>
         <source>Site briefing sheets</source>
         <translation>Памятки для объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="59"/>
+        <location filename="../../ui/views/print_page.py" line="71"/>
         <source>Place cards</source>
         <translation>Карточки рассадки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="60"/>
+        <location filename="../../ui/views/print_page.py" line="72"/>
         <source>Badges</source>
         <translation>Бейджи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="61"/>
+        <location filename="../../ui/views/print_page.py" line="73"/>
         <source>Car placards</source>
         <translation>Таблички на автомобили</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="62"/>
+        <location filename="../../ui/views/print_page.py" line="74"/>
         <source>Motorcade manifest</source>
         <translation>Состав кортежа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="63"/>
+        <location filename="../../ui/views/print_page.py" line="75"/>
         <source>Arrivals and departures</source>
         <translation>Прибытие и убытие</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="92"/>
+        <location filename="../../ui/views/print_page.py" line="104"/>
         <source>Landscape</source>
         <translation>Альбомная ориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="94"/>
+        <location filename="../../ui/views/print_page.py" line="109"/>
         <source>Guests' time</source>
         <translation>Время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="95"/>
+        <location filename="../../ui/views/print_page.py" line="110"/>
         <source>Give each item's time in the guests' time zone too</source>
         <translation>Указывать время каждого пункта и по часовому поясу гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="104"/>
+        <location filename="../../ui/views/print_page.py" line="119"/>
         <source>Missing translations…</source>
         <translation>Названия без перевода…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="112"/>
+        <location filename="../../ui/views/print_page.py" line="127"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="113"/>
+        <location filename="../../ui/views/print_page.py" line="128"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="114"/>
+        <location filename="../../ui/views/print_page.py" line="129"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="115"/>
+        <location filename="../../ui/views/print_page.py" line="130"/>
         <source>All personal itineraries…</source>
         <translation>Все личные программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="134"/>
+        <location filename="../../ui/views/print_page.py" line="149"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="138"/>
+        <location filename="../../ui/views/print_page.py" line="153"/>
         <source>Meeting or meal</source>
         <translation>Встреча или приём пищи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="182"/>
+        <location filename="../../ui/views/print_page.py" line="199"/>
         <source>All days</source>
         <translation>Все дни</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="185"/>
+        <location filename="../../ui/views/print_page.py" line="202"/>
         <source>Day %1 (%2)</source>
         <translation>День %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="209"/>
+        <location filename="../../ui/views/print_page.py" line="227"/>
         <source>%1 name prints as typed, untranslated.|%1 names print as typed, untranslated.</source>
         <translation>%1 название печатается как введено, без перевода.|%1 названия печатаются как введены, без перевода.|%1 названий печатаются как введены, без перевода.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="292"/>
+        <location filename="../../ui/views/print_page.py" line="316"/>
         <source>%1 pages, %2 KB</source>
         <translation>Страниц: %1, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="310"/>
+        <location filename="../../ui/views/print_page.py" line="334"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="310"/>
+        <location filename="../../ui/views/print_page.py" line="334"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="332"/>
+        <location filename="../../ui/views/print_page.py" line="356"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="339"/>
+        <location filename="../../ui/views/print_page.py" line="363"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="345"/>
+        <location filename="../../ui/views/print_page.py" line="369"/>
         <source>Folder for the itineraries</source>
         <translation>Папка для личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="358"/>
+        <location filename="../../ui/views/print_page.py" line="382"/>
         <source>Itinerary of %1</source>
         <translation>Личная программа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="370"/>
+        <location filename="../../ui/views/print_page.py" line="394"/>
         <source>%1 itineraries saved in %2</source>
         <translation>Личных программ сохранено: %1, папка %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="372"/>
+        <location filename="../../ui/views/print_page.py" line="396"/>
         <source>Printing personal itineraries</source>
         <translation>Печать личных программ</translation>
     </message>

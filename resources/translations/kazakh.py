@@ -864,4 +864,23 @@ KK: dict[str, str] = {
         "болса, қайта сұраңыз."
     ),
     "Back to the day": "Күн бағдарламасына оралу",
+    # branch print-options: the options of place cards, badges and briefing sheets on the Print page
+    "Second language": "Екінші тіл",
+    "Each name printed in this language too, under the first": (
+        "Әр есім осы тілде де, біріншісінің астынан басылады"
+    ),
+    "Colour band": "Түсті жолақ",
+    "By side (guests, hosts)": "Тарап бойынша (қонақтар, қабылдаушы тарап)",
+    "By role": "Рөлі бойынша",
+    "What the colour band at the top of each badge shows": (
+        "Бейдждің жоғарғы жағындағы түсті жолақ нені көрсетеді"
+    ),
+    "QR code": "QR-код",
+    "A QR code with the participant's key, for the desk that scans arrivals": (
+        "Қатысушының кілті бар QR-код — келгендерді тіркейтін үстелге арналған"
+    ),
+    "All sites": "Барлық нысандар",
+    "One sheet for each site the programme uses, or the sheet of one site": (
+        "Бағдарламадағы әр нысанға бір жадынама немесе бір нысанның жадынамасы"
+    ),
 }

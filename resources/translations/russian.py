@@ -868,4 +868,21 @@ RU: dict[str, str] = {
         "сохраняется, запросите снова."
     ),
     "Back to the day": "Назад к программе дня",
+    # branch print-options: the options of place cards, badges and briefing sheets on the Print page
+    "Second language": "Второй язык",
+    "Each name printed in this language too, under the first": (
+        "Каждое имя печатается и на этом языке, под первым"
+    ),
+    "Colour band": "Цветная полоса",
+    "By side (guests, hosts)": "По стороне (гости, принимающая сторона)",
+    "By role": "По роли",
+    "What the colour band at the top of each badge shows": "Что показывает цветная полоса вверху бейджа",
+    "QR code": "QR-код",
+    "A QR code with the participant's key, for the desk that scans arrivals": (
+        "QR-код с ключом участника — для стойки, где отмечают прибывающих"
+    ),
+    "All sites": "Все объекты",
+    "One sheet for each site the programme uses, or the sheet of one site": (
+        "Памятка для каждого объекта программы или для одного объекта"
+    ),
 }

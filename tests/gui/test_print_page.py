@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from planner.cli import build_parser
@@ -91,7 +94,7 @@ def test_the_print_page_offers_the_options_each_kind_takes(qtbot: QtBot, ops: Op
         "minutes": (False, False, True, True, False),
         "documents": (False, False, False, True, False),
         "seating": (False, False, False, True, False),
-        # the run of show is always landscape; briefing sheets of every site from the page
+        # the run of show is always landscape; briefing sheets of every site or one (the site chooser)
         "run-of-show": (False, False, False, False, False),
         "gifts": (False, False, False, True, False),
         "briefing": (False, False, False, True, False),
@@ -251,3 +254,214 @@ def test_guests_on_the_hosts_clock_are_offered_no_guests_time(
     page.show()
     assert not page.guest_time.isChecked() and not page.guest_time.isEnabled()
     assert not page.options().guest_time
+
+
+# the options of single kinds (issue 13): the same PrintRequest fields the command line sets
+
+
+@pytest.fixture
+def sample_page(qtbot: QtBot, sample_db: tuple[Database, int]) -> Iterator[tuple[PrintPage, int]]:
+    """The Print page on the sample visit, on screen, its documents in Russian."""
+    db, visit_id = sample_db
+    ops = Operations(db)
+    page = PrintPage(ops)
+    qtbot.addWidget(page)
+    page.language.setCurrentIndex(page.language.findData("ru"))
+    page.set_visit(visit_id)
+    page.show()
+    yield page, visit_id
+    ops.shutdown()
+
+
+def _choose(qtbot: QtBot, page: PrintPage, kind: str) -> str:
+    """Choose ``kind`` and wait for its preview; its text."""
+    page.kind.setCurrentIndex(REGISTRY.index(kind))
+    return _rendered(qtbot, page)
+
+
+def _rendered(qtbot: QtBot, page: PrintPage) -> str:
+    qtbot.waitUntil(lambda: page.pdf_bytes is not None, timeout=30000)
+    return _text(page.pdf_bytes or b"")
+
+
+def _rects(pdf: bytes) -> int:
+    """How many rectangles the first page draws (a QR code is dozens of them)."""
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    data = PdfReader(io.BytesIO(pdf)).pages[0].get_contents()
+    assert data is not None
+    return len(re.findall(rb"\bre\b", data.get_data()))
+
+
+def test_each_kinds_own_options_show_for_that_kind_only(qtbot: QtBot, ops: Operations) -> None:
+    page = print_page(qtbot, ops)
+    options = page.kind_options
+    for n, kind in enumerate(DOCUMENT_KINDS):
+        page.kind.setCurrentIndex(n)
+        shown = (
+            options.second_language.isVisible(),
+            options.qr.isVisible(),
+            options.band.isVisible(),
+            options.site.isVisible(),
+        )
+        assert shown == (kind.second_language, kind.badge, kind.badge, kind.site), kind.name
+    # the kinds the command line takes --second-language, --qr/--band and --site for
+    takers = {
+        kind.name: (kind.second_language, kind.badge, kind.site)
+        for kind in DOCUMENT_KINDS
+        if kind.second_language or kind.badge or kind.site
+    }
+    assert takers == {
+        "briefing": (False, False, True),
+        "place-cards": (True, False, False),
+        "badges": (True, True, False),
+    }
+    # the choices an officer reads: no second language at first, then the languages as the Language box
+    # names them; the band by side (the command line's default) or by role
+    texts = [options.second_language.itemText(n) for n in range(options.second_language.count())]
+    assert texts == ["(none)", "Русский", "Қазақша", "English"]
+    assert [options.band.itemData(n) for n in range(options.band.count())] == ["side", "role"]
+    assert options.band.currentText() == "By side (guests, hosts)"
+    assert options.qr.text() == "QR code" and not options.qr.isChecked()
+    assert options.site.currentText() == "All sites"
+
+
+def test_badges_print_the_qr_code_and_band_chosen_and_keep_them_while_the_page_is_open(
+    qtbot: QtBot, sample_page: tuple[PrintPage, int]
+) -> None:
+    page, _ = sample_page
+    plain = _choose(qtbot, page, "badges")
+    plain_rects = _rects(page.pdf_bytes or b"")
+    assert "Гостевая сторона" in plain and "Глава делегации" not in plain  # the band by side
+    page.kind_options.qr.setChecked(True)
+    page.kind_options.band.setCurrentIndex(page.kind_options.band.findData("role"))
+    assert page.pdf_bytes is None  # the preview follows the change
+    coded = _rendered(qtbot, page)
+    assert "Глава делегации" in coded  # the band by role
+    # each of the ten badges of the page gets a code of dozens of squares
+    assert _rects(page.pdf_bytes or b"") >= plain_rects + 10 * 30
+    request = page.options()
+    assert (request.qr, request.band, request.second_language) == (True, "role", None)
+    # a look at another kind, and back: the badges' options are as they were
+    _choose(qtbot, page, "delegation-list")
+    assert not page.options().qr and page.options().band == "side"  # not the list's options
+    _choose(qtbot, page, "badges")
+    assert page.kind_options.qr.isChecked() and page.options().band == "role"
+    # the QR code unticked: no code on the badges
+    page.kind_options.qr.setChecked(False)
+    _rendered(qtbot, page)
+    assert _rects(page.pdf_bytes or b"") == plain_rects
+    assert not page.options().qr
+
+
+def test_place_cards_with_a_kazakh_second_language_carry_both_names(
+    qtbot: QtBot, sample_page: tuple[PrintPage, int]
+) -> None:
+    from tests.integration.test_documents_support import squash
+
+    page, _ = sample_page
+    russian, kazakh = "Шапкенов Серик Жумангалиевич", "Шәпкенов Серік Жұмағалиұлы"  # the akim of Atyrau
+    alone = squash(_choose(qtbot, page, "place-cards"))
+    assert squash(russian) in alone and squash(kazakh) not in alone
+    page.kind_options.second_language.setCurrentIndex(page.kind_options.second_language.findData("kk"))
+    both = squash(_rendered(qtbot, page))
+    # both faces of his card, each in both languages
+    assert both.count(squash(russian)) == 2 and both.count(squash(kazakh)) == 2
+    assert page.options().second_language == "kk"
+    # badges share the choice of a second language (both take --second-language)
+    page.kind.setCurrentIndex(REGISTRY.index("badges"))
+    assert page.kind_options.second_language.isVisible()
+    assert page.options().second_language == "kk"
+
+
+def test_the_briefing_of_one_site_chosen_by_a_word_of_its_name_is_one_sheet(
+    qtbot: QtBot, sample_page: tuple[PrintPage, int]
+) -> None:
+    import re
+
+    page, _ = sample_page
+    every = _choose(qtbot, page, "briefing")
+    site = page.kind_options.site
+    # "all sites", then the visit's 46 sites that have items, by name in the interface language
+    assert site.itemText(0) == "All sites" and site.count() == 47
+    assert "Atyrau Grand River Hotel — 15B Satbayev St, Atyrau" in [site.itemText(n) for n in range(47)]
+    assert len(re.findall(r"Страница 1 из", every)) == 46  # one sheet a site
+    # a word typed finds the site among the 46
+    completer = site.completer()
+    completer.setCompletionPrefix("grand river")
+    assert completer.completionCount() == 1
+    site.setCurrentIndex(site.findText(completer.currentCompletion()))
+    assert page.pdf_bytes is None
+    one = _rendered(qtbot, page)
+    pages = re.findall(r"Страница (\d+) из (\d+)", one)
+    assert pages == [(str(n), str(len(pages))) for n in range(1, len(pages) + 1)]  # one sheet
+    assert "Гостиница «Атырау Гранд Ривер»" in one
+    assert "Въездная стела" not in one  # no other site's sheet
+    assert page.options().site_id == site.currentData() is not None
+    # the site chosen is kept when the data changes, "all sites" again when chosen
+    page.refresh()
+    assert site.currentText().startswith("Atyrau Grand River Hotel")
+    site.setCurrentIndex(0)
+    assert page.options().site_id is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "builder", "flags", "chosen"),
+    [
+        (
+            "badges",
+            "badges_pdf",
+            ["--qr", "--band", "role", "--second-language", "kk"],
+            {"qr": True, "band": "role", "second_language": "kk"},
+        ),
+        ("place-cards", "place_cards_pdf", ["--second-language", "en"], {"second_language": "en"}),
+        ("briefing", "briefing_pdf", ["--site", "SITE"], {"site_id": "SITE"}),
+    ],
+)
+def test_the_page_and_the_command_line_ask_the_registry_for_the_same_document(
+    qtbot: QtBot,
+    sample_page: tuple[PrintPage, int],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    kind: str,
+    builder: str,
+    flags: list[str],
+    chosen: dict[str, object],
+) -> None:
+    """One path: the options chosen on the page reach the builder as the command line's flags do."""
+    from planner.cli import main
+    from planner.services import printing
+    from ui.printing import build_pdf
+
+    page, visit_id = sample_page
+    options = page.kind_options
+    site = next(n for n in range(options.site.count()) if "Grand River" in options.site.itemText(n))
+    site_id = options.site.itemData(site)
+    flags = [str(site_id) if flag == "SITE" else flag for flag in flags]
+    chosen = {name: site_id if value == "SITE" else value for name, value in chosen.items()}
+    asked: list[dict[str, object]] = []
+
+    def spy(*args: object, **kwargs: object) -> bytes:
+        asked.append(kwargs)
+        return b"%PDF-1.4\n"
+
+    monkeypatch.setattr(printing, builder, spy)
+    db = page.ops.db
+    assert db.path is not None
+    assert (
+        main(["--db", str(db.path), "print", kind, str(visit_id), *flags, "-o", str(tmp_path / "a.pdf")]) == 0
+    )
+    page.kind.setCurrentIndex(REGISTRY.index(kind))
+    options.qr.setChecked(True)
+    options.band.setCurrentIndex(options.band.findData("role"))
+    options.second_language.setCurrentIndex(
+        options.second_language.findData("kk" if kind == "badges" else "en")
+    )
+    options.site.setCurrentIndex(site)
+    build_pdf(page.ops.uow(), visit_id, page.options())
+    cli, gui = asked
+    assert gui == cli
+    assert {name: gui[name] for name in chosen} == chosen

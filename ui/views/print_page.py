@@ -31,14 +31,26 @@ from planner.domain.vocabulary import LANGUAGE_NAMES, LANGUAGES
 from planner.queries.meetings import visit_meetings
 from planner.queries.participants import shown_names, visit_participants
 from planner.queries.seating import seating_items
+from planner.queries.sites import list_sites
 from planner.queries.translations import missing_translations
 from planner.queries.visits import get_visit
 from planner.services.printing import DOCUMENT_KINDS, DocumentKind, document_kind
 from ui.i18n import N_, tr
-from ui.operations import DOCUMENTS, ITEMS, MEETINGS, PARTICIPANTS, VEHICLES, VISITS, Operations, Progress
+from ui.operations import (
+    DOCUMENTS,
+    ITEMS,
+    MEETINGS,
+    PARTICIPANTS,
+    SITES,
+    VEHICLES,
+    VISITS,
+    Operations,
+    Progress,
+)
 from ui.printing import PrintOptions, build_pdf, write_pdf
 from ui.views.common import Page
 from ui.views.planning_dialog import plural
+from ui.views.print_options import KindOptions
 from ui.views.translations_dialogs import MissingTranslationsDialog
 
 PREVIEW_DELAY_MS = 300  # one render after a burst of option or data changes, not one per keystroke
@@ -66,7 +78,7 @@ KIND_NAMES = {
 
 
 class PrintPage(Page):
-    KINDS = frozenset({VISITS, ITEMS, PARTICIPANTS, MEETINGS, DOCUMENTS, VEHICLES})
+    KINDS = frozenset({VISITS, ITEMS, PARTICIPANTS, MEETINGS, DOCUMENTS, VEHICLES, SITES})
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
@@ -90,6 +102,9 @@ class PrintPage(Page):
         self.meeting = QComboBox()
         self.item = QComboBox()  # a meeting or a meal (the seating plan)
         self.landscape = QCheckBox(tr("Landscape"))
+        # the second language of cards and badges, the badges' QR code and band, the briefing's site
+        self.kind_options = KindOptions(self)
+        self.kind_options.changed.connect(self.schedule_preview)
         # on by default where the guests' clock differs from the host's; nothing to show where it does not
         self.guest_time = QCheckBox(tr("Guests' time"))
         self.guest_time.setToolTip(tr("Give each item's time in the guests' time zone too"))
@@ -137,6 +152,7 @@ class PrintPage(Page):
         form.addRow(tr("Meeting"), self.meeting)
         form.addRow(tr("Meeting or meal"), self.item)
         form.addRow(self.missing_line)
+        self.kind_options.add_rows(form)
         form.addRow("", self.landscape)
         form.addRow("", self.guest_time)
         form.addRow(self.preview_button)
@@ -156,12 +172,13 @@ class PrintPage(Page):
     def refresh(self) -> None:
         visit_id = self.visit_id
         assert visit_id is not None
-        visit, people, meetings, seated = self.ops.read(
+        visit, people, meetings, seated, sites = self.ops.read(
             lambda uow: (
                 get_visit(uow, visit_id),
                 visit_participants(uow, visit_id),
                 visit_meetings(uow, visit_id),
                 seating_items(uow, visit_id),
+                list_sites(uow, visit_id),
             )
         )
         boxes = (self.day, self.participant, self.meeting, self.item)
@@ -194,6 +211,7 @@ class PrintPage(Page):
         for box, data in zip(boxes, chosen, strict=True):
             box.setCurrentIndex(max(0, box.findData(data)))
             box.blockSignals(False)
+        self.kind_options.set_sites(sites)
         self._kind_changed()
         self.count_missing_translations()
         self.schedule_preview()
@@ -242,6 +260,7 @@ class PrintPage(Page):
         self.landscape.setEnabled(kind.landscape)
         self.guest_time.setEnabled(kind.guest_time and self._zones_differ)
         self.all_itineraries_button.setVisible(kind.build_files is not None)
+        self.kind_options.show_for(kind)
 
     def options(self) -> PrintOptions:
         settings = QSettings()
@@ -249,6 +268,7 @@ class PrintPage(Page):
         day = self.day.currentData() if kind.day else None
         if kind.one_day and day is None:
             day = 1
+        chosen = self.kind_options.values(kind)
         return PrintOptions(
             kind=kind.name,
             language=self.language.currentData(),
@@ -260,6 +280,10 @@ class PrintPage(Page):
             guest_time=self.guest_time.isChecked() and kind.guest_time,
             organisation=str(settings.value("documents/organisation", "")),
             emblem_path=str(settings.value("documents/emblem", "")),
+            second_language=chosen.second_language,
+            qr=chosen.qr,
+            band=chosen.band,
+            site_id=chosen.site_id,
         )
 
     def build(self, quiet: bool = False) -> bytes | None:
