@@ -262,6 +262,8 @@ class _VisitExporter:
             "required": item.required,
             "priority": item.priority,
             **run_of_show_to_file(item),
+            # only for an item a repair has shortened, so the files of other items stay as they were
+            **({} if item.planned_minutes is None else {"planned_minutes": item.planned_minutes}),
         }
 
     def _meeting(self, meeting: Meeting) -> dict[str, Any]:

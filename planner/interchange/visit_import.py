@@ -276,6 +276,7 @@ class _VisitImporter:
                 "pinned": row.get("pinned", False),
                 "required": row.get("required", True),
                 "priority": row.get("priority", 0),
+                "planned_minutes": row.get("planned_minutes"),  # older files: never shortened
                 **run_of_show_from_file(row),
             }
             for row in rows

@@ -331,6 +331,9 @@ class ItineraryItem(Versioned, Base):
     staging_notes: Mapped[str] = mapped_column(Text, default="", server_default="")
     officer_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
     officer_phone: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    # the length in minutes before a repair first shortened the item (migration 0012; None: never
+    # shortened): a later repair's minimum counts from it, so repairs cannot shorten it step by step
+    planned_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True, default=None)
 
     visit: Mapped[Visit] = relationship(back_populates="items")
     site: Mapped[Site | None] = relationship()

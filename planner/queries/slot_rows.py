@@ -68,12 +68,13 @@ def items_of(session: Session, visit_id: int) -> ColumnElement[bool]:
 def load_slots(session: Session, visit_id: int, facts: VisitFacts, titles: bool = False) -> list[Slot]:
     """Every item of the visit as a Slot, in no particular order.
 
-    Titles are left empty unless ``titles``: the check asks for the few it names in its messages.
+    Titles are left empty unless ``titles``: the check asks for the few it names in its messages; with
+    ``titles`` (the planner and the repair) each item's required, priority and planned length too.
     """
     starts, ends = epoch_seconds(session, I.starts_at), epoch_seconds(session, I.ends_at)
     columns = [I.id, I.kind, starts, ends, I.site_id, I.pinned]
     if titles:
-        columns += [I.required, I.priority, I.title]
+        columns += [I.required, I.priority, I.title, I.planned_minutes]
     # three flat queries beat one with correlated sub-selects by about 3x on SQLite; fetchall on the
     # Core connection is one driver call instead of a Python call per row
     by_item = items_of(session, visit_id)
@@ -119,6 +120,7 @@ def load_slots(session: Session, visit_id: int, facts: VisitFacts, titles: bool 
                     seated_get(iid, empty),
                     row[6] == 1,
                     row[7] or 0,
+                    row[9],
                 )
             )
         else:

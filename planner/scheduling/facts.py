@@ -42,6 +42,9 @@ class Slot:
     vehicles: frozenset[int] = frozenset()
     required: bool = True
     priority: int = 0
+    # the length in minutes before a repair first shortened it (None: never shortened); a repair's
+    # minimum counts from it (``repair_report.minimum_seconds``)
+    planned_minutes: int | None = None
 
 
 class Interner:

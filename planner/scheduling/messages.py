@@ -99,6 +99,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "reason_order": "the day's order changed so that every site fits",
         "reason_placed": "placed from the list of sites to place ({day}, {at})",
         "reason_day_moved": "; moved to another day ({old} → {new})",
+        # branch meal-minimum
+        "meal_no_gap": "{meal} left out for {lane} on {day}: no {minutes}-minute gap between {w0} and {w1} "
+        "around {items}{drives}",
+        "meal_gap_drives": " and the drives between them",
     },
     Language.RU: {
         "double_booked": "{who} участвует одновременно в двух пунктах: {a} и {b}; "
@@ -178,6 +182,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "reason_order": "порядок дня изменён, чтобы поместились все объекты",
         "reason_placed": "размещён из списка объектов к размещению ({day}, {at})",
         "reason_day_moved": "; перенесён на другой день ({old} → {new})",
+        # branch meal-minimum
+        "meal_no_gap": "«{meal}» не запланирован ({lane}, {day}): между {w0} и {w1} нет {minutes} мин "
+        "подряд — мешают {items}{drives}",
+        "meal_gap_drives": " и дороги между ними",
     },
     Language.KK: {
         "double_booked": "{who} бір уақытта екі тармаққа қатысуы керек: {a} және {b}; "
@@ -254,6 +262,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "reason_order": "барлық нысан сыйуы үшін күн тәртібі өзгертілді",
         "reason_placed": "орналастырылатын нысандар тізімінен қойылды ({day}, {at})",
         "reason_day_moved": "; басқа күнге ауыстырылды ({old} → {new})",
+        # branch meal-minimum
+        "meal_no_gap": "«{meal}» жоспарланбады ({lane}, {day}): {w0} – {w1} аралығында {minutes} минуттық "
+        "бос уақыт жоқ — {items}{drives} кедергі",
+        "meal_gap_drives": " және олардың арасындағы жол",
     },
 }
 

@@ -66,6 +66,10 @@ class _Builder:
         self.closed: set[int] = set()  # lane-days before the lane arrives or after it leaves
         self.lane_stays: dict[int, Stay] = {}
         self.meal_rules: dict[Hashable, tuple[MealRule, int, date]] = {}
+        # the fixed items in each meal's window (what a note names when the meal cannot be had), and
+        # the meals left out before the search: no gap in the window holds them with the drives
+        self.meal_blockers: dict[Hashable, tuple[Slot, ...]] = {}
+        self.meals_left: list[StopKey] = []
 
     def minute(self, stamp: int, up: bool = False) -> int:
         """An instant in grid units from the origin (rounded down, or up)."""
@@ -214,9 +218,19 @@ class _Builder:
             hi = self.minute(min(w1, open_[1])) - self.units(rule.minutes)
             if hi < lo:
                 continue  # the lane is not there for the meal (arrives after it, or leaves)
+            key: StopKey = ("meal", k, rule.name)
+            self.meal_rules[key] = (rule, n, day)
+            self.meal_blockers[key] = tuple(s for s in fixed if s.start < w1 and s.end > w0)
+            pause = rule.site_id is None
+            if pause and not self.pause_fits(k, lo, hi, self.units(rule.minutes)):
+                # a pause is a break the solver must keep: one with no room would leave no plan at
+                # all, and planning it as a stop "anywhere" hid the drives around it; it is left out
+                # and named in the notes instead
+                self.meals_left.append(key)
+                continue
             self.stops.append(
                 Stop(
-                    ("meal", k, rule.name),
+                    key,
                     self.place(rule.site_id),
                     self.units(rule.minutes),
                     ((lo, hi),),
@@ -225,10 +239,47 @@ class _Builder:
                     # a "lunch break" with no restaurant is taken where the group is: the drive from
                     # the site before it to the one after still counts (as a stop with no place, it
                     # hid that drive: the plan drove up to 26 minutes "during" lunch)
-                    pause=rule.site_id is None,
+                    pause=pause,
                 )
             )
-            self.meal_rules[("meal", k, rule.name)] = (rule, n, day)
+
+    def pause_fits(self, k: int, lo: int, hi: int, length: int) -> bool:
+        """Whether a pause of ``length`` grid units starting in ``lo``..``hi`` fits lane-day ``k``
+        around its fixed stops: clear of them and, between two stops at places, with the transfer
+        from one to the other still made (the solver's break holds the pause and the drive)."""
+        fixed = sorted(
+            (s for s in self.stops if s.vehicles == (k,) and _stop_key(s.key)[0] == "fixed"),
+            key=lambda s: s.windows[0][0],
+        )
+        transfer = self.facts.travel.transfer
+
+        def drive(a: int | None, b: int | None) -> int:
+            at, to = (None if p is None else self.places[p] for p in (a, b))
+            if at is None or to is None:
+                return 0
+            return self.units(transfer(at, to, self.party) or 0)
+
+        first, last = self.vehicles[k].window
+        legs: list[tuple[int, int, int, list[tuple[int, int]]]] = []  # free from, until, drive, pauses
+        end, place, inside = first, None, []
+        for stop in fixed:
+            start = stop.windows[0][0]
+            if stop.pause:
+                inside.append((start, start + stop.service))
+                continue
+            legs.append((end, start, drive(place, stop.place), inside))
+            end, place, inside = start + stop.service, stop.place, []
+        legs.append((end, last, 0, inside))
+        for a, b, need, pauses in legs:
+            if b - a - sum(e - s for s, e in pauses) - need < length:
+                continue
+            cursor = a
+            for s, e in [*sorted(pauses), (b, b)]:
+                begin = max(cursor, lo)
+                if begin <= hi and begin + length <= s:
+                    return True
+                cursor = max(cursor, e)
+        return False
 
     def calendar(self, site_id: int) -> OpeningCalendar | None:
         if site_id not in self.calendars:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from planner.scheduling.facts import Slot, VisitFacts
 from planner.scheduling.lanes import Lane
 from planner.scheduling.messages import Messages
-from planner.scheduling.model_builder import _Builder, _stop_key
+from planner.scheduling.model_builder import StopKey, _Builder, _stop_key
 from planner.scheduling.proposal import DroppedItem, ItemMove, NewItem, Proposal, _stamp_dt
 from planner.scheduling.solver import RoutingSolution
 from planner.scheduling.to_place import EntryLeft, EntryToPlace, PlacedEntry
@@ -68,6 +68,8 @@ def _proposal(
                     )
                 )
     added = _meals_added(solution, builder, lanes, facts, say)
+    # meals with no gap for them at all were left out before the search
+    added.notes.extend(_meal_left_note(key, builder, lanes, facts, say) for key in builder.meals_left)
     dropped = []
     left = []
     for key in map(_stop_key, solution.dropped):
@@ -79,17 +81,7 @@ def _proposal(
             left.append(EntryLeft(entry.id, entry.title, entry.required, entry.priority, reason))
             continue
         if key[0] == "meal":
-            rule, n, day = builder.meal_rules[key]
-            added.notes.append(
-                say(
-                    "meal_no_room",
-                    meal=say(f"meal_{rule.name}"),
-                    lane=lanes[n].name,
-                    day=say.day(day),
-                    w0=f"{rule.start:%H:%M}",
-                    w1=f"{rule.end:%H:%M}",
-                )
-            )
+            added.notes.append(_meal_left_note(key, builder, lanes, facts, say))
         if key[0] != "item":
             continue
         slot = by_id[key[1]]
@@ -143,3 +135,27 @@ def _meals_added(
             )
     found.items.sort(key=lambda a: (a.start, a.groups))
     return found
+
+
+def _meal_left_note(
+    key: StopKey, builder: _Builder, lanes: Sequence[Lane], facts: VisitFacts, say: Messages
+) -> str:
+    """Why a lane-day has no meal: the fixed items in the meal's window when there are any (they
+    leave no gap of its length with the drives between them), else that the day had no room."""
+    rule, n, day = builder.meal_rules[key]
+    values = {
+        "meal": say(f"meal_{rule.name}"),
+        "lane": lanes[n].name,
+        "day": say.day(day),
+        "w0": f"{rule.start:%H:%M}",
+        "w1": f"{rule.end:%H:%M}",
+    }
+    blockers = builder.meal_blockers.get(key, ())
+    if not blockers:
+        return say("meal_no_room", **values)
+    items = ", ".join(
+        f"«{s.title}» {facts.local(s.start):%H:%M}–{facts.local(s.end):%H:%M}" for s in blockers
+    )
+    # the drives count when the group goes from one site to another in the window
+    drives = say("meal_gap_drives") if len({s.site_id for s in blockers} - {None}) > 1 else ""
+    return say("meal_no_gap", minutes=rule.minutes, items=items, drives=drives, **values)

@@ -470,8 +470,9 @@ def _place(
         length = -(-own // step) * step  # ends on the grid too
         start = lane.earliest(slot.site_id, length, max(cursor, not_before, slot.start))
         if start is None:
-            # two thirds of its own length, rounded up to the grid: never shorter than that
-            short = minimum_seconds(own, step)
+            # two thirds of its length as planned (before any earlier repair shortened it), rounded
+            # up to the grid: never shorter than that
+            short = minimum_seconds(own, step, slot.planned_minutes)
             if short < length:
                 start = lane.earliest(slot.site_id, short, max(cursor, not_before, slot.start))
                 length = short
@@ -490,7 +491,7 @@ def _place(
             minutes: dict[str, object] = {
                 "old": own // 60,
                 "new": length // 60,
-                "minimum": minimum_seconds(own, step) // 60,
+                "minimum": minimum_seconds(own, step, slot.planned_minutes) // 60,
             }
             moves.append(
                 ItemMove(

@@ -96,11 +96,17 @@ def say_repair(say: Messages, key: str, /, **values: object) -> str:
     return _TEXTS.get(say.language, _TEXTS["en"])[key].format(**values)
 
 
-def minimum_seconds(seconds: int, step: int) -> int:
+def minimum_seconds(seconds: int, step: int, planned_minutes: int | None = None) -> int:
     """The shortest a visit of ``seconds`` may become: two thirds of its length rounded up to the grid
-    ``step`` (seconds), and at least ``MIN_SHORT_MINUTES``; never more than its own length on the grid."""
+    ``step`` (seconds), and at least ``MIN_SHORT_MINUTES``; never more than its own length on the grid.
+
+    ``planned_minutes``, the length before an earlier repair first shortened it, is what the two
+    thirds count from when it is longer: a second overrun cannot cut a 45-minute visit that one repair
+    made 30 minutes long below 30 (two thirds of the 45 planned).
+    """
     own = -(-seconds // step) * step
-    least = max(MIN_SHORT_MINUTES * 60, -(-seconds * 2 // 3))
+    length = max(seconds, (planned_minutes or 0) * 60)
+    least = max(MIN_SHORT_MINUTES * 60, -(-length * 2 // 3))
     return min(own, -(-least // step) * step)
 
 

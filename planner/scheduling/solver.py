@@ -175,9 +175,9 @@ def solve(problem: RoutingProblem) -> RoutingSolution:
     attempts = [(problem.split_windows, True)]
     if not problem.split_windows and any(len(stop.windows) > 1 for stop in problem.stops):
         attempts.append((True, True))
-    if any(stop.pause for stop in problem.stops):
-        # pauses as ordinary stops with no place (the drive across them is then not counted): only
-        # when no solution keeps every pause, e.g. a fixed item leaves no gap for the lunch break
+    if any(stop.pause and stop.penalty is not None for stop in problem.stops):
+        # only when no solution keeps every pause: the optional ones (lunch breaks) are left out and
+        # reported dropped; never a stop with no place, across which a drive would not be counted
         attempts += [(split, False) for split, _ in attempts]
     for split, pauses in attempts:
         solution = (
@@ -240,16 +240,17 @@ def _nodes(stops: Sequence[Stop], split: bool) -> list[Node]:
 def _solve(
     problem: RoutingProblem, travel: list[list[int]], split: bool, pauses: bool = True
 ) -> RoutingSolution:
-    """One search. With ``pauses``, each pause stop is a break of its vehicle's time dimension rather
-    than a node: it lies between two stops (or before the first, after the last) and the transit
-    between them must hold it as well as the drive, so a lunch break never hides a drive (as a node
-    with no place it did: the drive before it and after it both counted zero)."""
+    """One search. Each pause stop is a break of its vehicle's time dimension rather than a node: it
+    lies between two stops (or before the first, after the last) and the transit between them must
+    hold it as well as the drive, so a lunch break never hides a drive (as a node with no place it
+    did: the drive before it and after it both counted zero). Without ``pauses`` the optional ones
+    (with a penalty) are left out and dropped."""
     from ortools.constraint_solver import pywrapcp, routing_enums_pb2
 
     started = time.perf_counter()
     stops, vehicles = problem.stops, problem.vehicles
-    breaks = [n for n, stop in enumerate(stops) if stop.pause] if pauses else []
-    copies = [node for node in _nodes(stops, split) if not (pauses and stops[node[0]].pause)]
+    breaks = [n for n, stop in enumerate(stops) if stop.pause and (pauses or stop.penalty is None)]
+    copies = [node for node in _nodes(stops, split) if not stops[node[0]].pause]
     n_copies = len(copies)
     # then one node per distinct start/end place (None: "anywhere", no travel)
     depot_places: list[int | None] = []

@@ -32,7 +32,7 @@ from planner.scheduling.conflicts import Conflict, check_pending
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
 from planner.scheduling.messages import Messages
 from planner.scheduling.opening_hours import read_opening_hours
-from planner.scheduling.planner import DroppedItem, NewItem, Proposal, plan_slots
+from planner.scheduling.planner import DroppedItem, ItemMove, NewItem, Proposal, plan_slots
 from planner.scheduling.reasons import explain_moves
 from planner.scheduling.recurrence import RecurringBlock, expand
 from planner.scheduling.repair import RepairProposal, repair_slots
@@ -235,6 +235,7 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal, *, made_at_version: int 
                 raise ConcurrencyError(
                     f"«{item.title}» was moved by someone else since the proposal was made; plan again"
                 )
+            _keep_planned_length(item, move)
             item.starts_at, item.ends_at = move.new_start, move.new_end
             if move.new_groups != move.old_groups:
                 item.groups = list(s.scalars(select(Group).where(Group.id.in_(move.new_groups))))
@@ -319,6 +320,17 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal, *, made_at_version: int 
         [item_id for item_id, _ in added],
         changes,
     )
+
+
+def _keep_planned_length(item: ItineraryItem, move: ItemMove) -> None:
+    """Remember the item's length before the first shortening (a repair's minimum counts from it), and
+    forget it when a move (the undo, say) gives the item that length again."""
+    old = (item.ends_at - item.starts_at).total_seconds()
+    new = (move.new_end - move.new_start).total_seconds()
+    if new < old and item.planned_minutes is None:
+        item.planned_minutes = -(-int(old) // 60)
+    elif item.planned_minutes is not None and new >= item.planned_minutes * 60:
+        item.planned_minutes = None
 
 
 def _add_items(uow: UnitOfWork, proposal: Proposal) -> list[tuple[int, NewItem]]:
