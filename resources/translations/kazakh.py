@@ -851,4 +851,12 @@ KK: dict[str, str] = {
     "Give each item's time in the guests' time zone too": (
         "Әр тармақтың уақытын қонақтардың уақыт белдеуі бойынша да көрсету"
     ),
+    # branch motorcade-order: the cars' order in the motorcade
+    "No.": "№",
+    "Move %1 up in the motorcade": "%1 көлігін кортежде алға жылжыту",
+    "Move %1 down in the motorcade": "%1 көлігін кортежде артқа жылжыту",
+    "The car's place in the motorcade: its number on the manifest and its placard": (
+        "Көліктің кортеждегі орны: кортеж тізіміндегі және тақтайшасындағы нөмірі"
+    ),
+    "Place in the motorcade": "Кортеждегі орны",
 }
