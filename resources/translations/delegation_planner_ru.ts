@@ -525,7 +525,7 @@
     </message>
     <message>
         <location filename="../../ui/models/table_models.py" line="237"/>
-        <source>No.</source>
+        <source>#</source>
         <translation>№</translation>
     </message>
     <message>

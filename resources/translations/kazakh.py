@@ -852,7 +852,7 @@ KK: dict[str, str] = {
         "Әр тармақтың уақытын қонақтардың уақыт белдеуі бойынша да көрсету"
     ),
     # branch motorcade-order: the cars' order in the motorcade
-    "No.": "№",
+    "#": "№",
     "Move %1 up in the motorcade": "%1 көлігін кортежде алға жылжыту",
     "Move %1 down in the motorcade": "%1 көлігін кортежде артқа жылжыту",
     "The car's place in the motorcade: its number on the manifest and its placard": (

@@ -856,7 +856,7 @@ RU: dict[str, str] = {
         "Указывать время каждого пункта и по часовому поясу гостей"
     ),
     # branch motorcade-order: the cars' order in the motorcade
-    "No.": "№",
+    "#": "№",
     "Move %1 up in the motorcade": "Перемещение %1 вперёд в кортеже",
     "Move %1 down in the motorcade": "Перемещение %1 назад в кортеже",
     "The car's place in the motorcade: its number on the manifest and its placard": (
