@@ -151,12 +151,12 @@
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="237"/>
         <source>Move %1 up in the motorcade</source>
-        <translation>%1 көлігін кортежде алға жылжыту</translation>
+        <translation>Кортежде алға жылжыту: %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="239"/>
         <source>Move %1 down in the motorcade</source>
-        <translation>%1 көлігін кортежде артқа жылжыту</translation>
+        <translation>Кортежде артқа жылжыту: %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="249"/>

@@ -151,12 +151,12 @@
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="237"/>
         <source>Move %1 up in the motorcade</source>
-        <translation>Перемещение %1 вперёд в кортеже</translation>
+        <translation>Перемещение в кортеже вперёд: %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="239"/>
         <source>Move %1 down in the motorcade</source>
-        <translation>Перемещение %1 назад в кортеже</translation>
+        <translation>Перемещение в кортеже назад: %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="249"/>

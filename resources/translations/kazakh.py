@@ -853,8 +853,8 @@ KK: dict[str, str] = {
     ),
     # branch motorcade-order: the cars' order in the motorcade
     "#": "№",
-    "Move %1 up in the motorcade": "%1 көлігін кортежде алға жылжыту",
-    "Move %1 down in the motorcade": "%1 көлігін кортежде артқа жылжыту",
+    "Move %1 up in the motorcade": "Кортежде алға жылжыту: %1",
+    "Move %1 down in the motorcade": "Кортежде артқа жылжыту: %1",
     "The car's place in the motorcade: its number on the manifest and its placard": (
         "Көліктің кортеждегі орны: кортеж тізіміндегі және тақтайшасындағы нөмірі"
     ),

@@ -857,8 +857,8 @@ RU: dict[str, str] = {
     ),
     # branch motorcade-order: the cars' order in the motorcade
     "#": "№",
-    "Move %1 up in the motorcade": "Перемещение %1 вперёд в кортеже",
-    "Move %1 down in the motorcade": "Перемещение %1 назад в кортеже",
+    "Move %1 up in the motorcade": "Перемещение в кортеже вперёд: %1",
+    "Move %1 down in the motorcade": "Перемещение в кортеже назад: %1",
     "The car's place in the motorcade: its number on the manifest and its placard": (
         "Место машины в кортеже: её номер в списке кортежа и на табличке"
     ),
