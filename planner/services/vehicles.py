@@ -12,6 +12,7 @@ from planner.domain.errors import ValidationError
 from planner.domain.kinds import VehicleKind
 from planner.domain.messages import problem
 from planner.domain.vocabulary import VEHICLE_FIELDS
+from planner.interchange.input_limits import MAX_WHOLE
 from planner.persistence.tables import (
     ItineraryItem,
     Participant,
@@ -135,7 +136,8 @@ def set_motorcade_positions(uow: UnitOfWork, positions: Mapping[int, int | None]
     with uow:
         problems = Problems()
         for place in positions.values():
-            if place is not None and (not isinstance(place, int) or isinstance(place, bool) or place < 1):
+            whole = isinstance(place, int) and not isinstance(place, bool)
+            if place is not None and (not whole or not 1 <= place <= MAX_WHOLE):
                 problems.say("motorcade_position", "motorcade_position_whole")
         problems.raise_if_any()
         vehicles = [get_or_fail(uow.session, Vehicle, vehicle_id, "vehicle") for vehicle_id in positions]

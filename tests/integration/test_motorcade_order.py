@@ -87,7 +87,7 @@ def test_moves_at_the_ends_do_nothing_and_bad_places_are_refused_with_nothing_ch
     assert moved_in_order(order, order[0], -1) is None
     assert moved_in_order(order, order[-1], 1) is None
     assert moved_in_order(order, 999999, 1) is None
-    for bad in (0, -1, "2", True):
+    for bad in (0, -1, "2", True, 2.0, 2**63):
         with pytest.raises(ValidationError) as caught:
             set_motorcade_positions(UnitOfWork(sample.sessions), {order[0]: bad, order[1]: 1})
         assert any(p.where == "motorcade_position" for p in caught.value.problems)
