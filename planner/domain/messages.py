@@ -403,6 +403,17 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
         "жолаушылар саны {count}, ал {label} көлігінде {seats} орын",
         "{count} passengers but vehicle {label} has {seats} seats",
     ),
+    # motorcade-order: the cars' places in the column
+    "motorcade_position_whole": (
+        "место в кортеже — целое число от 1 (головная машина)",
+        "кортеждегі орны — 1-ден (бастаушы көлік) бастап бүтін сан",
+        "the place in the motorcade must be a whole number from 1 (the lead car)",
+    ),
+    "motorcade_one_visit": (
+        "в одном кортеже можно переставлять только машины одного визита",
+        "бір кортежде тек бір сапардың көліктерін ауыстыруға болады",
+        "only the vehicles of one visit can be reordered together",
+    ),
 }
 
 MESSAGES: dict[str, Names] = {key: Names(*texts) for key, texts in _TEXTS.items()}

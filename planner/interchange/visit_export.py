@@ -335,6 +335,11 @@ class _VisitExporter:
 
     def _vehicles(self) -> list[dict[str, Any]]:
         vehicles = sorted(self.visit.vehicles, key=lambda vehicle: vehicle.label)
+        # each car's place in the column as its number 1..n (gaps left by deleted cars closed)
+        column = sorted(
+            self.visit.vehicles, key=lambda v: (v.motorcade_position is None, v.motorcade_position or 0, v.id)
+        )
+        number = {vehicle.id: n for n, vehicle in enumerate(column, start=1)}
         item_order = {key: n for n, key in enumerate(self.item_key.values())}
         result = []
         for key, vehicle in zip(_keys("V", len(vehicles)), vehicles, strict=True):
@@ -347,6 +352,11 @@ class _VisitExporter:
                 key=lambda p: (-1 if p["item"] is None else item_order[p["item"]], p["participant"])
             )
             result.append(
-                {"key": key, **{f: getattr(vehicle, f) for f in VEHICLE_FIELDS}, "passengers": passengers}
+                {
+                    "key": key,
+                    **{f: getattr(vehicle, f) for f in VEHICLE_FIELDS},
+                    "motorcade_position": number[vehicle.id],
+                    "passengers": passengers,
+                }
             )
         return result

@@ -370,8 +370,18 @@ class _VisitImporter:
             self.session.add(doc)
 
     def _vehicles(self, visit_id: int) -> None:
-        for row in self.data.get("vehicles", []):
-            vehicle = Vehicle(visit_id=visit_id, **{f: row[f] for f in VEHICLE_FIELDS if f in row})
+        rows = self.data.get("vehicles", [])
+        # the column: by each car's motorcade_position; an older file has none, so its cars stand in the
+        # file's order (as they always did), and cars without a place follow those with one
+        given = [row.get("motorcade_position") for row in rows]
+        column = sorted(range(len(rows)), key=lambda n: (given[n] is None, given[n] or 0, n))
+        place = {n: position for position, n in enumerate(column, start=1)}
+        for n, row in enumerate(rows):
+            vehicle = Vehicle(
+                visit_id=visit_id,
+                **{f: row[f] for f in VEHICLE_FIELDS if f in row},
+                motorcade_position=place[n],
+            )
             vehicle.seatings = [
                 Seating(
                     participant_id=self.person_id[passenger["participant"]],

@@ -331,12 +331,22 @@ class _Checker:
 
     def _check_vehicles(self) -> None:
         labels: set[str] = set()
+        places: dict[int, str] = {}
         for index, vehicle in enumerate(self.data.get("vehicles", [])):
             if vehicle["label"] in labels:
                 self.add(
                     json_path(["vehicles", index, "label"]), f"vehicle {vehicle['label']!r} is listed twice"
                 )
             labels.add(vehicle["label"])
+            place = vehicle.get("motorcade_position")
+            if place is not None and place in places:
+                self.add(
+                    json_path(["vehicles", index, "motorcade_position"]),
+                    f"vehicles {places[place]!r} and {vehicle['label']!r} both have place {place} in the"
+                    " motorcade; give each car its own place",
+                )
+            elif place is not None:
+                places[place] = vehicle["label"]
             seats: set[tuple[str, str | None]] = set()
             for p, seat in enumerate(vehicle.get("passengers", [])):
                 path: list[str | int] = ["vehicles", index, "passengers", p]

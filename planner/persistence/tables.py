@@ -488,9 +488,16 @@ class Vehicle(Versioned, Base):
     driver_phone: Mapped[str] = mapped_column(String(100), default="")
     seats: Mapped[int] = mapped_column(Integer, default=4)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # the car's place in the column (lead car first); numbers may have gaps after a delete, and a car
+    # without one stands after the others in the order it was entered (see MOTORCADE_ORDER)
+    motorcade_position: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     visit: Mapped[Visit] = relationship(back_populates="vehicles")
     seatings: Mapped[list[Seating]] = relationship(back_populates="vehicle", cascade="all, delete-orphan")
+
+
+# The order of the motorcade's column, for ``order_by``: by position, cars without one last, then as entered.
+MOTORCADE_ORDER = (Vehicle.motorcade_position.is_(None), Vehicle.motorcade_position, Vehicle.id)
 
 
 class Seating(Base):

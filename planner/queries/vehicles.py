@@ -6,13 +6,14 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from planner.persistence.tables import Participant, Seating, Vehicle
+from planner.persistence.tables import MOTORCADE_ORDER, Participant, Seating, Vehicle
 from planner.persistence.uow import UnitOfWork
 
 
 @dataclass(frozen=True)
 class VehicleRow:
-    """A vehicle with its passengers for the whole visit and per leg (item id to names)."""
+    """A vehicle with its passengers for the whole visit and per leg (item id to names); ``number`` is its
+    place in the motorcade's column (1 = the lead car), as the manifest and the placards print it."""
 
     id: int
     label: str
@@ -26,12 +27,14 @@ class VehicleRow:
     passenger_ids: tuple[int, ...]
     legs: tuple[tuple[int, tuple[int, ...]], ...]
     version: int
+    number: int = 0
 
 
 def visit_vehicles(uow: UnitOfWork, visit_id: int) -> list[VehicleRow]:
-    """Vehicles of a visit by label; whole-visit passengers in protocol order."""
+    """Vehicles of a visit in the motorcade's order; whole-visit passengers in protocol order."""
     s = uow.session
-    vehicles = list(s.scalars(select(Vehicle).where(Vehicle.visit_id == visit_id).order_by(Vehicle.label)))
+    query = select(Vehicle).where(Vehicle.visit_id == visit_id).order_by(*MOTORCADE_ORDER)
+    vehicles = list(s.scalars(query))
     seats: dict[int, list[tuple[int | None, int, int, str]]] = {}
     for seat, rank, name in s.execute(
         select(Seating, Participant.protocol_rank, Participant.full_name)
@@ -41,7 +44,7 @@ def visit_vehicles(uow: UnitOfWork, visit_id: int) -> list[VehicleRow]:
     ):
         seats.setdefault(seat.vehicle_id, []).append((seat.item_id, rank, seat.participant_id, name))
     rows = []
-    for v in vehicles:
+    for number, v in enumerate(vehicles, start=1):
         mine = sorted(seats.get(v.id, []), key=lambda x: (x[1], x[3]))
         whole = [(pid, name) for item, _, pid, name in mine if item is None]
         legs: dict[int, list[int]] = {}
@@ -62,6 +65,7 @@ def visit_vehicles(uow: UnitOfWork, visit_id: int) -> list[VehicleRow]:
                 tuple(p for p, _ in whole),
                 tuple((k, tuple(ps)) for k, ps in sorted(legs.items())),
                 v.version,
+                number,
             )
         )
     return rows

@@ -1,16 +1,18 @@
-"""Editing the motorcade: vehicles and who rides in which one, for the whole visit or per leg."""
+"""Editing the motorcade: vehicles, their order in the column, and who rides in which one, for the whole
+visit or per leg."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 
 from planner.domain.errors import ValidationError
 from planner.domain.kinds import VehicleKind
 from planner.domain.messages import problem
 from planner.domain.vocabulary import VEHICLE_FIELDS
+from planner.interchange.input_limits import MAX_WHOLE
 from planner.persistence.tables import (
     ItineraryItem,
     Participant,
@@ -21,7 +23,7 @@ from planner.persistence.tables import (
 )
 from planner.persistence.uow import UnitOfWork
 from planner.persistence.versioning import check_version
-from planner.services.changes import Changes, DataKind
+from planner.services.changes import NOTHING, Changes, DataKind
 from planner.services.editing import (
     Created,
     Deleted,
@@ -52,14 +54,18 @@ def _validate(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any], self_id
 
 
 def add_vehicle(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any]) -> Created:
-    """Add a vehicle to a visit's motorcade (``label`` required)."""
+    """Add a vehicle to a visit's motorcade (``label`` required), last in the column."""
     check_fields(values, VEHICLE_FIELDS, "a vehicle")
     if not str(values.get("label") or "").strip():
         raise ValidationError(problem("label", "required"))
     with uow:
         get_or_fail(uow.session, Visit, visit_id, "visit")
         _validate(uow, visit_id, values)
-        vehicle = Vehicle(visit_id=visit_id, **values)
+        # a new car joins the end of the column
+        last = uow.session.scalar(
+            select(func.max(Vehicle.motorcade_position)).where(Vehicle.visit_id == visit_id)
+        )
+        vehicle = Vehicle(visit_id=visit_id, **values, motorcade_position=(last or 0) + 1)
         uow.session.add(vehicle)
         uow.commit()
         return Created(vehicle.id, vehicle.version, VEHICLES)
@@ -99,6 +105,52 @@ def restore_vehicle(uow: UnitOfWork, deleted: Deleted) -> Created:
             uow.session.execute(insert(Seating), deleted.snapshot["seatings"])
         uow.commit()
         return Created(deleted.id, changes=VEHICLES)
+
+
+def positions_for_order(ordered_ids: Sequence[int]) -> dict[int, int]:
+    """Positions 1..n for vehicles listed in the column's order (after a move in the list)."""
+    return {vehicle_id: n for n, vehicle_id in enumerate(ordered_ids, start=1)}
+
+
+def moved_in_order(ordered_ids: Sequence[int], vehicle_id: int, step: int) -> dict[int, int] | None:
+    """Positions 1..n after moving ``vehicle_id`` ``step`` places (-1 up, 1 down) in ``ordered_ids``;
+    None when it cannot move (already first or last, or not listed)."""
+    order = list(ordered_ids)
+    if vehicle_id not in order:
+        return None
+    at = order.index(vehicle_id)
+    to = at + step
+    if step == 0 or not 0 <= to < len(order):
+        return None
+    order.insert(to, order.pop(at))
+    return positions_for_order(order)
+
+
+def set_motorcade_positions(uow: UnitOfWork, positions: Mapping[int, int | None]) -> Replaced:
+    """Give vehicles of one visit new places in the motorcade's column; returns their old places (undo).
+
+    Only the places that differ are written (each leaves its change-log row). A place is a whole number
+    from 1 (the lead car); None (a car without a place, as before migration 0013) is accepted so that
+    undo can put back exactly what was there.
+    """
+    with uow:
+        problems = Problems()
+        for place in positions.values():
+            whole = isinstance(place, int) and not isinstance(place, bool)
+            if place is not None and (not whole or not 1 <= place <= MAX_WHOLE):
+                problems.say("motorcade_position", "motorcade_position_whole")
+        problems.raise_if_any()
+        vehicles = [get_or_fail(uow.session, Vehicle, vehicle_id, "vehicle") for vehicle_id in positions]
+        if len({v.visit_id for v in vehicles}) > 1:
+            raise ValidationError(problem("motorcade_position", "motorcade_one_visit"))
+        old: dict[int, int | None] = {}
+        for vehicle in vehicles:
+            place = positions[vehicle.id]
+            if vehicle.motorcade_position != place:
+                old[vehicle.id] = vehicle.motorcade_position
+                vehicle.motorcade_position = place
+        uow.commit()
+        return Replaced(old, VEHICLES if old else NOTHING)
 
 
 def set_seating(

@@ -150,16 +150,26 @@
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="237"/>
+        <source>Move %1 up in the motorcade</source>
+        <translation>Кортежде алға жылжыту: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="239"/>
+        <source>Move %1 down in the motorcade</source>
+        <translation>Кортежде артқа жылжыту: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="249"/>
         <source>Change passengers of %1</source>
         <translation>Жолаушыларды өзгерту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="248"/>
+        <location filename="../../ui/commands/edit_commands.py" line="260"/>
         <source>Edit visit '%1'</source>
         <translation>«%1» сапарын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="260"/>
+        <location filename="../../ui/commands/edit_commands.py" line="272"/>
         <source>Archive visit '%1'</source>
         <translation>«%1» сапарын мұрағатқа жіберу</translation>
     </message>
@@ -514,27 +524,32 @@
         <translation>Скан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="235"/>
+        <location filename="../../ui/models/table_models.py" line="237"/>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="238"/>
         <source>Vehicle</source>
         <translation>Көлік</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="237"/>
+        <location filename="../../ui/models/table_models.py" line="240"/>
         <source>Plate</source>
         <translation>Мем. нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="238"/>
+        <location filename="../../ui/models/table_models.py" line="241"/>
         <source>Driver</source>
         <translation>Жүргізуші</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="239"/>
+        <location filename="../../ui/models/table_models.py" line="242"/>
         <source>Seats</source>
         <translation>Орын саны</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="240"/>
+        <location filename="../../ui/models/table_models.py" line="243"/>
         <source>Passengers (whole visit)</source>
         <translation>Жолаушылар (бүкіл сапар)</translation>
     </message>
@@ -789,207 +804,212 @@
         <translation>Жүргізушінің телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="110"/>
+        <location filename="../../ui/views/change_log_view.py" line="108"/>
+        <source>Place in the motorcade</source>
+        <translation>Кортеждегі орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="111"/>
         <source>Latitude</source>
         <translation>Ендік</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="111"/>
+        <location filename="../../ui/views/change_log_view.py" line="112"/>
         <source>Longitude</source>
         <translation>Бойлық</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="113"/>
+        <location filename="../../ui/views/change_log_view.py" line="114"/>
         <source>Usual visit (minutes)</source>
         <translation>Әдеттегі болу уақыты (минут)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="114"/>
+        <location filename="../../ui/views/change_log_view.py" line="115"/>
         <source>Contact person</source>
         <translation>Байланыс тұлғасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="115"/>
+        <location filename="../../ui/views/change_log_view.py" line="116"/>
         <source>Contact phone</source>
         <translation>Байланыс телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="116"/>
+        <location filename="../../ui/views/change_log_view.py" line="117"/>
         <source>Contact e-mail</source>
         <translation>Байланыс эл. поштасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="117"/>
+        <location filename="../../ui/views/change_log_view.py" line="118"/>
         <source>First day</source>
         <translation>Бірінші күні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="118"/>
+        <location filename="../../ui/views/change_log_view.py" line="119"/>
         <source>Last day</source>
         <translation>Соңғы күні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="119"/>
+        <location filename="../../ui/views/change_log_view.py" line="120"/>
         <source>Host region</source>
         <translation>Қабылдаушы өңір</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="120"/>
+        <location filename="../../ui/views/change_log_view.py" line="121"/>
         <source>Host organisation</source>
         <translation>Қабылдаушы ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="121"/>
+        <location filename="../../ui/views/change_log_view.py" line="122"/>
         <source>Host time zone</source>
         <translation>Қабылдаушы тараптың уақыт белдеуі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="122"/>
+        <location filename="../../ui/views/change_log_view.py" line="123"/>
         <source>Purpose</source>
         <translation>Сапардың мақсаты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="123"/>
+        <location filename="../../ui/views/change_log_view.py" line="124"/>
         <source>Working day starts</source>
         <translation>Жұмыс күнінің басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="124"/>
+        <location filename="../../ui/views/change_log_view.py" line="125"/>
         <source>Working day ends</source>
         <translation>Жұмыс күнінің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="125"/>
+        <location filename="../../ui/views/change_log_view.py" line="126"/>
         <source>Length (minutes)</source>
         <translation>Ұзақтығы (минут)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="126"/>
+        <location filename="../../ui/views/change_log_view.py" line="127"/>
         <source>Area</source>
         <translation>Бағыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="127"/>
+        <location filename="../../ui/views/change_log_view.py" line="128"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="128"/>
+        <location filename="../../ui/views/change_log_view.py" line="129"/>
         <source>Arrives by</source>
         <translation>Қалай келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="129"/>
+        <location filename="../../ui/views/change_log_view.py" line="130"/>
         <source>Arrival flight or train</source>
         <translation>Келу рейсі немесе пойызы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="130"/>
+        <location filename="../../ui/views/change_log_view.py" line="131"/>
         <source>Met by</source>
         <translation>Қарсы алады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="132"/>
+        <location filename="../../ui/views/change_log_view.py" line="133"/>
         <source>Leaves by</source>
         <translation>Қалай кетеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="133"/>
+        <location filename="../../ui/views/change_log_view.py" line="134"/>
         <source>Departure flight or train</source>
         <translation>Кету рейсі немесе пойызы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="134"/>
+        <location filename="../../ui/views/change_log_view.py" line="135"/>
         <source>Seen off by</source>
         <translation>Шығарып салады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="160"/>
+        <location filename="../../ui/views/change_log_view.py" line="161"/>
         <source>(private)</source>
         <translation>(жасырын)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="167"/>
+        <location filename="../../ui/views/change_log_view.py" line="168"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="167"/>
+        <location filename="../../ui/views/change_log_view.py" line="168"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="191"/>
+        <location filename="../../ui/views/change_log_view.py" line="192"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="193"/>
+        <location filename="../../ui/views/change_log_view.py" line="194"/>
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="197"/>
+        <location filename="../../ui/views/change_log_view.py" line="198"/>
         <source>added %1</source>
         <translation>қосылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="198"/>
+        <location filename="../../ui/views/change_log_view.py" line="199"/>
         <source>removed %1</source>
         <translation>алынды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="200"/>
+        <location filename="../../ui/views/change_log_view.py" line="201"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="215"/>
+        <location filename="../../ui/views/change_log_view.py" line="216"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="217"/>
+        <location filename="../../ui/views/change_log_view.py" line="218"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="218"/>
+        <location filename="../../ui/views/change_log_view.py" line="219"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="241"/>
+        <location filename="../../ui/views/change_log_view.py" line="242"/>
         <source>No changes recorded for this visit yet.</source>
         <translation>Бұл сапар бойынша әзірге өзгерістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="246"/>
+        <location filename="../../ui/views/change_log_view.py" line="247"/>
         <source>Show private details</source>
         <translation>Жеке деректерді көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="247"/>
+        <location filename="../../ui/views/change_log_view.py" line="248"/>
         <source>E-mail, phone, dietary and access needs of participants</source>
         <translation>Қатысушылардың эл. поштасы, телефоны, тамақтануы және ерекше қажеттіліктері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="252"/>
+        <location filename="../../ui/views/change_log_view.py" line="253"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="253"/>
+        <location filename="../../ui/views/change_log_view.py" line="254"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="300"/>
+        <location filename="../../ui/views/change_log_view.py" line="301"/>
         <source>All kinds</source>
         <translation>Барлық түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="305"/>
+        <location filename="../../ui/views/change_log_view.py" line="306"/>
         <source>Everyone</source>
         <translation>Барлығы</translation>
     </message>
@@ -3056,46 +3076,51 @@ Delete them anyway?</source>
     </message>
     <message>
         <location filename="../../ui/views/transport_page.py" line="58"/>
+        <source>The car's place in the motorcade: its number on the manifest and its placard</source>
+        <translation>Көліктің кортеждегі орны: кортеж тізіміндегі және тақтайшасындағы нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transport_page.py" line="65"/>
         <source>Add vehicle</source>
         <translation>Көлік қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="60"/>
+        <location filename="../../ui/views/transport_page.py" line="67"/>
         <source>Delete vehicle</source>
         <translation>Көлікті жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="62"/>
+        <location filename="../../ui/views/transport_page.py" line="72"/>
         <source>Passengers…</source>
         <translation>Жолаушылар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="93"/>
+        <location filename="../../ui/views/transport_page.py" line="115"/>
         <source>Select a vehicle to see its passengers per leg.</source>
         <translation>Жол бөліктеріндегі жолаушыларды көру үшін көлікті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="95"/>
+        <location filename="../../ui/views/transport_page.py" line="117"/>
         <source>%1 — passengers per leg</source>
         <translation>%1 — жол бөліктері бойынша жолаушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="100"/>
+        <location filename="../../ui/views/transport_page.py" line="122"/>
         <source>The same passengers for the whole visit.</source>
         <translation>Бүкіл сапарға бірдей жолаушылар.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="108"/>
+        <location filename="../../ui/views/transport_page.py" line="130"/>
         <source>Passengers of %1</source>
         <translation>Жолаушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="110"/>
+        <location filename="../../ui/views/transport_page.py" line="132"/>
         <source>Whole visit</source>
         <translation>Бүкіл сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="156"/>
+        <location filename="../../ui/views/transport_page.py" line="178"/>
         <source>Leg</source>
         <translation>Жол бөлігі</translation>
     </message>

@@ -150,16 +150,26 @@
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="237"/>
+        <source>Move %1 up in the motorcade</source>
+        <translation>Перемещение в кортеже вперёд: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="239"/>
+        <source>Move %1 down in the motorcade</source>
+        <translation>Перемещение в кортеже назад: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="249"/>
         <source>Change passengers of %1</source>
         <translation>Изменение пассажиров %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="248"/>
+        <location filename="../../ui/commands/edit_commands.py" line="260"/>
         <source>Edit visit '%1'</source>
         <translation>Изменение визита «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="260"/>
+        <location filename="../../ui/commands/edit_commands.py" line="272"/>
         <source>Archive visit '%1'</source>
         <translation>Перенос визита «%1» в архив</translation>
     </message>
@@ -514,27 +524,32 @@
         <translation>Скан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="235"/>
+        <location filename="../../ui/models/table_models.py" line="237"/>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="238"/>
         <source>Vehicle</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="237"/>
+        <location filename="../../ui/models/table_models.py" line="240"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="238"/>
+        <location filename="../../ui/models/table_models.py" line="241"/>
         <source>Driver</source>
         <translation>Водитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="239"/>
+        <location filename="../../ui/models/table_models.py" line="242"/>
         <source>Seats</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="240"/>
+        <location filename="../../ui/models/table_models.py" line="243"/>
         <source>Passengers (whole visit)</source>
         <translation>Пассажиры (весь визит)</translation>
     </message>
@@ -789,207 +804,212 @@
         <translation>Телефон водителя</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="110"/>
+        <location filename="../../ui/views/change_log_view.py" line="108"/>
+        <source>Place in the motorcade</source>
+        <translation>Место в кортеже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="111"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="111"/>
+        <location filename="../../ui/views/change_log_view.py" line="112"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="113"/>
+        <location filename="../../ui/views/change_log_view.py" line="114"/>
         <source>Usual visit (minutes)</source>
         <translation>Обычное посещение (минут)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="114"/>
+        <location filename="../../ui/views/change_log_view.py" line="115"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="115"/>
+        <location filename="../../ui/views/change_log_view.py" line="116"/>
         <source>Contact phone</source>
         <translation>Телефон контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="116"/>
+        <location filename="../../ui/views/change_log_view.py" line="117"/>
         <source>Contact e-mail</source>
         <translation>Эл. почта контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="117"/>
+        <location filename="../../ui/views/change_log_view.py" line="118"/>
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="118"/>
+        <location filename="../../ui/views/change_log_view.py" line="119"/>
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="119"/>
+        <location filename="../../ui/views/change_log_view.py" line="120"/>
         <source>Host region</source>
         <translation>Принимающий регион</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="120"/>
+        <location filename="../../ui/views/change_log_view.py" line="121"/>
         <source>Host organisation</source>
         <translation>Принимающая организация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="121"/>
+        <location filename="../../ui/views/change_log_view.py" line="122"/>
         <source>Host time zone</source>
         <translation>Часовой пояс принимающей стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="122"/>
+        <location filename="../../ui/views/change_log_view.py" line="123"/>
         <source>Purpose</source>
         <translation>Цель визита</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="123"/>
+        <location filename="../../ui/views/change_log_view.py" line="124"/>
         <source>Working day starts</source>
         <translation>Начало рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="124"/>
+        <location filename="../../ui/views/change_log_view.py" line="125"/>
         <source>Working day ends</source>
         <translation>Конец рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="125"/>
+        <location filename="../../ui/views/change_log_view.py" line="126"/>
         <source>Length (minutes)</source>
         <translation>Длительность (минуты)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="126"/>
+        <location filename="../../ui/views/change_log_view.py" line="127"/>
         <source>Area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="127"/>
+        <location filename="../../ui/views/change_log_view.py" line="128"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="128"/>
+        <location filename="../../ui/views/change_log_view.py" line="129"/>
         <source>Arrives by</source>
         <translation>Как прибывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="129"/>
+        <location filename="../../ui/views/change_log_view.py" line="130"/>
         <source>Arrival flight or train</source>
         <translation>Рейс или поезд прибытия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="130"/>
+        <location filename="../../ui/views/change_log_view.py" line="131"/>
         <source>Met by</source>
         <translation>Встречает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="132"/>
+        <location filename="../../ui/views/change_log_view.py" line="133"/>
         <source>Leaves by</source>
         <translation>Как убывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="133"/>
+        <location filename="../../ui/views/change_log_view.py" line="134"/>
         <source>Departure flight or train</source>
         <translation>Рейс или поезд убытия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="134"/>
+        <location filename="../../ui/views/change_log_view.py" line="135"/>
         <source>Seen off by</source>
         <translation>Провожает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="160"/>
+        <location filename="../../ui/views/change_log_view.py" line="161"/>
         <source>(private)</source>
         <translation>(скрыто)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="167"/>
+        <location filename="../../ui/views/change_log_view.py" line="168"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="167"/>
+        <location filename="../../ui/views/change_log_view.py" line="168"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="191"/>
+        <location filename="../../ui/views/change_log_view.py" line="192"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="193"/>
+        <location filename="../../ui/views/change_log_view.py" line="194"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="197"/>
+        <location filename="../../ui/views/change_log_view.py" line="198"/>
         <source>added %1</source>
         <translation>добавлены: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="198"/>
+        <location filename="../../ui/views/change_log_view.py" line="199"/>
         <source>removed %1</source>
         <translation>убраны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="200"/>
+        <location filename="../../ui/views/change_log_view.py" line="201"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="215"/>
+        <location filename="../../ui/views/change_log_view.py" line="216"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="217"/>
+        <location filename="../../ui/views/change_log_view.py" line="218"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="218"/>
+        <location filename="../../ui/views/change_log_view.py" line="219"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="241"/>
+        <location filename="../../ui/views/change_log_view.py" line="242"/>
         <source>No changes recorded for this visit yet.</source>
         <translation>Изменений по этому визиту пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="246"/>
+        <location filename="../../ui/views/change_log_view.py" line="247"/>
         <source>Show private details</source>
         <translation>Показать личные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="247"/>
+        <location filename="../../ui/views/change_log_view.py" line="248"/>
         <source>E-mail, phone, dietary and access needs of participants</source>
         <translation>Эл. почта, телефон, питание и особые потребности участников</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="252"/>
+        <location filename="../../ui/views/change_log_view.py" line="253"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="253"/>
+        <location filename="../../ui/views/change_log_view.py" line="254"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="300"/>
+        <location filename="../../ui/views/change_log_view.py" line="301"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="305"/>
+        <location filename="../../ui/views/change_log_view.py" line="306"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
@@ -3056,46 +3076,51 @@ Delete them anyway?</source>
     </message>
     <message>
         <location filename="../../ui/views/transport_page.py" line="58"/>
+        <source>The car's place in the motorcade: its number on the manifest and its placard</source>
+        <translation>Место машины в кортеже: её номер в списке кортежа и на табличке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transport_page.py" line="65"/>
         <source>Add vehicle</source>
         <translation>Добавить транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="60"/>
+        <location filename="../../ui/views/transport_page.py" line="67"/>
         <source>Delete vehicle</source>
         <translation>Удалить транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="62"/>
+        <location filename="../../ui/views/transport_page.py" line="72"/>
         <source>Passengers…</source>
         <translation>Пассажиры…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="93"/>
+        <location filename="../../ui/views/transport_page.py" line="115"/>
         <source>Select a vehicle to see its passengers per leg.</source>
         <translation>Выберите транспорт, чтобы увидеть пассажиров по участкам.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="95"/>
+        <location filename="../../ui/views/transport_page.py" line="117"/>
         <source>%1 — passengers per leg</source>
         <translation>%1 — пассажиры по участкам</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="100"/>
+        <location filename="../../ui/views/transport_page.py" line="122"/>
         <source>The same passengers for the whole visit.</source>
         <translation>Одни и те же пассажиры на весь визит.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="108"/>
+        <location filename="../../ui/views/transport_page.py" line="130"/>
         <source>Passengers of %1</source>
         <translation>Пассажиры: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="110"/>
+        <location filename="../../ui/views/transport_page.py" line="132"/>
         <source>Whole visit</source>
         <translation>Весь визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="156"/>
+        <location filename="../../ui/views/transport_page.py" line="178"/>
         <source>Leg</source>
         <translation>Участок</translation>
     </message>

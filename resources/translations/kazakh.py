@@ -883,4 +883,12 @@ KK: dict[str, str] = {
     "One sheet for each site the programme uses, or the sheet of one site": (
         "Бағдарламадағы әр нысанға бір жадынама немесе бір нысанның жадынамасы"
     ),
+    # branch motorcade-order: the cars' order in the motorcade
+    "#": "№",
+    "Move %1 up in the motorcade": "Кортежде алға жылжыту: %1",
+    "Move %1 down in the motorcade": "Кортежде артқа жылжыту: %1",
+    "The car's place in the motorcade: its number on the manifest and its placard": (
+        "Көліктің кортеждегі орны: кортеж тізіміндегі және тақтайшасындағы нөмірі"
+    ),
+    "Place in the motorcade": "Кортеждегі орны",
 }

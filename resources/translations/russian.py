@@ -885,4 +885,12 @@ RU: dict[str, str] = {
     "One sheet for each site the programme uses, or the sheet of one site": (
         "Памятка для каждого объекта программы или для одного объекта"
     ),
+    # branch motorcade-order: the cars' order in the motorcade
+    "#": "№",
+    "Move %1 up in the motorcade": "Перемещение в кортеже вперёд: %1",
+    "Move %1 down in the motorcade": "Перемещение в кортеже назад: %1",
+    "The car's place in the motorcade: its number on the manifest and its placard": (
+        "Место машины в кортеже: её номер в списке кортежа и на табличке"
+    ),
+    "Place in the motorcade": "Место в кортеже",
 }

@@ -229,6 +229,18 @@ class DeleteVehicleCommand(DeleteCommand):
         )
 
 
+class MoveVehicleCommand(ReplaceListCommand):
+    """A car moved up or down the motorcade's column: new places for the cars; undo puts back the old."""
+
+    def __init__(self, label: str, positions: Mapping[int, int], step: int) -> None:
+        text = (
+            tr("Move %1 up in the motorcade", label)
+            if step < 0
+            else tr("Move %1 down in the motorcade", label)
+        )
+        super().__init__(text, dict(positions), vehicles.set_motorcade_positions)
+
+
 class SetSeatingCommand(ReplaceListCommand):
     def __init__(
         self, vehicle_id: int, label: str, item_id: int | None, participant_ids: Sequence[int]

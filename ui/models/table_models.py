@@ -230,8 +230,11 @@ class DocumentTableModel(RowTableModel[SignedDocumentRow]):
 
 
 class VehicleTableModel(RowTableModel[VehicleRow]):
-    LABEL, KIND, PLATE, DRIVER, SEATS, PASSENGERS = range(6)
+    """Vehicles in the motorcade's order; "#" is the car's number in the column, as its placard shows."""
+
+    NUMBER, LABEL, KIND, PLATE, DRIVER, SEATS, PASSENGERS = range(7)
     COLUMNS = (
+        Column("#", lambda r: str(r.number), sort=lambda r: r.number, align_right=True),
         Column("Vehicle", lambda r: r.label),
         Column("Kind", lambda r: value_label("vehicle_kind", r.kind)),
         Column("Plate", lambda r: r.plate),

@@ -105,6 +105,7 @@ FIELD_LABELS: dict[str, str] = {
     "driver_name": N_("Driver"),
     "driver_phone": N_("Driver's phone"),
     "seats": N_("Seats"),
+    "motorcade_position": N_("Place in the motorcade"),
     "category": N_("Category"),
     "address": N_("Address"),
     "latitude": N_("Latitude"),

@@ -1,4 +1,5 @@
-"""The Transport page: vehicles of the motorcade and who rides where, for the whole visit or per leg."""
+"""The Transport page: vehicles of the motorcade in the column's order (moved up and down here), and who
+rides where, for the whole visit or per leg."""
 
 from __future__ import annotations
 
@@ -23,16 +24,18 @@ from planner.queries.itinerary import visit_items
 from planner.queries.participants import shown_names, visit_participants
 from planner.queries.vehicles import visit_vehicles
 from planner.queries.visits import get_visit
+from planner.services.vehicles import moved_in_order
 from ui.commands.edit_commands import (
     AddVehicleCommand,
     DeleteVehicleCommand,
     EditVehicleCommand,
+    MoveVehicleCommand,
     SetSeatingCommand,
 )
 from ui.i18n import tr
 from ui.models.table_models import VehicleTableModel
 from ui.operations import ITEMS, PARTICIPANTS, VEHICLES, Operations, ServiceCommandBase
-from ui.views.common import TablePage, action, fit_columns, make_table, toolbar
+from ui.views.common import TablePage, action, fit_columns, make_table, select_ids, toolbar
 from ui.views.editors import vehicle_dialog
 
 
@@ -42,7 +45,8 @@ class TransportPage(TablePage):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self.model = VehicleTableModel(self)
-        self.table = make_table(self.model)
+        # no sorting proxy: the order on screen IS the motorcade's column, moved with Move up / Move down
+        self.table = make_table(self.model, sortable=False)
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_legs())
         self.legs = QLabel()
@@ -51,6 +55,9 @@ class TransportPage(TablePage):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.legs)
+        tip = tr("The car's place in the motorcade: its number on the manifest and its placard")
+        self.up_action = action(self, tr("Move up"), lambda: self.shift(-1), "Alt+Up", tip)
+        self.down_action = action(self, tr("Move down"), lambda: self.shift(1), "Alt+Down", tip)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(
@@ -58,6 +65,9 @@ class TransportPage(TablePage):
                 action(self, tr("Add vehicle"), self.add, "Ins"),
                 action(self, tr("Edit vehicle"), self.edit_selected, "Return"),
                 action(self, tr("Delete vehicle"), self.delete_selected, "Del"),
+                None,  # type: ignore[arg-type]
+                self.up_action,
+                self.down_action,
                 None,  # type: ignore[arg-type]
                 action(self, tr("Passengers…"), self.seating),
             )
@@ -80,12 +90,24 @@ class TransportPage(TablePage):
             names = shown_names(visit_participants(uow, visit_id))
             return visit_vehicles(uow, visit_id), items, names
 
+        chosen = self.selected()
         rows, self._item_titles, self._names = self.ops.read(read)
         self.model.set_rows(rows)
         fit_columns(self.table)
+        if chosen is not None:  # the car just moved (or edited) stays chosen, wherever it now stands
+            select_ids(self.table, {chosen.id})
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
         self._show_legs()
+
+    def shift(self, step: int) -> None:
+        """Move the chosen car ``step`` places along the column (-1 towards the lead car)."""
+        row = self.selected()
+        if row is None:
+            return
+        positions = moved_in_order([r.id for r in self.model.rows()], row.id, step)
+        if positions:
+            self.ops.push(MoveVehicleCommand(row.label, positions, step), self)
 
     def _show_legs(self) -> None:
         row = self.selected()

@@ -1,7 +1,8 @@
 """The motorcade car by car: its number in the column, crew, group, passengers by precedence, legs.
 
-The cars stand in the order they were entered (the order of the visit file's ``vehicles``): that is the
-number a car's placard shows. A car's group is the group (or groups) most of its passengers belong to.
+The cars stand in the order the officer set (each vehicle's ``motorcade_position``; cars without one, and
+ties, in the order they were entered): a car's number is its place in that column, the number its placard
+shows. A car's group is the group (or groups) most of its passengers belong to.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from planner.domain.kinds import Side, localized
-from planner.persistence.tables import Group, Vehicle
+from planner.persistence.tables import MOTORCADE_ORDER, Group, Vehicle
 from planner.persistence.uow import UnitOfWork
 from planner.queries.documents.reader import PersonLine, VisitHeader, VisitReader, protocol_key
 from planner.queries.documents.transport import LegLine
@@ -75,7 +76,7 @@ def motorcade_data(uow: UnitOfWork, visit_id: int, lang: str, *, with_legs: bool
         select(Vehicle)
         .where(Vehicle.visit_id == visit_id)
         .options(selectinload(Vehicle.seatings))
-        .order_by(Vehicle.id)
+        .order_by(*MOTORCADE_ORDER)
     )
     cars = []
     for number, v in enumerate(vehicles, start=1):
