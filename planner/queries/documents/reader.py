@@ -24,6 +24,7 @@ from planner.domain.kinds import Side, localized
 from planner.domain.namesakes import Namesake, distinguished_names
 from planner.domain.timeutil import zone
 from planner.persistence.tables import (
+    MOTORCADE_ORDER,
     Delegation,
     Group,
     ItineraryItem,
@@ -324,12 +325,12 @@ class VisitReader:
     # vehicles ------------------------------------------------------------------------------------
 
     def vehicles(self) -> list[Vehicle]:
-        """The visit's vehicles by label, with their seats."""
+        """The visit's vehicles in the motorcade's order (as the manifest and placards), with their seats."""
         return list(
             self.session.scalars(
                 select(Vehicle)
                 .where(Vehicle.visit_id == self.visit_row.id)
                 .options(selectinload(Vehicle.seatings))
-                .order_by(Vehicle.label)
+                .order_by(*MOTORCADE_ORDER)
             )
         )
