@@ -1,9 +1,11 @@
 """Printing as a service: build the documents of a visit from the database, and the one list of them.
 
-Each ``*_pdf`` function reads frozen rows in one unit of work, then renders and returns the PDF as bytes;
-:func:`write_pdf` and :func:`write_itinerary_files` write files. :data:`DOCUMENT_KINDS` is the registry
-of every kind of document, with the options it takes and the function that builds it; the command line
-and the GUI's Print page both list and build documents through it.
+Every ``*_pdf`` function has one shape, :func:`_printed` (:func:`_of_visit` for a plain read model of
+one visit): in one unit of work it reads the visit's programme version (which every page's footer prints)
+and the document's data, then renders the frozen data outside it and returns the PDF as bytes.
+:func:`write_pdf` and :func:`write_itinerary_files` write files. :data:`DOCUMENT_KINDS` is the registry of
+every kind of document, with the options it takes and the function that builds it; the command line and
+the GUI's Print page both list and build documents through it.
 
 Importing this module is cheap: the read models (the ORM mapping) and the renderers (ReportLab, Babel)
 are imported inside the functions, on first use, so the GUI and the CLI parser do not pay for them.
@@ -14,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 from planner.documents.settings import DocumentSettings
 from planner.domain.errors import PlannerError, ValidationError
@@ -23,6 +26,11 @@ from planner.interchange.safe_write import write_file
 
 if TYPE_CHECKING:
     from planner.persistence.uow import UnitOfWork
+    from planner.queries.documents import ItineraryData
+    from planner.queries.documents.cards import CardsData
+
+Data = TypeVar("Data")
+Output = TypeVar("Output")
 
 
 def with_version(uow: UnitOfWork, visit_id: int, settings: DocumentSettings) -> DocumentSettings:
@@ -33,6 +41,36 @@ def with_version(uow: UnitOfWork, visit_id: int, settings: DocumentSettings) -> 
     from planner.queries.programme_versions import programme_version
 
     return replace(settings, programme_version=programme_version(uow, visit_id))
+
+
+def _printed(
+    uow: UnitOfWork,
+    visit_id: int | None,
+    settings: DocumentSettings,
+    read: Callable[[], Data],
+    render: Callable[[Data, DocumentSettings], Output],
+) -> Output:
+    """``render(read(), settings)``, the settings naming the visit's programme version (none without a
+    visit; one the caller gave is kept).
+
+    The version and the data are read in the same unit of work, so the footer names the version the
+    pages show; rendering runs after it is closed, on frozen rows, so it holds no transaction open."""
+    with uow:
+        if visit_id is not None and settings.programme_version is None:
+            settings = with_version(uow, visit_id, settings)
+        data = read()
+    return render(data, settings)
+
+
+def _of_visit(
+    uow: UnitOfWork,
+    visit_id: int,
+    settings: DocumentSettings,
+    read: Callable[[UnitOfWork, int, str], Data],
+    render: Callable[[Data, DocumentSettings], Output],
+) -> Output:
+    """:func:`_printed` for the common case: a read model of the visit, in the document's language."""
+    return _printed(uow, visit_id, settings, lambda: read(uow, visit_id, settings.language), render)
 
 
 def programme_pdf(
@@ -47,12 +85,10 @@ def programme_pdf(
     """The programme of the visit (or of one day of it); with the guests' time where their clock differs
     from the host's, unless ``guest_time`` is False."""
     from planner.documents.programme import render_programme
-    from planner.queries import documents as q
+    from planner.queries.documents import programme_data
 
-    with uow:
-        settings = with_version(uow, visit_id, settings)
-        data = q.programme_data(uow, visit_id, settings.language, day)
-    return render_programme(data, settings, landscape=landscape, guest_time=guest_time)
+    render = partial(render_programme, landscape=landscape, guest_time=guest_time)
+    return _of_visit(uow, visit_id, settings, partial(programme_data, day=day), render)
 
 
 def agenda_pdf(
@@ -72,39 +108,41 @@ def agenda_pdf(
     clock differs from the host's, unless ``guest_time`` is False."""
     from planner.documents.agenda import render_agenda
     from planner.queries import documents as q
-    from planner.queries.partner_history import history_before_visit
+    from planner.queries.partner_history import PartnerHistory, history_before_visit
 
-    with uow:
-        settings = with_version(uow, visit_id, settings)
+    def read() -> tuple[q.ProgrammeData, PartnerHistory | None]:
         header = q.visit_header(uow, visit_id, settings.language)
-        if day is None:
-            if header.day_count != 1:
-                raise ValidationError(
-                    f"the agenda is for one day: give --day 1 to {header.day_count} (the visit has "
-                    f"{header.day_count} days)"
-                )
-            day = 1
-        data = q.programme_data(uow, visit_id, settings.language, day)
-        history = None
-        if open_commitments:
-            history = history_before_visit(uow, visit_id, today or date.today(), settings.language)
-    return render_agenda(
-        data,
-        settings,
-        landscape=landscape,
-        history=history,
-        with_commitments=open_commitments,
-        guest_time=guest_time,
-    )
+        if day is None and header.day_count != 1:
+            raise ValidationError(
+                f"the agenda is for one day: give --day 1 to {header.day_count} (the visit has "
+                f"{header.day_count} days)"
+            )
+        data = q.programme_data(uow, visit_id, settings.language, 1 if day is None else day)
+        if not open_commitments:
+            return data, None
+        return data, history_before_visit(uow, visit_id, today or date.today(), settings.language)
+
+    def render(found: tuple[q.ProgrammeData, PartnerHistory | None], versioned: DocumentSettings) -> bytes:
+        data, history = found
+        return render_agenda(
+            data,
+            versioned,
+            landscape=landscape,
+            history=history,
+            with_commitments=open_commitments,
+            guest_time=guest_time,
+        )
+
+    return _printed(uow, visit_id, settings, read, render)
 
 
 def _itineraries(
-    uow: UnitOfWork, visit_id: int, settings: DocumentSettings, participant_ids: Sequence[int] | None
-) -> Any:
-    from planner.queries import documents as q
+    uow: UnitOfWork, visit_id: int, language: str, *, participant_ids: Sequence[int] | None
+) -> list[ItineraryData]:
+    """The itineraries' data (in an open unit of work); refused when there is nobody to print."""
+    from planner.queries.documents import itinerary_data
 
-    with uow:
-        data = q.itinerary_data(uow, visit_id, settings.language, participant_ids)
+    data = itinerary_data(uow, visit_id, language, participant_ids)
     if not data:
         raise ValidationError(f"visit {visit_id} has no participants, so there is no itinerary to print")
     return data
@@ -123,10 +161,10 @@ def itinerary_pdf(
     the guests' time where their clock differs from the host's, unless ``guest_time`` is False."""
     from planner.documents.itinerary import render_itineraries
 
-    with uow:
-        settings = with_version(uow, visit_id, settings)
-    data = _itineraries(uow, visit_id, settings, participant_ids)
-    return render_itineraries(data, settings, paper=paper, guest_time=guest_time)
+    read = partial(_itineraries, participant_ids=participant_ids)
+    return _of_visit(
+        uow, visit_id, settings, read, partial(render_itineraries, paper=paper, guest_time=guest_time)
+    )
 
 
 def write_itinerary_files(
@@ -142,21 +180,21 @@ def write_itinerary_files(
     """One itinerary file per participant in ``directory`` (created if needed); returns the paths."""
     from planner.documents.itinerary import file_name, render_itineraries
 
-    with uow:
-        settings = with_version(uow, visit_id, settings)
-    data = _itineraries(uow, visit_id, settings, participant_ids)
-    if directory.exists() and not directory.is_dir():
-        raise ValidationError(f"{directory} is a file; one file per participant needs a folder")
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise PlannerError(f"cannot create the folder {directory}: {exc.strerror}") from exc
-    paths = []
-    for position, person in enumerate(data, start=1):
-        path = directory / file_name(person, position)
-        write_pdf(path, render_itineraries([person], settings, paper=paper, guest_time=guest_time))
-        paths.append(path)
-    return paths
+    def write(data: list[ItineraryData], versioned: DocumentSettings) -> list[Path]:
+        if directory.exists() and not directory.is_dir():
+            raise ValidationError(f"{directory} is a file; one file per participant needs a folder")
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise PlannerError(f"cannot create the folder {directory}: {exc.strerror}") from exc
+        paths = []
+        for position, person in enumerate(data, start=1):
+            path = directory / file_name(person, position)
+            write_pdf(path, render_itineraries([person], versioned, paper=paper, guest_time=guest_time))
+            paths.append(path)
+        return paths
+
+    return _of_visit(uow, visit_id, settings, partial(_itineraries, participant_ids=participant_ids), write)
 
 
 def transport_pdf(
@@ -164,12 +202,9 @@ def transport_pdf(
 ) -> bytes:
     """The transport plan of the visit."""
     from planner.documents.transport import render_transport
-    from planner.queries import documents as q
+    from planner.queries.documents import transport_data
 
-    with uow:
-        settings = with_version(uow, visit_id, settings)
-        data = q.transport_data(uow, visit_id, settings.language)
-    return render_transport(data, settings, landscape=landscape)
+    return _of_visit(uow, visit_id, settings, transport_data, partial(render_transport, landscape=landscape))
 
 
 def delegation_list_pdf(
@@ -177,12 +212,11 @@ def delegation_list_pdf(
 ) -> bytes:
     """The list of participants of both sides in protocol order."""
     from planner.documents.delegation_list import render_delegation_list
-    from planner.queries import documents as q
+    from planner.queries.documents import delegation_list_data
 
-    with uow:
-        settings = with_version(uow, visit_id, settings)
-        data = q.delegation_list_data(uow, visit_id, settings.language)
-    return render_delegation_list(data, settings, landscape=landscape)
+    return _of_visit(
+        uow, visit_id, settings, delegation_list_data, partial(render_delegation_list, landscape=landscape)
+    )
 
 
 def minutes_pdf(
@@ -197,16 +231,17 @@ def minutes_pdf(
     from planner.documents.minutes import render_minutes
     from planner.queries import documents as q
 
-    with uow:
-        settings = with_version(uow, visit_id, settings)
-        if meeting_id is None:
+    def read() -> q.MinutesData:
+        meeting = meeting_id
+        if meeting is None:
             known = q.meeting_ids(uow, visit_id)
             if len(known) != 1:
                 which = f"one of {', '.join(map(str, known))}" if known else "none: the visit has no meetings"
                 raise ValidationError(f"say which meeting with --meeting ({which})")
-            meeting_id = known[0]
-        data = q.minutes_data(uow, visit_id, meeting_id, settings.language)
-    return render_minutes(data, settings, landscape=landscape)
+            meeting = known[0]
+        return q.minutes_data(uow, visit_id, meeting, settings.language)
+
+    return _printed(uow, visit_id, settings, read, partial(render_minutes, landscape=landscape))
 
 
 def documents_pdf(
@@ -219,13 +254,10 @@ def documents_pdf(
 ) -> bytes:
     """The signed-documents summary of one visit, or of all documents of a partner region."""
     from planner.documents.signed_documents import render_documents
-    from planner.queries import documents as q
+    from planner.queries.documents import documents_data
 
-    with uow:
-        if visit_id is not None:
-            settings = with_version(uow, visit_id, settings)
-        data = q.documents_data(uow, settings.language, visit_id=visit_id, partner_region=partner_region)
-    return render_documents(data, settings, landscape=landscape)
+    read = partial(documents_data, uow, settings.language, visit_id=visit_id, partner_region=partner_region)
+    return _printed(uow, visit_id, settings, read, partial(render_documents, landscape=landscape))
 
 
 def seating_pdf(
@@ -234,11 +266,19 @@ def seating_pdf(
     """The seating plan of a meeting or meal item on landscape A4 or A3: the stored plan, or, when none
     is stored, the plan the rules of protocol propose (marked as not saved)."""
     from planner.documents.seating import render_seating
-    from planner.queries.seating import seating_plan_of_visit
+    from planner.queries.seating import SeatingPlan, seating_plan_of_visit
 
-    with uow:
-        plan, proposed = seating_plan_of_visit(uow, visit_id, item_id, settings.language)
-    return render_seating(plan, settings, paper=paper, proposed=proposed)
+    def render(found: tuple[SeatingPlan, bool], versioned: DocumentSettings) -> bytes:
+        plan, proposed = found
+        return render_seating(plan, versioned, paper=paper, proposed=proposed)
+
+    return _printed(
+        uow,
+        visit_id,
+        settings,
+        lambda: seating_plan_of_visit(uow, visit_id, item_id, settings.language),
+        render,
+    )
 
 
 def run_of_show_pdf(uow: UnitOfWork, visit_id: int, settings: DocumentSettings) -> bytes:
@@ -246,9 +286,7 @@ def run_of_show_pdf(uow: UnitOfWork, visit_id: int, settings: DocumentSettings) 
     from planner.documents.run_of_show import render_run_of_show
     from planner.queries.documents.run_of_show import run_of_show_data
 
-    with uow:
-        data = run_of_show_data(uow, visit_id, settings.language)
-    return render_run_of_show(data, settings)
+    return _of_visit(uow, visit_id, settings, run_of_show_data, render_run_of_show)
 
 
 def gifts_pdf(
@@ -263,9 +301,8 @@ def gifts_pdf(
     from planner.documents.gifts import render_gifts
     from planner.queries.documents.gifts import gifts_data
 
-    with uow:
-        data = gifts_data(uow, settings.language, visit_id=visit_id, partner_region=partner_region)
-    return render_gifts(data, settings, landscape=landscape)
+    read = partial(gifts_data, uow, settings.language, visit_id=visit_id, partner_region=partner_region)
+    return _printed(uow, visit_id, settings, read, partial(render_gifts, landscape=landscape))
 
 
 def briefing_pdf(
@@ -280,17 +317,26 @@ def briefing_pdf(
     from planner.documents.briefing import render_briefing
     from planner.queries.documents.briefing import briefing_data
 
-    with uow:
-        data = briefing_data(uow, visit_id, settings.language, site_id)
-    return render_briefing(data, settings, landscape=landscape)
+    read = partial(briefing_data, site_id=site_id)
+    return _of_visit(uow, visit_id, settings, read, partial(render_briefing, landscape=landscape))
 
 
-def _second(second_language: str | None) -> str | None:
-    if second_language is None:
-        return None
+def _cards(
+    uow: UnitOfWork,
+    visit_id: int,
+    language: str,
+    *,
+    second_language: str | None,
+    participant_ids: Sequence[int] | None,
+) -> CardsData:
+    """The names for place cards and badges (in an open unit of work), in a second language too if
+    given."""
     from planner.documents.catalogue import check_language
+    from planner.queries.documents.cards import cards_data
 
-    return check_language(second_language)
+    second = check_language(second_language) if second_language is not None else None
+    chosen = tuple(participant_ids) if participant_ids is not None else None
+    return cards_data(uow, visit_id, language, second, chosen)
 
 
 def place_cards_pdf(
@@ -303,12 +349,9 @@ def place_cards_pdf(
 ) -> bytes:
     """Folded place cards for everyone (or the chosen people) in protocol order, the name on both faces."""
     from planner.documents.cards import render_place_cards
-    from planner.queries.documents.cards import cards_data
 
-    chosen = tuple(participant_ids) if participant_ids is not None else None
-    with uow:
-        data = cards_data(uow, visit_id, settings.language, _second(second_language), chosen)
-    return render_place_cards(data, settings)
+    read = partial(_cards, second_language=second_language, participant_ids=participant_ids)
+    return _of_visit(uow, visit_id, settings, read, render_place_cards)
 
 
 def badges_pdf(
@@ -323,12 +366,9 @@ def badges_pdf(
 ) -> bytes:
     """Badges (86 × 54 mm, ten to an A4 page) for everyone or the chosen people, in protocol order."""
     from planner.documents.badges import render_badges
-    from planner.queries.documents.cards import cards_data
 
-    chosen = tuple(participant_ids) if participant_ids is not None else None
-    with uow:
-        data = cards_data(uow, visit_id, settings.language, _second(second_language), chosen)
-    return render_badges(data, settings, qr=qr, band_by=band)
+    read = partial(_cards, second_language=second_language, participant_ids=participant_ids)
+    return _of_visit(uow, visit_id, settings, read, partial(render_badges, qr=qr, band_by=band))
 
 
 def car_placards_pdf(uow: UnitOfWork, visit_id: int, settings: DocumentSettings) -> bytes:
@@ -336,9 +376,7 @@ def car_placards_pdf(uow: UnitOfWork, visit_id: int, settings: DocumentSettings)
     from planner.documents.cards import render_car_placards
     from planner.queries.documents.motorcade import motorcade_data
 
-    with uow:
-        data = motorcade_data(uow, visit_id, settings.language, with_legs=False)
-    return render_car_placards(data, settings)
+    return _of_visit(uow, visit_id, settings, partial(motorcade_data, with_legs=False), render_car_placards)
 
 
 def motorcade_pdf(
@@ -348,9 +386,7 @@ def motorcade_pdf(
     from planner.documents.motorcade import render_motorcade
     from planner.queries.documents.motorcade import motorcade_data
 
-    with uow:
-        data = motorcade_data(uow, visit_id, settings.language)
-    return render_motorcade(data, settings, landscape=landscape)
+    return _of_visit(uow, visit_id, settings, motorcade_data, partial(render_motorcade, landscape=landscape))
 
 
 def arrivals_pdf(
@@ -360,9 +396,7 @@ def arrivals_pdf(
     from planner.documents.arrivals import render_arrivals
     from planner.queries.documents.arrivals import arrivals_data
 
-    with uow:
-        data = arrivals_data(uow, visit_id, settings.language)
-    return render_arrivals(data, settings, landscape=landscape)
+    return _of_visit(uow, visit_id, settings, arrivals_data, partial(render_arrivals, landscape=landscape))
 
 
 def follow_up_pdf(
@@ -380,17 +414,24 @@ def follow_up_pdf(
     of a visit's partner: its delegation's home region), of an owner, due before a day; overdue as of
     ``today`` (default: today)."""
     from planner.documents.follow_up import render_follow_up
-    from planner.queries.follow_up import FollowUpFilter, check_partner_region, follow_up_report
+    from planner.queries.follow_up import (
+        FollowUpFilter,
+        FollowUpReport,
+        check_partner_region,
+        follow_up_report,
+    )
     from planner.queries.partner_history import partner_of_visit
 
-    with uow:
-        if partner_region is None and visit_id is not None:
-            partner_region = partner_of_visit(uow, visit_id) or None
-        elif partner_region is not None:
-            check_partner_region(uow, partner_region)
-        where = FollowUpFilter(partner_region, owner, due_before)
-        report = follow_up_report(uow, today or date.today(), where, settings.language)
-    return render_follow_up(report, settings, landscape=landscape)
+    def read() -> FollowUpReport:
+        region = partner_region
+        if region is None and visit_id is not None:
+            region = partner_of_visit(uow, visit_id) or None
+        elif region is not None:
+            check_partner_region(uow, region)
+        where = FollowUpFilter(region, owner, due_before)
+        return follow_up_report(uow, today or date.today(), where, settings.language)
+
+    return _printed(uow, visit_id, settings, read, partial(render_follow_up, landscape=landscape))
 
 
 def write_pdf(path: Path, pdf: bytes) -> Path:
@@ -467,23 +508,15 @@ class DocumentKind:
     guest_time: bool = False
 
     def render(self, uow: UnitOfWork, settings: DocumentSettings, request: PrintRequest) -> bytes:
-        """The document as PDF bytes, its footer naming the visit's programme version (every kind, so a
-        new builder cannot forget it)."""
-        return self.build(uow, _versioned(uow, settings, request), request)
+        """The document as PDF bytes, its footer naming the visit's programme version."""
+        return self.build(uow, settings, request)
 
     def render_files(
         self, uow: UnitOfWork, settings: DocumentSettings, request: PrintRequest, folder: Path
     ) -> list[Path]:
-        """One file per participant in ``folder`` (kinds with ``build_files``), versioned like ``render``."""
+        """One file per participant in ``folder`` (kinds with ``build_files``)."""
         assert self.build_files is not None
-        return self.build_files(uow, _versioned(uow, settings, request), request, folder)
-
-
-def _versioned(uow: UnitOfWork, settings: DocumentSettings, request: PrintRequest) -> DocumentSettings:
-    if request.visit_id is None or settings.programme_version is not None:
-        return settings
-    with uow:
-        return with_version(uow, request.visit_id, settings)
+        return self.build_files(uow, settings, request, folder)
 
 
 def _visit(request: PrintRequest) -> int:
@@ -492,135 +525,124 @@ def _visit(request: PrintRequest) -> int:
     return request.visit_id
 
 
-def _programme(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return programme_pdf(uow, _visit(r), settings, day=r.day, landscape=r.landscape, guest_time=r.guest_time)
-
-
-def _agenda(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return agenda_pdf(
-        uow,
-        _visit(r),
-        settings,
-        day=r.day,
-        landscape=r.landscape,
-        open_commitments=r.open_commitments,
-        guest_time=r.guest_time,
-    )
-
-
-def _itinerary(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return itinerary_pdf(uow, _visit(r), settings, r.participant_ids, paper=r.paper, guest_time=r.guest_time)
-
-
-def _itinerary_files(
-    uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest, folder: Path
-) -> list[Path]:
-    return write_itinerary_files(
-        uow, _visit(r), settings, folder, r.participant_ids, paper=r.paper, guest_time=r.guest_time
-    )
-
-
-def _transport(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return transport_pdf(uow, _visit(r), settings, landscape=r.landscape)
-
-
-def _delegation_list(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return delegation_list_pdf(uow, _visit(r), settings, landscape=r.landscape)
-
-
-def _minutes(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return minutes_pdf(uow, _visit(r), settings, meeting_id=r.meeting_id, landscape=r.landscape)
-
-
-def _documents(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return documents_pdf(
-        uow, settings, visit_id=r.visit_id, partner_region=r.partner_region, landscape=r.landscape
-    )
-
-
-def _follow_up(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return follow_up_pdf(
-        uow, settings, partner_region=r.partner_region, visit_id=r.visit_id, landscape=r.landscape
-    )
-
-
-def _seating(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return seating_pdf(uow, _visit(r), settings, item_id=r.item_id, paper="a3" if r.paper == "a3" else "a4")
-
-
-def _run_of_show(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return run_of_show_pdf(uow, _visit(r), settings)
-
-
-def _gifts(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return gifts_pdf(
-        uow, settings, visit_id=r.visit_id, partner_region=r.partner_region, landscape=r.landscape
-    )
-
-
-def _briefing(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return briefing_pdf(uow, _visit(r), settings, site_id=r.site_id, landscape=r.landscape)
-
-
-def _place_cards(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return place_cards_pdf(
-        uow, _visit(r), settings, second_language=r.second_language, participant_ids=r.participant_ids
-    )
-
-
-def _badges(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return badges_pdf(
-        uow,
-        _visit(r),
-        settings,
-        second_language=r.second_language,
-        participant_ids=r.participant_ids,
-        qr=r.qr,
-        band=r.band,
-    )
-
-
-def _car_placards(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return car_placards_pdf(uow, _visit(r), settings)
-
-
-def _motorcade(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return motorcade_pdf(uow, _visit(r), settings, landscape=r.landscape)
-
-
-def _arrivals(uow: UnitOfWork, settings: DocumentSettings, r: PrintRequest) -> bytes:
-    return arrivals_pdf(uow, _visit(r), settings, landscape=r.landscape)
-
-
-# The one list of printed documents, in the order the CLI's help and the GUI's Print page show them.
+# The one list of printed documents, in the order the CLI's help and the GUI's Print page show them. Each
+# kind passes the options it takes from the request to its ``*_pdf`` function, which reads the programme
+# version for the footer.
 DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
-    DocumentKind("programme", _programme, day=True, guest_time=True),
-    DocumentKind("agenda", _agenda, day=True, one_day=True, open_commitments=True, guest_time=True),
+    DocumentKind(
+        "programme",
+        lambda uow, s, r: programme_pdf(
+            uow, _visit(r), s, day=r.day, landscape=r.landscape, guest_time=r.guest_time
+        ),
+        day=True,
+        guest_time=True,
+    ),
+    DocumentKind(
+        "agenda",
+        lambda uow, s, r: agenda_pdf(
+            uow,
+            _visit(r),
+            s,
+            day=r.day,
+            landscape=r.landscape,
+            open_commitments=r.open_commitments,
+            guest_time=r.guest_time,
+        ),
+        day=True,
+        one_day=True,
+        open_commitments=True,
+        guest_time=True,
+    ),
     DocumentKind(
         "itinerary",
-        _itinerary,
+        lambda uow, s, r: itinerary_pdf(
+            uow, _visit(r), s, r.participant_ids, paper=r.paper, guest_time=r.guest_time
+        ),
         participants=True,
         landscape=False,  # a pocket A5 page
         paper=True,
-        build_files=_itinerary_files,
+        build_files=lambda uow, s, r, folder: write_itinerary_files(
+            uow, _visit(r), s, folder, r.participant_ids, paper=r.paper, guest_time=r.guest_time
+        ),
         guest_time=True,
     ),
-    DocumentKind("transport", _transport),
-    DocumentKind("delegation-list", _delegation_list),
-    DocumentKind("minutes", _minutes, meeting=True),
-    DocumentKind("documents", _documents, partner_region=True),
-    DocumentKind("seating", _seating, item=True, paper=True, papers=("a4", "a3")),
-    DocumentKind("run-of-show", _run_of_show, landscape=False),  # always landscape pages
-    DocumentKind("gifts", _gifts, partner_region=True),
-    DocumentKind("briefing", _briefing, site=True),
+    DocumentKind("transport", lambda uow, s, r: transport_pdf(uow, _visit(r), s, landscape=r.landscape)),
+    DocumentKind(
+        "delegation-list", lambda uow, s, r: delegation_list_pdf(uow, _visit(r), s, landscape=r.landscape)
+    ),
+    DocumentKind(
+        "minutes",
+        lambda uow, s, r: minutes_pdf(uow, _visit(r), s, meeting_id=r.meeting_id, landscape=r.landscape),
+        meeting=True,
+    ),
+    DocumentKind(
+        "documents",
+        lambda uow, s, r: documents_pdf(
+            uow, s, visit_id=r.visit_id, partner_region=r.partner_region, landscape=r.landscape
+        ),
+        partner_region=True,
+    ),
+    DocumentKind(
+        "seating",
+        lambda uow, s, r: seating_pdf(
+            uow, _visit(r), s, item_id=r.item_id, paper="a3" if r.paper == "a3" else "a4"
+        ),
+        item=True,
+        paper=True,
+        papers=("a4", "a3"),
+    ),
+    # always landscape pages
+    DocumentKind("run-of-show", lambda uow, s, r: run_of_show_pdf(uow, _visit(r), s), landscape=False),
+    DocumentKind(
+        "gifts",
+        lambda uow, s, r: gifts_pdf(
+            uow, s, visit_id=r.visit_id, partner_region=r.partner_region, landscape=r.landscape
+        ),
+        partner_region=True,
+    ),
+    DocumentKind(
+        "briefing",
+        lambda uow, s, r: briefing_pdf(uow, _visit(r), s, site_id=r.site_id, landscape=r.landscape),
+        site=True,
+    ),
     # cut and folded sheets of a fixed layout: no landscape choice
-    DocumentKind("place-cards", _place_cards, participants=True, landscape=False, second_language=True),
-    DocumentKind("badges", _badges, participants=True, landscape=False, second_language=True, badge=True),
-    DocumentKind("car-placards", _car_placards, landscape=False),
-    DocumentKind("motorcade", _motorcade),
-    DocumentKind("arrivals", _arrivals),
+    DocumentKind(
+        "place-cards",
+        lambda uow, s, r: place_cards_pdf(
+            uow, _visit(r), s, second_language=r.second_language, participant_ids=r.participant_ids
+        ),
+        participants=True,
+        landscape=False,
+        second_language=True,
+    ),
+    DocumentKind(
+        "badges",
+        lambda uow, s, r: badges_pdf(
+            uow,
+            _visit(r),
+            s,
+            second_language=r.second_language,
+            participant_ids=r.participant_ids,
+            qr=r.qr,
+            band=r.band,
+        ),
+        participants=True,
+        landscape=False,
+        second_language=True,
+        badge=True,
+    ),
+    DocumentKind("car-placards", lambda uow, s, r: car_placards_pdf(uow, _visit(r), s), landscape=False),
+    DocumentKind("motorcade", lambda uow, s, r: motorcade_pdf(uow, _visit(r), s, landscape=r.landscape)),
+    DocumentKind("arrivals", lambda uow, s, r: arrivals_pdf(uow, _visit(r), s, landscape=r.landscape)),
     # not of one visit: of every partner, of one (--partner-region), or of a visit's partner
-    DocumentKind("follow-up", _follow_up, partner_region=True, visit_optional=True),
+    DocumentKind(
+        "follow-up",
+        lambda uow, s, r: follow_up_pdf(
+            uow, s, partner_region=r.partner_region, visit_id=r.visit_id, landscape=r.landscape
+        ),
+        partner_region=True,
+        visit_optional=True,
+    ),
 )
 DOCUMENT_KIND_NAMES: tuple[str, ...] = tuple(kind.name for kind in DOCUMENT_KINDS)
 
