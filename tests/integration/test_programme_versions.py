@@ -298,3 +298,42 @@ def test_notices_drawn_in_parallel_are_those_drawn_one_by_one(
         }
     assert texts["parallel"].keys() == texts["one by one"].keys() and len(texts["parallel"]) > 10
     assert texts["parallel"] == texts["one by one"]
+
+
+def test_a_notice_names_the_site_in_its_own_language(sample_db: tuple[Database, int], tmp_path: Path) -> None:
+    """The place of a moved item is its site's name in the notice's language (and the room typed on the
+    item in its translation), not the text as typed; a place with no site stays as typed."""
+    from planner.services.versions import write_notices
+
+    db, visit_id = sample_db
+    talks = _item_id(db, visit_id, TALKS)
+    with UnitOfWork(db.sessions) as uow:
+        item = uow.session.get(ItineraryItem, talks)
+        assert item is not None and item.site_id is not None
+        item.location_i18n = {"kk": "Кіші мәжіліс залы, 3-қабат"}
+        # a walk: its site taken away, its place free text (moved below)
+        walk = uow.session.get(ItineraryItem, _item_id(db, visit_id, "Прогулка по набережной реки Жайык"))
+        assert walk is not None
+        walk.site_id, walk.location = None, "Набережная & «Урал»"
+        walk_id, walk_start = walk.id, walk.starts_at
+        uow.commit()
+    since = _version(db, visit_id)
+    code, _ = _cli(db, "running-late", str(visit_id), "--item", str(talks), "--minutes", "25", "--apply")
+    assert code in (0, 1)
+    move_item(UnitOfWork(db.sessions), walk_id, walk_start + timedelta(minutes=40))
+    with UnitOfWork(db.sessions) as uow:
+        head = uow.session.scalars(
+            select(Participant).where(Participant.visit_id == visit_id).order_by(Participant.protocol_rank)
+        ).first()
+        assert head is not None
+        head_id = head.id
+        told = {c.item_id for r in changes_since(uow, visit_id, since).recipients for c in r.changes}
+    assert walk_id in told
+    folder = tmp_path / "kk"
+    settings = DocumentSettings(language="kk", printed_on=date(2023, 5, 11))
+    write_notices(UnitOfWork(db.sessions), visit_id, since, folder, settings)
+    name = next(p.name for p in folder.glob(f"participant-{head_id}-notice-v*.pdf"))
+    page = " ".join(PdfReader(folder / name).pages[0].extract_text().split())
+    assert "Атырау облысының әкімдігі, Кіші мәжіліс залы, 3-қабат" in page
+    assert "Акимат Атырауской области" not in page and "Малый зал" not in page
+    assert "Набережная & «Урал»" in page
