@@ -248,14 +248,27 @@ def _render_all(job: _NoticeJob) -> Iterator[list[tuple[str, bytes]]]:
     from concurrent.futures import ProcessPoolExecutor
 
     last_render_workers = workers
+    _prepare_drawing(job.lang)
     _JOB = job
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            # map submits every recipient (forking the workers) before it returns its first result
-            yield from pool.map(_render_in_worker, range(count), chunksize=max(1, count // (workers * 4)))
+            # map submits every recipient (forking the workers) before it returns its first result;
+            # small chunks, so that the files come back (to be written) from the start and no worker
+            # is left drawing a long last chunk alone
+            yield from pool.map(_render_in_worker, range(count), chunksize=max(1, count // (workers * 16)))
     finally:
         _JOB = None
+
+
+def _prepare_drawing(lang: str) -> None:
+    """Load the drawing code, the fonts and the language's styles (with its hyphenation patterns) here,
+    once, so that every forked worker inherits them instead of each loading them again."""
+    from planner.documents import itinerary, notice, transport  # noqa: F401  (imported to be inherited)
+    from planner.documents.template import styles
+
+    styles(8.0, lang)  # pocket itineraries
+    styles(9.0, lang)  # notices and transport sheets
 
 
 def _render_in_worker(n: int) -> list[tuple[str, bytes]]:
