@@ -63,6 +63,7 @@ def main() -> None:
     from planner.persistence.db import open_database
     from planner.persistence.tables import Group, ItineraryItem, item_groups
     from planner.persistence.uow import UnitOfWork
+    from planner.services import versions
     from planner.services.versions import write_notices
     from tests.support.synthetic import synthetic_visit
 
@@ -99,6 +100,7 @@ def main() -> None:
         written = write_notices(UnitOfWork(db.sessions), visit_id, 1, Path(tmp) / "one-group", settings)
         one_group, one_group_cpu = time.perf_counter() - start, cpu_seconds() - cpu
         people = len(written.changes.recipients)
+        one_group_workers = versions.last_render_workers
         files = check(written)
         # an item for everyone: every participant is told
         with UnitOfWork(db.sessions) as uow:
@@ -114,6 +116,7 @@ def main() -> None:
         start, cpu = time.perf_counter(), cpu_seconds()
         everyone = write_notices(UnitOfWork(db.sessions), visit_id, 2, Path(tmp) / "everyone", settings)
         all_people, all_cpu = time.perf_counter() - start, cpu_seconds() - cpu
+        all_workers = versions.last_render_workers
         all_files = check(everyone)
         assert all_files == 3 * len(everyone.changes.recipients) == 3 * args.people, all_files
         db.dispose()
@@ -123,11 +126,12 @@ def main() -> None:
     )
     print(
         f"one group late ({people} people told, {files} files, checked): {one_group:.2f} s wall, "
-        f"{one_group_cpu:.2f} s CPU (target {TARGET_S:.0f} s)"
+        f"{one_group_cpu:.2f} s CPU, drawn by {one_group_workers} processes (target {TARGET_S:.0f} s)"
     )
     print(
         f"every participant told ({len(everyone.changes.recipients)} people, {all_files} files, checked): "
-        f"{all_people:.2f} s wall, {all_cpu:.2f} s CPU (target {TARGET_S:.0f} s)"
+        f"{all_people:.2f} s wall, {all_cpu:.2f} s CPU, drawn by {all_workers} processes "
+        f"(target {TARGET_S:.0f} s)"
     )
 
 
