@@ -337,3 +337,24 @@ def test_a_notice_names_the_site_in_its_own_language(sample_db: tuple[Database, 
     assert "Атырау облысының әкімдігі, Кіші мәжіліс залы, 3-қабат" in page
     assert "Акимат Атырауской области" not in page and "Малый зал" not in page
     assert "Набережная & «Урал»" in page
+
+
+def test_a_notice_that_cannot_be_written_is_named(sample_db: tuple[Database, int], tmp_path: Path) -> None:
+    """The files are written by threads while the rest is drawn: a failure still says which file, as an
+    error the command reports (not a traceback)."""
+    from planner.domain.errors import PlannerError
+    from planner.services.versions import write_notices
+
+    db, visit_id = sample_db
+    talks = _item_id(db, visit_id, TALKS)
+    code, _ = _cli(db, "running-late", str(visit_id), "--item", str(talks), "--minutes", "25", "--apply")
+    assert code in (0, 1)
+    with UnitOfWork(db.sessions) as uow:
+        first = changes_since(uow, visit_id, 1).recipients[0]
+    folder = tmp_path / "notices"
+    blocked = folder / f"{first.key}-notice-v2.pdf"
+    blocked.mkdir(parents=True)  # a folder where the notice should go
+    settings = DocumentSettings(language="ru", printed_on=date(2023, 5, 11))
+    with pytest.raises(PlannerError, match=f"{first.key}-notice-v2.pdf"):
+        write_notices(UnitOfWork(db.sessions), visit_id, 1, folder, settings)
+    assert blocked.is_dir()
