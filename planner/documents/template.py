@@ -54,12 +54,38 @@ ZEBRA = colors.HexColor("#f6f8fa")
 PAPER = {"a4": A4, "a5": A5, "a3": A3}
 
 
+PARSED_KEPT = 50_000  # paragraphs' parsed fragments kept for reuse (see Para._setup)
+_PARSED: dict[tuple[str, ParagraphStyle], tuple[str, list[Any]]] = {}
+_PARAGRAPH: Any = Paragraph  # for its private _setup (the parse), which ReportLab's stubs leave out
+
+
 class Para(Paragraph):
     """A paragraph that remembers its last layout: a table wraps each cell two or three times at the same
     width (to size the row, to split it, to draw it), and the repeats cost a fifth of a programme's time.
     """
 
     _laid_out_at: float | None = None
+
+    def _setup(
+        self, text: str, style: ParagraphStyle, bulletText: Any, frags: Any, cleaner: Callable[[str], str]
+    ) -> None:
+        # the same text in the same style is parsed once a process: many documents drawn one after the
+        # other (a notice and an itinerary per person) repeat the same titles, places and labels. Each
+        # paragraph gets its own copies of the fragments, since laying them out may change them.
+        if frags is not None or bulletText is not None:
+            _PARAGRAPH._setup(self, text, style, bulletText, frags, cleaner)
+            return
+        key = (text, style)
+        parsed = _PARSED.get(key)
+        if parsed is None:
+            _PARAGRAPH._setup(self, text, style, bulletText, frags, cleaner)
+            if self.style is style and self.bulletText is None:
+                if len(_PARSED) >= PARSED_KEPT:
+                    _PARSED.clear()
+                _PARSED[key] = (self.text, [f.clone() for f in self.frags])
+            return
+        cleaned, fragments = parsed
+        _PARAGRAPH._setup(self, cleaned, style, None, [f.clone() for f in fragments], cleaner)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         # the height does not depend on availHeight, so the same width means the same lines; split()

@@ -160,34 +160,49 @@ class _Names:
         }
         self.lang = lang
         self._session, self._visit_id = s, visit_id
-        self._titles: dict[int, tuple[str, dict[str, str]]] | None = None
+        self._items: dict[int, Any] | None = None
+
+    def _item(self, item_id: int) -> Any:
+        """The item as stored now (its names and their translations); None for an item that is gone."""
+        if self._items is None:
+            self._items = {
+                row.id: row
+                for row in self._session.execute(
+                    select(
+                        ItineraryItem.id,
+                        ItineraryItem.title,
+                        ItineraryItem.title_i18n,
+                        ItineraryItem.location,
+                        ItineraryItem.location_i18n,
+                    ).where(ItineraryItem.visit_id == self._visit_id)
+                )
+            }
+        return self._items.get(item_id)
 
     def title(self, item_id: int, state: State | None) -> str:
         """The item's title in the language (its translation while the item exists and is so named)."""
         typed = (state or {}).get("title", "")
-        if self._titles is None:
-            self._titles = {
-                row.id: (row.title, row.title_i18n)
-                for row in self._session.execute(
-                    select(ItineraryItem.id, ItineraryItem.title, ItineraryItem.title_i18n).where(
-                        ItineraryItem.visit_id == self._visit_id
-                    )
-                )
-            }
-        known = self._titles.get(item_id)
-        if known is None or known[0] != typed:
+        known = self._item(item_id)
+        if known is None or known.title != typed:
             return str(typed)
-        return localized(known[0], known[1], self.lang)
+        return localized(known.title, known.title_i18n, self.lang)
 
-    def place(self, state: State | None) -> str:
+    def place(self, item_id: int, state: State | None) -> str:
+        """Where the item is, in the language: its site's name there, then the place typed on the item
+        (a room) in its translation while the item keeps that text. With no site: the place as typed (or the
+        translation given for the language, as the itinerary prints it)."""
         if state is None:
             return ""
         location = state.get("location") or ""
+        known = self._item(item_id)
+        if location and known is not None and known.location == location:
+            location = localized(known.location, known.location_i18n, self.lang)
         site = self.sites.get(state.get("site") or -1)
         if site is None:
-            return location
+            return str(location)
         name = localized(site.name, site.name_i18n, self.lang)
-        return name if not location or location == site.name else f"{name}, {location}"
+        typed = state.get("location") or ""
+        return name if not typed or typed == site.name else f"{name}, {location}"
 
 
 def _cars(visit_wide: State | None) -> tuple[dict[int, int], dict[int, list[Any]]]:
@@ -278,7 +293,7 @@ def programme_diff(
             if was and now:
                 assert before is not None and after is not None
                 times = (before["start"], before["end"]) != (after["start"], after["end"])
-                place = names.place(before) != names.place(after)
+                place = names.place(item_id, before) != names.place(item_id, after)
                 if not (times or place or old_car_text != new_car_text or before["title"] != after["title"]):
                     continue
                 what = MOVED if times else CHANGED
@@ -294,8 +309,8 @@ def programme_diff(
                 _instant(before["end"]) if was and before else None,
                 _instant(after["start"]) if now and after else None,
                 _instant(after["end"]) if now and after else None,
-                names.place(before) if was else "",
-                names.place(after) if now else "",
+                names.place(item_id, before) if was else "",
+                names.place(item_id, after) if now else "",
                 old_car_text,
                 new_car_text,
                 new_car if now else old_car,
@@ -390,8 +405,8 @@ def _item_level(
         _instant(before["end"]) if before else None,
         _instant(after["start"]) if after else None,
         _instant(after["end"]) if after else None,
-        names.place(before),
-        names.place(after),
+        names.place(item_id, before),
+        names.place(item_id, after),
         "",
         "",
     )

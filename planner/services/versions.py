@@ -9,6 +9,9 @@ draft with those PDFs attached. Both are plain use cases the GUI's live mode can
 
 from __future__ import annotations
 
+import binascii
+import secrets
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from email.header import Header
@@ -20,6 +23,8 @@ from planner.documents.settings import DocumentSettings
 from planner.interchange.safe_write import write_file
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from planner.persistence.uow import UnitOfWork
     from planner.queries.programme_versions import ProgrammeChanges, Recipient
     from planner.scheduling.repair import RepairProposal
@@ -183,14 +188,21 @@ def write_notices(
     job = _NoticeJob(header, changes, settings, legs, itineraries, transport, version, sender, lang)
     folder.mkdir(parents=True, exist_ok=True)
     files: dict[str, list[Path]] = {}
-    # each recipient's PDFs, then the e-mail draft with them attached (drawn and drafted in the workers)
-    for recipient, outputs in zip(changes.recipients, _render_all(job), strict=True):
-        written = []
-        for name, data in outputs:
-            path = folder / name
-            write_file(path, data, private=True)
-            written.append(path)
-        files[recipient.key] = written
+    # each recipient's PDFs, then the e-mail draft with them attached (drawn and drafted in the workers),
+    # written as they come while the rest is drawn. Writing is mostly waiting for the disk (each file
+    # is synced), so several threads write at once: the disk takes their syncs together. The threads
+    # start only after the first result, so that _render_all forks (if it does) from a single thread.
+    pending: list[Future[Path]] = []
+    with ThreadPoolExecutor(WRITERS, thread_name_prefix="notice-writer") as writers:
+        for recipient, outputs in zip(changes.recipients, _render_all(job), strict=True):
+            written = []
+            for name, data in outputs:
+                path = folder / name
+                pending.append(writers.submit(write_file, path, data, private=True))
+                written.append(path)
+            files[recipient.key] = written
+    for future in pending:
+        future.result()  # the first failure, as write_file words it
     return NoticeFiles(changes, files)
 
 
@@ -213,11 +225,12 @@ class _NoticeJob:
 # over the machine's cores, in forked workers that inherit the job and the registered fonts
 PARALLEL_FROM = 24
 _JOB: _NoticeJob | None = None  # the job a forked worker draws from
+WRITERS = 8  # threads writing the files (each synced to the disk) while the rest is drawn
 last_render_workers = 0  # processes that drew the last notices (1: drawn here), for tests and benchmarks
 
 
-def _render_all(job: _NoticeJob) -> list[list[tuple[str, bytes]]]:
-    """Each recipient's files, in the order of ``job.changes.recipients``."""
+def _render_all(job: _NoticeJob) -> Iterator[list[tuple[str, bytes]]]:
+    """Each recipient's files, in the order of ``job.changes.recipients``, as they are drawn."""
     global _JOB, last_render_workers
     import os
     import threading
@@ -228,18 +241,34 @@ def _render_all(job: _NoticeJob) -> list[list[tuple[str, bytes]]]:
     # could copy a held lock into the child
     if count < PARALLEL_FROM or workers < 2 or threading.active_count() > 1 or not hasattr(os, "fork"):
         last_render_workers = 1
-        return [_render_one(job, n) for n in range(count)]
+        for n in range(count):
+            yield _render_one(job, n)
+        return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     last_render_workers = workers
+    _prepare_drawing(job.lang)
     _JOB = job
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            return list(pool.map(_render_in_worker, range(count), chunksize=max(1, count // (workers * 4))))
+            # map submits every recipient (forking the workers) before it returns its first result;
+            # small chunks, so that the files come back (to be written) from the start and no worker
+            # is left drawing a long last chunk alone
+            yield from pool.map(_render_in_worker, range(count), chunksize=max(1, count // (workers * 16)))
     finally:
         _JOB = None
+
+
+def _prepare_drawing(lang: str) -> None:
+    """Load the drawing code, the fonts and the language's styles (with its hyphenation patterns) here,
+    once, so that every forked worker inherits them instead of each loading them again."""
+    from planner.documents import itinerary, notice, transport  # noqa: F401  (imported to be inherited)
+    from planner.documents.template import styles
+
+    styles(8.0, lang)  # pocket itineraries
+    styles(9.0, lang)  # notices and transport sheets
 
 
 def _render_in_worker(n: int) -> list[tuple[str, bytes]]:
@@ -295,8 +324,9 @@ def _draft(
 
     from planner.documents.catalogue import label
 
-    # the classic MIME classes: they base64 the attachments in C, where EmailMessage's content manager
-    # does it line by line in Python (a tenth of a second per draft)
+    # the classic MIME classes (EmailMessage's content manager base64s line by line in Python); the
+    # attachments go in as placeholders and their base64 text is put in place after: the generator
+    # would otherwise split and write each of their lines again, a quarter of a second per draft
     msg = MIMEMultipart()
     # a Header, so that Cyrillic and Kazakh letters are encoded (RFC 2047) under the classic policy
     msg["Subject"] = Header(label("mail_subject", lang, visit=visit_title, n=version), "utf-8")  # type: ignore[assignment]
@@ -312,8 +342,29 @@ def _draft(
             label("mail_body", lang, name=recipient.name, count=len(recipient.changes)), "plain", "utf-8"
         )
     )
-    for name, data in attachments:
-        part = MIMEApplication(data, "pdf")
+    token = secrets.token_hex(8)
+    bodies: dict[bytes, bytes] = {}
+    for number, (name, data) in enumerate(attachments):
+        part = MIMEApplication(b"", "pdf", _encoder=_leave_as_is)
+        part["Content-Transfer-Encoding"] = "base64"
+        placeholder = f"<attachment {number} {token}>"
+        part.set_payload(placeholder + "\n")
         part.add_header("Content-Disposition", "attachment", filename=name)
         msg.attach(part)
-    return msg.as_bytes()
+        bodies[placeholder.encode("ascii") + b"\n"] = _base64_lines(data)
+    draft = msg.as_bytes()
+    for marker, body in bodies.items():
+        draft = draft.replace(marker, body, 1)
+    return draft
+
+
+def _leave_as_is(_part: Any) -> None:
+    """The encoder of a part whose body is put in later (see :func:`_draft`)."""
+
+
+def _base64_lines(data: bytes) -> bytes:
+    """``data`` in base64, lines of 76 characters each ending in a line feed (as ``base64.encodebytes``
+    writes it, with one C call instead of one a line)."""
+    encoded = binascii.b2a_base64(data, newline=False)
+    width = 76
+    return b"".join(encoded[i : i + width] + b"\n" for i in range(0, len(encoded), width))
