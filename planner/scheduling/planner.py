@@ -216,14 +216,19 @@ def plan_slots(
 
 
 def _solve_required_first(problem: RoutingProblem) -> RoutingSolution:
-    """Solve in two steps: the required sites (with the fixed items and meals) alone for a quarter of
-    the time, then everything, searched from those routes and from the nearest-neighbour ones; the
-    better of the two solutions is kept.
+    """Solve in steps: the required sites (with the fixed items and meals) alone for a quarter of the
+    time, then the optional sites one priority at a time (the most wanted first), each step searched
+    from the routes of the one before for an equal share of the rest; the best plan is kept.
 
-    Why: the full search starts from routes filled with whatever is nearest, and on tight days (meals
-    taken honestly, an arrival and a departure) guided local search then rarely makes room for a
-    required site it left out, even in 5 s; optional sites fit around required ones far more easily
-    than the other way round. The first step's routes are a whole plan within milliseconds.
+    Why required first: the full search starts from routes filled with whatever is nearest, and on
+    tight days (meals taken honestly, an arrival and a departure) guided local search then rarely makes
+    room for a required site it left out, even in 5 s; optional sites fit around required ones far
+    more easily than the other way round. The first step's routes are a whole plan within milliseconds.
+    Why one priority at a time: given every optional site at once, the search takes whichever it can
+    insert first, often a priority-3 site in the room a priority-1 site needed, and one second is too
+    short to undo it (a city of the benchmark: four priority-3 sites and 177 road minutes where 6 s
+    found one priority-2 site and 162). On the benchmark with meals, arrival and departure the
+    optional sites left out were worth about a quarter less at the same road minutes.
     """
     optional = [s for s in problem.stops if s.penalty is not None and s.penalty < MEAL_PENALTY]
     if (
@@ -238,14 +243,34 @@ def _solve_required_first(problem: RoutingProblem) -> RoutingSolution:
     first = solve(replace(problem, stops=[s for s in problem.stops if s.key not in keys], time_limit_s=share))
     if not first.feasible:
         return solve(problem)
-    routes = [[(visit.key, visit.start) for visit in route] for route in first.routes]
-    second = solve(replace(problem, time_limit_s=problem.time_limit_s - share, second_start=routes))
     # the first step's plan leaves every optional site out
     first.objective += sum(s.penalty or 0 for s in optional)
     first.dropped = first.dropped + [s.key for s in optional]
-    best = second if second.feasible and second.objective <= first.objective else first
+    best, spent = first, first.seconds
+    classes = sorted({s.penalty for s in optional if s.penalty is not None}, reverse=True)
+    for penalty in classes:
+        later = [s for s in optional if s.penalty is not None and s.penalty < penalty]
+        later_keys = {s.key for s in later}
+        step = solve(
+            replace(
+                problem,
+                stops=[s for s in problem.stops if s.key not in later_keys],
+                time_limit_s=(problem.time_limit_s - share) / len(classes),
+                initial_routes=[[(visit.key, visit.start) for visit in route] for route in best.routes],
+                nearest_neighbour_start=False,
+                second_start=None,
+            )
+        )
+        spent += step.seconds
+        if not step.feasible:
+            continue
+        # counted as the whole problem counts it: the lower priorities are still left out
+        step.objective += sum(s.penalty or 0 for s in later)
+        step.dropped = step.dropped + [s.key for s in later]
+        if step.objective <= best.objective:
+            best = step
     best.first_solution_seconds = first.first_solution_seconds
-    best.seconds = first.seconds + second.seconds
+    best.seconds = spent
     return best
 
 
