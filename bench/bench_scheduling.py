@@ -518,9 +518,9 @@ def bench_plan(seeds: int, seconds: float, only_stay: bool = False) -> None:
             True,
             False,
             True,
-            "with meals, arrival and departure (issue 11), and pinned talks and signing: arrival 09:00 day 1, departure 16:00 day 2"
-            " at the border crossing, talks 10:15, signing 14:30 day 2, lunch rule 12:00-14:30 60 min"
-            " per group, 5 min to board, 5-min grid; sites assigned",
+            "with meals, arrival and departure (issue 11), and pinned talks and signing: arrival 09:00"
+            " day 1, departure 16:00 day 2 at the border crossing, talks 10:15, signing 14:30 day 2,"
+            " lunch rule 12:00-14:30 60 min per group, 5 min to board, 5-min grid; sites assigned",
         ),
     ]
     for appointments, either_group, stay_rules, label in variants:
