@@ -217,8 +217,9 @@ def plan_slots(
 
 def _solve_required_first(problem: RoutingProblem) -> RoutingSolution:
     """Solve in steps: the required sites (with the fixed items and meals) alone for a quarter of the
-    time, then the optional sites one priority at a time (the most wanted first), each step searched
-    from the routes of the one before for an equal share of the rest; the best plan is kept.
+    time; then the optional sites are inserted one priority at a time, the most wanted first, each by a
+    quick descent from the routes of the step before; the rest of the time searches the whole problem
+    from those routes and from the nearest-neighbour ones. The best plan is kept.
 
     Why required first: the full search starts from routes filled with whatever is nearest, and on
     tight days (meals taken honestly, an arrival and a departure) guided local search then rarely makes
@@ -226,9 +227,9 @@ def _solve_required_first(problem: RoutingProblem) -> RoutingSolution:
     more easily than the other way round. The first step's routes are a whole plan within milliseconds.
     Why one priority at a time: given every optional site at once, the search takes whichever it can
     insert first, often a priority-3 site in the room a priority-1 site needed, and one second is too
-    short to undo it (a city of the benchmark: four priority-3 sites and 177 road minutes where 6 s
-    found one priority-2 site and 162). On the benchmark with meals, arrival and departure the
-    optional sites left out were worth about a quarter less at the same road minutes.
+    short to undo it (a benchmark city: four priority-3 sites and 177 road minutes where 6 s found one
+    priority-2 site and 162). On the benchmark with meals, arrival and departure the optional sites
+    left out are worth about a sixth less, with 4% less road time (docs/scheduling.md).
     """
     optional = [s for s in problem.stops if s.penalty is not None and s.penalty < MEAL_PENALTY]
     if (
@@ -240,6 +241,7 @@ def _solve_required_first(problem: RoutingProblem) -> RoutingSolution:
         return solve(problem)
     share = problem.time_limit_s / 4
     keys = {s.key for s in optional}
+    begun = time.perf_counter()
     first = solve(replace(problem, stops=[s for s in problem.stops if s.key not in keys], time_limit_s=share))
     if not first.feasible:
         return solve(problem)
@@ -251,14 +253,23 @@ def _solve_required_first(problem: RoutingProblem) -> RoutingSolution:
     for penalty in classes:
         later = [s for s in optional if s.penalty is not None and s.penalty < penalty]
         later_keys = {s.key for s in later}
+        last = not later
+        routes = [[(visit.key, visit.start) for visit in route] for route in best.routes]
         step = solve(
             replace(
                 problem,
                 stops=[s for s in problem.stops if s.key not in later_keys],
-                time_limit_s=(problem.time_limit_s - share) / len(classes),
-                initial_routes=[[(visit.key, visit.start) for visit in route] for route in best.routes],
-                nearest_neighbour_start=False,
-                second_start=None,
+                # the steps before the last only insert their sites (a greedy descent, a few ms);
+                # the last searches the whole problem for what is left of the time
+                time_limit_s=max(0.05, problem.time_limit_s - (time.perf_counter() - begun))
+                if last
+                else (problem.time_limit_s - share) / len(classes),
+                local_search=last,
+                # the last also searches from the nearest-neighbour routes when the problem asks for
+                # them (the planner does): with room for every site they were the better start
+                initial_routes=None if last and problem.nearest_neighbour_start else routes,
+                nearest_neighbour_start=last and problem.nearest_neighbour_start,
+                second_start=routes,
             )
         )
         spent += step.seconds
