@@ -7,6 +7,9 @@ Run from the repository root: ``uv run python bench/bench_scheduling.py`` (``--q
 2. ``plan`` of 45 sites over 2 days with 2 groups: time to the first feasible plan, and travel
    minutes against a nearest-neighbour greedy baseline built in this script; the last variant (alone:
    ``--only plan-stay``) has meals as a rule, an arrival and a departure, boarding time and a 5-min grid.
+   Under each city, "same sites" is the planner routing exactly the sites each baseline placed (all made
+   required), so routing quality reads apart from site choice, and the optional sites each took by
+   priority show what the plan's extra road minutes bought.
 3. The plain solver, OR-Tools then PyVRP, on Solomon's RC208 (100 customers, 25 vehicles of capacity
    1000), in bench/data/solomon_rc208.vrp (copied from PyVRP's test data, MIT licence, pyvrp 0.14.1
    sdist), against the best-known distance 776.1 with 4 routes given in PyVRP's RC208.sol.
