@@ -303,3 +303,23 @@ def test_a_required_site_left_out_by_one_model_is_tried_with_the_other(monkeypat
     proposal = plan_slots(slots, facts, time_limit_s=0.2)
     assert asked == [False, True]
     assert proposal.dropped == [] and proposal.errors_after == []
+
+
+def test_a_most_wanted_site_is_not_crowded_out_by_lower_ones() -> None:
+    # one 09:00-18:00 day: room for the required visit and either the 5-hour priority-1 visit with
+    # one priority-3 visit, or all four priority-3 visits (more sites, but the least wanted)
+    sites = city(6)
+    facts = make_facts(sites, people=PEOPLE, groups=GROUPS, end=DAY1)
+    slots = visits([1], lambda s: 1, minutes=60)
+    slots += [
+        replace(s, required=False, priority=1) for s in visits([2], lambda s: 1, minutes=300, first_id=200)
+    ]
+    slots += [
+        replace(s, required=False, priority=3)
+        for s in visits([3, 4, 5, 6], lambda s: 1, minutes=110, first_id=300)
+    ]
+    proposal = plan_slots(slots, facts, time_limit_s=0.3)
+    dropped = {d.item_id for d in proposal.dropped}
+    assert 100 not in dropped and 200 not in dropped
+    assert len(dropped & {300, 301, 302, 303}) == 3
+    assert proposal.errors_after == []
