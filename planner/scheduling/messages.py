@@ -103,6 +103,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "meal_no_gap": "{meal} left out for {lane} on {day}: no {minutes}-minute gap between {w0} and {w1} "
         "around {items}{drives}",
         "meal_gap_drives": " and the drives between them",
+        # branch meal-leftovers
+        "meal_gap_kept": "«{meal}» (kept)",
     },
     Language.RU: {
         "double_booked": "{who} участвует одновременно в двух пунктах: {a} и {b}; "
@@ -186,6 +188,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "meal_no_gap": "«{meal}» не запланирован ({lane}, {day}): между {w0} и {w1} нет {minutes} мин "
         "подряд — мешают {items}{drives}",
         "meal_gap_drives": " и дороги между ними",
+        # branch meal-leftovers
+        "meal_gap_kept": "«{meal}» (оставлен)",
     },
     Language.KK: {
         "double_booked": "{who} бір уақытта екі тармаққа қатысуы керек: {a} және {b}; "
@@ -266,6 +270,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "meal_no_gap": "«{meal}» жоспарланбады ({lane}, {day}): {w0} – {w1} аралығында {minutes} минуттық "
         "бос уақыт жоқ — {items}{drives} кедергі",
         "meal_gap_drives": " және олардың арасындағы жол",
+        # branch meal-leftovers
+        "meal_gap_kept": "«{meal}» (қалдырылды)",
     },
 }
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, TypeAlias, cast
+from itertools import combinations, permutations
+from typing import Any, NamedTuple, TypeAlias, cast
 
 from planner.scheduling.facts import Slot, VisitFacts
 from planner.scheduling.lanes import Lane, _Scope, blocks, lane_stay
@@ -41,6 +43,58 @@ def drop_penalty(required: bool, priority: int) -> int:
     return 1_000 * 10 ** max(0, 3 - max(priority, 1))
 
 
+class MealPause(NamedTuple):
+    """A meal of a lane-day as the solver gets it: its key, the range of its start and its length
+    (grid units), and whether it is a pause (no restaurant: taken where the group is)."""
+
+    key: StopKey
+    lo: int
+    hi: int
+    length: int
+    pause: bool = True
+
+
+@dataclass
+class _Leg:
+    """Free time between two fixed stops at places: from ``start`` to ``end`` (grid units), with the
+    transfer ``drive`` to make in it and the pauses (fixed items with no site, meals) that lie in it."""
+
+    start: int
+    end: int
+    drive: int
+    busy: list[tuple[int, int]] = field(default_factory=list)
+
+    def earliest(self, after: int, lo: int, hi: int, length: int) -> int | None:
+        """The first start from ``max(after, lo)`` up to ``hi`` of a pause of ``length`` clear of the
+        leg's pauses, with the leg still holding the drive; None when there is none."""
+        if self.end - self.start - sum(e - s for s, e in self.busy) - self.drive < length:
+            return None
+        begin = max(after, lo, self.start)
+        for at in sorted({begin, *(e for _, e in self.busy if e > begin)}):
+            if at > hi or at + length > self.end:
+                return None
+            if all(at + length <= s or e <= at for s, e in self.busy):
+                return at
+        return None
+
+
+def _place_in_order(legs: Sequence[_Leg], meals: Sequence[MealPause]) -> bool:
+    """Whether ``meals`` fit the legs one after another in this order, each as early as it can (which
+    leaves the most room to the ones after it)."""
+    legs = [_Leg(leg.start, leg.end, leg.drive, list(leg.busy)) for leg in legs]
+    after = legs[0].start if legs else 0
+    for meal in meals:
+        for leg in legs:
+            at = leg.earliest(after, meal.lo, meal.hi, meal.length)
+            if at is not None:
+                leg.busy.append((at, at + meal.length))
+                after = at + meal.length
+                break
+        else:
+            return False
+    return True
+
+
 class _Builder:
     """Builds the routing problem of a visit (or of the rest of one day)."""
 
@@ -70,6 +124,8 @@ class _Builder:
         # the meals left out before the search: no gap in the window holds them with the drives
         self.meal_blockers: dict[Hashable, tuple[Slot, ...]] = {}
         self.meals_left: list[StopKey] = []
+        # a meal left out because the others kept took its gap: those meals (its note names them)
+        self.meal_rivals: dict[Hashable, tuple[StopKey, ...]] = {}
 
     def minute(self, stamp: int, up: bool = False) -> int:
         """An instant in grid units from the origin (rounded down, or up)."""
@@ -208,7 +264,9 @@ class _Builder:
         """A meal stop on lane-day ``k`` for each meal rule its fixed items do not satisfy (a meal item
         in the rule's window): inside the window and the lane's open time, at the restaurant if given.
         Its penalty is above any optional site and below a required one, so a meal is left out only
-        when nothing else fits."""
+        when nothing else fits. The lane-day's meals with no restaurant are checked together first
+        (``meals_that_fit``): those with no room are left out and named in the notes."""
+        meals: list[MealPause] = []
         for rule in self.facts.rules.meals():
             w0, w1 = self.facts.stamp(day, rule.start), self.facts.stamp(day, rule.end)
             if any(s.kind in self.facts.rules.meal_kinds and s.start < w1 and s.end > w0 for s in fixed):
@@ -221,32 +279,61 @@ class _Builder:
             key: StopKey = ("meal", k, rule.name)
             self.meal_rules[key] = (rule, n, day)
             self.meal_blockers[key] = tuple(s for s in fixed if s.start < w1 and s.end > w0)
-            pause = rule.site_id is None
-            if pause and not self.pause_fits(k, lo, hi, self.units(rule.minutes)):
-                # a pause is a break the solver must keep: one with no room would leave no plan at
-                # all, and planning it as a stop "anywhere" hid the drives around it; it is left out
-                # and named in the notes instead
-                self.meals_left.append(key)
+            meals.append(MealPause(key, lo, hi, self.units(rule.minutes), rule.site_id is None))
+        pauses = [m for m in meals if m.pause]
+        # a pause is a break the solver must keep: one with no room would leave no plan at all, and
+        # planning it as a stop "anywhere" hid the drives around it; it is left out and named instead.
+        # The day's pauses are checked together: a lunch and a dinner may each fit the one free gap
+        # and not both, and then only one of them is left out
+        kept = {m.key for m in self.meals_that_fit(k, pauses)}
+        for meal in meals:
+            if meal.pause and meal.key not in kept:
+                self.leave_out(meal, [m for m in pauses if m.key in kept], fixed)
                 continue
+            rule = self.meal_rules[meal.key][0]
             self.stops.append(
                 Stop(
-                    key,
+                    meal.key,
                     self.place(rule.site_id),
-                    self.units(rule.minutes),
-                    ((lo, hi),),
+                    meal.length,
+                    ((meal.lo, meal.hi),),
                     MEAL_PENALTY,
                     (k,),
                     # a "lunch break" with no restaurant is taken where the group is: the drive from
                     # the site before it to the one after still counts (as a stop with no place, it
                     # hid that drive: the plan drove up to 26 minutes "during" lunch)
-                    pause=pause,
+                    pause=meal.pause,
                 )
             )
 
-    def pause_fits(self, k: int, lo: int, hi: int, length: int) -> bool:
-        """Whether a pause of ``length`` grid units starting in ``lo``..``hi`` fits lane-day ``k``
-        around its fixed stops: clear of them and, between two stops at places, with the transfer
-        from one to the other still made (the solver's break holds the pause and the drive)."""
+    def leave_out(self, meal: MealPause, kept: Sequence[MealPause], fixed: Sequence[Slot]) -> None:
+        """Record a meal left out before the search; when it would fit the day alone, the meals kept
+        took its room, and its note names them and the fixed items around all of their windows."""
+        self.meals_left.append(meal.key)
+        k = _stop_key(meal.key)[1]
+        if not kept or not self.meals_that_fit(k, [meal]):
+            return
+        self.meal_rivals[meal.key] = tuple(m.key for m in kept)
+        spans = [self.meal_rules[m.key][0] for m in (meal, *kept)]
+        day = self.meal_rules[meal.key][2]
+        w0 = self.facts.stamp(day, min(r.start for r in spans))
+        w1 = self.facts.stamp(day, max(r.end for r in spans))
+        self.meal_blockers[meal.key] = tuple(s for s in fixed if s.start < w1 and s.end > w0)
+
+    def meals_that_fit(self, k: int, meals: Sequence[MealPause]) -> list[MealPause]:
+        """The most of ``meals`` (pauses of lane-day ``k``) that fit around its fixed stops together:
+        each clear of them and of the others, and every gap still holding the transfer across it (the
+        solver's break holds the pauses and the drive). Of equally many, the earlier meals are kept."""
+        legs = self.legs(k)
+        for size in range(len(meals), 0, -1):
+            for chosen in combinations(meals, size):
+                if any(_place_in_order(legs, order) for order in permutations(chosen)):
+                    return list(chosen)
+        return []
+
+    def legs(self, k: int) -> list[_Leg]:
+        """The free time of lane-day ``k`` between its fixed stops at places (and the day's ends): from,
+        until, the transfer to make in it, and the fixed pauses (items with no site) inside it."""
         fixed = sorted(
             (s for s in self.stops if s.vehicles == (k,) and _stop_key(s.key)[0] == "fixed"),
             key=lambda s: s.windows[0][0],
@@ -260,26 +347,17 @@ class _Builder:
             return self.units(transfer(at, to, self.party) or 0)
 
         first, last = self.vehicles[k].window
-        legs: list[tuple[int, int, int, list[tuple[int, int]]]] = []  # free from, until, drive, pauses
+        legs: list[_Leg] = []
         end, place, inside = first, None, []
         for stop in fixed:
             start = stop.windows[0][0]
             if stop.pause:
                 inside.append((start, start + stop.service))
                 continue
-            legs.append((end, start, drive(place, stop.place), inside))
+            legs.append(_Leg(end, start, drive(place, stop.place), inside))
             end, place, inside = start + stop.service, stop.place, []
-        legs.append((end, last, 0, inside))
-        for a, b, need, pauses in legs:
-            if b - a - sum(e - s for s, e in pauses) - need < length:
-                continue
-            cursor = a
-            for s, e in [*sorted(pauses), (b, b)]:
-                begin = max(cursor, lo)
-                if begin <= hi and begin + length <= s:
-                    return True
-                cursor = max(cursor, e)
-        return False
+        legs.append(_Leg(end, last, 0, inside))
+        return legs
 
     def calendar(self, site_id: int) -> OpeningCalendar | None:
         if site_id not in self.calendars:

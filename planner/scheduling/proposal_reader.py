@@ -141,7 +141,8 @@ def _meal_left_note(
     key: StopKey, builder: _Builder, lanes: Sequence[Lane], facts: VisitFacts, say: Messages
 ) -> str:
     """Why a lane-day has no meal: the fixed items in the meal's window when there are any (they
-    leave no gap of its length with the drives between them), else that the day had no room."""
+    leave no gap of its length with the drives between them) and the day's other meals that took the
+    gap it would have had alone, else that the day had no room."""
     rule, n, day = builder.meal_rules[key]
     values = {
         "meal": say(f"meal_{rule.name}"),
@@ -151,10 +152,13 @@ def _meal_left_note(
         "w1": f"{rule.end:%H:%M}",
     }
     blockers = builder.meal_blockers.get(key, ())
-    if not blockers:
+    # the meals kept in the gap this one would have fitted alone
+    rivals = [say("meal_gap_kept", meal=say(f"meal_{builder.meal_rules[r][0].name}"))
+              for r in builder.meal_rivals.get(key, ())]  # fmt: skip
+    if not blockers and not rivals:
         return say("meal_no_room", **values)
     items = ", ".join(
-        f"«{s.title}» {facts.local(s.start):%H:%M}–{facts.local(s.end):%H:%M}" for s in blockers
+        [f"«{s.title}» {facts.local(s.start):%H:%M}–{facts.local(s.end):%H:%M}" for s in blockers] + rivals
     )
     # the drives count when the group goes from one site to another in the window
     drives = say("meal_gap_drives") if len({s.site_id for s in blockers} - {None}) > 1 else ""
