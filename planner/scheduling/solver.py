@@ -18,8 +18,8 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Hashable, Iterator, Sequence
-from dataclasses import dataclass, field
-from itertools import pairwise
+from dataclasses import dataclass, field, replace
+from itertools import combinations, pairwise
 from typing import Any
 
 from planner.domain.errors import Problem, ValidationError
@@ -172,24 +172,90 @@ def solve(problem: RoutingProblem) -> RoutingSolution:
         solution = solve_pyvrp(problem, travel)
         if solution.feasible or problem.backend == "pyvrp":
             return solution
-    attempts = [(problem.split_windows, True)]
+    splits = [problem.split_windows]
     if not problem.split_windows and any(len(stop.windows) > 1 for stop in problem.stops):
-        attempts.append((True, True))
-    if any(stop.pause and stop.penalty is not None for stop in problem.stops):
-        # only when no solution keeps every pause: the optional ones (lunch breaks) are left out and
-        # reported dropped; never a stop with no place, across which a drive would not be counted
-        attempts += [(split, False) for split, _ in attempts]
-    for split, pauses in attempts:
-        solution = (
-            _solve(problem, travel, split=split) if pauses else _solve(problem, travel, split, pauses=False)
-        )
-        if solution.feasible:
-            break
+        splits.append(True)
+    solution = _first_feasible(problem, travel, splits)
+    if not solution.feasible and any(stop.pause and stop.penalty is not None for stop in problem.stops):
+        # no solution keeps every pause: the optional ones (lunch breaks) that have no room are left
+        # out and reported dropped, as few as needed, so that every other group and day keeps its own;
+        # never a stop with no place, across which a drive would not be counted
+        out = _pauses_without_room(problem, travel)
+        if out:
+            kept = replace(problem, stops=[stop for n, stop in enumerate(problem.stops) if n not in out])
+            solution = _first_feasible(kept, travel, splits)
+            if solution.feasible:
+                solution.dropped += [problem.stops[n].key for n in sorted(out)]
+                solution.objective += sum(problem.stops[n].penalty or 0 for n in out)
+        if not solution.feasible:
+            # the search found nothing even so: every optional pause left out, as a last resort
+            solution = _first_feasible(problem, travel, splits, pauses=False)
     if solution.first_solution_seconds is not None:
         # the attempts that found nothing count towards the time to the first solution
         solution.first_solution_seconds += time.perf_counter() - started - solution.seconds
     solution.seconds = time.perf_counter() - started
     return solution
+
+
+def _first_feasible(
+    problem: RoutingProblem, travel: list[list[int]], splits: Sequence[bool], pauses: bool = True
+) -> RoutingSolution:
+    """The first search of ``splits`` (one node per stop, or per window) that finds a solution, or the
+    last one's failure."""
+    for split in splits:
+        solution = _solve(problem, travel, split, pauses)
+        if solution.feasible:
+            break
+    return solution
+
+
+def _pauses_without_room(problem: RoutingProblem, travel: list[list[int]]) -> set[int]:
+    """The optional pauses (by stop number) to leave out when no solution keeps them all: per vehicle,
+    the fewest whose absence lets its mandatory stops and its other pauses fit its day on their own.
+    Of equally many, those with the lowest penalty go first, then the later ones (a dinner before the
+    lunch). A pause is tied to its one vehicle, and everything else a vehicle may serve can be dropped,
+    so what a vehicle cannot hold alone is what the search implicates; the other vehicles keep theirs.
+    """
+    optional: dict[int, list[int]] = {}
+    for n, stop in enumerate(problem.stops):
+        if stop.pause and stop.penalty is not None:
+            optional.setdefault(stop.vehicles[0], []).append(n)  # type: ignore[index]
+    out: set[int] = set()
+    for k, pauses in optional.items():
+        pauses.sort(key=lambda n: (-(problem.stops[n].penalty or 0), problem.stops[n].windows[0][0], n))
+        mandatory = [
+            n
+            for n, stop in enumerate(problem.stops)
+            if stop.penalty is None and stop.vehicles is not None and tuple(stop.vehicles) == (k,)
+        ]
+        keep: tuple[int, ...] = ()
+        for size in range(len(pauses), 0, -1):
+            found = next(
+                (c for c in combinations(pauses, size) if _fits_alone(problem, travel, k, [*mandatory, *c])),
+                None,
+            )
+            if found is not None:
+                keep = found
+                break
+        out.update(n for n in pauses if n not in keep)
+    return out
+
+
+def _fits_alone(problem: RoutingProblem, travel: list[list[int]], k: int, numbers: list[int]) -> bool:
+    """Whether vehicle ``k`` can serve these stops (its own) with nothing else: a quick first search."""
+    alone = replace(
+        problem,
+        stops=[replace(problem.stops[n], vehicles=(0,)) for n in numbers],
+        vehicles=[problem.vehicles[k]],
+        time_limit_s=0.05,
+        local_search=False,
+        initial_routes=None,
+        second_start=None,
+        nearest_neighbour_start=False,
+        split_windows=False,
+    )
+    splits = [False, True] if any(len(problem.stops[n].windows) > 1 for n in numbers) else [False]
+    return _first_feasible(alone, travel, splits).feasible
 
 
 BACKENDS = ("auto", "ortools", "pyvrp")
