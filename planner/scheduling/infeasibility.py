@@ -2,8 +2,8 @@
 
 When a plan leaves a required site out, an officer needs two answers: is there simply too little time
 (the budget: minutes of visits and drives needed against the free minutes of each group's day, free
-being the day's window less the fixed items, the meals, and the time before the arrival and after the
-departure), and what keeps each site out (its opening hours fall before the arrival or after the
+being the day's window less the fixed items, the meals the plan keeps, and the time before the arrival
+and after the departure), and what keeps each site out (its opening hours fall before the arrival or after the
 departure, on fixed items or on a meal, or its open hours are free but taken by other sites and the
 drives between them). Plain data in (the items, the visit's facts, what was left out, the plan's items),
 plain data out, with every sentence in English, Russian or Kazakh.
@@ -57,6 +57,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "part_meals": "{n} min of meals",
         "part_before": "{n} min before the arrival",
         "part_after": "{n} min after the departure",
+        "meal_left": "; {meal} left out of the plan",
         "and": ", ",
         "total_short": "In all {needed} min of visits and drives are needed and {free} min are free: "
         "{short} min too many",
@@ -88,6 +89,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "part_meals": "{n} мин на питание",
         "part_before": "{n} мин до прибытия",
         "part_after": "{n} мин после отъезда",
+        "meal_left": "; «{meal}» не включён в план",
         "and": ", ",
         "total_short": "Всего нужно {needed} мин на объекты и переезды, свободно {free} мин: "
         "не хватает {short} мин",
@@ -119,6 +121,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "part_meals": "тамаққа {n} мин",
         "part_before": "келуге дейінгі {n} мин",
         "part_after": "кетуден кейінгі {n} мин",
+        "meal_left": "; «{meal}» жоспарға енгізілмеді",
         "and": ", ",
         "total_short": "Барлығы нысандар мен жолға {needed} мин қажет, бос уақыт {free} мин: "
         "{short} мин артық",
@@ -152,6 +155,8 @@ class DayBudget:
     ``free`` is the window less the fixed items, the meals, and the time before the arrival and after
     the departure; ``visits`` and ``drives`` are those the plan puts on the day plus the sites left out
     that could only go on it (their drive estimated as the shortest transfer from a site of the day).
+    With a plan, ``meals`` counts only the meals it keeps; ``meals_left`` names those it left out (no
+    room for them), which take no time.
     """
 
     group_id: int | None
@@ -166,6 +171,7 @@ class DayBudget:
     visits: int
     drives: int
     sentence: str = ""
+    meals_left: tuple[str, ...] = ()
 
     @property
     def needed(self) -> int:
@@ -188,6 +194,7 @@ class DayBudget:
             "after_departure_minutes": self.after_departure,
             "fixed_minutes": self.fixed,
             "meal_minutes": self.meals,
+            "meals_left_out": list(self.meals_left),
             "free_minutes": self.free,
             "visit_minutes": self.visits,
             "drive_minutes": self.drives,
@@ -320,6 +327,7 @@ class _Analysis:
         self.party = party_size(slots, self.lanes)
         # the plan's items (the fixed ones alone when there is no plan yet)
         self.planned = list(self.fixed) if planned is None else list(planned)
+        self.has_plan = planned is not None
         self.lane_stays = [lane_stay(self.stays, lane, facts) for lane in self.lanes]
 
     # words ------------------------------------------------------------------------------------------
@@ -396,18 +404,28 @@ class _Analysis:
             previous = place
         return total
 
-    def meal_needs(self, n: int, day: date, lo: int, hi: int) -> list[tuple[Any, int, int]]:
+    def meal_needs(
+        self, n: int, day: date, lo: int, hi: int, left: bool = False
+    ) -> list[tuple[Any, int, int]]:
         """The meal rules lane ``n`` still needs room for on ``day`` (none of its fixed items is a meal
-        in the window), with their window clipped to when the lane is there."""
+        in the window), with their window clipped to when the lane is there. With a plan, only those it
+        keeps (a meal item of the lane in the window); with ``left``, only those it left out."""
         rules = self.facts.rules
         fixed = self.mine(self.fixed, self.lanes[n], day)
+        planned = self.mine(self.planned, self.lanes[n], day) if self.has_plan else []
         out = []
         for rule in rules.meals():
             w0, w1 = self.facts.stamp(day, rule.start), self.facts.stamp(day, rule.end)
             if any(s.kind in rules.meal_kinds and s.start < w1 and s.end > w0 for s in fixed):
                 continue
             a, b = max(w0, lo), min(w1, hi)
-            if b - a >= rule.minutes * 60:
+            if b - a < rule.minutes * 60:
+                continue
+            # a meal the plan left out (no room for it) takes no time of the day
+            kept = not self.has_plan or any(
+                s.kind in rules.meal_kinds and s.start < w1 and s.end > w0 for s in planned
+            )
+            if kept != left:
                 out.append((rule, a, b))
         return out
 
@@ -416,6 +434,9 @@ class _Analysis:
         ws, we, lo, hi = self.open_part(n, day)
         fixed = _union_minutes(((s.start, s.end) for s in self.mine(self.fixed, lane, day)), lo, hi)
         meals = sum(rule.minutes for rule, _, _ in self.meal_needs(n, day, lo, hi))
+        left = tuple(
+            self.say(f"meal_{rule.name}") for rule, _, _ in self.meal_needs(n, day, lo, hi, left=True)
+        )
         before, after = (lo - ws) // 60, (we - hi) // 60
         free = max(0, (hi - lo) // 60 - fixed - meals)
         visits = sum((s.end - s.start) // 60 for s in self.mine(self.planned, lane, day) if self.is_visit(s))
@@ -431,6 +452,7 @@ class _Analysis:
             free,
             visits + extra_visits,
             self.drives(n, day) + extra_drives,
+            meals_left=left,
         )
 
     def sentence(self, b: DayBudget) -> str:
@@ -462,6 +484,7 @@ class _Analysis:
                 window=b.window,
                 parts=self.texts["and"].join(parts),
             )
+        text += "".join(self.text("meal_left", meal=meal) for meal in b.meals_left)
         if b.short:
             text += self.text("short", short=b.short)
         return text
