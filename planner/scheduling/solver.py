@@ -203,7 +203,7 @@ def _first_feasible(
     """The first search of ``splits`` (one node per stop, or per window) that finds a solution, or the
     last one's failure."""
     for split in splits:
-        solution = _solve(problem, travel, split, pauses)
+        solution = _solve(problem, travel, split) if pauses else _solve(problem, travel, split, pauses=False)
         if solution.feasible:
             break
     return solution
