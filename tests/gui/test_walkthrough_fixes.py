@@ -1,0 +1,76 @@
+"""What a new officer hit on a first walk through the window (branch walkthrough): names cut in a list
+after its dialog was merely opened, a time written "9:00 AM" among 24-hour times, an error under a
+short field cut in half, a calendar that starts its weeks on Sunday."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QLabel, QTimeEdit
+from pytestqt.qtbot import QtBot
+
+from planner.domain.errors import Problem, ValidationError
+from planner.persistence.db import Database
+from ui.commands.group_commands import AddGroupCommand
+from ui.operations import Operations
+from ui.views.forms import FormDialog, date_edit
+from ui.views.groups_page import GroupsDialog
+
+LONG_NAME = "Business people & «press» of Қазақстан"
+
+
+@pytest.fixture
+def us_locale() -> Iterator[None]:
+    """The officer's computer set to US English: 12-hour clock, weeks from Sunday."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_a_group_name_is_shown_whole_after_the_dialog_was_opened_and_resized(
+    qtbot: QtBot, sample_db: tuple[Database, int]
+) -> None:
+    db, visit_id = sample_db
+    ops = Operations(db)
+    try:
+        dialog = GroupsDialog(ops, visit_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.resize(dialog.width() + 120, dialog.height())  # the window manager or the officer
+        qtbot.wait(50)
+        ops.push(AddGroupCommand(visit_id, LONG_NAME), dialog)
+        names = lambda: [dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())]  # noqa: E731
+        qtbot.waitUntil(lambda: LONG_NAME in names(), timeout=5000)
+        header = dialog.table.horizontalHeader()
+        needed = dialog.table.fontMetrics().horizontalAdvance(LONG_NAME)
+        # the list fits its names: only a width the officer dragged is kept, not the stretch of the last column
+        assert header.sectionSize(0) >= needed
+        again = GroupsDialog(ops, visit_id)
+        qtbot.addWidget(again)
+        again.show()
+        qtbot.waitExposed(again)
+        assert again.table.horizontalHeader().sectionSize(0) >= needed
+    finally:
+        ops.shutdown()
+
+
+def test_an_officer_dragged_width_is_still_kept(qtbot: QtBot, sample_db: tuple[Database, int]) -> None:
+    db, visit_id = sample_db
+    ops = Operations(db)
+    try:
+        dialog = GroupsDialog(ops, visit_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.table.horizontalHeader().resizeSection(0, 233)  # the officer drags the edge
+        again = GroupsDialog(ops, visit_id)
+        qtbot.addWidget(again)
+        again.show()
+        assert again.table.horizontalHeader().sectionSize(0) == 233
+    finally:
+        ops.shutdown()
