@@ -74,3 +74,13 @@ def test_an_officer_dragged_width_is_still_kept(qtbot: QtBot, sample_db: tuple[D
         assert again.table.horizontalHeader().sectionSize(0) == 233
     finally:
         ops.shutdown()
+
+
+def test_the_working_day_is_shown_on_the_24_hour_clock(qtbot: QtBot, us_locale: None) -> None:
+    from ui.views.visit_dialog import visit_dialog
+
+    dialog = visit_dialog(lambda values: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # every other time in the window is "09:00", never "9:00 AM" (nor "9:00 AM" in a Russian window)
+    assert [edit.text() for edit in dialog.findChildren(QTimeEdit)] == ["09:00", "18:00"]
