@@ -84,3 +84,20 @@ def test_the_working_day_is_shown_on_the_24_hour_clock(qtbot: QtBot, us_locale: 
     dialog.show()
     # every other time in the window is "09:00", never "9:00 AM" (nor "9:00 AM" in a Russian window)
     assert [edit.text() for edit in dialog.findChildren(QTimeEdit)] == ["09:00", "18:00"]
+
+
+def test_an_error_under_a_short_field_is_shown_whole(qtbot: QtBot) -> None:
+    dialog = FormDialog("New item")
+    qtbot.addWidget(dialog)
+    dialog.form.add("title", "Title", QLabel("a wide field comes first in the form, as in the item editor"))
+    dialog.form.add("ends_at", "Ends (host time)", date_edit(date(2026, 12, 14), optional=False))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.form.show_error(ValidationError([Problem("ends_at", "the end is not after the start")]))
+    label = dialog.findChild(QLabel, "error_ends_at")
+    qtbot.waitUntil(lambda: label.isVisible() and label.height() > 0, timeout=2000)
+    qtbot.wait(50)
+    text = label.text()
+    # one line, as wide as the text: nothing of "start" is cut off below the field
+    assert label.width() >= label.fontMetrics().horizontalAdvance(text)
+    assert label.height() >= label.heightForWidth(label.width())

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -52,11 +53,18 @@ class FieldForm(QWidget):
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(1)
-        box.addWidget(widget)
+        # a short field (a date, a number) keeps its width, but the problem shown under it gets the
+        # whole row: in the field's width a wrapped sentence lost its second line ("…after the start")
+        grows = bool(widget.sizePolicy().horizontalPolicy().value & QSizePolicy.PolicyFlag.ExpandFlag.value)
+        if grows:
+            box.addWidget(widget)
+        else:
+            box.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         error = QLabel()
         error.setObjectName(f"error_{name}")
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
+        error.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         error.hide()
         box.addWidget(error)
         if not label and getattr(widget, "full_width", False):
