@@ -101,3 +101,10 @@ def test_an_error_under_a_short_field_is_shown_whole(qtbot: QtBot) -> None:
     # one line, as wide as the text: nothing of "start" is cut off below the field
     assert label.width() >= label.fontMetrics().horizontalAdvance(text)
     assert label.height() >= label.heightForWidth(label.width())
+
+
+def test_the_calendar_of_a_date_field_starts_on_monday(qtbot: QtBot, us_locale: None) -> None:
+    edit = date_edit(None, optional=True, calendar_at=date(2026, 12, 7))
+    qtbot.addWidget(edit)
+    assert edit.calendarWidget().firstDayOfWeek() == Qt.DayOfWeek.Monday
+    assert edit.date() == edit.minimumDate() and QDate(1900, 1, 1) == edit.minimumDate()

@@ -160,6 +160,8 @@ def date_edit(value: date | None, optional: bool = True, calendar_at: date | Non
     edit = _DateEdit(calendar_at)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy")
+    # weeks from Monday, as in Kazakhstan and Russia, whatever the computer's locale says
+    edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
     if optional:
         edit.setSpecialValueText(" ")  # the minimum date stands for "no date"
         edit.setMinimumDate(QDate(1900, 1, 1))
