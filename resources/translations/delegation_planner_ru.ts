@@ -2197,7 +2197,7 @@ Delete them anyway?</source>
     <message>
         <location filename="../../ui/views/pickers.py" line="185"/>
         <source>(not known)</source>
-        <translation>(не известно)</translation>
+        <translation>(неизвестно)</translation>
     </message>
     <message>
         <location filename="../../ui/views/pickers.py" line="187"/>
@@ -3165,7 +3165,7 @@ Delete them anyway?</source>
         <translation>Отъезд (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="340"/>
+        <location filename="../../ui/views/visit_dialog.py" line="343"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>При переносе первого дня все пункты программы (%1) сдвигаются на столько же дней.</translation>
     </message>

@@ -799,7 +799,7 @@ RU: dict[str, str] = {
     "Car placards": "Таблички на автомобили",
     "Motorcade manifest": "Состав кортежа",
     "Arrivals and departures": "Прибытие и убытие",
-    "(not known)": "(не известно)",
+    "(not known)": "(неизвестно)",
     "Arrives by": "Как прибывает",
     "Leaves by": "Как убывает",
     "who meets them": "кто встречает",

@@ -108,3 +108,13 @@ def test_the_calendar_of_a_date_field_starts_on_monday(qtbot: QtBot, us_locale: 
     qtbot.addWidget(edit)
     assert edit.calendarWidget().firstDayOfWeek() == Qt.DayOfWeek.Monday
     assert edit.date() == edit.minimumDate() and QDate(1900, 1, 1) == edit.minimumDate()
+
+
+def test_an_unknown_way_of_travel_reads_as_one_word_in_russian(qtbot: QtBot) -> None:
+    from ui.i18n import install_language, tr
+
+    assert install_language("ru")
+    try:
+        assert tr("(not known)") == "(неизвестно)"  # was "(не известно)", two words
+    finally:
+        install_language("en")
