@@ -118,3 +118,22 @@ def test_an_unknown_way_of_travel_reads_as_one_word_in_russian(qtbot: QtBot) -> 
         assert tr("(not known)") == "(неизвестно)"  # was "(не известно)", two words
     finally:
         install_language("en")
+
+
+def test_a_new_start_carries_the_end_along(qtbot: QtBot) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import QTime
+
+    from ui.views.item_dialog import ItemDialog
+
+    tz = ZoneInfo("Asia/Atyrau")
+    dialog = ItemDialog(tz, [], [], default_start=datetime(2026, 12, 14, 10, 0, tzinfo=tz))
+    qtbot.addWidget(dialog)
+    assert (dialog.starts.time(), dialog.ends.time()) == (QTime(10, 0), QTime(11, 0))
+    dialog.starts.setTime(QTime(11, 0))  # the officer moves the talks an hour later
+    assert dialog.ends.time() == QTime(12, 0)
+    dialog.ends.setTime(QTime(12, 30))  # and lengthens them by hand
+    dialog.starts.setTime(QTime(11, 15))
+    assert (dialog.starts.time(), dialog.ends.time()) == (QTime(11, 15), QTime(12, 45))
