@@ -137,3 +137,27 @@ def test_a_new_start_carries_the_end_along(qtbot: QtBot) -> None:
     dialog.ends.setTime(QTime(12, 30))  # and lengthens them by hand
     dialog.starts.setTime(QTime(11, 15))
     assert (dialog.starts.time(), dialog.ends.time()) == (QTime(11, 15), QTime(12, 45))
+
+
+def test_today_is_put_away_with_the_keyboard(qtbot: QtBot, sample_db: tuple[Database, int]) -> None:
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    from ui.main_window import MainWindow
+    from ui.window.menus import open_live_mode
+
+    db, visit_id = sample_db
+    ops = Operations(db)
+    try:
+        window = MainWindow(ops, visit_id)
+        qtbot.addWidget(window)
+        for keys in (QKeySequence("Esc"), QKeySequence("Ctrl+W")):
+            open_live_mode(window)
+            live = window.live_window  # type: ignore[attr-defined]
+            qtbot.waitExposed(live)
+            live.activateWindow()
+            qtbot.waitUntil(live.isActiveWindow, timeout=2000)
+            QTest.keySequence(live.focusWidget() or live, keys)
+            qtbot.waitUntil(lambda live=live: not live.isVisible(), timeout=2000)
+    finally:
+        ops.shutdown()
