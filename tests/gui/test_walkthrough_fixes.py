@@ -161,3 +161,42 @@ def test_today_is_put_away_with_the_keyboard(qtbot: QtBot, sample_db: tuple[Data
             qtbot.waitUntil(lambda live=live: not live.isVisible(), timeout=2000)
     finally:
         ops.shutdown()
+
+
+def test_the_overview_counts_in_each_number_s_form(qtbot: QtBot, sample_db: tuple[Database, int]) -> None:
+    from planner.queries.visits import get_visit, visit_overview
+    from ui.i18n import install_language
+    from ui.views.overview_page import OverviewPage
+
+    db, visit_id = sample_db
+    ops = Operations(db)
+    try:
+        v, facts = ops.read(lambda uow: (get_visit(uow, visit_id), visit_overview(uow, visit_id)))
+        numbers = (v.item_count, v.participant_count, facts.meetings, facts.documents, facts.vehicles)
+
+        def shown() -> str:
+            page = OverviewPage(ops)
+            qtbot.addWidget(page)
+            page.show()
+            page.set_visit(visit_id)
+            qtbot.waitUntil(lambda: bool(page.facts["counts"].text()), timeout=5000)
+            return page.facts["counts"].text()
+
+        words = ("item", "participant", "meeting", "signed document", "vehicle")
+        assert shown() == ", ".join(f"{n} {w}{'' if n == 1 else 's'}" for n, w in zip(numbers, words))
+        assert install_language("ru")
+        try:
+            assert shown() == (
+                "пунктов: {}, участников: {}, встреч: {}, подписанных документов: {}, единиц транспорта: {}"
+            ).format(*numbers)
+        finally:
+            install_language("en")
+    finally:
+        ops.shutdown()
+
+
+def test_one_meeting_is_not_one_meetings() -> None:
+    from ui.views.planning_dialog import plural
+
+    assert plural("%1 meeting|%1 meetings", 1) == "1 meeting"
+    assert plural("%1 meeting|%1 meetings", 2) == "2 meetings"
