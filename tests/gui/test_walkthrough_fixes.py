@@ -48,7 +48,7 @@ def test_a_group_name_is_shown_whole_after_the_dialog_was_opened_and_resized(
         qtbot.waitUntil(lambda: LONG_NAME in names(), timeout=5000)
         header = dialog.table.horizontalHeader()
         needed = dialog.table.fontMetrics().horizontalAdvance(LONG_NAME)
-        # the list fits its names: only a width the officer dragged is kept, not the stretch of the last column
+        # the list fits its names: a width the officer dragged is kept, not the last column's stretch
         assert header.sectionSize(0) >= needed
         again = GroupsDialog(ops, visit_id)
         qtbot.addWidget(again)
@@ -183,7 +183,8 @@ def test_the_overview_counts_in_each_number_s_form(qtbot: QtBot, sample_db: tupl
             return page.facts["counts"].text()
 
         words = ("item", "participant", "meeting", "signed document", "vehicle")
-        assert shown() == ", ".join(f"{n} {w}{'' if n == 1 else 's'}" for n, w in zip(numbers, words))
+        english = [f"{n} {w}{'' if n == 1 else 's'}" for n, w in zip(numbers, words, strict=True)]
+        assert shown() == ", ".join(english)
         assert install_language("ru")
         try:
             assert shown() == (
@@ -196,7 +197,7 @@ def test_the_overview_counts_in_each_number_s_form(qtbot: QtBot, sample_db: tupl
 
 
 def test_one_meeting_is_not_one_meetings() -> None:
-    from ui.views.planning_dialog import plural
+    from ui.i18n import plural
 
     assert plural("%1 meeting|%1 meetings", 1) == "1 meeting"
     assert plural("%1 meeting|%1 meetings", 2) == "2 meetings"

@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBox
 
 from planner.domain.kinds import VisitStatus
 from planner.queries.visits import VisitOverview, VisitRow, get_visit, visit_overview
-from ui.i18n import N_, current_language, tr
+from ui.i18n import N_, current_language, plural, tr
 from ui.operations import DOCUMENTS, ITEMS, MEETINGS, PARTICIPANTS, VEHICLES, VISITS, Operations
 from ui.views.common import Page
 from ui.views.forms import combo
-from ui.views.planning_dialog import plural
 
 if TYPE_CHECKING:
     from planner.queries.partner_history import PartnerHistory
