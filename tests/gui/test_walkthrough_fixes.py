@@ -201,3 +201,16 @@ def test_one_meeting_is_not_one_meetings() -> None:
 
     assert plural("%1 meeting|%1 meetings", 1) == "1 meeting"
     assert plural("%1 meeting|%1 meetings", 2) == "2 meetings"
+
+
+def test_a_composite_field_still_fills_its_row(qtbot: QtBot) -> None:
+    from ui.views.visit_dialog import visit_dialog
+
+    dialog = visit_dialog(lambda values: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    title, arrival = dialog.form.fields["title"], dialog.form.fields["arrival_at"]
+    right = lambda w: w.mapTo(dialog, w.rect().topRight()).x()  # noqa: E731
+    # the arrival's time and place reach as far right as the title (they did before the errors' change)
+    assert abs(right(arrival) - right(title)) <= 2

@@ -33,6 +33,20 @@ from ui.i18n import current_language
 ERROR_STYLE = "color: #b71c1c;"
 
 
+def _grows_across(widget: QWidget) -> bool:
+    """Whether the form lets ``widget`` fill its row: an expanding one, or a composite one (a time and a
+    place side by side) with something expanding inside."""
+    policy = widget.sizePolicy().horizontalPolicy().value
+    if policy & QSizePolicy.PolicyFlag.ExpandFlag.value:
+        return True
+    layout = widget.layout()
+    return bool(
+        policy & QSizePolicy.PolicyFlag.GrowFlag.value
+        and layout is not None
+        and layout.expandingDirections() & Qt.Orientation.Horizontal
+    )
+
+
 class FieldForm(QWidget):
     """A form layout where each field has a hidden error label below it."""
 
@@ -55,8 +69,7 @@ class FieldForm(QWidget):
         box.setSpacing(1)
         # a short field (a date, a number) keeps its width, but the problem shown under it gets the
         # whole row: in the field's width a wrapped sentence lost its second line ("…after the start")
-        grows = bool(widget.sizePolicy().horizontalPolicy().value & QSizePolicy.PolicyFlag.ExpandFlag.value)
-        if grows:
+        if _grows_across(widget):
             box.addWidget(widget)
         else:
             box.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
