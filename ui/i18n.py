@@ -73,3 +73,20 @@ def system_language() -> str:
         if name == code or name.startswith(f"{code}_"):
             return code.value
     return Language.EN.value
+
+
+def plural(phrase: str, n: int) -> str:
+    """The form of a translated ``phrase`` for the number ``n``, with ``%1`` replaced by it.
+
+    The forms are separated by "|": English one|other, Russian one|few|many (1 пункт, 2 пункта,
+    5 пунктов), Kazakh one form (a noun after a number stays singular: 5 тармақ)."""
+    forms = phrase.split("|")
+    language = current_language()
+    if language == "ru":
+        tens, units = n % 100, n % 10
+        index = 0 if units == 1 and tens != 11 else 1 if 2 <= units <= 4 and not 12 <= tens <= 14 else 2
+    elif language == "kk":
+        index = 0
+    else:
+        index = 0 if n == 1 else 1
+    return forms[min(index, len(forms) - 1)].replace("%1", str(n))

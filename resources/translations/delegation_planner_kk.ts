@@ -1544,37 +1544,37 @@
         <translation>Аяқталуы (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="105"/>
+        <location filename="../../ui/views/item_dialog.py" line="109"/>
         <source>Place (if no site)</source>
         <translation>Орны (нысан болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="115"/>
+        <location filename="../../ui/views/item_dialog.py" line="119"/>
         <source>fixed time, planning must not move it</source>
         <translation>уақыты бекітілген, жоспарлау оны жылжытпайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="118"/>
+        <location filename="../../ui/views/item_dialog.py" line="122"/>
         <source>planning must not drop it</source>
         <translation>жоспарлау оны алып тастамайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="162"/>
+        <location filename="../../ui/views/item_dialog.py" line="166"/>
         <source>Find a person…</source>
         <translation>Қатысушыны табу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="165"/>
+        <location filename="../../ui/views/item_dialog.py" line="169"/>
         <source>Tick shown</source>
         <translation>Көрсетілгендерді белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="165"/>
+        <location filename="../../ui/views/item_dialog.py" line="169"/>
         <source>Clear shown</source>
         <translation>Көрсетілгендерден белгіні алу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="221"/>
+        <location filename="../../ui/views/item_dialog.py" line="236"/>
         <source>Attending: %1 of %2</source>
         <translation>Қатысады: %2 ішінен %1</translation>
     </message>
@@ -2025,97 +2025,117 @@ Delete them anyway?</source>
         <translation>Алдымен қорытынды қосыңыз: әр тапсырма кездесу қорытындысынан шығады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="26"/>
+        <location filename="../../ui/views/overview_page.py" line="27"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="27"/>
+        <location filename="../../ui/views/overview_page.py" line="28"/>
         <source>planned</source>
         <translation>жоспарланған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="28"/>
+        <location filename="../../ui/views/overview_page.py" line="29"/>
         <source>confirmed</source>
         <translation>расталған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="29"/>
+        <location filename="../../ui/views/overview_page.py" line="30"/>
         <source>in progress</source>
         <translation>орындалуда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="30"/>
+        <location filename="../../ui/views/overview_page.py" line="31"/>
         <source>completed</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="32"/>
+        <location filename="../../ui/views/overview_page.py" line="33"/>
         <source>archived</source>
         <translation>мұрағатта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="53"/>
+        <location filename="../../ui/views/overview_page.py" line="54"/>
         <source>The visit</source>
         <translation>Сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="60"/>
+        <location filename="../../ui/views/overview_page.py" line="61"/>
         <source>Time zones</source>
         <translation>Уақыт белдеулері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="63"/>
+        <location filename="../../ui/views/overview_page.py" line="64"/>
         <source>In the plan</source>
         <translation>Бағдарламада</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="64"/>
+        <location filename="../../ui/views/overview_page.py" line="65"/>
         <source>Travel estimate</source>
         <translation>Жол уақытын бағалау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="89"/>
+        <location filename="../../ui/views/overview_page.py" line="90"/>
         <source>Follow up with this partner…</source>
         <translation>Осы серіктеспен орындалуын бақылау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="148"/>
+        <location filename="../../ui/views/overview_page.py" line="149"/>
         <source>host %1, guests %2</source>
         <translation>қабылдаушы тарап %1, қонақтар %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="152"/>
-        <source>%1 items, %2 participants, %3 meetings, %4 signed documents, %5 vehicles</source>
-        <translation>тармақтар: %1, қатысушылар: %2, кездесулер: %3, қол қойылған құжаттар: %4, көліктер: %5</translation>
+        <location filename="../../ui/views/overview_page.py" line="155"/>
+        <source>%1 item|%1 items</source>
+        <translation>тармақтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="162"/>
+        <location filename="../../ui/views/overview_page.py" line="156"/>
+        <source>%1 participant|%1 participants</source>
+        <translation>қатысушылар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="157"/>
+        <source>%1 meeting|%1 meetings</source>
+        <translation>кездесулер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="158"/>
+        <source>%1 signed document|%1 signed documents</source>
+        <translation>қол қойылған құжаттар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="159"/>
+        <source>%1 vehicle|%1 vehicles</source>
+        <translation>көліктер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="163"/>
         <source>%1 km/h on average, road factor %2</source>
         <translation>орташа %1 км/сағ, жол коэффициенті %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="174"/>
+        <location filename="../../ui/views/overview_page.py" line="175"/>
         <source>Earlier with %1</source>
         <translation>Бұрын «%1» өңірімен</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="177"/>
+        <location filename="../../ui/views/overview_page.py" line="178"/>
         <source>Earlier visits: %1, signed documents: %2; commitments: %3, done %4, open %5, overdue %6</source>
         <translation>Бұрынғы сапарлар: %1, қол қойылған құжаттар: %2; міндеттемелер: %3, орындалды: %4, орындалмаған: %5, мерзімі өткен: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="198"/>
+        <location filename="../../ui/views/overview_page.py" line="199"/>
         <source>Open commitments:</source>
         <translation>Орындалмаған міндеттемелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="201"/>
+        <location filename="../../ui/views/overview_page.py" line="202"/>
         <source>Every commitment is done.</source>
         <translation>Барлық міндеттемелер орындалды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="201"/>
+        <location filename="../../ui/views/overview_page.py" line="202"/>
         <source>No commitments recorded.</source>
         <translation>Міндеттемелер жазылмаған.</translation>
     </message>
@@ -3165,7 +3185,7 @@ Delete them anyway?</source>
         <translation>Кетуі (уақыты, орны)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="340"/>
+        <location filename="../../ui/views/visit_dialog.py" line="343"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>Бірінші күн ауысқанда бағдарламаның барлық тармақтары (%1) сонша күнге жылжиды.</translation>
     </message>
@@ -3210,247 +3230,247 @@ Delete them anyway?</source>
         <translation>Дерекқор көшірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="18"/>
+        <location filename="../../ui/window/menus.py" line="19"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="19"/>
+        <location filename="../../ui/window/menus.py" line="20"/>
         <source>Sites</source>
         <translation>Нысандар</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="20"/>
+        <location filename="../../ui/window/menus.py" line="21"/>
         <source>Itinerary</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="21"/>
+        <location filename="../../ui/window/menus.py" line="22"/>
         <source>Meetings</source>
         <translation>Кездесулер</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="22"/>
+        <location filename="../../ui/window/menus.py" line="23"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="23"/>
+        <location filename="../../ui/window/menus.py" line="24"/>
         <source>Transport</source>
         <translation>Көлік</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="47"/>
+        <location filename="../../ui/window/menus.py" line="48"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="48"/>
+        <location filename="../../ui/window/menus.py" line="49"/>
         <source>&amp;New visit…</source>
         <translation>&amp;Жаңа сапар…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="49"/>
+        <location filename="../../ui/window/menus.py" line="50"/>
         <source>&amp;Duplicate visit…</source>
         <translation>Сапарды &amp;көшіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="50"/>
+        <location filename="../../ui/window/menus.py" line="51"/>
         <source>&amp;Archive visit</source>
         <translation>Сапарды &amp;мұрағатқа жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="52"/>
+        <location filename="../../ui/window/menus.py" line="53"/>
         <source>&amp;Open database…</source>
         <translation>Дерекқорды &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="53"/>
+        <location filename="../../ui/window/menus.py" line="54"/>
         <source>New data&amp;base…</source>
         <translation>Жаңа &amp;дерекқор…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="54"/>
+        <location filename="../../ui/window/menus.py" line="55"/>
         <source>Back &amp;up database</source>
         <translation>Дерекқордың &amp;резервтік көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="56"/>
+        <location filename="../../ui/window/menus.py" line="57"/>
         <source>&amp;Import visit file…</source>
         <translation>Сапар файлын &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="57"/>
+        <location filename="../../ui/window/menus.py" line="58"/>
         <source>&amp;Export visit file…</source>
         <translation>Сапар файлын &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="58"/>
+        <location filename="../../ui/window/menus.py" line="59"/>
         <source>Import pa&amp;rticipants (CSV, XLSX)…</source>
         <translation>&amp;Қатысушыларды импорттау (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="59"/>
+        <location filename="../../ui/window/menus.py" line="60"/>
         <source>Import si&amp;tes (CSV, XLSX)…</source>
         <translation>&amp;Нысандарды импорттау (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="60"/>
+        <location filename="../../ui/window/menus.py" line="61"/>
         <source>Export programme to &amp;calendar (.ics)…</source>
         <translation>Бағдарламаны күн&amp;тізбеге экспорттау (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="62"/>
+        <location filename="../../ui/window/menus.py" line="63"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="63"/>
+        <location filename="../../ui/window/menus.py" line="64"/>
         <source>&amp;Settings…</source>
         <translation>Ба&amp;птаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="65"/>
+        <location filename="../../ui/window/menus.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="67"/>
+        <location filename="../../ui/window/menus.py" line="68"/>
         <source>&amp;Edit</source>
         <translation>&amp;Өңдеу</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="68"/>
+        <location filename="../../ui/window/menus.py" line="69"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="70"/>
+        <location filename="../../ui/window/menus.py" line="71"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="75"/>
+        <location filename="../../ui/window/menus.py" line="76"/>
         <source>&amp;Find visit</source>
         <translation>Сапарды &amp;іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="77"/>
+        <location filename="../../ui/window/menus.py" line="78"/>
         <source>&amp;View</source>
         <translation>&amp;Түр</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="81"/>
+        <location filename="../../ui/window/menus.py" line="82"/>
         <source>&amp;Today…</source>
         <translation>&amp;Бүгін…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="82"/>
+        <location filename="../../ui/window/menus.py" line="83"/>
         <source>Visit &amp;list</source>
         <translation>Сапарлар &amp;тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="87"/>
+        <location filename="../../ui/window/menus.py" line="88"/>
         <source>Vi&amp;sit</source>
         <translation>&amp;Сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="88"/>
+        <location filename="../../ui/window/menus.py" line="89"/>
         <source>&amp;Check conflicts</source>
         <translation>&amp;Қайшылықтарды тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="89"/>
+        <location filename="../../ui/window/menus.py" line="90"/>
         <source>Plan &amp;automatically…</source>
         <translation>&amp;Автоматты жоспарлау…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="90"/>
+        <location filename="../../ui/window/menus.py" line="91"/>
         <source>&amp;Repair the plan…</source>
         <translation>Бағдарламаны &amp;түзету…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="92"/>
+        <location filename="../../ui/window/menus.py" line="93"/>
         <source>Visit &amp;details…</source>
         <translation>Сапар &amp;мәліметтері…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="93"/>
+        <location filename="../../ui/window/menus.py" line="94"/>
         <source>&amp;Edit visit title…</source>
         <translation>Сапар атауын &amp;өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="94"/>
+        <location filename="../../ui/window/menus.py" line="95"/>
         <source>&amp;Groups…</source>
         <translation>Т&amp;оптар…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="95"/>
+        <location filename="../../ui/window/menus.py" line="96"/>
         <source>Change &amp;log…</source>
         <translation>Өзгерістер &amp;журналы…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="96"/>
+        <location filename="../../ui/window/menus.py" line="97"/>
         <source>&amp;Follow-up…</source>
         <translation>Орындалуын бақы&amp;лау…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="98"/>
+        <location filename="../../ui/window/menus.py" line="99"/>
         <source>&amp;Names in other languages…</source>
         <translation>&amp;Басқа тілдердегі атаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="99"/>
+        <location filename="../../ui/window/menus.py" line="100"/>
         <source>&amp;Missing translations…</source>
         <translation>Аударылмаған ата&amp;улар…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="101"/>
+        <location filename="../../ui/window/menus.py" line="102"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="104"/>
+        <location filename="../../ui/window/menus.py" line="105"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="108"/>
+        <location filename="../../ui/window/menus.py" line="109"/>
         <source>&amp;About Delegation Planner</source>
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="172"/>
+        <location filename="../../ui/window/menus.py" line="176"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  ағымдағы қойындыда қосу, өзгерту, жою</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="173"/>
+        <location filename="../../ui/window/menus.py" line="177"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Жоғары / Alt+Төмен  таңдалған тармақты 5 минутқа немесе қатысушыны жоғары не төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="174"/>
+        <location filename="../../ui/window/menus.py" line="178"/>
         <source>Ctrl++ / Ctrl+-  zoom the timeline in and out</source>
         <translation>Ctrl++ / Ctrl+-  уақыт шкаласын үлкейту және кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="175"/>
+        <location filename="../../ui/window/menus.py" line="179"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  қонақтар уақытын көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="197"/>
+        <location filename="../../ui/window/menus.py" line="201"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="204"/>
+        <location filename="../../ui/window/menus.py" line="208"/>
         <source>About Delegation Planner</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="205"/>
+        <location filename="../../ui/window/menus.py" line="209"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Делегация сапарларын жоспарлаушы: ресми делегация сапарының бағдарламасын құру, түзету және басып шығару.</translation>
     </message>

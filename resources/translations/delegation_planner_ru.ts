@@ -1544,37 +1544,37 @@
         <translation>Окончание (местное время)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="105"/>
+        <location filename="../../ui/views/item_dialog.py" line="109"/>
         <source>Place (if no site)</source>
         <translation>Место (если не объект)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="115"/>
+        <location filename="../../ui/views/item_dialog.py" line="119"/>
         <source>fixed time, planning must not move it</source>
         <translation>время зафиксировано, планирование его не сдвигает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="118"/>
+        <location filename="../../ui/views/item_dialog.py" line="122"/>
         <source>planning must not drop it</source>
         <translation>планирование не может его исключить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="162"/>
+        <location filename="../../ui/views/item_dialog.py" line="166"/>
         <source>Find a person…</source>
         <translation>Найти участника…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="165"/>
+        <location filename="../../ui/views/item_dialog.py" line="169"/>
         <source>Tick shown</source>
         <translation>Отметить показанных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="165"/>
+        <location filename="../../ui/views/item_dialog.py" line="169"/>
         <source>Clear shown</source>
         <translation>Снять показанных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="221"/>
+        <location filename="../../ui/views/item_dialog.py" line="236"/>
         <source>Attending: %1 of %2</source>
         <translation>Участвуют: %1 из %2</translation>
     </message>
@@ -2025,97 +2025,117 @@ Delete them anyway?</source>
         <translation>Сначала добавьте итог: каждое поручение следует из итога встречи.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="26"/>
+        <location filename="../../ui/views/overview_page.py" line="27"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="27"/>
+        <location filename="../../ui/views/overview_page.py" line="28"/>
         <source>planned</source>
         <translation>запланирован</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="28"/>
+        <location filename="../../ui/views/overview_page.py" line="29"/>
         <source>confirmed</source>
         <translation>подтверждён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="29"/>
+        <location filename="../../ui/views/overview_page.py" line="30"/>
         <source>in progress</source>
         <translation>в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="30"/>
+        <location filename="../../ui/views/overview_page.py" line="31"/>
         <source>completed</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="32"/>
+        <location filename="../../ui/views/overview_page.py" line="33"/>
         <source>archived</source>
         <translation>в архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="53"/>
+        <location filename="../../ui/views/overview_page.py" line="54"/>
         <source>The visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="60"/>
+        <location filename="../../ui/views/overview_page.py" line="61"/>
         <source>Time zones</source>
         <translation>Часовые пояса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="63"/>
+        <location filename="../../ui/views/overview_page.py" line="64"/>
         <source>In the plan</source>
         <translation>В программе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="64"/>
+        <location filename="../../ui/views/overview_page.py" line="65"/>
         <source>Travel estimate</source>
         <translation>Оценка времени в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="89"/>
+        <location filename="../../ui/views/overview_page.py" line="90"/>
         <source>Follow up with this partner…</source>
         <translation>Контроль исполнения с этим партнёром…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="148"/>
+        <location filename="../../ui/views/overview_page.py" line="149"/>
         <source>host %1, guests %2</source>
         <translation>принимающая сторона %1, гости %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="152"/>
-        <source>%1 items, %2 participants, %3 meetings, %4 signed documents, %5 vehicles</source>
-        <translation>пунктов: %1, участников: %2, встреч: %3, подписанных документов: %4, единиц транспорта: %5</translation>
+        <location filename="../../ui/views/overview_page.py" line="155"/>
+        <source>%1 item|%1 items</source>
+        <translation>пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="162"/>
+        <location filename="../../ui/views/overview_page.py" line="156"/>
+        <source>%1 participant|%1 participants</source>
+        <translation>участников: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="157"/>
+        <source>%1 meeting|%1 meetings</source>
+        <translation>встреч: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="158"/>
+        <source>%1 signed document|%1 signed documents</source>
+        <translation>подписанных документов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="159"/>
+        <source>%1 vehicle|%1 vehicles</source>
+        <translation>единиц транспорта: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_page.py" line="163"/>
         <source>%1 km/h on average, road factor %2</source>
         <translation>в среднем %1 км/ч, коэффициент дорог %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="174"/>
+        <location filename="../../ui/views/overview_page.py" line="175"/>
         <source>Earlier with %1</source>
         <translation>Ранее с регионом «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="177"/>
+        <location filename="../../ui/views/overview_page.py" line="178"/>
         <source>Earlier visits: %1, signed documents: %2; commitments: %3, done %4, open %5, overdue %6</source>
         <translation>Прежних визитов: %1, подписанных документов: %2; обязательств: %3, выполнено: %4, не выполнено: %5, просрочено: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="198"/>
+        <location filename="../../ui/views/overview_page.py" line="199"/>
         <source>Open commitments:</source>
         <translation>Невыполненные обязательства:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="201"/>
+        <location filename="../../ui/views/overview_page.py" line="202"/>
         <source>Every commitment is done.</source>
         <translation>Все обязательства выполнены.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="201"/>
+        <location filename="../../ui/views/overview_page.py" line="202"/>
         <source>No commitments recorded.</source>
         <translation>Обязательства не записаны.</translation>
     </message>
@@ -2197,7 +2217,7 @@ Delete them anyway?</source>
     <message>
         <location filename="../../ui/views/pickers.py" line="185"/>
         <source>(not known)</source>
-        <translation>(не известно)</translation>
+        <translation>(неизвестно)</translation>
     </message>
     <message>
         <location filename="../../ui/views/pickers.py" line="187"/>
@@ -3165,7 +3185,7 @@ Delete them anyway?</source>
         <translation>Отъезд (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="340"/>
+        <location filename="../../ui/views/visit_dialog.py" line="343"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>При переносе первого дня все пункты программы (%1) сдвигаются на столько же дней.</translation>
     </message>
@@ -3210,247 +3230,247 @@ Delete them anyway?</source>
         <translation>База данных скопирована в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="18"/>
+        <location filename="../../ui/window/menus.py" line="19"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="19"/>
+        <location filename="../../ui/window/menus.py" line="20"/>
         <source>Sites</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="20"/>
+        <location filename="../../ui/window/menus.py" line="21"/>
         <source>Itinerary</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="21"/>
+        <location filename="../../ui/window/menus.py" line="22"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="22"/>
+        <location filename="../../ui/window/menus.py" line="23"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="23"/>
+        <location filename="../../ui/window/menus.py" line="24"/>
         <source>Transport</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="47"/>
+        <location filename="../../ui/window/menus.py" line="48"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="48"/>
+        <location filename="../../ui/window/menus.py" line="49"/>
         <source>&amp;New visit…</source>
         <translation>&amp;Новый визит…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="49"/>
+        <location filename="../../ui/window/menus.py" line="50"/>
         <source>&amp;Duplicate visit…</source>
         <translation>&amp;Копировать визит…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="50"/>
+        <location filename="../../ui/window/menus.py" line="51"/>
         <source>&amp;Archive visit</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="52"/>
+        <location filename="../../ui/window/menus.py" line="53"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="53"/>
+        <location filename="../../ui/window/menus.py" line="54"/>
         <source>New data&amp;base…</source>
         <translation>Новая &amp;база данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="54"/>
+        <location filename="../../ui/window/menus.py" line="55"/>
         <source>Back &amp;up database</source>
         <translation>&amp;Резервная копия базы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="56"/>
+        <location filename="../../ui/window/menus.py" line="57"/>
         <source>&amp;Import visit file…</source>
         <translation>&amp;Импорт файла визита…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="57"/>
+        <location filename="../../ui/window/menus.py" line="58"/>
         <source>&amp;Export visit file…</source>
         <translation>&amp;Экспорт файла визита…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="58"/>
+        <location filename="../../ui/window/menus.py" line="59"/>
         <source>Import pa&amp;rticipants (CSV, XLSX)…</source>
         <translation>Импорт &amp;участников (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="59"/>
+        <location filename="../../ui/window/menus.py" line="60"/>
         <source>Import si&amp;tes (CSV, XLSX)…</source>
         <translation>Импорт объ&amp;ектов (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="60"/>
+        <location filename="../../ui/window/menus.py" line="61"/>
         <source>Export programme to &amp;calendar (.ics)…</source>
         <translation>Экспорт программы в кален&amp;дарь (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="62"/>
+        <location filename="../../ui/window/menus.py" line="63"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="63"/>
+        <location filename="../../ui/window/menus.py" line="64"/>
         <source>&amp;Settings…</source>
         <translation>На&amp;стройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="65"/>
+        <location filename="../../ui/window/menus.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="67"/>
+        <location filename="../../ui/window/menus.py" line="68"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="68"/>
+        <location filename="../../ui/window/menus.py" line="69"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="70"/>
+        <location filename="../../ui/window/menus.py" line="71"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="75"/>
+        <location filename="../../ui/window/menus.py" line="76"/>
         <source>&amp;Find visit</source>
         <translation>&amp;Найти визит</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="77"/>
+        <location filename="../../ui/window/menus.py" line="78"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="81"/>
+        <location filename="../../ui/window/menus.py" line="82"/>
         <source>&amp;Today…</source>
         <translation>Се&amp;годня…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="82"/>
+        <location filename="../../ui/window/menus.py" line="83"/>
         <source>Visit &amp;list</source>
         <translation>&amp;Список визитов</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="87"/>
+        <location filename="../../ui/window/menus.py" line="88"/>
         <source>Vi&amp;sit</source>
         <translation>В&amp;изит</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="88"/>
+        <location filename="../../ui/window/menus.py" line="89"/>
         <source>&amp;Check conflicts</source>
         <translation>&amp;Проверить конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="89"/>
+        <location filename="../../ui/window/menus.py" line="90"/>
         <source>Plan &amp;automatically…</source>
         <translation>&amp;Автоматическое планирование…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="90"/>
+        <location filename="../../ui/window/menus.py" line="91"/>
         <source>&amp;Repair the plan…</source>
         <translation>&amp;Исправить программу…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="92"/>
+        <location filename="../../ui/window/menus.py" line="93"/>
         <source>Visit &amp;details…</source>
         <translation>Сведения о &amp;визите…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="93"/>
+        <location filename="../../ui/window/menus.py" line="94"/>
         <source>&amp;Edit visit title…</source>
         <translation>Изменить &amp;название визита…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="94"/>
+        <location filename="../../ui/window/menus.py" line="95"/>
         <source>&amp;Groups…</source>
         <translation>&amp;Группы…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="95"/>
+        <location filename="../../ui/window/menus.py" line="96"/>
         <source>Change &amp;log…</source>
         <translation>&amp;Журнал изменений…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="96"/>
+        <location filename="../../ui/window/menus.py" line="97"/>
         <source>&amp;Follow-up…</source>
         <translation>&amp;Контроль исполнения…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="98"/>
+        <location filename="../../ui/window/menus.py" line="99"/>
         <source>&amp;Names in other languages…</source>
         <translation>Названия на д&amp;ругих языках…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="99"/>
+        <location filename="../../ui/window/menus.py" line="100"/>
         <source>&amp;Missing translations…</source>
         <translation>Названия без перево&amp;да…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="101"/>
+        <location filename="../../ui/window/menus.py" line="102"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="104"/>
+        <location filename="../../ui/window/menus.py" line="105"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="108"/>
+        <location filename="../../ui/window/menus.py" line="109"/>
         <source>&amp;About Delegation Planner</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="172"/>
+        <location filename="../../ui/window/menus.py" line="176"/>
         <source>Ins / Enter / Del  add, edit, delete on the current page</source>
         <translation>Ins / Enter / Del  добавить, изменить, удалить на текущей вкладке</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="173"/>
+        <location filename="../../ui/window/menus.py" line="177"/>
         <source>Alt+Up / Alt+Down  move the selected item 5 minutes, or a participant up and down</source>
         <translation>Alt+Вверх / Alt+Вниз  сдвинуть пункт на 5 минут или участника вверх и вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="174"/>
+        <location filename="../../ui/window/menus.py" line="178"/>
         <source>Ctrl++ / Ctrl+-  zoom the timeline in and out</source>
         <translation>Ctrl++ / Ctrl+-  увеличить и уменьшить масштаб шкалы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="175"/>
+        <location filename="../../ui/window/menus.py" line="179"/>
         <source>Ctrl+G  show the guests' home time</source>
         <translation>Ctrl+G  показать время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="197"/>
+        <location filename="../../ui/window/menus.py" line="201"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="204"/>
+        <location filename="../../ui/window/menus.py" line="208"/>
         <source>About Delegation Planner</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="205"/>
+        <location filename="../../ui/window/menus.py" line="209"/>
         <source>Delegation Planner: plan, adjust and print the programme of an official delegation visit.</source>
         <translation>Планировщик визитов делегаций: составление, корректировка и печать программы официального визита.</translation>
     </message>

@@ -891,4 +891,10 @@ KK: dict[str, str] = {
         "Көліктің кортеждегі орны: кортеж тізіміндегі және тақтайшасындағы нөмірі"
     ),
     "Place in the motorcade": "Кортеждегі орны",
+    # walkthrough: the Overview's counts, each in its number's form (one form for any number here)
+    "%1 item|%1 items": "тармақтар: %1",
+    "%1 participant|%1 participants": "қатысушылар: %1",
+    "%1 meeting|%1 meetings": "кездесулер: %1",
+    "%1 signed document|%1 signed documents": "қол қойылған құжаттар: %1",
+    "%1 vehicle|%1 vehicles": "көліктер: %1",
 }

@@ -799,7 +799,7 @@ RU: dict[str, str] = {
     "Car placards": "Таблички на автомобили",
     "Motorcade manifest": "Состав кортежа",
     "Arrivals and departures": "Прибытие и убытие",
-    "(not known)": "(не известно)",
+    "(not known)": "(неизвестно)",
     "Arrives by": "Как прибывает",
     "Leaves by": "Как убывает",
     "who meets them": "кто встречает",
@@ -893,4 +893,10 @@ RU: dict[str, str] = {
         "Место машины в кортеже: её номер в списке кортежа и на табличке"
     ),
     "Place in the motorcade": "Место в кортеже",
+    # walkthrough: the Overview's counts, each in its number's form (one form for any number here)
+    "%1 item|%1 items": "пунктов: %1",
+    "%1 participant|%1 participants": "участников: %1",
+    "%1 meeting|%1 meetings": "встреч: %1",
+    "%1 signed document|%1 signed documents": "подписанных документов: %1",
+    "%1 vehicle|%1 vehicles": "единиц транспорта: %1",
 }

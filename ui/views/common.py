@@ -62,17 +62,29 @@ def fit_columns(view: QTableView, widest: int = 340) -> None:
         view.setProperty("fitting", False)
     if key and not view.property("remembers"):
         view.setProperty("remembers", True)
-        header.sectionResized.connect(lambda *_: _remember_widths(view))
+        header.sectionResized.connect(lambda column, *_: _remember_widths(view, column))
 
 
 def _widths_key(view: QTableView) -> str:
     return f"tables/{view.objectName()}/header" if view.objectName() else ""
 
 
-def _remember_widths(view: QTableView) -> None:
-    # only a width the officer dragged is remembered, not one the program set while fitting
-    if not view.property("fitting"):
-        QSettings().setValue(_widths_key(view), view.horizontalHeader().saveState())
+def _remember_widths(view: QTableView, column: int) -> None:
+    # only a width the officer dragged is remembered: not one the program set while fitting, nor the
+    # last column stretching to the window (on first showing, or a resize), which once remembered kept
+    # every other column at the width of an empty list, its names cut ("Busines…")
+    header = view.horizontalHeader()
+    if view.property("fitting") or (header.stretchLastSection() and column == _last_shown(header)):
+        return
+    QSettings().setValue(_widths_key(view), header.saveState())
+
+
+def _last_shown(header: QHeaderView) -> int:
+    for visual in reversed(range(header.count())):
+        column = header.logicalIndex(visual)
+        if not header.isSectionHidden(column):
+            return column
+    return -1
 
 
 def _share_spare_width(view: QTableView) -> None:

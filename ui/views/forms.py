@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,20 @@ from planner.domain.messages import localized
 from ui.i18n import current_language
 
 ERROR_STYLE = "color: #b71c1c;"
+
+
+def _grows_across(widget: QWidget) -> bool:
+    """Whether the form lets ``widget`` fill its row: an expanding one, or a composite one (a time and a
+    place side by side) with something expanding inside."""
+    policy = widget.sizePolicy().horizontalPolicy().value
+    if policy & QSizePolicy.PolicyFlag.ExpandFlag.value:
+        return True
+    layout = widget.layout()
+    return bool(
+        policy & QSizePolicy.PolicyFlag.GrowFlag.value
+        and layout is not None
+        and layout.expandingDirections() & Qt.Orientation.Horizontal
+    )
 
 
 class FieldForm(QWidget):
@@ -52,11 +67,17 @@ class FieldForm(QWidget):
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(1)
-        box.addWidget(widget)
+        # a short field (a date, a number) keeps its width, but the problem shown under it gets the
+        # whole row: in the field's width a wrapped sentence lost its second line ("…after the start")
+        if _grows_across(widget):
+            box.addWidget(widget)
+        else:
+            box.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         error = QLabel()
         error.setObjectName(f"error_{name}")
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
+        error.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         error.hide()
         box.addWidget(error)
         if not label and getattr(widget, "full_width", False):
@@ -152,6 +173,8 @@ def date_edit(value: date | None, optional: bool = True, calendar_at: date | Non
     edit = _DateEdit(calendar_at)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy")
+    # weeks from Monday, as in Kazakhstan and Russia, whatever the computer's locale says
+    edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
     if optional:
         edit.setSpecialValueText(" ")  # the minimum date stands for "no date"
         edit.setMinimumDate(QDate(1900, 1, 1))

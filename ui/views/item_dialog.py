@@ -101,6 +101,10 @@ class ItemDialog(FormDialog):
         self._length_set_by_hand = False
         self._setting_length = False
         self.ends.dateTimeChanged.connect(self._end_edited)
+        # a new start carries the end along, keeping the length (a meeting moved from 10:00 to 11:00
+        # stayed ending at 11:00 and was refused as "the end is not after the start")
+        self._start_shown = self.starts.dateTime()
+        self.starts.dateTimeChanged.connect(self._start_edited)
         self.site.currentIndexChanged.connect(self._site_chosen)
         self.location = f.add("location", tr("Place (if no site)"), line(row.location if row else ""))
         shown = shown_names(people)  # namesakes with their position beside the name
@@ -181,6 +185,17 @@ class ItemDialog(FormDialog):
         self.collect = self.values
 
     # ---- the site's usual length
+    def _start_edited(self) -> None:
+        moved = self._start_shown.secsTo(self.starts.dateTime())
+        self._start_shown = self.starts.dateTime()
+        if moved == 0:
+            return
+        self._setting_length = True
+        try:
+            self.ends.setDateTime(self.ends.dateTime().addSecs(moved))
+        finally:
+            self._setting_length = False
+
     def _end_edited(self) -> None:
         if not self._setting_length:
             self._length_set_by_hand = True

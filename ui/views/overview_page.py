@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBox
 
 from planner.domain.kinds import VisitStatus
 from planner.queries.visits import VisitOverview, VisitRow, get_visit, visit_overview
-from ui.i18n import N_, current_language, tr
+from ui.i18n import N_, current_language, plural, tr
 from ui.operations import DOCUMENTS, ITEMS, MEETINGS, PARTICIPANTS, VEHICLES, VISITS, Operations
 from ui.views.common import Page
 from ui.views.forms import combo
@@ -148,16 +148,16 @@ class OverviewPage(Page):
         self.facts["zones"].setText(tr("host %1, guests %2", v.host_timezone, v.guest_timezone))
         self.facts["arrival"].setText(facts.arrival_mode or "—")
         self.facts["purpose"].setText(facts.purpose or "—")
-        self.facts["counts"].setText(
-            tr(
-                "%1 items, %2 participants, %3 meetings, %4 signed documents, %5 vehicles",
-                v.item_count,
-                v.participant_count,
-                facts.meetings,
-                facts.documents,
-                facts.vehicles,
-            )
+        # each count in its own number's form ("1 meeting", not "1 meetings"); Russian and Kazakh
+        # write "встреч: 1", one form for any number
+        counts = (
+            (tr("%1 item|%1 items"), v.item_count),
+            (tr("%1 participant|%1 participants"), v.participant_count),
+            (tr("%1 meeting|%1 meetings"), facts.meetings),
+            (tr("%1 signed document|%1 signed documents"), facts.documents),
+            (tr("%1 vehicle|%1 vehicles"), facts.vehicles),
         )
+        self.facts["counts"].setText(", ".join(plural(phrase, n) for phrase, n in counts))
         self.facts["travel"].setText(
             tr("%1 km/h on average, road factor %2", f"{facts.travel_speed_kmh:g}", f"{facts.road_factor:g}")
         )

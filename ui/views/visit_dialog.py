@@ -308,6 +308,9 @@ def visit_dialog(
     if d is None:
         day_start = f.add("day_start", tr("Working day starts"), QTimeEdit(QTime(9, 0)))
         day_end = f.add("day_end", tr("Working day ends"), QTimeEdit(QTime(18, 0)))
+        for clock in (day_start, day_end):
+            assert isinstance(clock, QTimeEdit)
+            clock.setDisplayFormat("HH:mm")  # as every other time here, not "9:00 AM" from the locale
     purpose = f.add("purpose", tr("Purpose"), text_box(d.purpose if d else ""))
     # the names in Russian, Kazakh and English, each below the button, greyed with the typed name
     stored = {name.field: name.translations for name in names.names} if names else {}

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.i18n import N_, tr
@@ -131,6 +132,9 @@ def open_live_mode(window: MainWindow) -> None:
     if live is None:
         live = LiveWindow(window.ops, window.visit_id, window)
         window.live_window = live  # type: ignore[attr-defined]
+        # a window of its own has no Close button: Esc and Ctrl+W put it away from the keyboard
+        for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")):
+            QShortcut(keys, live, live.close, context=Qt.ShortcutContext.WindowShortcut)
     live.show()
     live.raise_()
     live.activateWindow()
