@@ -2025,117 +2025,117 @@ Delete them anyway?</source>
         <translation>Алдымен қорытынды қосыңыз: әр тапсырма кездесу қорытындысынан шығады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="27"/>
+        <location filename="../../ui/views/overview_page.py" line="26"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="28"/>
+        <location filename="../../ui/views/overview_page.py" line="27"/>
         <source>planned</source>
         <translation>жоспарланған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="29"/>
+        <location filename="../../ui/views/overview_page.py" line="28"/>
         <source>confirmed</source>
         <translation>расталған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="30"/>
+        <location filename="../../ui/views/overview_page.py" line="29"/>
         <source>in progress</source>
         <translation>орындалуда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="31"/>
+        <location filename="../../ui/views/overview_page.py" line="30"/>
         <source>completed</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="33"/>
+        <location filename="../../ui/views/overview_page.py" line="32"/>
         <source>archived</source>
         <translation>мұрағатта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="54"/>
+        <location filename="../../ui/views/overview_page.py" line="53"/>
         <source>The visit</source>
         <translation>Сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="61"/>
+        <location filename="../../ui/views/overview_page.py" line="60"/>
         <source>Time zones</source>
         <translation>Уақыт белдеулері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="64"/>
+        <location filename="../../ui/views/overview_page.py" line="63"/>
         <source>In the plan</source>
         <translation>Бағдарламада</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="65"/>
+        <location filename="../../ui/views/overview_page.py" line="64"/>
         <source>Travel estimate</source>
         <translation>Жол уақытын бағалау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="90"/>
+        <location filename="../../ui/views/overview_page.py" line="89"/>
         <source>Follow up with this partner…</source>
         <translation>Осы серіктеспен орындалуын бақылау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="149"/>
+        <location filename="../../ui/views/overview_page.py" line="148"/>
         <source>host %1, guests %2</source>
         <translation>қабылдаушы тарап %1, қонақтар %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="155"/>
+        <location filename="../../ui/views/overview_page.py" line="154"/>
         <source>%1 item|%1 items</source>
         <translation>тармақтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="156"/>
+        <location filename="../../ui/views/overview_page.py" line="155"/>
         <source>%1 participant|%1 participants</source>
         <translation>қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="157"/>
+        <location filename="../../ui/views/overview_page.py" line="156"/>
         <source>%1 meeting|%1 meetings</source>
         <translation>кездесулер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="158"/>
+        <location filename="../../ui/views/overview_page.py" line="157"/>
         <source>%1 signed document|%1 signed documents</source>
         <translation>қол қойылған құжаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="159"/>
+        <location filename="../../ui/views/overview_page.py" line="158"/>
         <source>%1 vehicle|%1 vehicles</source>
         <translation>көліктер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="163"/>
+        <location filename="../../ui/views/overview_page.py" line="162"/>
         <source>%1 km/h on average, road factor %2</source>
         <translation>орташа %1 км/сағ, жол коэффициенті %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="175"/>
+        <location filename="../../ui/views/overview_page.py" line="174"/>
         <source>Earlier with %1</source>
         <translation>Бұрын «%1» өңірімен</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="178"/>
+        <location filename="../../ui/views/overview_page.py" line="177"/>
         <source>Earlier visits: %1, signed documents: %2; commitments: %3, done %4, open %5, overdue %6</source>
         <translation>Бұрынғы сапарлар: %1, қол қойылған құжаттар: %2; міндеттемелер: %3, орындалды: %4, орындалмаған: %5, мерзімі өткен: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="199"/>
+        <location filename="../../ui/views/overview_page.py" line="198"/>
         <source>Open commitments:</source>
         <translation>Орындалмаған міндеттемелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="202"/>
+        <location filename="../../ui/views/overview_page.py" line="201"/>
         <source>Every commitment is done.</source>
         <translation>Барлық міндеттемелер орындалды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="202"/>
+        <location filename="../../ui/views/overview_page.py" line="201"/>
         <source>No commitments recorded.</source>
         <translation>Міндеттемелер жазылмаған.</translation>
     </message>
@@ -2235,152 +2235,152 @@ Delete them anyway?</source>
         <translation>рейс немесе пойыз нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="100"/>
+        <location filename="../../ui/views/planning_dialog.py" line="83"/>
         <source>Automatic planning</source>
         <translation>Автоматты жоспарлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="100"/>
+        <location filename="../../ui/views/planning_dialog.py" line="83"/>
         <source>Repair the plan</source>
         <translation>Бағдарламаны түзету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="110"/>
+        <location filename="../../ui/views/planning_dialog.py" line="93"/>
         <source>Allow moves between days</source>
         <translation>Күндер арасында ауыстыруға рұқсат беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="111"/>
+        <location filename="../../ui/views/planning_dialog.py" line="94"/>
         <source>Let the planner move items to another day; such moves are marked</source>
         <translation>Жоспарлаушы тармақтарды басқа күнге ауыстыра алады; мұндай ауыстырулар белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="117"/>
+        <location filename="../../ui/views/planning_dialog.py" line="100"/>
         <source>A pinned item the overrun runs into starts later, if none of its attendees is busy then</source>
         <translation>Кешігу жеткен бекітілген тармақ, егер оның қатысушылары бұл уақытта бос болса, кейінірек басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="124"/>
+        <location filename="../../ui/views/planning_dialog.py" line="107"/>
         <source>Now</source>
         <translation>Қазір</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="135"/>
+        <location filename="../../ui/views/planning_dialog.py" line="118"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="146"/>
+        <location filename="../../ui/views/planning_dialog.py" line="129"/>
         <source>Accept</source>
         <translation>Қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="147"/>
+        <location filename="../../ui/views/planning_dialog.py" line="130"/>
         <source>Reject</source>
         <translation>Қабылдамау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="174"/>
+        <location filename="../../ui/views/planning_dialog.py" line="157"/>
         <source>Searching for a better plan…</source>
         <translation>Жақсырақ бағдарлама ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="238"/>
+        <location filename="../../ui/views/planning_dialog.py" line="221"/>
         <source>moved</source>
         <translation>ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="240"/>
+        <location filename="../../ui/views/planning_dialog.py" line="223"/>
         <source>moved to another day</source>
         <translation>басқа күнге ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="262"/>
+        <location filename="../../ui/views/planning_dialog.py" line="245"/>
         <source>placed from the list</source>
         <translation>тізімнен орналастырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="267"/>
+        <location filename="../../ui/views/planning_dialog.py" line="250"/>
         <source>stays on the list</source>
         <translation>тізімде қалады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="270"/>
+        <location filename="../../ui/views/planning_dialog.py" line="253"/>
         <source>the delegation</source>
         <translation>делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="271"/>
+        <location filename="../../ui/views/planning_dialog.py" line="254"/>
         <source>meal added</source>
         <translation>тамақ қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="271"/>
+        <location filename="../../ui/views/planning_dialog.py" line="254"/>
         <source>Meal rule: %1</source>
         <translation>Тамақтану ережесі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="280"/>
+        <location filename="../../ui/views/planning_dialog.py" line="263"/>
         <source>Time on the road: %1 min now, %2 min proposed.</source>
         <translation>Жолдағы уақыт: қазір %1 мин, ұсынылатыны %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="287"/>
+        <location filename="../../ui/views/planning_dialog.py" line="270"/>
         <source>%1 site placed from the list.|%1 sites placed from the list.</source>
         <translation>Тізімнен %1 нысан орналастырылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="289"/>
+        <location filename="../../ui/views/planning_dialog.py" line="272"/>
         <source>%1 site stays on the list.|%1 sites stay on the list.</source>
         <translation>Тізімде %1 нысан қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="292"/>
+        <location filename="../../ui/views/planning_dialog.py" line="275"/>
         <source>%1 meals added.</source>
         <translation>Қосылған тамақ: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="295"/>
+        <location filename="../../ui/views/planning_dialog.py" line="278"/>
         <source>%1 item moves to another day.|%1 items move to another day.</source>
         <translation>%1 тармақ басқа күнге ауыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="314"/>
+        <location filename="../../ui/views/planning_dialog.py" line="297"/>
         <source>%1 error would remain:|%1 errors would remain:</source>
         <translation>%1 қате қалады:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="318"/>
+        <location filename="../../ui/views/planning_dialog.py" line="301"/>
         <source>Accept records the overrun with this left to resolve.</source>
         <translation>«Қабылдау» кешігуді жазады, ал бұл шешілмей қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="338"/>
+        <location filename="../../ui/views/planning_dialog.py" line="321"/>
         <source>cannot be placed</source>
         <translation>орналаспайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="338"/>
+        <location filename="../../ui/views/planning_dialog.py" line="321"/>
         <source>left out</source>
         <translation>енбеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="346"/>
+        <location filename="../../ui/views/planning_dialog.py" line="329"/>
         <source>%1 required sites do not fit; nothing was changed.</source>
         <translation>Сыймайтын міндетті нысандар: %1; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="353"/>
+        <location filename="../../ui/views/planning_dialog.py" line="336"/>
         <source>Why the required sites do not fit</source>
         <translation>Міндетті нысандар неге сыймайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="407"/>
+        <location filename="../../ui/views/planning_dialog.py" line="390"/>
         <source>Accept automatic plan</source>
         <translation>Автоматты бағдарламаны қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="407"/>
+        <location filename="../../ui/views/planning_dialog.py" line="390"/>
         <source>Accept repair</source>
         <translation>Түзетулерді қабылдау</translation>
     </message>

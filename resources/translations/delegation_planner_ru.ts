@@ -2025,117 +2025,117 @@ Delete them anyway?</source>
         <translation>Сначала добавьте итог: каждое поручение следует из итога встречи.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="27"/>
+        <location filename="../../ui/views/overview_page.py" line="26"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="28"/>
+        <location filename="../../ui/views/overview_page.py" line="27"/>
         <source>planned</source>
         <translation>запланирован</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="29"/>
+        <location filename="../../ui/views/overview_page.py" line="28"/>
         <source>confirmed</source>
         <translation>подтверждён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="30"/>
+        <location filename="../../ui/views/overview_page.py" line="29"/>
         <source>in progress</source>
         <translation>в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="31"/>
+        <location filename="../../ui/views/overview_page.py" line="30"/>
         <source>completed</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="33"/>
+        <location filename="../../ui/views/overview_page.py" line="32"/>
         <source>archived</source>
         <translation>в архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="54"/>
+        <location filename="../../ui/views/overview_page.py" line="53"/>
         <source>The visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="61"/>
+        <location filename="../../ui/views/overview_page.py" line="60"/>
         <source>Time zones</source>
         <translation>Часовые пояса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="64"/>
+        <location filename="../../ui/views/overview_page.py" line="63"/>
         <source>In the plan</source>
         <translation>В программе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="65"/>
+        <location filename="../../ui/views/overview_page.py" line="64"/>
         <source>Travel estimate</source>
         <translation>Оценка времени в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="90"/>
+        <location filename="../../ui/views/overview_page.py" line="89"/>
         <source>Follow up with this partner…</source>
         <translation>Контроль исполнения с этим партнёром…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="149"/>
+        <location filename="../../ui/views/overview_page.py" line="148"/>
         <source>host %1, guests %2</source>
         <translation>принимающая сторона %1, гости %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="155"/>
+        <location filename="../../ui/views/overview_page.py" line="154"/>
         <source>%1 item|%1 items</source>
         <translation>пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="156"/>
+        <location filename="../../ui/views/overview_page.py" line="155"/>
         <source>%1 participant|%1 participants</source>
         <translation>участников: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="157"/>
+        <location filename="../../ui/views/overview_page.py" line="156"/>
         <source>%1 meeting|%1 meetings</source>
         <translation>встреч: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="158"/>
+        <location filename="../../ui/views/overview_page.py" line="157"/>
         <source>%1 signed document|%1 signed documents</source>
         <translation>подписанных документов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="159"/>
+        <location filename="../../ui/views/overview_page.py" line="158"/>
         <source>%1 vehicle|%1 vehicles</source>
         <translation>единиц транспорта: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="163"/>
+        <location filename="../../ui/views/overview_page.py" line="162"/>
         <source>%1 km/h on average, road factor %2</source>
         <translation>в среднем %1 км/ч, коэффициент дорог %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="175"/>
+        <location filename="../../ui/views/overview_page.py" line="174"/>
         <source>Earlier with %1</source>
         <translation>Ранее с регионом «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="178"/>
+        <location filename="../../ui/views/overview_page.py" line="177"/>
         <source>Earlier visits: %1, signed documents: %2; commitments: %3, done %4, open %5, overdue %6</source>
         <translation>Прежних визитов: %1, подписанных документов: %2; обязательств: %3, выполнено: %4, не выполнено: %5, просрочено: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="199"/>
+        <location filename="../../ui/views/overview_page.py" line="198"/>
         <source>Open commitments:</source>
         <translation>Невыполненные обязательства:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="202"/>
+        <location filename="../../ui/views/overview_page.py" line="201"/>
         <source>Every commitment is done.</source>
         <translation>Все обязательства выполнены.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="202"/>
+        <location filename="../../ui/views/overview_page.py" line="201"/>
         <source>No commitments recorded.</source>
         <translation>Обязательства не записаны.</translation>
     </message>
@@ -2235,152 +2235,152 @@ Delete them anyway?</source>
         <translation>номер рейса или поезда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="100"/>
+        <location filename="../../ui/views/planning_dialog.py" line="83"/>
         <source>Automatic planning</source>
         <translation>Автоматическое планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="100"/>
+        <location filename="../../ui/views/planning_dialog.py" line="83"/>
         <source>Repair the plan</source>
         <translation>Исправление программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="110"/>
+        <location filename="../../ui/views/planning_dialog.py" line="93"/>
         <source>Allow moves between days</source>
         <translation>Разрешить перенос между днями</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="111"/>
+        <location filename="../../ui/views/planning_dialog.py" line="94"/>
         <source>Let the planner move items to another day; such moves are marked</source>
         <translation>Планировщик сможет переносить пункты на другой день; такие переносы отмечаются</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="117"/>
+        <location filename="../../ui/views/planning_dialog.py" line="100"/>
         <source>A pinned item the overrun runs into starts later, if none of its attendees is busy then</source>
         <translation>Зафиксированный пункт, на который находит задержка, начнётся позже, если никто из его участников в это время не занят</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="124"/>
+        <location filename="../../ui/views/planning_dialog.py" line="107"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="135"/>
+        <location filename="../../ui/views/planning_dialog.py" line="118"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="146"/>
+        <location filename="../../ui/views/planning_dialog.py" line="129"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="147"/>
+        <location filename="../../ui/views/planning_dialog.py" line="130"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="174"/>
+        <location filename="../../ui/views/planning_dialog.py" line="157"/>
         <source>Searching for a better plan…</source>
         <translation>Поиск лучшей программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="238"/>
+        <location filename="../../ui/views/planning_dialog.py" line="221"/>
         <source>moved</source>
         <translation>перенесён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="240"/>
+        <location filename="../../ui/views/planning_dialog.py" line="223"/>
         <source>moved to another day</source>
         <translation>перенос на другой день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="262"/>
+        <location filename="../../ui/views/planning_dialog.py" line="245"/>
         <source>placed from the list</source>
         <translation>размещён из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="267"/>
+        <location filename="../../ui/views/planning_dialog.py" line="250"/>
         <source>stays on the list</source>
         <translation>остаётся в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="270"/>
+        <location filename="../../ui/views/planning_dialog.py" line="253"/>
         <source>the delegation</source>
         <translation>делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="271"/>
+        <location filename="../../ui/views/planning_dialog.py" line="254"/>
         <source>meal added</source>
         <translation>добавлено питание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="271"/>
+        <location filename="../../ui/views/planning_dialog.py" line="254"/>
         <source>Meal rule: %1</source>
         <translation>Правило питания: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="280"/>
+        <location filename="../../ui/views/planning_dialog.py" line="263"/>
         <source>Time on the road: %1 min now, %2 min proposed.</source>
         <translation>В пути: сейчас %1 мин, предлагается %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="287"/>
+        <location filename="../../ui/views/planning_dialog.py" line="270"/>
         <source>%1 site placed from the list.|%1 sites placed from the list.</source>
         <translation>%1 объект размещён из списка.|%1 объекта размещены из списка.|%1 объектов размещены из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="289"/>
+        <location filename="../../ui/views/planning_dialog.py" line="272"/>
         <source>%1 site stays on the list.|%1 sites stay on the list.</source>
         <translation>%1 объект остаётся в списке.|%1 объекта остаются в списке.|%1 объектов остаются в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="292"/>
+        <location filename="../../ui/views/planning_dialog.py" line="275"/>
         <source>%1 meals added.</source>
         <translation>Добавлено приёмов пищи: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="295"/>
+        <location filename="../../ui/views/planning_dialog.py" line="278"/>
         <source>%1 item moves to another day.|%1 items move to another day.</source>
         <translation>%1 пункт переносится на другой день.|%1 пункта переносятся на другой день.|%1 пунктов переносятся на другой день.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="314"/>
+        <location filename="../../ui/views/planning_dialog.py" line="297"/>
         <source>%1 error would remain:|%1 errors would remain:</source>
         <translation>Останется %1 ошибка:|Останутся %1 ошибки:|Останется %1 ошибок:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="318"/>
+        <location filename="../../ui/views/planning_dialog.py" line="301"/>
         <source>Accept records the overrun with this left to resolve.</source>
         <translation>«Принять» запишет задержку, а это останется решить.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="338"/>
+        <location filename="../../ui/views/planning_dialog.py" line="321"/>
         <source>cannot be placed</source>
         <translation>не размещается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="338"/>
+        <location filename="../../ui/views/planning_dialog.py" line="321"/>
         <source>left out</source>
         <translation>не вошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="346"/>
+        <location filename="../../ui/views/planning_dialog.py" line="329"/>
         <source>%1 required sites do not fit; nothing was changed.</source>
         <translation>Обязательные объекты не помещаются: %1; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="353"/>
+        <location filename="../../ui/views/planning_dialog.py" line="336"/>
         <source>Why the required sites do not fit</source>
         <translation>Почему обязательные объекты не помещаются</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="407"/>
+        <location filename="../../ui/views/planning_dialog.py" line="390"/>
         <source>Accept automatic plan</source>
         <translation>Принятие автоматической программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="407"/>
+        <location filename="../../ui/views/planning_dialog.py" line="390"/>
         <source>Accept repair</source>
         <translation>Принятие исправлений</translation>
     </message>
