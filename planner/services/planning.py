@@ -99,7 +99,7 @@ def propose_plan(
 
     with uow:
         slots, facts = _planning_input(uow, visit_id, language)
-        entries = entries_for_planning(uow, visit_id)
+        entries = entries_for_planning(uow, visit_id, language)
     return plan_slots(
         slots,
         facts,

@@ -161,3 +161,20 @@ def test_the_windows_live_check_names_items_in_its_language(backend: str, lang: 
             assert live.conflicts() == full
         finally:
             db.dispose()
+
+
+def test_plan_in_english_places_a_listed_site_by_its_english_name(sample_db: tuple[Database, int]) -> None:
+    from planner.persistence.tables import Site
+    from planner.services.to_place import add_entry
+
+    db, visit_id = sample_db
+    with db.sessions() as s:
+        used = select(ItineraryItem.site_id).where(ItineraryItem.visit_id == visit_id)
+        site = s.scalar(select(Site).where(Site.id.in_(used)).order_by(Site.id))
+        s.expunge_all()
+    add_entry(UnitOfWork(db.sessions), visit_id, {"site_id": site.id, "duration_min": 30})
+    code, text = run(db, "plan", str(visit_id), "--lang", "en", "--seconds", "0.5")
+    assert code == 0, text
+    placed = [line for line in text.splitlines() if line.startswith("  place ")]
+    assert placed and placed[0].endswith(site.name_i18n["en"]), text
+    assert site.name not in text
