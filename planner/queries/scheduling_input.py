@@ -261,7 +261,7 @@ def load_check_input(
     session = uow.session
     facts = load_facts(session, visit_id, lang)
     if titles:
-        read = [I.id, I.title]
+        read: list[ColumnElement[Any]] = [I.id, I.title]
         if lang and picks_translation(lang):
             # the database picks each translation out of its map: parsing 100,000 maps here costs more
             read.append(title_translation(session, lang))

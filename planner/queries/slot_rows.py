@@ -230,7 +230,7 @@ def load_titles(session: Session, item_ids: Any, lang: str | None = None) -> dic
                 (wanted,),
             ).fetchall()
         return titles_in(rows, lang)
-    columns = [I.id, I.title]
+    columns: list[ColumnElement[Any]] = [I.id, I.title]
     if translating:
         columns.append(title_translation(session, lang or ""))
     found: list[Any] = []
