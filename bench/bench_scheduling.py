@@ -186,13 +186,13 @@ def bench_check(items: int, repeats: int) -> None:
         for _ in range(repeats):
             w0, c0 = time.perf_counter(), time.process_time()
             # as planner.services.planning.check_visit: the rules run with no transaction open, then a
-            # short read fetches the titles their messages name
+            # short read fetches the titles their messages name (names in the sentences' language)
             with UnitOfWork(db.sessions) as uow:
-                slots, facts = load_check_input(uow, visit_id)
+                slots, facts = load_check_input(uow, visit_id, lang="en")
                 w1 = time.perf_counter()
             pending = check_pending(slots, facts)
             with UnitOfWork(db.sessions) as uow:
-                titles = load_titles(uow.session, pending.title_ids)
+                titles = load_titles(uow.session, pending.title_ids, "en")
             conflicts = pending.conflicts(titles)
             walls.append(time.perf_counter() - w0)
             cpus.append(time.process_time() - c0)

@@ -35,7 +35,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--lang",
         choices=LANGUAGE_CHOICES,
         default=Language.EN.value,
-        help="language of reasons and conflicts (default en)",
+        help="language of reasons, conflicts and the names in them (default en)",
     )
     p = subparsers.add_parser(
         "notices",

@@ -24,7 +24,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--lang",
         choices=LANGUAGE_CHOICES,
         default=Language.EN.value,
-        help="language of the conflict sentences (default en)",
+        help="language of the conflict sentences and the names in them (default en)",
     )
     p = subparsers.add_parser("plan", parents=[common], help="propose (and with --apply write) a plan")
     p.add_argument("visit", type=int)
@@ -69,7 +69,7 @@ def _proposal_options(p: argparse.ArgumentParser) -> None:
         "--lang",
         choices=LANGUAGE_CHOICES,
         default=Language.EN.value,
-        help="language of reasons and conflicts",
+        help="language of reasons and conflicts and the names in them",
     )
 
 

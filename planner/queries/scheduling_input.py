@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from planner.domain.errors import NotFoundError
-from planner.domain.kinds import Side
+from planner.domain.kinds import Side, localized
 from planner.persistence.tables import (
     Delegation,
     Group,
@@ -32,7 +32,16 @@ from planner.persistence.tables import (
 )
 from planner.persistence.uow import UnitOfWork
 from planner.queries.slot_columns import load_columns_sqlite
-from planner.queries.slot_rows import epoch_seconds, fetch_tuples, items_of, load_slots, load_titles
+from planner.queries.slot_rows import (
+    epoch_seconds,
+    fetch_tuples,
+    items_of,
+    load_slots,
+    load_titles,
+    picks_translation,
+    title_translation,
+    titles_in,
+)
 from planner.scheduling.columns import SlotTable
 from planner.scheduling.facts import SiteFacts, Slot, VisitFacts
 from planner.scheduling.rules import Bound, MealRule, PlanningRules, Stay, Stays
@@ -42,8 +51,12 @@ V = Visit.__table__.c
 I = ItineraryItem.__table__.c  # noqa: E741 - the conventional alias of the items table
 
 
-def load_facts(session: Session, visit_id: int) -> VisitFacts:
-    """The visit's zone, dates, windows, people, groups, vehicles and the sites its items use."""
+def load_facts(session: Session, visit_id: int, lang: str | None = None) -> VisitFacts:
+    """The visit's zone, dates, windows, people, groups, vehicles and the sites its items use.
+
+    People's, groups' and sites' names are in ``lang`` (each its translation when it has one, else as
+    typed, as the printed documents pick them); as typed without ``lang``. Vehicles have only their label.
+    """
     row = session.execute(
         select(
             V.host_timezone,
@@ -84,15 +97,21 @@ def load_facts(session: Session, visit_id: int) -> VisitFacts:
             )
         )
     }
+    # a visit has hundreds of people and groups at most: their translation maps are read whole
     people = {
-        pid: name
-        for pid, name in session.execute(
-            select(Participant.id, Participant.full_name)
+        pid: localized(name, i18n, lang)
+        for pid, name, i18n in session.execute(
+            select(Participant.id, Participant.full_name, Participant.name_i18n)
             .where(Participant.visit_id == visit_id)
             .order_by(Participant.side != Side.GUEST.value, Participant.protocol_rank, Participant.full_name)
         )
     }
-    groups = dict(session.execute(select(Group.id, Group.name).where(Group.visit_id == visit_id)).all())
+    groups = {
+        gid: localized(name, i18n, lang)
+        for gid, name, i18n in session.execute(
+            select(Group.id, Group.name, Group.name_i18n).where(Group.visit_id == visit_id)
+        )
+    }
     members: dict[int, set[int]] = defaultdict(set)
     if groups:
         for gid, pid in session.execute(
@@ -113,11 +132,21 @@ def load_facts(session: Session, visit_id: int) -> VisitFacts:
         used = or_(used, Site.id.in_(stay_sites))
     sites = {
         sid: SiteFacts(
-            sid, name, hours or "", minutes or 45, None if lat is None or lon is None else (lat, lon)
+            sid,
+            localized(name, i18n, lang),
+            hours or "",
+            minutes or 45,
+            None if lat is None or lon is None else (lat, lon),
         )
-        for sid, name, hours, minutes, lat, lon in session.execute(
+        for sid, name, i18n, hours, minutes, lat, lon in session.execute(
             select(
-                Site.id, Site.name, Site.opening_hours, Site.usual_duration_min, Site.latitude, Site.longitude
+                Site.id,
+                Site.name,
+                Site.name_i18n,
+                Site.opening_hours,
+                Site.usual_duration_min,
+                Site.latitude,
+                Site.longitude,
             ).where(used)
         )
     }
@@ -218,9 +247,10 @@ def travel_times(
 
 
 def load_check_input(
-    uow: UnitOfWork, visit_id: int, titles: bool = False
+    uow: UnitOfWork, visit_id: int, titles: bool = False, lang: str | None = None
 ) -> tuple[Sequence[Slot], VisitFacts]:
-    """Slots and facts of a visit, read in the unit of work's open transaction.
+    """Slots and facts of a visit, read in the unit of work's open transaction; the names the messages
+    use (people, groups, sites, titles) in ``lang`` (see ``load_facts``).
 
     With ``titles`` the facts hold every item's title (a live check names any item later, with no
     transaction open); without, none: a full check reads only those its messages name
@@ -229,9 +259,14 @@ def load_check_input(
     list of Slots.
     """
     session = uow.session
-    facts = load_facts(session, visit_id)
+    facts = load_facts(session, visit_id, lang)
     if titles:
-        facts.titles = dict(fetch_tuples(session, select(I.id, I.title).where(items_of(session, visit_id))))
+        read: list[ColumnElement[Any]] = [I.id, I.title]
+        if lang and picks_translation(lang):
+            # the database picks each translation out of its map: parsing 100,000 maps here costs more
+            read.append(title_translation(session, lang))
+        rows = fetch_tuples(session, select(*read).where(items_of(session, visit_id)))
+        facts.titles = titles_in(rows, lang)
     if session.get_bind().dialect.name == "sqlite":
         columns = load_columns_sqlite(session, visit_id, facts)
         if columns is not None:

@@ -13,14 +13,16 @@ from collections import defaultdict
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import BigInteger, Integer, cast, func, select
+from sqlalchemy import BigInteger, Integer, Text, cast, func, literal, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement, Select
 
+from planner.domain.kinds import Language, localized
 from planner.persistence.tables import ItineraryItem, Seating, Vehicle, item_attendees, item_groups
 from planner.scheduling.facts import Interner, Slot, VisitFacts
 
 I = ItineraryItem.__table__.c  # noqa: E741 - the conventional alias of the items table
+_LANGUAGES = frozenset(x.value for x in Language)
 
 
 def epoch_seconds(session: Session, column: Any) -> ColumnElement[int]:
@@ -65,16 +67,22 @@ def items_of(session: Session, visit_id: int) -> ColumnElement[bool]:
     return I.visit_id == visit_id
 
 
-def load_slots(session: Session, visit_id: int, facts: VisitFacts, titles: bool = False) -> list[Slot]:
+def load_slots(
+    session: Session, visit_id: int, facts: VisitFacts, titles: bool = False, lang: str | None = None
+) -> list[Slot]:
     """Every item of the visit as a Slot, in no particular order.
 
     Titles are left empty unless ``titles``: the check asks for the few it names in its messages; with
-    ``titles`` (the planner and the repair) each item's required, priority and planned length too.
+    ``titles`` (the planner and the repair) each item's required, priority and planned length too, and
+    its title in ``lang`` (its translation when it has one, else as typed; as typed without ``lang``).
     """
     starts, ends = epoch_seconds(session, I.starts_at), epoch_seconds(session, I.ends_at)
     columns = [I.id, I.kind, starts, ends, I.site_id, I.pinned]
+    translating = titles and picks_translation(lang)
     if titles:
         columns += [I.required, I.priority, I.title, I.planned_minutes]
+        if translating:
+            columns.append(title_translation(session, lang or ""))
     # three flat queries beat one with correlated sub-selects by about 3x on SQLite; fetchall on the
     # Core connection is one driver call instead of a Python call per row
     by_item = items_of(session, visit_id)
@@ -110,7 +118,7 @@ def load_slots(session: Session, visit_id: int, facts: VisitFacts, titles: bool 
                 Slot(
                     iid,
                     row[1],
-                    row[8],
+                    in_language(row[8], row[10], lang or "") if translating else row[8],
                     row[2],
                     row[3],
                     row[4],
@@ -174,24 +182,62 @@ def _ids(key: int | tuple[int, ...] | None) -> tuple[int, ...]:
     return (key,) if isinstance(key, int) else key
 
 
-def load_titles(session: Session, item_ids: Any) -> dict[int, str]:
-    """Titles of the given items (for messages), read in chunks the driver accepts."""
+def picks_translation(lang: str | None) -> bool:
+    """Whether names are read in ``lang``: a known language (the JSON path of ``title_translation`` is
+    built from it); None or "" keep names as typed."""
+    return lang in _LANGUAGES
+
+
+def title_translation(session: Session, lang: str) -> ColumnElement[Any]:
+    """An item's title translation into ``lang`` (a known language) as the database extracts it from the
+    title's map: NULL when it has none. Extracted there so 100,000 maps are not parsed in Python."""
+    if session.get_bind().dialect.name == "sqlite":
+        return func.json_extract(I.title_i18n, literal(f'$."{lang}"', Text))
+    return I.title_i18n.op("->>", return_type=Text)(literal(lang, Text))
+
+
+def titles_in(rows: Any, lang: str | None) -> dict[int, str]:
+    """(id, title[, translation]) rows as titles by item: each title in ``lang`` by the fallback rule of
+    :func:`planner.domain.kinds.localized` (its translation when it has one, else as typed)."""
+    if not lang or not picks_translation(lang):
+        return {row[0]: row[1] for row in rows}
+    return {iid: in_language(title, tr, lang) for iid, title, tr in rows}
+
+
+def in_language(title: str, translation: str | None, lang: str) -> str:
+    """A title in ``lang`` from its typed text and its translation as ``title_translation`` read it."""
+    return localized(title, {lang: translation} if translation else None, lang)
+
+
+def load_titles(session: Session, item_ids: Any, lang: str | None = None) -> dict[int, str]:
+    """Titles of the given items (for messages) in ``lang`` (each its translation when it has one, else
+    as typed; as typed without ``lang``), read in chunks the driver accepts."""
     ids = list(item_ids)
-    found: dict[int, str] = {}
+    translating = picks_translation(lang)
     raw = session.connection().connection.driver_connection
     if isinstance(raw, sqlite3.Connection) and sqlite3.sqlite_version_info >= (3, 38):
         # one query for any number of ids (json_each is built in from SQLite 3.38)
-        found.update(
-            raw.execute(
-                "SELECT id, title FROM itinerary_items WHERE id IN (SELECT value FROM json_each(?))",
-                (json.dumps([int(i) for i in ids]),),
+        wanted = json.dumps([int(i) for i in ids])
+        if translating:
+            rows = raw.execute(
+                "SELECT id, title, json_extract(title_i18n, ?) FROM itinerary_items"
+                " WHERE id IN (SELECT value FROM json_each(?))",
+                (f'$."{lang}"', wanted),
             ).fetchall()
-        )
-        return found
+        else:
+            rows = raw.execute(
+                "SELECT id, title FROM itinerary_items WHERE id IN (SELECT value FROM json_each(?))",
+                (wanted,),
+            ).fetchall()
+        return titles_in(rows, lang)
+    columns: list[ColumnElement[Any]] = [I.id, I.title]
+    if translating:
+        columns.append(title_translation(session, lang or ""))
+    found: list[Any] = []
     for at in range(0, len(ids), 500):
         chunk = ids[at : at + 500]
-        found.update(session.connection().execute(select(I.id, I.title).where(I.id.in_(chunk))).all())
-    return found
+        found += session.connection().execute(select(*columns).where(I.id.in_(chunk))).all()
+    return titles_in(found, lang)
 
 
 def item_vehicles(session: Session, visit_id: int) -> dict[int, frozenset[int]]:

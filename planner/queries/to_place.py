@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from planner.domain.kinds import localized
 from planner.persistence.tables import Group, Site, SiteToPlace, to_place_groups
 from planner.persistence.uow import UnitOfWork
 from planner.scheduling.to_place import EntryToPlace
@@ -78,9 +79,23 @@ def entry_by_id(uow: UnitOfWork, entry_id: int) -> ToPlaceRow | None:
     return next((r for r in sites_to_place(uow, visit_id) if r.id == entry_id), None)
 
 
-def entries_for_planning(uow: UnitOfWork, visit_id: int) -> list[EntryToPlace]:
-    """The list as the planner takes it: plain entries named by their label."""
+def entries_for_planning(uow: UnitOfWork, visit_id: int, lang: str | None = None) -> list[EntryToPlace]:
+    """The list as the planner takes it: plain entries named by their label, an entry without a title of
+    its own by its site's name in ``lang`` (its translation when it has one, else as typed)."""
+    rows = sites_to_place(uow, visit_id)
+    names: dict[int, dict[str, str]] = {}
+    untitled = {r.site_id for r in rows if not r.title}
+    if lang and untitled:
+        names = dict(uow.session.execute(select(Site.id, Site.name_i18n).where(Site.id.in_(untitled))).all())
     return [
-        EntryToPlace(r.id, r.site_id, r.label, r.duration_min, r.required, r.priority, frozenset(r.group_ids))
-        for r in sites_to_place(uow, visit_id)
+        EntryToPlace(
+            r.id,
+            r.site_id,
+            r.title or localized(r.site_name, names.get(r.site_id), lang),
+            r.duration_min,
+            r.required,
+            r.priority,
+            frozenset(r.group_ids),
+        )
+        for r in rows
     ]

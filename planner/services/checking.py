@@ -22,7 +22,7 @@ __all__ = ["TRAVEL_TIME", "Conflict", "LiveConflicts", "check_conflicts", "open_
 
 
 def check_conflicts(uow: UnitOfWork, visit_id: int, language: str = Language.EN) -> list[Conflict]:
-    """Every conflict of a visit, its sentences in ``language`` (en, ru, kk)."""
+    """Every conflict of a visit, its sentences and the names in them in ``language`` (en, ru, kk)."""
     from planner.scheduling.facts import CheckSettings
     from planner.services.planning import check_visit
 
@@ -57,12 +57,13 @@ class LiveConflicts:
 
 
 def open_live_check(uow: UnitOfWork, visit_id: int, language: str = Language.EN) -> LiveConflicts:
-    """The visit's items checked in full and kept for live updates (sentences in ``language``)."""
+    """The visit's items checked in full and kept for live updates (sentences, and the names in them, in
+    ``language``)."""
     from planner.queries.scheduling_input import load_check_input
     from planner.scheduling.facts import CheckSettings
     from planner.scheduling.live import LiveCheck
 
     with uow:
         # every title now: the messages of later moves then need no read
-        slots, facts = load_check_input(uow, visit_id, titles=True)
+        slots, facts = load_check_input(uow, visit_id, titles=True, lang=language)
     return LiveConflicts(LiveCheck(slots, facts, CheckSettings(language=language)))

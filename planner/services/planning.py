@@ -62,22 +62,25 @@ class CheckReport:
 
 
 def check_visit(uow: UnitOfWork, visit_id: int, settings: CheckSettings | None = None) -> CheckReport:
-    """Every conflict of a visit (read-only)."""
+    """Every conflict of a visit (read-only); the sentences, and the names in them (items, people, groups,
+    sites: each its translation when it has one, else as typed), in the settings' language."""
+    language = (settings or CheckSettings()).language
     with uow:
-        slots, facts = load_check_input(uow, visit_id)
+        slots, facts = load_check_input(uow, visit_id, lang=language)
     # the rules run with no transaction open; a second short read fetches the titles the messages
     # name (a few thousand of 100,000 items: reading them all up front would cost more)
     pending = check_pending(slots, facts, settings)
     titles: dict[int, str] = {}
     if pending.title_ids:
         with uow:
-            titles = load_titles(uow.session, pending.title_ids)
+            titles = load_titles(uow.session, pending.title_ids, language)
     return CheckReport(visit_id, len(slots), pending.conflicts(titles))
 
 
-def _planning_input(uow: UnitOfWork, visit_id: int) -> tuple[list[Slot], VisitFacts]:
-    facts = load_facts(uow.session, visit_id)
-    return load_slots(uow.session, visit_id, facts, titles=True), facts
+def _planning_input(uow: UnitOfWork, visit_id: int, language: str) -> tuple[list[Slot], VisitFacts]:
+    # the names the reasons and conflicts use are read in their language (translation, else as typed)
+    facts = load_facts(uow.session, visit_id, language)
+    return load_slots(uow.session, visit_id, facts, titles=True, lang=language), facts
 
 
 def propose_plan(
@@ -90,13 +93,13 @@ def propose_plan(
 ) -> Proposal:
     """A plan of the visit's site visits around its fixed items, placing sites from the visit's list
     (nothing is written); every planned start and end lies on ``grid`` minutes (the visit's own grid
-    unless given); reasons and conflicts are in ``language`` (en, ru, kk). Items keep their day unless
-    ``allow_day_moves`` (such moves are flagged)."""
+    unless given); reasons and conflicts, and the names in them, are in ``language`` (en, ru, kk). Items
+    keep their day unless ``allow_day_moves`` (such moves are flagged)."""
     from planner.queries.to_place import entries_for_planning
 
     with uow:
-        slots, facts = _planning_input(uow, visit_id)
-        entries = entries_for_planning(uow, visit_id)
+        slots, facts = _planning_input(uow, visit_id, language)
+        entries = entries_for_planning(uow, visit_id, language)
     return plan_slots(
         slots,
         facts,
@@ -120,12 +123,13 @@ def propose_repair(
 ) -> RepairProposal:
     """How the rest of the item's day absorbs its new end (a host wall-clock time on the item's day,
     an aware instant, or a timedelta: the overrun past its current end); nothing is written. Times it
-    moves lie on ``grid`` (the visit's unless given); reasons and conflicts are in ``language``.
+    moves lie on ``grid`` (the visit's unless given); reasons and conflicts, and the names in them, are in
+    ``language``.
 
     The proposal always records the new end, even when a conflict remains (``remaining`` names it);
     a pinned item in the way is shifted only with ``shift_pinned`` and when its attendees are free."""
     with uow:
-        slots, facts = _planning_input(uow, visit_id)
+        slots, facts = _planning_input(uow, visit_id, language)
     target = next((s for s in slots if s.id == item_id), None)
     if target is None:
         raise NotFoundError(f"visit {visit_id} has no item with id {item_id}")

@@ -114,6 +114,10 @@ def running_late(
 ) -> RunningLate:
     """The current item runs ``minutes`` over: the repair of the rest of its day and who it affects.
 
+    The proposal's moves, reasons and conflicts, and the items, people and sites they name, are in
+    ``lang``; who is affected is named in ``names_lang`` ("" keeps names as typed). A name is its
+    translation when it has one, else as typed.
+
     With ``apply`` the repair is written (one transaction, recorded even if a conflict is left, as the
     overrun has happened) and the affected people are read from the programme versions it made.
     """

@@ -568,8 +568,9 @@ class LiveWindow(QWidget):
                 item_id,
                 minutes,
                 lang=language,
-                # names as typed, like the items on this screen and every other (not their translations)
-                names_lang="",
+                # the proposal speaks the interface language throughout: the moves, the sentences and who
+                # is affected name items and people by their translation when they have one, else as typed
+                names_lang=language,
                 shift_pinned=shift,
             )
 
