@@ -121,6 +121,9 @@ class Plain(str):
 Cell: TypeAlias = Flowable | list[Flowable] | str
 
 
+_UNUSUAL_SPACE = re.compile(r"[^\S ]")  # white space other than a plain space
+
+
 class Lines(Flowable):
     """Lines of user text in one style, one under another, drawn as a left-aligned paragraph with ``<br/>``
     between them would draw them, without laying that paragraph out.
@@ -135,15 +138,22 @@ class Lines(Flowable):
     the line break over), and a line that wraps moves on whole rather than split in two.
     """
 
-    def __init__(self, texts: Sequence[str], style: ParagraphStyle) -> None:
+    def __init__(
+        self,
+        texts: Sequence[str],
+        style: ParagraphStyle,
+        laid_out: dict[tuple[str, str, float], Paragraph] | None = None,
+    ) -> None:
         super().__init__()
         self.style = style
         self._texts = list(texts)
+        # a document's lines that wrap, laid out once each: the same hosts come on every site's sheet
+        self._laid_out = {} if laid_out is None else laid_out
         cleaned = [clean(t) for t in self._texts]
         # a paragraph joins a line's words with one space: the same line, spaces collapsed
         self._lines = [" ".join(t.split()) for t in cleaned]
         # a hard space, tab or newline: a paragraph treats these its own way
-        self._plain = [not any(c.isspace() and c != " " for c in t) for t in cleaned]
+        self._plain = [not _UNUSUAL_SPACE.search(t) for t in cleaned]
         self._whole: Paragraph | None = None
         if style.alignment != TA_LEFT or style.firstLineIndent or not all(self._lines):
             self._whole = self._paragraph()
@@ -166,7 +176,10 @@ class Lines(Flowable):
                 parts.append(None)
                 height += st.leading
             else:
-                part = Para(markup(text), st)
+                key = (text, st.name, width)
+                part = self._laid_out.get(key)
+                if part is None:
+                    part = self._laid_out[key] = Para(markup(text), st)
                 height += part.wrap(width, 0xFFFFFF)[1]
                 parts.append(part)
         self._parts, self._wrapped_at = parts, width
@@ -201,16 +214,20 @@ class Lines(Flowable):
             k += 1
         if used >= 2 or (used and part is None):
             # between two lines of the list: a wrapped line moves on whole rather than split in two
-            return [Lines(self._texts[:k], self.style), Lines(self._texts[k:], self.style)]
+            return [self._like(self._texts[:k]), self._like(self._texts[k:])]
         if part is None:
             return []
         # a line (or a first line) taller than what is left: split its own paragraph
-        pieces = part.split(availWidth, availHeight - used * leading)
+        # (a paragraph of its own: the laid-out one may be drawn elsewhere, and a split may undo its layout)
+        pieces = Para(markup(self._texts[k]), self.style).split(availWidth, availHeight - used * leading)
         if not pieces:
             return []
-        head = [Lines(self._texts[:k], self.style)] if k else []
-        tail = [Lines(self._texts[k + 1 :], self.style)] if k + 1 < len(self._texts) else []
+        head = [self._like(self._texts[:k])] if k else []
+        tail = [self._like(self._texts[k + 1 :])] if k + 1 < len(self._texts) else []
         return [*head, *pieces, *tail]
+
+    def _like(self, texts: Sequence[str]) -> Lines:
+        return Lines(texts, self.style, self._laid_out)
 
     def draw(self) -> None:
         canvas = self.canv
@@ -535,6 +552,7 @@ class PdfDocument:
         self._bottom = self.margin * 0.55 + self.styles.size + 6 * mm
         self.frame_height = self.pagesize[1] - self._top - self._bottom
         self._table_class = type("DocumentTable", (SplittingTable,), {"frame_height": self.frame_height})
+        self._laid_out: dict[tuple[str, str, float], Paragraph] = {}  # see Lines
 
     @property
     def width(self) -> float:
@@ -642,7 +660,7 @@ class PdfDocument:
     def lines(self, texts: Sequence[str], style: ParagraphStyle | None = None) -> Flowable:
         """Lines of user text (escaped here), one under another, as a left-aligned paragraph prints them;
         cheap when each fits the width (see :class:`Lines`)."""
-        return Lines(texts, style or self.styles.body)
+        return Lines(texts, style or self.styles.body, self._laid_out)
 
     def rich(self, markup_text: str, style: ParagraphStyle | None = None) -> Paragraph:
         """A paragraph of markup whose user parts the caller already escaped."""
@@ -679,7 +697,9 @@ class PdfDocument:
     def facts(self, pairs: Sequence[tuple[str, str]], label_share: float = 0.28) -> Table:
         """A two-column block of label / value lines (the cover line of a document)."""
         st = self.styles
-        rows = [[Lines([name], st.cell_bold), Lines([value], st.cell)] for name, value in pairs if value]
+        rows = [
+            [self.lines([name], st.cell_bold), self.lines([value], st.cell)] for name, value in pairs if value
+        ]
         table = Table(
             rows or [["", ""]],
             colWidths=[self.width * label_share, self.width * (1 - label_share)],
