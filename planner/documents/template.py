@@ -122,17 +122,22 @@ Cell: TypeAlias = Flowable | list[Flowable] | str
 
 
 _UNUSUAL_SPACE = re.compile(r"[^\S ]")  # white space other than a plain space
+_ALIGNED: dict[object, float] = {
+    TA_LEFT: 0.0,
+    TA_CENTER: 0.5,
+    TA_RIGHT: 1.0,
+}  # of the room a line leaves, the share before it
 
 
 class Lines(Flowable):
-    """Lines of user text in one style, one under another, drawn as a left-aligned paragraph with ``<br/>``
-    between them would draw them, without laying that paragraph out.
+    """Lines of user text in one style, one under another, drawn as a paragraph with ``<br/>`` between them
+    would draw them, without laying that paragraph out.
 
     A paragraph parses its markup, cuts its text into fragments and measures word by word; the lists of
     names on 46 site briefings made half their time so. Here a line that fits the width as it is (no word
     to wrap or hyphenate) is measured once and drawn straight; only a line that wraps becomes a paragraph
     of its own, which wraps it as the whole paragraph would (each line after a ``<br/>`` starts afresh).
-    Anything else (an empty line, a hard space, a style not plain and left-aligned) is left to one
+    Anything else (an empty line, a hard space, justified text, a first-line indent) is left to one
     paragraph of all the lines. Across pages it splits between lines, as that paragraph did, but the next
     page starts with the next line: the paragraph left an empty line at its top (ReportLab 5.1 carries
     the line break over), and a line that wraps moves on whole rather than split in two.
@@ -155,10 +160,12 @@ class Lines(Flowable):
         # a hard space, tab or newline: a paragraph treats these its own way
         self._plain = [not _UNUSUAL_SPACE.search(t) for t in cleaned]
         self._whole: Paragraph | None = None
-        if style.alignment != TA_LEFT or style.firstLineIndent or not all(self._lines):
+        if style.alignment not in _ALIGNED or style.firstLineIndent or not all(self._lines):
             self._whole = self._paragraph()
-        # per line: None where drawn straight, else the paragraph that wraps it (set by wrap)
+        # per line: None where drawn straight, else the paragraph that wraps it (set by wrap); where a
+        # line drawn straight starts
         self._parts: list[Paragraph | None] = []
+        self._starts: list[float] = []
         self._wrapped_at: float | None = None
 
     def _paragraph(self) -> Paragraph:
@@ -168,12 +175,16 @@ class Lines(Flowable):
         if width == self._wrapped_at:
             return
         st = self.style
-        room = width - st.leftIndent - st.rightIndent - 1e-6
+        room = width - st.leftIndent - st.rightIndent
+        share = _ALIGNED[st.alignment]
         parts: list[Paragraph | None] = []
+        starts: list[float] = []
         height = 0.0
         for text, line, plain in zip(self._texts, self._lines, self._plain, strict=True):
-            if plain and stringWidth(line, st.fontName, st.fontSize) <= room:
+            used = stringWidth(line, st.fontName, st.fontSize) if plain else room
+            if plain and used <= room - 1e-6:
                 parts.append(None)
+                starts.append(st.leftIndent + share * (room - used))
                 height += st.leading
             else:
                 key = (text, st.name, width)
@@ -182,7 +193,8 @@ class Lines(Flowable):
                     part = self._laid_out[key] = Para(markup(text), st)
                 height += part.wrap(width, 0xFFFFFF)[1]
                 parts.append(part)
-        self._parts, self._wrapped_at = parts, width
+                starts.append(0.0)
+        self._parts, self._starts, self._wrapped_at = parts, starts, width
         self.width, self.height = width, height
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -239,11 +251,12 @@ class Lines(Flowable):
         canvas.saveState()
         canvas.setFillColor(st.textColor)
         text = None
-        for line, part in zip(self._lines, self._parts, strict=True):
+        for line, part, start in zip(self._lines, self._parts, self._starts, strict=True):
             if part is None:
                 if text is None:
-                    text = canvas.beginText(st.leftIndent, top - st.fontSize)
+                    text = canvas.beginText()
                     text.setFont(st.fontName, st.fontSize, st.leading)
+                text.setTextOrigin(start, top - st.fontSize)
                 # a paragraph ends each line with a move to the next (T*), which text readers take
                 # for the end of the line
                 text.textLine(line)
@@ -685,14 +698,14 @@ class PdfDocument:
     def title_block(self, title: str, subtitle: str = "") -> list[Flowable]:
         """The document's title and an optional line under it."""
         st = self.styles
-        parts: list[Flowable] = [Para(markup(title), st.title), Spacer(1, st.size * 0.4)]
+        parts: list[Flowable] = [self.lines([title], st.title), Spacer(1, st.size * 0.4)]
         if subtitle:
-            parts.append(Para(markup(subtitle), st.subtitle))
+            parts.append(self.lines([subtitle], st.subtitle))
         return parts
 
-    def heading(self, text: str) -> Paragraph:
+    def heading(self, text: str) -> Flowable:
         """A section heading (a day, a vehicle, a document)."""
-        return Para(markup(text), self.styles.heading)
+        return self.lines([text], self.styles.heading)
 
     def facts(self, pairs: Sequence[tuple[str, str]], label_share: float = 0.28) -> Table:
         """A two-column block of label / value lines (the cover line of a document)."""
