@@ -121,7 +121,7 @@ class Plain(str):
 Cell: TypeAlias = Flowable | list[Flowable] | str
 
 
-_UNUSUAL_SPACE = re.compile(r"[^\S ]")  # white space other than a plain space
+_UNUSUAL_SPACE = re.compile(r"[^\S ]|\xad")  # white space other than a plain space, a soft hyphen
 _ALIGNED: dict[object, float] = {
     TA_LEFT: 0.0,
     TA_CENTER: 0.5,
@@ -135,8 +135,9 @@ class Lines(Flowable):
 
     A paragraph parses its markup, cuts its text into fragments and measures word by word; the lists of
     names on 46 site briefings made half their time so. Here a line that fits the width as it is (no word
-    to wrap or hyphenate) is measured once and drawn straight; only a line that wraps becomes a paragraph
-    of its own, which wraps it as the whole paragraph would (each line after a ``<br/>`` starts afresh).
+    to wrap or hyphenate) is measured once and drawn straight; only a line that wraps is broken by a
+    paragraph of its own, as the whole paragraph would break it (each line after a ``<br/>`` starts
+    afresh), once per document, and its lines are drawn as that paragraph draws them.
     Anything else (an empty line, a hard space, justified text, a first-line indent) is left to one
     paragraph of all the lines. Across pages it splits between lines, as that paragraph did, but the next
     page starts with the next line: the paragraph left an empty line at its top (ReportLab 5.1 carries
@@ -147,7 +148,8 @@ class Lines(Flowable):
         self,
         texts: Sequence[str],
         style: ParagraphStyle,
-        laid_out: dict[tuple[str, str, float], Paragraph] | None = None,
+        laid_out: dict[tuple[str, str, float], Paragraph | tuple[tuple[str, float, float], ...]]
+        | None = None,
     ) -> None:
         super().__init__()
         self.style = style
@@ -157,15 +159,13 @@ class Lines(Flowable):
         cleaned = [clean(t) for t in self._texts]
         # a paragraph joins a line's words with one space: the same line, spaces collapsed
         self._lines = [" ".join(t.split()) for t in cleaned]
-        # a hard space, tab or newline: a paragraph treats these its own way
+        # a hard space, tab, newline or soft hyphen: a paragraph treats these its own way
         self._plain = [not _UNUSUAL_SPACE.search(t) for t in cleaned]
         self._whole: Paragraph | None = None
         if style.alignment not in _ALIGNED or style.firstLineIndent or not all(self._lines):
             self._whole = self._paragraph()
-        # per line: None where drawn straight, else the paragraph that wraps it (set by wrap); where a
-        # line drawn straight starts
-        self._parts: list[Paragraph | None] = []
-        self._starts: list[float] = []
+        # per text: its lines as drawn (each with where it starts), or, rarely, the paragraph that draws it
+        self._parts: list[Paragraph | tuple[tuple[str, float, float], ...]] = []
         self._wrapped_at: float | None = None
 
     def _paragraph(self) -> Paragraph:
@@ -177,25 +177,43 @@ class Lines(Flowable):
         st = self.style
         room = width - st.leftIndent - st.rightIndent
         share = _ALIGNED[st.alignment]
-        parts: list[Paragraph | None] = []
-        starts: list[float] = []
-        height = 0.0
+        parts: list[Paragraph | tuple[tuple[str, float, float], ...]] = []
         for text, line, plain in zip(self._texts, self._lines, self._plain, strict=True):
             used = stringWidth(line, st.fontName, st.fontSize) if plain else room
             if plain and used <= room - 1e-6:
-                parts.append(None)
-                starts.append(st.leftIndent + share * (room - used))
-                height += st.leading
+                parts.append(((line, st.leftIndent + share * (room - used), 0.0),))
             else:
                 key = (text, st.name, width)
-                part = self._laid_out.get(key)
-                if part is None:
-                    part = self._laid_out[key] = Para(markup(text), st)
-                height += part.wrap(width, 0xFFFFFF)[1]
-                parts.append(part)
-                starts.append(0.0)
-        self._parts, self._starts, self._wrapped_at = parts, starts, width
-        self.width, self.height = width, height
+                laid_out = self._laid_out.get(key)
+                if laid_out is None:
+                    laid_out = self._laid_out[key] = self._wrapped(text, width)
+                parts.append(laid_out)
+        self._parts, self._wrapped_at = parts, width
+        self.width = width
+        self.height = sum(
+            part.height if isinstance(part, Paragraph) else len(part) * st.leading for part in parts
+        )
+
+    def _wrapped(self, text: str, width: float) -> Paragraph | tuple[tuple[str, float, float], ...]:
+        """A text that does not fit one line, as its paragraph breaks it: the lines it draws, where it
+        has one font and its words are drawn joined by spaces (a soft hyphen is drawn its own way), else
+        the paragraph itself."""
+        st = self.style
+        part = Para(markup(text), st)
+        part.wrap(width, 0xFFFFFF)
+        bl = getattr(part, "blPara", None)
+        if bl is None or bl.kind != 0 or "\xad" in text or "\xa0" in text:
+            return part
+        share = _ALIGNED[st.alignment]
+        lines = []
+        # a line of such a paragraph is (the width it leaves, its words); a line a little too long has
+        # its spaces narrowed (ReportLab's spaceShrinkage), and then starts at the left whatever the style
+        for left, words in bl.lines:
+            if left > -1e-8 or len(words) < 2:
+                lines.append((" ".join(words), st.leftIndent + share * left, 0.0))
+            else:
+                lines.append((" ".join(words), st.leftIndent, left / (len(words) - 1)))
+        return tuple(lines)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._whole is not None:
@@ -219,16 +237,14 @@ class Lines(Flowable):
         k = used = 0
         while True:
             part = self._parts[k]
-            lines = 1 if part is None else round(part.height / leading)
+            lines = round(part.height / leading) if isinstance(part, Paragraph) else len(part)
             if used + lines > fit:
                 break
             used += lines
             k += 1
-        if used >= 2 or (used and part is None):
+        if used >= 2:
             # between two lines of the list: a wrapped line moves on whole rather than split in two
             return [self._like(self._texts[:k]), self._like(self._texts[k:])]
-        if part is None:
-            return []
         # a line (or a first line) taller than what is left: split its own paragraph
         # (a paragraph of its own: the laid-out one may be drawn elsewhere, and a split may undo its layout)
         pieces = Para(markup(self._texts[k]), self.style).split(availWidth, availHeight - used * leading)
@@ -251,23 +267,32 @@ class Lines(Flowable):
         canvas.saveState()
         canvas.setFillColor(st.textColor)
         text = None
-        for line, part, start in zip(self._lines, self._parts, self._starts, strict=True):
-            if part is None:
-                if text is None:
-                    text = canvas.beginText()
-                    text.setFont(st.fontName, st.fontSize, st.leading)
-                text.setTextOrigin(start, top - st.fontSize)
-                # a paragraph ends each line with a move to the next (T*), which text readers take
-                # for the end of the line
-                text.textLine(line)
-                top -= st.leading
-            else:
+        for part in self._parts:
+            if isinstance(part, Paragraph):
                 if text is not None:
                     # the lines above first, so the page's text reads in order
                     canvas.drawText(text)
                     text = None
                 part.drawOn(canvas, 0, top - part.height)
                 top -= part.height
+                continue
+            if text is None:
+                text = canvas.beginText(st.leftIndent, top - st.fontSize)
+                text.setFont(st.fontName, st.fontSize, st.leading)
+            for line, start, word_space in part:
+                # as a paragraph does: a move along the line, the line, and a move to the next (T*),
+                # which text readers take for the end of the line
+                shift = start - st.leftIndent
+                if abs(shift) > 1e-6:
+                    text.moveCursor(shift, 0)
+                if word_space:
+                    text.setWordSpace(word_space)
+                text.textLine(line)
+                if word_space:
+                    text.setWordSpace(0)
+                if abs(shift) > 1e-6:
+                    text.moveCursor(-shift, 0)
+                top -= st.leading
         if text is not None:
             canvas.drawText(text)
         canvas.restoreState()
@@ -565,7 +590,9 @@ class PdfDocument:
         self._bottom = self.margin * 0.55 + self.styles.size + 6 * mm
         self.frame_height = self.pagesize[1] - self._top - self._bottom
         self._table_class = type("DocumentTable", (SplittingTable,), {"frame_height": self.frame_height})
-        self._laid_out: dict[tuple[str, str, float], Paragraph] = {}  # see Lines
+        self._laid_out: dict[
+            tuple[str, str, float], Paragraph | tuple[tuple[str, float, float], ...]
+        ] = {}  # Lines
 
     @property
     def width(self) -> float:

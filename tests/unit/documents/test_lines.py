@@ -103,3 +103,17 @@ def test_facts_read_as_before_with_a_long_value() -> None:
     text = _pages(doc.render([doc.facts([("Событие", LONG), ("Место", 'Tom & "Jerry" <Ltd>')])]))[0]
     assert 'Место\nTom & "Jerry" <Ltd>' in text
     assert "Событие\nСатыбалдиев Ерлан Болатович" in text
+
+
+@pytest.mark.parametrize("style", ["title", "subtitle", "heading", "cell", "note"])
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_titles_and_headings_read_as_their_paragraphs(style: str, lang: str) -> None:
+    """Centred or not, one line or wrapped (spaces narrowed where a line is a little long)."""
+    texts = ['Tom & "Jerry" <Ltd>', LONG, f"{LONG} {HOSTILE[1]} {LONG}"]
+    printed = []
+    for as_lines in (True, False):
+        doc = PdfDocument(DocumentSettings(language=lang), "Briefing", "Host")
+        st = getattr(doc.styles, style)
+        story = [doc.lines([t], st) if as_lines else doc.rich(markup(t), st) for t in texts]
+        printed.append(_pages(doc.render(story)))
+    assert printed[0] == printed[1]
