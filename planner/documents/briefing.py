@@ -31,7 +31,7 @@ def _people(doc: PdfDocument, heading: str, people: Sequence[PersonLine]) -> lis
     if not people:
         return []
     lines = [f"{n}. {p.name}" + (f" — {p.title}" if p.title else "") for n, p in enumerate(people, start=1)]
-    return [doc.para(heading, doc.styles.subheading), doc.lines(lines, doc.styles.cell)]
+    return [doc.lines([heading], doc.styles.subheading), doc.lines(lines, doc.styles.cell)]
 
 
 def _visit_block(doc: PdfDocument, visit: BriefingVisit, tz: ZoneInfo) -> list[Flowable]:
