@@ -30,11 +30,8 @@ def _people(doc: PdfDocument, heading: str, people: Sequence[PersonLine]) -> lis
     """
     if not people:
         return []
-    lines = "<br/>".join(
-        f"{n}. {markup(p.name)}" + (f" — {markup(p.title)}" if p.title else "")
-        for n, p in enumerate(people, start=1)
-    )
-    return [doc.para(heading, doc.styles.subheading), doc.rich(lines, doc.styles.cell)]
+    lines = [f"{n}. {p.name}" + (f" — {p.title}" if p.title else "") for n, p in enumerate(people, start=1)]
+    return [doc.lines([heading], doc.styles.subheading), doc.lines(lines, doc.styles.cell)]
 
 
 def _visit_block(doc: PdfDocument, visit: BriefingVisit, tz: ZoneInfo) -> list[Flowable]:

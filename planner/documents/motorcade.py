@@ -16,8 +16,7 @@ from planner.documents.common import day_title
 from planner.documents.fonts import REGULAR
 from planner.documents.formatting import clock, date_range
 from planner.documents.settings import DocumentSettings
-from planner.documents.template import HEADER_FILL, Cell, Para, PdfDocument, Plain
-from planner.documents.text import markup
+from planner.documents.template import HEADER_FILL, Cell, PdfDocument, Plain
 from planner.queries.documents.motorcade import MotorcadeCar, MotorcadeData
 
 # number, name, position
@@ -49,7 +48,7 @@ def _legs(doc: PdfDocument, car: MotorcadeCar, tz: ZoneInfo, start: Any) -> list
     route_width = doc.width * LEG_COLUMNS[1] / sum(LEG_COLUMNS) - 8  # less the cell's padding
     for day, legs in groupby(car.legs, key=lambda leg: leg.day):
         day_rows.append(len(rows) + 1)  # +1: the header row comes first
-        rows.append([Para(markup(day_title((day - start).days + 1, day, lang)), st.cell_bold), "", "", ""])
+        rows.append([doc.lines([day_title((day - start).days + 1, day, lang)], st.cell_bold), "", "", ""])
         for leg in legs:
             aboard = _aboard(car, leg.passengers, lang)
             route = one_line(f"{leg.from_place or label('start_of_day', lang)} → {leg.to_place}")
@@ -60,10 +59,10 @@ def _legs(doc: PdfDocument, car: MotorcadeCar, tz: ZoneInfo, start: Any) -> list
                     # the manifest's time
                     Plain(route)
                     if stringWidth(route, REGULAR, st.size) <= route_width
-                    else Para(markup(route), st.cell),
+                    else doc.lines([route], st.cell),
                     Plain(clock(leg.arrives_by, tz)),
                     # the usual "all passengers (n)" is drawn as is: a paragraph per leg was most of the time
-                    Plain(aboard) if aboard == everyone else Para(markup(aboard), st.cell),
+                    Plain(aboard) if aboard == everyone else doc.lines([aboard], st.cell),
                 ]
             )
     table = doc.table(header, rows, LEG_COLUMNS)
@@ -71,7 +70,7 @@ def _legs(doc: PdfDocument, car: MotorcadeCar, tz: ZoneInfo, start: Any) -> list
     for row in day_rows:
         extra += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), HEADER_FILL)]
     table.setStyle(TableStyle(extra))
-    return [doc.rich(f"<b>{markup(label('legs', lang))}</b>", st.subheading), table]
+    return [doc.lines([label("legs", lang)], st.subheading), table]
 
 
 def render_motorcade(data: MotorcadeData, settings: DocumentSettings, *, landscape: bool = False) -> bytes:
@@ -119,7 +118,8 @@ def render_motorcade(data: MotorcadeData, settings: DocumentSettings, *, landsca
         if car.passengers:
             header = [label("number", lang), label("full_name", lang), label("position", lang)]
             rows: list[list[Cell]] = [
-                [Plain(str(n)), Para(f"<b>{markup(p.name)}</b>", st.cell), Para(markup(p.title), st.cell)]
+                # lines, not parsed paragraphs: most names and positions fit their cell as they are
+                [Plain(str(n)), doc.lines([p.name], st.cell_bold), doc.lines([p.title], st.cell)]
                 for n, p in enumerate(car.passengers, start=1)
             ]
             story.append(doc.table(header, rows, PASSENGER_COLUMNS))

@@ -18,11 +18,12 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A3, A4, A5, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -41,7 +42,7 @@ from planner.documents.catalogue import label
 from planner.documents.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from planner.documents.formatting import long_date
 from planner.documents.settings import DocumentSettings
-from planner.documents.text import markup
+from planner.documents.text import clean, markup
 from planner.domain.errors import ValidationError
 
 INK = colors.HexColor("#1b2a3a")
@@ -144,7 +145,183 @@ class Plain(str):
 
 
 Cell: TypeAlias = Flowable | list[Flowable] | str
-"""What a table cell may hold: a flowable, flowables stacked, or text (user text, or :class:`Plain`)."""
+
+
+_UNUSUAL_SPACE = re.compile(r"[^\S ]|\xad")  # white space other than a plain space, a soft hyphen
+_ALIGNED: dict[object, float] = {
+    TA_LEFT: 0.0,
+    TA_CENTER: 0.5,
+    TA_RIGHT: 1.0,
+}  # of the room a line leaves, the share before it
+
+
+class Lines(Flowable):
+    """Lines of user text in one style, one under another, drawn as a paragraph with ``<br/>`` between them
+    would draw them, without laying that paragraph out.
+
+    A paragraph parses its markup, cuts its text into fragments and measures word by word; the lists of
+    names on 46 site briefings made half their time so. Here a line that fits the width as it is (no word
+    to wrap or hyphenate) is measured once and drawn straight; only a line that wraps is broken by a
+    paragraph of its own, as the whole paragraph would break it (each line after a ``<br/>`` starts
+    afresh), once per document, and its lines are drawn as that paragraph draws them.
+    Anything else (an empty line, a hard space, justified text, a first-line indent) is left to one
+    paragraph of all the lines. Across pages it splits between lines, as that paragraph did, but the next
+    page starts with the next line: the paragraph left an empty line at its top (ReportLab 5.1 carries
+    the line break over), and a line that wraps moves on whole rather than split in two.
+    """
+
+    def __init__(
+        self,
+        texts: Sequence[str],
+        style: ParagraphStyle,
+        laid_out: dict[tuple[str, str, float], Paragraph | tuple[tuple[str, float, float], ...]]
+        | None = None,
+    ) -> None:
+        super().__init__()
+        self.style = style
+        self._texts = list(texts)
+        # a document's lines that wrap, laid out once each: the same hosts come on every site's sheet
+        self._laid_out = {} if laid_out is None else laid_out
+        cleaned = [clean(t) for t in self._texts]
+        # a paragraph joins a line's words with one space: the same line, spaces collapsed
+        self._lines = [" ".join(t.split()) for t in cleaned]
+        # a hard space, tab, newline or soft hyphen: a paragraph treats these its own way
+        self._plain = [not _UNUSUAL_SPACE.search(t) for t in cleaned]
+        self._whole: Paragraph | None = None
+        if style.alignment not in _ALIGNED or style.firstLineIndent or not all(self._lines):
+            self._whole = self._paragraph()
+        # per text: its lines as drawn (each with where it starts), or, rarely, the paragraph that draws it
+        self._parts: list[Paragraph | tuple[tuple[str, float, float], ...]] = []
+        self._wrapped_at: float | None = None
+
+    def _paragraph(self) -> Paragraph:
+        return Para("<br/>".join(markup(t) for t in self._texts), self.style)
+
+    def _layout(self, width: float) -> None:
+        if width == self._wrapped_at:
+            return
+        st = self.style
+        room = width - st.leftIndent - st.rightIndent
+        share = _ALIGNED[st.alignment]
+        parts: list[Paragraph | tuple[tuple[str, float, float], ...]] = []
+        for text, line, plain in zip(self._texts, self._lines, self._plain, strict=True):
+            used = stringWidth(line, st.fontName, st.fontSize) if plain else room
+            if plain and used <= room - 1e-6:
+                parts.append(((line, st.leftIndent + share * (room - used), 0.0),))
+            else:
+                key = (text, st.name, width)
+                laid_out = self._laid_out.get(key)
+                if laid_out is None:
+                    laid_out = self._laid_out[key] = self._wrapped(text, width)
+                parts.append(laid_out)
+        self._parts, self._wrapped_at = parts, width
+        self.width = width
+        self.height = sum(
+            part.height if isinstance(part, Paragraph) else len(part) * st.leading for part in parts
+        )
+
+    def _wrapped(self, text: str, width: float) -> Paragraph | tuple[tuple[str, float, float], ...]:
+        """A text that does not fit one line, as its paragraph breaks it: the lines it draws, where it
+        has one font and its words are drawn joined by spaces (a soft hyphen is drawn its own way), else
+        the paragraph itself."""
+        st = self.style
+        part = Para(markup(text), st)
+        part.wrap(width, 0xFFFFFF)
+        bl = getattr(part, "blPara", None)
+        if bl is None or bl.kind != 0 or "\xad" in text or "\xa0" in text:
+            return part
+        share = _ALIGNED[st.alignment]
+        lines = []
+        # a line of such a paragraph is (the width it leaves, its words); a line a little too long has
+        # its spaces narrowed (ReportLab's spaceShrinkage), and then starts at the left whatever the style
+        for left, words in bl.lines:
+            if left > -1e-8 or len(words) < 2:
+                lines.append((" ".join(words), st.leftIndent + share * left, 0.0))
+            else:
+                lines.append((" ".join(words), st.leftIndent, left / (len(words) - 1)))
+        return tuple(lines)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._whole is not None:
+            self.width, self.height = self._whole.wrap(availWidth, availHeight)
+        else:
+            self._layout(availWidth)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if self._whole is not None:
+            return self._whole.split(availWidth, availHeight)
+        self._layout(availWidth)
+        leading = self.style.leading
+        # as a paragraph splits: the lines that fit, never one line alone at the foot of a page
+        fit = int(availHeight / leading)
+        if fit <= 1:
+            return []
+        if self.height <= fit * leading + 1e-6:
+            return [self]
+        # the first line k that does not fit whole after the ``used`` lines before it
+        k = used = 0
+        while True:
+            part = self._parts[k]
+            lines = round(part.height / leading) if isinstance(part, Paragraph) else len(part)
+            if used + lines > fit:
+                break
+            used += lines
+            k += 1
+        if used >= 2:
+            # between two lines of the list: a wrapped line moves on whole rather than split in two
+            return [self._like(self._texts[:k]), self._like(self._texts[k:])]
+        # a line (or a first line) taller than what is left: split its own paragraph
+        # (a paragraph of its own: the laid-out one may be drawn elsewhere, and a split may undo its layout)
+        pieces = Para(markup(self._texts[k]), self.style).split(availWidth, availHeight - used * leading)
+        if not pieces:
+            return []
+        head = [self._like(self._texts[:k])] if k else []
+        tail = [self._like(self._texts[k + 1 :])] if k + 1 < len(self._texts) else []
+        return [*head, *pieces, *tail]
+
+    def _like(self, texts: Sequence[str]) -> Lines:
+        return Lines(texts, self.style, self._laid_out)
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if self._whole is not None:
+            self._whole.drawOn(canvas, 0, 0)
+            return
+        st = self.style
+        top = self.height
+        canvas.saveState()
+        canvas.setFillColor(st.textColor)
+        text = None
+        for part in self._parts:
+            if isinstance(part, Paragraph):
+                if text is not None:
+                    # the lines above first, so the page's text reads in order
+                    canvas.drawText(text)
+                    text = None
+                part.drawOn(canvas, 0, top - part.height)
+                top -= part.height
+                continue
+            if text is None:
+                text = canvas.beginText(st.leftIndent, top - st.fontSize)
+                text.setFont(st.fontName, st.fontSize, st.leading)
+            for line, start, word_space in part:
+                # as a paragraph does: a move along the line, the line, and a move to the next (T*),
+                # which text readers take for the end of the line
+                shift = start - st.leftIndent
+                if abs(shift) > 1e-6:
+                    text.moveCursor(shift, 0)
+                if word_space:
+                    text.setWordSpace(word_space)
+                text.textLine(line)
+                if word_space:
+                    text.setWordSpace(0)
+                if abs(shift) > 1e-6:
+                    text.moveCursor(-shift, 0)
+                top -= st.leading
+        if text is not None:
+            canvas.drawText(text)
+        canvas.restoreState()
 
 
 @dataclass(frozen=True)
@@ -439,6 +616,9 @@ class PdfDocument:
         self._bottom = self.margin * 0.55 + self.styles.size + 6 * mm
         self.frame_height = self.pagesize[1] - self._top - self._bottom
         self._table_class = type("DocumentTable", (SplittingTable,), {"frame_height": self.frame_height})
+        self._laid_out: dict[
+            tuple[str, str, float], Paragraph | tuple[tuple[str, float, float], ...]
+        ] = {}  # Lines
 
     @property
     def width(self) -> float:
@@ -543,6 +723,11 @@ class PdfDocument:
         """A paragraph of user text (escaped here)."""
         return Para(markup(text), style or self.styles.body)
 
+    def lines(self, texts: Sequence[str], style: ParagraphStyle | None = None) -> Flowable:
+        """Lines of user text (escaped here), one under another, as a left-aligned paragraph prints them;
+        cheap when each fits the width (see :class:`Lines`)."""
+        return Lines(texts, style or self.styles.body, self._laid_out)
+
     def rich(self, markup_text: str, style: ParagraphStyle | None = None) -> Paragraph:
         """A paragraph of markup whose user parts the caller already escaped."""
         return Para(markup_text, style or self.styles.body)
@@ -566,20 +751,20 @@ class PdfDocument:
     def title_block(self, title: str, subtitle: str = "") -> list[Flowable]:
         """The document's title and an optional line under it."""
         st = self.styles
-        parts: list[Flowable] = [Para(markup(title), st.title), Spacer(1, st.size * 0.4)]
+        parts: list[Flowable] = [self.lines([title], st.title), Spacer(1, st.size * 0.4)]
         if subtitle:
-            parts.append(Para(markup(subtitle), st.subtitle))
+            parts.append(self.lines([subtitle], st.subtitle))
         return parts
 
-    def heading(self, text: str) -> Paragraph:
+    def heading(self, text: str) -> Flowable:
         """A section heading (a day, a vehicle, a document)."""
-        return Para(markup(text), self.styles.heading)
+        return self.lines([text], self.styles.heading)
 
     def facts(self, pairs: Sequence[tuple[str, str]], label_share: float = 0.28) -> Table:
         """A two-column block of label / value lines (the cover line of a document)."""
         st = self.styles
         rows = [
-            [Para(markup(name), st.cell_bold), Para(markup(value), st.cell)] for name, value in pairs if value
+            [self.lines([name], st.cell_bold), self.lines([value], st.cell)] for name, value in pairs if value
         ]
         table = Table(
             rows or [["", ""]],

@@ -47,12 +47,8 @@ class MotorcadeData:
     cars: tuple[MotorcadeCar, ...]
 
 
-def _groups_of(reader: VisitReader, people: set[int]) -> tuple[str, ...]:
+def _groups_of(reader: VisitReader, names: dict[int, str], people: set[int]) -> tuple[str, ...]:
     """The group(s) holding most of ``people``: one name, or several when they tie."""
-    names = {
-        g.id: localized(g.name, g.name_i18n, reader.lang)
-        for g in reader.session.scalars(select(Group).where(Group.visit_id == reader.visit_row.id))
-    }
     counts = Counter({gid: len(members & people) for gid, members in reader.members().items()})
     best = max(counts.values(), default=0)
     if not best:
@@ -78,6 +74,11 @@ def motorcade_data(uow: UnitOfWork, visit_id: int, lang: str, *, with_legs: bool
         .options(selectinload(Vehicle.seatings))
         .order_by(*MOTORCADE_ORDER)
     )
+    # the groups' names, read once for all the cars
+    names = {
+        g.id: localized(g.name, g.name_i18n, reader.lang)
+        for g in reader.session.scalars(select(Group).where(Group.visit_id == reader.visit_row.id))
+    }
     cars = []
     for number, v in enumerate(vehicles, start=1):
         whole = {s.participant_id for s in v.seatings if s.item_id is None}
@@ -96,7 +97,7 @@ def motorcade_data(uow: UnitOfWork, visit_id: int, lang: str, *, with_legs: bool
                 v.driver_phone,
                 v.seats,
                 v.notes,
-                _groups_of(reader, riders),
+                _groups_of(reader, names, riders),
                 side,
                 tuple(people),
                 legs.get(v.id, ()),
