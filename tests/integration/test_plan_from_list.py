@@ -9,20 +9,25 @@ the planner: it put the museum and the theatre, open Tu-Su, on Monday and a 14-m
 
 from __future__ import annotations
 
-from datetime import date
+import copy
+from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from planner.domain.errors import ValidationError
 from planner.interchange.visit_import import import_visit
 from planner.persistence.db import Database
 from planner.persistence.uow import UnitOfWork
+from planner.queries.itinerary import visit_items
 from planner.queries.scheduling_input import load_facts
 from planner.queries.slot_rows import load_slots
+from planner.queries.to_place import sites_to_place
 from planner.scheduling.lanes import lane_travel, lanes_of
-from planner.services.planning import apply_proposal, check_visit, propose_plan
+from planner.services.itinerary import update_item
+from planner.services.planning import apply_proposal, check_visit, propose_plan, propose_repair
 
 ZONE = ZoneInfo("Asia/Atyrau")
 MONDAY, TUESDAY = date(2026, 12, 14), date(2026, 12, 15)
@@ -153,3 +158,80 @@ def test_sites_from_the_list_keep_their_hours_drives_and_boarding(
     # the road time the plan states is that of the applied programme, drives counted (not 0)
     assert drives > 0
     assert proposal.travel_minutes == lane_travel(slots, lanes_of(facts, slots), facts) >= drives
+
+
+def clashing_visit() -> dict[str, Any]:
+    """The window's visit with a second pinned meeting of the officials over the talks: an error no plan
+    can resolve (pinned items stay)."""
+    data = copy.deepcopy(VISIT)
+    second = dict(data["itinerary"][0], key="I02", title="Signing", attendees=["P01", "P05"])
+    second["starts_at"], second["ends_at"] = "2026-12-14T11:30:00+05:00", "2026-12-14T12:00:00+05:00"
+    data["itinerary"].append(second)
+    return data
+
+
+def test_a_plan_that_leaves_an_error_is_refused_and_nothing_is_written(sqlite_db: Database) -> None:
+    with UnitOfWork(sqlite_db.sessions) as uow:
+        visit_id = import_visit(uow, clashing_visit())
+        uow.commit()
+    proposal = propose_plan(UnitOfWork(sqlite_db.sessions), visit_id, time_limit_s=0.5)
+    assert proposal.placed and proposal.errors_after
+    with pytest.raises(ValidationError) as refused:
+        apply_proposal(UnitOfWork(sqlite_db.sessions), proposal)
+    # each error named as the check names it (in the proposal's language)
+    assert [p.reason for p in refused.value.problems] == [c.message for c in proposal.errors_after]
+    with UnitOfWork(sqlite_db.sessions) as uow:
+        assert len(sites_to_place(uow, visit_id)) == 5
+    assert check_visit(UnitOfWork(sqlite_db.sessions), visit_id).items == 2  # nothing placed
+
+
+def _planned(db: Database, visit_id: int) -> tuple[int, int]:
+    """Plan and apply the visit; the talks' id and the officials' Monday lunch the plan added."""
+    applied = apply_proposal(UnitOfWork(db.sessions), propose_plan(UnitOfWork(db.sessions), visit_id, 0.5))
+    with UnitOfWork(db.sessions) as uow:
+        items = {r.id: r for r in visit_items(uow, visit_id)}
+    talks = next(i for i, r in items.items() if r.title == "Talks with the akim")
+    lunch = next(
+        i
+        for i in applied.added
+        if items[i].groups == ("Officials",) and items[i].starts_at.astimezone(ZONE).date() == MONDAY
+    )
+    assert not items[lunch].pinned and items[lunch].starts_at == items[talks].ends_at
+    return talks, lunch
+
+
+def test_a_lunch_the_plan_added_gives_way_to_an_overrun_inside_its_window(
+    walk_visit: tuple[Database, int],
+) -> None:
+    db, visit_id = walk_visit
+    talks, lunch = _planned(db, visit_id)
+    repair = propose_repair(UnitOfWork(db.sessions), visit_id, talks, timedelta(minutes=15))
+    moves = {m.item_id: m for m in repair.moves}
+    assert moves[talks].new_end.astimezone(ZONE).strftime("%H:%M") == "12:15"
+    # the lunch starts when the talks end, keeps its hour, and stays in 12:00–14:30
+    new = moves[lunch]
+    assert (
+        new.new_start.astimezone(ZONE).strftime("%H:%M"),
+        new.new_end.astimezone(ZONE).strftime("%H:%M"),
+    ) == (
+        "12:15",
+        "13:15",
+    )
+    assert "12:00–14:30" in new.why and "«Talks with the akim»" in new.why
+    assert repair.errors_after == [] and repair.remaining == [] and repair.pinned == []
+    apply_proposal(UnitOfWork(db.sessions), repair)
+    assert check_visit(UnitOfWork(db.sessions), visit_id).errors == []
+
+
+def test_a_pinned_lunch_is_not_moved_unless_asked(walk_visit: tuple[Database, int]) -> None:
+    db, visit_id = walk_visit
+    talks, lunch = _planned(db, visit_id)
+    update_item(UnitOfWork(db.sessions), lunch, {"pinned": True})
+    repair = propose_repair(UnitOfWork(db.sessions), visit_id, talks, timedelta(minutes=15))
+    assert lunch not in {m.item_id for m in repair.moves}
+    assert [p.item_id for p in repair.pinned] == [lunch] and repair.pinned[0].can_shift
+    assert repair.errors_after and repair.remaining
+    shifted = propose_repair(
+        UnitOfWork(db.sessions), visit_id, talks, timedelta(minutes=15), shift_pinned=True
+    )
+    assert lunch in {m.item_id for m in shifted.moves} and shifted.errors_after == []
