@@ -24,6 +24,7 @@ from planner.persistence.tables import (
     ItineraryItem,
     Participant,
     Site,
+    SiteToPlace,
     TravelTimeOverride,
     Vehicle,
     Visit,
@@ -127,6 +128,10 @@ def load_facts(session: Session, visit_id: int, lang: str | None = None) -> Visi
     # EXISTS probes the site index once per site; "IN (SELECT DISTINCT ...)" read every item (70 ms
     # on a 100,000-item visit); the arrival and departure places come too (their drives count)
     used: ColumnElement[bool] = select(I.id).where(I.site_id == Site.id, I.visit_id == visit_id).exists()
+    # and the sites still to place: the planner places them, so it needs their hours and their drives
+    # (without them a museum closed on Mondays was placed on a Monday with no drive to or from it)
+    listed = select(SiteToPlace.id).where(SiteToPlace.site_id == Site.id, SiteToPlace.visit_id == visit_id)
+    used = or_(used, listed.exists())
     stay_sites = sorted(set(_stay_sites(stays)) | {m.site_id for m in (lunch, dinner) if m and m.site_id})
     if stay_sites:
         used = or_(used, Site.id.in_(stay_sites))

@@ -72,6 +72,22 @@ def _validate_fixed(fixed: Iterable[Slot], facts: VisitFacts) -> None:
         raise ValidationError(problems)
 
 
+def _validate_entries(to_place: Iterable[EntryToPlace], facts: VisitFacts) -> None:
+    # a site the facts do not know has no hours and no drives: the plan would put it on a day it is
+    # closed with no time to get there, and check its own result with the same blind spot (the loader
+    # once left out the sites only the list names)
+    problems = [
+        Problem(
+            f"site to place {entry.id}",
+            f"«{entry.title}»: its site ({entry.site_id}) is not among the visit's sites; plan again",
+        )
+        for entry in to_place
+        if entry.site_id not in facts.sites
+    ]
+    if problems:
+        raise ValidationError(problems)
+
+
 def plan_slots(
     slots: Sequence[Slot],
     facts: VisitFacts,
@@ -132,6 +148,7 @@ def plan_slots(
                 dropped.append(DroppedItem(slot.id, slot.title, False, slot.priority, reason))
             continue
         builder.add_item(slot, allowed, windows, minutes)
+    _validate_entries(to_place, facts)
     entries = {e.id: e for e in to_place}
     left: list[EntryLeft] = []
     for entry in to_place:

@@ -42,7 +42,8 @@ def _proposal(
                         entry.title,
                         entry.site_id,
                         _stamp_dt(start),
-                        _stamp_dt(start + entry.minutes * 60),
+                        # on the grid as a moved item's end (the solver kept the whole grid steps)
+                        _stamp_dt(start + builder.on_grid(entry.minutes * 60)),
                         groups,
                     )
                 )

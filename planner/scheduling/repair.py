@@ -18,7 +18,7 @@ proposal, accepted or rejected as a whole.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import time as time_of_day
 
@@ -173,6 +173,11 @@ def _repair_day(
         return origin + -(-(t - origin) // step) * step
 
     party = party_size(current, lanes)
+    # a meal the plan added (unpinned) gives way inside its window; then it is fixed at its new time
+    meal_moves = _push_meals(current, target, fixed, facts, on_grid, party, say, language)
+    if meal_moves:
+        current = _moved(current, meal_moves)
+        movable, fixed, kept = classify(current, lanes, facts, scope, say)
     in_the_way = pinned_in_the_way(current, target, movable_ids, facts, on_grid, party)
     blocked = check_shifts(fixed, in_the_way, target, facts, language) if in_the_way else {}
     shifts = []
@@ -200,13 +205,7 @@ def _repair_day(
             )
         )
     if pinned_moves:
-        moved = {m.item_id: m for m in pinned_moves}
-        current = [
-            replace(s, start=int(moved[s.id].new_start.timestamp()), end=int(moved[s.id].new_end.timestamp()))
-            if s.id in moved
-            else s
-            for s in current
-        ]
+        current = _moved(current, pinned_moves)
         movable, fixed, kept = classify(current, lanes, facts, scope, say)
     proposal = _shift(current, movable, fixed, lanes, facts, scope, day, grid, say)
     if proposal is not None:
@@ -231,10 +230,86 @@ def _repair_day(
             if proposal is None:
                 raise
             proposal.notes.append(say("repair_kept_order"))
-    proposal.moves[:0] = pinned_moves
+    proposal.moves[:0] = meal_moves + pinned_moves
     proposal.pinned = shifts
     proposal.notes[:0] = [s.sentence for s in shifts]
     return proposal, kept
+
+
+def _moved(current: list[Slot], moves: Sequence[ItemMove]) -> list[Slot]:
+    """The items with ``moves`` applied."""
+    moved = {m.item_id: m for m in moves}
+    return [
+        replace(s, start=int(moved[s.id].new_start.timestamp()), end=int(moved[s.id].new_end.timestamp()))
+        if s.id in moved
+        else s
+        for s in current
+    ]
+
+
+def _push_meals(
+    current: Sequence[Slot],
+    target: Slot,
+    fixed: Sequence[Slot],
+    facts: VisitFacts,
+    on_grid: Callable[[int], int],
+    party: int,
+    say: Messages,
+    language: str,
+) -> list[ItemMove]:
+    """Unpinned meals (the plan adds them so) that the overrun runs into, pushed to the first grid mark
+    its people can be there, when the meal still ends inside its rule's window and its people are free
+    then (the check's rules against everything the repair does not move); a pinned meal stays, and
+    is offered as a pinned item in the way. The site visits after a pushed meal are pushed after it."""
+    day = facts.local(target.start).date()
+    kinds = facts.rules.meal_kinds
+    moves: list[ItemMove] = []
+    for meal in sorted(current, key=lambda x: (x.start, x.id)):
+        if meal.pinned or meal.kind not in kinds or meal.id == target.id or meal.start < target.start:
+            continue
+        if facts.local(meal.start).date() != day or not (
+            meal.people & target.people or meal.groups & target.groups
+        ):
+            continue
+        ready = target.end + (facts.travel.transfer(target.site_id, meal.site_id, party) or 0) * 60
+        if meal.start >= ready:
+            continue
+        new_start, length = on_grid(ready), meal.end - meal.start
+        windows = [
+            (facts.stamp(day, rule.start), facts.stamp(day, rule.end))
+            for rule in facts.rules.meals()
+            if facts.stamp(day, rule.start) < meal.end and meal.start < facts.stamp(day, rule.end)
+        ]
+        if not windows or new_start + length > windows[0][1]:
+            continue  # no room left in its window: it stays, and the clash is named
+        if check_shifts(fixed, [(meal, new_start)], target, facts, language)[meal.id]:
+            continue  # its people are due elsewhere then
+        groups = tuple(sorted(meal.groups))
+        minutes = (new_start - meal.start) // 60
+        w0, w1 = windows[0]
+        moves.append(
+            ItemMove(
+                meal.id,
+                meal.title,
+                _stamp_dt(meal.start),
+                _stamp_dt(meal.end),
+                _stamp_dt(new_start),
+                _stamp_dt(new_start + length),
+                groups,
+                groups,
+                reason="meal_pushed",
+                details={"title": target.title, "minutes": minutes},
+                why=say_repair(
+                    say,
+                    "reason_meal_pushed",
+                    title=target.title,
+                    minutes=minutes,
+                    w0=facts.clock(w0),
+                    w1=facts.clock(w1),
+                ),
+            )
+        )
+    return moves
 
 
 class _Lane:

@@ -21,6 +21,8 @@ MIN_SHORT_MINUTES = 15
 
 _TEXTS: dict[str, dict[str, str]] = {
     "en": {
+        "reason_meal_pushed": "{minutes} min later after the overrun of «{title}», still in its window "
+        "{w0}–{w1}",
         "state_pinned": "pinned",
         "state_fixed": "fixed",
         "reason_ended_early": "ends {minutes} min early: at {at} instead of {was}",
@@ -44,6 +46,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "recorded_only": "no repair keeps every rule ({why}); the overrun alone is recorded",
     },
     "ru": {
+        "reason_meal_pushed": "на {minutes} мин позже из-за задержки «{title}», в пределах своего "
+        "окна {w0}–{w1}",
         "state_pinned": "зафиксирован",
         "state_fixed": "фиксированный пункт",
         "reason_ended_early": "окончание на {minutes} мин раньше: в {at} вместо {was}",
@@ -67,6 +71,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "recorded_only": "исправить день без нарушений не удалось ({why}); записывается только задержка",
     },
     "kk": {
+        "reason_meal_pushed": "«{title}» кешігуіне байланысты {minutes} мин кейін, өз уақыт аралығында "
+        "{w0}–{w1}",
         "state_pinned": "бекітілген",
         "state_fixed": "тұрақты тармақ",
         "reason_ended_early": "{minutes} мин ерте: {was} орнына {at} аяқталады",

@@ -213,6 +213,8 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal, *, made_at_version: int 
     places becomes a site visit. Refuses (ConcurrencyError) when an item was changed since the proposal
     was made, or an entry it places is no longer on the list; with ``made_at_version`` (the programme
     version the proposal was worked out from), also when any part of the programme changed since.
+    A plan that leaves errors is refused (ValidationError naming each, in the proposal's language), as
+    ``plan --apply`` refuses it; a repair is written even so (the overrun happened).
     """
     from planner.persistence.tables import SiteToPlace
     from planner.services.itinerary import restore_snapshot, snapshot_changes, snapshot_item
@@ -223,6 +225,8 @@ def apply_proposal(uow: UnitOfWork, proposal: Proposal, *, made_at_version: int 
         snapshot_entry,
     )
 
+    if proposal.kind == "plan" and proposal.errors_after:
+        raise ValidationError([Problem("", c.message) for c in proposal.errors_after])
     snapshots = []
     returned: list[int] = []
     made: list[tuple[int, dict[str, Any]]] = []

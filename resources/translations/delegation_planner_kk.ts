@@ -2345,42 +2345,47 @@ Delete them anyway?</source>
         <translation>%1 тармақ басқа күнге ауыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="297"/>
+        <location filename="../../ui/views/planning_dialog.py" line="298"/>
         <source>%1 error would remain:|%1 errors would remain:</source>
         <translation>%1 қате қалады:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="301"/>
+        <location filename="../../ui/views/planning_dialog.py" line="302"/>
         <source>Accept records the overrun with this left to resolve.</source>
         <translation>«Қабылдау» кешігуді жазады, ал бұл шешілмей қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="321"/>
+        <location filename="../../ui/views/planning_dialog.py" line="305"/>
+        <source>A plan that leaves errors cannot be accepted.</source>
+        <translation>Қателер қалатын жоспарды қабылдауға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="325"/>
         <source>cannot be placed</source>
         <translation>орналаспайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="321"/>
+        <location filename="../../ui/views/planning_dialog.py" line="325"/>
         <source>left out</source>
         <translation>енбеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="329"/>
+        <location filename="../../ui/views/planning_dialog.py" line="333"/>
         <source>%1 required sites do not fit; nothing was changed.</source>
         <translation>Сыймайтын міндетті нысандар: %1; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="336"/>
+        <location filename="../../ui/views/planning_dialog.py" line="340"/>
         <source>Why the required sites do not fit</source>
         <translation>Міндетті нысандар неге сыймайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="390"/>
+        <location filename="../../ui/views/planning_dialog.py" line="394"/>
         <source>Accept automatic plan</source>
         <translation>Автоматты бағдарламаны қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="390"/>
+        <location filename="../../ui/views/planning_dialog.py" line="394"/>
         <source>Accept repair</source>
         <translation>Түзетулерді қабылдау</translation>
     </message>

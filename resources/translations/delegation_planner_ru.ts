@@ -2345,42 +2345,47 @@ Delete them anyway?</source>
         <translation>%1 пункт переносится на другой день.|%1 пункта переносятся на другой день.|%1 пунктов переносятся на другой день.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="297"/>
+        <location filename="../../ui/views/planning_dialog.py" line="298"/>
         <source>%1 error would remain:|%1 errors would remain:</source>
         <translation>Останется %1 ошибка:|Останутся %1 ошибки:|Останется %1 ошибок:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="301"/>
+        <location filename="../../ui/views/planning_dialog.py" line="302"/>
         <source>Accept records the overrun with this left to resolve.</source>
         <translation>«Принять» запишет задержку, а это останется решить.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="321"/>
+        <location filename="../../ui/views/planning_dialog.py" line="305"/>
+        <source>A plan that leaves errors cannot be accepted.</source>
+        <translation>План, после которого остаются ошибки, принять нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/planning_dialog.py" line="325"/>
         <source>cannot be placed</source>
         <translation>не размещается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="321"/>
+        <location filename="../../ui/views/planning_dialog.py" line="325"/>
         <source>left out</source>
         <translation>не вошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="329"/>
+        <location filename="../../ui/views/planning_dialog.py" line="333"/>
         <source>%1 required sites do not fit; nothing was changed.</source>
         <translation>Обязательные объекты не помещаются: %1; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="336"/>
+        <location filename="../../ui/views/planning_dialog.py" line="340"/>
         <source>Why the required sites do not fit</source>
         <translation>Почему обязательные объекты не помещаются</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="390"/>
+        <location filename="../../ui/views/planning_dialog.py" line="394"/>
         <source>Accept automatic plan</source>
         <translation>Принятие автоматической программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="390"/>
+        <location filename="../../ui/views/planning_dialog.py" line="394"/>
         <source>Accept repair</source>
         <translation>Принятие исправлений</translation>
     </message>

@@ -897,4 +897,6 @@ KK: dict[str, str] = {
     "%1 meeting|%1 meetings": "кездесулер: %1",
     "%1 signed document|%1 signed documents": "қол қойылған құжаттар: %1",
     "%1 vehicle|%1 vehicles": "көліктер: %1",
+    # list-plan-fix: a plan with errors is not accepted (as plan --apply refuses it)
+    "A plan that leaves errors cannot be accepted.": "Қателер қалатын жоспарды қабылдауға болмайды.",
 }

@@ -899,4 +899,6 @@ RU: dict[str, str] = {
     "%1 meeting|%1 meetings": "встреч: %1",
     "%1 signed document|%1 signed documents": "подписанных документов: %1",
     "%1 vehicle|%1 vehicles": "единиц транспорта: %1",
+    # list-plan-fix: a plan with errors is not accepted (as plan --apply refuses it)
+    "A plan that leaves errors cannot be accepted.": "План, после которого остаются ошибки, принять нельзя.",
 }

@@ -232,3 +232,29 @@ def test_counts_in_the_summary_take_the_language_s_plural(language: str, counts:
             assert planning_dialog.plural(tr("%1 item moves.|%1 items move."), n) == expected
     finally:
         install_language("en")
+
+
+def test_a_plan_that_leaves_an_error_cannot_be_accepted(
+    qtbot: QtBot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As ``plan --apply`` refuses it: the errors are named and Accept stays off."""
+    from planner.interchange.visit_import import import_visit
+    from tests.integration.test_plan_from_list import clashing_visit
+
+    monkeypatch.setattr(planning_dialog, "PLAN_SECONDS", 0.5)
+    with UnitOfWork(sqlite_db.sessions) as uow:
+        visit_id = import_visit(uow, clashing_visit())
+        uow.commit()
+    ops = Operations(sqlite_db)
+    try:
+        dialog = PlanningDialog(ops, visit_id, "plan")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.proposal is not None, timeout=120_000)
+        assert dialog.proposal.placed and dialog.proposal.errors_after
+        text = dialog.summary.text()
+        assert "1 error would remain:" in text and "«Signing»" in text
+        assert "A plan that leaves errors cannot be accepted." in text
+        assert not dialog.accept_button.isEnabled()
+    finally:
+        ops.shutdown()

@@ -283,7 +283,8 @@ class PlanningDialog(QDialog):
         explanation = getattr(proposal, "infeasibility", None) if self.mode == "plan" else None
         if explanation is not None:
             self._show_budget(explanation)
-        self.accept_button.setEnabled(not proposal.is_empty)
+        refused = self.mode == "plan" and bool(proposal.errors_after)
+        self.accept_button.setEnabled(not proposal.is_empty and not refused)
 
     def _what_remains(self, proposal: Any) -> str:
         """The errors a proposal leaves, each named (a repair: with its items and minutes), and in a
@@ -299,6 +300,9 @@ class PlanningDialog(QDialog):
             if self.mode == "repair":
                 # the overrun happened: it can be recorded even so
                 text += "\n" + tr("Accept records the overrun with this left to resolve.")
+            else:
+                # as plan --apply: a plan is written only when it leaves no error
+                text += "\n" + tr("A plan that leaves errors cannot be accepted.")
         minimum = getattr(proposal, "minimum_rule", "")
         if self.mode == "repair" and minimum:
             text += "\n" + _capital(minimum) + "."

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
+from planner.domain.errors import ValidationError
 from planner.scheduling.conflicts import check_slots
 from planner.scheduling.messages import Messages
 from planner.scheduling.planner import apply_to_slots, plan_slots
@@ -92,3 +95,11 @@ def test_sites_from_the_list_are_placed_for_the_groups_that_may_go_and_the_rest_
     after = apply_to_slots([fixed], proposal, facts)
     assert [c for c in check_slots(after, facts) if c.severity == "error"] == []
     assert proposal.conflicts_after == [c for c in proposal.conflicts_after if c.severity != "error"]
+
+
+def test_an_entry_whose_site_the_facts_lack_is_refused_not_planned_blind() -> None:
+    # with no hours and no drives known the plan would put it anywhere and check itself clean
+    facts = make_facts({s.id: s for s in (PORT, THEATRE)}, groups=GROUPS)
+    entry = EntryToPlace(7, MUSEUM.id, "Музей", 45, required=True)
+    with pytest.raises(ValidationError, match="«Музей»: its site \\(1\\) is not among the visit's sites"):
+        plan_slots(_museum_on_thursday()[1:], facts, time_limit_s=0.2, to_place=[entry])
