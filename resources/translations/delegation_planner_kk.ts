@@ -1850,102 +1850,102 @@ Delete them anyway?</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="585"/>
+        <location filename="../../ui/views/live_page.py" line="586"/>
         <source>Planning</source>
         <translation>Жоспарлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="613"/>
+        <location filename="../../ui/views/live_page.py" line="614"/>
         <source>Proposal withdrawn: «%1» was deleted or moved off today's programme meanwhile.</source>
         <translation>Ұсыныс қайтарып алынды: «%1» осы аралықта бүгінгі бағдарламадан жойылды немесе басқа күнге ауыстырылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="619"/>
+        <location filename="../../ui/views/live_page.py" line="620"/>
         <source>Proposal withdrawn: «%1» was changed meanwhile and now runs %2; ask again if still late.</source>
         <translation>Ұсыныс қайтарып алынды: «%1» осы аралықта өзгертілді, енді %2 аралығында өтеді. Кешігу әлі де болса, қайта сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="638"/>
+        <location filename="../../ui/views/live_page.py" line="639"/>
         <source>Back to the day</source>
         <translation>Күн бағдарламасына оралу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="653"/>
+        <location filename="../../ui/views/live_page.py" line="654"/>
         <source>ends %1 min later</source>
         <translation>%1 мин кешірек аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="653"/>
+        <location filename="../../ui/views/live_page.py" line="654"/>
         <source>ends %1 min earlier</source>
         <translation>%1 мин ертерек аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="655"/>
+        <location filename="../../ui/views/live_page.py" line="656"/>
         <source>shortened</source>
         <translation>қысқартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="658"/>
+        <location filename="../../ui/views/live_page.py" line="659"/>
         <source>%1 min later</source>
         <translation>%1 мин кешірек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="658"/>
+        <location filename="../../ui/views/live_page.py" line="659"/>
         <source>%1 min earlier</source>
         <translation>%1 мин ертерек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="672"/>
+        <location filename="../../ui/views/live_page.py" line="673"/>
         <source>back to the list</source>
         <translation>тізімге қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="683"/>
+        <location filename="../../ui/views/live_page.py" line="684"/>
         <source>The engine found nothing to change.</source>
         <translation>Өзгертетін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="685"/>
+        <location filename="../../ui/views/live_page.py" line="686"/>
         <source>%1 item moves.|%1 items move.</source>
         <translation>%1 тармақ ауыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="688"/>
+        <location filename="../../ui/views/live_page.py" line="689"/>
         <source>%1 item goes back to the list.|%1 items go back to the list.</source>
         <translation>%1 тармақ тізімге қайтарылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="690"/>
+        <location filename="../../ui/views/live_page.py" line="691"/>
         <source>%1 person is affected.|%1 people are affected.</source>
         <translation>Өзгеріс %1 адамға қатысты.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="749"/>
+        <location filename="../../ui/views/live_page.py" line="750"/>
         <source>participant</source>
         <translation>қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="750"/>
+        <location filename="../../ui/views/live_page.py" line="751"/>
         <source>driver</source>
         <translation>жүргізуші</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="751"/>
+        <location filename="../../ui/views/live_page.py" line="752"/>
         <source>host at the site</source>
         <translation>нысандағы қабылдаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="767"/>
+        <location filename="../../ui/views/live_page.py" line="768"/>
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="769"/>
+        <location filename="../../ui/views/live_page.py" line="770"/>
         <source>no longer theirs</source>
         <translation>енді олардың бағдарламасында жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="771"/>
+        <location filename="../../ui/views/live_page.py" line="772"/>
         <source>cancelled</source>
         <translation>күші жойылды</translation>
     </message>

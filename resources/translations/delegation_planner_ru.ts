@@ -1850,102 +1850,102 @@ Delete them anyway?</source>
         <translation>Идёт расчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="585"/>
+        <location filename="../../ui/views/live_page.py" line="586"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="613"/>
+        <location filename="../../ui/views/live_page.py" line="614"/>
         <source>Proposal withdrawn: «%1» was deleted or moved off today's programme meanwhile.</source>
         <translation>Предложение отозвано: пункт «%1» тем временем удалили из программы на сегодня или перенесли на другой день.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="619"/>
+        <location filename="../../ui/views/live_page.py" line="620"/>
         <source>Proposal withdrawn: «%1» was changed meanwhile and now runs %2; ask again if still late.</source>
         <translation>Предложение отозвано: пункт «%1» тем временем изменили, теперь он идёт %2. Если задержка сохраняется, запросите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="638"/>
+        <location filename="../../ui/views/live_page.py" line="639"/>
         <source>Back to the day</source>
         <translation>Назад к программе дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="653"/>
+        <location filename="../../ui/views/live_page.py" line="654"/>
         <source>ends %1 min later</source>
         <translation>закончится на %1 мин позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="653"/>
+        <location filename="../../ui/views/live_page.py" line="654"/>
         <source>ends %1 min earlier</source>
         <translation>закончится на %1 мин раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="655"/>
+        <location filename="../../ui/views/live_page.py" line="656"/>
         <source>shortened</source>
         <translation>сокращён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="658"/>
+        <location filename="../../ui/views/live_page.py" line="659"/>
         <source>%1 min later</source>
         <translation>на %1 мин позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="658"/>
+        <location filename="../../ui/views/live_page.py" line="659"/>
         <source>%1 min earlier</source>
         <translation>на %1 мин раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="672"/>
+        <location filename="../../ui/views/live_page.py" line="673"/>
         <source>back to the list</source>
         <translation>возврат в список</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="683"/>
+        <location filename="../../ui/views/live_page.py" line="684"/>
         <source>The engine found nothing to change.</source>
         <translation>Менять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="685"/>
+        <location filename="../../ui/views/live_page.py" line="686"/>
         <source>%1 item moves.|%1 items move.</source>
         <translation>%1 пункт переносится.|%1 пункта переносятся.|%1 пунктов переносятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="688"/>
+        <location filename="../../ui/views/live_page.py" line="689"/>
         <source>%1 item goes back to the list.|%1 items go back to the list.</source>
         <translation>%1 пункт возвращается в список.|%1 пункта возвращаются в список.|%1 пунктов возвращаются в список.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="690"/>
+        <location filename="../../ui/views/live_page.py" line="691"/>
         <source>%1 person is affected.|%1 people are affected.</source>
         <translation>Изменения касаются %1 человека.|Изменения касаются %1 человек.|Изменения касаются %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="749"/>
+        <location filename="../../ui/views/live_page.py" line="750"/>
         <source>participant</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="750"/>
+        <location filename="../../ui/views/live_page.py" line="751"/>
         <source>driver</source>
         <translation>водитель</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="751"/>
+        <location filename="../../ui/views/live_page.py" line="752"/>
         <source>host at the site</source>
         <translation>принимающий на объекте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="767"/>
+        <location filename="../../ui/views/live_page.py" line="768"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="769"/>
+        <location filename="../../ui/views/live_page.py" line="770"/>
         <source>no longer theirs</source>
         <translation>больше не в их программе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="771"/>
+        <location filename="../../ui/views/live_page.py" line="772"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
