@@ -287,6 +287,18 @@ def language_of(language: str | None) -> str:
     return language if language in _TEXTS else DEFAULT_LANGUAGE
 
 
+_MEAL_KEYS = ("meal_lunch", "meal_dinner")
+
+
+def meal_names(title: str) -> dict[str, str] | None:
+    """The name of the meal called ``title`` in one of the languages (the title the planner gives a meal
+    it adds), in every language; None when ``title`` names no meal."""
+    for key in _MEAL_KEYS:
+        if any(texts.get(key) == title for texts in _TEXTS.values()):
+            return {lang: texts[key] for lang, texts in _TEXTS.items()}
+    return None
+
+
 class Messages:
     """The sentences and words of one language."""
 
