@@ -164,7 +164,7 @@ def test_an_overrun_into_the_pinned_press_point_is_named_recorded_and_can_shift_
         qtbot.waitUntil(lambda: dialog.proposal is not None, timeout=120_000)
         text = dialog.summary.text()
         assert "1 error would remain:" in text and "1 errors" not in text
-        assert f"«{press.title}»" in text and "overlap by 15 min" in text
+        assert f"“{press.title}”" in text and "overlap by 15 min" in text
         assert "it would start 40 min later" in text
         assert "no less than two thirds of its length" in text
         assert dialog.accept_button.isEnabled()
