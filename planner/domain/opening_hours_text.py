@@ -3,8 +3,9 @@
 Hours are stored in OpenStreetMap ``opening_hours`` syntax (``Mo-Fr 09:00-18:00; Su off``); the engine reads
 that form (:mod:`planner.scheduling.opening_hours`). People type ``Пн-Пт 9:00-18:00``, ``Дс-Жм 9:00-18:00`` or
 ``Mon-Fri 9.00-18.00``: :func:`normalise_opening_hours` turns each into the stored form, and
-:func:`describe_opening_hours` writes the stored form back in words of one language, in a form that
-normalises to the same hours again (so an editor can show it and take it back unchanged).
+:func:`describe_opening_hours` writes the stored form back in words of one language, hours in two digits
+like every time the planner shows ("9:00" stored is shown "09:00"), in a form that normalises to the same
+hours again (so an editor can show it and take it back).
 This module only rewrites text; whether the hours make sense is the parser's business.
 """
 
@@ -89,6 +90,7 @@ def normalise_opening_hours(text: str) -> str:
     return result
 
 
+_ONE_DIGIT_HOUR = re.compile(r"(?<![\d:.])(\d:\d\d)\b")
 _OSM_TOKEN = re.compile(r"\b(Mo|Tu|We|Th|Fr|Sa|Su|PH|off|closed)\b|24/7")
 
 
@@ -112,4 +114,6 @@ def describe_opening_hours(text: str, lang: str | None) -> str:
             return HOLIDAYS[language]
         return DAY_NAMES[language][OSM_DAYS.index(token)]
 
-    return _OSM_TOKEN.sub(word, cleaned).replace("-", "–")
+    # "9:00" is stored as typed; shown as "09:00", like every other time the planner prints
+    padded = _ONE_DIGIT_HOUR.sub(r"0\1", _OSM_TOKEN.sub(word, cleaned))
+    return padded.replace("-", "–")

@@ -83,6 +83,16 @@ def written_in(text: str, lang: str) -> bool:
     return False
 
 
+def typed_language(*texts: str) -> Language | None:
+    """The language the first of ``texts`` with letters is written in (Kazakh letters: Kazakh, other
+    Cyrillic: Russian, Latin: English); None when none has letters. A visit's names are typed in one
+    language, which its documents print where a name has no translation."""
+    for text in texts:
+        if _CYRILLIC.search(text or "") or _LATIN.search(text or ""):
+            return next(lang for lang in (Language.KK, Language.RU, Language.EN) if written_in(text, lang))
+    return None
+
+
 def lacks(text: str, translations: dict[str, str] | None, lang: str) -> bool:
     """True when a document in ``lang`` would print ``text`` untranslated."""
     text = (text or "").strip()

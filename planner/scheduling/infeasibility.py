@@ -65,8 +65,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "free time is cut into pieces too short for the sites or falls when they are closed",
         "floating": "; {minutes} min of it are sites that may go on any of several days",
         "hours": " (hours: {hours})",
-        "item": "«{title}» {start}–{end} on {day}",
-        "item_time": "«{title}» {start}–{end}",
+        "item": "“{title}” {start}–{end} on {day}",
+        "item_time": "“{title}” {start}–{end}",
         "never_open": "{site} is never open for {minutes} min within the days' windows{hours}",
         "arrival": "{site} is open{hours} only before the arrival ({group}: arrival at {at} on {day}, "
         "at the site from {earliest})",
@@ -345,7 +345,9 @@ class _Analysis:
 
     def hours(self, site_id: int | None) -> str:
         site = self.facts.sites.get(site_id) if site_id is not None else None
-        return self.text("hours", hours=site.opening_hours) if site and site.opening_hours.strip() else ""
+        if not site or not site.opening_hours.strip():
+            return ""
+        return self.text("hours", hours=self.say.hours(site.opening_hours))
 
     def item(self, slot: Slot, with_day: bool = True) -> str:
         return self.text(

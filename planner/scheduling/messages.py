@@ -16,9 +16,13 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from planner.domain.kinds import Language
+from planner.domain.opening_hours_text import describe_opening_hours
 from planner.domain.vocabulary import FALLBACK_LANGUAGE
 
 DEFAULT_LANGUAGE = FALLBACK_LANGUAGE  # a sentence asked for in a language it is not written in
+# the sentences whose ``{hours}`` is a site's opening hours as stored (``Tu-Su 10:00-18:00``): they are
+# said in the words of the sentence's language ("Вт–Вс 10:00–18:00"), as the site editor shows them
+_STORED_HOURS = frozenset({"site_closed", "drop_hours", "reason_opening_hours"})
 
 _TEXTS: dict[str, dict[str, str]] = {
     Language.EN: {
@@ -40,17 +44,17 @@ _TEXTS: dict[str, dict[str, str]] = {
         "travel_around+": "{who}: between {a} and {b} come {between}, which have no site and are held "
         "where they are; the drive takes {need} min{board}, but only {free} min are free around them "
         "({short} min short); move one of them",
-        "site_closed": "{site} is not open for the whole of «{title}» ({span}); it is {when} ({hours})",
+        "site_closed": "{site} is not open for the whole of “{title}” ({span}); it is {when} ({hours})",
         "site_open_at": "open {hours} that day",
         "site_closed_all_day": "closed all that day",
-        "outside_visit": "«{title}» ({start}–{end}) is outside the visit, which runs from {first} to {last}",
-        "outside_stay_arrival": "«{title}» ({span}) is outside the stay of {who}: arrival at {place} at "
+        "outside_visit": "“{title}” ({start}–{end}) is outside the visit, which runs from {first} to {last}",
+        "outside_stay_arrival": "“{title}” ({span}) is outside the stay of {who}: arrival at {place} at "
         "{at}, so at {site} from {earliest} at the earliest",
-        "outside_stay_departure": "«{title}» ({span}) is outside the stay of {who}: departure from {place} "
+        "outside_stay_departure": "“{title}” ({span}) is outside the stay of {who}: departure from {place} "
         "at {at}, so at {site} until {latest} at the latest",
-        "starts_early": "«{title}» ({span}) starts before the day's planned start at {at}; "
+        "starts_early": "“{title}” ({span}) starts before the day's planned start at {at}; "
         "move it or widen the day",
-        "ends_late": "«{title}» ({span}) ends after the day's planned end at {at}; move it or widen the day",
+        "ends_late": "“{title}” ({span}) ends after the day's planned end at {at}; move it or widen the day",
         "no_meal_break": "{who} has a {hours} h {minutes:02d} min day on {day} ({first}–{last}) with no "
         "meal and no break of {pause} min between {w0} and {w1}",
         "no_meal_break+": "{who} have a {hours} h {minutes:02d} min day on {day} ({first}–{last}) with no "
@@ -73,8 +77,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "site": "{name}",
         "site_unknown": "site {id}",
         "no_site": "an unspecified place",
-        "what": "«{title}» at {site} ({span})",
-        "what_no_site": "«{title}» ({span})",
+        "what": "“{title}” at {site} ({span})",
+        "what_no_site": "“{title}” ({span})",
         "span": "{start}–{end} on {day}",
         # why the planner keeps an item where it is, drops it, and what a repair did
         "keep_no_site": "it has no site, so no route can be planned to it",
@@ -90,10 +94,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "repair_kept_order": "the order of the day was kept",
         # why a move of a proposal happens (planner/scheduling/reasons.py)
         "reason_opening_hours": "{site} is not open at the old time (hours: {hours})",
-        "reason_arrival": "the group is not there before {at} («{title}»)",
-        "reason_meal": "the old time clashed with the meal «{title}»",
-        "reason_clash": "the old time clashed with «{title}»",
-        "reason_room_for": "room made for «{title}»",
+        "reason_arrival": "the group is not there before {at} (“{title}”)",
+        "reason_meal": "the old time clashed with the meal “{title}”",
+        "reason_clash": "the old time clashed with “{title}”",
+        "reason_room_for": "room made for “{title}”",
         "reason_overrun": "the rest of the day moves after the overrun",
         "reason_drive_saved": "less driving that day: {before} → {after} min on the road",
         "reason_order": "the day's order changed so that every site fits",
@@ -104,7 +108,9 @@ _TEXTS: dict[str, dict[str, str]] = {
         "around {items}{drives}",
         "meal_gap_drives": " and the drives between them",
         # branch meal-leftovers
-        "meal_gap_kept": "«{meal}» (kept)",
+        "meal_gap_kept": "“{meal}” (kept)",
+        # branch paper-words: an item and its times inside a sentence
+        "item_time": "“{title}” {start}–{end}",
     },
     Language.RU: {
         "double_booked": "{who} участвует одновременно в двух пунктах: {a} и {b}; "
@@ -190,6 +196,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "meal_gap_drives": " и дороги между ними",
         # branch meal-leftovers
         "meal_gap_kept": "«{meal}» (оставлен)",
+        # branch paper-words: an item and its times inside a sentence
+        "item_time": "«{title}» {start}–{end}",
     },
     Language.KK: {
         "double_booked": "{who} бір уақытта екі тармаққа қатысуы керек: {a} және {b}; "
@@ -272,6 +280,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "meal_gap_drives": " және олардың арасындағы жол",
         # branch meal-leftovers
         "meal_gap_kept": "«{meal}» (қалдырылды)",
+        # branch paper-words: an item and its times inside a sentence
+        "item_time": "«{title}» {start}–{end}",
     },
 }
 
@@ -287,6 +297,18 @@ def language_of(language: str | None) -> str:
     return language if language in _TEXTS else DEFAULT_LANGUAGE
 
 
+_MEAL_KEYS = ("meal_lunch", "meal_dinner")
+
+
+def meal_names(title: str) -> dict[str, str] | None:
+    """The name of the meal called ``title`` in one of the languages (the title the planner gives a meal
+    it adds), in every language; None when ``title`` names no meal."""
+    for key in _MEAL_KEYS:
+        if any(texts.get(key) == title for texts in _TEXTS.values()):
+            return {lang: texts[key] for lang, texts in _TEXTS.items()}
+    return None
+
+
 class Messages:
     """The sentences and words of one language."""
 
@@ -300,7 +322,13 @@ class Messages:
         """The sentence ``key`` with its placeholders filled; ``many``: about several people or things."""
         texts = self.texts
         template = (texts.get(key + "+") if many else None) or texts[key]
+        if key in _STORED_HOURS and isinstance(values.get("hours"), str):
+            values["hours"] = self.hours(str(values["hours"]))
         return template.format(**values)
+
+    def hours(self, stored: str) -> str:
+        """A site's stored opening hours in this language's words ("Пн–Пт 09:00–18:00")."""
+        return describe_opening_hours(stored, self.language)
 
     def day(self, moment: datetime | date) -> str:
         """Day and month: "05 Mar", "5 марта", "5 наурыз"."""

@@ -158,9 +158,8 @@ def _meal_left_note(
               for r in builder.meal_rivals.get(key, ())]  # fmt: skip
     if not blockers and not rivals:
         return say("meal_no_room", **values)
-    items = ", ".join(
-        [f"«{s.title}» {facts.local(s.start):%H:%M}–{facts.local(s.end):%H:%M}" for s in blockers] + rivals
-    )
+    spans = [(s.title, f"{facts.local(s.start):%H:%M}", f"{facts.local(s.end):%H:%M}") for s in blockers]
+    items = ", ".join([say("item_time", title=t, start=a, end=b) for t, a, b in spans] + rivals)
     # the drives count when the group goes from one site to another in the window
     drives = say("meal_gap_drives") if len({s.site_id for s in blockers} - {None}) > 1 else ""
     return say("meal_no_gap", minutes=rule.minutes, items=items, drives=drives, **values)

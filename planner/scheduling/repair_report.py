@@ -27,16 +27,16 @@ _TEXTS: dict[str, dict[str, str]] = {
         "state_fixed": "fixed",
         "reason_ended_early": "ends {minutes} min early: at {at} instead of {was}",
         "reason_overran": "runs {minutes} min over: ends at {at} instead of {was}",
-        "pinned_offer": "only «{title}» ({state}, {span}) could give way: it would start {minutes} min "
+        "pinned_offer": "only “{title}” ({state}, {span}) could give way: it would start {minutes} min "
         "later, {new_span}; its attendees are free then",
-        "pinned_shifted": "«{title}» ({state}) starts {minutes} min later, {new_span}; its attendees are "
+        "pinned_shifted": "“{title}” ({state}) starts {minutes} min later, {new_span}; its attendees are "
         "free then",
-        "pinned_blocked": "only «{title}» ({state}, {span}) could give way, by {minutes} min "
+        "pinned_blocked": "only “{title}” ({state}, {span}) could give way, by {minutes} min "
         "({new_span}), but it cannot be shifted: {clash}",
-        "reason_pinned_shift": "shifted {minutes} min after the overrun of «{title}»; its attendees are "
+        "reason_pinned_shift": "shifted {minutes} min after the overrun of “{title}”; its attendees are "
         "free then",
-        "remains_overlap": "«{a}» ({a_span}) and «{b}» ({b_span}) overlap by {minutes} min",
-        "remains_travel": "between «{a}» ({a_span}) and «{b}» ({b_span}) the transfer is {minutes} min short",
+        "remains_overlap": "“{a}” ({a_span}) and “{b}” ({b_span}) overlap by {minutes} min",
+        "remains_travel": "between “{a}” ({a_span}) and “{b}” ({b_span}) the transfer is {minutes} min short",
         "reason_shortened": "shortened from {old} to {new} min to fit the rest of the day (never below two "
         "thirds of its length: {minimum} min)",
         "minimum_rule": "a visit is shortened to no less than two thirds of its length (at least {floor} "

@@ -348,12 +348,21 @@ def _add_items(uow: UnitOfWork, proposal: Proposal) -> list[tuple[int, NewItem]]
         return []
     if proposal.visit_id is None:
         raise ValidationError("a proposal that adds items must name its visit")
+    from planner.queries.translations import typed_language
+    from planner.scheduling.messages import meal_names
+
+    visit = s.get(Visit, proposal.visit_id)
+    # a meal's title is in the planner's (interface) language; the item is stored in the language the
+    # visit's names are typed in, with its name in every language, so each document prints its own
+    typed = visit and typed_language(visit.title, visit.host_organisation, visit.host_region)
     made = []
     for new in proposal.added:
+        names = meal_names(new.title)
         item = ItineraryItem(
             visit_id=proposal.visit_id,
             kind=new.kind,
-            title=new.title,
+            title=names[typed] if names and typed else new.title,
+            title_i18n=dict(names) if names else {},
             starts_at=new.start,
             ends_at=new.end,
             site_id=new.site_id,

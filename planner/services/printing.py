@@ -43,6 +43,19 @@ def with_version(uow: UnitOfWork, visit_id: int, settings: DocumentSettings) -> 
     return replace(settings, programme_version=programme_version(uow, visit_id))
 
 
+def with_host_zone(uow: UnitOfWork, visit_id: int, settings: DocumentSettings) -> DocumentSettings:
+    """``settings`` in the visit's host zone, the zone of every time its documents print (in an open unit
+    of work; unchanged when there is no such visit)."""
+    from dataclasses import replace
+
+    from sqlalchemy import select
+
+    from planner.persistence.tables import Visit
+
+    found = uow.session.scalar(select(Visit.host_timezone).where(Visit.id == visit_id))
+    return replace(settings, zone=found) if found else settings
+
+
 def _printed(
     uow: UnitOfWork,
     visit_id: int | None,
@@ -58,6 +71,8 @@ def _printed(
     with uow:
         if visit_id is not None and settings.programme_version is None:
             settings = with_version(uow, visit_id, settings)
+        if visit_id is not None and not settings.zone:  # the time of printing in the zone of the page's times
+            settings = with_host_zone(uow, visit_id, settings)
         data = read()
     return render(data, settings)
 

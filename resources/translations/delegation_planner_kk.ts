@@ -1139,62 +1139,62 @@
         <translation>бұл сан емес</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="222"/>
+        <location filename="../../ui/views/editors.py" line="224"/>
         <source>New outcome</source>
         <translation>Жаңа қорытынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="224"/>
+        <location filename="../../ui/views/editors.py" line="226"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="239"/>
+        <location filename="../../ui/views/editors.py" line="241"/>
         <source>New action item</source>
         <translation>Жаңа тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="245"/>
+        <location filename="../../ui/views/editors.py" line="247"/>
         <source>Follows from the outcome</source>
         <translation>Қорытынды бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="247"/>
+        <location filename="../../ui/views/editors.py" line="249"/>
         <source>(choose an outcome)</source>
         <translation>(қорытындыны таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="257"/>
+        <location filename="../../ui/views/editors.py" line="259"/>
         <source>(someone else)</source>
         <translation>(басқа орындаушы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="262"/>
+        <location filename="../../ui/views/editors.py" line="264"/>
         <source>Owner (if not a participant)</source>
         <translation>Орындаушы (қатысушы болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="286"/>
+        <location filename="../../ui/views/editors.py" line="288"/>
         <source>Choose the outcome this task follows from</source>
         <translation>Тапсырма шығатын қорытындыны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="307"/>
+        <location filename="../../ui/views/editors.py" line="309"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="319"/>
+        <location filename="../../ui/views/editors.py" line="321"/>
         <source>Parties (one per line)</source>
         <translation>Тараптар (әр жолға біреуден)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="364"/>
+        <location filename="../../ui/views/editors.py" line="366"/>
         <source>Edit vehicle</source>
         <translation>Көлікті өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="364"/>
+        <location filename="../../ui/views/editors.py" line="366"/>
         <source>New vehicle</source>
         <translation>Жаңа көлік</translation>
     </message>

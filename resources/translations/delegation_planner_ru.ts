@@ -1139,62 +1139,62 @@
         <translation>это не число</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="222"/>
+        <location filename="../../ui/views/editors.py" line="224"/>
         <source>New outcome</source>
         <translation>Новый итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="224"/>
+        <location filename="../../ui/views/editors.py" line="226"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="239"/>
+        <location filename="../../ui/views/editors.py" line="241"/>
         <source>New action item</source>
         <translation>Новое поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="245"/>
+        <location filename="../../ui/views/editors.py" line="247"/>
         <source>Follows from the outcome</source>
         <translation>По итогу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="247"/>
+        <location filename="../../ui/views/editors.py" line="249"/>
         <source>(choose an outcome)</source>
         <translation>(выберите итог)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="257"/>
+        <location filename="../../ui/views/editors.py" line="259"/>
         <source>(someone else)</source>
         <translation>(другой исполнитель)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="262"/>
+        <location filename="../../ui/views/editors.py" line="264"/>
         <source>Owner (if not a participant)</source>
         <translation>Исполнитель (если не участник)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="286"/>
+        <location filename="../../ui/views/editors.py" line="288"/>
         <source>Choose the outcome this task follows from</source>
         <translation>Выберите итог, из которого следует поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="307"/>
+        <location filename="../../ui/views/editors.py" line="309"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="319"/>
+        <location filename="../../ui/views/editors.py" line="321"/>
         <source>Parties (one per line)</source>
         <translation>Стороны (по одной в строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="364"/>
+        <location filename="../../ui/views/editors.py" line="366"/>
         <source>Edit vehicle</source>
         <translation>Изменить транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="364"/>
+        <location filename="../../ui/views/editors.py" line="366"/>
         <source>New vehicle</source>
         <translation>Новый транспорт</translation>
     </message>

@@ -199,7 +199,7 @@ def test_an_existing_site_shows_hours_in_words_and_saves_nothing_when_unchanged(
     assert row.opening_hours == "Mo-Fr 9:00-18:00"
     dialog = site_dialog(lambda v: None, row)
     qtbot.addWidget(dialog)
-    assert dialog.form.fields["opening_hours"].text() == "Дс–Жм 9:00–18:00"  # type: ignore[attr-defined]
+    assert dialog.form.fields["opening_hours"].text() == "Дс–Жм 09:00–18:00"  # type: ignore[attr-defined]
     assert "opening_hours" not in dialog.collect()
 
 

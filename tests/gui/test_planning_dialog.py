@@ -164,8 +164,8 @@ def test_an_overrun_into_the_pinned_press_point_is_named_recorded_and_can_shift_
         qtbot.waitUntil(lambda: dialog.proposal is not None, timeout=120_000)
         text = dialog.summary.text()
         assert "1 error would remain:" in text and "1 errors" not in text
-        # the interface is in English: the press point is named by its English title
-        assert "«Press statements by the Akim and the Governor after the talks»" in text
+        # the interface is in English: the press point is named by its English title, in English quotes
+        assert "“Press statements by the Akim and the Governor after the talks”" in text
         assert press.title not in text and "overlap by 15 min" in text
         assert "it would start 40 min later" in text
         assert "no less than two thirds of its length" in text

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
-from datetime import date
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -133,6 +136,60 @@ def test_fonts_are_embedded_subsets_of_the_shipped_family(sample_db: tuple[Datab
         assert "/FontFile2" in descriptor, f"{font['/BaseFont']} is not embedded"
     names = {str(f["/BaseFont"]).split("+")[-1] for f in fonts}
     assert {"DejaVuSans", "DejaVuSans-Bold"} <= names
+
+
+@pytest.fixture
+def computer_zone() -> Iterator[Callable[[str], None]]:
+    """Sets the computer's clock zone (TZ) for a test, and puts the old one back after it."""
+    old = os.environ.get("TZ")
+
+    def set_zone(name: str) -> None:
+        os.environ["TZ"] = name
+        time.tzset()
+
+    yield set_zone
+    if old is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = old
+    time.tzset()
+
+
+@pytest.mark.parametrize(
+    ("computer", "shown"),
+    [
+        ("UTC", "Printed 7 December 2026, 11:30 (Asia/Atyrau) ·"),
+        ("Asia/Atyrau", "Printed 7 December 2026, 11:30 ·"),
+    ],
+)
+def test_the_time_of_printing_is_the_host_zones_and_named_when_the_computers_differs(
+    sample_db: tuple[Database, int],
+    monkeypatch: pytest.MonkeyPatch,
+    computer_zone: Callable[[str], None],
+    computer: str,
+    shown: str,
+) -> None:
+    """The sample visit is in Atyrau time (UTC+5): printed at 06:30 UTC, its footer says 11:30, naming the
+    zone when the computer's clock is in another one."""
+    from planner.documents import settings as settings_module
+
+    computer_zone(computer)
+    monkeypatch.setattr(settings_module, "_now", lambda: datetime(2026, 12, 7, 6, 30, tzinfo=UTC))
+    db, visit_id = sample_db
+    pages = page_texts(programme_pdf(UnitOfWork(db.sessions), visit_id, DocumentSettings(language="en")))
+    assert all(shown in p for p in pages), pages[0][-200:]
+
+
+def test_just_before_midnight_utc_the_printed_date_is_the_next_day_in_the_host_zone(
+    sample_db: tuple[Database, int], monkeypatch: pytest.MonkeyPatch, computer_zone: Callable[[str], None]
+) -> None:
+    from planner.documents import settings as settings_module
+
+    computer_zone("UTC")
+    monkeypatch.setattr(settings_module, "_now", lambda: datetime(2026, 12, 7, 21, 0, tzinfo=UTC))
+    db, visit_id = sample_db
+    pages = page_texts(programme_pdf(UnitOfWork(db.sessions), visit_id, DocumentSettings(language="ru")))
+    assert "Дата печати: 8 декабря 2026" in pages[0] and "02:00 (Asia/Atyrau)" in pages[0], pages[0][-200:]
 
 
 def test_the_printed_date_is_the_settings_date(sample_db: tuple[Database, int]) -> None:

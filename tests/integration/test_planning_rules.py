@@ -224,3 +224,36 @@ def test_plan_adds_lunch_where_the_sample_has_none_and_undo_takes_it_away(
     apply_proposal(UnitOfWork(db.sessions), applied.inverse)
     with db.sessions() as s:
         assert s.scalar(meals) == before
+
+
+def test_a_lunch_the_plan_adds_prints_in_the_programmes_language(sample_db: tuple[Database, int]) -> None:
+    """Planned in an English window, the added lunch is stored in the visit's (Russian) names with its
+    name in every language: the Russian and Kazakh programmes never print "Lunch break"."""
+    from sqlalchemy import delete, select
+
+    from planner.documents.settings import DocumentSettings
+    from planner.persistence.tables import ItineraryItem
+    from planner.services.planning import apply_proposal
+    from planner.services.printing import programme_pdf
+    from tests.integration.test_documents_support import page_texts
+
+    db, visit_id = sample_db
+    with UnitOfWork(db.sessions) as uow:
+        uow.session.execute(delete(ItineraryItem).where(ItineraryItem.title == "Рабочий обед"))
+        uow.commit()
+    proposal = propose_plan(UnitOfWork(db.sessions), visit_id, time_limit_s=0.5, language="en")
+    assert {a.title for a in proposal.added} == {"Lunch break"}
+    applied = apply_proposal(UnitOfWork(db.sessions), proposal)
+    with db.sessions() as s:
+        added = s.scalars(select(ItineraryItem).where(ItineraryItem.id.in_(applied.added))).all()
+        assert {(i.title, tuple(sorted(i.title_i18n.items()))) for i in added} == {
+            ("Обед", (("en", "Lunch break"), ("kk", "Түскі ас"), ("ru", "Обед")))
+        }
+
+    def printed(lang: str) -> str:
+        pdf = programme_pdf(UnitOfWork(db.sessions), visit_id, DocumentSettings(language=lang))
+        return "\n".join(page_texts(pdf))
+
+    assert "Обед" in printed("ru") and "Lunch break" not in printed("ru")
+    assert "Түскі ас" in printed("kk") and "Lunch break" not in printed("kk")
+    assert "Lunch break" in printed("en")

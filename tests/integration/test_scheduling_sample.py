@@ -381,9 +381,9 @@ def test_an_overrun_into_the_pinned_press_point_is_recorded_by_the_command_line(
     assert "recorded with 1 error left" in text
     remains = [line for line in text.splitlines() if line.startswith("  remains ")]
     assert len(remains) == 1 and "double_booked" in remains[0]
-    # the sentences are in English (the default), and so are the titles in them
+    # the sentences are in English (the default), and so are the titles in them, in English quotes
     talks_en, press_en = talks.title_i18n["en"], press.title_i18n["en"]
-    assert f"«{talks_en}»" in remains[0] and f"«{press_en}»" in remains[0]
+    assert f"“{talks_en}”" in remains[0] and f"“{press_en}”" in remains[0]
     assert "overlap by 15 min" in remains[0]
     assert f"pinned {press_en}: 40 min later (add --shift-pinned to shift it)" in text
     with db.sessions() as s:

@@ -40,7 +40,7 @@ def test_person_in_two_places_names_the_person_and_both_items() -> None:
     assert found[0].participant_ids == (1,)
     assert found[0].severity == "error"
     assert "Ерлан Сатыбалдиев" in found[0].message and "Игорь" not in found[0].message
-    assert "«Экскурсия по НПЗ» at НПЗ (10:00–11:30" in found[0].message
+    assert "“Экскурсия по НПЗ” at НПЗ (10:00–11:30" in found[0].message
 
 
 def test_touching_intervals_do_not_clash() -> None:

@@ -49,8 +49,8 @@ def test_a_lunch_break_that_leaves_no_time_to_drive_is_an_error_naming_the_three
     assert [(c.rule, c.item_ids) for c in found] == [(TRAVEL_TIME, (1, 2, 3))]
     assert found[0].participant_ids == (1,)
     assert found[0].message == (
-        "Ерлан Сатыбалдиев: between «Музей» at Музей (10:00–12:00 on 11 May) and «Завод & цех» at "
-        "Завод «Қазақ» (13:05–14:30 on 11 May) comes «Обед» (12:05–13:05 on 11 May), which has no site "
+        "Ерлан Сатыбалдиев: between “Музей” at Музей (10:00–12:00 on 11 May) and “Завод & цех” at "
+        "Завод «Қазақ» (13:05–14:30 on 11 May) comes “Обед” (12:05–13:05 on 11 May), which has no site "
         "and is held where they are; the drive takes 24 min, plus 5 min to board, but only 5 min are "
         "free around it (24 min short); move one of them"
     )
@@ -95,7 +95,7 @@ def test_a_press_point_in_the_hotel_with_no_site_counts_like_a_lunch_break() -> 
     slots[1] = replace(slots[1], kind="press", title="Подход к прессе")
     found = _check(slots, facts)
     assert [c.item_ids for c in found] == [(1, 2, 3)]
-    assert "comes «Подход к прессе» (12:00–12:50 on 11 May)" in found[0].message
+    assert "comes “Подход к прессе” (12:00–12:50 on 11 May)" in found[0].message
     assert "only 10 min are free around it (14 min short)" in found[0].message
 
 
@@ -106,7 +106,7 @@ def test_two_items_with_no_site_in_a_row_are_named_together() -> None:
     found = _check([museum, lunch, press, plant], facts)
     assert [c.item_ids for c in found] == [(1, 2, 4, 3)]
     message = found[0].message
-    assert "come «Обед» (12:05–12:45 on 11 May) and «Пресса» (12:45–13:00 on 11 May), which have" in message
+    assert "come “Обед” (12:05–12:45 on 11 May) and “Пресса” (12:45–13:00 on 11 May), which have" in message
     assert "only 10 min are free around them (14 min short)" in message
 
 
@@ -153,7 +153,7 @@ def test_a_transfer_with_no_site_is_the_drive_itself() -> None:
     plant = replace(plant, start=at(DAY1, "13:00"))
     found = _check([museum, short_ride, coffee, plant], facts)
     assert [c.item_ids for c in found] == [(1, 4, 3)]
-    assert "comes «Кофе» (12:05–12:50 on 11 May), which has no site" in found[0].message
+    assert "comes “Кофе” (12:05–12:50 on 11 May), which has no site" in found[0].message
     assert "only 15 min are free around it (9 min short)" in found[0].message
 
 

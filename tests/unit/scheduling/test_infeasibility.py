@@ -92,9 +92,9 @@ def test_required_sites_that_do_not_fit_get_the_day_budget_and_what_blocks_each(
     why = {s.title: s.why for s in explanation.sites}
     assert "arrival at 10:00" in why["Morning market"] and "from 10:10" in why["Morning market"]
     assert "departure at 17:00" in why["Theatre"] and "until 16:50" in why["Theatre"]
-    assert "«Akimat» 11:00–13:00" in why["Library"]
+    assert "“Akimat” 11:00–13:00" in why["Library"]
     assert "Lunch break" in why["Museum"] and "13:00–14:30" in why["Museum"]
-    assert "«Plant»" in why["Port"] and "«Shipyard»" in why["Port"]
+    assert "“Plant”" in why["Port"] and "“Shipyard”" in why["Port"]
     assert all(why[NAMES[s]] in str(error) for s in (MARKET, THEATRE, LIBRARY, PORT))
     assert [s.required for s in explanation.sites] == [True, True, True, False, True]
 

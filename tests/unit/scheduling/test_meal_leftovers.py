@@ -61,7 +61,7 @@ def test_a_lunch_and_a_dinner_that_share_one_gap_cost_the_day_only_the_dinner() 
     assert _meals(facts, proposal) == every - {("Dinner", (1,), DAY1)}
     assert proposal.notes == [
         "Dinner left out for Группа 1 on 11 May: no 60-minute gap between 15:00 and 18:00 around "
-        "«Talks» 09:00–14:30, «Signing» 16:00–18:00, «Lunch break» (kept) and the drives between them"
+        "“Talks” 09:00–14:30, “Signing” 16:00–18:00, “Lunch break” (kept) and the drives between them"
     ]
     lunch = next(a for a in proposal.added if a.groups == (1,) and a.start.date() == DAY1)
     assert facts.local(int(lunch.start.timestamp())).time() == time(14, 30)
@@ -108,7 +108,7 @@ def test_when_only_the_search_finds_a_lunch_has_no_room_no_other_group_or_day_lo
     }
     assert proposal.notes == [
         "Lunch break left out for Группа 1 on 11 May: no 60-minute gap between 12:00 and 14:30 around "
-        "«Talks» 11:30–12:40, «Signing» 13:45–14:40 and the drives between them"
+        "“Talks” 11:30–12:40, “Signing” 13:45–14:40 and the drives between them"
     ]
     _no_errors(slots, proposal, facts)
 

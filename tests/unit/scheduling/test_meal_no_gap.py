@@ -53,7 +53,7 @@ def test_a_lunch_with_no_gap_is_left_out_and_named_not_faked() -> None:
     assert _lunch_days(facts, proposal) == {((2,), DAY1), ((1,), DAY2), ((2,), DAY2)}
     assert proposal.notes == [
         "Lunch break left out for Группа 1 on 11 May: no 60-minute gap between 12:00 and 14:30 around "
-        "«Talks & <more>» 11:30–12:40, «Подписание «Ақ жол»» 13:45–14:40 and the drives between them"
+        "“Talks & <more>” 11:30–12:40, “Подписание «Ақ жол»” 13:45–14:40 and the drives between them"
     ]
     after = apply_to_slots(slots, proposal, facts)
     found = check_slots(after, facts)
@@ -98,7 +98,7 @@ def test_a_lunch_at_a_restaurant_is_a_stop_with_real_drives() -> None:
     assert all(a.site_id == 5 for a in proposal.added)
     # no 60 minutes and two drives to the restaurant between the talks and the signing either
     assert ((1,), DAY1) not in _lunch_days(facts, proposal)
-    assert len(proposal.notes) == 1 and "around «Talks & <more>» 11:30–12:40" in proposal.notes[0]
+    assert len(proposal.notes) == 1 and "around “Talks & <more>” 11:30–12:40" in proposal.notes[0]
     after = apply_to_slots(slots, proposal, facts)
     assert [c.message for c in check_slots(after, facts) if c.severity == "error"] == []
 

@@ -159,17 +159,48 @@ def test_site_closed() -> None:
     lunch = slot(1, at(DAY1, "12:30"), at(DAY1, "13:30"), site_id=3, people={1}, title=TITLE)
     assert only(check([lunch], facts, "ru"), SITE_CLOSED) == (
         f"Объект «Музей» открыт не на всё время пункта «{TITLE}» (12:30–13:30, 11 мая): в этот день "
-        f"он открыт 09:00–13:00, 14:00–18:00 ({MUSEUM.opening_hours})"
+        "он открыт 09:00–13:00, 14:00–18:00 (Пн–Пт 09:00–13:00,14:00–18:00; Сб 10:00–14:00; Вс выходной)"
     )
     assert only(check([lunch], facts, "kk"), SITE_CLOSED) == (
         f"«{TITLE}» тармағы (11 мамыр, 12:30–13:30) кезінде «Музей» нысаны толық ашық емес: сол күні ол "
-        f"09:00–13:00, 14:00–18:00 аралығында ғана ашық ({MUSEUM.opening_hours})"
+        "09:00–13:00, 14:00–18:00 аралығында ғана ашық (Дс–Жм 09:00–13:00,14:00–18:00; Сб 10:00–14:00; "
+        "Жс демалыс)"
     )
     sunday = date(2023, 5, 14)
     facts = facts_with(end=sunday)
     closed = slot(1, at(sunday, "10:00"), at(sunday, "11:00"), site_id=3, people={1})
     assert "в этот день он закрыт весь день" in only(check([closed], facts, "ru"), SITE_CLOSED)
     assert "сол күні ол мүлде жабық" in only(check([closed], facts, "kk"), SITE_CLOSED)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (
+            "en",
+            "Галерея is not open for the whole of “Выставка & «Ұлы дала»” (08:30–10:00 on 11 May); "
+            "it is open 09:00–18:00 that day (Tue–Sun 09:00–18:00; Mon closed)",
+        ),
+        (
+            "ru",
+            "Объект «Галерея» открыт не на всё время пункта «Выставка & «Ұлы дала»» (08:30–10:00, 11 мая): "
+            "в этот день он открыт 09:00–18:00 (Вт–Вс 09:00–18:00; Пн выходной)",
+        ),
+        (
+            "kk",
+            "«Выставка & «Ұлы дала»» тармағы (11 мамыр, 08:30–10:00) кезінде «Галерея» нысаны толық ашық "
+            "емес: сол күні ол 09:00–18:00 аралығында ғана ашық (Сс–Жс 09:00–18:00; Дс демалыс)",
+        ),
+    ],
+)
+def test_site_closed_gives_the_hours_in_words_of_its_language(language: str, sentence: str) -> None:
+    """Hours typed "Вт-Вс 9:00-18:00" are stored "Tu-Su 9:00-18:00; Mo off" and quoted in the sentence in
+    words, every hour in two digits; English puts names in “ ”."""
+    gallery = site(7, "Галерея", 47.1000, 51.9200, "Tu-Su 9:00-18:00; Mo off")
+    facts = facts_with({7: gallery})
+    title = "Выставка & «Ұлы дала»"
+    early = slot(1, at(DAY1, "08:30"), at(DAY1, "10:00"), site_id=7, people={1}, title=title)
+    assert only(check([early], facts, language), SITE_CLOSED) == sentence
 
 
 def test_unreadable_hours_keep_the_site_name_in_the_language() -> None:

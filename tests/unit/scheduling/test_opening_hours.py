@@ -160,3 +160,22 @@ def test_the_list_import_reads_hours_with_the_same_reader_as_the_site_editor() -
     with pytest.raises(CellError) as caught:
         opening_hours_cell("Пн-Пт 9-18")
     assert str(caught.value) == opening_hours_problem("Пн-Пт 9-18")
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("ru", "Пн–Пт 09:00–13:00,14:00–18:00; Сб 09:30–12:00"),
+        ("kk", "Дс–Жм 09:00–13:00,14:00–18:00; Сб 09:30–12:00"),
+        ("en", "Mon–Fri 09:00–13:00,14:00–18:00; Sat 09:30–12:00"),
+    ],
+)
+def test_hours_typed_with_one_digit_are_shown_with_two(lang: str, words: str) -> None:
+    """"Пн-Пт 9:00-18:00" is stored as typed; shown, its hours have two digits like every other time."""
+    from planner.domain.opening_hours_text import describe_opening_hours
+    from planner.scheduling.opening_hours import read_opening_hours
+
+    stored = read_opening_hours("Пн-Пт 9:00-13:00,14:00-18:00; Сб 9:30-12:00")
+    assert stored == "Mo-Fr 9:00-13:00,14:00-18:00; Sa 9:30-12:00"
+    assert describe_opening_hours(stored, lang) == words
+    assert read_opening_hours(words) == "Mo-Fr 09:00-13:00,14:00-18:00; Sa 09:30-12:00"  # the same hours

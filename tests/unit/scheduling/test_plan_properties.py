@@ -122,7 +122,7 @@ def test_every_plan_keeps_the_rules_and_loses_no_site(
             for a in proposal.added
             if a.groups == (1,) and facts.local(int(a.start.timestamp())).date() == DAY1
         ]
-        assert any("Группа 1 on 11 May" in note and "«Переговоры»" in note for note in proposal.notes)
+        assert any("Группа 1 on 11 May" in note and "“Переговоры”" in note for note in proposal.notes)
     pinned = {s.id: (s.start, s.end) for s in slots if s.pinned}
     assert {s.id: (s.start, s.end) for s in after if s.pinned} == pinned
 

@@ -123,7 +123,7 @@ def test_the_planner_says_why_in_the_asked_language() -> None:
     proposal = plan_slots(optional, facts, time_limit_s=0.2, language="kk")
     assert [d.reason for d in proposal.dropped] == [
         "«Объект 3» нысаны сапар күндерінің жұмыс уақытында 90 минутқа бір рет те ашық емес"
-        " (жұмыс уақыты: Mo-Su 10:00-11:00)"
+        " (жұмыс уақыты: Дс–Жс 10:00–11:00)"
     ]
 
 

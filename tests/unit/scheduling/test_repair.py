@@ -203,12 +203,12 @@ def test_an_overrun_into_a_pinned_item_is_recorded_and_the_conflict_named() -> N
     assert 2 not in {m.item_id for m in proposal.moves}  # pinned: not moved without leave
     [left] = proposal.remaining
     assert (left.rule, left.item_ids, left.minutes) == ("double_booked", (1, 2), 15)
-    assert "«Переговоры»" in left.sentence and "«Подход к прессе»" in left.sentence
+    assert "“Переговоры”" in left.sentence and "“Подход к прессе”" in left.sentence
     assert "overlap by 15 min" in left.sentence
     # it says which pinned item could give way and by how much
     [pinned] = proposal.pinned
     assert (pinned.item_id, pinned.minutes, pinned.can_shift, pinned.applied) == (2, 40, True, False)
-    assert "40 min later" in proposal.notes[0] and "«Подход к прессе»" in proposal.notes[0]
+    assert "40 min later" in proposal.notes[0] and "“Подход к прессе”" in proposal.notes[0]
     # the museum, not pinned, moves after both
     museum = next(m for m in proposal.moves if m.item_id == 3)
     assert museum.new_start.timestamp() >= at(DAY1, "11:40")
@@ -232,8 +232,10 @@ def test_the_pinned_shift_is_refused_when_an_attendee_has_another_commitment(lan
     proposal = repair_slots(slots, facts, 1, at(DAY1, "11:40"), shift_pinned=True, language=language)
     [pinned] = proposal.pinned
     assert not pinned.can_shift and not pinned.applied
-    assert any("«Интервью»" in text for text in pinned.blocked_by)
-    assert "«Интервью»" in pinned.sentence and "«Подход к прессе»" in pinned.sentence
+    quoted = "“{}”" if language == "en" else "«{}»"  # English quotes names in “ ”
+    interview, press = quoted.format("Интервью"), quoted.format("Подход к прессе")
+    assert any(interview in text for text in pinned.blocked_by)
+    assert interview in pinned.sentence and press in pinned.sentence
     assert 2 not in {m.item_id for m in proposal.moves}
     assert [(r.item_ids, r.minutes) for r in proposal.remaining] == [((1, 2), 15)]
     assert proposal.moves[0].item_id == 1  # the overrun is still recorded

@@ -47,7 +47,7 @@ def test_with_the_flag_a_move_to_another_day_is_flagged_and_explained_in_russian
     assert museum.day_changed and facts.local(int(museum.new_start.timestamp())).date() == DAY2
     assert museum.reason == "opening_hours"
     assert museum.why == (
-        "объект «Музей» закрыт в прежнее время (часы работы: Fr 09:00-18:00); "
+        "объект «Музей» закрыт в прежнее время (часы работы: Пт 09:00–18:00); "
         "перенесён на другой день (11 мая → 12 мая)"
     )
     port = [m for m in proposal.moves if m.item_id == 11]
