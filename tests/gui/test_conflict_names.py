@@ -67,5 +67,6 @@ def test_the_conflicts_panel_names_the_item_in_the_interface_language(
         if moved.id in c.item_ids
     ]
     assert shown, "the double booking must be listed"
-    assert any(f"«{moved.title_i18n[language]}»" in text for text in shown), shown
+    opening, closing = ("“", "”") if language == "en" else ("«", "»")
+    assert any(f"{opening}{moved.title_i18n[language]}{closing}" in text for text in shown), shown
     assert not any(moved.title in text for text in shown), shown

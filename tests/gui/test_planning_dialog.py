@@ -253,7 +253,7 @@ def test_a_plan_that_leaves_an_error_cannot_be_accepted(
         qtbot.waitUntil(lambda: dialog.proposal is not None, timeout=120_000)
         assert dialog.proposal.placed and dialog.proposal.errors_after
         text = dialog.summary.text()
-        assert "1 error would remain:" in text and "«Signing»" in text
+        assert "1 error would remain:" in text and "“Signing”" in text
         assert "A plan that leaves errors cannot be accepted." in text
         assert not dialog.accept_button.isEnabled()
     finally:

@@ -74,7 +74,7 @@ def test_check_in_english_names_the_item_by_its_english_title(sample_db: tuple[D
     code, text = run(db, "check", str(visit_id), "--lang", "en", "--json")
     assert code == 1
     about = [c["message"] for c in json.loads(text)["conflicts"] if moved.id in c["item_ids"]]
-    assert about and any(f"«{moved.title_i18n['en']}»" in m for m in about), about
+    assert about and any(f"“{moved.title_i18n['en']}”" in m for m in about), about
     assert not any(moved.title in m for m in about), about
     # the people and sites in the sentences are in English too: no Cyrillic letter is left
     assert not any(ch.isalpha() and "а" <= ch.lower() <= "я" for m in about for ch in m), about
@@ -129,7 +129,7 @@ def test_a_name_without_a_translation_stays_as_typed(sample_db: tuple[Database, 
     engine_part = text.split("affected:")[0]
     moves = [line for line in engine_part.splitlines() if line.startswith("  move ")]
     assert moves[0].endswith(typed), moves
-    assert f"«{typed}»" in engine_part and guest_name in engine_part
+    assert f"“{typed}”" in engine_part and guest_name in engine_part
     # the other item moved keeps its English title
     walk = item(db, visit_id, "Прогулка по набережной")
     assert moves[1].endswith(walk.title_i18n["en"]), moves
@@ -152,7 +152,8 @@ def test_the_windows_live_check_names_items_in_its_language(backend: str, lang: 
             full = check_conflicts(UnitOfWork(db.sessions), visit_id, lang)
             assert live.conflicts() == full
             about = [c.message for c in full if moved.id in c.item_ids]
-            assert any(f"«{moved.title_i18n[lang]}»" in m for m in about), about
+            opening, closing = ("“", "”") if lang == "en" else ("«", "»")
+            assert any(f"{opening}{moved.title_i18n[lang]}{closing}" in m for m in about), about
             # a move elsewhere changes the conflicts; moving it back names it in the language again
             earlier = timedelta(hours=3)
             live.move([(moved.id, moved.starts_at - earlier, moved.ends_at - earlier)])
