@@ -54,7 +54,7 @@ def _legs(doc: PdfDocument, car: MotorcadeCar, tz: ZoneInfo, start: Any) -> list
             route = one_line(f"{leg.from_place or label('start_of_day', lang)} → {leg.to_place}")
             rows.append(
                 [
-                    Plain(clock(leg.departs_at, tz)),
+                    Plain(clock(leg.departs_at, tz) if leg.from_known else "—"),
                     # a route that fits its line is drawn as is: wrapping a paragraph per leg was most of
                     # the manifest's time
                     Plain(route)

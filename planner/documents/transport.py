@@ -73,7 +73,7 @@ def render_transport(data: TransportData, settings: DocumentSettings, *, landsca
                 drive = label("drive_minutes", lang, n=leg.estimated_minutes) if leg.estimated_minutes else ""
                 rows.append(
                     [
-                        Plain(clock(leg.departs_at, tz)),
+                        Plain(clock(leg.departs_at, tz) if leg.from_known else "—"),
                         Para(markup(leg.from_place or label("start_of_day", lang)), st.cell),
                         doc.cell(leg.to_place, leg.item_title, drive),
                         Plain(clock(leg.arrives_by, tz)),

@@ -265,3 +265,23 @@ def test_the_command_line_prints_the_new_kinds_and_refuses_options_they_do_not_t
     ):
         assert run(argv[0], str(visit_id), "-o", str(tmp_path / "x.pdf"), *argv[1:]) == 2
         assert message in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("kind", ["motorcade", "transport"])
+def test_the_first_drive_of_a_day_prints_no_made_up_departure(
+    sample_db: tuple[Database, int], kind: str
+) -> None:
+    """Where a car comes from before its first item of the day is not known: the sheet says "—" where it
+    used to print the item's start as the departure (08:30 → arrives 08:30); later legs keep their time."""
+    db, visit_id = sample_db
+    build = service.motorcade_pdf if kind == "motorcade" else service.transport_pdf
+    pdf = build(UnitOfWork(db.sessions), visit_id, DocumentSettings(language="en"))
+    # pypdf reads a table cell by cell, one line each: the departure is the cell before the route
+    cells = "\n".join(page_texts(pdf)).splitlines()
+    firsts = [n for n, cell in enumerate(cells) if cell.startswith("start of day")]
+    assert len(firsts) >= 2, cells[:40]  # every car's first drive of each day it drives
+    assert all(cells[n - 1] == "—" for n in firsts), [cells[n - 1] for n in firsts]
+    departures = [
+        cells[n - 1] for n, cell in enumerate(cells) if "→" in cell and not cell.startswith("start of day")
+    ]
+    assert kind == "transport" or any(len(d) == 5 and d[2] == ":" for d in departures), departures[:5]

@@ -18,7 +18,12 @@ from planner.scheduling.travel import TravelSettings, TravelTimes
 
 @dataclass(frozen=True)
 class LegLine:
-    """One leg of a vehicle as the plan prints it: when it leaves, from where, to which item, who rides."""
+    """One leg of a vehicle as the plan prints it: when it leaves, from where, to which item, who rides.
+
+    The first drive of a day comes from a place the programme does not name (``from_known`` False): its
+    ``departs_at`` is only the time the car must be there, which the documents print as arriving, not
+    as leaving.
+    """
 
     day: date
     departs_at: datetime
@@ -28,6 +33,7 @@ class LegLine:
     item_title: str
     passengers: tuple[str, ...]
     estimated_minutes: int | None
+    from_known: bool = True
 
 
 @dataclass(frozen=True)
@@ -112,6 +118,7 @@ def transport_data(uow: UnitOfWork, visit_id: int, lang: str) -> TransportData:
                     item.title,
                     names,
                     leg.minutes,
+                    leg.from_item is not None,
                 )
             )
         whole = {s.participant_id for s in v.seatings if s.item_id is None}
