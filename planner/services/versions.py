@@ -187,7 +187,8 @@ def write_notices(
             {d.person.id: d for d in q.itinerary_data(uow, visit_id, lang, people)} if people else {}
         )
         transport = q.transport_data(uow, visit_id, lang) if changes.of_kind(DRIVER) else None
-    settings = replace(settings, programme_version=version)
+    # every time on the notices, the time of printing included, is in the host zone
+    settings = replace(settings, programme_version=version, zone=header.host_timezone)
     legs = _legs_by_item(transport)
     job = _NoticeJob(header, changes, settings, legs, itineraries, transport, version, sender, lang)
     folder.mkdir(parents=True, exist_ok=True)

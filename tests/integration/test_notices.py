@@ -4,7 +4,7 @@ rest is drawn."""
 from __future__ import annotations
 
 import io
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -100,3 +100,34 @@ def test_a_notice_that_cannot_be_written_is_named(sample_db: tuple[Database, int
     with pytest.raises(PlannerError, match=f"{first.key}-notice-v2.pdf"):
         write_notices(UnitOfWork(db.sessions), visit_id, 1, folder, settings)
     assert blocked.is_dir()
+
+
+def test_notices_give_the_time_of_printing_in_the_host_zone(
+    sample_db: tuple[Database, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Printed at 06:30 UTC on a computer whose clock is in UTC, the sample's notices and new sheets say
+    11:30 Atyrau time, naming the zone, as every other document does (they used to say 06:30)."""
+    import time as clock
+
+    from planner.documents import settings as settings_module
+    from planner.services.versions import write_notices
+
+    monkeypatch.setenv("TZ", "UTC")
+    clock.tzset()
+    monkeypatch.setattr(settings_module, "_now", lambda: datetime(2026, 12, 7, 6, 30, tzinfo=UTC))
+    try:
+        db, visit_id = sample_db
+        since = _version(db, visit_id)
+        talks = _item_id(db, visit_id, TALKS)
+        code, _ = _cli(db, "running-late", str(visit_id), "--item", str(talks), "--minutes", "25", "--apply")
+        assert code in (0, 1)
+        folder = tmp_path / "en"
+        write_notices(UnitOfWork(db.sessions), visit_id, since, folder, DocumentSettings(language="en"))
+        pdfs = sorted(folder.glob("*.pdf"))
+        assert any("notice" in p.name for p in pdfs) and any("itinerary" in p.name for p in pdfs)
+        for pdf in pdfs:
+            footer = PdfReader(pdf).pages[0].extract_text()
+            assert "11:30 (Asia/Atyrau)" in footer and "06:30" not in footer, (pdf.name, footer[-160:])
+    finally:
+        monkeypatch.undo()
+        clock.tzset()
