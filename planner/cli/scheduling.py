@@ -151,7 +151,11 @@ def _show(ctx: Context, proposal: Any, tz_name: str) -> None:
             flag = "  [ANOTHER DAY]" if m.day_changed else ""
             print(f"        why: {m.why}{flag}", file=ctx.out)
     for p in proposal.placed:
-        print(f"  place {_clock(p.new_start, tz)}–{p.new_end.astimezone(tz):%H:%M}  {p.title}", file=ctx.out)
+        print(
+            f"  place {_clock(p.new_start, tz)}–{p.new_end.astimezone(tz):%H:%M}  {p.title}"
+            + (f" (groups {list(p.groups)})" if p.groups else ""),
+            file=ctx.out,
+        )
         if p.why:
             print(f"        why: {p.why}", file=ctx.out)
     for a in getattr(proposal, "added", ()):

@@ -486,6 +486,7 @@ KK: dict[str, str] = {
     "moved to another day": "басқа күнге ауыстырылды",
     "back to the list": "тізімге қайтарылды",
     "placed from the list": "тізімнен орналастырылды",
+    "placed from the list: %1": "тізімнен орналастырылды: %1",
     "stays on the list": "тізімде қалады",
     "%1 items move, %2 go back to the list.": "Ауыстырылатын тармақтар: %1, тізімге қайтарылатындар: %2.",
     "%1 sites placed from the list, %2 stay on it.": "Тізімнен орналастырылды: %1, тізімде қалды: %2.",

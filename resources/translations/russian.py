@@ -469,6 +469,7 @@ RU: dict[str, str] = {
     "moved to another day": "перенос на другой день",
     "back to the list": "возврат в список",
     "placed from the list": "размещён из списка",
+    "placed from the list: %1": "размещён из списка: %1",
     "stays on the list": "остаётся в списке",
     "%1 items move, %2 go back to the list.": "Перенос пунктов: %1, возврат в список: %2.",
     "%1 sites placed from the list, %2 stay on it.": "Размещено из списка: %1, осталось в списке: %2.",

@@ -258,3 +258,48 @@ def test_a_plan_that_leaves_an_error_cannot_be_accepted(
         assert not dialog.accept_button.isEnabled()
     finally:
         ops.shutdown()
+
+
+def test_a_site_several_groups_may_take_names_the_group_the_plan_sends(
+    qtbot: QtBot, sample_db: tuple[Database, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An entry of the list that both groups may take becomes a visit of one of them: the proposal says
+    which, where it used to say only "placed from the list" (an officer read it as both going)."""
+    from sqlalchemy import delete, select
+
+    from planner.persistence.tables import Group, ItineraryItem
+    from planner.queries.groups import group_names
+    from planner.services.to_place import add_entry
+
+    monkeypatch.setattr(planning_dialog, "PLAN_SECONDS", 0.5)
+    db, visit_id = sample_db
+    with db.sessions.begin() as s:
+        cathedral = s.scalars(
+            select(ItineraryItem).where(
+                ItineraryItem.title.contains("собор"), ItineraryItem.visit_id == visit_id
+            )
+        ).first()
+        assert cathedral is not None and cathedral.site_id is not None
+        site_id = cathedral.site_id
+        s.execute(delete(ItineraryItem).where(ItineraryItem.id == cathedral.id))
+        groups = list(s.scalars(select(Group.id).where(Group.visit_id == visit_id)))
+    assert len(groups) == 2
+    add_entry(UnitOfWork(db.sessions), visit_id, {"site_id": site_id, "duration_min": 20}, groups)
+    with UnitOfWork(db.sessions) as uow:
+        names = group_names(uow, visit_id)
+    ops = Operations(db)
+    try:
+        dialog = PlanningDialog(ops, visit_id, "plan")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.proposal is not None, timeout=120_000)
+        placed = dialog.proposal.placed
+        assert len(placed) == 1 and len(placed[0].groups) == 1
+        shown = [
+            dialog.table.item(n, 3).text()
+            for n in range(dialog.table.rowCount())
+            if dialog.table.item(n, 3) is not None
+        ]
+        assert f"placed from the list: {names[placed[0].groups[0]]}" in shown, shown
+    finally:
+        ops.shutdown()

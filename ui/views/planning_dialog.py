@@ -235,20 +235,22 @@ class PlanningDialog(QDialog):
             now = span(row.starts_at, row.ends_at) if row else ""
             put(n, (gone.title, now, "—", tr("back to the list"), gone.reason), "#b71c1c")
         start = len(moves) + len(dropped)
+        names = self.ops.read(lambda uow: group_names(uow, visit_id)) if added or placed else {}
         for n, entry in enumerate(placed, start=start):
+            # the group the plan sends: an entry that several groups may take goes to one of them
+            who = ", ".join(names.get(g, str(g)) for g in entry.groups)
             put(
                 n,
                 (
                     entry.title,
                     "—",
                     span(entry.new_start, entry.new_end),
-                    tr("placed from the list"),
+                    tr("placed from the list: %1", who) if who else tr("placed from the list"),
                     entry.why,
                 ),
             )
         for n, entry in enumerate(left, start=start + len(placed)):
             put(n, (entry.title, "—", "—", tr("stays on the list"), entry.reason), "#b71c1c")
-        names = self.ops.read(lambda uow: group_names(uow, visit_id)) if added else {}
         for n, meal in enumerate(added, start=start + len(placed) + len(left)):
             who = ", ".join(names.get(g, str(g)) for g in meal.groups) or tr("the delegation")
             put(n, (meal.title, "—", span(meal.start, meal.end), tr("meal added"), tr("Meal rule: %1", who)))
