@@ -191,11 +191,13 @@ def test_a_cars_label_and_driver_in_other_languages_in_the_vehicle_dialog_and_un
     def look(dialog: QDialog) -> None:
         seen["driver"] = _lines(dialog, "driver_name_i18n")["kk"].text()
         seen["button"] = child(dialog, QToolButton, "translations_toggle").text()
+        # a line opens at the beginning of its text: a long note reads from its first word
+        seen["cursor"] = _lines(dialog, "notes_i18n")["en"].cursorPosition()
         dialog.reject()
 
     when_dialog_opens(look)
     page.edit_selected()
-    assert seen["driver"] == "Қалиев Нұрлан" and seen["button"].endswith("(3)")
+    assert seen["driver"] == "Қалиев Нұрлан" and seen["button"].endswith("(3)") and seen["cursor"] == 0
 
 
 def test_the_visits_names_from_the_visit_menu_then_the_missing_list(
