@@ -64,7 +64,9 @@ def test_migration_0014_keeps_every_car_and_its_passengers_both_ways(sample_db: 
     from planner.persistence.db import _alembic_config
 
     db, visit_id = sample_db
-    cars = text("SELECT id, label, driver_name, plate, seats, notes, motorcade_position FROM vehicles ORDER BY id")
+    cars = text(
+        "SELECT id, label, driver_name, plate, seats, notes, motorcade_position FROM vehicles ORDER BY id"
+    )
     seats = text("SELECT count(*) FROM seatings")
     with db.engine.connect() as conn:
         before, seated = conn.execute(cars).all(), conn.execute(seats).scalar()
@@ -234,9 +236,7 @@ def test_the_russian_documents_keep_the_typed_names(sample_db: tuple[Database, i
 def test_a_car_without_a_translation_prints_as_typed(sample_db: tuple[Database, int]) -> None:
     db, visit_id = sample_db
     car = _car_id(db, visit_id, GOVERNOR_CAR)
-    with db.sessions() as s:
-        version = s.get(Vehicle, car).version  # type: ignore[union-attr]
-    update_vehicle(UnitOfWork(db.sessions), car, {"label_i18n": {"kk": "Губернатор көлігі"}}, version)
+    update_vehicle(UnitOfWork(db.sessions), car, {"label_i18n": {"kk": "Губернатор көлігі"}})
     printed = _text(printing.motorcade_pdf(UnitOfWork(db.sessions), visit_id, EN))
     assert squash(GOVERNOR_CAR) in printed and squash("Viktor Sokolov") in printed
 
@@ -251,9 +251,7 @@ def test_a_personal_itinerary_in_english_names_the_car_and_its_driver_in_english
     index = next(n for n, p in enumerate(data["participants"]) if p["key"] == head)
     with db.sessions() as s:
         ids = list(
-            s.scalars(
-                select(Participant.id).where(Participant.visit_id == visit_id).order_by(Participant.id)
-            )
+            s.scalars(select(Participant.id).where(Participant.visit_id == visit_id).order_by(Participant.id))
         )
     pdf = printing.itinerary_pdf(UnitOfWork(db.sessions), visit_id, EN, participant_ids=[ids[index]])
     printed = _text(pdf)
