@@ -57,12 +57,21 @@ def shrink(path: Path) -> None:
         subprocess.run([tool, str(path), "-dither", "None", "-colors", "256", f"PNG8:{path}"], check=False)
 
 
-def grab_dialog(app: QApplication, name: str, open_it: Callable[[], object]) -> None:
-    """Open a modal dialog, photograph it as soon as it shows, then close it."""
+def grab_dialog(
+    app: QApplication,
+    name: str,
+    open_it: Callable[[], object],
+    prepare: Callable[[QDialog], object] | None = None,
+) -> None:
+    """Open a modal dialog, photograph it as soon as it shows (after ``prepare``, if given), then close it."""
 
     def shoot() -> None:
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, QDialog):
+            if prepare is not None:
+                prepare(dialog)
+                settle(app)
+                dialog.adjustSize()
             save(dialog, name, app)
             dialog.reject()
         else:
@@ -70,6 +79,15 @@ def grab_dialog(app: QApplication, name: str, open_it: Callable[[], object]) -> 
 
     QTimer.singleShot(100, shoot)
     open_it()
+
+
+def open_translations(dialog: QDialog) -> None:
+    """Open a dialog's "Names in other languages…" section."""
+    from PySide6.QtWidgets import QToolButton
+
+    toggle = dialog.findChild(QToolButton, "translations_toggle")
+    if toggle is not None:
+        toggle.click()
 
 
 def make_a_conflict(ops: object, window: object) -> None:
@@ -177,6 +195,10 @@ def main(argv: list[str] | None = None) -> int:
     first = next(iter(sorted(window.itinerary.timeline.rows.values(), key=lambda r: r.starts_at)))
     grab_dialog(app, f"item-dialog{suffix}", lambda: window.itinerary.edit_item(first.id))
     grab_dialog(app, f"settings{suffix}", window.show_settings)
+    # a car's dialog with its names in other languages open (the governor's car: label, driver, notes)
+    window.tabs.setCurrentWidget(window.transport)
+    window.transport.table.selectRow(1)
+    grab_dialog(app, f"vehicle-dialog{suffix}", window.transport.edit_selected, open_translations)
     save_seating(app, ops, visit_id, suffix)
     # the gifts register, a window of its own opened from the Documents page
     window.tabs.setCurrentWidget(window.documents)

@@ -240,7 +240,20 @@ TRAVEL_FIELDS: tuple[str, ...] = tuple(
 # who meets a person on arrival / sees them off: another participant of the visit (by id); the visit file
 # names them by key, so these stay out of the fields files carry as they are
 PARTICIPANT_MEETER_FIELDS: tuple[str, ...] = ("arrival_meeter_id", "departure_meeter_id")
-VEHICLE_FIELDS: tuple[str, ...] = ("label", "kind", "plate", "driver_name", "driver_phone", "seats", "notes")
+VEHICLE_FIELDS: tuple[str, ...] = (
+    "label",
+    "label_i18n",
+    "kind",
+    "plate",
+    "driver_name",
+    "driver_name_i18n",
+    "driver_phone",
+    "seats",
+    "notes",
+    "notes_i18n",
+)
+# a car's names in other languages (language -> text maps), as the documents in that language print them
+VEHICLE_I18N_FIELDS: tuple[str, ...] = tuple(f for f in VEHICLE_FIELDS if f.endswith("_i18n"))
 # the run-of-show fields of an item (the office's own minute-by-minute document): the cue that starts it,
 # staging notes, and the officer in charge when that is not a participant of the visit
 RUN_OF_SHOW_FIELDS: tuple[str, ...] = ("cue", "staging_notes", "officer_name", "officer_phone")

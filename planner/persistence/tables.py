@@ -66,7 +66,7 @@ def _i18n() -> Mapped[I18n]:
 
 
 def _added_i18n() -> Mapped[I18n]:
-    # a translation map added by migration 0007: rows from before it hold an empty map
+    # a translation map added by a later migration (0007, 0014): rows from before it hold an empty map
     return mapped_column(JSON, default=dict, server_default=sql_text("'{}'"), nullable=False)
 
 
@@ -482,12 +482,16 @@ class Vehicle(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
     label: Mapped[str] = mapped_column(String(100))
+    # the label, the driver's name and the notes in other languages (migration 0014; older rows: {})
+    label_i18n: Mapped[I18n] = _added_i18n()
     kind: Mapped[str] = mapped_column(String(20), default=VehicleKind.CAR.value)
     plate: Mapped[str] = mapped_column(String(50), default="")
     driver_name: Mapped[str] = mapped_column(String(300), default="")
+    driver_name_i18n: Mapped[I18n] = _added_i18n()
     driver_phone: Mapped[str] = mapped_column(String(100), default="")
     seats: Mapped[int] = mapped_column(Integer, default=4)
     notes: Mapped[str] = mapped_column(Text, default="")
+    notes_i18n: Mapped[I18n] = _added_i18n()
     # the car's place in the column (lead car first); numbers may have gaps after a delete, and a car
     # without one stands after the others in the order it was entered (see MOTORCADE_ORDER)
     motorcade_position: Mapped[int | None] = mapped_column(Integer, nullable=True)

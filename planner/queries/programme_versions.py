@@ -20,7 +20,7 @@ from sqlalchemy import select
 from planner.domain.errors import NotFoundError, ValidationError
 from planner.domain.kinds import localized
 from planner.persistence.programme_versions import VISIT_WIDE, State, current_version, stored_states
-from planner.persistence.tables import ItineraryItem, Participant, ProgrammeItemState, Site
+from planner.persistence.tables import ItineraryItem, Participant, ProgrammeItemState, Site, Vehicle
 from planner.persistence.uow import UnitOfWork
 
 # the number alone, cheap to read; re-exported for the readers of versions
@@ -161,6 +161,7 @@ class _Names:
         self.lang = lang
         self._session, self._visit_id = s, visit_id
         self._items: dict[int, Any] | None = None
+        self._cars: dict[int, Any] | None = None
 
     def _item(self, item_id: int) -> Any:
         """The item as stored now (its names and their translations); None for an item that is gone."""
@@ -178,6 +179,31 @@ class _Names:
                 )
             }
         return self._items.get(item_id)
+
+    def car(self, vehicle_id: int, label: str, driver: str) -> tuple[str, str]:
+        """A car's label and driver's name (as a version stored them) in the language: each its translation
+        while the car exists and is still so named, else as stored."""
+        if self._cars is None:
+            self._cars = {
+                row.id: row
+                for row in self._session.execute(
+                    select(
+                        Vehicle.id,
+                        Vehicle.label,
+                        Vehicle.label_i18n,
+                        Vehicle.driver_name,
+                        Vehicle.driver_name_i18n,
+                    ).where(Vehicle.visit_id == self._visit_id)
+                )
+            }
+        known = self._cars.get(vehicle_id)
+        if known is None:
+            return label, driver
+        if label and known.label == label:
+            label = localized(known.label, known.label_i18n, self.lang)
+        if driver and known.driver_name == driver:
+            driver = localized(known.driver_name, known.driver_name_i18n, self.lang)
+        return label, driver
 
     def title(self, item_id: int, state: State | None) -> str:
         """The item's title in the language (its translation while the item exists and is so named)."""
@@ -270,6 +296,7 @@ def programme_diff(
         if vehicle is None or vehicle not in fleet:
             return ""
         _, label, plate, driver, phone = fleet[vehicle]
+        label, driver = names.car(vehicle, label, driver)
         return ", ".join(x for x in (" ".join(p for p in (label, plate) if p), driver, phone) if x)
 
     per_person: dict[int, list[ItemChange]] = defaultdict(list)
@@ -358,6 +385,7 @@ def programme_diff(
         if fleet_row is None:
             continue
         _, label, plate, driver, phone = fleet_row
+        label, driver = names.car(vid, label, driver)
         recipients.append(
             Recipient(
                 DRIVER,

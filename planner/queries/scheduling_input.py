@@ -55,8 +55,8 @@ I = ItineraryItem.__table__.c  # noqa: E741 - the conventional alias of the item
 def load_facts(session: Session, visit_id: int, lang: str | None = None) -> VisitFacts:
     """The visit's zone, dates, windows, people, groups, vehicles and the sites its items use.
 
-    People's, groups' and sites' names are in ``lang`` (each its translation when it has one, else as
-    typed, as the printed documents pick them); as typed without ``lang``. Vehicles have only their label.
+    People's, groups', sites' and vehicles' names are in ``lang`` (each its translation when it has one,
+    else as typed, as the printed documents pick them); as typed without ``lang``.
     """
     row = session.execute(
         select(
@@ -121,9 +121,12 @@ def load_facts(session: Session, visit_id: int, lang: str | None = None) -> Visi
             )
         ):
             members[gid].add(pid)
-    vehicles = dict(
-        session.execute(select(Vehicle.id, Vehicle.label).where(Vehicle.visit_id == visit_id)).all()
-    )
+    vehicles = {
+        vid: localized(label, i18n, lang)
+        for vid, label, i18n in session.execute(
+            select(Vehicle.id, Vehicle.label, Vehicle.label_i18n).where(Vehicle.visit_id == visit_id)
+        )
+    }
     stays = _stays(session, visit_id, visit_stay)
     # EXISTS probes the site index once per site; "IN (SELECT DISTINCT ...)" read every item (70 ms
     # on a 100,000-item visit); the arrival and departure places come too (their drives count)

@@ -4,9 +4,10 @@ in another one.
 Every name a document of the visit prints is looked at: the visit's title, host region, host organisation
 and arrival; the delegation's name and home region; each person's name, position and organisation; each
 group's name; the name and address of each site the programme goes to; each item's title, place (when it has
-no site) and notes. A name lacks language L when its map has no L text and the typed value is not already
-written in L, judged by its letters: Kazakh letters (ә ғ қ ң ө ұ ү һ і) make it Kazakh, other Cyrillic
-Russian, Latin letters without Cyrillic English; a value without letters (``24/7``) is never missing.
+no site) and notes; each car's label, driver and notes. A name lacks language L when its map has no L text
+and the typed value is not already written in L, judged by its letters: Kazakh letters (ә ғ қ ң ө ұ ү һ і)
+make it Kazakh, other Cyrillic Russian, Latin letters without Cyrillic English; a value without letters
+(``24/7``) is never missing.
 Site categories are not listed: no document prints them.
 """
 
@@ -21,7 +22,7 @@ from sqlalchemy import select
 from planner.domain.errors import ValidationError
 from planner.domain.kinds import Language, Side
 from planner.domain.timeutil import zone
-from planner.persistence.tables import Group, ItineraryItem, Participant, Site
+from planner.persistence.tables import MOTORCADE_ORDER, Group, ItineraryItem, Participant, Site, Vehicle
 from planner.persistence.uow import UnitOfWork
 from planner.queries.documents.reader import visit_or_fail
 
@@ -44,10 +45,13 @@ class NameField(StrEnum):
     ITEM_TITLE = "item_title"
     ITEM_PLACE = "item_place"
     ITEM_NOTES = "item_notes"
+    VEHICLE_LABEL = "vehicle_label"
+    DRIVER_NAME = "driver_name"
+    VEHICLE_NOTES = "vehicle_notes"
 
 
 # what the row is a name of: where the officer goes to add the translation
-VISIT, PARTICIPANT, GROUP, SITE, ITEM = "visit", "participant", "group", "site", "item"
+VISIT, PARTICIPANT, GROUP, SITE, ITEM, VEHICLE = "visit", "participant", "group", "site", "item", "vehicle"
 
 _KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -58,9 +62,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 class MissingName:
     """A name that a document in the asked language prints untranslated.
 
-    ``record`` and ``record_id`` say whose name it is (visit, participant, group, site, item); ``owner`` is
-    how the officer finds it (the person's or site's name, the item's day, time and title; empty for the
-    visit's own names); ``text`` is the typed value that will print instead.
+    ``record`` and ``record_id`` say whose name it is (visit, participant, group, site, item, vehicle);
+    ``owner`` is how the officer finds it (the person's, site's or car's name, the item's day, time and
+    title; empty for the visit's own names); ``text`` is the typed value that will print instead.
     """
 
     field: NameField
@@ -172,6 +176,17 @@ def missing_translations(uow: UnitOfWork, visit_id: int, lang: str) -> list[Miss
             check(NameField.ITEM_PLACE, ITEM, item.id, item_owner(item), item.location, item.location_i18n)
     for item in items:
         check(NameField.ITEM_NOTES, ITEM, item.id, item_owner(item), item.notes, item.notes_i18n)
+
+    cars = session.scalars(
+        select(Vehicle).where(Vehicle.visit_id == visit_id).order_by(*MOTORCADE_ORDER)
+    ).all()
+    for field, text_of, i18n_of in (
+        (NameField.VEHICLE_LABEL, "label", "label_i18n"),
+        (NameField.DRIVER_NAME, "driver_name", "driver_name_i18n"),
+        (NameField.VEHICLE_NOTES, "notes", "notes_i18n"),
+    ):
+        for car in cars:
+            check(field, VEHICLE, car.id, car.label, getattr(car, text_of), getattr(car, i18n_of))
     return found
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
@@ -28,6 +28,10 @@ class VehicleRow:
     legs: tuple[tuple[int, tuple[int, ...]], ...]
     version: int
     number: int = 0
+    # the label, the driver's name and the notes in other languages (language -> text)
+    label_i18n: dict[str, str] = field(default_factory=dict, hash=False)
+    driver_name_i18n: dict[str, str] = field(default_factory=dict, hash=False)
+    notes_i18n: dict[str, str] = field(default_factory=dict, hash=False)
 
 
 def visit_vehicles(uow: UnitOfWork, visit_id: int) -> list[VehicleRow]:
@@ -66,6 +70,9 @@ def visit_vehicles(uow: UnitOfWork, visit_id: int) -> list[VehicleRow]:
                 tuple((k, tuple(ps)) for k, ps in sorted(legs.items())),
                 v.version,
                 number,
+                dict(v.label_i18n or {}),
+                dict(v.driver_name_i18n or {}),
+                dict(v.notes_i18n or {}),
             )
         )
     return rows

@@ -11,7 +11,7 @@ from sqlalchemy import delete, func, insert, select
 from planner.domain.errors import ValidationError
 from planner.domain.kinds import VehicleKind
 from planner.domain.messages import problem
-from planner.domain.vocabulary import VEHICLE_FIELDS
+from planner.domain.vocabulary import VEHICLE_FIELDS, VEHICLE_I18N_FIELDS
 from planner.interchange.input_limits import MAX_WHOLE
 from planner.persistence.tables import (
     ItineraryItem,
@@ -34,8 +34,21 @@ from planner.services.editing import (
     check_fields,
     get_or_fail,
 )
+from planner.services.translations import clean_translations
 
 VEHICLES = Changes.of(DataKind.VEHICLES)
+
+
+def _with_clean_names(values: Mapping[str, Any]) -> dict[str, Any]:
+    """``values`` with each translation map (label, driver, notes) trimmed and its empty texts left out;
+    a language other than ru, kk, en or a text that is not text is refused, naming the field."""
+    problems = Problems()
+    cleaned = dict(values)
+    for name in VEHICLE_I18N_FIELDS:
+        if name in values:
+            cleaned[name] = clean_translations(values[name], name, problems)
+    problems.raise_if_any()
+    return cleaned
 
 
 def _validate(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any], self_id: int | None = None) -> None:
@@ -56,6 +69,7 @@ def _validate(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any], self_id
 def add_vehicle(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any]) -> Created:
     """Add a vehicle to a visit's motorcade (``label`` required), last in the column."""
     check_fields(values, VEHICLE_FIELDS, "a vehicle")
+    values = _with_clean_names(values)
     if not str(values.get("label") or "").strip():
         raise ValidationError(problem("label", "required"))
     with uow:
@@ -74,8 +88,10 @@ def add_vehicle(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any]) -> Cr
 def update_vehicle(
     uow: UnitOfWork, vehicle_id: int, changes: Mapping[str, Any], expected_version: int | None = None
 ) -> Updated:
-    """Change a vehicle's label, kind, plate, driver or seats."""
+    """Change a vehicle's label, kind, plate, driver, seats or notes, and their translations (``*_i18n``:
+    language -> text maps replacing the old ones)."""
     check_fields(changes, VEHICLE_FIELDS, "a vehicle")
+    changes = _with_clean_names(changes)
     with uow:
         vehicle = get_or_fail(uow.session, Vehicle, vehicle_id, "vehicle")
         _validate(uow, vehicle.visit_id, changes, vehicle.id)

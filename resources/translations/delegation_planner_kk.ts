@@ -709,307 +709,322 @@
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="77"/>
+        <location filename="../../ui/views/change_log_view.py" line="73"/>
+        <source>Notes in other languages</source>
+        <translation>Басқа тілдердегі ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="78"/>
         <source>Responsible host</source>
         <translation>Қабылдаушы тараптан жауапты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="79"/>
+        <location filename="../../ui/views/change_log_view.py" line="80"/>
         <source>Required</source>
         <translation>Міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="80"/>
+        <location filename="../../ui/views/change_log_view.py" line="81"/>
         <source>Priority</source>
         <translation>Басымдығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="81"/>
+        <location filename="../../ui/views/change_log_view.py" line="82"/>
         <source>Attendees</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="83"/>
+        <location filename="../../ui/views/change_log_view.py" line="84"/>
         <source>Members</source>
         <translation>Топ мүшелері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="85"/>
+        <location filename="../../ui/views/change_log_view.py" line="86"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="86"/>
+        <location filename="../../ui/views/change_log_view.py" line="87"/>
         <source>Minutes</source>
         <translation>Хаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="87"/>
+        <location filename="../../ui/views/change_log_view.py" line="88"/>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="88"/>
+        <location filename="../../ui/views/change_log_view.py" line="89"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="92"/>
+        <location filename="../../ui/views/change_log_view.py" line="93"/>
         <source>Due date</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="95"/>
+        <location filename="../../ui/views/change_log_view.py" line="96"/>
         <source>Parties</source>
         <translation>Тараптар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="96"/>
+        <location filename="../../ui/views/change_log_view.py" line="97"/>
         <source>Partner region</source>
         <translation>Серіктес өңір</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="97"/>
+        <location filename="../../ui/views/change_log_view.py" line="98"/>
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="99"/>
+        <location filename="../../ui/views/change_log_view.py" line="100"/>
         <source>Term from</source>
         <translation>Қолданылу басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="100"/>
+        <location filename="../../ui/views/change_log_view.py" line="101"/>
         <source>Term until</source>
         <translation>Қолданылу аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="101"/>
+        <location filename="../../ui/views/change_log_view.py" line="102"/>
         <source>Copies</source>
         <translation>Дана саны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="102"/>
+        <location filename="../../ui/views/change_log_view.py" line="103"/>
         <source>Scan (file)</source>
         <translation>Скан (файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="103"/>
+        <location filename="../../ui/views/change_log_view.py" line="104"/>
         <source>Label</source>
         <translation>Белгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="106"/>
+        <location filename="../../ui/views/change_log_view.py" line="105"/>
+        <source>Label in other languages</source>
+        <translation>Басқа тілдердегі белгісі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="108"/>
+        <source>Driver in other languages</source>
+        <translation>Басқа тілдердегі жүргізуші</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="109"/>
         <source>Driver's phone</source>
         <translation>Жүргізушінің телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="108"/>
+        <location filename="../../ui/views/change_log_view.py" line="111"/>
         <source>Place in the motorcade</source>
         <translation>Кортеждегі орны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="111"/>
+        <location filename="../../ui/views/change_log_view.py" line="114"/>
         <source>Latitude</source>
         <translation>Ендік</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="112"/>
+        <location filename="../../ui/views/change_log_view.py" line="115"/>
         <source>Longitude</source>
         <translation>Бойлық</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="114"/>
+        <location filename="../../ui/views/change_log_view.py" line="117"/>
         <source>Usual visit (minutes)</source>
         <translation>Әдеттегі болу уақыты (минут)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="115"/>
+        <location filename="../../ui/views/change_log_view.py" line="118"/>
         <source>Contact person</source>
         <translation>Байланыс тұлғасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="116"/>
+        <location filename="../../ui/views/change_log_view.py" line="119"/>
         <source>Contact phone</source>
         <translation>Байланыс телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="117"/>
+        <location filename="../../ui/views/change_log_view.py" line="120"/>
         <source>Contact e-mail</source>
         <translation>Байланыс эл. поштасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="118"/>
+        <location filename="../../ui/views/change_log_view.py" line="121"/>
         <source>First day</source>
         <translation>Бірінші күні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="119"/>
+        <location filename="../../ui/views/change_log_view.py" line="122"/>
         <source>Last day</source>
         <translation>Соңғы күні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="120"/>
+        <location filename="../../ui/views/change_log_view.py" line="123"/>
         <source>Host region</source>
         <translation>Қабылдаушы өңір</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="121"/>
+        <location filename="../../ui/views/change_log_view.py" line="124"/>
         <source>Host organisation</source>
         <translation>Қабылдаушы ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="122"/>
+        <location filename="../../ui/views/change_log_view.py" line="125"/>
         <source>Host time zone</source>
         <translation>Қабылдаушы тараптың уақыт белдеуі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="123"/>
+        <location filename="../../ui/views/change_log_view.py" line="126"/>
         <source>Purpose</source>
         <translation>Сапардың мақсаты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="124"/>
+        <location filename="../../ui/views/change_log_view.py" line="127"/>
         <source>Working day starts</source>
         <translation>Жұмыс күнінің басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="125"/>
+        <location filename="../../ui/views/change_log_view.py" line="128"/>
         <source>Working day ends</source>
         <translation>Жұмыс күнінің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="126"/>
+        <location filename="../../ui/views/change_log_view.py" line="129"/>
         <source>Length (minutes)</source>
         <translation>Ұзақтығы (минут)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="127"/>
+        <location filename="../../ui/views/change_log_view.py" line="130"/>
         <source>Area</source>
         <translation>Бағыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="128"/>
+        <location filename="../../ui/views/change_log_view.py" line="131"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="129"/>
+        <location filename="../../ui/views/change_log_view.py" line="132"/>
         <source>Arrives by</source>
         <translation>Қалай келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="130"/>
+        <location filename="../../ui/views/change_log_view.py" line="133"/>
         <source>Arrival flight or train</source>
         <translation>Келу рейсі немесе пойызы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="131"/>
+        <location filename="../../ui/views/change_log_view.py" line="134"/>
         <source>Met by</source>
         <translation>Қарсы алады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="133"/>
+        <location filename="../../ui/views/change_log_view.py" line="136"/>
         <source>Leaves by</source>
         <translation>Қалай кетеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="134"/>
+        <location filename="../../ui/views/change_log_view.py" line="137"/>
         <source>Departure flight or train</source>
         <translation>Кету рейсі немесе пойызы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="135"/>
+        <location filename="../../ui/views/change_log_view.py" line="138"/>
         <source>Seen off by</source>
         <translation>Шығарып салады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="161"/>
+        <location filename="../../ui/views/change_log_view.py" line="164"/>
         <source>(private)</source>
         <translation>(жасырын)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="168"/>
+        <location filename="../../ui/views/change_log_view.py" line="171"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="168"/>
+        <location filename="../../ui/views/change_log_view.py" line="171"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="192"/>
+        <location filename="../../ui/views/change_log_view.py" line="195"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="194"/>
+        <location filename="../../ui/views/change_log_view.py" line="197"/>
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="198"/>
+        <location filename="../../ui/views/change_log_view.py" line="201"/>
         <source>added %1</source>
         <translation>қосылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="199"/>
+        <location filename="../../ui/views/change_log_view.py" line="202"/>
         <source>removed %1</source>
         <translation>алынды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="201"/>
+        <location filename="../../ui/views/change_log_view.py" line="204"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="216"/>
+        <location filename="../../ui/views/change_log_view.py" line="219"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="218"/>
+        <location filename="../../ui/views/change_log_view.py" line="221"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="219"/>
+        <location filename="../../ui/views/change_log_view.py" line="222"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="242"/>
+        <location filename="../../ui/views/change_log_view.py" line="245"/>
         <source>No changes recorded for this visit yet.</source>
         <translation>Бұл сапар бойынша әзірге өзгерістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="247"/>
+        <location filename="../../ui/views/change_log_view.py" line="250"/>
         <source>Show private details</source>
         <translation>Жеке деректерді көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="248"/>
+        <location filename="../../ui/views/change_log_view.py" line="251"/>
         <source>E-mail, phone, dietary and access needs of participants</source>
         <translation>Қатысушылардың эл. поштасы, телефоны, тамақтануы және ерекше қажеттіліктері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="253"/>
+        <location filename="../../ui/views/change_log_view.py" line="256"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="254"/>
+        <location filename="../../ui/views/change_log_view.py" line="257"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="301"/>
+        <location filename="../../ui/views/change_log_view.py" line="304"/>
         <source>All kinds</source>
         <translation>Барлық түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="306"/>
+        <location filename="../../ui/views/change_log_view.py" line="309"/>
         <source>Everyone</source>
         <translation>Барлығы</translation>
     </message>
@@ -1189,12 +1204,12 @@
         <translation>Тараптар (әр жолға біреуден)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="366"/>
+        <location filename="../../ui/views/editors.py" line="368"/>
         <source>Edit vehicle</source>
         <translation>Көлікті өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="366"/>
+        <location filename="../../ui/views/editors.py" line="368"/>
         <source>New vehicle</source>
         <translation>Жаңа көлік</translation>
     </message>
@@ -3055,52 +3070,57 @@ Delete them anyway?</source>
         <translation>Объектінің мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="64"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="59"/>
+        <source>Vehicle notes</source>
+        <translation>Көлік туралы ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="67"/>
         <source>Names of the visit in other languages</source>
         <translation>Сапардың басқа тілдердегі атаулары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="72"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="75"/>
         <source>(not given)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="104"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="107"/>
         <source>Whose</source>
         <translation>Кімдікі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="104"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="107"/>
         <source>Prints as</source>
         <translation>Былай басылады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="109"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="112"/>
         <source>Missing translations</source>
         <translation>Аудармасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="129"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="132"/>
         <source>Documents in</source>
         <translation>Құжаттар тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="163"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="166"/>
         <source>%1 name(s) print untranslated in these documents.</source>
         <translation>Осы құжаттарда аудармасыз басылатын атаулар: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="165"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="168"/>
         <source>Every name has a text in this language.</source>
         <translation>Әр атаудың осы тілде мәтіні бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="91"/>
+        <location filename="../../ui/views/translations_field.py" line="93"/>
         <source>Names in other languages…</source>
         <translation>Басқа тілдердегі атаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="92"/>
+        <location filename="../../ui/views/translations_field.py" line="94"/>
         <source>How the names print in Russian, Kazakh and English documents</source>
         <translation>Атаулар орыс, қазақ және ағылшын тілдеріндегі құжаттарда қалай басылады</translation>
     </message>

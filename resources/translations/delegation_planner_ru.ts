@@ -709,307 +709,322 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="77"/>
+        <location filename="../../ui/views/change_log_view.py" line="73"/>
+        <source>Notes in other languages</source>
+        <translation>Примечания на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="78"/>
         <source>Responsible host</source>
         <translation>Ответственный от принимающей стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="79"/>
+        <location filename="../../ui/views/change_log_view.py" line="80"/>
         <source>Required</source>
         <translation>Обязательный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="80"/>
+        <location filename="../../ui/views/change_log_view.py" line="81"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="81"/>
+        <location filename="../../ui/views/change_log_view.py" line="82"/>
         <source>Attendees</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="83"/>
+        <location filename="../../ui/views/change_log_view.py" line="84"/>
         <source>Members</source>
         <translation>Участники группы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="85"/>
+        <location filename="../../ui/views/change_log_view.py" line="86"/>
         <source>Agenda</source>
         <translation>Повестка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="86"/>
+        <location filename="../../ui/views/change_log_view.py" line="87"/>
         <source>Minutes</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="87"/>
+        <location filename="../../ui/views/change_log_view.py" line="88"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="88"/>
+        <location filename="../../ui/views/change_log_view.py" line="89"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="92"/>
+        <location filename="../../ui/views/change_log_view.py" line="93"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="95"/>
+        <location filename="../../ui/views/change_log_view.py" line="96"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="96"/>
+        <location filename="../../ui/views/change_log_view.py" line="97"/>
         <source>Partner region</source>
         <translation>Регион-партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="97"/>
+        <location filename="../../ui/views/change_log_view.py" line="98"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="99"/>
+        <location filename="../../ui/views/change_log_view.py" line="100"/>
         <source>Term from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="100"/>
+        <location filename="../../ui/views/change_log_view.py" line="101"/>
         <source>Term until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="101"/>
+        <location filename="../../ui/views/change_log_view.py" line="102"/>
         <source>Copies</source>
         <translation>Экземпляров</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="102"/>
+        <location filename="../../ui/views/change_log_view.py" line="103"/>
         <source>Scan (file)</source>
         <translation>Скан (файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="103"/>
+        <location filename="../../ui/views/change_log_view.py" line="104"/>
         <source>Label</source>
         <translation>Обозначение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="106"/>
+        <location filename="../../ui/views/change_log_view.py" line="105"/>
+        <source>Label in other languages</source>
+        <translation>Обозначение на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="108"/>
+        <source>Driver in other languages</source>
+        <translation>Водитель на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="109"/>
         <source>Driver's phone</source>
         <translation>Телефон водителя</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="108"/>
+        <location filename="../../ui/views/change_log_view.py" line="111"/>
         <source>Place in the motorcade</source>
         <translation>Место в кортеже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="111"/>
+        <location filename="../../ui/views/change_log_view.py" line="114"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="112"/>
+        <location filename="../../ui/views/change_log_view.py" line="115"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="114"/>
+        <location filename="../../ui/views/change_log_view.py" line="117"/>
         <source>Usual visit (minutes)</source>
         <translation>Обычное посещение (минут)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="115"/>
+        <location filename="../../ui/views/change_log_view.py" line="118"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="116"/>
+        <location filename="../../ui/views/change_log_view.py" line="119"/>
         <source>Contact phone</source>
         <translation>Телефон контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="117"/>
+        <location filename="../../ui/views/change_log_view.py" line="120"/>
         <source>Contact e-mail</source>
         <translation>Эл. почта контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="118"/>
+        <location filename="../../ui/views/change_log_view.py" line="121"/>
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="119"/>
+        <location filename="../../ui/views/change_log_view.py" line="122"/>
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="120"/>
+        <location filename="../../ui/views/change_log_view.py" line="123"/>
         <source>Host region</source>
         <translation>Принимающий регион</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="121"/>
+        <location filename="../../ui/views/change_log_view.py" line="124"/>
         <source>Host organisation</source>
         <translation>Принимающая организация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="122"/>
+        <location filename="../../ui/views/change_log_view.py" line="125"/>
         <source>Host time zone</source>
         <translation>Часовой пояс принимающей стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="123"/>
+        <location filename="../../ui/views/change_log_view.py" line="126"/>
         <source>Purpose</source>
         <translation>Цель визита</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="124"/>
+        <location filename="../../ui/views/change_log_view.py" line="127"/>
         <source>Working day starts</source>
         <translation>Начало рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="125"/>
+        <location filename="../../ui/views/change_log_view.py" line="128"/>
         <source>Working day ends</source>
         <translation>Конец рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="126"/>
+        <location filename="../../ui/views/change_log_view.py" line="129"/>
         <source>Length (minutes)</source>
         <translation>Длительность (минуты)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="127"/>
+        <location filename="../../ui/views/change_log_view.py" line="130"/>
         <source>Area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="128"/>
+        <location filename="../../ui/views/change_log_view.py" line="131"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="129"/>
+        <location filename="../../ui/views/change_log_view.py" line="132"/>
         <source>Arrives by</source>
         <translation>Как прибывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="130"/>
+        <location filename="../../ui/views/change_log_view.py" line="133"/>
         <source>Arrival flight or train</source>
         <translation>Рейс или поезд прибытия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="131"/>
+        <location filename="../../ui/views/change_log_view.py" line="134"/>
         <source>Met by</source>
         <translation>Встречает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="133"/>
+        <location filename="../../ui/views/change_log_view.py" line="136"/>
         <source>Leaves by</source>
         <translation>Как убывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="134"/>
+        <location filename="../../ui/views/change_log_view.py" line="137"/>
         <source>Departure flight or train</source>
         <translation>Рейс или поезд убытия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="135"/>
+        <location filename="../../ui/views/change_log_view.py" line="138"/>
         <source>Seen off by</source>
         <translation>Провожает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="161"/>
+        <location filename="../../ui/views/change_log_view.py" line="164"/>
         <source>(private)</source>
         <translation>(скрыто)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="168"/>
+        <location filename="../../ui/views/change_log_view.py" line="171"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="168"/>
+        <location filename="../../ui/views/change_log_view.py" line="171"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="192"/>
+        <location filename="../../ui/views/change_log_view.py" line="195"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="194"/>
+        <location filename="../../ui/views/change_log_view.py" line="197"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="198"/>
+        <location filename="../../ui/views/change_log_view.py" line="201"/>
         <source>added %1</source>
         <translation>добавлены: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="199"/>
+        <location filename="../../ui/views/change_log_view.py" line="202"/>
         <source>removed %1</source>
         <translation>убраны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="201"/>
+        <location filename="../../ui/views/change_log_view.py" line="204"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="216"/>
+        <location filename="../../ui/views/change_log_view.py" line="219"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="218"/>
+        <location filename="../../ui/views/change_log_view.py" line="221"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="219"/>
+        <location filename="../../ui/views/change_log_view.py" line="222"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="242"/>
+        <location filename="../../ui/views/change_log_view.py" line="245"/>
         <source>No changes recorded for this visit yet.</source>
         <translation>Изменений по этому визиту пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="247"/>
+        <location filename="../../ui/views/change_log_view.py" line="250"/>
         <source>Show private details</source>
         <translation>Показать личные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="248"/>
+        <location filename="../../ui/views/change_log_view.py" line="251"/>
         <source>E-mail, phone, dietary and access needs of participants</source>
         <translation>Эл. почта, телефон, питание и особые потребности участников</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="253"/>
+        <location filename="../../ui/views/change_log_view.py" line="256"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="254"/>
+        <location filename="../../ui/views/change_log_view.py" line="257"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="301"/>
+        <location filename="../../ui/views/change_log_view.py" line="304"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="306"/>
+        <location filename="../../ui/views/change_log_view.py" line="309"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
@@ -1189,12 +1204,12 @@
         <translation>Стороны (по одной в строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="366"/>
+        <location filename="../../ui/views/editors.py" line="368"/>
         <source>Edit vehicle</source>
         <translation>Изменить транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="366"/>
+        <location filename="../../ui/views/editors.py" line="368"/>
         <source>New vehicle</source>
         <translation>Новый транспорт</translation>
     </message>
@@ -3055,52 +3070,57 @@ Delete them anyway?</source>
         <translation>Адрес объекта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="64"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="59"/>
+        <source>Vehicle notes</source>
+        <translation>Примечания к транспорту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="67"/>
         <source>Names of the visit in other languages</source>
         <translation>Названия визита на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="72"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="75"/>
         <source>(not given)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="104"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="107"/>
         <source>Whose</source>
         <translation>Чьё</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="104"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="107"/>
         <source>Prints as</source>
         <translation>Напечатается как</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="109"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="112"/>
         <source>Missing translations</source>
         <translation>Нет перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="129"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="132"/>
         <source>Documents in</source>
         <translation>Документы на языке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="163"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="166"/>
         <source>%1 name(s) print untranslated in these documents.</source>
         <translation>Названий без перевода в этих документах: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="165"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="168"/>
         <source>Every name has a text in this language.</source>
         <translation>У каждого названия есть текст на этом языке.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="91"/>
+        <location filename="../../ui/views/translations_field.py" line="93"/>
         <source>Names in other languages…</source>
         <translation>Названия на других языках…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="92"/>
+        <location filename="../../ui/views/translations_field.py" line="94"/>
         <source>How the names print in Russian, Kazakh and English documents</source>
         <translation>Как названия печатаются в документах на русском, казахском и английском</translation>
     </message>

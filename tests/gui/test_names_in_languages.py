@@ -1,5 +1,6 @@
-"""Names in other languages in the window: the participant and site dialogs' "Names in other languages…"
-lines, the visit's names from the Visit menu, the missing-translations list; each edit saved and undone."""
+"""Names in other languages in the window: the participant, site and vehicle dialogs' "Names in other
+languages…" lines, the visit's names from the Visit menu, the missing-translations list; each edit saved and
+undone."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QGroupBox, Q
 from pytestqt.qtbot import QtBot
 
 from planner.persistence.db import Database
-from planner.persistence.tables import Participant, Site, Visit
+from planner.persistence.tables import Participant, Site, Vehicle, Visit
 from planner.persistence.uow import UnitOfWork
-from planner.services import participants, sites, visit_admin
+from planner.services import participants, sites, vehicles, visit_admin
 from tests.gui.conftest import child, when_dialog_opens
 from ui.operations import Operations
 
@@ -139,6 +140,64 @@ def test_site_address_and_category_translations_in_the_dialog(
     with UnitOfWork(db.sessions) as uow:
         site = uow.session.query(Site).one()
         assert (site.address_i18n, site.category_i18n, site.name_i18n) == ({}, {}, {})
+
+
+def test_a_cars_label_and_driver_in_other_languages_in_the_vehicle_dialog_and_undone(
+    qtbot: QtBot, ops: Operations, db: Database
+) -> None:
+    visit_id = _visit(db)
+    vehicles.add_vehicle(
+        UnitOfWork(db.sessions),
+        visit_id,
+        {"label": "Машина № 1", "driver_name": "Калиев Нурлан", "notes": "Резерв"},
+    )
+    page = _page(qtbot, ops, "ui.views.transport_page", "TransportPage", visit_id)
+    page.table.selectRow(0)
+    shown: dict[str, Any] = {}
+
+    def fill(dialog: QDialog) -> None:
+        child(dialog, QToolButton, "translations_toggle").click()
+        label = _lines(dialog, "label_i18n")
+        # an empty line shows what prints without a translation: the label as typed
+        shown["placeholder"] = label["en"].placeholderText()
+        label["en"].setText("  Car No. 1 & <spare> ")
+        _lines(dialog, "driver_name_i18n")["kk"].setText("Қалиев Нұрлан")
+        _lines(dialog, "notes_i18n")["en"].setText("Spare")
+        _ok(dialog)
+
+    problems = when_dialog_opens(fill)
+    page.edit_selected()
+    assert problems == []
+    assert shown == {"placeholder": "Машина № 1"}
+    with UnitOfWork(db.sessions) as uow:
+        car = uow.session.query(Vehicle).one()
+        assert (car.label_i18n, car.driver_name_i18n, car.notes_i18n) == (
+            {"en": "Car No. 1 & <spare>"},
+            {"kk": "Қалиев Нұрлан"},
+            {"en": "Spare"},
+        )
+        assert car.label == "Машина № 1"  # the typed label is untouched
+    assert ops.undo_stack.count() == 1
+    ops.undo_stack.undo()
+    with UnitOfWork(db.sessions) as uow:
+        car = uow.session.query(Vehicle).one()
+        assert (car.label_i18n, car.driver_name_i18n, car.notes_i18n) == ({}, {}, {})
+
+    # redone, the dialog opens with the saved translations, and the button counts them
+    ops.undo_stack.redo()
+    qtbot.waitUntil(lambda: page.selected() is not None and bool(page.selected().label_i18n), timeout=5000)
+    seen: dict[str, Any] = {}
+
+    def look(dialog: QDialog) -> None:
+        seen["driver"] = _lines(dialog, "driver_name_i18n")["kk"].text()
+        seen["button"] = child(dialog, QToolButton, "translations_toggle").text()
+        # a line opens at the beginning of its text: a long note reads from its first word
+        seen["cursor"] = _lines(dialog, "notes_i18n")["en"].cursorPosition()
+        dialog.reject()
+
+    when_dialog_opens(look)
+    page.edit_selected()
+    assert seen["driver"] == "Қалиев Нұрлан" and seen["button"].endswith("(3)") and seen["cursor"] == 0
 
 
 def test_the_visits_names_from_the_visit_menu_then_the_missing_list(

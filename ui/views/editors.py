@@ -363,6 +363,8 @@ def document_dialog(
 def vehicle_dialog(
     submit: Submit, row: VehicleRow | None = None, parent: QWidget | None = None
 ) -> FormDialog:
+    """New or existing vehicle: label, kind, plate, driver, seats, notes and their names in other
+    languages."""
     dialog = FormDialog(tr("Edit vehicle") if row else tr("New vehicle"), parent, submit)
     f = dialog.form
     label = f.add("label", tr("Label"), line(row.label if row else ""))
@@ -376,6 +378,15 @@ def vehicle_dialog(
     phone = f.add("driver_phone", tr("Driver's phone"), line(row.driver_phone if row else ""))
     seats = f.add("seats", tr("Seats"), spin(row.seats if row else 4, 0, 120))
     notes = f.add("notes", tr("Notes"), text_box(row.notes if row else ""))
+    # the label, the driver and the notes as Russian, Kazakh and English documents print them
+    translations = TranslationsSection()
+    for field, caption, source in (
+        ("label_i18n", tr("Label"), label),
+        ("driver_name_i18n", tr("Driver"), driver),
+        ("notes_i18n", tr("Notes"), notes),
+    ):
+        translations.add(field, caption, getattr(row, field, None) or {}, source)  # type: ignore[arg-type]
+    f.add("translations", "", translations)
 
     def collect() -> dict[str, Any]:
         values: dict[str, Any] = {
@@ -386,6 +397,7 @@ def vehicle_dialog(
             "driver_phone": phone.text().strip(),
             "seats": seats.value(),
             "notes": notes.toPlainText(),
+            **translations.values(),
         }
         if row is not None:
             values = {k: v for k, v in values.items() if _differs(getattr(row, k, None), v)}

@@ -38,6 +38,7 @@ class TranslationLines(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         for lang in LANGUAGES:
             edit = QLineEdit((values or {}).get(lang.value, ""))
+            edit.setCursorPosition(0)  # a long text (a car's notes) shows its beginning, not its end
             edit.setObjectName(f"translation_{lang.value}")
             edit.setClearButtonEnabled(True)
             edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * LINE_CHARACTERS)
@@ -51,6 +52,7 @@ class TranslationLines(QWidget):
     def set_value(self, values: Mapping[str, str]) -> None:
         for lang, edit in self.edits.items():
             edit.setText(values.get(lang, ""))
+            edit.setCursorPosition(0)
 
     def show_typed(self, text: str) -> None:
         """Show ``text`` (the name as typed) in every empty line: it prints where no translation is."""

@@ -10,12 +10,18 @@ from datetime import date
 from planner.domain.errors import NotFoundError
 from planner.persistence.tables import Vehicle
 from planner.persistence.uow import UnitOfWork
-from planner.queries.documents.reader import PersonLine, ProgrammeLine, VisitHeader, VisitReader
+from planner.queries.documents.reader import (
+    PersonLine,
+    ProgrammeLine,
+    VisitHeader,
+    VisitReader,
+    car_names,
+)
 
 
 @dataclass(frozen=True)
 class VehicleRef:
-    """The car someone rides in, as a pocket itinerary names it."""
+    """The car someone rides in, as a pocket itinerary names it (in the itinerary's language)."""
 
     id: int
     label: str
@@ -54,8 +60,9 @@ class ItineraryData:
     contacts: tuple[Contact, ...]
 
 
-def _vehicle_ref(v: Vehicle) -> VehicleRef:
-    return VehicleRef(v.id, v.label, v.kind, v.plate, v.driver_name, v.driver_phone)
+def _vehicle_ref(v: Vehicle, lang: str) -> VehicleRef:
+    names = car_names(v, lang)
+    return VehicleRef(v.id, names.label, v.kind, v.plate, names.driver, v.driver_phone)
 
 
 def itinerary_data(
@@ -82,7 +89,7 @@ def itinerary_data(
     whole_visit: dict[int, VehicleRef] = {}
     per_item: dict[tuple[int, int], VehicleRef] = {}
     for vehicle in reader.vehicles():
-        ref = _vehicle_ref(vehicle)
+        ref = _vehicle_ref(vehicle, reader.lang)
         for seat in vehicle.seatings:
             if seat.item_id is None:
                 whole_visit.setdefault(seat.participant_id, ref)

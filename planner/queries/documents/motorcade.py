@@ -16,13 +16,20 @@ from sqlalchemy.orm import selectinload
 from planner.domain.kinds import Side, localized
 from planner.persistence.tables import MOTORCADE_ORDER, Group, Vehicle
 from planner.persistence.uow import UnitOfWork
-from planner.queries.documents.reader import PersonLine, VisitHeader, VisitReader, protocol_key
+from planner.queries.documents.reader import (
+    PersonLine,
+    VisitHeader,
+    VisitReader,
+    car_names,
+    protocol_key,
+)
 from planner.queries.documents.transport import LegLine
 
 
 @dataclass(frozen=True)
 class MotorcadeCar:
-    """One car of the motorcade: its place in the column, what it is, who drives and who rides."""
+    """One car of the motorcade: its place in the column, what it is, who drives and who rides (label,
+    driver and notes in the document's language, as typed where there is no translation)."""
 
     number: int
     id: int
@@ -86,17 +93,18 @@ def motorcade_data(uow: UnitOfWork, visit_id: int, lang: str, *, with_legs: bool
         people = sorted((reader.people[p] for p in riders if p in reader.people), key=protocol_key)
         sides = Counter(p.side for p in people).most_common()
         side = "" if not sides else Side.GUEST.value if sides[0][0] == Side.GUEST else Side.HOST.value
+        shown = car_names(v, reader.lang)
         cars.append(
             MotorcadeCar(
                 number,
                 v.id,
-                v.label,
+                shown.label,
                 v.kind,
                 v.plate,
-                v.driver_name,
+                shown.driver,
                 v.driver_phone,
                 v.seats,
-                v.notes,
+                shown.notes,
                 _groups_of(reader, names, riders),
                 side,
                 tuple(people),

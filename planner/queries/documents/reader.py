@@ -4,9 +4,9 @@
 turns them into frozen rows already in the chosen language (the fallback rule of
 :func:`planner.domain.kinds.localized`): every name a document prints (the visit's title, the delegation and
 its home region, the host region and organisation, the way the delegation arrives, people's names,
-positions and organisations, group and site names, addresses, items' titles, places and notes) is its
-translation when there is one, else the typed value. The document modules beside it pick what each
-document needs.
+positions and organisations, group and site names, addresses, items' titles, places and notes, cars'
+labels, drivers and notes) is its translation when there is one, else the typed value. The document
+modules beside it pick what each document needs.
 """
 
 from __future__ import annotations
@@ -149,6 +149,24 @@ def person_line(p: Participant, lang: str) -> PersonLine:
         p.protocol_rank,
         p.phone,
         p.email,
+    )
+
+
+@dataclass(frozen=True)
+class CarNames:
+    """A car's label, driver's name and notes as a document in one language prints them."""
+
+    label: str
+    driver: str
+    notes: str
+
+
+def car_names(v: Vehicle, lang: str) -> CarNames:
+    """The car's names in ``lang``: each its translation when there is one, else as typed."""
+    return CarNames(
+        localized(v.label, v.label_i18n, lang),
+        localized(v.driver_name, v.driver_name_i18n, lang),
+        localized(v.notes, v.notes_i18n, lang),
     )
 
 

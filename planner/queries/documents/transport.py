@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from planner.persistence.uow import UnitOfWork
-from planner.queries.documents.reader import PersonLine, VisitHeader, VisitReader, protocol_key
+from planner.queries.documents.reader import (
+    PersonLine,
+    VisitHeader,
+    VisitReader,
+    car_names,
+    protocol_key,
+)
 from planner.scheduling.facts import SiteFacts
 from planner.scheduling.transport_legs import Seat, Stop, vehicle_legs
 from planner.scheduling.travel import TravelSettings, TravelTimes
@@ -38,7 +44,8 @@ class LegLine:
 
 @dataclass(frozen=True)
 class VehicleBlock:
-    """A vehicle of the motorcade, its crew, passengers and legs."""
+    """A vehicle of the motorcade, its crew, passengers and legs; its label, driver and notes in the
+    document's language (as typed where there is no translation)."""
 
     id: int
     label: str
@@ -125,16 +132,17 @@ def transport_data(uow: UnitOfWork, visit_id: int, lang: str) -> TransportData:
         passengers = tuple(
             sorted((reader.people[pid] for pid in whole if pid in reader.people), key=protocol_key)
         )
+        shown = car_names(v, reader.lang)
         blocks.append(
             VehicleBlock(
                 v.id,
-                v.label,
+                shown.label,
                 v.kind,
                 v.plate,
-                v.driver_name,
+                shown.driver,
                 v.driver_phone,
                 v.seats,
-                v.notes,
+                shown.notes,
                 passengers,
                 tuple(lines),
             )
