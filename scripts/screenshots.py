@@ -195,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     first = next(iter(sorted(window.itinerary.timeline.rows.values(), key=lambda r: r.starts_at)))
     grab_dialog(app, f"item-dialog{suffix}", lambda: window.itinerary.edit_item(first.id))
     grab_dialog(app, f"settings{suffix}", window.show_settings)
+    grab_dialog(app, f"visit-details{suffix}", window.edit_visit_details)
     # a car's dialog with its names in other languages open (the governor's car: label, driver, notes)
     window.tabs.setCurrentWidget(window.transport)
     window.transport.table.selectRow(1)

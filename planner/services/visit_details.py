@@ -1,12 +1,12 @@
 """A visit's details as the officer edits them after creation, and a visit copied as a template.
 
-The details are the visit's title, dates, delegation (name, home region, home zone), host region and
-organisation, host zone, arrival and departure (an instant and a site, and how the delegation travels)
-and purpose. Changing the first day moves everything dated in the visit by the same number of days,
-keeping the host-zone clock time: the items, the days with their own working hours, and the arrivals
-and departures of the visit, its groups and its people. A change that would leave an item outside the
-visit's days is refused, naming the items. Every write goes through the ORM, so each changed column
-leaves its change-log row.
+The details are the visit's title, dates, working day (its first and last hour), delegation (name, home
+region, home zone), host region and organisation, host zone, arrival and departure (an instant and a
+site, and how the delegation travels) and purpose. Changing the first day moves everything dated in the
+visit by the same number of days, keeping the host-zone clock time: the items, the days with their own
+working hours, and the arrivals and departures of the visit, its groups and its people. A change that
+would leave an item outside the visit's days is refused, naming the items. Every write goes through the
+ORM, so each changed column leaves its change-log row.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ VISIT_DETAIL_FIELDS = (
     "title",
     "start_date",
     "end_date",
+    "day_start",
+    "day_end",
     "host_region",
     "host_organisation",
     "host_timezone",
@@ -52,6 +54,11 @@ DELEGATION_FIELDS = {
     "home_timezone": "home_timezone",
 }
 DETAIL_FIELDS = (*VISIT_DETAIL_FIELDS, *DELEGATION_FIELDS)
+# the details by which the items are shown and checked: the days, the working day (it bounds the
+# timeline and the hours the planner and the checks use), the zone, the arrival and departure
+_SHAPING_ITEMS = frozenset(
+    {"start_date", "end_date", "day_start", "day_end", "host_timezone", "arrival_at", "departure_at"}
+)
 # how many items a refusal names before it says "and N more"
 _NAMED = 5
 
@@ -64,6 +71,8 @@ class VisitDetails:
     title: str
     start_date: date
     end_date: date
+    day_start: time
+    day_end: time
     delegation_name: str
     home_region: str
     home_timezone: str
@@ -134,6 +143,8 @@ def _details(session: Session, visit: Visit) -> VisitDetails:
         title=visit.title,
         start_date=visit.start_date,
         end_date=visit.end_date,
+        day_start=visit.day_start,
+        day_end=visit.day_end,
         delegation_name=delegation.name,
         home_region=delegation.home_region,
         home_timezone=delegation.home_timezone,
@@ -164,6 +175,9 @@ def _check_values(values: Mapping[str, Any], problems: Problems) -> None:
     for name in ("start_date", "end_date"):
         if name in values and (not isinstance(values[name], date) or isinstance(values[name], datetime)):
             problems.say(name, "not_a_date")
+    for name in ("day_start", "day_end"):
+        if name in values and not isinstance(values[name], time):
+            problems.say(name, "not_a_time")
     for name in ("arrival_at", "departure_at"):
         moment = values.get(name)
         if moment is not None and (not isinstance(moment, datetime) or moment.tzinfo is None):
@@ -175,10 +189,14 @@ def _check_values(values: Mapping[str, Any], problems: Problems) -> None:
 
 
 def _check_whole(session: Session, new: Mapping[str, Any], problems: Problems) -> None:
-    """Checks of the details together: date order, arrival before departure, sites that exist."""
+    """Checks of the details together: date order, a working day that ends after it starts, arrival
+    before departure, sites that exist."""
     start, end = new["start_date"], new["end_date"]
     if isinstance(start, date) and isinstance(end, date) and end < start:
         problems.say("end_date", "last_day_before_first")
+    opens, closes = new.get("day_start"), new.get("day_end")
+    if isinstance(opens, time) and isinstance(closes, time) and closes <= opens:
+        problems.say("day_end", "working_day")
     for name in ("arrival_site_id", "departure_site_id"):
         site = new.get(name)
         if isinstance(site, int) and session.get(Site, site) is None:
@@ -337,7 +355,7 @@ def change_visit_details(
         session.flush()
         uow.commit()
         changes = Changes.of(DataKind.VISITS)
-        if moved or {"start_date", "end_date", "host_timezone", "arrival_at", "departure_at"} & set(new):
+        if moved or _SHAPING_ITEMS & set(new):
             changes = changes | Changes.of(DataKind.ITEMS, item_ids=[i for k, i, _ in moved if k == "item"])
         if {"arrival_site_id", "departure_site_id"} & set(new):
             changes = changes | Changes.of(DataKind.ITEMS)
@@ -418,17 +436,16 @@ def restore_visit_details(
 def create_visit_with_details(uow: UnitOfWork, values: Mapping[str, Any]) -> Created:
     """Create a visit from its details (title, delegation name, dates and both zones required; the day's
     working hours may be given as ``day_start`` and ``day_end``)."""
-    check_fields(values, (*DETAIL_FIELDS, "day_start", "day_end"), "a new visit")
+    check_fields(values, DETAIL_FIELDS, "a new visit")
     problems = Problems()
     for name in ("title", "delegation_name", "start_date", "end_date", "host_timezone", "home_timezone"):
         if values.get(name) in (None, ""):
             problems.say(name, "required")
     day_start, day_end = values.get("day_start", time(9, 0)), values.get("day_end", time(18, 0))
-    if not isinstance(day_start, time) or not isinstance(day_end, time) or day_end <= day_start:
-        problems.say("day_end", "working_day")
     _check_values(values, problems)
     problems.raise_if_any()
     new_all = {name: values.get(name) for name in DETAIL_FIELDS}
+    new_all |= {"day_start": day_start, "day_end": day_end}
     with uow:
         session = uow.session
         _check_whole(session, new_all, problems)
@@ -448,7 +465,7 @@ def create_visit_with_details(uow: UnitOfWork, values: Mapping[str, Any]) -> Cre
             **{
                 k: (v.strip() if isinstance(v, str) else v)
                 for k, v in values.items()
-                if k in VISIT_DETAIL_FIELDS and v is not None
+                if k in VISIT_DETAIL_FIELDS and k not in ("day_start", "day_end") and v is not None
             },
         )
         session.add(visit)

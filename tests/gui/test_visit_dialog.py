@@ -5,7 +5,7 @@ and the visit list that tells visits apart."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -124,6 +124,65 @@ def test_details_edited_in_the_dialog_move_the_items_and_undo_restores_everythin
     window.ops.undo_stack.redo()
     assert _visit(db, visit_id)["start"] == new_start
     assert _clock(db, visit_id) != before_items
+
+
+def _working_day(db: Database, visit_id: int) -> tuple[time, time]:
+    with UnitOfWork(db.sessions) as uow:
+        v = uow.session.get(Visit, visit_id)
+        assert v is not None
+        return v.day_start, v.day_end
+
+
+def test_the_working_day_of_an_existing_visit_is_shown_edited_and_undone(
+    qtbot: QtBot, sample: tuple[MainWindow, Database, int]
+) -> None:
+    window, db, visit_id = sample
+    before, before_items = _working_day(db, visit_id), _clock(db, visit_id)
+    shown: list[tuple[str, str]] = []
+    sent: list[dict[str, Any]] = []
+
+    def edit(dialog: QDialog) -> None:
+        d: Any = dialog
+        shown.append((d.day_start_edit.text(), d.day_end_edit.text()))
+        d.day_start_edit.setTime(QTime(7, 30))
+        d.day_end_edit.setTime(QTime(20, 15))
+        sent.append(d.collect())
+        _ok(dialog)
+
+    problems = when_dialog_opens(edit)
+    _action(window, "Visit details…").trigger()
+    assert problems == []
+    assert shown == [(f"{before[0]:%H:%M}", f"{before[1]:%H:%M}")]
+    assert sent == [{"day_start": time(7, 30), "day_end": time(20, 15)}]  # only what changed
+    assert _working_day(db, visit_id) == (time(7, 30), time(20, 15))
+    assert _clock(db, visit_id) == before_items  # the items stay where they were
+    window.ops.undo_stack.undo()
+    assert _working_day(db, visit_id) == before
+    window.ops.undo_stack.redo()
+    assert _working_day(db, visit_id) == (time(7, 30), time(20, 15))
+
+
+def test_a_working_day_that_ends_before_it_starts_is_refused_beside_its_end(
+    qtbot: QtBot, sample: tuple[MainWindow, Database, int]
+) -> None:
+    window, db, visit_id = sample
+    before = _working_day(db, visit_id)
+    seen: list[str] = []
+
+    def refuse(dialog: QDialog) -> None:
+        d: Any = dialog
+        d.day_end_edit.setTime(QTime(before[0].hour, before[0].minute))
+        _ok(dialog)
+        assert dialog.isVisible()
+        seen.append(d.form.error_text("day_end"))
+        dialog.reject()
+
+    problems = when_dialog_opens(refuse)
+    _action(window, "Visit details…").trigger()
+    assert problems == []
+    assert seen and "working day ends before it starts" in seen[0].lower()
+    assert _working_day(db, visit_id) == before
+    assert window.ops.undo_stack.count() == 0
 
 
 def test_shortening_the_visit_under_its_items_is_refused_beside_the_last_day(

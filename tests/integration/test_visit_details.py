@@ -4,7 +4,7 @@ the change is undone exactly, and a visit copied as a template starts on the day
 from __future__ import annotations
 
 import io
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -177,6 +177,39 @@ def test_wrong_details_are_refused_each_with_its_field(sample_db: tuple[Database
             UnitOfWork(db.sessions), visit_id, {"arrival_at": arrives + timedelta(days=40)}
         )
     assert [p.where for p in refused.value.problems] == ["arrival_at"]
+
+
+def test_the_working_day_is_a_detail_read_changed_refused_and_undone(sample_db: tuple[Database, int]) -> None:
+    db, visit_id = sample_db
+    original = _visit(db, visit_id)
+    with UnitOfWork(db.sessions) as uow:
+        read = visit_details.visit_details(uow, visit_id)
+    assert (read.day_start, read.day_end) == (original.day_start, original.day_end)
+    changed = visit_details.change_visit_details(
+        UnitOfWork(db.sessions), visit_id, {"day_start": time(7, 45), "day_end": time(20, 0)}
+    )
+    assert changed.new == {"day_start": time(7, 45), "day_end": time(20, 0)}
+    assert changed.old == {"day_start": original.day_start, "day_end": original.day_end}
+    assert DataKind.ITEMS in changed.changes.kinds  # the timeline's hours and the checks change with it
+    visit = _visit(db, visit_id)
+    assert (visit.day_start, visit.day_end) == (time(7, 45), time(20, 0))
+    with UnitOfWork(db.sessions) as uow:
+        logged = uow.session.scalars(
+            select(ChangeLog.field).where(ChangeLog.visit_id == visit_id, ChangeLog.action == "update")
+        ).all()
+    assert {"day_start", "day_end"} <= set(logged)
+    # a day that ends before it starts (the other end as stored) is refused beside the end
+    with pytest.raises(ValidationError) as refused:
+        visit_details.change_visit_details(UnitOfWork(db.sessions), visit_id, {"day_end": time(7, 0)})
+    assert [p.where for p in refused.value.problems] == ["day_end"]
+    with pytest.raises(ValidationError) as refused:
+        visit_details.change_visit_details(UnitOfWork(db.sessions), visit_id, {"day_start": "08:00"})
+    assert [p.where for p in refused.value.problems] == ["day_start"]
+    assert (_visit(db, visit_id).day_start, _visit(db, visit_id).day_end) == (time(7, 45), time(20, 0))
+
+    visit_details.restore_visit_details(UnitOfWork(db.sessions), changed, changed.version)
+    visit = _visit(db, visit_id)
+    assert (visit.day_start, visit.day_end) == (original.day_start, original.day_end)
 
 
 def test_duplicate_as_template_starts_on_the_new_day_with_the_typed_title(

@@ -2,9 +2,9 @@
 
 The same dialog creates a visit and edits one: title, dates, delegation (name, home region, home zone),
 host region and organisation, host zone, arrival and departure (a time and a site such as an airport or
-a border crossing) and purpose. Zones are chosen from the IANA list, never typed freely; a new visit's
-host zone is the computer's own. Moving the first day moves the last day and the arrival and departure
-with it, as the service moves the items.
+a border crossing), the working day (its first and last hour) and purpose. Zones are chosen from the
+IANA list, never typed freely; a new visit's host zone is the computer's own. Moving the first day moves
+the last day and the arrival and departure with it, as the service moves the items.
 """
 
 from __future__ import annotations
@@ -304,13 +304,13 @@ def visit_dialog(
     f.add("departure_at", tr("Departure (time, place)"), departure)
     f.errors["departure_site_id"], f.fields["departure_site_id"] = f.errors["departure_at"], departure
     arrival_mode = f.add("arrival_mode", tr("How the delegation travels"), line(d.arrival_mode if d else ""))
-    day_start = day_end = None
-    if d is None:
-        day_start = f.add("day_start", tr("Working day starts"), QTimeEdit(QTime(9, 0)))
-        day_end = f.add("day_end", tr("Working day ends"), QTimeEdit(QTime(18, 0)))
-        for clock in (day_start, day_end):
-            assert isinstance(clock, QTimeEdit)
-            clock.setDisplayFormat("HH:mm")  # as every other time here, not "9:00 AM" from the locale
+    opens, closes = (d.day_start, d.day_end) if d else (time(9, 0), time(18, 0))
+    day_start = QTimeEdit(QTime(opens.hour, opens.minute))
+    day_end = QTimeEdit(QTime(closes.hour, closes.minute))
+    for clock in (day_start, day_end):
+        clock.setDisplayFormat("HH:mm")  # as every other time here, not "9:00 AM" from the locale
+    f.add("day_start", tr("Working day starts"), day_start)
+    f.add("day_end", tr("Working day ends"), day_end)
     purpose = f.add("purpose", tr("Purpose"), text_box(d.purpose if d else ""))
     # the names in Russian, Kazakh and English, each below the button, greyed with the typed name
     stored = {name.field: name.translations for name in names.names} if names else {}
@@ -351,6 +351,7 @@ def visit_dialog(
     )
     dialog.arrival, dialog.departure = arrival, departure  # type: ignore[attr-defined]
     dialog.purpose_edit = purpose  # type: ignore[attr-defined]
+    dialog.day_start_edit, dialog.day_end_edit = day_start, day_end  # type: ignore[attr-defined]
 
     last_start = [start.date()]
 
@@ -382,13 +383,12 @@ def visit_dialog(
             "departure_at": departure.moment(host_zone),
             "departure_site_id": departure.site_id(),
             "arrival_mode": arrival_mode.text().strip(),
+            "day_start": day_start.time().toPython(),
+            "day_end": day_end.time().toPython(),
             "purpose": purpose.toPlainText(),
         }
         typed_names = translations.values()
         if d is None:
-            assert day_start is not None and day_end is not None
-            values["day_start"] = day_start.time().toPython()
-            values["day_end"] = day_end.time().toPython()
             return values | {k: v for k, v in typed_names.items() if v}
         values = {k: v for k, v in values.items() if v != getattr(d, k)}
         values |= {k: v for k, v in typed_names.items() if v != stored.get(k, {})}
