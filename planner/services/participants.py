@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from planner.domain.kinds import Side, TravelMode
 from planner.domain.vocabulary import PARTICIPANT_FIELDS, PARTICIPANT_MEETER_FIELDS
@@ -96,28 +97,38 @@ def add_participant(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any]) -
         _validate(values)
         _check_meeters(uow.session, visit_id, None, values)
         if "protocol_rank" not in values:
-            ranks = uow.session.scalars(
-                select(Participant.protocol_rank).where(
-                    Participant.visit_id == visit_id, Participant.side == values["side"]
-                )
-            ).all()
-            values["protocol_rank"] = max(ranks, default=0) + 1
+            values["protocol_rank"] = _next_rank(uow.session, visit_id, values["side"])
         person = Participant(visit_id=visit_id, **values)
         uow.session.add(person)
         uow.commit()
         return Created(person.id, person.version, PEOPLE)
 
 
+def _next_rank(session: Session, visit_id: int, side: str, leaving: int | None = None) -> int:
+    """The rank after the last of ``side`` in the visit (not counting the person ``leaving``)."""
+    stmt = select(Participant.protocol_rank).where(Participant.visit_id == visit_id, Participant.side == side)
+    if leaving is not None:
+        stmt = stmt.where(Participant.id != leaving)
+    return max(session.scalars(stmt).all(), default=0) + 1
+
+
 def update_participant(
     uow: UnitOfWork, participant_id: int, changes: Mapping[str, Any], expected_version: int | None = None
 ) -> Updated:
-    """Change a participant's fields (validated: name given, e-mail, rank)."""
+    """Change a participant's fields (validated: name given, e-mail, rank).
+
+    A person moved to the other side without a rank goes last on it, as a person added there would:
+    the rank of the old side would put them among (or ahead of) the new side's people. The old rank is
+    among the values returned, so undo puts back both the side and the rank.
+    """
     check_fields(changes, EDITABLE, "a participant")
     changes = _clean(changes)
     with uow:
         person = get_or_fail(uow.session, Participant, participant_id, "participant")
         _validate(changes)
         _check_meeters(uow.session, person.visit_id, person.id, changes)
+        if changes.get("side", person.side) != person.side and "protocol_rank" not in changes:
+            changes["protocol_rank"] = _next_rank(uow.session, person.visit_id, changes["side"], person.id)
         result = apply_update(
             person, changes, expected_version, f"Participant {person.full_name}", uow.session, PEOPLE
         )

@@ -81,6 +81,13 @@ def participant_dialog(
     role.setCompleter(value_completer("role", role))
     rank = f.add("protocol_rank", tr("Protocol rank"), spin(row.protocol_rank if row else 0, 0, 9999))
     rank.setSpecialValueText(tr("last"))
+    if row is not None:
+        # a rank belongs to a side: moved to the other side, the person goes last there unless a rank
+        # is typed; moved back, their own rank again
+        def side_changed() -> None:
+            rank.setValue(row.protocol_rank if side.currentData() == row.side else 0)
+
+        side.currentIndexChanged.connect(side_changed)
     email = f.add("email", tr("E-mail"), line(row.email if row else ""))
     phone = f.add("phone", tr("Phone"), line(row.phone if row else ""))
     languages = f.add("languages", tr("Languages"), line(", ".join(row.languages) if row else ""))
