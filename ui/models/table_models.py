@@ -196,7 +196,8 @@ class MeetingTableModel(RowTableModel[MeetingRow]):
                 ),
                 sort=lambda r: r.starts_at,
             ),
-            Column("Meeting", lambda r: r.title),
+            # the list shows two lines of a long title; the whole of it on hover
+            Column("Meeting", lambda r: r.title, tooltip=lambda r: r.title),
             Column("Format", lambda r: value_label("meeting_format", r.format)),
             Column(
                 "Outcomes", lambda r: str(len(r.outcomes)), sort=lambda r: len(r.outcomes), align_right=True

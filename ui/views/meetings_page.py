@@ -52,9 +52,10 @@ from ui.models.table_models import MeetingTableModel
 from ui.models.value_labels import value_label
 from ui.models.visit_list_model import short_date
 from ui.operations import ITEMS, MEETINGS, PARTICIPANTS, Operations
-from ui.views.common import Page, action, fit_columns, make_table, selected_rows, toolbar
+from ui.views.common import Page, action, make_table, selected_rows, toolbar
 from ui.views.editors import action_item_dialog, meeting_format_choices, outcome_dialog
 from ui.views.forms import combo
+from ui.views.wrapping_bar import WrappingBar
 
 TYPING_PAUSE_MS = 700
 NODE_ROLE = Qt.ItemDataRole.UserRole
@@ -71,6 +72,16 @@ class MeetingsPage(Page):
         self._saving = False
         self.model = MeetingTableModel(self)
         self.table = make_table(self.model)
+        # the short columns (when, format, outcomes) as wide as their header and values in any language,
+        # the title the rest: sized to contents and capped, the title pushed the format out of sight
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (MeetingTableModel.WHEN, MeetingTableModel.FORMAT, MeetingTableModel.OUTCOMES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MeetingTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        # a meeting's title is long: two lines of it, the whole of it in the tooltip
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setDefaultSectionSize(2 * self.table.fontMetrics().height() + 8)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show(self._selected_meeting()))
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -111,7 +122,7 @@ class MeetingsPage(Page):
         form.addRow(tr("Hosts"), self.hosts)
         attendees = QHBoxLayout()
         attendees.addWidget(
-            toolbar(
+            WrappingBar(
                 action(self, tr("Change attendees…"), self.change_attendees),
                 action(self, tr("Seating plan…"), self.open_seating),
             )
@@ -121,34 +132,38 @@ class MeetingsPage(Page):
         form.addRow(tr("Minutes"), self.minutes)
         outcome_box = QGroupBox(tr("Outcomes and action items"))
         outcome_layout = QVBoxLayout(outcome_box)
+        # two rows, each wrapping when narrow: in Kazakh the six actions do not fit in one, and a hidden
+        # action (behind "»") is one nobody finds
         outcome_layout.addWidget(
-            toolbar(
+            WrappingBar(
                 action(self, tr("Add outcome"), self.add_outcome),
                 action(self, tr("Edit outcome"), self.edit_outcome),
                 action(self, tr("Delete outcome"), self.delete_outcome),
             )
         )
-        # two rows: in Kazakh the six actions do not fit in one, and a hidden action is one nobody finds
         outcome_layout.addWidget(
-            toolbar(
+            WrappingBar(
                 action(self, tr("Add action item"), self.add_action_item),
                 action(self, tr("Edit action item"), self.edit_action_item),
                 action(self, tr("Delete action item"), self.delete_action_item),
             )
         )
         outcome_layout.addWidget(self.tree)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(details)
-        right.addWidget(outcome_box)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(toolbar(action(self, tr("New meeting…"), self.new_meeting)))
         left_layout.addWidget(self.table)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([380, 800])
+        # the list wide enough for its four columns beside the meeting's details, and the outcomes with
+        # their owners, dates and statuses across the whole page below both
+        top = QSplitter()
+        top.addWidget(left)
+        top.addWidget(details)
+        top.setSizes([540, 430])
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(outcome_box)
+        splitter.setSizes([480, 250])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -167,7 +182,6 @@ class MeetingsPage(Page):
         visit, rows = self.ops.read(lambda uow: (get_visit(uow, visit_id), visit_meetings(uow, visit_id)))
         self.model.tz = ZoneInfo(visit.host_timezone)
         self.model.set_rows(rows)
-        fit_columns(self.table)
         target = next((r for r in rows if r.id == keep), rows[0] if rows else None)
         if target is not None:
             proxy = self.table.model()
