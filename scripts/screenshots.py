@@ -148,6 +148,24 @@ def save_print_options(app: QApplication, window: object, suffix: str) -> None:
     save(window, f"print-briefing{suffix}", app, wait=1.5)  # type: ignore[arg-type]
 
 
+def save_to_place_dialogs(app: QApplication, ops: object, window: object, visit_id: int, suffix: str) -> None:
+    """The Add and Edit dialogs of the sites to place beside the timeline (a museum put on the list)."""
+    from planner.queries.groups import visit_groups
+    from planner.queries.sites import list_sites
+    from ui.commands.to_place_commands import AddSiteToPlaceCommand
+
+    page = window.itinerary  # type: ignore[attr-defined]
+    grab_dialog(app, f"to-place-add{suffix}", page.add_site_to_place)
+    sites, groups = ops.read(  # type: ignore[attr-defined]
+        lambda uow: (list_sites(uow, visit_id), visit_groups(uow, visit_id))
+    )
+    museum = next((s for s in sites if "музей" in s.name.lower()), sites[0])
+    values = {"site_id": museum.id, "duration_min": 60, "required": False, "priority": 2}
+    ops.push(AddSiteToPlaceCommand(visit_id, museum.name, values, [groups[0].id]), page)  # type: ignore[attr-defined]
+    settle(app)
+    grab_dialog(app, f"to-place-edit{suffix}", lambda: page.edit_site_to_place(page.to_place.model.rows()[0]))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--lang", default="en", choices=["en", "ru", "kk"])
@@ -194,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     window.itinerary.views.setCurrentIndex(0)
     first = next(iter(sorted(window.itinerary.timeline.rows.values(), key=lambda r: r.starts_at)))
     grab_dialog(app, f"item-dialog{suffix}", lambda: window.itinerary.edit_item(first.id))
+    save_to_place_dialogs(app, ops, window, visit_id, suffix)
     grab_dialog(app, f"settings{suffix}", window.show_settings)
     grab_dialog(app, f"visit-details{suffix}", window.edit_visit_details)
     # a car's dialog with its names in other languages open (the governor's car: label, driver, notes)

@@ -73,6 +73,8 @@ LINKS: dict[str, Link] = {
     ),
     "item_groups": Link("itinerary_items", "item_id", "groups", "group_id", "groups", "name"),
     "group_members": Link("groups", "group_id", "members", "participant_id", "participants", "full_name"),
+    # which groups may go to a site still to place
+    "to_place_groups": Link("sites_to_place", "entry_id", "groups", "group_id", "groups", "name"),
 }
 # (parent table, field) of every link field, for readers of the log.
 LINK_FIELDS = frozenset((link.parent_table, link.field) for link in LINKS.values())

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from planner.domain.errors import Problem, ValidationError
 from planner.domain.kinds import ItemKind
 from planner.persistence.tables import Group, ItineraryItem, Site, SiteToPlace, Visit, row_dict
 from planner.persistence.uow import UnitOfWork
@@ -112,6 +113,34 @@ def update_entry(
         result = apply_update(entry, changes, expected_version, f"Site to place {entry_id}", uow.session)
         uow.commit()
         return replace(result, changes=LIST_CHANGED)
+
+
+def change_entry(
+    uow: UnitOfWork, entry_id: int, changes: Mapping[str, Any], expected_version: int | None = None
+) -> Updated:
+    """Change an entry's fields and which groups may go (``group_ids``) in one transaction.
+
+    ``changes`` holds any of ``ENTRY_FIELDS`` and ``group_ids`` (a list; empty: any group). The result
+    names what differed, the groups as sorted id lists, so the same call with ``old`` undoes it.
+    """
+    check_fields(changes, (*ENTRY_FIELDS, "group_ids"), "a site to place")
+    fields = {k: v for k, v in changes.items() if k != "group_ids"}
+    with uow:
+        s = uow.session
+        entry = get_or_fail(s, SiteToPlace, entry_id, "site to place")
+        wanted = changes.get("group_ids")
+        if wanted is not None and (isinstance(wanted, str | bytes) or not isinstance(wanted, Iterable)):
+            raise ValidationError(Problem("groups", "the groups must be a list of group ids"))
+        _validate(s, entry.visit_id, fields, wanted or ())
+        result = apply_update(entry, fields, expected_version, f"Site to place {entry_id}", s)
+        old, new = dict(result.old), dict(result.new)
+        if wanted is not None:
+            before, after = sorted(g.id for g in entry.groups), sorted(set(wanted))
+            if before != after:
+                entry.groups = _groups(s, after)
+                old["group_ids"], new["group_ids"] = before, after
+        uow.commit()  # a change of groups raises the entry's version as the commit logs it
+        return Updated(entry_id, old, new, entry.version, LIST_CHANGED)
 
 
 def set_entry_groups(uow: UnitOfWork, entry_id: int, group_ids: Sequence[int]) -> Replaced:

@@ -264,17 +264,22 @@
         <translation>Орын ауыстыру: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/to_place_commands.py" line="22"/>
+        <location filename="../../ui/commands/to_place_commands.py" line="23"/>
         <source>Add '%1' to the sites to place</source>
         <translation>«%1» нысанын орналастыру тізіміне қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/to_place_commands.py" line="32"/>
+        <location filename="../../ui/commands/to_place_commands.py" line="36"/>
+        <source>Edit '%1' in the sites to place</source>
+        <translation>Орналастыру тізіміндегі «%1» нысанын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/to_place_commands.py" line="43"/>
         <source>Remove '%1' from the sites to place</source>
         <translation>«%1» нысанын орналастыру тізімінен алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/to_place_commands.py" line="46"/>
+        <location filename="../../ui/commands/to_place_commands.py" line="57"/>
         <source>Place '%1'</source>
         <translation>«%1» орналастыру</translation>
     </message>
@@ -464,92 +469,92 @@
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="199"/>
+        <location filename="../../ui/models/table_models.py" line="200"/>
         <source>Meeting</source>
         <translation>Кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="200"/>
+        <location filename="../../ui/models/table_models.py" line="201"/>
         <source>Format</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="201"/>
+        <location filename="../../ui/models/table_models.py" line="202"/>
         <source>Outcomes</source>
         <translation>Қорытындылар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="210"/>
+        <location filename="../../ui/models/table_models.py" line="211"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="211"/>
+        <location filename="../../ui/models/table_models.py" line="212"/>
         <source>Owner</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="212"/>
+        <location filename="../../ui/models/table_models.py" line="213"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="213"/>
+        <location filename="../../ui/models/table_models.py" line="214"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="220"/>
+        <location filename="../../ui/models/table_models.py" line="221"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="221"/>
+        <location filename="../../ui/models/table_models.py" line="222"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="222"/>
+        <location filename="../../ui/models/table_models.py" line="223"/>
         <source>Signed</source>
         <translation>Қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="224"/>
+        <location filename="../../ui/models/table_models.py" line="225"/>
         <source>Term</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="228"/>
+        <location filename="../../ui/models/table_models.py" line="229"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="237"/>
+        <location filename="../../ui/models/table_models.py" line="238"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="238"/>
+        <location filename="../../ui/models/table_models.py" line="239"/>
         <source>Vehicle</source>
         <translation>Көлік</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="240"/>
+        <location filename="../../ui/models/table_models.py" line="241"/>
         <source>Plate</source>
         <translation>Мем. нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="241"/>
+        <location filename="../../ui/models/table_models.py" line="242"/>
         <source>Driver</source>
         <translation>Жүргізуші</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="242"/>
+        <location filename="../../ui/models/table_models.py" line="243"/>
         <source>Seats</source>
         <translation>Орын саны</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="243"/>
+        <location filename="../../ui/models/table_models.py" line="244"/>
         <source>Passengers (whole visit)</source>
         <translation>Жолаушылар (бүкіл сапар)</translation>
     </message>
@@ -1139,77 +1144,77 @@
         <translation>соңғы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="150"/>
+        <location filename="../../ui/views/editors.py" line="157"/>
         <source>Edit site</source>
         <translation>Нысанды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="150"/>
+        <location filename="../../ui/views/editors.py" line="157"/>
         <source>New site</source>
         <translation>Жаңа нысан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="194"/>
+        <location filename="../../ui/views/editors.py" line="201"/>
         <source>this is not a number</source>
         <translation>бұл сан емес</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="224"/>
+        <location filename="../../ui/views/editors.py" line="231"/>
         <source>New outcome</source>
         <translation>Жаңа қорытынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="226"/>
+        <location filename="../../ui/views/editors.py" line="233"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="241"/>
+        <location filename="../../ui/views/editors.py" line="248"/>
         <source>New action item</source>
         <translation>Жаңа тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="247"/>
+        <location filename="../../ui/views/editors.py" line="254"/>
         <source>Follows from the outcome</source>
         <translation>Қорытынды бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="249"/>
+        <location filename="../../ui/views/editors.py" line="256"/>
         <source>(choose an outcome)</source>
         <translation>(қорытындыны таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="259"/>
+        <location filename="../../ui/views/editors.py" line="266"/>
         <source>(someone else)</source>
         <translation>(басқа орындаушы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="264"/>
+        <location filename="../../ui/views/editors.py" line="271"/>
         <source>Owner (if not a participant)</source>
         <translation>Орындаушы (қатысушы болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="288"/>
+        <location filename="../../ui/views/editors.py" line="295"/>
         <source>Choose the outcome this task follows from</source>
         <translation>Тапсырма шығатын қорытындыны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="309"/>
+        <location filename="../../ui/views/editors.py" line="316"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="321"/>
+        <location filename="../../ui/views/editors.py" line="328"/>
         <source>Parties (one per line)</source>
         <translation>Тараптар (әр жолға біреуден)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="368"/>
+        <location filename="../../ui/views/editors.py" line="375"/>
         <source>Edit vehicle</source>
         <translation>Көлікті өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="368"/>
+        <location filename="../../ui/views/editors.py" line="375"/>
         <source>New vehicle</source>
         <translation>Жаңа көлік</translation>
     </message>
@@ -1594,137 +1599,137 @@
         <translation>Қатысады: %2 ішінен %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="99"/>
+        <location filename="../../ui/views/itinerary_page.py" line="104"/>
         <source>Conflicts: checking…</source>
         <translation>Қайшылықтар: тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="103"/>
+        <location filename="../../ui/views/itinerary_page.py" line="108"/>
         <source>Conflicts: %1 (%2 errors)</source>
         <translation>Қайшылықтар: %1 (қателер: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="103"/>
+        <location filename="../../ui/views/itinerary_page.py" line="108"/>
         <source>No conflicts</source>
         <translation>Қайшылықтар жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="165"/>
+        <location filename="../../ui/views/itinerary_page.py" line="170"/>
         <source>Timeline</source>
         <translation>Уақыт шкаласы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="166"/>
+        <location filename="../../ui/views/itinerary_page.py" line="171"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="184"/>
+        <location filename="../../ui/views/itinerary_page.py" line="189"/>
         <source>Add item</source>
         <translation>Тармақ қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="184"/>
+        <location filename="../../ui/views/itinerary_page.py" line="189"/>
         <source>Add an item to the programme</source>
         <translation>Бағдарламаға тармақ қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="187"/>
+        <location filename="../../ui/views/itinerary_page.py" line="192"/>
         <source>Delete item</source>
         <translation>Тармақты жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="188"/>
+        <location filename="../../ui/views/itinerary_page.py" line="193"/>
         <source>5 min earlier</source>
         <translation>5 мин ертерек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="189"/>
+        <location filename="../../ui/views/itinerary_page.py" line="194"/>
         <source>5 min later</source>
         <translation>5 мин кешірек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="190"/>
+        <location filename="../../ui/views/itinerary_page.py" line="195"/>
         <source>Zoom in</source>
         <translation>Үлкейту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="191"/>
+        <location filename="../../ui/views/itinerary_page.py" line="196"/>
         <source>Zoom out</source>
         <translation>Кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="192"/>
+        <location filename="../../ui/views/itinerary_page.py" line="197"/>
         <source>Guest time</source>
         <translation>Қонақтар уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="194"/>
+        <location filename="../../ui/views/itinerary_page.py" line="199"/>
         <source>Groups…</source>
         <translation>Топтар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="196"/>
+        <location filename="../../ui/views/itinerary_page.py" line="201"/>
         <source>Assign to group…</source>
         <translation>Топқа беру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="196"/>
+        <location filename="../../ui/views/itinerary_page.py" line="201"/>
         <source>Give the selected items to one group</source>
         <translation>Таңдалған тармақтарды бір топқа беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="229"/>
+        <location filename="../../ui/views/itinerary_page.py" line="234"/>
         <source>Show:</source>
         <translation>Көрсету:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="282"/>
+        <location filename="../../ui/views/itinerary_page.py" line="288"/>
         <source>Group: %1</source>
         <translation>Топ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="508"/>
+        <location filename="../../ui/views/itinerary_page.py" line="529"/>
         <source>Groups of '%1'</source>
         <translation>«%1» тармағының топтары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="522"/>
+        <location filename="../../ui/views/itinerary_page.py" line="543"/>
         <source>(no group: the whole delegation)</source>
         <translation>(топсыз: бүкіл делегация)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="524"/>
+        <location filename="../../ui/views/itinerary_page.py" line="545"/>
         <source>Assign to group</source>
         <translation>Топқа беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="524"/>
+        <location filename="../../ui/views/itinerary_page.py" line="545"/>
         <source>Group of the selected items:</source>
         <translation>Таңдалған тармақтардың тобы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="530"/>
+        <location filename="../../ui/views/itinerary_page.py" line="551"/>
         <source>Assign items to '%1'</source>
         <translation>Тармақтарды беру: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="539"/>
+        <location filename="../../ui/views/itinerary_page.py" line="560"/>
         <source>Delete %1 items</source>
         <translation>Тармақтарды жою: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="556"/>
+        <location filename="../../ui/views/itinerary_page.py" line="577"/>
         <source>and %1 more</source>
         <translation>және тағы %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="559"/>
+        <location filename="../../ui/views/itinerary_page.py" line="580"/>
         <source>Delete pinned items</source>
         <translation>Бекітілген тармақтарды жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="560"/>
+        <location filename="../../ui/views/itinerary_page.py" line="581"/>
         <source>These items are pinned to a fixed time:
 %1
 
@@ -1965,77 +1970,77 @@ Delete them anyway?</source>
         <translation>күші жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="87"/>
+        <location filename="../../ui/views/meetings_page.py" line="98"/>
         <source>One agenda point per line</source>
         <translation>Әр жолға күн тәртібінің бір мәселесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="89"/>
+        <location filename="../../ui/views/meetings_page.py" line="100"/>
         <source>Minutes of the meeting</source>
         <translation>Кездесу хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="99"/>
+        <location filename="../../ui/views/meetings_page.py" line="110"/>
         <source>Outcome and its action items</source>
         <translation>Қорытынды және оның тапсырмалары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="110"/>
+        <location filename="../../ui/views/meetings_page.py" line="121"/>
         <source>Guests</source>
         <translation>Қонақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="111"/>
+        <location filename="../../ui/views/meetings_page.py" line="122"/>
         <source>Hosts</source>
         <translation>Қабылдаушы тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="115"/>
+        <location filename="../../ui/views/meetings_page.py" line="126"/>
         <source>Change attendees…</source>
         <translation>Қатысушыларды өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="116"/>
+        <location filename="../../ui/views/meetings_page.py" line="127"/>
         <source>Seating plan…</source>
         <translation>Отырғызу жоспары…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="122"/>
+        <location filename="../../ui/views/meetings_page.py" line="133"/>
         <source>Outcomes and action items</source>
         <translation>Қорытындылар мен тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="126"/>
+        <location filename="../../ui/views/meetings_page.py" line="139"/>
         <source>Add outcome</source>
         <translation>Қорытынды қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="134"/>
+        <location filename="../../ui/views/meetings_page.py" line="146"/>
         <source>Add action item</source>
         <translation>Тапсырма қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="146"/>
+        <location filename="../../ui/views/meetings_page.py" line="155"/>
         <source>New meeting…</source>
         <translation>Жаңа кездесу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="191"/>
+        <location filename="../../ui/views/meetings_page.py" line="205"/>
         <source>No meeting selected</source>
         <translation>Кездесу таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="327"/>
+        <location filename="../../ui/views/meetings_page.py" line="341"/>
         <source>New meeting</source>
         <translation>Жаңа кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="360"/>
+        <location filename="../../ui/views/meetings_page.py" line="374"/>
         <source>Attendees of %1</source>
         <translation>Қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="423"/>
+        <location filename="../../ui/views/meetings_page.py" line="437"/>
         <source>Add an outcome first: every action item follows from an outcome of the meeting.</source>
         <translation>Алдымен қорытынды қосыңыз: әр тапсырма кездесу қорытындысынан шығады.</translation>
     </message>
@@ -2215,37 +2220,42 @@ Delete them anyway?</source>
         <translation>кетуі келуінен кейін болуы керек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="94"/>
+        <location filename="../../ui/views/pickers.py" line="98"/>
+        <source>Nothing in the list matches “%1”; choose from the list</source>
+        <translation>Тізімде «%1» сияқты ештеңе жоқ; тізімнен таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="160"/>
         <source>(no place)</source>
         <translation>(орны көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="123"/>
+        <location filename="../../ui/views/pickers.py" line="189"/>
         <source>arrives</source>
         <translation>келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="124"/>
+        <location filename="../../ui/views/pickers.py" line="190"/>
         <source>leaves</source>
         <translation>кетеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="185"/>
+        <location filename="../../ui/views/pickers.py" line="251"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="187"/>
+        <location filename="../../ui/views/pickers.py" line="253"/>
         <source>who meets them</source>
         <translation>кім қарсы алады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="188"/>
+        <location filename="../../ui/views/pickers.py" line="254"/>
         <source>who sees them off</source>
         <translation>кім шығарып салады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="195"/>
+        <location filename="../../ui/views/pickers.py" line="261"/>
         <source>flight or train number</source>
         <translation>рейс немесе пойыз нөмірі</translation>
     </message>
@@ -2990,52 +3000,72 @@ Delete them anyway?</source>
         <translation>Жс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="35"/>
+        <location filename="../../ui/views/to_place_panel.py" line="37"/>
         <source>required</source>
         <translation>міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="35"/>
+        <location filename="../../ui/views/to_place_panel.py" line="37"/>
         <source>priority %1</source>
         <translation>басымдық %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="46"/>
+        <location filename="../../ui/views/to_place_panel.py" line="48"/>
         <source>Drag onto a day of the timeline to place it</source>
         <translation>Орналастыру үшін бағдарлама күніне сүйреңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="53"/>
+        <location filename="../../ui/views/to_place_panel.py" line="55"/>
         <source>Sites to place</source>
         <translation>Орналастыратын нысандар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="91"/>
+        <location filename="../../ui/views/to_place_panel.py" line="94"/>
         <source>Add site to place</source>
         <translation>Орналастыратын нысан қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="93"/>
+        <location filename="../../ui/views/to_place_panel.py" line="96"/>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="97"/>
+        <source>Change the length, required or optional, priority and groups</source>
+        <translation>Ұзақтығын, міндетті не міндетті еместігін, басымдығын және топтарын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="98"/>
         <source>Remove from the list</source>
         <translation>Тізімнен алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="104"/>
+        <location filename="../../ui/views/to_place_panel.py" line="110"/>
         <source>To place: %1</source>
         <translation>Орналастыру керек: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="142"/>
+        <location filename="../../ui/views/to_place_panel.py" line="147"/>
+        <source>No site matches “%1”; choose one from the list</source>
+        <translation>«%1» сияқты нысан жоқ; нысанды тізімнен таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="185"/>
+        <source>Edit site to place</source>
+        <translation>Орналастыратын нысанды өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="222"/>
         <source>optional</source>
         <translation>мүмкіндігінше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="147"/>
+        <location filename="../../ui/views/to_place_panel.py" line="227"/>
         <source>An optional site of higher priority is placed first</source>
         <translation>Басымдығы жоғары міндетті емес нысан бірінші орналастырылады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="150"/>
+        <location filename="../../ui/views/to_place_panel.py" line="231"/>
         <source>None ticked: any group may go</source>
         <translation>Ештеңе белгіленбесе, кез келген топ бара алады</translation>
     </message>

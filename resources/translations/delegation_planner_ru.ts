@@ -264,17 +264,22 @@
         <translation>Обмен местами: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/to_place_commands.py" line="22"/>
+        <location filename="../../ui/commands/to_place_commands.py" line="23"/>
         <source>Add '%1' to the sites to place</source>
         <translation>Добавление «%1» в список к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/to_place_commands.py" line="32"/>
+        <location filename="../../ui/commands/to_place_commands.py" line="36"/>
+        <source>Edit '%1' in the sites to place</source>
+        <translation>Изменение «%1» в списке к размещению</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/to_place_commands.py" line="43"/>
         <source>Remove '%1' from the sites to place</source>
         <translation>Удаление «%1» из списка к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/to_place_commands.py" line="46"/>
+        <location filename="../../ui/commands/to_place_commands.py" line="57"/>
         <source>Place '%1'</source>
         <translation>Размещение «%1»</translation>
     </message>
@@ -464,92 +469,92 @@
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="199"/>
+        <location filename="../../ui/models/table_models.py" line="200"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="200"/>
+        <location filename="../../ui/models/table_models.py" line="201"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="201"/>
+        <location filename="../../ui/models/table_models.py" line="202"/>
         <source>Outcomes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="210"/>
+        <location filename="../../ui/models/table_models.py" line="211"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="211"/>
+        <location filename="../../ui/models/table_models.py" line="212"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="212"/>
+        <location filename="../../ui/models/table_models.py" line="213"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="213"/>
+        <location filename="../../ui/models/table_models.py" line="214"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="220"/>
+        <location filename="../../ui/models/table_models.py" line="221"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="221"/>
+        <location filename="../../ui/models/table_models.py" line="222"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="222"/>
+        <location filename="../../ui/models/table_models.py" line="223"/>
         <source>Signed</source>
         <translation>Подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="224"/>
+        <location filename="../../ui/models/table_models.py" line="225"/>
         <source>Term</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="228"/>
+        <location filename="../../ui/models/table_models.py" line="229"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="237"/>
+        <location filename="../../ui/models/table_models.py" line="238"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="238"/>
+        <location filename="../../ui/models/table_models.py" line="239"/>
         <source>Vehicle</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="240"/>
+        <location filename="../../ui/models/table_models.py" line="241"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="241"/>
+        <location filename="../../ui/models/table_models.py" line="242"/>
         <source>Driver</source>
         <translation>Водитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="242"/>
+        <location filename="../../ui/models/table_models.py" line="243"/>
         <source>Seats</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="243"/>
+        <location filename="../../ui/models/table_models.py" line="244"/>
         <source>Passengers (whole visit)</source>
         <translation>Пассажиры (весь визит)</translation>
     </message>
@@ -1139,77 +1144,77 @@
         <translation>последний</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="150"/>
+        <location filename="../../ui/views/editors.py" line="157"/>
         <source>Edit site</source>
         <translation>Изменить объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="150"/>
+        <location filename="../../ui/views/editors.py" line="157"/>
         <source>New site</source>
         <translation>Новый объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="194"/>
+        <location filename="../../ui/views/editors.py" line="201"/>
         <source>this is not a number</source>
         <translation>это не число</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="224"/>
+        <location filename="../../ui/views/editors.py" line="231"/>
         <source>New outcome</source>
         <translation>Новый итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="226"/>
+        <location filename="../../ui/views/editors.py" line="233"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="241"/>
+        <location filename="../../ui/views/editors.py" line="248"/>
         <source>New action item</source>
         <translation>Новое поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="247"/>
+        <location filename="../../ui/views/editors.py" line="254"/>
         <source>Follows from the outcome</source>
         <translation>По итогу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="249"/>
+        <location filename="../../ui/views/editors.py" line="256"/>
         <source>(choose an outcome)</source>
         <translation>(выберите итог)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="259"/>
+        <location filename="../../ui/views/editors.py" line="266"/>
         <source>(someone else)</source>
         <translation>(другой исполнитель)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="264"/>
+        <location filename="../../ui/views/editors.py" line="271"/>
         <source>Owner (if not a participant)</source>
         <translation>Исполнитель (если не участник)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="288"/>
+        <location filename="../../ui/views/editors.py" line="295"/>
         <source>Choose the outcome this task follows from</source>
         <translation>Выберите итог, из которого следует поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="309"/>
+        <location filename="../../ui/views/editors.py" line="316"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="321"/>
+        <location filename="../../ui/views/editors.py" line="328"/>
         <source>Parties (one per line)</source>
         <translation>Стороны (по одной в строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="368"/>
+        <location filename="../../ui/views/editors.py" line="375"/>
         <source>Edit vehicle</source>
         <translation>Изменить транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="368"/>
+        <location filename="../../ui/views/editors.py" line="375"/>
         <source>New vehicle</source>
         <translation>Новый транспорт</translation>
     </message>
@@ -1594,137 +1599,137 @@
         <translation>Участвуют: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="99"/>
+        <location filename="../../ui/views/itinerary_page.py" line="104"/>
         <source>Conflicts: checking…</source>
         <translation>Конфликты: идёт проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="103"/>
+        <location filename="../../ui/views/itinerary_page.py" line="108"/>
         <source>Conflicts: %1 (%2 errors)</source>
         <translation>Конфликты: %1 (ошибок: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="103"/>
+        <location filename="../../ui/views/itinerary_page.py" line="108"/>
         <source>No conflicts</source>
         <translation>Конфликтов нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="165"/>
+        <location filename="../../ui/views/itinerary_page.py" line="170"/>
         <source>Timeline</source>
         <translation>Шкала времени</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="166"/>
+        <location filename="../../ui/views/itinerary_page.py" line="171"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="184"/>
+        <location filename="../../ui/views/itinerary_page.py" line="189"/>
         <source>Add item</source>
         <translation>Добавить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="184"/>
+        <location filename="../../ui/views/itinerary_page.py" line="189"/>
         <source>Add an item to the programme</source>
         <translation>Добавить пункт в программу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="187"/>
+        <location filename="../../ui/views/itinerary_page.py" line="192"/>
         <source>Delete item</source>
         <translation>Удалить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="188"/>
+        <location filename="../../ui/views/itinerary_page.py" line="193"/>
         <source>5 min earlier</source>
         <translation>На 5 мин раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="189"/>
+        <location filename="../../ui/views/itinerary_page.py" line="194"/>
         <source>5 min later</source>
         <translation>На 5 мин позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="190"/>
+        <location filename="../../ui/views/itinerary_page.py" line="195"/>
         <source>Zoom in</source>
         <translation>Крупнее</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="191"/>
+        <location filename="../../ui/views/itinerary_page.py" line="196"/>
         <source>Zoom out</source>
         <translation>Мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="192"/>
+        <location filename="../../ui/views/itinerary_page.py" line="197"/>
         <source>Guest time</source>
         <translation>Время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="194"/>
+        <location filename="../../ui/views/itinerary_page.py" line="199"/>
         <source>Groups…</source>
         <translation>Группы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="196"/>
+        <location filename="../../ui/views/itinerary_page.py" line="201"/>
         <source>Assign to group…</source>
         <translation>Назначить группе…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="196"/>
+        <location filename="../../ui/views/itinerary_page.py" line="201"/>
         <source>Give the selected items to one group</source>
         <translation>Отдать выбранные пункты одной группе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="229"/>
+        <location filename="../../ui/views/itinerary_page.py" line="234"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="282"/>
+        <location filename="../../ui/views/itinerary_page.py" line="288"/>
         <source>Group: %1</source>
         <translation>Группа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="508"/>
+        <location filename="../../ui/views/itinerary_page.py" line="529"/>
         <source>Groups of '%1'</source>
         <translation>Группы пункта «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="522"/>
+        <location filename="../../ui/views/itinerary_page.py" line="543"/>
         <source>(no group: the whole delegation)</source>
         <translation>(без группы: вся делегация)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="524"/>
+        <location filename="../../ui/views/itinerary_page.py" line="545"/>
         <source>Assign to group</source>
         <translation>Назначить группе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="524"/>
+        <location filename="../../ui/views/itinerary_page.py" line="545"/>
         <source>Group of the selected items:</source>
         <translation>Группа выбранных пунктов:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="530"/>
+        <location filename="../../ui/views/itinerary_page.py" line="551"/>
         <source>Assign items to '%1'</source>
         <translation>Назначить пункты: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="539"/>
+        <location filename="../../ui/views/itinerary_page.py" line="560"/>
         <source>Delete %1 items</source>
         <translation>Удаление пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="556"/>
+        <location filename="../../ui/views/itinerary_page.py" line="577"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="559"/>
+        <location filename="../../ui/views/itinerary_page.py" line="580"/>
         <source>Delete pinned items</source>
         <translation>Удаление закреплённых пунктов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="560"/>
+        <location filename="../../ui/views/itinerary_page.py" line="581"/>
         <source>These items are pinned to a fixed time:
 %1
 
@@ -1965,77 +1970,77 @@ Delete them anyway?</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="87"/>
+        <location filename="../../ui/views/meetings_page.py" line="98"/>
         <source>One agenda point per line</source>
         <translation>По одному вопросу повестки в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="89"/>
+        <location filename="../../ui/views/meetings_page.py" line="100"/>
         <source>Minutes of the meeting</source>
         <translation>Протокол встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="99"/>
+        <location filename="../../ui/views/meetings_page.py" line="110"/>
         <source>Outcome and its action items</source>
         <translation>Итог и поручения по нему</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="110"/>
+        <location filename="../../ui/views/meetings_page.py" line="121"/>
         <source>Guests</source>
         <translation>Гости</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="111"/>
+        <location filename="../../ui/views/meetings_page.py" line="122"/>
         <source>Hosts</source>
         <translation>Принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="115"/>
+        <location filename="../../ui/views/meetings_page.py" line="126"/>
         <source>Change attendees…</source>
         <translation>Изменить состав…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="116"/>
+        <location filename="../../ui/views/meetings_page.py" line="127"/>
         <source>Seating plan…</source>
         <translation>План рассадки…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="122"/>
+        <location filename="../../ui/views/meetings_page.py" line="133"/>
         <source>Outcomes and action items</source>
         <translation>Итоги и поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="126"/>
+        <location filename="../../ui/views/meetings_page.py" line="139"/>
         <source>Add outcome</source>
         <translation>Добавить итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="134"/>
+        <location filename="../../ui/views/meetings_page.py" line="146"/>
         <source>Add action item</source>
         <translation>Добавить поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="146"/>
+        <location filename="../../ui/views/meetings_page.py" line="155"/>
         <source>New meeting…</source>
         <translation>Новая встреча…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="191"/>
+        <location filename="../../ui/views/meetings_page.py" line="205"/>
         <source>No meeting selected</source>
         <translation>Встреча не выбрана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="327"/>
+        <location filename="../../ui/views/meetings_page.py" line="341"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="360"/>
+        <location filename="../../ui/views/meetings_page.py" line="374"/>
         <source>Attendees of %1</source>
         <translation>Участники: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="423"/>
+        <location filename="../../ui/views/meetings_page.py" line="437"/>
         <source>Add an outcome first: every action item follows from an outcome of the meeting.</source>
         <translation>Сначала добавьте итог: каждое поручение следует из итога встречи.</translation>
     </message>
@@ -2215,37 +2220,42 @@ Delete them anyway?</source>
         <translation>отъезд должен быть позже прибытия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="94"/>
+        <location filename="../../ui/views/pickers.py" line="98"/>
+        <source>Nothing in the list matches “%1”; choose from the list</source>
+        <translation>В списке нет ничего похожего на «%1»; выберите из списка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="160"/>
         <source>(no place)</source>
         <translation>(место не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="123"/>
+        <location filename="../../ui/views/pickers.py" line="189"/>
         <source>arrives</source>
         <translation>прибывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="124"/>
+        <location filename="../../ui/views/pickers.py" line="190"/>
         <source>leaves</source>
         <translation>уезжает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="185"/>
+        <location filename="../../ui/views/pickers.py" line="251"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="187"/>
+        <location filename="../../ui/views/pickers.py" line="253"/>
         <source>who meets them</source>
         <translation>кто встречает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="188"/>
+        <location filename="../../ui/views/pickers.py" line="254"/>
         <source>who sees them off</source>
         <translation>кто провожает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="195"/>
+        <location filename="../../ui/views/pickers.py" line="261"/>
         <source>flight or train number</source>
         <translation>номер рейса или поезда</translation>
     </message>
@@ -2990,52 +3000,72 @@ Delete them anyway?</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="35"/>
+        <location filename="../../ui/views/to_place_panel.py" line="37"/>
         <source>required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="35"/>
+        <location filename="../../ui/views/to_place_panel.py" line="37"/>
         <source>priority %1</source>
         <translation>приоритет %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="46"/>
+        <location filename="../../ui/views/to_place_panel.py" line="48"/>
         <source>Drag onto a day of the timeline to place it</source>
         <translation>Перетащите на день программы, чтобы разместить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="53"/>
+        <location filename="../../ui/views/to_place_panel.py" line="55"/>
         <source>Sites to place</source>
         <translation>Объекты к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="91"/>
+        <location filename="../../ui/views/to_place_panel.py" line="94"/>
         <source>Add site to place</source>
         <translation>Добавить объект к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="93"/>
+        <location filename="../../ui/views/to_place_panel.py" line="96"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="97"/>
+        <source>Change the length, required or optional, priority and groups</source>
+        <translation>Изменить продолжительность, обязательность, приоритет и группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="98"/>
         <source>Remove from the list</source>
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="104"/>
+        <location filename="../../ui/views/to_place_panel.py" line="110"/>
         <source>To place: %1</source>
         <translation>К размещению: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="142"/>
+        <location filename="../../ui/views/to_place_panel.py" line="147"/>
+        <source>No site matches “%1”; choose one from the list</source>
+        <translation>Нет объекта, похожего на «%1»; выберите объект из списка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="185"/>
+        <source>Edit site to place</source>
+        <translation>Изменить объект к размещению</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="222"/>
         <source>optional</source>
         <translation>по возможности</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="147"/>
+        <location filename="../../ui/views/to_place_panel.py" line="227"/>
         <source>An optional site of higher priority is placed first</source>
         <translation>Необязательный объект с более высоким приоритетом размещается первым</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="150"/>
+        <location filename="../../ui/views/to_place_panel.py" line="231"/>
         <source>None ticked: any group may go</source>
         <translation>Если ничего не отмечено, может поехать любая группа</translation>
     </message>

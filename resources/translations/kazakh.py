@@ -497,6 +497,16 @@ KK: dict[str, str] = {
     "Drag onto a day of the timeline to place it": "Орналастыру үшін бағдарлама күніне сүйреңіз",
     "Sites to place": "Орналастыратын нысандар",
     "Remove from the list": "Тізімнен алып тастау",
+    "Edit '%1' in the sites to place": "Орналастыру тізіміндегі «%1» нысанын өзгерту",
+    "Edit site to place": "Орналастыратын нысанды өзгерту",
+    "Edit…": "Өзгерту…",
+    "Change the length, required or optional, priority and groups": (
+        "Ұзақтығын, міндетті не міндетті еместігін, басымдығын және топтарын өзгерту"
+    ),
+    "No site matches “%1”; choose one from the list": "«%1» сияқты нысан жоқ; нысанды тізімнен таңдаңыз",
+    "Nothing in the list matches “%1”; choose from the list": (
+        "Тізімде «%1» сияқты ештеңе жоқ; тізімнен таңдаңыз"
+    ),
     "To place: %1": "Орналастыру керек: %1",
     "Planning rules (this visit)": "Жоспарлау ережелері (осы сапар)",
     "Planned times on a grid of": "Жоспардағы уақыт қадамы",

@@ -480,6 +480,18 @@ RU: dict[str, str] = {
     "Drag onto a day of the timeline to place it": "Перетащите на день программы, чтобы разместить",
     "Sites to place": "Объекты к размещению",
     "Remove from the list": "Убрать из списка",
+    "Edit '%1' in the sites to place": "Изменение «%1» в списке к размещению",
+    "Edit site to place": "Изменить объект к размещению",
+    "Edit…": "Изменить…",
+    "Change the length, required or optional, priority and groups": (
+        "Изменить продолжительность, обязательность, приоритет и группы"
+    ),
+    "No site matches “%1”; choose one from the list": (
+        "Нет объекта, похожего на «%1»; выберите объект из списка"
+    ),
+    "Nothing in the list matches “%1”; choose from the list": (
+        "В списке нет ничего похожего на «%1»; выберите из списка"
+    ),
     "To place: %1": "К размещению: %1",
     "Planning rules (this visit)": "Правила планирования (этот визит)",
     "Planned times on a grid of": "Шаг времени в плане",

@@ -178,3 +178,178 @@ def test_adding_a_site_to_place_searches_the_sites_and_asks_length_requirement_a
             assert uow.session.scalars(select(SiteToPlace)).all() == []
     finally:
         ops.shutdown()
+
+
+def _museum(db: Database) -> int:
+    with UnitOfWork(db.sessions) as uow:
+        site = Site(
+            name="Музей «Ә & Қ» <Атырау>",
+            category="museum",
+            address="Atyrau, Satpaev street 12",
+            usual_duration_min=75,
+        )
+        uow.session.add(site)
+        uow.commit()
+        return site.id
+
+
+def test_enter_in_the_add_dialog_takes_the_site_found_and_saves(
+    qtbot: QtBot, sample_db: tuple[Database, int]
+) -> None:
+    """Typed a word of the address, the list of matches offers one site: Enter takes it and saves, as
+    OK does (the completer kept Enter for itself and left the dialog open with the first site)."""
+    from PySide6.QtTest import QTest
+
+    db, visit_id = sample_db
+    site_id = _museum(db)
+    ops = Operations(db)
+    try:
+        window = _window(qtbot, ops, visit_id)
+        panel = window.itinerary.to_place
+        seen: dict[str, Any] = {}
+
+        def type_and_enter(dialog: Any) -> None:
+            ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+            picker = dialog.findChild(QComboBox, "to_place_site")
+            seen["default"], seen["focus"] = ok.isDefault(), dialog.focusWidget() is picker
+            picker.lineEdit().selectAll()
+            QTest.keyClicks(picker.lineEdit(), "Satpaev")
+            popup = picker.completer().popup()
+            seen["offered"] = popup.isVisible() and picker.completer().completionCount()
+            QTest.keyClick(popup, Qt.Key.Key_Return)
+            seen["open"] = dialog.isVisible()
+            if dialog.isVisible():
+                dialog.reject()
+
+        problems = when_dialog_opens(type_and_enter)
+        panel.add_action.trigger()
+        assert problems == []
+        assert seen == {"default": True, "focus": True, "offered": 1, "open": False}
+        (row,) = panel.model.rows()
+        assert (row.site_id, row.duration_min) == (site_id, 75)
+        assert ops.undo_stack.count() == 1
+    finally:
+        ops.shutdown()
+
+
+def test_enter_on_a_word_that_names_no_site_saves_nothing_and_says_so(
+    qtbot: QtBot, sample_db: tuple[Database, int]
+) -> None:
+    from PySide6.QtTest import QTest
+
+    db, visit_id = sample_db
+    ops = Operations(db)
+    try:
+        window = _window(qtbot, ops, visit_id)
+        panel = window.itinerary.to_place
+        seen: dict[str, Any] = {}
+
+        def type_and_enter(dialog: Any) -> None:
+            picker = dialog.findChild(QComboBox, "to_place_site")
+            shown = picker.currentText()
+            picker.lineEdit().selectAll()
+            QTest.keyClicks(picker.lineEdit(), "Zyxwv")
+            QTest.keyClick(picker, Qt.Key.Key_Return)
+            seen["open"] = dialog.isVisible()
+            seen["error"] = dialog.form.error_text("site_id")
+            seen["back"] = picker.currentText() == shown
+            # the length field: Enter saves the site shown
+            length = dialog.findChild(QSpinBox, "to_place_length")
+            length.setFocus()
+            length.setValue(50)
+            QTest.keyClick(length, Qt.Key.Key_Return)
+            seen["saved"] = not dialog.isVisible()
+            if dialog.isVisible():
+                dialog.reject()
+
+        problems = when_dialog_opens(type_and_enter)
+        panel.add_action.trigger()
+        assert problems == []
+        assert seen["open"] and seen["back"] and seen["saved"]
+        assert seen["error"] == "No site matches “Zyxwv”; choose one from the list"
+        (row,) = panel.model.rows()
+        assert row.duration_min == 50
+    finally:
+        ops.shutdown()
+
+
+def test_an_entry_is_edited_from_the_list_in_one_undo_step(
+    qtbot: QtBot, sample_db: tuple[Database, int]
+) -> None:
+    """Double-click (or Edit…) opens the entry: its length, required or optional with a priority, and
+    its groups change as one undo step; Enter saves; undo puts all of it back."""
+    from PySide6.QtTest import QTest
+
+    db, visit_id = sample_db
+    site_id = _museum(db)
+    with UnitOfWork(db.sessions) as uow:
+        groups = uow.session.execute(
+            select(Group.id, Group.name).where(Group.visit_id == visit_id).order_by(Group.id)
+        ).all()
+    (first_id, first_name), (second_id, second_name) = groups[0], groups[1]
+    add_entry(
+        UnitOfWork(db.sessions),
+        visit_id,
+        {"site_id": site_id, "duration_min": 40, "required": True},
+        [first_id],
+    )
+    ops = Operations(db)
+    try:
+        window = _window(qtbot, ops, visit_id)
+        panel = window.itinerary.to_place
+        (before,) = panel.model.rows()
+        assert (before.duration_min, before.required, before.groups) == (40, True, (first_name,))
+        seen: dict[str, Any] = {}
+
+        def edit(dialog: Any) -> None:
+            seen["title"] = dialog.windowTitle()
+            length = dialog.findChild(QSpinBox, "to_place_length")
+            required = dialog.findChild(QComboBox, "to_place_required")
+            priority = dialog.findChild(QSpinBox, "to_place_priority")
+            group_list = dialog.findChild(QListWidget, "to_place_groups")
+            ticked = {
+                group_list.item(n).data(Qt.ItemDataRole.UserRole)
+                for n in range(group_list.count())
+                if group_list.item(n).checkState() == Qt.CheckState.Checked
+            }
+            seen["shown"] = (length.value(), required.currentData(), priority.isEnabled(), ticked)
+            length.setValue(95)
+            required.setCurrentIndex(required.findData(False))
+            priority.setValue(7)
+            for n in range(group_list.count()):
+                wanted = group_list.item(n).data(Qt.ItemDataRole.UserRole) == second_id
+                group_list.item(n).setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+            length.setFocus()
+            QTest.keyClick(length, Qt.Key.Key_Return)  # Enter saves
+            seen["open"] = dialog.isVisible()
+            if dialog.isVisible():
+                dialog.reject()
+
+        problems = when_dialog_opens(edit)
+        index = panel.model.index(0, 0)
+        panel.list.setCurrentIndex(index)
+        panel.list.doubleClicked.emit(index)
+        assert problems == []
+        assert seen["title"] == "Edit site to place" and not seen["open"]
+        assert seen["shown"] == (40, True, False, {first_id})
+        (row,) = panel.model.rows()
+        assert (row.duration_min, row.required, row.priority, row.groups) == (95, False, 7, (second_name,))
+        assert "95 min" in panel.model.index(0, 0).data() and "priority 7" in panel.model.index(0, 0).data()
+        assert ops.undo_stack.count() == 1
+        assert ops.undo_stack.undoText() == "Edit 'Музей «Ә & Қ» <Атырау>' in the sites to place"
+        ops.undo_stack.undo()
+        (back,) = panel.model.rows()
+        assert (back.duration_min, back.required, back.priority, back.group_ids) == (40, True, 0, (first_id,))
+        ops.undo_stack.redo()
+        assert panel.model.rows()[0].duration_min == 95
+
+        # the Edit… button opens the same dialog; OK with nothing changed makes no undo step
+        def unchanged(dialog: Any) -> None:
+            _ok(dialog)
+
+        problems = when_dialog_opens(unchanged)
+        panel.list.setCurrentIndex(panel.model.index(0, 0))
+        panel.edit_action.trigger()
+        assert problems == [] and ops.undo_stack.count() == 1 and ops.undo_stack.index() == 1
+    finally:
+        ops.shutdown()

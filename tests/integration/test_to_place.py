@@ -24,6 +24,7 @@ from planner.services.itinerary import update_item
 from planner.services.planning import apply_proposal, propose_plan, set_opening_hours
 from planner.services.to_place import (
     add_entry,
+    change_entry,
     place_entry,
     remove_entry,
     restore_entry,
@@ -86,6 +87,63 @@ def test_entries_are_added_changed_removed_and_restored_with_the_change_log(
             )
         ).all()
     assert ("insert", "") in log and ("delete", "") in log and ("update", "priority") in log
+
+
+def test_an_entry_is_changed_with_its_groups_in_one_step_and_the_same_call_undoes_it(
+    sample_db: tuple[Database, int],
+) -> None:
+    db, visit_id = sample_db
+    sites, groups = _ids(db, visit_id)
+    entry = add_entry(
+        UnitOfWork(db.sessions), visit_id, {"site_id": sites[0], "duration_min": 40, "required": True}
+    )
+    before = _rows(db, visit_id)
+    changed = change_entry(
+        UnitOfWork(db.sessions),
+        entry.id,
+        {"duration_min": 70, "required": False, "priority": 4, "group_ids": [groups[1], groups[0]]},
+        entry.version,
+    )
+    assert changed.old == {"duration_min": 40, "required": True, "priority": 0, "group_ids": []}
+    assert changed.new == {
+        "duration_min": 70,
+        "required": False,
+        "priority": 4,
+        "group_ids": sorted(groups[:2]),
+    }
+    (row,) = _rows(db, visit_id)
+    assert (row.duration_min, row.required, row.priority) == (70, False, 4)
+    assert sorted(row.group_ids) == sorted(groups[:2])
+    assert changed.version == row.version > entry.version
+    with db.sessions() as s:
+        fields = set(
+            s.scalars(
+                select(ChangeLog.field).where(
+                    ChangeLog.table_name == "sites_to_place",
+                    ChangeLog.record_id == entry.id,
+                    ChangeLog.action == "update",
+                )
+            )
+        )
+    assert {"duration_min", "required", "priority"} <= fields and len(fields) == 4  # and the groups
+    # a stale copy is refused; nothing is changed
+    with pytest.raises(Exception, match="changed by someone else"):
+        change_entry(UnitOfWork(db.sessions), entry.id, {"duration_min": 20}, entry.version)
+    with pytest.raises(ValidationError):
+        change_entry(UnitOfWork(db.sessions), entry.id, {"group_ids": [999999]}, row.version)
+    assert _rows(db, visit_id) == [row]
+    # only the groups: the version still goes up, so undo checks the version it left
+    groups_only = change_entry(UnitOfWork(db.sessions), entry.id, {"group_ids": [groups[0]]}, row.version)
+    assert groups_only.old == {"group_ids": sorted(groups[:2])} and groups_only.version > row.version
+    back = change_entry(UnitOfWork(db.sessions), entry.id, groups_only.old, groups_only.version)
+    change_entry(UnitOfWork(db.sessions), entry.id, changed.old, back.version)
+    (again,) = _rows(db, visit_id)
+    assert (again.duration_min, again.required, again.priority, again.group_ids) == (
+        before[0].duration_min,
+        before[0].required,
+        before[0].priority,
+        before[0].group_ids,
+    )
 
 
 def test_placing_an_entry_makes_a_site_visit_and_taking_it_back_restores_the_entry(

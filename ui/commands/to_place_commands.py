@@ -1,4 +1,5 @@
-"""Undo commands for the list of sites still to place: add, remove, and place a site on the timeline."""
+"""Undo commands for the list of sites still to place: add, edit, remove, and place a site on the
+timeline."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 from planner.services import to_place
 from planner.services.changes import Changes
 from planner.services.to_place import Placed
-from ui.commands.base import CreateCommand, DeleteCommand
+from ui.commands.base import CreateCommand, DeleteCommand, UpdateCommand
 from ui.i18n import tr
 from ui.operations import ServiceCommandBase
 
@@ -23,6 +24,16 @@ class AddSiteToPlaceCommand(CreateCommand):
             lambda uow: to_place.add_entry(uow, visit_id, values, group_ids),
             to_place.remove_entry,
             to_place.restore_entry,
+        )
+
+
+class EditSiteToPlaceCommand(UpdateCommand):
+    """An entry's length, requirement, priority and groups changed as one undo step (one transaction);
+    undo writes the old values and groups back."""
+
+    def __init__(self, entry_id: int, label: str, changes: Mapping[str, Any], version: int | None) -> None:
+        super().__init__(
+            tr("Edit '%1' in the sites to place", label), entry_id, changes, to_place.change_entry, version
         )
 
 

@@ -39,7 +39,12 @@ from ui.commands.itinerary_commands import (
     ResizeItemCommand,
     SetAttendeesCommand,
 )
-from ui.commands.to_place_commands import AddSiteToPlaceCommand, PlaceSiteCommand, RemoveSiteToPlaceCommand
+from ui.commands.to_place_commands import (
+    AddSiteToPlaceCommand,
+    EditSiteToPlaceCommand,
+    PlaceSiteCommand,
+    RemoveSiteToPlaceCommand,
+)
 from ui.conflict_tracker import ConflictTracker
 from ui.i18n import tr
 from ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
@@ -50,7 +55,7 @@ from ui.views.groups_page import open_groups
 from ui.views.item_dialog import ItemDialog
 from ui.views.pickers import searchable_combo
 from ui.views.timeline import TimelineLegend, TimelineScroll, TimelineWidget
-from ui.views.to_place_panel import ToPlacePanel, add_site_dialog
+from ui.views.to_place_panel import ToPlacePanel, add_site_dialog, edit_entry_dialog
 from ui.views.wrapping_bar import WrappingBar
 
 FIT_ROWS = 50  # the table's columns fit the text of this many rows and those on screen (a cell takes ~0.5 ms)
@@ -243,6 +248,7 @@ class ItineraryPage(Page):
         self.panel.itemsChosen.connect(self.select_items)
         self.timeline.entryDropped.connect(self.place_entry)
         self.to_place.addRequested.connect(self.add_site_to_place)
+        self.to_place.editRequested.connect(self.edit_site_to_place)
         self.to_place.removeRequested.connect(self.remove_site_to_place)
 
     # ---- loading
@@ -442,6 +448,21 @@ class ItineraryPage(Page):
             self.ops.push(command, dialog, inline=True)  # a refusal shows beside the field
 
         dialog = add_site_dialog(sites, groups, submit, self)
+        dialog.exec()
+
+    def edit_site_to_place(self, row: ToPlaceRow) -> None:
+        """The entry's length, requirement, priority and groups in a dialog; saved as one undo step."""
+        visit_id = self.visit_id
+        if visit_id is None:
+            return
+        groups = self.ops.read(lambda uow: visit_groups(uow, visit_id))
+
+        def submit(values: dict[str, Any]) -> None:
+            if values:  # nothing changed: no undo step
+                command = EditSiteToPlaceCommand(row.id, row.label, values, row.version)
+                self.ops.push(command, dialog, inline=True)  # a refusal shows beside the field
+
+        dialog = edit_entry_dialog(row, groups, submit, self)
         dialog.exec()
 
     def remove_site_to_place(self, row: ToPlaceRow) -> None:

@@ -4,18 +4,21 @@ them)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QPoint, Qt, QTime
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
     QDateTimeEdit,
     QHBoxLayout,
     QLineEdit,
+    QToolTip,
     QWidget,
 )
 
@@ -28,9 +31,18 @@ from ui.models.value_labels import value_choices
 from ui.views.forms import FieldForm
 
 
-def searchable_combo(choices: Sequence[tuple[str, Any]], current: Any = None) -> QComboBox:
+def searchable_combo(
+    choices: Sequence[tuple[str, Any]],
+    current: Any = None,
+    unknown: Callable[[str], None] | None = None,
+) -> QComboBox:
     """A combo box the officer can type into: the list narrows to entries containing the typed text
-    (anywhere, any case), so one of 60+ sites is found by a word of its name or address."""
+    (anywhere, any case), so one of 60+ sites is found by a word of its name or address.
+
+    Enter takes the entry highlighted in the list of matches, or the first match, and goes on to the
+    window (a dialog's OK). Enter on typed text that names no entry puts back the entry shown before
+    and stops there, saying so: ``unknown`` gets the typed text (a tooltip says it when not given).
+    """
     box = QComboBox()
     box.setEditable(True)
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -47,7 +59,61 @@ def searchable_combo(choices: Sequence[tuple[str, Any]], current: Any = None) ->
             box.setCurrentIndex(n)
     # typed text that names no entry falls back to the entry shown before, never to a stray value
     box.lineEdit().editingFinished.connect(lambda: _settle(box))
+    _EnterTakesMatch(box, unknown)
     return box
+
+
+def _names_an_entry(box: QComboBox) -> bool:
+    return box.findText(box.currentText(), Qt.MatchFlag.MatchFixedString) >= 0
+
+
+class _EnterTakesMatch(QObject):
+    """Enter in a searchable combo box. The completer took Enter in its list for itself: with no entry
+    highlighted it kept the one shown before, and a dialog stayed open (a second Enter then saved that
+    other entry); typed text that named nothing was replaced by the entry shown before and saved."""
+
+    def __init__(self, box: QComboBox, unknown: Callable[[str], None] | None) -> None:
+        super().__init__(box)
+        self.box = box
+        self.unknown = unknown
+        self.popup = box.completer().popup()  # made now: a filter installed after the completer's runs first
+        self.popup.installEventFilter(self)
+        box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        if self.popup.isVisible():  # the list of matches is open (the key reaches it or the field)
+            return self._take_match(event)
+        if watched is self.box and not _names_an_entry(self.box):
+            typed = self.box.currentText().strip()
+            _settle(self.box)
+            self.box.lineEdit().selectAll()
+            if self.unknown is not None:
+                self.unknown(typed)
+            else:
+                below = self.box.mapToGlobal(QPoint(0, self.box.height()))
+                QToolTip.showText(below, tr("Nothing in the list matches “%1”; choose from the list", typed))
+            return True  # nothing chosen: OK is not pressed
+        return False
+
+    def _take_match(self, event: QKeyEvent) -> bool:
+        completions = self.box.completer().completionModel()
+        index = self.popup.currentIndex()
+        if not index.isValid():
+            index = completions.index(0, 0)
+        if not index.isValid():
+            return False
+        row = completions.mapToSource(index).row()  # type: ignore[attr-defined]
+        self.popup.hide()
+        self.box.setCurrentIndex(row)
+        self.box.setEditText(self.box.itemText(row))
+        self.box.lineEdit().setCursorPosition(0)
+        # then Enter as in the field itself: the window acts on it (a dialog's default button)
+        QApplication.sendEvent(self.box, QKeyEvent(event.type(), event.key(), event.modifiers()))
+        return True
 
 
 def _settle(box: QComboBox) -> None:

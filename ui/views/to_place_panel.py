@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, Si
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialogButtonBox,
     QLabel,
     QListView,
     QListWidget,
@@ -17,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.errors import Problem, ValidationError
 from planner.queries.groups import GroupRow
 from planner.queries.sites import SiteRow
 from planner.queries.to_place import ToPlaceRow
 from ui.i18n import tr
 from ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from ui.views.common import action
-from ui.views.forms import FormDialog, combo, spin
+from ui.views.forms import FieldForm, FormDialog, combo, spin
 from ui.views.pickers import searchable_combo, site_label
 from ui.views.timeline import TO_PLACE_MIME
 from ui.views.wrapping_bar import WrappingBar
@@ -72,9 +74,10 @@ class ToPlaceListModel(RowTableModel[ToPlaceRow]):
 
 
 class ToPlacePanel(QWidget):
-    """Title, a short toolbar (add, remove) and the draggable list."""
+    """Title, a short toolbar (add, edit, remove) and the draggable list (double-click: edit)."""
 
     addRequested = Signal()
+    editRequested = Signal(object)  # the ToPlaceRow
     removeRequested = Signal(object)  # the ToPlaceRow
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -90,12 +93,15 @@ class ToPlacePanel(QWidget):
         self.add_action = action(
             self, tr("Add site to place"), lambda _checked=False: self.addRequested.emit()
         )
+        self.edit_action = action(self, tr("Edit…"), lambda _checked=False: self._edit())
+        self.edit_action.setToolTip(tr("Change the length, required or optional, priority and groups"))
         self.remove_action = action(self, tr("Remove from the list"), lambda _checked=False: self._remove())
+        self.list.doubleClicked.connect(lambda _index: self._edit())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        # the panel is narrow: its two buttons wrap rather than hide "Remove from the list" behind "»"
-        layout.addWidget(WrappingBar(self.add_action, self.remove_action))
+        # the panel is narrow: its buttons wrap rather than hide "Remove from the list" behind "»"
+        layout.addWidget(WrappingBar(self.add_action, self.edit_action, self.remove_action))
         layout.addWidget(self.list, 1)
         self.set_rows([])
 
@@ -107,6 +113,11 @@ class ToPlacePanel(QWidget):
         index = self.list.currentIndex()
         row: Any = index.data(ROW_ROLE) if index.isValid() else None
         return row
+
+    def _edit(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.editRequested.emit(row)
 
     def _remove(self) -> None:
         row = self.selected()
@@ -125,67 +136,133 @@ def add_site_dialog(
     The site is found by any word of its name or address (60+ sites); the length starts at the site's
     usual visit and follows the site chosen until the officer changes it. ``submit`` receives
     ``site_id``, ``duration_min``, ``required``, ``priority`` and ``group_ids`` (none: any group).
+    Enter saves, as OK does (in the list of matches it takes the site highlighted, or the first).
     """
     dialog = FormDialog(tr("Add site to place"), parent, submit)
     f = dialog.form
     usual = {s.id: s.usual_duration_min for s in sites}
-    site = f.add("site_id", tr("Site"), searchable_combo([(site_label(s), s.id) for s in sites]))
+
+    def unknown(typed: str) -> None:
+        # Enter on a word that names no site: said beside the field, the dialog stays open
+        reason = tr("No site matches “%1”; choose one from the list", typed)
+        f.show_error(ValidationError(Problem("site_id", reason)))
+
+    picker = searchable_combo([(site_label(s), s.id) for s in sites], unknown=unknown)
+    site = f.add("site_id", tr("Site"), picker)
     site.setObjectName("to_place_site")
     # long names and addresses: the field keeps a dialog's width, the open list shows them whole
-    site.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    site.setMinimumContentsLength(48)
-    site.view().setMinimumWidth(640)
-    site.lineEdit().setCursorPosition(0)  # the start of a long name, not the end of its address
-    length = f.add("duration_min", tr("Length (minutes)"), spin(usual.get(site.currentData(), 45), 5, 600))
-    length.setObjectName("to_place_length")
-    required = f.add(
-        "required", tr("Required"), combo([(tr("required"), True), (tr("optional"), False)], True)
-    )
-    required.setObjectName("to_place_required")
-    priority = f.add("priority", tr("Priority"), spin(0, 0, 100))
-    priority.setObjectName("to_place_priority")
-    priority.setToolTip(tr("An optional site of higher priority is placed first"))
-    group_list = QListWidget()
-    group_list.setObjectName("to_place_groups")
-    group_list.setToolTip(tr("None ticked: any group may go"))
-    for g in groups:
-        item = QListWidgetItem(g.name)
-        item.setData(Qt.ItemDataRole.UserRole, g.id)
-        item.setCheckState(Qt.CheckState.Unchecked)
-        group_list.addItem(item)
-    group_list.setFixedHeight(min(6, max(1, len(groups))) * 22 + 6)
-    if groups:
-        f.add("group_ids", tr("Groups"), group_list)
+    picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    picker.setMinimumContentsLength(48)
+    picker.view().setMinimumWidth(640)
+    picker.lineEdit().setCursorPosition(0)  # the start of a long name, not the end of its address
+    wish = _WishFields(f, groups, usual.get(picker.currentData(), 45))
     # the length follows the site chosen, until the officer types one of their own
-    shown_length = [length.value()]
+    shown_length = [wish.length.value()]
 
     def site_changed() -> None:
-        site.lineEdit().setCursorPosition(0)
-        if length.value() == shown_length[0]:
-            length.setValue(usual.get(site.currentData(), length.value()))
-            shown_length[0] = length.value()
+        picker.lineEdit().setCursorPosition(0)
+        if wish.length.value() == shown_length[0]:
+            wish.length.setValue(usual.get(picker.currentData(), wish.length.value()))
+            shown_length[0] = wish.length.value()
 
-    site.currentIndexChanged.connect(lambda _n: site_changed())
+    picker.currentIndexChanged.connect(lambda _n: site_changed())
+    dialog.collect = lambda: {"site_id": picker.currentData(), **wish.values()}
+    _enter_saves(dialog, picker)
+    return dialog
 
-    def optional_changed() -> None:
-        priority.setEnabled(not required.currentData())
 
-    required.currentIndexChanged.connect(lambda _n: optional_changed())
-    optional_changed()
+def edit_entry_dialog(
+    row: ToPlaceRow,
+    groups: Sequence[GroupRow],
+    submit: Callable[[dict[str, Any]], None],
+    parent: QWidget | None = None,
+) -> FormDialog:
+    """An entry of the list: its length, whether it must be placed, its priority and its groups.
+
+    ``submit`` receives only what changed (``group_ids`` as a sorted list of ids; none: any group), so
+    nothing changed is no undo step. Enter saves, as OK does.
+    """
+    dialog = FormDialog(tr("Edit site to place"), parent, submit)
+    f = dialog.form
+    site = QLabel(row.label if row.label == row.site_name else f"{row.label} — {row.site_name}")
+    site.setObjectName("to_place_site_name")
+    site.setWordWrap(True)
+    f.add("site_id", tr("Site"), site)
+    wish = _WishFields(f, groups, row.duration_min, row.required, row.priority, row.group_ids)
+    stored = {
+        "duration_min": row.duration_min,
+        "required": row.required,
+        "priority": 0 if row.required else row.priority,
+        "group_ids": sorted(row.group_ids),
+    }
 
     def collect() -> dict[str, Any]:
-        is_required = bool(required.currentData())
-        return {
-            "site_id": site.currentData(),
-            "duration_min": length.value(),
-            "required": is_required,
-            "priority": 0 if is_required else priority.value(),
-            "group_ids": [
-                group_list.item(n).data(Qt.ItemDataRole.UserRole)
-                for n in range(group_list.count())
-                if group_list.item(n).checkState() == Qt.CheckState.Checked
-            ],
-        }
+        return {k: v for k, v in wish.values().items() if v != stored[k]}
 
     dialog.collect = collect
+    _enter_saves(dialog, wish.length)
     return dialog
+
+
+class _WishFields:
+    """The entry's length, required or optional, priority (only for an optional one) and groups."""
+
+    def __init__(
+        self,
+        f: FieldForm,
+        groups: Sequence[GroupRow],
+        minutes: int,
+        required: bool = True,
+        priority: int = 0,
+        group_ids: Sequence[int] = (),
+    ) -> None:
+        self.length = spin(minutes, 5, 600)
+        self.length.setObjectName("to_place_length")
+        f.add("duration_min", tr("Length (minutes)"), self.length)
+        self.required = combo([(tr("required"), True), (tr("optional"), False)], required)
+        self.required.setObjectName("to_place_required")
+        f.add("required", tr("Required"), self.required)
+        self.priority = spin(priority, 0, 100)
+        self.priority.setObjectName("to_place_priority")
+        self.priority.setToolTip(tr("An optional site of higher priority is placed first"))
+        f.add("priority", tr("Priority"), self.priority)
+        self.groups = QListWidget()
+        self.groups.setObjectName("to_place_groups")
+        self.groups.setToolTip(tr("None ticked: any group may go"))
+        for g in groups:
+            item = QListWidgetItem(g.name)
+            item.setData(Qt.ItemDataRole.UserRole, g.id)
+            ticked = g.id in group_ids
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            self.groups.addItem(item)
+        self.groups.setFixedHeight(min(6, max(1, len(groups))) * 22 + 6)
+        if groups:
+            f.add("group_ids", tr("Groups"), self.groups)
+        self.required.currentIndexChanged.connect(lambda _n: self._optional_changed())
+        self._optional_changed()
+
+    def _optional_changed(self) -> None:
+        self.priority.setEnabled(not self.required.currentData())
+
+    def values(self) -> dict[str, Any]:
+        """``duration_min``, ``required``, ``priority`` (0 for a required site) and sorted ``group_ids``."""
+        is_required = bool(self.required.currentData())
+        return {
+            "duration_min": self.length.value(),
+            "required": is_required,
+            "priority": 0 if is_required else self.priority.value(),
+            "group_ids": sorted(
+                self.groups.item(n).data(Qt.ItemDataRole.UserRole)
+                for n in range(self.groups.count())
+                if self.groups.item(n).checkState() == Qt.CheckState.Checked
+            ),
+        }
+
+
+def _enter_saves(dialog: FormDialog, first: QWidget) -> None:
+    """OK is the button Enter presses from any field, and the keyboard starts in the first field (it
+    started in the form's scrolling area, where typed letters went nowhere)."""
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setDefault(True)
+    dialog.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    first.setFocus()
