@@ -84,7 +84,8 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def add_participant(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any]) -> Created:
-    """Add a person to a visit; ``full_name`` and ``side`` are required; the rank defaults to last."""
+    """Add a person to a visit; ``full_name`` and ``side`` are required; the rank defaults to last, and a
+    rank someone of the side already holds is made room at (they and those after move one down)."""
     check_fields(values, EDITABLE, "a participant")
     values = _clean(values)
     with uow:
@@ -98,6 +99,8 @@ def add_participant(uow: UnitOfWork, visit_id: int, values: Mapping[str, Any]) -
         _check_meeters(uow.session, visit_id, None, values)
         if "protocol_rank" not in values:
             values["protocol_rank"] = _next_rank(uow.session, visit_id, values["side"])
+        else:
+            _open_rank(uow.session, visit_id, values["side"], values["protocol_rank"])
         person = Participant(visit_id=visit_id, **values)
         uow.session.add(person)
         uow.commit()
@@ -112,14 +115,43 @@ def _next_rank(session: Session, visit_id: int, side: str, leaving: int | None =
     return max(session.scalars(stmt).all(), default=0) + 1
 
 
+def _side_ranks(session: Session, visit_id: int, side: str, other_than: int | None) -> list[Participant]:
+    stmt = select(Participant).where(Participant.visit_id == visit_id, Participant.side == side)
+    if other_than is not None:
+        stmt = stmt.where(Participant.id != other_than)
+    return list(session.scalars(stmt))
+
+
+def _open_rank(session: Session, visit_id: int, side: str, rank: int, arriving: int | None = None) -> None:
+    """Make room at ``rank`` on ``side``: when someone else holds it, they and everyone after them move
+    one down, as a name inserted into a numbered list (a second "1" is never made)."""
+    people = _side_ranks(session, visit_id, side, arriving)
+    if any(p.protocol_rank == rank for p in people):
+        for p in people:
+            if p.protocol_rank >= rank:
+                p.protocol_rank += 1
+
+
+def _close_rank(session: Session, visit_id: int, side: str, rank: int, leaving: int) -> None:
+    """Close the gap ``leaving`` leaves at ``rank`` on ``side``: everyone after moves one up, unless
+    someone else shares the rank (then there is no gap). The inverse of ``_open_rank``, so undo of an
+    add, a delete or a move puts every rank back."""
+    people = _side_ranks(session, visit_id, side, leaving)
+    if not any(p.protocol_rank == rank for p in people):
+        for p in people:
+            if p.protocol_rank > rank:
+                p.protocol_rank -= 1
+
+
 def update_participant(
     uow: UnitOfWork, participant_id: int, changes: Mapping[str, Any], expected_version: int | None = None
 ) -> Updated:
     """Change a participant's fields (validated: name given, e-mail, rank).
 
     A person moved to the other side without a rank goes last on it, as a person added there would:
-    the rank of the old side would put them among (or ahead of) the new side's people. The old rank is
-    among the values returned, so undo puts back both the side and the rank.
+    the rank of the old side would put them among (or ahead of) the new side's people. A new rank (or
+    side) moves the person in the numbered list: the others close up behind and make room ahead, so no
+    rank is held twice. The old rank is among the values returned, so undo puts everything back.
     """
     check_fields(changes, EDITABLE, "a participant")
     changes = _clean(changes)
@@ -127,8 +159,13 @@ def update_participant(
         person = get_or_fail(uow.session, Participant, participant_id, "participant")
         _validate(changes)
         _check_meeters(uow.session, person.visit_id, person.id, changes)
-        if changes.get("side", person.side) != person.side and "protocol_rank" not in changes:
-            changes["protocol_rank"] = _next_rank(uow.session, person.visit_id, changes["side"], person.id)
+        side, rank = changes.get("side", person.side), changes.get("protocol_rank", person.protocol_rank)
+        if side != person.side and "protocol_rank" not in changes:
+            rank = changes["protocol_rank"] = _next_rank(uow.session, person.visit_id, side, person.id)
+        if (side, rank) != (person.side, person.protocol_rank):
+            # a move in the numbered list: out of the old place, into the new one
+            _close_rank(uow.session, person.visit_id, person.side, person.protocol_rank, person.id)
+            _open_rank(uow.session, person.visit_id, side, rank, person.id)
         result = apply_update(
             person, changes, expected_version, f"Participant {person.full_name}", uow.session, PEOPLE
         )
@@ -195,7 +232,10 @@ def delete_participant(uow: UnitOfWork, participant_id: int, expected_version: i
             "gave": list(s.scalars(select(Gift.id).where(Gift.giver_id == person.id))),
             "received": list(s.scalars(select(Gift.id).where(Gift.recipient_id == person.id))),
         }
+        side, rank, visit_id = person.side, person.protocol_rank, person.visit_id
         s.delete(person)
+        s.flush()
+        _close_rank(s, visit_id, side, rank, participant_id)
         uow.commit()
         return Deleted(participant_id, snap, _snapshot_changes(snap))
 
@@ -205,7 +245,10 @@ def restore_participant(uow: UnitOfWork, deleted: Deleted) -> Created:
     snap = deleted.snapshot
     with uow:
         s = uow.session
-        s.execute(insert(Participant), [snap["row"]])
+        row = snap["row"]
+        _open_rank(s, row["visit_id"], row["side"], row["protocol_rank"], deleted.id)
+        s.flush()
+        s.execute(insert(Participant), [row])
         pid = deleted.id
         if snap["attends"]:
             s.execute(

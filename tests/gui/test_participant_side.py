@@ -59,7 +59,10 @@ def test_a_guest_moved_to_the_hosts_is_listed_last_among_them_and_undo_puts_them
     page.edit_selected()
     assert problems == []
     assert seen[0][0] == seen[0][1] and seen[1][0] == "1"
-    expected = [r for r in before if r[2] != head.id] + [("host", max(hosts) + 1, head.id)]
+    # the guests close up behind the one who left (the second is now first)
+    expected = [
+        (side, rank - 1 if side == "guest" else rank, pid) for side, rank, pid in before if pid != head.id
+    ] + [("host", max(hosts) + 1, head.id)]
     qtbot.waitUntil(lambda: _listed(page) == expected, timeout=5000)
     assert _listed(page)[-1] == ("host", max(hosts) + 1, head.id)
     page.ops.undo_stack.undo()
