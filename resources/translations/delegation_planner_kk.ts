@@ -3010,64 +3010,74 @@ Delete them anyway?</source>
         <translation>басымдық %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="48"/>
+        <location filename="../../ui/views/to_place_panel.py" line="40"/>
+        <source>one of: %1</source>
+        <translation>топтардың бірі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="50"/>
         <source>Drag onto a day of the timeline to place it</source>
         <translation>Орналастыру үшін бағдарлама күніне сүйреңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="55"/>
+        <location filename="../../ui/views/to_place_panel.py" line="57"/>
         <source>Sites to place</source>
         <translation>Орналастыратын нысандар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="94"/>
+        <location filename="../../ui/views/to_place_panel.py" line="96"/>
         <source>Add site to place</source>
         <translation>Орналастыратын нысан қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="96"/>
+        <location filename="../../ui/views/to_place_panel.py" line="98"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="97"/>
+        <location filename="../../ui/views/to_place_panel.py" line="99"/>
         <source>Change the length, required or optional, priority and groups</source>
         <translation>Ұзақтығын, міндетті не міндетті еместігін, басымдығын және топтарын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="98"/>
+        <location filename="../../ui/views/to_place_panel.py" line="100"/>
         <source>Remove from the list</source>
         <translation>Тізімнен алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="110"/>
+        <location filename="../../ui/views/to_place_panel.py" line="112"/>
         <source>To place: %1</source>
         <translation>Орналастыру керек: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="147"/>
+        <location filename="../../ui/views/to_place_panel.py" line="149"/>
         <source>No site matches “%1”; choose one from the list</source>
         <translation>«%1» сияқты нысан жоқ; нысанды тізімнен таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="185"/>
+        <location filename="../../ui/views/to_place_panel.py" line="187"/>
         <source>Edit site to place</source>
         <translation>Орналастыратын нысанды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="222"/>
+        <location filename="../../ui/views/to_place_panel.py" line="224"/>
         <source>optional</source>
         <translation>мүмкіндігінше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="227"/>
+        <location filename="../../ui/views/to_place_panel.py" line="229"/>
         <source>An optional site of higher priority is placed first</source>
         <translation>Басымдығы жоғары міндетті емес нысан бірінші орналастырылады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="231"/>
-        <source>None ticked: any group may go</source>
-        <translation>Ештеңе белгіленбесе, кез келген топ бара алады</translation>
+        <location filename="../../ui/views/to_place_panel.py" line="233"/>
+        <source>The plan sends one of the ticked groups; none ticked: any group may go</source>
+        <translation>Жоспар белгіленген топтардың біреуін жібереді; ешқайсысы белгіленбесе — кез келгенін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="242"/>
+        <source>Groups that may go</source>
+        <translation>Қай топтар бара алады</translation>
     </message>
     <message>
         <location filename="../../ui/views/translations_dialogs.py" line="33"/>

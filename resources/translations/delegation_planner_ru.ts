@@ -3010,64 +3010,74 @@ Delete them anyway?</source>
         <translation>приоритет %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="48"/>
+        <location filename="../../ui/views/to_place_panel.py" line="40"/>
+        <source>one of: %1</source>
+        <translation>одна из групп: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="50"/>
         <source>Drag onto a day of the timeline to place it</source>
         <translation>Перетащите на день программы, чтобы разместить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="55"/>
+        <location filename="../../ui/views/to_place_panel.py" line="57"/>
         <source>Sites to place</source>
         <translation>Объекты к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="94"/>
+        <location filename="../../ui/views/to_place_panel.py" line="96"/>
         <source>Add site to place</source>
         <translation>Добавить объект к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="96"/>
+        <location filename="../../ui/views/to_place_panel.py" line="98"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="97"/>
+        <location filename="../../ui/views/to_place_panel.py" line="99"/>
         <source>Change the length, required or optional, priority and groups</source>
         <translation>Изменить продолжительность, обязательность, приоритет и группы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="98"/>
+        <location filename="../../ui/views/to_place_panel.py" line="100"/>
         <source>Remove from the list</source>
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="110"/>
+        <location filename="../../ui/views/to_place_panel.py" line="112"/>
         <source>To place: %1</source>
         <translation>К размещению: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="147"/>
+        <location filename="../../ui/views/to_place_panel.py" line="149"/>
         <source>No site matches “%1”; choose one from the list</source>
         <translation>Нет объекта, похожего на «%1»; выберите объект из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="185"/>
+        <location filename="../../ui/views/to_place_panel.py" line="187"/>
         <source>Edit site to place</source>
         <translation>Изменить объект к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="222"/>
+        <location filename="../../ui/views/to_place_panel.py" line="224"/>
         <source>optional</source>
         <translation>по возможности</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="227"/>
+        <location filename="../../ui/views/to_place_panel.py" line="229"/>
         <source>An optional site of higher priority is placed first</source>
         <translation>Необязательный объект с более высоким приоритетом размещается первым</translation>
     </message>
     <message>
-        <location filename="../../ui/views/to_place_panel.py" line="231"/>
-        <source>None ticked: any group may go</source>
-        <translation>Если ничего не отмечено, может поехать любая группа</translation>
+        <location filename="../../ui/views/to_place_panel.py" line="233"/>
+        <source>The plan sends one of the ticked groups; none ticked: any group may go</source>
+        <translation>План отправит одну из отмеченных групп; если не отмечена ни одна — любую</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/to_place_panel.py" line="242"/>
+        <source>Groups that may go</source>
+        <translation>Какие группы могут поехать</translation>
     </message>
     <message>
         <location filename="../../ui/views/translations_dialogs.py" line="33"/>

@@ -486,6 +486,9 @@ KK: dict[str, str] = {
     "moved to another day": "басқа күнге ауыстырылды",
     "back to the list": "тізімге қайтарылды",
     "placed from the list": "тізімнен орналастырылды",
+    "one of: %1": "топтардың бірі: %1",
+    "The plan sends one of the ticked groups; none ticked: any group may go": "Жоспар белгіленген топтардың біреуін жібереді; ешқайсысы белгіленбесе — кез келгенін",
+    "Groups that may go": "Қай топтар бара алады",
     "placed from the list: %1": "тізімнен орналастырылды: %1",
     "stays on the list": "тізімде қалады",
     "%1 items move, %2 go back to the list.": "Ауыстырылатын тармақтар: %1, тізімге қайтарылатындар: %2.",
@@ -860,7 +863,6 @@ KK: dict[str, str] = {
     "An optional site of higher priority is placed first": (
         "Басымдығы жоғары міндетті емес нысан бірінші орналастырылады"
     ),
-    "None ticked: any group may go": "Ештеңе белгіленбесе, кез келген топ бара алады",
     # branch guest-time: the guests' time on paper
     "Guests' time": "Қонақтардың уақыты",
     "Give each item's time in the guests' time zone too": (

@@ -469,6 +469,9 @@ RU: dict[str, str] = {
     "moved to another day": "перенос на другой день",
     "back to the list": "возврат в список",
     "placed from the list": "размещён из списка",
+    "one of: %1": "одна из групп: %1",
+    "The plan sends one of the ticked groups; none ticked: any group may go": "План отправит одну из отмеченных групп; если не отмечена ни одна — любую",
+    "Groups that may go": "Какие группы могут поехать",
     "placed from the list: %1": "размещён из списка: %1",
     "stays on the list": "остаётся в списке",
     "%1 items move, %2 go back to the list.": "Перенос пунктов: %1, возврат в список: %2.",
@@ -866,7 +869,6 @@ RU: dict[str, str] = {
     "An optional site of higher priority is placed first": (
         "Необязательный объект с более высоким приоритетом размещается первым"
     ),
-    "None ticked: any group may go": "Если ничего не отмечено, может поехать любая группа",
     # branch guest-time: the guests' time on paper
     "Guests' time": "Время гостей",
     "Give each item's time in the guests' time zone too": (

@@ -353,3 +353,36 @@ def test_an_entry_is_edited_from_the_list_in_one_undo_step(
         assert problems == [] and ops.undo_stack.count() == 1 and ops.undo_stack.index() == 1
     finally:
         ops.shutdown()
+
+
+def test_a_site_several_groups_may_take_reads_as_one_of_them(
+    qtbot: QtBot, sample_db: tuple[Database, int]
+) -> None:
+    """The plan sends one of the groups ticked for an entry: the list says "one of: …" (it listed the
+    groups bare, and an officer read it as all of them going) and the dialog's field says "may go"."""
+    from ui.views.to_place_panel import ToPlaceListModel
+
+    db, visit_id = sample_db
+    with db.sessions() as s:
+        groups = list(s.scalars(select(Group.id).where(Group.visit_id == visit_id).order_by(Group.id)))
+        site = s.scalars(select(Site.id)).first()
+    assert len(groups) == 2 and site is not None
+    add_entry(UnitOfWork(db.sessions), visit_id, {"site_id": site, "duration_min": 30}, groups)
+    add_entry(UnitOfWork(db.sessions), visit_id, {"site_id": site, "duration_min": 20}, groups[:1])
+    ops = Operations(db)
+    try:
+        window = _window(qtbot, ops, visit_id)
+        model = window.findChild(ToPlaceListModel)
+        assert model is not None
+        qtbot.waitUntil(lambda: model.rowCount() == 2)
+        lines = [str(model.index(n, 0).data()) for n in range(2)]
+        with db.sessions() as s:
+            names = dict(s.execute(select(Group.id, Group.name).where(Group.id.in_(groups))).all())
+        assert any(
+            f"· one of: {names[groups[0]]}, {names[groups[1]]}" in line
+            or f"· one of: {names[groups[1]]}, {names[groups[0]]}" in line
+            for line in lines
+        ), lines
+        assert any(line.endswith(f"· {names[groups[0]]}") for line in lines), lines
+    finally:
+        ops.shutdown()

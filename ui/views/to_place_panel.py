@@ -35,7 +35,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 def _line(row: ToPlaceRow) -> str:
     wish = tr("required") if row.required else tr("priority %1", row.priority)
-    groups = f" · {', '.join(row.groups)}" if row.groups else ""
+    # several groups may take it, but the plan sends one: the line must not read as all of them going
+    names = ", ".join(row.groups)
+    groups = f" · {tr('one of: %1', names) if len(row.groups) > 1 else names}" if row.groups else ""
     return f"{row.label} — {tr('%1 min', row.duration_min)} ({wish}){groups}"
 
 
@@ -228,7 +230,7 @@ class _WishFields:
         f.add("priority", tr("Priority"), self.priority)
         self.groups = QListWidget()
         self.groups.setObjectName("to_place_groups")
-        self.groups.setToolTip(tr("None ticked: any group may go"))
+        self.groups.setToolTip(tr("The plan sends one of the ticked groups; none ticked: any group may go"))
         for g in groups:
             item = QListWidgetItem(g.name)
             item.setData(Qt.ItemDataRole.UserRole, g.id)
@@ -237,7 +239,7 @@ class _WishFields:
             self.groups.addItem(item)
         self.groups.setFixedHeight(min(6, max(1, len(groups))) * 22 + 6)
         if groups:
-            f.add("group_ids", tr("Groups"), self.groups)
+            f.add("group_ids", tr("Groups that may go"), self.groups)
         self.required.currentIndexChanged.connect(lambda _n: self._optional_changed())
         self._optional_changed()
 
