@@ -191,10 +191,15 @@ def cover_facts(
     return facts
 
 
-def day_title(number: int, day: date, lang: str) -> str:
-    """'День 1 — пятница, 12 мая 2023 г.'."""
+def day_title(number: int, day: date, lang: str, days: int | None = None) -> str:
+    """'День 1 — пятница, 12 мая 2023 г.'; a day outside the visit's ``days`` (before the first: an
+    arrival the evening before; after the last, when ``days`` is given) is not numbered: 'Понедельник,
+    14 сентября 2026 г.'."""
     heading = day_heading(day, lang)
-    return f"{label('day_n', lang, n=number)} — {heading[:1].upper()}{heading[1:]}"
+    heading = f"{heading[:1].upper()}{heading[1:]}"
+    if number < 1 or (days is not None and number > days):
+        return heading
+    return f"{label('day_n', lang, n=number)} — {heading}"
 
 
 def moment_cell(doc: PdfDocument, at: datetime, host: tzinfo, guest: tzinfo | None) -> Cell:

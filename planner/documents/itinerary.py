@@ -113,7 +113,7 @@ def _story(doc: PdfDocument, data: ItineraryData, guest_time: bool) -> list[Flow
 
     for day in sorted(days):
         number, lines, bounds = days[day]
-        story.append(doc.heading(day_title(number, day, lang)))
+        story.append(doc.heading(day_title(number, day, lang, visit.day_count)))
         rows = day_rows(lines, lambda line: line.item.starts_at, item_row, bounds, bound_row)
         story.append(doc.table(header, rows, COLUMNS if other_car else COLUMNS_NO_CAR))
     if data.contacts:

@@ -52,7 +52,7 @@ def render_programme(
         label("participants_responsible", lang),
     ]
     for day in data.days:
-        story.append(doc.heading(day_title(day.number, day.day, lang)))
+        story.append(doc.heading(day_title(day.number, day.day, lang, visit.day_count)))
         story.extend(rows_or_note(doc, [*day.items, *day.bounds], "no_items"))
         if day.items or day.bounds:
             rows = day_rows(

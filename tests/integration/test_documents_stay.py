@@ -342,3 +342,27 @@ def test_a_member_of_two_groups_arrives_with_the_later(db: Database) -> None:
     with UnitOfWork(db.sessions) as uow:
         listed = {line.person.id: line for line in arrivals_data(uow, visit_id, "en").arrivals}
     assert listed[member].at is not None and f"{listed[member].at:%H:%M}" == "11:00"  # 16:00 at UTC+5
+
+
+# -------------------------------------------------------------------------------------- the evening before
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"),
+    [
+        ("ru", "Понедельник, 14 сентября 2026 г."),
+        ("kk", "Дүйсенбі, 14 қыркүйек 2026 ж."),
+        ("en", "Monday, 14 September 2026"),
+    ],
+)
+def test_an_arrival_the_evening_before_heads_an_unnumbered_day(db: Database, lang: str, heading: str) -> None:
+    data = stay_visit()
+    data["planning"]["stays"][0]["arrival"]["at"] = "2026-09-14T21:00:00+05:00"
+    visit_id = _visit(db, data)
+    for pdf in (
+        programme_pdf(UnitOfWork(db.sessions), visit_id, _settings(lang)),
+        itinerary_pdf(UnitOfWork(db.sessions), visit_id, _settings(lang), [_person(db, "Бабушкин Игорь")]),
+    ):
+        text = _text(pdf)
+        assert min(in_order(text, [heading, "21:00", AIRPORT[lang], DAY[lang].format(n=1), TALKS[lang]])) >= 0
+        assert squash(DAY[lang].format(n=0)) not in text
