@@ -108,7 +108,10 @@ def _story(doc: PdfDocument, data: ItineraryData, guest_time: bool) -> list[Flow
 
     def bound_row(line: BoundLine) -> list[Cell]:
         how = data.arrival_how if line.bound.end == ARRIVAL else data.departure_how
-        event = bound_event(doc, bound_title(line, lang, personal=True), line.bound.place, how)
+        # laid out as an item's: the place under the title, how they travel in small print
+        event = bound_event(doc, bound_title(line, lang, personal=True), how)
+        if line.bound.place:
+            event.insert(1, Para(markup(line.bound.place), st.cell))
         return [moment_cell(doc, line.bound.at, tz, guest), event] + ([""] if other_car else [])
 
     for day in sorted(days):

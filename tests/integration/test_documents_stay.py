@@ -24,7 +24,17 @@ from planner.queries.documents.arrivals import arrivals_data
 from planner.queries.translations import NameField, missing_translations
 from planner.services.printing import agenda_pdf, itinerary_pdf, programme_pdf
 from tests.integration.test_documents_stay_support import AIRPORT, CHARTER, LATE, STATION, stay_visit
-from tests.integration.test_documents_support import in_order, load, page_texts, sample_file, squash
+from tests.integration.test_documents_support import (
+    HOSTILE_NAME,
+    KAZAKH_LETTERS,
+    LONG_SITE,
+    hostile_visit,
+    in_order,
+    load,
+    page_texts,
+    sample_file,
+    squash,
+)
 
 LANGS = ("ru", "kk", "en")
 FIXED = date(2026, 9, 1)  # a fixed print date
@@ -366,3 +376,42 @@ def test_an_arrival_the_evening_before_heads_an_unnumbered_day(db: Database, lan
         text = _text(pdf)
         assert min(in_order(text, [heading, "21:00", AIRPORT[lang], DAY[lang].format(n=1), TALKS[lang]])) >= 0
         assert squash(DAY[lang].format(n=0)) not in text
+
+
+# -------------------------------------------------------------------------------------- hostile text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_hostile_names_at_the_arrival_and_departure_print_as_typed(db: Database, lang: str) -> None:
+    """The delegation lands at the site with a 300-letter name, the person named `Tom & "Jerry" <Ltd>`
+    comes on his own to the site with a Kazakh name; every paper prints them once, as typed."""
+    data = hostile_visit()
+    data["planning"] = {
+        "stays": [
+            {
+                "for": "visit",
+                "arrival": {"at": "2023-05-11T05:30:00+05:00", "site": "S1"},
+                "departure": {"at": "2023-05-12T23:00:00+05:00", "site": "S1"},
+            },
+            {"for": "P1", "arrival": {"at": "2023-05-11T05:45:00+05:00", "site": "S2"}},
+        ]
+    }
+    visit_id = _visit(db, data)
+    kazakh_site = f"Нысан {KAZAKH_LETTERS}" if lang == "kk" else "Объект №2"
+    papers = {
+        "programme": programme_pdf(UnitOfWork(db.sessions), visit_id, _settings(lang)),
+        "agenda": agenda_pdf(UnitOfWork(db.sessions), visit_id, _settings(lang), day=1),
+        "itinerary": itinerary_pdf(
+            UnitOfWork(db.sessions), visit_id, _settings(lang), [_person(db, HOSTILE_NAME)]
+        ),
+    }
+    for kind, pdf in papers.items():
+        raw = "".join(page_texts(pdf))
+        text = squash(raw)
+        assert squash(LONG_SITE) in text, kind
+        assert squash(kazakh_site) in text, kind
+        assert "&amp;" not in raw and "&lt;" not in raw and "&quot;" not in raw, kind
+    guests = {"ru": "гости", "kk": "қонақтар", "en": "guests"}[lang]
+    # his own arrival on his cover
+    assert squash(f"05:45 ({guests}: 04:45), {kazakh_site}") in _text(papers["itinerary"])
+    assert squash(HOSTILE_NAME) in _text(papers["programme"])  # named beside his own arrival's line
