@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from planner.documents.catalogue import label
-from planner.documents.common import day_title, item_cells, person_with_title, rows_or_note, times_fact
+from planner.documents.common import (
+    bound_cells,
+    day_rows,
+    day_title,
+    item_cells,
+    line_how,
+    person_with_title,
+    rows_or_note,
+    stay_facts,
+    times_fact,
+)
 from planner.documents.follow_up import open_commitments_section
 from planner.documents.guest_time import guest_zone
 from planner.documents.settings import DocumentSettings
 from planner.documents.template import Para, PdfDocument
-from planner.queries.documents import ProgrammeData
+from planner.queries.documents import ProgrammeData, ProgrammeLine
 from planner.queries.partner_history import PartnerHistory
 
 # time, event, place, participants / host, notes (wider in landscape, where there is room to write)
@@ -47,12 +58,13 @@ def render_agenda(
                 (label("visit", lang), visit.title),
                 (label("head_of_delegation", lang), person_with_title(visit.guest_head)),
                 (label("where", lang), visit.host_region),
+                *stay_facts(visit.arrival, visit.departure, (visit.arrival_mode, ""), tz, guest, lang),
                 (label("time", lang), times_fact(visit, day.day, lang, guest)),
             ]
         ),
     ]
-    story.extend(rows_or_note(doc, day.items, "no_items"))
-    if day.items:
+    story.extend(rows_or_note(doc, [*day.items, *day.bounds], "no_items"))
+    if day.items or day.bounds:
         header = [
             label("time", lang),
             label("event", lang),
@@ -61,7 +73,16 @@ def render_agenda(
             label("notes", lang),
         ]
         # the notes column stays empty: it is for the pen of whoever carries the agenda
-        rows = [[*item_cells(doc, item, tz, guest), Para("", doc.styles.cell)] for item in day.items]
+        rows = day_rows(
+            day.items,
+            _start,
+            lambda item: [*item_cells(doc, item, tz, guest), Para("", doc.styles.cell)],
+            day.bounds,
+            lambda line: [
+                *bound_cells(doc, line, tz, guest, line_how(line, visit.arrival_mode)),
+                Para("", doc.styles.cell),
+            ],
+        )
         story.append(
             doc.table(
                 header,
@@ -73,3 +94,7 @@ def render_agenda(
     if with_commitments:
         story.extend(open_commitments_section(doc, history))
     return doc.render(story)
+
+
+def _start(item: ProgrammeLine) -> datetime:
+    return item.starts_at

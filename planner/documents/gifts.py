@@ -90,7 +90,7 @@ def render_gifts(data: GiftsData, settings: DocumentSettings, *, landscape: bool
     doc = PdfDocument(settings, label("gifts", lang), organisation, landscape_mode=landscape)
     story: list[Flowable]
     if data.visit is not None:
-        facts = [f for f in cover_facts(data.visit, lang) if f[0] != label("arrival_mode", lang)]
+        facts = cover_facts(data.visit, lang, stay=False)
         story = [*doc.title_block(label("gifts", lang), data.visit.title), doc.facts(facts)]
         story.extend(_section(doc, data.visits[0]))
         return doc.render(story)

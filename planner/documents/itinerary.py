@@ -8,18 +8,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from reportlab.platypus import Flowable, PageBreak
 
 from planner.documents.catalogue import label, value_name
-from planner.documents.common import day_title, time_cell, times_fact
+from planner.documents.common import (
+    bound_event,
+    bound_title,
+    day_rows,
+    day_title,
+    moment_cell,
+    stay_facts,
+    time_cell,
+    times_fact,
+)
 from planner.documents.formatting import date_range
 from planner.documents.guest_time import guest_zone
 from planner.documents.settings import DocumentSettings
 from planner.documents.template import Cell, Para, PdfDocument, SectionStart
 from planner.documents.text import markup
-from planner.queries.documents import Contact, ItineraryData, VehicleRef
+from planner.queries.documents import BoundLine, Contact, ItineraryData, ItineraryLine, VehicleRef
+from planner.queries.stay import ARRIVAL
 
 # time, event and place, vehicle
 COLUMNS = (0.19, 0.55, 0.26)
@@ -57,6 +68,7 @@ def _story(doc: PdfDocument, data: ItineraryData, guest_time: bool) -> list[Flow
         (label("position", lang), ", ".join(p for p in (person.title, person.organisation) if p)),
         (label("visit", lang), visit.title),
         (label("when", lang), date_range(visit.start_date, visit.end_date, lang)),
+        *stay_facts(data.arrival, data.departure, (data.arrival_how, data.departure_how), tz, guest, lang),
     ]
     if guest is not None:
         # only then: an itinerary of one clock never said which it was, and stays as it was
@@ -70,23 +82,42 @@ def _story(doc: PdfDocument, data: ItineraryData, guest_time: bool) -> list[Flow
     # the vehicle column appears only when some item is reached in another car than the usual one
     other_car = any(line.vehicle != data.vehicle for _, _, lines in data.days for line in lines)
     header = [label("time", lang), label("event", lang)] + ([label("vehicle", lang)] if other_car else [])
-    if not data.days:
+    # the days of the person's items and of their arrival and departure (a late arrival's day may have
+    # no item of theirs)
+    days: dict[date, tuple[int, list[ItineraryLine], list[BoundLine]]] = {
+        day: (number, list(lines), []) for number, day, lines in data.days
+    }
+    for bound in data.bounds:
+        day = bound.bound.at.astimezone(tz).date()
+        days.setdefault(day, ((day - visit.start_date).days + 1, [], []))[2].append(bound)
+    if not days:
         story.append(doc.para(label("no_items", lang), st.note))
-    for number, day, lines in data.days:
-        story.append(doc.heading(day_title(number, day, lang)))
-        rows: list[list[Cell]] = []
-        for line in lines:
-            item = line.item
-            event: list[Flowable] = [
-                Para(markup(item.title), st.cell_bold),
-                Para(markup(item.place), st.cell),
-            ]
-            if item.notes.strip():
-                event.append(Para(markup(item.notes), st.cell_small))
-            row: list[Cell] = [time_cell(doc, item.starts_at, item.ends_at, tz, guest), event]
-            if other_car:
-                row.append(Para(markup(_vehicle_text(line.vehicle)), st.cell))
-            rows.append(row)
+
+    def item_row(line: ItineraryLine) -> list[Cell]:
+        item = line.item
+        event: list[Flowable] = [
+            Para(markup(item.title), st.cell_bold),
+            Para(markup(item.place), st.cell),
+        ]
+        if item.notes.strip():
+            event.append(Para(markup(item.notes), st.cell_small))
+        row: list[Cell] = [time_cell(doc, item.starts_at, item.ends_at, tz, guest), event]
+        if other_car:
+            row.append(Para(markup(_vehicle_text(line.vehicle)), st.cell))
+        return row
+
+    def bound_row(line: BoundLine) -> list[Cell]:
+        how = data.arrival_how if line.bound.end == ARRIVAL else data.departure_how
+        # laid out as an item's: the place under the title, how they travel in small print
+        event = bound_event(doc, bound_title(line, lang, personal=True), how)
+        if line.bound.place:
+            event.insert(1, Para(markup(line.bound.place), st.cell))
+        return [moment_cell(doc, line.bound.at, tz, guest), event] + ([""] if other_car else [])
+
+    for day in sorted(days):
+        number, lines, bounds = days[day]
+        story.append(doc.heading(day_title(number, day, lang, visit.day_count)))
+        rows = day_rows(lines, lambda line: line.item.starts_at, item_row, bounds, bound_row)
         story.append(doc.table(header, rows, COLUMNS if other_car else COLUMNS_NO_CAR))
     if data.contacts:
         story.append(doc.heading(label("contacts", lang)))

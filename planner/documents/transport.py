@@ -35,7 +35,7 @@ def render_transport(data: TransportData, settings: DocumentSettings, *, landsca
     doc = PdfDocument(settings, label("transport", lang), visit.host_organisation, landscape_mode=landscape)
     st = doc.styles
     tz = ZoneInfo(visit.host_timezone)
-    facts = [f for f in cover_facts(visit, lang) if f[0] != label("arrival_mode", lang)]
+    facts = cover_facts(visit, lang, stay=False)
     story: list[Flowable] = [*doc.title_block(label("transport", lang), visit.title), doc.facts(facts)]
     if not data.vehicles:
         story.append(doc.para(label("no_vehicles", lang), st.note))

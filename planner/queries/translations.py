@@ -3,11 +3,12 @@ in another one.
 
 Every name a document of the visit prints is looked at: the visit's title, host region, host organisation
 and arrival; the delegation's name and home region; each person's name, position and organisation; each
-group's name; the name and address of each site the programme goes to; each item's title, place (when it has
-no site) and notes; each car's label, driver and notes. A name lacks language L when its map has no L text
-and the typed value is not already written in L, judged by its letters: Kazakh letters (ә ғ қ ң ө ұ ү һ і)
-make it Kazakh, other Cyrillic Russian, Latin letters without Cyrillic English; a value without letters
-(``24/7``) is never missing.
+group's name; the name and address of each site the programme goes to or the delegation, a group or a
+person arrives at or leaves from; each item's title, place (when it has no site) and notes; each car's
+label, driver and notes. A name lacks language L when its map has no L text and the typed value is not
+already written in L, judged by its letters: Kazakh letters (ә ғ қ ң ө ұ ү һ і) make it Kazakh, other
+Cyrillic Russian, Latin letters without Cyrillic English; a value without letters (``24/7``) is never
+missing.
 Site categories are not listed: no document prints them.
 """
 
@@ -152,7 +153,11 @@ def missing_translations(uow: UnitOfWork, visit_id: int, lang: str) -> list[Miss
     for g in session.scalars(select(Group).where(Group.visit_id == visit_id).order_by(Group.name, Group.id)):
         check(NameField.GROUP_NAME, GROUP, g.id, g.name, g.name, g.name_i18n)
 
-    used = select(ItineraryItem.site_id).where(ItineraryItem.visit_id == visit_id)
+    used = set(session.scalars(select(ItineraryItem.site_id).where(ItineraryItem.visit_id == visit_id)))
+    # the places of arrival and departure print too (the covers, the day tables, the arrivals list)
+    for owner in (visit, *session.scalars(select(Group).where(Group.visit_id == visit_id)), *people):
+        used |= {owner.arrival_site_id, owner.departure_site_id}
+    used.discard(None)
     sites = session.scalars(select(Site).where(Site.id.in_(used)).order_by(Site.name, Site.id)).all()
     for s in sites:
         check(NameField.SITE_NAME, SITE, s.id, s.name, s.name, s.name_i18n)

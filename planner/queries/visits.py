@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Date, text
+from sqlalchemy import JSON, Date, text
 
 from planner.domain.errors import NotFoundError
+from planner.domain.kinds import localized
 from planner.persistence.uow import UnitOfWork
+from planner.queries.stay import StayEnd, visit_ends
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,9 @@ class VisitRow:
 
 @dataclass(frozen=True)
 class VisitOverview:
-    """What the Overview page shows beyond the visit's header."""
+    """What the Overview page shows beyond the visit's header: how the delegation arrives (in the asked
+    language) and when and where it arrives and leaves (the rule of :mod:`planner.queries.stay`, which
+    the printed programme follows too), its purpose, travel estimate and counts."""
 
     arrival_mode: str
     purpose: str
@@ -44,6 +48,8 @@ class VisitOverview:
     meetings: int
     documents: int
     vehicles: int
+    arrival: StayEnd | None = None
+    departure: StayEnd | None = None
 
 
 _VISIT_ROWS = """
@@ -58,7 +64,7 @@ LEFT OUTER JOIN (SELECT visit_id, count(*) AS n FROM participants GROUP BY visit
 
 _OVERVIEW = text(
     """
-SELECT v.arrival_mode, v.purpose, v.travel_speed_kmh, v.road_factor,
+SELECT v.arrival_mode, v.arrival_mode_i18n, v.purpose, v.travel_speed_kmh, v.road_factor,
        (SELECT count(*) FROM meetings m JOIN itinerary_items i ON i.id = m.item_id
         WHERE i.visit_id = v.id) AS meetings,
        (SELECT count(*) FROM signed_documents s WHERE s.visit_id = v.id) AS documents,
@@ -66,7 +72,7 @@ SELECT v.arrival_mode, v.purpose, v.travel_speed_kmh, v.road_factor,
 FROM visits v
 WHERE v.id = :visit_id
 """
-)
+).columns(arrival_mode_i18n=JSON())
 
 # the dates come back as text from SQLite; the Date type turns them into dates on every backend
 _ALL = text(_VISIT_ROWS + "ORDER BY v.start_date DESC, v.id").columns(start_date=Date, end_date=Date)
@@ -86,9 +92,22 @@ def get_visit(uow: UnitOfWork, visit_id: int) -> VisitRow:
     return VisitRow(*row)
 
 
-def visit_overview(uow: UnitOfWork, visit_id: int) -> VisitOverview:
-    """The Overview page's facts of one visit (counts of meetings, documents and vehicles included)."""
+def visit_overview(uow: UnitOfWork, visit_id: int, lang: str | None = None) -> VisitOverview:
+    """The Overview page's facts of one visit (counts of meetings, documents and vehicles included); the
+    way of arriving and the places of arrival and departure in ``lang`` (None: as typed)."""
     row = uow.connection.execute(_OVERVIEW, {"visit_id": visit_id}).first()
     if row is None:
         raise NotFoundError(f"there is no visit with id {visit_id}")
-    return VisitOverview(*row)
+    mode, mode_i18n, purpose, speed, factor, meetings, documents, vehicles = row
+    arrival, departure = visit_ends(uow.connection, visit_id, lang)
+    return VisitOverview(
+        localized(mode, mode_i18n if isinstance(mode_i18n, dict) else None, lang),
+        purpose,
+        speed,
+        factor,
+        meetings,
+        documents,
+        vehicles,
+        arrival,
+        departure,
+    )

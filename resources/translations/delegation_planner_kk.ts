@@ -2045,117 +2045,117 @@ Delete them anyway?</source>
         <translation>Алдымен қорытынды қосыңыз: әр тапсырма кездесу қорытындысынан шығады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="26"/>
+        <location filename="../../ui/views/overview_page.py" line="28"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="27"/>
+        <location filename="../../ui/views/overview_page.py" line="29"/>
         <source>planned</source>
         <translation>жоспарланған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="28"/>
+        <location filename="../../ui/views/overview_page.py" line="30"/>
         <source>confirmed</source>
         <translation>расталған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="29"/>
+        <location filename="../../ui/views/overview_page.py" line="31"/>
         <source>in progress</source>
         <translation>орындалуда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="30"/>
+        <location filename="../../ui/views/overview_page.py" line="32"/>
         <source>completed</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="32"/>
+        <location filename="../../ui/views/overview_page.py" line="34"/>
         <source>archived</source>
         <translation>мұрағатта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="53"/>
+        <location filename="../../ui/views/overview_page.py" line="72"/>
         <source>The visit</source>
         <translation>Сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="60"/>
+        <location filename="../../ui/views/overview_page.py" line="79"/>
         <source>Time zones</source>
         <translation>Уақыт белдеулері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="63"/>
+        <location filename="../../ui/views/overview_page.py" line="83"/>
         <source>In the plan</source>
         <translation>Бағдарламада</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="64"/>
+        <location filename="../../ui/views/overview_page.py" line="84"/>
         <source>Travel estimate</source>
         <translation>Жол уақытын бағалау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="89"/>
+        <location filename="../../ui/views/overview_page.py" line="109"/>
         <source>Follow up with this partner…</source>
         <translation>Осы серіктеспен орындалуын бақылау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="148"/>
+        <location filename="../../ui/views/overview_page.py" line="170"/>
         <source>host %1, guests %2</source>
         <translation>қабылдаушы тарап %1, қонақтар %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="154"/>
+        <location filename="../../ui/views/overview_page.py" line="177"/>
         <source>%1 item|%1 items</source>
         <translation>тармақтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="155"/>
+        <location filename="../../ui/views/overview_page.py" line="178"/>
         <source>%1 participant|%1 participants</source>
         <translation>қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="156"/>
+        <location filename="../../ui/views/overview_page.py" line="179"/>
         <source>%1 meeting|%1 meetings</source>
         <translation>кездесулер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="157"/>
+        <location filename="../../ui/views/overview_page.py" line="180"/>
         <source>%1 signed document|%1 signed documents</source>
         <translation>қол қойылған құжаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="158"/>
+        <location filename="../../ui/views/overview_page.py" line="181"/>
         <source>%1 vehicle|%1 vehicles</source>
         <translation>көліктер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="162"/>
+        <location filename="../../ui/views/overview_page.py" line="185"/>
         <source>%1 km/h on average, road factor %2</source>
         <translation>орташа %1 км/сағ, жол коэффициенті %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="174"/>
+        <location filename="../../ui/views/overview_page.py" line="197"/>
         <source>Earlier with %1</source>
         <translation>Бұрын «%1» өңірімен</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="177"/>
+        <location filename="../../ui/views/overview_page.py" line="200"/>
         <source>Earlier visits: %1, signed documents: %2; commitments: %3, done %4, open %5, overdue %6</source>
         <translation>Бұрынғы сапарлар: %1, қол қойылған құжаттар: %2; міндеттемелер: %3, орындалды: %4, орындалмаған: %5, мерзімі өткен: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="198"/>
+        <location filename="../../ui/views/overview_page.py" line="221"/>
         <source>Open commitments:</source>
         <translation>Орындалмаған міндеттемелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="201"/>
+        <location filename="../../ui/views/overview_page.py" line="224"/>
         <source>Every commitment is done.</source>
         <translation>Барлық міндеттемелер орындалды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="201"/>
+        <location filename="../../ui/views/overview_page.py" line="224"/>
         <source>No commitments recorded.</source>
         <translation>Міндеттемелер жазылмаған.</translation>
     </message>

@@ -2045,117 +2045,117 @@ Delete them anyway?</source>
         <translation>Сначала добавьте итог: каждое поручение следует из итога встречи.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="26"/>
+        <location filename="../../ui/views/overview_page.py" line="28"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="27"/>
+        <location filename="../../ui/views/overview_page.py" line="29"/>
         <source>planned</source>
         <translation>запланирован</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="28"/>
+        <location filename="../../ui/views/overview_page.py" line="30"/>
         <source>confirmed</source>
         <translation>подтверждён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="29"/>
+        <location filename="../../ui/views/overview_page.py" line="31"/>
         <source>in progress</source>
         <translation>в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="30"/>
+        <location filename="../../ui/views/overview_page.py" line="32"/>
         <source>completed</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="32"/>
+        <location filename="../../ui/views/overview_page.py" line="34"/>
         <source>archived</source>
         <translation>в архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="53"/>
+        <location filename="../../ui/views/overview_page.py" line="72"/>
         <source>The visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="60"/>
+        <location filename="../../ui/views/overview_page.py" line="79"/>
         <source>Time zones</source>
         <translation>Часовые пояса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="63"/>
+        <location filename="../../ui/views/overview_page.py" line="83"/>
         <source>In the plan</source>
         <translation>В программе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="64"/>
+        <location filename="../../ui/views/overview_page.py" line="84"/>
         <source>Travel estimate</source>
         <translation>Оценка времени в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="89"/>
+        <location filename="../../ui/views/overview_page.py" line="109"/>
         <source>Follow up with this partner…</source>
         <translation>Контроль исполнения с этим партнёром…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="148"/>
+        <location filename="../../ui/views/overview_page.py" line="170"/>
         <source>host %1, guests %2</source>
         <translation>принимающая сторона %1, гости %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="154"/>
+        <location filename="../../ui/views/overview_page.py" line="177"/>
         <source>%1 item|%1 items</source>
         <translation>пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="155"/>
+        <location filename="../../ui/views/overview_page.py" line="178"/>
         <source>%1 participant|%1 participants</source>
         <translation>участников: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="156"/>
+        <location filename="../../ui/views/overview_page.py" line="179"/>
         <source>%1 meeting|%1 meetings</source>
         <translation>встреч: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="157"/>
+        <location filename="../../ui/views/overview_page.py" line="180"/>
         <source>%1 signed document|%1 signed documents</source>
         <translation>подписанных документов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="158"/>
+        <location filename="../../ui/views/overview_page.py" line="181"/>
         <source>%1 vehicle|%1 vehicles</source>
         <translation>единиц транспорта: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="162"/>
+        <location filename="../../ui/views/overview_page.py" line="185"/>
         <source>%1 km/h on average, road factor %2</source>
         <translation>в среднем %1 км/ч, коэффициент дорог %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="174"/>
+        <location filename="../../ui/views/overview_page.py" line="197"/>
         <source>Earlier with %1</source>
         <translation>Ранее с регионом «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="177"/>
+        <location filename="../../ui/views/overview_page.py" line="200"/>
         <source>Earlier visits: %1, signed documents: %2; commitments: %3, done %4, open %5, overdue %6</source>
         <translation>Прежних визитов: %1, подписанных документов: %2; обязательств: %3, выполнено: %4, не выполнено: %5, просрочено: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="198"/>
+        <location filename="../../ui/views/overview_page.py" line="221"/>
         <source>Open commitments:</source>
         <translation>Невыполненные обязательства:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="201"/>
+        <location filename="../../ui/views/overview_page.py" line="224"/>
         <source>Every commitment is done.</source>
         <translation>Все обязательства выполнены.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="201"/>
+        <location filename="../../ui/views/overview_page.py" line="224"/>
         <source>No commitments recorded.</source>
         <translation>Обязательства не записаны.</translation>
     </message>

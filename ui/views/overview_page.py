@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -18,6 +19,7 @@ from ui.views.forms import combo
 
 if TYPE_CHECKING:
     from planner.queries.partner_history import PartnerHistory
+    from planner.queries.stay import StayEnd
 
 # how many open commitments the partner block lists before "and N more"
 SHOWN_COMMITMENTS = 8
@@ -31,6 +33,23 @@ STATUS_NAMES = {
     VisitStatus.CANCELLED: N_("cancelled"),
     VisitStatus.ARCHIVED: N_("archived"),
 }
+
+
+def stay_text(bound: StayEnd | None, how: str, host_timezone: str) -> str:
+    """An arrival or departure as the Overview shows it: '15.09.2026 10:40, Atyrau International Airport
+    (Charter flight Astrakhan – Atyrau)', in the host's time; only ``how`` when the time is not known;
+    '—' when nothing is."""
+    parts = []
+    if bound is not None:
+        try:
+            local = bound.at.astimezone(ZoneInfo(host_timezone))
+        except (ZoneInfoNotFoundError, ValueError):
+            local = bound.at  # a zone no longer known: the stored instant, in UTC, rather than nothing
+        parts = [f"{local:%d.%m.%Y %H:%M}", bound.place]
+    text = ", ".join(p for p in parts if p)
+    if how:
+        text = f"{text} ({how})" if text else how
+    return text or "—"
 
 
 class OverviewPage(Page):
@@ -59,6 +78,7 @@ class OverviewPage(Page):
             ("host", tr("Host region")),
             ("zones", tr("Time zones")),
             ("arrival", tr("Arrival")),
+            ("departure", tr("Departure")),
             ("purpose", tr("Purpose")),
             ("counts", tr("In the plan")),
             ("travel", tr("Travel estimate")),
@@ -126,8 +146,10 @@ class OverviewPage(Page):
 
         known = self.visit_row(visit_id) if self.visit_row is not None else None
 
+        lang = current_language()
+
         def read(uow: Any) -> tuple[VisitRow, VisitOverview]:
-            return known or get_visit(uow, visit_id), visit_overview(uow, visit_id)
+            return known or get_visit(uow, visit_id), visit_overview(uow, visit_id, lang)
 
         self.visit, facts = self.ops.read(read)
         # the partner's history reads through the ORM, which the first paint must not wait for
@@ -146,7 +168,8 @@ class OverviewPage(Page):
         self.facts["dates"].setText(f"{v.start_date:%d.%m.%Y} – {v.end_date:%d.%m.%Y}")
         self.facts["host"].setText(v.host_region)
         self.facts["zones"].setText(tr("host %1, guests %2", v.host_timezone, v.guest_timezone))
-        self.facts["arrival"].setText(facts.arrival_mode or "—")
+        self.facts["arrival"].setText(stay_text(facts.arrival, facts.arrival_mode, v.host_timezone))
+        self.facts["departure"].setText(stay_text(facts.departure, "", v.host_timezone))
         self.facts["purpose"].setText(facts.purpose or "—")
         # each count in its own number's form ("1 meeting", not "1 meetings"); Russian and Kazakh
         # write "встреч: 1", one form for any number

@@ -32,6 +32,7 @@ from planner.queries.documents.programme import (
     visit_header,
 )
 from planner.queries.documents.reader import (
+    BoundLine,
     DayBlock,
     PersonLine,
     ProgrammeLine,
@@ -49,6 +50,7 @@ from planner.queries.documents.transport import LegLine, TransportData, VehicleB
 
 __all__ = [
     "ActionLine",
+    "BoundLine",
     "CommitmentLine",
     "Contact",
     "DayBlock",

@@ -8,15 +8,19 @@ from dataclasses import dataclass
 from datetime import date
 
 from planner.domain.errors import NotFoundError
+from planner.domain.kinds import Side
+from planner.domain.vocabulary import value_name
 from planner.persistence.tables import Vehicle
 from planner.persistence.uow import UnitOfWork
 from planner.queries.documents.reader import (
+    BoundLine,
     PersonLine,
     ProgrammeLine,
     VisitHeader,
     VisitReader,
     car_names,
 )
+from planner.queries.stay import ARRIVAL, BY_ITEM, BY_VISIT, DEPARTURE, StayEnd
 
 
 @dataclass(frozen=True)
@@ -51,13 +55,20 @@ class ItineraryLine:
 
 @dataclass(frozen=True)
 class ItineraryData:
-    """A participant's personal itinerary."""
+    """A participant's personal itinerary: their items by day, their arrival and departure (by the rule
+    of :mod:`planner.queries.stay`) with how they travel (``*_how``, in the language; empty: not known),
+    and the arrival and departure no item of theirs stands for, as lines of the day tables."""
 
     visit: VisitHeader
     person: PersonLine
     vehicle: VehicleRef | None
     days: tuple[tuple[int, date, tuple[ItineraryLine, ...]], ...]
     contacts: tuple[Contact, ...]
+    arrival: StayEnd | None = None
+    departure: StayEnd | None = None
+    arrival_how: str = ""
+    departure_how: str = ""
+    bounds: tuple[BoundLine, ...] = ()
 
 
 def _vehicle_ref(v: Vehicle, lang: str) -> VehicleRef:
@@ -106,10 +117,33 @@ def itinerary_data(
         days = tuple(
             ((d - reader.header.start_date).days + 1, d, tuple(rows)) for d, rows in sorted(by_day.items())
         )
+        arrival, departure = reader.stay_of(person, ARRIVAL), reader.stay_of(person, DEPARTURE)
         result.append(
-            ItineraryData(reader.header, person, default_car, days, _contacts(reader, person, lines))
+            ItineraryData(
+                reader.header,
+                person,
+                default_car,
+                days,
+                _contacts(reader, person, lines),
+                arrival,
+                departure,
+                _how(reader, person, ARRIVAL, arrival),
+                _how(reader, person, DEPARTURE, departure),
+                tuple(reader.person_bounds(person, mine)),
+            )
         )
     return result
+
+
+def _how(reader: VisitReader, person: PersonLine, end: str, bound: StayEnd | None) -> str:
+    """How the person comes or goes: their own mode and number ("Flight SU 1234"), else, for a guest
+    arriving with the delegation, the way the delegation arrives."""
+    row = reader.rows[person.id]
+    mode, number = getattr(row, f"{end}_mode"), getattr(row, f"{end}_number")
+    own = " ".join(p for p in (value_name("travel_mode", mode, reader.lang) if mode else "", number) if p)
+    if own or end != ARRIVAL or person.side != Side.GUEST:
+        return own
+    return reader.header.arrival_mode if bound is None or bound.by in (BY_VISIT, BY_ITEM) else ""
 
 
 def _contacts(reader: VisitReader, person: PersonLine, lines: list[ItineraryLine]) -> tuple[Contact, ...]:

@@ -31,11 +31,12 @@ def visit_header(uow: UnitOfWork, visit_id: int, lang: str) -> VisitHeader:
 
 
 def programme_data(uow: UnitOfWork, visit_id: int, lang: str, day: int | None = None) -> ProgrammeData:
-    """The programme of the whole visit, or of day ``day`` (1 = first day) for an agenda."""
+    """The programme of the whole visit, or of day ``day`` (1 = first day) for an agenda; each day with
+    the arrivals and departures no item stands for (:meth:`VisitReader.programme_bounds`)."""
     reader = VisitReader(uow, visit_id, lang)
     if day is not None:
         reader.header.day_date(day)  # a day out of range is the user's error, said before reading items
-    return ProgrammeData(reader.header, reader.days(reader.items(), day))
+    return ProgrammeData(reader.header, reader.days(reader.items(), day, reader.programme_bounds()))
 
 
 def delegation_list_data(uow: UnitOfWork, visit_id: int, lang: str) -> DelegationListData:

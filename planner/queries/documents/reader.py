@@ -12,7 +12,7 @@ modules beside it pick what each document needs.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -37,6 +37,7 @@ from planner.persistence.tables import (
     item_groups,
 )
 from planner.persistence.uow import UnitOfWork
+from planner.queries.stay import ARRIVAL, BY_ITEM, BY_VISIT, DEPARTURE, StayEnd, Stays, read_stays
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,10 @@ class VisitHeader:
     purpose: str
     guest_head: PersonLine | None
     host_head: PersonLine | None
+    # when and where the delegation arrives and leaves (planner.queries.stay): its own, else its first
+    # arrival (last departure) item; None when neither is known
+    arrival: StayEnd | None = None
+    departure: StayEnd | None = None
 
     @property
     def day_count(self) -> int:
@@ -130,12 +135,39 @@ class ProgrammeLine:
 
 
 @dataclass(frozen=True)
+class BoundLine:
+    """An arrival or departure that a day's table prints as a line of its own because no arrival
+    (departure) item stands for it: a bound of the stay (the visit's, a group's or a person's, as set in
+    the visit's details), not an item of the programme."""
+
+    bound: StayEnd
+    # the groups and people whose arrival or departure it is; empty: the whole delegation's (or, in a
+    # personal itinerary, the person's own)
+    who: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class DayBlock:
-    """One day of a visit and its items in time order (``number`` 1 = first day)."""
+    """One day of a visit and its items in time order (``number`` 1 = first day), with the arrivals and
+    departures printed as lines of their own that day (``bounds``, see :class:`BoundLine`)."""
 
     number: int
     day: date
     items: tuple[ProgrammeLine, ...]
+    bounds: tuple[BoundLine, ...] = ()
+
+
+def _any(item: ProgrammeLine) -> bool:
+    return True
+
+
+def _not_for_everyone(item: ProgrammeLine) -> bool:
+    return not item.for_everyone
+
+
+def _of_group(group_id: int) -> Callable[[ProgrammeLine], bool]:
+    """Whether an item names the group."""
+    return lambda item: group_id in item.group_ids
 
 
 def person_line(p: Participant, lang: str) -> PersonLine:
@@ -209,12 +241,14 @@ class VisitReader:
         assert delegation is not None
         self.visit_row = visit
         people = self.session.scalars(select(Participant).where(Participant.visit_id == visit_id)).all()
+        self.rows: dict[int, Participant] = {p.id: p for p in people}
         # one place decides how namesakes print: every document reads its names from here
         self.people: dict[int, PersonLine] = tell_namesakes_apart(person_line(p, lang) for p in people)
         ordered = sorted(self.people.values(), key=protocol_key)
         guests = [p for p in ordered if p.side == Side.GUEST]
         hosts = [p for p in ordered if p.side != Side.GUEST]
         self.guests, self.hosts = tuple(guests), tuple(hosts)
+        self.stays: Stays = read_stays(uow.connection, visit_id, lang)
         self.header = VisitHeader(
             visit.id,
             localized(visit.title, visit.title_i18n, lang),
@@ -231,10 +265,14 @@ class VisitReader:
             visit.purpose,
             guests[0] if guests else None,
             hosts[0] if hosts else None,
+            self.stays.of_visit(ARRIVAL),
+            self.stays.of_visit(DEPARTURE),
         )
         self.tz = zone(visit.host_timezone)
         self._items: list[ProgrammeLine] | None = None
         self._members: dict[int, set[int]] | None = None
+        self._group_names: dict[int, str] | None = None
+        self._item_index: dict[int, ProgrammeLine] | None = None
         # filled as the items are read: each item's site, and the sites the items use
         self.site_of: dict[int, int | None] = {}
         self.sites: dict[int, Site] = {}
@@ -262,10 +300,7 @@ class VisitReader:
             .where(ItineraryItem.visit_id == visit_id)
         ):
             attendees[item_id].append(person_id)
-        group_names = {
-            g.id: localized(g.name, g.name_i18n, lang)
-            for g in self.session.scalars(select(Group).where(Group.visit_id == visit_id))
-        }
+        group_names = self.group_names()
         item_group_ids: dict[int, list[int]] = defaultdict(list)
         for item_id, group_id in self.session.execute(
             select(item_groups.c.item_id, item_groups.c.group_id)
@@ -301,6 +336,15 @@ class VisitReader:
             )
         return rows
 
+    def group_names(self) -> dict[int, str]:
+        """Group id -> its name in the reader's language, read once."""
+        if self._group_names is None:
+            self._group_names = {
+                g.id: localized(g.name, g.name_i18n, self.lang)
+                for g in self.session.scalars(select(Group).where(Group.visit_id == self.visit_row.id))
+            }
+        return self._group_names
+
     def members(self) -> dict[int, set[int]]:
         """Group id -> ids of its members."""
         if self._members is None:
@@ -322,23 +366,114 @@ class VisitReader:
             ids |= members.get(g, set())
         return ids
 
-    def days(self, items: Iterable[ProgrammeLine], only: int | None = None) -> tuple[DayBlock, ...]:
-        """Items grouped by the visit's days (every day of the visit, even an empty one)."""
+    def days(
+        self, items: Iterable[ProgrammeLine], only: int | None = None, bounds: Iterable[BoundLine] = ()
+    ) -> tuple[DayBlock, ...]:
+        """Items (and ``bounds``) grouped by the visit's days (every day of the visit, even an empty
+        one)."""
         header = self.header
         by_date: dict[date, list[ProgrammeLine]] = defaultdict(list)
         for item in items:
             by_date[item.starts_at.astimezone(self.tz).date()].append(item)
+        bounds_by_date: dict[date, list[BoundLine]] = defaultdict(list)
+        for line in bounds:
+            bounds_by_date[line.bound.at.astimezone(self.tz).date()].append(line)
+
+        def block(number: int, day: date) -> DayBlock:
+            return DayBlock(number, day, tuple(by_date.pop(day, ())), tuple(bounds_by_date.pop(day, ())))
+
         numbers = [only] if only is not None else range(1, header.day_count + 1)
-        blocks = [
-            DayBlock(n, header.day_date(n), tuple(by_date.pop(header.day_date(n), ()))) for n in numbers
-        ]
+        blocks = [block(n, header.day_date(n)) for n in numbers]
         if only is None:
-            # items outside the visit's dates still print (a conflict check reports them), after the rest
-            for extra_day in sorted(by_date):
-                number = (extra_day - header.start_date).days + 1
-                blocks.append(DayBlock(number, extra_day, tuple(by_date[extra_day])))
+            # items outside the visit's dates still print (a conflict check reports them), after the rest;
+            # so does an arrival the evening before the first day or a departure the morning after
+            for extra_day in sorted(set(by_date) | set(bounds_by_date)):
+                blocks.append(block((extra_day - header.start_date).days + 1, extra_day))
             blocks.sort(key=lambda b: b.day)
         return tuple(blocks)
+
+    # arrivals and departures ---------------------------------------------------------------------
+
+    def groups_of(self, person_id: int) -> list[int]:
+        """The ids of the groups a person belongs to."""
+        return sorted(g for g, people in self.members().items() if person_id in people)
+
+    def stay_of(self, person: PersonLine, end: str) -> StayEnd | None:
+        """A person's arrival or departure by the one rule of :mod:`planner.queries.stay` (their own,
+        their group's, the visit's, else the arrival or departure item that concerns them)."""
+        if self._item_index is None:
+            self._item_index = {i.id: i for i in self.items()}
+        index = self._item_index
+
+        def concerns(item_id: int) -> bool:
+            item = index.get(item_id)
+            return item is not None and (item.for_everyone or person.id in self.people_of(item))
+
+        return self.stays.of_person(
+            end,
+            person.id,
+            host=person.side != Side.GUEST,
+            group_ids=self.groups_of(person.id),
+            concerns=concerns,
+        )
+
+    def _stands_for(
+        self, bound: StayEnd, items: Iterable[ProgrammeLine], counts: Callable[[ProgrammeLine], bool]
+    ) -> bool:
+        """Whether an arrival (departure) item on the bound's day that ``counts`` stands for it."""
+        day = bound.at.astimezone(self.tz).date()
+        return any(
+            i.kind == bound.end and i.starts_at.astimezone(self.tz).date() == day and counts(i) for i in items
+        )
+
+    def programme_bounds(self) -> list[BoundLine]:
+        """The arrivals and departures the programme prints as lines of their own: the visit's, each
+        group's and each guest's own, where no arrival (departure) item of theirs on that day stands for
+        it; one line for those at the same time and place, naming them (none: the whole delegation)."""
+        items = self.items()
+        # (end, instant, site, place) -> the bound and whose it is (None: the whole delegation's)
+        lines: dict[tuple[str, datetime, int | None, str], tuple[StayEnd, list[str] | None]] = {}
+
+        def add(bound: StayEnd, who: str | None) -> None:
+            key = (bound.end, bound.at, bound.site_id, bound.place)
+            if key not in lines:
+                lines[key] = (bound, None if who is None else [who])
+            elif who is not None:
+                names = lines[key][1]
+                if names is not None:  # a line of the whole delegation names nobody
+                    names.append(who)
+
+        names = self.group_names()
+        for end in (ARRIVAL, DEPARTURE):
+            visit = self.header.arrival if end == ARRIVAL else self.header.departure
+            if visit is not None and visit.by != BY_ITEM and not self._stands_for(visit, items, _any):
+                add(visit, None)
+            for group_id in sorted(self.stays.groups, key=lambda g: (names.get(g, ""), g)):
+                bound = self.stays.own_of_group(end, group_id)
+                if bound is not None and not self._stands_for(bound, items, _of_group(group_id)):
+                    add(bound, names.get(group_id, ""))
+            for person in self.guests:
+                bound = self.stays.own_of_person(end, person.id)
+                if bound is not None and not self._stands_for(bound, items, self._of_person(person.id)):
+                    add(bound, person.name)
+        return [BoundLine(bound, tuple(who or ())) for bound, who in lines.values()]
+
+    def _of_person(self, person_id: int) -> Callable[[ProgrammeLine], bool]:
+        """Whether an item names the person (as an attendee or through a group)."""
+        return lambda item: person_id in self.people_of(item)
+
+    def person_bounds(self, person: PersonLine, mine: Sequence[ProgrammeLine]) -> list[BoundLine]:
+        """A person's arrival and departure as lines of their itinerary, unless an arrival (departure)
+        item of theirs on that day stands for it (a whole-visit item only for the visit's own)."""
+        found = []
+        for end in (ARRIVAL, DEPARTURE):
+            bound = self.stay_of(person, end)
+            if bound is None or bound.by == BY_ITEM:
+                continue  # the item is in the itinerary already
+            counts = _any if bound.by == BY_VISIT else _not_for_everyone
+            if not self._stands_for(bound, mine, counts):
+                found.append(BoundLine(bound))
+        return found
 
     # vehicles ------------------------------------------------------------------------------------
 

@@ -1,0 +1,84 @@
+"""The Overview page says when and where the delegation arrives and leaves, in the interface language, and
+follows an edit of the stay in Visit details (and its undo)."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from planner.persistence.db import Database
+from planner.persistence.tables import Visit
+from planner.persistence.uow import UnitOfWork
+from tests.gui.conftest import Messages
+from tests.integration.test_documents_stay_support import AIRPORT, CHARTER, stay_visit
+from tests.integration.test_documents_support import load
+from ui.commands.visit_commands import EditVisitDetailsCommand
+from ui.i18n import install_language
+from ui.operations import Operations
+from ui.views.overview_page import OverviewPage
+
+
+@pytest.fixture
+def visit(db: Database) -> Iterator[tuple[Operations, int]]:
+    visit_id = load(UnitOfWork(db.sessions), copy.deepcopy(stay_visit()))
+    ops = Operations(db)
+    try:
+        yield ops, visit_id
+    finally:
+        ops.shutdown()
+        install_language("en")
+
+
+def _page(qtbot: QtBot, ops: Operations, visit_id: int) -> OverviewPage:
+    page = OverviewPage(ops)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_visit(visit_id)
+    qtbot.waitUntil(lambda: bool(page.facts["departure"].text()), timeout=5000)
+    return page
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_the_overview_gives_the_arrival_and_departure_in_the_interface_language(
+    qtbot: QtBot, visit: tuple[Operations, int], lang: str
+) -> None:
+    ops, visit_id = visit
+    assert install_language(lang)
+    page = _page(qtbot, ops, visit_id)
+    assert page.facts["arrival"].text() == f"15.09.2026 10:40, {AIRPORT[lang]} ({CHARTER[lang]})"
+    assert page.facts["departure"].text() == f"16.09.2026 17:30, {AIRPORT[lang]}"
+
+
+def test_the_overview_follows_the_stay_set_in_visit_details_and_its_undo(
+    qtbot: QtBot, visit: tuple[Operations, int], db: Database, no_blocking_dialogs: Messages
+) -> None:
+    ops, visit_id = visit
+    page = _page(qtbot, ops, visit_id)
+    with UnitOfWork(db.sessions) as uow:
+        version = uow.session.get(Visit, visit_id).version
+    later = datetime(2026, 9, 16, 20, 15, tzinfo=ZoneInfo("Asia/Atyrau"))
+    assert ops.push(EditVisitDetailsCommand(visit_id, "t", {"departure_at": later}, version), inline=True)
+    qtbot.waitUntil(lambda: page.facts["departure"].text().startswith("16.09.2026 20:15"), timeout=5000)
+    ops.undo_stack.undo()
+    qtbot.waitUntil(lambda: page.facts["departure"].text().startswith("16.09.2026 17:30"), timeout=5000)
+    assert no_blocking_dialogs.shown == []
+
+
+def test_a_visit_without_a_stay_shows_how_it_arrives_or_a_dash(
+    qtbot: QtBot, db: Database, no_blocking_dialogs: Messages
+) -> None:
+    data = stay_visit()
+    del data["planning"]
+    visit_id = load(UnitOfWork(db.sessions), data)
+    ops = Operations(db)
+    try:
+        page = _page(qtbot, ops, visit_id)
+        assert page.facts["arrival"].text() == CHARTER["en"]
+        assert page.facts["departure"].text() == "—"
+    finally:
+        ops.shutdown()
