@@ -26,6 +26,12 @@ def tr(text: str, *args: object) -> str:
     return result
 
 
+def quoted(name: str) -> str:
+    """``name`` in the quotation marks of the interface language: “name” in English, «name» in Russian
+    and Kazakh, as the engine's sentences quote (a phrase with a name inside writes the marks itself)."""
+    return tr("“%1”", name)
+
+
 def N_(text: str) -> str:
     """Mark a phrase for translation without translating it yet."""
     return text

@@ -250,7 +250,7 @@
     </message>
     <message>
         <location filename="../../ui/commands/live_commands.py" line="22"/>
-        <source>Running late by %1 min: '%2'</source>
+        <source>Running late by %1 min: “%2”</source>
         <translation>%1 мин кешігу: «%2»</translation>
     </message>
     <message>
@@ -292,6 +292,11 @@
         <location filename="../../ui/i18n.py" line="3"/>
         <source>...</source>
         <translation>...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="32"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="56"/>
@@ -1720,232 +1725,282 @@ Delete them anyway?</source>
 Бәрібір жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="213"/>
-        <source>%1 min behind</source>
-        <translation>%1 мин кешігу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="215"/>
-        <source>%1 min ahead</source>
-        <translation>%1 мин озу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="217"/>
-        <source>on time</source>
-        <translation>кестеге сай</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="221"/>
-        <source>Now:</source>
-        <translation>Қазір:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="221"/>
-        <source>nothing</source>
-        <translation>ештеңе жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="228"/>
-        <source>ends in %1 min</source>
-        <translation>%1 минуттан кейін аяқталады</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="231"/>
-        <source>Next:</source>
-        <translation>Келесі:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="231"/>
-        <source>nothing more today</source>
-        <translation>бүгінге басқа ештеңе жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="238"/>
+        <location filename="../../ui/views/live_page.py" line="135"/>
         <source>starts in %1 min</source>
         <translation>%1 минуттан кейін басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="240"/>
+        <location filename="../../ui/views/live_page.py" line="136"/>
+        <source>starts in %1 h</source>
+        <translation>%1 сағаттан кейін басталады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="137"/>
+        <source>starts in %1 h %2 min</source>
+        <translation>%1 сағат %2 минуттан кейін басталады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="138"/>
+        <source>starts tomorrow at %1</source>
+        <translation>басталуы — ертең, сағат %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="139"/>
+        <source>starts on %1 at %2</source>
+        <translation>басталуы — %1, сағат %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="142"/>
+        <source>ends in %1 min</source>
+        <translation>%1 минуттан кейін аяқталады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="143"/>
+        <source>ends in %1 h</source>
+        <translation>%1 сағаттан кейін аяқталады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="144"/>
+        <source>ends in %1 h %2 min</source>
+        <translation>%1 сағат %2 минуттан кейін аяқталады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="145"/>
+        <source>ends tomorrow at %1</source>
+        <translation>аяқталуы — ертең, сағат %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="146"/>
+        <source>ends on %1 at %2</source>
+        <translation>аяқталуы — %1, сағат %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="155"/>
+        <source>%1 h</source>
+        <translation>%1 сағ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="155"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 сағ %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="262"/>
+        <source>%1 behind</source>
+        <translation>%1 кешігу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="264"/>
+        <source>%1 ahead</source>
+        <translation>%1 озу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="266"/>
+        <source>on time</source>
+        <translation>кестеге сай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="270"/>
+        <source>Now:</source>
+        <translation>Қазір:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="270"/>
+        <source>nothing</source>
+        <translation>ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="279"/>
+        <source>Next:</source>
+        <translation>Келесі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="279"/>
+        <source>nothing more today</source>
+        <translation>бүгінге басқа ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="287"/>
         <source>Running late by %1 min</source>
         <translation>%1 мин кешігу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="328"/>
+        <location filename="../../ui/views/live_page.py" line="375"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="334"/>
+        <location filename="../../ui/views/live_page.py" line="381"/>
         <source>Delay:</source>
         <translation>Кешігу:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="384"/>
+        <location filename="../../ui/views/live_page.py" line="431"/>
         <source>Shift a pinned item in the way when its attendees are free</source>
         <translation>Кедергі бекітілген тармақты қатысушылары бос болса жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="391"/>
+        <location filename="../../ui/views/live_page.py" line="438"/>
         <source>Item</source>
         <translation>Тармақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="391"/>
+        <location filename="../../ui/views/live_page.py" line="438"/>
         <source>Planned</source>
         <translation>Жоспар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="391"/>
+        <location filename="../../ui/views/live_page.py" line="438"/>
         <source>Proposed</source>
         <translation>Ұсынылатыны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="392"/>
+        <location filename="../../ui/views/live_page.py" line="439"/>
         <source>What changes for them</source>
         <translation>Олар үшін не өзгереді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="393"/>
+        <location filename="../../ui/views/live_page.py" line="440"/>
         <source>Apply</source>
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="395"/>
+        <location filename="../../ui/views/live_page.py" line="442"/>
         <source>Discard</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="407"/>
+        <location filename="../../ui/views/live_page.py" line="454"/>
         <source>Who is affected</source>
         <translation>Кімге қатысты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="465"/>
+        <location filename="../../ui/views/live_page.py" line="512"/>
         <source>Today — %1</source>
         <translation>Бүгін — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="506"/>
+        <location filename="../../ui/views/live_page.py" line="553"/>
         <source>Day %1 of %2, %3</source>
         <translation>%2 күннің %1-күні, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="508"/>
+        <location filename="../../ui/views/live_page.py" line="555"/>
         <source>the visit is not under way today</source>
         <translation>бүгін сапар өтпейді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="511"/>
+        <location filename="../../ui/views/live_page.py" line="558"/>
         <source>The delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="545"/>
+        <location filename="../../ui/views/live_page.py" line="592"/>
         <source>Updated at %1: the programme changed (version %2), so the proposal was worked out again.</source>
         <translation>Жаңартылды (%1): бағдарлама өзгерді (%2-нұсқа), сондықтан ұсыныс қайта есептелді.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="557"/>
+        <location filename="../../ui/views/live_page.py" line="604"/>
         <source>Working…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="586"/>
+        <location filename="../../ui/views/live_page.py" line="633"/>
         <source>Planning</source>
         <translation>Жоспарлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="614"/>
-        <source>Proposal withdrawn: «%1» was deleted or moved off today's programme meanwhile.</source>
+        <location filename="../../ui/views/live_page.py" line="661"/>
+        <source>Proposal withdrawn: “%1” was deleted or moved off today's programme meanwhile.</source>
         <translation>Ұсыныс қайтарып алынды: «%1» осы аралықта бүгінгі бағдарламадан жойылды немесе басқа күнге ауыстырылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="620"/>
-        <source>Proposal withdrawn: «%1» was changed meanwhile and now runs %2; ask again if still late.</source>
+        <location filename="../../ui/views/live_page.py" line="667"/>
+        <source>Proposal withdrawn: “%1” was changed meanwhile and now runs %2; ask again if still late.</source>
         <translation>Ұсыныс қайтарып алынды: «%1» осы аралықта өзгертілді, енді %2 аралығында өтеді. Кешігу әлі де болса, қайта сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="639"/>
+        <location filename="../../ui/views/live_page.py" line="686"/>
         <source>Back to the day</source>
         <translation>Күн бағдарламасына оралу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="654"/>
-        <source>ends %1 min later</source>
-        <translation>%1 мин кешірек аяқталады</translation>
+        <location filename="../../ui/views/live_page.py" line="702"/>
+        <source>ends %1 later</source>
+        <translation>%1 кешірек аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="654"/>
-        <source>ends %1 min earlier</source>
-        <translation>%1 мин ертерек аяқталады</translation>
+        <location filename="../../ui/views/live_page.py" line="704"/>
+        <source>ends %1 earlier</source>
+        <translation>%1 ертерек аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="656"/>
+        <location filename="../../ui/views/live_page.py" line="707"/>
         <source>shortened</source>
         <translation>қысқартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="659"/>
-        <source>%1 min later</source>
-        <translation>%1 мин кешірек</translation>
+        <location filename="../../ui/views/live_page.py" line="711"/>
+        <source>%1 later</source>
+        <translation>%1 кешірек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="659"/>
-        <source>%1 min earlier</source>
-        <translation>%1 мин ертерек</translation>
+        <location filename="../../ui/views/live_page.py" line="713"/>
+        <source>%1 earlier</source>
+        <translation>%1 ертерек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="673"/>
+        <location filename="../../ui/views/live_page.py" line="728"/>
         <source>back to the list</source>
         <translation>тізімге қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="684"/>
+        <location filename="../../ui/views/live_page.py" line="739"/>
         <source>The engine found nothing to change.</source>
         <translation>Өзгертетін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="686"/>
+        <location filename="../../ui/views/live_page.py" line="741"/>
         <source>%1 item moves.|%1 items move.</source>
         <translation>%1 тармақ ауыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="689"/>
+        <location filename="../../ui/views/live_page.py" line="744"/>
         <source>%1 item goes back to the list.|%1 items go back to the list.</source>
         <translation>%1 тармақ тізімге қайтарылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="691"/>
+        <location filename="../../ui/views/live_page.py" line="746"/>
         <source>%1 person is affected.|%1 people are affected.</source>
         <translation>Өзгеріс %1 адамға қатысты.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="750"/>
+        <location filename="../../ui/views/live_page.py" line="805"/>
         <source>participant</source>
         <translation>қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="751"/>
+        <location filename="../../ui/views/live_page.py" line="806"/>
         <source>driver</source>
         <translation>жүргізуші</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="752"/>
+        <location filename="../../ui/views/live_page.py" line="807"/>
         <source>host at the site</source>
         <translation>нысандағы қабылдаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="768"/>
+        <location filename="../../ui/views/live_page.py" line="824"/>
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="770"/>
+        <location filename="../../ui/views/live_page.py" line="826"/>
         <source>no longer theirs</source>
         <translation>енді олардың бағдарламасында жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="772"/>
+        <location filename="../../ui/views/live_page.py" line="828"/>
         <source>cancelled</source>
         <translation>күші жойылды</translation>
     </message>

@@ -250,7 +250,7 @@
     </message>
     <message>
         <location filename="../../ui/commands/live_commands.py" line="22"/>
-        <source>Running late by %1 min: '%2'</source>
+        <source>Running late by %1 min: “%2”</source>
         <translation>Задержка на %1 мин: «%2»</translation>
     </message>
     <message>
@@ -292,6 +292,11 @@
         <location filename="../../ui/i18n.py" line="3"/>
         <source>...</source>
         <translation>...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="32"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="56"/>
@@ -1720,232 +1725,282 @@ Delete them anyway?</source>
 Всё равно удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="213"/>
-        <source>%1 min behind</source>
-        <translation>отставание %1 мин</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="215"/>
-        <source>%1 min ahead</source>
-        <translation>опережение %1 мин</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="217"/>
-        <source>on time</source>
-        <translation>по графику</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="221"/>
-        <source>Now:</source>
-        <translation>Сейчас:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="221"/>
-        <source>nothing</source>
-        <translation>ничего</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="228"/>
-        <source>ends in %1 min</source>
-        <translation>закончится через %1 мин</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="231"/>
-        <source>Next:</source>
-        <translation>Далее:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="231"/>
-        <source>nothing more today</source>
-        <translation>на сегодня всё</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="238"/>
+        <location filename="../../ui/views/live_page.py" line="135"/>
         <source>starts in %1 min</source>
         <translation>начнётся через %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="240"/>
+        <location filename="../../ui/views/live_page.py" line="136"/>
+        <source>starts in %1 h</source>
+        <translation>начнётся через %1 ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="137"/>
+        <source>starts in %1 h %2 min</source>
+        <translation>начнётся через %1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="138"/>
+        <source>starts tomorrow at %1</source>
+        <translation>начнётся завтра в %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="139"/>
+        <source>starts on %1 at %2</source>
+        <translation>начнётся %1 в %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="142"/>
+        <source>ends in %1 min</source>
+        <translation>закончится через %1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="143"/>
+        <source>ends in %1 h</source>
+        <translation>закончится через %1 ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="144"/>
+        <source>ends in %1 h %2 min</source>
+        <translation>закончится через %1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="145"/>
+        <source>ends tomorrow at %1</source>
+        <translation>закончится завтра в %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="146"/>
+        <source>ends on %1 at %2</source>
+        <translation>закончится %1 в %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="155"/>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="155"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="262"/>
+        <source>%1 behind</source>
+        <translation>отставание %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="264"/>
+        <source>%1 ahead</source>
+        <translation>опережение %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="266"/>
+        <source>on time</source>
+        <translation>по графику</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="270"/>
+        <source>Now:</source>
+        <translation>Сейчас:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="270"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="279"/>
+        <source>Next:</source>
+        <translation>Далее:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="279"/>
+        <source>nothing more today</source>
+        <translation>на сегодня всё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="287"/>
         <source>Running late by %1 min</source>
         <translation>Задержка на %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="328"/>
+        <location filename="../../ui/views/live_page.py" line="375"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="334"/>
+        <location filename="../../ui/views/live_page.py" line="381"/>
         <source>Delay:</source>
         <translation>Задержка:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="384"/>
+        <location filename="../../ui/views/live_page.py" line="431"/>
         <source>Shift a pinned item in the way when its attendees are free</source>
         <translation>Сдвигать мешающий зафиксированный пункт, если его участники свободны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="391"/>
+        <location filename="../../ui/views/live_page.py" line="438"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="391"/>
+        <location filename="../../ui/views/live_page.py" line="438"/>
         <source>Planned</source>
         <translation>По плану</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="391"/>
+        <location filename="../../ui/views/live_page.py" line="438"/>
         <source>Proposed</source>
         <translation>Предлагается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="392"/>
+        <location filename="../../ui/views/live_page.py" line="439"/>
         <source>What changes for them</source>
         <translation>Что меняется для них</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="393"/>
+        <location filename="../../ui/views/live_page.py" line="440"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="395"/>
+        <location filename="../../ui/views/live_page.py" line="442"/>
         <source>Discard</source>
         <translation>Отказаться</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="407"/>
+        <location filename="../../ui/views/live_page.py" line="454"/>
         <source>Who is affected</source>
         <translation>Кого это касается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="465"/>
+        <location filename="../../ui/views/live_page.py" line="512"/>
         <source>Today — %1</source>
         <translation>Сегодня — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="506"/>
+        <location filename="../../ui/views/live_page.py" line="553"/>
         <source>Day %1 of %2, %3</source>
         <translation>День %1 из %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="508"/>
+        <location filename="../../ui/views/live_page.py" line="555"/>
         <source>the visit is not under way today</source>
         <translation>сегодня визит не идёт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="511"/>
+        <location filename="../../ui/views/live_page.py" line="558"/>
         <source>The delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="545"/>
+        <location filename="../../ui/views/live_page.py" line="592"/>
         <source>Updated at %1: the programme changed (version %2), so the proposal was worked out again.</source>
         <translation>Обновлено в %1: программа изменилась (версия %2), поэтому предложение составлено заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="557"/>
+        <location filename="../../ui/views/live_page.py" line="604"/>
         <source>Working…</source>
         <translation>Идёт расчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="586"/>
+        <location filename="../../ui/views/live_page.py" line="633"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="614"/>
-        <source>Proposal withdrawn: «%1» was deleted or moved off today's programme meanwhile.</source>
+        <location filename="../../ui/views/live_page.py" line="661"/>
+        <source>Proposal withdrawn: “%1” was deleted or moved off today's programme meanwhile.</source>
         <translation>Предложение отозвано: пункт «%1» тем временем удалили из программы на сегодня или перенесли на другой день.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="620"/>
-        <source>Proposal withdrawn: «%1» was changed meanwhile and now runs %2; ask again if still late.</source>
+        <location filename="../../ui/views/live_page.py" line="667"/>
+        <source>Proposal withdrawn: “%1” was changed meanwhile and now runs %2; ask again if still late.</source>
         <translation>Предложение отозвано: пункт «%1» тем временем изменили, теперь он идёт %2. Если задержка сохраняется, запросите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="639"/>
+        <location filename="../../ui/views/live_page.py" line="686"/>
         <source>Back to the day</source>
         <translation>Назад к программе дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="654"/>
-        <source>ends %1 min later</source>
-        <translation>закончится на %1 мин позже</translation>
+        <location filename="../../ui/views/live_page.py" line="702"/>
+        <source>ends %1 later</source>
+        <translation>закончится на %1 позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="654"/>
-        <source>ends %1 min earlier</source>
-        <translation>закончится на %1 мин раньше</translation>
+        <location filename="../../ui/views/live_page.py" line="704"/>
+        <source>ends %1 earlier</source>
+        <translation>закончится на %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="656"/>
+        <location filename="../../ui/views/live_page.py" line="707"/>
         <source>shortened</source>
         <translation>сокращён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="659"/>
-        <source>%1 min later</source>
-        <translation>на %1 мин позже</translation>
+        <location filename="../../ui/views/live_page.py" line="711"/>
+        <source>%1 later</source>
+        <translation>на %1 позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="659"/>
-        <source>%1 min earlier</source>
-        <translation>на %1 мин раньше</translation>
+        <location filename="../../ui/views/live_page.py" line="713"/>
+        <source>%1 earlier</source>
+        <translation>на %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="673"/>
+        <location filename="../../ui/views/live_page.py" line="728"/>
         <source>back to the list</source>
         <translation>возврат в список</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="684"/>
+        <location filename="../../ui/views/live_page.py" line="739"/>
         <source>The engine found nothing to change.</source>
         <translation>Менять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="686"/>
+        <location filename="../../ui/views/live_page.py" line="741"/>
         <source>%1 item moves.|%1 items move.</source>
         <translation>%1 пункт переносится.|%1 пункта переносятся.|%1 пунктов переносятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="689"/>
+        <location filename="../../ui/views/live_page.py" line="744"/>
         <source>%1 item goes back to the list.|%1 items go back to the list.</source>
         <translation>%1 пункт возвращается в список.|%1 пункта возвращаются в список.|%1 пунктов возвращаются в список.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="691"/>
+        <location filename="../../ui/views/live_page.py" line="746"/>
         <source>%1 person is affected.|%1 people are affected.</source>
         <translation>Изменения касаются %1 человека.|Изменения касаются %1 человек.|Изменения касаются %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="750"/>
+        <location filename="../../ui/views/live_page.py" line="805"/>
         <source>participant</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="751"/>
+        <location filename="../../ui/views/live_page.py" line="806"/>
         <source>driver</source>
         <translation>водитель</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="752"/>
+        <location filename="../../ui/views/live_page.py" line="807"/>
         <source>host at the site</source>
         <translation>принимающий на объекте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="768"/>
+        <location filename="../../ui/views/live_page.py" line="824"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="770"/>
+        <location filename="../../ui/views/live_page.py" line="826"/>
         <source>no longer theirs</source>
         <translation>больше не в их программе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="772"/>
+        <location filename="../../ui/views/live_page.py" line="828"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>

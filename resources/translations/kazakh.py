@@ -734,9 +734,9 @@ KK: dict[str, str] = {
     "Delay:": "Кешігу:",
     "min": "мин",
     "Running late by %1 min": "%1 мин кешігу",
-    "Running late by %1 min: '%2'": "%1 мин кешігу: «%2»",
-    "%1 min behind": "%1 мин кешігу",
-    "%1 min ahead": "%1 мин озу",
+    "Running late by %1 min: “%2”": "%1 мин кешігу: «%2»",
+    "%1 behind": "%1 кешігу",
+    "%1 ahead": "%1 озу",
     "on time": "кестеге сай",
     "Now:": "Қазір:",
     "Next:": "Келесі:",
@@ -744,15 +744,30 @@ KK: dict[str, str] = {
     "nothing more today": "бүгінге басқа ештеңе жоқ",
     "ends in %1 min": "%1 минуттан кейін аяқталады",
     "starts in %1 min": "%1 минуттан кейін басталады",
+    # within the day in hours and minutes (a noun after a number stays singular), beyond it the day and the
+    # clock (written after a dash: a suffix on "09:00" would have to follow how the number is read)
+    "starts in %1 h": "%1 сағаттан кейін басталады",
+    "starts in %1 h %2 min": "%1 сағат %2 минуттан кейін басталады",
+    "starts tomorrow at %1": "басталуы — ертең, сағат %1",
+    "starts on %1 at %2": "басталуы — %1, сағат %2",
+    "ends in %1 h": "%1 сағаттан кейін аяқталады",
+    "ends in %1 h %2 min": "%1 сағат %2 минуттан кейін аяқталады",
+    "ends tomorrow at %1": "аяқталуы — ертең, сағат %1",
+    "ends on %1 at %2": "аяқталуы — %1, сағат %2",
+    # a name quoted in the interface's own words
+    "“%1”": "«%1»",
+    # a length of time: "%1 min", "%1 h", "%1 h %2 min" (shifts, ahead and behind)
+    "%1 h": "%1 сағ",
+    "%1 h %2 min": "%1 сағ %2 мин",
     "Planned": "Жоспар бойынша",
     "What changes for them": "Олар үшін не өзгереді",
     "Who is affected": "Кімге қатысты",
     "Apply": "Қолдану",
     "Discard": "Бас тарту",
-    "ends %1 min later": "%1 мин кешірек аяқталады",
-    "ends %1 min earlier": "%1 мин ертерек аяқталады",
-    "%1 min later": "%1 мин кешірек",
-    "%1 min earlier": "%1 мин ертерек",
+    "ends %1 later": "%1 кешірек аяқталады",
+    "ends %1 earlier": "%1 ертерек аяқталады",
+    "%1 later": "%1 кешірек",
+    "%1 earlier": "%1 ертерек",
     "%1 person is affected.|%1 people are affected.": "Өзгеріс %1 адамға қатысты.",
     "participant": "қатысушы",
     "driver": "жүргізуші",
@@ -855,11 +870,11 @@ KK: dict[str, str] = {
     "Updated at %1: the programme changed (version %2), so the proposal was worked out again.": (
         "Жаңартылды (%1): бағдарлама өзгерді (%2-нұсқа), сондықтан ұсыныс қайта есептелді."
     ),
-    "Proposal withdrawn: «%1» was deleted or moved off today's programme meanwhile.": (
+    "Proposal withdrawn: “%1” was deleted or moved off today's programme meanwhile.": (
         "Ұсыныс қайтарып алынды: «%1» осы аралықта бүгінгі бағдарламадан жойылды немесе басқа күнге "
         "ауыстырылды."
     ),
-    "Proposal withdrawn: «%1» was changed meanwhile and now runs %2; ask again if still late.": (
+    "Proposal withdrawn: “%1” was changed meanwhile and now runs %2; ask again if still late.": (
         "Ұсыныс қайтарып алынды: «%1» осы аралықта өзгертілді, енді %2 аралығында өтеді. Кешігу әлі де "
         "болса, қайта сұраңыз."
     ),

@@ -734,9 +734,9 @@ RU: dict[str, str] = {
     "Delay:": "Задержка:",
     "min": "мин",
     "Running late by %1 min": "Задержка на %1 мин",
-    "Running late by %1 min: '%2'": "Задержка на %1 мин: «%2»",
-    "%1 min behind": "отставание %1 мин",
-    "%1 min ahead": "опережение %1 мин",
+    "Running late by %1 min: “%2”": "Задержка на %1 мин: «%2»",
+    "%1 behind": "отставание %1",
+    "%1 ahead": "опережение %1",
     "on time": "по графику",
     "Now:": "Сейчас:",
     "Next:": "Далее:",
@@ -744,15 +744,29 @@ RU: dict[str, str] = {
     "nothing more today": "на сегодня всё",
     "ends in %1 min": "закончится через %1 мин",
     "starts in %1 min": "начнётся через %1 мин",
+    # within the day in hours and minutes, beyond it the day and the clock ("мин", "ч" for any number)
+    "starts in %1 h": "начнётся через %1 ч",
+    "starts in %1 h %2 min": "начнётся через %1 ч %2 мин",
+    "starts tomorrow at %1": "начнётся завтра в %1",
+    "starts on %1 at %2": "начнётся %1 в %2",
+    "ends in %1 h": "закончится через %1 ч",
+    "ends in %1 h %2 min": "закончится через %1 ч %2 мин",
+    "ends tomorrow at %1": "закончится завтра в %1",
+    "ends on %1 at %2": "закончится %1 в %2",
+    # a name quoted in the interface's own words
+    "“%1”": "«%1»",
+    # a length of time: "%1 min", "%1 h", "%1 h %2 min" (shifts, ahead and behind)
+    "%1 h": "%1 ч",
+    "%1 h %2 min": "%1 ч %2 мин",
     "Planned": "По плану",
     "What changes for them": "Что меняется для них",
     "Who is affected": "Кого это касается",
     "Apply": "Применить",
     "Discard": "Отказаться",
-    "ends %1 min later": "закончится на %1 мин позже",
-    "ends %1 min earlier": "закончится на %1 мин раньше",
-    "%1 min later": "на %1 мин позже",
-    "%1 min earlier": "на %1 мин раньше",
+    "ends %1 later": "закончится на %1 позже",
+    "ends %1 earlier": "закончится на %1 раньше",
+    "%1 later": "на %1 позже",
+    "%1 earlier": "на %1 раньше",
     "%1 person is affected.|%1 people are affected.": (
         "Изменения касаются %1 человека.|Изменения касаются %1 человек.|Изменения касаются %1 человек."
     ),
@@ -859,11 +873,11 @@ RU: dict[str, str] = {
     "Updated at %1: the programme changed (version %2), so the proposal was worked out again.": (
         "Обновлено в %1: программа изменилась (версия %2), поэтому предложение составлено заново."
     ),
-    "Proposal withdrawn: «%1» was deleted or moved off today's programme meanwhile.": (
+    "Proposal withdrawn: “%1” was deleted or moved off today's programme meanwhile.": (
         "Предложение отозвано: пункт «%1» тем временем удалили из программы на сегодня или перенесли "
         "на другой день."
     ),
-    "Proposal withdrawn: «%1» was changed meanwhile and now runs %2; ask again if still late.": (
+    "Proposal withdrawn: “%1” was changed meanwhile and now runs %2; ask again if still late.": (
         "Предложение отозвано: пункт «%1» тем временем изменили, теперь он идёт %2. Если задержка "
         "сохраняется, запросите снова."
     ),
