@@ -81,8 +81,9 @@ def system_language() -> str:
     return Language.EN.value
 
 
-def plural(phrase: str, n: int) -> str:
-    """The form of a translated ``phrase`` for the number ``n``, with ``%1`` replaced by it.
+def plural(phrase: str, n: int, *args: object) -> str:
+    """The form of a translated ``phrase`` for the number ``n``, with ``%1`` replaced by it and ``%2``,
+    ``%3``... by ``args``.
 
     The forms are separated by "|": English one|other, Russian one|few|many (1 пункт, 2 пункта,
     5 пунктов), Kazakh one form (a noun after a number stays singular: 5 тармақ)."""
@@ -95,4 +96,7 @@ def plural(phrase: str, n: int) -> str:
         index = 0
     else:
         index = 0 if n == 1 else 1
-    return forms[min(index, len(forms) - 1)].replace("%1", str(n))
+    text = forms[min(index, len(forms) - 1)].replace("%1", str(n))
+    for number, value in enumerate(args, start=2):
+        text = text.replace(f"%{number}", str(value))
+    return text

@@ -2495,187 +2495,187 @@ Delete them anyway?</source>
         <translation>Түсті жолақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="60"/>
+        <location filename="../../ui/views/print_page.py" line="59"/>
         <source>Programme of the visit</source>
         <translation>Болу бағдарламасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="61"/>
+        <location filename="../../ui/views/print_page.py" line="60"/>
         <source>Daily agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="62"/>
+        <location filename="../../ui/views/print_page.py" line="61"/>
         <source>Personal itinerary</source>
         <translation>Жеке бағдарлама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="63"/>
+        <location filename="../../ui/views/print_page.py" line="62"/>
         <source>Transport plan</source>
         <translation>Көлікпен қамтамасыз ету жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="64"/>
+        <location filename="../../ui/views/print_page.py" line="63"/>
         <source>Delegation list</source>
         <translation>Делегация тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="65"/>
+        <location filename="../../ui/views/print_page.py" line="64"/>
         <source>Meeting minutes</source>
         <translation>Кездесу хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="66"/>
+        <location filename="../../ui/views/print_page.py" line="65"/>
         <source>Signed-documents summary</source>
         <translation>Қол қойылған құжаттар жиынтығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="67"/>
+        <location filename="../../ui/views/print_page.py" line="66"/>
         <source>Seating plan</source>
         <translation>Отырғызу жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="68"/>
+        <location filename="../../ui/views/print_page.py" line="67"/>
         <source>Run of show</source>
         <translation>Сапарды өткізу сценарийі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="70"/>
+        <location filename="../../ui/views/print_page.py" line="69"/>
         <source>Site briefing sheets</source>
         <translation>Нысандарға арналған жадынамалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="71"/>
+        <location filename="../../ui/views/print_page.py" line="70"/>
         <source>Place cards</source>
         <translation>Отырғызу карточкалары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="72"/>
+        <location filename="../../ui/views/print_page.py" line="71"/>
         <source>Badges</source>
         <translation>Бейджтер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="73"/>
+        <location filename="../../ui/views/print_page.py" line="72"/>
         <source>Car placards</source>
         <translation>Көлікке арналған тақтайшалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="74"/>
+        <location filename="../../ui/views/print_page.py" line="73"/>
         <source>Motorcade manifest</source>
         <translation>Кортеж құрамы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="75"/>
+        <location filename="../../ui/views/print_page.py" line="74"/>
         <source>Arrivals and departures</source>
         <translation>Келуі мен кетуі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="104"/>
+        <location filename="../../ui/views/print_page.py" line="103"/>
         <source>Landscape</source>
         <translation>Альбомдық бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="109"/>
+        <location filename="../../ui/views/print_page.py" line="108"/>
         <source>Guests' time</source>
         <translation>Қонақтардың уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="110"/>
+        <location filename="../../ui/views/print_page.py" line="109"/>
         <source>Give each item's time in the guests' time zone too</source>
         <translation>Әр тармақтың уақытын қонақтардың уақыт белдеуі бойынша да көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="119"/>
+        <location filename="../../ui/views/print_page.py" line="118"/>
         <source>Missing translations…</source>
         <translation>Аударылмаған атаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="127"/>
+        <location filename="../../ui/views/print_page.py" line="126"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="128"/>
+        <location filename="../../ui/views/print_page.py" line="127"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="129"/>
+        <location filename="../../ui/views/print_page.py" line="128"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="130"/>
+        <location filename="../../ui/views/print_page.py" line="129"/>
         <source>All personal itineraries…</source>
         <translation>Барлық жеке бағдарламалар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="149"/>
+        <location filename="../../ui/views/print_page.py" line="148"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="153"/>
+        <location filename="../../ui/views/print_page.py" line="152"/>
         <source>Meeting or meal</source>
         <translation>Кездесу немесе ас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="199"/>
+        <location filename="../../ui/views/print_page.py" line="198"/>
         <source>All days</source>
         <translation>Барлық күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="202"/>
+        <location filename="../../ui/views/print_page.py" line="201"/>
         <source>Day %1 (%2)</source>
         <translation>%1-күн (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="227"/>
+        <location filename="../../ui/views/print_page.py" line="226"/>
         <source>%1 name prints as typed, untranslated.|%1 names print as typed, untranslated.</source>
         <translation>%1 атау аударылмай, енгізілген күйінде басылады.</translation>
     </message>
     <message>
         <location filename="../../ui/views/print_page.py" line="316"/>
-        <source>%1 pages, %2 KB</source>
-        <translation>Беттер: %1, %2 КБ</translation>
+        <source>%1 page, %2 KB|%1 pages, %2 KB</source>
+        <translation>%1 бет, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="334"/>
+        <location filename="../../ui/views/print_page.py" line="335"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="334"/>
+        <location filename="../../ui/views/print_page.py" line="335"/>
         <source>The printer could not be started.</source>
         <translation>Басып шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="356"/>
+        <location filename="../../ui/views/print_page.py" line="357"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="363"/>
+        <location filename="../../ui/views/print_page.py" line="364"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="369"/>
+        <location filename="../../ui/views/print_page.py" line="370"/>
         <source>Folder for the itineraries</source>
         <translation>Жеке бағдарламаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="382"/>
+        <location filename="../../ui/views/print_page.py" line="383"/>
         <source>Itinerary of %1</source>
         <translation>Жеке бағдарлама: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="394"/>
-        <source>%1 itineraries saved in %2</source>
-        <translation>Сақталған жеке бағдарламалар: %1, қалта %2</translation>
+        <location filename="../../ui/views/print_page.py" line="396"/>
+        <source>%1 itinerary saved in %2|%1 itineraries saved in %2</source>
+        <translation>%1 жеке бағдарлама сақталды, қалта: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="396"/>
+        <location filename="../../ui/views/print_page.py" line="399"/>
         <source>Printing personal itineraries</source>
         <translation>Жеке бағдарламаларды басып шығару</translation>
     </message>
@@ -3135,12 +3135,12 @@ Delete them anyway?</source>
         <translation>Құжаттар тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="163"/>
-        <source>%1 name(s) print untranslated in these documents.</source>
-        <translation>Осы құжаттарда аудармасыз басылатын атаулар: %1.</translation>
+        <location filename="../../ui/views/translations_dialogs.py" line="164"/>
+        <source>These documents print %1 name untranslated.|These documents print %1 names untranslated.</source>
+        <translation>Осы құжаттарда %1 атау аудармасыз басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="165"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="169"/>
         <source>Every name has a text in this language.</source>
         <translation>Әр атаудың осы тілде мәтіні бар.</translation>
     </message>

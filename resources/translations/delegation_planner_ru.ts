@@ -2495,187 +2495,187 @@ Delete them anyway?</source>
         <translation>Цветная полоса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="60"/>
+        <location filename="../../ui/views/print_page.py" line="59"/>
         <source>Programme of the visit</source>
         <translation>Программа пребывания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="61"/>
+        <location filename="../../ui/views/print_page.py" line="60"/>
         <source>Daily agenda</source>
         <translation>Распорядок дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="62"/>
+        <location filename="../../ui/views/print_page.py" line="61"/>
         <source>Personal itinerary</source>
         <translation>Личная программа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="63"/>
+        <location filename="../../ui/views/print_page.py" line="62"/>
         <source>Transport plan</source>
         <translation>План транспортного обеспечения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="64"/>
+        <location filename="../../ui/views/print_page.py" line="63"/>
         <source>Delegation list</source>
         <translation>Список делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="65"/>
+        <location filename="../../ui/views/print_page.py" line="64"/>
         <source>Meeting minutes</source>
         <translation>Протокол встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="66"/>
+        <location filename="../../ui/views/print_page.py" line="65"/>
         <source>Signed-documents summary</source>
         <translation>Сводка подписанных документов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="67"/>
+        <location filename="../../ui/views/print_page.py" line="66"/>
         <source>Seating plan</source>
         <translation>План рассадки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="68"/>
+        <location filename="../../ui/views/print_page.py" line="67"/>
         <source>Run of show</source>
         <translation>Сценарий проведения визита</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="70"/>
+        <location filename="../../ui/views/print_page.py" line="69"/>
         <source>Site briefing sheets</source>
         <translation>Памятки для объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="71"/>
+        <location filename="../../ui/views/print_page.py" line="70"/>
         <source>Place cards</source>
         <translation>Карточки рассадки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="72"/>
+        <location filename="../../ui/views/print_page.py" line="71"/>
         <source>Badges</source>
         <translation>Бейджи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="73"/>
+        <location filename="../../ui/views/print_page.py" line="72"/>
         <source>Car placards</source>
         <translation>Таблички на автомобили</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="74"/>
+        <location filename="../../ui/views/print_page.py" line="73"/>
         <source>Motorcade manifest</source>
         <translation>Состав кортежа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="75"/>
+        <location filename="../../ui/views/print_page.py" line="74"/>
         <source>Arrivals and departures</source>
         <translation>Прибытие и убытие</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="104"/>
+        <location filename="../../ui/views/print_page.py" line="103"/>
         <source>Landscape</source>
         <translation>Альбомная ориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="109"/>
+        <location filename="../../ui/views/print_page.py" line="108"/>
         <source>Guests' time</source>
         <translation>Время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="110"/>
+        <location filename="../../ui/views/print_page.py" line="109"/>
         <source>Give each item's time in the guests' time zone too</source>
         <translation>Указывать время каждого пункта и по часовому поясу гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="119"/>
+        <location filename="../../ui/views/print_page.py" line="118"/>
         <source>Missing translations…</source>
         <translation>Названия без перевода…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="127"/>
+        <location filename="../../ui/views/print_page.py" line="126"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="128"/>
+        <location filename="../../ui/views/print_page.py" line="127"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="129"/>
+        <location filename="../../ui/views/print_page.py" line="128"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="130"/>
+        <location filename="../../ui/views/print_page.py" line="129"/>
         <source>All personal itineraries…</source>
         <translation>Все личные программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="149"/>
+        <location filename="../../ui/views/print_page.py" line="148"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="153"/>
+        <location filename="../../ui/views/print_page.py" line="152"/>
         <source>Meeting or meal</source>
         <translation>Встреча или приём пищи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="199"/>
+        <location filename="../../ui/views/print_page.py" line="198"/>
         <source>All days</source>
         <translation>Все дни</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="202"/>
+        <location filename="../../ui/views/print_page.py" line="201"/>
         <source>Day %1 (%2)</source>
         <translation>День %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="227"/>
+        <location filename="../../ui/views/print_page.py" line="226"/>
         <source>%1 name prints as typed, untranslated.|%1 names print as typed, untranslated.</source>
         <translation>%1 название печатается как введено, без перевода.|%1 названия печатаются как введены, без перевода.|%1 названий печатаются как введены, без перевода.</translation>
     </message>
     <message>
         <location filename="../../ui/views/print_page.py" line="316"/>
-        <source>%1 pages, %2 KB</source>
-        <translation>Страниц: %1, %2 КБ</translation>
+        <source>%1 page, %2 KB|%1 pages, %2 KB</source>
+        <translation>%1 страница, %2 КБ|%1 страницы, %2 КБ|%1 страниц, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="334"/>
+        <location filename="../../ui/views/print_page.py" line="335"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="334"/>
+        <location filename="../../ui/views/print_page.py" line="335"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="356"/>
+        <location filename="../../ui/views/print_page.py" line="357"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="363"/>
+        <location filename="../../ui/views/print_page.py" line="364"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="369"/>
+        <location filename="../../ui/views/print_page.py" line="370"/>
         <source>Folder for the itineraries</source>
         <translation>Папка для личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="382"/>
+        <location filename="../../ui/views/print_page.py" line="383"/>
         <source>Itinerary of %1</source>
         <translation>Личная программа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="394"/>
-        <source>%1 itineraries saved in %2</source>
-        <translation>Личных программ сохранено: %1, папка %2</translation>
+        <location filename="../../ui/views/print_page.py" line="396"/>
+        <source>%1 itinerary saved in %2|%1 itineraries saved in %2</source>
+        <translation>Сохранена %1 личная программа, папка %2|Сохранены %1 личные программы, папка %2|Сохранено %1 личных программ, папка %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="396"/>
+        <location filename="../../ui/views/print_page.py" line="399"/>
         <source>Printing personal itineraries</source>
         <translation>Печать личных программ</translation>
     </message>
@@ -3135,12 +3135,12 @@ Delete them anyway?</source>
         <translation>Документы на языке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="163"/>
-        <source>%1 name(s) print untranslated in these documents.</source>
-        <translation>Названий без перевода в этих документах: %1.</translation>
+        <location filename="../../ui/views/translations_dialogs.py" line="164"/>
+        <source>These documents print %1 name untranslated.|These documents print %1 names untranslated.</source>
+        <translation>%1 название печатается в этих документах без перевода.|%1 названия печатаются в этих документах без перевода.|%1 названий печатаются в этих документах без перевода.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="165"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="169"/>
         <source>Every name has a text in this language.</source>
         <translation>У каждого названия есть текст на этом языке.</translation>
     </message>

@@ -388,14 +388,14 @@ KK: dict[str, str] = {
     "All days": "Барлық күндер",
     "Day %1 (%2)": "%1-күн (%2)",
     "Everyone": "Барлығы",
-    "%1 pages, %2 KB": "Беттер: %1, %2 КБ",
+    "%1 page, %2 KB|%1 pages, %2 KB": "%1 бет, %2 КБ",
     "The printer could not be started.": "Басып шығаруды бастау мүмкін болмады.",
     "Save as PDF": "PDF ретінде сақтау",
     "PDF files (*.pdf)": "PDF файлдары (*.pdf)",
     "Saved %1": "Сақталды: %1",
     "Folder for the itineraries": "Жеке бағдарламаларға арналған қалта",
     "Itinerary of %1": "Жеке бағдарлама: %1",
-    "%1 itineraries saved in %2": "Сақталған жеке бағдарламалар: %1, қалта %2",
+    "%1 itinerary saved in %2|%1 itineraries saved in %2": "%1 жеке бағдарлама сақталды, қалта: %2",
     "Printing personal itineraries": "Жеке бағдарламаларды басып шығару",
     # settings
     "Settings": "Баптаулар",
@@ -682,7 +682,9 @@ KK: dict[str, str] = {
     "Prints as": "Былай басылады",
     "Missing translations": "Аудармасы жоқ",
     "Documents in": "Құжаттар тілі",
-    "%1 name(s) print untranslated in these documents.": "Осы құжаттарда аудармасыз басылатын атаулар: %1.",
+    "These documents print %1 name untranslated.|These documents print %1 names untranslated.": (
+        "Осы құжаттарда %1 атау аудармасыз басылады."
+    ),
     "Every name has a text in this language.": "Әр атаудың осы тілде мәтіні бар.",
     "&Names in other languages…": "&Басқа тілдердегі атаулар…",
     "&Missing translations…": "Аударылмаған ата&улар…",

@@ -371,14 +371,18 @@ RU: dict[str, str] = {
     "All days": "Все дни",
     "Day %1 (%2)": "День %1 (%2)",
     "Everyone": "Все",
-    "%1 pages, %2 KB": "Страниц: %1, %2 КБ",
+    "%1 page, %2 KB|%1 pages, %2 KB": "%1 страница, %2 КБ|%1 страницы, %2 КБ|%1 страниц, %2 КБ",
     "The printer could not be started.": "Не удалось запустить печать.",
     "Save as PDF": "Сохранить в PDF",
     "PDF files (*.pdf)": "Файлы PDF (*.pdf)",
     "Saved %1": "Сохранено: %1",
     "Folder for the itineraries": "Папка для личных программ",
     "Itinerary of %1": "Личная программа: %1",
-    "%1 itineraries saved in %2": "Личных программ сохранено: %1, папка %2",
+    "%1 itinerary saved in %2|%1 itineraries saved in %2": (
+        "Сохранена %1 личная программа, папка %2|"
+        "Сохранены %1 личные программы, папка %2|"
+        "Сохранено %1 личных программ, папка %2"
+    ),
     "Printing personal itineraries": "Печать личных программ",
     # settings
     "Settings": "Настройки",
@@ -680,7 +684,11 @@ RU: dict[str, str] = {
     "Prints as": "Напечатается как",
     "Missing translations": "Нет перевода",
     "Documents in": "Документы на языке",
-    "%1 name(s) print untranslated in these documents.": "Названий без перевода в этих документах: %1.",
+    "These documents print %1 name untranslated.|These documents print %1 names untranslated.": (
+        "%1 название печатается в этих документах без перевода.|"
+        "%1 названия печатаются в этих документах без перевода.|"
+        "%1 названий печатаются в этих документах без перевода."
+    ),
     "Every name has a text in this language.": "У каждого названия есть текст на этом языке.",
     "&Names in other languages…": "Названия на д&ругих языках…",
     "&Missing translations…": "Названия без перево&да…",

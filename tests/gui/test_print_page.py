@@ -15,6 +15,7 @@ from planner.persistence.db import Database
 from planner.persistence.uow import UnitOfWork
 from planner.services import visit_admin
 from planner.services.printing import DOCUMENT_KINDS
+from tests.gui.conftest import Messages
 from ui.commands.edit_commands import AddParticipantCommand
 from ui.operations import Operations
 from ui.views.print_page import PrintPage
@@ -465,3 +466,109 @@ def test_the_page_and_the_command_line_ask_the_registry_for_the_same_document(
     cli, gui = asked
     assert gui == cli
     assert {name: gui[name] for name in chosen} == chosen
+
+
+# ------------------------------------------------------------ counts in the page's messages
+
+
+@pytest.mark.parametrize(
+    ("lang", "people", "expected"),
+    [
+        ("en", 1, "1 itinerary saved in "),
+        ("en", 2, "2 itineraries saved in "),
+        ("ru", 1, "Сохранена 1 личная программа, папка "),
+        ("ru", 3, "Сохранены 3 личные программы, папка "),
+        ("ru", 5, "Сохранено 5 личных программ, папка "),
+        ("kk", 1, "1 жеке бағдарлама сақталды, қалта: "),
+        ("kk", 5, "5 жеке бағдарлама сақталды, қалта: "),
+    ],
+)
+def test_how_many_itineraries_were_saved_reads_in_the_right_form_for_the_number(
+    qtbot: QtBot,
+    ops: Operations,
+    db: Database,
+    tmp_path: Path,
+    no_blocking_dialogs: Messages,
+    lang: str,
+    people: int,
+    expected: str,
+) -> None:
+    from ui.i18n import install_language
+
+    visit_id = _visit(db, "Europe/Astrakhan")
+    for n in range(people):
+        ops.push(AddParticipantCommand(visit_id, {"full_name": f"Әлия Қасымова {n + 1}", "side": "guest"}))
+    folder = tmp_path / "itineraries"
+    folder.mkdir()
+    no_blocking_dialogs.folder = str(folder)
+    assert install_language(lang)
+    try:
+        page = print_page(qtbot, ops)
+        page.set_visit(visit_id)
+        page.kind.setCurrentIndex(REGISTRY.index("itinerary"))
+        page.save_all_itineraries()
+        qtbot.waitUntil(
+            lambda: bool(page.status.text()) and str(folder) in page.status.text(), timeout=60_000
+        )
+        assert page.status.text() == expected + str(folder)
+        assert len(list(folder.glob("*.pdf"))) == people
+    finally:
+        install_language("en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "forms"),
+    [
+        ("en", {1: "1 page, ", 2: "2 pages, "}),
+        ("ru", {1: "1 страница, ", 2: "2 страницы, ", 5: "5 страниц, ", 21: "21 страница, "}),
+        ("kk", {1: "1 бет, ", 5: "5 бет, "}),
+    ],
+)
+def test_the_page_count_reads_in_the_right_form_for_the_number(
+    qtbot: QtBot, ops: Operations, monkeypatch: pytest.MonkeyPatch, lang: str, forms: dict[int, str]
+) -> None:
+    """The preview's line under the buttons: "1 page", "2 страницы", "5 страниц" ("Страниц: 1" before)."""
+    from ui.i18n import install_language
+
+    visit_id = _visit(ops.db, "Europe/Astrakhan")
+    assert install_language(lang)
+    try:
+        page = print_page(qtbot, ops)
+        page.set_visit(visit_id)
+        assert page.preview()
+        for pages, start in forms.items():
+            monkeypatch.setattr(page.document, "pageCount", lambda pages=pages: pages)
+            assert page.preview()
+            assert page.status.text().startswith(start), page.status.text()
+            assert page.status.text().endswith(" KB") or page.status.text().endswith(" КБ")
+    finally:
+        install_language("en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "These documents print 3 names untranslated."),
+        ("ru", "3 названия печатаются в этих документах без перевода."),
+        ("kk", "Осы құжаттарда 3 атау аудармасыз басылады."),
+    ],
+)
+def test_the_missing_translations_list_opened_from_the_page_counts_in_the_right_form(
+    qtbot: QtBot, ops: Operations, db: Database, lang: str, expected: str
+) -> None:
+    from ui.i18n import install_language
+    from ui.views.translations_dialogs import MissingTranslationsDialog
+
+    visit_id = _visit(db, "Europe/Astrakhan")
+    ops.push(AddParticipantCommand(visit_id, {"full_name": "Иван Петров", "side": "guest"}))
+    assert install_language(lang)
+    try:
+        dialog = MissingTranslationsDialog(ops, visit_id)
+        qtbot.addWidget(dialog)
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        dialog.refresh()
+        assert dialog.table.rowCount() == 3
+        assert dialog.summary.text() == expected
+        dialog.reject()
+    finally:
+        install_language("en")

@@ -35,7 +35,7 @@ from planner.queries.sites import list_sites
 from planner.queries.translations import missing_translations
 from planner.queries.visits import get_visit
 from planner.services.printing import DOCUMENT_KINDS, DocumentKind, document_kind
-from ui.i18n import N_, tr
+from ui.i18n import N_, plural, tr
 from ui.operations import (
     DOCUMENTS,
     ITEMS,
@@ -49,7 +49,6 @@ from ui.operations import (
 )
 from ui.printing import PrintOptions, build_pdf, write_pdf
 from ui.views.common import Page
-from ui.views.planning_dialog import plural
 from ui.views.print_options import KindOptions
 from ui.views.translations_dialogs import MissingTranslationsDialog
 
@@ -313,7 +312,9 @@ class PrintPage(Page):
         self._buffer.setData(QByteArray(pdf))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
-        self.status.setText(tr("%1 pages, %2 KB", self.document.pageCount(), len(pdf) // 1024))
+        self.status.setText(
+            plural(tr("%1 page, %2 KB|%1 pages, %2 KB"), self.document.pageCount(), len(pdf) // 1024)
+        )
         return True
 
     def print_document(self) -> None:
@@ -391,6 +392,8 @@ class PrintPage(Page):
             return written
 
         def done(paths: Any) -> None:
-            self.status.setText(tr("%1 itineraries saved in %2", len(paths), folder))
+            self.status.setText(
+                plural(tr("%1 itinerary saved in %2|%1 itineraries saved in %2"), len(paths), folder)
+            )
 
         ops.run_in_background(work, tr("Printing personal itineraries"), done, self)
