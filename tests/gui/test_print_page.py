@@ -572,3 +572,71 @@ def test_the_missing_translations_list_opened_from_the_page_counts_in_the_right_
         dialog.reject()
     finally:
         install_language("en")
+
+
+# ------------------------------------------------------------ where the file dialogs open
+
+
+def test_save_and_folder_dialogs_open_in_the_folder_last_used_else_in_documents(
+    qtbot: QtBot, ops: Operations, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not in the program's working directory: the Documents folder at first, then the folder the officer
+    last saved a PDF or the itineraries to (remembered in the settings, so the next session too)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    elsewhere = tmp_path / "started-here"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # where the program happened to be started
+    asked: list[str] = []
+    answers: list[str] = []
+
+    def save_dialog(_parent: object, _title: str, start: str = "", *_: object) -> tuple[str, str]:
+        asked.append(start)
+        return answers.pop(0), ""
+
+    def folder_dialog(_parent: object, _title: str, start: str = "", *_: object) -> str:
+        asked.append(start)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(folder_dialog))
+    visit_id = _visit(db, "Europe/Astrakhan")
+    ops.push(AddParticipantCommand(visit_id, {"full_name": "Әлия Қасымова", "side": "guest"}))
+    page = print_page(qtbot, ops)
+    page.set_visit(visit_id)
+    page.kind.setCurrentIndex(REGISTRY.index("programme"))
+
+    office = tmp_path / "office papers"
+    office.mkdir()
+    answers.append(str(office / "programme ru.pdf"))
+    page.save()
+    assert asked[-1] == str(home / "Documents" / "programme.pdf")
+    assert (office / "programme ru.pdf").exists()
+    answers.append("")  # cancelled: nothing remembered
+    page.save()
+    assert asked[-1] == str(office / "programme.pdf")
+
+    answers.append(str(office))
+    page.save_all_itineraries()  # the folder of the last PDF
+    assert asked[-1] == str(office)
+    qtbot.waitUntil(lambda: str(office) in page.status.text(), timeout=60_000)
+
+    # the next session (a new page, the settings as they were left) starts there too
+    again = print_page(qtbot, ops)
+    again.set_visit(visit_id)
+    answers.append("")
+    again.save_all_itineraries()
+    assert asked[-1] == str(office)
+    # a remembered folder that no longer exists: Documents again
+    (office / "programme ru.pdf").unlink()
+    for made in office.iterdir():
+        made.unlink()
+    office.rmdir()
+    answers.append("")
+    again.save()
+    assert asked[-1] == str(home / "Documents" / "programme.pdf")
+    assert not any(start.startswith(str(elsewhere)) for start in asked)

@@ -35,6 +35,7 @@ from planner.queries.sites import list_sites
 from planner.queries.translations import missing_translations
 from planner.queries.visits import get_visit
 from planner.services.printing import DOCUMENT_KINDS, DocumentKind, document_kind
+from ui.folders import PRINTED, remember_folder, start_folder
 from ui.i18n import N_, plural, tr
 from ui.operations import (
     DOCUMENTS,
@@ -354,22 +355,27 @@ class PrintPage(Page):
         if self.pdf_bytes is None and not self.preview():
             return
         kind = self.kind.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save as PDF"), f"{kind}.pdf", tr("PDF files (*.pdf)"))
+        # in the folder last saved to (not the program's working directory), else in Documents
+        suggested = str(start_folder(PRINTED) / f"{kind}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"))
         if path:
             try:
                 write_pdf(Path(path), self.pdf_bytes or b"")
             except Exception as exc:
                 self.ops.report(exc, self)
                 return
+            remember_folder(PRINTED, path, is_file=True)
             self.status.setText(tr("Saved %1", path))
 
     def save_all_itineraries(self) -> None:
         visit_id = self.visit_id
         if visit_id is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, tr("Folder for the itineraries"))
+        start = str(start_folder(PRINTED))
+        folder = QFileDialog.getExistingDirectory(self, tr("Folder for the itineraries"), start)
         if not folder:
             return
+        remember_folder(PRINTED, folder)
         options = self.options()
         people = [
             (self.participant.itemData(n), self.participant.itemText(n))
