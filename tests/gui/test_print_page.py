@@ -640,3 +640,86 @@ def test_save_and_folder_dialogs_open_in_the_folder_last_used_else_in_documents(
     again.save()
     assert asked[-1] == str(home / "Documents" / "programme.pdf")
     assert not any(start.startswith(str(elsewhere)) for start in asked)
+
+
+# ------------------------------------------------------------ a switch of the interface language
+
+
+def test_the_officers_choices_on_the_print_page_survive_a_switch_of_the_interface_language(
+    qtbot: QtBot, sample_db: tuple[Database, int]
+) -> None:
+    """Settings ▸ Language rebuilds the window in the new language; the document, its language, the
+    person, the second language, QR code and band of badges, the briefing's site and the guests' time the
+    officer chose are chosen again on the new Print page (before, it came back with its defaults)."""
+    from PySide6.QtCore import QSettings
+
+    from ui.app import relaunch_window
+    from ui.i18n import install_language
+    from ui.main_window import MainWindow
+
+    db, visit_id = sample_db
+    ops = Operations(db)
+    windows: list[MainWindow] = []
+
+    def launch(visit: int | None, choices: dict[str, object]) -> None:
+        window = MainWindow(ops, visit, choices=choices)
+        qtbot.addWidget(window)
+        windows.append(window)
+
+    def switch(language: str) -> PrintPage:
+        QSettings().setValue("ui/language", language)
+        relaunch_window(windows[-1], launch)
+        windows[-1].show()  # as the application's own launch does
+        return windows[-1].printing
+
+    try:
+        launch(visit_id, {})
+        window = windows[0]
+        window.show()
+        page = window.printing
+        window.tabs.setCurrentWidget(page)
+        options = page.kind_options
+        # the briefing of one site, in Kazakh, without the guests' time
+        page.kind.setCurrentIndex(REGISTRY.index("briefing"))
+        page.language.setCurrentIndex(page.language.findData("kk"))
+        site = next(n for n in range(options.site.count()) if "Grand River" in options.site.itemText(n))
+        options.site.setCurrentIndex(site)
+        site_id = options.site.itemData(site)
+        assert page.guest_time.isChecked()  # Astrakhan's clock differs from Atyrau's: on by default
+        page.guest_time.setChecked(False)
+        # badges' options and one person, chosen on the way
+        options.qr.setChecked(True)
+        options.band.setCurrentIndex(options.band.findData("role"))
+        options.second_language.setCurrentIndex(options.second_language.findData("en"))
+        person = page.participant.itemData(3)
+        page.participant.setCurrentIndex(3)
+        day = 2
+        page.day.setCurrentIndex(page.day.findData(day))
+        before = page.choices()
+
+        new = switch("ru")
+        assert new is not page and new.isVisible()  # the settings brought back the Print tab
+        assert new.kind.currentText() == "Памятки для объектов"  # the page speaks Russian now
+        assert new.kind.currentData() == "briefing"
+        assert new.language.currentData() == "kk"
+        assert new.kind_options.site.currentData() == site_id
+        assert new.kind_options.qr.isChecked() and new.kind_options.band.currentData() == "role"
+        assert new.kind_options.second_language.currentData() == "en"
+        assert new.participant.currentData() == person and new.day.currentData() == day
+        assert not new.guest_time.isChecked()
+        assert new.choices() == before
+        assert new.options().site_id == site_id
+
+        # switched again before the new window built its pages: the choices are carried through it
+        QSettings().setValue("ui/language", "kk")
+        relaunch_window(windows[-1], launch)
+        unbuilt = windows[-1]
+        assert unbuilt.page_choices()["print"] == before
+        third = switch("en")
+        assert third.kind.currentText() == "Site briefing sheets"
+        assert third.choices() == before
+    finally:
+        install_language("en")
+        for window in windows:
+            window.close()
+        ops.shutdown()
