@@ -107,7 +107,8 @@ def test_running_late_proposes_a_diff_applies_as_one_step_and_undo_restores_ever
     for move in moves:
         assert after[move.item_id] == (move.new_start, move.new_end)
     assert ops.undo_stack.count() == 1
-    assert ops.undo_stack.undoText() == f"Running late by 25 min: “{talks.title}”"
+    # the item named in the interface language, as the diff and the cards name it
+    assert ops.undo_stack.undoText() == f"Running late by 25 min: “{TALKS_EN}”"
     assert window.stack.currentIndex() == 0
     assert _card(window, OFFICIAL).status.text() == "25 min behind"
     with UnitOfWork(db.sessions) as uow:
@@ -174,7 +175,7 @@ def test_the_now_line_and_the_current_items_follow_the_clock(
     official = _card(window, OFFICIAL)
     assert official.lane is not None and official.lane.current is None
     assert not official.late_button.isEnabled()
-    assert "Прогулка" in official.following.text()
+    assert "Walk along the Zhaiyk River embankment" in official.following.text()
 
 
 def test_a_day_outside_the_visit_shows_its_first_day_with_nothing_to_act_on(
@@ -274,7 +275,7 @@ def test_another_officers_change_refreshes_the_proposal_and_apply_writes_the_fre
     assert fresh.version_before == first.version_before + 1
     # the same item and minutes, worked out from the programme as the colleague left it
     assert window.late_item is not None and window.late_item.id == talks.id
-    assert window.proposal_title.text() == f"Running late by 25 min: “{talks.title}”"
+    assert window.proposal_title.text() == f"Running late by 25 min: “{TALKS_EN}”"
     assert window.proposal_note.isVisible()
     note = window.proposal_note.text()
     assert note == (
@@ -346,7 +347,7 @@ def test_a_proposal_whose_item_was_deleted_or_moved_is_withdrawn(
     assert window.diff.rowCount() == 0
     note = window.proposal_note.text()
     assert note == (
-        f"Proposal withdrawn: “{talks.title}” was changed meanwhile and now runs 10:55–12:25; "
+        f"Proposal withdrawn: “{TALKS_EN}” was changed meanwhile and now runs 10:55–12:25; "
         "ask again if still late."
     )
     assert window.discard_button.text() == "Back to the day"
@@ -368,7 +369,7 @@ def test_a_proposal_whose_item_was_deleted_or_moved_is_withdrawn(
     window.poll()
     qtbot.waitUntil(lambda: window.result is None, timeout=10_000)
     assert window.proposal_note.text() == (
-        f"Proposal withdrawn: “{talks.title}” was deleted or moved off today's programme meanwhile."
+        f"Proposal withdrawn: “{TALKS_EN}” was deleted or moved off today's programme meanwhile."
     )
     window.apply_button.click()  # disabled; and nothing to write even if it were pressed
     assert ops.undo_stack.count() == 0 and talks.id not in _times(db, visit_id)

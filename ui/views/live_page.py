@@ -271,8 +271,8 @@ class LaneCard(QFrame):
         else:
             row = lane.current
             self.current.setText(
-                f"<b>{escape(tr('Now:'))}</b> {_span(row, tz)} {escape(row.title)}"
-                + (f"<br><i>{escape(row.place)}</i>" if row.place else "")
+                f"<b>{escape(tr('Now:'))}</b> {_span(row, tz)} {escape(row.name)}"
+                + (f"<br><i>{escape(row.place_name)}</i>" if row.place_name else "")
                 + f"<br>{escape(when_text(ENDS, row.ends_at, now, tz))}"
             )
         if lane.following is None:
@@ -280,8 +280,8 @@ class LaneCard(QFrame):
         else:
             row = lane.following
             self.following.setText(
-                f"<b>{escape(tr('Next:'))}</b> {_span(row, tz)} {escape(row.title)}"
-                + (f"<br><i>{escape(row.place)}</i>" if row.place else "")
+                f"<b>{escape(tr('Next:'))}</b> {_span(row, tz)} {escape(row.name)}"
+                + (f"<br><i>{escape(row.place_name)}</i>" if row.place_name else "")
                 + f"<br>{escape(when_text(STARTS, row.starts_at, now, tz))}"
             )
         self.late_button.setText(tr("Running late by %1 min", minutes))
@@ -493,12 +493,13 @@ class LiveWindow(QWidget):
         tz = ZoneInfo(visit.host_timezone)
         day = self._day_of(visit, tz)
         midnight = datetime.combine(day, datetime.min.time(), tzinfo=tz)
+        lang = current_language()  # the cards and the timeline name items as the proposal does
 
         def read(
             uow: Any,
         ) -> tuple[list[ItemRow], list[str], dict[int, tuple[datetime, datetime]], int]:
             return (
-                visit_items(uow, visit_id),
+                visit_items(uow, visit_id, lang),
                 [g.name for g in visit_groups(uow, visit_id)],
                 baseline_times(uow, visit_id, midnight),
                 programme_version(uow, visit_id),
@@ -599,7 +600,7 @@ class LiveWindow(QWidget):
             self.proposal_note.hide()
         visit_id, ops, language = self.visit_id, self.ops, current_language()
         shift = self.shift_pinned.isChecked()
-        title = self.late_item.title if self.late_item else str(item_id)
+        title = self.late_item.name if self.late_item else str(item_id)
         self.proposal_title.setText(tr("Running late by %1 min: “%2”", minutes, title))
         self.summary.setText(tr("Working…"))
         self.diff.setRowCount(0)
@@ -660,13 +661,13 @@ class LiveWindow(QWidget):
             self.withdraw(
                 tr(
                     "Proposal withdrawn: “%1” was deleted or moved off today's programme meanwhile.",
-                    asked.title,
+                    asked.name,
                 )
             )
         elif (row.starts_at, row.ends_at) != (asked.starts_at, asked.ends_at):
             why = tr(
                 "Proposal withdrawn: “%1” was changed meanwhile and now runs %2; ask again if still late.",
-                row.title,
+                row.name,
                 _span(row, self.tz),
             )
             self.withdraw(why)
@@ -776,7 +777,7 @@ class LiveWindow(QWidget):
         if version != self.result.version_before:
             self.reload()  # reads the programme and works the proposal out again (or withdraws it)
             return
-        title = self.late_item.title if self.late_item else ""
+        title = self.late_item.name if self.late_item else ""
         command = ApplyRunningLateCommand(title, self.late_minutes, self.result.proposal, version)
         self._applying = True  # the write's own Changes are not someone else's
         try:
