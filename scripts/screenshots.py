@@ -166,6 +166,33 @@ def save_to_place_dialogs(app: QApplication, ops: object, window: object, visit_
     grab_dialog(app, f"to-place-edit{suffix}", lambda: page.edit_site_to_place(page.to_place.model.rows()[0]))
 
 
+def save_today(app: QApplication, ops: object, visit_id: int, suffix: str) -> None:
+    """The Today window (View ▸ Today) on clocks of its own: the evening before the visit (the first item
+    tomorrow), 11:00 on its first day, and the proposal for the talks running 25 minutes late."""
+    import time
+    from datetime import UTC, datetime
+
+    from ui.views.live_page import LiveWindow
+
+    moment = [datetime(2023, 5, 10, 14, 0, tzinfo=UTC)]  # 19:00 in Atyrau the evening before
+    window = LiveWindow(ops, visit_id, now=lambda: moment[0])  # type: ignore[arg-type]
+    window.resize(*SIZE)
+    window.show()
+    save(window, f"today-evening-before{suffix}", app)
+    moment[0] = datetime(2023, 5, 11, 6, 0, tzinfo=UTC)  # 11:00 on the first day
+    window.reload()
+    save(window, f"today{suffix}", app)
+    talks = next(c for c in window.cards if c.lane and c.lane.current and c.lane.current.kind == "meeting")
+    window.delay.setValue(25)
+    talks.late_button.click()
+    end = time.monotonic() + 60
+    while window.result is None and time.monotonic() < end:
+        settle(app, seconds=0.1)
+    save(window, f"today-running-late{suffix}", app)
+    window.discard_proposal()
+    window.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--lang", default="en", choices=["en", "ru", "kk"])
@@ -220,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     window.transport.table.selectRow(1)
     grab_dialog(app, f"vehicle-dialog{suffix}", window.transport.edit_selected, open_translations)
     save_seating(app, ops, visit_id, suffix)
+    save_today(app, ops, visit_id, suffix)
     # the gifts register, a window of its own opened from the Documents page
     window.tabs.setCurrentWidget(window.documents)
     window.documents.open_gifts()

@@ -6,8 +6,8 @@ import argparse
 import contextlib
 import gc
 import sys
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -21,6 +21,9 @@ from planner.services.database_admin import (
     open_work_database,
 )
 from ui.i18n import INTERFACE_LANGUAGES
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 ORGANISATION = "DelegationPlanner"
 APPLICATION = "Delegation Planner"
@@ -83,6 +86,19 @@ def apply_language(override: str | None = None) -> str:
         language = Language.EN.value  # the phrases themselves: always there
         install_language(language)
     return language
+
+
+def relaunch_window(old: MainWindow, launch: Callable[[int | None, dict[str, Any]], None]) -> None:
+    """Rebuild the window in the interface language the settings now name (every widget's text is set
+    when it is built): the old window's visit, tab and sizes go through the settings, the choices made on
+    its pages (the Print page's document and options) straight to the new one, which ``launch`` builds."""
+    visit = old.visit_id
+    choices = old.page_choices()
+    old.save_state()
+    apply_language()
+    old.hide()
+    old.deleteLater()
+    launch(visit, choices)
 
 
 def daily_backup_in_background(ops: Any) -> None:
@@ -152,20 +168,13 @@ def run_app(argv: Sequence[str]) -> int:
     ops = Operations(db)
     holder: dict[str, MainWindow] = {}
 
-    def launch(visit: int | None) -> None:
-        window = MainWindow(ops, visit, relaunch=relaunch)
+    def launch(visit: int | None, choices: dict[str, Any] | None = None) -> None:
+        window = MainWindow(ops, visit, relaunch=relaunch, choices=choices)
         holder["window"] = window
         window.show()
 
     def relaunch() -> None:
-        # a new language needs every widget rebuilt: save the old window's state, then build a new one
-        old = holder["window"]
-        visit = old.visit_id
-        old.save_state()
-        apply_language()
-        old.hide()
-        old.deleteLater()
-        launch(visit)
+        relaunch_window(holder["window"], launch)
 
     launch(visit_id)
     if not args.demo:  # a demo's database is thrown away on exit: nothing to back up

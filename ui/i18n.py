@@ -26,6 +26,12 @@ def tr(text: str, *args: object) -> str:
     return result
 
 
+def quoted(name: str) -> str:
+    """``name`` in the quotation marks of the interface language: “name” in English, «name» in Russian
+    and Kazakh, as the engine's sentences quote (a phrase with a name inside writes the marks itself)."""
+    return tr("“%1”", name)
+
+
 def N_(text: str) -> str:
     """Mark a phrase for translation without translating it yet."""
     return text
@@ -75,8 +81,9 @@ def system_language() -> str:
     return Language.EN.value
 
 
-def plural(phrase: str, n: int) -> str:
-    """The form of a translated ``phrase`` for the number ``n``, with ``%1`` replaced by it.
+def plural(phrase: str, n: int, *args: object) -> str:
+    """The form of a translated ``phrase`` for the number ``n``, with ``%1`` replaced by it and ``%2``,
+    ``%3``... by ``args``.
 
     The forms are separated by "|": English one|other, Russian one|few|many (1 пункт, 2 пункта,
     5 пунктов), Kazakh one form (a noun after a number stays singular: 5 тармақ)."""
@@ -89,4 +96,7 @@ def plural(phrase: str, n: int) -> str:
         index = 0
     else:
         index = 0 if n == 1 else 1
-    return forms[min(index, len(forms) - 1)].replace("%1", str(n))
+    text = forms[min(index, len(forms) - 1)].replace("%1", str(n))
+    for number, value in enumerate(args, start=2):
+        text = text.replace(f"%{number}", str(value))
+    return text

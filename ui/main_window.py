@@ -7,7 +7,7 @@ saved as it is made. The actions on visits and on the database live in ``ui.wind
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
@@ -48,10 +48,14 @@ class MainWindow(VisitActions, DatabaseActions, QMainWindow):
         ops: Operations,
         visit_id: int | None = None,
         relaunch: Callable[[], None] | None = None,
+        choices: dict[str, Any] | None = None,
     ) -> None:
+        """``choices``: what :meth:`page_choices` of the window this one replaces returned (a window
+        rebuilt in another interface language keeps what the officer chose on its pages)."""
         super().__init__()
         self.ops = ops
         self.relaunch = relaunch
+        self._carried: dict[str, Any] = dict(choices or {})
         self.visit_id: int | None = None
         self.setWindowTitle(tr("Delegation Planner"))
         self.resize(1280, 800)
@@ -154,6 +158,7 @@ class MainWindow(VisitActions, DatabaseActions, QMainWindow):
         self.tabs.blockSignals(False)
         for page in built:
             page.set_visit(self.visit_id)
+        self._printing.restore_choices(self._carried.pop("print", {}))
         self._itinerary.tracker.changed.connect(self.update_status)
         view = self.view_menu
         view.addSeparator()
@@ -229,6 +234,14 @@ class MainWindow(VisitActions, DatabaseActions, QMainWindow):
 
     def current_visit(self) -> VisitRow | None:
         return self.visit_list.row_of(self.visit_id)
+
+    def page_choices(self) -> dict[str, Any]:
+        """What the officer chose on the pages (the Print page's document, languages and options), for a
+        window rebuilt in another interface language to choose again; the choices this window was given
+        while its pages are not built yet."""
+        if not self._built:
+            return dict(self._carried)
+        return {"print": self._printing.choices()}
 
     # ---- status and state
     def update_status(self) -> None:

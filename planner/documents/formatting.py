@@ -33,6 +33,11 @@ def long_date(day: date, lang: str) -> str:
     return _babel_date(day, _pattern(lang, True), locale=_locale(lang))
 
 
+def day_month(day: date, lang: str) -> str:
+    """The day and month without the year: '12 мая', '12 мамыр', '12 May'."""
+    return _babel_date(day, _pattern(lang, False), locale=_locale(lang))
+
+
 def day_heading(day: date, lang: str) -> str:
     """The date with its weekday, as a day's heading: 'пятница, 12 мая 2023 г.'."""
     weekday = _babel_date(day, "EEEE", locale=_locale(lang))
@@ -46,8 +51,7 @@ def date_range(start: date, end: date, lang: str) -> str:
     if (start.year, start.month) == (end.year, end.month):
         return f"{start.day}–{long_date(end, lang)}"
     if start.year == end.year:
-        first = _babel_date(start, _pattern(lang, False), locale=_locale(lang))
-        return f"{first} – {long_date(end, lang)}"
+        return f"{day_month(start, lang)} – {long_date(end, lang)}"
     return f"{long_date(start, lang)} – {long_date(end, lang)}"
 
 

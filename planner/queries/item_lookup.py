@@ -12,15 +12,16 @@ from planner.persistence.uow import UnitOfWork
 from planner.queries.itinerary import ItemRow
 
 
-def items_by_ids(uow: UnitOfWork, ids: Iterable[int]) -> list[ItemRow]:
+def items_by_ids(uow: UnitOfWork, ids: Iterable[int], lang: str | None = None) -> list[ItemRow]:
     """The items with these ids that still exist, in time order (deleted ids are simply absent); each
-    row equals the one ``visit_items`` reads (a screen tells a drag from an edit by comparing them)."""
+    row equals the one ``visit_items`` reads in the same ``lang`` (a screen tells a drag from an edit by
+    comparing them)."""
     wanted = sorted(set(ids))
     if not wanted:
         return []
     s = uow.session
     found = s.execute(
-        select(ItineraryItem, Site.name, Participant.full_name)
+        select(ItineraryItem, Site.name, Participant.full_name, Site.name_i18n)
         .outerjoin(Site, ItineraryItem.site_id == Site.id)
         .outerjoin(Participant, ItineraryItem.responsible_host_id == Participant.id)
         .where(ItineraryItem.id.in_(wanted))
@@ -66,6 +67,9 @@ def items_by_ids(uow: UnitOfWork, ids: Iterable[int]) -> list[ItemRow]:
             staging_notes=i.staging_notes,
             officer_name=i.officer_name,
             officer_phone=i.officer_phone,
+            lang=lang,
+            site_name_i18n=dict(site_i18n or {}),
+            location_i18n=dict(i.location_i18n or {}),
         )
-        for i, site, host in found
+        for i, site, host, site_i18n in found
     ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
@@ -30,20 +30,30 @@ class ToPlaceRow:
     group_ids: tuple[int, ...]
     groups: tuple[str, ...]
     version: int
+    # the language the row was read for (None: as typed) and the site's name in other languages
+    lang: str | None = None
+    site_name_i18n: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def site_label(self) -> str:
+        """The site's name in the row's language: its translation when it has one, else as typed."""
+        return localized(self.site_name, self.site_name_i18n, self.lang)
 
     @property
     def label(self) -> str:
-        """What the entry is called: its own title, else the site's name."""
-        return self.title or self.site_name
+        """What the entry is called: its own title (as typed: it has no translations), else the site's
+        name in the row's language; the planner names the item it places from it the same way."""
+        return self.title or self.site_label
 
 
-def sites_to_place(uow: UnitOfWork, visit_id: int) -> list[ToPlaceRow]:
-    """The visit's sites still to place, in list order (the open unit of work reads them)."""
+def sites_to_place(uow: UnitOfWork, visit_id: int, lang: str | None = None) -> list[ToPlaceRow]:
+    """The visit's sites still to place, in list order (the open unit of work reads them); each entry's
+    ``label`` in ``lang`` (None: as typed)."""
     t = SiteToPlace
     found = uow.session.execute(
         select(
             t.id, t.visit_id, t.site_id, Site.name, t.title, t.duration_min, t.required, t.priority,
-            t.notes, t.position, t.version,
+            t.notes, t.position, t.version, Site.name_i18n,
         )
         .join(Site, t.site_id == Site.id)
         .where(t.visit_id == visit_id)
@@ -65,7 +75,7 @@ def sites_to_place(uow: UnitOfWork, visit_id: int) -> list[ToPlaceRow]:
         rows.append(
             ToPlaceRow(
                 r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
-                tuple(g for _, g in mine), tuple(n for n, _ in mine), r[10],
+                tuple(g for _, g in mine), tuple(n for n, _ in mine), r[10], lang, dict(r[11] or {}),
             )
         )  # fmt: skip
     return rows
@@ -82,20 +92,15 @@ def entry_by_id(uow: UnitOfWork, entry_id: int) -> ToPlaceRow | None:
 def entries_for_planning(uow: UnitOfWork, visit_id: int, lang: str | None = None) -> list[EntryToPlace]:
     """The list as the planner takes it: plain entries named by their label, an entry without a title of
     its own by its site's name in ``lang`` (its translation when it has one, else as typed)."""
-    rows = sites_to_place(uow, visit_id)
-    names: dict[int, dict[str, str]] = {}
-    untitled = {r.site_id for r in rows if not r.title}
-    if lang and untitled:
-        names = dict(uow.session.execute(select(Site.id, Site.name_i18n).where(Site.id.in_(untitled))).all())
     return [
         EntryToPlace(
             r.id,
             r.site_id,
-            r.title or localized(r.site_name, names.get(r.site_id), lang),
+            r.label,
             r.duration_min,
             r.required,
             r.priority,
             frozenset(r.group_ids),
         )
-        for r in rows
+        for r in sites_to_place(uow, visit_id, lang)
     ]

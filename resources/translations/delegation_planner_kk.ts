@@ -4,27 +4,27 @@
 <context>
     <name>DelegationPlanner</name>
     <message>
-        <location filename="../../ui/app.py" line="59"/>
+        <location filename="../../ui/app.py" line="62"/>
         <source>Shared database</source>
         <translation>Ортақ дерекқор</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>(no log file could be written)</source>
         <translation>(журнал файлын жазу мүмкін болмады)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>An unexpected error (%1) stopped this action.</source>
         <translation>Күтпеген қате (%1) бұл әрекетті тоқтатты.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>The details, without private values, are in %1.</source>
         <translation>Толығы, жеке деректерсіз, %1 файлында.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="117"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>Please send that file to your support.</source>
         <translation>Бұл файлды бағдарламаны қолдайтындарға жіберіңіз.</translation>
     </message>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <location filename="../../ui/commands/live_commands.py" line="22"/>
-        <source>Running late by %1 min: '%2'</source>
+        <source>Running late by %1 min: “%2”</source>
         <translation>%1 мин кешігу: «%2»</translation>
     </message>
     <message>
@@ -299,47 +299,52 @@
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/i18n.py" line="32"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Delegation Planner</source>
         <translation>Делегация сапарларын жоспарлаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Overview</source>
         <translation>Шолу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Create a visit with File ▸ New visit (Ctrl+N), or pick one on the left.</source>
         <translation>Сапар құрыңыз: Файл ▸ Жаңа сапар (Ctrl+N), немесе сол жақтан сапарды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>%1 — times in %2</source>
         <translation>%1 — уақыт: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>No visit open</source>
         <translation>Сапар ашылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>conflict check not available</source>
         <translation>қайшылықтарды тексеру қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>%1 conflicts</source>
         <translation>қайшылықтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>no conflicts</source>
         <translation>қайшылықтар жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>%1 — %2 — programme version %3</source>
         <translation>%1 — %2 — бағдарлама, %3-нұсқа</translation>
     </message>
@@ -364,197 +369,197 @@
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="43"/>
+        <location filename="../../ui/models/table_models.py" line="44"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="44"/>
+        <location filename="../../ui/models/table_models.py" line="45"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="45"/>
+        <location filename="../../ui/models/table_models.py" line="46"/>
         <source>Groups</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="46"/>
+        <location filename="../../ui/models/table_models.py" line="47"/>
         <source>Pinned</source>
         <translation>Бекітілген</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="47"/>
+        <location filename="../../ui/models/table_models.py" line="48"/>
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="80"/>
+        <location filename="../../ui/models/table_models.py" line="81"/>
         <source>Rank</source>
         <translation>Дәрежесі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="81"/>
+        <location filename="../../ui/models/table_models.py" line="82"/>
         <source>Side</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="82"/>
+        <location filename="../../ui/models/table_models.py" line="83"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="83"/>
+        <location filename="../../ui/models/table_models.py" line="84"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="84"/>
+        <location filename="../../ui/models/table_models.py" line="85"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="85"/>
+        <location filename="../../ui/models/table_models.py" line="86"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="87"/>
+        <location filename="../../ui/models/table_models.py" line="88"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="88"/>
+        <location filename="../../ui/models/table_models.py" line="89"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="171"/>
+        <location filename="../../ui/models/table_models.py" line="172"/>
         <source>Site name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="172"/>
+        <location filename="../../ui/models/table_models.py" line="173"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="173"/>
+        <location filename="../../ui/models/table_models.py" line="174"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="174"/>
+        <location filename="../../ui/models/table_models.py" line="175"/>
         <source>Opening hours</source>
         <translation>Жұмыс уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="175"/>
+        <location filename="../../ui/models/table_models.py" line="176"/>
         <source>Usual length</source>
         <translation>Әдеттегі ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="178"/>
+        <location filename="../../ui/models/table_models.py" line="179"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="179"/>
+        <location filename="../../ui/models/table_models.py" line="180"/>
         <source>Items in visit</source>
         <translation>Сапардағы тармақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="192"/>
+        <location filename="../../ui/models/table_models.py" line="193"/>
         <source>When</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="200"/>
+        <location filename="../../ui/models/table_models.py" line="201"/>
         <source>Meeting</source>
         <translation>Кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="201"/>
+        <location filename="../../ui/models/table_models.py" line="202"/>
         <source>Format</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="202"/>
+        <location filename="../../ui/models/table_models.py" line="203"/>
         <source>Outcomes</source>
         <translation>Қорытындылар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="211"/>
+        <location filename="../../ui/models/table_models.py" line="212"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="212"/>
+        <location filename="../../ui/models/table_models.py" line="213"/>
         <source>Owner</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="213"/>
+        <location filename="../../ui/models/table_models.py" line="214"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="214"/>
+        <location filename="../../ui/models/table_models.py" line="215"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="221"/>
+        <location filename="../../ui/models/table_models.py" line="222"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="222"/>
+        <location filename="../../ui/models/table_models.py" line="223"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="223"/>
+        <location filename="../../ui/models/table_models.py" line="224"/>
         <source>Signed</source>
         <translation>Қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="225"/>
+        <location filename="../../ui/models/table_models.py" line="226"/>
         <source>Term</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="229"/>
+        <location filename="../../ui/models/table_models.py" line="230"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="238"/>
+        <location filename="../../ui/models/table_models.py" line="239"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="239"/>
+        <location filename="../../ui/models/table_models.py" line="240"/>
         <source>Vehicle</source>
         <translation>Көлік</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="241"/>
+        <location filename="../../ui/models/table_models.py" line="242"/>
         <source>Plate</source>
         <translation>Мем. нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="242"/>
+        <location filename="../../ui/models/table_models.py" line="243"/>
         <source>Driver</source>
         <translation>Жүргізуші</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="243"/>
+        <location filename="../../ui/models/table_models.py" line="244"/>
         <source>Seats</source>
         <translation>Орын саны</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="244"/>
+        <location filename="../../ui/models/table_models.py" line="245"/>
         <source>Passengers (whole visit)</source>
         <translation>Жолаушылар (бүкіл сапар)</translation>
     </message>
@@ -1684,52 +1689,52 @@
         <translation>Көрсету:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="288"/>
+        <location filename="../../ui/views/itinerary_page.py" line="291"/>
         <source>Group: %1</source>
         <translation>Топ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="529"/>
+        <location filename="../../ui/views/itinerary_page.py" line="533"/>
         <source>Groups of '%1'</source>
         <translation>«%1» тармағының топтары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="543"/>
+        <location filename="../../ui/views/itinerary_page.py" line="547"/>
         <source>(no group: the whole delegation)</source>
         <translation>(топсыз: бүкіл делегация)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="545"/>
+        <location filename="../../ui/views/itinerary_page.py" line="549"/>
         <source>Assign to group</source>
         <translation>Топқа беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="545"/>
+        <location filename="../../ui/views/itinerary_page.py" line="549"/>
         <source>Group of the selected items:</source>
         <translation>Таңдалған тармақтардың тобы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="551"/>
+        <location filename="../../ui/views/itinerary_page.py" line="555"/>
         <source>Assign items to '%1'</source>
         <translation>Тармақтарды беру: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="560"/>
+        <location filename="../../ui/views/itinerary_page.py" line="564"/>
         <source>Delete %1 items</source>
         <translation>Тармақтарды жою: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="577"/>
+        <location filename="../../ui/views/itinerary_page.py" line="581"/>
         <source>and %1 more</source>
         <translation>және тағы %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="580"/>
+        <location filename="../../ui/views/itinerary_page.py" line="584"/>
         <source>Delete pinned items</source>
         <translation>Бекітілген тармақтарды жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="581"/>
+        <location filename="../../ui/views/itinerary_page.py" line="585"/>
         <source>These items are pinned to a fixed time:
 %1
 
@@ -1740,232 +1745,282 @@ Delete them anyway?</source>
 Бәрібір жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="213"/>
-        <source>%1 min behind</source>
-        <translation>%1 мин кешігу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="215"/>
-        <source>%1 min ahead</source>
-        <translation>%1 мин озу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="217"/>
-        <source>on time</source>
-        <translation>кестеге сай</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="221"/>
-        <source>Now:</source>
-        <translation>Қазір:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="221"/>
-        <source>nothing</source>
-        <translation>ештеңе жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="228"/>
-        <source>ends in %1 min</source>
-        <translation>%1 минуттан кейін аяқталады</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="231"/>
-        <source>Next:</source>
-        <translation>Келесі:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="231"/>
-        <source>nothing more today</source>
-        <translation>бүгінге басқа ештеңе жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="238"/>
+        <location filename="../../ui/views/live_page.py" line="135"/>
         <source>starts in %1 min</source>
         <translation>%1 минуттан кейін басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="240"/>
+        <location filename="../../ui/views/live_page.py" line="136"/>
+        <source>starts in %1 h</source>
+        <translation>%1 сағаттан кейін басталады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="137"/>
+        <source>starts in %1 h %2 min</source>
+        <translation>%1 сағат %2 минуттан кейін басталады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="138"/>
+        <source>starts tomorrow at %1</source>
+        <translation>басталуы — ертең, сағат %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="139"/>
+        <source>starts on %1 at %2</source>
+        <translation>басталуы — %1, сағат %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="142"/>
+        <source>ends in %1 min</source>
+        <translation>%1 минуттан кейін аяқталады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="143"/>
+        <source>ends in %1 h</source>
+        <translation>%1 сағаттан кейін аяқталады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="144"/>
+        <source>ends in %1 h %2 min</source>
+        <translation>%1 сағат %2 минуттан кейін аяқталады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="145"/>
+        <source>ends tomorrow at %1</source>
+        <translation>аяқталуы — ертең, сағат %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="146"/>
+        <source>ends on %1 at %2</source>
+        <translation>аяқталуы — %1, сағат %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="155"/>
+        <source>%1 h</source>
+        <translation>%1 сағ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="155"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 сағ %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="262"/>
+        <source>%1 behind</source>
+        <translation>%1 кешігу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="264"/>
+        <source>%1 ahead</source>
+        <translation>%1 озу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="266"/>
+        <source>on time</source>
+        <translation>кестеге сай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="270"/>
+        <source>Now:</source>
+        <translation>Қазір:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="270"/>
+        <source>nothing</source>
+        <translation>ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="279"/>
+        <source>Next:</source>
+        <translation>Келесі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="279"/>
+        <source>nothing more today</source>
+        <translation>бүгінге басқа ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="287"/>
         <source>Running late by %1 min</source>
         <translation>%1 мин кешігу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="328"/>
+        <location filename="../../ui/views/live_page.py" line="375"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="334"/>
+        <location filename="../../ui/views/live_page.py" line="381"/>
         <source>Delay:</source>
         <translation>Кешігу:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="384"/>
+        <location filename="../../ui/views/live_page.py" line="431"/>
         <source>Shift a pinned item in the way when its attendees are free</source>
         <translation>Кедергі бекітілген тармақты қатысушылары бос болса жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="391"/>
+        <location filename="../../ui/views/live_page.py" line="438"/>
         <source>Item</source>
         <translation>Тармақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="391"/>
+        <location filename="../../ui/views/live_page.py" line="438"/>
         <source>Planned</source>
         <translation>Жоспар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="391"/>
+        <location filename="../../ui/views/live_page.py" line="438"/>
         <source>Proposed</source>
         <translation>Ұсынылатыны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="392"/>
+        <location filename="../../ui/views/live_page.py" line="439"/>
         <source>What changes for them</source>
         <translation>Олар үшін не өзгереді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="393"/>
+        <location filename="../../ui/views/live_page.py" line="440"/>
         <source>Apply</source>
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="395"/>
+        <location filename="../../ui/views/live_page.py" line="442"/>
         <source>Discard</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="407"/>
+        <location filename="../../ui/views/live_page.py" line="454"/>
         <source>Who is affected</source>
         <translation>Кімге қатысты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="465"/>
+        <location filename="../../ui/views/live_page.py" line="513"/>
         <source>Today — %1</source>
         <translation>Бүгін — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="506"/>
+        <location filename="../../ui/views/live_page.py" line="554"/>
         <source>Day %1 of %2, %3</source>
         <translation>%2 күннің %1-күні, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="508"/>
+        <location filename="../../ui/views/live_page.py" line="556"/>
         <source>the visit is not under way today</source>
         <translation>бүгін сапар өтпейді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="511"/>
+        <location filename="../../ui/views/live_page.py" line="559"/>
         <source>The delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="545"/>
+        <location filename="../../ui/views/live_page.py" line="593"/>
         <source>Updated at %1: the programme changed (version %2), so the proposal was worked out again.</source>
         <translation>Жаңартылды (%1): бағдарлама өзгерді (%2-нұсқа), сондықтан ұсыныс қайта есептелді.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="557"/>
+        <location filename="../../ui/views/live_page.py" line="605"/>
         <source>Working…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="586"/>
+        <location filename="../../ui/views/live_page.py" line="634"/>
         <source>Planning</source>
         <translation>Жоспарлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="614"/>
-        <source>Proposal withdrawn: «%1» was deleted or moved off today's programme meanwhile.</source>
+        <location filename="../../ui/views/live_page.py" line="662"/>
+        <source>Proposal withdrawn: “%1” was deleted or moved off today's programme meanwhile.</source>
         <translation>Ұсыныс қайтарып алынды: «%1» осы аралықта бүгінгі бағдарламадан жойылды немесе басқа күнге ауыстырылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="620"/>
-        <source>Proposal withdrawn: «%1» was changed meanwhile and now runs %2; ask again if still late.</source>
+        <location filename="../../ui/views/live_page.py" line="668"/>
+        <source>Proposal withdrawn: “%1” was changed meanwhile and now runs %2; ask again if still late.</source>
         <translation>Ұсыныс қайтарып алынды: «%1» осы аралықта өзгертілді, енді %2 аралығында өтеді. Кешігу әлі де болса, қайта сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="639"/>
+        <location filename="../../ui/views/live_page.py" line="687"/>
         <source>Back to the day</source>
         <translation>Күн бағдарламасына оралу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="654"/>
-        <source>ends %1 min later</source>
-        <translation>%1 мин кешірек аяқталады</translation>
+        <location filename="../../ui/views/live_page.py" line="703"/>
+        <source>ends %1 later</source>
+        <translation>%1 кешірек аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="654"/>
-        <source>ends %1 min earlier</source>
-        <translation>%1 мин ертерек аяқталады</translation>
+        <location filename="../../ui/views/live_page.py" line="705"/>
+        <source>ends %1 earlier</source>
+        <translation>%1 ертерек аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="656"/>
+        <location filename="../../ui/views/live_page.py" line="708"/>
         <source>shortened</source>
         <translation>қысқартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="659"/>
-        <source>%1 min later</source>
-        <translation>%1 мин кешірек</translation>
+        <location filename="../../ui/views/live_page.py" line="712"/>
+        <source>%1 later</source>
+        <translation>%1 кешірек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="659"/>
-        <source>%1 min earlier</source>
-        <translation>%1 мин ертерек</translation>
+        <location filename="../../ui/views/live_page.py" line="714"/>
+        <source>%1 earlier</source>
+        <translation>%1 ертерек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="673"/>
+        <location filename="../../ui/views/live_page.py" line="729"/>
         <source>back to the list</source>
         <translation>тізімге қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="684"/>
+        <location filename="../../ui/views/live_page.py" line="740"/>
         <source>The engine found nothing to change.</source>
         <translation>Өзгертетін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="686"/>
+        <location filename="../../ui/views/live_page.py" line="742"/>
         <source>%1 item moves.|%1 items move.</source>
         <translation>%1 тармақ ауыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="689"/>
+        <location filename="../../ui/views/live_page.py" line="745"/>
         <source>%1 item goes back to the list.|%1 items go back to the list.</source>
         <translation>%1 тармақ тізімге қайтарылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="691"/>
+        <location filename="../../ui/views/live_page.py" line="747"/>
         <source>%1 person is affected.|%1 people are affected.</source>
         <translation>Өзгеріс %1 адамға қатысты.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="750"/>
+        <location filename="../../ui/views/live_page.py" line="806"/>
         <source>participant</source>
         <translation>қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="751"/>
+        <location filename="../../ui/views/live_page.py" line="807"/>
         <source>driver</source>
         <translation>жүргізуші</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="752"/>
+        <location filename="../../ui/views/live_page.py" line="808"/>
         <source>host at the site</source>
         <translation>нысандағы қабылдаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="768"/>
+        <location filename="../../ui/views/live_page.py" line="825"/>
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="770"/>
+        <location filename="../../ui/views/live_page.py" line="827"/>
         <source>no longer theirs</source>
         <translation>енді олардың бағдарламасында жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="772"/>
+        <location filename="../../ui/views/live_page.py" line="829"/>
         <source>cancelled</source>
         <translation>күші жойылды</translation>
     </message>
@@ -2310,347 +2365,347 @@ Delete them anyway?</source>
         <translation>Жақсырақ бағдарлама ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="221"/>
+        <location filename="../../ui/views/planning_dialog.py" line="222"/>
         <source>moved</source>
         <translation>ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="223"/>
+        <location filename="../../ui/views/planning_dialog.py" line="224"/>
         <source>moved to another day</source>
         <translation>басқа күнге ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="248"/>
+        <location filename="../../ui/views/planning_dialog.py" line="249"/>
         <source>placed from the list: %1</source>
         <translation>тізімнен орналастырылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="248"/>
+        <location filename="../../ui/views/planning_dialog.py" line="249"/>
         <source>placed from the list</source>
         <translation>тізімнен орналастырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="253"/>
+        <location filename="../../ui/views/planning_dialog.py" line="254"/>
         <source>stays on the list</source>
         <translation>тізімде қалады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="255"/>
+        <location filename="../../ui/views/planning_dialog.py" line="256"/>
         <source>the delegation</source>
         <translation>делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="256"/>
+        <location filename="../../ui/views/planning_dialog.py" line="257"/>
         <source>meal added</source>
         <translation>тамақ қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="256"/>
+        <location filename="../../ui/views/planning_dialog.py" line="257"/>
         <source>Meal rule: %1</source>
         <translation>Тамақтану ережесі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="265"/>
+        <location filename="../../ui/views/planning_dialog.py" line="266"/>
         <source>Time on the road: %1 min now, %2 min proposed.</source>
         <translation>Жолдағы уақыт: қазір %1 мин, ұсынылатыны %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="272"/>
+        <location filename="../../ui/views/planning_dialog.py" line="273"/>
         <source>%1 site placed from the list.|%1 sites placed from the list.</source>
         <translation>Тізімнен %1 нысан орналастырылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="274"/>
+        <location filename="../../ui/views/planning_dialog.py" line="275"/>
         <source>%1 site stays on the list.|%1 sites stay on the list.</source>
         <translation>Тізімде %1 нысан қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="277"/>
+        <location filename="../../ui/views/planning_dialog.py" line="278"/>
         <source>%1 meals added.</source>
         <translation>Қосылған тамақ: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="280"/>
+        <location filename="../../ui/views/planning_dialog.py" line="281"/>
         <source>%1 item moves to another day.|%1 items move to another day.</source>
         <translation>%1 тармақ басқа күнге ауыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="300"/>
+        <location filename="../../ui/views/planning_dialog.py" line="301"/>
         <source>%1 error would remain:|%1 errors would remain:</source>
         <translation>%1 қате қалады:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="304"/>
+        <location filename="../../ui/views/planning_dialog.py" line="305"/>
         <source>Accept records the overrun with this left to resolve.</source>
         <translation>«Қабылдау» кешігуді жазады, ал бұл шешілмей қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="307"/>
+        <location filename="../../ui/views/planning_dialog.py" line="308"/>
         <source>A plan that leaves errors cannot be accepted.</source>
         <translation>Қателер қалатын жоспарды қабылдауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="327"/>
+        <location filename="../../ui/views/planning_dialog.py" line="329"/>
         <source>cannot be placed</source>
         <translation>орналаспайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="327"/>
+        <location filename="../../ui/views/planning_dialog.py" line="329"/>
         <source>left out</source>
         <translation>енбеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="335"/>
+        <location filename="../../ui/views/planning_dialog.py" line="337"/>
         <source>%1 required sites do not fit; nothing was changed.</source>
         <translation>Сыймайтын міндетті нысандар: %1; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="342"/>
+        <location filename="../../ui/views/planning_dialog.py" line="344"/>
         <source>Why the required sites do not fit</source>
         <translation>Міндетті нысандар неге сыймайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="396"/>
+        <location filename="../../ui/views/planning_dialog.py" line="400"/>
         <source>Accept automatic plan</source>
         <translation>Автоматты бағдарламаны қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="396"/>
+        <location filename="../../ui/views/planning_dialog.py" line="400"/>
         <source>Accept repair</source>
         <translation>Түзетулерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_options.py" line="26"/>
+        <location filename="../../ui/views/print_options.py" line="27"/>
         <source>By side (guests, hosts)</source>
         <translation>Тарап бойынша (қонақтар, қабылдаушы тарап)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_options.py" line="26"/>
+        <location filename="../../ui/views/print_options.py" line="27"/>
         <source>By role</source>
         <translation>Рөлі бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_options.py" line="51"/>
+        <location filename="../../ui/views/print_options.py" line="52"/>
         <source>Each name printed in this language too, under the first</source>
         <translation>Әр есім осы тілде де, біріншісінің астынан басылады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_options.py" line="52"/>
+        <location filename="../../ui/views/print_options.py" line="53"/>
         <source>QR code</source>
         <translation>QR-код</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_options.py" line="54"/>
+        <location filename="../../ui/views/print_options.py" line="55"/>
         <source>A QR code with the participant's key, for the desk that scans arrivals</source>
         <translation>Қатысушының кілті бар QR-код — келгендерді тіркейтін үстелге арналған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_options.py" line="59"/>
+        <location filename="../../ui/views/print_options.py" line="60"/>
         <source>What the colour band at the top of each badge shows</source>
         <translation>Бейдждің жоғарғы жағындағы түсті жолақ нені көрсетеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_options.py" line="60"/>
+        <location filename="../../ui/views/print_options.py" line="61"/>
         <source>All sites</source>
         <translation>Барлық нысандар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_options.py" line="62"/>
+        <location filename="../../ui/views/print_options.py" line="63"/>
         <source>One sheet for each site the programme uses, or the sheet of one site</source>
         <translation>Бағдарламадағы әр нысанға бір жадынама немесе бір нысанның жадынамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_options.py" line="73"/>
+        <location filename="../../ui/views/print_options.py" line="75"/>
         <source>Second language</source>
         <translation>Екінші тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_options.py" line="74"/>
+        <location filename="../../ui/views/print_options.py" line="76"/>
         <source>Colour band</source>
         <translation>Түсті жолақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="60"/>
+        <location filename="../../ui/views/print_page.py" line="62"/>
         <source>Programme of the visit</source>
         <translation>Болу бағдарламасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="61"/>
+        <location filename="../../ui/views/print_page.py" line="63"/>
         <source>Daily agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="62"/>
+        <location filename="../../ui/views/print_page.py" line="64"/>
         <source>Personal itinerary</source>
         <translation>Жеке бағдарлама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="63"/>
+        <location filename="../../ui/views/print_page.py" line="65"/>
         <source>Transport plan</source>
         <translation>Көлікпен қамтамасыз ету жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="64"/>
+        <location filename="../../ui/views/print_page.py" line="66"/>
         <source>Delegation list</source>
         <translation>Делегация тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="65"/>
+        <location filename="../../ui/views/print_page.py" line="67"/>
         <source>Meeting minutes</source>
         <translation>Кездесу хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="66"/>
+        <location filename="../../ui/views/print_page.py" line="68"/>
         <source>Signed-documents summary</source>
         <translation>Қол қойылған құжаттар жиынтығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="67"/>
+        <location filename="../../ui/views/print_page.py" line="69"/>
         <source>Seating plan</source>
         <translation>Отырғызу жоспары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="68"/>
+        <location filename="../../ui/views/print_page.py" line="70"/>
         <source>Run of show</source>
         <translation>Сапарды өткізу сценарийі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="70"/>
+        <location filename="../../ui/views/print_page.py" line="72"/>
         <source>Site briefing sheets</source>
         <translation>Нысандарға арналған жадынамалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="71"/>
+        <location filename="../../ui/views/print_page.py" line="73"/>
         <source>Place cards</source>
         <translation>Отырғызу карточкалары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="72"/>
+        <location filename="../../ui/views/print_page.py" line="74"/>
         <source>Badges</source>
         <translation>Бейджтер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="73"/>
+        <location filename="../../ui/views/print_page.py" line="75"/>
         <source>Car placards</source>
         <translation>Көлікке арналған тақтайшалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="74"/>
+        <location filename="../../ui/views/print_page.py" line="76"/>
         <source>Motorcade manifest</source>
         <translation>Кортеж құрамы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="75"/>
+        <location filename="../../ui/views/print_page.py" line="77"/>
         <source>Arrivals and departures</source>
         <translation>Келуі мен кетуі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="104"/>
+        <location filename="../../ui/views/print_page.py" line="106"/>
         <source>Landscape</source>
         <translation>Альбомдық бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="109"/>
+        <location filename="../../ui/views/print_page.py" line="111"/>
         <source>Guests' time</source>
         <translation>Қонақтардың уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="110"/>
+        <location filename="../../ui/views/print_page.py" line="112"/>
         <source>Give each item's time in the guests' time zone too</source>
         <translation>Әр тармақтың уақытын қонақтардың уақыт белдеуі бойынша да көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="119"/>
+        <location filename="../../ui/views/print_page.py" line="122"/>
         <source>Missing translations…</source>
         <translation>Аударылмаған атаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="127"/>
+        <location filename="../../ui/views/print_page.py" line="130"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="128"/>
+        <location filename="../../ui/views/print_page.py" line="131"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="129"/>
+        <location filename="../../ui/views/print_page.py" line="132"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="130"/>
+        <location filename="../../ui/views/print_page.py" line="133"/>
         <source>All personal itineraries…</source>
         <translation>Барлық жеке бағдарламалар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="149"/>
+        <location filename="../../ui/views/print_page.py" line="152"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="153"/>
+        <location filename="../../ui/views/print_page.py" line="156"/>
         <source>Meeting or meal</source>
         <translation>Кездесу немесе ас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="199"/>
+        <location filename="../../ui/views/print_page.py" line="207"/>
         <source>All days</source>
         <translation>Барлық күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="202"/>
+        <location filename="../../ui/views/print_page.py" line="210"/>
         <source>Day %1 (%2)</source>
         <translation>%1-күн (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="227"/>
+        <location filename="../../ui/views/print_page.py" line="269"/>
         <source>%1 name prints as typed, untranslated.|%1 names print as typed, untranslated.</source>
         <translation>%1 атау аударылмай, енгізілген күйінде басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="316"/>
-        <source>%1 pages, %2 KB</source>
-        <translation>Беттер: %1, %2 КБ</translation>
+        <location filename="../../ui/views/print_page.py" line="359"/>
+        <source>%1 page, %2 KB|%1 pages, %2 KB</source>
+        <translation>%1 бет, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="334"/>
+        <location filename="../../ui/views/print_page.py" line="378"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="334"/>
+        <location filename="../../ui/views/print_page.py" line="378"/>
         <source>The printer could not be started.</source>
         <translation>Басып шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="356"/>
+        <location filename="../../ui/views/print_page.py" line="402"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="363"/>
+        <location filename="../../ui/views/print_page.py" line="410"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="369"/>
+        <location filename="../../ui/views/print_page.py" line="417"/>
         <source>Folder for the itineraries</source>
         <translation>Жеке бағдарламаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="382"/>
+        <location filename="../../ui/views/print_page.py" line="431"/>
         <source>Itinerary of %1</source>
         <translation>Жеке бағдарлама: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="394"/>
-        <source>%1 itineraries saved in %2</source>
-        <translation>Сақталған жеке бағдарламалар: %1, қалта %2</translation>
+        <location filename="../../ui/views/print_page.py" line="444"/>
+        <source>%1 itinerary saved in %2|%1 itineraries saved in %2</source>
+        <translation>%1 жеке бағдарлама сақталды, қалта: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="396"/>
+        <location filename="../../ui/views/print_page.py" line="447"/>
         <source>Printing personal itineraries</source>
         <translation>Жеке бағдарламаларды басып шығару</translation>
     </message>
@@ -3145,12 +3200,12 @@ Delete them anyway?</source>
         <translation>Құжаттар тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="166"/>
-        <source>%1 name(s) print untranslated in these documents.</source>
-        <translation>Осы құжаттарда аудармасыз басылатын атаулар: %1.</translation>
+        <location filename="../../ui/views/translations_dialogs.py" line="167"/>
+        <source>These documents print %1 name untranslated.|These documents print %1 names untranslated.</source>
+        <translation>Осы құжаттарда %1 атау аудармасыз басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="168"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="172"/>
         <source>Every name has a text in this language.</source>
         <translation>Әр атаудың осы тілде мәтіні бар.</translation>
     </message>

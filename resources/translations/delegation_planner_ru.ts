@@ -4,27 +4,27 @@
 <context>
     <name>DelegationPlanner</name>
     <message>
-        <location filename="../../ui/app.py" line="59"/>
+        <location filename="../../ui/app.py" line="62"/>
         <source>Shared database</source>
         <translation>Общая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>(no log file could be written)</source>
         <translation>(файл журнала записать не удалось)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>An unexpected error (%1) stopped this action.</source>
         <translation>Непредвиденная ошибка (%1) прервала это действие.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>The details, without private values, are in %1.</source>
         <translation>Подробности, без личных данных, записаны в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="117"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>Please send that file to your support.</source>
         <translation>Отправьте этот файл тем, кто сопровождает программу.</translation>
     </message>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <location filename="../../ui/commands/live_commands.py" line="22"/>
-        <source>Running late by %1 min: '%2'</source>
+        <source>Running late by %1 min: “%2”</source>
         <translation>Задержка на %1 мин: «%2»</translation>
     </message>
     <message>
@@ -299,47 +299,52 @@
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/i18n.py" line="32"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Delegation Planner</source>
         <translation>Планировщик визитов делегаций</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Create a visit with File ▸ New visit (Ctrl+N), or pick one on the left.</source>
         <translation>Создайте визит: Файл ▸ Новый визит (Ctrl+N), или выберите визит слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>%1 — times in %2</source>
         <translation>%1 — время %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>No visit open</source>
         <translation>Визит не открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>conflict check not available</source>
         <translation>проверка конфликтов недоступна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>%1 conflicts</source>
         <translation>конфликтов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>no conflicts</source>
         <translation>конфликтов нет</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>%1 — %2 — programme version %3</source>
         <translation>%1 — %2 — программа, версия %3</translation>
     </message>
@@ -364,197 +369,197 @@
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="43"/>
+        <location filename="../../ui/models/table_models.py" line="44"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="44"/>
+        <location filename="../../ui/models/table_models.py" line="45"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="45"/>
+        <location filename="../../ui/models/table_models.py" line="46"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="46"/>
+        <location filename="../../ui/models/table_models.py" line="47"/>
         <source>Pinned</source>
         <translation>Закреплено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="47"/>
+        <location filename="../../ui/models/table_models.py" line="48"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="80"/>
+        <location filename="../../ui/models/table_models.py" line="81"/>
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="81"/>
+        <location filename="../../ui/models/table_models.py" line="82"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="82"/>
+        <location filename="../../ui/models/table_models.py" line="83"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="83"/>
+        <location filename="../../ui/models/table_models.py" line="84"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="84"/>
+        <location filename="../../ui/models/table_models.py" line="85"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="85"/>
+        <location filename="../../ui/models/table_models.py" line="86"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="87"/>
+        <location filename="../../ui/models/table_models.py" line="88"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="88"/>
+        <location filename="../../ui/models/table_models.py" line="89"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="171"/>
+        <location filename="../../ui/models/table_models.py" line="172"/>
         <source>Site name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="172"/>
+        <location filename="../../ui/models/table_models.py" line="173"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="173"/>
+        <location filename="../../ui/models/table_models.py" line="174"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="174"/>
+        <location filename="../../ui/models/table_models.py" line="175"/>
         <source>Opening hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="175"/>
+        <location filename="../../ui/models/table_models.py" line="176"/>
         <source>Usual length</source>
         <translation>Обычная длительность</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="178"/>
+        <location filename="../../ui/models/table_models.py" line="179"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="179"/>
+        <location filename="../../ui/models/table_models.py" line="180"/>
         <source>Items in visit</source>
         <translation>Пунктов в визите</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="192"/>
+        <location filename="../../ui/models/table_models.py" line="193"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="200"/>
+        <location filename="../../ui/models/table_models.py" line="201"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="201"/>
+        <location filename="../../ui/models/table_models.py" line="202"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="202"/>
+        <location filename="../../ui/models/table_models.py" line="203"/>
         <source>Outcomes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="211"/>
+        <location filename="../../ui/models/table_models.py" line="212"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="212"/>
+        <location filename="../../ui/models/table_models.py" line="213"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="213"/>
+        <location filename="../../ui/models/table_models.py" line="214"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="214"/>
+        <location filename="../../ui/models/table_models.py" line="215"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="221"/>
+        <location filename="../../ui/models/table_models.py" line="222"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="222"/>
+        <location filename="../../ui/models/table_models.py" line="223"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="223"/>
+        <location filename="../../ui/models/table_models.py" line="224"/>
         <source>Signed</source>
         <translation>Подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="225"/>
+        <location filename="../../ui/models/table_models.py" line="226"/>
         <source>Term</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="229"/>
+        <location filename="../../ui/models/table_models.py" line="230"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="238"/>
+        <location filename="../../ui/models/table_models.py" line="239"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="239"/>
+        <location filename="../../ui/models/table_models.py" line="240"/>
         <source>Vehicle</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="241"/>
+        <location filename="../../ui/models/table_models.py" line="242"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="242"/>
+        <location filename="../../ui/models/table_models.py" line="243"/>
         <source>Driver</source>
         <translation>Водитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="243"/>
+        <location filename="../../ui/models/table_models.py" line="244"/>
         <source>Seats</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="244"/>
+        <location filename="../../ui/models/table_models.py" line="245"/>
         <source>Passengers (whole visit)</source>
         <translation>Пассажиры (весь визит)</translation>
     </message>
@@ -1684,52 +1689,52 @@
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="288"/>
+        <location filename="../../ui/views/itinerary_page.py" line="291"/>
         <source>Group: %1</source>
         <translation>Группа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="529"/>
+        <location filename="../../ui/views/itinerary_page.py" line="533"/>
         <source>Groups of '%1'</source>
         <translation>Группы пункта «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="543"/>
+        <location filename="../../ui/views/itinerary_page.py" line="547"/>
         <source>(no group: the whole delegation)</source>
         <translation>(без группы: вся делегация)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="545"/>
+        <location filename="../../ui/views/itinerary_page.py" line="549"/>
         <source>Assign to group</source>
         <translation>Назначить группе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="545"/>
+        <location filename="../../ui/views/itinerary_page.py" line="549"/>
         <source>Group of the selected items:</source>
         <translation>Группа выбранных пунктов:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="551"/>
+        <location filename="../../ui/views/itinerary_page.py" line="555"/>
         <source>Assign items to '%1'</source>
         <translation>Назначить пункты: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="560"/>
+        <location filename="../../ui/views/itinerary_page.py" line="564"/>
         <source>Delete %1 items</source>
         <translation>Удаление пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="577"/>
+        <location filename="../../ui/views/itinerary_page.py" line="581"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="580"/>
+        <location filename="../../ui/views/itinerary_page.py" line="584"/>
         <source>Delete pinned items</source>
         <translation>Удаление закреплённых пунктов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="581"/>
+        <location filename="../../ui/views/itinerary_page.py" line="585"/>
         <source>These items are pinned to a fixed time:
 %1
 
@@ -1740,232 +1745,282 @@ Delete them anyway?</source>
 Всё равно удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="213"/>
-        <source>%1 min behind</source>
-        <translation>отставание %1 мин</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="215"/>
-        <source>%1 min ahead</source>
-        <translation>опережение %1 мин</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="217"/>
-        <source>on time</source>
-        <translation>по графику</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="221"/>
-        <source>Now:</source>
-        <translation>Сейчас:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="221"/>
-        <source>nothing</source>
-        <translation>ничего</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="228"/>
-        <source>ends in %1 min</source>
-        <translation>закончится через %1 мин</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="231"/>
-        <source>Next:</source>
-        <translation>Далее:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="231"/>
-        <source>nothing more today</source>
-        <translation>на сегодня всё</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="238"/>
+        <location filename="../../ui/views/live_page.py" line="135"/>
         <source>starts in %1 min</source>
         <translation>начнётся через %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="240"/>
+        <location filename="../../ui/views/live_page.py" line="136"/>
+        <source>starts in %1 h</source>
+        <translation>начнётся через %1 ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="137"/>
+        <source>starts in %1 h %2 min</source>
+        <translation>начнётся через %1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="138"/>
+        <source>starts tomorrow at %1</source>
+        <translation>начнётся завтра в %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="139"/>
+        <source>starts on %1 at %2</source>
+        <translation>начнётся %1 в %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="142"/>
+        <source>ends in %1 min</source>
+        <translation>закончится через %1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="143"/>
+        <source>ends in %1 h</source>
+        <translation>закончится через %1 ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="144"/>
+        <source>ends in %1 h %2 min</source>
+        <translation>закончится через %1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="145"/>
+        <source>ends tomorrow at %1</source>
+        <translation>закончится завтра в %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="146"/>
+        <source>ends on %1 at %2</source>
+        <translation>закончится %1 в %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="155"/>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="155"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="262"/>
+        <source>%1 behind</source>
+        <translation>отставание %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="264"/>
+        <source>%1 ahead</source>
+        <translation>опережение %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="266"/>
+        <source>on time</source>
+        <translation>по графику</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="270"/>
+        <source>Now:</source>
+        <translation>Сейчас:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="270"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="279"/>
+        <source>Next:</source>
+        <translation>Далее:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="279"/>
+        <source>nothing more today</source>
+        <translation>на сегодня всё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="287"/>
         <source>Running late by %1 min</source>
         <translation>Задержка на %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="328"/>
+        <location filename="../../ui/views/live_page.py" line="375"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="334"/>
+        <location filename="../../ui/views/live_page.py" line="381"/>
         <source>Delay:</source>
         <translation>Задержка:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="384"/>
+        <location filename="../../ui/views/live_page.py" line="431"/>
         <source>Shift a pinned item in the way when its attendees are free</source>
         <translation>Сдвигать мешающий зафиксированный пункт, если его участники свободны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="391"/>
+        <location filename="../../ui/views/live_page.py" line="438"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="391"/>
+        <location filename="../../ui/views/live_page.py" line="438"/>
         <source>Planned</source>
         <translation>По плану</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="391"/>
+        <location filename="../../ui/views/live_page.py" line="438"/>
         <source>Proposed</source>
         <translation>Предлагается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="392"/>
+        <location filename="../../ui/views/live_page.py" line="439"/>
         <source>What changes for them</source>
         <translation>Что меняется для них</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="393"/>
+        <location filename="../../ui/views/live_page.py" line="440"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="395"/>
+        <location filename="../../ui/views/live_page.py" line="442"/>
         <source>Discard</source>
         <translation>Отказаться</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="407"/>
+        <location filename="../../ui/views/live_page.py" line="454"/>
         <source>Who is affected</source>
         <translation>Кого это касается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="465"/>
+        <location filename="../../ui/views/live_page.py" line="513"/>
         <source>Today — %1</source>
         <translation>Сегодня — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="506"/>
+        <location filename="../../ui/views/live_page.py" line="554"/>
         <source>Day %1 of %2, %3</source>
         <translation>День %1 из %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="508"/>
+        <location filename="../../ui/views/live_page.py" line="556"/>
         <source>the visit is not under way today</source>
         <translation>сегодня визит не идёт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="511"/>
+        <location filename="../../ui/views/live_page.py" line="559"/>
         <source>The delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="545"/>
+        <location filename="../../ui/views/live_page.py" line="593"/>
         <source>Updated at %1: the programme changed (version %2), so the proposal was worked out again.</source>
         <translation>Обновлено в %1: программа изменилась (версия %2), поэтому предложение составлено заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="557"/>
+        <location filename="../../ui/views/live_page.py" line="605"/>
         <source>Working…</source>
         <translation>Идёт расчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="586"/>
+        <location filename="../../ui/views/live_page.py" line="634"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="614"/>
-        <source>Proposal withdrawn: «%1» was deleted or moved off today's programme meanwhile.</source>
+        <location filename="../../ui/views/live_page.py" line="662"/>
+        <source>Proposal withdrawn: “%1” was deleted or moved off today's programme meanwhile.</source>
         <translation>Предложение отозвано: пункт «%1» тем временем удалили из программы на сегодня или перенесли на другой день.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="620"/>
-        <source>Proposal withdrawn: «%1» was changed meanwhile and now runs %2; ask again if still late.</source>
+        <location filename="../../ui/views/live_page.py" line="668"/>
+        <source>Proposal withdrawn: “%1” was changed meanwhile and now runs %2; ask again if still late.</source>
         <translation>Предложение отозвано: пункт «%1» тем временем изменили, теперь он идёт %2. Если задержка сохраняется, запросите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="639"/>
+        <location filename="../../ui/views/live_page.py" line="687"/>
         <source>Back to the day</source>
         <translation>Назад к программе дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="654"/>
-        <source>ends %1 min later</source>
-        <translation>закончится на %1 мин позже</translation>
+        <location filename="../../ui/views/live_page.py" line="703"/>
+        <source>ends %1 later</source>
+        <translation>закончится на %1 позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="654"/>
-        <source>ends %1 min earlier</source>
-        <translation>закончится на %1 мин раньше</translation>
+        <location filename="../../ui/views/live_page.py" line="705"/>
+        <source>ends %1 earlier</source>
+        <translation>закончится на %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="656"/>
+        <location filename="../../ui/views/live_page.py" line="708"/>
         <source>shortened</source>
         <translation>сокращён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="659"/>
-        <source>%1 min later</source>
-        <translation>на %1 мин позже</translation>
+        <location filename="../../ui/views/live_page.py" line="712"/>
+        <source>%1 later</source>
+        <translation>на %1 позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="659"/>
-        <source>%1 min earlier</source>
-        <translation>на %1 мин раньше</translation>
+        <location filename="../../ui/views/live_page.py" line="714"/>
+        <source>%1 earlier</source>
+        <translation>на %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="673"/>
+        <location filename="../../ui/views/live_page.py" line="729"/>
         <source>back to the list</source>
         <translation>возврат в список</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="684"/>
+        <location filename="../../ui/views/live_page.py" line="740"/>
         <source>The engine found nothing to change.</source>
         <translation>Менять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="686"/>
+        <location filename="../../ui/views/live_page.py" line="742"/>
         <source>%1 item moves.|%1 items move.</source>
         <translation>%1 пункт переносится.|%1 пункта переносятся.|%1 пунктов переносятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="689"/>
+        <location filename="../../ui/views/live_page.py" line="745"/>
         <source>%1 item goes back to the list.|%1 items go back to the list.</source>
         <translation>%1 пункт возвращается в список.|%1 пункта возвращаются в список.|%1 пунктов возвращаются в список.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="691"/>
+        <location filename="../../ui/views/live_page.py" line="747"/>
         <source>%1 person is affected.|%1 people are affected.</source>
         <translation>Изменения касаются %1 человека.|Изменения касаются %1 человек.|Изменения касаются %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="750"/>
+        <location filename="../../ui/views/live_page.py" line="806"/>
         <source>participant</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="751"/>
+        <location filename="../../ui/views/live_page.py" line="807"/>
         <source>driver</source>
         <translation>водитель</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="752"/>
+        <location filename="../../ui/views/live_page.py" line="808"/>
         <source>host at the site</source>
         <translation>принимающий на объекте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="768"/>
+        <location filename="../../ui/views/live_page.py" line="825"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="770"/>
+        <location filename="../../ui/views/live_page.py" line="827"/>
         <source>no longer theirs</source>
         <translation>больше не в их программе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="772"/>
+        <location filename="../../ui/views/live_page.py" line="829"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
@@ -2310,347 +2365,347 @@ Delete them anyway?</source>
         <translation>Поиск лучшей программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="221"/>
+        <location filename="../../ui/views/planning_dialog.py" line="222"/>
         <source>moved</source>
         <translation>перенесён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="223"/>
+        <location filename="../../ui/views/planning_dialog.py" line="224"/>
         <source>moved to another day</source>
         <translation>перенос на другой день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="248"/>
+        <location filename="../../ui/views/planning_dialog.py" line="249"/>
         <source>placed from the list: %1</source>
         <translation>размещён из списка: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="248"/>
+        <location filename="../../ui/views/planning_dialog.py" line="249"/>
         <source>placed from the list</source>
         <translation>размещён из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="253"/>
+        <location filename="../../ui/views/planning_dialog.py" line="254"/>
         <source>stays on the list</source>
         <translation>остаётся в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="255"/>
+        <location filename="../../ui/views/planning_dialog.py" line="256"/>
         <source>the delegation</source>
         <translation>делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="256"/>
+        <location filename="../../ui/views/planning_dialog.py" line="257"/>
         <source>meal added</source>
         <translation>добавлено питание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="256"/>
+        <location filename="../../ui/views/planning_dialog.py" line="257"/>
         <source>Meal rule: %1</source>
         <translation>Правило питания: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="265"/>
+        <location filename="../../ui/views/planning_dialog.py" line="266"/>
         <source>Time on the road: %1 min now, %2 min proposed.</source>
         <translation>В пути: сейчас %1 мин, предлагается %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="272"/>
+        <location filename="../../ui/views/planning_dialog.py" line="273"/>
         <source>%1 site placed from the list.|%1 sites placed from the list.</source>
         <translation>%1 объект размещён из списка.|%1 объекта размещены из списка.|%1 объектов размещены из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="274"/>
+        <location filename="../../ui/views/planning_dialog.py" line="275"/>
         <source>%1 site stays on the list.|%1 sites stay on the list.</source>
         <translation>%1 объект остаётся в списке.|%1 объекта остаются в списке.|%1 объектов остаются в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="277"/>
+        <location filename="../../ui/views/planning_dialog.py" line="278"/>
         <source>%1 meals added.</source>
         <translation>Добавлено приёмов пищи: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="280"/>
+        <location filename="../../ui/views/planning_dialog.py" line="281"/>
         <source>%1 item moves to another day.|%1 items move to another day.</source>
         <translation>%1 пункт переносится на другой день.|%1 пункта переносятся на другой день.|%1 пунктов переносятся на другой день.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="300"/>
+        <location filename="../../ui/views/planning_dialog.py" line="301"/>
         <source>%1 error would remain:|%1 errors would remain:</source>
         <translation>Останется %1 ошибка:|Останутся %1 ошибки:|Останется %1 ошибок:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="304"/>
+        <location filename="../../ui/views/planning_dialog.py" line="305"/>
         <source>Accept records the overrun with this left to resolve.</source>
         <translation>«Принять» запишет задержку, а это останется решить.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="307"/>
+        <location filename="../../ui/views/planning_dialog.py" line="308"/>
         <source>A plan that leaves errors cannot be accepted.</source>
         <translation>План, после которого остаются ошибки, принять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="327"/>
+        <location filename="../../ui/views/planning_dialog.py" line="329"/>
         <source>cannot be placed</source>
         <translation>не размещается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="327"/>
+        <location filename="../../ui/views/planning_dialog.py" line="329"/>
         <source>left out</source>
         <translation>не вошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="335"/>
+        <location filename="../../ui/views/planning_dialog.py" line="337"/>
         <source>%1 required sites do not fit; nothing was changed.</source>
         <translation>Обязательные объекты не помещаются: %1; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="342"/>
+        <location filename="../../ui/views/planning_dialog.py" line="344"/>
         <source>Why the required sites do not fit</source>
         <translation>Почему обязательные объекты не помещаются</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="396"/>
+        <location filename="../../ui/views/planning_dialog.py" line="400"/>
         <source>Accept automatic plan</source>
         <translation>Принятие автоматической программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="396"/>
+        <location filename="../../ui/views/planning_dialog.py" line="400"/>
         <source>Accept repair</source>
         <translation>Принятие исправлений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_options.py" line="26"/>
+        <location filename="../../ui/views/print_options.py" line="27"/>
         <source>By side (guests, hosts)</source>
         <translation>По стороне (гости, принимающая сторона)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_options.py" line="26"/>
+        <location filename="../../ui/views/print_options.py" line="27"/>
         <source>By role</source>
         <translation>По роли</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_options.py" line="51"/>
+        <location filename="../../ui/views/print_options.py" line="52"/>
         <source>Each name printed in this language too, under the first</source>
         <translation>Каждое имя печатается и на этом языке, под первым</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_options.py" line="52"/>
+        <location filename="../../ui/views/print_options.py" line="53"/>
         <source>QR code</source>
         <translation>QR-код</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_options.py" line="54"/>
+        <location filename="../../ui/views/print_options.py" line="55"/>
         <source>A QR code with the participant's key, for the desk that scans arrivals</source>
         <translation>QR-код с ключом участника — для стойки, где отмечают прибывающих</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_options.py" line="59"/>
+        <location filename="../../ui/views/print_options.py" line="60"/>
         <source>What the colour band at the top of each badge shows</source>
         <translation>Что показывает цветная полоса вверху бейджа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_options.py" line="60"/>
+        <location filename="../../ui/views/print_options.py" line="61"/>
         <source>All sites</source>
         <translation>Все объекты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_options.py" line="62"/>
+        <location filename="../../ui/views/print_options.py" line="63"/>
         <source>One sheet for each site the programme uses, or the sheet of one site</source>
         <translation>Памятка для каждого объекта программы или для одного объекта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_options.py" line="73"/>
+        <location filename="../../ui/views/print_options.py" line="75"/>
         <source>Second language</source>
         <translation>Второй язык</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_options.py" line="74"/>
+        <location filename="../../ui/views/print_options.py" line="76"/>
         <source>Colour band</source>
         <translation>Цветная полоса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="60"/>
+        <location filename="../../ui/views/print_page.py" line="62"/>
         <source>Programme of the visit</source>
         <translation>Программа пребывания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="61"/>
+        <location filename="../../ui/views/print_page.py" line="63"/>
         <source>Daily agenda</source>
         <translation>Распорядок дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="62"/>
+        <location filename="../../ui/views/print_page.py" line="64"/>
         <source>Personal itinerary</source>
         <translation>Личная программа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="63"/>
+        <location filename="../../ui/views/print_page.py" line="65"/>
         <source>Transport plan</source>
         <translation>План транспортного обеспечения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="64"/>
+        <location filename="../../ui/views/print_page.py" line="66"/>
         <source>Delegation list</source>
         <translation>Список делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="65"/>
+        <location filename="../../ui/views/print_page.py" line="67"/>
         <source>Meeting minutes</source>
         <translation>Протокол встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="66"/>
+        <location filename="../../ui/views/print_page.py" line="68"/>
         <source>Signed-documents summary</source>
         <translation>Сводка подписанных документов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="67"/>
+        <location filename="../../ui/views/print_page.py" line="69"/>
         <source>Seating plan</source>
         <translation>План рассадки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="68"/>
+        <location filename="../../ui/views/print_page.py" line="70"/>
         <source>Run of show</source>
         <translation>Сценарий проведения визита</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="70"/>
+        <location filename="../../ui/views/print_page.py" line="72"/>
         <source>Site briefing sheets</source>
         <translation>Памятки для объектов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="71"/>
+        <location filename="../../ui/views/print_page.py" line="73"/>
         <source>Place cards</source>
         <translation>Карточки рассадки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="72"/>
+        <location filename="../../ui/views/print_page.py" line="74"/>
         <source>Badges</source>
         <translation>Бейджи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="73"/>
+        <location filename="../../ui/views/print_page.py" line="75"/>
         <source>Car placards</source>
         <translation>Таблички на автомобили</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="74"/>
+        <location filename="../../ui/views/print_page.py" line="76"/>
         <source>Motorcade manifest</source>
         <translation>Состав кортежа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="75"/>
+        <location filename="../../ui/views/print_page.py" line="77"/>
         <source>Arrivals and departures</source>
         <translation>Прибытие и убытие</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="104"/>
+        <location filename="../../ui/views/print_page.py" line="106"/>
         <source>Landscape</source>
         <translation>Альбомная ориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="109"/>
+        <location filename="../../ui/views/print_page.py" line="111"/>
         <source>Guests' time</source>
         <translation>Время гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="110"/>
+        <location filename="../../ui/views/print_page.py" line="112"/>
         <source>Give each item's time in the guests' time zone too</source>
         <translation>Указывать время каждого пункта и по часовому поясу гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="119"/>
+        <location filename="../../ui/views/print_page.py" line="122"/>
         <source>Missing translations…</source>
         <translation>Названия без перевода…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="127"/>
+        <location filename="../../ui/views/print_page.py" line="130"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="128"/>
+        <location filename="../../ui/views/print_page.py" line="131"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="129"/>
+        <location filename="../../ui/views/print_page.py" line="132"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="130"/>
+        <location filename="../../ui/views/print_page.py" line="133"/>
         <source>All personal itineraries…</source>
         <translation>Все личные программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="149"/>
+        <location filename="../../ui/views/print_page.py" line="152"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="153"/>
+        <location filename="../../ui/views/print_page.py" line="156"/>
         <source>Meeting or meal</source>
         <translation>Встреча или приём пищи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="199"/>
+        <location filename="../../ui/views/print_page.py" line="207"/>
         <source>All days</source>
         <translation>Все дни</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="202"/>
+        <location filename="../../ui/views/print_page.py" line="210"/>
         <source>Day %1 (%2)</source>
         <translation>День %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="227"/>
+        <location filename="../../ui/views/print_page.py" line="269"/>
         <source>%1 name prints as typed, untranslated.|%1 names print as typed, untranslated.</source>
         <translation>%1 название печатается как введено, без перевода.|%1 названия печатаются как введены, без перевода.|%1 названий печатаются как введены, без перевода.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="316"/>
-        <source>%1 pages, %2 KB</source>
-        <translation>Страниц: %1, %2 КБ</translation>
+        <location filename="../../ui/views/print_page.py" line="359"/>
+        <source>%1 page, %2 KB|%1 pages, %2 KB</source>
+        <translation>%1 страница, %2 КБ|%1 страницы, %2 КБ|%1 страниц, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="334"/>
+        <location filename="../../ui/views/print_page.py" line="378"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="334"/>
+        <location filename="../../ui/views/print_page.py" line="378"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="356"/>
+        <location filename="../../ui/views/print_page.py" line="402"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="363"/>
+        <location filename="../../ui/views/print_page.py" line="410"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="369"/>
+        <location filename="../../ui/views/print_page.py" line="417"/>
         <source>Folder for the itineraries</source>
         <translation>Папка для личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="382"/>
+        <location filename="../../ui/views/print_page.py" line="431"/>
         <source>Itinerary of %1</source>
         <translation>Личная программа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="394"/>
-        <source>%1 itineraries saved in %2</source>
-        <translation>Личных программ сохранено: %1, папка %2</translation>
+        <location filename="../../ui/views/print_page.py" line="444"/>
+        <source>%1 itinerary saved in %2|%1 itineraries saved in %2</source>
+        <translation>Сохранена %1 личная программа, папка %2|Сохранены %1 личные программы, папка %2|Сохранено %1 личных программ, папка %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="396"/>
+        <location filename="../../ui/views/print_page.py" line="447"/>
         <source>Printing personal itineraries</source>
         <translation>Печать личных программ</translation>
     </message>
@@ -3145,12 +3200,12 @@ Delete them anyway?</source>
         <translation>Документы на языке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="166"/>
-        <source>%1 name(s) print untranslated in these documents.</source>
-        <translation>Названий без перевода в этих документах: %1.</translation>
+        <location filename="../../ui/views/translations_dialogs.py" line="167"/>
+        <source>These documents print %1 name untranslated.|These documents print %1 names untranslated.</source>
+        <translation>%1 название печатается в этих документах без перевода.|%1 названия печатаются в этих документах без перевода.|%1 названий печатаются в этих документах без перевода.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="168"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="172"/>
         <source>Every name has a text in this language.</source>
         <translation>У каждого названия есть текст на этом языке.</translation>
     </message>

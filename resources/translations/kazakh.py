@@ -388,14 +388,14 @@ KK: dict[str, str] = {
     "All days": "Барлық күндер",
     "Day %1 (%2)": "%1-күн (%2)",
     "Everyone": "Барлығы",
-    "%1 pages, %2 KB": "Беттер: %1, %2 КБ",
+    "%1 page, %2 KB|%1 pages, %2 KB": "%1 бет, %2 КБ",
     "The printer could not be started.": "Басып шығаруды бастау мүмкін болмады.",
     "Save as PDF": "PDF ретінде сақтау",
     "PDF files (*.pdf)": "PDF файлдары (*.pdf)",
     "Saved %1": "Сақталды: %1",
     "Folder for the itineraries": "Жеке бағдарламаларға арналған қалта",
     "Itinerary of %1": "Жеке бағдарлама: %1",
-    "%1 itineraries saved in %2": "Сақталған жеке бағдарламалар: %1, қалта %2",
+    "%1 itinerary saved in %2|%1 itineraries saved in %2": "%1 жеке бағдарлама сақталды, қалта: %2",
     "Printing personal itineraries": "Жеке бағдарламаларды басып шығару",
     # settings
     "Settings": "Баптаулар",
@@ -700,7 +700,9 @@ KK: dict[str, str] = {
     "Prints as": "Былай басылады",
     "Missing translations": "Аудармасы жоқ",
     "Documents in": "Құжаттар тілі",
-    "%1 name(s) print untranslated in these documents.": "Осы құжаттарда аудармасыз басылатын атаулар: %1.",
+    "These documents print %1 name untranslated.|These documents print %1 names untranslated.": (
+        "Осы құжаттарда %1 атау аудармасыз басылады."
+    ),
     "Every name has a text in this language.": "Әр атаудың осы тілде мәтіні бар.",
     "&Names in other languages…": "&Басқа тілдердегі атаулар…",
     "&Missing translations…": "Аударылмаған ата&улар…",
@@ -752,9 +754,9 @@ KK: dict[str, str] = {
     "Delay:": "Кешігу:",
     "min": "мин",
     "Running late by %1 min": "%1 мин кешігу",
-    "Running late by %1 min: '%2'": "%1 мин кешігу: «%2»",
-    "%1 min behind": "%1 мин кешігу",
-    "%1 min ahead": "%1 мин озу",
+    "Running late by %1 min: “%2”": "%1 мин кешігу: «%2»",
+    "%1 behind": "%1 кешігу",
+    "%1 ahead": "%1 озу",
     "on time": "кестеге сай",
     "Now:": "Қазір:",
     "Next:": "Келесі:",
@@ -762,15 +764,30 @@ KK: dict[str, str] = {
     "nothing more today": "бүгінге басқа ештеңе жоқ",
     "ends in %1 min": "%1 минуттан кейін аяқталады",
     "starts in %1 min": "%1 минуттан кейін басталады",
+    # within the day in hours and minutes (a noun after a number stays singular), beyond it the day and the
+    # clock (written after a dash: a suffix on "09:00" would have to follow how the number is read)
+    "starts in %1 h": "%1 сағаттан кейін басталады",
+    "starts in %1 h %2 min": "%1 сағат %2 минуттан кейін басталады",
+    "starts tomorrow at %1": "басталуы — ертең, сағат %1",
+    "starts on %1 at %2": "басталуы — %1, сағат %2",
+    "ends in %1 h": "%1 сағаттан кейін аяқталады",
+    "ends in %1 h %2 min": "%1 сағат %2 минуттан кейін аяқталады",
+    "ends tomorrow at %1": "аяқталуы — ертең, сағат %1",
+    "ends on %1 at %2": "аяқталуы — %1, сағат %2",
+    # a name quoted in the interface's own words
+    "“%1”": "«%1»",
+    # a length of time: "%1 min", "%1 h", "%1 h %2 min" (shifts, ahead and behind)
+    "%1 h": "%1 сағ",
+    "%1 h %2 min": "%1 сағ %2 мин",
     "Planned": "Жоспар бойынша",
     "What changes for them": "Олар үшін не өзгереді",
     "Who is affected": "Кімге қатысты",
     "Apply": "Қолдану",
     "Discard": "Бас тарту",
-    "ends %1 min later": "%1 мин кешірек аяқталады",
-    "ends %1 min earlier": "%1 мин ертерек аяқталады",
-    "%1 min later": "%1 мин кешірек",
-    "%1 min earlier": "%1 мин ертерек",
+    "ends %1 later": "%1 кешірек аяқталады",
+    "ends %1 earlier": "%1 ертерек аяқталады",
+    "%1 later": "%1 кешірек",
+    "%1 earlier": "%1 ертерек",
     "%1 person is affected.|%1 people are affected.": "Өзгеріс %1 адамға қатысты.",
     "participant": "қатысушы",
     "driver": "жүргізуші",
@@ -872,11 +889,11 @@ KK: dict[str, str] = {
     "Updated at %1: the programme changed (version %2), so the proposal was worked out again.": (
         "Жаңартылды (%1): бағдарлама өзгерді (%2-нұсқа), сондықтан ұсыныс қайта есептелді."
     ),
-    "Proposal withdrawn: «%1» was deleted or moved off today's programme meanwhile.": (
+    "Proposal withdrawn: “%1” was deleted or moved off today's programme meanwhile.": (
         "Ұсыныс қайтарып алынды: «%1» осы аралықта бүгінгі бағдарламадан жойылды немесе басқа күнге "
         "ауыстырылды."
     ),
-    "Proposal withdrawn: «%1» was changed meanwhile and now runs %2; ask again if still late.": (
+    "Proposal withdrawn: “%1” was changed meanwhile and now runs %2; ask again if still late.": (
         "Ұсыныс қайтарып алынды: «%1» осы аралықта өзгертілді, енді %2 аралығында өтеді. Кешігу әлі де "
         "болса, қайта сұраңыз."
     ),

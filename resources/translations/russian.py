@@ -371,14 +371,18 @@ RU: dict[str, str] = {
     "All days": "Все дни",
     "Day %1 (%2)": "День %1 (%2)",
     "Everyone": "Все",
-    "%1 pages, %2 KB": "Страниц: %1, %2 КБ",
+    "%1 page, %2 KB|%1 pages, %2 KB": "%1 страница, %2 КБ|%1 страницы, %2 КБ|%1 страниц, %2 КБ",
     "The printer could not be started.": "Не удалось запустить печать.",
     "Save as PDF": "Сохранить в PDF",
     "PDF files (*.pdf)": "Файлы PDF (*.pdf)",
     "Saved %1": "Сохранено: %1",
     "Folder for the itineraries": "Папка для личных программ",
     "Itinerary of %1": "Личная программа: %1",
-    "%1 itineraries saved in %2": "Личных программ сохранено: %1, папка %2",
+    "%1 itinerary saved in %2|%1 itineraries saved in %2": (
+        "Сохранена %1 личная программа, папка %2|"
+        "Сохранены %1 личные программы, папка %2|"
+        "Сохранено %1 личных программ, папка %2"
+    ),
     "Printing personal itineraries": "Печать личных программ",
     # settings
     "Settings": "Настройки",
@@ -700,7 +704,11 @@ RU: dict[str, str] = {
     "Prints as": "Напечатается как",
     "Missing translations": "Нет перевода",
     "Documents in": "Документы на языке",
-    "%1 name(s) print untranslated in these documents.": "Названий без перевода в этих документах: %1.",
+    "These documents print %1 name untranslated.|These documents print %1 names untranslated.": (
+        "%1 название печатается в этих документах без перевода.|"
+        "%1 названия печатаются в этих документах без перевода.|"
+        "%1 названий печатаются в этих документах без перевода."
+    ),
     "Every name has a text in this language.": "У каждого названия есть текст на этом языке.",
     "&Names in other languages…": "Названия на д&ругих языках…",
     "&Missing translations…": "Названия без перево&да…",
@@ -754,9 +762,9 @@ RU: dict[str, str] = {
     "Delay:": "Задержка:",
     "min": "мин",
     "Running late by %1 min": "Задержка на %1 мин",
-    "Running late by %1 min: '%2'": "Задержка на %1 мин: «%2»",
-    "%1 min behind": "отставание %1 мин",
-    "%1 min ahead": "опережение %1 мин",
+    "Running late by %1 min: “%2”": "Задержка на %1 мин: «%2»",
+    "%1 behind": "отставание %1",
+    "%1 ahead": "опережение %1",
     "on time": "по графику",
     "Now:": "Сейчас:",
     "Next:": "Далее:",
@@ -764,15 +772,29 @@ RU: dict[str, str] = {
     "nothing more today": "на сегодня всё",
     "ends in %1 min": "закончится через %1 мин",
     "starts in %1 min": "начнётся через %1 мин",
+    # within the day in hours and minutes, beyond it the day and the clock ("мин", "ч" for any number)
+    "starts in %1 h": "начнётся через %1 ч",
+    "starts in %1 h %2 min": "начнётся через %1 ч %2 мин",
+    "starts tomorrow at %1": "начнётся завтра в %1",
+    "starts on %1 at %2": "начнётся %1 в %2",
+    "ends in %1 h": "закончится через %1 ч",
+    "ends in %1 h %2 min": "закончится через %1 ч %2 мин",
+    "ends tomorrow at %1": "закончится завтра в %1",
+    "ends on %1 at %2": "закончится %1 в %2",
+    # a name quoted in the interface's own words
+    "“%1”": "«%1»",
+    # a length of time: "%1 min", "%1 h", "%1 h %2 min" (shifts, ahead and behind)
+    "%1 h": "%1 ч",
+    "%1 h %2 min": "%1 ч %2 мин",
     "Planned": "По плану",
     "What changes for them": "Что меняется для них",
     "Who is affected": "Кого это касается",
     "Apply": "Применить",
     "Discard": "Отказаться",
-    "ends %1 min later": "закончится на %1 мин позже",
-    "ends %1 min earlier": "закончится на %1 мин раньше",
-    "%1 min later": "на %1 мин позже",
-    "%1 min earlier": "на %1 мин раньше",
+    "ends %1 later": "закончится на %1 позже",
+    "ends %1 earlier": "закончится на %1 раньше",
+    "%1 later": "на %1 позже",
+    "%1 earlier": "на %1 раньше",
     "%1 person is affected.|%1 people are affected.": (
         "Изменения касаются %1 человека.|Изменения касаются %1 человек.|Изменения касаются %1 человек."
     ),
@@ -878,11 +900,11 @@ RU: dict[str, str] = {
     "Updated at %1: the programme changed (version %2), so the proposal was worked out again.": (
         "Обновлено в %1: программа изменилась (версия %2), поэтому предложение составлено заново."
     ),
-    "Proposal withdrawn: «%1» was deleted or moved off today's programme meanwhile.": (
+    "Proposal withdrawn: “%1” was deleted or moved off today's programme meanwhile.": (
         "Предложение отозвано: пункт «%1» тем временем удалили из программы на сегодня или перенесли "
         "на другой день."
     ),
-    "Proposal withdrawn: «%1» was changed meanwhile and now runs %2; ask again if still late.": (
+    "Proposal withdrawn: “%1” was changed meanwhile and now runs %2; ask again if still late.": (
         "Предложение отозвано: пункт «%1» тем временем изменили, теперь он идёт %2. Если задержка "
         "сохраняется, запросите снова."
     ),

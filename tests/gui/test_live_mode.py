@@ -94,7 +94,7 @@ def test_running_late_proposes_a_diff_applies_as_one_step_and_undo_restores_ever
         for r in range(window.affected.rowCount())
     }
     assert "Igor Babushkin" in who
-    assert f"«{TALKS_EN}» 10:45–12:15 → 10:45–12:40" in who["Igor Babushkin"]
+    assert f"“{TALKS_EN}” 10:45–12:15 → 10:45–12:40" in who["Igor Babushkin"]
     assert "people are affected" in window.summary.text()
     # nothing written yet
     assert _times(db, visit_id) == before
@@ -107,7 +107,8 @@ def test_running_late_proposes_a_diff_applies_as_one_step_and_undo_restores_ever
     for move in moves:
         assert after[move.item_id] == (move.new_start, move.new_end)
     assert ops.undo_stack.count() == 1
-    assert ops.undo_stack.undoText() == f"Running late by 25 min: '{talks.title}'"
+    # the item named in the interface language, as the diff and the cards name it
+    assert ops.undo_stack.undoText() == f"Running late by 25 min: “{TALKS_EN}”"
     assert window.stack.currentIndex() == 0
     assert _card(window, OFFICIAL).status.text() == "25 min behind"
     with UnitOfWork(db.sessions) as uow:
@@ -174,7 +175,7 @@ def test_the_now_line_and_the_current_items_follow_the_clock(
     official = _card(window, OFFICIAL)
     assert official.lane is not None and official.lane.current is None
     assert not official.late_button.isEnabled()
-    assert "Прогулка" in official.following.text()
+    assert "Walk along the Zhaiyk River embankment" in official.following.text()
 
 
 def test_a_day_outside_the_visit_shows_its_first_day_with_nothing_to_act_on(
@@ -274,7 +275,7 @@ def test_another_officers_change_refreshes_the_proposal_and_apply_writes_the_fre
     assert fresh.version_before == first.version_before + 1
     # the same item and minutes, worked out from the programme as the colleague left it
     assert window.late_item is not None and window.late_item.id == talks.id
-    assert window.proposal_title.text() == f"Running late by 25 min: '{talks.title}'"
+    assert window.proposal_title.text() == f"Running late by 25 min: “{TALKS_EN}”"
     assert window.proposal_note.isVisible()
     note = window.proposal_note.text()
     assert note == (
@@ -346,7 +347,7 @@ def test_a_proposal_whose_item_was_deleted_or_moved_is_withdrawn(
     assert window.diff.rowCount() == 0
     note = window.proposal_note.text()
     assert note == (
-        f"Proposal withdrawn: «{talks.title}» was changed meanwhile and now runs 10:55–12:25; "
+        f"Proposal withdrawn: “{TALKS_EN}” was changed meanwhile and now runs 10:55–12:25; "
         "ask again if still late."
     )
     assert window.discard_button.text() == "Back to the day"
@@ -368,7 +369,191 @@ def test_a_proposal_whose_item_was_deleted_or_moved_is_withdrawn(
     window.poll()
     qtbot.waitUntil(lambda: window.result is None, timeout=10_000)
     assert window.proposal_note.text() == (
-        f"Proposal withdrawn: «{talks.title}» was deleted or moved off today's programme meanwhile."
+        f"Proposal withdrawn: “{TALKS_EN}” was deleted or moved off today's programme meanwhile."
     )
     window.apply_button.click()  # disabled; and nothing to write even if it were pressed
     assert ops.undo_stack.count() == 0 and talks.id not in _times(db, visit_id)
+
+
+# ------------------------------------------------------------ waits in words, names in quotes
+
+# the sample's first item: the motorcade is met at 08:30 in Atyrau (UTC+5) on 11 May 2023
+FIRST_ITEM = "08:30"
+
+
+def _at(day: int, hour: int, minute: int = 0) -> FakeClock:
+    """A clock at ``hour:minute`` Atyrau time on ``day`` May 2023."""
+    return FakeClock(datetime(2023, 5, day, hour - 5, minute, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    ("lang", "texts"),
+    [
+        (
+            "en",
+            (
+                "starts in 2 h 30 min",
+                "starts in 1 h",
+                "starts tomorrow at 08:30",
+                "starts on 11 May at 08:30",
+                "ends in 1 h 15 min",
+                "ends in 25 min",
+            ),
+        ),
+        (
+            "ru",
+            (
+                "начнётся через 2 ч 30 мин",
+                "начнётся через 1 ч",
+                "начнётся завтра в 08:30",
+                "начнётся 11 мая в 08:30",
+                "закончится через 1 ч 15 мин",
+                "закончится через 25 мин",
+            ),
+        ),
+        (
+            "kk",
+            (
+                "2 сағат 30 минуттан кейін басталады",
+                "1 сағаттан кейін басталады",
+                "басталуы — ертең, сағат 08:30",
+                "басталуы — 11 мамыр, сағат 08:30",
+                "1 сағат 15 минуттан кейін аяқталады",
+                "25 минуттан кейін аяқталады",
+            ),
+        ),
+    ],
+)
+def test_waits_read_in_hours_and_minutes_and_beyond_the_day_as_a_day_and_a_time(
+    qtbot: QtBot, sample_ops: tuple[Operations, Database, int], lang: str, texts: tuple[str, ...]
+) -> None:
+    """Opened early on the day, the evening before or a week before, the next item is not "in 1,415 min"
+    away but in hours and minutes, tomorrow, or on its date (in the interface language)."""
+    from ui.i18n import install_language
+
+    ops, _db, visit_id = sample_ops
+    early, hour_before, tomorrow, later_on, long_item, short_item = texts
+    assert install_language(lang)
+    try:
+        clock = _at(11, 6)
+        window = _open(qtbot, ops, visit_id, clock)
+        assert early in _card(window, BUSINESS).following.text()
+        clock.moment = _at(11, 7, 30).moment
+        window.tick()
+        assert hour_before in _card(window, BUSINESS).following.text()
+        clock.moment = _at(10, 18).moment  # the evening before: the first day is shown
+        window.reload()
+        assert tomorrow in _card(window, BUSINESS).following.text()
+        clock.moment = _at(4, 12).moment  # a week before
+        window.reload()
+        assert later_on in _card(window, OFFICIAL).following.text()
+        assert "min" not in _card(window, OFFICIAL).following.text().split("<br>")[-1]
+        clock.moment = ELEVEN  # the talks run to 12:15, the fish plant's visit to 11:25
+        window.reload()
+        assert long_item in _card(window, OFFICIAL).current.text()
+        assert short_item in _card(window, BUSINESS).current.text()
+        window.close()
+    finally:
+        install_language("en")
+
+
+@pytest.mark.parametrize(("lang", "marks"), [("en", ("“", "”")), ("ru", ("«", "»")), ("kk", ("«", "»"))])
+def test_the_proposal_heading_quotes_the_item_in_the_languages_quotation_marks(
+    qtbot: QtBot, sample_ops: tuple[Operations, Database, int], lang: str, marks: tuple[str, str]
+) -> None:
+    from ui.i18n import install_language
+
+    ops, _db, visit_id = sample_ops
+    assert install_language(lang)
+    try:
+        window = _open(qtbot, ops, visit_id, FakeClock(ELEVEN))
+        _ask(qtbot, window, OFFICIAL, 25)
+        heading = window.proposal_title.text()
+        assert "'" not in heading
+        opening, closing = marks
+        assert heading.endswith(closing) and heading.count(opening) == 1
+        # the lines of who is affected quote the same way
+        lines = [window.affected.item(r, 1).text() for r in range(window.affected.rowCount())]
+        assert lines and all(line.startswith(opening) for line in lines)
+        window.discard_proposal()
+        window.close()
+    finally:
+        install_language("en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "texts"),
+    [
+        ("en", ("25 min", "2 h", "5 h 25 min later", "ends 1 h 5 min earlier", "1 h 10 min behind")),
+        (
+            "ru",
+            (
+                "25 мин",
+                "2 ч",
+                "на 5 ч 25 мин позже",
+                "закончится на 1 ч 5 мин раньше",
+                "отставание 1 ч 10 мин",
+            ),
+        ),
+        (
+            "kk",
+            (
+                "25 мин",
+                "2 сағ",
+                "5 сағ 25 мин кешірек",
+                "1 сағ 5 мин ертерек аяқталады",
+                "1 сағ 10 мин кешігу",
+            ),
+        ),
+    ],
+)
+def test_shifts_and_delays_of_an_hour_or_more_read_in_hours_and_minutes(
+    qtbot: QtBot, sample_ops: tuple[Operations, Database, int], lang: str, texts: tuple[str, ...]
+) -> None:
+    """A proposal moving an item 325 minutes reads "5 h 25 min later", not "325 min later"; a lane 70
+    minutes behind the morning's programme reads "1 h 10 min behind"."""
+    from types import SimpleNamespace
+
+    from ui.i18n import install_language
+    from ui.views.live_page import LaneNow, duration_text
+
+    ops, _db, visit_id = sample_ops
+    short, whole, later, earlier, behind = texts
+    assert install_language(lang)
+    try:
+        assert [duration_text(25), duration_text(120)] == [short, whole]
+        window = _open(qtbot, ops, visit_id, FakeClock(ELEVEN))
+        card = _card(window, OFFICIAL)
+        lane = card.lane
+        assert lane is not None and lane.current is not None and lane.following is not None
+        card.show_lane(LaneNow(lane.name, lane.current, lane.following, 70), ELEVEN, window.tz, 15)
+        assert card.status.text() == behind
+        # a proposal as the running-late service returns it: the talks end 65 minutes earlier, the press
+        # comes 325 minutes later
+        talks, press = lane.current, lane.following
+
+        def move(row: object, start: timedelta, end: timedelta) -> SimpleNamespace:
+            return SimpleNamespace(
+                item_id=row.id,  # type: ignore[attr-defined]
+                title=row.title,  # type: ignore[attr-defined]
+                old_start=row.starts_at,  # type: ignore[attr-defined]
+                old_end=row.ends_at,  # type: ignore[attr-defined]
+                new_start=row.starts_at + start,  # type: ignore[attr-defined]
+                new_end=row.ends_at + end,  # type: ignore[attr-defined]
+                shortened=False,
+                why="",
+            )
+
+        moves = [
+            move(talks, timedelta(0), timedelta(minutes=-65)),
+            move(press, *[timedelta(minutes=325)] * 2),
+        ]
+        proposal = SimpleNamespace(moves=moves, dropped=[], is_empty=False, notes=[], remaining=())
+        window.show_proposal(SimpleNamespace(proposal=proposal, affected=SimpleNamespace(recipients=[])))
+        diff = _diff(window)
+        assert diff[0][2].endswith("\n" + earlier)
+        assert diff[1][2].endswith("\n" + later)
+        window.discard_proposal()
+        window.close()
+    finally:
+        install_language("en")

@@ -15,6 +15,7 @@ from planner.persistence.db import Database
 from planner.persistence.uow import UnitOfWork
 from planner.services import visit_admin
 from planner.services.printing import DOCUMENT_KINDS
+from tests.gui.conftest import Messages
 from ui.commands.edit_commands import AddParticipantCommand
 from ui.operations import Operations
 from ui.views.print_page import PrintPage
@@ -465,3 +466,263 @@ def test_the_page_and_the_command_line_ask_the_registry_for_the_same_document(
     cli, gui = asked
     assert gui == cli
     assert {name: gui[name] for name in chosen} == chosen
+
+
+# ------------------------------------------------------------ counts in the page's messages
+
+
+@pytest.mark.parametrize(
+    ("lang", "people", "expected"),
+    [
+        ("en", 1, "1 itinerary saved in "),
+        ("en", 2, "2 itineraries saved in "),
+        ("ru", 1, "Сохранена 1 личная программа, папка "),
+        ("ru", 3, "Сохранены 3 личные программы, папка "),
+        ("ru", 5, "Сохранено 5 личных программ, папка "),
+        ("kk", 1, "1 жеке бағдарлама сақталды, қалта: "),
+        ("kk", 5, "5 жеке бағдарлама сақталды, қалта: "),
+    ],
+)
+def test_how_many_itineraries_were_saved_reads_in_the_right_form_for_the_number(
+    qtbot: QtBot,
+    ops: Operations,
+    db: Database,
+    tmp_path: Path,
+    no_blocking_dialogs: Messages,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    people: int,
+    expected: str,
+) -> None:
+    from ui.i18n import install_language
+    from ui.views import print_page as module
+
+    # the message is the point here, not the documents: a stand-in PDF for each person keeps it quick
+    monkeypatch.setattr(module, "build_pdf", lambda *_args, **_kwargs: b"%PDF-1.4\n")
+
+    visit_id = _visit(db, "Europe/Astrakhan")
+    for n in range(people):
+        ops.push(AddParticipantCommand(visit_id, {"full_name": f"Әлия Қасымова {n + 1}", "side": "guest"}))
+    folder = tmp_path / "itineraries"
+    folder.mkdir()
+    no_blocking_dialogs.folder = str(folder)
+    assert install_language(lang)
+    try:
+        page = print_page(qtbot, ops)
+        page.set_visit(visit_id)
+        page.kind.setCurrentIndex(REGISTRY.index("itinerary"))
+        page.save_all_itineraries()
+        qtbot.waitUntil(lambda: str(folder) in page.status.text(), timeout=60_000)
+        assert page.status.text() == expected + str(folder)
+        assert len(list(folder.glob("*.pdf"))) == people
+    finally:
+        install_language("en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "forms"),
+    [
+        ("en", {1: "1 page, ", 2: "2 pages, "}),
+        ("ru", {1: "1 страница, ", 2: "2 страницы, ", 5: "5 страниц, ", 21: "21 страница, "}),
+        ("kk", {1: "1 бет, ", 5: "5 бет, "}),
+    ],
+)
+def test_the_page_count_reads_in_the_right_form_for_the_number(
+    qtbot: QtBot, ops: Operations, monkeypatch: pytest.MonkeyPatch, lang: str, forms: dict[int, str]
+) -> None:
+    """The preview's line under the buttons: "1 page", "2 страницы", "5 страниц" ("Страниц: 1" before)."""
+    from ui.i18n import install_language
+
+    visit_id = _visit(ops.db, "Europe/Astrakhan")
+    assert install_language(lang)
+    try:
+        page = print_page(qtbot, ops)
+        page.set_visit(visit_id)
+        assert page.preview()
+        for pages, start in forms.items():
+            monkeypatch.setattr(page.document, "pageCount", lambda pages=pages: pages)
+            assert page.preview()
+            assert page.status.text().startswith(start), page.status.text()
+            assert page.status.text().endswith(" KB") or page.status.text().endswith(" КБ")
+    finally:
+        install_language("en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "These documents print 3 names untranslated."),
+        ("ru", "3 названия печатаются в этих документах без перевода."),
+        ("kk", "Осы құжаттарда 3 атау аудармасыз басылады."),
+    ],
+)
+def test_the_missing_translations_list_opened_from_the_page_counts_in_the_right_form(
+    qtbot: QtBot, ops: Operations, db: Database, lang: str, expected: str
+) -> None:
+    from ui.i18n import install_language
+    from ui.views.translations_dialogs import MissingTranslationsDialog
+
+    visit_id = _visit(db, "Europe/Astrakhan")
+    ops.push(AddParticipantCommand(visit_id, {"full_name": "Иван Петров", "side": "guest"}))
+    assert install_language(lang)
+    try:
+        dialog = MissingTranslationsDialog(ops, visit_id)
+        qtbot.addWidget(dialog)
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        dialog.refresh()
+        assert dialog.table.rowCount() == 3
+        assert dialog.summary.text() == expected
+        dialog.reject()
+    finally:
+        install_language("en")
+
+
+# ------------------------------------------------------------ where the file dialogs open
+
+
+def test_save_and_folder_dialogs_open_in_the_folder_last_used_else_in_documents(
+    qtbot: QtBot, ops: Operations, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not in the program's working directory: the Documents folder at first, then the folder the officer
+    last saved a PDF or the itineraries to (remembered in the settings, so the next session too)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    elsewhere = tmp_path / "started-here"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # where the program happened to be started
+    asked: list[str] = []
+    answers: list[str] = []
+
+    def save_dialog(_parent: object, _title: str, start: str = "", *_: object) -> tuple[str, str]:
+        asked.append(start)
+        return answers.pop(0), ""
+
+    def folder_dialog(_parent: object, _title: str, start: str = "", *_: object) -> str:
+        asked.append(start)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(folder_dialog))
+    visit_id = _visit(db, "Europe/Astrakhan")
+    ops.push(AddParticipantCommand(visit_id, {"full_name": "Әлия Қасымова", "side": "guest"}))
+    page = print_page(qtbot, ops)
+    page.set_visit(visit_id)
+    page.kind.setCurrentIndex(REGISTRY.index("programme"))
+
+    office = tmp_path / "office papers"
+    office.mkdir()
+    answers.append(str(office / "programme ru.pdf"))
+    page.save()
+    assert asked[-1] == str(home / "Documents" / "programme.pdf")
+    assert (office / "programme ru.pdf").exists()
+    answers.append("")  # cancelled: nothing remembered
+    page.save()
+    assert asked[-1] == str(office / "programme.pdf")
+
+    answers.append(str(office))
+    page.save_all_itineraries()  # the folder of the last PDF
+    assert asked[-1] == str(office)
+    qtbot.waitUntil(lambda: str(office) in page.status.text(), timeout=60_000)
+
+    # the next session (a new page, the settings as they were left) starts there too
+    again = print_page(qtbot, ops)
+    again.set_visit(visit_id)
+    answers.append("")
+    again.save_all_itineraries()
+    assert asked[-1] == str(office)
+    # a remembered folder that no longer exists: Documents again
+    (office / "programme ru.pdf").unlink()
+    for made in office.iterdir():
+        made.unlink()
+    office.rmdir()
+    answers.append("")
+    again.save()
+    assert asked[-1] == str(home / "Documents" / "programme.pdf")
+    assert not any(start.startswith(str(elsewhere)) for start in asked)
+
+
+# ------------------------------------------------------------ a switch of the interface language
+
+
+def test_the_officers_choices_on_the_print_page_survive_a_switch_of_the_interface_language(
+    qtbot: QtBot, sample_db: tuple[Database, int]
+) -> None:
+    """Settings ▸ Language rebuilds the window in the new language; the document, its language, the
+    person, the second language, QR code and band of badges, the briefing's site and the guests' time the
+    officer chose are chosen again on the new Print page (before, it came back with its defaults)."""
+    from PySide6.QtCore import QSettings
+
+    from ui.app import relaunch_window
+    from ui.i18n import install_language
+    from ui.main_window import MainWindow
+
+    db, visit_id = sample_db
+    ops = Operations(db)
+    windows: list[MainWindow] = []
+
+    def launch(visit: int | None, choices: dict[str, object]) -> None:
+        window = MainWindow(ops, visit, choices=choices)
+        qtbot.addWidget(window)
+        windows.append(window)
+
+    def switch(language: str) -> PrintPage:
+        QSettings().setValue("ui/language", language)
+        relaunch_window(windows[-1], launch)
+        windows[-1].show()  # as the application's own launch does
+        return windows[-1].printing
+
+    try:
+        launch(visit_id, {})
+        window = windows[0]
+        window.show()
+        page = window.printing
+        window.tabs.setCurrentWidget(page)
+        options = page.kind_options
+        # the briefing of one site, in Kazakh, without the guests' time
+        page.kind.setCurrentIndex(REGISTRY.index("briefing"))
+        page.language.setCurrentIndex(page.language.findData("kk"))
+        site = next(n for n in range(options.site.count()) if "Grand River" in options.site.itemText(n))
+        options.site.setCurrentIndex(site)
+        site_id = options.site.itemData(site)
+        assert page.guest_time.isChecked()  # Astrakhan's clock differs from Atyrau's: on by default
+        page.guest_time.setChecked(False)
+        # badges' options and one person, chosen on the way
+        options.qr.setChecked(True)
+        options.band.setCurrentIndex(options.band.findData("role"))
+        options.second_language.setCurrentIndex(options.second_language.findData("en"))
+        person = page.participant.itemData(3)
+        page.participant.setCurrentIndex(3)
+        day = 2
+        page.day.setCurrentIndex(page.day.findData(day))
+        before = page.choices()
+
+        new = switch("ru")
+        assert new is not page and new.isVisible()  # the settings brought back the Print tab
+        assert new.kind.currentText() == "Памятки для объектов"  # the page speaks Russian now
+        assert new.kind.currentData() == "briefing"
+        assert new.language.currentData() == "kk"
+        assert new.kind_options.site.currentData() == site_id
+        assert new.kind_options.qr.isChecked() and new.kind_options.band.currentData() == "role"
+        assert new.kind_options.second_language.currentData() == "en"
+        assert new.participant.currentData() == person and new.day.currentData() == day
+        assert not new.guest_time.isChecked()
+        assert new.choices() == before
+        assert new.options().site_id == site_id
+
+        # switched again before the new window built its pages: the choices are carried through it
+        QSettings().setValue("ui/language", "kk")
+        relaunch_window(windows[-1], launch)
+        unbuilt = windows[-1]
+        assert unbuilt.page_choices()["print"] == before
+        third = switch("en")
+        assert third.kind.currentText() == "Site briefing sheets"
+        assert third.choices() == before
+    finally:
+        install_language("en")
+        for window in windows:
+            window.close()
+        ops.shutdown()

@@ -70,7 +70,8 @@ def test_a_site_dragged_onto_a_day_becomes_a_site_visit_and_undo_restores_the_en
         with db.sessions() as s:
             item = s.get(ItineraryItem, row.id)
             assert [g.id for g in item.groups] == [group_id]
-        assert ops.undo_stack.undoText() == f"Place '{site_name}'"
+        # the entry is named in the interface language: the site's English name
+        assert ops.undo_stack.undoText() == "Place 'Atyrau entrance stele on the Atyrau–Astrakhan highway'"
         ops.undo_stack.undo()
         assert set(page.timeline.rows) == before
         assert [r.id for r in panel.model.rows()] == [entry.id]

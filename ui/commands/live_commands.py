@@ -19,7 +19,7 @@ class ApplyRunningLateCommand(ServiceCommandBase):
     """
 
     def __init__(self, title: str, minutes: int, proposal: Any, made_at_version: int | None = None) -> None:
-        super().__init__(tr("Running late by %1 min: '%2'", minutes, title))
+        super().__init__(tr("Running late by %1 min: “%2”", minutes, title))
         self._proposal = proposal
         self._inverse: Any = None
         # the first write is refused when the programme changed since the proposal was worked out;

@@ -40,8 +40,9 @@ class ItineraryTableModel(RowTableModel[ItemRow]):
             Column("Start", lambda r: tz(r.starts_at).strftime("%H:%M"), sort=lambda r: r.starts_at),
             Column("End", lambda r: tz(r.ends_at).strftime("%H:%M"), sort=lambda r: r.ends_at),
             Column("Kind", lambda r: value_label("item_kind", r.kind)),
-            Column("Event", lambda r: r.title),
-            Column("Place", lambda r: r.place),
+            # in the language the rows were read in, as the timeline and the conflicts name them
+            Column("Event", lambda r: r.name),
+            Column("Place", lambda r: r.place_name),
             Column("Groups", lambda r: ", ".join(r.groups)),
             Column("Pinned", lambda r: "◆" if r.pinned else ""),
             Column(

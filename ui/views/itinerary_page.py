@@ -46,7 +46,7 @@ from ui.commands.to_place_commands import (
     RemoveSiteToPlaceCommand,
 )
 from ui.conflict_tracker import ConflictTracker
-from ui.i18n import tr
+from ui.i18n import current_language, tr
 from ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from ui.models.table_models import ItineraryTableModel
 from ui.operations import ITEMS, MEETINGS, PARTICIPANTS, SITES, VISITS, Changes, Operations
@@ -255,14 +255,17 @@ class ItineraryPage(Page):
     def refresh(self) -> None:
         assert self.visit_id is not None
         visit_id = self.visit_id
+        # items and sites named in the interface language (each its translation, else as typed), as the
+        # conflict check names them
+        lang = current_language()
 
         def read(
             uow: Any,
         ) -> tuple[VisitRow, list[ItemRow], list[ToPlaceRow], list[GroupRow], list[ParticipantRow]]:
             return (
                 get_visit(uow, visit_id),
-                visit_items(uow, visit_id),
-                sites_to_place(uow, visit_id),
+                visit_items(uow, visit_id, lang),
+                sites_to_place(uow, visit_id, lang),
                 visit_groups(uow, visit_id),
                 visit_participants(uow, visit_id),
             )
@@ -351,7 +354,8 @@ class ItineraryPage(Page):
             and not filtered
         ):
             visit_id = self.visit_id
-            rows = self.ops.read(lambda uow: items_by_ids(uow, change.item_ids))
+            lang = current_language()
+            rows = self.ops.read(lambda uow: items_by_ids(uow, change.item_ids, lang))
             found = {r.id for r in rows}
             gone = [i for i in change.item_ids if i not in found]
             new_rows = [r for r in rows if self.model.row_of_id(r.id) < 0]
@@ -572,7 +576,7 @@ class ItineraryPage(Page):
             return True
         assert self.tz is not None
         tz = self.tz
-        named = "\n".join(f"• {r.starts_at.astimezone(tz):%d.%m %H:%M} {r.title}" for r in pinned[:10])
+        named = "\n".join(f"• {r.starts_at.astimezone(tz):%d.%m %H:%M} {r.name}" for r in pinned[:10])
         if len(pinned) > 10:
             named += "\n" + tr("and %1 more", len(pinned) - 10)
         answer = QMessageBox.question(

@@ -48,13 +48,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.documents.formatting import day_month, long_date
 from planner.queries.groups import visit_groups
 from planner.queries.itinerary import ItemRow, visit_items
 from planner.queries.live_day import baseline_times
 from planner.queries.programme_version import programme_version
 from planner.queries.visits import VisitRow, get_visit
 from ui.commands.live_commands import ApplyRunningLateCommand
-from ui.i18n import current_language, tr
+from ui.i18n import N_, current_language, quoted, tr
 from ui.operations import ITEMS, VISITS, Changes, Operations
 from ui.views.planning_dialog import plural
 from ui.views.timeline import TimelineScroll, TimelineWidget
@@ -124,6 +125,54 @@ def _warm_up() -> bool:
 
 def _minutes(delta: timedelta) -> int:
     return round(delta.total_seconds() / 60)
+
+
+# when an item starts or ends, as a person says it: within the hour, within the day, tomorrow, later on
+# (whole sentences, so each language orders them its own way: "начнётся через 2 ч 15 мин", "2 сағат 15
+# минуттан кейін басталады"); Russian and Kazakh write "мин" and "ч" after any number, and a Kazakh noun
+# after a number stays singular, so no form depends on the number
+STARTS = (
+    N_("starts in %1 min"),
+    N_("starts in %1 h"),
+    N_("starts in %1 h %2 min"),
+    N_("starts tomorrow at %1"),
+    N_("starts on %1 at %2"),
+)
+ENDS = (
+    N_("ends in %1 min"),
+    N_("ends in %1 h"),
+    N_("ends in %1 h %2 min"),
+    N_("ends tomorrow at %1"),
+    N_("ends on %1 at %2"),
+)
+
+
+def duration_text(minutes: int) -> str:
+    """A length of time as a person reads it: "25 min", "2 h", "2 h 15 min"."""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return tr("%1 min", rest)
+    return tr("%1 h", hours) if rest == 0 else tr("%1 h %2 min", hours, rest)
+
+
+def when_text(phrases: tuple[str, ...], moment: datetime, now: datetime, tz: tzinfo) -> str:
+    """When ``moment`` comes, seen at ``now`` (``phrases``: :data:`STARTS` or :data:`ENDS`): "starts in
+    25 min" within the hour, "starts in 2 h 15 min" later that day (host-zone clock), "starts tomorrow at
+    09:00" the next day, "starts on 12 May at 09:00" after that (the date in the interface language)."""
+    in_minutes, in_hours, in_hours_minutes, tomorrow, on_day = phrases
+    minutes = max(0, _minutes(moment - now))
+    local, today = moment.astimezone(tz), now.astimezone(tz).date()
+    if minutes < 60:
+        return tr(in_minutes, minutes)
+    if local.date() <= today:
+        hours, rest = divmod(minutes, 60)
+        return tr(in_hours, hours) if rest == 0 else tr(in_hours_minutes, hours, rest)
+    at = f"{local:%H:%M}"
+    if local.date() == today + timedelta(days=1):
+        return tr(tomorrow, at)
+    lang = current_language()
+    day = day_month(local.date(), lang) if local.year == today.year else long_date(local.date(), lang)
+    return tr(on_day, day, at)
 
 
 class NowTimeline(TimelineWidget):
@@ -210,9 +259,9 @@ class LaneCard(QFrame):
         self.lane = lane
         self.name.setText(lane.name)
         if lane.behind > 0:
-            text, colour = tr("%1 min behind", lane.behind), BEHIND_COLOUR
+            text, colour = tr("%1 behind", duration_text(lane.behind)), BEHIND_COLOUR
         elif lane.behind < 0:
-            text, colour = tr("%1 min ahead", -lane.behind), AHEAD_COLOUR
+            text, colour = tr("%1 ahead", duration_text(-lane.behind)), AHEAD_COLOUR
         else:
             text, colour = tr("on time"), ON_TIME_COLOUR
         self.status.setText(text)
@@ -221,21 +270,19 @@ class LaneCard(QFrame):
             self.current.setText(f"<b>{escape(tr('Now:'))}</b> {escape(tr('nothing'))}")
         else:
             row = lane.current
-            left = max(0, _minutes(row.ends_at - now))
             self.current.setText(
-                f"<b>{escape(tr('Now:'))}</b> {_span(row, tz)} {escape(row.title)}"
-                + (f"<br><i>{escape(row.place)}</i>" if row.place else "")
-                + f"<br>{escape(tr('ends in %1 min', left))}"
+                f"<b>{escape(tr('Now:'))}</b> {_span(row, tz)} {escape(row.name)}"
+                + (f"<br><i>{escape(row.place_name)}</i>" if row.place_name else "")
+                + f"<br>{escape(when_text(ENDS, row.ends_at, now, tz))}"
             )
         if lane.following is None:
             self.following.setText(f"<b>{escape(tr('Next:'))}</b> {escape(tr('nothing more today'))}")
         else:
             row = lane.following
-            wait = max(0, _minutes(row.starts_at - now))
             self.following.setText(
-                f"<b>{escape(tr('Next:'))}</b> {_span(row, tz)} {escape(row.title)}"
-                + (f"<br><i>{escape(row.place)}</i>" if row.place else "")
-                + f"<br>{escape(tr('starts in %1 min', wait))}"
+                f"<b>{escape(tr('Next:'))}</b> {_span(row, tz)} {escape(row.name)}"
+                + (f"<br><i>{escape(row.place_name)}</i>" if row.place_name else "")
+                + f"<br>{escape(when_text(STARTS, row.starts_at, now, tz))}"
             )
         self.late_button.setText(tr("Running late by %1 min", minutes))
         self.late_button.setEnabled(lane.current is not None)
@@ -446,12 +493,13 @@ class LiveWindow(QWidget):
         tz = ZoneInfo(visit.host_timezone)
         day = self._day_of(visit, tz)
         midnight = datetime.combine(day, datetime.min.time(), tzinfo=tz)
+        lang = current_language()  # the cards and the timeline name items as the proposal does
 
         def read(
             uow: Any,
         ) -> tuple[list[ItemRow], list[str], dict[int, tuple[datetime, datetime]], int]:
             return (
-                visit_items(uow, visit_id),
+                visit_items(uow, visit_id, lang),
                 [g.name for g in visit_groups(uow, visit_id)],
                 baseline_times(uow, visit_id, midnight),
                 programme_version(uow, visit_id),
@@ -552,8 +600,8 @@ class LiveWindow(QWidget):
             self.proposal_note.hide()
         visit_id, ops, language = self.visit_id, self.ops, current_language()
         shift = self.shift_pinned.isChecked()
-        title = self.late_item.title if self.late_item else str(item_id)
-        self.proposal_title.setText(tr("Running late by %1 min: '%2'", minutes, title))
+        title = self.late_item.name if self.late_item else str(item_id)
+        self.proposal_title.setText(tr("Running late by %1 min: “%2”", minutes, title))
         self.summary.setText(tr("Working…"))
         self.diff.setRowCount(0)
         self.affected.setRowCount(0)
@@ -612,14 +660,14 @@ class LiveWindow(QWidget):
         if row is None:
             self.withdraw(
                 tr(
-                    "Proposal withdrawn: «%1» was deleted or moved off today's programme meanwhile.",
-                    asked.title,
+                    "Proposal withdrawn: “%1” was deleted or moved off today's programme meanwhile.",
+                    asked.name,
                 )
             )
         elif (row.starts_at, row.ends_at) != (asked.starts_at, asked.ends_at):
             why = tr(
-                "Proposal withdrawn: «%1» was changed meanwhile and now runs %2; ask again if still late.",
-                row.title,
+                "Proposal withdrawn: “%1” was changed meanwhile and now runs %2; ask again if still late.",
+                row.name,
                 _span(row, self.tz),
             )
             self.withdraw(why)
@@ -651,12 +699,20 @@ class LiveWindow(QWidget):
         for n, move in enumerate(moves):
             shift = _minutes(move.new_end - move.old_end)
             if move.new_start == move.old_start:
-                change = tr("ends %1 min later", shift) if shift > 0 else tr("ends %1 min earlier", -shift)
+                change = (
+                    tr("ends %1 later", duration_text(shift))
+                    if shift > 0
+                    else tr("ends %1 earlier", duration_text(-shift))
+                )
             elif move.shortened:
                 change = tr("shortened")
             else:
                 later = _minutes(move.new_start - move.old_start)
-                change = tr("%1 min later", later) if later > 0 else tr("%1 min earlier", -later)
+                change = (
+                    tr("%1 later", duration_text(later))
+                    if later > 0
+                    else tr("%1 earlier", duration_text(-later))
+                )
             _put(
                 self.diff,
                 n,
@@ -721,7 +777,7 @@ class LiveWindow(QWidget):
         if version != self.result.version_before:
             self.reload()  # reads the programme and works the proposal out again (or withdraws it)
             return
-        title = self.late_item.title if self.late_item else ""
+        title = self.late_item.name if self.late_item else ""
         command = ApplyRunningLateCommand(title, self.late_minutes, self.result.proposal, version)
         self._applying = True  # the write's own Changes are not someone else's
         try:
@@ -758,8 +814,9 @@ def _times(start: datetime, end: datetime, tz: tzinfo) -> str:
 
 
 def _change_text(change: Any, tz: tzinfo) -> str:
-    """One line of what changes for someone: «title» was → now, or added, removed, cancelled."""
-    title = f"«{change.title}»"
+    """One line of what changes for someone: “title” was → now, or added, removed, cancelled (the title
+    in the interface language's quotation marks)."""
+    title = quoted(change.title)
     was = _times(change.old_start, change.old_end, tz) if change.old_start and change.old_end else ""
     now = _times(change.new_start, change.new_end, tz) if change.new_start and change.new_end else ""
     if change.what == "moved":

@@ -196,7 +196,8 @@ class PlanningDialog(QDialog):
     def show_proposal(self, proposal: Any) -> None:
         self.proposal = proposal
         visit_id = self.visit_id
-        visit, items = self.ops.read(lambda uow: (get_visit(uow, visit_id), visit_items(uow, visit_id)))
+        lang = current_language()  # the timelines name the items as the proposal's sentences do
+        visit, items = self.ops.read(lambda uow: (get_visit(uow, visit_id), visit_items(uow, visit_id, lang)))
         tz = ZoneInfo(visit.host_timezone)
         rows = {r.id: r for r in items}
         self._timelines(visit, rows, proposal, tz)
@@ -316,7 +317,8 @@ class PlanningDialog(QDialog):
         self.accept_button.setEnabled(False)
         # the programme as it is beside the reasons (nothing is proposed)
         visit_id = self.visit_id
-        visit, items = self.ops.read(lambda uow: (get_visit(uow, visit_id), visit_items(uow, visit_id)))
+        lang = current_language()
+        visit, items = self.ops.read(lambda uow: (get_visit(uow, visit_id), visit_items(uow, visit_id, lang)))
         days = [
             visit.start_date + timedelta(days=n) for n in range((visit.end_date - visit.start_date).days + 1)
         ]
@@ -371,7 +373,9 @@ class PlanningDialog(QDialog):
                     ends_at=entry.new_end,
                     site_id=entry.site_id,
                     site_name="",
+                    site_name_i18n={},
                     location="",
+                    location_i18n={},
                     pinned=False,
                     groups=(),
                     attendee_ids=(),
@@ -414,7 +418,9 @@ def _stand_in(sample: ItemRow, ident: int, kind: str, title: str, start: datetim
         ends_at=end,
         site_id=None,
         site_name="",
+        site_name_i18n={},
         location="",
+        location_i18n={},
         pinned=False,
         groups=(),
         attendee_ids=(),

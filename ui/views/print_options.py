@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
@@ -66,6 +67,7 @@ class KindOptions(QObject):
         self.site.currentIndexChanged.connect(lambda: self.site.lineEdit().setCursorPosition(0))
         self.qr.toggled.connect(self.changed)
         self._form: QFormLayout | None = None
+        self._wanted_site: int | None = None  # a site to choose once the visit's sites are offered
 
     def add_rows(self, form: QFormLayout) -> None:
         """Put the option rows into ``form`` (hidden until a kind that takes them is chosen)."""
@@ -83,11 +85,35 @@ class KindOptions(QObject):
         self._form.setRowVisible(self.qr, kind.badge)
         self._form.setRowVisible(self.site, kind.site)
 
+    def choices(self) -> dict[str, Any]:
+        """What is chosen, by value (a language code, a site id: not a position or a translated text)."""
+        return {
+            "second_language": self.second_language.currentData(),
+            "qr": self.qr.isChecked(),
+            "band": self.band.currentData(),
+            "site": self._wanted_site if self._wanted_site is not None else self.site.currentData(),
+        }
+
+    def restore(self, choices: dict[str, Any]) -> None:
+        """Choose again what :meth:`choices` returned (a window rebuilt in another language); the site
+        once the visit's sites are offered (:meth:`set_sites`)."""
+        for box, key in ((self.second_language, "second_language"), (self.band, "band")):
+            found = box.findData(choices.get(key))
+            if found >= 0:
+                box.setCurrentIndex(found)
+        self.qr.setChecked(bool(choices.get("qr", False)))
+        site = choices.get("site")
+        if site is not None and self.site.findData(site) >= 0:
+            self.site.setCurrentIndex(self.site.findData(site))
+        else:
+            self._wanted_site = site
+
     def set_sites(self, sites: Sequence[SiteRow]) -> None:
         """Offer "all sites", then the visit's sites that have items, by name in the interface language;
         the site chosen stays chosen if the visit still uses it (else: all sites)."""
         lang = current_language()
-        chosen = self.site.currentData()
+        chosen = self.site.currentData() if self._wanted_site is None else self._wanted_site
+        self._wanted_site = None
         labels = []
         for s in sites:
             if s.uses:

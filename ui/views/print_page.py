@@ -35,7 +35,8 @@ from planner.queries.sites import list_sites
 from planner.queries.translations import missing_translations
 from planner.queries.visits import get_visit
 from planner.services.printing import DOCUMENT_KINDS, DocumentKind, document_kind
-from ui.i18n import N_, tr
+from ui.folders import PRINTED, remember_folder, start_folder
+from ui.i18n import N_, plural, tr
 from ui.operations import (
     DOCUMENTS,
     ITEMS,
@@ -49,10 +50,11 @@ from ui.operations import (
 )
 from ui.printing import PrintOptions, build_pdf, write_pdf
 from ui.views.common import Page
-from ui.views.planning_dialog import plural
 from ui.views.print_options import KindOptions
 from ui.views.translations_dialogs import MissingTranslationsDialog
 
+# the choices whose rows come from the visit, in the order of the boxes day, participant, meeting, item
+VISIT_BOXES = ("day", "participant", "meeting", "item")
 PREVIEW_DELAY_MS = 300  # one render after a burst of option or data changes, not one per keystroke
 PRINT_DPI = 300  # HighResolution would render at 1200 dpi: seconds per page and huge spool files
 # the labels of the printing service's document kinds (the list and each kind's options are its registry)
@@ -110,6 +112,7 @@ class PrintPage(Page):
         self.guest_time.setToolTip(tr("Give each item's time in the guests' time zone too"))
         self._zones_differ = False
         self._zones_of: tuple[int, str, str] | None = None  # the visit and zones the box was set for
+        self._wanted: dict[str, Any] = {}  # choices carried over a rebuild, chosen on the next read
         self.status = QLabel()
         self.status.setWordWrap(True)
         # names with no text in the document's language print as typed: say how many, and where to fix them
@@ -183,6 +186,9 @@ class PrintPage(Page):
         )
         boxes = (self.day, self.participant, self.meeting, self.item)
         chosen = [box.currentData() for box in boxes]
+        # choices carried from a window rebuilt in another language, chosen now the visit's rows are offered
+        wanted, self._wanted = self._wanted, {}
+        chosen = [wanted.get(key, data) for key, data in zip(VISIT_BOXES, chosen, strict=True)]
         for box in boxes:
             box.blockSignals(True)
             box.clear()
@@ -193,8 +199,10 @@ class PrintPage(Page):
             self._zones_differ = zones_differ(
                 visit.host_timezone, visit.guest_timezone, visit.start_date, visit.end_date
             )
+            # the default, unless the officer chose for these zones before a rebuild in another language
+            carried_zones, carried_on = wanted.get("guest_time", (None, False))
             self.guest_time.blockSignals(True)
-            self.guest_time.setChecked(self._zones_differ)
+            self.guest_time.setChecked(carried_on if carried_zones == zones else self._zones_differ)
             self.guest_time.blockSignals(False)
         self.day.addItem(tr("All days"), None)
         for n in range((visit.end_date - visit.start_date).days + 1):
@@ -215,6 +223,40 @@ class PrintPage(Page):
         self._kind_changed()
         self.count_missing_translations()
         self.schedule_preview()
+
+    def choices(self) -> dict[str, Any]:
+        """What the officer chose on the page, by value (a kind's name, a language code, a person's id: no
+        position or translated text), for a window rebuilt in another interface language to choose again
+        (:meth:`restore_choices`)."""
+        found: dict[str, Any] = {
+            "kind": self.kind.currentData(),
+            "language": self.language.currentData(),
+            "landscape": self.landscape.isChecked(),
+            "guest_time": (self._zones_of, self.guest_time.isChecked()),
+            "options": self.kind_options.choices(),
+        }
+        boxes = (self.day, self.participant, self.meeting, self.item)
+        found.update({key: box.currentData() for key, box in zip(VISIT_BOXES, boxes, strict=True)})
+        found.update(self._wanted)  # carried but not chosen yet: the page has not read the visit since
+        return found
+
+    def restore_choices(self, choices: dict[str, Any]) -> None:
+        """Choose again what :meth:`choices` returned: the kind, languages and options now; the day, person,
+        meeting, meal, site and guests' time when the page next reads the visit (their rows come from it)."""
+        if not choices:
+            return
+        for box, key in ((self.kind, "kind"), (self.language, "language")):
+            found = box.findData(choices.get(key))
+            if found >= 0:
+                box.setCurrentIndex(found)
+        self.landscape.setChecked(bool(choices.get("landscape", False)))
+        self.kind_options.restore(choices.get("options", {}))
+        self._wanted = {key: choices[key] for key in (*VISIT_BOXES, "guest_time") if key in choices}
+        self._zones_of = None  # the guests' time is set again (as carried) on the next read
+        if self.visit_id is not None and self.isVisible():
+            self.refresh_now()
+        else:
+            self._dirty = True
 
     def count_missing_translations(self) -> None:
         """Show how many of the visit's names have no text in the chosen language (none: no line)."""
@@ -313,7 +355,9 @@ class PrintPage(Page):
         self._buffer.setData(QByteArray(pdf))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
-        self.status.setText(tr("%1 pages, %2 KB", self.document.pageCount(), len(pdf) // 1024))
+        self.status.setText(
+            plural(tr("%1 page, %2 KB|%1 pages, %2 KB"), self.document.pageCount(), len(pdf) // 1024)
+        )
         return True
 
     def print_document(self) -> None:
@@ -353,22 +397,27 @@ class PrintPage(Page):
         if self.pdf_bytes is None and not self.preview():
             return
         kind = self.kind.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save as PDF"), f"{kind}.pdf", tr("PDF files (*.pdf)"))
+        # in the folder last saved to (not the program's working directory), else in Documents
+        suggested = str(start_folder(PRINTED) / f"{kind}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"))
         if path:
             try:
                 write_pdf(Path(path), self.pdf_bytes or b"")
             except Exception as exc:
                 self.ops.report(exc, self)
                 return
+            remember_folder(PRINTED, path, is_file=True)
             self.status.setText(tr("Saved %1", path))
 
     def save_all_itineraries(self) -> None:
         visit_id = self.visit_id
         if visit_id is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, tr("Folder for the itineraries"))
+        start = str(start_folder(PRINTED))
+        folder = QFileDialog.getExistingDirectory(self, tr("Folder for the itineraries"), start)
         if not folder:
             return
+        remember_folder(PRINTED, folder)
         options = self.options()
         people = [
             (self.participant.itemData(n), self.participant.itemText(n))
@@ -391,6 +440,8 @@ class PrintPage(Page):
             return written
 
         def done(paths: Any) -> None:
-            self.status.setText(tr("%1 itineraries saved in %2", len(paths), folder))
+            self.status.setText(
+                plural(tr("%1 itinerary saved in %2|%1 itineraries saved in %2"), len(paths), folder)
+            )
 
         ops.run_in_background(work, tr("Printing personal itineraries"), done, self)

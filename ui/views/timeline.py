@@ -349,9 +349,9 @@ class TimelineWidget(QWidget):
         row = self.rows[item_id]
         assert self.tz is not None
         start, end = row.starts_at.astimezone(self.tz), row.ends_at.astimezone(self.tz)
-        lines = [f"{start:%d.%m %H:%M}–{end:%H:%M}  {row.title}"]
-        if row.place:
-            lines.append(row.place)
+        lines = [f"{start:%d.%m %H:%M}–{end:%H:%M}  {row.name}"]
+        if row.place_name:
+            lines.append(row.place_name)
         if row.groups:
             lines.append(tr("Groups: %1", ", ".join(row.groups)))
         if self.show_guest_time and self.guest_tz is not None:

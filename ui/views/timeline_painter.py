@@ -271,9 +271,11 @@ class TimelinePainter:
             else:
                 start, end = start_new, start_new + (row.ends_at - row.starts_at)
         prefix = "⚠ " if in_conflict else ("◆ " if row.pinned else "")
-        texts = [f"{prefix}{start:%H:%M}–{end:%H:%M} {row.title}"]
-        if row.place and row.place != row.title:
-            texts.append(row.place)
+        # the item and its place in the language the rows were read in (the interface's), as the
+        # conflicts panel and the tooltip name them
+        texts = [f"{prefix}{start:%H:%M}–{end:%H:%M} {row.name}"]
+        if row.place_name and row.place_name != row.name:
+            texts.append(row.place_name)
         step = self._small_metrics.lineSpacing()
         flags = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
         for n, text in enumerate(self.block_lines(texts, text_rect.width(), text_rect.height())):

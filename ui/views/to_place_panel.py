@@ -43,8 +43,8 @@ def _line(row: ToPlaceRow) -> str:
 
 def _tooltip(row: ToPlaceRow) -> str:
     lines = [row.label]
-    if row.title and row.title != row.site_name:
-        lines.append(row.site_name)
+    if row.title and row.title != row.site_label:
+        lines.append(row.site_label)
     if row.notes:
         lines.append(row.notes)
     lines.append(tr("Drag onto a day of the timeline to place it"))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.vocabulary import LANGUAGE_NAMES, LANGUAGES
 from planner.queries.translations import MissingName, VisitNames, missing_translations, visit_names
-from ui.i18n import N_, tr
+from ui.i18n import N_, plural, tr
 from ui.operations import Operations
 from ui.views.forms import FormDialog
 from ui.views.translations_field import TranslationLines
@@ -163,6 +163,10 @@ class MissingTranslationsDialog(QDialog):
         self.table.resizeColumnToContents(1)
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), 320))
         if rows:
-            self.summary.setText(tr("%1 name(s) print untranslated in these documents.", str(len(rows))))
+            # one literal: the phrase finder reads the first string of tr(...) only
+            phrase = tr(
+                "These documents print %1 name untranslated.|These documents print %1 names untranslated."
+            )
+            self.summary.setText(plural(phrase, len(rows)))
         else:
             self.summary.setText(tr("Every name has a text in this language."))
