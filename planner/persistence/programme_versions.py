@@ -3,8 +3,9 @@ that changed are kept as they now are, so any earlier version can be read back.
 
 What counts as the programme is what a person's sheet prints: an item's kind, title, times, place,
 responsible host, the people it concerns (attendees and members of its groups; ``None``: everyone) and
-who rides in which car to it; and, visit-wide (item id 0), who rides in which car for the whole visit
-and each car's label, plate and driver.
+who rides in which car to it; and, visit-wide (item id 0), who rides in which car for the whole visit,
+each car's label, plate and driver, and the stay's bounds: when and where the visit, each group and each
+person with their own arrive and leave (printed on every programme and itinerary since 7 Dec 2026).
 
 Recording rides on the change log: when a transaction of an ``AuditedSession`` writes a change-log row
 for an item, a seat, a car, a group or a deleted participant of a visit, its commit compares the
@@ -46,6 +47,9 @@ VISIT_WIDE = 0  # the item id under which the visit-wide facts are kept
 # of the others makes the whole visit be compared
 _ITEMS = "itinerary_items"
 _WHOLE_VISIT = frozenset({"seatings", "vehicles", "groups"})
+# a visit's or a person's arrival and departure: a change of one of these is a change of the programme
+_STAY_FIELDS = frozenset({"arrival_at", "arrival_site_id", "departure_at", "departure_site_id"})
+_STAY_KEY = "stays"
 _CHUNK = 900
 _MARK = "_programme_log_mark"
 # the first key of the transaction-scoped advisory lock that numbers a visit's versions on PostgreSQL (the
@@ -155,8 +159,41 @@ def current_states(
             "vehicles": sorted(
                 [v.id, v.label, v.plate or "", v.driver_name or "", v.driver_phone or ""] for v in fleet
             ),
+            _STAY_KEY: _stays(connection, visit_id),
         }
     return states
+
+
+def _stays(connection: Connection, visit_id: int) -> list[list[Any]]:
+    """The arrival and departure (time and place) of the visit, of each group and of each person who
+    has their own: what the covers and day tables of the programme and the itineraries print."""
+    metadata = Participant.__table__.metadata
+    found: list[list[Any]] = []
+    for name, key in (("visits", "id"), ("groups", "visit_id"), ("participants", "visit_id")):
+        table = metadata.tables[name]
+        rows = connection.execute(
+            select(
+                table.c.id,
+                table.c.arrival_at,
+                table.c.arrival_site_id,
+                table.c.departure_at,
+                table.c.departure_site_id,
+            ).where(table.c[key] == visit_id)
+        )
+        for r in rows:
+            if all(v is None for v in (r.arrival_at, r.arrival_site_id, r.departure_at, r.departure_site_id)):
+                continue
+            found.append(
+                [
+                    name,
+                    r.id,
+                    None if r.arrival_at is None else _stamp(r.arrival_at),
+                    r.arrival_site_id,
+                    None if r.departure_at is None else _stamp(r.departure_at),
+                    r.departure_site_id,
+                ]
+            )
+    return sorted(found, key=lambda row: (row[0], row[1]))
 
 
 def current_version(connection: Connection, visit_id: int) -> int:
@@ -245,6 +282,11 @@ def record(
     now_states = current_states(connection, visit_id, item_ids)
     before = stored_states(connection, visit_id, item_ids=item_ids)
     changed: dict[int, State | None] = {}
+    wide, kept = now_states.get(VISIT_WIDE), before.get(VISIT_WIDE)
+    if wide is not None and kept is not None and _STAY_KEY not in kept:
+        # stored before the stay was part of the programme: taken as unchanged since, rather than have
+        # the next edit of a car or a group raise a version for nothing
+        before[VISIT_WIDE] = {**kept, _STAY_KEY: wide[_STAY_KEY]}
     for item_id, state in now_states.items():
         if item_id not in before or not _same(before[item_id], state):
             changed[item_id] = state
@@ -320,19 +362,23 @@ def _record_versions(session: Session) -> None:
     connection = session.connection()
     log = ChangeLog.__table__
     rows = connection.execute(
-        select(log.c.visit_id, log.c.table_name, log.c.record_id, log.c.action).where(
+        select(log.c.visit_id, log.c.table_name, log.c.record_id, log.c.action, log.c.field).where(
             log.c.id > mark,
             log.c.visit_id.is_not(None),
-            log.c.table_name.in_([_ITEMS, *_WHOLE_VISIT, "participants"]),
+            log.c.table_name.in_([_ITEMS, *_WHOLE_VISIT, "participants", "visits"]),
         )
     ).all()
     touched: dict[int, set[int] | None] = {}
-    for visit_id, table, record_id, action in rows:
+    for visit_id, table, record_id, action, field in rows:
         if table == _ITEMS and record_id is not None:
             ids = touched.setdefault(visit_id, set())
             if ids is not None:
                 ids.add(record_id)
-        elif table in _WHOLE_VISIT or (table == "participants" and action == "delete"):
+        elif (
+            table in _WHOLE_VISIT
+            or (table == "participants" and action in ("delete", "insert"))
+            or (table in ("participants", "visits") and field in _STAY_FIELDS)
+        ):
             touched[visit_id] = None
     if not touched:
         return

@@ -117,6 +117,51 @@ def test_every_change_of_the_programme_raises_its_version_and_show_json_says_it(
     assert code == 0 and json.loads(out)["version"] == 3
 
 
+def test_a_new_arrival_or_departure_raises_the_version_and_an_e_mail_does_not(
+    sample_db: tuple[Database, int],
+) -> None:
+    """The stay's bounds are printed on every programme and itinerary: a change of the visit's arrival,
+    or of a person's own departure, is a new programme version (and its undo another); a phone number or
+    an e-mail is not, nor an edit of a car after the upgrade of versions stored without the stay."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from planner.services.participants import update_participant
+    from planner.services.planning_rules import set_stay
+    from planner.services.visit_details import change_visit_details, restore_visit_details
+
+    db, visit_id = sample_db
+    assert _version(db, visit_id) == 1
+    changed = change_visit_details(
+        UnitOfWork(db.sessions),
+        visit_id,
+        {"arrival_at": datetime(2023, 5, 11, 8, 0, tzinfo=ZoneInfo("Asia/Atyrau"))},
+    )
+    assert _version(db, visit_id) == 2
+    restore_visit_details(UnitOfWork(db.sessions), changed)
+    assert _version(db, visit_id) == 3
+    with UnitOfWork(db.sessions) as uow:
+        person = uow.session.scalars(
+            select(Participant).where(Participant.visit_id == visit_id).order_by(Participant.id)
+        ).first()
+        assert person is not None
+        person_id, person_version = person.id, person.version
+    edited = update_participant(
+        UnitOfWork(db.sessions), person_id, {"email": "guest@example.org"}, person_version
+    )
+    assert _version(db, visit_id) == 3
+    assert edited.version > person_version
+    old = set_stay(
+        UnitOfWork(db.sessions),
+        "participant",
+        person_id,
+        departure_at=datetime(2023, 5, 12, 15, 0, tzinfo=ZoneInfo("Asia/Atyrau")),
+    )
+    assert _version(db, visit_id) == 4
+    set_stay(UnitOfWork(db.sessions), "participant", person_id, **old)
+    assert _version(db, visit_id) == 5
+
+
 def test_every_printed_page_shows_the_programme_version(sample_db: tuple[Database, int]) -> None:
     db, visit_id = sample_db
     talks = _item_id(db, visit_id, TALKS)
