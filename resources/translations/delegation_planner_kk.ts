@@ -64,112 +64,112 @@
         <translation>«%1» нысанын жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="82"/>
-        <source>Create meeting for '%1'</source>
-        <translation>«%1» үшін кездесу құру</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands/edit_commands.py" line="92"/>
-        <source>Edit meeting '%1'</source>
-        <translation>«%1» кездесуін өзгерту</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands/edit_commands.py" line="99"/>
+        <location filename="../../ui/commands/edit_commands.py" line="91"/>
         <source>Add outcome '%1'</source>
         <translation>«%1» қорытындысын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="108"/>
+        <location filename="../../ui/commands/edit_commands.py" line="93"/>
+        <source>Edit meeting '%1'</source>
+        <translation>«%1» кездесуін өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="95"/>
+        <source>Create meeting for '%1'</source>
+        <translation>«%1» үшін кездесу құру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="144"/>
         <source>Edit outcome</source>
         <translation>Қорытындыны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="114"/>
+        <location filename="../../ui/commands/edit_commands.py" line="150"/>
         <source>Delete outcome</source>
         <translation>Қорытындыны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="124"/>
+        <location filename="../../ui/commands/edit_commands.py" line="160"/>
         <source>Add action item '%1'</source>
         <translation>«%1» тапсырмасын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="133"/>
+        <location filename="../../ui/commands/edit_commands.py" line="169"/>
         <source>Edit action item</source>
         <translation>Тапсырманы өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="139"/>
+        <location filename="../../ui/commands/edit_commands.py" line="175"/>
         <source>Delete action item</source>
         <translation>Тапсырманы жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="149"/>
+        <location filename="../../ui/commands/edit_commands.py" line="185"/>
         <source>Add document '%1'</source>
         <translation>«%1» құжатын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="159"/>
+        <location filename="../../ui/commands/edit_commands.py" line="195"/>
         <source>Edit document '%1'</source>
         <translation>«%1» құжатын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="170"/>
+        <location filename="../../ui/commands/edit_commands.py" line="206"/>
         <source>Delete document '%1'</source>
         <translation>«%1» құжатын жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="180"/>
+        <location filename="../../ui/commands/edit_commands.py" line="216"/>
         <source>Change signatories of '%1'</source>
         <translation>«%1» құжатына қол қоюшыларды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="189"/>
+        <location filename="../../ui/commands/edit_commands.py" line="225"/>
         <source>Add commitment '%1'</source>
         <translation>«%1» міндеттемесін қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="199"/>
+        <location filename="../../ui/commands/edit_commands.py" line="235"/>
         <source>Edit commitment</source>
         <translation>Міндеттемені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="210"/>
+        <location filename="../../ui/commands/edit_commands.py" line="246"/>
         <source>Add vehicle %1</source>
         <translation>Көлікті қосу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="219"/>
+        <location filename="../../ui/commands/edit_commands.py" line="255"/>
         <source>Edit vehicle %1</source>
         <translation>Көлікті өзгерту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="225"/>
+        <location filename="../../ui/commands/edit_commands.py" line="261"/>
         <source>Delete vehicle %1</source>
         <translation>Көлікті жою: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="237"/>
+        <location filename="../../ui/commands/edit_commands.py" line="273"/>
         <source>Move %1 up in the motorcade</source>
         <translation>Кортежде алға жылжыту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="239"/>
+        <location filename="../../ui/commands/edit_commands.py" line="275"/>
         <source>Move %1 down in the motorcade</source>
         <translation>Кортежде артқа жылжыту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="249"/>
+        <location filename="../../ui/commands/edit_commands.py" line="285"/>
         <source>Change passengers of %1</source>
         <translation>Жолаушыларды өзгерту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="260"/>
+        <location filename="../../ui/commands/edit_commands.py" line="296"/>
         <source>Edit visit '%1'</source>
         <translation>«%1» сапарын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="272"/>
+        <location filename="../../ui/commands/edit_commands.py" line="308"/>
         <source>Archive visit '%1'</source>
         <translation>«%1» сапарын мұрағатқа жіберу</translation>
     </message>
@@ -344,217 +344,222 @@
         <translation>%1 — %2 — бағдарлама, %3-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="39"/>
+        <location filename="../../ui/models/table_models.py" line="40"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="40"/>
+        <location filename="../../ui/models/table_models.py" line="41"/>
         <source>Start</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="41"/>
+        <location filename="../../ui/models/table_models.py" line="42"/>
         <source>End</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="42"/>
+        <location filename="../../ui/models/table_models.py" line="43"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="43"/>
+        <location filename="../../ui/models/table_models.py" line="44"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="44"/>
+        <location filename="../../ui/models/table_models.py" line="45"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="45"/>
+        <location filename="../../ui/models/table_models.py" line="46"/>
         <source>Groups</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="46"/>
+        <location filename="../../ui/models/table_models.py" line="47"/>
         <source>Pinned</source>
         <translation>Бекітілген</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="47"/>
+        <location filename="../../ui/models/table_models.py" line="48"/>
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="80"/>
+        <location filename="../../ui/models/table_models.py" line="81"/>
         <source>Rank</source>
         <translation>Дәрежесі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="81"/>
+        <location filename="../../ui/models/table_models.py" line="82"/>
         <source>Side</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="82"/>
+        <location filename="../../ui/models/table_models.py" line="83"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="83"/>
+        <location filename="../../ui/models/table_models.py" line="84"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="84"/>
+        <location filename="../../ui/models/table_models.py" line="85"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="85"/>
+        <location filename="../../ui/models/table_models.py" line="86"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="87"/>
+        <location filename="../../ui/models/table_models.py" line="88"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="88"/>
+        <location filename="../../ui/models/table_models.py" line="89"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="171"/>
+        <location filename="../../ui/models/table_models.py" line="172"/>
         <source>Site name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="172"/>
+        <location filename="../../ui/models/table_models.py" line="173"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="173"/>
+        <location filename="../../ui/models/table_models.py" line="174"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="174"/>
+        <location filename="../../ui/models/table_models.py" line="175"/>
         <source>Opening hours</source>
         <translation>Жұмыс уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="175"/>
+        <location filename="../../ui/models/table_models.py" line="176"/>
         <source>Usual length</source>
         <translation>Әдеттегі ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="178"/>
+        <location filename="../../ui/models/table_models.py" line="179"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="179"/>
+        <location filename="../../ui/models/table_models.py" line="180"/>
         <source>Items in visit</source>
         <translation>Сапардағы тармақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="192"/>
+        <location filename="../../ui/models/table_models.py" line="193"/>
         <source>When</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="200"/>
+        <location filename="../../ui/models/table_models.py" line="201"/>
         <source>Meeting</source>
         <translation>Кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="201"/>
+        <location filename="../../ui/models/table_models.py" line="202"/>
         <source>Format</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="202"/>
+        <location filename="../../ui/models/table_models.py" line="204"/>
         <source>Outcomes</source>
         <translation>Қорытындылар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="211"/>
+        <location filename="../../ui/models/table_models.py" line="214"/>
+        <source>No record yet: the first format, agenda, minutes or outcome you enter starts it.</source>
+        <translation>Кездесу жазбасы әлі жоқ: форматты, күн тәртібін, хаттаманы не қорытындыны алғаш енгізгенде пайда болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="220"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="212"/>
+        <location filename="../../ui/models/table_models.py" line="221"/>
         <source>Owner</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="213"/>
+        <location filename="../../ui/models/table_models.py" line="222"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="214"/>
+        <location filename="../../ui/models/table_models.py" line="223"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="221"/>
+        <location filename="../../ui/models/table_models.py" line="230"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="222"/>
+        <location filename="../../ui/models/table_models.py" line="231"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="223"/>
+        <location filename="../../ui/models/table_models.py" line="232"/>
         <source>Signed</source>
         <translation>Қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="225"/>
+        <location filename="../../ui/models/table_models.py" line="234"/>
         <source>Term</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="229"/>
+        <location filename="../../ui/models/table_models.py" line="238"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="238"/>
+        <location filename="../../ui/models/table_models.py" line="247"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="239"/>
+        <location filename="../../ui/models/table_models.py" line="248"/>
         <source>Vehicle</source>
         <translation>Көлік</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="241"/>
+        <location filename="../../ui/models/table_models.py" line="250"/>
         <source>Plate</source>
         <translation>Мем. нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="242"/>
+        <location filename="../../ui/models/table_models.py" line="251"/>
         <source>Driver</source>
         <translation>Жүргізуші</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="243"/>
+        <location filename="../../ui/models/table_models.py" line="252"/>
         <source>Seats</source>
         <translation>Орын саны</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="244"/>
+        <location filename="../../ui/models/table_models.py" line="253"/>
         <source>Passengers (whole visit)</source>
         <translation>Жолаушылар (бүкіл сапар)</translation>
     </message>
@@ -1970,77 +1975,92 @@ Delete them anyway?</source>
         <translation>күші жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="98"/>
+        <location filename="../../ui/views/meetings_page.py" line="104"/>
         <source>One agenda point per line</source>
         <translation>Әр жолға күн тәртібінің бір мәселесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="100"/>
+        <location filename="../../ui/views/meetings_page.py" line="106"/>
         <source>Minutes of the meeting</source>
         <translation>Кездесу хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="110"/>
+        <location filename="../../ui/views/meetings_page.py" line="116"/>
         <source>Outcome and its action items</source>
         <translation>Қорытынды және оның тапсырмалары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="121"/>
+        <location filename="../../ui/views/meetings_page.py" line="128"/>
         <source>Guests</source>
         <translation>Қонақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="122"/>
+        <location filename="../../ui/views/meetings_page.py" line="129"/>
         <source>Hosts</source>
         <translation>Қабылдаушы тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="126"/>
+        <location filename="../../ui/views/meetings_page.py" line="133"/>
         <source>Change attendees…</source>
         <translation>Қатысушыларды өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="127"/>
+        <location filename="../../ui/views/meetings_page.py" line="134"/>
         <source>Seating plan…</source>
         <translation>Отырғызу жоспары…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="133"/>
+        <location filename="../../ui/views/meetings_page.py" line="140"/>
         <source>Outcomes and action items</source>
         <translation>Қорытындылар мен тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="139"/>
+        <location filename="../../ui/views/meetings_page.py" line="146"/>
         <source>Add outcome</source>
         <translation>Қорытынды қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="146"/>
+        <location filename="../../ui/views/meetings_page.py" line="153"/>
         <source>Add action item</source>
         <translation>Тапсырма қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="155"/>
+        <location filename="../../ui/views/meetings_page.py" line="162"/>
         <source>New meeting…</source>
         <translation>Жаңа кездесу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="205"/>
+        <location filename="../../ui/views/meetings_page.py" line="223"/>
         <source>No meeting selected</source>
         <translation>Кездесу таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="341"/>
+        <location filename="../../ui/views/meetings_page.py" line="367"/>
         <source>New meeting</source>
         <translation>Жаңа кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="374"/>
+        <location filename="../../ui/views/meetings_page.py" line="370"/>
+        <source>Every item of kind meeting is on the list already, by itself.</source>
+        <translation>«Кездесу» түріндегі әр тармақ тізімде өзі-ақ тұр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="371"/>
+        <source>Every other item of the programme has its meeting already.</source>
+        <translation>Бағдарламаның басқа тармақтарының кездесуі бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="372"/>
+        <source>New meeting… is for talks held during another item (a meal, a site visit).</source>
+        <translation>«Жаңа кездесу…» басқа тармақ барысында, мысалы, түскі ас не нысанды аралау кезінде өтетін келіссөздерге арналған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="411"/>
         <source>Attendees of %1</source>
         <translation>Қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="437"/>
+        <location filename="../../ui/views/meetings_page.py" line="485"/>
         <source>Add an outcome first: every action item follows from an outcome of the meeting.</source>
         <translation>Алдымен қорытынды қосыңыз: әр тапсырма кездесу қорытындысынан шығады.</translation>
     </message>

@@ -64,112 +64,112 @@
         <translation>Удаление объекта «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="82"/>
-        <source>Create meeting for '%1'</source>
-        <translation>Создание встречи для «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands/edit_commands.py" line="92"/>
-        <source>Edit meeting '%1'</source>
-        <translation>Изменение встречи «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands/edit_commands.py" line="99"/>
+        <location filename="../../ui/commands/edit_commands.py" line="91"/>
         <source>Add outcome '%1'</source>
         <translation>Добавление итога «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="108"/>
+        <location filename="../../ui/commands/edit_commands.py" line="93"/>
+        <source>Edit meeting '%1'</source>
+        <translation>Изменение встречи «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="95"/>
+        <source>Create meeting for '%1'</source>
+        <translation>Создание встречи для «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="144"/>
         <source>Edit outcome</source>
         <translation>Изменить итог</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="114"/>
+        <location filename="../../ui/commands/edit_commands.py" line="150"/>
         <source>Delete outcome</source>
         <translation>Удалить итог</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="124"/>
+        <location filename="../../ui/commands/edit_commands.py" line="160"/>
         <source>Add action item '%1'</source>
         <translation>Добавление поручения «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="133"/>
+        <location filename="../../ui/commands/edit_commands.py" line="169"/>
         <source>Edit action item</source>
         <translation>Изменить поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="139"/>
+        <location filename="../../ui/commands/edit_commands.py" line="175"/>
         <source>Delete action item</source>
         <translation>Удалить поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="149"/>
+        <location filename="../../ui/commands/edit_commands.py" line="185"/>
         <source>Add document '%1'</source>
         <translation>Добавление документа «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="159"/>
+        <location filename="../../ui/commands/edit_commands.py" line="195"/>
         <source>Edit document '%1'</source>
         <translation>Изменение документа «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="170"/>
+        <location filename="../../ui/commands/edit_commands.py" line="206"/>
         <source>Delete document '%1'</source>
         <translation>Удаление документа «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="180"/>
+        <location filename="../../ui/commands/edit_commands.py" line="216"/>
         <source>Change signatories of '%1'</source>
         <translation>Изменение подписантов «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="189"/>
+        <location filename="../../ui/commands/edit_commands.py" line="225"/>
         <source>Add commitment '%1'</source>
         <translation>Добавление обязательства «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="199"/>
+        <location filename="../../ui/commands/edit_commands.py" line="235"/>
         <source>Edit commitment</source>
         <translation>Изменить обязательство</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="210"/>
+        <location filename="../../ui/commands/edit_commands.py" line="246"/>
         <source>Add vehicle %1</source>
         <translation>Добавление транспорта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="219"/>
+        <location filename="../../ui/commands/edit_commands.py" line="255"/>
         <source>Edit vehicle %1</source>
         <translation>Изменение транспорта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="225"/>
+        <location filename="../../ui/commands/edit_commands.py" line="261"/>
         <source>Delete vehicle %1</source>
         <translation>Удаление транспорта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="237"/>
+        <location filename="../../ui/commands/edit_commands.py" line="273"/>
         <source>Move %1 up in the motorcade</source>
         <translation>Перемещение в кортеже вперёд: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="239"/>
+        <location filename="../../ui/commands/edit_commands.py" line="275"/>
         <source>Move %1 down in the motorcade</source>
         <translation>Перемещение в кортеже назад: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="249"/>
+        <location filename="../../ui/commands/edit_commands.py" line="285"/>
         <source>Change passengers of %1</source>
         <translation>Изменение пассажиров %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="260"/>
+        <location filename="../../ui/commands/edit_commands.py" line="296"/>
         <source>Edit visit '%1'</source>
         <translation>Изменение визита «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="272"/>
+        <location filename="../../ui/commands/edit_commands.py" line="308"/>
         <source>Archive visit '%1'</source>
         <translation>Перенос визита «%1» в архив</translation>
     </message>
@@ -344,217 +344,222 @@
         <translation>%1 — %2 — программа, версия %3</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="39"/>
+        <location filename="../../ui/models/table_models.py" line="40"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="40"/>
+        <location filename="../../ui/models/table_models.py" line="41"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="41"/>
+        <location filename="../../ui/models/table_models.py" line="42"/>
         <source>End</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="42"/>
+        <location filename="../../ui/models/table_models.py" line="43"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="43"/>
+        <location filename="../../ui/models/table_models.py" line="44"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="44"/>
+        <location filename="../../ui/models/table_models.py" line="45"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="45"/>
+        <location filename="../../ui/models/table_models.py" line="46"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="46"/>
+        <location filename="../../ui/models/table_models.py" line="47"/>
         <source>Pinned</source>
         <translation>Закреплено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="47"/>
+        <location filename="../../ui/models/table_models.py" line="48"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="80"/>
+        <location filename="../../ui/models/table_models.py" line="81"/>
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="81"/>
+        <location filename="../../ui/models/table_models.py" line="82"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="82"/>
+        <location filename="../../ui/models/table_models.py" line="83"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="83"/>
+        <location filename="../../ui/models/table_models.py" line="84"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="84"/>
+        <location filename="../../ui/models/table_models.py" line="85"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="85"/>
+        <location filename="../../ui/models/table_models.py" line="86"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="87"/>
+        <location filename="../../ui/models/table_models.py" line="88"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="88"/>
+        <location filename="../../ui/models/table_models.py" line="89"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="171"/>
+        <location filename="../../ui/models/table_models.py" line="172"/>
         <source>Site name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="172"/>
+        <location filename="../../ui/models/table_models.py" line="173"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="173"/>
+        <location filename="../../ui/models/table_models.py" line="174"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="174"/>
+        <location filename="../../ui/models/table_models.py" line="175"/>
         <source>Opening hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="175"/>
+        <location filename="../../ui/models/table_models.py" line="176"/>
         <source>Usual length</source>
         <translation>Обычная длительность</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="178"/>
+        <location filename="../../ui/models/table_models.py" line="179"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="179"/>
+        <location filename="../../ui/models/table_models.py" line="180"/>
         <source>Items in visit</source>
         <translation>Пунктов в визите</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="192"/>
+        <location filename="../../ui/models/table_models.py" line="193"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="200"/>
+        <location filename="../../ui/models/table_models.py" line="201"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="201"/>
+        <location filename="../../ui/models/table_models.py" line="202"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="202"/>
+        <location filename="../../ui/models/table_models.py" line="204"/>
         <source>Outcomes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="211"/>
+        <location filename="../../ui/models/table_models.py" line="214"/>
+        <source>No record yet: the first format, agenda, minutes or outcome you enter starts it.</source>
+        <translation>Запись о встрече ещё не заведена: она появится при первом вводе формата, повестки, протокола или итога.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="220"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="212"/>
+        <location filename="../../ui/models/table_models.py" line="221"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="213"/>
+        <location filename="../../ui/models/table_models.py" line="222"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="214"/>
+        <location filename="../../ui/models/table_models.py" line="223"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="221"/>
+        <location filename="../../ui/models/table_models.py" line="230"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="222"/>
+        <location filename="../../ui/models/table_models.py" line="231"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="223"/>
+        <location filename="../../ui/models/table_models.py" line="232"/>
         <source>Signed</source>
         <translation>Подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="225"/>
+        <location filename="../../ui/models/table_models.py" line="234"/>
         <source>Term</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="229"/>
+        <location filename="../../ui/models/table_models.py" line="238"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="238"/>
+        <location filename="../../ui/models/table_models.py" line="247"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="239"/>
+        <location filename="../../ui/models/table_models.py" line="248"/>
         <source>Vehicle</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="241"/>
+        <location filename="../../ui/models/table_models.py" line="250"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="242"/>
+        <location filename="../../ui/models/table_models.py" line="251"/>
         <source>Driver</source>
         <translation>Водитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="243"/>
+        <location filename="../../ui/models/table_models.py" line="252"/>
         <source>Seats</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="244"/>
+        <location filename="../../ui/models/table_models.py" line="253"/>
         <source>Passengers (whole visit)</source>
         <translation>Пассажиры (весь визит)</translation>
     </message>
@@ -1970,77 +1975,92 @@ Delete them anyway?</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="98"/>
+        <location filename="../../ui/views/meetings_page.py" line="104"/>
         <source>One agenda point per line</source>
         <translation>По одному вопросу повестки в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="100"/>
+        <location filename="../../ui/views/meetings_page.py" line="106"/>
         <source>Minutes of the meeting</source>
         <translation>Протокол встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="110"/>
+        <location filename="../../ui/views/meetings_page.py" line="116"/>
         <source>Outcome and its action items</source>
         <translation>Итог и поручения по нему</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="121"/>
+        <location filename="../../ui/views/meetings_page.py" line="128"/>
         <source>Guests</source>
         <translation>Гости</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="122"/>
+        <location filename="../../ui/views/meetings_page.py" line="129"/>
         <source>Hosts</source>
         <translation>Принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="126"/>
+        <location filename="../../ui/views/meetings_page.py" line="133"/>
         <source>Change attendees…</source>
         <translation>Изменить состав…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="127"/>
+        <location filename="../../ui/views/meetings_page.py" line="134"/>
         <source>Seating plan…</source>
         <translation>План рассадки…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="133"/>
+        <location filename="../../ui/views/meetings_page.py" line="140"/>
         <source>Outcomes and action items</source>
         <translation>Итоги и поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="139"/>
+        <location filename="../../ui/views/meetings_page.py" line="146"/>
         <source>Add outcome</source>
         <translation>Добавить итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="146"/>
+        <location filename="../../ui/views/meetings_page.py" line="153"/>
         <source>Add action item</source>
         <translation>Добавить поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="155"/>
+        <location filename="../../ui/views/meetings_page.py" line="162"/>
         <source>New meeting…</source>
         <translation>Новая встреча…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="205"/>
+        <location filename="../../ui/views/meetings_page.py" line="223"/>
         <source>No meeting selected</source>
         <translation>Встреча не выбрана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="341"/>
+        <location filename="../../ui/views/meetings_page.py" line="367"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="374"/>
+        <location filename="../../ui/views/meetings_page.py" line="370"/>
+        <source>Every item of kind meeting is on the list already, by itself.</source>
+        <translation>Каждый пункт вида «встреча» уже есть в списке сам по себе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="371"/>
+        <source>Every other item of the programme has its meeting already.</source>
+        <translation>У остальных пунктов программы встреча уже заведена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="372"/>
+        <source>New meeting… is for talks held during another item (a meal, a site visit).</source>
+        <translation>«Новая встреча…» — для переговоров в ходе другого пункта, например обеда или посещения объекта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="411"/>
         <source>Attendees of %1</source>
         <translation>Участники: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="437"/>
+        <location filename="../../ui/views/meetings_page.py" line="485"/>
         <source>Add an outcome first: every action item follows from an outcome of the meeting.</source>
         <translation>Сначала добавьте итог: каждое поручение следует из итога встречи.</translation>
     </message>
