@@ -189,37 +189,37 @@
         <translation>«%1» сыйлығын жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="20"/>
+        <location filename="../../ui/commands/group_commands.py" line="21"/>
         <source>Add group '%1'</source>
         <translation>«%1» тобын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="31"/>
+        <location filename="../../ui/commands/group_commands.py" line="32"/>
         <source>Rename group '%1'</source>
         <translation>«%1» тобының атауын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="37"/>
+        <location filename="../../ui/commands/group_commands.py" line="38"/>
         <source>Delete group '%1'</source>
         <translation>«%1» тобын жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="64"/>
+        <location filename="../../ui/commands/group_commands.py" line="65"/>
         <source>Add to group '%1'</source>
         <translation>«%1» тобына қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="69"/>
+        <location filename="../../ui/commands/group_commands.py" line="70"/>
         <source>Remove from group '%1'</source>
         <translation>«%1» тобынан шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="84"/>
+        <location filename="../../ui/commands/group_commands.py" line="88"/>
         <source>Arrival and departure of %1</source>
         <translation>Келуі мен кетуі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="97"/>
+        <location filename="../../ui/commands/group_commands.py" line="113"/>
         <source>Add '%1'</source>
         <translation>Қосу: «%1»</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>«%1» сапарының басқа тілдердегі атаулары</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/visit_commands.py" line="31"/>
+        <location filename="../../ui/commands/visit_commands.py" line="32"/>
         <source>Edit visit details '%1'</source>
         <translation>«%1» сапарының мәліметтерін өзгерту</translation>
     </message>
@@ -2240,42 +2240,47 @@ Delete them anyway?</source>
         <translation>кетуі келуінен кейін болуы керек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="98"/>
+        <location filename="../../ui/views/pickers.py" line="111"/>
         <source>Nothing in the list matches “%1”; choose from the list</source>
         <translation>Тізімде «%1» сияқты ештеңе жоқ; тізімнен таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="160"/>
+        <location filename="../../ui/views/pickers.py" line="157"/>
+        <source>“%1” is not among the sites yet: saving adds it to the Sites.</source>
+        <translation>«%1» әлі нысандар арасында жоқ: сақтағанда ол «Нысандар» тізіміне қосылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="182"/>
         <source>(no place)</source>
         <translation>(орны көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="189"/>
+        <location filename="../../ui/views/pickers.py" line="246"/>
         <source>arrives</source>
         <translation>келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="190"/>
+        <location filename="../../ui/views/pickers.py" line="247"/>
         <source>leaves</source>
         <translation>кетеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="251"/>
+        <location filename="../../ui/views/pickers.py" line="324"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="253"/>
+        <location filename="../../ui/views/pickers.py" line="326"/>
         <source>who meets them</source>
         <translation>кім қарсы алады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="254"/>
+        <location filename="../../ui/views/pickers.py" line="327"/>
         <source>who sees them off</source>
         <translation>кім шығарып салады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="261"/>
+        <location filename="../../ui/views/pickers.py" line="334"/>
         <source>flight or train number</source>
         <translation>рейс немесе пойыз нөмірі</translation>
     </message>
@@ -3225,47 +3230,47 @@ Delete them anyway?</source>
         <translation>Жол бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="186"/>
+        <location filename="../../ui/views/visit_dialog.py" line="234"/>
         <source>known</source>
         <translation>белгілі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="233"/>
+        <location filename="../../ui/views/visit_dialog.py" line="306"/>
         <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
         <translation>%2–%3 күндерінен тыс қалатын тармақтар: %1 (%4). Сапарды ұзартыңыз немесе алдымен бұл тармақтарды жылжытыңыз не жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="255"/>
+        <location filename="../../ui/views/visit_dialog.py" line="328"/>
         <source>How the delegation travels</source>
         <translation>Делегация қалай келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="275"/>
+        <location filename="../../ui/views/visit_dialog.py" line="348"/>
         <source>Visit details</source>
         <translation>Сапар мәліметтері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="275"/>
+        <location filename="../../ui/views/visit_dialog.py" line="348"/>
         <source>New visit</source>
         <translation>Жаңа сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="285"/>
+        <location filename="../../ui/views/visit_dialog.py" line="358"/>
         <source>Guests' time zone</source>
         <translation>Қонақтардың уақыт белдеуі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="295"/>
+        <location filename="../../ui/views/visit_dialog.py" line="368"/>
         <source>Arrival (time, place)</source>
         <translation>Келуі (уақыты, орны)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="304"/>
+        <location filename="../../ui/views/visit_dialog.py" line="377"/>
         <source>Departure (time, place)</source>
         <translation>Кетуі (уақыты, орны)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="343"/>
+        <location filename="../../ui/views/visit_dialog.py" line="416"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>Бірінші күн ауысқанда бағдарламаның барлық тармақтары (%1) сонша күнге жылжиды.</translation>
     </message>
@@ -3560,117 +3565,117 @@ Delete them anyway?</source>
         <translation>Тармақтардың сағаттағы уақыты жаңа белдеуде сақталсын ба (10:00 күйінде қалады)? «Жоқ» — уақыт сәттері сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="66"/>
+        <location filename="../../ui/window/visit_actions.py" line="68"/>
         <source>Create visit '%1'</source>
         <translation>«%1» сапарын құру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="73"/>
+        <location filename="../../ui/window/visit_actions.py" line="75"/>
         <source>Visit created</source>
         <translation>Сапар құрылды</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="131"/>
+        <location filename="../../ui/window/visit_actions.py" line="141"/>
         <source>Visit details saved; %1 items moved</source>
         <translation>Сапар мәліметтері сақталды; жылжытылған тармақтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="131"/>
+        <location filename="../../ui/window/visit_actions.py" line="141"/>
         <source>Visit details saved</source>
         <translation>Сапар мәліметтері сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="149"/>
+        <location filename="../../ui/window/visit_actions.py" line="159"/>
         <source>Type the new visit's title.</source>
         <translation>Жаңа сапардың атауын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="151"/>
+        <location filename="../../ui/window/visit_actions.py" line="161"/>
         <source>Duplicate visit '%1'</source>
         <translation>«%1» сапарын көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="160"/>
+        <location filename="../../ui/window/visit_actions.py" line="170"/>
         <source>Duplicate visit as a template</source>
         <translation>Сапарды үлгі ретінде көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="161"/>
+        <location filename="../../ui/window/visit_actions.py" line="171"/>
         <source>New title</source>
         <translation>Жаңа атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="164"/>
+        <location filename="../../ui/window/visit_actions.py" line="174"/>
         <source>New first day</source>
         <translation>Жаңа бірінші күні</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="167"/>
+        <location filename="../../ui/window/visit_actions.py" line="177"/>
         <source>The copy lasts %1 days; its items move with the first day.</source>
         <translation>Көшірменің ұзақтығы, күн: %1; оның тармақтары бірінші күнмен бірге жылжиды.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="175"/>
+        <location filename="../../ui/window/visit_actions.py" line="185"/>
         <source>Visit duplicated</source>
         <translation>Сапар көшірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="213"/>
+        <location filename="../../ui/window/visit_actions.py" line="223"/>
         <source>Select the item that runs long in the itinerary first.</source>
         <translation>Алдымен бағдарламадан созылып кеткен тармақты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="224"/>
+        <location filename="../../ui/window/visit_actions.py" line="234"/>
         <source>«%1» ends at %2. It will run longer by (minutes):</source>
         <translation>«%1» аяқталу уақыты: %2. Қанша минутқа созылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="237"/>
+        <location filename="../../ui/window/visit_actions.py" line="247"/>
         <source>Import visit file</source>
         <translation>Сапар файлын импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="237"/>
+        <location filename="../../ui/window/visit_actions.py" line="247"/>
         <source>Visit files (*.json)</source>
         <translation>Сапар файлдары (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="245"/>
+        <location filename="../../ui/window/visit_actions.py" line="255"/>
         <source>Import visit file '%1'</source>
         <translation>«%1» сапар файлын импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="256"/>
+        <location filename="../../ui/window/visit_actions.py" line="266"/>
         <source>Export visit file</source>
         <translation>Сапар файлын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="267"/>
+        <location filename="../../ui/window/visit_actions.py" line="277"/>
         <source>Import list</source>
         <translation>Тізімді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="267"/>
+        <location filename="../../ui/window/visit_actions.py" line="277"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="279"/>
+        <location filename="../../ui/window/visit_actions.py" line="289"/>
         <source>Export calendar</source>
         <translation>Күнтізбеге экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="279"/>
+        <location filename="../../ui/window/visit_actions.py" line="289"/>
         <source>Calendars (*.ics)</source>
         <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="286"/>
+        <location filename="../../ui/window/visit_actions.py" line="296"/>
         <source>%1 events written to %2</source>
         <translation>Жазылған оқиғалар: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="296"/>
+        <location filename="../../ui/window/visit_actions.py" line="306"/>
         <source>Change log</source>
         <translation>Өзгерістер журналы</translation>
     </message>

@@ -189,37 +189,37 @@
         <translation>Удалить подарок «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="20"/>
+        <location filename="../../ui/commands/group_commands.py" line="21"/>
         <source>Add group '%1'</source>
         <translation>Добавить группу «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="31"/>
+        <location filename="../../ui/commands/group_commands.py" line="32"/>
         <source>Rename group '%1'</source>
         <translation>Переименовать группу «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="37"/>
+        <location filename="../../ui/commands/group_commands.py" line="38"/>
         <source>Delete group '%1'</source>
         <translation>Удалить группу «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="64"/>
+        <location filename="../../ui/commands/group_commands.py" line="65"/>
         <source>Add to group '%1'</source>
         <translation>Добавить в группу «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="69"/>
+        <location filename="../../ui/commands/group_commands.py" line="70"/>
         <source>Remove from group '%1'</source>
         <translation>Исключить из группы «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="84"/>
+        <location filename="../../ui/commands/group_commands.py" line="88"/>
         <source>Arrival and departure of %1</source>
         <translation>Прибытие и отъезд: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="97"/>
+        <location filename="../../ui/commands/group_commands.py" line="113"/>
         <source>Add '%1'</source>
         <translation>Добавление «%1»</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Названия визита «%1» на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/visit_commands.py" line="31"/>
+        <location filename="../../ui/commands/visit_commands.py" line="32"/>
         <source>Edit visit details '%1'</source>
         <translation>Изменение сведений о визите «%1»</translation>
     </message>
@@ -2240,42 +2240,47 @@ Delete them anyway?</source>
         <translation>отъезд должен быть позже прибытия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="98"/>
+        <location filename="../../ui/views/pickers.py" line="111"/>
         <source>Nothing in the list matches “%1”; choose from the list</source>
         <translation>В списке нет ничего похожего на «%1»; выберите из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="160"/>
+        <location filename="../../ui/views/pickers.py" line="157"/>
+        <source>“%1” is not among the sites yet: saving adds it to the Sites.</source>
+        <translation>«%1» ещё нет среди объектов: при сохранении он будет добавлен в «Объекты».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="182"/>
         <source>(no place)</source>
         <translation>(место не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="189"/>
+        <location filename="../../ui/views/pickers.py" line="246"/>
         <source>arrives</source>
         <translation>прибывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="190"/>
+        <location filename="../../ui/views/pickers.py" line="247"/>
         <source>leaves</source>
         <translation>уезжает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="251"/>
+        <location filename="../../ui/views/pickers.py" line="324"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="253"/>
+        <location filename="../../ui/views/pickers.py" line="326"/>
         <source>who meets them</source>
         <translation>кто встречает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="254"/>
+        <location filename="../../ui/views/pickers.py" line="327"/>
         <source>who sees them off</source>
         <translation>кто провожает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="261"/>
+        <location filename="../../ui/views/pickers.py" line="334"/>
         <source>flight or train number</source>
         <translation>номер рейса или поезда</translation>
     </message>
@@ -3225,47 +3230,47 @@ Delete them anyway?</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="186"/>
+        <location filename="../../ui/views/visit_dialog.py" line="234"/>
         <source>known</source>
         <translation>известно</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="233"/>
+        <location filename="../../ui/views/visit_dialog.py" line="306"/>
         <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
         <translation>Пунктов программы вне дней %2–%3: %1 (%4). Удлините визит или сначала перенесите либо удалите эти пункты.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="255"/>
+        <location filename="../../ui/views/visit_dialog.py" line="328"/>
         <source>How the delegation travels</source>
         <translation>Как прибывает делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="275"/>
+        <location filename="../../ui/views/visit_dialog.py" line="348"/>
         <source>Visit details</source>
         <translation>Сведения о визите</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="275"/>
+        <location filename="../../ui/views/visit_dialog.py" line="348"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="285"/>
+        <location filename="../../ui/views/visit_dialog.py" line="358"/>
         <source>Guests' time zone</source>
         <translation>Часовой пояс гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="295"/>
+        <location filename="../../ui/views/visit_dialog.py" line="368"/>
         <source>Arrival (time, place)</source>
         <translation>Прибытие (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="304"/>
+        <location filename="../../ui/views/visit_dialog.py" line="377"/>
         <source>Departure (time, place)</source>
         <translation>Отъезд (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="343"/>
+        <location filename="../../ui/views/visit_dialog.py" line="416"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>При переносе первого дня все пункты программы (%1) сдвигаются на столько же дней.</translation>
     </message>
@@ -3560,117 +3565,117 @@ Delete them anyway?</source>
         <translation>Сохранить время пунктов по часам нового пояса (10:00 останется 10:00)? «Нет» — сохранить моменты времени.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="66"/>
+        <location filename="../../ui/window/visit_actions.py" line="68"/>
         <source>Create visit '%1'</source>
         <translation>Создание визита «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="73"/>
+        <location filename="../../ui/window/visit_actions.py" line="75"/>
         <source>Visit created</source>
         <translation>Визит создан</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="131"/>
+        <location filename="../../ui/window/visit_actions.py" line="141"/>
         <source>Visit details saved; %1 items moved</source>
         <translation>Сведения о визите сохранены; перенесено пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="131"/>
+        <location filename="../../ui/window/visit_actions.py" line="141"/>
         <source>Visit details saved</source>
         <translation>Сведения о визите сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="149"/>
+        <location filename="../../ui/window/visit_actions.py" line="159"/>
         <source>Type the new visit's title.</source>
         <translation>Введите название нового визита.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="151"/>
+        <location filename="../../ui/window/visit_actions.py" line="161"/>
         <source>Duplicate visit '%1'</source>
         <translation>Копирование визита «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="160"/>
+        <location filename="../../ui/window/visit_actions.py" line="170"/>
         <source>Duplicate visit as a template</source>
         <translation>Копия визита как шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="161"/>
+        <location filename="../../ui/window/visit_actions.py" line="171"/>
         <source>New title</source>
         <translation>Новое название</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="164"/>
+        <location filename="../../ui/window/visit_actions.py" line="174"/>
         <source>New first day</source>
         <translation>Новый первый день</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="167"/>
+        <location filename="../../ui/window/visit_actions.py" line="177"/>
         <source>The copy lasts %1 days; its items move with the first day.</source>
         <translation>Копия длится дней: %1; её пункты сдвигаются вместе с первым днём.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="175"/>
+        <location filename="../../ui/window/visit_actions.py" line="185"/>
         <source>Visit duplicated</source>
         <translation>Визит скопирован</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="213"/>
+        <location filename="../../ui/window/visit_actions.py" line="223"/>
         <source>Select the item that runs long in the itinerary first.</source>
         <translation>Сначала выберите в программе пункт, который затягивается.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="224"/>
+        <location filename="../../ui/window/visit_actions.py" line="234"/>
         <source>«%1» ends at %2. It will run longer by (minutes):</source>
         <translation>«%1» заканчивается в %2. Затянется на (минут):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="237"/>
+        <location filename="../../ui/window/visit_actions.py" line="247"/>
         <source>Import visit file</source>
         <translation>Импорт файла визита</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="237"/>
+        <location filename="../../ui/window/visit_actions.py" line="247"/>
         <source>Visit files (*.json)</source>
         <translation>Файлы визита (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="245"/>
+        <location filename="../../ui/window/visit_actions.py" line="255"/>
         <source>Import visit file '%1'</source>
         <translation>Импорт файла визита «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="256"/>
+        <location filename="../../ui/window/visit_actions.py" line="266"/>
         <source>Export visit file</source>
         <translation>Экспорт файла визита</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="267"/>
+        <location filename="../../ui/window/visit_actions.py" line="277"/>
         <source>Import list</source>
         <translation>Импорт списка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="267"/>
+        <location filename="../../ui/window/visit_actions.py" line="277"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="279"/>
+        <location filename="../../ui/window/visit_actions.py" line="289"/>
         <source>Export calendar</source>
         <translation>Экспорт в календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="279"/>
+        <location filename="../../ui/window/visit_actions.py" line="289"/>
         <source>Calendars (*.ics)</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="286"/>
+        <location filename="../../ui/window/visit_actions.py" line="296"/>
         <source>%1 events written to %2</source>
         <translation>Событий записано: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="296"/>
+        <location filename="../../ui/window/visit_actions.py" line="306"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>

@@ -929,4 +929,8 @@ KK: dict[str, str] = {
         "«Жаңа кездесу…» басқа тармақ барысында, мысалы, түскі ас не нысанды аралау кезінде өтетін "
         "келіссөздерге арналған."
     ),
+    # setup-defects-2: a place typed for an arrival or a departure is made a site on saving
+    "“%1” is not among the sites yet: saving adds it to the Sites.": (
+        "«%1» әлі нысандар арасында жоқ: сақтағанда ол «Нысандар» тізіміне қосылады."
+    ),
 }

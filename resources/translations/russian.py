@@ -932,4 +932,8 @@ RU: dict[str, str] = {
     "New meeting… is for talks held during another item (a meal, a site visit).": (
         "«Новая встреча…» — для переговоров в ходе другого пункта, например обеда или посещения объекта."
     ),
+    # setup-defects-2: a place typed for an arrival or a departure is made a site on saving
+    "“%1” is not among the sites yet: saving adds it to the Sites.": (
+        "«%1» ещё нет среди объектов: при сохранении он будет добавлен в «Объекты»."
+    ),
 }

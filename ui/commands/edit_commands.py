@@ -327,6 +327,7 @@ class AddVisitCommand(ServiceCommandBase):
         self._add = add
         self._data: dict[str, Any] | None = None
         self.visit_id: int | None = None
+        self._made_sites: dict[str, Any] = {}
 
     def do(self, uow: UnitOfWork) -> Changes:
         if self._data is None:
@@ -336,11 +337,13 @@ class AddVisitCommand(ServiceCommandBase):
 
             added = import_data(uow, self._data, validated=True)
         self.visit_id = added.id
+        # sites made for the places typed for the new visit's arrival and departure: undone with it
+        self._made_sites = dict(getattr(added, "made_sites", {}))
         return added.changes
 
     def undo_it(self, uow: UnitOfWork) -> Changes:
         assert self.visit_id is not None
-        deleted = visit_admin.delete_visit(uow, self.visit_id)
+        deleted = visit_admin.delete_visit(uow, self.visit_id, self._made_sites)
         self._data = deleted.snapshot
         return deleted.changes
 
