@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import argparse
+import re
 from dataclasses import asdict
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("visit", type=int)
     for option, what in _EDIT_OPTIONS.items():
-        p.add_argument(f"--{option}", type=_day if option.endswith("date") else str, help=what)
+        if option.startswith("day-"):
+            p.add_argument(f"--{option}", type=_clock_time, metavar="HH:MM", help=what)
+        else:
+            p.add_argument(f"--{option}", type=_day if option.endswith("date") else str, help=what)
     p = sub.add_parser(
         "duplicate-visit", parents=[common], help="copy a visit as a template on a new start date"
     )
@@ -53,6 +57,8 @@ _EDIT_OPTIONS = {
     "host-region": "the host region",
     "host-organisation": "the host organisation",
     "host-timezone": "the host's IANA time zone (the items keep their clock times)",
+    "day-start": "when the working day starts, HH:MM in the host's time (the timeline and the planner)",
+    "day-end": "when the working day ends, HH:MM in the host's time (after it starts)",
     "purpose": "the purpose of the visit",
 }
 _FIELD_OF = {"delegation": "delegation_name", "guest-timezone": "home_timezone"}
@@ -63,6 +69,22 @@ def _day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from None
+
+
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+
+
+def _clock_time(text: str) -> time:
+    """A time of day typed as HH:MM (9:00 too); argparse names the option and exits with code 2."""
+    found = _CLOCK.fullmatch(text.strip())
+    if found is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time of day (use HH:MM, e.g. 09:00)")
+    hours, minutes = int(found.group(1)), int(found.group(2))
+    if hours > 23 or minutes > 59:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a time of day (hours 00-23, minutes 00-59; a day to midnight ends at 23:59)"
+        )
+    return time(hours, minutes)
 
 
 @command("init")

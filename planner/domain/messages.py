@@ -151,6 +151,11 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
         "осы мекенжайда «{name}» нысаны бұрыннан бар",
         "a site named {name!r} at this address already exists",
     ),
+    "place_name_too_long": (
+        "название места длиной {length} знаков, а название объекта вмещает не больше {limit}",
+        "орын атауының ұзындығы {length} таңба, ал нысан атауына ең көбі {limit} сыяды",
+        "the place's name is {length} characters long; a site's name holds at most {limit}",
+    ),
     "site_in_use": (
         "объект «{name}» используется в мероприятиях программы ({count}); сначала перенесите их",
         "«{name}» нысаны бағдарламаның іс-шараларында қолданылады ({count}); алдымен оларды ауыстырыңыз",

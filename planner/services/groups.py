@@ -10,6 +10,7 @@ a group's "members", an item's "groups"). Arrival and departure of a group are
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete, insert, select
@@ -259,9 +260,30 @@ def set_item_groups(uow: UnitOfWork, groups: Mapping[int, Sequence[int]]) -> Rep
         return Replaced(old, Changes.of(DataKind.ITEMS, item_ids=groups))
 
 
-def set_stay(uow: UnitOfWork, owner: str, owner_id: int, values: Mapping[str, Any]) -> Replaced:
+@dataclass(frozen=True)
+class StayReplaced(Replaced):
+    """A stay written: the old values (for undo), and the sites made for typed places, by field (undoing:
+    the sites removed, which the redo passes back as ``places`` to put the same sites back)."""
+
+    made_sites: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def set_stay(
+    uow: UnitOfWork,
+    owner: str,
+    owner_id: int,
+    values: Mapping[str, Any],
+    *,
+    places: Mapping[str, str | Mapping[str, Any]] | None = None,
+    remove_sites: Mapping[str, Mapping[str, Any]] | None = None,
+) -> StayReplaced:
     """Set the arrival and departure of a group or a participant (``planning_rules.set_stay``, checked
-    there); ``Replaced.old`` holds the previous four values (pass them back to undo)."""
-    old = planning_rules.set_stay(uow, owner, owner_id, **values)
+    there); ``Replaced.old`` holds the previous four values (pass them back to undo). ``places`` names a
+    site by a typed place (made in the same transaction if there is none of that name); the undo passes
+    the result's ``made_sites`` as ``remove_sites``."""
+    old, made = planning_rules.set_stay_with_places(uow, owner, owner_id, values, places, remove_sites)
     # the stay bounds the programme: the check runs again over the items
-    return Replaced(old, Changes.of(DataKind.PARTICIPANTS, DataKind.ITEMS))
+    changes = Changes.of(DataKind.PARTICIPANTS, DataKind.ITEMS)
+    if made:
+        changes = changes | Changes.of(DataKind.SITES)
+    return StayReplaced(old, changes, made)

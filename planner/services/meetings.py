@@ -40,17 +40,35 @@ def _check_meeting(values: Mapping[str, Any]) -> None:
     problems.raise_if_any()
 
 
-def create_meeting(uow: UnitOfWork, item_id: int, values: Mapping[str, Any] | None = None) -> Created:
-    """Attach a meeting (agenda, minutes) to an itinerary item that has none yet."""
+def create_meeting(
+    uow: UnitOfWork,
+    item_id: int,
+    values: Mapping[str, Any] | None = None,
+    outcome: Mapping[str, Any] | None = None,
+) -> Created:
+    """Attach a meeting (format, agenda, minutes) to an itinerary item that has none yet.
+
+    ``outcome`` is a first decision recorded with it, in the same transaction: an item of kind meeting
+    is listed on the Meetings page before it has a record, and its first edit, an outcome included,
+    starts the record. Undo with ``delete_meeting`` (which takes the outcome too).
+    """
     values = dict(values or {})
     check_fields(values, MEETING_FIELDS, "a meeting")
     _check_meeting(values)
+    if outcome is not None:
+        check_fields(outcome, OUTCOME_FIELDS, "an outcome")
+        if not str(outcome.get("text") or "").strip():
+            raise ValidationError(Problem("text", "the outcome must not be empty", "empty_outcome"))
+        _check_outcome(outcome)
     with uow:
         get_or_fail(uow.session, ItineraryItem, item_id, "itinerary item")
         if uow.session.scalar(select(Meeting.id).where(Meeting.item_id == item_id)) is not None:
             raise ValidationError(problem("item", "meeting_exists"))
         meeting = Meeting(item_id=item_id, **values)
         uow.session.add(meeting)
+        if outcome is not None:
+            uow.flush()  # the outcome needs the meeting's id
+            add_last(uow.session, Outcome, Outcome.meeting_id, meeting.id, outcome)
         uow.commit()
         return Created(meeting.id, meeting.version, MEETINGS)
 

@@ -74,6 +74,26 @@ def set_stay(uow: UnitOfWork, owner: str, owner_id: int, **values: Any) -> dict[
     """Set the arrival and/or departure (``arrival_at``, ``arrival_site_id``, ``departure_at``,
     ``departure_site_id``; None clears one) of a visit, a group or a participant (``owner``); returns
     the old values for undo. Instants must be aware; the departure must come after the arrival."""
+    return set_stay_with_places(uow, owner, owner_id, values)[0]
+
+
+def set_stay_with_places(
+    uow: UnitOfWork,
+    owner: str,
+    owner_id: int,
+    values: Mapping[str, Any],
+    places: Mapping[str, str | Mapping[str, Any]] | None = None,
+    remove_sites: Mapping[str, Mapping[str, Any]] | None = None,
+) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """``set_stay``, with the arrival's or departure's site named by a typed place (``places``, by site
+    field: the site of that name, or one made in the same transaction, ``sites.sites_for_places``), and
+    the undo of that (``remove_sites``: the sites it made, removed once the old stay is written back).
+    Returns the old values and the sites made (or, undoing, those removed), by field."""
+    from planner.services.sites import remove_places, sites_for_places
+
+    unknown = sorted(set(places or {}) - {"arrival_site_id", "departure_site_id"})
+    if unknown:
+        raise ValidationError([Problem(n, "a place is typed only for a stay's site") for n in unknown])
     problems = Problems()
     model = _STAY_OWNERS.get(owner)
     if model is None:
@@ -91,6 +111,10 @@ def set_stay(uow: UnitOfWork, owner: str, owner_id: int, **values: Any) -> dict[
         row = s.get(model, owner_id)
         if row is None:
             raise NotFoundError(f"there is no {owner} with id {owner_id}")
+        made: dict[str, dict[str, Any]] = {}
+        if places:
+            ids, made = sites_for_places(uow, places)
+            values = {**values, **ids}
         for name in ("arrival_site_id", "departure_site_id"):
             site_id = values.get(name)
             if site_id is not None and s.get(Site, site_id) is None:
@@ -103,5 +127,7 @@ def set_stay(uow: UnitOfWork, owner: str, owner_id: int, **values: Any) -> dict[
         problems.raise_if_any()
         for name, value in values.items():
             setattr(row, name, value)
+        if remove_sites:
+            made = remove_places(uow, remove_sites)
         uow.commit()
-    return old
+    return old, made

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.messages import problem
 from planner.domain.vocabulary import SITE_FIELDS
-from planner.persistence.tables import ItineraryItem, Site, SiteToPlace, row_dict
+from planner.persistence.tables import Base, ItineraryItem, Site, SiteToPlace, row_dict
 from planner.persistence.uow import UnitOfWork
 from planner.persistence.versioning import check_version
 from planner.scheduling.opening_hours import OpeningHoursError, read_opening_hours
@@ -22,6 +24,7 @@ from planner.services.editing import (
     Updated,
     apply_update,
     check_fields,
+    check_text,
     get_or_fail,
 )
 
@@ -139,3 +142,145 @@ def restore_site(uow: UnitOfWork, deleted: Deleted) -> Created:
         uow.session.execute(insert(Site), [deleted.snapshot["row"]])
         uow.commit()
         return Created(deleted.id, deleted.snapshot["row"]["version"], SITES)
+
+
+# A place typed for an arrival or a departure (the visit's, a group's, a person's) names a site: the site of
+# that name, or a new one made in the same transaction as the stay it is typed for. Words in a typed name
+# that say "airport", "station" or "border crossing", in any of the three languages, make the new site one of
+# the category "transport" (as the sample's airport); any other typed place is a plain site.
+_TRANSPORT_STEMS = (
+    "airport",
+    "airfield",
+    "aerodrome",
+    "station",
+    "railway",
+    "terminal",
+    "border",
+    "checkpoint",
+    "crossing",
+    "аэропорт",
+    "аэродром",
+    "вокзал",
+    "станци",
+    "терминал",
+    "границ",
+    "погранич",
+    "кпп",
+    "пропуск",
+    "әуежай",
+    "бекет",
+    "шекара",
+    "өткізу",
+)
+SITE_NAME_LIMIT = 500  # the length of sites.name
+# the keys a form gives a place typed for a stay that is not a site yet, and the site field it names
+TYPED_PLACE_KEYS = {"arrival_place": "arrival_site_id", "departure_place": "departure_site_id"}
+
+
+def split_places(values: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """A form's values as (the rest, the places typed that are not sites yet, by site field), the second
+    for the ``places`` of the stay and visit services."""
+    places = {TYPED_PLACE_KEYS[k]: str(v) for k, v in values.items() if k in TYPED_PLACE_KEYS and v}
+    return {k: v for k, v in values.items() if k not in TYPED_PLACE_KEYS}, places
+
+
+PLACE_CATEGORY = "transport"
+
+
+def place_category(name: str) -> str:
+    """The category of a site made from a typed place: "transport" for an airport, a station or a border
+    crossing (by a word of its name in Russian, Kazakh or English), else none."""
+    words = re.findall(r"\w+", name.casefold())
+    return PLACE_CATEGORY if any(w.startswith(stem) for w in words for stem in _TRANSPORT_STEMS) else ""
+
+
+def _used(session: Session, site_id: int) -> bool:
+    """Whether any row refers to the site (an item, the list to place, a stay, a meal, a travel time)."""
+    for table in Base.metadata.sorted_tables:
+        for column in table.columns:
+            if any(fk.column.table.name == Site.__tablename__ for fk in column.foreign_keys):
+                found = session.execute(select(column).where(column == site_id).limit(1)).first()
+                if found is not None:
+                    return True
+    return False
+
+
+def sites_for_places(
+    uow: UnitOfWork, places: Mapping[str, str | Mapping[str, Any]]
+) -> tuple[dict[str, int], dict[str, dict[str, Any]]]:
+    """The site of each typed place, in the caller's open unit of work (the caller commits).
+
+    ``places`` maps a field (``arrival_site_id``) to the name typed for it, or to the row of a site an
+    undo removed, which is put back with its id (the steps after it on the undo stack name that id).
+    A typed name takes the site of that name (whatever its case and spaces) before a new one is made, and
+    one name typed for two fields makes one site. Returns the site id by field, and the rows of the sites
+    made, by field, for the undo to remove (``remove_places``). Refused in words, with the field, for a
+    name that is empty, too long or holds what a document cannot print.
+    """
+    session = uow.session
+    ids: dict[str, int] = {}
+    made: dict[str, dict[str, Any]] = {}
+    put_back: set[int] = set()
+    known: dict[str, tuple[int, dict[str, Any] | None]] | None = None
+    problems = Problems()
+    for field, place in places.items():
+        if isinstance(place, Mapping):  # a site an undo removed: the same row again, unless still there
+            site_id = int(place["id"])
+            if site_id not in put_back and session.get(Site, site_id) is None:
+                session.execute(insert(Site), [dict(place)])
+                put_back.add(site_id)
+            if site_id in put_back:
+                made[field] = dict(place)
+            ids[field] = site_id
+            continue
+        name = " ".join(str(place or "").split())
+        if not name:
+            problems.say(field, "empty_site_name")
+            continue
+        if len(name) > SITE_NAME_LIMIT:
+            problems.say(field, "place_name_too_long", length=len(name), limit=SITE_NAME_LIMIT)
+            continue
+        try:
+            check_text({field: name})
+        except ValidationError as exc:
+            problems.items.extend(exc.problems)
+            continue
+        if known is None:
+            # by name whatever its case, in Python (SQLite's lower() knows no Cyrillic); of namesakes
+            # the one without an address, then the oldest
+            known = {}
+            stored = select(Site.id, Site.name).order_by(Site.address != "", Site.id)
+            for site_id, stored_name in session.execute(stored):
+                known.setdefault(" ".join(stored_name.split()).casefold(), (site_id, None))
+        key = name.casefold()
+        if key not in known:
+            site = Site(name=name, category=place_category(name))
+            session.add(site)
+            session.flush()
+            known[key] = (site.id, row_dict(site))
+        site_id, row = known[key]
+        ids[field] = site_id
+        if row is not None:
+            made[field] = row
+    problems.raise_if_any()
+    return ids, made
+
+
+def remove_places(uow: UnitOfWork, made: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Undo of ``sites_for_places``, in the caller's open unit of work: remove the sites it made that
+    nothing refers to any more. Returns the rows removed, by field, to pass as ``places`` to redo it."""
+    session = uow.session
+    session.flush()  # the stay that named the site is written back first
+    removed: dict[str, dict[str, Any]] = {}
+    gone: dict[int, dict[str, Any]] = {}
+    for field, row in made.items():
+        site_id = int(row["id"])
+        if site_id not in gone:
+            site = session.get(Site, site_id)
+            if site is None or _used(session, site_id):
+                continue  # used meanwhile (a colleague placed an item there): it stays
+            gone[site_id] = row_dict(site)
+            session.delete(site)
+            session.flush()
+        removed[field] = gone[site_id]
+    return removed

@@ -149,9 +149,17 @@ def duplicate_visit(uow: UnitOfWork, visit_id: int, title: str | None = None) ->
         return Created(new_id, changes=WHOLE_VISIT)
 
 
-def delete_visit(uow: UnitOfWork, visit_id: int) -> Deleted:
-    """Delete a visit and everything in it; the snapshot is its visit-file data, to import it again."""
+def delete_visit(
+    uow: UnitOfWork, visit_id: int, made_sites: Mapping[str, Mapping[str, Any]] | None = None
+) -> Deleted:
+    """Delete a visit and everything in it; the snapshot is its visit-file data, to import it again.
+
+    ``made_sites``: the sites made with the visit for the places typed for its arrival and departure
+    (``VisitCreated.made_sites``); undoing the new visit removes them too, in the same transaction, unless
+    something else refers to them by now.
+    """
     from planner.interchange.visit_format import export_visit
+    from planner.services.sites import remove_places
 
     with uow:
         visit = get_or_fail(uow.session, Visit, visit_id, "visit")
@@ -163,5 +171,7 @@ def delete_visit(uow: UnitOfWork, visit_id: int) -> Deleted:
         uow.flush()
         if not delegation.visits:
             uow.session.delete(delegation)
+        if made_sites:
+            remove_places(uow, made_sites)
         uow.commit()
         return Deleted(visit_id, data, WHOLE_VISIT)

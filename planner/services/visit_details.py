@@ -29,6 +29,7 @@ from planner.persistence.uow import UnitOfWork
 from planner.persistence.versioning import check_version
 from planner.services.changes import WHOLE_VISIT, Changes, DataKind
 from planner.services.editing import Created, Problems, check_fields
+from planner.services.sites import remove_places, sites_for_places
 
 # the visit's own columns among the details
 VISIT_DETAIL_FIELDS = (
@@ -47,6 +48,8 @@ VISIT_DETAIL_FIELDS = (
     "arrival_mode",
     "purpose",
 )
+# the sites a typed place may name (planner.services.sites.sites_for_places)
+PLACE_FIELDS = ("arrival_site_id", "departure_site_id")
 # the delegation's columns, by the name the details give them
 DELEGATION_FIELDS = {
     "delegation_name": "name",
@@ -112,6 +115,9 @@ class DetailsChanged:
     version: int
     moved: tuple[tuple[str, int, dict[str, Any]], ...] = ()
     changes: Changes = field(default_factory=Changes)
+    # the sites made for places typed for the arrival or departure (by field: arrival_site_id...), which
+    # the undo removes; on the undo's result, the rows it removed, which the redo passes back as ``places``
+    made_sites: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def moved_items(self) -> int:
@@ -297,6 +303,7 @@ def change_visit_details(
     expected_version: int | None = None,
     *,
     keep_clock_times: bool = True,
+    places: Mapping[str, str | Mapping[str, Any]] | None = None,
 ) -> DetailsChanged:
     """Change a visit's details (any of ``DETAIL_FIELDS``) in one transaction.
 
@@ -305,9 +312,12 @@ def change_visit_details(
     times of the programme (``keep_clock_times``) or its instants. An arrival or departure given in
     ``values`` is taken as given; one not given moves with the dates. Refused with every problem
     named, and nothing written, when a field is wrong or an item would fall outside the visit's days.
-    Undo: ``restore_visit_details`` with the result.
+    ``places`` names the arrival's or departure's site by a typed name (``{"arrival_site_id": "Atyrau
+    International Airport"}``): the site of that name, or a new one made in the same transaction
+    (``sites.sites_for_places``). Undo: ``restore_visit_details`` with the result (it removes them).
     """
     check_fields(values, DETAIL_FIELDS, "a visit's details")
+    _check_places(places)
     problems = Problems()
     _check_values(values, problems)
     problems.raise_if_any()
@@ -317,6 +327,10 @@ def change_visit_details(
         if visit is None:
             raise NotFoundError(f"there is no visit with id {visit_id}; it may have been deleted")
         check_version(visit, expected_version, f"Visit '{visit.title}'")
+        made: dict[str, dict[str, Any]] = {}
+        if places:
+            ids, made = sites_for_places(uow, places)
+            values = {**values, **ids}
         before = _details(session, visit)
         old_all = {name: getattr(before, name) for name in DETAIL_FIELDS}
         days = (values["start_date"] - visit.start_date).days if "start_date" in values else 0
@@ -359,7 +373,18 @@ def change_visit_details(
             changes = changes | Changes.of(DataKind.ITEMS, item_ids=[i for k, i, _ in moved if k == "item"])
         if {"arrival_site_id", "departure_site_id"} & set(new):
             changes = changes | Changes.of(DataKind.ITEMS)
-        return DetailsChanged(visit_id, old, new, visit.version, tuple(moved), changes)
+        if made:
+            changes = changes | Changes.of(DataKind.SITES)
+        return DetailsChanged(visit_id, old, new, visit.version, tuple(moved), changes, made)
+
+
+def _check_places(places: Mapping[str, Any] | None) -> None:
+    """Only the arrival's and the departure's site are named by a typed place."""
+    unknown = sorted(set(places or {}) - set(PLACE_FIELDS))
+    if unknown:
+        raise ValidationError(
+            [Problem(name, f"a place is typed only for {', '.join(PLACE_FIELDS)}") for name in unknown]
+        )
 
 
 def _write(visit: Visit, values: Mapping[str, Any]) -> None:
@@ -429,14 +454,29 @@ def restore_visit_details(
                 setattr(row, name, value)
         visit.updated_at = datetime.now().astimezone()
         session.flush()
+        removed = remove_places(uow, changed.made_sites)  # the sites made for typed places, if unused
         uow.commit()
-        return DetailsChanged(changed.id, changed.new, changed.old, visit.version, (), changed.changes)
+        return DetailsChanged(
+            changed.id, changed.new, changed.old, visit.version, (), changed.changes, removed
+        )
 
 
-def create_visit_with_details(uow: UnitOfWork, values: Mapping[str, Any]) -> Created:
+@dataclass(frozen=True)
+class VisitCreated(Created):
+    """A new visit, and the sites made for the places typed for its arrival and departure (by field), which
+    undoing the visit removes with it (``visit_admin.delete_visit``)."""
+
+    made_sites: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def create_visit_with_details(
+    uow: UnitOfWork, values: Mapping[str, Any], places: Mapping[str, str | Mapping[str, Any]] | None = None
+) -> VisitCreated:
     """Create a visit from its details (title, delegation name, dates and both zones required; the day's
-    working hours may be given as ``day_start`` and ``day_end``)."""
+    working hours may be given as ``day_start`` and ``day_end``). ``places`` names the arrival's or the
+    departure's site by a typed name, as for ``change_visit_details``: made in the same transaction."""
     check_fields(values, DETAIL_FIELDS, "a new visit")
+    _check_places(places)
     problems = Problems()
     for name in ("title", "delegation_name", "start_date", "end_date", "host_timezone", "home_timezone"):
         if values.get(name) in (None, ""):
@@ -448,6 +488,10 @@ def create_visit_with_details(uow: UnitOfWork, values: Mapping[str, Any]) -> Cre
     new_all |= {"day_start": day_start, "day_end": day_end}
     with uow:
         session = uow.session
+        made: dict[str, dict[str, Any]] = {}
+        if places:
+            ids, made = sites_for_places(uow, places)
+            values, new_all = {**values, **ids}, {**new_all, **ids}
         _check_whole(session, new_all, problems)
         problems.raise_if_any()
         delegation = Delegation(
@@ -470,7 +514,8 @@ def create_visit_with_details(uow: UnitOfWork, values: Mapping[str, Any]) -> Cre
         )
         session.add(visit)
         uow.commit()
-        return Created(visit.id, visit.version, Changes.of(DataKind.VISITS))
+        changes = Changes.of(DataKind.VISITS, DataKind.SITES) if made else Changes.of(DataKind.VISITS)
+        return VisitCreated(visit.id, visit.version, changes, made)
 
 
 def duplicate_as_template(uow: UnitOfWork, visit_id: int, title: str, start_date: date) -> Created:

@@ -64,112 +64,112 @@
         <translation>«%1» нысанын жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="82"/>
-        <source>Create meeting for '%1'</source>
-        <translation>«%1» үшін кездесу құру</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands/edit_commands.py" line="92"/>
-        <source>Edit meeting '%1'</source>
-        <translation>«%1» кездесуін өзгерту</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands/edit_commands.py" line="99"/>
+        <location filename="../../ui/commands/edit_commands.py" line="91"/>
         <source>Add outcome '%1'</source>
         <translation>«%1» қорытындысын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="108"/>
+        <location filename="../../ui/commands/edit_commands.py" line="93"/>
+        <source>Edit meeting '%1'</source>
+        <translation>«%1» кездесуін өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="95"/>
+        <source>Create meeting for '%1'</source>
+        <translation>«%1» үшін кездесу құру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="144"/>
         <source>Edit outcome</source>
         <translation>Қорытындыны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="114"/>
+        <location filename="../../ui/commands/edit_commands.py" line="150"/>
         <source>Delete outcome</source>
         <translation>Қорытындыны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="124"/>
+        <location filename="../../ui/commands/edit_commands.py" line="160"/>
         <source>Add action item '%1'</source>
         <translation>«%1» тапсырмасын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="133"/>
+        <location filename="../../ui/commands/edit_commands.py" line="169"/>
         <source>Edit action item</source>
         <translation>Тапсырманы өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="139"/>
+        <location filename="../../ui/commands/edit_commands.py" line="175"/>
         <source>Delete action item</source>
         <translation>Тапсырманы жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="149"/>
+        <location filename="../../ui/commands/edit_commands.py" line="185"/>
         <source>Add document '%1'</source>
         <translation>«%1» құжатын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="159"/>
+        <location filename="../../ui/commands/edit_commands.py" line="195"/>
         <source>Edit document '%1'</source>
         <translation>«%1» құжатын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="170"/>
+        <location filename="../../ui/commands/edit_commands.py" line="206"/>
         <source>Delete document '%1'</source>
         <translation>«%1» құжатын жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="180"/>
+        <location filename="../../ui/commands/edit_commands.py" line="216"/>
         <source>Change signatories of '%1'</source>
         <translation>«%1» құжатына қол қоюшыларды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="189"/>
+        <location filename="../../ui/commands/edit_commands.py" line="225"/>
         <source>Add commitment '%1'</source>
         <translation>«%1» міндеттемесін қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="199"/>
+        <location filename="../../ui/commands/edit_commands.py" line="235"/>
         <source>Edit commitment</source>
         <translation>Міндеттемені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="210"/>
+        <location filename="../../ui/commands/edit_commands.py" line="246"/>
         <source>Add vehicle %1</source>
         <translation>Көлікті қосу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="219"/>
+        <location filename="../../ui/commands/edit_commands.py" line="255"/>
         <source>Edit vehicle %1</source>
         <translation>Көлікті өзгерту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="225"/>
+        <location filename="../../ui/commands/edit_commands.py" line="261"/>
         <source>Delete vehicle %1</source>
         <translation>Көлікті жою: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="237"/>
+        <location filename="../../ui/commands/edit_commands.py" line="273"/>
         <source>Move %1 up in the motorcade</source>
         <translation>Кортежде алға жылжыту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="239"/>
+        <location filename="../../ui/commands/edit_commands.py" line="275"/>
         <source>Move %1 down in the motorcade</source>
         <translation>Кортежде артқа жылжыту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="249"/>
+        <location filename="../../ui/commands/edit_commands.py" line="285"/>
         <source>Change passengers of %1</source>
         <translation>Жолаушыларды өзгерту: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="260"/>
+        <location filename="../../ui/commands/edit_commands.py" line="296"/>
         <source>Edit visit '%1'</source>
         <translation>«%1» сапарын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="272"/>
+        <location filename="../../ui/commands/edit_commands.py" line="308"/>
         <source>Archive visit '%1'</source>
         <translation>«%1» сапарын мұрағатқа жіберу</translation>
     </message>
@@ -189,37 +189,37 @@
         <translation>«%1» сыйлығын жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="20"/>
+        <location filename="../../ui/commands/group_commands.py" line="21"/>
         <source>Add group '%1'</source>
         <translation>«%1» тобын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="31"/>
+        <location filename="../../ui/commands/group_commands.py" line="32"/>
         <source>Rename group '%1'</source>
         <translation>«%1» тобының атауын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="37"/>
+        <location filename="../../ui/commands/group_commands.py" line="38"/>
         <source>Delete group '%1'</source>
         <translation>«%1» тобын жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="64"/>
+        <location filename="../../ui/commands/group_commands.py" line="65"/>
         <source>Add to group '%1'</source>
         <translation>«%1» тобына қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="69"/>
+        <location filename="../../ui/commands/group_commands.py" line="70"/>
         <source>Remove from group '%1'</source>
         <translation>«%1» тобынан шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="84"/>
+        <location filename="../../ui/commands/group_commands.py" line="88"/>
         <source>Arrival and departure of %1</source>
         <translation>Келуі мен кетуі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="97"/>
+        <location filename="../../ui/commands/group_commands.py" line="113"/>
         <source>Add '%1'</source>
         <translation>Қосу: «%1»</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>«%1» сапарының басқа тілдердегі атаулары</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/visit_commands.py" line="31"/>
+        <location filename="../../ui/commands/visit_commands.py" line="32"/>
         <source>Edit visit details '%1'</source>
         <translation>«%1» сапарының мәліметтерін өзгерту</translation>
     </message>
@@ -349,217 +349,222 @@
         <translation>%1 — %2 — бағдарлама, %3-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="39"/>
+        <location filename="../../ui/models/table_models.py" line="40"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="40"/>
+        <location filename="../../ui/models/table_models.py" line="41"/>
         <source>Start</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="41"/>
+        <location filename="../../ui/models/table_models.py" line="42"/>
         <source>End</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="42"/>
+        <location filename="../../ui/models/table_models.py" line="43"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="44"/>
+        <location filename="../../ui/models/table_models.py" line="45"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="45"/>
+        <location filename="../../ui/models/table_models.py" line="46"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="46"/>
+        <location filename="../../ui/models/table_models.py" line="47"/>
         <source>Groups</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="47"/>
+        <location filename="../../ui/models/table_models.py" line="48"/>
         <source>Pinned</source>
         <translation>Бекітілген</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="48"/>
+        <location filename="../../ui/models/table_models.py" line="49"/>
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="81"/>
+        <location filename="../../ui/models/table_models.py" line="82"/>
         <source>Rank</source>
         <translation>Дәрежесі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="82"/>
+        <location filename="../../ui/models/table_models.py" line="83"/>
         <source>Side</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="83"/>
+        <location filename="../../ui/models/table_models.py" line="84"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="84"/>
+        <location filename="../../ui/models/table_models.py" line="85"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="85"/>
+        <location filename="../../ui/models/table_models.py" line="86"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="86"/>
+        <location filename="../../ui/models/table_models.py" line="87"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="88"/>
+        <location filename="../../ui/models/table_models.py" line="89"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="89"/>
+        <location filename="../../ui/models/table_models.py" line="90"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="172"/>
+        <location filename="../../ui/models/table_models.py" line="173"/>
         <source>Site name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="173"/>
+        <location filename="../../ui/models/table_models.py" line="174"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="174"/>
+        <location filename="../../ui/models/table_models.py" line="175"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="175"/>
+        <location filename="../../ui/models/table_models.py" line="176"/>
         <source>Opening hours</source>
         <translation>Жұмыс уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="176"/>
+        <location filename="../../ui/models/table_models.py" line="177"/>
         <source>Usual length</source>
         <translation>Әдеттегі ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="179"/>
+        <location filename="../../ui/models/table_models.py" line="180"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="180"/>
+        <location filename="../../ui/models/table_models.py" line="181"/>
         <source>Items in visit</source>
         <translation>Сапардағы тармақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="193"/>
+        <location filename="../../ui/models/table_models.py" line="194"/>
         <source>When</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="201"/>
+        <location filename="../../ui/models/table_models.py" line="202"/>
         <source>Meeting</source>
         <translation>Кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="202"/>
+        <location filename="../../ui/models/table_models.py" line="203"/>
         <source>Format</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="203"/>
+        <location filename="../../ui/models/table_models.py" line="205"/>
         <source>Outcomes</source>
         <translation>Қорытындылар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="212"/>
+        <location filename="../../ui/models/table_models.py" line="215"/>
+        <source>No record yet: the first format, agenda, minutes or outcome you enter starts it.</source>
+        <translation>Кездесу жазбасы әлі жоқ: форматты, күн тәртібін, хаттаманы не қорытындыны алғаш енгізгенде пайда болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="221"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="213"/>
+        <location filename="../../ui/models/table_models.py" line="222"/>
         <source>Owner</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="214"/>
+        <location filename="../../ui/models/table_models.py" line="223"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="215"/>
+        <location filename="../../ui/models/table_models.py" line="224"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="222"/>
+        <location filename="../../ui/models/table_models.py" line="231"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="223"/>
+        <location filename="../../ui/models/table_models.py" line="232"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="224"/>
+        <location filename="../../ui/models/table_models.py" line="233"/>
         <source>Signed</source>
         <translation>Қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="226"/>
+        <location filename="../../ui/models/table_models.py" line="235"/>
         <source>Term</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="230"/>
+        <location filename="../../ui/models/table_models.py" line="239"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="239"/>
+        <location filename="../../ui/models/table_models.py" line="248"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="240"/>
+        <location filename="../../ui/models/table_models.py" line="249"/>
         <source>Vehicle</source>
         <translation>Көлік</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="242"/>
+        <location filename="../../ui/models/table_models.py" line="251"/>
         <source>Plate</source>
         <translation>Мем. нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="243"/>
+        <location filename="../../ui/models/table_models.py" line="252"/>
         <source>Driver</source>
         <translation>Жүргізуші</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="244"/>
+        <location filename="../../ui/models/table_models.py" line="253"/>
         <source>Seats</source>
         <translation>Орын саны</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="245"/>
+        <location filename="../../ui/models/table_models.py" line="254"/>
         <source>Passengers (whole visit)</source>
         <translation>Жолаушылар (бүкіл сапар)</translation>
     </message>
@@ -2025,77 +2030,92 @@ Delete them anyway?</source>
         <translation>күші жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="98"/>
+        <location filename="../../ui/views/meetings_page.py" line="104"/>
         <source>One agenda point per line</source>
         <translation>Әр жолға күн тәртібінің бір мәселесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="100"/>
+        <location filename="../../ui/views/meetings_page.py" line="106"/>
         <source>Minutes of the meeting</source>
         <translation>Кездесу хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="110"/>
+        <location filename="../../ui/views/meetings_page.py" line="116"/>
         <source>Outcome and its action items</source>
         <translation>Қорытынды және оның тапсырмалары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="121"/>
+        <location filename="../../ui/views/meetings_page.py" line="128"/>
         <source>Guests</source>
         <translation>Қонақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="122"/>
+        <location filename="../../ui/views/meetings_page.py" line="129"/>
         <source>Hosts</source>
         <translation>Қабылдаушы тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="126"/>
+        <location filename="../../ui/views/meetings_page.py" line="133"/>
         <source>Change attendees…</source>
         <translation>Қатысушыларды өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="127"/>
+        <location filename="../../ui/views/meetings_page.py" line="134"/>
         <source>Seating plan…</source>
         <translation>Отырғызу жоспары…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="133"/>
+        <location filename="../../ui/views/meetings_page.py" line="140"/>
         <source>Outcomes and action items</source>
         <translation>Қорытындылар мен тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="139"/>
+        <location filename="../../ui/views/meetings_page.py" line="146"/>
         <source>Add outcome</source>
         <translation>Қорытынды қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="146"/>
+        <location filename="../../ui/views/meetings_page.py" line="153"/>
         <source>Add action item</source>
         <translation>Тапсырма қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="155"/>
+        <location filename="../../ui/views/meetings_page.py" line="162"/>
         <source>New meeting…</source>
         <translation>Жаңа кездесу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="205"/>
+        <location filename="../../ui/views/meetings_page.py" line="223"/>
         <source>No meeting selected</source>
         <translation>Кездесу таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="341"/>
+        <location filename="../../ui/views/meetings_page.py" line="367"/>
         <source>New meeting</source>
         <translation>Жаңа кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="374"/>
+        <location filename="../../ui/views/meetings_page.py" line="370"/>
+        <source>Every item of kind meeting is on the list already, by itself.</source>
+        <translation>«Кездесу» түріндегі әр тармақ тізімде өзі-ақ тұр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="371"/>
+        <source>Every other item of the programme has its meeting already.</source>
+        <translation>Бағдарламаның басқа тармақтарының кездесуі бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="372"/>
+        <source>New meeting… is for talks held during another item (a meal, a site visit).</source>
+        <translation>«Жаңа кездесу…» басқа тармақ барысында, мысалы, түскі ас не нысанды аралау кезінде өтетін келіссөздерге арналған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="411"/>
         <source>Attendees of %1</source>
         <translation>Қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="437"/>
+        <location filename="../../ui/views/meetings_page.py" line="485"/>
         <source>Add an outcome first: every action item follows from an outcome of the meeting.</source>
         <translation>Алдымен қорытынды қосыңыз: әр тапсырма кездесу қорытындысынан шығады.</translation>
     </message>
@@ -2275,42 +2295,47 @@ Delete them anyway?</source>
         <translation>кетуі келуінен кейін болуы керек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="98"/>
+        <location filename="../../ui/views/pickers.py" line="111"/>
         <source>Nothing in the list matches “%1”; choose from the list</source>
         <translation>Тізімде «%1» сияқты ештеңе жоқ; тізімнен таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="160"/>
+        <location filename="../../ui/views/pickers.py" line="157"/>
+        <source>“%1” is not among the sites yet: saving adds it to the Sites.</source>
+        <translation>«%1» әлі нысандар арасында жоқ: сақтағанда ол «Нысандар» тізіміне қосылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="182"/>
         <source>(no place)</source>
         <translation>(орны көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="189"/>
+        <location filename="../../ui/views/pickers.py" line="246"/>
         <source>arrives</source>
         <translation>келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="190"/>
+        <location filename="../../ui/views/pickers.py" line="247"/>
         <source>leaves</source>
         <translation>кетеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="251"/>
+        <location filename="../../ui/views/pickers.py" line="324"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="253"/>
+        <location filename="../../ui/views/pickers.py" line="326"/>
         <source>who meets them</source>
         <translation>кім қарсы алады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="254"/>
+        <location filename="../../ui/views/pickers.py" line="327"/>
         <source>who sees them off</source>
         <translation>кім шығарып салады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="261"/>
+        <location filename="../../ui/views/pickers.py" line="334"/>
         <source>flight or train number</source>
         <translation>рейс немесе пойыз нөмірі</translation>
     </message>
@@ -3270,47 +3295,47 @@ Delete them anyway?</source>
         <translation>Жол бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="186"/>
+        <location filename="../../ui/views/visit_dialog.py" line="234"/>
         <source>known</source>
         <translation>белгілі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="233"/>
+        <location filename="../../ui/views/visit_dialog.py" line="306"/>
         <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
         <translation>%2–%3 күндерінен тыс қалатын тармақтар: %1 (%4). Сапарды ұзартыңыз немесе алдымен бұл тармақтарды жылжытыңыз не жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="255"/>
+        <location filename="../../ui/views/visit_dialog.py" line="328"/>
         <source>How the delegation travels</source>
         <translation>Делегация қалай келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="275"/>
+        <location filename="../../ui/views/visit_dialog.py" line="348"/>
         <source>Visit details</source>
         <translation>Сапар мәліметтері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="275"/>
+        <location filename="../../ui/views/visit_dialog.py" line="348"/>
         <source>New visit</source>
         <translation>Жаңа сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="285"/>
+        <location filename="../../ui/views/visit_dialog.py" line="358"/>
         <source>Guests' time zone</source>
         <translation>Қонақтардың уақыт белдеуі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="295"/>
+        <location filename="../../ui/views/visit_dialog.py" line="368"/>
         <source>Arrival (time, place)</source>
         <translation>Келуі (уақыты, орны)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="304"/>
+        <location filename="../../ui/views/visit_dialog.py" line="377"/>
         <source>Departure (time, place)</source>
         <translation>Кетуі (уақыты, орны)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="343"/>
+        <location filename="../../ui/views/visit_dialog.py" line="416"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>Бірінші күн ауысқанда бағдарламаның барлық тармақтары (%1) сонша күнге жылжиды.</translation>
     </message>
@@ -3605,117 +3630,117 @@ Delete them anyway?</source>
         <translation>Тармақтардың сағаттағы уақыты жаңа белдеуде сақталсын ба (10:00 күйінде қалады)? «Жоқ» — уақыт сәттері сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="66"/>
+        <location filename="../../ui/window/visit_actions.py" line="68"/>
         <source>Create visit '%1'</source>
         <translation>«%1» сапарын құру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="73"/>
+        <location filename="../../ui/window/visit_actions.py" line="75"/>
         <source>Visit created</source>
         <translation>Сапар құрылды</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="131"/>
+        <location filename="../../ui/window/visit_actions.py" line="141"/>
         <source>Visit details saved; %1 items moved</source>
         <translation>Сапар мәліметтері сақталды; жылжытылған тармақтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="131"/>
+        <location filename="../../ui/window/visit_actions.py" line="141"/>
         <source>Visit details saved</source>
         <translation>Сапар мәліметтері сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="149"/>
+        <location filename="../../ui/window/visit_actions.py" line="159"/>
         <source>Type the new visit's title.</source>
         <translation>Жаңа сапардың атауын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="151"/>
+        <location filename="../../ui/window/visit_actions.py" line="161"/>
         <source>Duplicate visit '%1'</source>
         <translation>«%1» сапарын көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="160"/>
+        <location filename="../../ui/window/visit_actions.py" line="170"/>
         <source>Duplicate visit as a template</source>
         <translation>Сапарды үлгі ретінде көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="161"/>
+        <location filename="../../ui/window/visit_actions.py" line="171"/>
         <source>New title</source>
         <translation>Жаңа атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="164"/>
+        <location filename="../../ui/window/visit_actions.py" line="174"/>
         <source>New first day</source>
         <translation>Жаңа бірінші күні</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="167"/>
+        <location filename="../../ui/window/visit_actions.py" line="177"/>
         <source>The copy lasts %1 days; its items move with the first day.</source>
         <translation>Көшірменің ұзақтығы, күн: %1; оның тармақтары бірінші күнмен бірге жылжиды.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="175"/>
+        <location filename="../../ui/window/visit_actions.py" line="185"/>
         <source>Visit duplicated</source>
         <translation>Сапар көшірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="213"/>
+        <location filename="../../ui/window/visit_actions.py" line="223"/>
         <source>Select the item that runs long in the itinerary first.</source>
         <translation>Алдымен бағдарламадан созылып кеткен тармақты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="224"/>
+        <location filename="../../ui/window/visit_actions.py" line="234"/>
         <source>«%1» ends at %2. It will run longer by (minutes):</source>
         <translation>«%1» аяқталу уақыты: %2. Қанша минутқа созылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="237"/>
+        <location filename="../../ui/window/visit_actions.py" line="247"/>
         <source>Import visit file</source>
         <translation>Сапар файлын импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="237"/>
+        <location filename="../../ui/window/visit_actions.py" line="247"/>
         <source>Visit files (*.json)</source>
         <translation>Сапар файлдары (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="245"/>
+        <location filename="../../ui/window/visit_actions.py" line="255"/>
         <source>Import visit file '%1'</source>
         <translation>«%1» сапар файлын импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="256"/>
+        <location filename="../../ui/window/visit_actions.py" line="266"/>
         <source>Export visit file</source>
         <translation>Сапар файлын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="267"/>
+        <location filename="../../ui/window/visit_actions.py" line="277"/>
         <source>Import list</source>
         <translation>Тізімді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="267"/>
+        <location filename="../../ui/window/visit_actions.py" line="277"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="279"/>
+        <location filename="../../ui/window/visit_actions.py" line="289"/>
         <source>Export calendar</source>
         <translation>Күнтізбеге экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="279"/>
+        <location filename="../../ui/window/visit_actions.py" line="289"/>
         <source>Calendars (*.ics)</source>
         <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="286"/>
+        <location filename="../../ui/window/visit_actions.py" line="296"/>
         <source>%1 events written to %2</source>
         <translation>Жазылған оқиғалар: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="296"/>
+        <location filename="../../ui/window/visit_actions.py" line="306"/>
         <source>Change log</source>
         <translation>Өзгерістер журналы</translation>
     </message>

@@ -64,112 +64,112 @@
         <translation>Удаление объекта «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="82"/>
-        <source>Create meeting for '%1'</source>
-        <translation>Создание встречи для «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands/edit_commands.py" line="92"/>
-        <source>Edit meeting '%1'</source>
-        <translation>Изменение встречи «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands/edit_commands.py" line="99"/>
+        <location filename="../../ui/commands/edit_commands.py" line="91"/>
         <source>Add outcome '%1'</source>
         <translation>Добавление итога «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="108"/>
+        <location filename="../../ui/commands/edit_commands.py" line="93"/>
+        <source>Edit meeting '%1'</source>
+        <translation>Изменение встречи «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="95"/>
+        <source>Create meeting for '%1'</source>
+        <translation>Создание встречи для «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/edit_commands.py" line="144"/>
         <source>Edit outcome</source>
         <translation>Изменить итог</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="114"/>
+        <location filename="../../ui/commands/edit_commands.py" line="150"/>
         <source>Delete outcome</source>
         <translation>Удалить итог</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="124"/>
+        <location filename="../../ui/commands/edit_commands.py" line="160"/>
         <source>Add action item '%1'</source>
         <translation>Добавление поручения «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="133"/>
+        <location filename="../../ui/commands/edit_commands.py" line="169"/>
         <source>Edit action item</source>
         <translation>Изменить поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="139"/>
+        <location filename="../../ui/commands/edit_commands.py" line="175"/>
         <source>Delete action item</source>
         <translation>Удалить поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="149"/>
+        <location filename="../../ui/commands/edit_commands.py" line="185"/>
         <source>Add document '%1'</source>
         <translation>Добавление документа «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="159"/>
+        <location filename="../../ui/commands/edit_commands.py" line="195"/>
         <source>Edit document '%1'</source>
         <translation>Изменение документа «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="170"/>
+        <location filename="../../ui/commands/edit_commands.py" line="206"/>
         <source>Delete document '%1'</source>
         <translation>Удаление документа «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="180"/>
+        <location filename="../../ui/commands/edit_commands.py" line="216"/>
         <source>Change signatories of '%1'</source>
         <translation>Изменение подписантов «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="189"/>
+        <location filename="../../ui/commands/edit_commands.py" line="225"/>
         <source>Add commitment '%1'</source>
         <translation>Добавление обязательства «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="199"/>
+        <location filename="../../ui/commands/edit_commands.py" line="235"/>
         <source>Edit commitment</source>
         <translation>Изменить обязательство</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="210"/>
+        <location filename="../../ui/commands/edit_commands.py" line="246"/>
         <source>Add vehicle %1</source>
         <translation>Добавление транспорта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="219"/>
+        <location filename="../../ui/commands/edit_commands.py" line="255"/>
         <source>Edit vehicle %1</source>
         <translation>Изменение транспорта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="225"/>
+        <location filename="../../ui/commands/edit_commands.py" line="261"/>
         <source>Delete vehicle %1</source>
         <translation>Удаление транспорта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="237"/>
+        <location filename="../../ui/commands/edit_commands.py" line="273"/>
         <source>Move %1 up in the motorcade</source>
         <translation>Перемещение в кортеже вперёд: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="239"/>
+        <location filename="../../ui/commands/edit_commands.py" line="275"/>
         <source>Move %1 down in the motorcade</source>
         <translation>Перемещение в кортеже назад: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="249"/>
+        <location filename="../../ui/commands/edit_commands.py" line="285"/>
         <source>Change passengers of %1</source>
         <translation>Изменение пассажиров %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="260"/>
+        <location filename="../../ui/commands/edit_commands.py" line="296"/>
         <source>Edit visit '%1'</source>
         <translation>Изменение визита «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/edit_commands.py" line="272"/>
+        <location filename="../../ui/commands/edit_commands.py" line="308"/>
         <source>Archive visit '%1'</source>
         <translation>Перенос визита «%1» в архив</translation>
     </message>
@@ -189,37 +189,37 @@
         <translation>Удалить подарок «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="20"/>
+        <location filename="../../ui/commands/group_commands.py" line="21"/>
         <source>Add group '%1'</source>
         <translation>Добавить группу «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="31"/>
+        <location filename="../../ui/commands/group_commands.py" line="32"/>
         <source>Rename group '%1'</source>
         <translation>Переименовать группу «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="37"/>
+        <location filename="../../ui/commands/group_commands.py" line="38"/>
         <source>Delete group '%1'</source>
         <translation>Удалить группу «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="64"/>
+        <location filename="../../ui/commands/group_commands.py" line="65"/>
         <source>Add to group '%1'</source>
         <translation>Добавить в группу «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="69"/>
+        <location filename="../../ui/commands/group_commands.py" line="70"/>
         <source>Remove from group '%1'</source>
         <translation>Исключить из группы «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="84"/>
+        <location filename="../../ui/commands/group_commands.py" line="88"/>
         <source>Arrival and departure of %1</source>
         <translation>Прибытие и отъезд: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="97"/>
+        <location filename="../../ui/commands/group_commands.py" line="113"/>
         <source>Add '%1'</source>
         <translation>Добавление «%1»</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Названия визита «%1» на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/visit_commands.py" line="31"/>
+        <location filename="../../ui/commands/visit_commands.py" line="32"/>
         <source>Edit visit details '%1'</source>
         <translation>Изменение сведений о визите «%1»</translation>
     </message>
@@ -349,217 +349,222 @@
         <translation>%1 — %2 — программа, версия %3</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="39"/>
+        <location filename="../../ui/models/table_models.py" line="40"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="40"/>
+        <location filename="../../ui/models/table_models.py" line="41"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="41"/>
+        <location filename="../../ui/models/table_models.py" line="42"/>
         <source>End</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="42"/>
+        <location filename="../../ui/models/table_models.py" line="43"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="44"/>
+        <location filename="../../ui/models/table_models.py" line="45"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="45"/>
+        <location filename="../../ui/models/table_models.py" line="46"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="46"/>
+        <location filename="../../ui/models/table_models.py" line="47"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="47"/>
+        <location filename="../../ui/models/table_models.py" line="48"/>
         <source>Pinned</source>
         <translation>Закреплено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="48"/>
+        <location filename="../../ui/models/table_models.py" line="49"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="81"/>
+        <location filename="../../ui/models/table_models.py" line="82"/>
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="82"/>
+        <location filename="../../ui/models/table_models.py" line="83"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="83"/>
+        <location filename="../../ui/models/table_models.py" line="84"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="84"/>
+        <location filename="../../ui/models/table_models.py" line="85"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="85"/>
+        <location filename="../../ui/models/table_models.py" line="86"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="86"/>
+        <location filename="../../ui/models/table_models.py" line="87"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="88"/>
+        <location filename="../../ui/models/table_models.py" line="89"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="89"/>
+        <location filename="../../ui/models/table_models.py" line="90"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="172"/>
+        <location filename="../../ui/models/table_models.py" line="173"/>
         <source>Site name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="173"/>
+        <location filename="../../ui/models/table_models.py" line="174"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="174"/>
+        <location filename="../../ui/models/table_models.py" line="175"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="175"/>
+        <location filename="../../ui/models/table_models.py" line="176"/>
         <source>Opening hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="176"/>
+        <location filename="../../ui/models/table_models.py" line="177"/>
         <source>Usual length</source>
         <translation>Обычная длительность</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="179"/>
+        <location filename="../../ui/models/table_models.py" line="180"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="180"/>
+        <location filename="../../ui/models/table_models.py" line="181"/>
         <source>Items in visit</source>
         <translation>Пунктов в визите</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="193"/>
+        <location filename="../../ui/models/table_models.py" line="194"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="201"/>
+        <location filename="../../ui/models/table_models.py" line="202"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="202"/>
+        <location filename="../../ui/models/table_models.py" line="203"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="203"/>
+        <location filename="../../ui/models/table_models.py" line="205"/>
         <source>Outcomes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="212"/>
+        <location filename="../../ui/models/table_models.py" line="215"/>
+        <source>No record yet: the first format, agenda, minutes or outcome you enter starts it.</source>
+        <translation>Запись о встрече ещё не заведена: она появится при первом вводе формата, повестки, протокола или итога.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_models.py" line="221"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="213"/>
+        <location filename="../../ui/models/table_models.py" line="222"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="214"/>
+        <location filename="../../ui/models/table_models.py" line="223"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="215"/>
+        <location filename="../../ui/models/table_models.py" line="224"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="222"/>
+        <location filename="../../ui/models/table_models.py" line="231"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="223"/>
+        <location filename="../../ui/models/table_models.py" line="232"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="224"/>
+        <location filename="../../ui/models/table_models.py" line="233"/>
         <source>Signed</source>
         <translation>Подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="226"/>
+        <location filename="../../ui/models/table_models.py" line="235"/>
         <source>Term</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="230"/>
+        <location filename="../../ui/models/table_models.py" line="239"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="239"/>
+        <location filename="../../ui/models/table_models.py" line="248"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="240"/>
+        <location filename="../../ui/models/table_models.py" line="249"/>
         <source>Vehicle</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="242"/>
+        <location filename="../../ui/models/table_models.py" line="251"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="243"/>
+        <location filename="../../ui/models/table_models.py" line="252"/>
         <source>Driver</source>
         <translation>Водитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="244"/>
+        <location filename="../../ui/models/table_models.py" line="253"/>
         <source>Seats</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="245"/>
+        <location filename="../../ui/models/table_models.py" line="254"/>
         <source>Passengers (whole visit)</source>
         <translation>Пассажиры (весь визит)</translation>
     </message>
@@ -2025,77 +2030,92 @@ Delete them anyway?</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="98"/>
+        <location filename="../../ui/views/meetings_page.py" line="104"/>
         <source>One agenda point per line</source>
         <translation>По одному вопросу повестки в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="100"/>
+        <location filename="../../ui/views/meetings_page.py" line="106"/>
         <source>Minutes of the meeting</source>
         <translation>Протокол встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="110"/>
+        <location filename="../../ui/views/meetings_page.py" line="116"/>
         <source>Outcome and its action items</source>
         <translation>Итог и поручения по нему</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="121"/>
+        <location filename="../../ui/views/meetings_page.py" line="128"/>
         <source>Guests</source>
         <translation>Гости</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="122"/>
+        <location filename="../../ui/views/meetings_page.py" line="129"/>
         <source>Hosts</source>
         <translation>Принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="126"/>
+        <location filename="../../ui/views/meetings_page.py" line="133"/>
         <source>Change attendees…</source>
         <translation>Изменить состав…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="127"/>
+        <location filename="../../ui/views/meetings_page.py" line="134"/>
         <source>Seating plan…</source>
         <translation>План рассадки…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="133"/>
+        <location filename="../../ui/views/meetings_page.py" line="140"/>
         <source>Outcomes and action items</source>
         <translation>Итоги и поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="139"/>
+        <location filename="../../ui/views/meetings_page.py" line="146"/>
         <source>Add outcome</source>
         <translation>Добавить итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="146"/>
+        <location filename="../../ui/views/meetings_page.py" line="153"/>
         <source>Add action item</source>
         <translation>Добавить поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="155"/>
+        <location filename="../../ui/views/meetings_page.py" line="162"/>
         <source>New meeting…</source>
         <translation>Новая встреча…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="205"/>
+        <location filename="../../ui/views/meetings_page.py" line="223"/>
         <source>No meeting selected</source>
         <translation>Встреча не выбрана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="341"/>
+        <location filename="../../ui/views/meetings_page.py" line="367"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="374"/>
+        <location filename="../../ui/views/meetings_page.py" line="370"/>
+        <source>Every item of kind meeting is on the list already, by itself.</source>
+        <translation>Каждый пункт вида «встреча» уже есть в списке сам по себе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="371"/>
+        <source>Every other item of the programme has its meeting already.</source>
+        <translation>У остальных пунктов программы встреча уже заведена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="372"/>
+        <source>New meeting… is for talks held during another item (a meal, a site visit).</source>
+        <translation>«Новая встреча…» — для переговоров в ходе другого пункта, например обеда или посещения объекта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="411"/>
         <source>Attendees of %1</source>
         <translation>Участники: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="437"/>
+        <location filename="../../ui/views/meetings_page.py" line="485"/>
         <source>Add an outcome first: every action item follows from an outcome of the meeting.</source>
         <translation>Сначала добавьте итог: каждое поручение следует из итога встречи.</translation>
     </message>
@@ -2275,42 +2295,47 @@ Delete them anyway?</source>
         <translation>отъезд должен быть позже прибытия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="98"/>
+        <location filename="../../ui/views/pickers.py" line="111"/>
         <source>Nothing in the list matches “%1”; choose from the list</source>
         <translation>В списке нет ничего похожего на «%1»; выберите из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="160"/>
+        <location filename="../../ui/views/pickers.py" line="157"/>
+        <source>“%1” is not among the sites yet: saving adds it to the Sites.</source>
+        <translation>«%1» ещё нет среди объектов: при сохранении он будет добавлен в «Объекты».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pickers.py" line="182"/>
         <source>(no place)</source>
         <translation>(место не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="189"/>
+        <location filename="../../ui/views/pickers.py" line="246"/>
         <source>arrives</source>
         <translation>прибывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="190"/>
+        <location filename="../../ui/views/pickers.py" line="247"/>
         <source>leaves</source>
         <translation>уезжает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="251"/>
+        <location filename="../../ui/views/pickers.py" line="324"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="253"/>
+        <location filename="../../ui/views/pickers.py" line="326"/>
         <source>who meets them</source>
         <translation>кто встречает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="254"/>
+        <location filename="../../ui/views/pickers.py" line="327"/>
         <source>who sees them off</source>
         <translation>кто провожает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="261"/>
+        <location filename="../../ui/views/pickers.py" line="334"/>
         <source>flight or train number</source>
         <translation>номер рейса или поезда</translation>
     </message>
@@ -3270,47 +3295,47 @@ Delete them anyway?</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="186"/>
+        <location filename="../../ui/views/visit_dialog.py" line="234"/>
         <source>known</source>
         <translation>известно</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="233"/>
+        <location filename="../../ui/views/visit_dialog.py" line="306"/>
         <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
         <translation>Пунктов программы вне дней %2–%3: %1 (%4). Удлините визит или сначала перенесите либо удалите эти пункты.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="255"/>
+        <location filename="../../ui/views/visit_dialog.py" line="328"/>
         <source>How the delegation travels</source>
         <translation>Как прибывает делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="275"/>
+        <location filename="../../ui/views/visit_dialog.py" line="348"/>
         <source>Visit details</source>
         <translation>Сведения о визите</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="275"/>
+        <location filename="../../ui/views/visit_dialog.py" line="348"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="285"/>
+        <location filename="../../ui/views/visit_dialog.py" line="358"/>
         <source>Guests' time zone</source>
         <translation>Часовой пояс гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="295"/>
+        <location filename="../../ui/views/visit_dialog.py" line="368"/>
         <source>Arrival (time, place)</source>
         <translation>Прибытие (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="304"/>
+        <location filename="../../ui/views/visit_dialog.py" line="377"/>
         <source>Departure (time, place)</source>
         <translation>Отъезд (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="343"/>
+        <location filename="../../ui/views/visit_dialog.py" line="416"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>При переносе первого дня все пункты программы (%1) сдвигаются на столько же дней.</translation>
     </message>
@@ -3605,117 +3630,117 @@ Delete them anyway?</source>
         <translation>Сохранить время пунктов по часам нового пояса (10:00 останется 10:00)? «Нет» — сохранить моменты времени.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="66"/>
+        <location filename="../../ui/window/visit_actions.py" line="68"/>
         <source>Create visit '%1'</source>
         <translation>Создание визита «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="73"/>
+        <location filename="../../ui/window/visit_actions.py" line="75"/>
         <source>Visit created</source>
         <translation>Визит создан</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="131"/>
+        <location filename="../../ui/window/visit_actions.py" line="141"/>
         <source>Visit details saved; %1 items moved</source>
         <translation>Сведения о визите сохранены; перенесено пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="131"/>
+        <location filename="../../ui/window/visit_actions.py" line="141"/>
         <source>Visit details saved</source>
         <translation>Сведения о визите сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="149"/>
+        <location filename="../../ui/window/visit_actions.py" line="159"/>
         <source>Type the new visit's title.</source>
         <translation>Введите название нового визита.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="151"/>
+        <location filename="../../ui/window/visit_actions.py" line="161"/>
         <source>Duplicate visit '%1'</source>
         <translation>Копирование визита «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="160"/>
+        <location filename="../../ui/window/visit_actions.py" line="170"/>
         <source>Duplicate visit as a template</source>
         <translation>Копия визита как шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="161"/>
+        <location filename="../../ui/window/visit_actions.py" line="171"/>
         <source>New title</source>
         <translation>Новое название</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="164"/>
+        <location filename="../../ui/window/visit_actions.py" line="174"/>
         <source>New first day</source>
         <translation>Новый первый день</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="167"/>
+        <location filename="../../ui/window/visit_actions.py" line="177"/>
         <source>The copy lasts %1 days; its items move with the first day.</source>
         <translation>Копия длится дней: %1; её пункты сдвигаются вместе с первым днём.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="175"/>
+        <location filename="../../ui/window/visit_actions.py" line="185"/>
         <source>Visit duplicated</source>
         <translation>Визит скопирован</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="213"/>
+        <location filename="../../ui/window/visit_actions.py" line="223"/>
         <source>Select the item that runs long in the itinerary first.</source>
         <translation>Сначала выберите в программе пункт, который затягивается.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="224"/>
+        <location filename="../../ui/window/visit_actions.py" line="234"/>
         <source>«%1» ends at %2. It will run longer by (minutes):</source>
         <translation>«%1» заканчивается в %2. Затянется на (минут):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="237"/>
+        <location filename="../../ui/window/visit_actions.py" line="247"/>
         <source>Import visit file</source>
         <translation>Импорт файла визита</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="237"/>
+        <location filename="../../ui/window/visit_actions.py" line="247"/>
         <source>Visit files (*.json)</source>
         <translation>Файлы визита (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="245"/>
+        <location filename="../../ui/window/visit_actions.py" line="255"/>
         <source>Import visit file '%1'</source>
         <translation>Импорт файла визита «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="256"/>
+        <location filename="../../ui/window/visit_actions.py" line="266"/>
         <source>Export visit file</source>
         <translation>Экспорт файла визита</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="267"/>
+        <location filename="../../ui/window/visit_actions.py" line="277"/>
         <source>Import list</source>
         <translation>Импорт списка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="267"/>
+        <location filename="../../ui/window/visit_actions.py" line="277"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="279"/>
+        <location filename="../../ui/window/visit_actions.py" line="289"/>
         <source>Export calendar</source>
         <translation>Экспорт в календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="279"/>
+        <location filename="../../ui/window/visit_actions.py" line="289"/>
         <source>Calendars (*.ics)</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="286"/>
+        <location filename="../../ui/window/visit_actions.py" line="296"/>
         <source>%1 events written to %2</source>
         <translation>Событий записано: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="296"/>
+        <location filename="../../ui/window/visit_actions.py" line="306"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>

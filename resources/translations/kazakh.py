@@ -933,4 +933,23 @@ KK: dict[str, str] = {
     "%1 vehicle|%1 vehicles": "көліктер: %1",
     # list-plan-fix: a plan with errors is not accepted (as plan --apply refuses it)
     "A plan that leaves errors cannot be accepted.": "Қателер қалатын жоспарды қабылдауға болмайды.",
+    # setup-defects-2: every item of kind meeting is on the Meetings page, with or without its record
+    "No record yet: the first format, agenda, minutes or outcome you enter starts it.": (
+        "Кездесу жазбасы әлі жоқ: форматты, күн тәртібін, хаттаманы не қорытындыны алғаш енгізгенде пайда "
+        "болады."
+    ),
+    "Every item of kind meeting is on the list already, by itself.": (
+        "«Кездесу» түріндегі әр тармақ тізімде өзі-ақ тұр."
+    ),
+    "Every other item of the programme has its meeting already.": (
+        "Бағдарламаның басқа тармақтарының кездесуі бұрыннан бар."
+    ),
+    "New meeting… is for talks held during another item (a meal, a site visit).": (
+        "«Жаңа кездесу…» басқа тармақ барысында, мысалы, түскі ас не нысанды аралау кезінде өтетін "
+        "келіссөздерге арналған."
+    ),
+    # setup-defects-2: a place typed for an arrival or a departure is made a site on saving
+    "“%1” is not among the sites yet: saving adds it to the Sites.": (
+        "«%1» әлі нысандар арасында жоқ: сақтағанда ол «Нысандар» тізіміне қосылады."
+    ),
 }

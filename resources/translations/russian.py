@@ -942,4 +942,22 @@ RU: dict[str, str] = {
     "%1 vehicle|%1 vehicles": "единиц транспорта: %1",
     # list-plan-fix: a plan with errors is not accepted (as plan --apply refuses it)
     "A plan that leaves errors cannot be accepted.": "План, после которого остаются ошибки, принять нельзя.",
+    # setup-defects-2: every item of kind meeting is on the Meetings page, with or without its record
+    "No record yet: the first format, agenda, minutes or outcome you enter starts it.": (
+        "Запись о встрече ещё не заведена: она появится при первом вводе формата, повестки, протокола или "
+        "итога."
+    ),
+    "Every item of kind meeting is on the list already, by itself.": (
+        "Каждый пункт вида «встреча» уже есть в списке сам по себе."
+    ),
+    "Every other item of the programme has its meeting already.": (
+        "У остальных пунктов программы встреча уже заведена."
+    ),
+    "New meeting… is for talks held during another item (a meal, a site visit).": (
+        "«Новая встреча…» — для переговоров в ходе другого пункта, например обеда или посещения объекта."
+    ),
+    # setup-defects-2: a place typed for an arrival or a departure is made a site on saving
+    "“%1” is not among the sites yet: saving adds it to the Sites.": (
+        "«%1» ещё нет среди объектов: при сохранении он будет добавлен в «Объекты»."
+    ),
 }

@@ -418,17 +418,13 @@ def test_a_visit_built_in_the_window_prints_its_programme_in_kazakh_without_a_ru
     (talks_id,) = set(timeline.rows) - before
     assert timeline.rows[talks_id].title_i18n == {"kk": MEETING[1]}
 
-    # ---- Meetings: a meeting for the talks, an outcome, an action item under it
+    # ---- Meetings: the talks are listed already (an item of kind meeting needs no "New meeting…"); an
+    # outcome, which starts its record, and an action item under it
     window.tabs.setCurrentWidget(window.meetings)
     meetings = window.meetings
-
-    def new_meeting(dialog: QDialog) -> None:
-        chooser = dialog.findChild(QComboBox)
-        chooser.setCurrentIndex(chooser.findData(talks_id))
-        _ok(dialog)
-
-    _through_dialog(new_meeting, find_action(meetings, "New meeting…").trigger)
+    assert meetings.model.rowCount() == 1
     assert meetings.current is not None and meetings.current.item_id == talks_id
+    assert not meetings.current.recorded
 
     def outcome(dialog: QDialog) -> None:
         fields = dialog.form.fields  # type: ignore[attr-defined]

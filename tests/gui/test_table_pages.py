@@ -72,9 +72,9 @@ def test_new_meeting_offers_the_items_without_one_and_creates_it(
     problems = when_dialog_opens(choose_first)
     page.new_meeting()
     assert not problems
-    without = [i for i in items if i.id not in with_meeting]
-    # items of kind "meeting" first, then the others, each in time order
-    expected = sorted(without, key=lambda i: (i.kind != "meeting", i.starts_at))
+    without = [i for i in items if i.id not in with_meeting and i.kind != "meeting"]
+    # the items of another kind in time order (an item of kind "meeting" is on the list already)
+    expected = sorted(without, key=lambda i: (i.starts_at, i.id))
     assert offered == [i.title for i in expected]
     assert ops.undo_stack.count() == 1
     assert expected[0].id in {m.item_id for m in ops.read(lambda uow: visit_meetings(uow, visit_id))}

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from planner.cli import main
 from planner.domain.errors import ValidationError
-from planner.persistence.db import Database
+from planner.persistence.db import Database, open_database
 from planner.persistence.tables import ChangeLog, Delegation, ItineraryItem, Site, Visit
 from planner.persistence.uow import UnitOfWork
 from planner.services import visit_details
@@ -296,3 +296,40 @@ def test_a_new_host_zone_keeps_the_clock_times_or_the_moments_as_asked(
         items = uow.session.scalars(select(ItineraryItem).where(ItineraryItem.visit_id == visit_id)).all()
         assert {i.id: i.starts_at for i in items} == before
         assert uow.session.get(Visit, visit_id).host_timezone == "Asia/Atyrau"  # type: ignore[union-attr]
+
+
+def test_the_command_line_sets_the_working_day_and_refuses_bad_hours(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dbfile = str(tmp_path / "cli.db")
+    _, out = _cli("--db", dbfile, "load-sample")
+    visit_id = out.strip()
+    code, out = _cli("--db", dbfile, "edit-visit", visit_id, "--day-start", "8:00", "--day-end", "19:45")
+    assert code == 0 and "changed day_end, day_start" in out
+    code, out = _cli("--db", dbfile, "edit-visit", visit_id, "--day-end", "20:00", "--json")
+    assert code == 0 and '"day_end"' in out
+    with UnitOfWork(open_database(dbfile).sessions) as uow:
+        visit = uow.session.get(Visit, int(visit_id))
+        assert visit is not None and (visit.day_start, visit.day_end) == (time(8, 0), time(20, 0))
+    capsys.readouterr()
+    # a value that is no time: the option and the reason, exit 2, nothing changed
+    for option, value, why in (
+        ("--day-start", "25:00", "hours 00-23"),
+        ("--day-end", "18.00", "use HH:MM"),
+        ("--day-start", "nine", "use HH:MM"),
+        ("--day-end", "17:60", "minutes 00-59"),
+    ):
+        code, _ = _cli("--db", dbfile, "edit-visit", visit_id, option, value)
+        err = capsys.readouterr().err
+        assert code == 2, (option, value)
+        assert f"argument {option}: '{value}' is not a time of day" in err and why in err
+    # an end not after the start: the field and why, exit 2, nothing changed
+    code, _ = _cli("--db", dbfile, "edit-visit", visit_id, "--day-start", "18:00", "--day-end", "09:00")
+    err = capsys.readouterr().err
+    assert code == 2 and "nothing was changed" in err
+    assert "day_end" in err and "the working day ends before it starts" in err
+    code, _ = _cli("--db", dbfile, "edit-visit", visit_id, "--day-end", "08:00")  # equal to the start
+    assert code == 2 and "the working day ends before it starts" in capsys.readouterr().err
+    with UnitOfWork(open_database(dbfile).sessions) as uow:
+        visit = uow.session.get(Visit, int(visit_id))
+        assert visit is not None and (visit.day_start, visit.day_end) == (time(8, 0), time(20, 0))

@@ -77,13 +77,46 @@ class DeleteSiteCommand(DeleteCommand):
 
 
 class CreateMeetingCommand(CreateCommand):
-    def __init__(self, item_id: int, title: str) -> None:
+    """Start the record of a meeting: from "New meeting…", or by the first edit of an item of kind
+    meeting listed without one (its format, agenda, minutes or first outcome); undo removes the record."""
+
+    def __init__(
+        self,
+        item_id: int,
+        title: str,
+        values: Mapping[str, Any] | None = None,
+        outcome: Mapping[str, Any] | None = None,
+    ) -> None:
+        if outcome is not None:
+            text = tr("Add outcome '%1'", str(outcome.get("topic") or outcome.get("text", ""))[:40])
+        elif values:
+            text = tr("Edit meeting '%1'", title)
+        else:
+            text = tr("Create meeting for '%1'", title)
+        values, outcome = dict(values or {}), dict(outcome) if outcome is not None else None
         super().__init__(
-            tr("Create meeting for '%1'", title),
-            lambda uow: meetings.create_meeting(uow, item_id),
+            text,
+            lambda uow: meetings.create_meeting(uow, item_id, values, outcome),
             meetings.delete_meeting,
             meetings.restore_meeting,
         )
+        self._typed = tuple(sorted(values))
+
+    merge_typing = False  # the first save of typed agenda or minutes: the saves that follow merge into it
+
+    def id(self) -> int:
+        if not self.merge_typing or self.created is None:
+            return -1
+        return typing_id(self.created.id, self._typed)
+
+    def mergeWith(self, other: object) -> bool:
+        # undo deletes the record as it then is, so the later typing needs nothing of its own to undo
+        return isinstance(other, EditMeetingCommand) and other.id() == self.id() and other.result is not None
+
+
+def typing_id(meeting_id: int, fields: tuple[str, ...]) -> int:
+    """The merge id of typing saved into one meeting's fields (agenda, minutes)."""
+    return hash(("EditMeetingCommand", meeting_id, fields)) & 0x7FFFFFFF
 
 
 class EditMeetingCommand(UpdateCommand):
@@ -91,6 +124,9 @@ class EditMeetingCommand(UpdateCommand):
         super().__init__(
             tr("Edit meeting '%1'", title), meeting_id, changes, meetings.update_meeting, version
         )
+
+    def id(self) -> int:
+        return typing_id(self.row_id, tuple(sorted(self._values))) if self.merge_typing else -1
 
 
 class AddOutcomeCommand(CreateCommand):
@@ -291,6 +327,7 @@ class AddVisitCommand(ServiceCommandBase):
         self._add = add
         self._data: dict[str, Any] | None = None
         self.visit_id: int | None = None
+        self._made_sites: dict[str, Any] = {}
 
     def do(self, uow: UnitOfWork) -> Changes:
         if self._data is None:
@@ -300,11 +337,13 @@ class AddVisitCommand(ServiceCommandBase):
 
             added = import_data(uow, self._data, validated=True)
         self.visit_id = added.id
+        # sites made for the places typed for the new visit's arrival and departure: undone with it
+        self._made_sites = dict(getattr(added, "made_sites", {}))
         return added.changes
 
     def undo_it(self, uow: UnitOfWork) -> Changes:
         assert self.visit_id is not None
-        deleted = visit_admin.delete_visit(uow, self.visit_id)
+        deleted = visit_admin.delete_visit(uow, self.visit_id, self._made_sites)
         self._data = deleted.snapshot
         return deleted.changes
 

@@ -9,6 +9,7 @@ from planner.persistence.uow import UnitOfWork
 from planner.services import groups, itinerary
 from planner.services.changes import Changes
 from planner.services.editing import Replaced
+from planner.services.sites import split_places
 from ui.commands.base import CreateCommand, DeleteCommand, ReplaceListCommand, UpdateCommand
 from ui.i18n import tr
 from ui.operations import ServiceCommandBase
@@ -76,15 +77,30 @@ class SetItemGroupsCommand(ReplaceListCommand):
         super().__init__(text, {k: list(v) for k, v in groups_of_items.items()}, groups.set_item_groups)
 
 
-class SetStayCommand(ReplaceListCommand):
-    """Set a group's or a participant's arrival and departure; undo puts the old ones back."""
+class SetStayCommand(ServiceCommandBase):
+    """Set a group's or a participant's arrival and departure; undo puts the old ones back.
+
+    A place typed that is not a site yet (``arrival_place``, ``departure_place`` among the values) becomes
+    a site in the same transaction; undo removes it with the stay, redo puts the same site back.
+    """
 
     def __init__(self, owner: str, owner_id: int, name: str, values: Mapping[str, Any]) -> None:
-        super().__init__(
-            tr("Arrival and departure of %1", name),
-            dict(values),
-            lambda uow, new: groups.set_stay(uow, owner, owner_id, new),
-        )
+        super().__init__(tr("Arrival and departure of %1", name))
+        self._owner, self._owner_id = owner, owner_id
+        self._new, typed = split_places(values)
+        self._places: dict[str, Any] = dict(typed)
+        self._old: dict[str, Any] = {}
+        self._made: dict[str, Any] = {}
+
+    def do(self, uow: UnitOfWork) -> Changes:
+        done = groups.set_stay(uow, self._owner, self._owner_id, self._new, places=self._places)
+        self._old, self._made = done.old, done.made_sites
+        return done.changes
+
+    def undo_it(self, uow: UnitOfWork) -> Changes:
+        back = groups.set_stay(uow, self._owner, self._owner_id, self._old, remove_sites=self._made)
+        self._places |= back.made_sites  # the rows removed: the redo puts the same sites back
+        return back.changes
 
 
 class AddGroupedItemCommand(CreateCommand):

@@ -27,12 +27,16 @@ class EditVisitDetailsCommand(ServiceCommandBase):
         version: int | None = None,
         *,
         keep_clock_times: bool = True,
+        places: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(tr("Edit visit details '%1'", title[:40]))
         self.visit_id = visit_id
         self._values = dict(values)
         self._version = version
         self._keep = keep_clock_times
+        # places typed for the arrival or departure, by site field; after an undo, the rows of the sites
+        # it removed, so the redo puts the same sites back (later steps name them by id)
+        self._places: dict[str, Any] = dict(places or {})
         self.result: visit_details.DetailsChanged | None = None
 
     def _expected(self, first_run: bool) -> int | None:
@@ -48,7 +52,7 @@ class EditVisitDetailsCommand(ServiceCommandBase):
     def do(self, uow: UnitOfWork) -> Changes:
         expected = self._expected(self.result is None)
         self.result = visit_details.change_visit_details(
-            uow, self.visit_id, self._values, expected, keep_clock_times=self._keep
+            uow, self.visit_id, self._values, expected, keep_clock_times=self._keep, places=self._places
         )
         self._wrote(self.result.version)
         return self.result.changes
@@ -56,6 +60,7 @@ class EditVisitDetailsCommand(ServiceCommandBase):
     def undo_it(self, uow: UnitOfWork) -> Changes:
         assert self.result is not None
         back = visit_details.restore_visit_details(uow, self.result, self._expected(False))
+        self._places |= back.made_sites
         self._wrote(back.version)
         return back.changes
 
@@ -73,8 +78,9 @@ class EditVisitDetailsAndNamesCommand(EditVisitDetailsCommand):
         version: int | None = None,
         *,
         keep_clock_times: bool = True,
+        places: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__(visit_id, title, values, version, keep_clock_times=keep_clock_times)
+        super().__init__(visit_id, title, values, version, keep_clock_times=keep_clock_times, places=places)
         self._names = dict(names)
         self.names_result: Updated | None = None
 

@@ -15,6 +15,7 @@ from planner.queries.participants import ParticipantRow
 from planner.queries.signed_documents import SignedDocumentRow
 from planner.queries.sites import SiteRow
 from planner.queries.vehicles import VehicleRow
+from ui.i18n import N_, tr
 from ui.models.row_table_model import Column, RowTableModel
 from ui.models.value_labels import hours_text, minutes_text, value_label
 from ui.models.visit_list_model import VisitListModel as VisitListModel  # where it used to live
@@ -200,10 +201,18 @@ class MeetingTableModel(RowTableModel[MeetingRow]):
             # the list shows two lines of a long title; the whole of it on hover
             Column("Meeting", lambda r: r.title, tooltip=lambda r: r.title),
             Column("Format", lambda r: value_label("meeting_format", r.format)),
+            # a talk of the programme not yet given a record: a dash, not a count, and why on hover
             Column(
-                "Outcomes", lambda r: str(len(r.outcomes)), sort=lambda r: len(r.outcomes), align_right=True
+                "Outcomes",
+                lambda r: str(len(r.outcomes)) if r.recorded else "—",
+                sort=lambda r: len(r.outcomes) if r.recorded else -1,
+                tooltip=lambda r: "" if r.recorded else tr(UNRECORDED),
+                align_right=True,
             ),
         )
+
+
+UNRECORDED = N_("No record yet: the first format, agenda, minutes or outcome you enter starts it.")
 
 
 class ActionItemTableModel(RowTableModel[ActionItemRow]):

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -264,11 +265,14 @@ class FormDialog(QDialog):
         self.extra = QVBoxLayout()
         inner_layout.addLayout(self.extra, 1)
         self.scroll = _FormScroll(inner)
+        # the scrolling area is no stop of the keyboard: typed letters went nowhere when it had the focus
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+        self._focus_placed = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest and watched is self.scroll.widget():
@@ -278,7 +282,33 @@ class FormDialog(QDialog):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        if not self._focus_placed:
+            self._focus_placed = True
+            self.focus_first_field()
         self._fit_screen()
+
+    def focus_first_field(self) -> None:
+        """Put the keyboard in the first field one can type in or choose from, unless the dialog put it in a
+        field of its own already (the to-place dialogs start in their site)."""
+        chosen = self.focusWidget()
+        if chosen is not None and chosen is not self.scroll and self.scroll.isAncestorOf(chosen):
+            return
+        for field in self.form.fields.values():
+            target = next((w for w in (field, *field.findChildren(QWidget)) if self._takes_typing(w)), None)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.scroll.ensureWidgetVisible(target)
+                return
+
+    def _takes_typing(self, widget: QWidget) -> bool:
+        """A field the keyboard can work in: enabled, shown, reached by Tab, and not read-only."""
+        if not (widget.isEnabled() and widget.isVisibleTo(self)):
+            return False
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return False
+        if isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox) and widget.isReadOnly():
+            return False
+        return not isinstance(widget, QLabel)
 
     def _fit_screen(self) -> None:
         """Grow to show what the form now holds (a section opened), up to the screen's height."""

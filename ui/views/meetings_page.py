@@ -48,7 +48,8 @@ from ui.commands.edit_commands import (
 )
 from ui.commands.itinerary_commands import SetAttendeesCommand
 from ui.i18n import tr
-from ui.models.table_models import MeetingTableModel
+from ui.models.row_table_model import ROW_ROLE
+from ui.models.table_models import UNRECORDED, MeetingTableModel
 from ui.models.value_labels import value_label
 from ui.models.visit_list_model import short_date
 from ui.operations import ITEMS, MEETINGS, PARTICIPANTS, Operations
@@ -88,6 +89,11 @@ class MeetingsPage(Page):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
+        # an item of kind meeting is listed before it has a record: say what starts one
+        self.unrecorded = QLabel(tr(UNRECORDED))
+        self.unrecorded.setWordWrap(True)
+        self.unrecorded.setEnabled(False)  # greyed: a note, not a value
+        self.unrecorded.hide()
         self.format = combo(meeting_format_choices())
         self.format.currentIndexChanged.connect(self._format_changed)
         self.guests = QLabel()
@@ -117,6 +123,7 @@ class MeetingsPage(Page):
         details = QWidget()
         form = QFormLayout(details)
         form.addRow(self.heading)
+        form.addRow(self.unrecorded)
         form.addRow(tr("Format"), self.format)
         form.addRow(tr("Guests"), self.guests)
         form.addRow(tr("Hosts"), self.hosts)
@@ -178,29 +185,40 @@ class MeetingsPage(Page):
         assert visit_id is not None
         if self._timer.isActive():  # typing not saved yet: save it before the page is re-read
             self.save_texts()
-        keep = self.current.id if self.current else None
-        visit, rows = self.ops.read(lambda uow: (get_visit(uow, visit_id), visit_meetings(uow, visit_id)))
+        # kept by its item: a meeting listed without a record keeps its place when its first edit makes one
+        keep = self.current.item_id if self.current else None
+        visit, rows = self.ops.read(
+            lambda uow: (get_visit(uow, visit_id), visit_meetings(uow, visit_id, with_unrecorded=True))
+        )
         self.model.tz = ZoneInfo(visit.host_timezone)
         self.model.set_rows(rows)
-        target = next((r for r in rows if r.id == keep), rows[0] if rows else None)
+        target = next((r for r in rows if r.item_id == keep), rows[0] if rows else None)
         if target is not None:
-            proxy = self.table.model()
-            for n in range(proxy.rowCount()):
-                if proxy.index(n, 0).data(Qt.ItemDataRole.UserRole + 2) == target.id:
-                    self.table.selectRow(n)
-                    break
+            self.select_item(target.item_id)
         self._show(target)
+
+    def select_item(self, item_id: int) -> bool:
+        """Select the meeting of a programme item in the list; False if it is not there."""
+        proxy = self.table.model()
+        for n in range(proxy.rowCount()):
+            row = proxy.index(n, 0).data(ROW_ROLE)
+            if row is not None and row.item_id == item_id:
+                self.table.selectRow(n)
+                return True
+        return False
 
     def _selected_meeting(self) -> MeetingRow | None:
         rows = selected_rows(self.table)
         return rows[0] if rows else None
 
     def _show(self, row: MeetingRow | None) -> None:
-        if self.current is not None and (row is None or row.id != self.current.id) and self._timer.isActive():
+        moved = row is None or self.current is None or row.item_id != self.current.item_id
+        if self.current is not None and moved and self._timer.isActive():
             self.save_texts()
         self._loading = True
         self.current = row
         self._set_enabled(row is not None)
+        self.unrecorded.setVisible(row is not None and not row.recorded)
         if row is None:
             self.heading.setText(tr("No meeting selected"))
             for widget in (self.agenda, self.minutes):
@@ -303,9 +321,11 @@ class MeetingsPage(Page):
         row = self.current
         if self._loading or row is None or self.format.currentData() == row.format:
             return
-        self.ops.push(
-            EditMeetingCommand(row.id, row.title, {"format": self.format.currentData()}, row.version), self
-        )
+        changes = {"format": self.format.currentData()}
+        if row.id is None:  # the first edit of a meeting listed without a record makes it
+            self.ops.push(CreateMeetingCommand(row.item_id, row.title, changes), self)
+        else:
+            self.ops.push(EditMeetingCommand(row.id, row.title, changes, row.version), self)
 
     def _typed(self) -> None:
         if not self._loading:
@@ -324,7 +344,11 @@ class MeetingsPage(Page):
         if self.minutes.toPlainText() != row.minutes:
             changes["minutes"] = self.minutes.toPlainText()
         if changes:
-            command = EditMeetingCommand(row.id, row.title, changes, None)
+            command: CreateMeetingCommand | EditMeetingCommand
+            if row.id is None:  # the first typing into a meeting listed without a record makes it
+                command = CreateMeetingCommand(row.item_id, row.title, changes)
+            else:
+                command = EditMeetingCommand(row.id, row.title, changes, None)
             command.merge_typing = True
             self._saving = True
             try:
@@ -337,6 +361,19 @@ class MeetingsPage(Page):
         if visit_id is None:
             return
         items = self.ops.read(lambda uow: items_without_meeting(uow, visit_id))
+        if not items:
+            QMessageBox.information(
+                self,
+                tr("New meeting"),
+                " ".join(
+                    (
+                        tr("Every item of kind meeting is on the list already, by itself."),
+                        tr("Every other item of the programme has its meeting already."),
+                        tr("New meeting… is for talks held during another item (a meal, a site visit)."),
+                    )
+                ),
+            )
+            return
         dialog = QDialog(self)
         dialog.setWindowTitle(tr("New meeting"))
         chooser = QComboBox()
@@ -399,10 +436,21 @@ class MeetingsPage(Page):
 
     def add_outcome(self) -> None:
         row = self.current
-        if row is not None:
-            outcome_dialog(
-                lambda v: self.ops.push(AddOutcomeCommand(row.id, v), self, inline=True), parent=self
-            ).exec()
+        if row is None:
+            return
+        if self._timer.isActive():  # typing not saved yet: saved first (it may start the record)
+            self.save_texts()
+            row = self.current
+            assert row is not None
+
+        def submit(values: dict[str, Any]) -> None:
+            assert row is not None
+            if row.id is None:  # a meeting listed without a record: the outcome and the record, one step
+                self.ops.push(CreateMeetingCommand(row.item_id, row.title, outcome=values), self, inline=True)
+            else:
+                self.ops.push(AddOutcomeCommand(row.id, values), self, inline=True)
+
+        outcome_dialog(submit, parent=self).exec()
 
     def edit_outcome(self) -> None:
         outcome = self._outcome()

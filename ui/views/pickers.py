@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateTimeEdit,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QToolTip,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +28,8 @@ from planner.domain.kinds import TravelMode
 from planner.domain.vocabulary import PARTICIPANT_MEETER_FIELDS, TRAVEL_FIELDS
 from planner.queries.groups import StayRow
 from planner.queries.sites import SiteRow
-from ui.i18n import tr
+from planner.services.sites import TYPED_PLACE_KEYS
+from ui.i18n import N_, tr
 from ui.models.value_labels import value_choices
 from ui.views.forms import FieldForm
 
@@ -35,6 +38,8 @@ def searchable_combo(
     choices: Sequence[tuple[str, Any]],
     current: Any = None,
     unknown: Callable[[str], None] | None = None,
+    *,
+    keep_typed: bool = False,
 ) -> QComboBox:
     """A combo box the officer can type into: the list narrows to entries containing the typed text
     (anywhere, any case), so one of 60+ sites is found by a word of its name or address.
@@ -42,6 +47,7 @@ def searchable_combo(
     Enter takes the entry highlighted in the list of matches, or the first match, and goes on to the
     window (a dialog's OK). Enter on typed text that names no entry puts back the entry shown before
     and stops there, saying so: ``unknown`` gets the typed text (a tooltip says it when not given).
+    With ``keep_typed`` such text stays as typed (a new place, made a site on saving) and Enter goes on.
     """
     box = QComboBox()
     box.setEditable(True)
@@ -57,9 +63,10 @@ def searchable_combo(
         n = box.findData(current)
         if n >= 0:
             box.setCurrentIndex(n)
-    # typed text that names no entry falls back to the entry shown before, never to a stray value
-    box.lineEdit().editingFinished.connect(lambda: _settle(box))
-    _EnterTakesMatch(box, unknown)
+    # typed text that names no entry falls back to the entry shown before, never to a stray value (unless
+    # it is kept as typed)
+    box.lineEdit().editingFinished.connect(lambda: _settle(box, keep_typed))
+    _EnterTakesMatch(box, unknown, keep_typed)
     return box
 
 
@@ -72,10 +79,13 @@ class _EnterTakesMatch(QObject):
     highlighted it kept the one shown before, and a dialog stayed open (a second Enter then saved that
     other entry); typed text that named nothing was replaced by the entry shown before and saved."""
 
-    def __init__(self, box: QComboBox, unknown: Callable[[str], None] | None) -> None:
+    def __init__(
+        self, box: QComboBox, unknown: Callable[[str], None] | None, keep_typed: bool = False
+    ) -> None:
         super().__init__(box)
         self.box = box
         self.unknown = unknown
+        self.keep_typed = keep_typed
         self.popup = box.completer().popup()  # made now: a filter installed after the completer's runs first
         self.popup.installEventFilter(self)
         box.installEventFilter(self)
@@ -89,6 +99,9 @@ class _EnterTakesMatch(QObject):
             return self._take_match(event)
         if watched is self.box and not _names_an_entry(self.box):
             typed = self.box.currentText().strip()
+            if self.keep_typed and typed:
+                _settle(self.box, True)
+                return False  # kept as typed: Enter goes on to the window
             _settle(self.box)
             self.box.lineEdit().selectAll()
             if self.unknown is not None:
@@ -116,8 +129,12 @@ class _EnterTakesMatch(QObject):
         return True
 
 
-def _settle(box: QComboBox) -> None:
+def _settle(box: QComboBox, keep_typed: bool = False) -> None:
+    typed = " ".join(box.currentText().split())
     n = box.findText(box.currentText(), Qt.MatchFlag.MatchFixedString)
+    if n < 0 and keep_typed and typed:
+        box.setEditText(typed)
+        return
     box.setCurrentIndex(n if n >= 0 else box.currentIndex())
     box.setEditText(box.itemText(box.currentIndex()))
 
@@ -137,8 +154,13 @@ def _aware(value: QDateTime, tz: tzinfo) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=tz)
 
 
+NEW_PLACE_NOTE = N_("“%1” is not among the sites yet: saving adds it to the Sites.")
+
+
 class _Moment(QWidget):
-    """A "when" that may be left empty: a check box, a date and time (host time) and a place."""
+    """A "when" that may be left empty: a check box, a date and time (host time) and a place, chosen
+    from the list or typed: a place that is not a site yet is kept as typed and made a site on saving,
+    as in the visit's details, and the line under the field says so."""
 
     def __init__(
         self,
@@ -157,13 +179,28 @@ class _Moment(QWidget):
         self.when.setCalendarPopup(True)
         self.when.setDateTime(_qdt(at or default, tz))
         self.place = searchable_combo(
-            [(tr("(no place)"), None), *[(site_label(s), s.id) for s in sites]], site_id
+            [(tr("(no place)"), None), *[(site_label(s), s.id) for s in sites]], site_id, keep_typed=True
         )
-        row = QHBoxLayout(self)
+        # a site's bare name, typed in any case, takes it (the list shows it with its address)
+        self._names: dict[str, int] = {}
+        for s in sites:
+            self._names.setdefault(" ".join(s.name.split()).casefold(), s.id)
+        self.note = QLabel()
+        self.note.setObjectName("new_place_note")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.place.lineEdit().editingFinished.connect(self._typed)
+        self.place.currentIndexChanged.connect(lambda _: self._typed())
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.on)
         row.addWidget(self.when)
         row.addWidget(self.place, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addLayout(row)
+        layout.addWidget(self.note)
         self.on.toggled.connect(self._enable)
         self.on.setChecked(at is not None)
         self._enable(at is not None)
@@ -171,16 +208,36 @@ class _Moment(QWidget):
     def _enable(self, on: bool) -> None:
         self.when.setEnabled(on)
         self.place.setEnabled(on)
+        self._typed()
+
+    def new_place(self) -> str:
+        """The place typed that is not a site yet (made one on saving), or ""."""
+        typed = " ".join(self.place.currentText().split())
+        if not typed or self.place.findText(self.place.currentText(), Qt.MatchFlag.MatchFixedString) >= 0:
+            return ""
+        site_id = self._names.get(typed.casefold())
+        if site_id is not None:  # the bare name of a listed site: that site
+            self.place.setCurrentIndex(self.place.findData(site_id))
+            self.place.setEditText(self.place.itemText(self.place.currentIndex()))
+            return ""
+        return typed
+
+    def _typed(self) -> None:
+        name = self.new_place() if self.on.isChecked() else ""
+        self.note.setText(tr(NEW_PLACE_NOTE, name) if name else "")
+        self.note.setVisible(bool(name))
 
     def values(self) -> tuple[datetime | None, int | None]:
         if not self.on.isChecked():
             return None, None
-        return _aware(self.when.dateTime(), self.tz), self.place.currentData()
+        return _aware(self.when.dateTime(), self.tz), None if self.new_place() else self.place.currentData()
 
 
 class StayFields:
     """The arrival and departure rows of a form (host time): unticked means "as the visit" (or the
-    person's group). ``changed()`` gives only the stay fields that differ from what was shown."""
+    person's group). ``changed()`` gives only the stay fields that differ from what was shown, and a
+    place typed that is not a site yet as ``arrival_place`` or ``departure_place`` (the service makes
+    the site, ``SetStayCommand``)."""
 
     def __init__(
         self, form: FieldForm, stay: StayRow, sites: Sequence[SiteRow], tz: tzinfo, default: datetime
@@ -190,6 +247,9 @@ class StayFields:
         self.departure = _Moment(tr("leaves"), stay.departure_at, stay.departure_site_id, default, sites, tz)
         form.add("arrival_at", tr("Arrival"), self.arrival)
         form.add("departure_at", tr("Departure"), self.departure)
+        # a refusal of a typed place (too long a name) is shown beside its row
+        for field, row in (("arrival", self.arrival), ("departure", self.departure)):
+            form.errors[f"{field}_site_id"], form.fields[f"{field}_site_id"] = form.errors[f"{field}_at"], row
 
     def values(self) -> dict[str, Any]:
         arrival_at, arrival_site = self.arrival.values()
@@ -201,8 +261,21 @@ class StayFields:
             "departure_site_id": departure_site,
         }
 
+    def places(self) -> dict[str, str]:
+        """The places typed that are not sites yet, by the key the stay command takes."""
+        typed = {
+            "arrival_place": self.arrival.new_place() if self.arrival.on.isChecked() else "",
+            "departure_place": self.departure.new_place() if self.departure.on.isChecked() else "",
+        }
+        return {k: v for k, v in typed.items() if v}
+
     def changed(self) -> dict[str, Any]:
-        return {k: v for k, v in self.values().items() if getattr(self.stay, k) != v}
+        places = self.places()
+        changed = {k: v for k, v in self.values().items() if getattr(self.stay, k) != v}
+        for key, field in TYPED_PLACE_KEYS.items():
+            if key in places:  # the site is the one the typed place names, not "no place"
+                changed.pop(field, None)
+        return changed | places
 
 
 class PersonOrText(QComboBox):

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QScrollArea,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +34,7 @@ from planner.domain.errors import Problem, ValidationError
 from planner.domain.vocabulary import LANGUAGES
 from planner.queries.sites import SiteRow
 from planner.queries.translations import VisitNames
+from planner.services.sites import TYPED_PLACE_KEYS
 from planner.services.visit_details import ItemOutside, VisitDetails
 from ui.i18n import N_, current_language, tr
 from ui.views.forms import FormDialog, date_edit, date_value, line, text_box
@@ -170,8 +173,53 @@ class ZonePicker(SearchCombo):
         return str(self.value())
 
 
+class PlaceCombo(SearchCombo):
+    """The site of an arrival or a departure: chosen from the list, or typed. Typed text that names no
+    site (an empty database has none) is kept as a new place, made a site when the dialog is saved;
+    ``placed`` is emitted with the new place's name, or "" when a listed entry is taken again."""
+
+    placed = Signal(str)
+
+    def __init__(self, choices: Iterable[tuple[str, Any]], current: Any, names: dict[str, int]) -> None:
+        super().__init__(choices, current)
+        self._names = names  # the sites by name, whatever its case: the name typed alone finds its site
+        self._new = ""
+
+    def new_place(self) -> str:
+        """The place typed that names no site (made a site on saving), or ""."""
+        self.commit()
+        return self._new
+
+    def _take(self, text: str) -> None:
+        wanted = " ".join(text.split())
+        site_id = self._names.get(wanted.casefold())
+        if site_id is not None:  # the bare name of a listed site ("… — transport" in the list)
+            self.set_value(site_id)
+            self.setEditText(self.itemText(self.currentIndex()))
+            self._set_new("")
+            return
+        for n in range(self.count()):
+            if wanted and wanted in (self.itemText(n), self.itemData(n, SEARCH_ROLE)):
+                self.setCurrentIndex(n)
+                self.setEditText(self.itemText(n))
+                self._set_new("")
+                return
+        if wanted:  # a place of its own: kept as typed, never dropped
+            self.setEditText(wanted)
+            self._set_new(wanted)
+            return
+        self.setEditText(self.itemText(self.currentIndex()))
+        self._set_new("")
+
+    def _set_new(self, name: str) -> None:
+        if name != self._new:
+            self._new = name
+            self.placed.emit(name)
+
+
 class StayEdit(QWidget):
-    """An arrival or a departure: whether there is one, its date and time (host zone), and its site."""
+    """An arrival or a departure: whether there is one, its date and time (host zone), and its site,
+    chosen from the list or typed (a new site, made on saving, and said so under the field)."""
 
     def __init__(
         self,
@@ -194,19 +242,38 @@ class StayEdit(QWidget):
         )
         choices = [(tr("(no place)"), None)]
         choices += [(f"{s.name} — {s.category}" if s.category else s.name, s.id) for s in sites]
-        self.site = SearchCombo(choices, site_id)
+        names: dict[str, int] = {}
+        for s in sites:
+            names.setdefault(" ".join(s.name.split()).casefold(), s.id)
+        self.site = PlaceCombo(choices, site_id, names)
         self.site.setMinimumContentsLength(24)
-        layout = QHBoxLayout(self)
+        # a typed place that is not a site yet: what saving does with it, under the field
+        self.note = QLabel()
+        self.note.setObjectName("new_place_note")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.site.placed.connect(self._placed)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.known)
+        row.addWidget(self.when)
+        row.addWidget(self.site, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.known)
-        layout.addWidget(self.when)
-        layout.addWidget(self.site, 1)
+        layout.setSpacing(1)
+        layout.addLayout(row)
+        layout.addWidget(self.note)
         self.known.toggled.connect(self._enable)
         self._enable(self.known.isChecked())
 
     def _enable(self, on: bool) -> None:
         self.when.setEnabled(on)
         self.site.setEnabled(on)
+        self.note.setVisible(on and bool(self.site._new))
+
+    def _placed(self, name: str) -> None:
+        self.note.setText(tr("“%1” is not among the sites yet: saving adds it to the Sites.", name))
+        self.note.setVisible(bool(name) and self.known.isChecked())
 
     def shift(self, days: int) -> None:
         """Move the date by ``days`` at the same clock time (the visit's first day moved)."""
@@ -221,8 +288,14 @@ class StayEdit(QWidget):
         return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=ZoneInfo(host_zone))
 
     def site_id(self) -> int | None:
-        """The chosen site, or None (also when there is no arrival or departure)."""
-        return self.site.value() if self.known.isChecked() else None
+        """The chosen site, or None (also when there is no arrival or departure, or a new place is typed)."""
+        if not self.known.isChecked() or self.site.new_place():
+            return None
+        return self.site.value()
+
+    def new_place(self) -> str:
+        """The place typed that is not a site yet (made one on saving), or "" (also when there is none)."""
+        return self.site.new_place() if self.known.isChecked() else ""
 
 
 def outside_message(outside: Sequence[ItemOutside], start: date, end: date) -> str:
@@ -387,10 +460,17 @@ def visit_dialog(
             "day_end": day_end.time().toPython(),
             "purpose": purpose.toPlainText(),
         }
+        # a place typed that is not a site yet: the site is made on saving, in the same step
+        places = {"arrival_place": arrival.new_place(), "departure_place": departure.new_place()}
+        for key, name in places.items():
+            if name:
+                del values[TYPED_PLACE_KEYS[key]]
+        places = {k: v for k, v in places.items() if v}
         typed_names = translations.values()
         if d is None:
-            return values | {k: v for k, v in typed_names.items() if v}
+            return values | places | {k: v for k, v in typed_names.items() if v}
         values = {k: v for k, v in values.items() if v != getattr(d, k)}
+        values |= places
         values |= {k: v for k, v in typed_names.items() if v != stored.get(k, {})}
         first, last = values.get("start_date", d.start_date), values.get("end_date", d.end_date)
         if outside is not None and {"start_date", "end_date", "host_timezone"} & set(values):

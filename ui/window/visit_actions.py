@@ -47,6 +47,7 @@ class VisitActions:
     def new_visit(self) -> None:
         from planner.queries.sites import list_sites
         from planner.services import visit_details
+        from planner.services.sites import split_places
         from planner.services.translations import update_visit_names
         from ui.commands.edit_commands import AddVisitCommand
         from ui.views.visit_dialog import split_names, visit_dialog
@@ -56,9 +57,10 @@ class VisitActions:
 
         def submit(values: dict[str, Any]) -> None:
             details, names = split_names(values)
+            details, places = split_places(details)  # typed places that are not sites yet: made with it
 
             def create(uow: Any) -> Any:
-                added = visit_details.create_visit_with_details(uow, details)
+                added = visit_details.create_visit_with_details(uow, details, places)
                 if names:  # the names' translations typed in the same dialog
                     update_visit_names(uow, added.id, names)
                 return added
@@ -80,6 +82,7 @@ class VisitActions:
         from planner.queries.sites import list_sites
         from planner.queries.translations import visit_names
         from planner.services import visit_details
+        from planner.services.sites import split_places
         from ui.commands.translation_commands import EditVisitNamesCommand
         from ui.commands.visit_commands import EditVisitDetailsAndNamesCommand, EditVisitDetailsCommand
         from ui.views.visit_dialog import split_names, visit_dialog
@@ -96,9 +99,10 @@ class VisitActions:
 
         def submit(values: dict[str, Any]) -> None:
             values, translations = split_names(values)
-            if not values and not translations:
+            values, places = split_places(values)  # typed places that are not sites yet: made in this step
+            if not values and not translations and not places:
                 return
-            if not values:  # only names in other languages
+            if not values and not places:  # only names in other languages
                 command = EditVisitNamesCommand(visit_id, details.title, translations, details.version)
                 self.ops.push(command, parent, inline=True)
                 done.append(command)
@@ -114,11 +118,17 @@ class VisitActions:
                 keep = answer != QMessageBox.StandardButton.No
             command = (
                 EditVisitDetailsAndNamesCommand(
-                    visit_id, details.title, values, translations, details.version, keep_clock_times=keep
+                    visit_id,
+                    details.title,
+                    values,
+                    translations,
+                    details.version,
+                    keep_clock_times=keep,
+                    places=places,
                 )
                 if translations
                 else EditVisitDetailsCommand(
-                    visit_id, details.title, values, details.version, keep_clock_times=keep
+                    visit_id, details.title, values, details.version, keep_clock_times=keep, places=places
                 )
             )
             self.ops.push(command, parent, inline=True)  # a refusal is shown beside its field
