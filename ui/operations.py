@@ -21,6 +21,7 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThread, QThreadPool, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -296,9 +297,12 @@ class Operations(QObject):
         on_failed: Callable[[BaseException], None] | None = None,
     ) -> Progress:
         """Run ``work`` on the thread pool with progress and Cancel; ``on_done`` runs on the GUI thread."""
-        signals = _Signals()
-        progress = Progress(signals.progress.emit)
         dialog = QProgressDialog(title, tr("Cancel"), 0, 0, parent)
+        # the dialog owns the signals: they are destroyed with it, on this thread, after the last one
+        # was handled. Owned by Python, the last reference could be the pool's, dropped on the worker
+        # thread as the finished signal was being handled here (a crash, now and then, in the tests).
+        signals = _Signals(dialog)
+        progress = Progress(signals.progress.emit)
         dialog.setWindowTitle(title)
         dialog.setMinimumDuration(400)  # quick work finishes before the dialog would flash up
         dialog.canceled.connect(progress.cancel)
@@ -317,13 +321,18 @@ class Operations(QObject):
             if entry in self._tasks:
                 self._tasks.remove(entry)
 
+        def gone() -> bool:
+            # the screen that asked was closed meanwhile: nobody to tell
+            return parent is not None and not shiboken6.isValid(parent)
+
         def done(result: Any) -> None:
             finish()
-            on_done(result)
+            if not gone():
+                on_done(result)
 
         def failed(exc: BaseException) -> None:
             finish()
-            if isinstance(exc, Cancelled):
+            if isinstance(exc, Cancelled) or gone():
                 return
             if on_failed is not None:
                 on_failed(exc)
