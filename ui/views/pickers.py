@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHBoxLayout,
     QLineEdit,
+    QSizePolicy,
     QWidget,
 )
 
@@ -26,6 +27,25 @@ from planner.queries.sites import SiteRow
 from ui.i18n import tr
 from ui.models.value_labels import value_choices
 from ui.views.forms import FieldForm
+
+# how many characters a chooser of a site or a person shows in a form (its list shows each entry whole)
+CHOOSER_CHARACTERS = 24
+POPUP_WIDEST = 760  # pixels: a list of entries no wider than a small screen's free width
+
+
+def fill_width(box: QComboBox, characters: int = CHOOSER_CHARACTERS) -> QComboBox:
+    """Size ``box`` to ``characters`` and let it fill its row, whatever its entries: a combo box is
+    otherwise as wide as its longest entry, and a dialog with a list of sites or people grew wider with
+    each long name added (the participant dialog reached 1294 pixels on the sample visit). The list that
+    drops down is still as wide as its longest entry."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(characters)
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, box.sizePolicy().verticalPolicy())
+    # the list shows whole entries (a site's name and its address), up to the popup's limit
+    metrics = box.view().fontMetrics()
+    widest = max((metrics.horizontalAdvance(box.itemText(n)) for n in range(box.count())), default=0)
+    box.view().setMinimumWidth(min(widest + 2 * metrics.averageCharWidth() + 20, POPUP_WIDEST))
+    return box
 
 
 def searchable_combo(choices: Sequence[tuple[str, Any]], current: Any = None) -> QComboBox:
@@ -90,8 +110,8 @@ class _Moment(QWidget):
         self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.when.setCalendarPopup(True)
         self.when.setDateTime(_qdt(at or default, tz))
-        self.place = searchable_combo(
-            [(tr("(no place)"), None), *[(site_label(s), s.id) for s in sites]], site_id
+        self.place = fill_width(
+            searchable_combo([(tr("(no place)"), None), *[(site_label(s), s.id) for s in sites]], site_id)
         )
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -196,6 +216,7 @@ class TravelFields:
             meeter = PersonOrText(
                 people, travel.get(f"{end}_meeter_id"), str(travel.get(f"{end}_meeter") or ""), hint
             )
+            fill_width(meeter, CHOOSER_CHARACTERS // 2)
             box = QWidget()
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
