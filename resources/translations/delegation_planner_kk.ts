@@ -559,12 +559,22 @@
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="45"/>
+        <location filename="../../ui/models/value_labels.py" line="40"/>
+        <source>%1 hour|%1 hours</source>
+        <translation>%1 сағат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/value_labels.py" line="42"/>
+        <source>%1 minute|%1 minutes</source>
+        <translation>%1 минут</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/value_labels.py" line="55"/>
         <source>These opening hours cannot be read from “%1” on. Write them like: %2</source>
         <translation>Жұмыс уақытын «%1» бастап оқу мүмкін емес. Былай жазыңыз: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="46"/>
+        <location filename="../../ui/models/value_labels.py" line="56"/>
         <source>These opening hours cannot be read. Write them like: %1</source>
         <translation>Жұмыс уақытын оқу мүмкін емес. Былай жазыңыз: %1</translation>
     </message>
@@ -1524,57 +1534,82 @@
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="67"/>
+        <location filename="../../ui/views/item_dialog.py" line="70"/>
         <source>Edit item</source>
         <translation>Тармақты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="67"/>
+        <location filename="../../ui/views/item_dialog.py" line="70"/>
         <source>New item</source>
         <translation>Жаңа тармақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="82"/>
+        <location filename="../../ui/views/item_dialog.py" line="85"/>
         <source>Starts (host time)</source>
         <translation>Басталуы (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="83"/>
+        <location filename="../../ui/views/item_dialog.py" line="97"/>
         <source>Ends (host time)</source>
         <translation>Аяқталуы (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="109"/>
+        <location filename="../../ui/views/item_dialog.py" line="129"/>
         <source>Place (if no site)</source>
         <translation>Орны (нысан болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="119"/>
+        <location filename="../../ui/views/item_dialog.py" line="143"/>
         <source>fixed time, planning must not move it</source>
         <translation>уақыты бекітілген, жоспарлау оны жылжытпайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="122"/>
+        <location filename="../../ui/views/item_dialog.py" line="146"/>
         <source>planning must not drop it</source>
         <translation>жоспарлау оны алып тастамайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="166"/>
+        <location filename="../../ui/views/item_dialog.py" line="199"/>
         <source>Find a person…</source>
         <translation>Қатысушыны табу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="169"/>
+        <location filename="../../ui/views/item_dialog.py" line="202"/>
         <source>Tick shown</source>
         <translation>Көрсетілгендерді белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="169"/>
+        <location filename="../../ui/views/item_dialog.py" line="202"/>
         <source>Clear shown</source>
         <translation>Көрсетілгендерден белгіні алу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="236"/>
+        <location filename="../../ui/views/item_dialog.py" line="237"/>
+        <source>The end moved with the start, keeping the length</source>
+        <translation>Аяқталуы басталуымен бірге жылжыды, ұзақтығы сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="254"/>
+        <source>%1 (was %2).</source>
+        <translation>%1 (бұрын %2 болатын).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="271"/>
+        <source>the end is not after the start</source>
+        <translation>аяқталуы басталуынан кейін болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="274"/>
+        <source>length %1</source>
+        <translation>ұзақтығы %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="292"/>
+        <source>The end is set by the site's usual length, %1</source>
+        <translation>Аяқталуы нысанның әдеттегі ұзақтығымен қойылды, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="311"/>
         <source>Attending: %1 of %2</source>
         <translation>Қатысады: %2 ішінен %1</translation>
     </message>
@@ -2200,37 +2235,37 @@ Delete them anyway?</source>
         <translation>кетуі келуінен кейін болуы керек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="94"/>
+        <location filename="../../ui/views/pickers.py" line="118"/>
         <source>(no place)</source>
         <translation>(орны көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="123"/>
+        <location filename="../../ui/views/pickers.py" line="147"/>
         <source>arrives</source>
         <translation>келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="124"/>
+        <location filename="../../ui/views/pickers.py" line="148"/>
         <source>leaves</source>
         <translation>кетеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="185"/>
+        <location filename="../../ui/views/pickers.py" line="209"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="187"/>
+        <location filename="../../ui/views/pickers.py" line="211"/>
         <source>who meets them</source>
         <translation>кім қарсы алады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="188"/>
+        <location filename="../../ui/views/pickers.py" line="212"/>
         <source>who sees them off</source>
         <translation>кім шығарып салады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="195"/>
+        <location filename="../../ui/views/pickers.py" line="219"/>
         <source>flight or train number</source>
         <translation>рейс немесе пойыз нөмірі</translation>
     </message>

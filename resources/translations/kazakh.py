@@ -899,4 +899,14 @@ KK: dict[str, str] = {
     "%1 vehicle|%1 vehicles": "көліктер: %1",
     # list-plan-fix: a plan with errors is not accepted (as plan --apply refuses it)
     "A plan that leaves errors cannot be accepted.": "Қателер қалатын жоспарды қабылдауға болмайды.",
+    # dialog-defects: the item's length beside its end, and a note when the program moved the end
+    "%1 hour|%1 hours": "%1 сағат",
+    "%1 minute|%1 minutes": "%1 минут",
+    "length %1": "ұзақтығы %1",
+    "the end is not after the start": "аяқталуы басталуынан кейін болуы керек",
+    "The end moved with the start, keeping the length": (
+        "Аяқталуы басталуымен бірге жылжыды, ұзақтығы сақталды"
+    ),
+    "The end is set by the site's usual length, %1": "Аяқталуы нысанның әдеттегі ұзақтығымен қойылды, %1",
+    "%1 (was %2).": "%1 (бұрын %2 болатын).",
 }

@@ -901,4 +901,14 @@ RU: dict[str, str] = {
     "%1 vehicle|%1 vehicles": "единиц транспорта: %1",
     # list-plan-fix: a plan with errors is not accepted (as plan --apply refuses it)
     "A plan that leaves errors cannot be accepted.": "План, после которого остаются ошибки, принять нельзя.",
+    # dialog-defects: the item's length beside its end, and a note when the program moved the end
+    "%1 hour|%1 hours": "%1 час|%1 часа|%1 часов",
+    "%1 minute|%1 minutes": "%1 минута|%1 минуты|%1 минут",
+    "length %1": "длительность %1",
+    "the end is not after the start": "окончание должно быть позже начала",
+    "The end moved with the start, keeping the length": (
+        "Окончание сдвинулось вместе с началом, длительность сохранена"
+    ),
+    "The end is set by the site's usual length, %1": "Окончание задано обычной длительностью объекта, %1",
+    "%1 (was %2).": "%1 (было %2).",
 }

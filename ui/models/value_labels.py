@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCompleter
 
 from planner.domain.opening_hours_text import EXAMPLE, describe_opening_hours
 from planner.domain.vocabulary import VALUE_NAMES, value_name
-from ui.i18n import current_language, tr
+from ui.i18n import current_language, plural, tr
 
 
 def value_label(enumeration: str, value: str | None) -> str:
@@ -31,6 +31,16 @@ def value_choices(enumeration: str, values: Iterable[StrEnum | str] | None = Non
 def minutes_text(minutes: int | None) -> str:
     """``60 min`` in the interface language (``60 мин``)."""
     return tr("%1 min", minutes) if minutes is not None else ""
+
+
+def length_text(minutes: int) -> str:
+    """A length in words of the interface language: ``2 hours 28 minutes``, ``2 часа 28 минут``,
+    ``2 сағат 28 минут``; ``1 hour``, ``45 minutes``."""
+    hours, rest = divmod(max(0, minutes), 60)
+    parts = [plural(tr("%1 hour|%1 hours"), hours)] if hours else []
+    if rest or not hours:
+        parts.append(plural(tr("%1 minute|%1 minutes"), rest))
+    return " ".join(parts)
 
 
 def hours_text(text: str | None) -> str:

@@ -45,6 +45,10 @@ def fill_width(box: QComboBox, characters: int = CHOOSER_CHARACTERS) -> QComboBo
     metrics = box.view().fontMetrics()
     widest = max((metrics.horizontalAdvance(box.itemText(n)) for n in range(box.count())), default=0)
     box.view().setMinimumWidth(min(widest + 2 * metrics.averageCharWidth() + 20, POPUP_WIDEST))
+    if box.isEditable():  # a long entry shown from its start, its name, not from its end
+        edit = box.lineEdit()
+        edit.setCursorPosition(0)
+        box.currentIndexChanged.connect(lambda _: edit.setCursorPosition(0))
     return box
 
 
