@@ -91,12 +91,15 @@ DOCUMENT_STATUS_NAMES: dict[DocumentStatus, Names] = {
     DocumentStatus.EXPIRED: Names("Истёк срок", "Мерзімі өтті", "Expired"),
     DocumentStatus.TERMINATED: Names("Прекращён", "Тоқтатылды", "Terminated"),
 }
+# The state of an action item (поручение) or a commitment (обязательство), both neuter in Russian: "open" is
+# recorded and not yet closed, whether work has begun or not ("Не начато", not started, misread it), and
+# "cancelled" is passive in Kazakh as elsewhere (a visit's "Күші жойылды"), not "it cancelled"
 ACTION_STATUS_NAMES: dict[ActionStatus, Names] = {
-    ActionStatus.OPEN: Names("Не начато", "Басталмаған", "Open"),
+    ActionStatus.OPEN: Names("Открыто", "Ашық", "Open"),
     ActionStatus.IN_PROGRESS: Names("Выполняется", "Орындалуда", "In progress"),
     ActionStatus.DONE: Names("Выполнено", "Орындалды", "Done"),
     ActionStatus.LATE: Names("Просрочено", "Мерзімі өтті", "Late"),
-    ActionStatus.CANCELLED: Names("Отменено", "Күшін жойды", "Cancelled"),
+    ActionStatus.CANCELLED: Names("Отменено", "Күші жойылды", "Cancelled"),
 }
 MEETING_FORMAT_NAMES: dict[MeetingFormat, Names] = {
     MeetingFormat.NARROW: Names("В узком составе", "Тар құрамда", "Restricted format"),

@@ -1231,7 +1231,7 @@
     <message>
         <location filename="../../ui/views/follow_up_page.py" line="114"/>
         <source>Show done and cancelled</source>
-        <translation>Орындалғандар мен тоқтатылғандарды көрсету</translation>
+        <translation>Орындалғандар мен күші жойылғандарды көрсету</translation>
     </message>
     <message>
         <location filename="../../ui/views/follow_up_page.py" line="119"/>

@@ -217,7 +217,7 @@ KK: dict[str, str] = {
     "Responsible": "Жауапты",
     "Due date": "Мерзімі",
     # statuses and formats
-    "open": "басталмаған",
+    "open": "ашық",
     "in progress": "орындалуда",
     "done": "орындалды",
     "late": "мерзімі өтті",
@@ -816,7 +816,7 @@ KK: dict[str, str] = {
     "overdue": "мерзімі өтті",
     "every partner": "барлық серіктестер",
     "anyone": "кез келген",
-    "Show done and cancelled": "Орындалғандар мен тоқтатылғандарды көрсету",
+    "Show done and cancelled": "Орындалғандар мен күші жойылғандарды көрсету",
     "Set status": "Мәртебесін қою",
     "Give the selected action item or commitment this status": (
         "Таңдалған тапсырмаға немесе міндеттемеге осы мәртебені беру"

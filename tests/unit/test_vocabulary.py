@@ -63,3 +63,16 @@ def test_the_editable_fields_are_columns_of_their_tables() -> None:
     assert set(vocabulary.PRIVATE_PARTICIPANT_FIELDS) <= set(vocabulary.PARTICIPANT_FIELDS)
     assert "name" not in vocabulary.IMPORTED_SITE_FIELDS
     assert "full_name" not in vocabulary.IMPORTED_PARTICIPANT_FIELDS
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("ru", ["Открыто", "Выполняется", "Выполнено", "Просрочено", "Отменено"]),
+        ("kk", ["Ашық", "Орындалуда", "Орындалды", "Мерзімі өтті", "Күші жойылды"]),
+        ("en", ["Open", "In progress", "Done", "Late", "Cancelled"]),
+    ],
+)
+def test_the_states_of_action_items_and_commitments(lang: str, words: list[str]) -> None:
+    # "open" is recorded and not closed, work begun or not: it read "Не начато" (not started) in Russian
+    assert [value_name("action_status", s, lang) for s in kinds.ActionStatus] == words
