@@ -25,7 +25,7 @@ from planner.domain.vocabulary import PARTICIPANT_MEETER_FIELDS, TRAVEL_FIELDS
 from planner.queries.groups import StayRow
 from planner.queries.sites import SiteRow
 from ui.i18n import tr
-from ui.models.value_labels import value_choices
+from ui.models.value_labels import site_category_text, value_choices
 from ui.views.forms import FieldForm
 
 # how many characters a chooser of a site or a person shows in a form (its list shows each entry whole)
@@ -83,6 +83,14 @@ def _settle(box: QComboBox) -> None:
 def site_label(site: SiteRow) -> str:
     """A site as pickers list it: its name, and its address when it has one."""
     return f"{site.name} — {site.address}" if site.address else site.name
+
+
+def site_kind_label(site: SiteRow) -> str:
+    """A site with its category, as the visit's arrival and departure places list them ("Atyrau
+    International Airport — Airport"): the category in the interface language, as the Sites page shows it,
+    never the stored word ("government")."""
+    category = site_category_text(site.category, site.category_i18n)
+    return f"{site.name} — {category}" if category else site.name
 
 
 def _qdt(moment: datetime, tz: tzinfo) -> QDateTime:
