@@ -91,12 +91,15 @@ DOCUMENT_STATUS_NAMES: dict[DocumentStatus, Names] = {
     DocumentStatus.EXPIRED: Names("Истёк срок", "Мерзімі өтті", "Expired"),
     DocumentStatus.TERMINATED: Names("Прекращён", "Тоқтатылды", "Terminated"),
 }
+# The state of an action item (поручение) or a commitment (обязательство), both neuter in Russian: "open" is
+# recorded and not yet closed, whether work has begun or not ("Не начато", not started, misread it), and
+# "cancelled" is passive in Kazakh as elsewhere (a visit's "Күші жойылды"), not "it cancelled"
 ACTION_STATUS_NAMES: dict[ActionStatus, Names] = {
-    ActionStatus.OPEN: Names("Не начато", "Басталмаған", "Open"),
+    ActionStatus.OPEN: Names("Открыто", "Ашық", "Open"),
     ActionStatus.IN_PROGRESS: Names("Выполняется", "Орындалуда", "In progress"),
     ActionStatus.DONE: Names("Выполнено", "Орындалды", "Done"),
     ActionStatus.LATE: Names("Просрочено", "Мерзімі өтті", "Late"),
-    ActionStatus.CANCELLED: Names("Отменено", "Күшін жойды", "Cancelled"),
+    ActionStatus.CANCELLED: Names("Отменено", "Күші жойылды", "Cancelled"),
 }
 MEETING_FORMAT_NAMES: dict[MeetingFormat, Names] = {
     MeetingFormat.NARROW: Names("В узком составе", "Тар құрамда", "Restricted format"),
@@ -142,19 +145,34 @@ ROLE_NAMES: dict[str, Names] = {
     "security": Names("Охрана", "Күзет", "Security"),
     "interpreter": Names("Переводчик", "Аудармашы", "Interpreter"),
 }
+# the categories of the places an official visit goes to: where the delegation arrives and stays, the
+# authorities and enterprises it meets, what it is shown. A category typed that is none of these (a "Museum"
+# typed before this list knew museums included) is matched by its name in any language, any case; another
+# is kept and shown as typed.
 SITE_CATEGORY_NAMES: dict[str, Names] = {
-    "education": Names("Образование", "Білім беру", "Education"),
-    "industry": Names("Промышленность", "Өнеркәсіп", "Industry"),
-    "culture": Names("Культура", "Мәдениет", "Culture"),
-    "landmark": Names("Достопримечательность", "Көрікті жер", "Landmark"),
-    "trade": Names("Торговля", "Сауда", "Trade"),
-    "agriculture": Names("Сельское хозяйство", "Ауыл шаруашылығы", "Agriculture"),
-    "health": Names("Здравоохранение", "Денсаулық сақтау", "Health"),
-    "hospitality": Names("Гостиницы и питание", "Қонақжайлық", "Hospitality"),
-    "sport": Names("Спорт", "Спорт", "Sport"),
     "government": Names("Государственный орган", "Мемлекеттік орган", "Government"),
-    "transport": Names("Транспорт", "Көлік", "Transport"),
+    "industry": Names("Промышленность", "Өнеркәсіп", "Industry"),
+    "agriculture": Names("Сельское хозяйство", "Ауыл шаруашылығы", "Agriculture"),
+    "trade": Names("Торговля", "Сауда", "Trade"),
+    "education": Names("Образование", "Білім беру", "Education"),
+    "science": Names("Наука", "Ғылым", "Science"),
+    "health": Names("Здравоохранение", "Денсаулық сақтау", "Health"),
+    "culture": Names("Культура", "Мәдениет", "Culture"),
+    "museum": Names("Музей", "Мұражай", "Museum"),
+    "theatre": Names("Театр", "Театр", "Theatre"),
+    "exhibition": Names("Выставочный центр", "Көрме орталығы", "Exhibition centre"),
+    "landmark": Names("Достопримечательность", "Көрікті жер", "Landmark"),
+    "monument": Names("Памятник", "Ескерткіш", "Monument"),
     "religion": Names("Религия", "Дін", "Religion"),
+    "sport": Names("Спорт", "Спорт", "Sport"),
+    "hotel": Names("Гостиница", "Қонақ үй", "Hotel"),
+    "restaurant": Names("Ресторан", "Мейрамхана", "Restaurant"),
+    "hospitality": Names("Гостиницы и питание", "Қонақжайлық", "Hospitality"),
+    "airport": Names("Аэропорт", "Әуежай", "Airport"),
+    "station": Names("Железнодорожный вокзал", "Темір жол вокзалы", "Railway station"),
+    "port": Names("Порт", "Порт", "Port"),
+    "border_crossing": Names("Пункт пропуска на границе", "Шекарадағы өткізу пункті", "Border crossing"),
+    "transport": Names("Транспорт", "Көлік", "Transport"),
 }
 GIFT_DIRECTION_NAMES: dict[GiftDirection, Names] = {
     GiftDirection.GIVEN: Names("Вручён", "Табыс етілді", "Given"),
@@ -183,12 +201,30 @@ VALUE_NAMES: dict[str, dict[str, Names]] = {
 }
 
 
+def known_value(enumeration: str, value: str) -> str | None:
+    """The stored word ``value`` stands for: itself, or the word one of whose names it is in any language
+    (free text typed as "Airport", "Аэропорт" or "Museum" before the word was known); None if none."""
+    found = VALUE_NAMES.get(enumeration, {})
+    if value in found:
+        return value
+    wanted = value.strip().casefold()
+    index = _NAMED.get(enumeration)
+    if index is None:
+        index = _NAMED[enumeration] = {
+            text.casefold(): key for key, names in found.items() for text in (key, *names) if text
+        }
+    return index.get(wanted)
+
+
+# each enumeration's stored words by their own and their names' casefolded text (built on first use)
+_NAMED: dict[str, dict[str, str]] = {}
+
+
 def value_name(enumeration: str, value: str, lang: str | None) -> str:
     """The name of a stored enumeration value in ``lang``; an unknown value is shown as stored."""
-    found = VALUE_NAMES.get(enumeration, {})
-    # free-text values (a role, a category) are matched whatever their case or surrounding spaces
-    names = found.get(value) or found.get(value.strip().lower())
-    return names.text(lang) if names else value
+    # free-text values (a role, a category) are matched whatever their case, spaces or language
+    key = known_value(enumeration, value)
+    return VALUE_NAMES[enumeration][key].text(lang) if key is not None else value
 
 
 # The fields people edit and files carry, shared by the editing services, the visit file format and the

@@ -574,12 +574,22 @@
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="45"/>
+        <location filename="../../ui/models/value_labels.py" line="40"/>
+        <source>%1 hour|%1 hours</source>
+        <translation>%1 сағат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/value_labels.py" line="42"/>
+        <source>%1 minute|%1 minutes</source>
+        <translation>%1 минут</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/value_labels.py" line="55"/>
         <source>These opening hours cannot be read from “%1” on. Write them like: %2</source>
         <translation>Жұмыс уақытын «%1» бастап оқу мүмкін емес. Былай жазыңыз: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="46"/>
+        <location filename="../../ui/models/value_labels.py" line="56"/>
         <source>These opening hours cannot be read. Write them like: %1</source>
         <translation>Жұмыс уақытын оқу мүмкін емес. Былай жазыңыз: %1</translation>
     </message>
@@ -599,22 +609,22 @@
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="126"/>
+        <location filename="../../ui/operations.py" line="127"/>
         <source>... and %1 more problems</source>
         <translation>... және тағы %1 мәселе</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="277"/>
+        <location filename="../../ui/operations.py" line="278"/>
         <source>Changed by someone else</source>
         <translation>Басқа пайдаланушы өзгертті</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="278"/>
+        <location filename="../../ui/operations.py" line="279"/>
         <source>Reload the visit now to see the saved version?</source>
         <translation>Сақталған нұсқаны көру үшін сапарды қазір қайта жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="301"/>
+        <location filename="../../ui/operations.py" line="300"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -1169,62 +1179,62 @@
         <translation>бұл сан емес</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="231"/>
+        <location filename="../../ui/views/editors.py" line="233"/>
         <source>New outcome</source>
         <translation>Жаңа қорытынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="233"/>
+        <location filename="../../ui/views/editors.py" line="235"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="248"/>
+        <location filename="../../ui/views/editors.py" line="250"/>
         <source>New action item</source>
         <translation>Жаңа тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="254"/>
+        <location filename="../../ui/views/editors.py" line="256"/>
         <source>Follows from the outcome</source>
         <translation>Қорытынды бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="256"/>
+        <location filename="../../ui/views/editors.py" line="258"/>
         <source>(choose an outcome)</source>
         <translation>(қорытындыны таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="266"/>
+        <location filename="../../ui/views/editors.py" line="268"/>
         <source>(someone else)</source>
         <translation>(басқа орындаушы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="271"/>
+        <location filename="../../ui/views/editors.py" line="273"/>
         <source>Owner (if not a participant)</source>
         <translation>Орындаушы (қатысушы болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="295"/>
+        <location filename="../../ui/views/editors.py" line="297"/>
         <source>Choose the outcome this task follows from</source>
         <translation>Тапсырма шығатын қорытындыны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="316"/>
+        <location filename="../../ui/views/editors.py" line="318"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="328"/>
+        <location filename="../../ui/views/editors.py" line="330"/>
         <source>Parties (one per line)</source>
         <translation>Тараптар (әр жолға біреуден)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="375"/>
+        <location filename="../../ui/views/editors.py" line="377"/>
         <source>Edit vehicle</source>
         <translation>Көлікті өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="375"/>
+        <location filename="../../ui/views/editors.py" line="377"/>
         <source>New vehicle</source>
         <translation>Жаңа көлік</translation>
     </message>
@@ -1251,7 +1261,7 @@
     <message>
         <location filename="../../ui/views/follow_up_page.py" line="114"/>
         <source>Show done and cancelled</source>
-        <translation>Орындалғандар мен тоқтатылғандарды көрсету</translation>
+        <translation>Орындалғандар мен күші жойылғандарды көрсету</translation>
     </message>
     <message>
         <location filename="../../ui/views/follow_up_page.py" line="119"/>
@@ -1554,57 +1564,82 @@
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="67"/>
+        <location filename="../../ui/views/item_dialog.py" line="70"/>
         <source>Edit item</source>
         <translation>Тармақты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="67"/>
+        <location filename="../../ui/views/item_dialog.py" line="70"/>
         <source>New item</source>
         <translation>Жаңа тармақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="82"/>
+        <location filename="../../ui/views/item_dialog.py" line="85"/>
         <source>Starts (host time)</source>
         <translation>Басталуы (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="83"/>
+        <location filename="../../ui/views/item_dialog.py" line="97"/>
         <source>Ends (host time)</source>
         <translation>Аяқталуы (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="109"/>
+        <location filename="../../ui/views/item_dialog.py" line="129"/>
         <source>Place (if no site)</source>
         <translation>Орны (нысан болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="119"/>
+        <location filename="../../ui/views/item_dialog.py" line="143"/>
         <source>fixed time, planning must not move it</source>
         <translation>уақыты бекітілген, жоспарлау оны жылжытпайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="122"/>
+        <location filename="../../ui/views/item_dialog.py" line="146"/>
         <source>planning must not drop it</source>
         <translation>жоспарлау оны алып тастамайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="166"/>
+        <location filename="../../ui/views/item_dialog.py" line="199"/>
         <source>Find a person…</source>
         <translation>Қатысушыны табу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="169"/>
+        <location filename="../../ui/views/item_dialog.py" line="202"/>
         <source>Tick shown</source>
         <translation>Көрсетілгендерді белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="169"/>
+        <location filename="../../ui/views/item_dialog.py" line="202"/>
         <source>Clear shown</source>
         <translation>Көрсетілгендерден белгіні алу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="236"/>
+        <location filename="../../ui/views/item_dialog.py" line="237"/>
+        <source>The end moved with the start, keeping the length</source>
+        <translation>Аяқталуы басталуымен бірге жылжыды, ұзақтығы сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="254"/>
+        <source>%1 (was %2).</source>
+        <translation>%1 (бұрын %2 болатын).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="271"/>
+        <source>the end is not after the start</source>
+        <translation>аяқталуы басталуынан кейін болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="274"/>
+        <source>length %1</source>
+        <translation>ұзақтығы %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="292"/>
+        <source>The end is set by the site's usual length, %1</source>
+        <translation>Аяқталуы нысанның әдеттегі ұзақтығымен қойылды, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="311"/>
         <source>Attending: %1 of %2</source>
         <translation>Қатысады: %2 ішінен %1</translation>
     </message>
@@ -2295,47 +2330,47 @@ Delete them anyway?</source>
         <translation>кетуі келуінен кейін болуы керек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="111"/>
+        <location filename="../../ui/views/pickers.py" line="135"/>
         <source>Nothing in the list matches “%1”; choose from the list</source>
         <translation>Тізімде «%1» сияқты ештеңе жоқ; тізімнен таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="157"/>
+        <location filename="../../ui/views/pickers.py" line="189"/>
         <source>“%1” is not among the sites yet: saving adds it to the Sites.</source>
         <translation>«%1» әлі нысандар арасында жоқ: сақтағанда ол «Нысандар» тізіміне қосылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="182"/>
+        <location filename="../../ui/views/pickers.py" line="215"/>
         <source>(no place)</source>
         <translation>(орны көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="246"/>
+        <location filename="../../ui/views/pickers.py" line="280"/>
         <source>arrives</source>
         <translation>келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="247"/>
+        <location filename="../../ui/views/pickers.py" line="281"/>
         <source>leaves</source>
         <translation>кетеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="324"/>
+        <location filename="../../ui/views/pickers.py" line="358"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="326"/>
+        <location filename="../../ui/views/pickers.py" line="360"/>
         <source>who meets them</source>
         <translation>кім қарсы алады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="327"/>
+        <location filename="../../ui/views/pickers.py" line="361"/>
         <source>who sees them off</source>
         <translation>кім шығарып салады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="334"/>
+        <location filename="../../ui/views/pickers.py" line="368"/>
         <source>flight or train number</source>
         <translation>рейс немесе пойыз нөмірі</translation>
     </message>

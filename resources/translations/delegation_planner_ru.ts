@@ -574,12 +574,22 @@
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="45"/>
+        <location filename="../../ui/models/value_labels.py" line="40"/>
+        <source>%1 hour|%1 hours</source>
+        <translation>%1 час|%1 часа|%1 часов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/value_labels.py" line="42"/>
+        <source>%1 minute|%1 minutes</source>
+        <translation>%1 минута|%1 минуты|%1 минут</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/value_labels.py" line="55"/>
         <source>These opening hours cannot be read from “%1” on. Write them like: %2</source>
         <translation>Не удаётся прочитать часы работы начиная с «%1». Пишите так: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="46"/>
+        <location filename="../../ui/models/value_labels.py" line="56"/>
         <source>These opening hours cannot be read. Write them like: %1</source>
         <translation>Не удаётся прочитать часы работы. Пишите так: %1</translation>
     </message>
@@ -599,22 +609,22 @@
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="126"/>
+        <location filename="../../ui/operations.py" line="127"/>
         <source>... and %1 more problems</source>
         <translation>... и ещё проблем: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="277"/>
+        <location filename="../../ui/operations.py" line="278"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="278"/>
+        <location filename="../../ui/operations.py" line="279"/>
         <source>Reload the visit now to see the saved version?</source>
         <translation>Загрузить визит заново, чтобы увидеть сохранённую версию?</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="301"/>
+        <location filename="../../ui/operations.py" line="300"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1169,62 +1179,62 @@
         <translation>это не число</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="231"/>
+        <location filename="../../ui/views/editors.py" line="233"/>
         <source>New outcome</source>
         <translation>Новый итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="233"/>
+        <location filename="../../ui/views/editors.py" line="235"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="248"/>
+        <location filename="../../ui/views/editors.py" line="250"/>
         <source>New action item</source>
         <translation>Новое поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="254"/>
+        <location filename="../../ui/views/editors.py" line="256"/>
         <source>Follows from the outcome</source>
         <translation>По итогу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="256"/>
+        <location filename="../../ui/views/editors.py" line="258"/>
         <source>(choose an outcome)</source>
         <translation>(выберите итог)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="266"/>
+        <location filename="../../ui/views/editors.py" line="268"/>
         <source>(someone else)</source>
         <translation>(другой исполнитель)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="271"/>
+        <location filename="../../ui/views/editors.py" line="273"/>
         <source>Owner (if not a participant)</source>
         <translation>Исполнитель (если не участник)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="295"/>
+        <location filename="../../ui/views/editors.py" line="297"/>
         <source>Choose the outcome this task follows from</source>
         <translation>Выберите итог, из которого следует поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="316"/>
+        <location filename="../../ui/views/editors.py" line="318"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="328"/>
+        <location filename="../../ui/views/editors.py" line="330"/>
         <source>Parties (one per line)</source>
         <translation>Стороны (по одной в строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="375"/>
+        <location filename="../../ui/views/editors.py" line="377"/>
         <source>Edit vehicle</source>
         <translation>Изменить транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="375"/>
+        <location filename="../../ui/views/editors.py" line="377"/>
         <source>New vehicle</source>
         <translation>Новый транспорт</translation>
     </message>
@@ -1554,57 +1564,82 @@
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="67"/>
+        <location filename="../../ui/views/item_dialog.py" line="70"/>
         <source>Edit item</source>
         <translation>Изменить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="67"/>
+        <location filename="../../ui/views/item_dialog.py" line="70"/>
         <source>New item</source>
         <translation>Новый пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="82"/>
+        <location filename="../../ui/views/item_dialog.py" line="85"/>
         <source>Starts (host time)</source>
         <translation>Начало (местное время)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="83"/>
+        <location filename="../../ui/views/item_dialog.py" line="97"/>
         <source>Ends (host time)</source>
         <translation>Окончание (местное время)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="109"/>
+        <location filename="../../ui/views/item_dialog.py" line="129"/>
         <source>Place (if no site)</source>
         <translation>Место (если не объект)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="119"/>
+        <location filename="../../ui/views/item_dialog.py" line="143"/>
         <source>fixed time, planning must not move it</source>
         <translation>время зафиксировано, планирование его не сдвигает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="122"/>
+        <location filename="../../ui/views/item_dialog.py" line="146"/>
         <source>planning must not drop it</source>
         <translation>планирование не может его исключить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="166"/>
+        <location filename="../../ui/views/item_dialog.py" line="199"/>
         <source>Find a person…</source>
         <translation>Найти участника…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="169"/>
+        <location filename="../../ui/views/item_dialog.py" line="202"/>
         <source>Tick shown</source>
         <translation>Отметить показанных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="169"/>
+        <location filename="../../ui/views/item_dialog.py" line="202"/>
         <source>Clear shown</source>
         <translation>Снять показанных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="236"/>
+        <location filename="../../ui/views/item_dialog.py" line="237"/>
+        <source>The end moved with the start, keeping the length</source>
+        <translation>Окончание сдвинулось вместе с началом, длительность сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="254"/>
+        <source>%1 (was %2).</source>
+        <translation>%1 (было %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="271"/>
+        <source>the end is not after the start</source>
+        <translation>окончание должно быть позже начала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="274"/>
+        <source>length %1</source>
+        <translation>длительность %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="292"/>
+        <source>The end is set by the site's usual length, %1</source>
+        <translation>Окончание задано обычной длительностью объекта, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/item_dialog.py" line="311"/>
         <source>Attending: %1 of %2</source>
         <translation>Участвуют: %1 из %2</translation>
     </message>
@@ -2295,47 +2330,47 @@ Delete them anyway?</source>
         <translation>отъезд должен быть позже прибытия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="111"/>
+        <location filename="../../ui/views/pickers.py" line="135"/>
         <source>Nothing in the list matches “%1”; choose from the list</source>
         <translation>В списке нет ничего похожего на «%1»; выберите из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="157"/>
+        <location filename="../../ui/views/pickers.py" line="189"/>
         <source>“%1” is not among the sites yet: saving adds it to the Sites.</source>
         <translation>«%1» ещё нет среди объектов: при сохранении он будет добавлен в «Объекты».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="182"/>
+        <location filename="../../ui/views/pickers.py" line="215"/>
         <source>(no place)</source>
         <translation>(место не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="246"/>
+        <location filename="../../ui/views/pickers.py" line="280"/>
         <source>arrives</source>
         <translation>прибывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="247"/>
+        <location filename="../../ui/views/pickers.py" line="281"/>
         <source>leaves</source>
         <translation>уезжает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="324"/>
+        <location filename="../../ui/views/pickers.py" line="358"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="326"/>
+        <location filename="../../ui/views/pickers.py" line="360"/>
         <source>who meets them</source>
         <translation>кто встречает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="327"/>
+        <location filename="../../ui/views/pickers.py" line="361"/>
         <source>who sees them off</source>
         <translation>кто провожает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="334"/>
+        <location filename="../../ui/views/pickers.py" line="368"/>
         <source>flight or train number</source>
         <translation>номер рейса или поезда</translation>
     </message>

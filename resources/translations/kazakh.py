@@ -217,7 +217,7 @@ KK: dict[str, str] = {
     "Responsible": "Жауапты",
     "Due date": "Мерзімі",
     # statuses and formats
-    "open": "басталмаған",
+    "open": "ашық",
     "in progress": "орындалуда",
     "done": "орындалды",
     "late": "мерзімі өтті",
@@ -851,7 +851,7 @@ KK: dict[str, str] = {
     "overdue": "мерзімі өтті",
     "every partner": "барлық серіктестер",
     "anyone": "кез келген",
-    "Show done and cancelled": "Орындалғандар мен тоқтатылғандарды көрсету",
+    "Show done and cancelled": "Орындалғандар мен күші жойылғандарды көрсету",
     "Set status": "Мәртебесін қою",
     "Give the selected action item or commitment this status": (
         "Таңдалған тапсырмаға немесе міндеттемеге осы мәртебені беру"
@@ -952,4 +952,14 @@ KK: dict[str, str] = {
     "“%1” is not among the sites yet: saving adds it to the Sites.": (
         "«%1» әлі нысандар арасында жоқ: сақтағанда ол «Нысандар» тізіміне қосылады."
     ),
+    # dialog-defects: the item's length beside its end, and a note when the program moved the end
+    "%1 hour|%1 hours": "%1 сағат",
+    "%1 minute|%1 minutes": "%1 минут",
+    "length %1": "ұзақтығы %1",
+    "the end is not after the start": "аяқталуы басталуынан кейін болуы керек",
+    "The end moved with the start, keeping the length": (
+        "Аяқталуы басталуымен бірге жылжыды, ұзақтығы сақталды"
+    ),
+    "The end is set by the site's usual length, %1": "Аяқталуы нысанның әдеттегі ұзақтығымен қойылды, %1",
+    "%1 (was %2).": "%1 (бұрын %2 болатын).",
 }

@@ -960,4 +960,14 @@ RU: dict[str, str] = {
     "“%1” is not among the sites yet: saving adds it to the Sites.": (
         "«%1» ещё нет среди объектов: при сохранении он будет добавлен в «Объекты»."
     ),
+    # dialog-defects: the item's length beside its end, and a note when the program moved the end
+    "%1 hour|%1 hours": "%1 час|%1 часа|%1 часов",
+    "%1 minute|%1 minutes": "%1 минута|%1 минуты|%1 минут",
+    "length %1": "длительность %1",
+    "the end is not after the start": "окончание должно быть позже начала",
+    "The end moved with the start, keeping the length": (
+        "Окончание сдвинулось вместе с началом, длительность сохранена"
+    ),
+    "The end is set by the site's usual length, %1": "Окончание задано обычной длительностью объекта, %1",
+    "%1 (was %2).": "%1 (было %2).",
 }

@@ -171,7 +171,7 @@ def test_documents_summary_for_the_visit_and_for_the_partner_region(sample_db: t
         if doc.get("partner_region") == region:
             assert squash(doc["title"]) in squash(by_region)
     statuses = {c.get("status", "open") for d in data["signed_documents"] for c in d.get("commitments", [])}
-    names = {"open": "Не начато", "in_progress": "Выполняется", "done": "Выполнено", "late": "Просрочено"}
+    names = {"open": "Открыто", "in_progress": "Выполняется", "done": "Выполнено", "late": "Просрочено"}
     for status in statuses & names.keys():
         assert names[status] in by_visit
     with pytest.raises(NotFoundError, match="no signed document with partner region"):

@@ -63,3 +63,41 @@ def test_the_editable_fields_are_columns_of_their_tables() -> None:
     assert set(vocabulary.PRIVATE_PARTICIPANT_FIELDS) <= set(vocabulary.PARTICIPANT_FIELDS)
     assert "name" not in vocabulary.IMPORTED_SITE_FIELDS
     assert "full_name" not in vocabulary.IMPORTED_PARTICIPANT_FIELDS
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("ru", ["Открыто", "Выполняется", "Выполнено", "Просрочено", "Отменено"]),
+        ("kk", ["Ашық", "Орындалуда", "Орындалды", "Мерзімі өтті", "Күші жойылды"]),
+        ("en", ["Open", "In progress", "Done", "Late", "Cancelled"]),
+    ],
+)
+def test_the_states_of_action_items_and_commitments(lang: str, words: list[str]) -> None:
+    # "open" is recorded and not closed, work begun or not: it read "Не начато" (not started) in Russian
+    assert [value_name("action_status", s, lang) for s in kinds.ActionStatus] == words
+
+
+def test_the_categories_of_an_official_visits_places_are_named_in_every_language() -> None:
+    names = vocabulary.SITE_CATEGORY_NAMES
+    common = {"airport", "station", "border_crossing", "hotel", "restaurant", "museum", "theatre"}
+    common |= {"government", "industry", "education", "health", "culture", "sport", "religion", "agriculture"}
+    assert common <= set(names)
+    for key, text in names.items():
+        # capitalised as every value the interface and the documents show ("Government", not "government")
+        assert all(t.strip() and t[0] == t[0].upper() for t in text), key
+
+
+@pytest.mark.parametrize(
+    ("stored", "lang", "shown"),
+    [
+        ("airport", "kk", "Әуежай"),
+        ("Airport", "ru", "Аэропорт"),  # typed before airports were known: matched whatever its case
+        (" MUSEUM ", "kk", "Мұражай"),
+        ("Railway station", "ru", "Железнодорожный вокзал"),  # by its English name
+        ("Гостиница", "en", "Hotel"),  # by its Russian name
+        ("Этноаул «Жайық» & Co", "ru", "Этноаул «Жайық» & Co"),  # unknown: as typed
+    ],
+)
+def test_a_category_is_found_by_its_word_or_any_of_its_names(stored: str, lang: str, shown: str) -> None:
+    assert value_name("site_category", stored, lang) == shown

@@ -17,7 +17,7 @@ from planner.queries.sites import SiteRow
 from planner.queries.vehicles import VehicleRow
 from ui.i18n import N_, tr
 from ui.models.row_table_model import Column, RowTableModel
-from ui.models.value_labels import hours_text, minutes_text, value_label
+from ui.models.value_labels import hours_text, minutes_text, site_category_text, value_label
 from ui.models.visit_list_model import VisitListModel as VisitListModel  # where it used to live
 from ui.models.visit_list_model import short_date
 from ui.palette import kind_colour
@@ -171,7 +171,7 @@ class SiteTableModel(RowTableModel[SiteRow]):
     NAME, CATEGORY, ADDRESS, HOURS, DURATION, CONTACT, USES = range(7)
     COLUMNS = (
         Column("Site name", lambda r: r.name),
-        Column("Category", lambda r: value_label("site_category", r.category)),
+        Column("Category", lambda r: site_category_text(r.category, r.category_i18n)),
         Column("Address", lambda r: r.address),
         Column("Opening hours", lambda r: hours_text(r.opening_hours), tooltip=lambda r: r.opening_hours),
         Column(

@@ -6,15 +6,15 @@ status reads the same on screen and on paper; the language is the interface's.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QCompleter
 
 from planner.domain.opening_hours_text import EXAMPLE, describe_opening_hours
-from planner.domain.vocabulary import VALUE_NAMES, value_name
-from ui.i18n import current_language, tr
+from planner.domain.vocabulary import VALUE_NAMES, known_value, value_name
+from ui.i18n import current_language, plural, tr
 
 
 def value_label(enumeration: str, value: str | None) -> str:
@@ -31,6 +31,16 @@ def value_choices(enumeration: str, values: Iterable[StrEnum | str] | None = Non
 def minutes_text(minutes: int | None) -> str:
     """``60 min`` in the interface language (``60 мин``)."""
     return tr("%1 min", minutes) if minutes is not None else ""
+
+
+def length_text(minutes: int) -> str:
+    """A length in words of the interface language: ``2 hours 28 minutes``, ``2 часа 28 минут``,
+    ``2 сағат 28 минут``; ``1 hour``, ``45 minutes``."""
+    hours, rest = divmod(max(0, minutes), 60)
+    parts = [plural(tr("%1 hour|%1 hours"), hours)] if hours else []
+    if rest or not hours:
+        parts.append(plural(tr("%1 minute|%1 minutes"), rest))
+    return " ".join(parts)
 
 
 def hours_text(text: str | None) -> str:
@@ -50,11 +60,16 @@ def typed_value(enumeration: str, text: str) -> str:
     """What to store for a name typed into a free-text field the vocabulary knows words of (a role, a
     category): the stored word when the text is its name in any language ("Образование" → "education"),
     else the text as typed."""
-    wanted = text.strip().casefold()
-    for value, names in VALUE_NAMES[enumeration].items():
-        if wanted in (value.casefold(), *(n.casefold() for n in names)):
-            return value
-    return text.strip()
+    return known_value(enumeration, text) or text.strip()
+
+
+def site_category_text(category: str, translations: Mapping[str, str] | None = None) -> str:
+    """A site's category in the interface language: a word the vocabulary knows by its name there (as
+    "Government" and "Airport" alike, capitalised as every value the interface shows), another as typed,
+    or as the site's own translation of it into the interface language when one is given."""
+    if not category or known_value("site_category", category) is not None:
+        return value_label("site_category", category)
+    return (translations or {}).get(current_language(), "").strip() or category
 
 
 def value_completer(enumeration: str, parent: QObject | None = None) -> QCompleter:

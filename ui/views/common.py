@@ -54,8 +54,13 @@ def fit_columns(view: QTableView, widest: int = 340) -> None:
         if isinstance(saved, QByteArray) and header.restoreState(saved):
             return
         view.resizeColumnsToContents()
+        # the stretched last column is as wide as the view leaves it, not as its contents: cutting it to
+        # ``widest`` because it had stretched (before the dialog was laid out, into the default width)
+        # fixed it at that width, wider than the view once shown, and a needless scroll bar appeared
+        stretched = _last_shown(header) if header.stretchLastSection() else -1
         for column in range(header.count()):
-            if header.sectionSize(column) > widest:
+            size = _contents_width(view, column) if column == stretched else header.sectionSize(column)
+            if size > widest:
                 header.resizeSection(column, widest)
         _share_spare_width(view)
     finally:
@@ -77,6 +82,11 @@ def _remember_widths(view: QTableView, column: int) -> None:
     if view.property("fitting") or (header.stretchLastSection() and column == _last_shown(header)):
         return
     QSettings().setValue(_widths_key(view), header.saveState())
+
+
+def _contents_width(view: QTableView, column: int) -> int:
+    """The width ``column``'s texts and heading want (what resizeColumnsToContents gives a column)."""
+    return max(view.sizeHintForColumn(column), view.horizontalHeader().sectionSizeHint(column))
 
 
 def _last_shown(header: QHeaderView) -> int:

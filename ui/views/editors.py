@@ -218,6 +218,8 @@ def site_dialog(submit: Submit, row: SiteRow | None = None, parent: QWidget | No
         if row is not None:
             if hours.text() == hours_text(row.opening_hours):  # shown with "09:00" where stored "9:00"
                 values["opening_hours"] = row.opening_hours
+            if values["category"] == typed_value("site_category", row.category):  # "Museum" stored as typed
+                values["category"] = row.category  # before museums were known is no change to save
             values = {k: v for k, v in values.items() if _differs(getattr(row, k, None), v)}
         return values
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -32,6 +33,8 @@ from planner.domain.messages import localized
 from ui.i18n import current_language
 
 ERROR_STYLE = "color: #b71c1c;"
+# a note of what the program changed in a field for the officer (an item's end moved with its start)
+NOTE_STYLE = "background: #fff3cd; color: #5d4200; padding: 2px 4px; border-radius: 3px;"
 
 
 def _grows_across(widget: QWidget) -> bool:
@@ -63,17 +66,37 @@ class FieldForm(QWidget):
         self.general_error.hide()
         self.layout_.addRow(self.general_error)
 
-    def add(self, name: str, label: str, widget: QWidget) -> QWidget:
+    def add(
+        self,
+        name: str,
+        label: str,
+        widget: QWidget,
+        beside: QWidget | None = None,
+        below: QWidget | None = None,
+    ) -> QWidget:
+        """Add a field; ``beside`` goes to its right (what it amounts to, e.g. an item's length), ``below``
+        under it, above a problem shown (e.g. a note of what the program changed in it)."""
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(1)
         # a short field (a date, a number) keeps its width, but the problem shown under it gets the
         # whole row: in the field's width a wrapped sentence lost its second line ("…after the start")
-        if _grows_across(widget):
+        if beside is not None:
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(8)
+            row.addWidget(widget, 1 if _grows_across(widget) else 0)
+            row.addWidget(beside)
+            if not _grows_across(widget):
+                row.addStretch(1)
+            box.addLayout(row)
+        elif _grows_across(widget):
             box.addWidget(widget)
         else:
             box.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        if below is not None:
+            box.addWidget(below)
         error = QLabel()
         error.setObjectName(f"error_{name}")
         error.setStyleSheet(ERROR_STYLE)
@@ -259,11 +282,17 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
         inner = QWidget()
-        inner_layout = QVBoxLayout(inner)
+        inner_layout = QHBoxLayout(inner)
         inner_layout.setContentsMargins(0, 0, 0, 0)
-        inner_layout.addWidget(self.form)
+        main = QVBoxLayout()
+        main.addWidget(self.form)
         self.extra = QVBoxLayout()
-        inner_layout.addLayout(self.extra, 1)
+        main.addLayout(self.extra, 1)
+        inner_layout.addLayout(main, 1)
+        # a column beside the form, empty unless a dialog puts something there: a long list (an item's
+        # attendees) seen beside the fields rather than below them, off a low screen
+        self.side = QVBoxLayout()
+        inner_layout.addLayout(self.side)
         self.scroll = _FormScroll(inner)
         # the scrolling area is no stop of the keyboard: typed letters went nowhere when it had the focus
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,11 +27,15 @@ from planner.queries.itinerary import ItemRow
 from planner.queries.participants import ParticipantRow, shown_names
 from planner.queries.sites import SiteRow
 from ui.i18n import current_language, tr
-from ui.views.forms import FormDialog, check, combo, line, spin, text_box
-from ui.views.pickers import searchable_combo, site_label
+from ui.models.value_labels import length_text
+from ui.views.forms import ERROR_STYLE, NOTE_STYLE, FormDialog, check, combo, line, spin, text_box
+from ui.views.pickers import CHOOSER_CHARACTERS, fill_width, searchable_combo, site_label
 from ui.views.run_of_show_section import RunOfShowSection
 from ui.views.translations_field import TranslationsSection
 
+# a site is chosen by its name and address: the chooser shows this many characters of them
+SITE_CHARACTERS = 44
+ATTENDEES_WIDEST = 420  # pixels: the attendee list's width at most, beside the fields
 # the item's texts with lines for other languages: (translations field, label)
 ITEM_NAME_FIELDS = ("title_i18n", "location_i18n", "notes_i18n")
 
@@ -80,7 +83,19 @@ class ItemDialog(FormDialog):
         self.title = f.add("title", tr("Title"), line(row.title if row else ""))
         start = row.starts_at if row else default_start
         self.starts = f.add("starts_at", tr("Starts (host time)"), QDateTimeEdit())
-        self.ends = f.add("ends_at", tr("Ends (host time)"), QDateTimeEdit())
+        # the length beside the end, and a note under it when the program moved the end: a new start
+        # carries the end along, and an end typed first moved unseen (13:30 became 15:28)
+        self.length = QLabel()
+        self.length.setObjectName("item_length")
+        self.end_note = QLabel()
+        self.end_note.setObjectName("end_moved_note")
+        self.end_note.setWordWrap(True)
+        self.end_note.setStyleSheet(NOTE_STYLE)
+        self.end_note.hide()
+        self._end_before_move: QDateTime | None = None
+        self.ends = f.add(
+            "ends_at", tr("Ends (host time)"), QDateTimeEdit(), beside=self.length, below=self.end_note
+        )
         for edit in (self.starts, self.ends):
             edit.setDisplayFormat("dd.MM.yyyy HH:mm")
             edit.setCalendarPopup(True)
@@ -93,8 +108,12 @@ class ItemDialog(FormDialog):
         self.site = f.add(
             "site_id",
             tr("Site"),
-            searchable_combo(
-                [(tr("(none)"), None), *[(site_label(s), s.id) for s in sites]], row.site_id if row else None
+            fill_width(
+                searchable_combo(
+                    [(tr("(none)"), None), *[(site_label(s), s.id) for s in sites]],
+                    row.site_id if row else None,
+                ),
+                SITE_CHARACTERS,
             ),
         )
         self._site_shown = self.site.currentData()
@@ -106,12 +125,17 @@ class ItemDialog(FormDialog):
         self._start_shown = self.starts.dateTime()
         self.starts.dateTimeChanged.connect(self._start_edited)
         self.site.currentIndexChanged.connect(self._site_chosen)
+        self._show_length()
         self.location = f.add("location", tr("Place (if no site)"), line(row.location if row else ""))
         shown = shown_names(people)  # namesakes with their position beside the name
         host_choices = [(tr("(none)"), None), *[(shown[p.id], p.id) for p in people if p.side == Side.HOST]]
         # by id, not name: two hosts may share a name
         current_host = row.responsible_host_id if row else None
-        self.host = f.add("responsible_host_id", tr("Responsible host"), combo(host_choices, current_host))
+        self.host = f.add(
+            "responsible_host_id",
+            tr("Responsible host"),
+            fill_width(combo(host_choices, current_host), CHOOSER_CHARACTERS),
+        )
         self._host_shown = self.host.currentData()
         self.pinned = f.add(
             "pinned",
@@ -136,6 +160,9 @@ class ItemDialog(FormDialog):
         # the office's own run-of-show fields, folded away (ui/views/run_of_show_section.py)
         self.run_of_show = RunOfShowSection(row)
         self.extra.addWidget(self.run_of_show)
+        self.extra.addStretch(1)
+        # who takes part (groups, attendees) in a column beside the fields: below them, "Attending: 5 of 7"
+        # was off a 768-pixel screen and seen only after scrolling
         # the groups whose programme the item is part of (none: the whole delegation's)
         self.groups = QListWidget()
         self.groups.setObjectName("item_groups")
@@ -148,7 +175,8 @@ class ItemDialog(FormDialog):
         self.groups.setFixedHeight(min(6, max(1, len(groups))) * 22 + 6)
         self._groups_shown = self.group_ids()
         if groups:
-            f.add("groups", tr("Groups"), self.groups)
+            self.side.addWidget(QLabel(tr("Groups")))
+            self.side.addWidget(self.groups)
         self.attendees = QListWidget()
         self.attendees.setObjectName("item_attendees")
         self.attendees.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -158,9 +186,14 @@ class ItemDialog(FormDialog):
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setCheckState(Qt.CheckState.Checked if p.id in chosen else Qt.CheckState.Unchecked)
             self.attendees.addItem(item)
-        # the list takes the dialog's spare height (15 rows at first), is filtered by typing, and ticks
+        # the list takes the column's spare height (15 rows at first), is filtered by typing, and ticks
         # or clears all the people shown at once
         self.attendees.setMinimumHeight(min(15, max(4, len(people))) * 20 + 6)
+        # and is as wide as its names (within reason): a name cut needs a sideways scroll to be read
+        metrics = self.attendees.fontMetrics()
+        names = (self.attendees.item(n).text() for n in range(self.attendees.count()))
+        widest = max((metrics.horizontalAdvance(text) for text in names), default=0)
+        self.attendees.setMinimumWidth(min(widest + 60, ATTENDEES_WIDEST))
         self.attendee_filter = QLineEdit()
         self.attendee_filter.setObjectName("attendee_filter")
         self.attendee_filter.setPlaceholderText(tr("Find a person…"))
@@ -170,52 +203,94 @@ class ItemDialog(FormDialog):
         tick.clicked.connect(lambda: self._tick_shown(True))
         clear.clicked.connect(lambda: self._tick_shown(False))
         self.attendee_count = QLabel()
+        self.attendee_count.setObjectName("attendee_count")
         self.attendees.itemChanged.connect(lambda _: self._count_attendees())
-        top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Attendees")))
-        top.addWidget(self.attendee_filter, 1)
-        top.addWidget(tick)
-        top.addWidget(clear)
-        box = QVBoxLayout()
-        box.addLayout(top)
-        box.addWidget(self.attendees, 1)
-        box.addWidget(self.attendee_count)
-        self.extra.addLayout(box, 1)
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel(tr("Attendees")))
+        heading.addStretch(1)
+        heading.addWidget(self.attendee_count)  # the count first, in sight at once
+        buttons = QHBoxLayout()  # under the list they act on; beside the filter they squeezed it
+        buttons.addWidget(tick)
+        buttons.addWidget(clear)
+        buttons.addStretch(1)
+        self.side.addLayout(heading)
+        self.side.addWidget(self.attendee_filter)
+        self.side.addWidget(self.attendees, 1)
+        self.side.addLayout(buttons)
         self._count_attendees()
+        # the note of a moved end stays until the officer's next edit
+        for name, field in f.fields.items():
+            if name not in ("starts_at", "ends_at", "site_id"):
+                for signal in ("textChanged", "currentIndexChanged", "valueChanged", "toggled"):
+                    changed = getattr(field, signal, None)
+                    if changed is not None and hasattr(changed, "connect"):
+                        changed.connect(self._forget_moved_end)
         self.collect = self.values
 
-    # ---- the site's usual length
+    # ---- the length, kept when the start moves, and the site's usual length
     def _start_edited(self) -> None:
         moved = self._start_shown.secsTo(self.starts.dateTime())
         self._start_shown = self.starts.dateTime()
         if moved == 0:
             return
+        self._move_end(
+            self.ends.dateTime().addSecs(moved), tr("The end moved with the start, keeping the length")
+        )
+
+    def _move_end(self, to: QDateTime, why: str) -> None:
+        """Set the end for the officer and say so under it, with the end it replaced."""
+        if self._end_before_move is None:  # several steps of one change (12, then 00) name the first end
+            self._end_before_move = self.ends.dateTime()
         self._setting_length = True
         try:
-            self.ends.setDateTime(self.ends.dateTime().addSecs(moved))
+            self.ends.setDateTime(to)
         finally:
             self._setting_length = False
+        if self.ends.dateTime() == self._end_before_move:
+            self._forget_moved_end()
+            return
+        before = self._end_before_move
+        was = before.toString("HH:mm" if before.date() == to.date() else "dd.MM.yyyy HH:mm")
+        self.end_note.setText(tr("%1 (was %2).", why, was))
+        self.end_note.show()
+
+    def _forget_moved_end(self) -> None:
+        self._end_before_move = None
+        self.end_note.clear()
+        self.end_note.hide()
 
     def _end_edited(self) -> None:
+        self._show_length()
         if not self._setting_length:
             self._length_set_by_hand = True
+            self._forget_moved_end()
+
+    def _show_length(self) -> None:
+        minutes = self.starts.dateTime().secsTo(self.ends.dateTime()) // 60
+        if minutes <= 0:
+            self.length.setText(tr("the end is not after the start"))
+            self.length.setStyleSheet(ERROR_STYLE)
+            return
+        self.length.setText(tr("length %1", length_text(minutes)))
+        self.length.setStyleSheet("")
 
     def _site_chosen(self) -> None:
         site = self.sites.get(self.site.currentData())
         before = self.sites.get(self._site_shown)
         self._site_shown = self.site.currentData()
         if site is None or self._length_set_by_hand:
+            self._forget_moved_end()
             return
         # an item already saved keeps a length the officer chose: only the usual length of its old
         # site (or of no site, for a new item) gives way to the new site's
         minutes = int(self.starts.dateTime().secsTo(self.ends.dateTime()) // 60)
         if self.row is not None and (before is None or minutes != before.usual_duration_min):
+            self._forget_moved_end()
             return
-        self._setting_length = True
-        try:
-            self.ends.setDateTime(self.starts.dateTime().addSecs(site.usual_duration_min * 60))
-        finally:
-            self._setting_length = False
+        self._move_end(
+            self.starts.dateTime().addSecs(site.usual_duration_min * 60),
+            tr("The end is set by the site's usual length, %1", length_text(site.usual_duration_min)),
+        )
 
     # ---- attendees
     def _filter_attendees(self, text: str) -> None:

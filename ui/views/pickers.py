@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -30,8 +31,31 @@ from planner.queries.groups import StayRow
 from planner.queries.sites import SiteRow
 from planner.services.sites import TYPED_PLACE_KEYS
 from ui.i18n import N_, tr
-from ui.models.value_labels import value_choices
+from ui.models.value_labels import site_category_text, value_choices
 from ui.views.forms import FieldForm
+
+# how many characters a chooser of a site or a person shows in a form (its list shows each entry whole)
+CHOOSER_CHARACTERS = 24
+POPUP_WIDEST = 760  # pixels: a list of entries no wider than a small screen's free width
+
+
+def fill_width(box: QComboBox, characters: int = CHOOSER_CHARACTERS) -> QComboBox:
+    """Size ``box`` to ``characters`` and let it fill its row, whatever its entries: a combo box is
+    otherwise as wide as its longest entry, and a dialog with a list of sites or people grew wider with
+    each long name added (the participant dialog reached 1294 pixels on the sample visit). The list that
+    drops down is still as wide as its longest entry."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(characters)
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, box.sizePolicy().verticalPolicy())
+    # the list shows whole entries (a site's name and its address), up to the popup's limit
+    metrics = box.view().fontMetrics()
+    widest = max((metrics.horizontalAdvance(box.itemText(n)) for n in range(box.count())), default=0)
+    box.view().setMinimumWidth(min(widest + 2 * metrics.averageCharWidth() + 20, POPUP_WIDEST))
+    if box.isEditable():  # a long entry shown from its start, its name, not from its end
+        edit = box.lineEdit()
+        edit.setCursorPosition(0)
+        box.currentIndexChanged.connect(lambda _: edit.setCursorPosition(0))
+    return box
 
 
 def searchable_combo(
@@ -144,6 +168,14 @@ def site_label(site: SiteRow) -> str:
     return f"{site.name} — {site.address}" if site.address else site.name
 
 
+def site_kind_label(site: SiteRow) -> str:
+    """A site with its category, as the visit's arrival and departure places list them ("Atyrau
+    International Airport — Airport"): the category in the interface language, as the Sites page shows it,
+    never the stored word ("government")."""
+    category = site_category_text(site.category, site.category_i18n)
+    return f"{site.name} — {category}" if category else site.name
+
+
 def _qdt(moment: datetime, tz: tzinfo) -> QDateTime:
     local = moment.astimezone(tz)
     return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
@@ -178,8 +210,10 @@ class _Moment(QWidget):
         self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.when.setCalendarPopup(True)
         self.when.setDateTime(_qdt(at or default, tz))
-        self.place = searchable_combo(
-            [(tr("(no place)"), None), *[(site_label(s), s.id) for s in sites]], site_id, keep_typed=True
+        self.place = fill_width(
+            searchable_combo(
+                [(tr("(no place)"), None), *[(site_label(s), s.id) for s in sites]], site_id, keep_typed=True
+            )
         )
         # a site's bare name, typed in any case, takes it (the list shows it with its address)
         self._names: dict[str, int] = {}
@@ -335,6 +369,7 @@ class TravelFields:
             meeter = PersonOrText(
                 people, travel.get(f"{end}_meeter_id"), str(travel.get(f"{end}_meeter") or ""), hint
             )
+            fill_width(meeter, CHOOSER_CHARACTERS // 2)
             box = QWidget()
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
