@@ -149,3 +149,19 @@ def test_a_site_whose_category_was_stored_as_typed_is_saved_unchanged_when_nothi
     assert dialog.collect() == {}  # no empty undo step, no change-log row
     dialog.form.fields["category"].setText("Theatre")  # type: ignore[attr-defined]
     assert dialog.collect() == {"category": "theatre"}
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_the_new_visits_arrival_place_lists_the_category_in_the_interface_language(
+    qtbot: QtBot, typed_sites: list[SiteRow], language: str
+) -> None:
+    """The visit dialog's own place chooser used the stored word ("Akimat — government")."""
+    from ui.views.visit_dialog import visit_dialog
+
+    assert install_language(language)
+    dialog = visit_dialog(lambda values: None, sites=typed_sites)
+    qtbot.addWidget(dialog)
+    arrival: Any = dialog.arrival  # type: ignore[attr-defined]
+    listed = [arrival.site.itemText(n) for n in range(1, arrival.site.count())]
+    assert listed == [site_kind_label(r) for r in typed_sites]
+    assert "— government" not in " ".join(listed)

@@ -38,6 +38,7 @@ from planner.services.sites import TYPED_PLACE_KEYS
 from planner.services.visit_details import ItemOutside, VisitDetails
 from ui.i18n import N_, current_language, tr
 from ui.views.forms import FormDialog, date_edit, date_value, line, text_box
+from ui.views.pickers import fill_width, site_kind_label
 from ui.views.translations_field import TranslationsSection
 
 Submit = Callable[[dict[str, Any]], None]
@@ -241,12 +242,13 @@ class StayEdit(QWidget):
             QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
         )
         choices = [(tr("(no place)"), None)]
-        choices += [(f"{s.name} — {s.category}" if s.category else s.name, s.id) for s in sites]
+        # the category in the interface language, as the Sites page shows it (not the stored word)
+        choices += [(site_kind_label(s), s.id) for s in sites]
         names: dict[str, int] = {}
         for s in sites:
             names.setdefault(" ".join(s.name.split()).casefold(), s.id)
-        self.site = PlaceCombo(choices, site_id, names)
-        self.site.setMinimumContentsLength(24)
+        # as wide whatever the sites' names: a long one no longer widens the dialog
+        self.site = fill_width(PlaceCombo(choices, site_id, names))
         # a typed place that is not a site yet: what saving does with it, under the field
         self.note = QLabel()
         self.note.setObjectName("new_place_note")
