@@ -3330,47 +3330,47 @@ Delete them anyway?</source>
         <translation>Жол бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="234"/>
+        <location filename="../../ui/views/visit_dialog.py" line="235"/>
         <source>known</source>
         <translation>белгілі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="306"/>
+        <location filename="../../ui/views/visit_dialog.py" line="308"/>
         <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
         <translation>%2–%3 күндерінен тыс қалатын тармақтар: %1 (%4). Сапарды ұзартыңыз немесе алдымен бұл тармақтарды жылжытыңыз не жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="328"/>
+        <location filename="../../ui/views/visit_dialog.py" line="330"/>
         <source>How the delegation travels</source>
         <translation>Делегация қалай келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="348"/>
+        <location filename="../../ui/views/visit_dialog.py" line="350"/>
         <source>Visit details</source>
         <translation>Сапар мәліметтері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="348"/>
+        <location filename="../../ui/views/visit_dialog.py" line="350"/>
         <source>New visit</source>
         <translation>Жаңа сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="358"/>
+        <location filename="../../ui/views/visit_dialog.py" line="360"/>
         <source>Guests' time zone</source>
         <translation>Қонақтардың уақыт белдеуі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="368"/>
+        <location filename="../../ui/views/visit_dialog.py" line="370"/>
         <source>Arrival (time, place)</source>
         <translation>Келуі (уақыты, орны)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="377"/>
+        <location filename="../../ui/views/visit_dialog.py" line="379"/>
         <source>Departure (time, place)</source>
         <translation>Кетуі (уақыты, орны)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="416"/>
+        <location filename="../../ui/views/visit_dialog.py" line="418"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>Бірінші күн ауысқанда бағдарламаның барлық тармақтары (%1) сонша күнге жылжиды.</translation>
     </message>

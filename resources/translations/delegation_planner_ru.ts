@@ -3330,47 +3330,47 @@ Delete them anyway?</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="234"/>
+        <location filename="../../ui/views/visit_dialog.py" line="235"/>
         <source>known</source>
         <translation>известно</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="306"/>
+        <location filename="../../ui/views/visit_dialog.py" line="308"/>
         <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
         <translation>Пунктов программы вне дней %2–%3: %1 (%4). Удлините визит или сначала перенесите либо удалите эти пункты.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="328"/>
+        <location filename="../../ui/views/visit_dialog.py" line="330"/>
         <source>How the delegation travels</source>
         <translation>Как прибывает делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="348"/>
+        <location filename="../../ui/views/visit_dialog.py" line="350"/>
         <source>Visit details</source>
         <translation>Сведения о визите</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="348"/>
+        <location filename="../../ui/views/visit_dialog.py" line="350"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="358"/>
+        <location filename="../../ui/views/visit_dialog.py" line="360"/>
         <source>Guests' time zone</source>
         <translation>Часовой пояс гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="368"/>
+        <location filename="../../ui/views/visit_dialog.py" line="370"/>
         <source>Arrival (time, place)</source>
         <translation>Прибытие (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="377"/>
+        <location filename="../../ui/views/visit_dialog.py" line="379"/>
         <source>Departure (time, place)</source>
         <translation>Отъезд (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="416"/>
+        <location filename="../../ui/views/visit_dialog.py" line="418"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>При переносе первого дня все пункты программы (%1) сдвигаются на столько же дней.</translation>
     </message>

@@ -487,7 +487,10 @@ KK: dict[str, str] = {
     "back to the list": "тізімге қайтарылды",
     "placed from the list": "тізімнен орналастырылды",
     "one of: %1": "топтардың бірі: %1",
-    "The plan sends one of the ticked groups; none ticked: any group may go": "Жоспар белгіленген топтардың біреуін жібереді; ешқайсысы белгіленбесе — кез келгенін",
+    "The plan sends one of the ticked groups; none ticked: any group may go": (
+        "Жоспар белгіленген топтардың біреуін жібереді; "
+        "ешқайсысы белгіленбесе — кез келгенін"
+    ),
     "Groups that may go": "Қай топтар бара алады",
     "placed from the list: %1": "тізімнен орналастырылды: %1",
     "stays on the list": "тізімде қалады",

@@ -474,7 +474,10 @@ RU: dict[str, str] = {
     "back to the list": "возврат в список",
     "placed from the list": "размещён из списка",
     "one of: %1": "одна из групп: %1",
-    "The plan sends one of the ticked groups; none ticked: any group may go": "План отправит одну из отмеченных групп; если не отмечена ни одна — любую",
+    "The plan sends one of the ticked groups; none ticked: any group may go": (
+        "План отправит одну из отмеченных групп; если "
+        "не отмечена ни одна — любую"
+    ),
     "Groups that may go": "Какие группы могут поехать",
     "placed from the list: %1": "размещён из списка: %1",
     "stays on the list": "остаётся в списке",
