@@ -1785,282 +1785,317 @@ Delete them anyway?</source>
 Всё равно удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="135"/>
+        <location filename="../../ui/views/live_page.py" line="152"/>
         <source>starts in %1 min</source>
         <translation>начнётся через %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="136"/>
+        <location filename="../../ui/views/live_page.py" line="153"/>
         <source>starts in %1 h</source>
         <translation>начнётся через %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="137"/>
+        <location filename="../../ui/views/live_page.py" line="154"/>
         <source>starts in %1 h %2 min</source>
         <translation>начнётся через %1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="138"/>
+        <location filename="../../ui/views/live_page.py" line="155"/>
         <source>starts tomorrow at %1</source>
         <translation>начнётся завтра в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="139"/>
+        <location filename="../../ui/views/live_page.py" line="156"/>
         <source>starts on %1 at %2</source>
         <translation>начнётся %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="142"/>
+        <location filename="../../ui/views/live_page.py" line="159"/>
         <source>ends in %1 min</source>
         <translation>закончится через %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="143"/>
+        <location filename="../../ui/views/live_page.py" line="160"/>
         <source>ends in %1 h</source>
         <translation>закончится через %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="144"/>
+        <location filename="../../ui/views/live_page.py" line="161"/>
         <source>ends in %1 h %2 min</source>
         <translation>закончится через %1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="145"/>
+        <location filename="../../ui/views/live_page.py" line="162"/>
         <source>ends tomorrow at %1</source>
         <translation>закончится завтра в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="146"/>
+        <location filename="../../ui/views/live_page.py" line="163"/>
         <source>ends on %1 at %2</source>
         <translation>закончится %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="155"/>
+        <location filename="../../ui/views/live_page.py" line="168"/>
+        <source>not started yet — first item in %1 min</source>
+        <translation>ещё не началось — первый пункт через %1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="169"/>
+        <source>not started yet — first item in %1 h</source>
+        <translation>ещё не началось — первый пункт через %1 ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="170"/>
+        <source>not started yet — first item in %1 h %2 min</source>
+        <translation>ещё не началось — первый пункт через %1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="171"/>
+        <source>not started yet — first item tomorrow at %1</source>
+        <translation>ещё не началось — первый пункт завтра в %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="172"/>
+        <source>not started yet — first item on %1 at %2</source>
+        <translation>ещё не началось — первый пункт %1 в %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="181"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="155"/>
+        <location filename="../../ui/views/live_page.py" line="181"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="262"/>
+        <location filename="../../ui/views/live_page.py" line="293"/>
+        <source>the day's programme is over</source>
+        <translation>программа дня завершена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="295"/>
+        <source>nothing planned today</source>
+        <translation>на сегодня ничего не запланировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="297"/>
         <source>%1 behind</source>
         <translation>отставание %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="264"/>
+        <location filename="../../ui/views/live_page.py" line="299"/>
         <source>%1 ahead</source>
         <translation>опережение %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="266"/>
+        <location filename="../../ui/views/live_page.py" line="301"/>
         <source>on time</source>
         <translation>по графику</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="270"/>
+        <location filename="../../ui/views/live_page.py" line="305"/>
         <source>Now:</source>
         <translation>Сейчас:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="270"/>
+        <location filename="../../ui/views/live_page.py" line="305"/>
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="279"/>
+        <location filename="../../ui/views/live_page.py" line="314"/>
         <source>Next:</source>
         <translation>Далее:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="279"/>
+        <location filename="../../ui/views/live_page.py" line="314"/>
         <source>nothing more today</source>
         <translation>на сегодня всё</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="287"/>
+        <location filename="../../ui/views/live_page.py" line="322"/>
         <source>Running late by %1 min</source>
         <translation>Задержка на %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="375"/>
+        <location filename="../../ui/views/live_page.py" line="410"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="381"/>
+        <location filename="../../ui/views/live_page.py" line="416"/>
         <source>Delay:</source>
         <translation>Задержка:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="431"/>
+        <location filename="../../ui/views/live_page.py" line="466"/>
         <source>Shift a pinned item in the way when its attendees are free</source>
         <translation>Сдвигать мешающий зафиксированный пункт, если его участники свободны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="438"/>
+        <location filename="../../ui/views/live_page.py" line="473"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="438"/>
+        <location filename="../../ui/views/live_page.py" line="473"/>
         <source>Planned</source>
         <translation>По плану</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="438"/>
+        <location filename="../../ui/views/live_page.py" line="473"/>
         <source>Proposed</source>
         <translation>Предлагается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="439"/>
+        <location filename="../../ui/views/live_page.py" line="474"/>
         <source>What changes for them</source>
         <translation>Что меняется для них</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="440"/>
+        <location filename="../../ui/views/live_page.py" line="475"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="442"/>
+        <location filename="../../ui/views/live_page.py" line="477"/>
         <source>Discard</source>
         <translation>Отказаться</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="454"/>
+        <location filename="../../ui/views/live_page.py" line="489"/>
         <source>Who is affected</source>
         <translation>Кого это касается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="513"/>
+        <location filename="../../ui/views/live_page.py" line="548"/>
         <source>Today — %1</source>
         <translation>Сегодня — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="554"/>
+        <location filename="../../ui/views/live_page.py" line="589"/>
         <source>Day %1 of %2, %3</source>
         <translation>День %1 из %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="556"/>
+        <location filename="../../ui/views/live_page.py" line="591"/>
         <source>the visit is not under way today</source>
         <translation>сегодня визит не идёт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="559"/>
+        <location filename="../../ui/views/live_page.py" line="594"/>
         <source>The delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="593"/>
+        <location filename="../../ui/views/live_page.py" line="628"/>
         <source>Updated at %1: the programme changed (version %2), so the proposal was worked out again.</source>
         <translation>Обновлено в %1: программа изменилась (версия %2), поэтому предложение составлено заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="605"/>
+        <location filename="../../ui/views/live_page.py" line="640"/>
         <source>Working…</source>
         <translation>Идёт расчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="634"/>
+        <location filename="../../ui/views/live_page.py" line="669"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="662"/>
+        <location filename="../../ui/views/live_page.py" line="697"/>
         <source>Proposal withdrawn: “%1” was deleted or moved off today's programme meanwhile.</source>
         <translation>Предложение отозвано: пункт «%1» тем временем удалили из программы на сегодня или перенесли на другой день.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="668"/>
+        <location filename="../../ui/views/live_page.py" line="703"/>
         <source>Proposal withdrawn: “%1” was changed meanwhile and now runs %2; ask again if still late.</source>
         <translation>Предложение отозвано: пункт «%1» тем временем изменили, теперь он идёт %2. Если задержка сохраняется, запросите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="687"/>
+        <location filename="../../ui/views/live_page.py" line="722"/>
         <source>Back to the day</source>
         <translation>Назад к программе дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="703"/>
+        <location filename="../../ui/views/live_page.py" line="738"/>
         <source>ends %1 later</source>
         <translation>закончится на %1 позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="705"/>
+        <location filename="../../ui/views/live_page.py" line="740"/>
         <source>ends %1 earlier</source>
         <translation>закончится на %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="708"/>
+        <location filename="../../ui/views/live_page.py" line="743"/>
         <source>shortened</source>
         <translation>сокращён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="712"/>
+        <location filename="../../ui/views/live_page.py" line="747"/>
         <source>%1 later</source>
         <translation>на %1 позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="714"/>
+        <location filename="../../ui/views/live_page.py" line="749"/>
         <source>%1 earlier</source>
         <translation>на %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="729"/>
+        <location filename="../../ui/views/live_page.py" line="764"/>
         <source>back to the list</source>
         <translation>возврат в список</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="740"/>
+        <location filename="../../ui/views/live_page.py" line="775"/>
         <source>The engine found nothing to change.</source>
         <translation>Менять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="742"/>
+        <location filename="../../ui/views/live_page.py" line="777"/>
         <source>%1 item moves.|%1 items move.</source>
         <translation>%1 пункт переносится.|%1 пункта переносятся.|%1 пунктов переносятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="745"/>
+        <location filename="../../ui/views/live_page.py" line="780"/>
         <source>%1 item goes back to the list.|%1 items go back to the list.</source>
         <translation>%1 пункт возвращается в список.|%1 пункта возвращаются в список.|%1 пунктов возвращаются в список.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="747"/>
+        <location filename="../../ui/views/live_page.py" line="782"/>
         <source>%1 person is affected.|%1 people are affected.</source>
         <translation>Изменения касаются %1 человека.|Изменения касаются %1 человек.|Изменения касаются %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="806"/>
+        <location filename="../../ui/views/live_page.py" line="841"/>
         <source>participant</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="807"/>
+        <location filename="../../ui/views/live_page.py" line="842"/>
         <source>driver</source>
         <translation>водитель</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="808"/>
+        <location filename="../../ui/views/live_page.py" line="843"/>
         <source>host at the site</source>
         <translation>принимающий на объекте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="825"/>
+        <location filename="../../ui/views/live_page.py" line="860"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="827"/>
+        <location filename="../../ui/views/live_page.py" line="862"/>
         <source>no longer theirs</source>
         <translation>больше не в их программе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="829"/>
+        <location filename="../../ui/views/live_page.py" line="864"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>

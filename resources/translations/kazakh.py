@@ -965,4 +965,14 @@ KK: dict[str, str] = {
     ),
     "The end is set by the site's usual length, %1": "Аяқталуы нысанның әдеттегі ұзақтығымен қойылды, %1",
     "%1 (was %2).": "%1 (бұрын %2 болатын).",
+    # branch ui-words: a group's day in the Today window before its first item and after its last
+    "not started yet — first item in %1 min": "әлі басталған жоқ — алғашқы тармақ %1 минуттан кейін",
+    "not started yet — first item in %1 h": "әлі басталған жоқ — алғашқы тармақ %1 сағаттан кейін",
+    "not started yet — first item in %1 h %2 min": (
+        "әлі басталған жоқ — алғашқы тармақ %1 сағат %2 минуттан кейін"
+    ),
+    "not started yet — first item tomorrow at %1": "әлі басталған жоқ — алғашқы тармақ ертең, сағат %1",
+    "not started yet — first item on %1 at %2": "әлі басталған жоқ — алғашқы тармақ %1, сағат %2",
+    "the day's programme is over": "күн бағдарламасы аяқталды",
+    "nothing planned today": "бүгінге ештеңе жоспарланбаған",
 }

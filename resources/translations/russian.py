@@ -973,4 +973,12 @@ RU: dict[str, str] = {
     ),
     "The end is set by the site's usual length, %1": "Окончание задано обычной длительностью объекта, %1",
     "%1 (was %2).": "%1 (было %2).",
+    # branch ui-words: a group's day in the Today window before its first item and after its last
+    "not started yet — first item in %1 min": "ещё не началось — первый пункт через %1 мин",
+    "not started yet — first item in %1 h": "ещё не началось — первый пункт через %1 ч",
+    "not started yet — first item in %1 h %2 min": "ещё не началось — первый пункт через %1 ч %2 мин",
+    "not started yet — first item tomorrow at %1": "ещё не началось — первый пункт завтра в %1",
+    "not started yet — first item on %1 at %2": "ещё не началось — первый пункт %1 в %2",
+    "the day's programme is over": "программа дня завершена",
+    "nothing planned today": "на сегодня ничего не запланировано",
 }
