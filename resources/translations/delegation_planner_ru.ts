@@ -50,33 +50,33 @@
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="57"/>
-        <source>Add site '%1'</source>
-        <translation>Добавление объекта «%1»</translation>
+        <source>Add site %1</source>
+        <translation>Добавление объекта %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="66"/>
-        <source>Edit site '%1'</source>
-        <translation>Изменение объекта «%1»</translation>
+        <source>Edit site %1</source>
+        <translation>Изменение объекта %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="72"/>
-        <source>Delete site '%1'</source>
-        <translation>Удаление объекта «%1»</translation>
+        <source>Delete site %1</source>
+        <translation>Удаление объекта %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="91"/>
-        <source>Add outcome '%1'</source>
-        <translation>Добавление итога «%1»</translation>
+        <source>Add outcome %1</source>
+        <translation>Добавление итога %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="93"/>
-        <source>Edit meeting '%1'</source>
-        <translation>Изменение встречи «%1»</translation>
+        <source>Edit meeting %1</source>
+        <translation>Изменение встречи %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="95"/>
-        <source>Create meeting for '%1'</source>
-        <translation>Создание встречи для «%1»</translation>
+        <source>Create meeting for %1</source>
+        <translation>Создание встречи для %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="144"/>
@@ -90,8 +90,8 @@
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="160"/>
-        <source>Add action item '%1'</source>
-        <translation>Добавление поручения «%1»</translation>
+        <source>Add action item %1</source>
+        <translation>Добавление поручения %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="169"/>
@@ -105,28 +105,28 @@
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="185"/>
-        <source>Add document '%1'</source>
-        <translation>Добавление документа «%1»</translation>
+        <source>Add document %1</source>
+        <translation>Добавление документа %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="195"/>
-        <source>Edit document '%1'</source>
-        <translation>Изменение документа «%1»</translation>
+        <source>Edit document %1</source>
+        <translation>Изменение документа %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="206"/>
-        <source>Delete document '%1'</source>
-        <translation>Удаление документа «%1»</translation>
+        <source>Delete document %1</source>
+        <translation>Удаление документа %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="216"/>
-        <source>Change signatories of '%1'</source>
-        <translation>Изменение подписантов «%1»</translation>
+        <source>Change signatories of %1</source>
+        <translation>Изменение подписантов %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="225"/>
-        <source>Add commitment '%1'</source>
-        <translation>Добавление обязательства «%1»</translation>
+        <source>Add commitment %1</source>
+        <translation>Добавление обязательства %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="235"/>
@@ -165,88 +165,88 @@
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="296"/>
-        <source>Edit visit '%1'</source>
-        <translation>Изменение визита «%1»</translation>
+        <source>Edit visit %1</source>
+        <translation>Изменение визита %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="308"/>
-        <source>Archive visit '%1'</source>
-        <translation>Перенос визита «%1» в архив</translation>
+        <source>Archive visit %1</source>
+        <translation>Перенос визита %1 в архив</translation>
     </message>
     <message>
         <location filename="../../ui/commands/gift_commands.py" line="16"/>
-        <source>Add gift '%1'</source>
-        <translation>Добавить подарок «%1»</translation>
+        <source>Add gift %1</source>
+        <translation>Добавить подарок %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/gift_commands.py" line="27"/>
-        <source>Edit gift '%1'</source>
-        <translation>Изменить подарок «%1»</translation>
+        <location filename="../../ui/commands/gift_commands.py" line="28"/>
+        <source>Edit gift %1</source>
+        <translation>Изменить подарок %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/gift_commands.py" line="33"/>
-        <source>Delete gift '%1'</source>
-        <translation>Удалить подарок «%1»</translation>
+        <location filename="../../ui/commands/gift_commands.py" line="35"/>
+        <source>Delete gift %1</source>
+        <translation>Удалить подарок %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/group_commands.py" line="21"/>
-        <source>Add group '%1'</source>
-        <translation>Добавить группу «%1»</translation>
+        <source>Add group %1</source>
+        <translation>Добавить группу %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="32"/>
-        <source>Rename group '%1'</source>
-        <translation>Переименовать группу «%1»</translation>
+        <location filename="../../ui/commands/group_commands.py" line="33"/>
+        <source>Rename group %1</source>
+        <translation>Переименовать группу %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="38"/>
-        <source>Delete group '%1'</source>
-        <translation>Удалить группу «%1»</translation>
+        <location filename="../../ui/commands/group_commands.py" line="40"/>
+        <source>Delete group %1</source>
+        <translation>Удалить группу %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="65"/>
-        <source>Add to group '%1'</source>
-        <translation>Добавить в группу «%1»</translation>
+        <location filename="../../ui/commands/group_commands.py" line="67"/>
+        <source>Add to group %1</source>
+        <translation>Добавить в группу %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="70"/>
-        <source>Remove from group '%1'</source>
-        <translation>Исключить из группы «%1»</translation>
+        <location filename="../../ui/commands/group_commands.py" line="72"/>
+        <source>Remove from group %1</source>
+        <translation>Исключить из группы %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="88"/>
+        <location filename="../../ui/commands/group_commands.py" line="90"/>
         <source>Arrival and departure of %1</source>
         <translation>Прибытие и отъезд: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="113"/>
-        <source>Add '%1'</source>
-        <translation>Добавление «%1»</translation>
+        <location filename="../../ui/commands/group_commands.py" line="115"/>
+        <source>Add %1</source>
+        <translation>Добавление %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/itinerary_commands.py" line="27"/>
-        <source>Edit '%1'</source>
-        <translation>Изменение «%1»</translation>
+        <source>Edit %1</source>
+        <translation>Изменение %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/itinerary_commands.py" line="40"/>
-        <source>Move '%1'</source>
-        <translation>Перенос «%1»</translation>
+        <source>Move %1</source>
+        <translation>Перенос %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/itinerary_commands.py" line="51"/>
-        <source>Resize '%1'</source>
-        <translation>Изменение длительности «%1»</translation>
+        <source>Resize %1</source>
+        <translation>Изменение длительности %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/itinerary_commands.py" line="62"/>
-        <source>Delete '%1'</source>
-        <translation>Удаление «%1»</translation>
+        <source>Delete %1</source>
+        <translation>Удаление %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/itinerary_commands.py" line="72"/>
-        <source>Change attendees of '%1'</source>
-        <translation>Изменение участников «%1»</translation>
+        <source>Change attendees of %1</source>
+        <translation>Изменение участников %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/live_commands.py" line="22"/>
@@ -255,8 +255,8 @@
     </message>
     <message>
         <location filename="../../ui/commands/seating_commands.py" line="36"/>
-        <source>Propose seating for '%1'</source>
-        <translation>Предложить рассадку: «%1»</translation>
+        <source>Propose seating for %1</source>
+        <translation>Предложить рассадку: %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/seating_commands.py" line="46"/>
@@ -265,33 +265,33 @@
     </message>
     <message>
         <location filename="../../ui/commands/to_place_commands.py" line="23"/>
-        <source>Add '%1' to the sites to place</source>
-        <translation>Добавление «%1» в список к размещению</translation>
+        <source>Add %1 to the sites to place</source>
+        <translation>Добавление %1 в список к размещению</translation>
     </message>
     <message>
         <location filename="../../ui/commands/to_place_commands.py" line="36"/>
-        <source>Edit '%1' in the sites to place</source>
-        <translation>Изменение «%1» в списке к размещению</translation>
+        <source>Edit %1 in the sites to place</source>
+        <translation>Изменение %1 в списке к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/to_place_commands.py" line="43"/>
-        <source>Remove '%1' from the sites to place</source>
-        <translation>Удаление «%1» из списка к размещению</translation>
+        <location filename="../../ui/commands/to_place_commands.py" line="47"/>
+        <source>Remove %1 from the sites to place</source>
+        <translation>Удаление %1 из списка к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/to_place_commands.py" line="57"/>
-        <source>Place '%1'</source>
-        <translation>Размещение «%1»</translation>
+        <location filename="../../ui/commands/to_place_commands.py" line="61"/>
+        <source>Place %1</source>
+        <translation>Размещение %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/translation_commands.py" line="16"/>
-        <source>Names of visit '%1' in other languages</source>
-        <translation>Названия визита «%1» на других языках</translation>
+        <source>Names of visit %1 in other languages</source>
+        <translation>Названия визита %1 на других языках</translation>
     </message>
     <message>
         <location filename="../../ui/commands/visit_commands.py" line="32"/>
-        <source>Edit visit details '%1'</source>
-        <translation>Изменение сведений о визите «%1»</translation>
+        <source>Edit visit details %1</source>
+        <translation>Изменение сведений о визите %1</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="3"/>
@@ -1734,47 +1734,47 @@
         <translation>Группа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="533"/>
-        <source>Groups of '%1'</source>
-        <translation>Группы пункта «%1»</translation>
+        <location filename="../../ui/views/itinerary_page.py" line="531"/>
+        <source>Groups of %1</source>
+        <translation>Группы пункта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="547"/>
+        <location filename="../../ui/views/itinerary_page.py" line="545"/>
         <source>(no group: the whole delegation)</source>
         <translation>(без группы: вся делегация)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="549"/>
+        <location filename="../../ui/views/itinerary_page.py" line="547"/>
         <source>Assign to group</source>
         <translation>Назначить группе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="549"/>
+        <location filename="../../ui/views/itinerary_page.py" line="547"/>
         <source>Group of the selected items:</source>
         <translation>Группа выбранных пунктов:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="555"/>
-        <source>Assign items to '%1'</source>
-        <translation>Назначить пункты: «%1»</translation>
+        <location filename="../../ui/views/itinerary_page.py" line="553"/>
+        <source>Assign items to %1</source>
+        <translation>Назначить пункты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="564"/>
+        <location filename="../../ui/views/itinerary_page.py" line="562"/>
         <source>Delete %1 items</source>
         <translation>Удаление пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="581"/>
+        <location filename="../../ui/views/itinerary_page.py" line="579"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="584"/>
+        <location filename="../../ui/views/itinerary_page.py" line="582"/>
         <source>Delete pinned items</source>
         <translation>Удаление закреплённых пунктов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="585"/>
+        <location filename="../../ui/views/itinerary_page.py" line="583"/>
         <source>These items are pinned to a fixed time:
 %1
 
@@ -2225,82 +2225,82 @@ Delete them anyway?</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="79"/>
+        <location filename="../../ui/views/overview_page.py" line="80"/>
         <source>Time zones</source>
         <translation>Часовые пояса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="83"/>
+        <location filename="../../ui/views/overview_page.py" line="84"/>
         <source>In the plan</source>
         <translation>В программе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="84"/>
+        <location filename="../../ui/views/overview_page.py" line="85"/>
         <source>Travel estimate</source>
         <translation>Оценка времени в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="109"/>
+        <location filename="../../ui/views/overview_page.py" line="110"/>
         <source>Follow up with this partner…</source>
         <translation>Контроль исполнения с этим партнёром…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="170"/>
+        <location filename="../../ui/views/overview_page.py" line="174"/>
         <source>host %1, guests %2</source>
         <translation>принимающая сторона %1, гости %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="177"/>
+        <location filename="../../ui/views/overview_page.py" line="181"/>
         <source>%1 item|%1 items</source>
         <translation>пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="178"/>
+        <location filename="../../ui/views/overview_page.py" line="182"/>
         <source>%1 participant|%1 participants</source>
         <translation>участников: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="179"/>
+        <location filename="../../ui/views/overview_page.py" line="183"/>
         <source>%1 meeting|%1 meetings</source>
         <translation>встреч: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="180"/>
+        <location filename="../../ui/views/overview_page.py" line="184"/>
         <source>%1 signed document|%1 signed documents</source>
         <translation>подписанных документов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="181"/>
+        <location filename="../../ui/views/overview_page.py" line="185"/>
         <source>%1 vehicle|%1 vehicles</source>
         <translation>единиц транспорта: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="185"/>
+        <location filename="../../ui/views/overview_page.py" line="189"/>
         <source>%1 km/h on average, road factor %2</source>
         <translation>в среднем %1 км/ч, коэффициент дорог %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="197"/>
+        <location filename="../../ui/views/overview_page.py" line="201"/>
         <source>Earlier with %1</source>
         <translation>Ранее с регионом «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="200"/>
+        <location filename="../../ui/views/overview_page.py" line="204"/>
         <source>Earlier visits: %1, signed documents: %2; commitments: %3, done %4, open %5, overdue %6</source>
         <translation>Прежних визитов: %1, подписанных документов: %2; обязательств: %3, выполнено: %4, не выполнено: %5, просрочено: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="221"/>
+        <location filename="../../ui/views/overview_page.py" line="225"/>
         <source>Open commitments:</source>
         <translation>Невыполненные обязательства:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="224"/>
+        <location filename="../../ui/views/overview_page.py" line="228"/>
         <source>Every commitment is done.</source>
         <translation>Все обязательства выполнены.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="224"/>
+        <location filename="../../ui/views/overview_page.py" line="228"/>
         <source>No commitments recorded.</source>
         <translation>Обязательства не записаны.</translation>
     </message>
@@ -3700,117 +3700,117 @@ Delete them anyway?</source>
         <translation>Сохранить время пунктов по часам нового пояса (10:00 останется 10:00)? «Нет» — сохранить моменты времени.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="68"/>
-        <source>Create visit '%1'</source>
-        <translation>Создание визита «%1»</translation>
+        <location filename="../../ui/window/visit_actions.py" line="69"/>
+        <source>Create visit %1</source>
+        <translation>Создание визита %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="75"/>
+        <location filename="../../ui/window/visit_actions.py" line="77"/>
         <source>Visit created</source>
         <translation>Визит создан</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="141"/>
+        <location filename="../../ui/window/visit_actions.py" line="143"/>
         <source>Visit details saved; %1 items moved</source>
         <translation>Сведения о визите сохранены; перенесено пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="141"/>
+        <location filename="../../ui/window/visit_actions.py" line="143"/>
         <source>Visit details saved</source>
         <translation>Сведения о визите сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="159"/>
+        <location filename="../../ui/window/visit_actions.py" line="161"/>
         <source>Type the new visit's title.</source>
         <translation>Введите название нового визита.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="161"/>
-        <source>Duplicate visit '%1'</source>
-        <translation>Копирование визита «%1»</translation>
+        <location filename="../../ui/window/visit_actions.py" line="163"/>
+        <source>Duplicate visit %1</source>
+        <translation>Копирование визита %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="170"/>
+        <location filename="../../ui/window/visit_actions.py" line="172"/>
         <source>Duplicate visit as a template</source>
         <translation>Копия визита как шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="171"/>
+        <location filename="../../ui/window/visit_actions.py" line="173"/>
         <source>New title</source>
         <translation>Новое название</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="174"/>
+        <location filename="../../ui/window/visit_actions.py" line="176"/>
         <source>New first day</source>
         <translation>Новый первый день</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="177"/>
+        <location filename="../../ui/window/visit_actions.py" line="179"/>
         <source>The copy lasts %1 days; its items move with the first day.</source>
         <translation>Копия длится дней: %1; её пункты сдвигаются вместе с первым днём.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="185"/>
+        <location filename="../../ui/window/visit_actions.py" line="187"/>
         <source>Visit duplicated</source>
         <translation>Визит скопирован</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="223"/>
+        <location filename="../../ui/window/visit_actions.py" line="225"/>
         <source>Select the item that runs long in the itinerary first.</source>
         <translation>Сначала выберите в программе пункт, который затягивается.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="234"/>
+        <location filename="../../ui/window/visit_actions.py" line="236"/>
         <source>«%1» ends at %2. It will run longer by (minutes):</source>
         <translation>«%1» заканчивается в %2. Затянется на (минут):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="247"/>
+        <location filename="../../ui/window/visit_actions.py" line="249"/>
         <source>Import visit file</source>
         <translation>Импорт файла визита</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="247"/>
+        <location filename="../../ui/window/visit_actions.py" line="249"/>
         <source>Visit files (*.json)</source>
         <translation>Файлы визита (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="255"/>
-        <source>Import visit file '%1'</source>
-        <translation>Импорт файла визита «%1»</translation>
+        <location filename="../../ui/window/visit_actions.py" line="257"/>
+        <source>Import visit file %1</source>
+        <translation>Импорт файла визита %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="266"/>
+        <location filename="../../ui/window/visit_actions.py" line="268"/>
         <source>Export visit file</source>
         <translation>Экспорт файла визита</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="277"/>
+        <location filename="../../ui/window/visit_actions.py" line="279"/>
         <source>Import list</source>
         <translation>Импорт списка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="277"/>
+        <location filename="../../ui/window/visit_actions.py" line="279"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="289"/>
+        <location filename="../../ui/window/visit_actions.py" line="291"/>
         <source>Export calendar</source>
         <translation>Экспорт в календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="289"/>
+        <location filename="../../ui/window/visit_actions.py" line="291"/>
         <source>Calendars (*.ics)</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="296"/>
+        <location filename="../../ui/window/visit_actions.py" line="298"/>
         <source>%1 events written to %2</source>
         <translation>Событий записано: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="306"/>
+        <location filename="../../ui/window/visit_actions.py" line="308"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>
