@@ -50,33 +50,33 @@
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="57"/>
-        <source>Add site '%1'</source>
-        <translation>«%1» нысанын қосу</translation>
+        <source>Add site %1</source>
+        <translation>%1 нысанын қосу</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="66"/>
-        <source>Edit site '%1'</source>
-        <translation>«%1» нысанын өзгерту</translation>
+        <source>Edit site %1</source>
+        <translation>%1 нысанын өзгерту</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="72"/>
-        <source>Delete site '%1'</source>
-        <translation>«%1» нысанын жою</translation>
+        <source>Delete site %1</source>
+        <translation>%1 нысанын жою</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="91"/>
-        <source>Add outcome '%1'</source>
-        <translation>«%1» қорытындысын қосу</translation>
+        <source>Add outcome %1</source>
+        <translation>%1 қорытындысын қосу</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="93"/>
-        <source>Edit meeting '%1'</source>
-        <translation>«%1» кездесуін өзгерту</translation>
+        <source>Edit meeting %1</source>
+        <translation>%1 кездесуін өзгерту</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="95"/>
-        <source>Create meeting for '%1'</source>
-        <translation>«%1» үшін кездесу құру</translation>
+        <source>Create meeting for %1</source>
+        <translation>%1 үшін кездесу құру</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="144"/>
@@ -90,8 +90,8 @@
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="160"/>
-        <source>Add action item '%1'</source>
-        <translation>«%1» тапсырмасын қосу</translation>
+        <source>Add action item %1</source>
+        <translation>%1 тапсырмасын қосу</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="169"/>
@@ -105,28 +105,28 @@
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="185"/>
-        <source>Add document '%1'</source>
-        <translation>«%1» құжатын қосу</translation>
+        <source>Add document %1</source>
+        <translation>%1 құжатын қосу</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="195"/>
-        <source>Edit document '%1'</source>
-        <translation>«%1» құжатын өзгерту</translation>
+        <source>Edit document %1</source>
+        <translation>%1 құжатын өзгерту</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="206"/>
-        <source>Delete document '%1'</source>
-        <translation>«%1» құжатын жою</translation>
+        <source>Delete document %1</source>
+        <translation>%1 құжатын жою</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="216"/>
-        <source>Change signatories of '%1'</source>
-        <translation>«%1» құжатына қол қоюшыларды өзгерту</translation>
+        <source>Change signatories of %1</source>
+        <translation>%1 құжатына қол қоюшыларды өзгерту</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="225"/>
-        <source>Add commitment '%1'</source>
-        <translation>«%1» міндеттемесін қосу</translation>
+        <source>Add commitment %1</source>
+        <translation>%1 міндеттемесін қосу</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="235"/>
@@ -165,88 +165,88 @@
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="296"/>
-        <source>Edit visit '%1'</source>
-        <translation>«%1» сапарын өзгерту</translation>
+        <source>Edit visit %1</source>
+        <translation>%1 сапарын өзгерту</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="308"/>
-        <source>Archive visit '%1'</source>
-        <translation>«%1» сапарын мұрағатқа жіберу</translation>
+        <source>Archive visit %1</source>
+        <translation>%1 сапарын мұрағатқа жіберу</translation>
     </message>
     <message>
         <location filename="../../ui/commands/gift_commands.py" line="16"/>
-        <source>Add gift '%1'</source>
-        <translation>«%1» сыйлығын қосу</translation>
+        <source>Add gift %1</source>
+        <translation>%1 сыйлығын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/gift_commands.py" line="27"/>
-        <source>Edit gift '%1'</source>
-        <translation>«%1» сыйлығын өзгерту</translation>
+        <location filename="../../ui/commands/gift_commands.py" line="28"/>
+        <source>Edit gift %1</source>
+        <translation>%1 сыйлығын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/gift_commands.py" line="33"/>
-        <source>Delete gift '%1'</source>
-        <translation>«%1» сыйлығын жою</translation>
+        <location filename="../../ui/commands/gift_commands.py" line="35"/>
+        <source>Delete gift %1</source>
+        <translation>%1 сыйлығын жою</translation>
     </message>
     <message>
         <location filename="../../ui/commands/group_commands.py" line="21"/>
-        <source>Add group '%1'</source>
-        <translation>«%1» тобын қосу</translation>
+        <source>Add group %1</source>
+        <translation>%1 тобын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="32"/>
-        <source>Rename group '%1'</source>
-        <translation>«%1» тобының атауын өзгерту</translation>
+        <location filename="../../ui/commands/group_commands.py" line="33"/>
+        <source>Rename group %1</source>
+        <translation>%1 тобының атауын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="38"/>
-        <source>Delete group '%1'</source>
-        <translation>«%1» тобын жою</translation>
+        <location filename="../../ui/commands/group_commands.py" line="40"/>
+        <source>Delete group %1</source>
+        <translation>%1 тобын жою</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="65"/>
-        <source>Add to group '%1'</source>
-        <translation>«%1» тобына қосу</translation>
+        <location filename="../../ui/commands/group_commands.py" line="67"/>
+        <source>Add to group %1</source>
+        <translation>%1 тобына қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="70"/>
-        <source>Remove from group '%1'</source>
-        <translation>«%1» тобынан шығару</translation>
+        <location filename="../../ui/commands/group_commands.py" line="72"/>
+        <source>Remove from group %1</source>
+        <translation>%1 тобынан шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="88"/>
+        <location filename="../../ui/commands/group_commands.py" line="90"/>
         <source>Arrival and departure of %1</source>
         <translation>Келуі мен кетуі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="113"/>
-        <source>Add '%1'</source>
-        <translation>Қосу: «%1»</translation>
+        <location filename="../../ui/commands/group_commands.py" line="115"/>
+        <source>Add %1</source>
+        <translation>Қосу: %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/itinerary_commands.py" line="27"/>
-        <source>Edit '%1'</source>
-        <translation>Өзгерту: «%1»</translation>
+        <source>Edit %1</source>
+        <translation>Өзгерту: %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/itinerary_commands.py" line="40"/>
-        <source>Move '%1'</source>
-        <translation>Уақытын ауыстыру: «%1»</translation>
+        <source>Move %1</source>
+        <translation>Уақытын ауыстыру: %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/itinerary_commands.py" line="51"/>
-        <source>Resize '%1'</source>
-        <translation>Ұзақтығын өзгерту: «%1»</translation>
+        <source>Resize %1</source>
+        <translation>Ұзақтығын өзгерту: %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/itinerary_commands.py" line="62"/>
-        <source>Delete '%1'</source>
-        <translation>Жою: «%1»</translation>
+        <source>Delete %1</source>
+        <translation>Жою: %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/itinerary_commands.py" line="72"/>
-        <source>Change attendees of '%1'</source>
-        <translation>Қатысушыларды өзгерту: «%1»</translation>
+        <source>Change attendees of %1</source>
+        <translation>Қатысушыларды өзгерту: %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/live_commands.py" line="22"/>
@@ -255,8 +255,8 @@
     </message>
     <message>
         <location filename="../../ui/commands/seating_commands.py" line="36"/>
-        <source>Propose seating for '%1'</source>
-        <translation>Отырғызуды ұсыну: «%1»</translation>
+        <source>Propose seating for %1</source>
+        <translation>Отырғызуды ұсыну: %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/seating_commands.py" line="46"/>
@@ -265,33 +265,33 @@
     </message>
     <message>
         <location filename="../../ui/commands/to_place_commands.py" line="23"/>
-        <source>Add '%1' to the sites to place</source>
-        <translation>«%1» нысанын орналастыру тізіміне қосу</translation>
+        <source>Add %1 to the sites to place</source>
+        <translation>%1 нысанын орналастыру тізіміне қосу</translation>
     </message>
     <message>
         <location filename="../../ui/commands/to_place_commands.py" line="36"/>
-        <source>Edit '%1' in the sites to place</source>
-        <translation>Орналастыру тізіміндегі «%1» нысанын өзгерту</translation>
+        <source>Edit %1 in the sites to place</source>
+        <translation>Орналастыру тізіміндегі %1 нысанын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/to_place_commands.py" line="43"/>
-        <source>Remove '%1' from the sites to place</source>
-        <translation>«%1» нысанын орналастыру тізімінен алып тастау</translation>
+        <location filename="../../ui/commands/to_place_commands.py" line="47"/>
+        <source>Remove %1 from the sites to place</source>
+        <translation>%1 нысанын орналастыру тізімінен алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/to_place_commands.py" line="57"/>
-        <source>Place '%1'</source>
-        <translation>«%1» орналастыру</translation>
+        <location filename="../../ui/commands/to_place_commands.py" line="61"/>
+        <source>Place %1</source>
+        <translation>%1 орналастыру</translation>
     </message>
     <message>
         <location filename="../../ui/commands/translation_commands.py" line="16"/>
-        <source>Names of visit '%1' in other languages</source>
-        <translation>«%1» сапарының басқа тілдердегі атаулары</translation>
+        <source>Names of visit %1 in other languages</source>
+        <translation>%1 сапарының басқа тілдердегі атаулары</translation>
     </message>
     <message>
         <location filename="../../ui/commands/visit_commands.py" line="32"/>
-        <source>Edit visit details '%1'</source>
-        <translation>«%1» сапарының мәліметтерін өзгерту</translation>
+        <source>Edit visit details %1</source>
+        <translation>%1 сапарының мәліметтерін өзгерту</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="3"/>
@@ -1734,47 +1734,47 @@
         <translation>Топ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="533"/>
-        <source>Groups of '%1'</source>
-        <translation>«%1» тармағының топтары</translation>
+        <location filename="../../ui/views/itinerary_page.py" line="531"/>
+        <source>Groups of %1</source>
+        <translation>%1 тармағының топтары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="547"/>
+        <location filename="../../ui/views/itinerary_page.py" line="545"/>
         <source>(no group: the whole delegation)</source>
         <translation>(топсыз: бүкіл делегация)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="549"/>
+        <location filename="../../ui/views/itinerary_page.py" line="547"/>
         <source>Assign to group</source>
         <translation>Топқа беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="549"/>
+        <location filename="../../ui/views/itinerary_page.py" line="547"/>
         <source>Group of the selected items:</source>
         <translation>Таңдалған тармақтардың тобы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="555"/>
-        <source>Assign items to '%1'</source>
-        <translation>Тармақтарды беру: «%1»</translation>
+        <location filename="../../ui/views/itinerary_page.py" line="553"/>
+        <source>Assign items to %1</source>
+        <translation>Тармақтарды беру: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="564"/>
+        <location filename="../../ui/views/itinerary_page.py" line="562"/>
         <source>Delete %1 items</source>
         <translation>Тармақтарды жою: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="581"/>
+        <location filename="../../ui/views/itinerary_page.py" line="579"/>
         <source>and %1 more</source>
         <translation>және тағы %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="584"/>
+        <location filename="../../ui/views/itinerary_page.py" line="582"/>
         <source>Delete pinned items</source>
         <translation>Бекітілген тармақтарды жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="585"/>
+        <location filename="../../ui/views/itinerary_page.py" line="583"/>
         <source>These items are pinned to a fixed time:
 %1
 
@@ -1785,282 +1785,317 @@ Delete them anyway?</source>
 Бәрібір жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="135"/>
+        <location filename="../../ui/views/live_page.py" line="152"/>
         <source>starts in %1 min</source>
         <translation>%1 минуттан кейін басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="136"/>
+        <location filename="../../ui/views/live_page.py" line="153"/>
         <source>starts in %1 h</source>
         <translation>%1 сағаттан кейін басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="137"/>
+        <location filename="../../ui/views/live_page.py" line="154"/>
         <source>starts in %1 h %2 min</source>
         <translation>%1 сағат %2 минуттан кейін басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="138"/>
+        <location filename="../../ui/views/live_page.py" line="155"/>
         <source>starts tomorrow at %1</source>
         <translation>басталуы — ертең, сағат %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="139"/>
+        <location filename="../../ui/views/live_page.py" line="156"/>
         <source>starts on %1 at %2</source>
         <translation>басталуы — %1, сағат %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="142"/>
+        <location filename="../../ui/views/live_page.py" line="159"/>
         <source>ends in %1 min</source>
         <translation>%1 минуттан кейін аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="143"/>
+        <location filename="../../ui/views/live_page.py" line="160"/>
         <source>ends in %1 h</source>
         <translation>%1 сағаттан кейін аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="144"/>
+        <location filename="../../ui/views/live_page.py" line="161"/>
         <source>ends in %1 h %2 min</source>
         <translation>%1 сағат %2 минуттан кейін аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="145"/>
+        <location filename="../../ui/views/live_page.py" line="162"/>
         <source>ends tomorrow at %1</source>
         <translation>аяқталуы — ертең, сағат %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="146"/>
+        <location filename="../../ui/views/live_page.py" line="163"/>
         <source>ends on %1 at %2</source>
         <translation>аяқталуы — %1, сағат %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="155"/>
+        <location filename="../../ui/views/live_page.py" line="168"/>
+        <source>not started yet — first item in %1 min</source>
+        <translation>әлі басталған жоқ — алғашқы тармақ %1 минуттан кейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="169"/>
+        <source>not started yet — first item in %1 h</source>
+        <translation>әлі басталған жоқ — алғашқы тармақ %1 сағаттан кейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="170"/>
+        <source>not started yet — first item in %1 h %2 min</source>
+        <translation>әлі басталған жоқ — алғашқы тармақ %1 сағат %2 минуттан кейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="171"/>
+        <source>not started yet — first item tomorrow at %1</source>
+        <translation>әлі басталған жоқ — алғашқы тармақ ертең, сағат %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="172"/>
+        <source>not started yet — first item on %1 at %2</source>
+        <translation>әлі басталған жоқ — алғашқы тармақ %1, сағат %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="181"/>
         <source>%1 h</source>
         <translation>%1 сағ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="155"/>
+        <location filename="../../ui/views/live_page.py" line="181"/>
         <source>%1 h %2 min</source>
         <translation>%1 сағ %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="262"/>
+        <location filename="../../ui/views/live_page.py" line="293"/>
+        <source>the day's programme is over</source>
+        <translation>күн бағдарламасы аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="295"/>
+        <source>nothing planned today</source>
+        <translation>бүгінге ештеңе жоспарланбаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="297"/>
         <source>%1 behind</source>
         <translation>%1 кешігу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="264"/>
+        <location filename="../../ui/views/live_page.py" line="299"/>
         <source>%1 ahead</source>
         <translation>%1 озу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="266"/>
+        <location filename="../../ui/views/live_page.py" line="301"/>
         <source>on time</source>
         <translation>кестеге сай</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="270"/>
+        <location filename="../../ui/views/live_page.py" line="305"/>
         <source>Now:</source>
         <translation>Қазір:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="270"/>
+        <location filename="../../ui/views/live_page.py" line="305"/>
         <source>nothing</source>
         <translation>ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="279"/>
+        <location filename="../../ui/views/live_page.py" line="314"/>
         <source>Next:</source>
         <translation>Келесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="279"/>
+        <location filename="../../ui/views/live_page.py" line="314"/>
         <source>nothing more today</source>
         <translation>бүгінге басқа ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="287"/>
+        <location filename="../../ui/views/live_page.py" line="322"/>
         <source>Running late by %1 min</source>
         <translation>%1 мин кешігу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="375"/>
+        <location filename="../../ui/views/live_page.py" line="410"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="381"/>
+        <location filename="../../ui/views/live_page.py" line="416"/>
         <source>Delay:</source>
         <translation>Кешігу:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="431"/>
+        <location filename="../../ui/views/live_page.py" line="466"/>
         <source>Shift a pinned item in the way when its attendees are free</source>
         <translation>Кедергі бекітілген тармақты қатысушылары бос болса жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="438"/>
+        <location filename="../../ui/views/live_page.py" line="473"/>
         <source>Item</source>
         <translation>Тармақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="438"/>
+        <location filename="../../ui/views/live_page.py" line="473"/>
         <source>Planned</source>
         <translation>Жоспар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="438"/>
+        <location filename="../../ui/views/live_page.py" line="473"/>
         <source>Proposed</source>
         <translation>Ұсынылатыны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="439"/>
+        <location filename="../../ui/views/live_page.py" line="474"/>
         <source>What changes for them</source>
         <translation>Олар үшін не өзгереді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="440"/>
+        <location filename="../../ui/views/live_page.py" line="475"/>
         <source>Apply</source>
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="442"/>
+        <location filename="../../ui/views/live_page.py" line="477"/>
         <source>Discard</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="454"/>
+        <location filename="../../ui/views/live_page.py" line="489"/>
         <source>Who is affected</source>
         <translation>Кімге қатысты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="513"/>
+        <location filename="../../ui/views/live_page.py" line="548"/>
         <source>Today — %1</source>
         <translation>Бүгін — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="554"/>
+        <location filename="../../ui/views/live_page.py" line="589"/>
         <source>Day %1 of %2, %3</source>
         <translation>%2 күннің %1-күні, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="556"/>
+        <location filename="../../ui/views/live_page.py" line="591"/>
         <source>the visit is not under way today</source>
         <translation>бүгін сапар өтпейді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="559"/>
+        <location filename="../../ui/views/live_page.py" line="594"/>
         <source>The delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="593"/>
+        <location filename="../../ui/views/live_page.py" line="628"/>
         <source>Updated at %1: the programme changed (version %2), so the proposal was worked out again.</source>
         <translation>Жаңартылды (%1): бағдарлама өзгерді (%2-нұсқа), сондықтан ұсыныс қайта есептелді.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="605"/>
+        <location filename="../../ui/views/live_page.py" line="640"/>
         <source>Working…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="634"/>
+        <location filename="../../ui/views/live_page.py" line="669"/>
         <source>Planning</source>
         <translation>Жоспарлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="662"/>
+        <location filename="../../ui/views/live_page.py" line="697"/>
         <source>Proposal withdrawn: “%1” was deleted or moved off today's programme meanwhile.</source>
         <translation>Ұсыныс қайтарып алынды: «%1» осы аралықта бүгінгі бағдарламадан жойылды немесе басқа күнге ауыстырылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="668"/>
+        <location filename="../../ui/views/live_page.py" line="703"/>
         <source>Proposal withdrawn: “%1” was changed meanwhile and now runs %2; ask again if still late.</source>
         <translation>Ұсыныс қайтарып алынды: «%1» осы аралықта өзгертілді, енді %2 аралығында өтеді. Кешігу әлі де болса, қайта сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="687"/>
+        <location filename="../../ui/views/live_page.py" line="722"/>
         <source>Back to the day</source>
         <translation>Күн бағдарламасына оралу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="703"/>
+        <location filename="../../ui/views/live_page.py" line="738"/>
         <source>ends %1 later</source>
         <translation>%1 кешірек аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="705"/>
+        <location filename="../../ui/views/live_page.py" line="740"/>
         <source>ends %1 earlier</source>
         <translation>%1 ертерек аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="708"/>
+        <location filename="../../ui/views/live_page.py" line="743"/>
         <source>shortened</source>
         <translation>қысқартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="712"/>
+        <location filename="../../ui/views/live_page.py" line="747"/>
         <source>%1 later</source>
         <translation>%1 кешірек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="714"/>
+        <location filename="../../ui/views/live_page.py" line="749"/>
         <source>%1 earlier</source>
         <translation>%1 ертерек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="729"/>
+        <location filename="../../ui/views/live_page.py" line="764"/>
         <source>back to the list</source>
         <translation>тізімге қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="740"/>
+        <location filename="../../ui/views/live_page.py" line="775"/>
         <source>The engine found nothing to change.</source>
         <translation>Өзгертетін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="742"/>
+        <location filename="../../ui/views/live_page.py" line="777"/>
         <source>%1 item moves.|%1 items move.</source>
         <translation>%1 тармақ ауыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="745"/>
+        <location filename="../../ui/views/live_page.py" line="780"/>
         <source>%1 item goes back to the list.|%1 items go back to the list.</source>
         <translation>%1 тармақ тізімге қайтарылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="747"/>
+        <location filename="../../ui/views/live_page.py" line="782"/>
         <source>%1 person is affected.|%1 people are affected.</source>
         <translation>Өзгеріс %1 адамға қатысты.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="806"/>
+        <location filename="../../ui/views/live_page.py" line="841"/>
         <source>participant</source>
         <translation>қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="807"/>
+        <location filename="../../ui/views/live_page.py" line="842"/>
         <source>driver</source>
         <translation>жүргізуші</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="808"/>
+        <location filename="../../ui/views/live_page.py" line="843"/>
         <source>host at the site</source>
         <translation>нысандағы қабылдаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="825"/>
+        <location filename="../../ui/views/live_page.py" line="860"/>
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="827"/>
+        <location filename="../../ui/views/live_page.py" line="862"/>
         <source>no longer theirs</source>
         <translation>енді олардың бағдарламасында жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="829"/>
+        <location filename="../../ui/views/live_page.py" line="864"/>
         <source>cancelled</source>
         <translation>күші жойылды</translation>
     </message>
@@ -2190,82 +2225,82 @@ Delete them anyway?</source>
         <translation>Сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="79"/>
+        <location filename="../../ui/views/overview_page.py" line="80"/>
         <source>Time zones</source>
         <translation>Уақыт белдеулері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="83"/>
+        <location filename="../../ui/views/overview_page.py" line="84"/>
         <source>In the plan</source>
         <translation>Бағдарламада</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="84"/>
+        <location filename="../../ui/views/overview_page.py" line="85"/>
         <source>Travel estimate</source>
         <translation>Жол уақытын бағалау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="109"/>
+        <location filename="../../ui/views/overview_page.py" line="110"/>
         <source>Follow up with this partner…</source>
         <translation>Осы серіктеспен орындалуын бақылау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="170"/>
+        <location filename="../../ui/views/overview_page.py" line="174"/>
         <source>host %1, guests %2</source>
         <translation>қабылдаушы тарап %1, қонақтар %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="177"/>
+        <location filename="../../ui/views/overview_page.py" line="181"/>
         <source>%1 item|%1 items</source>
         <translation>тармақтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="178"/>
+        <location filename="../../ui/views/overview_page.py" line="182"/>
         <source>%1 participant|%1 participants</source>
         <translation>қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="179"/>
+        <location filename="../../ui/views/overview_page.py" line="183"/>
         <source>%1 meeting|%1 meetings</source>
         <translation>кездесулер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="180"/>
+        <location filename="../../ui/views/overview_page.py" line="184"/>
         <source>%1 signed document|%1 signed documents</source>
         <translation>қол қойылған құжаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="181"/>
+        <location filename="../../ui/views/overview_page.py" line="185"/>
         <source>%1 vehicle|%1 vehicles</source>
         <translation>көліктер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="185"/>
+        <location filename="../../ui/views/overview_page.py" line="189"/>
         <source>%1 km/h on average, road factor %2</source>
         <translation>орташа %1 км/сағ, жол коэффициенті %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="197"/>
+        <location filename="../../ui/views/overview_page.py" line="201"/>
         <source>Earlier with %1</source>
         <translation>Бұрын «%1» өңірімен</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="200"/>
+        <location filename="../../ui/views/overview_page.py" line="204"/>
         <source>Earlier visits: %1, signed documents: %2; commitments: %3, done %4, open %5, overdue %6</source>
         <translation>Бұрынғы сапарлар: %1, қол қойылған құжаттар: %2; міндеттемелер: %3, орындалды: %4, орындалмаған: %5, мерзімі өткен: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="221"/>
+        <location filename="../../ui/views/overview_page.py" line="225"/>
         <source>Open commitments:</source>
         <translation>Орындалмаған міндеттемелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="224"/>
+        <location filename="../../ui/views/overview_page.py" line="228"/>
         <source>Every commitment is done.</source>
         <translation>Барлық міндеттемелер орындалды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="224"/>
+        <location filename="../../ui/views/overview_page.py" line="228"/>
         <source>No commitments recorded.</source>
         <translation>Міндеттемелер жазылмаған.</translation>
     </message>
@@ -3665,117 +3700,117 @@ Delete them anyway?</source>
         <translation>Тармақтардың сағаттағы уақыты жаңа белдеуде сақталсын ба (10:00 күйінде қалады)? «Жоқ» — уақыт сәттері сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="68"/>
-        <source>Create visit '%1'</source>
-        <translation>«%1» сапарын құру</translation>
+        <location filename="../../ui/window/visit_actions.py" line="69"/>
+        <source>Create visit %1</source>
+        <translation>%1 сапарын құру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="75"/>
+        <location filename="../../ui/window/visit_actions.py" line="77"/>
         <source>Visit created</source>
         <translation>Сапар құрылды</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="141"/>
+        <location filename="../../ui/window/visit_actions.py" line="143"/>
         <source>Visit details saved; %1 items moved</source>
         <translation>Сапар мәліметтері сақталды; жылжытылған тармақтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="141"/>
+        <location filename="../../ui/window/visit_actions.py" line="143"/>
         <source>Visit details saved</source>
         <translation>Сапар мәліметтері сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="159"/>
+        <location filename="../../ui/window/visit_actions.py" line="161"/>
         <source>Type the new visit's title.</source>
         <translation>Жаңа сапардың атауын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="161"/>
-        <source>Duplicate visit '%1'</source>
-        <translation>«%1» сапарын көшіру</translation>
+        <location filename="../../ui/window/visit_actions.py" line="163"/>
+        <source>Duplicate visit %1</source>
+        <translation>%1 сапарын көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="170"/>
+        <location filename="../../ui/window/visit_actions.py" line="172"/>
         <source>Duplicate visit as a template</source>
         <translation>Сапарды үлгі ретінде көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="171"/>
+        <location filename="../../ui/window/visit_actions.py" line="173"/>
         <source>New title</source>
         <translation>Жаңа атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="174"/>
+        <location filename="../../ui/window/visit_actions.py" line="176"/>
         <source>New first day</source>
         <translation>Жаңа бірінші күні</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="177"/>
+        <location filename="../../ui/window/visit_actions.py" line="179"/>
         <source>The copy lasts %1 days; its items move with the first day.</source>
         <translation>Көшірменің ұзақтығы, күн: %1; оның тармақтары бірінші күнмен бірге жылжиды.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="185"/>
+        <location filename="../../ui/window/visit_actions.py" line="187"/>
         <source>Visit duplicated</source>
         <translation>Сапар көшірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="223"/>
+        <location filename="../../ui/window/visit_actions.py" line="225"/>
         <source>Select the item that runs long in the itinerary first.</source>
         <translation>Алдымен бағдарламадан созылып кеткен тармақты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="234"/>
+        <location filename="../../ui/window/visit_actions.py" line="236"/>
         <source>«%1» ends at %2. It will run longer by (minutes):</source>
         <translation>«%1» аяқталу уақыты: %2. Қанша минутқа созылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="247"/>
+        <location filename="../../ui/window/visit_actions.py" line="249"/>
         <source>Import visit file</source>
         <translation>Сапар файлын импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="247"/>
+        <location filename="../../ui/window/visit_actions.py" line="249"/>
         <source>Visit files (*.json)</source>
         <translation>Сапар файлдары (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="255"/>
-        <source>Import visit file '%1'</source>
-        <translation>«%1» сапар файлын импорттау</translation>
+        <location filename="../../ui/window/visit_actions.py" line="257"/>
+        <source>Import visit file %1</source>
+        <translation>%1 сапар файлын импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="266"/>
+        <location filename="../../ui/window/visit_actions.py" line="268"/>
         <source>Export visit file</source>
         <translation>Сапар файлын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="277"/>
+        <location filename="../../ui/window/visit_actions.py" line="279"/>
         <source>Import list</source>
         <translation>Тізімді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="277"/>
+        <location filename="../../ui/window/visit_actions.py" line="279"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="289"/>
+        <location filename="../../ui/window/visit_actions.py" line="291"/>
         <source>Export calendar</source>
         <translation>Күнтізбеге экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="289"/>
+        <location filename="../../ui/window/visit_actions.py" line="291"/>
         <source>Calendars (*.ics)</source>
         <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="296"/>
+        <location filename="../../ui/window/visit_actions.py" line="298"/>
         <source>%1 events written to %2</source>
         <translation>Жазылған оқиғалар: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="306"/>
+        <location filename="../../ui/window/visit_actions.py" line="308"/>
         <source>Change log</source>
         <translation>Өзгерістер журналы</translation>
     </message>

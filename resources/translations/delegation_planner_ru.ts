@@ -50,33 +50,33 @@
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="57"/>
-        <source>Add site '%1'</source>
-        <translation>Добавление объекта «%1»</translation>
+        <source>Add site %1</source>
+        <translation>Добавление объекта %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="66"/>
-        <source>Edit site '%1'</source>
-        <translation>Изменение объекта «%1»</translation>
+        <source>Edit site %1</source>
+        <translation>Изменение объекта %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="72"/>
-        <source>Delete site '%1'</source>
-        <translation>Удаление объекта «%1»</translation>
+        <source>Delete site %1</source>
+        <translation>Удаление объекта %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="91"/>
-        <source>Add outcome '%1'</source>
-        <translation>Добавление итога «%1»</translation>
+        <source>Add outcome %1</source>
+        <translation>Добавление итога %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="93"/>
-        <source>Edit meeting '%1'</source>
-        <translation>Изменение встречи «%1»</translation>
+        <source>Edit meeting %1</source>
+        <translation>Изменение встречи %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="95"/>
-        <source>Create meeting for '%1'</source>
-        <translation>Создание встречи для «%1»</translation>
+        <source>Create meeting for %1</source>
+        <translation>Создание встречи для %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="144"/>
@@ -90,8 +90,8 @@
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="160"/>
-        <source>Add action item '%1'</source>
-        <translation>Добавление поручения «%1»</translation>
+        <source>Add action item %1</source>
+        <translation>Добавление поручения %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="169"/>
@@ -105,28 +105,28 @@
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="185"/>
-        <source>Add document '%1'</source>
-        <translation>Добавление документа «%1»</translation>
+        <source>Add document %1</source>
+        <translation>Добавление документа %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="195"/>
-        <source>Edit document '%1'</source>
-        <translation>Изменение документа «%1»</translation>
+        <source>Edit document %1</source>
+        <translation>Изменение документа %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="206"/>
-        <source>Delete document '%1'</source>
-        <translation>Удаление документа «%1»</translation>
+        <source>Delete document %1</source>
+        <translation>Удаление документа %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="216"/>
-        <source>Change signatories of '%1'</source>
-        <translation>Изменение подписантов «%1»</translation>
+        <source>Change signatories of %1</source>
+        <translation>Изменение подписантов %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="225"/>
-        <source>Add commitment '%1'</source>
-        <translation>Добавление обязательства «%1»</translation>
+        <source>Add commitment %1</source>
+        <translation>Добавление обязательства %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="235"/>
@@ -165,88 +165,88 @@
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="296"/>
-        <source>Edit visit '%1'</source>
-        <translation>Изменение визита «%1»</translation>
+        <source>Edit visit %1</source>
+        <translation>Изменение визита %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/edit_commands.py" line="308"/>
-        <source>Archive visit '%1'</source>
-        <translation>Перенос визита «%1» в архив</translation>
+        <source>Archive visit %1</source>
+        <translation>Перенос визита %1 в архив</translation>
     </message>
     <message>
         <location filename="../../ui/commands/gift_commands.py" line="16"/>
-        <source>Add gift '%1'</source>
-        <translation>Добавить подарок «%1»</translation>
+        <source>Add gift %1</source>
+        <translation>Добавить подарок %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/gift_commands.py" line="27"/>
-        <source>Edit gift '%1'</source>
-        <translation>Изменить подарок «%1»</translation>
+        <location filename="../../ui/commands/gift_commands.py" line="28"/>
+        <source>Edit gift %1</source>
+        <translation>Изменить подарок %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/gift_commands.py" line="33"/>
-        <source>Delete gift '%1'</source>
-        <translation>Удалить подарок «%1»</translation>
+        <location filename="../../ui/commands/gift_commands.py" line="35"/>
+        <source>Delete gift %1</source>
+        <translation>Удалить подарок %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/group_commands.py" line="21"/>
-        <source>Add group '%1'</source>
-        <translation>Добавить группу «%1»</translation>
+        <source>Add group %1</source>
+        <translation>Добавить группу %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="32"/>
-        <source>Rename group '%1'</source>
-        <translation>Переименовать группу «%1»</translation>
+        <location filename="../../ui/commands/group_commands.py" line="33"/>
+        <source>Rename group %1</source>
+        <translation>Переименовать группу %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="38"/>
-        <source>Delete group '%1'</source>
-        <translation>Удалить группу «%1»</translation>
+        <location filename="../../ui/commands/group_commands.py" line="40"/>
+        <source>Delete group %1</source>
+        <translation>Удалить группу %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="65"/>
-        <source>Add to group '%1'</source>
-        <translation>Добавить в группу «%1»</translation>
+        <location filename="../../ui/commands/group_commands.py" line="67"/>
+        <source>Add to group %1</source>
+        <translation>Добавить в группу %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="70"/>
-        <source>Remove from group '%1'</source>
-        <translation>Исключить из группы «%1»</translation>
+        <location filename="../../ui/commands/group_commands.py" line="72"/>
+        <source>Remove from group %1</source>
+        <translation>Исключить из группы %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="88"/>
+        <location filename="../../ui/commands/group_commands.py" line="90"/>
         <source>Arrival and departure of %1</source>
         <translation>Прибытие и отъезд: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/group_commands.py" line="113"/>
-        <source>Add '%1'</source>
-        <translation>Добавление «%1»</translation>
+        <location filename="../../ui/commands/group_commands.py" line="115"/>
+        <source>Add %1</source>
+        <translation>Добавление %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/itinerary_commands.py" line="27"/>
-        <source>Edit '%1'</source>
-        <translation>Изменение «%1»</translation>
+        <source>Edit %1</source>
+        <translation>Изменение %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/itinerary_commands.py" line="40"/>
-        <source>Move '%1'</source>
-        <translation>Перенос «%1»</translation>
+        <source>Move %1</source>
+        <translation>Перенос %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/itinerary_commands.py" line="51"/>
-        <source>Resize '%1'</source>
-        <translation>Изменение длительности «%1»</translation>
+        <source>Resize %1</source>
+        <translation>Изменение длительности %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/itinerary_commands.py" line="62"/>
-        <source>Delete '%1'</source>
-        <translation>Удаление «%1»</translation>
+        <source>Delete %1</source>
+        <translation>Удаление %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/itinerary_commands.py" line="72"/>
-        <source>Change attendees of '%1'</source>
-        <translation>Изменение участников «%1»</translation>
+        <source>Change attendees of %1</source>
+        <translation>Изменение участников %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/live_commands.py" line="22"/>
@@ -255,8 +255,8 @@
     </message>
     <message>
         <location filename="../../ui/commands/seating_commands.py" line="36"/>
-        <source>Propose seating for '%1'</source>
-        <translation>Предложить рассадку: «%1»</translation>
+        <source>Propose seating for %1</source>
+        <translation>Предложить рассадку: %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/seating_commands.py" line="46"/>
@@ -265,33 +265,33 @@
     </message>
     <message>
         <location filename="../../ui/commands/to_place_commands.py" line="23"/>
-        <source>Add '%1' to the sites to place</source>
-        <translation>Добавление «%1» в список к размещению</translation>
+        <source>Add %1 to the sites to place</source>
+        <translation>Добавление %1 в список к размещению</translation>
     </message>
     <message>
         <location filename="../../ui/commands/to_place_commands.py" line="36"/>
-        <source>Edit '%1' in the sites to place</source>
-        <translation>Изменение «%1» в списке к размещению</translation>
+        <source>Edit %1 in the sites to place</source>
+        <translation>Изменение %1 в списке к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/to_place_commands.py" line="43"/>
-        <source>Remove '%1' from the sites to place</source>
-        <translation>Удаление «%1» из списка к размещению</translation>
+        <location filename="../../ui/commands/to_place_commands.py" line="47"/>
+        <source>Remove %1 from the sites to place</source>
+        <translation>Удаление %1 из списка к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/to_place_commands.py" line="57"/>
-        <source>Place '%1'</source>
-        <translation>Размещение «%1»</translation>
+        <location filename="../../ui/commands/to_place_commands.py" line="61"/>
+        <source>Place %1</source>
+        <translation>Размещение %1</translation>
     </message>
     <message>
         <location filename="../../ui/commands/translation_commands.py" line="16"/>
-        <source>Names of visit '%1' in other languages</source>
-        <translation>Названия визита «%1» на других языках</translation>
+        <source>Names of visit %1 in other languages</source>
+        <translation>Названия визита %1 на других языках</translation>
     </message>
     <message>
         <location filename="../../ui/commands/visit_commands.py" line="32"/>
-        <source>Edit visit details '%1'</source>
-        <translation>Изменение сведений о визите «%1»</translation>
+        <source>Edit visit details %1</source>
+        <translation>Изменение сведений о визите %1</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="3"/>
@@ -1734,47 +1734,47 @@
         <translation>Группа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="533"/>
-        <source>Groups of '%1'</source>
-        <translation>Группы пункта «%1»</translation>
+        <location filename="../../ui/views/itinerary_page.py" line="531"/>
+        <source>Groups of %1</source>
+        <translation>Группы пункта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="547"/>
+        <location filename="../../ui/views/itinerary_page.py" line="545"/>
         <source>(no group: the whole delegation)</source>
         <translation>(без группы: вся делегация)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="549"/>
+        <location filename="../../ui/views/itinerary_page.py" line="547"/>
         <source>Assign to group</source>
         <translation>Назначить группе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="549"/>
+        <location filename="../../ui/views/itinerary_page.py" line="547"/>
         <source>Group of the selected items:</source>
         <translation>Группа выбранных пунктов:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="555"/>
-        <source>Assign items to '%1'</source>
-        <translation>Назначить пункты: «%1»</translation>
+        <location filename="../../ui/views/itinerary_page.py" line="553"/>
+        <source>Assign items to %1</source>
+        <translation>Назначить пункты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="564"/>
+        <location filename="../../ui/views/itinerary_page.py" line="562"/>
         <source>Delete %1 items</source>
         <translation>Удаление пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="581"/>
+        <location filename="../../ui/views/itinerary_page.py" line="579"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="584"/>
+        <location filename="../../ui/views/itinerary_page.py" line="582"/>
         <source>Delete pinned items</source>
         <translation>Удаление закреплённых пунктов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="585"/>
+        <location filename="../../ui/views/itinerary_page.py" line="583"/>
         <source>These items are pinned to a fixed time:
 %1
 
@@ -1785,282 +1785,317 @@ Delete them anyway?</source>
 Всё равно удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="135"/>
+        <location filename="../../ui/views/live_page.py" line="152"/>
         <source>starts in %1 min</source>
         <translation>начнётся через %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="136"/>
+        <location filename="../../ui/views/live_page.py" line="153"/>
         <source>starts in %1 h</source>
         <translation>начнётся через %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="137"/>
+        <location filename="../../ui/views/live_page.py" line="154"/>
         <source>starts in %1 h %2 min</source>
         <translation>начнётся через %1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="138"/>
+        <location filename="../../ui/views/live_page.py" line="155"/>
         <source>starts tomorrow at %1</source>
         <translation>начнётся завтра в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="139"/>
+        <location filename="../../ui/views/live_page.py" line="156"/>
         <source>starts on %1 at %2</source>
         <translation>начнётся %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="142"/>
+        <location filename="../../ui/views/live_page.py" line="159"/>
         <source>ends in %1 min</source>
         <translation>закончится через %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="143"/>
+        <location filename="../../ui/views/live_page.py" line="160"/>
         <source>ends in %1 h</source>
         <translation>закончится через %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="144"/>
+        <location filename="../../ui/views/live_page.py" line="161"/>
         <source>ends in %1 h %2 min</source>
         <translation>закончится через %1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="145"/>
+        <location filename="../../ui/views/live_page.py" line="162"/>
         <source>ends tomorrow at %1</source>
         <translation>закончится завтра в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="146"/>
+        <location filename="../../ui/views/live_page.py" line="163"/>
         <source>ends on %1 at %2</source>
         <translation>закончится %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="155"/>
+        <location filename="../../ui/views/live_page.py" line="168"/>
+        <source>not started yet — first item in %1 min</source>
+        <translation>ещё не началось — первый пункт через %1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="169"/>
+        <source>not started yet — first item in %1 h</source>
+        <translation>ещё не началось — первый пункт через %1 ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="170"/>
+        <source>not started yet — first item in %1 h %2 min</source>
+        <translation>ещё не началось — первый пункт через %1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="171"/>
+        <source>not started yet — first item tomorrow at %1</source>
+        <translation>ещё не началось — первый пункт завтра в %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="172"/>
+        <source>not started yet — first item on %1 at %2</source>
+        <translation>ещё не началось — первый пункт %1 в %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="181"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="155"/>
+        <location filename="../../ui/views/live_page.py" line="181"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="262"/>
+        <location filename="../../ui/views/live_page.py" line="293"/>
+        <source>the day's programme is over</source>
+        <translation>программа дня завершена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="295"/>
+        <source>nothing planned today</source>
+        <translation>на сегодня ничего не запланировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="297"/>
         <source>%1 behind</source>
         <translation>отставание %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="264"/>
+        <location filename="../../ui/views/live_page.py" line="299"/>
         <source>%1 ahead</source>
         <translation>опережение %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="266"/>
+        <location filename="../../ui/views/live_page.py" line="301"/>
         <source>on time</source>
         <translation>по графику</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="270"/>
+        <location filename="../../ui/views/live_page.py" line="305"/>
         <source>Now:</source>
         <translation>Сейчас:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="270"/>
+        <location filename="../../ui/views/live_page.py" line="305"/>
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="279"/>
+        <location filename="../../ui/views/live_page.py" line="314"/>
         <source>Next:</source>
         <translation>Далее:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="279"/>
+        <location filename="../../ui/views/live_page.py" line="314"/>
         <source>nothing more today</source>
         <translation>на сегодня всё</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="287"/>
+        <location filename="../../ui/views/live_page.py" line="322"/>
         <source>Running late by %1 min</source>
         <translation>Задержка на %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="375"/>
+        <location filename="../../ui/views/live_page.py" line="410"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="381"/>
+        <location filename="../../ui/views/live_page.py" line="416"/>
         <source>Delay:</source>
         <translation>Задержка:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="431"/>
+        <location filename="../../ui/views/live_page.py" line="466"/>
         <source>Shift a pinned item in the way when its attendees are free</source>
         <translation>Сдвигать мешающий зафиксированный пункт, если его участники свободны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="438"/>
+        <location filename="../../ui/views/live_page.py" line="473"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="438"/>
+        <location filename="../../ui/views/live_page.py" line="473"/>
         <source>Planned</source>
         <translation>По плану</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="438"/>
+        <location filename="../../ui/views/live_page.py" line="473"/>
         <source>Proposed</source>
         <translation>Предлагается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="439"/>
+        <location filename="../../ui/views/live_page.py" line="474"/>
         <source>What changes for them</source>
         <translation>Что меняется для них</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="440"/>
+        <location filename="../../ui/views/live_page.py" line="475"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="442"/>
+        <location filename="../../ui/views/live_page.py" line="477"/>
         <source>Discard</source>
         <translation>Отказаться</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="454"/>
+        <location filename="../../ui/views/live_page.py" line="489"/>
         <source>Who is affected</source>
         <translation>Кого это касается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="513"/>
+        <location filename="../../ui/views/live_page.py" line="548"/>
         <source>Today — %1</source>
         <translation>Сегодня — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="554"/>
+        <location filename="../../ui/views/live_page.py" line="589"/>
         <source>Day %1 of %2, %3</source>
         <translation>День %1 из %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="556"/>
+        <location filename="../../ui/views/live_page.py" line="591"/>
         <source>the visit is not under way today</source>
         <translation>сегодня визит не идёт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="559"/>
+        <location filename="../../ui/views/live_page.py" line="594"/>
         <source>The delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="593"/>
+        <location filename="../../ui/views/live_page.py" line="628"/>
         <source>Updated at %1: the programme changed (version %2), so the proposal was worked out again.</source>
         <translation>Обновлено в %1: программа изменилась (версия %2), поэтому предложение составлено заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="605"/>
+        <location filename="../../ui/views/live_page.py" line="640"/>
         <source>Working…</source>
         <translation>Идёт расчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="634"/>
+        <location filename="../../ui/views/live_page.py" line="669"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="662"/>
+        <location filename="../../ui/views/live_page.py" line="697"/>
         <source>Proposal withdrawn: “%1” was deleted or moved off today's programme meanwhile.</source>
         <translation>Предложение отозвано: пункт «%1» тем временем удалили из программы на сегодня или перенесли на другой день.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="668"/>
+        <location filename="../../ui/views/live_page.py" line="703"/>
         <source>Proposal withdrawn: “%1” was changed meanwhile and now runs %2; ask again if still late.</source>
         <translation>Предложение отозвано: пункт «%1» тем временем изменили, теперь он идёт %2. Если задержка сохраняется, запросите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="687"/>
+        <location filename="../../ui/views/live_page.py" line="722"/>
         <source>Back to the day</source>
         <translation>Назад к программе дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="703"/>
+        <location filename="../../ui/views/live_page.py" line="738"/>
         <source>ends %1 later</source>
         <translation>закончится на %1 позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="705"/>
+        <location filename="../../ui/views/live_page.py" line="740"/>
         <source>ends %1 earlier</source>
         <translation>закончится на %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="708"/>
+        <location filename="../../ui/views/live_page.py" line="743"/>
         <source>shortened</source>
         <translation>сокращён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="712"/>
+        <location filename="../../ui/views/live_page.py" line="747"/>
         <source>%1 later</source>
         <translation>на %1 позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="714"/>
+        <location filename="../../ui/views/live_page.py" line="749"/>
         <source>%1 earlier</source>
         <translation>на %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="729"/>
+        <location filename="../../ui/views/live_page.py" line="764"/>
         <source>back to the list</source>
         <translation>возврат в список</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="740"/>
+        <location filename="../../ui/views/live_page.py" line="775"/>
         <source>The engine found nothing to change.</source>
         <translation>Менять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="742"/>
+        <location filename="../../ui/views/live_page.py" line="777"/>
         <source>%1 item moves.|%1 items move.</source>
         <translation>%1 пункт переносится.|%1 пункта переносятся.|%1 пунктов переносятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="745"/>
+        <location filename="../../ui/views/live_page.py" line="780"/>
         <source>%1 item goes back to the list.|%1 items go back to the list.</source>
         <translation>%1 пункт возвращается в список.|%1 пункта возвращаются в список.|%1 пунктов возвращаются в список.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="747"/>
+        <location filename="../../ui/views/live_page.py" line="782"/>
         <source>%1 person is affected.|%1 people are affected.</source>
         <translation>Изменения касаются %1 человека.|Изменения касаются %1 человек.|Изменения касаются %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="806"/>
+        <location filename="../../ui/views/live_page.py" line="841"/>
         <source>participant</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="807"/>
+        <location filename="../../ui/views/live_page.py" line="842"/>
         <source>driver</source>
         <translation>водитель</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="808"/>
+        <location filename="../../ui/views/live_page.py" line="843"/>
         <source>host at the site</source>
         <translation>принимающий на объекте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="825"/>
+        <location filename="../../ui/views/live_page.py" line="860"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="827"/>
+        <location filename="../../ui/views/live_page.py" line="862"/>
         <source>no longer theirs</source>
         <translation>больше не в их программе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="829"/>
+        <location filename="../../ui/views/live_page.py" line="864"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
@@ -2190,82 +2225,82 @@ Delete them anyway?</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="79"/>
+        <location filename="../../ui/views/overview_page.py" line="80"/>
         <source>Time zones</source>
         <translation>Часовые пояса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="83"/>
+        <location filename="../../ui/views/overview_page.py" line="84"/>
         <source>In the plan</source>
         <translation>В программе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="84"/>
+        <location filename="../../ui/views/overview_page.py" line="85"/>
         <source>Travel estimate</source>
         <translation>Оценка времени в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="109"/>
+        <location filename="../../ui/views/overview_page.py" line="110"/>
         <source>Follow up with this partner…</source>
         <translation>Контроль исполнения с этим партнёром…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="170"/>
+        <location filename="../../ui/views/overview_page.py" line="174"/>
         <source>host %1, guests %2</source>
         <translation>принимающая сторона %1, гости %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="177"/>
+        <location filename="../../ui/views/overview_page.py" line="181"/>
         <source>%1 item|%1 items</source>
         <translation>пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="178"/>
+        <location filename="../../ui/views/overview_page.py" line="182"/>
         <source>%1 participant|%1 participants</source>
         <translation>участников: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="179"/>
+        <location filename="../../ui/views/overview_page.py" line="183"/>
         <source>%1 meeting|%1 meetings</source>
         <translation>встреч: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="180"/>
+        <location filename="../../ui/views/overview_page.py" line="184"/>
         <source>%1 signed document|%1 signed documents</source>
         <translation>подписанных документов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="181"/>
+        <location filename="../../ui/views/overview_page.py" line="185"/>
         <source>%1 vehicle|%1 vehicles</source>
         <translation>единиц транспорта: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="185"/>
+        <location filename="../../ui/views/overview_page.py" line="189"/>
         <source>%1 km/h on average, road factor %2</source>
         <translation>в среднем %1 км/ч, коэффициент дорог %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="197"/>
+        <location filename="../../ui/views/overview_page.py" line="201"/>
         <source>Earlier with %1</source>
         <translation>Ранее с регионом «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="200"/>
+        <location filename="../../ui/views/overview_page.py" line="204"/>
         <source>Earlier visits: %1, signed documents: %2; commitments: %3, done %4, open %5, overdue %6</source>
         <translation>Прежних визитов: %1, подписанных документов: %2; обязательств: %3, выполнено: %4, не выполнено: %5, просрочено: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="221"/>
+        <location filename="../../ui/views/overview_page.py" line="225"/>
         <source>Open commitments:</source>
         <translation>Невыполненные обязательства:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="224"/>
+        <location filename="../../ui/views/overview_page.py" line="228"/>
         <source>Every commitment is done.</source>
         <translation>Все обязательства выполнены.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="224"/>
+        <location filename="../../ui/views/overview_page.py" line="228"/>
         <source>No commitments recorded.</source>
         <translation>Обязательства не записаны.</translation>
     </message>
@@ -3665,117 +3700,117 @@ Delete them anyway?</source>
         <translation>Сохранить время пунктов по часам нового пояса (10:00 останется 10:00)? «Нет» — сохранить моменты времени.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="68"/>
-        <source>Create visit '%1'</source>
-        <translation>Создание визита «%1»</translation>
+        <location filename="../../ui/window/visit_actions.py" line="69"/>
+        <source>Create visit %1</source>
+        <translation>Создание визита %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="75"/>
+        <location filename="../../ui/window/visit_actions.py" line="77"/>
         <source>Visit created</source>
         <translation>Визит создан</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="141"/>
+        <location filename="../../ui/window/visit_actions.py" line="143"/>
         <source>Visit details saved; %1 items moved</source>
         <translation>Сведения о визите сохранены; перенесено пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="141"/>
+        <location filename="../../ui/window/visit_actions.py" line="143"/>
         <source>Visit details saved</source>
         <translation>Сведения о визите сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="159"/>
+        <location filename="../../ui/window/visit_actions.py" line="161"/>
         <source>Type the new visit's title.</source>
         <translation>Введите название нового визита.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="161"/>
-        <source>Duplicate visit '%1'</source>
-        <translation>Копирование визита «%1»</translation>
+        <location filename="../../ui/window/visit_actions.py" line="163"/>
+        <source>Duplicate visit %1</source>
+        <translation>Копирование визита %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="170"/>
+        <location filename="../../ui/window/visit_actions.py" line="172"/>
         <source>Duplicate visit as a template</source>
         <translation>Копия визита как шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="171"/>
+        <location filename="../../ui/window/visit_actions.py" line="173"/>
         <source>New title</source>
         <translation>Новое название</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="174"/>
+        <location filename="../../ui/window/visit_actions.py" line="176"/>
         <source>New first day</source>
         <translation>Новый первый день</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="177"/>
+        <location filename="../../ui/window/visit_actions.py" line="179"/>
         <source>The copy lasts %1 days; its items move with the first day.</source>
         <translation>Копия длится дней: %1; её пункты сдвигаются вместе с первым днём.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="185"/>
+        <location filename="../../ui/window/visit_actions.py" line="187"/>
         <source>Visit duplicated</source>
         <translation>Визит скопирован</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="223"/>
+        <location filename="../../ui/window/visit_actions.py" line="225"/>
         <source>Select the item that runs long in the itinerary first.</source>
         <translation>Сначала выберите в программе пункт, который затягивается.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="234"/>
+        <location filename="../../ui/window/visit_actions.py" line="236"/>
         <source>«%1» ends at %2. It will run longer by (minutes):</source>
         <translation>«%1» заканчивается в %2. Затянется на (минут):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="247"/>
+        <location filename="../../ui/window/visit_actions.py" line="249"/>
         <source>Import visit file</source>
         <translation>Импорт файла визита</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="247"/>
+        <location filename="../../ui/window/visit_actions.py" line="249"/>
         <source>Visit files (*.json)</source>
         <translation>Файлы визита (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="255"/>
-        <source>Import visit file '%1'</source>
-        <translation>Импорт файла визита «%1»</translation>
+        <location filename="../../ui/window/visit_actions.py" line="257"/>
+        <source>Import visit file %1</source>
+        <translation>Импорт файла визита %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="266"/>
+        <location filename="../../ui/window/visit_actions.py" line="268"/>
         <source>Export visit file</source>
         <translation>Экспорт файла визита</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="277"/>
+        <location filename="../../ui/window/visit_actions.py" line="279"/>
         <source>Import list</source>
         <translation>Импорт списка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="277"/>
+        <location filename="../../ui/window/visit_actions.py" line="279"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="289"/>
+        <location filename="../../ui/window/visit_actions.py" line="291"/>
         <source>Export calendar</source>
         <translation>Экспорт в календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="289"/>
+        <location filename="../../ui/window/visit_actions.py" line="291"/>
         <source>Calendars (*.ics)</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="296"/>
+        <location filename="../../ui/window/visit_actions.py" line="298"/>
         <source>%1 events written to %2</source>
         <translation>Событий записано: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="306"/>
+        <location filename="../../ui/window/visit_actions.py" line="308"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>

@@ -331,7 +331,7 @@ def test_a_visit_built_in_the_window_prints_its_programme_in_kazakh_without_a_ru
     assert problems == []
     # the Kazakh name is one undo step of its own
     stack = ops.undo_stack
-    assert stack.undoText() == f"Rename group '{GROUPS[1][0]}'"
+    assert stack.undoText() == f"Rename group “{GROUPS[1][0]}”"
     stack.undo()
     assert {g.name: g.name_i18n for g in people_page._groups()}[GROUPS[1][0]] == {}
     stack.redo()

@@ -287,7 +287,7 @@ def test_a_new_name_typed_in_add_to_group_makes_the_group_and_one_undo_removes_i
         monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("Хозяева", True)))
         people.add_selected_to_group()
         assert _members(db, "Хозяева") == {p.full_name for p in chosen}
-        assert ops.undo_stack.undoText() == "Add to group 'Хозяева'"
+        assert ops.undo_stack.undoText() == "Add to group “Хозяева”"
         # and out again: the people stay, the group is empty
         monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("Хозяева", True)))
         people.remove_selected_from_group()

@@ -557,3 +557,71 @@ def test_shifts_and_delays_of_an_hour_or_more_read_in_hours_and_minutes(
         window.close()
     finally:
         install_language("en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "texts"),
+    [
+        (
+            "en",
+            (
+                "not started yet — first item tomorrow at 08:30",
+                "not started yet — first item in 2 h 30 min",
+                "on time",
+                "the day's programme is over",
+            ),
+        ),
+        (
+            "ru",
+            (
+                "ещё не началось — первый пункт завтра в 08:30",
+                "ещё не началось — первый пункт через 2 ч 30 мин",
+                "по графику",
+                "программа дня завершена",
+            ),
+        ),
+        (
+            "kk",
+            (
+                "әлі басталған жоқ — алғашқы тармақ ертең, сағат 08:30",
+                "әлі басталған жоқ — алғашқы тармақ 2 сағат 30 минуттан кейін",
+                "кестеге сай",
+                "күн бағдарламасы аяқталды",
+            ),
+        ),
+    ],
+)
+def test_before_the_day_begins_and_after_it_ends_no_group_is_on_time(
+    qtbot: QtBot, sample_ops: tuple[Operations, Database, int], lang: str, texts: tuple[str, ...]
+) -> None:
+    """Opened the evening before, early in the morning or after the visit, a group's card says its day
+    has not begun (and when it does) or is over, in the text's own colour; "on time" only while the day
+    is under way."""
+    from ui.i18n import install_language
+
+    ops, _db, visit_id = sample_ops
+    evening_before, early, on_time, over = texts
+    assert install_language(lang)
+    try:
+        clock = _at(10, 18)
+        window = _open(qtbot, ops, visit_id, clock)
+        for card in window.cards:
+            assert card.status.text() == evening_before
+            assert card.status.styleSheet() == ""  # neutral: not the green of "on time"
+        clock.moment = _at(11, 6).moment
+        window.tick()
+        assert [c.status.text() for c in window.cards] == [early] * len(window.cards)
+        clock.moment = ELEVEN
+        window.tick()
+        assert _card(window, OFFICIAL).status.text() == on_time
+        assert "#2e7d32" in _card(window, OFFICIAL).status.styleSheet()
+        clock.moment = _at(12, 23, 30).moment  # the last day, after its last item
+        window.tick()
+        assert [c.status.text() for c in window.cards] == [over] * len(window.cards)
+        assert all(c.status.styleSheet() == "" for c in window.cards)
+        clock.moment = _at(20, 10).moment  # a week after the visit: its last day, over
+        window.reload()
+        assert [c.status.text() for c in window.cards] == [over] * len(window.cards)
+        window.close()
+    finally:
+        install_language("en")

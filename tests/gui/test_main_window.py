@@ -117,7 +117,7 @@ def test_creating_a_visit_is_undone_and_redone(
 
     when_dialog_opens(fill)
     find_action(window, "New visit…").trigger()
-    assert ops.undo_stack.undoText() == "Create visit 'Визит «Каспий & Co» <Атырау>'"
+    assert ops.undo_stack.undoText() == "Create visit “Визит «Каспий & Co» <Атырау>”"
     visit_id = window.visit_id
     assert visit_id is not None
     # an edit inside the new visit, then both undone: the database has no visit at all
@@ -232,7 +232,7 @@ def test_drag_in_the_timeline_moves_the_item_shows_the_conflict_and_undo_restore
     assert clash, "the overlap with the talks must be reported"
     assert "Igor Babushkin" in clash[0].message
     assert "Igor Babushkin" in timeline.tooltip_text(port)
-    assert window.undo_action.text() == "Undo Move 'Visit to the port'"
+    assert window.undo_action.text() == "Undo Move “Visit to the port”"
 
     # clicking the conflict in the panel selects both items
     panel = page.panel
@@ -316,7 +316,7 @@ def test_drag_the_bottom_edge_resizes(qtbot: QtBot, ops: Operations, db: Databas
     with UnitOfWork(db.sessions) as read:
         resized = read.session.get(ItineraryItem, item)
         assert (resized.starts_at, resized.ends_at) == (at(9), at(10, 30))
-    assert window.undo_action.text() == "Undo Resize 'Museum'"
+    assert window.undo_action.text() == "Undo Resize “Museum”"
 
 
 def test_record_a_meeting_outcome_with_an_action_item(
@@ -427,7 +427,7 @@ def test_delete_an_item_with_its_meeting_by_keyboard_then_undo(
     qtbot.keyClick(page.timeline, Qt.Key.Key_Delete)
     assert count(db, ItineraryItem) == 0
     assert item not in page.timeline.rows
-    assert window.undo_action.text() == "Undo Delete 'Talks'"
+    assert window.undo_action.text() == "Undo Delete “Talks”"
     window.undo_action.trigger()
     with UnitOfWork(db.sessions) as read:
         restored = read.session.get(ItineraryItem, item)

@@ -131,7 +131,7 @@ def test_status_changed_on_the_overview_shows_everywhere_and_undoes(
         assert uow.session.get(Visit, visit_id).status == "confirmed"
     assert window.current_visit().status == "confirmed"
     assert window.overview.visit.status == "confirmed"
-    assert window.undo_action.text() == "Undo Edit visit 'Astrakhan delegation'"
+    assert window.undo_action.text() == "Undo Edit visit “Astrakhan delegation”"
     window.undo_action.trigger()
     assert combo.currentData() == "draft"
     assert window.current_visit().status == "draft"

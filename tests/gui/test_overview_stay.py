@@ -82,3 +82,65 @@ def test_a_visit_without_a_stay_shows_how_it_arrives_or_a_dash(
         assert page.facts["departure"].text() == "—"
     finally:
         ops.shutdown()
+
+
+NAMES = {
+    "ru": (
+        "Визит в Атыраускую область",
+        "Делегация Астраханской области (Астраханская область)",
+        "Атырауская область",
+        "Акимат Атырауской области",
+    ),
+    "en": (
+        "Visit to Atyrau Region",
+        "Astrakhan Region delegation (Astrakhan Region)",
+        "Atyrau Region",
+        "Akimat of Atyrau Region",
+    ),
+    "kk": (
+        "Атырау облысына сапар",
+        "Астрахан облысының делегациясы (Астрахан облысы)",
+        "Атырау облысы",
+        "Атырау облысының әкімдігі",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_the_overview_names_the_visit_in_the_interface_language(
+    qtbot: QtBot, db: Database, lang: str
+) -> None:
+    """The title, the delegation and its home region, the host region and organisation by their
+    translation in the interface language (Russian: as typed); a name with no translation as typed."""
+    data = copy.deepcopy(stay_visit())
+    data["delegation"]["home_region"] = "Астраханская область"
+    data["delegation"]["home_region_i18n"] = {"kk": "Астрахан облысы", "en": "Astrakhan Region"}
+    data["visit"]["purpose"] = "Торгово-экономическое сотрудничество"
+    visit_id = load(UnitOfWork(db.sessions), data)
+    ops = Operations(db)
+    try:
+        assert install_language(lang)
+        page = _page(qtbot, ops, visit_id)
+        title, delegation, host, organisation = NAMES[lang]
+        assert page.title.text() == title
+        assert page.facts["delegation"].text() == delegation
+        assert page.facts["host"].text() == host
+        assert page.facts["organisation"].text() == organisation
+        assert page.facts["purpose"].text() == "Торгово-экономическое сотрудничество"  # no translations
+    finally:
+        ops.shutdown()
+        install_language("en")
+
+
+def test_a_name_with_no_translation_in_the_language_shows_as_typed(db: Database) -> None:
+    from planner.queries.visits import visit_overview
+
+    data = copy.deepcopy(stay_visit())
+    data["visit"]["host_organisation_i18n"] = {"en": "Akimat of Atyrau Region"}
+    data["visit"]["title"] = "Визит «Каспий & Ко» <Ә Ғ Қ>"
+    data["visit"]["title_i18n"] = {}
+    visit_id = load(UnitOfWork(db.sessions), data)
+    with UnitOfWork(db.sessions) as uow:
+        facts = visit_overview(uow, visit_id, "kk")
+    assert facts.host_organisation == "Акимат Атырауской области"
+    assert facts.title == "Визит «Каспий & Ко» <Ә Ғ Қ>"

@@ -71,7 +71,7 @@ def test_a_site_dragged_onto_a_day_becomes_a_site_visit_and_undo_restores_the_en
             item = s.get(ItineraryItem, row.id)
             assert [g.id for g in item.groups] == [group_id]
         # the entry is named in the interface language: the site's English name
-        assert ops.undo_stack.undoText() == "Place 'Atyrau entrance stele on the Atyrau–Astrakhan highway'"
+        assert ops.undo_stack.undoText() == "Place “Atyrau entrance stele on the Atyrau–Astrakhan highway”"
         ops.undo_stack.undo()
         assert set(page.timeline.rows) == before
         assert [r.id for r in panel.model.rows()] == [entry.id]
@@ -337,7 +337,7 @@ def test_an_entry_is_edited_from_the_list_in_one_undo_step(
         assert (row.duration_min, row.required, row.priority, row.groups) == (95, False, 7, (second_name,))
         assert "95 min" in panel.model.index(0, 0).data() and "priority 7" in panel.model.index(0, 0).data()
         assert ops.undo_stack.count() == 1
-        assert ops.undo_stack.undoText() == "Edit 'Музей «Ә & Қ» <Атырау>' in the sites to place"
+        assert ops.undo_stack.undoText() == "Edit “Музей «Ә & Қ» <Атырау>” in the sites to place"
         ops.undo_stack.undo()
         (back,) = panel.model.rows()
         assert (back.duration_min, back.required, back.priority, back.group_ids) == (40, True, 0, (first_id,))

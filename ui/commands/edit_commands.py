@@ -11,7 +11,7 @@ from planner.services import meetings, participants, signed_documents, sites, ve
 from planner.services.changes import Changes
 from planner.services.editing import Created
 from ui.commands.base import VISIT, CreateCommand, DeleteCommand, ReplaceListCommand, UpdateCommand
-from ui.i18n import tr
+from ui.i18n import quoted, tr
 from ui.operations import ServiceCommandBase
 
 
@@ -54,7 +54,7 @@ class ReorderParticipantsCommand(ReplaceListCommand):
 class AddSiteCommand(CreateCommand):
     def __init__(self, values: Mapping[str, Any]) -> None:
         super().__init__(
-            tr("Add site '%1'", str(values.get("name", ""))),
+            tr("Add site %1", quoted(str(values.get("name", "")))),
             lambda uow: sites.add_site(uow, values),
             sites.delete_site,
             sites.restore_site,
@@ -63,13 +63,13 @@ class AddSiteCommand(CreateCommand):
 
 class EditSiteCommand(UpdateCommand):
     def __init__(self, site_id: int, name: str, changes: Mapping[str, Any], version: int | None) -> None:
-        super().__init__(tr("Edit site '%1'", name), site_id, changes, sites.update_site, version)
+        super().__init__(tr("Edit site %1", quoted(name)), site_id, changes, sites.update_site, version)
 
 
 class DeleteSiteCommand(DeleteCommand):
     def __init__(self, site_id: int, name: str, version: int | None) -> None:
         super().__init__(
-            tr("Delete site '%1'", name),
+            tr("Delete site %1", quoted(name)),
             site_id,
             lambda uow, row_id: sites.delete_site(uow, row_id, version),
             sites.restore_site,
@@ -88,11 +88,11 @@ class CreateMeetingCommand(CreateCommand):
         outcome: Mapping[str, Any] | None = None,
     ) -> None:
         if outcome is not None:
-            text = tr("Add outcome '%1'", str(outcome.get("topic") or outcome.get("text", ""))[:40])
+            text = tr("Add outcome %1", quoted(str(outcome.get("topic") or outcome.get("text", ""))[:40]))
         elif values:
-            text = tr("Edit meeting '%1'", title)
+            text = tr("Edit meeting %1", quoted(title))
         else:
-            text = tr("Create meeting for '%1'", title)
+            text = tr("Create meeting for %1", quoted(title))
         values, outcome = dict(values or {}), dict(outcome) if outcome is not None else None
         super().__init__(
             text,
@@ -122,7 +122,7 @@ def typing_id(meeting_id: int, fields: tuple[str, ...]) -> int:
 class EditMeetingCommand(UpdateCommand):
     def __init__(self, meeting_id: int, title: str, changes: Mapping[str, Any], version: int | None) -> None:
         super().__init__(
-            tr("Edit meeting '%1'", title), meeting_id, changes, meetings.update_meeting, version
+            tr("Edit meeting %1", quoted(title)), meeting_id, changes, meetings.update_meeting, version
         )
 
     def id(self) -> int:
@@ -132,7 +132,7 @@ class EditMeetingCommand(UpdateCommand):
 class AddOutcomeCommand(CreateCommand):
     def __init__(self, meeting_id: int, values: Mapping[str, Any]) -> None:
         super().__init__(
-            tr("Add outcome '%1'", str(values.get("topic") or values.get("text", ""))[:40]),
+            tr("Add outcome %1", quoted(str(values.get("topic") or values.get("text", ""))[:40])),
             lambda uow: meetings.add_outcome(uow, meeting_id, values),
             meetings.delete_outcome,
             meetings.restore_outcome,
@@ -157,7 +157,7 @@ class DeleteOutcomeCommand(DeleteCommand):
 class AddActionItemCommand(CreateCommand):
     def __init__(self, outcome_id: int, values: Mapping[str, Any]) -> None:
         super().__init__(
-            tr("Add action item '%1'", str(values.get("description", ""))[:40]),
+            tr("Add action item %1", quoted(str(values.get("description", ""))[:40])),
             lambda uow: meetings.add_action_item(uow, outcome_id, values),
             meetings.delete_action_item,
             meetings.restore_action_item,
@@ -182,7 +182,7 @@ class DeleteActionItemCommand(DeleteCommand):
 class AddDocumentCommand(CreateCommand):
     def __init__(self, visit_id: int, values: Mapping[str, Any]) -> None:
         super().__init__(
-            tr("Add document '%1'", str(values.get("title", ""))[:40]),
+            tr("Add document %1", quoted(str(values.get("title", ""))[:40])),
             lambda uow: signed_documents.add_document(uow, visit_id, values),
             signed_documents.delete_document,
             signed_documents.restore_document,
@@ -192,7 +192,7 @@ class AddDocumentCommand(CreateCommand):
 class EditDocumentCommand(UpdateCommand):
     def __init__(self, document_id: int, title: str, changes: Mapping[str, Any], version: int | None) -> None:
         super().__init__(
-            tr("Edit document '%1'", title[:40]),
+            tr("Edit document %1", quoted(title[:40])),
             document_id,
             changes,
             signed_documents.update_document,
@@ -203,7 +203,7 @@ class EditDocumentCommand(UpdateCommand):
 class DeleteDocumentCommand(DeleteCommand):
     def __init__(self, document_id: int, title: str, version: int | None) -> None:
         super().__init__(
-            tr("Delete document '%1'", title[:40]),
+            tr("Delete document %1", quoted(title[:40])),
             document_id,
             lambda uow, row_id: signed_documents.delete_document(uow, row_id, version),
             signed_documents.restore_document,
@@ -213,7 +213,7 @@ class DeleteDocumentCommand(DeleteCommand):
 class SetSignatoriesCommand(ReplaceListCommand):
     def __init__(self, document_id: int, title: str, signatories: Sequence[Mapping[str, Any]]) -> None:
         super().__init__(
-            tr("Change signatories of '%1'", title[:40]),
+            tr("Change signatories of %1", quoted(title[:40])),
             [dict(s) for s in signatories],
             lambda uow, rows: signed_documents.set_signatories(uow, document_id, rows),
         )
@@ -222,7 +222,7 @@ class SetSignatoriesCommand(ReplaceListCommand):
 class AddCommitmentCommand(CreateCommand):
     def __init__(self, document_id: int, values: Mapping[str, Any]) -> None:
         super().__init__(
-            tr("Add commitment '%1'", str(values.get("text", ""))[:40]),
+            tr("Add commitment %1", quoted(str(values.get("text", ""))[:40])),
             lambda uow: signed_documents.add_commitment(uow, document_id, values),
             signed_documents.delete_commitment,
             signed_documents.restore_commitment,
@@ -293,7 +293,7 @@ class EditVisitCommand(UpdateCommand):
         self, visit_id: int, title: str, changes: Mapping[str, Any], version: int | None = None
     ) -> None:
         super().__init__(
-            tr("Edit visit '%1'", title[:40]),
+            tr("Edit visit %1", quoted(title[:40])),
             visit_id,
             changes,
             visit_admin.update_visit,
@@ -305,7 +305,7 @@ class EditVisitCommand(UpdateCommand):
 class ArchiveVisitCommand(UpdateCommand):
     def __init__(self, visit_id: int, title: str) -> None:
         super().__init__(
-            tr("Archive visit '%1'", title[:40]),
+            tr("Archive visit %1", quoted(title[:40])),
             visit_id,
             {"status": VisitStatus.ARCHIVED.value},
             visit_admin.update_visit,

@@ -7,13 +7,13 @@ from typing import Any
 
 from planner.services import gifts
 from ui.commands.base import CreateCommand, DeleteCommand, UpdateCommand
-from ui.i18n import tr
+from ui.i18n import quoted, tr
 
 
 class AddGiftCommand(CreateCommand):
     def __init__(self, visit_id: int, values: Mapping[str, Any]) -> None:
         super().__init__(
-            tr("Add gift '%1'", str(values.get("description", ""))[:40]),
+            tr("Add gift %1", quoted(str(values.get("description", ""))[:40])),
             lambda uow: gifts.add_gift(uow, visit_id, values),
             gifts.delete_gift,
             gifts.restore_gift,
@@ -24,13 +24,15 @@ class EditGiftCommand(UpdateCommand):
     def __init__(
         self, gift_id: int, description: str, changes: Mapping[str, Any], version: int | None
     ) -> None:
-        super().__init__(tr("Edit gift '%1'", description[:40]), gift_id, changes, gifts.update_gift, version)
+        super().__init__(
+            tr("Edit gift %1", quoted(description[:40])), gift_id, changes, gifts.update_gift, version
+        )
 
 
 class DeleteGiftCommand(DeleteCommand):
     def __init__(self, gift_id: int, description: str, version: int | None) -> None:
         super().__init__(
-            tr("Delete gift '%1'", description[:40]),
+            tr("Delete gift %1", quoted(description[:40])),
             gift_id,
             lambda uow, row_id: gifts.delete_gift(uow, row_id, version),
             gifts.restore_gift,

@@ -11,14 +11,14 @@ from planner.services.changes import Changes
 from planner.services.editing import Replaced
 from planner.services.sites import split_places
 from ui.commands.base import CreateCommand, DeleteCommand, ReplaceListCommand, UpdateCommand
-from ui.i18n import tr
+from ui.i18n import quoted, tr
 from ui.operations import ServiceCommandBase
 
 
 class AddGroupCommand(CreateCommand):
     def __init__(self, visit_id: int, name: str) -> None:
         super().__init__(
-            tr("Add group '%1'", name.strip()),
+            tr("Add group %1", quoted(name.strip())),
             lambda uow: groups.add_group(uow, visit_id, name),
             groups.delete_group,
             groups.restore_group,
@@ -29,13 +29,15 @@ class RenameGroupCommand(UpdateCommand):
     """A group's name and its names in other languages (``changes``: ``name``, ``name_i18n``)."""
 
     def __init__(self, group_id: int, old_name: str, changes: Mapping[str, Any], version: int | None) -> None:
-        super().__init__(tr("Rename group '%1'", old_name), group_id, changes, groups.update_group, version)
+        super().__init__(
+            tr("Rename group %1", quoted(old_name)), group_id, changes, groups.update_group, version
+        )
 
 
 class DeleteGroupCommand(DeleteCommand):
     def __init__(self, group_id: int, name: str, version: int | None) -> None:
         super().__init__(
-            tr("Delete group '%1'", name),
+            tr("Delete group %1", quoted(name)),
             group_id,
             lambda uow, row_id: groups.delete_group(uow, row_id, version),
             groups.restore_group,
@@ -62,12 +64,12 @@ class _ChangeMembersCommand(ServiceCommandBase):
 
 class AddToGroupCommand(_ChangeMembersCommand):
     def __init__(self, group_id: int, name: str, people: Sequence[int]) -> None:
-        super().__init__(tr("Add to group '%1'", name), group_id, people, True)
+        super().__init__(tr("Add to group %1", quoted(name)), group_id, people, True)
 
 
 class RemoveFromGroupCommand(_ChangeMembersCommand):
     def __init__(self, group_id: int, name: str, people: Sequence[int]) -> None:
-        super().__init__(tr("Remove from group '%1'", name), group_id, people, False)
+        super().__init__(tr("Remove from group %1", quoted(name)), group_id, people, False)
 
 
 class SetItemGroupsCommand(ReplaceListCommand):
@@ -110,7 +112,7 @@ class AddGroupedItemCommand(CreateCommand):
         self, visit_id: int, values: Mapping[str, Any], attendee_ids: Sequence[int], group_ids: Sequence[int]
     ) -> None:
         super().__init__(
-            tr("Add '%1'", str(values.get("title", ""))),
+            tr("Add %1", quoted(str(values.get("title", "")))),
             lambda uow: itinerary.add_item(uow, visit_id, values, attendee_ids, group_ids),
             itinerary.delete_item,
             itinerary.restore_item,

@@ -6,7 +6,7 @@ from planner.persistence.uow import UnitOfWork
 from planner.queries.seating import Arrangement
 from planner.services import seating
 from planner.services.changes import Changes
-from ui.i18n import tr
+from ui.i18n import quoted, tr
 from ui.operations import ServiceCommandBase
 
 
@@ -33,7 +33,7 @@ class _SeatingCommand(ServiceCommandBase):
 
 class ProposeSeatingCommand(_SeatingCommand):
     def __init__(self, item_id: int, title: str, layout: str, table_size: int) -> None:
-        super().__init__(tr("Propose seating for '%1'", title), item_id)
+        super().__init__(tr("Propose seating for %1", quoted(title)), item_id)
         self._layout, self._size = layout, table_size
 
     def change(self, uow: UnitOfWork) -> tuple[Arrangement, Changes]:

@@ -11,7 +11,7 @@ from planner.services import to_place
 from planner.services.changes import Changes
 from planner.services.to_place import Placed
 from ui.commands.base import CreateCommand, DeleteCommand, UpdateCommand
-from ui.i18n import tr
+from ui.i18n import quoted, tr
 from ui.operations import ServiceCommandBase
 
 
@@ -20,7 +20,7 @@ class AddSiteToPlaceCommand(CreateCommand):
         self, visit_id: int, label: str, values: Mapping[str, Any], group_ids: Sequence[int] = ()
     ) -> None:
         super().__init__(
-            tr("Add '%1' to the sites to place", label),
+            tr("Add %1 to the sites to place", quoted(label)),
             lambda uow: to_place.add_entry(uow, visit_id, values, group_ids),
             to_place.remove_entry,
             to_place.restore_entry,
@@ -33,14 +33,18 @@ class EditSiteToPlaceCommand(UpdateCommand):
 
     def __init__(self, entry_id: int, label: str, changes: Mapping[str, Any], version: int | None) -> None:
         super().__init__(
-            tr("Edit '%1' in the sites to place", label), entry_id, changes, to_place.change_entry, version
+            tr("Edit %1 in the sites to place", quoted(label)),
+            entry_id,
+            changes,
+            to_place.change_entry,
+            version,
         )
 
 
 class RemoveSiteToPlaceCommand(DeleteCommand):
     def __init__(self, entry_id: int, label: str, version: int | None) -> None:
         super().__init__(
-            tr("Remove '%1' from the sites to place", label),
+            tr("Remove %1 from the sites to place", quoted(label)),
             entry_id,
             lambda uow, row_id: to_place.remove_entry(uow, row_id, version),
             to_place.restore_entry,
@@ -54,7 +58,7 @@ class PlaceSiteCommand(ServiceCommandBase):
     """
 
     def __init__(self, entry_id: int, label: str, starts_at: datetime, version: int | None = None) -> None:
-        super().__init__(tr("Place '%1'", label))
+        super().__init__(tr("Place %1", quoted(label)))
         self.entry_id, self.starts_at = entry_id, starts_at
         self._version = version
         self.placed: Placed | None = None

@@ -7,13 +7,13 @@ from typing import Any
 
 from planner.services.translations import update_visit_names
 from ui.commands.base import VISIT, UpdateCommand
-from ui.i18n import tr
+from ui.i18n import quoted, tr
 
 
 class EditVisitNamesCommand(UpdateCommand):
     def __init__(self, visit_id: int, title: str, changes: Mapping[str, Any], version: int | None) -> None:
         super().__init__(
-            tr("Names of visit '%1' in other languages", title[:40]),
+            tr("Names of visit %1 in other languages", quoted(title[:40])),
             visit_id,
             changes,
             update_visit_names,

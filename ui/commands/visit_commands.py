@@ -11,7 +11,7 @@ from planner.services.changes import Changes
 from planner.services.editing import Updated
 from planner.services.translations import update_visit_names
 from ui.commands.base import VISIT, expected_version, wrote_version
-from ui.i18n import tr
+from ui.i18n import quoted, tr
 from ui.operations import ServiceCommandBase
 
 
@@ -29,7 +29,7 @@ class EditVisitDetailsCommand(ServiceCommandBase):
         keep_clock_times: bool = True,
         places: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__(tr("Edit visit details '%1'", title[:40]))
+        super().__init__(tr("Edit visit details %1", quoted(title[:40])))
         self.visit_id = visit_id
         self._values = dict(values)
         self._version = version

@@ -46,7 +46,7 @@ from ui.commands.to_place_commands import (
     RemoveSiteToPlaceCommand,
 )
 from ui.conflict_tracker import ConflictTracker
-from ui.i18n import current_language, tr
+from ui.i18n import current_language, quoted, tr
 from ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from ui.models.table_models import ItineraryTableModel
 from ui.operations import ITEMS, MEETINGS, PARTICIPANTS, SITES, VISITS, Changes, Operations
@@ -411,11 +411,11 @@ class ItineraryPage(Page):
     # ---- edits
     def move_item(self, item_id: int, starts_at: datetime, ends_at: datetime) -> None:
         row = self.timeline.rows[item_id]
-        self.ops.push(MoveItemCommand(item_id, row.title, starts_at, ends_at, row.version), self)
+        self.ops.push(MoveItemCommand(item_id, row.name, starts_at, ends_at, row.version), self)
 
     def resize_item(self, item_id: int, ends_at: datetime) -> None:
         row = self.timeline.rows[item_id]
-        self.ops.push(ResizeItemCommand(item_id, row.title, ends_at, row.version), self)
+        self.ops.push(ResizeItemCommand(item_id, row.name, ends_at, row.version), self)
 
     def nudge(self, minutes: int) -> None:
         for item_id in self.selected_ids():
@@ -424,7 +424,7 @@ class ItineraryPage(Page):
                 delta = timedelta(minutes=minutes)
                 self.ops.push(
                     MoveItemCommand(
-                        item_id, row.title, row.starts_at + delta, row.ends_at + delta, row.version
+                        item_id, row.name, row.starts_at + delta, row.ends_at + delta, row.version
                     ),
                     self,
                 )
@@ -522,15 +522,13 @@ class ItineraryPage(Page):
             changes = dialog.changed_values()
             current = row
             if changes:
-                self.ops.push(
-                    EditItemCommand(item_id, row.title, changes, current.version), self, inline=True
-                )
+                self.ops.push(EditItemCommand(item_id, row.name, changes, current.version), self, inline=True)
             attendees = dialog.attendee_ids()
             if sorted(attendees) != sorted(row.attendee_ids):
-                self.ops.push(SetAttendeesCommand(item_id, row.title, attendees), self, inline=True)
+                self.ops.push(SetAttendeesCommand(item_id, row.name, attendees), self, inline=True)
             if dialog.groups_changed():
                 self.ops.push(
-                    SetItemGroupsCommand(tr("Groups of '%1'", row.title), {item_id: dialog.group_ids()}),
+                    SetItemGroupsCommand(tr("Groups of %1", quoted(row.name)), {item_id: dialog.group_ids()}),
                     self,
                     inline=True,
                 )
@@ -552,7 +550,7 @@ class ItineraryPage(Page):
             return
         group_ids = [] if chosen == everyone else [self.groups[names.index(chosen)].id]
         self.ops.push(
-            SetItemGroupsCommand(tr("Assign items to '%1'", chosen), {i: group_ids for i in ids}), self
+            SetItemGroupsCommand(tr("Assign items to %1", quoted(chosen)), {i: group_ids for i in ids}), self
         )
 
     def delete_selected(self) -> None:
@@ -565,7 +563,7 @@ class ItineraryPage(Page):
         for item_id in ids:
             row = self.timeline.rows.get(item_id)
             if row is not None:
-                self.ops.push(DeleteItemCommand(item_id, row.title, row.version), self)
+                self.ops.push(DeleteItemCommand(item_id, row.name, row.version), self)
         if len(ids) > 1:
             stack.endMacro()
 

@@ -65,6 +65,8 @@ TICK_MS = 15_000  # the now-line moves a pixel or so a minute: a few redraws a m
 POLL_MS = 5_000  # another officer's save shows here within seconds (one indexed max() per poll)
 NOW_COLOUR = "#d32f2f"
 BEHIND_COLOUR, AHEAD_COLOUR, ON_TIME_COLOUR = "#c62828", "#2e7d32", "#2e7d32"
+# before a group's day begins or after it ends nothing runs ahead or behind: the palette's own text colour
+NEUTRAL_COLOUR = ""
 UPDATED_STYLE = "background: #fff3cd; color: #5d4200; padding: 4px; border-radius: 3px"
 WITHDRAWN_STYLE = "background: #fdecea; color: #8a1c1c; padding: 4px; border-radius: 3px"
 SCALE = 1.6  # the screen's type against the window's: read from a step back, on a phone-sized tablet too
@@ -75,15 +77,22 @@ def system_clock() -> datetime:
     return datetime.now(UTC)
 
 
+# where a group is in its day: before its first item, in it (an item running or between two), after its
+# last, or a day with no item of theirs
+BEFORE, UNDER_WAY, OVER, EMPTY = "before", "under way", "over", "empty"
+
+
 @dataclass(frozen=True)
 class LaneNow:
-    """One group at a moment: the item it is in, the one after, and minutes behind the morning's
-    programme (negative: ahead)."""
+    """One group at a moment: the item it is in, the one after, minutes behind the morning's
+    programme (negative: ahead) and where it is in its day (:data:`BEFORE`, :data:`UNDER_WAY`,
+    :data:`OVER`, :data:`EMPTY`)."""
 
     name: str
     current: ItemRow | None
     following: ItemRow | None
     behind: int
+    phase: str = UNDER_WAY
 
 
 def lanes_at(
@@ -110,7 +119,15 @@ def lanes_at(
             behind = _minutes(current.ends_at - baseline[current.id][1])
         elif following is not None and following.id in baseline:
             behind = _minutes(following.starts_at - baseline[following.id][0])
-        found.append(LaneNow(name, current, following, behind))
+        if not theirs:
+            phase = EMPTY
+        elif all(r.starts_at > now for r in theirs):
+            phase, behind = BEFORE, 0  # nothing has run yet: nothing is late or early
+        elif all(r.ends_at <= now for r in theirs):
+            phase, behind = OVER, 0
+        else:
+            phase = UNDER_WAY
+        found.append(LaneNow(name, current, following, behind, phase))
     return found
 
 
@@ -144,6 +161,15 @@ ENDS = (
     N_("ends in %1 h %2 min"),
     N_("ends tomorrow at %1"),
     N_("ends on %1 at %2"),
+)
+
+# the status of a group whose day has not begun: when its first item comes (whole sentences, as above)
+FIRST = (
+    N_("not started yet — first item in %1 min"),
+    N_("not started yet — first item in %1 h"),
+    N_("not started yet — first item in %1 h %2 min"),
+    N_("not started yet — first item tomorrow at %1"),
+    N_("not started yet — first item on %1 at %2"),
 )
 
 
@@ -240,6 +266,9 @@ class LaneCard(QFrame):
         self.name.setFont(bold)
         self.status = QLabel()
         self.status.setFont(bold)
+        # "not started yet — first item tomorrow at 09:00" is long beside a long group name
+        self.status.setWordWrap(True)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.current = QLabel()
         self.following = QLabel()
         for label in (self.current, self.following):
@@ -258,14 +287,20 @@ class LaneCard(QFrame):
     def show_lane(self, lane: LaneNow, now: datetime, tz: tzinfo, minutes: int) -> None:
         self.lane = lane
         self.name.setText(lane.name)
-        if lane.behind > 0:
+        if lane.phase == BEFORE and lane.following is not None:
+            text, colour = when_text(FIRST, lane.following.starts_at, now, tz), NEUTRAL_COLOUR
+        elif lane.phase == OVER:
+            text, colour = tr("the day's programme is over"), NEUTRAL_COLOUR
+        elif lane.phase == EMPTY:
+            text, colour = tr("nothing planned today"), NEUTRAL_COLOUR
+        elif lane.behind > 0:
             text, colour = tr("%1 behind", duration_text(lane.behind)), BEHIND_COLOUR
         elif lane.behind < 0:
             text, colour = tr("%1 ahead", duration_text(-lane.behind)), AHEAD_COLOUR
         else:
             text, colour = tr("on time"), ON_TIME_COLOUR
         self.status.setText(text)
-        self.status.setStyleSheet(f"color: {colour}")
+        self.status.setStyleSheet(f"color: {colour}" if colour else "")
         if lane.current is None:
             self.current.setText(f"<b>{escape(tr('Now:'))}</b> {escape(tr('nothing'))}")
         else:

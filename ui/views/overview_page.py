@@ -76,6 +76,7 @@ class OverviewPage(Page):
             ("delegation", tr("Delegation")),
             ("dates", tr("Dates")),
             ("host", tr("Host region")),
+            ("organisation", tr("Host organisation")),
             ("zones", tr("Time zones")),
             ("arrival", tr("Arrival")),
             ("departure", tr("Departure")),
@@ -159,14 +160,17 @@ class OverviewPage(Page):
             self._partner_pending = True
         v = self.visit
         self._loading = True
-        self.title.setText(v.title)
+        # the names in the interface language (their translation, else as typed), from the overview
+        self.title.setText(facts.title or v.title)
         self.status.setCurrentIndex(max(0, self.status.findData(v.status)))
         self._loading = False
+        delegation = facts.delegation or v.delegation
         self.facts["delegation"].setText(
-            f"{v.delegation} ({v.home_region})" if v.home_region else v.delegation
+            f"{delegation} ({facts.home_region})" if facts.home_region else delegation
         )
         self.facts["dates"].setText(f"{v.start_date:%d.%m.%Y} – {v.end_date:%d.%m.%Y}")
-        self.facts["host"].setText(v.host_region)
+        self.facts["host"].setText(facts.host_region)
+        self.facts["organisation"].setText(facts.host_organisation or "—")
         self.facts["zones"].setText(tr("host %1, guests %2", v.host_timezone, v.guest_timezone))
         self.facts["arrival"].setText(stay_text(facts.arrival, facts.arrival_mode, v.host_timezone))
         self.facts["departure"].setText(stay_text(facts.departure, "", v.host_timezone))

@@ -26,7 +26,7 @@ from ui.commands.group_commands import (
     RemoveFromGroupCommand,
     SetStayCommand,
 )
-from ui.i18n import tr
+from ui.i18n import quoted, tr
 from ui.models.table_models import ParticipantTableModel
 from ui.operations import PARTICIPANTS, Operations, ServiceCommandBase
 from ui.views.common import TablePage, action, fit_columns, make_table, select_ids, selected_rows, toolbar
@@ -201,7 +201,7 @@ class ParticipantsPage(TablePage):
             self.ops.push(AddToGroupCommand(found.id, found.name, ids), self)
             return
         stack = self.ops.undo_stack
-        stack.beginMacro(tr("Add to group '%1'", chosen))
+        stack.beginMacro(tr("Add to group %1", quoted(chosen)))
         try:
             make = AddGroupCommand(self.visit_id, chosen)
             if self.ops.push(make, self) and make.created is not None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QVBoxLayout
 
-from ui.i18n import N_, tr
+from ui.i18n import N_, quoted, tr
 
 KEEP_CLOCK_TIMES = N_(
     "Keep the items' clock times in the new zone (10:00 stays 10:00)? No: keep the moments."
@@ -65,7 +65,9 @@ class VisitActions:
                     update_visit_names(uow, added.id, names)
                 return added
 
-            command = AddVisitCommand(tr("Create visit '%1'", str(values.get("title", ""))[:40]), create)
+            command = AddVisitCommand(
+                tr("Create visit %1", quoted(str(values.get("title", ""))[:40])), create
+            )
             self.ops.push(command, self._parent(), inline=True)  # a refused visit is shown in the dialog
             assert command.visit_id is not None
             created.append(command.visit_id)
@@ -158,7 +160,7 @@ class VisitActions:
             if not values["title"]:
                 raise ValidationError(Problem("title", tr("Type the new visit's title.")))
             command = AddVisitCommand(
-                tr("Duplicate visit '%1'", visit.title[:40]),
+                tr("Duplicate visit %1", quoted(visit.title[:40])),
                 lambda uow: visit_details.duplicate_as_template(
                     uow, visit.id, values["title"], values["start_date"]
                 ),
@@ -252,7 +254,7 @@ class VisitActions:
         from ui.commands.edit_commands import AddVisitCommand
 
         command = AddVisitCommand(
-            tr("Import visit file '%1'", Path(path).name[:40]),
+            tr("Import visit file %1", quoted(Path(path).name[:40])),
             lambda uow: import_data(uow, read_visit_file(Path(path))),
         )
         if self.ops.push(command, self._parent()):
