@@ -179,6 +179,10 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "change_added": ("добавлено", "қосылды", "added"),
     "change_removed": ("исключено из вашей программы", "бағдарламаңыздан алынды", "no longer yours"),
     "change_cancelled": ("отменено", "тоқтатылды", "cancelled"),
+    # a change of the person's arrival or departure, one line: "Arrival: 11.05 09:00 at X → 11.05 08:00 at Y"
+    "stay_changed": ("{end}: {old} → {new}", "{end}: {old} → {new}", "{end}: {old} → {new}"),
+    "stay_at": ("{time}, {place}", "{time}, {place}", "{time} at {place}"),
+    "stay_unknown": ("не указано", "көрсетілмеген", "not set"),
     "car_waits": (
         "{car} ждёт в {time}: {place}",
         "{car} сағат {time}-де күтеді: {place}",

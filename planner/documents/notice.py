@@ -19,7 +19,13 @@ from planner.documents.settings import DocumentSettings
 from planner.documents.template import Cell, Para, PdfDocument
 from planner.documents.text import markup
 from planner.queries.documents import VisitHeader
-from planner.queries.programme_versions import DRIVER, ItemChange, ProgrammeChanges, Recipient
+from planner.queries.programme_versions import (
+    DRIVER,
+    ItemChange,
+    ProgrammeChanges,
+    Recipient,
+    StayChange,
+)
 
 # what, was, now
 COLUMNS = (0.36, 0.30, 0.34)
@@ -51,6 +57,25 @@ def _car_line(
     )
 
 
+def _stay_point(at: datetime | None, place: str, tz: ZoneInfo, lang: str) -> str:
+    if at is None:
+        return label("stay_unknown", lang)
+    local = at.astimezone(tz)
+    moment = f"{local:%d.%m} {local:%H:%M}"
+    return label("stay_at", lang, time=moment, place=place) if place else moment
+
+
+def stay_line(change: StayChange, tz: ZoneInfo, lang: str) -> str:
+    """A changed arrival or departure as one line: "Arrival: 11.05 09:00 at X → 11.05 08:00 at Y"."""
+    return label(
+        "stay_changed",
+        lang,
+        end=label(f"{change.end}_line", lang),
+        old=_stay_point(change.old_at, change.old_place, tz, lang),
+        new=_stay_point(change.new_at, change.new_place, tz, lang),
+    )
+
+
 def render_notice(
     visit: VisitHeader,
     recipient: Recipient,
@@ -71,6 +96,8 @@ def render_notice(
         ),
         doc.para(label("notice_intro", lang, old=changes.since, new=changes.version), st.cell),
     ]
+    # their arrival or departure changed: a line each, above the items
+    story.extend(doc.para(stay_line(c, tz, lang), st.cell_bold) for c in recipient.stays)
     rows: list[list[Cell]] = []
     for change in recipient.changes:
         what: list[Flowable] = [
@@ -92,7 +119,8 @@ def render_notice(
             now.append(Para(markup(change.new_vehicle), st.cell_small))
         rows.append([what, was, now])
     header = [label("change_what", lang), label("change_was", lang), label("change_now", lang)]
-    story.append(doc.table(header, rows, COLUMNS))
+    if rows:  # none when only their arrival or departure changed
+        story.append(doc.table(header, rows, COLUMNS))
     # plain, not the italic note style: one font fewer to embed in each of many notices
     story.append(doc.para(label("notice_attached", lang), st.cell))
     return doc.render(story)

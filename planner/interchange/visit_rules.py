@@ -49,10 +49,14 @@ def planning_to_file(
     for key, owner in owners:
         ends = {}
         for end in STAY_ENDS:
-            at = getattr(owner, f"{end}_at")
-            if at is not None:
-                site = getattr(owner, f"{end}_site_id")
-                ends[end] = {"at": instant(at), "site": site_key.get(site) if site is not None else None}
+            at, site = getattr(owner, f"{end}_at"), getattr(owner, f"{end}_site_id")
+            # a place chosen before its time is written too (with no time): the file carries its site,
+            # and without the stay the place would come back unused and the stay without it
+            if at is not None or site is not None:
+                ends[end] = {
+                    "at": instant(at) if at is not None else None,
+                    "site": site_key.get(site) if site is not None else None,
+                }
         if ends:
             stays.append({"for": key, **ends})
     return {
@@ -147,7 +151,8 @@ def planning_from_file(
             if site is not None and site not in site_id:
                 problems.append(Problem(f"{where}.{end}.site", f"there is no site with key {site!r}"))
                 continue
-            setattr(owner, f"{end}_at", datetime.fromisoformat(bound["at"]))
+            at = bound.get("at")
+            setattr(owner, f"{end}_at", datetime.fromisoformat(at) if at is not None else None)
             setattr(owner, f"{end}_site_id", site_id[site] if site is not None else None)
         _check_order(owner, where, problems)
     if problems:

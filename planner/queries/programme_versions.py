@@ -2,7 +2,9 @@
 
 The programme of each version is read back from the states :mod:`planner.persistence.programme_versions`
 stores; comparing two versions gives, for every person whose own programme differs, the items that moved,
-changed place or car, were added for them, taken from them or cancelled. Drivers of the cars concerned
+changed place or car, were added for them, taken from them or cancelled, and their arrival or departure
+when it changed (their own, their group's or the visit's, as :mod:`planner.queries.stay` decides whose
+applies to whom). Drivers of the cars concerned
 and the contacts of the sites concerned are told too: a driver whose car carries someone to a changed
 item, a site's contact when an item at the site changed (and an item's responsible host).
 """
@@ -18,13 +20,22 @@ from typing import Any
 from sqlalchemy import select
 
 from planner.domain.errors import NotFoundError, ValidationError
-from planner.domain.kinds import localized
+from planner.domain.kinds import Side, localized
 from planner.persistence.programme_versions import VISIT_WIDE, State, current_version, stored_states
-from planner.persistence.tables import ItineraryItem, Participant, ProgrammeItemState, Site, Vehicle
+from planner.persistence.tables import (
+    Group,
+    ItineraryItem,
+    Participant,
+    ProgrammeItemState,
+    Site,
+    Vehicle,
+    group_members,
+)
 from planner.persistence.uow import UnitOfWork
 
 # the number alone, cheap to read; re-exported for the readers of versions
 from planner.queries.programme_version import programme_version as programme_version
+from planner.queries.stay import ARRIVAL, BY_ITEM, ENDS, StayEnd, pick, tightest
 
 # what a change of an item is, for one person
 MOVED, CHANGED, ADDED, REMOVED, CANCELLED = "moved", "changed", "added", "removed", "cancelled"
@@ -101,6 +112,28 @@ class ItemChange:
 
 
 @dataclass(frozen=True)
+class StayChange:
+    """A person's arrival or departure (``end``) as it was at the earlier version and as it is now: the
+    instant (aware UTC; None: none known) and the place, in the reader's language."""
+
+    end: str
+    old_at: datetime | None
+    old_place: str
+    new_at: datetime | None
+    new_place: str
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain values for JSON."""
+        return {
+            "end": self.end,
+            "old_at": self.old_at,
+            "old_place": self.old_place,
+            "new_at": self.new_at,
+            "new_place": self.new_place,
+        }
+
+
+@dataclass(frozen=True)
 class Recipient:
     """Someone whose programme changed: a participant, the driver of a car, or a site's contact."""
 
@@ -111,6 +144,7 @@ class Recipient:
     email: str
     phone: str
     changes: tuple[ItemChange, ...]
+    stays: tuple[StayChange, ...] = ()  # their arrival or departure, when it changed
 
     @property
     def key(self) -> str:
@@ -126,6 +160,7 @@ class Recipient:
             "detail": self.detail,
             "email": self.email,
             "changes": [c.as_dict() for c in self.changes],
+            "stays": [c.as_dict() for c in self.stays],
         }
 
 
@@ -273,6 +308,10 @@ def programme_diff(
     old_cars, old_fleet = _cars(old.get(VISIT_WIDE))
     new_cars, new_fleet = _cars(new.get(VISIT_WIDE))
     sites = {s.get("site") for s in [*old.values(), *new.values()] if s and s.get("site")}
+    old_stays, new_stays = _stay_rows(old.get(VISIT_WIDE)), _stay_rows(new.get(VISIT_WIDE))
+    if old_stays is None or new_stays is None:  # a version stored before the stays were: unchanged
+        old_stays = new_stays = []
+    sites |= {row[n] for row in [*old_stays, *new_stays] for n in (3, 5)}
     names = _Names(uow, visit_id, lang, (i for i in sites if isinstance(i, int)))
     everyone = set(names.people)
     cars_moved = {p for p in set(old_cars) | set(new_cars) if old_cars.get(p) != new_cars.get(p)}
@@ -364,9 +403,14 @@ def programme_diff(
         mine = {c.item_id for c in per_person[host]}
         per_person[host].extend(c for i, c in changes.items() if i not in mine)
 
+    stay_changes = (
+        _stay_changes(uow, visit_id, names, (old, old_stays), (new, new_stays))
+        if old_stays != new_stays
+        else {}
+    )
     recipients: list[Recipient] = []
-    for pid in sorted(per_person, key=lambda p: (names.people[p].protocol_rank, p)):
-        if not per_person[pid]:
+    for pid in sorted(set(per_person) | set(stay_changes), key=lambda p: (names.people[p].protocol_rank, p)):
+        if not per_person[pid] and not stay_changes.get(pid):
             continue
         row = names.people[pid]
         recipients.append(
@@ -378,6 +422,7 @@ def programme_diff(
                 row.email or "",
                 row.phone or "",
                 tuple(sorted(per_person[pid], key=_order)),
+                tuple(stay_changes.get(pid, ())),
             )
         )
     for vid in sorted(per_vehicle):
@@ -444,3 +489,117 @@ def _order(change: ItemChange) -> tuple[datetime, int]:
     moment = change.new_start or change.old_start
     assert moment is not None
     return moment, change.item_id
+
+
+def _stay_rows(visit_wide: State | None) -> list[list[Any]] | None:
+    """The stays a version stored (None: stored before versions counted them)."""
+    if not visit_wide or "stays" not in visit_wide:
+        return None
+    return list(visit_wide["stays"])
+
+
+# a stored stay row: [table, id, arrival at, arrival site, departure at, departure site]
+_OWNER_OF_TABLE = {"visits": "visit", "groups": "group", "participants": "person"}
+
+
+def _stay_changes(
+    uow: UnitOfWork,
+    visit_id: int,
+    names: _Names,
+    before: tuple[dict[int, State | None], list[list[Any]]],
+    after: tuple[dict[int, State | None], list[list[Any]]],
+) -> dict[int, list[StayChange]]:
+    """Per person, their arrival and departure that differ between two versions, each resolved by the
+    rule of :mod:`planner.queries.stay` (their own, their groups' tightest, the visit's, else the arrival
+    or departure item that concerns them). Group membership and sides are read as they are now (versions
+    do not keep them). A bound that comes from an item on both sides is left out: the item's own change
+    says it."""
+    session = uow.session
+    groups_of: dict[int, list[int]] = defaultdict(list)
+    for group_id, person in session.execute(
+        select(group_members.c.group_id, group_members.c.participant_id)
+        .join(Group, Group.id == group_members.c.group_id)
+        .where(Group.visit_id == visit_id)
+        .order_by(group_members.c.group_id)
+    ):
+        groups_of[person].append(group_id)
+
+    def place(site: int | None) -> str:
+        row = names.sites.get(site) if site is not None else None
+        return localized(row.name, row.name_i18n, names.lang) if row is not None else ""
+
+    def owners(rows: list[list[Any]]) -> dict[tuple[str, int], dict[str, StayEnd]]:
+        found: dict[tuple[str, int], dict[str, StayEnd]] = {}
+        for table, oid, arrival_at, arrival_site, departure_at, departure_site in rows:
+            owner = _OWNER_OF_TABLE.get(table)
+            if owner is None:
+                continue
+            ends: dict[str, StayEnd] = {}
+            for end, at, site in (
+                (ARRIVAL, arrival_at, arrival_site),
+                ("departure", departure_at, departure_site),
+            ):
+                moment = _instant(at)
+                if moment is not None:  # as the documents: a place without its time is no bound yet
+                    ends[end] = StayEnd(end, moment, site, place(site), "", owner)
+            found[(owner, oid)] = ends
+        return found
+
+    def item_ends(states: dict[int, State | None]) -> dict[str, list[tuple[int, State]]]:
+        found: dict[str, list[tuple[int, State]]] = {end: [] for end in ENDS}
+        for item_id, state in states.items():
+            if item_id != VISIT_WIDE and state is not None and state.get("kind") in found:
+                found[state["kind"]].append((item_id, state))
+        for rows in found.values():
+            rows.sort(key=lambda pair: (pair[1]["start"], pair[1]["end"], pair[0]))
+        return found
+
+    def resolve(
+        person: Participant,
+        end: str,
+        bounds: dict[tuple[str, int], dict[str, StayEnd]],
+        items: dict[str, list[tuple[int, State]]],
+    ) -> StayEnd | None:
+        own = bounds.get(("person", person.id), {}).get(end)
+        if person.side != Side.GUEST:
+            return own  # the delegation's arrival is not a host's
+        group = tightest(end, (bounds.get(("group", g), {}).get(end) for g in groups_of[person.id]))
+        visit = bounds.get(("visit", visit_id), {}).get(end)
+        mine = [
+            StayEnd(
+                end,
+                _instant(state["start"] if end == ARRIVAL else state["end"]) or datetime.min,
+                state.get("site"),
+                names.place(item_id, state),
+                "",
+                BY_ITEM,
+                item_id,
+            )
+            for item_id, state in items[end]
+            if state.get("people") is None or person.id in state["people"]
+        ]
+        return pick(end, [own, group, visit], mine)
+
+    old_bounds, new_bounds = owners(before[1]), owners(after[1])
+    old_items, new_items = item_ends(before[0]), item_ends(after[0])
+    found: dict[int, list[StayChange]] = {}
+    for person in names.people.values():
+        for end in ENDS:
+            was = resolve(person, end, old_bounds, old_items)
+            now = resolve(person, end, new_bounds, new_items)
+            if (was is None or was.by == BY_ITEM) and (now is None or now.by == BY_ITEM):
+                continue
+            old_key = None if was is None else (was.at, was.site_id, was.place)
+            new_key = None if now is None else (now.at, now.site_id, now.place)
+            if old_key == new_key:
+                continue
+            found.setdefault(person.id, []).append(
+                StayChange(
+                    end,
+                    None if was is None else was.at,
+                    "" if was is None else was.place,
+                    None if now is None else now.at,
+                    "" if now is None else now.place,
+                )
+            )
+    return found

@@ -344,7 +344,11 @@ def _draft(
     msg["X-Unsent"] = "1"  # opens as a draft to send in Outlook and Thunderbird
     msg.attach(
         MIMEText(
-            label("mail_body", lang, name=recipient.name, count=len(recipient.changes)), "plain", "utf-8"
+            label(
+                "mail_body", lang, name=recipient.name, count=len(recipient.changes) + len(recipient.stays)
+            ),
+            "plain",
+            "utf-8",
         )
     )
     token = secrets.token_hex(8)

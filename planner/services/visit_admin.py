@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -149,9 +150,18 @@ def duplicate_visit(uow: UnitOfWork, visit_id: int, title: str | None = None) ->
         return Created(new_id, changes=WHOLE_VISIT)
 
 
+@dataclass(frozen=True)
+class VisitDeleted(Deleted):
+    """A deleted visit (``snapshot``: its visit-file data) and the rows of the sites made with it that went
+    with it, by field (``arrival_site_id``...): the redo puts them back with their ids
+    (``visits.import_data``'s ``places``)."""
+
+    removed_sites: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
 def delete_visit(
     uow: UnitOfWork, visit_id: int, made_sites: Mapping[str, Mapping[str, Any]] | None = None
-) -> Deleted:
+) -> VisitDeleted:
     """Delete a visit and everything in it; the snapshot is its visit-file data, to import it again.
 
     ``made_sites``: the sites made with the visit for the places typed for its arrival and departure
@@ -171,7 +181,6 @@ def delete_visit(
         uow.flush()
         if not delegation.visits:
             uow.session.delete(delegation)
-        if made_sites:
-            remove_places(uow, made_sites)
+        removed = remove_places(uow, made_sites) if made_sites else {}
         uow.commit()
-        return Deleted(visit_id, data, WHOLE_VISIT)
+        return VisitDeleted(visit_id, data, WHOLE_VISIT, removed)

@@ -170,7 +170,14 @@ def test_a_visit_file_without_planning_imports_as_before_and_the_rules_travel_wi
     noon = datetime.combine(first_day, datetime.min.time(), tz) + timedelta(hours=12)
     set_stay(UnitOfWork(db.sessions), "visit", visit_id, arrival_at=noon, arrival_site_id=airport_id)
     set_stay(UnitOfWork(db.sessions), "group", group_id, departure_at=noon + timedelta(days=1))
-    set_stay(UnitOfWork(db.sessions), "participant", person_id, arrival_at=noon + timedelta(hours=3))
+    # a place known before its time: written with no time, back as it was (not lost)
+    set_stay(
+        UnitOfWork(db.sessions),
+        "participant",
+        person_id,
+        arrival_at=noon + timedelta(hours=3),
+        departure_site_id=airport_id,
+    )
     with UnitOfWork(db.sessions) as uow:
         exported = export_visit(uow, visit_id)
     planning = exported["planning"]
@@ -187,6 +194,8 @@ def test_a_visit_file_without_planning_imports_as_before_and_the_rules_travel_wi
             assert export_visit(uow, again)["planning"] == planning
             visit = uow.session.get(Visit, again)
             assert visit.arrival_at == noon and visit.arrival_site_id is not None
+            person = next(p for p in visit.participants if p.departure_site_id is not None)
+            assert person.departure_at is None and person.departure_site_id == visit.arrival_site_id
     finally:
         other.dispose()
 

@@ -328,6 +328,7 @@ class AddVisitCommand(ServiceCommandBase):
         self._data: dict[str, Any] | None = None
         self.visit_id: int | None = None
         self._made_sites: dict[str, Any] = {}
+        self._removed_sites: dict[str, Any] = {}  # the rows the undo removed, put back by the redo
 
     def do(self, uow: UnitOfWork) -> Changes:
         if self._data is None:
@@ -335,7 +336,7 @@ class AddVisitCommand(ServiceCommandBase):
         else:
             from planner.services.visits import import_data
 
-            added = import_data(uow, self._data, validated=True)
+            added = import_data(uow, self._data, validated=True, places=self._removed_sites)
         self.visit_id = added.id
         # sites made for the places typed for the new visit's arrival and departure: undone with it
         self._made_sites = dict(getattr(added, "made_sites", {}))
@@ -345,6 +346,7 @@ class AddVisitCommand(ServiceCommandBase):
         assert self.visit_id is not None
         deleted = visit_admin.delete_visit(uow, self.visit_id, self._made_sites)
         self._data = deleted.snapshot
+        self._removed_sites = deleted.removed_sites
         return deleted.changes
 
     def after_undo(self) -> None:
