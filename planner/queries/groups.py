@@ -9,6 +9,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from planner.domain.kinds import localized
 from planner.persistence.tables import Group, Participant, group_members, item_groups
 from planner.persistence.uow import UnitOfWork
 
@@ -36,10 +37,19 @@ class GroupRow:
     version: int
     # the name as the kk and en documents print it (language -> text)
     name_i18n: dict[str, str] = field(default_factory=dict)
+    # the language the row was read for (None: as typed): a screen calls the group by ``shown_name``;
+    # ``name`` stays as typed, the key items' ``groups`` are matched by
+    lang: str | None = None
+
+    @property
+    def shown_name(self) -> str:
+        """The name in the row's language: its translation when it has one, else as typed."""
+        return localized(self.name, self.name_i18n, self.lang)
 
 
-def visit_groups(uow: UnitOfWork, visit_id: int) -> list[GroupRow]:
-    """The groups of a visit in the order they were made (the timeline's lanes keep that order)."""
+def visit_groups(uow: UnitOfWork, visit_id: int, lang: str | None = None) -> list[GroupRow]:
+    """The groups of a visit in the order they were made (the timeline's lanes keep that order); each
+    row's ``shown_name`` in ``lang`` (the interface's language on a screen; None: as typed)."""
     s = uow.session
     members: dict[int, list[int]] = defaultdict(list)
     items: dict[int, list[int]] = defaultdict(list)
@@ -65,6 +75,7 @@ def visit_groups(uow: UnitOfWork, visit_id: int) -> list[GroupRow]:
             StayRow(g.arrival_at, g.arrival_site_id, g.departure_at, g.departure_site_id),
             g.version,
             dict(g.name_i18n or {}),
+            lang,
         )
         for g in s.scalars(select(Group).where(Group.visit_id == visit_id).order_by(Group.id))
     ]

@@ -17,6 +17,7 @@ from planner.persistence.db import Database
 from planner.persistence.uow import UnitOfWork
 from planner.queries.itinerary import visit_items
 from planner.queries.programme_version import programme_version
+from ui.i18n import current_language
 from ui.operations import Operations
 from ui.views.live_page import LaneCard, LiveWindow
 
@@ -52,8 +53,17 @@ def _times(db: Database, visit_id: int) -> dict[int, tuple[datetime, datetime]]:
         return {r.id: (r.starts_at, r.ends_at) for r in visit_items(uow, visit_id)}
 
 
+# the groups' names in the other interface languages (the cards name a group in the interface language)
+SHOWN = {
+    OFFICIAL: {"en": "Official delegation", "kk": "Ресми делегация"},
+    BUSINESS: {"en": "Business delegation", "kk": "Іскерлік делегация"},
+}
+
+
 def _card(window: LiveWindow, name: str) -> LaneCard:
-    return next(c for c in window.cards if c.lane is not None and c.lane.name == name)
+    """The card of the group typed ``name``, as the interface language names it."""
+    shown = SHOWN.get(name, {}).get(current_language(), name)
+    return next(c for c in window.cards if c.lane is not None and c.lane.name == shown)
 
 
 def _open(qtbot: QtBot, ops: Operations, visit_id: int, clock: FakeClock) -> LiveWindow:

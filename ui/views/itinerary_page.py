@@ -266,7 +266,7 @@ class ItineraryPage(Page):
                 get_visit(uow, visit_id),
                 visit_items(uow, visit_id, lang),
                 sites_to_place(uow, visit_id, lang),
-                visit_groups(uow, visit_id),
+                visit_groups(uow, visit_id, lang),
                 visit_participants(uow, visit_id),
             )
 
@@ -288,7 +288,7 @@ class ItineraryPage(Page):
         box.clear()
         box.addItem(tr("Everyone"), None)
         for g in self.groups:
-            box.addItem(tr("Group: %1", g.name), f"group:{g.id}")
+            box.addItem(tr("Group: %1", g.shown_name), f"group:{g.id}")
         for p in self.people:
             box.addItem(p.full_name, f"person:{p.id}")
         n = box.findData(current)
@@ -323,7 +323,12 @@ class ItineraryPage(Page):
             for n in range((self.visit.end_date - self.visit.start_date).days + 1)
         ]
         self.timeline.set_items(
-            rows, days, self.tz, ZoneInfo(self.visit.guest_timezone), lanes=[g.name for g in self.groups]
+            rows,
+            days,
+            self.tz,
+            ZoneInfo(self.visit.guest_timezone),
+            lanes=[g.name for g in self.groups],
+            lane_labels=[g.shown_name for g in self.groups],
         )
 
     def _fit_table(self) -> None:
@@ -541,7 +546,7 @@ class ItineraryPage(Page):
         ids = [i for i in self.selected_ids() if i in self.timeline.rows]
         if not ids:
             return
-        names = [g.name for g in self.groups]
+        names = [g.shown_name for g in self.groups]  # in the interface language, as the lanes say
         everyone = tr("(no group: the whole delegation)")
         chosen, ok = QInputDialog.getItem(
             self, tr("Assign to group"), tr("Group of the selected items:"), [*names, everyone], 0, False

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.documents.formatting import day_month, long_date
-from planner.queries.groups import visit_groups
+from planner.queries.groups import GroupRow, visit_groups
 from planner.queries.itinerary import ItemRow, visit_items
 from planner.queries.live_day import baseline_times
 from planner.queries.programme_version import programme_version
@@ -101,14 +101,18 @@ def lanes_at(
     now: datetime,
     baseline: dict[int, tuple[datetime, datetime]] | None = None,
     everyone: str = "",
+    labels: Sequence[str] = (),
 ) -> list[LaneNow]:
     """Each group's current and next item at ``now`` (an item of no group is everyone's); with no
-    groups, one lane named ``everyone``. ``behind`` compares the current item's end (else the next
-    item's start) with the same item in ``baseline``."""
+    groups, one lane named ``everyone``. ``lanes`` are the groups' names as typed (as items' ``groups``
+    give them); a lane is named by its ``labels`` entry (the name in the interface language) if given.
+    ``behind`` compares the current item's end (else the next item's start) with the same item in
+    ``baseline``."""
     rows = sorted(rows, key=lambda r: (r.starts_at, r.ends_at, r.id))
     baseline = baseline or {}
     found = []
-    for name in lanes or [everyone]:
+    shown = list(labels) if len(labels) == len(lanes) else list(lanes)
+    for n, name in enumerate(lanes or [everyone]):
         theirs = [r for r in rows if not lanes or not r.groups or name in r.groups]
         running = [r for r in theirs if r.starts_at <= now < r.ends_at]
         # of two items running at once, the one begun last is where the group is now
@@ -127,7 +131,7 @@ def lanes_at(
             phase, behind = OVER, 0
         else:
             phase = UNDER_WAY
-        found.append(LaneNow(name, current, following, behind, phase))
+        found.append(LaneNow(shown[n] if lanes else name, current, following, behind, phase))
     return found
 
 
@@ -342,7 +346,8 @@ class LiveWindow(QWidget):
         self.visit: VisitRow | None = None
         self.tz: tzinfo = UTC
         self.rows: list[ItemRow] = []
-        self.group_names: list[str] = []
+        self.group_names: list[str] = []  # as typed (items' groups name them so)
+        self.group_labels: list[str] = []  # the same in the interface language, as lanes are labelled
         self.baseline: dict[int, tuple[datetime, datetime]] = {}
         self.day: date | None = None
         self.now = now()
@@ -532,10 +537,10 @@ class LiveWindow(QWidget):
 
         def read(
             uow: Any,
-        ) -> tuple[list[ItemRow], list[str], dict[int, tuple[datetime, datetime]], int]:
+        ) -> tuple[list[ItemRow], list[GroupRow], dict[int, tuple[datetime, datetime]], int]:
             return (
                 visit_items(uow, visit_id, lang),
-                [g.name for g in visit_groups(uow, visit_id)],
+                visit_groups(uow, visit_id, lang),
                 baseline_times(uow, visit_id, midnight),
                 programme_version(uow, visit_id),
             )
@@ -543,7 +548,8 @@ class LiveWindow(QWidget):
         rows, groups, baseline, version = self.ops.read(read)
         self.visit, self.tz, self.day = visit, tz, day
         self.rows = [r for r in rows if r.starts_at.astimezone(tz).date() == day]
-        self.group_names, self.baseline = groups, baseline
+        self.group_names, self.baseline = [g.name for g in groups], baseline
+        self.group_labels = [g.shown_name for g in groups]
         self.seen_version = version
         self.setWindowTitle(tr("Today — %1", visit.title))
         if self.result is not None and self._proposal_open():
@@ -570,7 +576,11 @@ class LiveWindow(QWidget):
     def _show_timeline(self, rows: Iterable[ItemRow] | None = None) -> None:
         assert self.day is not None
         self.timeline.set_items(
-            self.rows if rows is None else rows, [self.day], self.tz, lanes=self.group_names
+            self.rows if rows is None else rows,
+            [self.day],
+            self.tz,
+            lanes=self.group_names,
+            lane_labels=self.group_labels,
         )
         self.timeline.set_now(self.now)
         y = self.timeline.now_y()
@@ -591,7 +601,9 @@ class LiveWindow(QWidget):
             day_text += " — " + tr("the visit is not under way today")
         self.day_label.setText(f"<b>{escape(self.visit.title)}</b><br>{escape(day_text)}")
         on_day = local.date() == self.day
-        self.lanes = lanes_at(self.rows, self.group_names, now, self.baseline, tr("The delegation"))
+        self.lanes = lanes_at(
+            self.rows, self.group_names, now, self.baseline, tr("The delegation"), self.group_labels
+        )
         while len(self.cards) < len(self.lanes):
             card = LaneCard()
             card.late_button.clicked.connect(lambda _checked=False, c=card: self._late_clicked(c))

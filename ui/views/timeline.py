@@ -106,11 +106,13 @@ class TimelineWidget(QWidget):
         guest_tz: tzinfo | None = None,
         conflicts: dict[int, list[str]] | None = None,
         lanes: Sequence[str] = (),
+        lane_labels: Sequence[str] = (),
     ) -> None:
-        """Show these items; ``lanes`` are the visit's groups' names, a labelled lane each."""
+        """Show these items; ``lanes`` are the visit's groups' names as typed, a labelled lane each,
+        labelled ``lane_labels`` (their names in the interface language; default: as typed)."""
         if conflicts is not None:
             self.conflicts = conflicts
-        self.timeline_layout.set_items(rows, days, tz, guest_tz, lanes, tr("Together"))
+        self.timeline_layout.set_items(rows, days, tz, guest_tz, lanes, tr("Together"), lane_labels)
         self.selected &= set(self.timeline_layout.rows)
         self._fit()
 

@@ -74,6 +74,8 @@ class TimelineLayout:
         self.first_hour, self.last_hour = 7, 22
         # the groups' names, one labelled lane each, and the label of the lane of joint items
         self.lane_names: list[str] = []
+        # what each lane's label says (the group's name in the interface language), by lane
+        self.lane_labels: list[str] = []
         self.together = "together"
         self.header = HEADER
         # the width the timeline may fill (0: no more than it needs) and how much the days are widened
@@ -103,10 +105,15 @@ class TimelineLayout:
         guest_tz: tzinfo | None = None,
         lanes: Sequence[str] = (),
         together: str = "together",
+        lane_labels: Sequence[str] = (),
     ) -> None:
         """Lay out these items on these days (days with items outside them are added); ``lanes`` are the
-        groups' names, a labelled lane each, and ``together`` labels the lane of everyone's items."""
+        groups' names as typed (as items' ``groups`` give them), a labelled lane each, ``lane_labels``
+        what their labels say (the names in the interface language; default: as typed), and
+        ``together`` labels the lane of everyone's items."""
         self.lane_names, self.together = list(lanes), together
+        labels = list(lane_labels)
+        self.lane_labels = labels if len(labels) == len(self.lane_names) else list(self.lane_names)
         self.header = HEADER + (LANE_LABEL if self.lane_names else 0)
         self.rows = {r.id: r for r in rows}
         self.tz, self.guest_tz = tz, guest_tz
@@ -314,7 +321,7 @@ class TimelineLayout:
             lane_left[n] = x
             w = lane_width[n]
             if groups:
-                labelled.append((self.lane_names[n] if n < groups else self.together, x, w))
+                labelled.append((self.lane_labels[n] if n < groups else self.together, x, w))
             x += w
         midnight = datetime.combine(day, time(0, 0), tzinfo=tz).timestamp()
         ppm = self.pixels_per_minute

@@ -1,0 +1,75 @@
+"""Data names on screens in the interface language: each its translation when it has one, else as typed
+(the sample visit is typed in Russian and keeps English and Kazakh translations)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from planner.persistence.db import Database
+from planner.persistence.tables import Group
+from ui.i18n import install_language
+from ui.operations import Operations
+from ui.views.itinerary_page import ItineraryPage
+from ui.views.live_page import LiveWindow
+
+OFFICIAL = {"en": "Official delegation", "kk": "Ресми делегация"}
+BUSINESS = "Деловая делегация"  # its translations are removed below: shown as typed
+# 11:00 on the sample's first day in Atyrau (UTC+5)
+ELEVEN = datetime(2023, 5, 11, 6, 0, tzinfo=UTC)
+
+
+@pytest.fixture(params=["en", "kk"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    assert install_language(request.param)
+    yield request.param
+    install_language("en")
+
+
+@pytest.fixture
+def sample_ops(sample_db: tuple[Database, int]) -> Iterator[tuple[Operations, Database, int]]:
+    db, visit_id = sample_db
+    with db.sessions.begin() as s:
+        business = s.scalars(select(Group).where(Group.visit_id == visit_id, Group.name == BUSINESS)).one()
+        business.name_i18n = {}
+    ops = Operations(db)
+    yield ops, db, visit_id
+    ops.shutdown()
+
+
+def test_timeline_lanes_are_labelled_in_the_interface_language(
+    qtbot: QtBot, language: str, sample_ops: tuple[Operations, Database, int]
+) -> None:
+    ops, _db, visit_id = sample_ops
+    page = ItineraryPage(ops)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_visit(visit_id)
+    labels = page.timeline.lane_labels()
+    assert labels and all(OFFICIAL[language] in day and BUSINESS in day for day in labels)
+    assert not any("Официальная делегация" in day for day in labels)
+    # the items still sit in their group's lane (lanes are matched by the names as typed)
+    layout = page.timeline.timeline_layout
+    theirs = [r for r in layout.rows.values() if r.groups == ("Официальная делегация",)]
+    assert theirs and all(layout.lane_of(r) == 0 for r in theirs)
+    filters = [page.show_filter.itemText(n) for n in range(page.show_filter.count())]
+    assert any(OFFICIAL[language] in text for text in filters)
+
+
+def test_today_window_lanes_are_named_in_the_interface_language(
+    qtbot: QtBot, language: str, sample_ops: tuple[Operations, Database, int]
+) -> None:
+    ops, _db, visit_id = sample_ops
+    window = LiveWindow(ops, visit_id, now=lambda: ELEVEN)
+    qtbot.addWidget(window)
+    window.show()
+    names = [c.lane.name for c in window.cards if c.lane is not None]
+    assert OFFICIAL[language] in names and BUSINESS in names
+    assert [c.name.text() for c in window.cards] == names
+    official = next(c.lane for c in window.cards if c.lane is not None and c.lane.name == OFFICIAL[language])
+    assert official.current is not None or official.following is not None  # its items found by name
+    assert all(OFFICIAL[language] in day and BUSINESS in day for day in window.timeline.lane_labels())
