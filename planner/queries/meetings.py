@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import selectinload
 
-from planner.domain.kinds import ItemKind, MeetingFormat, Side
+from planner.domain.kinds import ItemKind, MeetingFormat, Side, localized
 from planner.persistence.tables import ItineraryItem, Meeting, Outcome, Participant, item_attendees
 from planner.persistence.uow import UnitOfWork
 
@@ -61,6 +61,15 @@ class MeetingRow:
     version: int
     # who attends, by id: two people may share a name (namesakes)
     attendee_ids: frozenset[int] = frozenset()
+    # the item's title in other languages and the language the row was read for (None: as typed): a
+    # screen calls the meeting by ``name``; ``guests`` and ``hosts`` are named in that language too
+    title_i18n: dict[str, str] = field(default_factory=dict)
+    lang: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The item's title in the row's language: its translation when it has one, else as typed."""
+        return localized(self.title, self.title_i18n, self.lang)
 
     @property
     def recorded(self) -> bool:
@@ -68,8 +77,11 @@ class MeetingRow:
         return self.id is not None
 
 
-def visit_meetings(uow: UnitOfWork, visit_id: int, *, with_unrecorded: bool = False) -> list[MeetingRow]:
-    """The meetings of a visit in time order.
+def visit_meetings(
+    uow: UnitOfWork, visit_id: int, *, with_unrecorded: bool = False, lang: str | None = None
+) -> list[MeetingRow]:
+    """The meetings of a visit in time order; each row's ``name``, guests and hosts in ``lang`` (the
+    interface's language on a screen; None: as typed), each their translation, else as typed.
 
     With ``with_unrecorded`` also the items of kind meeting that have no meeting record yet (``id`` None):
     the Meetings page lists every talk of the programme, not only those someone started a record for.
@@ -90,32 +102,41 @@ def visit_meetings(uow: UnitOfWork, visit_id: int, *, with_unrecorded: bool = Fa
         .order_by(ItineraryItem.starts_at, ItineraryItem.id)
     )
     found: list[tuple[Meeting | None, ItineraryItem]] = [(m, i) for m, i in s.execute(stmt).all()]
-    people: dict[int, list[tuple[str, int, str]]] = {}
+    people: dict[int, list[tuple[str, int, str, str]]] = {}
     attendee_ids: dict[int, set[int]] = {}
     ids = [item.id for _, item in found]
     if ids:
-        for item_id, side, rank, name, person_id in s.execute(
+        for item_id, side, rank, name, person_id, name_i18n in s.execute(
             select(
                 item_attendees.c.item_id,
                 Participant.side,
                 Participant.protocol_rank,
                 Participant.full_name,
                 Participant.id,
+                Participant.name_i18n,
             )
             .join(Participant, Participant.id == item_attendees.c.participant_id)
             .where(item_attendees.c.item_id.in_(ids))
         ):
-            people.setdefault(item_id, []).append((side, rank, name))
+            # ordered by the name as typed, as everywhere the protocol order is read
+            shown = localized(name, dict(name_i18n or {}), lang)
+            people.setdefault(item_id, []).append((side, rank, name, shown))
             attendee_ids.setdefault(item_id, set()).add(person_id)
+    # the owners of action items in ``lang`` too (an owner typed as text has no translations: as typed)
     names = {
-        pid: name
-        for pid, name in s.execute(
-            select(Participant.id, Participant.full_name).where(Participant.visit_id == visit_id)
+        pid: localized(name, dict(name_i18n or {}), lang)
+        for pid, name, name_i18n in s.execute(
+            select(Participant.id, Participant.full_name, Participant.name_i18n).where(
+                Participant.visit_id == visit_id
+            )
         )
     }
     rows = []
     for meeting, item in found:
         attending = sorted(people.get(item.id, []), key=lambda x: (x[1], x[2]))
+        guests = tuple(n for side, _, _, n in attending if side == Side.GUEST)
+        hosts = tuple(n for side, _, _, n in attending if side == Side.HOST)
+        title_i18n = dict(item.title_i18n or {})
         if meeting is None:
             rows.append(
                 MeetingRow(
@@ -127,11 +148,13 @@ def visit_meetings(uow: UnitOfWork, visit_id: int, *, with_unrecorded: bool = Fa
                     MeetingFormat.EXTENDED.value,  # what the record gets unless the first edit says
                     (),
                     "",
-                    tuple(n for side, _, n in attending if side == Side.GUEST),
-                    tuple(n for side, _, n in attending if side == Side.HOST),
+                    guests,
+                    hosts,
                     (),
                     0,
                     attendee_ids=frozenset(attendee_ids.get(item.id, ())),
+                    title_i18n=title_i18n,
+                    lang=lang,
                 )
             )
             continue
@@ -145,8 +168,8 @@ def visit_meetings(uow: UnitOfWork, visit_id: int, *, with_unrecorded: bool = Fa
                 meeting.format,
                 tuple(meeting.agenda or ()),
                 meeting.minutes,
-                tuple(n for side, _, n in attending if side == Side.GUEST),
-                tuple(n for side, _, n in attending if side == Side.HOST),
+                guests,
+                hosts,
                 tuple(
                     OutcomeRow(
                         o.id,
@@ -172,6 +195,8 @@ def visit_meetings(uow: UnitOfWork, visit_id: int, *, with_unrecorded: bool = Fa
                 ),
                 meeting.version,
                 attendee_ids=frozenset(attendee_ids.get(item.id, ())),
+                title_i18n=title_i18n,
+                lang=lang,
             )
         )
     return rows
@@ -185,11 +210,12 @@ class ItemChoice:
     title: str
 
 
-def items_without_meeting(uow: UnitOfWork, visit_id: int) -> list[ItemChoice]:
+def items_without_meeting(uow: UnitOfWork, visit_id: int, lang: str | None = None) -> list[ItemChoice]:
     """The visit's items of another kind than meeting that have no meeting yet, by start time: talks held
-    during a lunch or a visit to a site. (An item of kind meeting is on the Meetings page already.)"""
+    during a lunch or a visit to a site. (An item of kind meeting is on the Meetings page already.) Titles
+    in ``lang`` (their translation, else as typed; None: as typed)."""
     stmt = (
-        select(ItineraryItem.id, ItineraryItem.title)
+        select(ItineraryItem.id, ItineraryItem.title, ItineraryItem.title_i18n)
         .outerjoin(Meeting, Meeting.item_id == ItineraryItem.id)
         .where(
             ItineraryItem.visit_id == visit_id,
@@ -198,4 +224,7 @@ def items_without_meeting(uow: UnitOfWork, visit_id: int) -> list[ItemChoice]:
         )
         .order_by(ItineraryItem.starts_at, ItineraryItem.id)
     )
-    return [ItemChoice(item_id, title) for item_id, title in uow.session.execute(stmt)]
+    return [
+        ItemChoice(item_id, localized(title, dict(i18n or {}), lang))
+        for item_id, title, i18n in uow.session.execute(stmt)
+    ]

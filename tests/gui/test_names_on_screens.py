@@ -11,14 +11,25 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from planner.persistence.db import Database
-from planner.persistence.tables import Group
+from planner.persistence.tables import Group, ItineraryItem, Participant
 from ui.i18n import install_language
 from ui.operations import Operations
 from ui.views.itinerary_page import ItineraryPage
 from ui.views.live_page import LiveWindow
+from ui.views.meetings_page import MeetingsPage
 
 OFFICIAL = {"en": "Official delegation", "kk": "Ресми делегация"}
 BUSINESS = "Деловая делегация"  # its translations are removed below: shown as typed
+NARROW = {
+    "en": "Meeting of Akim S. Shapkenov and Governor I. Babushkin in a narrow format",
+    "kk": "Атырау облысының әкімі С. Ж. Шапкенов пен Астрахан облысының губернаторы И. Ю. Бабушкиннің "
+    "шағын құрамдағы кездесуі",
+}
+BABUSHKIN = {"en": "Igor Babushkin", "kk": "Бабушкин Игорь Юрьевич"}
+SHAPKENOV = {"en": "Serik Shapkenov", "kk": "Шәпкенов Серік Жұмағалиұлы"}
+# translations removed below: shown as typed
+ROUND_TABLE = "Круглый стол деловых кругов Астраханской и Атырауской областей"
+DZHUMALIEVA = "Джумалиева Алия Серикбаевна"
 # 11:00 on the sample's first day in Atyrau (UTC+5)
 ELEVEN = datetime(2023, 5, 11, 6, 0, tzinfo=UTC)
 
@@ -36,6 +47,8 @@ def sample_ops(sample_db: tuple[Database, int]) -> Iterator[tuple[Operations, Da
     with db.sessions.begin() as s:
         business = s.scalars(select(Group).where(Group.visit_id == visit_id, Group.name == BUSINESS)).one()
         business.name_i18n = {}
+        s.scalars(select(ItineraryItem).where(ItineraryItem.title == ROUND_TABLE)).one().title_i18n = {}
+        s.scalars(select(Participant).where(Participant.full_name == DZHUMALIEVA)).one().name_i18n = {}
     ops = Operations(db)
     yield ops, db, visit_id
     ops.shutdown()
@@ -73,3 +86,27 @@ def test_today_window_lanes_are_named_in_the_interface_language(
     official = next(c.lane for c in window.cards if c.lane is not None and c.lane.name == OFFICIAL[language])
     assert official.current is not None or official.following is not None  # its items found by name
     assert all(OFFICIAL[language] in day and BUSINESS in day for day in window.timeline.lane_labels())
+
+
+def test_meetings_list_and_heading_name_the_meeting_and_people_in_the_interface_language(
+    qtbot: QtBot, language: str, sample_ops: tuple[Operations, Database, int]
+) -> None:
+    ops, _db, visit_id = sample_ops
+    page = MeetingsPage(ops)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_visit(visit_id)
+    proxy = page.table.model()
+    listed = [proxy.index(n, 1).data() for n in range(proxy.rowCount())]
+    assert NARROW[language] in listed and ROUND_TABLE in listed
+    assert not any("Переговоры" in text for text in listed)
+    page.table.selectRow(listed.index(NARROW[language]))
+    assert page.heading.text().startswith(f"{NARROW[language]} — ")
+    assert BABUSHKIN[language] in page.guests.text() and DZHUMALIEVA in page.guests.text()
+    assert SHAPKENOV[language] in page.hosts.text()
+    owners = [
+        page.tree.topLevelItem(0).child(n).text(1) for n in range(page.tree.topLevelItem(0).childCount())
+    ]
+    assert owners == [{"en": "Pavel Kuznetsov", "kk": "Кузнецов Павел Игоревич"}[language]]
+    page.table.selectRow(listed.index(ROUND_TABLE))
+    assert page.heading.text().startswith(f"{ROUND_TABLE} — ")

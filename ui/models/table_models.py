@@ -199,7 +199,7 @@ class MeetingTableModel(RowTableModel[MeetingRow]):
                 sort=lambda r: r.starts_at,
             ),
             # the list shows two lines of a long title; the whole of it on hover
-            Column("Meeting", lambda r: r.title, tooltip=lambda r: r.title),
+            Column("Meeting", lambda r: r.name, tooltip=lambda r: r.name),
             Column("Format", lambda r: value_label("meeting_format", r.format)),
             # a talk of the programme not yet given a record: a dash, not a count, and why on hover
             Column(

@@ -47,7 +47,7 @@ from ui.commands.edit_commands import (
     EditOutcomeCommand,
 )
 from ui.commands.itinerary_commands import SetAttendeesCommand
-from ui.i18n import tr
+from ui.i18n import current_language, tr
 from ui.models.row_table_model import ROW_ROLE
 from ui.models.table_models import UNRECORDED, MeetingTableModel
 from ui.models.value_labels import value_label
@@ -187,8 +187,12 @@ class MeetingsPage(Page):
             self.save_texts()
         # kept by its item: a meeting listed without a record keeps its place when its first edit makes one
         keep = self.current.item_id if self.current else None
+        lang = current_language()  # the meetings and the people named in it (translation, else as typed)
         visit, rows = self.ops.read(
-            lambda uow: (get_visit(uow, visit_id), visit_meetings(uow, visit_id, with_unrecorded=True))
+            lambda uow: (
+                get_visit(uow, visit_id),
+                visit_meetings(uow, visit_id, with_unrecorded=True, lang=lang),
+            )
         )
         self.model.tz = ZoneInfo(visit.host_timezone)
         self.model.set_rows(rows)
@@ -228,7 +232,7 @@ class MeetingsPage(Page):
             return
         tz = self.model.tz
         start = row.starts_at.astimezone(tz)
-        self.heading.setText(f"{row.title} — {start:%d.%m.%Y %H:%M}")
+        self.heading.setText(f"{row.name} — {start:%d.%m.%Y %H:%M}")
         self.format.setCurrentIndex(max(0, self.format.findData(row.format)))
         self.guests.setText(", ".join(row.guests) or "—")
         self.hosts.setText(", ".join(row.hosts) or "—")
@@ -323,9 +327,9 @@ class MeetingsPage(Page):
             return
         changes = {"format": self.format.currentData()}
         if row.id is None:  # the first edit of a meeting listed without a record makes it
-            self.ops.push(CreateMeetingCommand(row.item_id, row.title, changes), self)
+            self.ops.push(CreateMeetingCommand(row.item_id, row.name, changes), self)
         else:
-            self.ops.push(EditMeetingCommand(row.id, row.title, changes, row.version), self)
+            self.ops.push(EditMeetingCommand(row.id, row.name, changes, row.version), self)
 
     def _typed(self) -> None:
         if not self._loading:
@@ -346,9 +350,9 @@ class MeetingsPage(Page):
         if changes:
             command: CreateMeetingCommand | EditMeetingCommand
             if row.id is None:  # the first typing into a meeting listed without a record makes it
-                command = CreateMeetingCommand(row.item_id, row.title, changes)
+                command = CreateMeetingCommand(row.item_id, row.name, changes)
             else:
-                command = EditMeetingCommand(row.id, row.title, changes, None)
+                command = EditMeetingCommand(row.id, row.name, changes, None)
             command.merge_typing = True
             self._saving = True
             try:
@@ -360,7 +364,8 @@ class MeetingsPage(Page):
         visit_id = self.visit_id
         if visit_id is None:
             return
-        items = self.ops.read(lambda uow: items_without_meeting(uow, visit_id))
+        lang = current_language()
+        items = self.ops.read(lambda uow: items_without_meeting(uow, visit_id, lang))
         if not items:
             QMessageBox.information(
                 self,
@@ -408,7 +413,7 @@ class MeetingsPage(Page):
             return
         people = self.ops.read(lambda uow: visit_participants(uow, visit_id))
         dialog = QDialog(self)
-        dialog.setWindowTitle(tr("Attendees of %1", row.title))
+        dialog.setWindowTitle(tr("Attendees of %1", row.name))
         checklist = QListWidget()
         shown = shown_names(people)  # namesakes with their position beside the name
         for person in people:
@@ -432,7 +437,7 @@ class MeetingsPage(Page):
                 for n in range(checklist.count())
                 if checklist.item(n).checkState() == Qt.CheckState.Checked
             ]
-            self.ops.push(SetAttendeesCommand(row.item_id, row.title, ids), self)
+            self.ops.push(SetAttendeesCommand(row.item_id, row.name, ids), self)
 
     def add_outcome(self) -> None:
         row = self.current
@@ -446,7 +451,7 @@ class MeetingsPage(Page):
         def submit(values: dict[str, Any]) -> None:
             assert row is not None
             if row.id is None:  # a meeting listed without a record: the outcome and the record, one step
-                self.ops.push(CreateMeetingCommand(row.item_id, row.title, outcome=values), self, inline=True)
+                self.ops.push(CreateMeetingCommand(row.item_id, row.name, outcome=values), self, inline=True)
             else:
                 self.ops.push(AddOutcomeCommand(row.id, values), self, inline=True)
 
