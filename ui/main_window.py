@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
 from planner.queries.visits import VisitRow, list_visits
-from ui.i18n import tr
+from ui.i18n import current_language, tr
 from ui.operations import VISITS, Changes, Operations
 from ui.views.common import Page
 from ui.views.overview_page import OverviewPage
@@ -206,7 +206,8 @@ class MainWindow(VisitActions, DatabaseActions, QMainWindow):
     def refresh_visits(self, select: int | None = None) -> None:
         """Read the visit list again and open ``select`` (default: the open visit, else the first)."""
         keep = select if select is not None else self.visit_id
-        target = self.visit_list.set_rows(self.ops.read(list_visits), keep)
+        lang = current_language()  # the visits' titles and delegations: their translation, else as typed
+        target = self.visit_list.set_rows(self.ops.read(lambda uow: list_visits(uow, lang)), keep)
         self.select_visit(target)
 
     def select_visit(self, visit_id: int | None) -> None:
@@ -248,7 +249,7 @@ class MainWindow(VisitActions, DatabaseActions, QMainWindow):
         """The status bar: the open visit and its time zone, its conflicts, the database."""
         visit = self.current_visit()
         self.status_visit.setText(
-            tr("%1 — times in %2", visit.title, visit.host_timezone) if visit else tr("No visit open")
+            tr("%1 — times in %2", visit.name, visit.host_timezone) if visit else tr("No visit open")
         )
         page = self._itinerary if self._built else None
         count = page.conflict_count() if page is not None else None
@@ -270,7 +271,7 @@ class MainWindow(VisitActions, DatabaseActions, QMainWindow):
 
         version = self.ops.read(lambda uow: programme_version(uow, visit.id))
         self.setWindowTitle(
-            tr("%1 — %2 — programme version %3", tr("Delegation Planner"), visit.title, version)
+            tr("%1 — %2 — programme version %3", tr("Delegation Planner"), visit.name, version)
         )
 
     def toggle_visit_list(self) -> None:

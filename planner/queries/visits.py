@@ -6,10 +6,13 @@ loading and mapping the ORM costs a fifth of a second that the first paint shoul
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import JSON, Date, text
+from sqlalchemy.types import TypeEngine
 
 from planner.domain.errors import NotFoundError
 from planner.domain.kinds import localized
@@ -33,6 +36,21 @@ class VisitRow:
     guest_timezone: str
     item_count: int
     participant_count: int
+    # the title's and the delegation's translations and the language the row was read for (None: as
+    # typed): a screen calls the visit by ``name`` and its delegation by ``delegation_name``
+    title_i18n: dict[str, str] = field(default_factory=dict)
+    delegation_i18n: dict[str, str] = field(default_factory=dict)
+    lang: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The title in the row's language: its translation when it has one, else as typed."""
+        return localized(self.title, self.title_i18n, self.lang)
+
+    @property
+    def delegation_name(self) -> str:
+        """The delegation's name in the row's language: its translation when it has one, else as typed."""
+        return localized(self.delegation, self.delegation_i18n, self.lang)
 
 
 @dataclass(frozen=True)
@@ -62,7 +80,8 @@ class VisitOverview:
 _VISIT_ROWS = """
 SELECT v.id, v.title, d.name AS delegation, d.home_region, v.host_region, v.start_date, v.end_date,
        v.status, v.host_timezone, d.home_timezone AS guest_timezone,
-       COALESCE(i.n, 0) AS item_count, COALESCE(p.n, 0) AS participant_count
+       COALESCE(i.n, 0) AS item_count, COALESCE(p.n, 0) AS participant_count,
+       v.title_i18n, d.name_i18n AS delegation_i18n
 FROM visits v
 JOIN delegations d ON d.id = v.delegation_id
 LEFT OUTER JOIN (SELECT visit_id, count(*) AS n FROM itinerary_items GROUP BY visit_id) i ON i.visit_id = v.id
@@ -92,21 +111,38 @@ WHERE v.id = :visit_id
 )
 
 # the dates come back as text from SQLite; the Date type turns them into dates on every backend
-_ALL = text(_VISIT_ROWS + "ORDER BY v.start_date DESC, v.id").columns(start_date=Date, end_date=Date)
-_ONE = text(_VISIT_ROWS + "WHERE v.id = :visit_id").columns(start_date=Date, end_date=Date)
+_TYPES: dict[str, TypeEngine[Any] | type[TypeEngine[Any]]] = {
+    "start_date": Date,
+    "end_date": Date,
+    "title_i18n": JSON(),
+    "delegation_i18n": JSON(),
+}
+_ALL = text(_VISIT_ROWS + "ORDER BY v.start_date DESC, v.id").columns(**_TYPES)
+_ONE = text(_VISIT_ROWS + "WHERE v.id = :visit_id").columns(**_TYPES)
 
 
-def list_visits(uow: UnitOfWork) -> list[VisitRow]:
-    """All visits, newest first."""
-    return [VisitRow(*row) for row in uow.connection.execute(_ALL)]
+def _visit_row(row: Sequence[Any], lang: str | None) -> VisitRow:
+    *plain, title_i18n, delegation_i18n = row
+    return replace(
+        VisitRow(*plain),
+        title_i18n=title_i18n if isinstance(title_i18n, dict) else {},
+        delegation_i18n=delegation_i18n if isinstance(delegation_i18n, dict) else {},
+        lang=lang,
+    )
 
 
-def get_visit(uow: UnitOfWork, visit_id: int) -> VisitRow:
-    """One visit's header, or NotFoundError naming the id."""
+def list_visits(uow: UnitOfWork, lang: str | None = None) -> list[VisitRow]:
+    """All visits, newest first; each row's ``name`` and ``delegation_name`` in ``lang`` (the interface's
+    language on a screen; None: as typed)."""
+    return [_visit_row(row, lang) for row in uow.connection.execute(_ALL)]
+
+
+def get_visit(uow: UnitOfWork, visit_id: int, lang: str | None = None) -> VisitRow:
+    """One visit's header (its names in ``lang``, as :func:`list_visits`), or NotFoundError naming the id."""
     row = uow.connection.execute(_ONE, {"visit_id": visit_id}).first()
     if row is None:
         raise NotFoundError(f"there is no visit with id {visit_id}")
-    return VisitRow(*row)
+    return _visit_row(row, lang)
 
 
 def visit_overview(uow: UnitOfWork, visit_id: int, lang: str | None = None) -> VisitOverview:

@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from planner.persistence.db import Database
-from planner.persistence.tables import Group, ItineraryItem, Participant
+from planner.persistence.tables import Delegation, Group, ItineraryItem, Participant
 from ui.i18n import install_language
+from ui.main_window import MainWindow
 from ui.operations import Operations
 from ui.views.itinerary_page import ItineraryPage
 from ui.views.live_page import LiveWindow
@@ -30,6 +31,12 @@ SHAPKENOV = {"en": "Serik Shapkenov", "kk": "Шәпкенов Серік Жұм�
 # translations removed below: shown as typed
 ROUND_TABLE = "Круглый стол деловых кругов Астраханской и Атырауской областей"
 DZHUMALIEVA = "Джумалиева Алия Серикбаевна"
+VISIT = {
+    "en": "Visit of the Astrakhan Region delegation to Atyrau Region",
+    "kk": "Астрахан облысы делегациясының Атырау облысына сапары",
+}
+VISIT_RU = "Визит делегации Астраханской области в Атыраускую область"
+DELEGATION = "Делегация Астраханской области во главе с Губернатором И. Ю. Бабушкиным"  # untranslated below
 # 11:00 on the sample's first day in Atyrau (UTC+5)
 ELEVEN = datetime(2023, 5, 11, 6, 0, tzinfo=UTC)
 
@@ -49,6 +56,7 @@ def sample_ops(sample_db: tuple[Database, int]) -> Iterator[tuple[Operations, Da
         business.name_i18n = {}
         s.scalars(select(ItineraryItem).where(ItineraryItem.title == ROUND_TABLE)).one().title_i18n = {}
         s.scalars(select(Participant).where(Participant.full_name == DZHUMALIEVA)).one().name_i18n = {}
+        s.scalars(select(Delegation).where(Delegation.name == DELEGATION)).one().name_i18n = {}
     ops = Operations(db)
     yield ops, db, visit_id
     ops.shutdown()
@@ -80,6 +88,8 @@ def test_today_window_lanes_are_named_in_the_interface_language(
     window = LiveWindow(ops, visit_id, now=lambda: ELEVEN)
     qtbot.addWidget(window)
     window.show()
+    assert window.windowTitle().endswith(VISIT[language]) and VISIT_RU not in window.windowTitle()
+    assert f"<b>{VISIT[language]}</b>" in window.day_label.text()
     names = [c.lane.name for c in window.cards if c.lane is not None]
     assert OFFICIAL[language] in names and BUSINESS in names
     assert [c.name.text() for c in window.cards] == names
@@ -110,3 +120,21 @@ def test_meetings_list_and_heading_name_the_meeting_and_people_in_the_interface_
     assert owners == [{"en": "Pavel Kuznetsov", "kk": "Кузнецов Павел Игоревич"}[language]]
     page.table.selectRow(listed.index(ROUND_TABLE))
     assert page.heading.text().startswith(f"{ROUND_TABLE} — ")
+
+
+def test_visit_list_status_bar_and_title_bar_name_the_visit_in_the_interface_language(
+    qtbot: QtBot, language: str, sample_ops: tuple[Operations, Database, int]
+) -> None:
+    ops, _db, visit_id = sample_ops
+    window = MainWindow(ops, visit_id)
+    qtbot.addWidget(window)
+    window.show()
+    table = window.visit_list.table
+    assert table.model().index(0, 0).data() == f"{VISIT[language]}\n{DELEGATION}"
+    assert window.status_visit.text().startswith(f"{VISIT[language]} — ")
+    assert VISIT[language] in window.windowTitle() and VISIT_RU not in window.windowTitle()
+    # searched by the name shown as well as by the name typed
+    for words in (VISIT[language].split()[-1], "Астраханской"):
+        window.visit_list.filter.text = words
+        window.visit_list.filter.invalidate()
+        assert table.model().rowCount() == 1

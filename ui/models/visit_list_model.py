@@ -19,10 +19,10 @@ class VisitListModel(RowTableModel[VisitRow]):
     COLUMNS = (
         Column(
             "Visit",
-            lambda r: r.title,
-            tooltip=lambda r: f"{r.title}\n{r.delegation}\n{value_label('visit_status', r.status)}",
+            lambda r: r.name,
+            tooltip=lambda r: f"{r.name}\n{r.delegation_name}\n{value_label('visit_status', r.status)}",
         ),
-        Column("Delegation", lambda r: r.delegation),
+        Column("Delegation", lambda r: r.delegation_name),
         Column(
             "Dates",
             lambda r: f"{short_date(r.start_date)}–{short_date(r.end_date)}",

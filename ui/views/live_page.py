@@ -529,11 +529,13 @@ class LiveWindow(QWidget):
         made from an older programme is worked out again (or withdrawn)."""
         visit_id = self.visit_id
         self.now = self.clock()
-        visit = self.ops.read(lambda uow: get_visit(uow, visit_id))
+        # the visit's title, the cards and the timeline in the interface language (items named as the
+        # proposal names them)
+        lang = current_language()
+        visit = self.ops.read(lambda uow: get_visit(uow, visit_id, lang))
         tz = ZoneInfo(visit.host_timezone)
         day = self._day_of(visit, tz)
         midnight = datetime.combine(day, datetime.min.time(), tzinfo=tz)
-        lang = current_language()  # the cards and the timeline name items as the proposal does
 
         def read(
             uow: Any,
@@ -551,7 +553,7 @@ class LiveWindow(QWidget):
         self.group_names, self.baseline = [g.name for g in groups], baseline
         self.group_labels = [g.shown_name for g in groups]
         self.seen_version = version
-        self.setWindowTitle(tr("Today — %1", visit.title))
+        self.setWindowTitle(tr("Today — %1", visit.name))
         if self.result is not None and self._proposal_open():
             self._show_proposed_timeline()
         else:
@@ -599,7 +601,7 @@ class LiveWindow(QWidget):
         day_text = tr("Day %1 of %2, %3", n, total, f"{self.day:%d.%m.%Y}")
         if local.date() != self.day:
             day_text += " — " + tr("the visit is not under way today")
-        self.day_label.setText(f"<b>{escape(self.visit.title)}</b><br>{escape(day_text)}")
+        self.day_label.setText(f"<b>{escape(self.visit.name)}</b><br>{escape(day_text)}")
         on_day = local.date() == self.day
         self.lanes = lanes_at(
             self.rows, self.group_names, now, self.baseline, tr("The delegation"), self.group_labels

@@ -33,7 +33,9 @@ class VisitFilter(QSortFilterProxyModel):
             return False
         if self.status not in (None, "active") and row.status != self.status:
             return False
-        hay = f"{row.title} {row.delegation} {row.home_region} {row.host_region}".lower()
+        # found by the names as typed and as shown (in the interface language)
+        names = (row.title, row.delegation, row.name, row.delegation_name, row.home_region, row.host_region)
+        hay = " ".join(names).lower()
         return all(word in hay for word in self.text.lower().split())
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -46,8 +48,10 @@ class VisitFilter(QSortFilterProxyModel):
 
 
 def visit_label(row: VisitRow) -> str:
-    """The visit list's text of a visit: its title, and the delegation on a second line."""
-    return f"{row.title}\n{row.delegation}" if row.delegation and row.delegation != row.title else row.title
+    """The visit list's text of a visit: its title, and the delegation on a second line (each in the
+    interface language the row was read in: its translation, else as typed)."""
+    title, delegation = row.name, row.delegation_name
+    return f"{title}\n{delegation}" if delegation and delegation != title else title
 
 
 class VisitList(QWidget):
