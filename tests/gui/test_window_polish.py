@@ -50,12 +50,15 @@ def _item_titles(db: Database, visit_id: int) -> set[str]:
 
 
 def _pin_one(db: Database, visit_id: int) -> int:
-    """Pin the visit's first item under a title with quotes, an ampersand and Kazakh letters."""
+    """Pin the visit's first item under a title with quotes, an ampersand and Kazakh letters (and no
+    translation: the window names an item in its language, and as typed where it has none)."""
     with db.sessions() as s:
         first = select(ItineraryItem.id).where(ItineraryItem.visit_id == visit_id)
         item_id = s.scalars(first.order_by(ItineraryItem.starts_at)).first()
     assert item_id is not None
-    itinerary.update_item(UnitOfWork(db.sessions), item_id, {"pinned": True, "title": PINNED_TITLE})
+    itinerary.update_item(
+        UnitOfWork(db.sessions), item_id, {"pinned": True, "title": PINNED_TITLE, "title_i18n": {}}
+    )
     return item_id
 
 
