@@ -319,32 +319,32 @@
         <translation>Создайте визит: Файл ▸ Новый визит (Ctrl+N), или выберите визит слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>%1 — times in %2</source>
         <translation>%1 — время %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>No visit open</source>
         <translation>Визит не открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>conflict check not available</source>
         <translation>проверка конфликтов недоступна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>%1 conflicts</source>
         <translation>конфликтов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>no conflicts</source>
         <translation>конфликтов нет</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>%1 — %2 — programme version %3</source>
         <translation>%1 — %2 — программа, версия %3</translation>
     </message>
@@ -1734,47 +1734,47 @@
         <translation>Группа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="531"/>
+        <location filename="../../ui/views/itinerary_page.py" line="536"/>
         <source>Groups of %1</source>
         <translation>Группы пункта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="545"/>
+        <location filename="../../ui/views/itinerary_page.py" line="550"/>
         <source>(no group: the whole delegation)</source>
         <translation>(без группы: вся делегация)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="547"/>
+        <location filename="../../ui/views/itinerary_page.py" line="552"/>
         <source>Assign to group</source>
         <translation>Назначить группе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="547"/>
+        <location filename="../../ui/views/itinerary_page.py" line="552"/>
         <source>Group of the selected items:</source>
         <translation>Группа выбранных пунктов:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="553"/>
+        <location filename="../../ui/views/itinerary_page.py" line="558"/>
         <source>Assign items to %1</source>
         <translation>Назначить пункты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="562"/>
+        <location filename="../../ui/views/itinerary_page.py" line="567"/>
         <source>Delete %1 items</source>
         <translation>Удаление пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="579"/>
+        <location filename="../../ui/views/itinerary_page.py" line="584"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="582"/>
+        <location filename="../../ui/views/itinerary_page.py" line="587"/>
         <source>Delete pinned items</source>
         <translation>Удаление закреплённых пунктов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="583"/>
+        <location filename="../../ui/views/itinerary_page.py" line="588"/>
         <source>These items are pinned to a fixed time:
 %1
 
@@ -1785,317 +1785,317 @@ Delete them anyway?</source>
 Всё равно удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="152"/>
+        <location filename="../../ui/views/live_page.py" line="156"/>
         <source>starts in %1 min</source>
         <translation>начнётся через %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="153"/>
+        <location filename="../../ui/views/live_page.py" line="157"/>
         <source>starts in %1 h</source>
         <translation>начнётся через %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="154"/>
+        <location filename="../../ui/views/live_page.py" line="158"/>
         <source>starts in %1 h %2 min</source>
         <translation>начнётся через %1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="155"/>
+        <location filename="../../ui/views/live_page.py" line="159"/>
         <source>starts tomorrow at %1</source>
         <translation>начнётся завтра в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="156"/>
+        <location filename="../../ui/views/live_page.py" line="160"/>
         <source>starts on %1 at %2</source>
         <translation>начнётся %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="159"/>
+        <location filename="../../ui/views/live_page.py" line="163"/>
         <source>ends in %1 min</source>
         <translation>закончится через %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="160"/>
+        <location filename="../../ui/views/live_page.py" line="164"/>
         <source>ends in %1 h</source>
         <translation>закончится через %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="161"/>
+        <location filename="../../ui/views/live_page.py" line="165"/>
         <source>ends in %1 h %2 min</source>
         <translation>закончится через %1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="162"/>
+        <location filename="../../ui/views/live_page.py" line="166"/>
         <source>ends tomorrow at %1</source>
         <translation>закончится завтра в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="163"/>
+        <location filename="../../ui/views/live_page.py" line="167"/>
         <source>ends on %1 at %2</source>
         <translation>закончится %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="168"/>
+        <location filename="../../ui/views/live_page.py" line="172"/>
         <source>not started yet — first item in %1 min</source>
         <translation>ещё не началось — первый пункт через %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="169"/>
+        <location filename="../../ui/views/live_page.py" line="173"/>
         <source>not started yet — first item in %1 h</source>
         <translation>ещё не началось — первый пункт через %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="170"/>
+        <location filename="../../ui/views/live_page.py" line="174"/>
         <source>not started yet — first item in %1 h %2 min</source>
         <translation>ещё не началось — первый пункт через %1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="171"/>
+        <location filename="../../ui/views/live_page.py" line="175"/>
         <source>not started yet — first item tomorrow at %1</source>
         <translation>ещё не началось — первый пункт завтра в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="172"/>
+        <location filename="../../ui/views/live_page.py" line="176"/>
         <source>not started yet — first item on %1 at %2</source>
         <translation>ещё не началось — первый пункт %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="181"/>
+        <location filename="../../ui/views/live_page.py" line="185"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="181"/>
+        <location filename="../../ui/views/live_page.py" line="185"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="293"/>
+        <location filename="../../ui/views/live_page.py" line="297"/>
         <source>the day's programme is over</source>
         <translation>программа дня завершена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="295"/>
+        <location filename="../../ui/views/live_page.py" line="299"/>
         <source>nothing planned today</source>
         <translation>на сегодня ничего не запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="297"/>
+        <location filename="../../ui/views/live_page.py" line="301"/>
         <source>%1 behind</source>
         <translation>отставание %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="299"/>
+        <location filename="../../ui/views/live_page.py" line="303"/>
         <source>%1 ahead</source>
         <translation>опережение %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="301"/>
+        <location filename="../../ui/views/live_page.py" line="305"/>
         <source>on time</source>
         <translation>по графику</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="305"/>
+        <location filename="../../ui/views/live_page.py" line="309"/>
         <source>Now:</source>
         <translation>Сейчас:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="305"/>
+        <location filename="../../ui/views/live_page.py" line="309"/>
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="314"/>
+        <location filename="../../ui/views/live_page.py" line="318"/>
         <source>Next:</source>
         <translation>Далее:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="314"/>
+        <location filename="../../ui/views/live_page.py" line="318"/>
         <source>nothing more today</source>
         <translation>на сегодня всё</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="322"/>
+        <location filename="../../ui/views/live_page.py" line="326"/>
         <source>Running late by %1 min</source>
         <translation>Задержка на %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="410"/>
+        <location filename="../../ui/views/live_page.py" line="415"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="416"/>
+        <location filename="../../ui/views/live_page.py" line="421"/>
         <source>Delay:</source>
         <translation>Задержка:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="466"/>
+        <location filename="../../ui/views/live_page.py" line="471"/>
         <source>Shift a pinned item in the way when its attendees are free</source>
         <translation>Сдвигать мешающий зафиксированный пункт, если его участники свободны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="473"/>
+        <location filename="../../ui/views/live_page.py" line="478"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="473"/>
+        <location filename="../../ui/views/live_page.py" line="478"/>
         <source>Planned</source>
         <translation>По плану</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="473"/>
+        <location filename="../../ui/views/live_page.py" line="478"/>
         <source>Proposed</source>
         <translation>Предлагается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="474"/>
+        <location filename="../../ui/views/live_page.py" line="479"/>
         <source>What changes for them</source>
         <translation>Что меняется для них</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="475"/>
+        <location filename="../../ui/views/live_page.py" line="480"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="477"/>
+        <location filename="../../ui/views/live_page.py" line="482"/>
         <source>Discard</source>
         <translation>Отказаться</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="489"/>
+        <location filename="../../ui/views/live_page.py" line="494"/>
         <source>Who is affected</source>
         <translation>Кого это касается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="548"/>
+        <location filename="../../ui/views/live_page.py" line="556"/>
         <source>Today — %1</source>
         <translation>Сегодня — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="589"/>
+        <location filename="../../ui/views/live_page.py" line="601"/>
         <source>Day %1 of %2, %3</source>
         <translation>День %1 из %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="591"/>
+        <location filename="../../ui/views/live_page.py" line="603"/>
         <source>the visit is not under way today</source>
         <translation>сегодня визит не идёт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="594"/>
+        <location filename="../../ui/views/live_page.py" line="607"/>
         <source>The delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="628"/>
+        <location filename="../../ui/views/live_page.py" line="642"/>
         <source>Updated at %1: the programme changed (version %2), so the proposal was worked out again.</source>
         <translation>Обновлено в %1: программа изменилась (версия %2), поэтому предложение составлено заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="640"/>
+        <location filename="../../ui/views/live_page.py" line="654"/>
         <source>Working…</source>
         <translation>Идёт расчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="669"/>
+        <location filename="../../ui/views/live_page.py" line="683"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="697"/>
+        <location filename="../../ui/views/live_page.py" line="711"/>
         <source>Proposal withdrawn: “%1” was deleted or moved off today's programme meanwhile.</source>
         <translation>Предложение отозвано: пункт «%1» тем временем удалили из программы на сегодня или перенесли на другой день.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="703"/>
+        <location filename="../../ui/views/live_page.py" line="717"/>
         <source>Proposal withdrawn: “%1” was changed meanwhile and now runs %2; ask again if still late.</source>
         <translation>Предложение отозвано: пункт «%1» тем временем изменили, теперь он идёт %2. Если задержка сохраняется, запросите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="722"/>
+        <location filename="../../ui/views/live_page.py" line="736"/>
         <source>Back to the day</source>
         <translation>Назад к программе дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="738"/>
+        <location filename="../../ui/views/live_page.py" line="752"/>
         <source>ends %1 later</source>
         <translation>закончится на %1 позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="740"/>
+        <location filename="../../ui/views/live_page.py" line="754"/>
         <source>ends %1 earlier</source>
         <translation>закончится на %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="743"/>
+        <location filename="../../ui/views/live_page.py" line="757"/>
         <source>shortened</source>
         <translation>сокращён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="747"/>
+        <location filename="../../ui/views/live_page.py" line="761"/>
         <source>%1 later</source>
         <translation>на %1 позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="749"/>
+        <location filename="../../ui/views/live_page.py" line="763"/>
         <source>%1 earlier</source>
         <translation>на %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="764"/>
+        <location filename="../../ui/views/live_page.py" line="778"/>
         <source>back to the list</source>
         <translation>возврат в список</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="775"/>
+        <location filename="../../ui/views/live_page.py" line="789"/>
         <source>The engine found nothing to change.</source>
         <translation>Менять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="777"/>
+        <location filename="../../ui/views/live_page.py" line="791"/>
         <source>%1 item moves.|%1 items move.</source>
         <translation>%1 пункт переносится.|%1 пункта переносятся.|%1 пунктов переносятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="780"/>
+        <location filename="../../ui/views/live_page.py" line="794"/>
         <source>%1 item goes back to the list.|%1 items go back to the list.</source>
         <translation>%1 пункт возвращается в список.|%1 пункта возвращаются в список.|%1 пунктов возвращаются в список.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="782"/>
+        <location filename="../../ui/views/live_page.py" line="796"/>
         <source>%1 person is affected.|%1 people are affected.</source>
         <translation>Изменения касаются %1 человека.|Изменения касаются %1 человек.|Изменения касаются %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="841"/>
+        <location filename="../../ui/views/live_page.py" line="855"/>
         <source>participant</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="842"/>
+        <location filename="../../ui/views/live_page.py" line="856"/>
         <source>driver</source>
         <translation>водитель</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="843"/>
+        <location filename="../../ui/views/live_page.py" line="857"/>
         <source>host at the site</source>
         <translation>принимающий на объекте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="860"/>
+        <location filename="../../ui/views/live_page.py" line="874"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="862"/>
+        <location filename="../../ui/views/live_page.py" line="876"/>
         <source>no longer theirs</source>
         <translation>больше не в их программе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="864"/>
+        <location filename="../../ui/views/live_page.py" line="878"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
@@ -2155,37 +2155,37 @@ Delete them anyway?</source>
         <translation>Новая встреча…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="223"/>
+        <location filename="../../ui/views/meetings_page.py" line="227"/>
         <source>No meeting selected</source>
         <translation>Встреча не выбрана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="367"/>
+        <location filename="../../ui/views/meetings_page.py" line="372"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="370"/>
+        <location filename="../../ui/views/meetings_page.py" line="375"/>
         <source>Every item of kind meeting is on the list already, by itself.</source>
         <translation>Каждый пункт вида «встреча» уже есть в списке сам по себе.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="371"/>
+        <location filename="../../ui/views/meetings_page.py" line="376"/>
         <source>Every other item of the programme has its meeting already.</source>
         <translation>У остальных пунктов программы встреча уже заведена.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="372"/>
+        <location filename="../../ui/views/meetings_page.py" line="377"/>
         <source>New meeting… is for talks held during another item (a meal, a site visit).</source>
         <translation>«Новая встреча…» — для переговоров в ходе другого пункта, например обеда или посещения объекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="411"/>
+        <location filename="../../ui/views/meetings_page.py" line="416"/>
         <source>Attendees of %1</source>
         <translation>Участники: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="485"/>
+        <location filename="../../ui/views/meetings_page.py" line="490"/>
         <source>Add an outcome first: every action item follows from an outcome of the meeting.</source>
         <translation>Сначала добавьте итог: каждое поручение следует из итога встречи.</translation>
     </message>
@@ -3080,32 +3080,32 @@ Delete them anyway?</source>
         <translation>Удалить объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="113"/>
+        <location filename="../../ui/views/timeline.py" line="115"/>
         <source>Together</source>
         <translation>Вместе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="356"/>
+        <location filename="../../ui/views/timeline.py" line="358"/>
         <source>Groups: %1</source>
         <translation>Группы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="359"/>
+        <location filename="../../ui/views/timeline.py" line="361"/>
         <source>Guest time: %1</source>
         <translation>Время гостей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="395"/>
+        <location filename="../../ui/views/timeline.py" line="397"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="395"/>
+        <location filename="../../ui/views/timeline.py" line="397"/>
         <source>selected</source>
         <translation>выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="400"/>
+        <location filename="../../ui/views/timeline.py" line="402"/>
         <source>pinned</source>
         <translation>закреплён</translation>
     </message>
@@ -3815,17 +3815,17 @@ Delete them anyway?</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_list.py" line="83"/>
+        <location filename="../../ui/window/visit_list.py" line="87"/>
         <source>Search visits…</source>
         <translation>Поиск визитов…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_list.py" line="87"/>
+        <location filename="../../ui/window/visit_list.py" line="91"/>
         <source>Current visits</source>
         <translation>Текущие визиты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_list.py" line="88"/>
+        <location filename="../../ui/window/visit_list.py" line="92"/>
         <source>All visits</source>
         <translation>Все визиты</translation>
     </message>
