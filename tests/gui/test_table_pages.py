@@ -60,7 +60,10 @@ def test_new_meeting_offers_the_items_without_one_and_creates_it(
     qtbot.addWidget(page)
     page.show()
     page.set_visit(visit_id)
-    items = ops.read(lambda uow: visit_items(uow, visit_id))
+    from ui.i18n import current_language
+
+    # the items are offered by their names in the interface language (translation, else as typed)
+    items = ops.read(lambda uow: visit_items(uow, visit_id, lang=current_language()))
     with_meeting = {m.item_id for m in ops.read(lambda uow: visit_meetings(uow, visit_id))}
     offered: list[str] = []
 
@@ -75,7 +78,7 @@ def test_new_meeting_offers_the_items_without_one_and_creates_it(
     without = [i for i in items if i.id not in with_meeting and i.kind != "meeting"]
     # the items of another kind in time order (an item of kind "meeting" is on the list already)
     expected = sorted(without, key=lambda i: (i.starts_at, i.id))
-    assert offered == [i.title for i in expected]
+    assert offered == [i.name for i in expected]
     assert ops.undo_stack.count() == 1
     assert expected[0].id in {m.item_id for m in ops.read(lambda uow: visit_meetings(uow, visit_id))}
     ops.shutdown()
