@@ -244,6 +244,14 @@ class MainWindow(VisitActions, DatabaseActions, QMainWindow):
             return dict(self._carried)
         return {"print": self._printing.choices()}
 
+    def document_language_changed(self, language: str) -> None:
+        """The default language of printed documents was changed in Settings: the Print page takes it (its
+        choice is what a window rebuilt in another interface language carries over)."""
+        if self._built:
+            self._printing.choose_language(language)
+        elif "print" in self._carried:
+            self._carried["print"]["language"] = language
+
     # ---- status and state
     def update_status(self) -> None:
         """The status bar: the open visit and its time zone, its conflicts, the database."""

@@ -162,6 +162,9 @@ def line(text: str = "") -> QLineEdit:
 def text_box(text: str = "", height: int = 70) -> QPlainTextEdit:
     edit = QPlainTextEdit(text)
     edit.setFixedHeight(height)
+    # Tab goes on to the next field, as in every other field of a form (it typed a tab into the text,
+    # and no key took the keyboard out of the box); a paragraph is begun with Enter
+    edit.setTabChangesFocus(True)
     return edit
 
 

@@ -62,6 +62,8 @@ TYPING_PAUSE_MS = 700
 NODE_ROLE = Qt.ItemDataRole.UserRole
 OUTCOME, ACTION = "outcome", "action"
 
+ATTENDEES_DIALOG_WIDEST = 640  # pixels: the attendees list of a meeting at most
+
 
 class MeetingsPage(Page):
     KINDS = frozenset({MEETINGS, ITEMS, PARTICIPANTS})
@@ -104,6 +106,8 @@ class MeetingsPage(Page):
         self.agenda.setPlaceholderText(tr("One agenda point per line"))
         self.minutes = QPlainTextEdit()
         self.minutes.setPlaceholderText(tr("Minutes of the meeting"))
+        for box in (self.agenda, self.minutes):  # Tab goes on to the next field, not into the text
+            box.setTabChangesFocus(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_PAUSE_MS)
@@ -423,6 +427,13 @@ class MeetingsPage(Page):
                 Qt.CheckState.Checked if person.id in row.attendee_ids else Qt.CheckState.Unchecked
             )
             checklist.addItem(entry)
+        # as wide as its longest "name — side" (within reason): the list was 240 pixels wide and cut
+        # both the names and the sides ("— Қабылдауш"), to be read only by scrolling sideways
+        metrics = checklist.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(checklist.item(n).text()) for n in range(checklist.count())), default=0
+        )
+        checklist.setMinimumWidth(min(widest + 60, ATTENDEES_DIALOG_WIDEST))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -240,6 +240,12 @@ class PrintPage(Page):
         found.update(self._wanted)  # carried but not chosen yet: the page has not read the visit since
         return found
 
+    def choose_language(self, language: str) -> None:
+        """Print in ``language`` from now on (the default language just chosen in Settings)."""
+        found = self.language.findData(language)
+        if found >= 0:
+            self.language.setCurrentIndex(found)
+
     def restore_choices(self, choices: dict[str, Any]) -> None:
         """Choose again what :meth:`choices` returned: the kind, languages and options now; the day, person,
         meeting, meal, site and guests' time when the page next reads the visit (their rows come from it)."""

@@ -31,6 +31,7 @@ class DatabaseActions:
         def current_visit(self) -> VisitRow | None: ...
         def refresh_visits(self, select: int | None = None) -> None: ...
         def update_status(self) -> None: ...
+        def document_language_changed(self, language: str) -> None: ...
 
     def open_other_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -99,9 +100,13 @@ class DatabaseActions:
             visit_rules=rules,
         )
         old_language = str(QSettings().value("ui/language", Language.EN.value))
+        old_documents = str(QSettings().value("documents/language", Language.RU.value))
         if not dialog.exec():
             return
         dialog.save()
+        documents = str(QSettings().value("documents/language", Language.RU.value))
+        if documents != old_documents:  # the Print page offered the old default until the next start
+            self.document_language_changed(documents)
         apply_display_name(self.ops.db)  # changes from now on are signed with the name given
         if travel is not None and self.visit_id is not None:
             new = {"travel_speed_kmh": dialog.speed.value(), "road_factor": dialog.factor.value()}
