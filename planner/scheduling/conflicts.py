@@ -33,6 +33,7 @@ from planner.scheduling.results import (  # noqa: F401 - the rule names are read
     SITE_CLOSED,
     SITE_VISITED_TWICE,
     TRAVEL_TIME,
+    TRAVEL_UNKNOWN,
     VEHICLE_DOUBLE_BOOKED,
     WARNING,
     Conflict,
@@ -152,8 +153,29 @@ class Checker(StayRule, RuleFindings):
                 lambda m=message: Conflict(OPENING_HOURS_INVALID, ERROR, (), (), m),  # type: ignore[misc]
                 key=(OPENING_HOURS_INVALID, site_id),
             )
+        self._unknown_stay_drives({int(s) for s in np.unique(cols.site).tolist()} - {NO_SITE})
         out, self.out = self.out, []
         return out
+
+    def _unknown_stay_drives(self, sites: set[int]) -> None:
+        """An arrival or departure place from which (to which) the drive to one of ``sites`` (those of the
+        items) is not known: the stay rule takes such a drive as none, so say that it is not checked."""
+        stays = self._stays if self._stays_known else self.facts.stays
+        if stays is None:
+            return
+        bounds = {
+            (arrival, bound)
+            for stay in (stays.visit, *stays.groups.values(), *stays.people.values())
+            for arrival, bound in ((True, stay.arrival), (False, stay.departure))
+            if bound is not None and bound.site_id is not None
+        }
+        minutes = self.facts.travel.minutes
+        for arrival, bound in sorted(bounds, key=lambda b: (b[1].at, not b[0])):
+            place = bound.site_id
+            assert place is not None
+            others = sorted(sites - {place})
+            if any((minutes(place, s) if arrival else minutes(s, place)) is None for s in others):
+                self._unknown_stay_drive(arrival, bound)
 
     def explain(self, out: Iterable[Pending], titles: Mapping[int, str] | None = None) -> list[Finding]:
         """Messages for findings, unsorted; ``titles`` adds to the titles the messages name items by."""
@@ -288,6 +310,7 @@ class Checker(StayRule, RuleFindings):
         short = leg[least < bound * 60]
         whose: dict[tuple[int, int, tuple[int, ...]], list[int]] = defaultdict(list)
         need_of: dict[tuple[int, int, tuple[int, ...]], tuple[int, int, int]] = {}
+        unknown: dict[tuple[int, int], list[int]] = defaultdict(list)
         for k in short.tolist():
             first, last = int(p[k]), int(q[k])
             between = tuple(int(n) for n in item[first + 1 : last].tolist() if held[n])
@@ -296,7 +319,10 @@ class Checker(StayRule, RuleFindings):
             here, there = int(a[k]), int(b[k])
             # the party is the people of the item they drive to; the planner holds transfers to the same
             need = times.transfer(here, there, len(cols.shapes[int(shape[nxt[k]])][0]))
-            if need is not None and free < need * 60:
+            if need is None:
+                # no coordinates and no staff figure: nothing can tell whether the drive fits
+                unknown[(int(prev[k]), int(nxt[k]))].extend(members[int(token[last])])
+            elif free < need * 60:
                 found = (int(prev[k]), int(nxt[k]), between)
                 whose[found].extend(members[int(token[last])])
                 drive = times.minutes(here, there) or 0
@@ -309,6 +335,8 @@ class Checker(StayRule, RuleFindings):
                 )
             else:
                 self._too_little_travel(slot_at(before), slot_at(after), drive, tokens, board)
+        for (before, after), tokens in unknown.items():
+            self._unknown_drive(slot_at(before), slot_at(after), tokens)
 
     def _per_item(
         self, start: np.ndarray, end: np.ndarray, site: np.ndarray, day: np.ndarray, slot_at: _SlotCache

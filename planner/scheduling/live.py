@@ -42,6 +42,7 @@ from planner.scheduling.conflicts import (
     SITE_CLOSED,
     SITE_VISITED_TWICE,
     TRAVEL_TIME,
+    TRAVEL_UNKNOWN,
     VEHICLE_DOUBLE_BOOKED,
     Checker,
     Conflict,
@@ -250,6 +251,8 @@ class LiveCheck:
             rule = key[0]  # type: ignore[index]
             if rule in _PAIR_RULES:
                 return key[1] in moved_ids or key[2] in moved_ids  # type: ignore[index]
+            if rule == TRAVEL_UNKNOWN and len(key) == 3:  # type: ignore[arg-type]
+                return key[1] in leg_ids and key[2] in leg_ids  # type: ignore[index]
             if rule == TRAVEL_TIME:
                 return key[1] in leg_ids and key[2] in leg_ids  # type: ignore[index]
             if rule in _ITEM_RULES:
@@ -322,7 +325,7 @@ class LiveCheck:
 def _about(key: Hashable) -> tuple[Hashable, ...]:
     """What a finding is indexed under: its items (pairs, legs, per-item rules) or its site."""
     rule = key[0]  # type: ignore[index]
-    if rule in _PAIR_RULES or rule == TRAVEL_TIME:
+    if rule in _PAIR_RULES or rule == TRAVEL_TIME or (rule == TRAVEL_UNKNOWN and len(key) == 3):  # type: ignore[arg-type]
         return key[1], key[2]  # type: ignore[index]
     if rule in _ITEM_RULES:
         return (key[1],)  # type: ignore[index]

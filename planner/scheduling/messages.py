@@ -36,6 +36,15 @@ _TEXTS: dict[str, dict[str, str]] = {
         "the drive takes {need} min",
         "travel_time+": "{who} are at {here} until {until} but due at {there} at {at}; "
         "the drive takes {need} min",
+        "travel_unknown": "{who}: the drive from {here} (until {until}) to {there} (at {at}) is not "
+        "known, so nothing checks that there is time for it; give {missing} coordinates, or a travel "
+        "time between the two sites",
+        "travel_unknown_arrival": "the drive from the arrival place {place} is not known, so "
+        "nothing checks that the first stop after the arrival at {at} leaves time to get there; give "
+        "{place} coordinates, or travel times from it",
+        "travel_unknown_departure": "the drive to the departure place {place} is not known, so "
+        "nothing checks that the last stop before the departure at {at} leaves time to get there; give "
+        "{place} coordinates, or travel times to it",
         "travel_boarding": ", plus {board} min to board",
         "travel_gap": " (only {gap} min between them)",
         "travel_around": "{who}: between {a} and {b} comes {between}, which has no site and is held "
@@ -125,6 +134,18 @@ _TEXTS: dict[str, dict[str, str]] = {
         "{there}; дорога занимает {need} мин",
         "travel_time+": "{who} находятся на объекте {here} до {until}, но в {at} ожидаются на объекте "
         "{there}; дорога занимает {need} мин",
+        "travel_unknown": "{who}: время в пути от объекта {here} (до {until}) до объекта {there} (в "
+        "{at}) неизвестно, поэтому не проверено, хватает ли на него времени; укажите координаты объекта "
+        "{missing} или время в пути между этими объектами",
+        "travel_unknown+": "{who}: время в пути от объекта {here} (до {until}) до объекта {there} "
+        "(в {at}) неизвестно, поэтому не проверено, хватает ли на него времени; укажите координаты "
+        "объектов {missing} или время в пути между этими объектами",
+        "travel_unknown_arrival": "Время в пути от места прибытия {place} неизвестно, поэтому не "
+        "проверено, успевают ли гости после прибытия ({at}) к первому пункту программы; укажите "
+        "координаты места {place} или время в пути от него",
+        "travel_unknown_departure": "Время в пути до места отъезда {place} неизвестно, поэтому не "
+        "проверено, успевают ли гости от последнего пункта программы к отъезду ({at}); укажите "
+        "координаты места {place} или время в пути до него",
         "travel_boarding": ", и ещё {board} мин на посадку",
         "travel_gap": " (между ними только {gap} мин)",
         "travel_around": "{who}: между {a} и {b} стоит {between} — без объекта, то есть там, где "
@@ -208,6 +229,18 @@ _TEXTS: dict[str, dict[str, str]] = {
         "біреуіне басқа көліктер бекітіңіз",
         "travel_time": "{who} {until:dat} дейін {here} нысанында, бірақ {at:loc} {there} нысанында "
         "болуы керек; жол {need} мин алады",
+        "travel_unknown": "{who}: {here} нысанынан ({until:dat} дейін) {there} нысанына ({at:loc}) "
+        "жол уақыты белгісіз, сондықтан оған уақыттың жететіні тексерілмеді; {missing} нысанының "
+        "координаттарын немесе екі нысан арасындағы жол уақытын көрсетіңіз",
+        "travel_unknown+": "{who}: {here} нысанынан ({until:dat} дейін) {there} нысанына ({at:loc}) "
+        "жол уақыты белгісіз, сондықтан оған уақыттың жететіні тексерілмеді; {missing} нысандарының "
+        "координаттарын немесе екі нысан арасындағы жол уақытын көрсетіңіз",
+        "travel_unknown_arrival": "{place} келу орнынан жол уақыты белгісіз, сондықтан келгеннен "
+        "кейін ({at}) бағдарламаның бірінші тармағына үлгеретіні тексерілмеді; {place} орнының "
+        "координаттарын немесе одан жол уақытын көрсетіңіз",
+        "travel_unknown_departure": "{place} кету орнына дейінгі жол уақыты белгісіз, сондықтан "
+        "бағдарламаның соңғы тармағынан кетуге ({at}) үлгеретіні тексерілмеді; {place} орнының "
+        "координаттарын немесе оған дейінгі жол уақытын көрсетіңіз",
         "travel_boarding": ", оған қоса отырғызуға {board} мин",
         "travel_gap": " (арасында небәрі {gap} мин)",
         "travel_around": "{who}: {a} мен {b} арасында {between} бар — нысансыз, яғни қатысушылар "

@@ -23,6 +23,7 @@ from planner.scheduling.results import (
     SITE_CLOSED,
     SITE_VISITED_TWICE,
     TRAVEL_TIME,
+    TRAVEL_UNKNOWN,
     VEHICLE_DOUBLE_BOOKED,
     WARNING,
     Conflict,
@@ -141,6 +142,66 @@ class RuleFindings:
                 + (self.say("travel_gap", gap=gap) if gap > 0 else ""),
             ),
             titled=(),
+        )
+
+    def _no_coordinates(self, *sites: int | None) -> tuple[str, bool]:
+        """The named sites that have no coordinates (the reason a drive is not known), and whether there
+        are several."""
+        missing = [s for s in dict.fromkeys(sites) if s is not None and self.facts.travel.coords.get(s) is None]
+        names = [self.namer.site(s) for s in missing] or [self.namer.site(s) for s in sites if s is not None]
+        if len(names) > 1:
+            return self.say("and_last", names=", ".join(names[:-1]), last=names[-1]), True
+        return names[0] if names else "", False
+
+    def _unknown_drive(self, prev: Slot, slot: Slot, tokens: list[int]) -> None:
+        """Nobody can tell whether the drive from ``prev`` to ``slot`` fits: no coordinates and no travel
+        time between their sites (a warning: the plan may be right, but it is not checked)."""
+        people, (who, _) = self._travellers_of(tokens)
+        self.add(
+            slot.start,
+            (prev.id, slot.id),
+            key=(TRAVEL_UNKNOWN, prev.id, slot.id),
+            explain=lambda: Conflict(
+                TRAVEL_UNKNOWN,
+                WARNING,
+                (prev.id, slot.id),
+                self.namer.people(people),
+                self._unknown_drive_sentence(prev, slot, who),
+            ),
+            titled=(),
+        )
+
+    def _unknown_drive_sentence(self, prev: Slot, slot: Slot, who: str) -> str:
+        missing, several = self._no_coordinates(prev.site_id, slot.site_id)
+        return self.say(
+            TRAVEL_UNKNOWN,
+            several,
+            who=who,
+            here=self.namer.site(prev.site_id),
+            until=self.namer.clock(prev.end),
+            there=self.namer.site(slot.site_id),
+            at=self.namer.clock(slot.start),
+            missing=missing,
+        )
+
+    def _unknown_stay_drive(self, arrival: bool, bound: Bound) -> None:
+        """The arrival (or departure) place has no coordinates and no travel time to some site of the
+        visit: the stay rule cannot tell whether the first (last) stop leaves time for the drive."""
+        self.add(
+            bound.at,
+            (),
+            key=(TRAVEL_UNKNOWN, arrival, bound.at, bound.site_id),
+            explain=lambda: Conflict(
+                TRAVEL_UNKNOWN,
+                WARNING,
+                (),
+                (),
+                self.say(
+                    "travel_unknown_arrival" if arrival else "travel_unknown_departure",
+                    place=self.namer.site(bound.site_id),
+                    at=self.say.moment(self.facts.local(bound.at)),
+                ),
+            ),
         )
 
     def _too_little_travel_around(
