@@ -77,6 +77,7 @@ def test_the_meals_the_plan_adds_are_shown_and_accepted_with_the_plan(
         ("ru", "Обед", "Правило питания: Официальная делегация, Деловая делегация", "приёмов пищи: 1."),
         ("kk", "Түскі ас", "Тамақтану ережесі: Ресми делегация, Іскерлік делегация", "Қосылған тамақ: 1."),
     ],
+    indirect=["language"],
 )
 def test_groups_that_lunch_at_the_same_time_are_shown_one_lunch_and_get_one(
     qtbot: QtBot,
@@ -89,8 +90,6 @@ def test_groups_that_lunch_at_the_same_time_are_shown_one_lunch_and_get_one(
 ) -> None:
     from datetime import time
 
-    from ui.i18n import install_language
-
     monkeypatch.setattr(planning_dialog, "PLAN_SECONDS", 1.0)
     db, visit_id = sample_db
     with db.sessions.begin() as s:
@@ -100,7 +99,6 @@ def test_groups_that_lunch_at_the_same_time_are_shown_one_lunch_and_get_one(
         visit.lunch_start, visit.lunch_end = time(13, 0), time(14, 0)
     before = _meals(db, visit_id)
     ops = Operations(db)
-    assert install_language(language)
     try:
         dialog = PlanningDialog(ops, visit_id, "plan")
         qtbot.addWidget(dialog)
@@ -119,7 +117,6 @@ def test_groups_that_lunch_at_the_same_time_are_shown_one_lunch_and_get_one(
         ops.undo_stack.undo()
         assert _meals(db, visit_id) == before
     finally:
-        install_language("en")
         ops.shutdown()
 
 
