@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from planner.domain.kinds import Language
+from planner.domain.quotes import marks, quote
 
 CONTEXT = "DelegationPlanner"
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
@@ -19,16 +20,23 @@ INTERFACE_LANGUAGES: tuple[Language, ...] = (Language.EN, Language.RU, Language.
 
 
 def tr(text: str, *args: object) -> str:
-    """The phrase in the interface language; ``%1``, ``%2``... are replaced by ``args``."""
+    """The phrase in the interface language; ``%1``, ``%2``... are replaced by ``args``. A name the
+    phrase quotes («%1») that carries the language's quotation marks itself has them made the inner
+    ones (««Қазақстан» ауылы» would double them: «„Қазақстан“ ауылы», see ``planner.domain.quotes``)."""
     result = QCoreApplication.translate(CONTEXT, text)
+    opening, closing = marks(_language)[:2]
     for n, value in enumerate(args, start=1):
+        between = f"{opening}%{n}{closing}"
+        if isinstance(value, str) and between in result:
+            result = result.replace(between, quote(value, _language))
         result = result.replace(f"%{n}", str(value))
     return result
 
 
 def quoted(name: str) -> str:
     """``name`` in the quotation marks of the interface language: “name” in English, «name» in Russian
-    and Kazakh, as the engine's sentences quote (a phrase with a name inside writes the marks itself)."""
+    and Kazakh, as the engine's sentences quote (a phrase with a name inside writes the marks itself);
+    the name's own marks nested inside („“ in Russian and Kazakh, ‘’ in English)."""
     return tr("“%1”", name)
 
 

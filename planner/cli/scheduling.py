@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import math
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -125,7 +126,17 @@ def _clock(moment: datetime, tz: Any) -> str:
     return f"{moment.astimezone(tz):%d.%m %H:%M}"
 
 
-def _show(ctx: Context, proposal: Any, tz_name: str) -> None:
+def _who(groups: tuple[int, ...], names: Mapping[int, str] | None) -> str:
+    """Whom an added meal is for: " — groups A, B" by name when known, else the ids as before."""
+    if not groups:
+        return ""
+    if names is None:
+        return f" (groups {list(groups)})"
+    word = "group" if len(groups) == 1 else "groups"
+    return f" — {word} " + ", ".join(names.get(g, str(g)) for g in groups)
+
+
+def _show(ctx: Context, proposal: Any, tz_name: str, group_names: Mapping[int, str] | None = None) -> None:
     from planner.domain.timeutil import zone
 
     tz = zone(tz_name)
@@ -161,7 +172,7 @@ def _show(ctx: Context, proposal: Any, tz_name: str) -> None:
     for a in getattr(proposal, "added", ()):
         print(
             f"  add   {_clock(a.start, tz)}–{a.end.astimezone(tz):%H:%M}  {a.title}"
-            + (f" (groups {list(a.groups)})" if a.groups else ""),
+            + _who(a.groups, group_names),
             file=ctx.out,
         )
     for d in proposal.dropped:
@@ -227,11 +238,14 @@ def _explain_unplaced(args: argparse.Namespace, ctx: Context, exc: Any) -> None:
 
 
 def _finish(args: argparse.Namespace, ctx: Context, proposal: Any) -> int:
+    from planner.queries.groups import visit_groups
     from planner.queries.visits import get_visit
     from planner.services.planning import apply_proposal
 
     with ctx.uow() as uow:
         tz_name = get_visit(uow, args.visit).host_timezone
+        # the groups a meal is added for, by name in the language of the rest of the output
+        names = {g.id: g.shown_name for g in visit_groups(uow, args.visit, args.lang)}
     applied = None
     # an overrun has happened: a repair is recorded even when a conflict remains (it is named); a
     # plan with errors is refused
@@ -248,7 +262,7 @@ def _finish(args: argparse.Namespace, ctx: Context, proposal: Any) -> int:
             }
         )
     else:
-        _show(ctx, proposal, tz_name)
+        _show(ctx, proposal, tz_name, names)
         if refused:
             print("not applied: the proposal still has errors (see 'after' above)", file=ctx.out)
         elif applied is not None:

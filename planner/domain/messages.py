@@ -16,6 +16,7 @@ from typing import Any
 
 from planner.domain.errors import PlannerError, Problem, ValidationError
 from planner.domain.opening_hours_text import EXAMPLE, describe_opening_hours
+from planner.domain.quotes import format_quoting
 from planner.domain.vocabulary import FALLBACK_LANGUAGE, Names, language_or_fallback
 
 __all__ = ["MESSAGES", "english", "localized", "localized_summary", "message", "problem"]
@@ -431,7 +432,7 @@ def message(key: str, lang: str | None, params: Mapping[str, Any] | None = None)
     if names is None:
         return None
     try:
-        return names.text(lang).format(**(params or {}))
+        return format_quoting(names.text(lang), lang, params or {})
     except (KeyError, IndexError, ValueError, TypeError):
         return None
 

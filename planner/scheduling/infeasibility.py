@@ -18,6 +18,7 @@ from typing import Any
 
 from planner.domain.errors import ValidationError
 from planner.domain.kinds import Language
+from planner.domain.quotes import format_quoting
 from planner.scheduling.facts import Slot, VisitFacts
 from planner.scheduling.lanes import (
     Lane,
@@ -332,7 +333,7 @@ class _Analysis:
 
     # words ------------------------------------------------------------------------------------------
     def text(self, key: str, **values: object) -> str:
-        return self.texts[key].format(**values)
+        return format_quoting(self.texts[key], self.say.language, values)
 
     def clock(self, stamp: int) -> str:
         text = self.facts.clock(stamp)

@@ -17,6 +17,7 @@ from datetime import date, datetime
 
 from planner.domain.kinds import Language
 from planner.domain.opening_hours_text import describe_opening_hours
+from planner.domain.quotes import format_quoting
 from planner.domain.vocabulary import FALLBACK_LANGUAGE
 
 DEFAULT_LANGUAGE = FALLBACK_LANGUAGE  # a sentence asked for in a language it is not written in
@@ -357,7 +358,8 @@ class Messages:
         template = (texts.get(key + "+") if many else None) or texts[key]
         if key in _STORED_HOURS and isinstance(values.get("hours"), str):
             values["hours"] = self.hours(str(values["hours"]))
-        return template.format(**values)
+        # a title that carries quotation marks of its own is nested, not quoted twice
+        return format_quoting(template, self.language, values)
 
     def hours(self, stored: str) -> str:
         """A site's stored opening hours in this language's words ("Пн–Пт 09:00–18:00")."""

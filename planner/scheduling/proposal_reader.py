@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from planner.scheduling.facts import Slot, VisitFacts
 from planner.scheduling.lanes import Lane
@@ -114,7 +114,8 @@ class _Added:
 def _meals_added(
     solution: RoutingSolution, builder: _Builder, lanes: Sequence[Lane], facts: VisitFacts, say: Messages
 ) -> _Added:
-    """The meal items the plan adds (a meal stop the solver placed), in time order."""
+    """The meal items the plan adds (a meal stop the solver placed), in time order: one item for all
+    the groups that have the same meal at the same time (see ``_shared``)."""
     found = _Added()
     for route in solution.routes:
         for visit in route:
@@ -134,8 +135,26 @@ def _meals_added(
                     tuple(sorted(lane.members)) if lane.key is None else (),
                 )
             )
+    found.items = _shared(found.items)
     found.items.sort(key=lambda a: (a.start, a.groups))
     return found
+
+
+def _shared(meals: Sequence[NewItem]) -> list[NewItem]:
+    """The meals with those of the same name, place, start and end made one item for all their groups
+    (and people): two "Lunch" items at the same minute, one per group, read as two lunches to an
+    officer; groups that eat at different times keep their own."""
+    merged: dict[tuple[object, ...], NewItem] = {}
+    for meal in meals:
+        key = (meal.title, meal.kind, meal.site_id, meal.start, meal.end)
+        seen = merged.setdefault(key, meal)
+        if seen is not meal:
+            merged[key] = replace(
+                seen,
+                groups=tuple(sorted({*seen.groups, *meal.groups})),
+                attendees=tuple(sorted({*seen.attendees, *meal.attendees})),
+            )
+    return list(merged.values())
 
 
 def _meal_left_note(

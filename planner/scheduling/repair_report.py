@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
+from planner.domain.quotes import format_quoting
 from planner.scheduling.conflicts import check_slots
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
 from planner.scheduling.messages import Clock, Messages
@@ -99,7 +100,8 @@ _TEXTS: dict[str, dict[str, str]] = {
 
 def say_repair(say: Messages, key: str, /, **values: object) -> str:
     """A repair sentence in the language of ``say``."""
-    return _TEXTS.get(say.language, _TEXTS["en"])[key].format(**values)
+    language = say.language if say.language in _TEXTS else "en"
+    return format_quoting(_TEXTS[language][key], language, values)
 
 
 def minimum_seconds(seconds: int, step: int, planned_minutes: int | None = None) -> int:

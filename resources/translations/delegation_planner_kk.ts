@@ -2470,102 +2470,102 @@ Delete them anyway?</source>
         <translation>басқа күнге ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="249"/>
+        <location filename="../../ui/views/planning_dialog.py" line="254"/>
         <source>placed from the list: %1</source>
         <translation>тізімнен орналастырылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="249"/>
+        <location filename="../../ui/views/planning_dialog.py" line="254"/>
         <source>placed from the list</source>
         <translation>тізімнен орналастырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="254"/>
+        <location filename="../../ui/views/planning_dialog.py" line="259"/>
         <source>stays on the list</source>
         <translation>тізімде қалады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="256"/>
+        <location filename="../../ui/views/planning_dialog.py" line="261"/>
         <source>the delegation</source>
         <translation>делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="257"/>
+        <location filename="../../ui/views/planning_dialog.py" line="262"/>
         <source>meal added</source>
         <translation>тамақ қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="257"/>
+        <location filename="../../ui/views/planning_dialog.py" line="262"/>
         <source>Meal rule: %1</source>
         <translation>Тамақтану ережесі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="266"/>
+        <location filename="../../ui/views/planning_dialog.py" line="271"/>
         <source>Time on the road: %1 min now, %2 min proposed.</source>
         <translation>Жолдағы уақыт: қазір %1 мин, ұсынылатыны %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="273"/>
+        <location filename="../../ui/views/planning_dialog.py" line="278"/>
         <source>%1 site placed from the list.|%1 sites placed from the list.</source>
         <translation>Тізімнен %1 нысан орналастырылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="275"/>
+        <location filename="../../ui/views/planning_dialog.py" line="280"/>
         <source>%1 site stays on the list.|%1 sites stay on the list.</source>
         <translation>Тізімде %1 нысан қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="278"/>
-        <source>%1 meals added.</source>
+        <location filename="../../ui/views/planning_dialog.py" line="283"/>
+        <source>%1 meal added.|%1 meals added.</source>
         <translation>Қосылған тамақ: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="281"/>
+        <location filename="../../ui/views/planning_dialog.py" line="286"/>
         <source>%1 item moves to another day.|%1 items move to another day.</source>
         <translation>%1 тармақ басқа күнге ауыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="301"/>
+        <location filename="../../ui/views/planning_dialog.py" line="306"/>
         <source>%1 error would remain:|%1 errors would remain:</source>
         <translation>%1 қате қалады:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="305"/>
+        <location filename="../../ui/views/planning_dialog.py" line="310"/>
         <source>Accept records the overrun with this left to resolve.</source>
         <translation>«Қабылдау» кешігуді жазады, ал бұл шешілмей қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="308"/>
+        <location filename="../../ui/views/planning_dialog.py" line="313"/>
         <source>A plan that leaves errors cannot be accepted.</source>
         <translation>Қателер қалатын жоспарды қабылдауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="329"/>
+        <location filename="../../ui/views/planning_dialog.py" line="334"/>
         <source>cannot be placed</source>
         <translation>орналаспайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="329"/>
+        <location filename="../../ui/views/planning_dialog.py" line="334"/>
         <source>left out</source>
         <translation>енбеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="337"/>
+        <location filename="../../ui/views/planning_dialog.py" line="342"/>
         <source>%1 required sites do not fit; nothing was changed.</source>
         <translation>Сыймайтын міндетті нысандар: %1; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="344"/>
+        <location filename="../../ui/views/planning_dialog.py" line="349"/>
         <source>Why the required sites do not fit</source>
         <translation>Міндетті нысандар неге сыймайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="400"/>
+        <location filename="../../ui/views/planning_dialog.py" line="405"/>
         <source>Accept automatic plan</source>
         <translation>Автоматты бағдарламаны қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="400"/>
+        <location filename="../../ui/views/planning_dialog.py" line="405"/>
         <source>Accept repair</source>
         <translation>Түзетулерді қабылдау</translation>
     </message>

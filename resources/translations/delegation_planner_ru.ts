@@ -2470,102 +2470,102 @@ Delete them anyway?</source>
         <translation>перенос на другой день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="249"/>
+        <location filename="../../ui/views/planning_dialog.py" line="254"/>
         <source>placed from the list: %1</source>
         <translation>размещён из списка: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="249"/>
+        <location filename="../../ui/views/planning_dialog.py" line="254"/>
         <source>placed from the list</source>
         <translation>размещён из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="254"/>
+        <location filename="../../ui/views/planning_dialog.py" line="259"/>
         <source>stays on the list</source>
         <translation>остаётся в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="256"/>
+        <location filename="../../ui/views/planning_dialog.py" line="261"/>
         <source>the delegation</source>
         <translation>делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="257"/>
+        <location filename="../../ui/views/planning_dialog.py" line="262"/>
         <source>meal added</source>
         <translation>добавлено питание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="257"/>
+        <location filename="../../ui/views/planning_dialog.py" line="262"/>
         <source>Meal rule: %1</source>
         <translation>Правило питания: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="266"/>
+        <location filename="../../ui/views/planning_dialog.py" line="271"/>
         <source>Time on the road: %1 min now, %2 min proposed.</source>
         <translation>В пути: сейчас %1 мин, предлагается %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="273"/>
+        <location filename="../../ui/views/planning_dialog.py" line="278"/>
         <source>%1 site placed from the list.|%1 sites placed from the list.</source>
         <translation>%1 объект размещён из списка.|%1 объекта размещены из списка.|%1 объектов размещены из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="275"/>
+        <location filename="../../ui/views/planning_dialog.py" line="280"/>
         <source>%1 site stays on the list.|%1 sites stay on the list.</source>
         <translation>%1 объект остаётся в списке.|%1 объекта остаются в списке.|%1 объектов остаются в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="278"/>
-        <source>%1 meals added.</source>
+        <location filename="../../ui/views/planning_dialog.py" line="283"/>
+        <source>%1 meal added.|%1 meals added.</source>
         <translation>Добавлено приёмов пищи: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="281"/>
+        <location filename="../../ui/views/planning_dialog.py" line="286"/>
         <source>%1 item moves to another day.|%1 items move to another day.</source>
         <translation>%1 пункт переносится на другой день.|%1 пункта переносятся на другой день.|%1 пунктов переносятся на другой день.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="301"/>
+        <location filename="../../ui/views/planning_dialog.py" line="306"/>
         <source>%1 error would remain:|%1 errors would remain:</source>
         <translation>Останется %1 ошибка:|Останутся %1 ошибки:|Останется %1 ошибок:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="305"/>
+        <location filename="../../ui/views/planning_dialog.py" line="310"/>
         <source>Accept records the overrun with this left to resolve.</source>
         <translation>«Принять» запишет задержку, а это останется решить.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="308"/>
+        <location filename="../../ui/views/planning_dialog.py" line="313"/>
         <source>A plan that leaves errors cannot be accepted.</source>
         <translation>План, после которого остаются ошибки, принять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="329"/>
+        <location filename="../../ui/views/planning_dialog.py" line="334"/>
         <source>cannot be placed</source>
         <translation>не размещается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="329"/>
+        <location filename="../../ui/views/planning_dialog.py" line="334"/>
         <source>left out</source>
         <translation>не вошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="337"/>
+        <location filename="../../ui/views/planning_dialog.py" line="342"/>
         <source>%1 required sites do not fit; nothing was changed.</source>
         <translation>Обязательные объекты не помещаются: %1; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="344"/>
+        <location filename="../../ui/views/planning_dialog.py" line="349"/>
         <source>Why the required sites do not fit</source>
         <translation>Почему обязательные объекты не помещаются</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="400"/>
+        <location filename="../../ui/views/planning_dialog.py" line="405"/>
         <source>Accept automatic plan</source>
         <translation>Принятие автоматической программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="400"/>
+        <location filename="../../ui/views/planning_dialog.py" line="405"/>
         <source>Accept repair</source>
         <translation>Принятие исправлений</translation>
     </message>

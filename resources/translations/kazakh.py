@@ -546,7 +546,7 @@ KK: dict[str, str] = {
     "the delegation": "делегация",
     "meal added": "тамақ қосылды",
     "Meal rule: %1": "Тамақтану ережесі: %1",
-    "%1 meals added.": "Қосылған тамақ: %1.",
+    "%1 meal added.|%1 meals added.": "Қосылған тамақ: %1.",
     "cannot be placed": "орналаспайды",
     "left out": "енбеді",
     "%1 required sites do not fit; nothing was changed.": (

@@ -547,7 +547,7 @@ RU: dict[str, str] = {
     "the delegation": "делегация",
     "meal added": "добавлено питание",
     "Meal rule: %1": "Правило питания: %1",
-    "%1 meals added.": "Добавлено приёмов пищи: %1.",
+    "%1 meal added.|%1 meals added.": "Добавлено приёмов пищи: %1.",
     "cannot be placed": "не размещается",
     "left out": "не вошёл",
     "%1 required sites do not fit; nothing was changed.": (

@@ -9,13 +9,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QPoint, QRect, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
 from planner.persistence.db import Database
+from ui.i18n import current_language, install_language
+
+W = TypeVar("W", bound=QWidget)
+T = TypeVar("T")
 
 
 @pytest.fixture
@@ -111,3 +116,54 @@ def ops(db: Database) -> Iterator[Any]:
     operations = Operations(db)
     yield operations
     operations.shutdown()
+
+
+@pytest.fixture(params=["en", "ru", "kk"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The interface in each language in turn, or in those a module or test names with
+    ``pytest.mark.parametrize("language", [...], indirect=True)``; the language before it afterwards."""
+    before = current_language()
+    assert install_language(request.param), request.param
+    yield request.param
+    install_language(before)
+
+
+# ---------------------------------------------------------------- dialog sizes
+
+
+def screen_of(monkeypatch: pytest.MonkeyPatch, width: int, height: int) -> None:
+    """The primary screen's free area made ``width`` x ``height`` pixels for this test (1366 x 728: a
+    common laptop's 768 less the task bar)."""
+    screen = QApplication.primaryScreen()
+    monkeypatch.setattr(type(screen), "availableGeometry", lambda self: QRect(0, 0, width, height))
+
+
+def shown(qtbot: QtBot, widget: W) -> W:
+    """``widget`` (a dialog) shown and exposed, and closed with the test."""
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def measured_on_opening(qtbot: QtBot, open_it: Callable[[], object], measure: Callable[[QDialog], T]) -> T:
+    """What ``measure`` finds in the modal dialog ``open_it`` opens, once the dialog has grown to its
+    form; the dialog is then cancelled."""
+    found: list[T] = []
+
+    def look(dialog: QDialog) -> None:
+        qtbot.wait(100)  # a dialog grows to its form once laid out
+        found.append(measure(dialog))
+        dialog.reject()
+
+    problems = when_dialog_opens(look)
+    open_it()
+    assert problems == []
+    return found[0]
+
+
+def ok_in_sight(dialog: QDialog) -> bool:
+    """The dialog's OK button is shown and its bottom-right corner is inside the dialog."""
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    corner = ok.mapTo(dialog, QPoint(ok.width(), ok.height()))
+    return ok.isVisible() and corner.y() <= dialog.height() and corner.x() <= dialog.width()

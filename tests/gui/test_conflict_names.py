@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -12,16 +10,10 @@ from planner.persistence.db import Database
 from planner.persistence.tables import ItineraryItem
 from planner.persistence.uow import UnitOfWork
 from planner.services.visits import load_sample
-from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.operations import Operations
 
-
-@pytest.fixture(params=["en", "kk"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert install_language(request.param)
-    yield request.param
-    install_language("en")
+pytestmark = pytest.mark.parametrize("language", ["en", "kk"], indirect=True)
 
 
 def sample_with_a_double_booking(db: Database) -> tuple[int, ItineraryItem]:

@@ -8,14 +8,13 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from planner.persistence.db import Database
 from planner.persistence.uow import UnitOfWork
 from planner.services import participants, sites, visit_admin
-from tests.gui.conftest import when_dialog_opens
+from tests.gui.conftest import measured_on_opening, screen_of, shown
 from ui.commands.group_commands import AddGroupCommand
 from ui.main_window import MainWindow
 from ui.operations import Operations
@@ -40,10 +39,7 @@ def test_the_groups_dialog_fits_its_columns_when_groups_are_made_in_it(qtbot: Qt
     visit_id = _new_visit(db)
     ops = Operations(db)
     try:
-        dialog = GroupsDialog(ops, visit_id)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        dialog = shown(qtbot, GroupsDialog(ops, visit_id))
         for name in ("Official delegation", "Business group"):  # as "New group…" does
             ops.push(AddGroupCommand(visit_id, name), dialog)
             qtbot.wait(20)
@@ -68,10 +64,7 @@ def test_the_groups_dialog_of_the_sample_visit_has_no_horizontal_scroll_bar(
     db, visit_id = sample_db
     ops = Operations(db)
     try:
-        dialog = GroupsDialog(ops, visit_id)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        dialog = shown(qtbot, GroupsDialog(ops, visit_id))
         dialog.refresh()  # a change elsewhere refreshes it while it is open
         qtbot.wait(20)
         assert dialog.table.horizontalScrollBar().maximum() == 0
@@ -80,24 +73,15 @@ def test_the_groups_dialog_of_the_sample_visit_has_no_horizontal_scroll_bar(
 
 
 def _participant_dialog_width(qtbot: QtBot, window: MainWindow) -> int:
-    widths: list[int] = []
-
-    def measure(dialog: QDialog) -> None:
-        qtbot.wait(100)  # the dialog grows to its form once laid out
-        widths.append(dialog.width())
-        dialog.reject()
-
-    problems = when_dialog_opens(measure)
-    window.participants.open_dialog(lambda values: None)
-    assert problems == []
-    return widths[0]
+    return measured_on_opening(
+        qtbot, lambda: window.participants.open_dialog(lambda values: None), QDialog.width
+    )
 
 
 def test_the_participant_dialog_is_as_wide_whatever_the_names_of_people_and_sites(
     qtbot: QtBot, sample_db: tuple[Database, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    screen = QApplication.primaryScreen()
-    monkeypatch.setattr(type(screen), "availableGeometry", lambda self: QRect(0, 0, 1366, 728))
+    screen_of(monkeypatch, 1366, 728)
     db, visit_id = sample_db
     ops = Operations(db)
     try:

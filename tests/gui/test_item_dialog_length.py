@@ -5,20 +5,18 @@ silently became 15:28. And the dialog fits a 1366x768 screen with "Attending: N 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QTime
+from PySide6.QtCore import QPoint, QTime
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDateTimeEdit, QDialog
 from pytestqt.qtbot import QtBot
 
 from planner.persistence.db import Database
 from planner.queries.sites import SiteRow
-from tests.gui.conftest import when_dialog_opens
-from ui.i18n import install_language
+from tests.gui.conftest import measured_on_opening, ok_in_sight, screen_of, shown
 from ui.main_window import MainWindow
 from ui.models.value_labels import length_text
 from ui.operations import Operations
@@ -43,18 +41,10 @@ SITE = SiteRow(
 )
 
 
-@pytest.fixture
-def english() -> Iterator[None]:
-    yield
-    install_language("en")
-
-
 def _dialog(qtbot: QtBot, sites: list[SiteRow] | None = None) -> ItemDialog:
-    dialog = ItemDialog(TZ, sites or [], [], default_start=datetime(2026, 9, 15, 10, 0, tzinfo=TZ))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
+    return shown(
+        qtbot, ItemDialog(TZ, sites or [], [], default_start=datetime(2026, 9, 15, 10, 0, tzinfo=TZ))
+    )
 
 
 def _type_time(edit: QDateTimeEdit, hours: str, minutes: str) -> None:
@@ -118,20 +108,18 @@ def test_an_end_before_the_start_is_said_beside_it(qtbot: QtBot) -> None:
 
 
 @pytest.mark.parametrize(
-    ("language", "shown"),
+    ("language", "length"),
     [
         ("en", "length 2 hours 28 minutes"),
         ("ru", "длительность 2 часа 28 минут"),
         ("kk", "ұзақтығы 2 сағат 28 минут"),
     ],
+    indirect=["language"],
 )
-def test_the_length_reads_in_the_interface_language(
-    qtbot: QtBot, english: None, language: str, shown: str
-) -> None:
-    assert install_language(language)
+def test_the_length_reads_in_the_interface_language(qtbot: QtBot, language: str, length: str) -> None:
     dialog = _dialog(qtbot)
     dialog.ends.setTime(QTime(12, 28))
-    assert dialog.length.text() == shown
+    assert dialog.length.text() == length
     dialog.starts.setTime(QTime(11, 0))
     assert dialog.ends.time() == QTime(13, 28)
     assert dialog.end_note.isVisible() and "12:28" in dialog.end_note.text()
@@ -150,19 +138,16 @@ def test_the_length_reads_in_the_interface_language(
         ("ru", 0, "0 минут"),
         ("kk", 2 * 60 + 1, "2 сағат 1 минут"),
     ],
+    indirect=["language"],
 )
-def test_a_length_in_words_with_the_plural_of_its_number(
-    qapp: QApplication, english: None, language: str, minutes: int, words: str
-) -> None:
-    assert install_language(language)
+def test_a_length_in_words_with_the_plural_of_its_number(language: str, minutes: int, words: str) -> None:
     assert length_text(minutes) == words
 
 
 def test_the_item_dialog_fits_a_1366x768_screen_with_the_attendee_count_in_sight(
     qtbot: QtBot, sample_db: tuple[Database, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    screen = QApplication.primaryScreen()
-    monkeypatch.setattr(type(screen), "availableGeometry", lambda self: QRect(0, 0, 1366, 728))
+    screen_of(monkeypatch, 1366, 728)
     db, visit_id = sample_db
     ops = Operations(db)
     try:
@@ -174,11 +159,10 @@ def test_the_item_dialog_fits_a_1366x768_screen_with_the_attendee_count_in_sight
         window.tabs.setCurrentWidget(page)
         # the talks: many attendees, the run of show filled in (its section open)
         talks = max(page.timeline.rows.values(), key=lambda r: (r.kind == "meeting", len(r.attendee_ids)))
-        seen: dict[str, object] = {}
 
-        def look(dialog: QDialog) -> None:
-            qtbot.wait(100)  # grown to its form
+        def look(dialog: QDialog) -> dict[str, object]:
             assert isinstance(dialog, ItemDialog)
+            seen: dict[str, object] = {}
             viewport = dialog.scroll.viewport()
             for name, widget in (("count", dialog.attendee_count), ("ends", dialog.ends)):
                 top = widget.mapTo(viewport, QPoint(0, 0))
@@ -187,13 +171,10 @@ def test_the_item_dialog_fits_a_1366x768_screen_with_the_attendee_count_in_sight
                 )
             seen["count text"] = dialog.attendee_count.text()
             seen["height"] = dialog.frameGeometry().height()
-            ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-            seen["ok"] = ok.mapTo(dialog, QPoint(0, ok.height())).y() <= dialog.height()
-            dialog.reject()
+            seen["ok"] = ok_in_sight(dialog)
+            return seen
 
-        problems = when_dialog_opens(look)
-        page.edit_item(talks.id)
-        assert problems == []
+        seen = measured_on_opening(qtbot, lambda: page.edit_item(talks.id), look)
         assert seen["count text"] == f"Attending: {len(talks.attendee_ids)} of 39"
         assert seen["count"] is True and seen["ends"] is True and seen["ok"] is True
         assert int(seen["height"]) <= 728  # type: ignore[call-overload]

@@ -3,29 +3,16 @@ ones (when, format, outcomes) as wide as their header and values, the title taki
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner.persistence.db import Database
-from ui.i18n import current_language, install_language
 from ui.main_window import MainWindow
 from ui.models.table_models import MeetingTableModel
 from ui.operations import Operations
 
 
-@pytest.fixture
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    before = current_language()
-    install_language(request.param)
-    yield request.param
-    install_language(before)
-
-
-@pytest.mark.parametrize("language", ["en", "ru", "kk"], indirect=True)
 def test_every_column_of_the_meeting_list_is_in_sight_and_wide_enough_for_its_texts(
     qtbot: QtBot, sample_db: tuple[Database, int], language: str
 ) -> None:

@@ -12,7 +12,6 @@ from sqlalchemy import select
 
 from planner.persistence.db import Database
 from planner.persistence.tables import Delegation, Group, ItineraryItem, Participant
-from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.operations import Operations
 from ui.views.itinerary_page import ItineraryPage
@@ -41,11 +40,7 @@ DELEGATION = "Делегация Астраханской области во г
 ELEVEN = datetime(2023, 5, 11, 6, 0, tzinfo=UTC)
 
 
-@pytest.fixture(params=["en", "kk"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert install_language(request.param)
-    yield request.param
-    install_language("en")
+pytestmark = pytest.mark.parametrize("language", ["en", "kk"], indirect=True)
 
 
 @pytest.fixture

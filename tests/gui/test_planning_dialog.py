@@ -268,7 +268,7 @@ def test_a_site_several_groups_may_take_names_the_group_the_plan_sends(
     from sqlalchemy import delete, select
 
     from planner.persistence.tables import Group, ItineraryItem
-    from planner.queries.groups import group_names
+    from planner.queries.groups import visit_groups
     from planner.services.to_place import add_entry
 
     monkeypatch.setattr(planning_dialog, "PLAN_SECONDS", 0.5)
@@ -286,7 +286,7 @@ def test_a_site_several_groups_may_take_names_the_group_the_plan_sends(
     assert len(groups) == 2
     add_entry(UnitOfWork(db.sessions), visit_id, {"site_id": site_id, "duration_min": 20}, groups)
     with UnitOfWork(db.sessions) as uow:
-        names = group_names(uow, visit_id)
+        names = {g.id: g.shown_name for g in visit_groups(uow, visit_id, "en")}  # as the English window
     ops = Operations(db)
     try:
         dialog = PlanningDialog(ops, visit_id, "plan")

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import delete, func, select
 
 from planner.persistence.db import Database
-from planner.persistence.tables import ItineraryItem
+from planner.persistence.tables import ItineraryItem, Visit
 from planner.persistence.uow import UnitOfWork
 from planner.queries.itinerary import visit_items
 from ui.operations import Operations
@@ -50,7 +50,8 @@ def test_the_meals_the_plan_adds_are_shown_and_accepted_with_the_plan(
         assert len(rows) == 2
         assert {dialog.table.item(n, 0).text() for n in rows} == {"Lunch break"}
         reasons = {dialog.table.item(n, 4).text() for n in rows}
-        assert reasons == {"Meal rule: Официальная делегация", "Meal rule: Деловая делегация"}
+        # the groups by name in the interface language
+        assert reasons == {"Meal rule: Official delegation", "Meal rule: Business delegation"}
         spans = {dialog.table.item(n, 2).text() for n in rows}
         assert all("12.05" in span for span in spans)
         assert "2 meals added." in dialog.summary.text()
@@ -63,6 +64,56 @@ def test_the_meals_the_plan_adds_are_shown_and_accepted_with_the_plan(
 
         dialog.accept_button.click()
         assert _meals(db, visit_id) == before + 2
+        ops.undo_stack.undo()
+        assert _meals(db, visit_id) == before
+    finally:
+        ops.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "groups", "summary"),
+    [
+        ("en", "Lunch break", "Meal rule: Official delegation, Business delegation", "1 meal added."),
+        ("ru", "Обед", "Правило питания: Официальная делегация, Деловая делегация", "приёмов пищи: 1."),
+        ("kk", "Түскі ас", "Тамақтану ережесі: Ресми делегация, Іскерлік делегация", "Қосылған тамақ: 1."),
+    ],
+    indirect=["language"],
+)
+def test_groups_that_lunch_at_the_same_time_are_shown_one_lunch_and_get_one(
+    qtbot: QtBot,
+    sample_db: tuple[Database, int],
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    title: str,
+    groups: str,
+    summary: str,
+) -> None:
+    from datetime import time
+
+    monkeypatch.setattr(planning_dialog, "PLAN_SECONDS", 1.0)
+    db, visit_id = sample_db
+    with db.sessions.begin() as s:
+        # no lunch on the second day, and a lunch hour as long as the lunch: both groups lunch at 13:00
+        s.execute(delete(ItineraryItem).where(ItineraryItem.title == "Рабочий обед"))
+        visit = s.get(Visit, visit_id)
+        visit.lunch_start, visit.lunch_end = time(13, 0), time(14, 0)
+    before = _meals(db, visit_id)
+    ops = Operations(db)
+    try:
+        dialog = PlanningDialog(ops, visit_id, "plan")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.proposal is not None, timeout=120_000)
+        # one line for the lunch the two groups have together, not one per group
+        rows = [n for n in range(dialog.table.rowCount()) if dialog.table.item(n, 2).text().endswith("14:00")]
+        meals = [n for n in rows if dialog.table.item(n, 0).text() == title]
+        assert len(meals) == 1, _cells(dialog, 0)
+        assert dialog.table.item(meals[0], 4).text() == groups
+        assert summary in dialog.summary.text()
+        assert len([r for r in dialog.proposed.rows.values() if r.kind == "meal" and r.id < 0]) == 1
+
+        dialog.accept_button.click()
+        assert _meals(db, visit_id) == before + 1
         ops.undo_stack.undo()
         assert _meals(db, visit_id) == before
     finally:

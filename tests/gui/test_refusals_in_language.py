@@ -6,7 +6,7 @@ the way an officer sees it, in Russian and in Kazakh; nothing is saved.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -42,7 +42,6 @@ from planner.services import (
     visit_details,
 )
 from tests.gui.conftest import Messages
-from ui.i18n import install_language
 from ui.operations import Operations
 from ui.views.editors import (
     action_item_dialog,
@@ -59,11 +58,7 @@ from ui.views.visit_dialog import visit_dialog
 TZ = ZoneInfo("Asia/Atyrau")
 
 
-@pytest.fixture(params=["ru", "kk"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert install_language(request.param)
-    yield request.param
-    install_language("en")
+pytestmark = pytest.mark.parametrize("language", ["ru", "kk"], indirect=True)
 
 
 @pytest.fixture

@@ -3,29 +3,16 @@ the itinerary's toolbar and the sites-to-place panel's buttons wrap onto a secon
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner.persistence.db import Database
-from ui.i18n import current_language, install_language
 from ui.main_window import MainWindow
 from ui.operations import Operations
 from ui.views.wrapping_bar import WrappingBar
 
 
-@pytest.fixture
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    before = current_language()
-    install_language(request.param)
-    yield request.param
-    install_language(before)
-
-
-@pytest.mark.parametrize("language", ["en", "ru", "kk"], indirect=True)
 def test_every_toolbar_action_of_the_itinerary_shows_at_1280_pixels(
     qtbot: QtBot, sample_db: tuple[Database, int], language: str
 ) -> None:

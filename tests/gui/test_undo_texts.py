@@ -73,3 +73,47 @@ def test_a_command_quotes_a_name_in_the_languages_quotation_marks(lang: str, tex
         assert command.text() == text
     finally:
         install_language("en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "text", "change"),
+    [
+        # the name's own marks become the inner ones: «„…“» in Russian and Kazakh, “‘…’” in English
+        (
+            "en",
+            "“Kazakhstan” village",
+            "Rename group “‘Kazakhstan’ village”",
+            "“‘Kazakhstan’ village” cancelled",
+        ),
+        (
+            "ru",
+            "«Қазақстан» ауылы",
+            "Переименовать группу «„Қазақстан“ ауылы»",
+            "«„Қазақстан“ ауылы» отменено",
+        ),
+        (
+            "kk",
+            "«Қазақстан» ауылы",
+            "«„Қазақстан“ ауылы» тобының атауын өзгерту",
+            "«„Қазақстан“ ауылы» күші жойылды",
+        ),
+    ],
+)
+def test_a_name_with_quotation_marks_of_its_own_is_not_quoted_twice(
+    lang: str, name: str, text: str, change: str
+) -> None:
+    from types import SimpleNamespace
+    from zoneinfo import ZoneInfo
+
+    from ui.commands.group_commands import RenameGroupCommand
+    from ui.views.live_page import _change_text
+
+    assert install_language(lang)
+    try:
+        assert RenameGroupCommand(1, name, {"name": "Гости"}, 1).text() == text
+        # the live page's line of what changes for someone quotes the same way
+        cancelled = SimpleNamespace(title=name, what="cancelled", old_start=None, old_end=None,
+                                    new_start=None, new_end=None, old_place="", new_place="")  # fmt: skip
+        assert _change_text(cancelled, ZoneInfo("Asia/Atyrau")) == change
+    finally:
+        install_language("en")

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.domain.errors import Problem, ValidationError
 from planner.persistence.db import Database
+from tests.gui.conftest import shown
 from ui.commands.group_commands import AddGroupCommand
 from ui.operations import Operations
 from ui.views.forms import FormDialog, date_edit
@@ -37,10 +38,7 @@ def test_a_group_name_is_shown_whole_after_the_dialog_was_opened_and_resized(
     db, visit_id = sample_db
     ops = Operations(db)
     try:
-        dialog = GroupsDialog(ops, visit_id)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        dialog = shown(qtbot, GroupsDialog(ops, visit_id))
         dialog.resize(dialog.width() + 120, dialog.height())  # the window manager or the officer
         qtbot.wait(50)
         ops.push(AddGroupCommand(visit_id, LONG_NAME), dialog)
@@ -50,10 +48,7 @@ def test_a_group_name_is_shown_whole_after_the_dialog_was_opened_and_resized(
         needed = dialog.table.fontMetrics().horizontalAdvance(LONG_NAME)
         # the list fits its names: a width the officer dragged is kept, not the last column's stretch
         assert header.sectionSize(0) >= needed
-        again = GroupsDialog(ops, visit_id)
-        qtbot.addWidget(again)
-        again.show()
-        qtbot.waitExposed(again)
+        again = shown(qtbot, GroupsDialog(ops, visit_id))
         assert again.table.horizontalHeader().sectionSize(0) >= needed
     finally:
         ops.shutdown()
@@ -63,10 +58,7 @@ def test_an_officer_dragged_width_is_still_kept(qtbot: QtBot, sample_db: tuple[D
     db, visit_id = sample_db
     ops = Operations(db)
     try:
-        dialog = GroupsDialog(ops, visit_id)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        dialog = shown(qtbot, GroupsDialog(ops, visit_id))
         dialog.table.horizontalHeader().resizeSection(0, 233)  # the officer drags the edge
         again = GroupsDialog(ops, visit_id)
         qtbot.addWidget(again)

@@ -186,7 +186,8 @@ def test_a_plan_that_leaves_an_error_is_refused_and_nothing_is_written(sqlite_db
 
 
 def _planned(db: Database, visit_id: int) -> tuple[int, int]:
-    """Plan and apply the visit; the talks' id and the officials' Monday lunch the plan added."""
+    """Plan and apply the visit; the talks' id and the officials' Monday lunch the plan added (which the
+    business people share when they lunch at the same time)."""
     applied = apply_proposal(UnitOfWork(db.sessions), propose_plan(UnitOfWork(db.sessions), visit_id, 0.5))
     with UnitOfWork(db.sessions) as uow:
         items = {r.id: r for r in visit_items(uow, visit_id)}
@@ -194,7 +195,7 @@ def _planned(db: Database, visit_id: int) -> tuple[int, int]:
     lunch = next(
         i
         for i in applied.added
-        if items[i].groups == ("Officials",) and items[i].starts_at.astimezone(ZONE).date() == MONDAY
+        if "Officials" in items[i].groups and items[i].starts_at.astimezone(ZONE).date() == MONDAY
     )
     assert not items[lunch].pinned and items[lunch].starts_at == items[talks].ends_at
     return talks, lunch

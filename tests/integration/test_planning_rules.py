@@ -266,3 +266,76 @@ def test_a_lunch_the_plan_adds_prints_in_the_programmes_language(sample_db: tupl
     assert "Обед" in printed("ru") and "Lunch break" not in printed("ru")
     assert "Түскі ас" in printed("kk") and "Lunch break" not in printed("kk")
     assert "Lunch break" in printed("en")
+
+
+def _same_lunch_hour(db: Database, visit_id: int) -> None:
+    """The sample without its working lunch, and a lunch hour as long as the lunch: both groups lunch at
+    13:00 on the second day."""
+    from datetime import time
+
+    from sqlalchemy import delete
+
+    from planner.persistence.tables import ItineraryItem
+
+    with UnitOfWork(db.sessions) as uow:
+        uow.session.execute(delete(ItineraryItem).where(ItineraryItem.title == "Рабочий обед"))
+        uow.commit()
+    update_visit(UnitOfWork(db.sessions), visit_id, {"lunch_start": time(13, 0), "lunch_end": time(14, 0)})
+
+
+def test_groups_that_lunch_at_the_same_time_get_one_lunch_and_undo_takes_it_away(
+    sample_db: tuple[Database, int],
+) -> None:
+    from sqlalchemy import func, select
+
+    from planner.persistence.tables import Group, ItineraryItem
+    from planner.queries.itinerary import visit_items
+    from planner.services.planning import apply_proposal
+
+    db, visit_id = sample_db
+    _same_lunch_hour(db, visit_id)
+    meals = select(func.count()).where(ItineraryItem.visit_id == visit_id, ItineraryItem.kind == "meal")
+    with db.sessions() as s:
+        before = s.scalar(meals)
+        groups = tuple(sorted(s.scalars(select(Group.id).where(Group.visit_id == visit_id))))
+    proposal = propose_plan(UnitOfWork(db.sessions), visit_id, time_limit_s=0.5, language="kk")
+    assert [(a.title, a.groups) for a in proposal.added] == [("Түскі ас", groups)]
+    applied = apply_proposal(UnitOfWork(db.sessions), proposal)
+    assert len(applied.added) == 1
+    report = check_visit(UnitOfWork(db.sessions), visit_id)
+    assert report.errors == [], [c.message for c in report.errors]
+    assert [c for c in report.warnings if c.rule == "no_meal_break"] == []
+    with UnitOfWork(db.sessions) as uow:
+        (lunch,) = [r for r in visit_items(uow, visit_id) if r.id in applied.added]
+        item = uow.session.get(ItineraryItem, lunch.id)
+        # one item for both groups (and so for all their people), in the visit's languages
+        assert sorted(g.id for g in item.groups) == list(groups)
+        assert (item.title, item.title_i18n) == (
+            "Обед",
+            {"en": "Lunch break", "kk": "Түскі ас", "ru": "Обед"},
+        )
+        assert item.pinned is False and item.site_id is None
+    with db.sessions() as s:
+        assert s.scalar(meals) == before + 1
+    apply_proposal(UnitOfWork(db.sessions), applied.inverse)
+    with db.sessions() as s:
+        assert s.scalar(meals) == before
+        assert s.get(ItineraryItem, applied.added[0]) is None
+
+
+def test_the_plan_command_shows_one_lunch_line_for_the_groups_that_share_it(
+    sample_db: tuple[Database, int],
+) -> None:
+    db, visit_id = sample_db
+    _same_lunch_hour(db, visit_id)
+    out = io.StringIO()
+    assert main(["--db", db.url, "plan", str(visit_id), "--seconds", "0.5"], out=out) == 0
+    added = [line for line in out.getvalue().splitlines() if line.startswith("  add ")]
+    assert len(added) == 1, out.getvalue()
+    assert added[0].endswith("Lunch break — groups Official delegation, Business delegation")
+    out = io.StringIO()
+    assert main(["--db", db.url, "plan", str(visit_id), "--seconds", "0.5", "--lang", "ru"], out=out) == 0
+    added = [line for line in out.getvalue().splitlines() if line.startswith("  add ")]
+    assert [line.split("  ")[-1] for line in added] == [
+        "Обед — groups Официальная делегация, Деловая делегация"
+    ]

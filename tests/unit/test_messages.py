@@ -126,3 +126,20 @@ def test_the_summary_of_a_refusal_in_a_language() -> None:
     assert localized_summary(error, "ru") == "full_name: это поле нужно заполнить\nplain English"
     many = ValidationError([problem(f"row {n}", "required") for n in range(53)])
     assert localized_summary(many, "kk", "тағы {n}").splitlines()[-1] == "тағы 3"
+
+
+def test_a_name_with_quotation_marks_of_its_own_is_not_quoted_twice() -> None:
+    # a Kazakh site name that starts with «: the refusal's «» outside, the name's own made „“
+    name = "«Қазақстан» ауылы"
+    assert (
+        message("site_exists", "ru", {"name": name}) == "объект «„Қазақстан“ ауылы» по этому адресу уже есть"
+    )
+    assert (
+        message("site_exists", "kk", {"name": name})
+        == "осы мекенжайда «„Қазақстан“ ауылы» нысаны бұрыннан бар"
+    )
+    # the English text quotes with repr, as the command line always said
+    assert (
+        message("site_exists", "en", {"name": name})
+        == f"a site named {name!r} at this address already exists"
+    )

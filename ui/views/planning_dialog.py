@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.persistence.uow import UnitOfWork
-from planner.queries.groups import group_names
+from planner.queries.groups import visit_groups
 from planner.queries.itinerary import ItemRow, visit_items
 from planner.queries.visits import VisitRow, get_visit
 from planner.services.changes import Changes
@@ -236,7 +236,12 @@ class PlanningDialog(QDialog):
             now = span(row.starts_at, row.ends_at) if row else ""
             put(n, (gone.title, now, "—", tr("back to the list"), gone.reason), "#b71c1c")
         start = len(moves) + len(dropped)
-        names = self.ops.read(lambda uow: group_names(uow, visit_id)) if added or placed else {}
+        # the groups by name in the interface language, as the timelines and the reasons name things
+        names = (
+            self.ops.read(lambda uow: {g.id: g.shown_name for g in visit_groups(uow, visit_id, lang)})
+            if added or placed
+            else {}
+        )
         for n, entry in enumerate(placed, start=start):
             # the group the plan sends: an entry that several groups may take goes to one of them
             who = ", ".join(names.get(g, str(g)) for g in entry.groups)
@@ -274,8 +279,8 @@ class PlanningDialog(QDialog):
                 )
                 text += " " + plural(tr("%1 site stays on the list.|%1 sites stay on the list."), len(left))
             if added:
-                # "Добавлено приёмов пищи: 3" reads right for every number: no plural forms needed
-                text += " " + tr("%1 meals added.", len(added))
+                # English says "1 meal"; "Добавлено приёмов пищи: 3" reads right for every number
+                text += " " + plural(tr("%1 meal added.|%1 meals added."), len(added))
             days = sum(1 for m in moves if m.day_changed)
             if days:
                 text += " " + plural(tr("%1 item moves to another day.|%1 items move to another day."), days)

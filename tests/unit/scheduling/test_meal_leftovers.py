@@ -38,7 +38,12 @@ def _pinned(item_id: int, site: int, day, start: str, end: str, title: str, grou
 
 
 def _meals(facts: VisitFacts, proposal) -> set[tuple[str, tuple[int, ...], object]]:
-    return {(a.title, a.groups, facts.local(int(a.start.timestamp())).date()) for a in proposal.added}
+    # once for each group (groups that eat at the same time share one item)
+    return {
+        (a.title, (g,), facts.local(int(a.start.timestamp())).date())
+        for a in proposal.added
+        for g in a.groups
+    }
 
 
 def _no_errors(slots: list[Slot], proposal, facts: VisitFacts) -> None:

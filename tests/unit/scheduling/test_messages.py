@@ -31,6 +31,8 @@ REFINERY = site(1, "НПЗ <Атырау> & «Ко»", 47.0600, 51.9400)
 PORT = site(2, "Өзен порты 'Ақжайық'", 47.1200, 51.8800)
 MUSEUM = site(3, "Музей", 47.1000, 51.9200, "Mo-Fr 09:00-13:00,14:00-18:00; Sa 10:00-14:00; Su off")
 SITES = {s.id: s for s in (REFINERY, PORT, MUSEUM)}
+# inside the sentence's «», the name's own «» become the inner „“ (Russian typography nests quotes)
+REFINERY_QUOTED = "НПЗ <Атырау> & „Ко“"
 TITLE = 'Экскурсия "Ұлы" <дала> & К°'
 
 
@@ -93,12 +95,12 @@ def test_double_booking() -> None:
     a = slot(1, at(DAY1, "10:00"), at(DAY1, "11:30"), site_id=1, people={1, 2}, title=TITLE)
     b = slot(2, at(DAY1, "11:00"), at(DAY1, "12:00"), site_id=2, people={1, 3}, title="Порт")
     assert only(check([a, b], facts, "ru"), DOUBLE_BOOKED) == (
-        f"{ERLAN} участвует одновременно в двух пунктах: «{TITLE}» на объекте «{REFINERY.name}» "
+        f"{ERLAN} участвует одновременно в двух пунктах: «{TITLE}» на объекте «{REFINERY_QUOTED}» "
         f"(10:00–11:30, 11 мая) и «Порт» на объекте «{PORT.name}» (11:00–12:00, 11 мая); "
         "перенесите один из них или разделите участников"
     )
     assert only(check([a, b], facts, "kk"), DOUBLE_BOOKED) == (
-        f"{ERLAN} бір уақытта екі тармаққа қатысуы керек: «{TITLE}» «{REFINERY.name}» нысанында "
+        f"{ERLAN} бір уақытта екі тармаққа қатысуы керек: «{TITLE}» «{REFINERY_QUOTED}» нысанында "
         f"(11 мамыр, 10:00–11:30) және «Порт» «{PORT.name}» нысанында (11 мамыр, 11:00–12:00); "
         "біреуін жылжытыңыз немесе қатысушыларды бөліңіз"
     )
@@ -128,7 +130,7 @@ def test_vehicle_double_booking() -> None:
     b = slot(2, at(DAY1, "11:00"), at(DAY1, "12:00"), site_id=2, vehicles={1}, title="Порт")
     ru = only(check([a, b], facts, "ru"), VEHICLE_DOUBLE_BOOKED)
     assert ru.startswith("Автомобиль Микроавтобус №1 нужен одновременно для двух пунктов: ")
-    assert f"«{TITLE}» на объекте «{REFINERY.name}»" in ru
+    assert f"«{TITLE}» на объекте «{REFINERY_QUOTED}»" in ru
     kk = only(check([a, b], facts, "kk"), VEHICLE_DOUBLE_BOOKED)
     assert kk.startswith("Микроавтобус №1 көлігі бір уақытта екі тармаққа қажет: ")
     assert kk.endswith("біреуіне басқа көлік бекітіңіз")
@@ -141,11 +143,11 @@ def test_travel_time() -> None:
     ru = only(check([a, b], facts, "ru"), TRAVEL_TIME)
     need = ru.split("дорога занимает ")[1].split(" мин")[0]
     assert ru == (
-        f"{ERLAN} находится на объекте «{REFINERY.name}» до 11:30, но в 11:40 ожидается на объекте "
+        f"{ERLAN} находится на объекте «{REFINERY_QUOTED}» до 11:30, но в 11:40 ожидается на объекте "
         f"«{PORT.name}»; дорога занимает {need} мин (между ними только 10 мин)"
     )
     assert only(check([a, b], facts, "kk"), TRAVEL_TIME) == (
-        f"{ERLAN} 11:30-ға дейін «{REFINERY.name}» нысанында, бірақ 11:40-та «{PORT.name}» нысанында "
+        f"{ERLAN} 11:30-ға дейін «{REFINERY_QUOTED}» нысанында, бірақ 11:40-та «{PORT.name}» нысанында "
         f"болуы керек; жол {need} мин алады (арасында небәрі 10 мин)"
     )
     a2 = slot(1, at(DAY1, "10:00"), at(DAY1, "11:30"), site_id=1, people={1, 2})
@@ -183,12 +185,12 @@ def test_site_closed() -> None:
         ),
         (
             "ru",
-            "Объект «Галерея» открыт не на всё время пункта «Выставка & «Ұлы дала»» (08:30–10:00, 11 мая): "
+            "Объект «Галерея» открыт не на всё время пункта «Выставка & „Ұлы дала“» (08:30–10:00, 11 мая): "
             "в этот день он открыт 09:00–18:00 (Вт–Вс 09:00–18:00; Пн выходной)",
         ),
         (
             "kk",
-            "«Выставка & «Ұлы дала»» тармағы (11 мамыр, 08:30–10:00) кезінде «Галерея» нысаны толық ашық "
+            "«Выставка & „Ұлы дала“» тармағы (11 мамыр, 08:30–10:00) кезінде «Галерея» нысаны толық ашық "
             "емес: сол күні ол 09:00–18:00 аралығында ғана ашық (Сс–Жс 09:00–18:00; Дс демалыс)",
         ),
     ],
@@ -286,3 +288,39 @@ def test_english_stays_the_default() -> None:
     b = slot(2, at(DAY1, "11:00"), at(DAY1, "12:00"), site_id=2, people={1})
     assert [c.message for c in check_slots([a, b], facts)] == [c.message for c in check([a, b], facts, "en")]
     assert " is due at " in only(check_slots([a, b], facts), DOUBLE_BOOKED)
+
+
+# a title that carries quotation marks itself: quoted as it is, it read ««Қазақстан» ауылы»
+VILLAGE = "«Қазақстан» ауылы"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "quoted"),
+    [
+        # the outer marks of the sentence's language, the title's own made the inner ones
+        ("ru", VILLAGE, "«„Қазақстан“ ауылы»"),
+        ("kk", VILLAGE, "«„Қазақстан“ ауылы»"),
+        ("en", "“Kazakhstan” village", "“‘Kazakhstan’ village”"),
+        # marks of another language are no double: left as typed
+        ("en", VILLAGE, "“«Қазақстан» ауылы”"),
+    ],
+)
+def test_a_title_with_quotation_marks_of_its_own_is_not_quoted_twice(
+    language: str, title: str, quoted: str
+) -> None:
+    facts = facts_with()
+    day = date(2023, 5, 13)  # after the visit
+    item = slot(1, at(day, "10:00"), at(day, "11:00"), site_id=1, title=title)
+    sentence = only(check([item], facts, language), OUTSIDE_VISIT)
+    assert sentence.startswith(f"{quoted} ("), sentence
+    assert "««" not in sentence and "““" not in sentence
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_a_site_and_a_repair_sentence_nest_the_names_own_quotes(language: str) -> None:
+    from planner.scheduling.repair_report import say_repair
+
+    say = Messages(language)
+    assert say("site", name=VILLAGE) == "«„Қазақстан“ ауылы»"
+    assert say_repair(say, "remains_overlap", a=VILLAGE, a_span="10:00–11:00", b="Порт", b_span="10:30–11:30",
+                      minutes=30).startswith("«„Қазақстан“ ауылы» (10:00–11:00)")  # fmt: skip

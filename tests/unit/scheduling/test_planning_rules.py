@@ -238,13 +238,22 @@ def _meal_facts(**rules):
     return replace(facts, rules=PlanningRules(grid=5, **rules)), sites
 
 
+def _meal_days(proposal, facts) -> list[tuple[int, object, str]]:
+    """Each meal the plan adds as (group, day, title), once for each group it is for."""
+    return [
+        (g, facts.local(int(a.start.timestamp())).date(), a.title) for a in proposal.added for g in a.groups
+    ]
+
+
 def test_plan_adds_a_lunch_break_in_each_groups_day_inside_the_window() -> None:
     facts, sites = _meal_facts(lunch=LUNCH)
     slots = visits(list(sites), lambda s: 1 + s % 2, minutes=45)
     proposal = plan_slots(slots, facts, time_limit_s=0.3)
     assert proposal.dropped == [] and proposal.errors_after == []
-    lunches = {(a.groups, facts.local(int(a.start.timestamp())).date()): a for a in proposal.added}
-    assert set(lunches) == {((g,), d) for g in (1, 2) for d in (DAY1, DAY2)}
+    # each group once a day (two groups that lunch at the same time share one item)
+    assert sorted(_meal_days(proposal, facts)) == [
+        (g, d, "Lunch break") for g in (1, 2) for d in (DAY1, DAY2)
+    ]
     for added in proposal.added:
         start, end = (facts.local(int(t.timestamp())) for t in (added.start, added.end))
         assert (added.kind, added.title) == ("meal", "Lunch break")
@@ -269,7 +278,10 @@ def test_lunch_at_the_restaurant_and_dinner_when_set() -> None:
     assert proposal.errors_after == []
     titles = sorted({(a.title, a.site_id) for a in proposal.added})
     assert titles == [("Обед", 3), ("Ужин", None)]
-    assert len(proposal.added) == 8  # two groups, two days, two meals
+    # two groups, two days, two meals
+    assert sorted(_meal_days(proposal, facts)) == sorted(
+        (g, d, meal) for g in (1, 2) for d in (DAY1, DAY2) for meal in ("Обед", "Ужин")
+    )
 
 
 def test_the_checks_meal_rule_uses_the_visits_lunch_settings() -> None:
@@ -283,3 +295,36 @@ def test_the_checks_meal_rule_uses_the_visits_lunch_settings() -> None:
     with_lunch = replace(facts, rules=PlanningRules(lunch=LUNCH))
     found = [c for c in check_slots(day, with_lunch) if c.rule == "no_meal_break"]
     assert len(found) == 1 and "60 min between 12:00 and 14:30" in found[0].message
+
+
+def test_groups_that_lunch_at_the_same_time_have_one_lunch_item() -> None:
+    # the window is as long as the meal: every group lunches 12:00-13:00, each day
+    facts, sites = _meal_facts(lunch=MealRule(time(12, 0), time(13, 0), 60))
+    slots = visits(list(sites), lambda s: 1 + s % 2, minutes=45)
+    proposal = plan_slots(slots, facts, time_limit_s=0.3)
+    assert proposal.dropped == [] and proposal.errors_after == []
+    days = sorted(facts.local(int(a.start.timestamp())).date() for a in proposal.added)
+    assert days == [DAY1, DAY2]  # one lunch a day, not one per group
+    assert {(a.title, a.groups, a.attendees) for a in proposal.added} == {("Lunch break", (1, 2), ())}
+    after = apply_to_slots(slots, proposal, facts)
+    meals = [s for s in after if s.kind == "meal"]
+    assert [s.people for s in meals] == [GROUPS[1] | GROUPS[2]] * 2
+    found = check_slots(after, facts)
+    assert [c.message for c in found if c.severity == "error" or c.rule == "no_meal_break"] == []
+
+
+def test_groups_that_lunch_at_different_times_keep_their_own_lunch() -> None:
+    facts, sites = _meal_facts(lunch=MealRule(time(12, 0), time(14, 0), 60))
+    # on day 1 group 1 is at talks 12:00-13:00 and group 2 13:00-14:00: each lunches when the other talks
+    talks = [
+        slot(1, at(DAY1, "12:00"), at(DAY1, "13:00"), site_id=1, people=GROUPS[1], groups={1}, pinned=True),
+        slot(2, at(DAY1, "13:00"), at(DAY1, "14:00"), site_id=1, people=GROUPS[2], groups={2}, pinned=True),
+    ]
+    slots = talks + visits(list(sites)[1:], lambda s: 1 + s % 2, minutes=40)
+    proposal = plan_slots(slots, facts, time_limit_s=0.3)
+    assert proposal.errors_after == []
+    first = [a for a in proposal.added if facts.local(int(a.start.timestamp())).date() == DAY1]
+    assert sorted((a.groups, facts.clock(int(a.start.timestamp()))) for a in first) == [
+        ((1,), facts.clock(at(DAY1, "13:00"))),
+        ((2,), facts.clock(at(DAY1, "12:00"))),
+    ]
