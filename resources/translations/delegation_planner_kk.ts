@@ -299,7 +299,7 @@
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="32"/>
+        <location filename="../../ui/i18n.py" line="40"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
@@ -319,32 +319,32 @@
         <translation>Сапар құрыңыз: Файл ▸ Жаңа сапар (Ctrl+N), немесе сол жақтан сапарды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>%1 — times in %2</source>
         <translation>%1 — уақыт: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>No visit open</source>
         <translation>Сапар ашылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>conflict check not available</source>
         <translation>қайшылықтарды тексеру қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>%1 conflicts</source>
         <translation>қайшылықтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>no conflicts</source>
         <translation>қайшылықтар жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>%1 — %2 — programme version %3</source>
         <translation>%1 — %2 — бағдарлама, %3-нұсқа</translation>
     </message>
@@ -1319,6 +1319,11 @@
         <translation>Орындалуын бақылау</translation>
     </message>
     <message>
+        <location filename="../../ui/views/forms.py" line="287"/>
+        <source>Type the date as DD.MM.YYYY: 20.06.2023</source>
+        <translation>Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз: 20.06.2023</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/gifts_page.py" line="42"/>
         <source>Given / received</source>
         <translation>Табыс етілді / алынды</translation>
@@ -2100,92 +2105,92 @@ Delete them anyway?</source>
         <translation>күші жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="104"/>
+        <location filename="../../ui/views/meetings_page.py" line="106"/>
         <source>One agenda point per line</source>
         <translation>Әр жолға күн тәртібінің бір мәселесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="106"/>
+        <location filename="../../ui/views/meetings_page.py" line="108"/>
         <source>Minutes of the meeting</source>
         <translation>Кездесу хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="116"/>
+        <location filename="../../ui/views/meetings_page.py" line="120"/>
         <source>Outcome and its action items</source>
         <translation>Қорытынды және оның тапсырмалары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="128"/>
+        <location filename="../../ui/views/meetings_page.py" line="132"/>
         <source>Guests</source>
         <translation>Қонақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="129"/>
+        <location filename="../../ui/views/meetings_page.py" line="133"/>
         <source>Hosts</source>
         <translation>Қабылдаушы тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="133"/>
+        <location filename="../../ui/views/meetings_page.py" line="137"/>
         <source>Change attendees…</source>
         <translation>Қатысушыларды өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="134"/>
+        <location filename="../../ui/views/meetings_page.py" line="138"/>
         <source>Seating plan…</source>
         <translation>Отырғызу жоспары…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="140"/>
+        <location filename="../../ui/views/meetings_page.py" line="144"/>
         <source>Outcomes and action items</source>
         <translation>Қорытындылар мен тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="146"/>
+        <location filename="../../ui/views/meetings_page.py" line="150"/>
         <source>Add outcome</source>
         <translation>Қорытынды қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="153"/>
+        <location filename="../../ui/views/meetings_page.py" line="157"/>
         <source>Add action item</source>
         <translation>Тапсырма қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="162"/>
+        <location filename="../../ui/views/meetings_page.py" line="166"/>
         <source>New meeting…</source>
         <translation>Жаңа кездесу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="227"/>
+        <location filename="../../ui/views/meetings_page.py" line="231"/>
         <source>No meeting selected</source>
         <translation>Кездесу таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="372"/>
+        <location filename="../../ui/views/meetings_page.py" line="376"/>
         <source>New meeting</source>
         <translation>Жаңа кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="375"/>
+        <location filename="../../ui/views/meetings_page.py" line="379"/>
         <source>Every item of kind meeting is on the list already, by itself.</source>
         <translation>«Кездесу» түріндегі әр тармақ тізімде өзі-ақ тұр.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="376"/>
+        <location filename="../../ui/views/meetings_page.py" line="380"/>
         <source>Every other item of the programme has its meeting already.</source>
         <translation>Бағдарламаның басқа тармақтарының кездесуі бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="377"/>
+        <location filename="../../ui/views/meetings_page.py" line="381"/>
         <source>New meeting… is for talks held during another item (a meal, a site visit).</source>
         <translation>«Жаңа кездесу…» басқа тармақ барысында, мысалы, түскі ас не нысанды аралау кезінде өтетін келіссөздерге арналған.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="416"/>
+        <location filename="../../ui/views/meetings_page.py" line="420"/>
         <source>Attendees of %1</source>
         <translation>Қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="490"/>
+        <location filename="../../ui/views/meetings_page.py" line="501"/>
         <source>Add an outcome first: every action item follows from an outcome of the meeting.</source>
         <translation>Алдымен қорытынды қосыңыз: әр тапсырма кездесу қорытындысынан шығады.</translation>
     </message>
@@ -2755,52 +2760,52 @@ Delete them anyway?</source>
         <translation>%1-күн (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="269"/>
+        <location filename="../../ui/views/print_page.py" line="275"/>
         <source>%1 name prints as typed, untranslated.|%1 names print as typed, untranslated.</source>
         <translation>%1 атау аударылмай, енгізілген күйінде басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="359"/>
+        <location filename="../../ui/views/print_page.py" line="365"/>
         <source>%1 page, %2 KB|%1 pages, %2 KB</source>
         <translation>%1 бет, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="378"/>
+        <location filename="../../ui/views/print_page.py" line="384"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="378"/>
+        <location filename="../../ui/views/print_page.py" line="384"/>
         <source>The printer could not be started.</source>
         <translation>Басып шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="402"/>
+        <location filename="../../ui/views/print_page.py" line="408"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="410"/>
+        <location filename="../../ui/views/print_page.py" line="416"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="417"/>
+        <location filename="../../ui/views/print_page.py" line="423"/>
         <source>Folder for the itineraries</source>
         <translation>Жеке бағдарламаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="431"/>
+        <location filename="../../ui/views/print_page.py" line="437"/>
         <source>Itinerary of %1</source>
         <translation>Жеке бағдарлама: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="444"/>
+        <location filename="../../ui/views/print_page.py" line="450"/>
         <source>%1 itinerary saved in %2|%1 itineraries saved in %2</source>
         <translation>%1 жеке бағдарлама сақталды, қалта: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="447"/>
+        <location filename="../../ui/views/print_page.py" line="453"/>
         <source>Printing personal itineraries</source>
         <translation>Жеке бағдарламаларды басып шығару</translation>
     </message>
@@ -3410,42 +3415,42 @@ Delete them anyway?</source>
         <translation>Бірінші күн ауысқанда бағдарламаның барлық тармақтары (%1) сонша күнге жылжиды.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="37"/>
+        <location filename="../../ui/window/database_actions.py" line="38"/>
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="37"/>
+        <location filename="../../ui/window/database_actions.py" line="38"/>
         <source>Databases (*.db *.sqlite);;All files (*)</source>
         <translation>Дерекқорлар (*.db *.sqlite);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="44"/>
+        <location filename="../../ui/window/database_actions.py" line="45"/>
         <source>New database</source>
         <translation>Жаңа дерекқор</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="44"/>
+        <location filename="../../ui/window/database_actions.py" line="45"/>
         <source>Databases (*.db)</source>
         <translation>Дерекқорлар (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="49"/>
+        <location filename="../../ui/window/database_actions.py" line="50"/>
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 бұрыннан бар; басқа атау таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="70"/>
+        <location filename="../../ui/window/database_actions.py" line="71"/>
         <source>Back up</source>
         <translation>Резервтік көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="70"/>
+        <location filename="../../ui/window/database_actions.py" line="71"/>
         <source>Server databases are backed up by their administrator.</source>
         <translation>Сервердегі дерекқордың резервтік көшірмесін оның әкімшісі жасайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="78"/>
+        <location filename="../../ui/window/database_actions.py" line="79"/>
         <source>The database was copied to %1</source>
         <translation>Дерекқор көшірілді: %1</translation>
     </message>

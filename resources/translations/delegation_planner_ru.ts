@@ -299,7 +299,7 @@
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="32"/>
+        <location filename="../../ui/i18n.py" line="40"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
@@ -319,32 +319,32 @@
         <translation>Создайте визит: Файл ▸ Новый визит (Ctrl+N), или выберите визит слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>%1 — times in %2</source>
         <translation>%1 — время %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>No visit open</source>
         <translation>Визит не открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>conflict check not available</source>
         <translation>проверка конфликтов недоступна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>%1 conflicts</source>
         <translation>конфликтов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>no conflicts</source>
         <translation>конфликтов нет</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>%1 — %2 — programme version %3</source>
         <translation>%1 — %2 — программа, версия %3</translation>
     </message>
@@ -1319,6 +1319,11 @@
         <translation>Контроль исполнения</translation>
     </message>
     <message>
+        <location filename="../../ui/views/forms.py" line="287"/>
+        <source>Type the date as DD.MM.YYYY: 20.06.2023</source>
+        <translation>Введите дату в виде ДД.ММ.ГГГГ: 20.06.2023</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/gifts_page.py" line="42"/>
         <source>Given / received</source>
         <translation>Вручён / получен</translation>
@@ -2100,92 +2105,92 @@ Delete them anyway?</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="104"/>
+        <location filename="../../ui/views/meetings_page.py" line="106"/>
         <source>One agenda point per line</source>
         <translation>По одному вопросу повестки в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="106"/>
+        <location filename="../../ui/views/meetings_page.py" line="108"/>
         <source>Minutes of the meeting</source>
         <translation>Протокол встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="116"/>
+        <location filename="../../ui/views/meetings_page.py" line="120"/>
         <source>Outcome and its action items</source>
         <translation>Итог и поручения по нему</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="128"/>
+        <location filename="../../ui/views/meetings_page.py" line="132"/>
         <source>Guests</source>
         <translation>Гости</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="129"/>
+        <location filename="../../ui/views/meetings_page.py" line="133"/>
         <source>Hosts</source>
         <translation>Принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="133"/>
+        <location filename="../../ui/views/meetings_page.py" line="137"/>
         <source>Change attendees…</source>
         <translation>Изменить состав…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="134"/>
+        <location filename="../../ui/views/meetings_page.py" line="138"/>
         <source>Seating plan…</source>
         <translation>План рассадки…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="140"/>
+        <location filename="../../ui/views/meetings_page.py" line="144"/>
         <source>Outcomes and action items</source>
         <translation>Итоги и поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="146"/>
+        <location filename="../../ui/views/meetings_page.py" line="150"/>
         <source>Add outcome</source>
         <translation>Добавить итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="153"/>
+        <location filename="../../ui/views/meetings_page.py" line="157"/>
         <source>Add action item</source>
         <translation>Добавить поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="162"/>
+        <location filename="../../ui/views/meetings_page.py" line="166"/>
         <source>New meeting…</source>
         <translation>Новая встреча…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="227"/>
+        <location filename="../../ui/views/meetings_page.py" line="231"/>
         <source>No meeting selected</source>
         <translation>Встреча не выбрана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="372"/>
+        <location filename="../../ui/views/meetings_page.py" line="376"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="375"/>
+        <location filename="../../ui/views/meetings_page.py" line="379"/>
         <source>Every item of kind meeting is on the list already, by itself.</source>
         <translation>Каждый пункт вида «встреча» уже есть в списке сам по себе.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="376"/>
+        <location filename="../../ui/views/meetings_page.py" line="380"/>
         <source>Every other item of the programme has its meeting already.</source>
         <translation>У остальных пунктов программы встреча уже заведена.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="377"/>
+        <location filename="../../ui/views/meetings_page.py" line="381"/>
         <source>New meeting… is for talks held during another item (a meal, a site visit).</source>
         <translation>«Новая встреча…» — для переговоров в ходе другого пункта, например обеда или посещения объекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="416"/>
+        <location filename="../../ui/views/meetings_page.py" line="420"/>
         <source>Attendees of %1</source>
         <translation>Участники: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="490"/>
+        <location filename="../../ui/views/meetings_page.py" line="501"/>
         <source>Add an outcome first: every action item follows from an outcome of the meeting.</source>
         <translation>Сначала добавьте итог: каждое поручение следует из итога встречи.</translation>
     </message>
@@ -2755,52 +2760,52 @@ Delete them anyway?</source>
         <translation>День %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="269"/>
+        <location filename="../../ui/views/print_page.py" line="275"/>
         <source>%1 name prints as typed, untranslated.|%1 names print as typed, untranslated.</source>
         <translation>%1 название печатается как введено, без перевода.|%1 названия печатаются как введены, без перевода.|%1 названий печатаются как введены, без перевода.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="359"/>
+        <location filename="../../ui/views/print_page.py" line="365"/>
         <source>%1 page, %2 KB|%1 pages, %2 KB</source>
         <translation>%1 страница, %2 КБ|%1 страницы, %2 КБ|%1 страниц, %2 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="378"/>
+        <location filename="../../ui/views/print_page.py" line="384"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="378"/>
+        <location filename="../../ui/views/print_page.py" line="384"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="402"/>
+        <location filename="../../ui/views/print_page.py" line="408"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="410"/>
+        <location filename="../../ui/views/print_page.py" line="416"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="417"/>
+        <location filename="../../ui/views/print_page.py" line="423"/>
         <source>Folder for the itineraries</source>
         <translation>Папка для личных программ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="431"/>
+        <location filename="../../ui/views/print_page.py" line="437"/>
         <source>Itinerary of %1</source>
         <translation>Личная программа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="444"/>
+        <location filename="../../ui/views/print_page.py" line="450"/>
         <source>%1 itinerary saved in %2|%1 itineraries saved in %2</source>
         <translation>Сохранена %1 личная программа, папка %2|Сохранены %1 личные программы, папка %2|Сохранено %1 личных программ, папка %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/print_page.py" line="447"/>
+        <location filename="../../ui/views/print_page.py" line="453"/>
         <source>Printing personal itineraries</source>
         <translation>Печать личных программ</translation>
     </message>
@@ -3410,42 +3415,42 @@ Delete them anyway?</source>
         <translation>При переносе первого дня все пункты программы (%1) сдвигаются на столько же дней.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="37"/>
+        <location filename="../../ui/window/database_actions.py" line="38"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="37"/>
+        <location filename="../../ui/window/database_actions.py" line="38"/>
         <source>Databases (*.db *.sqlite);;All files (*)</source>
         <translation>Базы данных (*.db *.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="44"/>
+        <location filename="../../ui/window/database_actions.py" line="45"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="44"/>
+        <location filename="../../ui/window/database_actions.py" line="45"/>
         <source>Databases (*.db)</source>
         <translation>Базы данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="49"/>
+        <location filename="../../ui/window/database_actions.py" line="50"/>
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="70"/>
+        <location filename="../../ui/window/database_actions.py" line="71"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="70"/>
+        <location filename="../../ui/window/database_actions.py" line="71"/>
         <source>Server databases are backed up by their administrator.</source>
         <translation>Резервные копии серверной базы делает её администратор.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="78"/>
+        <location filename="../../ui/window/database_actions.py" line="79"/>
         <source>The database was copied to %1</source>
         <translation>База данных скопирована в %1</translation>
     </message>

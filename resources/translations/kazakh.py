@@ -975,4 +975,6 @@ KK: dict[str, str] = {
     "not started yet — first item on %1 at %2": "әлі басталған жоқ — алғашқы тармақ %1, сағат %2",
     "the day's programme is over": "күн бағдарламасы аяқталды",
     "nothing planned today": "бүгінге ештеңе жоспарланбаған",
+    # a date field's own problem
+    "Type the date as DD.MM.YYYY: 20.06.2023": "Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз: 20.06.2023",
 }

@@ -981,4 +981,6 @@ RU: dict[str, str] = {
     "not started yet — first item on %1 at %2": "ещё не началось — первый пункт %1 в %2",
     "the day's programme is over": "программа дня завершена",
     "nothing planned today": "на сегодня ничего не запланировано",
+    # a date field's own problem
+    "Type the date as DD.MM.YYYY: 20.06.2023": "Введите дату в виде ДД.ММ.ГГГГ: 20.06.2023",
 }

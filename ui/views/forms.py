@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QSize, Qt, QTime, QTimer
+from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -28,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.errors import PlannerError, Problem, ValidationError
 from planner.domain.messages import localized
-from ui.i18n import current_language
+from ui.i18n import current_language, tr
 
 ERROR_STYLE = "color: #b71c1c;"
 # a note of what the program changed in a field for the officer (an item's end moved with its start)
@@ -110,6 +112,7 @@ class FieldForm(QWidget):
             self.layout_.addRow(label, holder)
         self.fields[name] = widget
         self.errors[name] = error
+        widget.setProperty("form_field", name)  # a problem the widget finds itself is said beside it
         # a problem shown beside a field goes away as soon as the field is changed, not at the next OK
         for signal in ("textChanged", "currentIndexChanged", "valueChanged", "dateChanged", "toggled"):
             changed = getattr(widget, signal, None)
@@ -179,8 +182,34 @@ def combo(choices: list[tuple[str, Any]], current: Any = None) -> QComboBox:
     return box
 
 
+# a date as typed: day, month and four-digit year apart by a dot (or , / - or a space), or eight digits
+_SEPARATOR = r"[.,/\- ]"
+_TYPED_DATE = re.compile(
+    rf"^\s*(\d{{1,2}}){_SEPARATOR}(\d{{1,2}}){_SEPARATOR}(\d{{4}})\s*$|^\s*(\d{{2}})(\d{{2}})(\d{{4}})\s*$"
+)
+# what may still become one while it is being typed
+_TYPING_DATE = re.compile(
+    rf"^\s*\d{{0,2}}({_SEPARATOR}\d{{0,2}}({_SEPARATOR}\d{{0,4}})?)?\s*$|^\s*\d{{0,8}}\s*$"
+)
+
+
+def typed_date(text: str) -> QDate | None:
+    """The date ``text`` names ("20.06.2023", "5.6.2023", "20062023"), or None."""
+    found = _TYPED_DATE.match(text)
+    if found is None:
+        return None
+    day, month, year = (int(part) for part in found.groups() if part is not None)
+    typed = QDate(year, month, day)
+    return typed if typed.isValid() else None
+
+
 class _DateEdit(QDateEdit):
-    """A date edit whose calendar opens at ``calendar_at`` while no date is set (not at January 1900)."""
+    """A date edit whose calendar opens at ``calendar_at`` while no date is set (not at January 1900).
+
+    A date is typed as it is written, "20.06.2023" or "5.6.2023" (Qt's own sections swallowed the dots and
+    took "20.06.2023" typed into an empty field as " 0062023", which OK then saved as no date); the arrow
+    keys on an empty field start from ``calendar_at``.
+    """
 
     def __init__(self, calendar_at: date | None) -> None:
         super().__init__()
@@ -188,11 +217,52 @@ class _DateEdit(QDateEdit):
         self.setCalendarPopup(True)
         self.calendarWidget().installEventFilter(self)
 
+    def is_empty(self) -> bool:
+        return self.date() == self.minimumDate() and bool(self.specialValueText())
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        empty = self.date() == self.minimumDate() and bool(self.specialValueText())
-        if empty and watched is self.calendarWidget() and event.type() == QEvent.Type.Show:
+        if self.is_empty() and watched is self.calendarWidget() and event.type() == QEvent.Type.Show:
             self.calendarWidget().setCurrentPage(self.calendar_at.year, self.calendar_at.month)
         return super().eventFilter(watched, event)
+
+    def _blank(self, text: str) -> bool:
+        special = self.specialValueText()
+        return bool(special) and text.strip() in ("", special.strip())
+
+    def validate(self, text: str, pos: int) -> object:  # type: ignore[override]
+        if self._blank(text):
+            return (QValidator.State.Acceptable, text, pos)
+        typed = typed_date(text)
+        if typed is not None:
+            inside = self.minimumDate() <= typed <= self.maximumDate()
+            return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate, text, pos)
+        state = QValidator.State.Intermediate if _TYPING_DATE.match(text) else QValidator.State.Invalid
+        return (state, text, pos)
+
+    def dateTimeFromText(self, text: str) -> QDateTime:
+        typed = typed_date(text)
+        if typed is None:
+            typed = self.minimumDate() if self._blank(text) else self.date()
+        return QDateTime(typed, QTime(0, 0))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # a dot typed between the day and the month goes into the text (Qt took it for "next section"
+        # and dropped it), unless the text already is a whole date (then it moves on, as Qt's does)
+        if event.text() and event.text() in ".,/-" and typed_date(self.lineEdit().text()) is None:
+            self.lineEdit().insert(event.text())
+            return
+        super().keyPressEvent(event)
+
+    def stepBy(self, steps: int) -> None:
+        if self.is_empty():  # the arrows on an empty field: the day the calendar would open at, not 1900
+            self.setDate(QDate(self.calendar_at.year, self.calendar_at.month, self.calendar_at.day))
+            return
+        super().stepBy(steps)
+
+    def half_typed(self) -> bool:
+        """Text is in the field that is neither empty nor a date (OK would have saved the last date)."""
+        text = self.lineEdit().text()
+        return not self._blank(text) and typed_date(text) is None
 
 
 def date_edit(value: date | None, optional: bool = True, calendar_at: date | None = None) -> QDateEdit:
@@ -210,6 +280,14 @@ def date_edit(value: date | None, optional: bool = True, calendar_at: date | Non
 
 
 def date_value(edit: QDateEdit, optional: bool = True) -> date | None:
+    """The field's date (None: an empty optional field). A field of a form still holding text that is no
+    date is refused, said beside it, rather than read as the date it held before."""
+    if isinstance(edit, _DateEdit) and edit.half_typed() and edit.property("form_field"):
+        raise ValidationError(
+            Problem(str(edit.property("form_field")), tr("Type the date as DD.MM.YYYY: 20.06.2023")),
+        )
+    if isinstance(edit, _DateEdit):
+        edit.interpretText()  # what was typed, also when OK is pressed before the field is left
     if optional and edit.date() == edit.minimumDate():
         return None
     d = edit.date()
