@@ -17,6 +17,7 @@ from planner.queries.visits import VisitRow, list_visits
 from ui.i18n import current_language, tr
 from ui.operations import VISITS, Changes, Operations
 from ui.views.common import Page
+from ui.views.forms import fit_on_screen
 from ui.views.overview_page import OverviewPage
 from ui.window.database_actions import DatabaseActions
 from ui.window.menus import PAGE_TITLES, build_menus
@@ -58,7 +59,7 @@ class MainWindow(VisitActions, DatabaseActions, QMainWindow):
         self._carried: dict[str, Any] = dict(choices or {})
         self.visit_id: int | None = None
         self.setWindowTitle(tr("Delegation Planner"))
-        self.resize(1280, 800)
+        fit_on_screen(self, 1280, 800)  # a saved size, when there is one, is put back later
 
         # visit list; connected before any page so the list's rows are fresh when the pages redraw
         self.visit_list = VisitList()

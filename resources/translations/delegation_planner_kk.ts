@@ -304,47 +304,47 @@
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Delegation Planner</source>
         <translation>Делегация сапарларын жоспарлаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Overview</source>
         <translation>Шолу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Create a visit with File ▸ New visit (Ctrl+N), or pick one on the left.</source>
         <translation>Сапар құрыңыз: Файл ▸ Жаңа сапар (Ctrl+N), немесе сол жақтан сапарды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>%1 — times in %2</source>
         <translation>%1 — уақыт: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>No visit open</source>
         <translation>Сапар ашылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>conflict check not available</source>
         <translation>қайшылықтарды тексеру қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>%1 conflicts</source>
         <translation>қайшылықтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>no conflicts</source>
         <translation>қайшылықтар жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>%1 — %2 — programme version %3</source>
         <translation>%1 — %2 — бағдарлама, %3-нұсқа</translation>
     </message>
@@ -1790,317 +1790,332 @@ Delete them anyway?</source>
 Бәрібір жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="156"/>
+        <location filename="../../ui/views/live_page.py" line="157"/>
         <source>starts in %1 min</source>
         <translation>%1 минуттан кейін басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="157"/>
+        <location filename="../../ui/views/live_page.py" line="158"/>
         <source>starts in %1 h</source>
         <translation>%1 сағаттан кейін басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="158"/>
+        <location filename="../../ui/views/live_page.py" line="159"/>
         <source>starts in %1 h %2 min</source>
         <translation>%1 сағат %2 минуттан кейін басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="159"/>
+        <location filename="../../ui/views/live_page.py" line="160"/>
         <source>starts tomorrow at %1</source>
         <translation>басталуы — ертең, сағат %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="160"/>
+        <location filename="../../ui/views/live_page.py" line="161"/>
         <source>starts on %1 at %2</source>
         <translation>басталуы — %1, сағат %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="163"/>
+        <location filename="../../ui/views/live_page.py" line="164"/>
         <source>ends in %1 min</source>
         <translation>%1 минуттан кейін аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="164"/>
+        <location filename="../../ui/views/live_page.py" line="165"/>
         <source>ends in %1 h</source>
         <translation>%1 сағаттан кейін аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="165"/>
+        <location filename="../../ui/views/live_page.py" line="166"/>
         <source>ends in %1 h %2 min</source>
         <translation>%1 сағат %2 минуттан кейін аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="166"/>
+        <location filename="../../ui/views/live_page.py" line="167"/>
         <source>ends tomorrow at %1</source>
         <translation>аяқталуы — ертең, сағат %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="167"/>
+        <location filename="../../ui/views/live_page.py" line="168"/>
         <source>ends on %1 at %2</source>
         <translation>аяқталуы — %1, сағат %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="172"/>
+        <location filename="../../ui/views/live_page.py" line="173"/>
         <source>not started yet — first item in %1 min</source>
         <translation>әлі басталған жоқ — алғашқы тармақ %1 минуттан кейін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="173"/>
+        <location filename="../../ui/views/live_page.py" line="174"/>
         <source>not started yet — first item in %1 h</source>
         <translation>әлі басталған жоқ — алғашқы тармақ %1 сағаттан кейін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="174"/>
+        <location filename="../../ui/views/live_page.py" line="175"/>
         <source>not started yet — first item in %1 h %2 min</source>
         <translation>әлі басталған жоқ — алғашқы тармақ %1 сағат %2 минуттан кейін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="175"/>
+        <location filename="../../ui/views/live_page.py" line="176"/>
         <source>not started yet — first item tomorrow at %1</source>
         <translation>әлі басталған жоқ — алғашқы тармақ ертең, сағат %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="176"/>
+        <location filename="../../ui/views/live_page.py" line="177"/>
         <source>not started yet — first item on %1 at %2</source>
         <translation>әлі басталған жоқ — алғашқы тармақ %1, сағат %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="185"/>
+        <location filename="../../ui/views/live_page.py" line="186"/>
         <source>%1 h</source>
         <translation>%1 сағ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="185"/>
+        <location filename="../../ui/views/live_page.py" line="186"/>
         <source>%1 h %2 min</source>
         <translation>%1 сағ %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="297"/>
+        <location filename="../../ui/views/live_page.py" line="298"/>
         <source>the day's programme is over</source>
         <translation>күн бағдарламасы аяқталды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="299"/>
+        <location filename="../../ui/views/live_page.py" line="300"/>
         <source>nothing planned today</source>
         <translation>бүгінге ештеңе жоспарланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="301"/>
+        <location filename="../../ui/views/live_page.py" line="302"/>
         <source>%1 behind</source>
         <translation>%1 кешігу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="303"/>
+        <location filename="../../ui/views/live_page.py" line="304"/>
         <source>%1 ahead</source>
         <translation>%1 озу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="305"/>
+        <location filename="../../ui/views/live_page.py" line="306"/>
         <source>on time</source>
         <translation>кестеге сай</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="309"/>
+        <location filename="../../ui/views/live_page.py" line="310"/>
         <source>Now:</source>
         <translation>Қазір:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="309"/>
+        <location filename="../../ui/views/live_page.py" line="310"/>
         <source>nothing</source>
         <translation>ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="318"/>
+        <location filename="../../ui/views/live_page.py" line="319"/>
         <source>Next:</source>
         <translation>Келесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="318"/>
+        <location filename="../../ui/views/live_page.py" line="319"/>
         <source>nothing more today</source>
         <translation>бүгінге басқа ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="326"/>
+        <location filename="../../ui/views/live_page.py" line="327"/>
         <source>Running late by %1 min</source>
         <translation>%1 мин кешігу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="415"/>
+        <location filename="../../ui/views/live_page.py" line="375"/>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="377"/>
+        <source>Redo</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="423"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="421"/>
+        <location filename="../../ui/views/live_page.py" line="429"/>
         <source>Delay:</source>
         <translation>Кешігу:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="471"/>
+        <location filename="../../ui/views/live_page.py" line="492"/>
         <source>Shift a pinned item in the way when its attendees are free</source>
         <translation>Кедергі бекітілген тармақты қатысушылары бос болса жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="478"/>
+        <location filename="../../ui/views/live_page.py" line="499"/>
         <source>Item</source>
         <translation>Тармақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="478"/>
+        <location filename="../../ui/views/live_page.py" line="499"/>
         <source>Planned</source>
         <translation>Жоспар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="478"/>
+        <location filename="../../ui/views/live_page.py" line="499"/>
         <source>Proposed</source>
         <translation>Ұсынылатыны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="479"/>
+        <location filename="../../ui/views/live_page.py" line="500"/>
         <source>What changes for them</source>
         <translation>Олар үшін не өзгереді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="480"/>
+        <location filename="../../ui/views/live_page.py" line="501"/>
         <source>Apply</source>
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="482"/>
+        <location filename="../../ui/views/live_page.py" line="503"/>
         <source>Discard</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="494"/>
+        <location filename="../../ui/views/live_page.py" line="515"/>
         <source>Who is affected</source>
         <translation>Кімге қатысты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="556"/>
+        <location filename="../../ui/views/live_page.py" line="577"/>
         <source>Today — %1</source>
         <translation>Бүгін — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="601"/>
+        <location filename="../../ui/views/live_page.py" line="622"/>
         <source>Day %1 of %2, %3</source>
         <translation>%2 күннің %1-күні, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="603"/>
+        <location filename="../../ui/views/live_page.py" line="624"/>
         <source>the visit is not under way today</source>
         <translation>бүгін сапар өтпейді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="607"/>
+        <location filename="../../ui/views/live_page.py" line="628"/>
         <source>The delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="642"/>
+        <location filename="../../ui/views/live_page.py" line="663"/>
         <source>Updated at %1: the programme changed (version %2), so the proposal was worked out again.</source>
         <translation>Жаңартылды (%1): бағдарлама өзгерді (%2-нұсқа), сондықтан ұсыныс қайта есептелді.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="654"/>
+        <location filename="../../ui/views/live_page.py" line="675"/>
         <source>Working…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="683"/>
+        <location filename="../../ui/views/live_page.py" line="704"/>
         <source>Planning</source>
         <translation>Жоспарлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="711"/>
+        <location filename="../../ui/views/live_page.py" line="732"/>
         <source>Proposal withdrawn: “%1” was deleted or moved off today's programme meanwhile.</source>
         <translation>Ұсыныс қайтарып алынды: «%1» осы аралықта бүгінгі бағдарламадан жойылды немесе басқа күнге ауыстырылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="717"/>
+        <location filename="../../ui/views/live_page.py" line="738"/>
         <source>Proposal withdrawn: “%1” was changed meanwhile and now runs %2; ask again if still late.</source>
         <translation>Ұсыныс қайтарып алынды: «%1» осы аралықта өзгертілді, енді %2 аралығында өтеді. Кешігу әлі де болса, қайта сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="736"/>
+        <location filename="../../ui/views/live_page.py" line="757"/>
         <source>Back to the day</source>
         <translation>Күн бағдарламасына оралу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="752"/>
+        <location filename="../../ui/views/live_page.py" line="773"/>
         <source>ends %1 later</source>
         <translation>%1 кешірек аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="754"/>
+        <location filename="../../ui/views/live_page.py" line="775"/>
         <source>ends %1 earlier</source>
         <translation>%1 ертерек аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="757"/>
+        <location filename="../../ui/views/live_page.py" line="778"/>
         <source>shortened</source>
         <translation>қысқартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="761"/>
+        <location filename="../../ui/views/live_page.py" line="782"/>
         <source>%1 later</source>
         <translation>%1 кешірек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="763"/>
+        <location filename="../../ui/views/live_page.py" line="784"/>
         <source>%1 earlier</source>
         <translation>%1 ертерек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="778"/>
+        <location filename="../../ui/views/live_page.py" line="799"/>
         <source>back to the list</source>
         <translation>тізімге қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="789"/>
+        <location filename="../../ui/views/live_page.py" line="810"/>
         <source>The engine found nothing to change.</source>
         <translation>Өзгертетін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="791"/>
+        <location filename="../../ui/views/live_page.py" line="812"/>
         <source>%1 item moves.|%1 items move.</source>
         <translation>%1 тармақ ауыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="794"/>
+        <location filename="../../ui/views/live_page.py" line="815"/>
         <source>%1 item goes back to the list.|%1 items go back to the list.</source>
         <translation>%1 тармақ тізімге қайтарылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="796"/>
+        <location filename="../../ui/views/live_page.py" line="817"/>
         <source>%1 person is affected.|%1 people are affected.</source>
         <translation>Өзгеріс %1 адамға қатысты.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="855"/>
+        <location filename="../../ui/views/live_page.py" line="859"/>
+        <source>Applied: %1. Ctrl+Z takes it back.</source>
+        <translation>Қолданылды: %1. Болдырмау — Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="878"/>
         <source>participant</source>
         <translation>қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="856"/>
+        <location filename="../../ui/views/live_page.py" line="879"/>
         <source>driver</source>
         <translation>жүргізуші</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="857"/>
+        <location filename="../../ui/views/live_page.py" line="880"/>
         <source>host at the site</source>
         <translation>нысандағы қабылдаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="874"/>
+        <location filename="../../ui/views/live_page.py" line="897"/>
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="876"/>
+        <location filename="../../ui/views/live_page.py" line="899"/>
         <source>no longer theirs</source>
         <translation>енді олардың бағдарламасында жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="878"/>
+        <location filename="../../ui/views/live_page.py" line="901"/>
         <source>cancelled</source>
         <translation>күші жойылды</translation>
     </message>
@@ -3563,16 +3578,6 @@ Delete them anyway?</source>
         <location filename="../../ui/window/menus.py" line="68"/>
         <source>&amp;Edit</source>
         <translation>&amp;Өңдеу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="69"/>
-        <source>Undo</source>
-        <translation>Болдырмау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="71"/>
-        <source>Redo</source>
-        <translation>Қайталау</translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="76"/>

@@ -304,47 +304,47 @@
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Delegation Planner</source>
         <translation>Планировщик визитов делегаций</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Create a visit with File ▸ New visit (Ctrl+N), or pick one on the left.</source>
         <translation>Создайте визит: Файл ▸ Новый визит (Ctrl+N), или выберите визит слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>%1 — times in %2</source>
         <translation>%1 — время %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>No visit open</source>
         <translation>Визит не открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>conflict check not available</source>
         <translation>проверка конфликтов недоступна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>%1 conflicts</source>
         <translation>конфликтов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>no conflicts</source>
         <translation>конфликтов нет</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>%1 — %2 — programme version %3</source>
         <translation>%1 — %2 — программа, версия %3</translation>
     </message>
@@ -1790,317 +1790,332 @@ Delete them anyway?</source>
 Всё равно удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="156"/>
+        <location filename="../../ui/views/live_page.py" line="157"/>
         <source>starts in %1 min</source>
         <translation>начнётся через %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="157"/>
+        <location filename="../../ui/views/live_page.py" line="158"/>
         <source>starts in %1 h</source>
         <translation>начнётся через %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="158"/>
+        <location filename="../../ui/views/live_page.py" line="159"/>
         <source>starts in %1 h %2 min</source>
         <translation>начнётся через %1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="159"/>
+        <location filename="../../ui/views/live_page.py" line="160"/>
         <source>starts tomorrow at %1</source>
         <translation>начнётся завтра в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="160"/>
+        <location filename="../../ui/views/live_page.py" line="161"/>
         <source>starts on %1 at %2</source>
         <translation>начнётся %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="163"/>
+        <location filename="../../ui/views/live_page.py" line="164"/>
         <source>ends in %1 min</source>
         <translation>закончится через %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="164"/>
+        <location filename="../../ui/views/live_page.py" line="165"/>
         <source>ends in %1 h</source>
         <translation>закончится через %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="165"/>
+        <location filename="../../ui/views/live_page.py" line="166"/>
         <source>ends in %1 h %2 min</source>
         <translation>закончится через %1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="166"/>
+        <location filename="../../ui/views/live_page.py" line="167"/>
         <source>ends tomorrow at %1</source>
         <translation>закончится завтра в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="167"/>
+        <location filename="../../ui/views/live_page.py" line="168"/>
         <source>ends on %1 at %2</source>
         <translation>закончится %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="172"/>
+        <location filename="../../ui/views/live_page.py" line="173"/>
         <source>not started yet — first item in %1 min</source>
         <translation>ещё не началось — первый пункт через %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="173"/>
+        <location filename="../../ui/views/live_page.py" line="174"/>
         <source>not started yet — first item in %1 h</source>
         <translation>ещё не началось — первый пункт через %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="174"/>
+        <location filename="../../ui/views/live_page.py" line="175"/>
         <source>not started yet — first item in %1 h %2 min</source>
         <translation>ещё не началось — первый пункт через %1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="175"/>
+        <location filename="../../ui/views/live_page.py" line="176"/>
         <source>not started yet — first item tomorrow at %1</source>
         <translation>ещё не началось — первый пункт завтра в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="176"/>
+        <location filename="../../ui/views/live_page.py" line="177"/>
         <source>not started yet — first item on %1 at %2</source>
         <translation>ещё не началось — первый пункт %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="185"/>
+        <location filename="../../ui/views/live_page.py" line="186"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="185"/>
+        <location filename="../../ui/views/live_page.py" line="186"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="297"/>
+        <location filename="../../ui/views/live_page.py" line="298"/>
         <source>the day's programme is over</source>
         <translation>программа дня завершена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="299"/>
+        <location filename="../../ui/views/live_page.py" line="300"/>
         <source>nothing planned today</source>
         <translation>на сегодня ничего не запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="301"/>
+        <location filename="../../ui/views/live_page.py" line="302"/>
         <source>%1 behind</source>
         <translation>отставание %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="303"/>
+        <location filename="../../ui/views/live_page.py" line="304"/>
         <source>%1 ahead</source>
         <translation>опережение %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="305"/>
+        <location filename="../../ui/views/live_page.py" line="306"/>
         <source>on time</source>
         <translation>по графику</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="309"/>
+        <location filename="../../ui/views/live_page.py" line="310"/>
         <source>Now:</source>
         <translation>Сейчас:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="309"/>
+        <location filename="../../ui/views/live_page.py" line="310"/>
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="318"/>
+        <location filename="../../ui/views/live_page.py" line="319"/>
         <source>Next:</source>
         <translation>Далее:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="318"/>
+        <location filename="../../ui/views/live_page.py" line="319"/>
         <source>nothing more today</source>
         <translation>на сегодня всё</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="326"/>
+        <location filename="../../ui/views/live_page.py" line="327"/>
         <source>Running late by %1 min</source>
         <translation>Задержка на %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="415"/>
+        <location filename="../../ui/views/live_page.py" line="375"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="377"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="423"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="421"/>
+        <location filename="../../ui/views/live_page.py" line="429"/>
         <source>Delay:</source>
         <translation>Задержка:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="471"/>
+        <location filename="../../ui/views/live_page.py" line="492"/>
         <source>Shift a pinned item in the way when its attendees are free</source>
         <translation>Сдвигать мешающий зафиксированный пункт, если его участники свободны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="478"/>
+        <location filename="../../ui/views/live_page.py" line="499"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="478"/>
+        <location filename="../../ui/views/live_page.py" line="499"/>
         <source>Planned</source>
         <translation>По плану</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="478"/>
+        <location filename="../../ui/views/live_page.py" line="499"/>
         <source>Proposed</source>
         <translation>Предлагается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="479"/>
+        <location filename="../../ui/views/live_page.py" line="500"/>
         <source>What changes for them</source>
         <translation>Что меняется для них</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="480"/>
+        <location filename="../../ui/views/live_page.py" line="501"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="482"/>
+        <location filename="../../ui/views/live_page.py" line="503"/>
         <source>Discard</source>
         <translation>Отказаться</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="494"/>
+        <location filename="../../ui/views/live_page.py" line="515"/>
         <source>Who is affected</source>
         <translation>Кого это касается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="556"/>
+        <location filename="../../ui/views/live_page.py" line="577"/>
         <source>Today — %1</source>
         <translation>Сегодня — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="601"/>
+        <location filename="../../ui/views/live_page.py" line="622"/>
         <source>Day %1 of %2, %3</source>
         <translation>День %1 из %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="603"/>
+        <location filename="../../ui/views/live_page.py" line="624"/>
         <source>the visit is not under way today</source>
         <translation>сегодня визит не идёт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="607"/>
+        <location filename="../../ui/views/live_page.py" line="628"/>
         <source>The delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="642"/>
+        <location filename="../../ui/views/live_page.py" line="663"/>
         <source>Updated at %1: the programme changed (version %2), so the proposal was worked out again.</source>
         <translation>Обновлено в %1: программа изменилась (версия %2), поэтому предложение составлено заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="654"/>
+        <location filename="../../ui/views/live_page.py" line="675"/>
         <source>Working…</source>
         <translation>Идёт расчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="683"/>
+        <location filename="../../ui/views/live_page.py" line="704"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="711"/>
+        <location filename="../../ui/views/live_page.py" line="732"/>
         <source>Proposal withdrawn: “%1” was deleted or moved off today's programme meanwhile.</source>
         <translation>Предложение отозвано: пункт «%1» тем временем удалили из программы на сегодня или перенесли на другой день.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="717"/>
+        <location filename="../../ui/views/live_page.py" line="738"/>
         <source>Proposal withdrawn: “%1” was changed meanwhile and now runs %2; ask again if still late.</source>
         <translation>Предложение отозвано: пункт «%1» тем временем изменили, теперь он идёт %2. Если задержка сохраняется, запросите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="736"/>
+        <location filename="../../ui/views/live_page.py" line="757"/>
         <source>Back to the day</source>
         <translation>Назад к программе дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="752"/>
+        <location filename="../../ui/views/live_page.py" line="773"/>
         <source>ends %1 later</source>
         <translation>закончится на %1 позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="754"/>
+        <location filename="../../ui/views/live_page.py" line="775"/>
         <source>ends %1 earlier</source>
         <translation>закончится на %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="757"/>
+        <location filename="../../ui/views/live_page.py" line="778"/>
         <source>shortened</source>
         <translation>сокращён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="761"/>
+        <location filename="../../ui/views/live_page.py" line="782"/>
         <source>%1 later</source>
         <translation>на %1 позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="763"/>
+        <location filename="../../ui/views/live_page.py" line="784"/>
         <source>%1 earlier</source>
         <translation>на %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="778"/>
+        <location filename="../../ui/views/live_page.py" line="799"/>
         <source>back to the list</source>
         <translation>возврат в список</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="789"/>
+        <location filename="../../ui/views/live_page.py" line="810"/>
         <source>The engine found nothing to change.</source>
         <translation>Менять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="791"/>
+        <location filename="../../ui/views/live_page.py" line="812"/>
         <source>%1 item moves.|%1 items move.</source>
         <translation>%1 пункт переносится.|%1 пункта переносятся.|%1 пунктов переносятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="794"/>
+        <location filename="../../ui/views/live_page.py" line="815"/>
         <source>%1 item goes back to the list.|%1 items go back to the list.</source>
         <translation>%1 пункт возвращается в список.|%1 пункта возвращаются в список.|%1 пунктов возвращаются в список.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="796"/>
+        <location filename="../../ui/views/live_page.py" line="817"/>
         <source>%1 person is affected.|%1 people are affected.</source>
         <translation>Изменения касаются %1 человека.|Изменения касаются %1 человек.|Изменения касаются %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="855"/>
+        <location filename="../../ui/views/live_page.py" line="859"/>
+        <source>Applied: %1. Ctrl+Z takes it back.</source>
+        <translation>Применено: %1. Отменить — Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/live_page.py" line="878"/>
         <source>participant</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="856"/>
+        <location filename="../../ui/views/live_page.py" line="879"/>
         <source>driver</source>
         <translation>водитель</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="857"/>
+        <location filename="../../ui/views/live_page.py" line="880"/>
         <source>host at the site</source>
         <translation>принимающий на объекте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="874"/>
+        <location filename="../../ui/views/live_page.py" line="897"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="876"/>
+        <location filename="../../ui/views/live_page.py" line="899"/>
         <source>no longer theirs</source>
         <translation>больше не в их программе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="878"/>
+        <location filename="../../ui/views/live_page.py" line="901"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
@@ -3563,16 +3578,6 @@ Delete them anyway?</source>
         <location filename="../../ui/window/menus.py" line="68"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="69"/>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="71"/>
-        <source>Redo</source>
-        <translation>Повторить</translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="76"/>

@@ -977,4 +977,6 @@ KK: dict[str, str] = {
     "nothing planned today": "бүгінге ештеңе жоспарланбаған",
     # a date field's own problem
     "Type the date as DD.MM.YYYY: 20.06.2023": "Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз: 20.06.2023",
+    # the Today window, after a delay is applied
+    "Applied: %1. Ctrl+Z takes it back.": "Қолданылды: %1. Болдырмау — Ctrl+Z.",
 }

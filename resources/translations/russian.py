@@ -983,4 +983,6 @@ RU: dict[str, str] = {
     "nothing planned today": "на сегодня ничего не запланировано",
     # a date field's own problem
     "Type the date as DD.MM.YYYY: 20.06.2023": "Введите дату в виде ДД.ММ.ГГГГ: 20.06.2023",
+    # the Today window, after a delay is applied
+    "Applied: %1. Ctrl+Z takes it back.": "Применено: %1. Отменить — Ctrl+Z.",
 }

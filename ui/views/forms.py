@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QSize, Qt, QTime, QTimer
-from PySide6.QtGui import QKeyEvent, QValidator
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -317,6 +317,18 @@ def check(value: bool, text: str = "") -> QCheckBox:
 
 # what a dialog leaves free of the screen's height (title bar, task bar of some desktops)
 SCREEN_ROOM = 40
+
+
+def fit_on_screen(window: QWidget, width: int, height: int, near: QWidget | None = None) -> None:
+    """Size ``window`` ``width`` x ``height``, or less where the screen (``near``'s, else the primary one)
+    has not the room: a window of 1280 x 800 on a 1366 x 768 laptop had its bottom, and its buttons,
+    under the screen's edge."""
+    screen = (near.screen() if near is not None else None) or QGuiApplication.primaryScreen()
+    free = screen.availableGeometry() if screen is not None else None
+    if free is None or free.isEmpty():
+        window.resize(width, height)
+        return
+    window.resize(min(width, free.width()), min(height, free.height() - SCREEN_ROOM))
 
 
 class _FormScroll(QScrollArea):

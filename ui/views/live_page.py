@@ -29,7 +29,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPointF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -57,6 +57,7 @@ from planner.queries.visits import VisitRow, get_visit
 from ui.commands.live_commands import ApplyRunningLateCommand
 from ui.i18n import N_, current_language, quoted, tr
 from ui.operations import ITEMS, VISITS, Changes, Operations
+from ui.views.forms import fit_on_screen
 from ui.views.planning_dialog import plural
 from ui.views.timeline import TimelineScroll, TimelineWidget
 
@@ -363,12 +364,19 @@ class LiveWindow(QWidget):
         self.proposal_seconds: float | None = None  # from the action to the proposal on screen
         self._asked_at = 0.0
         self._run = 0
-        self.resize(1280, 800)
+        fit_on_screen(self, 1280, 800, parent)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * SCALE)
         self.setFont(font)
         self._build()
         ops.changed.connect(self._on_changed)
+        # Ctrl+Z here takes back the delay just applied (the officer's eyes are on this window, not on
+        # the main one's Edit menu); Ctrl+Shift+Z applies it again
+        self.undo_action = ops.undo_stack.createUndoAction(self, tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = ops.undo_stack.createRedoAction(self, tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        self.addActions([self.undo_action, self.redo_action])
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -429,8 +437,21 @@ class LiveWindow(QWidget):
         cards_scroll.setWidgetResizable(True)
         cards_scroll.setWidget(self.cards_box)
 
+        # what was just applied, and how to take it back
+        self.applied_note = QLabel()
+        self.applied_note.setWordWrap(True)
+        self.applied_note.setStyleSheet(UPDATED_STYLE)
+        self.applied_note.hide()
+        cards_page = QWidget()
+        cards_column = QVBoxLayout(cards_page)
+        cards_column.setContentsMargins(0, 0, 0, 0)
+        cards_column.addWidget(self.applied_note)
+        cards_column.addWidget(cards_scroll, 1)
+        ops_stack = self.ops.undo_stack
+        ops_stack.indexChanged.connect(lambda _index: self.applied_note.hide())
+
         self.stack = QStackedWidget()
-        self.stack.addWidget(cards_scroll)
+        self.stack.addWidget(cards_page)
         self.stack.addWidget(self._build_proposal())
 
         self.timeline = NowTimeline()
@@ -835,6 +856,9 @@ class LiveWindow(QWidget):
             self._applying = False
         if pushed:
             self.discard_proposal()
+            done = self.ops.undo_stack.undoText()
+            self.applied_note.setText(tr("Applied: %1. Ctrl+Z takes it back.", done))
+            self.applied_note.show()
         else:
             self.reload()  # refused (an item changed at the last moment): the proposal as it now is
 
