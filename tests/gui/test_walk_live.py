@@ -140,3 +140,18 @@ def test_ctrl_z_in_the_today_window_takes_back_the_delay_just_applied(
     finally:
         install_language("en")
         ops.shutdown()
+
+
+def test_the_minutes_left_add_up_with_the_clock_shown(qtbot: QtBot, sample_db: tuple[Database, int]) -> None:
+    db, visit_id = sample_db
+    ops = Operations(db)
+    try:
+        # 10:50:40 in Atyrau: the clock says 10:50, the talks end at 12:15
+        window = LiveWindow(ops, visit_id, now=lambda: datetime(2023, 5, 11, 5, 50, 40, tzinfo=UTC))
+        qtbot.addWidget(window)
+        window.show()
+        assert window.clock_label.text() == "10:50"
+        official = next(c for c in window.cards if c.lane is not None and "12:15" in c.current.text())
+        assert "ends in 1 h 25 min" in official.current.text()
+    finally:
+        ops.shutdown()

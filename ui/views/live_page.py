@@ -191,7 +191,9 @@ def when_text(phrases: tuple[str, ...], moment: datetime, now: datetime, tz: tzi
     25 min" within the hour, "starts in 2 h 15 min" later that day (host-zone clock), "starts tomorrow at
     09:00" the next day, "starts on 12 May at 09:00" after that (the date in the interface language)."""
     in_minutes, in_hours, in_hours_minutes, tomorrow, on_day = phrases
-    minutes = max(0, _minutes(moment - now))
+    # counted from the minute the clock shows: at 10:50:40 an item ending at 12:15 "ends in 1 h 25 min"
+    # (10:50 + 1 h 25 min), not "1 h 24 min"
+    minutes = max(0, _minutes(moment - now.replace(second=0, microsecond=0)))
     local, today = moment.astimezone(tz), now.astimezone(tz).date()
     if minutes < 60:
         return tr(in_minutes, minutes)
