@@ -147,8 +147,10 @@ class RuleFindings:
     def _no_coordinates(self, *sites: int | None) -> tuple[str, bool]:
         """The named sites that have no coordinates (the reason a drive is not known), and whether there
         are several."""
-        missing = [s for s in dict.fromkeys(sites) if s is not None and self.facts.travel.coords.get(s) is None]
-        names = [self.namer.site(s) for s in missing] or [self.namer.site(s) for s in sites if s is not None]
+        coords = self.facts.travel.coords
+        missing = [s for s in dict.fromkeys(sites) if s is not None and coords.get(s) is None]
+        named = missing or [s for s in sites if s is not None]
+        names = [self.namer.site(s) for s in named]
         if len(names) > 1:
             return self.say("and_last", names=", ".join(names[:-1]), last=names[-1]), True
         return names[0] if names else "", False
