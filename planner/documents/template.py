@@ -439,13 +439,19 @@ def syllable_splits(word: str) -> list[tuple[str, str]]:
 def _hyphenate_all_cyrillic() -> None:
     """ReportLab 5.1 offers a word to the hyphenator only if every letter is in its own list, which has
     the Russian alphabet but not Ё/ё nor the Kazakh Ә Ғ Қ Ң Ө Ұ Ү Һ І: Kazakh words were cut without a
-    hyphen. Its list gets the whole Cyrillic block (tests/unit/documents/test_page_layout.py)."""
+    hyphen. Its list gets the whole Cyrillic block, and a word in «» is offered without its marks
+    (tests/unit/documents/test_page_layout.py)."""
     import importlib
 
     paragraph: Any = importlib.import_module("reportlab.platypus.paragraph")  # private names: untyped
     letters = paragraph._hy_letters + "\\u0400-\\u04ff\\-"
     paragraph._hy_letters_pat = re.compile(f"^[{letters}]+$")
     paragraph._hy_shy_letters_pat = re.compile(f"^[{paragraph._hy_shy}{letters}]+$")
+    # The marks around a word are set aside before it is offered: ReportLab knows "quotes" and “these”
+    # but not the Russian and Kazakh «ёлочки» and ‹›, so «Вагонкомплект-Астрахань» was never hyphenated,
+    # only cut where the column ended, without a hyphen ("«Вагонкомплект-Астра" / "хань»").
+    paragraph._hy_pfx_pat = re.compile("^['\"([{\xbf\u2018\u201a\u201c\u201e\xab\u2039]+")
+    paragraph._hy_sfx_pat = re.compile("[]'\")}?!.,;:\u2019\u201b\u201d\u201f\xbb\u203a]+$")
 
 
 def hyphenator(lang: str) -> Callable[[str], list[tuple[str, str]]] | str:
