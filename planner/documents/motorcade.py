@@ -46,6 +46,10 @@ def _legs(doc: PdfDocument, car: MotorcadeCar, tz: ZoneInfo, start: Any) -> list
     day_rows = []
     everyone = label("all_aboard", lang, n=len(car.passengers))
     route_width = doc.width * LEG_COLUMNS[1] / sum(LEG_COLUMNS) - 8  # less the cell's padding
+    aboard_width = doc.width * LEG_COLUMNS[3] / sum(LEG_COLUMNS) - 8
+    # the usual "all passengers (n)" is drawn as is where it fits (a paragraph per leg was most of the
+    # time); "Барлық жолаушылар (3)" does not, and ran over the table's edge
+    everyone_fits = stringWidth(everyone, REGULAR, st.size) <= aboard_width
     for day, legs in groupby(car.legs, key=lambda leg: leg.day):
         day_rows.append(len(rows) + 1)  # +1: the header row comes first
         rows.append([doc.lines([day_title((day - start).days + 1, day, lang)], st.cell_bold), "", "", ""])
@@ -61,8 +65,7 @@ def _legs(doc: PdfDocument, car: MotorcadeCar, tz: ZoneInfo, start: Any) -> list
                     if stringWidth(route, REGULAR, st.size) <= route_width
                     else doc.lines([route], st.cell),
                     Plain(clock(leg.arrives_by, tz)),
-                    # the usual "all passengers (n)" is drawn as is: a paragraph per leg was most of the time
-                    Plain(aboard) if aboard == everyone else doc.lines([aboard], st.cell),
+                    Plain(aboard) if aboard == everyone and everyone_fits else doc.lines([aboard], st.cell),
                 ]
             )
     table = doc.table(header, rows, LEG_COLUMNS)

@@ -22,7 +22,7 @@ class DocumentSettings:
     shows, printed in the footer too (None: a document of no one visit). ``zone`` is the time zone every
     time on the page is in (the visit's host zone, an IANA name): the date and time of printing are
     given in it, and the time names it when the computer's clock is in another zone (empty: the
-    computer's clock).
+    computer's clock). ``unbroken`` are the words of people's names: never hyphenated.
     """
 
     organisation: str = ""
@@ -31,6 +31,7 @@ class DocumentSettings:
     printed_on: date | None = None
     programme_version: int | None = None
     zone: str = ""
+    unbroken: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         check_language(self.language)

@@ -344,12 +344,13 @@ class Styles:
 
 
 @cache
-def styles(size: float = 9.0, lang: str = "") -> Styles:
-    """The shared styles at base size ``size`` for a document in ``lang`` (built once per size and
-    language, after the fonts are registered); words are hyphenated by the language's rules."""
+def styles(size: float = 9.0, lang: str = "", unbroken: frozenset[str] = frozenset()) -> Styles:
+    """The shared styles at base size ``size`` for a document in ``lang`` (built once per size, language
+    and words left whole, after the fonts are registered); words are hyphenated by the language's rules,
+    except ``unbroken`` (people's names: a surname is not split over two lines)."""
     register_fonts()
     lead = size * 1.25
-    hyphenation = hyphenator(lang)
+    hyphenation = hyphenator(lang, unbroken)
 
     def style(name: str, **kw: Any) -> ParagraphStyle:
         # A word that does not fit its column is hyphenated where the language allows (pyphen's
@@ -439,20 +440,44 @@ def syllable_splits(word: str) -> list[tuple[str, str]]:
 def _hyphenate_all_cyrillic() -> None:
     """ReportLab 5.1 offers a word to the hyphenator only if every letter is in its own list, which has
     the Russian alphabet but not Ё/ё nor the Kazakh Ә Ғ Қ Ң Ө Ұ Ү Һ І: Kazakh words were cut without a
-    hyphen. Its list gets the whole Cyrillic block (tests/unit/documents/test_page_layout.py)."""
+    hyphen. Its list gets the whole Cyrillic block, and a word in «» is offered without its marks
+    (tests/unit/documents/test_page_layout.py)."""
     import importlib
 
     paragraph: Any = importlib.import_module("reportlab.platypus.paragraph")  # private names: untyped
     letters = paragraph._hy_letters + "\\u0400-\\u04ff\\-"
     paragraph._hy_letters_pat = re.compile(f"^[{letters}]+$")
     paragraph._hy_shy_letters_pat = re.compile(f"^[{paragraph._hy_shy}{letters}]+$")
+    # The marks around a word are set aside before it is offered: ReportLab knows "quotes" and “these”
+    # but not the Russian and Kazakh «ёлочки» and ‹›, so «Вагонкомплект-Астрахань» was never hyphenated,
+    # only cut where the column ended, without a hyphen ("«Вагонкомплект-Астра" / "хань»").
+    paragraph._hy_pfx_pat = re.compile("^['\"([{\xbf\u2018\u201a\u201c\u201e\xab\u2039]+")
+    paragraph._hy_sfx_pat = re.compile("[]'\")}?!.,;:\u2019\u201b\u201d\u201f\xbb\u203a]+$")
 
 
-def hyphenator(lang: str) -> Callable[[str], list[tuple[str, str]]] | str:
+def hyphenator(
+    lang: str, unbroken: frozenset[str] = frozenset()
+) -> Callable[[str], list[tuple[str, str]]] | str:
     """ReportLab's hyphenator for a document language: a callable giving (head, tail) splits of a word,
-    longest head first; "" (none) for an unknown language. Words are split once and remembered."""
+    longest head first, none for a word of ``unbroken`` (it moves to the next line whole); "" (none)
+    for an unknown language. Words are split once and remembered."""
     if lang not in HYPHENATED_LANGUAGES:
         return ""
+    splits = _hyphenator(lang)
+    if not unbroken:
+        return splits
+
+    def splits_but_names(word: str) -> list[tuple[str, str]]:
+        # a name in another case is a name too: "Бабушкиным", "Шапкенова" (an ending of 1 to 3 letters)
+        whole = any(word[: len(word) - cut] in unbroken for cut in range(4) if len(word) - cut >= 5)
+        return [] if whole else splits(word)
+
+    return splits_but_names
+
+
+@cache
+def _hyphenator(lang: str) -> Callable[[str], list[tuple[str, str]]]:
+    """The splits of words by ``lang``'s rules (one per language: the patterns load once)."""
     import pyphen  # heavy dictionary load: only when a document is built
 
     _hyphenate_all_cyrillic()
@@ -607,7 +632,7 @@ class PdfDocument:
         self.title = title
         self.organisation = settings.organisation or organisation
         self.pocket = paper == "a5"
-        self.styles = styles(8.0 if self.pocket else 9.0, self.lang)
+        self.styles = styles(8.0 if self.pocket else 9.0, self.lang, settings.unbroken)
         self.margin = (10 if self.pocket else 15) * mm
         self._emblem = _emblem(settings)
         # the header's height (it may wrap) fixes the body frame, which tables need to know to split well

@@ -56,6 +56,16 @@ def with_host_zone(uow: UnitOfWork, visit_id: int, settings: DocumentSettings) -
     return replace(settings, zone=found) if found else settings
 
 
+def with_names_whole(uow: UnitOfWork, visit_id: int | None, settings: DocumentSettings) -> DocumentSettings:
+    """``settings`` that leave the words of people's names whole, those of the visit (of every visit
+    when None) (in an open unit of work)."""
+    from dataclasses import replace
+
+    from planner.queries.documents.names import name_words
+
+    return replace(settings, unbroken=name_words(uow, visit_id))
+
+
 def _printed(
     uow: UnitOfWork,
     visit_id: int | None,
@@ -73,6 +83,8 @@ def _printed(
             settings = with_version(uow, visit_id, settings)
         if visit_id is not None and not settings.zone:  # the time of printing in the zone of the page's times
             settings = with_host_zone(uow, visit_id, settings)
+        if not settings.unbroken:
+            settings = with_names_whole(uow, visit_id, settings)
         data = read()
     return render(data, settings)
 

@@ -285,3 +285,36 @@ def test_the_first_drive_of_a_day_prints_no_made_up_departure(
         cells[n - 1] for n, cell in enumerate(cells) if "→" in cell and not cell.startswith("start of day")
     ]
     assert kind == "transport" or any(len(d) == 5 and d[2] == ":" for d in departures), departures[:5]
+
+
+def _right_ends(pdf: bytes, needle: str) -> tuple[float, list[float]]:
+    """The page width and where each run of text holding ``needle`` ends on page 1 (its start plus its
+    width in the regular font at the size it is drawn)."""
+    from pypdf import PdfReader
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from planner.documents.fonts import REGULAR
+
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    ends: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        if needle in text:
+            x = tm[4] * cm[0] + cm[4]
+            ends.append(x + stringWidth(text.rstrip("\n"), REGULAR, size * tm[0] * cm[0]))
+
+    page.extract_text(visitor_text=visit)
+    return float(page.mediabox.width), ends
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_all_passengers_stays_inside_its_column(sample_db: tuple[Database, int], lang: str) -> None:
+    """'Барлық жолаушылар (3)' ran over the right edge of the legs table (drawn as is, never wrapped);
+    it wraps in its column now, like a list of names."""
+    db, visit_id = sample_db
+    pdf = service.motorcade_pdf(UnitOfWork(db.sessions), visit_id, DocumentSettings(language=lang))
+    needle = {"ru": "пассажиры", "kk": "жолаушылар", "en": "passengers"}[lang]
+    width, ends = _right_ends(pdf, needle)
+    assert ends, "no legs on the first page"
+    right_edge = width - 15 * 72 / 25.4 - 3  # the body's right margin, less the cell's padding
+    assert max(ends) <= right_edge, (max(ends), right_edge)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import itertools
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -103,3 +105,27 @@ def test_a_200_kb_note_prints_whole() -> None:
     table = doc.table(["Время", "Мероприятие"], [["09:00", doc.cell("Встреча", text)]], [1, 4])
     printed = "".join(_pages(doc.render([table])))
     assert "номер 0." in printed and "номер 6999." in printed
+
+
+QUOTED_NAMES = {
+    "ru": "ООО «Вагонкомплект-Астрахань» и «Нефтехимпромышленность»",
+    "kk": "«Вагонкомплект-Астрахань» ЖШС және «Мұнайхимөнеркәсібі»",
+    "en": "“Vagonkomplekt-Astrakhan” LLC and “Interdisciplinary” (Headquarters)",
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_a_word_in_quotation_marks_is_hyphenated_not_cut(lang: str) -> None:
+    """A quoted name too long for its column breaks at a hyphen like any word: it was cut without one
+    ("«Вагонкомплект-Астра" / "хань»") or left its closing quote alone on the next line."""
+    doc = PdfDocument(DocumentSettings(language=lang), "T", "H")
+    table = doc._table_class([[doc.para(QUOTED_NAMES[lang], doc.styles.cell)]], colWidths=[90])
+    lines = [line.strip() for line in _pages(doc.render([table]))[0].splitlines()]
+    body = [line for line in lines if line and line not in {"H", "T"} and "1" not in line]
+    assert re.sub(r"[\s-]", "", "".join(body)) == re.sub(r"[\s-]", "", QUOTED_NAMES[lang]), body
+    words = QUOTED_NAMES[lang].split()
+    for line, following in itertools.pairwise(body):
+        # a line ends at a hyphen or with the end of a word, and no closing mark starts the next
+        last = line.split()[-1]
+        assert last.endswith("-") or any(word.endswith(last) for word in words), body
+        assert following[0] not in "»”)", body
