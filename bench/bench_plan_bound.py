@@ -389,11 +389,14 @@ def main() -> None:
             f" plan {lane_travel(after, lanes, facts)} min, {len(ids)} sites ({required} required, optional"
             f" by priority {_priorities(planned, after)})"
         )
+        _, req_placed, req_slots = greedy_baseline(planned, facts, required_first=True)
+        start = after if len(ids) >= nn_placed or req_placed < nn_placed else req_slots
         questions = (
             # the planner's own sites, routed again: how far its order is from CP-SAT's best
             ("routing", dict(at_least_sites=0, at_least_required=0, exactly=ids, hint=after)),
-            # any plan an office could print with NN's number of sites
-            ("printable", dict(at_least_sites=nn_placed, at_least_required=required, hint=after)),
+            # any plan an office could print with NN's number of sites, from the planner's plan or, when
+            # that has fewer sites, from the required-first greedy's (which may have enough)
+            ("printable", dict(at_least_sites=nn_placed, at_least_required=required, hint=start)),
             # any plan at all with NN's number of sites, required sites or not
             ("any sites", dict(at_least_sites=nn_placed, at_least_required=0, hint=nn_slots)),
         )
