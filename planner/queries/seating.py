@@ -196,9 +196,14 @@ def seating_plan_of_visit(
     from planner.queries.documents.reader import visit_or_fail
 
     visit_or_fail(uow, visit_id)
+    from planner.queries.slot_rows import load_titles
+
     choices = seating_items(uow, visit_id)
+    # the titles in the language asked for, as the document would print them
+    titles = load_titles(uow.session, [i.id for i in choices[:12]], lang)
     listed = (
-        ", ".join(f"{i.id} ({i.title})" for i in choices[:12]) or "none: the visit has no meetings or meals"
+        ", ".join(f"{i.id} ({titles.get(i.id, i.title)})" for i in choices[:12])
+        or "none: the visit has no meetings or meals"
     )
     if item_id is None:
         raise ValidationError(f"say which meeting or meal with --item ID; the visit's are: {listed}")

@@ -95,6 +95,11 @@ def test_a_wrong_item_is_refused_with_the_choices(sample_db: tuple[Database, int
         printing.seating_pdf(UnitOfWork(db.sessions), visit_id, DocumentSettings(), item_id=None)
     with pytest.raises(NotFoundError, match="no meeting or meal with id 1;"):
         _pdf(db, visit_id, 1)
+    # the choices are named in the language asked for, as the plan would print them
+    talks_in_english = r"--item ID.*8 \(Extended talks with both delegations\)"
+    with pytest.raises(ValidationError, match=talks_in_english) as refused:
+        printing.seating_pdf(UnitOfWork(db.sessions), visit_id, DocumentSettings(language="en"), item_id=None)
+    assert "Переговоры" not in str(refused.value)
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk", "en"])
