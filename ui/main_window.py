@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
+from planner.domain.zones import zone_text
 from planner.queries.visits import VisitRow, list_visits
 from ui.i18n import current_language, tr
 from ui.operations import VISITS, Changes, Operations
@@ -257,7 +258,13 @@ class MainWindow(VisitActions, DatabaseActions, QMainWindow):
         """The status bar: the open visit and its time zone, its conflicts, the database."""
         visit = self.current_visit()
         self.status_visit.setText(
-            tr("%1 — times in %2", visit.name, visit.host_timezone) if visit else tr("No visit open")
+            tr(
+                "%1 — times in %2",
+                visit.name,
+                zone_text(visit.host_timezone, current_language(), visit.start_date),
+            )
+            if visit
+            else tr("No visit open")
         )
         page = self._itinerary if self._built else None
         count = page.conflict_count() if page is not None else None
