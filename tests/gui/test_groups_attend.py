@@ -38,9 +38,7 @@ def test_the_item_dialog_counts_the_people_of_the_ticked_groups(
         groups = visit_groups(uow, visit_id)
         people = visit_participants(uow, visit_id)
     first, second = groups[0], groups[1]
-    dialog = ItemDialog(
-        TZ, [], people, default_start=datetime(2023, 5, 11, 10, 0, tzinfo=TZ), groups=groups
-    )
+    dialog = ItemDialog(TZ, [], people, default_start=datetime(2023, 5, 11, 10, 0, tzinfo=TZ), groups=groups)
     qtbot.addWidget(dialog)
     dialog.show()
     total = len(people)
