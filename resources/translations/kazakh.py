@@ -975,4 +975,15 @@ KK: dict[str, str] = {
     "not started yet — first item on %1 at %2": "әлі басталған жоқ — алғашқы тармақ %1, сағат %2",
     "the day's programme is over": "күн бағдарламасы аяқталды",
     "nothing planned today": "бүгінге ештеңе жоспарланбаған",
+    # Qt's file dialogs (ui/views/file_dialogs.py): the words Qt's own translations leave in English
+    "&Look in:": "&Қайда қарау:",
+    "File &name:": "Файл &аты:",
+    "Files of &type:": "Файлдар &түрі:",
+    "&Save": "&Сақтау",
+    "&Open": "&Ашу",
+    "&Choose": "&Таңдау",
+    "Folder:": "Қалта:",
+    "Folder": "Қалта",
+    "%1 file": "%1 файлы",
+    "File": "Файл",
 }

@@ -981,4 +981,15 @@ RU: dict[str, str] = {
     "not started yet — first item on %1 at %2": "ещё не началось — первый пункт %1 в %2",
     "the day's programme is over": "программа дня завершена",
     "nothing planned today": "на сегодня ничего не запланировано",
+    # Qt's file dialogs (ui/views/file_dialogs.py): the words Qt's own translations leave in English
+    "&Look in:": "&Перейти к:",
+    "File &name:": "&Имя файла:",
+    "Files of &type:": "&Типы файлов:",
+    "&Save": "&Сохранить",
+    "&Open": "&Открыть",
+    "&Choose": "&Выбрать",
+    "Folder:": "Папка:",
+    "Folder": "Папка",
+    "%1 file": "Файл %1",
+    "File": "Файл",
 }
