@@ -13,11 +13,12 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
+from planner.domain.zones import zone_text
 from planner.queries.visits import VisitRow, list_visits
 from ui.i18n import current_language, tr
 from ui.operations import VISITS, Changes, Operations
 from ui.views.common import Page
-from ui.views.forms import fit_on_screen
+from ui.views.forms import size_to_screen
 from ui.views.overview_page import OverviewPage
 from ui.window.database_actions import DatabaseActions
 from ui.window.menus import PAGE_TITLES, build_menus
@@ -59,7 +60,7 @@ class MainWindow(VisitActions, DatabaseActions, QMainWindow):
         self._carried: dict[str, Any] = dict(choices or {})
         self.visit_id: int | None = None
         self.setWindowTitle(tr("Delegation Planner"))
-        fit_on_screen(self, 1280, 800)  # a saved size, when there is one, is put back later
+        size_to_screen(self, 1280, 800)  # a saved size, when there is one, is put back later
 
         # visit list; connected before any page so the list's rows are fresh when the pages redraw
         self.visit_list = VisitList()
@@ -258,7 +259,13 @@ class MainWindow(VisitActions, DatabaseActions, QMainWindow):
         """The status bar: the open visit and its time zone, its conflicts, the database."""
         visit = self.current_visit()
         self.status_visit.setText(
-            tr("%1 — times in %2", visit.name, visit.host_timezone) if visit else tr("No visit open")
+            tr(
+                "%1 — times in %2",
+                visit.name,
+                zone_text(visit.host_timezone, current_language(), visit.start_date),
+            )
+            if visit
+            else tr("No visit open")
         )
         page = self._itinerary if self._built else None
         count = page.conflict_count() if page is not None else None

@@ -18,15 +18,15 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "page_of": ("Страница {n} из {total}", "{total} беттің {n}-беті", "Page {n} of {total}"),
     "printed": ("Дата печати: {date}", "Басып шығарылған күні: {date}", "Printed {date}"),
     "times_in": (
-        "Время местное ({zone}, UTC{offset})",
-        "Жергілікті уақыт ({zone}, UTC{offset})",
-        "Local time ({zone}, UTC{offset})",
+        "Время местное: {zone}",
+        "Жергілікті уақыт: {zone}",
+        "Local time: {zone}",
     ),
     # branch guest-time: the guests' clock beside the host's where the two differ
     "guest_times_in": (
-        "время гостей — UTC{offset} ({zone})",
-        "қонақтардың уақыты — UTC{offset} ({zone})",
-        "guests' time — UTC{offset} ({zone})",
+        "время гостей — {zone}",
+        "қонақтардың уақыты — {zone}",
+        "guests' time — {zone}",
     ),
     "guest_time_of_item": ("(гости: {span})", "(қонақтар: {span})", "(guests: {span})"),
     # titles

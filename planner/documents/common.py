@@ -12,10 +12,11 @@ from reportlab.platypus import Flowable
 
 from planner.documents.catalogue import label, value_name
 from planner.documents.fonts import REGULAR
-from planner.documents.formatting import clock, date_range, day_heading, long_date, time_span, utc_offset
+from planner.documents.formatting import clock, date_range, day_heading, long_date, time_span
 from planner.documents.template import INK, MUTED, Cell, PdfDocument, Plain
 from planner.documents.text import markup
 from planner.domain.kinds import ActionStatus, DocumentStatus
+from planner.domain.zones import zone_text
 from planner.queries.documents import BoundLine, PersonLine, ProgrammeLine, VisitHeader
 from planner.queries.stay import ARRIVAL, StayEnd
 
@@ -30,14 +31,12 @@ def person_with_title(person: PersonLine | None) -> str:
 
 
 def times_fact(visit: VisitHeader, day: date, lang: str, guest: tzinfo | None = None) -> str:
-    """'Время местное (Asia/Atyrau, UTC+05:00)', and where the guests' time is printed too, their zone:
-    '…; время гостей — UTC+04:00 (Europe/Astrakhan)' (the offsets those of ``day``)."""
-    text = label(
-        "times_in", lang, zone=visit.host_timezone, offset=utc_offset(day, ZoneInfo(visit.host_timezone))
-    )
+    """'Время местное: Атырау (UTC+05:00)', and where the guests' time is printed too, their zone:
+    '…; время гостей — Астрахань (UTC+04:00)' (the zones named in ``lang``, the offsets those of ``day``)."""
+    text = label("times_in", lang, zone=zone_text(visit.host_timezone, lang, day))
     if guest is None:
         return text
-    guest_text = label("guest_times_in", lang, zone=visit.guest_timezone, offset=utc_offset(day, guest))
+    guest_text = label("guest_times_in", lang, zone=zone_text(visit.guest_timezone, lang, day))
     return f"{text}; {guest_text}"
 
 

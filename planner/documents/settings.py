@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from planner.documents.catalogue import check_language
 from planner.domain.errors import ValidationError
 from planner.domain.kinds import Language
+from planner.domain.zones import zone_city, zone_offset
 
 
 @dataclass(frozen=True)
@@ -51,14 +52,15 @@ class DocumentSettings:
         return self.printed_on or self._now().date()
 
     def print_time(self) -> str:
-        """The time of printing for the footer ("11:05"), in the document's zone, naming it ("11:05
-        (Asia/Atyrau)") when the computer's clock shows another time; empty when the date was given (a
-        reprint)."""
+        """The time of printing for the footer ("11:05"), in the document's zone, naming it in the
+        document's language ("11:05 (Атырау)"; its offset where the language names no city for it) when
+        the computer's clock shows another time; empty when the date was given (a reprint)."""
         if self.printed_on is not None:
             return ""
         now = self._now()
         if self.zone and now.utcoffset() != now.astimezone().utcoffset():
-            return f"{now:%H:%M} ({self.zone})"
+            named = zone_city(self.zone, self.language) or zone_offset(self.zone, now.date())
+            return f"{now:%H:%M} ({named})"
         return f"{now:%H:%M}"
 
 

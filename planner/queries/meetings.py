@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -9,8 +10,17 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import selectinload
 
 from planner.domain.kinds import ItemKind, MeetingFormat, Side, localized
-from planner.persistence.tables import ItineraryItem, Meeting, Outcome, Participant, item_attendees
+from planner.persistence.tables import (
+    ItineraryItem,
+    Meeting,
+    Outcome,
+    Participant,
+    group_members,
+    item_attendees,
+    item_groups,
+)
 from planner.persistence.uow import UnitOfWork
+from planner.queries.attending import people_attending
 
 
 @dataclass(frozen=True)
@@ -102,38 +112,53 @@ def visit_meetings(
         .order_by(ItineraryItem.starts_at, ItineraryItem.id)
     )
     found: list[tuple[Meeting | None, ItineraryItem]] = [(m, i) for m, i in s.execute(stmt).all()]
-    people: dict[int, list[tuple[str, int, str, str]]] = {}
-    attendee_ids: dict[int, set[int]] = {}
+    attendee_ids: dict[int, set[int]] = defaultdict(set)
+    groups_of: dict[int, set[int]] = defaultdict(set)
+    members: dict[int, set[int]] = defaultdict(set)
     ids = [item.id for _, item in found]
     if ids:
-        for item_id, side, rank, name, person_id, name_i18n in s.execute(
+        for item_id, person_id in s.execute(
+            select(item_attendees.c.item_id, item_attendees.c.participant_id).where(
+                item_attendees.c.item_id.in_(ids)
+            )
+        ):
+            attendee_ids[item_id].add(person_id)
+        for item_id, group_id in s.execute(
+            select(item_groups.c.item_id, item_groups.c.group_id).where(item_groups.c.item_id.in_(ids))
+        ):
+            groups_of[item_id].add(group_id)
+        wanted_groups = set().union(*groups_of.values())
+        if wanted_groups:
+            for group_id, person_id in s.execute(
+                select(group_members.c.group_id, group_members.c.participant_id).where(
+                    group_members.c.group_id.in_(sorted(wanted_groups))
+                )
+            ):
+                members[group_id].add(person_id)
+    # everyone of the visit, each by side, rank and name in ``lang``: the guests and hosts of a meeting
+    # (its attendees and the people of its groups) and the owners of action items (an owner typed as
+    # text has no translations: as typed)
+    participants = {
+        pid: (side, rank, name, localized(name, dict(name_i18n or {}), lang))
+        for pid, side, rank, name, name_i18n in s.execute(
             select(
-                item_attendees.c.item_id,
+                Participant.id,
                 Participant.side,
                 Participant.protocol_rank,
                 Participant.full_name,
-                Participant.id,
                 Participant.name_i18n,
-            )
-            .join(Participant, Participant.id == item_attendees.c.participant_id)
-            .where(item_attendees.c.item_id.in_(ids))
-        ):
-            # ordered by the name as typed, as everywhere the protocol order is read
-            shown = localized(name, dict(name_i18n or {}), lang)
-            people.setdefault(item_id, []).append((side, rank, name, shown))
-            attendee_ids.setdefault(item_id, set()).add(person_id)
-    # the owners of action items in ``lang`` too (an owner typed as text has no translations: as typed)
-    names = {
-        pid: localized(name, dict(name_i18n or {}), lang)
-        for pid, name, name_i18n in s.execute(
-            select(Participant.id, Participant.full_name, Participant.name_i18n).where(
-                Participant.visit_id == visit_id
-            )
+            ).where(Participant.visit_id == visit_id)
         )
     }
+    names = {pid: person[3] for pid, person in participants.items()}
     rows = []
     for meeting, item in found:
-        attending = sorted(people.get(item.id, []), key=lambda x: (x[1], x[2]))
+        # as the check and the printed documents count them: the attendees and the groups' people
+        everyone = people_attending(attendee_ids[item.id], groups_of[item.id], members)
+        # ordered by the name as typed, as everywhere the protocol order is read
+        attending = sorted(
+            (participants[p] for p in everyone if p in participants), key=lambda x: (x[1], x[2])
+        )
         guests = tuple(n for side, _, _, n in attending if side == Side.GUEST)
         hosts = tuple(n for side, _, _, n in attending if side == Side.HOST)
         title_i18n = dict(item.title_i18n or {})

@@ -19,6 +19,7 @@ from sqlalchemy.sql import ColumnElement, Select
 
 from planner.domain.kinds import Language, localized
 from planner.persistence.tables import ItineraryItem, Seating, Vehicle, item_attendees, item_groups
+from planner.queries.attending import people_attending
 from planner.scheduling.facts import Interner, Slot, VisitFacts
 
 I = ItineraryItem.__table__.c  # noqa: E741 - the conventional alias of the items table
@@ -154,10 +155,7 @@ def groups_and_people(
 ) -> tuple[frozenset[int], frozenset[int]]:
     """(groups, people) of an item from its group ids and attendee ids; people include the members."""
     groups = intern(set(_ids(key[0])))
-    people = set(_ids(key[1]))
-    for g in groups:
-        people |= members.get(g, frozenset())
-    return groups, intern(people)
+    return groups, intern(people_attending(_ids(key[1]), groups, members))
 
 
 def _lists(rows: Any) -> dict[int, int | tuple[int, ...]]:

@@ -145,32 +145,20 @@ def restore_site(uow: UnitOfWork, deleted: Deleted) -> Created:
 
 
 # A place typed for an arrival or a departure (the visit's, a group's, a person's) names a site: the site of
-# that name, or a new one made in the same transaction as the stay it is typed for. Words in a typed name
-# that say "airport", "station" or "border crossing", in any of the three languages, make the new site one of
-# the category "transport" (as the sample's airport); any other typed place is a plain site.
-_TRANSPORT_STEMS = (
-    "airport",
-    "airfield",
-    "aerodrome",
-    "station",
-    "railway",
-    "terminal",
-    "border",
-    "checkpoint",
-    "crossing",
-    "аэропорт",
-    "аэродром",
-    "вокзал",
-    "станци",
-    "терминал",
-    "границ",
-    "погранич",
-    "кпп",
-    "пропуск",
-    "әуежай",
-    "бекет",
-    "шекара",
-    "өткізу",
+# that name, or a new one made in the same transaction as the stay it is typed for. The forms that type a
+# place do not say what kind of place it is (New visit's "how the delegation travels" is free text), so the
+# words of the typed name, in any of the three languages, choose the new site's category: a border crossing,
+# an airport or a railway station (in that order: "шекара бекеті" is a border post, "темір жол бекеті" a
+# station); another word of travel that names no one kind ("terminal") makes it "transport"; any other
+# typed place is a plain site. The new officer's "Атырау әуежайы" was classed transport, not airport.
+_PLACE_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "border_crossing",
+        ("border", "checkpoint", "crossing", "границ", "погранич", "кпп", "пропуск", "шекара", "өткізу"),
+    ),
+    ("airport", ("airport", "airfield", "aerodrome", "аэропорт", "аэродром", "әуежай")),
+    ("station", ("station", "railway", "вокзал", "станци", "бекет")),
+    ("transport", ("terminal", "терминал")),
 )
 SITE_NAME_LIMIT = 500  # the length of sites.name
 # the keys a form gives a place typed for a stay that is not a site yet, and the site field it names
@@ -184,14 +172,14 @@ def split_places(values: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, s
     return {k: v for k, v in values.items() if k not in TYPED_PLACE_KEYS}, places
 
 
-PLACE_CATEGORY = "transport"
-
-
 def place_category(name: str) -> str:
-    """The category of a site made from a typed place: "transport" for an airport, a station or a border
-    crossing (by a word of its name in Russian, Kazakh or English), else none."""
+    """The category of a site made from a typed place: "border_crossing", "airport" or "station" by a word
+    of its name in Russian, Kazakh or English, "transport" for another word of travel, else none."""
     words = re.findall(r"\w+", name.casefold())
-    return PLACE_CATEGORY if any(w.startswith(stem) for w in words for stem in _TRANSPORT_STEMS) else ""
+    for category, stems in _PLACE_STEMS:
+        if any(w.startswith(stem) for w in words for stem in stems):
+            return category
+    return ""
 
 
 def _used(session: Session, site_id: int) -> bool:

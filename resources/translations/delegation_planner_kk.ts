@@ -304,47 +304,47 @@
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Delegation Planner</source>
         <translation>Делегация сапарларын жоспарлаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Overview</source>
         <translation>Шолу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Create a visit with File ▸ New visit (Ctrl+N), or pick one on the left.</source>
         <translation>Сапар құрыңыз: Файл ▸ Жаңа сапар (Ctrl+N), немесе сол жақтан сапарды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>%1 — times in %2</source>
         <translation>%1 — уақыт: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>No visit open</source>
         <translation>Сапар ашылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>conflict check not available</source>
         <translation>қайшылықтарды тексеру қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>%1 conflicts</source>
         <translation>қайшылықтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>no conflicts</source>
         <translation>қайшылықтар жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>%1 — %2 — programme version %3</source>
         <translation>%1 — %2 — бағдарлама, %3-нұсқа</translation>
     </message>
@@ -629,427 +629,432 @@
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="39"/>
+        <location filename="../../ui/views/change_log_view.py" line="40"/>
         <source>Participant</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="40"/>
+        <location filename="../../ui/views/change_log_view.py" line="41"/>
         <source>Group</source>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="41"/>
+        <location filename="../../ui/views/change_log_view.py" line="42"/>
         <source>Programme item</source>
         <translation>Бағдарлама тармағы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="43"/>
+        <location filename="../../ui/views/change_log_view.py" line="44"/>
         <source>Outcome</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="44"/>
+        <location filename="../../ui/views/change_log_view.py" line="45"/>
         <source>Action item</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="45"/>
+        <location filename="../../ui/views/change_log_view.py" line="46"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="46"/>
+        <location filename="../../ui/views/change_log_view.py" line="47"/>
         <source>Signatory</source>
         <translation>Қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="47"/>
+        <location filename="../../ui/views/change_log_view.py" line="48"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="49"/>
+        <location filename="../../ui/views/change_log_view.py" line="50"/>
         <source>Seat in a vehicle</source>
         <translation>Көліктегі орын</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="50"/>
+        <location filename="../../ui/views/change_log_view.py" line="51"/>
         <source>Site</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="51"/>
+        <location filename="../../ui/views/change_log_view.py" line="52"/>
         <source>Site to place</source>
         <translation>Орналастырылатын нысан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="52"/>
+        <location filename="../../ui/views/change_log_view.py" line="53"/>
         <source>Day of the visit</source>
         <translation>Сапар күні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="53"/>
+        <location filename="../../ui/views/change_log_view.py" line="54"/>
         <source>Travel time</source>
         <translation>Жолдағы уақыт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="58"/>
+        <location filename="../../ui/views/change_log_view.py" line="59"/>
         <source>Title in other languages</source>
         <translation>Басқа тілдердегі атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="60"/>
+        <location filename="../../ui/views/change_log_view.py" line="61"/>
         <source>Name in other languages</source>
         <translation>Басқа тілдердегі аты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="61"/>
+        <location filename="../../ui/views/change_log_view.py" line="62"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="65"/>
+        <location filename="../../ui/views/change_log_view.py" line="66"/>
         <source>Protocol rank</source>
         <translation>Протоколдық дәрежесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="67"/>
+        <location filename="../../ui/views/change_log_view.py" line="68"/>
         <source>Languages</source>
         <translation>Тілдері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="70"/>
+        <location filename="../../ui/views/change_log_view.py" line="71"/>
         <source>Dietary needs</source>
         <translation>Тамақтану ерекшеліктері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="71"/>
+        <location filename="../../ui/views/change_log_view.py" line="72"/>
         <source>Access needs</source>
         <translation>Кедергісіз орта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="72"/>
+        <location filename="../../ui/views/change_log_view.py" line="73"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="73"/>
+        <location filename="../../ui/views/change_log_view.py" line="74"/>
         <source>Notes in other languages</source>
         <translation>Басқа тілдердегі ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="78"/>
+        <location filename="../../ui/views/change_log_view.py" line="79"/>
         <source>Responsible host</source>
         <translation>Қабылдаушы тараптан жауапты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="80"/>
+        <location filename="../../ui/views/change_log_view.py" line="81"/>
         <source>Required</source>
         <translation>Міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="81"/>
+        <location filename="../../ui/views/change_log_view.py" line="82"/>
         <source>Priority</source>
         <translation>Басымдығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="82"/>
+        <location filename="../../ui/views/change_log_view.py" line="83"/>
         <source>Attendees</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="84"/>
+        <location filename="../../ui/views/change_log_view.py" line="85"/>
         <source>Members</source>
         <translation>Топ мүшелері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="86"/>
+        <location filename="../../ui/views/change_log_view.py" line="87"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="87"/>
+        <location filename="../../ui/views/change_log_view.py" line="88"/>
         <source>Minutes</source>
         <translation>Хаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="88"/>
+        <location filename="../../ui/views/change_log_view.py" line="89"/>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="89"/>
+        <location filename="../../ui/views/change_log_view.py" line="90"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="93"/>
+        <location filename="../../ui/views/change_log_view.py" line="94"/>
         <source>Due date</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="96"/>
+        <location filename="../../ui/views/change_log_view.py" line="97"/>
         <source>Parties</source>
         <translation>Тараптар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="97"/>
+        <location filename="../../ui/views/change_log_view.py" line="98"/>
         <source>Partner region</source>
         <translation>Серіктес өңір</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="98"/>
+        <location filename="../../ui/views/change_log_view.py" line="99"/>
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="100"/>
+        <location filename="../../ui/views/change_log_view.py" line="101"/>
         <source>Term from</source>
         <translation>Қолданылу басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="101"/>
+        <location filename="../../ui/views/change_log_view.py" line="102"/>
         <source>Term until</source>
         <translation>Қолданылу аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="102"/>
+        <location filename="../../ui/views/change_log_view.py" line="103"/>
         <source>Copies</source>
         <translation>Дана саны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="103"/>
+        <location filename="../../ui/views/change_log_view.py" line="104"/>
         <source>Scan (file)</source>
         <translation>Скан (файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="104"/>
+        <location filename="../../ui/views/change_log_view.py" line="105"/>
         <source>Label</source>
         <translation>Белгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="105"/>
+        <location filename="../../ui/views/change_log_view.py" line="106"/>
         <source>Label in other languages</source>
         <translation>Басқа тілдердегі белгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="108"/>
+        <location filename="../../ui/views/change_log_view.py" line="109"/>
         <source>Driver in other languages</source>
         <translation>Басқа тілдердегі жүргізуші</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="109"/>
+        <location filename="../../ui/views/change_log_view.py" line="110"/>
         <source>Driver's phone</source>
         <translation>Жүргізушінің телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="111"/>
+        <location filename="../../ui/views/change_log_view.py" line="112"/>
         <source>Place in the motorcade</source>
         <translation>Кортеждегі орны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="114"/>
+        <location filename="../../ui/views/change_log_view.py" line="115"/>
         <source>Latitude</source>
         <translation>Ендік</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="115"/>
+        <location filename="../../ui/views/change_log_view.py" line="116"/>
         <source>Longitude</source>
         <translation>Бойлық</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="117"/>
+        <location filename="../../ui/views/change_log_view.py" line="118"/>
         <source>Usual visit (minutes)</source>
         <translation>Әдеттегі болу уақыты (минут)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="118"/>
+        <location filename="../../ui/views/change_log_view.py" line="119"/>
         <source>Contact person</source>
         <translation>Байланыс тұлғасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="119"/>
+        <location filename="../../ui/views/change_log_view.py" line="120"/>
         <source>Contact phone</source>
         <translation>Байланыс телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="120"/>
+        <location filename="../../ui/views/change_log_view.py" line="121"/>
         <source>Contact e-mail</source>
         <translation>Байланыс эл. поштасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="121"/>
+        <location filename="../../ui/views/change_log_view.py" line="122"/>
         <source>First day</source>
         <translation>Бірінші күні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="122"/>
+        <location filename="../../ui/views/change_log_view.py" line="123"/>
         <source>Last day</source>
         <translation>Соңғы күні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="123"/>
+        <location filename="../../ui/views/change_log_view.py" line="124"/>
         <source>Host region</source>
         <translation>Қабылдаушы өңір</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="124"/>
+        <location filename="../../ui/views/change_log_view.py" line="125"/>
         <source>Host organisation</source>
         <translation>Қабылдаушы ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="125"/>
+        <location filename="../../ui/views/change_log_view.py" line="126"/>
         <source>Host time zone</source>
         <translation>Қабылдаушы тараптың уақыт белдеуі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="126"/>
+        <location filename="../../ui/views/change_log_view.py" line="127"/>
+        <source>Guests' time zone</source>
+        <translation>Қонақтардың уақыт белдеуі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="128"/>
         <source>Purpose</source>
         <translation>Сапардың мақсаты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="127"/>
+        <location filename="../../ui/views/change_log_view.py" line="129"/>
         <source>Working day starts</source>
         <translation>Жұмыс күнінің басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="128"/>
+        <location filename="../../ui/views/change_log_view.py" line="130"/>
         <source>Working day ends</source>
         <translation>Жұмыс күнінің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="129"/>
+        <location filename="../../ui/views/change_log_view.py" line="131"/>
         <source>Length (minutes)</source>
         <translation>Ұзақтығы (минут)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="130"/>
+        <location filename="../../ui/views/change_log_view.py" line="132"/>
         <source>Area</source>
         <translation>Бағыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="131"/>
+        <location filename="../../ui/views/change_log_view.py" line="133"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="132"/>
+        <location filename="../../ui/views/change_log_view.py" line="134"/>
         <source>Arrives by</source>
         <translation>Қалай келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="133"/>
+        <location filename="../../ui/views/change_log_view.py" line="135"/>
         <source>Arrival flight or train</source>
         <translation>Келу рейсі немесе пойызы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="134"/>
+        <location filename="../../ui/views/change_log_view.py" line="136"/>
         <source>Met by</source>
         <translation>Қарсы алады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="136"/>
+        <location filename="../../ui/views/change_log_view.py" line="138"/>
         <source>Leaves by</source>
         <translation>Қалай кетеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="137"/>
+        <location filename="../../ui/views/change_log_view.py" line="139"/>
         <source>Departure flight or train</source>
         <translation>Кету рейсі немесе пойызы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="138"/>
+        <location filename="../../ui/views/change_log_view.py" line="140"/>
         <source>Seen off by</source>
         <translation>Шығарып салады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="164"/>
+        <location filename="../../ui/views/change_log_view.py" line="167"/>
         <source>(private)</source>
         <translation>(жасырын)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="171"/>
+        <location filename="../../ui/views/change_log_view.py" line="176"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="171"/>
+        <location filename="../../ui/views/change_log_view.py" line="176"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="195"/>
+        <location filename="../../ui/views/change_log_view.py" line="200"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="197"/>
+        <location filename="../../ui/views/change_log_view.py" line="202"/>
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="201"/>
+        <location filename="../../ui/views/change_log_view.py" line="206"/>
         <source>added %1</source>
         <translation>қосылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="202"/>
+        <location filename="../../ui/views/change_log_view.py" line="207"/>
         <source>removed %1</source>
         <translation>алынды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="204"/>
+        <location filename="../../ui/views/change_log_view.py" line="209"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="219"/>
+        <location filename="../../ui/views/change_log_view.py" line="224"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="221"/>
+        <location filename="../../ui/views/change_log_view.py" line="226"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="222"/>
+        <location filename="../../ui/views/change_log_view.py" line="227"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="245"/>
+        <location filename="../../ui/views/change_log_view.py" line="250"/>
         <source>No changes recorded for this visit yet.</source>
         <translation>Бұл сапар бойынша әзірге өзгерістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="250"/>
+        <location filename="../../ui/views/change_log_view.py" line="255"/>
         <source>Show private details</source>
         <translation>Жеке деректерді көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="251"/>
+        <location filename="../../ui/views/change_log_view.py" line="256"/>
         <source>E-mail, phone, dietary and access needs of participants</source>
         <translation>Қатысушылардың эл. поштасы, телефоны, тамақтануы және ерекше қажеттіліктері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="256"/>
+        <location filename="../../ui/views/change_log_view.py" line="261"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="257"/>
+        <location filename="../../ui/views/change_log_view.py" line="262"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="304"/>
+        <location filename="../../ui/views/change_log_view.py" line="309"/>
         <source>All kinds</source>
         <translation>Барлық түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="309"/>
+        <location filename="../../ui/views/change_log_view.py" line="314"/>
         <source>Everyone</source>
         <translation>Барлығы</translation>
     </message>
@@ -1237,6 +1242,56 @@
         <location filename="../../ui/views/editors.py" line="377"/>
         <source>New vehicle</source>
         <translation>Жаңа көлік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/file_dialogs.py" line="28"/>
+        <source>Folder</source>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/file_dialogs.py" line="30"/>
+        <source>%1 file</source>
+        <translation>%1 файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/file_dialogs.py" line="30"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/file_dialogs.py" line="38"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Қайда қарау:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/file_dialogs.py" line="39"/>
+        <source>Folder:</source>
+        <translation>Қалта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/file_dialogs.py" line="39"/>
+        <source>File &amp;name:</source>
+        <translation>Файл &amp;аты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/file_dialogs.py" line="40"/>
+        <source>Files of &amp;type:</source>
+        <translation>Файлдар &amp;түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/file_dialogs.py" line="41"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/file_dialogs.py" line="41"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/file_dialogs.py" line="41"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
     </message>
     <message>
         <location filename="../../ui/views/follow_up_page.py" line="58"/>
@@ -1569,82 +1624,82 @@
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="70"/>
+        <location filename="../../ui/views/item_dialog.py" line="71"/>
         <source>Edit item</source>
         <translation>Тармақты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="70"/>
+        <location filename="../../ui/views/item_dialog.py" line="71"/>
         <source>New item</source>
         <translation>Жаңа тармақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="85"/>
+        <location filename="../../ui/views/item_dialog.py" line="86"/>
         <source>Starts (host time)</source>
         <translation>Басталуы (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="97"/>
+        <location filename="../../ui/views/item_dialog.py" line="98"/>
         <source>Ends (host time)</source>
         <translation>Аяқталуы (жергілікті уақыт)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="129"/>
+        <location filename="../../ui/views/item_dialog.py" line="130"/>
         <source>Place (if no site)</source>
         <translation>Орны (нысан болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="143"/>
+        <location filename="../../ui/views/item_dialog.py" line="144"/>
         <source>fixed time, planning must not move it</source>
         <translation>уақыты бекітілген, жоспарлау оны жылжытпайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="146"/>
+        <location filename="../../ui/views/item_dialog.py" line="147"/>
         <source>planning must not drop it</source>
         <translation>жоспарлау оны алып тастамайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="199"/>
+        <location filename="../../ui/views/item_dialog.py" line="202"/>
         <source>Find a person…</source>
         <translation>Қатысушыны табу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="202"/>
+        <location filename="../../ui/views/item_dialog.py" line="205"/>
         <source>Tick shown</source>
         <translation>Көрсетілгендерді белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="202"/>
+        <location filename="../../ui/views/item_dialog.py" line="205"/>
         <source>Clear shown</source>
         <translation>Көрсетілгендерден белгіні алу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="237"/>
+        <location filename="../../ui/views/item_dialog.py" line="240"/>
         <source>The end moved with the start, keeping the length</source>
         <translation>Аяқталуы басталуымен бірге жылжыды, ұзақтығы сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="254"/>
+        <location filename="../../ui/views/item_dialog.py" line="257"/>
         <source>%1 (was %2).</source>
         <translation>%1 (бұрын %2 болатын).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="271"/>
+        <location filename="../../ui/views/item_dialog.py" line="274"/>
         <source>the end is not after the start</source>
         <translation>аяқталуы басталуынан кейін болуы керек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="274"/>
+        <location filename="../../ui/views/item_dialog.py" line="277"/>
         <source>length %1</source>
         <translation>ұзақтығы %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="292"/>
+        <location filename="../../ui/views/item_dialog.py" line="295"/>
         <source>The end is set by the site's usual length, %1</source>
         <translation>Аяқталуы нысанның әдеттегі ұзақтығымен қойылды, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="311"/>
+        <location filename="../../ui/views/item_dialog.py" line="315"/>
         <source>Attending: %1 of %2</source>
         <translation>Қатысады: %2 ішінен %1</translation>
     </message>
@@ -1875,247 +1930,247 @@ Delete them anyway?</source>
         <translation>%1 сағ %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="298"/>
+        <location filename="../../ui/views/live_page.py" line="300"/>
         <source>the day's programme is over</source>
         <translation>күн бағдарламасы аяқталды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="300"/>
+        <location filename="../../ui/views/live_page.py" line="302"/>
         <source>nothing planned today</source>
         <translation>бүгінге ештеңе жоспарланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="302"/>
+        <location filename="../../ui/views/live_page.py" line="304"/>
         <source>%1 behind</source>
         <translation>%1 кешігу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="304"/>
+        <location filename="../../ui/views/live_page.py" line="306"/>
         <source>%1 ahead</source>
         <translation>%1 озу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="306"/>
+        <location filename="../../ui/views/live_page.py" line="308"/>
         <source>on time</source>
         <translation>кестеге сай</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="310"/>
+        <location filename="../../ui/views/live_page.py" line="312"/>
         <source>Now:</source>
         <translation>Қазір:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="310"/>
+        <location filename="../../ui/views/live_page.py" line="312"/>
         <source>nothing</source>
         <translation>ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="319"/>
+        <location filename="../../ui/views/live_page.py" line="321"/>
         <source>Next:</source>
         <translation>Келесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="319"/>
+        <location filename="../../ui/views/live_page.py" line="321"/>
         <source>nothing more today</source>
         <translation>бүгінге басқа ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="327"/>
+        <location filename="../../ui/views/live_page.py" line="329"/>
         <source>Running late by %1 min</source>
         <translation>%1 мин кешігу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="375"/>
+        <location filename="../../ui/views/live_page.py" line="377"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="377"/>
+        <location filename="../../ui/views/live_page.py" line="379"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="423"/>
+        <location filename="../../ui/views/live_page.py" line="425"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="429"/>
+        <location filename="../../ui/views/live_page.py" line="431"/>
         <source>Delay:</source>
         <translation>Кешігу:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="492"/>
+        <location filename="../../ui/views/live_page.py" line="494"/>
         <source>Shift a pinned item in the way when its attendees are free</source>
         <translation>Кедергі бекітілген тармақты қатысушылары бос болса жылжыту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="499"/>
+        <location filename="../../ui/views/live_page.py" line="501"/>
         <source>Item</source>
         <translation>Тармақ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="499"/>
+        <location filename="../../ui/views/live_page.py" line="501"/>
         <source>Planned</source>
         <translation>Жоспар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="499"/>
+        <location filename="../../ui/views/live_page.py" line="501"/>
         <source>Proposed</source>
         <translation>Ұсынылатыны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="500"/>
+        <location filename="../../ui/views/live_page.py" line="502"/>
         <source>What changes for them</source>
         <translation>Олар үшін не өзгереді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="501"/>
+        <location filename="../../ui/views/live_page.py" line="503"/>
         <source>Apply</source>
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="503"/>
+        <location filename="../../ui/views/live_page.py" line="505"/>
         <source>Discard</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="515"/>
+        <location filename="../../ui/views/live_page.py" line="517"/>
         <source>Who is affected</source>
         <translation>Кімге қатысты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="577"/>
+        <location filename="../../ui/views/live_page.py" line="579"/>
         <source>Today — %1</source>
         <translation>Бүгін — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="622"/>
+        <location filename="../../ui/views/live_page.py" line="624"/>
         <source>Day %1 of %2, %3</source>
         <translation>%2 күннің %1-күні, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="624"/>
+        <location filename="../../ui/views/live_page.py" line="626"/>
         <source>the visit is not under way today</source>
         <translation>бүгін сапар өтпейді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="628"/>
+        <location filename="../../ui/views/live_page.py" line="630"/>
         <source>The delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="663"/>
+        <location filename="../../ui/views/live_page.py" line="665"/>
         <source>Updated at %1: the programme changed (version %2), so the proposal was worked out again.</source>
         <translation>Жаңартылды (%1): бағдарлама өзгерді (%2-нұсқа), сондықтан ұсыныс қайта есептелді.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="675"/>
+        <location filename="../../ui/views/live_page.py" line="677"/>
         <source>Working…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="704"/>
+        <location filename="../../ui/views/live_page.py" line="706"/>
         <source>Planning</source>
         <translation>Жоспарлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="732"/>
+        <location filename="../../ui/views/live_page.py" line="734"/>
         <source>Proposal withdrawn: “%1” was deleted or moved off today's programme meanwhile.</source>
         <translation>Ұсыныс қайтарып алынды: «%1» осы аралықта бүгінгі бағдарламадан жойылды немесе басқа күнге ауыстырылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="738"/>
+        <location filename="../../ui/views/live_page.py" line="740"/>
         <source>Proposal withdrawn: “%1” was changed meanwhile and now runs %2; ask again if still late.</source>
         <translation>Ұсыныс қайтарып алынды: «%1» осы аралықта өзгертілді, енді %2 аралығында өтеді. Кешігу әлі де болса, қайта сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="757"/>
+        <location filename="../../ui/views/live_page.py" line="759"/>
         <source>Back to the day</source>
         <translation>Күн бағдарламасына оралу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="773"/>
+        <location filename="../../ui/views/live_page.py" line="775"/>
         <source>ends %1 later</source>
         <translation>%1 кешірек аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="775"/>
+        <location filename="../../ui/views/live_page.py" line="777"/>
         <source>ends %1 earlier</source>
         <translation>%1 ертерек аяқталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="778"/>
+        <location filename="../../ui/views/live_page.py" line="780"/>
         <source>shortened</source>
         <translation>қысқартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="782"/>
+        <location filename="../../ui/views/live_page.py" line="784"/>
         <source>%1 later</source>
         <translation>%1 кешірек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="784"/>
+        <location filename="../../ui/views/live_page.py" line="786"/>
         <source>%1 earlier</source>
         <translation>%1 ертерек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="799"/>
+        <location filename="../../ui/views/live_page.py" line="801"/>
         <source>back to the list</source>
         <translation>тізімге қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="810"/>
+        <location filename="../../ui/views/live_page.py" line="812"/>
         <source>The engine found nothing to change.</source>
         <translation>Өзгертетін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="812"/>
+        <location filename="../../ui/views/live_page.py" line="814"/>
         <source>%1 item moves.|%1 items move.</source>
         <translation>%1 тармақ ауыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="815"/>
+        <location filename="../../ui/views/live_page.py" line="817"/>
         <source>%1 item goes back to the list.|%1 items go back to the list.</source>
         <translation>%1 тармақ тізімге қайтарылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="817"/>
+        <location filename="../../ui/views/live_page.py" line="819"/>
         <source>%1 person is affected.|%1 people are affected.</source>
         <translation>Өзгеріс %1 адамға қатысты.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="859"/>
+        <location filename="../../ui/views/live_page.py" line="862"/>
         <source>Applied: %1. Ctrl+Z takes it back.</source>
         <translation>Қолданылды: %1. Болдырмау — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="878"/>
+        <location filename="../../ui/views/live_page.py" line="881"/>
         <source>participant</source>
         <translation>қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="879"/>
+        <location filename="../../ui/views/live_page.py" line="882"/>
         <source>driver</source>
         <translation>жүргізуші</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="880"/>
+        <location filename="../../ui/views/live_page.py" line="883"/>
         <source>host at the site</source>
         <translation>нысандағы қабылдаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="897"/>
+        <location filename="../../ui/views/live_page.py" line="900"/>
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="899"/>
+        <location filename="../../ui/views/live_page.py" line="902"/>
         <source>no longer theirs</source>
         <translation>енді олардың бағдарламасында жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="901"/>
+        <location filename="../../ui/views/live_page.py" line="904"/>
         <source>cancelled</source>
         <translation>күші жойылды</translation>
     </message>
@@ -2180,147 +2235,147 @@ Delete them anyway?</source>
         <translation>Кездесу таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="376"/>
+        <location filename="../../ui/views/meetings_page.py" line="377"/>
         <source>New meeting</source>
         <translation>Жаңа кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="379"/>
+        <location filename="../../ui/views/meetings_page.py" line="380"/>
         <source>Every item of kind meeting is on the list already, by itself.</source>
         <translation>«Кездесу» түріндегі әр тармақ тізімде өзі-ақ тұр.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="380"/>
+        <location filename="../../ui/views/meetings_page.py" line="381"/>
         <source>Every other item of the programme has its meeting already.</source>
         <translation>Бағдарламаның басқа тармақтарының кездесуі бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="381"/>
+        <location filename="../../ui/views/meetings_page.py" line="382"/>
         <source>New meeting… is for talks held during another item (a meal, a site visit).</source>
         <translation>«Жаңа кездесу…» басқа тармақ барысында, мысалы, түскі ас не нысанды аралау кезінде өтетін келіссөздерге арналған.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="420"/>
+        <location filename="../../ui/views/meetings_page.py" line="421"/>
         <source>Attendees of %1</source>
         <translation>Қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="501"/>
+        <location filename="../../ui/views/meetings_page.py" line="502"/>
         <source>Add an outcome first: every action item follows from an outcome of the meeting.</source>
         <translation>Алдымен қорытынды қосыңыз: әр тапсырма кездесу қорытындысынан шығады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="28"/>
+        <location filename="../../ui/views/overview_page.py" line="29"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="29"/>
+        <location filename="../../ui/views/overview_page.py" line="30"/>
         <source>planned</source>
         <translation>жоспарланған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="30"/>
+        <location filename="../../ui/views/overview_page.py" line="31"/>
         <source>confirmed</source>
         <translation>расталған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="31"/>
+        <location filename="../../ui/views/overview_page.py" line="32"/>
         <source>in progress</source>
         <translation>орындалуда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="32"/>
+        <location filename="../../ui/views/overview_page.py" line="33"/>
         <source>completed</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="34"/>
+        <location filename="../../ui/views/overview_page.py" line="35"/>
         <source>archived</source>
         <translation>мұрағатта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="72"/>
+        <location filename="../../ui/views/overview_page.py" line="73"/>
         <source>The visit</source>
         <translation>Сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="80"/>
+        <location filename="../../ui/views/overview_page.py" line="81"/>
         <source>Time zones</source>
         <translation>Уақыт белдеулері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="84"/>
+        <location filename="../../ui/views/overview_page.py" line="85"/>
         <source>In the plan</source>
         <translation>Бағдарламада</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="85"/>
+        <location filename="../../ui/views/overview_page.py" line="86"/>
         <source>Travel estimate</source>
         <translation>Жол уақытын бағалау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="110"/>
+        <location filename="../../ui/views/overview_page.py" line="111"/>
         <source>Follow up with this partner…</source>
         <translation>Осы серіктеспен орындалуын бақылау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="174"/>
+        <location filename="../../ui/views/overview_page.py" line="177"/>
         <source>host %1, guests %2</source>
         <translation>қабылдаушы тарап %1, қонақтар %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="181"/>
+        <location filename="../../ui/views/overview_page.py" line="184"/>
         <source>%1 item|%1 items</source>
         <translation>тармақтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="182"/>
+        <location filename="../../ui/views/overview_page.py" line="185"/>
         <source>%1 participant|%1 participants</source>
         <translation>қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="183"/>
+        <location filename="../../ui/views/overview_page.py" line="186"/>
         <source>%1 meeting|%1 meetings</source>
         <translation>кездесулер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="184"/>
+        <location filename="../../ui/views/overview_page.py" line="187"/>
         <source>%1 signed document|%1 signed documents</source>
         <translation>қол қойылған құжаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="185"/>
+        <location filename="../../ui/views/overview_page.py" line="188"/>
         <source>%1 vehicle|%1 vehicles</source>
         <translation>көліктер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="189"/>
+        <location filename="../../ui/views/overview_page.py" line="192"/>
         <source>%1 km/h on average, road factor %2</source>
         <translation>орташа %1 км/сағ, жол коэффициенті %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="201"/>
+        <location filename="../../ui/views/overview_page.py" line="204"/>
         <source>Earlier with %1</source>
         <translation>Бұрын «%1» өңірімен</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="204"/>
+        <location filename="../../ui/views/overview_page.py" line="207"/>
         <source>Earlier visits: %1, signed documents: %2; commitments: %3, done %4, open %5, overdue %6</source>
         <translation>Бұрынғы сапарлар: %1, қол қойылған құжаттар: %2; міндеттемелер: %3, орындалды: %4, орындалмаған: %5, мерзімі өткен: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="225"/>
+        <location filename="../../ui/views/overview_page.py" line="228"/>
         <source>Open commitments:</source>
         <translation>Орындалмаған міндеттемелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="228"/>
+        <location filename="../../ui/views/overview_page.py" line="231"/>
         <source>Every commitment is done.</source>
         <translation>Барлық міндеттемелер орындалды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="228"/>
+        <location filename="../../ui/views/overview_page.py" line="231"/>
         <source>No commitments recorded.</source>
         <translation>Міндеттемелер жазылмаған.</translation>
     </message>
@@ -2385,7 +2440,7 @@ Delete them anyway?</source>
         <translation>кетуі келуінен кейін болуы керек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="135"/>
+        <location filename="../../ui/views/pickers.py" line="137"/>
         <source>Nothing in the list matches “%1”; choose from the list</source>
         <translation>Тізімде «%1» сияқты ештеңе жоқ; тізімнен таңдаңыз</translation>
     </message>
@@ -2430,162 +2485,162 @@ Delete them anyway?</source>
         <translation>рейс немесе пойыз нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="83"/>
+        <location filename="../../ui/views/planning_dialog.py" line="86"/>
         <source>Automatic planning</source>
         <translation>Автоматты жоспарлау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="83"/>
+        <location filename="../../ui/views/planning_dialog.py" line="86"/>
         <source>Repair the plan</source>
         <translation>Бағдарламаны түзету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="93"/>
+        <location filename="../../ui/views/planning_dialog.py" line="96"/>
         <source>Allow moves between days</source>
         <translation>Күндер арасында ауыстыруға рұқсат беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="94"/>
+        <location filename="../../ui/views/planning_dialog.py" line="97"/>
         <source>Let the planner move items to another day; such moves are marked</source>
         <translation>Жоспарлаушы тармақтарды басқа күнге ауыстыра алады; мұндай ауыстырулар белгіленеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="100"/>
+        <location filename="../../ui/views/planning_dialog.py" line="103"/>
         <source>A pinned item the overrun runs into starts later, if none of its attendees is busy then</source>
         <translation>Кешігу жеткен бекітілген тармақ, егер оның қатысушылары бұл уақытта бос болса, кейінірек басталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="107"/>
+        <location filename="../../ui/views/planning_dialog.py" line="110"/>
         <source>Now</source>
         <translation>Қазір</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="118"/>
+        <location filename="../../ui/views/planning_dialog.py" line="121"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="129"/>
+        <location filename="../../ui/views/planning_dialog.py" line="132"/>
         <source>Accept</source>
         <translation>Қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="130"/>
+        <location filename="../../ui/views/planning_dialog.py" line="133"/>
         <source>Reject</source>
         <translation>Қабылдамау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="157"/>
+        <location filename="../../ui/views/planning_dialog.py" line="166"/>
         <source>Searching for a better plan…</source>
         <translation>Жақсырақ бағдарлама ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="222"/>
+        <location filename="../../ui/views/planning_dialog.py" line="231"/>
         <source>moved</source>
         <translation>ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="224"/>
+        <location filename="../../ui/views/planning_dialog.py" line="233"/>
         <source>moved to another day</source>
         <translation>басқа күнге ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="254"/>
+        <location filename="../../ui/views/planning_dialog.py" line="263"/>
         <source>placed from the list: %1</source>
         <translation>тізімнен орналастырылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="254"/>
+        <location filename="../../ui/views/planning_dialog.py" line="263"/>
         <source>placed from the list</source>
         <translation>тізімнен орналастырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="259"/>
+        <location filename="../../ui/views/planning_dialog.py" line="268"/>
         <source>stays on the list</source>
         <translation>тізімде қалады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="261"/>
+        <location filename="../../ui/views/planning_dialog.py" line="270"/>
         <source>the delegation</source>
         <translation>делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="262"/>
+        <location filename="../../ui/views/planning_dialog.py" line="271"/>
         <source>meal added</source>
         <translation>тамақ қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="262"/>
+        <location filename="../../ui/views/planning_dialog.py" line="271"/>
         <source>Meal rule: %1</source>
         <translation>Тамақтану ережесі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="271"/>
+        <location filename="../../ui/views/planning_dialog.py" line="280"/>
         <source>Time on the road: %1 min now, %2 min proposed.</source>
         <translation>Жолдағы уақыт: қазір %1 мин, ұсынылатыны %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="278"/>
+        <location filename="../../ui/views/planning_dialog.py" line="287"/>
         <source>%1 site placed from the list.|%1 sites placed from the list.</source>
         <translation>Тізімнен %1 нысан орналастырылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="280"/>
+        <location filename="../../ui/views/planning_dialog.py" line="289"/>
         <source>%1 site stays on the list.|%1 sites stay on the list.</source>
         <translation>Тізімде %1 нысан қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="283"/>
+        <location filename="../../ui/views/planning_dialog.py" line="292"/>
         <source>%1 meal added.|%1 meals added.</source>
         <translation>Қосылған тамақ: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="286"/>
+        <location filename="../../ui/views/planning_dialog.py" line="295"/>
         <source>%1 item moves to another day.|%1 items move to another day.</source>
         <translation>%1 тармақ басқа күнге ауыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="306"/>
+        <location filename="../../ui/views/planning_dialog.py" line="315"/>
         <source>%1 error would remain:|%1 errors would remain:</source>
         <translation>%1 қате қалады:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="310"/>
+        <location filename="../../ui/views/planning_dialog.py" line="319"/>
         <source>Accept records the overrun with this left to resolve.</source>
         <translation>«Қабылдау» кешігуді жазады, ал бұл шешілмей қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="313"/>
+        <location filename="../../ui/views/planning_dialog.py" line="322"/>
         <source>A plan that leaves errors cannot be accepted.</source>
         <translation>Қателер қалатын жоспарды қабылдауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="334"/>
+        <location filename="../../ui/views/planning_dialog.py" line="343"/>
         <source>cannot be placed</source>
         <translation>орналаспайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="334"/>
+        <location filename="../../ui/views/planning_dialog.py" line="343"/>
         <source>left out</source>
         <translation>енбеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="342"/>
+        <location filename="../../ui/views/planning_dialog.py" line="351"/>
         <source>%1 required sites do not fit; nothing was changed.</source>
         <translation>Сыймайтын міндетті нысандар: %1; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="349"/>
+        <location filename="../../ui/views/planning_dialog.py" line="358"/>
         <source>Why the required sites do not fit</source>
         <translation>Міндетті нысандар неге сыймайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="405"/>
+        <location filename="../../ui/views/planning_dialog.py" line="414"/>
         <source>Accept automatic plan</source>
         <translation>Автоматты бағдарламаны қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="405"/>
+        <location filename="../../ui/views/planning_dialog.py" line="414"/>
         <source>Accept repair</source>
         <translation>Түзетулерді қабылдау</translation>
     </message>
@@ -3385,57 +3440,52 @@ Delete them anyway?</source>
         <translation>Жол бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="235"/>
+        <location filename="../../ui/views/visit_dialog.py" line="215"/>
         <source>known</source>
         <translation>белгілі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="308"/>
+        <location filename="../../ui/views/visit_dialog.py" line="288"/>
         <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
         <translation>%2–%3 күндерінен тыс қалатын тармақтар: %1 (%4). Сапарды ұзартыңыз немесе алдымен бұл тармақтарды жылжытыңыз не жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="330"/>
+        <location filename="../../ui/views/visit_dialog.py" line="310"/>
         <source>How the delegation travels</source>
         <translation>Делегация қалай келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="350"/>
+        <location filename="../../ui/views/visit_dialog.py" line="330"/>
         <source>Visit details</source>
         <translation>Сапар мәліметтері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="350"/>
+        <location filename="../../ui/views/visit_dialog.py" line="330"/>
         <source>New visit</source>
         <translation>Жаңа сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="360"/>
-        <source>Guests' time zone</source>
-        <translation>Қонақтардың уақыт белдеуі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="370"/>
+        <location filename="../../ui/views/visit_dialog.py" line="350"/>
         <source>Arrival (time, place)</source>
         <translation>Келуі (уақыты, орны)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="379"/>
+        <location filename="../../ui/views/visit_dialog.py" line="359"/>
         <source>Departure (time, place)</source>
         <translation>Кетуі (уақыты, орны)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="418"/>
+        <location filename="../../ui/views/visit_dialog.py" line="398"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>Бірінші күн ауысқанда бағдарламаның барлық тармақтары (%1) сонша күнге жылжиды.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="38"/>
+        <location filename="../../ui/window/database_actions.py" line="39"/>
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="38"/>
+        <location filename="../../ui/window/database_actions.py" line="39"/>
         <source>Databases (*.db *.sqlite);;All files (*)</source>
         <translation>Дерекқорлар (*.db *.sqlite);;Барлық файлдар (*)</translation>
     </message>
@@ -3450,22 +3500,22 @@ Delete them anyway?</source>
         <translation>Дерекқорлар (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="50"/>
+        <location filename="../../ui/window/database_actions.py" line="49"/>
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 бұрыннан бар; басқа атау таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="71"/>
+        <location filename="../../ui/window/database_actions.py" line="70"/>
         <source>Back up</source>
         <translation>Резервтік көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="71"/>
+        <location filename="../../ui/window/database_actions.py" line="70"/>
         <source>Server databases are backed up by their administrator.</source>
         <translation>Сервердегі дерекқордың резервтік көшірмесін оның әкімшісі жасайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="79"/>
+        <location filename="../../ui/window/database_actions.py" line="78"/>
         <source>The database was copied to %1</source>
         <translation>Дерекқор көшірілді: %1</translation>
     </message>
@@ -3705,72 +3755,72 @@ Delete them anyway?</source>
         <translation>Делегация сапарларын жоспарлаушы: ресми делегация сапарының бағдарламасын құру, түзету және басып шығару.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="13"/>
+        <location filename="../../ui/window/visit_actions.py" line="14"/>
         <source>Keep the items' clock times in the new zone (10:00 stays 10:00)? No: keep the moments.</source>
         <translation>Тармақтардың сағаттағы уақыты жаңа белдеуде сақталсын ба (10:00 күйінде қалады)? «Жоқ» — уақыт сәттері сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="69"/>
+        <location filename="../../ui/window/visit_actions.py" line="70"/>
         <source>Create visit %1</source>
         <translation>%1 сапарын құру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="77"/>
+        <location filename="../../ui/window/visit_actions.py" line="78"/>
         <source>Visit created</source>
         <translation>Сапар құрылды</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="143"/>
+        <location filename="../../ui/window/visit_actions.py" line="144"/>
         <source>Visit details saved; %1 items moved</source>
         <translation>Сапар мәліметтері сақталды; жылжытылған тармақтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="143"/>
+        <location filename="../../ui/window/visit_actions.py" line="144"/>
         <source>Visit details saved</source>
         <translation>Сапар мәліметтері сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="161"/>
+        <location filename="../../ui/window/visit_actions.py" line="162"/>
         <source>Type the new visit's title.</source>
         <translation>Жаңа сапардың атауын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="163"/>
+        <location filename="../../ui/window/visit_actions.py" line="164"/>
         <source>Duplicate visit %1</source>
         <translation>%1 сапарын көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="172"/>
+        <location filename="../../ui/window/visit_actions.py" line="173"/>
         <source>Duplicate visit as a template</source>
         <translation>Сапарды үлгі ретінде көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="173"/>
+        <location filename="../../ui/window/visit_actions.py" line="174"/>
         <source>New title</source>
         <translation>Жаңа атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="176"/>
+        <location filename="../../ui/window/visit_actions.py" line="177"/>
         <source>New first day</source>
         <translation>Жаңа бірінші күні</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="179"/>
+        <location filename="../../ui/window/visit_actions.py" line="180"/>
         <source>The copy lasts %1 days; its items move with the first day.</source>
         <translation>Көшірменің ұзақтығы, күн: %1; оның тармақтары бірінші күнмен бірге жылжиды.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="187"/>
+        <location filename="../../ui/window/visit_actions.py" line="188"/>
         <source>Visit duplicated</source>
         <translation>Сапар көшірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="225"/>
+        <location filename="../../ui/window/visit_actions.py" line="226"/>
         <source>Select the item that runs long in the itinerary first.</source>
         <translation>Алдымен бағдарламадан созылып кеткен тармақты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="236"/>
+        <location filename="../../ui/window/visit_actions.py" line="237"/>
         <source>«%1» ends at %2. It will run longer by (minutes):</source>
         <translation>«%1» аяқталу уақыты: %2. Қанша минутқа созылады:</translation>
     </message>
@@ -3785,42 +3835,42 @@ Delete them anyway?</source>
         <translation>Сапар файлдары (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="257"/>
+        <location filename="../../ui/window/visit_actions.py" line="256"/>
         <source>Import visit file %1</source>
         <translation>%1 сапар файлын импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="268"/>
+        <location filename="../../ui/window/visit_actions.py" line="267"/>
         <source>Export visit file</source>
         <translation>Сапар файлын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="279"/>
+        <location filename="../../ui/window/visit_actions.py" line="278"/>
         <source>Import list</source>
         <translation>Тізімді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="279"/>
+        <location filename="../../ui/window/visit_actions.py" line="278"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="291"/>
+        <location filename="../../ui/window/visit_actions.py" line="290"/>
         <source>Export calendar</source>
         <translation>Күнтізбеге экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="291"/>
+        <location filename="../../ui/window/visit_actions.py" line="290"/>
         <source>Calendars (*.ics)</source>
         <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="298"/>
+        <location filename="../../ui/window/visit_actions.py" line="297"/>
         <source>%1 events written to %2</source>
         <translation>Жазылған оқиғалар: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="308"/>
+        <location filename="../../ui/window/visit_actions.py" line="307"/>
         <source>Change log</source>
         <translation>Өзгерістер журналы</translation>
     </message>

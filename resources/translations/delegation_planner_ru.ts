@@ -304,47 +304,47 @@
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Delegation Planner</source>
         <translation>Планировщик визитов делегаций</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Create a visit with File ▸ New visit (Ctrl+N), or pick one on the left.</source>
         <translation>Создайте визит: Файл ▸ Новый визит (Ctrl+N), или выберите визит слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>%1 — times in %2</source>
         <translation>%1 — время %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>No visit open</source>
         <translation>Визит не открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>conflict check not available</source>
         <translation>проверка конфликтов недоступна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>%1 conflicts</source>
         <translation>конфликтов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>no conflicts</source>
         <translation>конфликтов нет</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>%1 — %2 — programme version %3</source>
         <translation>%1 — %2 — программа, версия %3</translation>
     </message>
@@ -629,427 +629,432 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="39"/>
+        <location filename="../../ui/views/change_log_view.py" line="40"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="40"/>
+        <location filename="../../ui/views/change_log_view.py" line="41"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="41"/>
+        <location filename="../../ui/views/change_log_view.py" line="42"/>
         <source>Programme item</source>
         <translation>Пункт программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="43"/>
+        <location filename="../../ui/views/change_log_view.py" line="44"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="44"/>
+        <location filename="../../ui/views/change_log_view.py" line="45"/>
         <source>Action item</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="45"/>
+        <location filename="../../ui/views/change_log_view.py" line="46"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="46"/>
+        <location filename="../../ui/views/change_log_view.py" line="47"/>
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="47"/>
+        <location filename="../../ui/views/change_log_view.py" line="48"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="49"/>
+        <location filename="../../ui/views/change_log_view.py" line="50"/>
         <source>Seat in a vehicle</source>
         <translation>Место в машине</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="50"/>
+        <location filename="../../ui/views/change_log_view.py" line="51"/>
         <source>Site</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="51"/>
+        <location filename="../../ui/views/change_log_view.py" line="52"/>
         <source>Site to place</source>
         <translation>Объект к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="52"/>
+        <location filename="../../ui/views/change_log_view.py" line="53"/>
         <source>Day of the visit</source>
         <translation>День визита</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="53"/>
+        <location filename="../../ui/views/change_log_view.py" line="54"/>
         <source>Travel time</source>
         <translation>Время в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="58"/>
+        <location filename="../../ui/views/change_log_view.py" line="59"/>
         <source>Title in other languages</source>
         <translation>Название на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="60"/>
+        <location filename="../../ui/views/change_log_view.py" line="61"/>
         <source>Name in other languages</source>
         <translation>Имя на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="61"/>
+        <location filename="../../ui/views/change_log_view.py" line="62"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="65"/>
+        <location filename="../../ui/views/change_log_view.py" line="66"/>
         <source>Protocol rank</source>
         <translation>Протокольный ранг</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="67"/>
+        <location filename="../../ui/views/change_log_view.py" line="68"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="70"/>
+        <location filename="../../ui/views/change_log_view.py" line="71"/>
         <source>Dietary needs</source>
         <translation>Питание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="71"/>
+        <location filename="../../ui/views/change_log_view.py" line="72"/>
         <source>Access needs</source>
         <translation>Доступная среда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="72"/>
+        <location filename="../../ui/views/change_log_view.py" line="73"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="73"/>
+        <location filename="../../ui/views/change_log_view.py" line="74"/>
         <source>Notes in other languages</source>
         <translation>Примечания на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="78"/>
+        <location filename="../../ui/views/change_log_view.py" line="79"/>
         <source>Responsible host</source>
         <translation>Ответственный от принимающей стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="80"/>
+        <location filename="../../ui/views/change_log_view.py" line="81"/>
         <source>Required</source>
         <translation>Обязательный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="81"/>
+        <location filename="../../ui/views/change_log_view.py" line="82"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="82"/>
+        <location filename="../../ui/views/change_log_view.py" line="83"/>
         <source>Attendees</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="84"/>
+        <location filename="../../ui/views/change_log_view.py" line="85"/>
         <source>Members</source>
         <translation>Участники группы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="86"/>
+        <location filename="../../ui/views/change_log_view.py" line="87"/>
         <source>Agenda</source>
         <translation>Повестка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="87"/>
+        <location filename="../../ui/views/change_log_view.py" line="88"/>
         <source>Minutes</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="88"/>
+        <location filename="../../ui/views/change_log_view.py" line="89"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="89"/>
+        <location filename="../../ui/views/change_log_view.py" line="90"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="93"/>
+        <location filename="../../ui/views/change_log_view.py" line="94"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="96"/>
+        <location filename="../../ui/views/change_log_view.py" line="97"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="97"/>
+        <location filename="../../ui/views/change_log_view.py" line="98"/>
         <source>Partner region</source>
         <translation>Регион-партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="98"/>
+        <location filename="../../ui/views/change_log_view.py" line="99"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="100"/>
+        <location filename="../../ui/views/change_log_view.py" line="101"/>
         <source>Term from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="101"/>
+        <location filename="../../ui/views/change_log_view.py" line="102"/>
         <source>Term until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="102"/>
+        <location filename="../../ui/views/change_log_view.py" line="103"/>
         <source>Copies</source>
         <translation>Экземпляров</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="103"/>
+        <location filename="../../ui/views/change_log_view.py" line="104"/>
         <source>Scan (file)</source>
         <translation>Скан (файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="104"/>
+        <location filename="../../ui/views/change_log_view.py" line="105"/>
         <source>Label</source>
         <translation>Обозначение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="105"/>
+        <location filename="../../ui/views/change_log_view.py" line="106"/>
         <source>Label in other languages</source>
         <translation>Обозначение на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="108"/>
+        <location filename="../../ui/views/change_log_view.py" line="109"/>
         <source>Driver in other languages</source>
         <translation>Водитель на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="109"/>
+        <location filename="../../ui/views/change_log_view.py" line="110"/>
         <source>Driver's phone</source>
         <translation>Телефон водителя</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="111"/>
+        <location filename="../../ui/views/change_log_view.py" line="112"/>
         <source>Place in the motorcade</source>
         <translation>Место в кортеже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="114"/>
+        <location filename="../../ui/views/change_log_view.py" line="115"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="115"/>
+        <location filename="../../ui/views/change_log_view.py" line="116"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="117"/>
+        <location filename="../../ui/views/change_log_view.py" line="118"/>
         <source>Usual visit (minutes)</source>
         <translation>Обычное посещение (минут)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="118"/>
+        <location filename="../../ui/views/change_log_view.py" line="119"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="119"/>
+        <location filename="../../ui/views/change_log_view.py" line="120"/>
         <source>Contact phone</source>
         <translation>Телефон контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="120"/>
+        <location filename="../../ui/views/change_log_view.py" line="121"/>
         <source>Contact e-mail</source>
         <translation>Эл. почта контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="121"/>
+        <location filename="../../ui/views/change_log_view.py" line="122"/>
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="122"/>
+        <location filename="../../ui/views/change_log_view.py" line="123"/>
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="123"/>
+        <location filename="../../ui/views/change_log_view.py" line="124"/>
         <source>Host region</source>
         <translation>Принимающий регион</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="124"/>
+        <location filename="../../ui/views/change_log_view.py" line="125"/>
         <source>Host organisation</source>
         <translation>Принимающая организация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="125"/>
+        <location filename="../../ui/views/change_log_view.py" line="126"/>
         <source>Host time zone</source>
         <translation>Часовой пояс принимающей стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="126"/>
+        <location filename="../../ui/views/change_log_view.py" line="127"/>
+        <source>Guests' time zone</source>
+        <translation>Часовой пояс гостей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="128"/>
         <source>Purpose</source>
         <translation>Цель визита</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="127"/>
+        <location filename="../../ui/views/change_log_view.py" line="129"/>
         <source>Working day starts</source>
         <translation>Начало рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="128"/>
+        <location filename="../../ui/views/change_log_view.py" line="130"/>
         <source>Working day ends</source>
         <translation>Конец рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="129"/>
+        <location filename="../../ui/views/change_log_view.py" line="131"/>
         <source>Length (minutes)</source>
         <translation>Длительность (минуты)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="130"/>
+        <location filename="../../ui/views/change_log_view.py" line="132"/>
         <source>Area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="131"/>
+        <location filename="../../ui/views/change_log_view.py" line="133"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="132"/>
+        <location filename="../../ui/views/change_log_view.py" line="134"/>
         <source>Arrives by</source>
         <translation>Как прибывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="133"/>
+        <location filename="../../ui/views/change_log_view.py" line="135"/>
         <source>Arrival flight or train</source>
         <translation>Рейс или поезд прибытия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="134"/>
+        <location filename="../../ui/views/change_log_view.py" line="136"/>
         <source>Met by</source>
         <translation>Встречает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="136"/>
+        <location filename="../../ui/views/change_log_view.py" line="138"/>
         <source>Leaves by</source>
         <translation>Как убывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="137"/>
+        <location filename="../../ui/views/change_log_view.py" line="139"/>
         <source>Departure flight or train</source>
         <translation>Рейс или поезд убытия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="138"/>
+        <location filename="../../ui/views/change_log_view.py" line="140"/>
         <source>Seen off by</source>
         <translation>Провожает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="164"/>
+        <location filename="../../ui/views/change_log_view.py" line="167"/>
         <source>(private)</source>
         <translation>(скрыто)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="171"/>
+        <location filename="../../ui/views/change_log_view.py" line="176"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="171"/>
+        <location filename="../../ui/views/change_log_view.py" line="176"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="195"/>
+        <location filename="../../ui/views/change_log_view.py" line="200"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="197"/>
+        <location filename="../../ui/views/change_log_view.py" line="202"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="201"/>
+        <location filename="../../ui/views/change_log_view.py" line="206"/>
         <source>added %1</source>
         <translation>добавлены: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="202"/>
+        <location filename="../../ui/views/change_log_view.py" line="207"/>
         <source>removed %1</source>
         <translation>убраны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="204"/>
+        <location filename="../../ui/views/change_log_view.py" line="209"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="219"/>
+        <location filename="../../ui/views/change_log_view.py" line="224"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="221"/>
+        <location filename="../../ui/views/change_log_view.py" line="226"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="222"/>
+        <location filename="../../ui/views/change_log_view.py" line="227"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="245"/>
+        <location filename="../../ui/views/change_log_view.py" line="250"/>
         <source>No changes recorded for this visit yet.</source>
         <translation>Изменений по этому визиту пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="250"/>
+        <location filename="../../ui/views/change_log_view.py" line="255"/>
         <source>Show private details</source>
         <translation>Показать личные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="251"/>
+        <location filename="../../ui/views/change_log_view.py" line="256"/>
         <source>E-mail, phone, dietary and access needs of participants</source>
         <translation>Эл. почта, телефон, питание и особые потребности участников</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="256"/>
+        <location filename="../../ui/views/change_log_view.py" line="261"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="257"/>
+        <location filename="../../ui/views/change_log_view.py" line="262"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="304"/>
+        <location filename="../../ui/views/change_log_view.py" line="309"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="309"/>
+        <location filename="../../ui/views/change_log_view.py" line="314"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
@@ -1237,6 +1242,56 @@
         <location filename="../../ui/views/editors.py" line="377"/>
         <source>New vehicle</source>
         <translation>Новый транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/file_dialogs.py" line="28"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/file_dialogs.py" line="30"/>
+        <source>%1 file</source>
+        <translation>Файл %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/file_dialogs.py" line="30"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/file_dialogs.py" line="38"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/file_dialogs.py" line="39"/>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/file_dialogs.py" line="39"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Имя файла:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/file_dialogs.py" line="40"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/file_dialogs.py" line="41"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/file_dialogs.py" line="41"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Выбрать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/file_dialogs.py" line="41"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <location filename="../../ui/views/follow_up_page.py" line="58"/>
@@ -1569,82 +1624,82 @@
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="70"/>
+        <location filename="../../ui/views/item_dialog.py" line="71"/>
         <source>Edit item</source>
         <translation>Изменить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="70"/>
+        <location filename="../../ui/views/item_dialog.py" line="71"/>
         <source>New item</source>
         <translation>Новый пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="85"/>
+        <location filename="../../ui/views/item_dialog.py" line="86"/>
         <source>Starts (host time)</source>
         <translation>Начало (местное время)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="97"/>
+        <location filename="../../ui/views/item_dialog.py" line="98"/>
         <source>Ends (host time)</source>
         <translation>Окончание (местное время)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="129"/>
+        <location filename="../../ui/views/item_dialog.py" line="130"/>
         <source>Place (if no site)</source>
         <translation>Место (если не объект)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="143"/>
+        <location filename="../../ui/views/item_dialog.py" line="144"/>
         <source>fixed time, planning must not move it</source>
         <translation>время зафиксировано, планирование его не сдвигает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="146"/>
+        <location filename="../../ui/views/item_dialog.py" line="147"/>
         <source>planning must not drop it</source>
         <translation>планирование не может его исключить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="199"/>
+        <location filename="../../ui/views/item_dialog.py" line="202"/>
         <source>Find a person…</source>
         <translation>Найти участника…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="202"/>
+        <location filename="../../ui/views/item_dialog.py" line="205"/>
         <source>Tick shown</source>
         <translation>Отметить показанных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="202"/>
+        <location filename="../../ui/views/item_dialog.py" line="205"/>
         <source>Clear shown</source>
         <translation>Снять показанных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="237"/>
+        <location filename="../../ui/views/item_dialog.py" line="240"/>
         <source>The end moved with the start, keeping the length</source>
         <translation>Окончание сдвинулось вместе с началом, длительность сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="254"/>
+        <location filename="../../ui/views/item_dialog.py" line="257"/>
         <source>%1 (was %2).</source>
         <translation>%1 (было %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="271"/>
+        <location filename="../../ui/views/item_dialog.py" line="274"/>
         <source>the end is not after the start</source>
         <translation>окончание должно быть позже начала</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="274"/>
+        <location filename="../../ui/views/item_dialog.py" line="277"/>
         <source>length %1</source>
         <translation>длительность %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="292"/>
+        <location filename="../../ui/views/item_dialog.py" line="295"/>
         <source>The end is set by the site's usual length, %1</source>
         <translation>Окончание задано обычной длительностью объекта, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/item_dialog.py" line="311"/>
+        <location filename="../../ui/views/item_dialog.py" line="315"/>
         <source>Attending: %1 of %2</source>
         <translation>Участвуют: %1 из %2</translation>
     </message>
@@ -1875,247 +1930,247 @@ Delete them anyway?</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="298"/>
+        <location filename="../../ui/views/live_page.py" line="300"/>
         <source>the day's programme is over</source>
         <translation>программа дня завершена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="300"/>
+        <location filename="../../ui/views/live_page.py" line="302"/>
         <source>nothing planned today</source>
         <translation>на сегодня ничего не запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="302"/>
+        <location filename="../../ui/views/live_page.py" line="304"/>
         <source>%1 behind</source>
         <translation>отставание %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="304"/>
+        <location filename="../../ui/views/live_page.py" line="306"/>
         <source>%1 ahead</source>
         <translation>опережение %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="306"/>
+        <location filename="../../ui/views/live_page.py" line="308"/>
         <source>on time</source>
         <translation>по графику</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="310"/>
+        <location filename="../../ui/views/live_page.py" line="312"/>
         <source>Now:</source>
         <translation>Сейчас:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="310"/>
+        <location filename="../../ui/views/live_page.py" line="312"/>
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="319"/>
+        <location filename="../../ui/views/live_page.py" line="321"/>
         <source>Next:</source>
         <translation>Далее:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="319"/>
+        <location filename="../../ui/views/live_page.py" line="321"/>
         <source>nothing more today</source>
         <translation>на сегодня всё</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="327"/>
+        <location filename="../../ui/views/live_page.py" line="329"/>
         <source>Running late by %1 min</source>
         <translation>Задержка на %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="375"/>
+        <location filename="../../ui/views/live_page.py" line="377"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="377"/>
+        <location filename="../../ui/views/live_page.py" line="379"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="423"/>
+        <location filename="../../ui/views/live_page.py" line="425"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="429"/>
+        <location filename="../../ui/views/live_page.py" line="431"/>
         <source>Delay:</source>
         <translation>Задержка:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="492"/>
+        <location filename="../../ui/views/live_page.py" line="494"/>
         <source>Shift a pinned item in the way when its attendees are free</source>
         <translation>Сдвигать мешающий зафиксированный пункт, если его участники свободны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="499"/>
+        <location filename="../../ui/views/live_page.py" line="501"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="499"/>
+        <location filename="../../ui/views/live_page.py" line="501"/>
         <source>Planned</source>
         <translation>По плану</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="499"/>
+        <location filename="../../ui/views/live_page.py" line="501"/>
         <source>Proposed</source>
         <translation>Предлагается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="500"/>
+        <location filename="../../ui/views/live_page.py" line="502"/>
         <source>What changes for them</source>
         <translation>Что меняется для них</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="501"/>
+        <location filename="../../ui/views/live_page.py" line="503"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="503"/>
+        <location filename="../../ui/views/live_page.py" line="505"/>
         <source>Discard</source>
         <translation>Отказаться</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="515"/>
+        <location filename="../../ui/views/live_page.py" line="517"/>
         <source>Who is affected</source>
         <translation>Кого это касается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="577"/>
+        <location filename="../../ui/views/live_page.py" line="579"/>
         <source>Today — %1</source>
         <translation>Сегодня — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="622"/>
+        <location filename="../../ui/views/live_page.py" line="624"/>
         <source>Day %1 of %2, %3</source>
         <translation>День %1 из %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="624"/>
+        <location filename="../../ui/views/live_page.py" line="626"/>
         <source>the visit is not under way today</source>
         <translation>сегодня визит не идёт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="628"/>
+        <location filename="../../ui/views/live_page.py" line="630"/>
         <source>The delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="663"/>
+        <location filename="../../ui/views/live_page.py" line="665"/>
         <source>Updated at %1: the programme changed (version %2), so the proposal was worked out again.</source>
         <translation>Обновлено в %1: программа изменилась (версия %2), поэтому предложение составлено заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="675"/>
+        <location filename="../../ui/views/live_page.py" line="677"/>
         <source>Working…</source>
         <translation>Идёт расчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="704"/>
+        <location filename="../../ui/views/live_page.py" line="706"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="732"/>
+        <location filename="../../ui/views/live_page.py" line="734"/>
         <source>Proposal withdrawn: “%1” was deleted or moved off today's programme meanwhile.</source>
         <translation>Предложение отозвано: пункт «%1» тем временем удалили из программы на сегодня или перенесли на другой день.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="738"/>
+        <location filename="../../ui/views/live_page.py" line="740"/>
         <source>Proposal withdrawn: “%1” was changed meanwhile and now runs %2; ask again if still late.</source>
         <translation>Предложение отозвано: пункт «%1» тем временем изменили, теперь он идёт %2. Если задержка сохраняется, запросите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="757"/>
+        <location filename="../../ui/views/live_page.py" line="759"/>
         <source>Back to the day</source>
         <translation>Назад к программе дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="773"/>
+        <location filename="../../ui/views/live_page.py" line="775"/>
         <source>ends %1 later</source>
         <translation>закончится на %1 позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="775"/>
+        <location filename="../../ui/views/live_page.py" line="777"/>
         <source>ends %1 earlier</source>
         <translation>закончится на %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="778"/>
+        <location filename="../../ui/views/live_page.py" line="780"/>
         <source>shortened</source>
         <translation>сокращён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="782"/>
+        <location filename="../../ui/views/live_page.py" line="784"/>
         <source>%1 later</source>
         <translation>на %1 позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="784"/>
+        <location filename="../../ui/views/live_page.py" line="786"/>
         <source>%1 earlier</source>
         <translation>на %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="799"/>
+        <location filename="../../ui/views/live_page.py" line="801"/>
         <source>back to the list</source>
         <translation>возврат в список</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="810"/>
+        <location filename="../../ui/views/live_page.py" line="812"/>
         <source>The engine found nothing to change.</source>
         <translation>Менять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="812"/>
+        <location filename="../../ui/views/live_page.py" line="814"/>
         <source>%1 item moves.|%1 items move.</source>
         <translation>%1 пункт переносится.|%1 пункта переносятся.|%1 пунктов переносятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="815"/>
+        <location filename="../../ui/views/live_page.py" line="817"/>
         <source>%1 item goes back to the list.|%1 items go back to the list.</source>
         <translation>%1 пункт возвращается в список.|%1 пункта возвращаются в список.|%1 пунктов возвращаются в список.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="817"/>
+        <location filename="../../ui/views/live_page.py" line="819"/>
         <source>%1 person is affected.|%1 people are affected.</source>
         <translation>Изменения касаются %1 человека.|Изменения касаются %1 человек.|Изменения касаются %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="859"/>
+        <location filename="../../ui/views/live_page.py" line="862"/>
         <source>Applied: %1. Ctrl+Z takes it back.</source>
         <translation>Применено: %1. Отменить — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="878"/>
+        <location filename="../../ui/views/live_page.py" line="881"/>
         <source>participant</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="879"/>
+        <location filename="../../ui/views/live_page.py" line="882"/>
         <source>driver</source>
         <translation>водитель</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="880"/>
+        <location filename="../../ui/views/live_page.py" line="883"/>
         <source>host at the site</source>
         <translation>принимающий на объекте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="897"/>
+        <location filename="../../ui/views/live_page.py" line="900"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="899"/>
+        <location filename="../../ui/views/live_page.py" line="902"/>
         <source>no longer theirs</source>
         <translation>больше не в их программе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="901"/>
+        <location filename="../../ui/views/live_page.py" line="904"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
@@ -2180,147 +2235,147 @@ Delete them anyway?</source>
         <translation>Встреча не выбрана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="376"/>
+        <location filename="../../ui/views/meetings_page.py" line="377"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="379"/>
+        <location filename="../../ui/views/meetings_page.py" line="380"/>
         <source>Every item of kind meeting is on the list already, by itself.</source>
         <translation>Каждый пункт вида «встреча» уже есть в списке сам по себе.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="380"/>
+        <location filename="../../ui/views/meetings_page.py" line="381"/>
         <source>Every other item of the programme has its meeting already.</source>
         <translation>У остальных пунктов программы встреча уже заведена.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="381"/>
+        <location filename="../../ui/views/meetings_page.py" line="382"/>
         <source>New meeting… is for talks held during another item (a meal, a site visit).</source>
         <translation>«Новая встреча…» — для переговоров в ходе другого пункта, например обеда или посещения объекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="420"/>
+        <location filename="../../ui/views/meetings_page.py" line="421"/>
         <source>Attendees of %1</source>
         <translation>Участники: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="501"/>
+        <location filename="../../ui/views/meetings_page.py" line="502"/>
         <source>Add an outcome first: every action item follows from an outcome of the meeting.</source>
         <translation>Сначала добавьте итог: каждое поручение следует из итога встречи.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="28"/>
+        <location filename="../../ui/views/overview_page.py" line="29"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="29"/>
+        <location filename="../../ui/views/overview_page.py" line="30"/>
         <source>planned</source>
         <translation>запланирован</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="30"/>
+        <location filename="../../ui/views/overview_page.py" line="31"/>
         <source>confirmed</source>
         <translation>подтверждён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="31"/>
+        <location filename="../../ui/views/overview_page.py" line="32"/>
         <source>in progress</source>
         <translation>в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="32"/>
+        <location filename="../../ui/views/overview_page.py" line="33"/>
         <source>completed</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="34"/>
+        <location filename="../../ui/views/overview_page.py" line="35"/>
         <source>archived</source>
         <translation>в архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="72"/>
+        <location filename="../../ui/views/overview_page.py" line="73"/>
         <source>The visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="80"/>
+        <location filename="../../ui/views/overview_page.py" line="81"/>
         <source>Time zones</source>
         <translation>Часовые пояса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="84"/>
+        <location filename="../../ui/views/overview_page.py" line="85"/>
         <source>In the plan</source>
         <translation>В программе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="85"/>
+        <location filename="../../ui/views/overview_page.py" line="86"/>
         <source>Travel estimate</source>
         <translation>Оценка времени в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="110"/>
+        <location filename="../../ui/views/overview_page.py" line="111"/>
         <source>Follow up with this partner…</source>
         <translation>Контроль исполнения с этим партнёром…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="174"/>
+        <location filename="../../ui/views/overview_page.py" line="177"/>
         <source>host %1, guests %2</source>
         <translation>принимающая сторона %1, гости %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="181"/>
+        <location filename="../../ui/views/overview_page.py" line="184"/>
         <source>%1 item|%1 items</source>
         <translation>пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="182"/>
+        <location filename="../../ui/views/overview_page.py" line="185"/>
         <source>%1 participant|%1 participants</source>
         <translation>участников: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="183"/>
+        <location filename="../../ui/views/overview_page.py" line="186"/>
         <source>%1 meeting|%1 meetings</source>
         <translation>встреч: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="184"/>
+        <location filename="../../ui/views/overview_page.py" line="187"/>
         <source>%1 signed document|%1 signed documents</source>
         <translation>подписанных документов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="185"/>
+        <location filename="../../ui/views/overview_page.py" line="188"/>
         <source>%1 vehicle|%1 vehicles</source>
         <translation>единиц транспорта: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="189"/>
+        <location filename="../../ui/views/overview_page.py" line="192"/>
         <source>%1 km/h on average, road factor %2</source>
         <translation>в среднем %1 км/ч, коэффициент дорог %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="201"/>
+        <location filename="../../ui/views/overview_page.py" line="204"/>
         <source>Earlier with %1</source>
         <translation>Ранее с регионом «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="204"/>
+        <location filename="../../ui/views/overview_page.py" line="207"/>
         <source>Earlier visits: %1, signed documents: %2; commitments: %3, done %4, open %5, overdue %6</source>
         <translation>Прежних визитов: %1, подписанных документов: %2; обязательств: %3, выполнено: %4, не выполнено: %5, просрочено: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="225"/>
+        <location filename="../../ui/views/overview_page.py" line="228"/>
         <source>Open commitments:</source>
         <translation>Невыполненные обязательства:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="228"/>
+        <location filename="../../ui/views/overview_page.py" line="231"/>
         <source>Every commitment is done.</source>
         <translation>Все обязательства выполнены.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="228"/>
+        <location filename="../../ui/views/overview_page.py" line="231"/>
         <source>No commitments recorded.</source>
         <translation>Обязательства не записаны.</translation>
     </message>
@@ -2385,7 +2440,7 @@ Delete them anyway?</source>
         <translation>отъезд должен быть позже прибытия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="135"/>
+        <location filename="../../ui/views/pickers.py" line="137"/>
         <source>Nothing in the list matches “%1”; choose from the list</source>
         <translation>В списке нет ничего похожего на «%1»; выберите из списка</translation>
     </message>
@@ -2430,162 +2485,162 @@ Delete them anyway?</source>
         <translation>номер рейса или поезда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="83"/>
+        <location filename="../../ui/views/planning_dialog.py" line="86"/>
         <source>Automatic planning</source>
         <translation>Автоматическое планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="83"/>
+        <location filename="../../ui/views/planning_dialog.py" line="86"/>
         <source>Repair the plan</source>
         <translation>Исправление программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="93"/>
+        <location filename="../../ui/views/planning_dialog.py" line="96"/>
         <source>Allow moves between days</source>
         <translation>Разрешить перенос между днями</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="94"/>
+        <location filename="../../ui/views/planning_dialog.py" line="97"/>
         <source>Let the planner move items to another day; such moves are marked</source>
         <translation>Планировщик сможет переносить пункты на другой день; такие переносы отмечаются</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="100"/>
+        <location filename="../../ui/views/planning_dialog.py" line="103"/>
         <source>A pinned item the overrun runs into starts later, if none of its attendees is busy then</source>
         <translation>Зафиксированный пункт, на который находит задержка, начнётся позже, если никто из его участников в это время не занят</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="107"/>
+        <location filename="../../ui/views/planning_dialog.py" line="110"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="118"/>
+        <location filename="../../ui/views/planning_dialog.py" line="121"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="129"/>
+        <location filename="../../ui/views/planning_dialog.py" line="132"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="130"/>
+        <location filename="../../ui/views/planning_dialog.py" line="133"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="157"/>
+        <location filename="../../ui/views/planning_dialog.py" line="166"/>
         <source>Searching for a better plan…</source>
         <translation>Поиск лучшей программы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="222"/>
+        <location filename="../../ui/views/planning_dialog.py" line="231"/>
         <source>moved</source>
         <translation>перенесён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="224"/>
+        <location filename="../../ui/views/planning_dialog.py" line="233"/>
         <source>moved to another day</source>
         <translation>перенос на другой день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="254"/>
+        <location filename="../../ui/views/planning_dialog.py" line="263"/>
         <source>placed from the list: %1</source>
         <translation>размещён из списка: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="254"/>
+        <location filename="../../ui/views/planning_dialog.py" line="263"/>
         <source>placed from the list</source>
         <translation>размещён из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="259"/>
+        <location filename="../../ui/views/planning_dialog.py" line="268"/>
         <source>stays on the list</source>
         <translation>остаётся в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="261"/>
+        <location filename="../../ui/views/planning_dialog.py" line="270"/>
         <source>the delegation</source>
         <translation>делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="262"/>
+        <location filename="../../ui/views/planning_dialog.py" line="271"/>
         <source>meal added</source>
         <translation>добавлено питание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="262"/>
+        <location filename="../../ui/views/planning_dialog.py" line="271"/>
         <source>Meal rule: %1</source>
         <translation>Правило питания: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="271"/>
+        <location filename="../../ui/views/planning_dialog.py" line="280"/>
         <source>Time on the road: %1 min now, %2 min proposed.</source>
         <translation>В пути: сейчас %1 мин, предлагается %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="278"/>
+        <location filename="../../ui/views/planning_dialog.py" line="287"/>
         <source>%1 site placed from the list.|%1 sites placed from the list.</source>
         <translation>%1 объект размещён из списка.|%1 объекта размещены из списка.|%1 объектов размещены из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="280"/>
+        <location filename="../../ui/views/planning_dialog.py" line="289"/>
         <source>%1 site stays on the list.|%1 sites stay on the list.</source>
         <translation>%1 объект остаётся в списке.|%1 объекта остаются в списке.|%1 объектов остаются в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="283"/>
+        <location filename="../../ui/views/planning_dialog.py" line="292"/>
         <source>%1 meal added.|%1 meals added.</source>
         <translation>Добавлено приёмов пищи: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="286"/>
+        <location filename="../../ui/views/planning_dialog.py" line="295"/>
         <source>%1 item moves to another day.|%1 items move to another day.</source>
         <translation>%1 пункт переносится на другой день.|%1 пункта переносятся на другой день.|%1 пунктов переносятся на другой день.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="306"/>
+        <location filename="../../ui/views/planning_dialog.py" line="315"/>
         <source>%1 error would remain:|%1 errors would remain:</source>
         <translation>Останется %1 ошибка:|Останутся %1 ошибки:|Останется %1 ошибок:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="310"/>
+        <location filename="../../ui/views/planning_dialog.py" line="319"/>
         <source>Accept records the overrun with this left to resolve.</source>
         <translation>«Принять» запишет задержку, а это останется решить.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="313"/>
+        <location filename="../../ui/views/planning_dialog.py" line="322"/>
         <source>A plan that leaves errors cannot be accepted.</source>
         <translation>План, после которого остаются ошибки, принять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="334"/>
+        <location filename="../../ui/views/planning_dialog.py" line="343"/>
         <source>cannot be placed</source>
         <translation>не размещается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="334"/>
+        <location filename="../../ui/views/planning_dialog.py" line="343"/>
         <source>left out</source>
         <translation>не вошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="342"/>
+        <location filename="../../ui/views/planning_dialog.py" line="351"/>
         <source>%1 required sites do not fit; nothing was changed.</source>
         <translation>Обязательные объекты не помещаются: %1; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="349"/>
+        <location filename="../../ui/views/planning_dialog.py" line="358"/>
         <source>Why the required sites do not fit</source>
         <translation>Почему обязательные объекты не помещаются</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="405"/>
+        <location filename="../../ui/views/planning_dialog.py" line="414"/>
         <source>Accept automatic plan</source>
         <translation>Принятие автоматической программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/planning_dialog.py" line="405"/>
+        <location filename="../../ui/views/planning_dialog.py" line="414"/>
         <source>Accept repair</source>
         <translation>Принятие исправлений</translation>
     </message>
@@ -3385,57 +3440,52 @@ Delete them anyway?</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="235"/>
+        <location filename="../../ui/views/visit_dialog.py" line="215"/>
         <source>known</source>
         <translation>известно</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="308"/>
+        <location filename="../../ui/views/visit_dialog.py" line="288"/>
         <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
         <translation>Пунктов программы вне дней %2–%3: %1 (%4). Удлините визит или сначала перенесите либо удалите эти пункты.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="330"/>
+        <location filename="../../ui/views/visit_dialog.py" line="310"/>
         <source>How the delegation travels</source>
         <translation>Как прибывает делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="350"/>
+        <location filename="../../ui/views/visit_dialog.py" line="330"/>
         <source>Visit details</source>
         <translation>Сведения о визите</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="350"/>
+        <location filename="../../ui/views/visit_dialog.py" line="330"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="360"/>
-        <source>Guests' time zone</source>
-        <translation>Часовой пояс гостей</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/visit_dialog.py" line="370"/>
+        <location filename="../../ui/views/visit_dialog.py" line="350"/>
         <source>Arrival (time, place)</source>
         <translation>Прибытие (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="379"/>
+        <location filename="../../ui/views/visit_dialog.py" line="359"/>
         <source>Departure (time, place)</source>
         <translation>Отъезд (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="418"/>
+        <location filename="../../ui/views/visit_dialog.py" line="398"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>При переносе первого дня все пункты программы (%1) сдвигаются на столько же дней.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="38"/>
+        <location filename="../../ui/window/database_actions.py" line="39"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="38"/>
+        <location filename="../../ui/window/database_actions.py" line="39"/>
         <source>Databases (*.db *.sqlite);;All files (*)</source>
         <translation>Базы данных (*.db *.sqlite);;Все файлы (*)</translation>
     </message>
@@ -3450,22 +3500,22 @@ Delete them anyway?</source>
         <translation>Базы данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="50"/>
+        <location filename="../../ui/window/database_actions.py" line="49"/>
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="71"/>
+        <location filename="../../ui/window/database_actions.py" line="70"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="71"/>
+        <location filename="../../ui/window/database_actions.py" line="70"/>
         <source>Server databases are backed up by their administrator.</source>
         <translation>Резервные копии серверной базы делает её администратор.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="79"/>
+        <location filename="../../ui/window/database_actions.py" line="78"/>
         <source>The database was copied to %1</source>
         <translation>База данных скопирована в %1</translation>
     </message>
@@ -3705,72 +3755,72 @@ Delete them anyway?</source>
         <translation>Планировщик визитов делегаций: составление, корректировка и печать программы официального визита.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="13"/>
+        <location filename="../../ui/window/visit_actions.py" line="14"/>
         <source>Keep the items' clock times in the new zone (10:00 stays 10:00)? No: keep the moments.</source>
         <translation>Сохранить время пунктов по часам нового пояса (10:00 останется 10:00)? «Нет» — сохранить моменты времени.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="69"/>
+        <location filename="../../ui/window/visit_actions.py" line="70"/>
         <source>Create visit %1</source>
         <translation>Создание визита %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="77"/>
+        <location filename="../../ui/window/visit_actions.py" line="78"/>
         <source>Visit created</source>
         <translation>Визит создан</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="143"/>
+        <location filename="../../ui/window/visit_actions.py" line="144"/>
         <source>Visit details saved; %1 items moved</source>
         <translation>Сведения о визите сохранены; перенесено пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="143"/>
+        <location filename="../../ui/window/visit_actions.py" line="144"/>
         <source>Visit details saved</source>
         <translation>Сведения о визите сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="161"/>
+        <location filename="../../ui/window/visit_actions.py" line="162"/>
         <source>Type the new visit's title.</source>
         <translation>Введите название нового визита.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="163"/>
+        <location filename="../../ui/window/visit_actions.py" line="164"/>
         <source>Duplicate visit %1</source>
         <translation>Копирование визита %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="172"/>
+        <location filename="../../ui/window/visit_actions.py" line="173"/>
         <source>Duplicate visit as a template</source>
         <translation>Копия визита как шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="173"/>
+        <location filename="../../ui/window/visit_actions.py" line="174"/>
         <source>New title</source>
         <translation>Новое название</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="176"/>
+        <location filename="../../ui/window/visit_actions.py" line="177"/>
         <source>New first day</source>
         <translation>Новый первый день</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="179"/>
+        <location filename="../../ui/window/visit_actions.py" line="180"/>
         <source>The copy lasts %1 days; its items move with the first day.</source>
         <translation>Копия длится дней: %1; её пункты сдвигаются вместе с первым днём.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="187"/>
+        <location filename="../../ui/window/visit_actions.py" line="188"/>
         <source>Visit duplicated</source>
         <translation>Визит скопирован</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="225"/>
+        <location filename="../../ui/window/visit_actions.py" line="226"/>
         <source>Select the item that runs long in the itinerary first.</source>
         <translation>Сначала выберите в программе пункт, который затягивается.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="236"/>
+        <location filename="../../ui/window/visit_actions.py" line="237"/>
         <source>«%1» ends at %2. It will run longer by (minutes):</source>
         <translation>«%1» заканчивается в %2. Затянется на (минут):</translation>
     </message>
@@ -3785,42 +3835,42 @@ Delete them anyway?</source>
         <translation>Файлы визита (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="257"/>
+        <location filename="../../ui/window/visit_actions.py" line="256"/>
         <source>Import visit file %1</source>
         <translation>Импорт файла визита %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="268"/>
+        <location filename="../../ui/window/visit_actions.py" line="267"/>
         <source>Export visit file</source>
         <translation>Экспорт файла визита</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="279"/>
+        <location filename="../../ui/window/visit_actions.py" line="278"/>
         <source>Import list</source>
         <translation>Импорт списка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="279"/>
+        <location filename="../../ui/window/visit_actions.py" line="278"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="291"/>
+        <location filename="../../ui/window/visit_actions.py" line="290"/>
         <source>Export calendar</source>
         <translation>Экспорт в календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="291"/>
+        <location filename="../../ui/window/visit_actions.py" line="290"/>
         <source>Calendars (*.ics)</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="298"/>
+        <location filename="../../ui/window/visit_actions.py" line="297"/>
         <source>%1 events written to %2</source>
         <translation>Событий записано: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="308"/>
+        <location filename="../../ui/window/visit_actions.py" line="307"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>

@@ -979,4 +979,15 @@ KK: dict[str, str] = {
     "Type the date as DD.MM.YYYY: 20.06.2023": "Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз: 20.06.2023",
     # the Today window, after a delay is applied
     "Applied: %1. Ctrl+Z takes it back.": "Қолданылды: %1. Болдырмау — Ctrl+Z.",
+    # Qt's file dialogs (ui/views/file_dialogs.py): the words Qt's own translations leave in English
+    "&Look in:": "&Қайда қарау:",
+    "File &name:": "Файл &аты:",
+    "Files of &type:": "Файлдар &түрі:",
+    "&Save": "&Сақтау",
+    "&Open": "&Ашу",
+    "&Choose": "&Таңдау",
+    "Folder:": "Қалта:",
+    "Folder": "Қалта",
+    "%1 file": "%1 файлы",
+    "File": "Файл",
 }

@@ -985,4 +985,15 @@ RU: dict[str, str] = {
     "Type the date as DD.MM.YYYY: 20.06.2023": "Введите дату в виде ДД.ММ.ГГГГ: 20.06.2023",
     # the Today window, after a delay is applied
     "Applied: %1. Ctrl+Z takes it back.": "Применено: %1. Отменить — Ctrl+Z.",
+    # Qt's file dialogs (ui/views/file_dialogs.py): the words Qt's own translations leave in English
+    "&Look in:": "&Перейти к:",
+    "File &name:": "&Имя файла:",
+    "Files of &type:": "&Типы файлов:",
+    "&Save": "&Сохранить",
+    "&Open": "&Открыть",
+    "&Choose": "&Выбрать",
+    "Folder:": "Папка:",
+    "Folder": "Папка",
+    "%1 file": "Файл %1",
+    "File": "Файл",
 }

@@ -59,7 +59,7 @@ def test_undo_redo_of_a_new_visit_keeps_its_stay_and_the_typed_place(ops: Operat
     typed = "Вокзал «Атырау» & Co Әғқңөұүһі"
     _push(ops, NEW_VISIT, {"arrival_site_id": typed, "departure_site_id": known})
     made = _state(db)
-    assert [row[1:] for row in made[0]] == [(known, "transport"), (typed, "transport")]
+    assert [row[1:] for row in made[0]] == [(known, "transport"), (typed, "station")]
     assert made[1] == [(NEW_VISIT["arrival_at"], typed, NEW_VISIT["departure_at"], known)]
     for _ in range(2):
         ops.undo_stack.undo()

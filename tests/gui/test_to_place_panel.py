@@ -194,11 +194,12 @@ def _museum(db: Database) -> int:
         return site.id
 
 
-def test_enter_in_the_add_dialog_takes_the_site_found_and_saves(
+def test_enter_in_the_add_dialog_takes_the_site_found_and_the_next_enter_saves(
     qtbot: QtBot, sample_db: tuple[Database, int]
 ) -> None:
-    """Typed a word of the address, the list of matches offers one site: Enter takes it and saves, as
-    OK does (the completer kept Enter for itself and left the dialog open with the first site)."""
+    """Typed a word of the address, the list of matches offers one site: Enter in the list takes it
+    (the completer kept Enter for itself and left the first site), and only that; Enter again saves,
+    as OK does."""
     from PySide6.QtTest import QTest
 
     db, visit_id = sample_db
@@ -219,13 +220,15 @@ def test_enter_in_the_add_dialog_takes_the_site_found_and_saves(
             seen["offered"] = popup.isVisible() and picker.completer().completionCount()
             QTest.keyClick(popup, Qt.Key.Key_Return)
             seen["open"] = dialog.isVisible()
+            QTest.keyClick(picker, Qt.Key.Key_Return)
+            seen["saved"] = not dialog.isVisible()
             if dialog.isVisible():
                 dialog.reject()
 
         problems = when_dialog_opens(type_and_enter)
         panel.add_action.trigger()
         assert problems == []
-        assert seen == {"default": True, "focus": True, "offered": 1, "open": False}
+        assert seen == {"default": True, "focus": True, "offered": 1, "open": True, "saved": True}
         (row,) = panel.model.rows()
         assert (row.site_id, row.duration_min) == (site_id, 75)
         assert ops.undo_stack.count() == 1

@@ -96,7 +96,7 @@ def test_a_new_visit_with_a_typed_airport_makes_the_site_and_undo_removes_both(
     window.new_visit()
     assert problems == []
     found, stays = _state(db)
-    assert found == [(AIRPORT, "transport")]
+    assert found == [(AIRPORT, "airport")]
     (stay,) = stays
     assert stay[0] is not None and stay == (stay[0], stay[0])
     assert ops.undo_stack.count() == 1
@@ -141,7 +141,7 @@ def test_details_take_a_typed_station_a_listed_name_and_undo_redo_keep_the_site_
     assert problems == []
     assert notes == [False, True]
     found, stays = _state(db)
-    assert found == [("Международный аэропорт Атырау", "transport"), ("Вокзал «Атырау» & Co", "transport")]
+    assert found == [("Международный аэропорт Атырау", "transport"), ("Вокзал «Атырау» & Co", "station")]
     station = ops.read(lambda u: next(s.id for s in list_sites(u) if s.name.startswith("Вокзал")))
     assert stays == [(known, station)]
     ops.undo_stack.undo()
@@ -185,7 +185,7 @@ def test_a_participants_arrival_place_typed_becomes_a_site_in_the_same_step(
         assert problems == []
         assert notes and "Караозек" in notes[0]
         found = _state(db)[0]
-        assert found == [*before, ("Border crossing «Караозек» & Co", "transport")]
+        assert found == [*before, ("Border crossing «Караозек» & Co", "border_crossing")]
         with db.sessions() as s:
             saved = s.get(Participant, person.id)
             made = s.scalar(select(Site.id).where(Site.name == "Border crossing «Караозек» & Co"))

@@ -26,9 +26,9 @@ from tests.integration.test_documents_support import concerned, load, page_texts
 HOST, GUEST = ZoneInfo("Asia/Atyrau"), ZoneInfo("Europe/Astrakhan")
 GUESTS_WORD = {"ru": "гости", "kk": "қонақтар", "en": "guests"}
 COVER = {
-    "ru": "Время местное (Asia/Atyrau, UTC+05:00); время гостей — UTC+04:00 (Europe/Astrakhan)",
-    "kk": "Жергілікті уақыт (Asia/Atyrau, UTC+05:00); қонақтардың уақыты — UTC+04:00 (Europe/Astrakhan)",
-    "en": "Local time (Asia/Atyrau, UTC+05:00); guests' time — UTC+04:00 (Europe/Astrakhan)",
+    "ru": "Время местное: Атырау (UTC+05:00); время гостей — Астрахань (UTC+04:00)",
+    "kk": "Жергілікті уақыт: Атырау (UTC+05:00); қонақтардың уақыты — Астрахан (UTC+04:00)",
+    "en": "Local time: Atyrau (UTC+05:00); guests' time — Astrakhan (UTC+04:00)",
 }
 # a fixed print date: two builds of one document then differ only where their content does
 FIXED = date(2023, 5, 1)
@@ -135,8 +135,8 @@ def test_with_the_option_off_no_guests_time_is_printed(sample_db: tuple[Database
     ):
         pages = page_texts(pdf)
         text = "".join(pages)
-        assert "Europe/Astrakhan" not in text and "гости" not in text
-        assert (squash("Время местное (Asia/Atyrau, UTC+05:00)") in squash(pages[0])) is says_zone
+        assert "время гостей" not in text and "гости" not in text
+        assert (squash("Время местное: Атырау (UTC+05:00)") in squash(pages[0])) is says_zone
 
 
 @pytest.mark.parametrize("same_clock", ["Asia/Oral", "Asia/Atyrau"])
@@ -170,7 +170,7 @@ def test_a_guests_time_on_another_calendar_day_shows_its_date(sample_db: tuple[D
     _guest_zone(db, visit_id, "America/New_York")
     pdf = service.programme_pdf(UnitOfWork(db.sessions), visit_id, _settings("en"))
     text = _text(pdf)
-    assert squash("guests' time — UTC-04:00 (America/New_York)") in text
+    assert squash("guests' time — New York (UTC−04:00)") in text
     assert squash("08:30–09:00 (guests: 10.05 23:30–00:00 (+1))") in text
     # 09:10 in Atyrau is 00:10 the same day in New York: no date needed
     assert squash("09:10–09:50 (guests: 00:10–00:50)") in text
@@ -184,7 +184,7 @@ def test_print_no_guest_time_on_the_command_line(sample_db: tuple[Database, int]
         assert main(argv, out=io.StringIO()) == 0
         text = squash("".join(page_texts(target.read_bytes())))
         assert (squash("(гости: 07:30–08:00)") in text) is expected
-        assert ("Europe/Astrakhan" in text) is expected
+        assert ("времягостей—Астрахань" in text) is expected
 
 
 def test_print_refuses_no_guest_time_for_a_document_without_times(

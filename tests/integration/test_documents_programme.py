@@ -158,7 +158,7 @@ def computer_zone() -> Iterator[Callable[[str], None]]:
 @pytest.mark.parametrize(
     ("computer", "shown"),
     [
-        ("UTC", "Printed 7 December 2026, 11:30 (Asia/Atyrau) ·"),
+        ("UTC", "Printed 7 December 2026, 11:30 (Atyrau) ·"),
         ("Asia/Atyrau", "Printed 7 December 2026, 11:30 ·"),
     ],
 )
@@ -189,7 +189,7 @@ def test_just_before_midnight_utc_the_printed_date_is_the_next_day_in_the_host_z
     monkeypatch.setattr(settings_module, "_now", lambda: datetime(2026, 12, 7, 21, 0, tzinfo=UTC))
     db, visit_id = sample_db
     pages = page_texts(programme_pdf(UnitOfWork(db.sessions), visit_id, DocumentSettings(language="ru")))
-    assert "Дата печати: 8 декабря 2026" in pages[0] and "02:00 (Asia/Atyrau)" in pages[0], pages[0][-200:]
+    assert "Дата печати: 8 декабря 2026" in pages[0] and "02:00 (Атырау)" in pages[0], pages[0][-200:]
 
 
 def test_the_printed_date_is_the_settings_date(sample_db: tuple[Database, int]) -> None:

@@ -45,19 +45,21 @@ def _stay(uow: UnitOfWork, visit_id: int) -> tuple[int | None, int | None]:
 @pytest.mark.parametrize(
     ("name", "category"),
     [
-        ("Atyrau International Airport", "transport"),
-        ("Международный аэропорт Атырау", "transport"),
-        ("Атырау халықаралық әуежайы", "transport"),
-        ("Железнодорожный вокзал Атырау", "transport"),
-        ("Атырау темір жол бекеті", "transport"),
-        ("Border crossing Karaozek", "transport"),
-        ("Пункт пропуска «Караозек» на границе", "transport"),
-        ("Шекара өткізу пункті", "transport"),
+        ("Atyrau International Airport", "airport"),
+        ("Международный аэропорт Атырау", "airport"),
+        ("Атырау халықаралық әуежайы", "airport"),
+        ("Железнодорожный вокзал Атырау", "station"),
+        ("Атырау темір жол бекеті", "station"),
+        ("Border crossing Karaozek", "border_crossing"),
+        ("Пункт пропуска «Караозек» на границе", "border_crossing"),
+        ("Шекара өткізу пункті", "border_crossing"),
+        ("Шекара бекеті «Қараөзек»", "border_crossing"),
+        ("Bus terminal", "transport"),
         ("Renaissance Atyrau Hotel", ""),
         ("Sport complex «Жайық»", ""),
     ],
 )
-def test_a_new_site_is_transport_when_its_name_says_airport_station_or_border(
+def test_a_new_site_is_an_airport_a_station_or_a_border_crossing_as_its_name_says(
     name: str, category: str
 ) -> None:
     assert sites.place_category(name) == category
@@ -66,7 +68,7 @@ def test_a_new_site_is_transport_when_its_name_says_airport_station_or_border(
 def test_a_new_visit_makes_the_typed_place_a_site_and_undo_removes_both(uow: UnitOfWork) -> None:
     places = {"arrival_site_id": f"  {AIRPORT} ", "departure_site_id": AIRPORT.upper()}
     created = visit_details.create_visit_with_details(uow, NEW_VISIT, places)
-    assert _sites(uow) == [(AIRPORT, "transport")]  # one name typed twice: one site, spaces trimmed
+    assert _sites(uow) == [(AIRPORT, "airport")]  # one name typed twice: one site, spaces trimmed
     with uow:
         (site_id,) = uow.session.scalars(select(Site.id)).all()
     assert _stay(uow, created.id) == (site_id, site_id)
@@ -116,7 +118,7 @@ def test_details_make_the_typed_place_a_site_undo_removes_it_redo_puts_the_same_
         {"arrival_mode": "Charter flight"},
         places={"departure_site_id": "Вокзал «Атырау» & Co"},
     )
-    assert _sites(uow) == [("Вокзал «Атырау» & Co", "transport")]
+    assert _sites(uow) == [("Вокзал «Атырау» & Co", "station")]
     site_id = _stay(uow, visit_id)[1]
     assert site_id is not None and changed.new["departure_site_id"] == site_id
     back = visit_details.restore_visit_details(uow, changed)
@@ -126,7 +128,7 @@ def test_details_make_the_typed_place_a_site_undo_removes_it_redo_puts_the_same_
         uow, visit_id, {"arrival_mode": "Charter flight"}, places=back.made_sites
     )  # redo
     assert _stay(uow, visit_id) == (None, site_id)
-    assert _sites(uow) == [("Вокзал «Атырау» & Co", "transport")]
+    assert _sites(uow) == [("Вокзал «Атырау» & Co", "station")]
 
 
 def test_a_site_used_meanwhile_stays_when_the_details_are_undone(uow: UnitOfWork) -> None:
@@ -146,7 +148,7 @@ def test_a_site_used_meanwhile_stays_when_the_details_are_undone(uow: UnitOfWork
     )
     back = visit_details.restore_visit_details(uow, changed)
     assert back.made_sites == {}
-    assert _sites(uow) == [(AIRPORT, "transport")]
+    assert _sites(uow) == [(AIRPORT, "airport")]
     with uow:
         assert uow.session.scalars(select(ItineraryItem.site_id)).all() == [site_id]
 

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
+from planner.domain.zones import zone_text
 from planner.queries.change_log import (
     PRIVATE_VALUE,
     VALUE_FIELDS,
@@ -25,7 +26,7 @@ from planner.queries.change_log import (
     visit_changes,
 )
 from planner.queries.visits import get_visit
-from ui.i18n import N_, tr
+from ui.i18n import N_, current_language, tr
 from ui.models.row_table_model import Column, RowTableModel
 from ui.models.value_labels import hours_text, value_label
 from ui.operations import Changes, Operations
@@ -123,6 +124,7 @@ FIELD_LABELS: dict[str, str] = {
     "host_region": N_("Host region"),
     "host_organisation": N_("Host organisation"),
     "host_timezone": N_("Host time zone"),
+    "home_timezone": N_("Guests' time zone"),
     "purpose": N_("Purpose"),
     "day_start": N_("Working day starts"),
     "day_end": N_("Working day ends"),
@@ -152,6 +154,7 @@ def record_kind(table_name: str) -> str:
     return tr(kind) if kind else table_name.replace("_", " ").capitalize()
 
 
+_ZONE_FIELDS = ("host_timezone", "home_timezone")
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -167,6 +170,8 @@ def value_text(row: ChangeRow, value: str | None, tz: tzinfo | None) -> str:
         return value_label(enumeration, value)
     if row.field == "opening_hours":
         return hours_text(value)
+    if row.field in _ZONE_FIELDS:  # the zone's city in the interface language, as the Overview names it
+        return zone_text(value, current_language())
     if value in ("True", "False"):
         return tr("yes") if value == "True" else tr("no")
     if _STAMP.match(value):

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QLabel,
     QListWidget,
@@ -37,6 +36,7 @@ from ui.models.value_labels import value_choices, value_label
 from ui.operations import DOCUMENTS, Operations, ServiceCommandBase
 from ui.views.common import TablePage, action, fit_columns, make_table, toolbar
 from ui.views.editors import document_dialog
+from ui.views.file_dialogs import get_open_file_name
 from ui.views.forms import FormDialog, combo, date_edit, date_value, line, text_box
 
 
@@ -166,7 +166,7 @@ class DocumentsPage(TablePage):
         row = self.selected()
         if row is None:
             return
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = get_open_file_name(
             self, tr("Attach scan"), "", tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)")
         )
         if path:

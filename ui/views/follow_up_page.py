@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -45,6 +44,7 @@ from ui.models.row_table_model import Column, RowTableModel
 from ui.models.value_labels import value_choices, value_label
 from ui.operations import DOCUMENTS, MEETINGS, VISITS, Changes, Operations
 from ui.views.common import fit_columns, make_table, selected_rows
+from ui.views.file_dialogs import get_save_file_name
 from ui.views.forms import date_edit, date_value, line
 
 KIND_NAMES = {FollowUpKind.ACTION_ITEM: N_("Action item"), FollowUpKind.COMMITMENT: N_("Commitment")}
@@ -208,7 +208,7 @@ class FollowUpView(QWidget):
         from planner.documents.settings import DocumentSettings
         from planner.services.printing import follow_up_pdf, write_pdf
 
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = get_save_file_name(
             self, tr("Save follow-up report"), "follow-up.pdf", tr("PDF files (*.pdf)")
         )
         if not path:

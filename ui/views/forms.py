@@ -319,7 +319,7 @@ def check(value: bool, text: str = "") -> QCheckBox:
 SCREEN_ROOM = 40
 
 
-def fit_on_screen(window: QWidget, width: int, height: int, near: QWidget | None = None) -> None:
+def size_to_screen(window: QWidget, width: int, height: int, near: QWidget | None = None) -> None:
     """Size ``window`` ``width`` x ``height``, or less where the screen (``near``'s, else the primary one)
     has not the room: a window of 1280 x 800 on a 1366 x 768 laptop had its bottom, and its buttons,
     under the screen's edge."""
@@ -329,6 +329,31 @@ def fit_on_screen(window: QWidget, width: int, height: int, near: QWidget | None
         window.resize(width, height)
         return
     window.resize(min(width, free.width()), min(height, free.height() - SCREEN_ROOM))
+
+
+def fit_on_screen(window: QWidget, wanted: QSize) -> None:
+    """Size a shown window to ``wanted``, no larger than the screen it is on leaves (less ``SCREEN_ROOM``),
+    and keep all of it, its buttons at the bottom too, on that screen.
+
+    It is moved up (or left) to make room first; a window manager may keep it where it is all the same,
+    so it is then made no taller than the room under its top: what does not fit scrolls inside it.
+    """
+    screen = (window.screen() or window.window().screen()).availableGeometry()
+    frame = window.frameGeometry()
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    width = min(wanted.width(), screen.width() - extra_w)
+    height = min(wanted.height(), screen.height() - extra_h - SCREEN_ROOM)
+    x, y = frame.left(), frame.top()
+    if y + extra_h + height > screen.bottom() + 1:  # move up to make room for the buttons
+        y = max(screen.top(), screen.bottom() + 1 - extra_h - height)
+    if x + extra_w + width > screen.right() + 1:  # and left, for OK itself
+        x = max(screen.left(), screen.right() + 1 - extra_w - width)
+    if (x, y) != (frame.left(), frame.top()):
+        window.move(x, y)
+    # whatever the window manager made of the move: never below the screen's bottom edge
+    height = max(1, min(height, screen.bottom() + 1 - window.frameGeometry().top() - extra_h))
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
 
 
 class _FormScroll(QScrollArea):
@@ -432,23 +457,16 @@ class FormDialog(QDialog):
             return False
         return not isinstance(widget, QLabel)
 
+    def moveEvent(self, event: Any) -> None:
+        super().moveEvent(event)
+        # the window manager placed (or kept) the dialog where it chose: fit again from there
+        QTimer.singleShot(0, self._fit_screen)
+
     def _fit_screen(self) -> None:
         """Grow to show what the form now holds (a section opened), up to the screen's height."""
-        if not self.isVisible():
-            return
-        screen = (self.screen() or self.window().screen()).availableGeometry()
-        frame = self.frameGeometry().height() - self.height()
-        room = screen.height() - frame - SCREEN_ROOM
-        hint = self.sizeHint()
-        height = min(max(self.height(), hint.height()), room)
-        width = min(max(self.width(), hint.width()), screen.width())
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-        top = self.frameGeometry().top()
-        if top + frame + height > screen.bottom():  # keep the buttons on the screen: move up
-            self.move(self.x(), max(screen.top(), screen.bottom() - frame - height))
-        if self.frameGeometry().right() > screen.right():  # and OK itself: move left
-            self.move(max(screen.left(), screen.right() - self.frameGeometry().width()), self.y())
+        if self.isVisible():
+            hint = self.sizeHint()
+            fit_on_screen(self, QSize(max(self.width(), hint.width()), max(self.height(), hint.height())))
 
     def try_accept(self) -> None:
         try:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.kinds import ItemKind, Side
 from planner.domain.vocabulary import ITEM_KIND_NAMES
+from planner.queries.attending import people_attending
 from planner.queries.groups import GroupRow
 from planner.queries.itinerary import ItemRow
 from planner.queries.participants import ParticipantRow, shown_names
@@ -174,6 +175,8 @@ class ItemDialog(FormDialog):
             self.groups.addItem(item)
         self.groups.setFixedHeight(min(6, max(1, len(groups))) * 22 + 6)
         self._groups_shown = self.group_ids()
+        self._members = {g.id: g.member_ids for g in groups}  # a ticked group's people attend
+        self.groups.itemChanged.connect(lambda _: self._count_attendees())
         if groups:
             self.side.addWidget(QLabel(tr("Groups")))
             self.side.addWidget(self.groups)
@@ -307,9 +310,9 @@ class ItemDialog(FormDialog):
                 item.setCheckState(state)
 
     def _count_attendees(self) -> None:
-        self.attendee_count.setText(
-            tr("Attending: %1 of %2", len(self.attendee_ids()), self.attendees.count())
-        )
+        # the people ticked and those of the groups ticked, as the check and the documents count them
+        attending = people_attending(self.attendee_ids(), self.group_ids(), self._members)
+        self.attendee_count.setText(tr("Attending: %1 of %2", len(attending), self.attendees.count()))
 
     def values(self) -> dict[str, Any]:
         values = {

@@ -57,7 +57,7 @@ from planner.queries.visits import VisitRow, get_visit
 from ui.commands.live_commands import ApplyRunningLateCommand
 from ui.i18n import N_, current_language, quoted, tr
 from ui.operations import ITEMS, VISITS, Changes, Operations
-from ui.views.forms import fit_on_screen
+from ui.views.forms import size_to_screen
 from ui.views.planning_dialog import plural
 from ui.views.timeline import TimelineScroll, TimelineWidget
 
@@ -366,7 +366,7 @@ class LiveWindow(QWidget):
         self.proposal_seconds: float | None = None  # from the action to the proposal on screen
         self._asked_at = 0.0
         self._run = 0
-        fit_on_screen(self, 1280, 800, parent)
+        size_to_screen(self, 1280, 800, parent)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * SCALE)
         self.setFont(font)

@@ -229,7 +229,8 @@ class MeetingsPage(Page):
         self.unrecorded.setVisible(row is not None and not row.recorded)
         if row is None:
             self.heading.setText(tr("No meeting selected"))
-            for widget in (self.agenda, self.minutes):
+            # nothing of the last meeting shown: its guests and hosts stayed under "No meeting selected"
+            for widget in (self.agenda, self.minutes, self.guests, self.hosts):
                 widget.clear()
             self.tree.clear()
             self._loading = False

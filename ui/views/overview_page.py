@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.domain.kinds import VisitStatus
+from planner.domain.zones import zone_text
 from planner.queries.visits import VisitOverview, VisitRow, get_visit, visit_overview
 from ui.i18n import N_, current_language, plural, tr
 from ui.operations import DOCUMENTS, ITEMS, MEETINGS, PARTICIPANTS, VEHICLES, VISITS, Operations
@@ -171,7 +172,9 @@ class OverviewPage(Page):
         self.facts["dates"].setText(f"{v.start_date:%d.%m.%Y} – {v.end_date:%d.%m.%Y}")
         self.facts["host"].setText(facts.host_region)
         self.facts["organisation"].setText(facts.host_organisation or "—")
-        self.facts["zones"].setText(tr("host %1, guests %2", v.host_timezone, v.guest_timezone))
+        # each zone by its city in the interface language with its offset on the first day
+        host, guests = (zone_text(z, lang, v.start_date) for z in (v.host_timezone, v.guest_timezone))
+        self.facts["zones"].setText(tr("host %1, guests %2", host, guests))
         self.facts["arrival"].setText(stay_text(facts.arrival, facts.arrival_mode, v.host_timezone))
         self.facts["departure"].setText(stay_text(facts.departure, "", v.host_timezone))
         self.facts["purpose"].setText(facts.purpose or "—")

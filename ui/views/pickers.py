@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QPoint, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -68,9 +67,11 @@ def searchable_combo(
     """A combo box the officer can type into: the list narrows to entries containing the typed text
     (anywhere, any case), so one of 60+ sites is found by a word of its name or address.
 
-    Enter takes the entry highlighted in the list of matches, or the first match, and goes on to the
-    window (a dialog's OK). Enter on typed text that names no entry puts back the entry shown before
-    and stops there, saying so: ``unknown`` gets the typed text (a tooltip says it when not given).
+    Enter in the list of matches takes the entry highlighted there, or the first match, and only that
+    (as the time-zone search does): it saved a half-filled item with the site just found. Enter in the
+    field with the list closed goes on to the window (a dialog's OK). Enter on typed text that names no
+    entry puts back the entry shown before and stops there, saying so: ``unknown`` gets the typed text
+    (a tooltip says it when not given).
     With ``keep_typed`` such text stays as typed (a new place, made a site on saving) and Enter goes on.
     """
     box = QComboBox()
@@ -100,8 +101,9 @@ def _names_an_entry(box: QComboBox) -> bool:
 
 class _EnterTakesMatch(QObject):
     """Enter in a searchable combo box. The completer took Enter in its list for itself: with no entry
-    highlighted it kept the one shown before, and a dialog stayed open (a second Enter then saved that
-    other entry); typed text that named nothing was replaced by the entry shown before and saved."""
+    highlighted it kept the one shown before (a second Enter then saved that other entry); typed text
+    that named nothing was replaced by the entry shown before and saved. Enter in the list takes the
+    match and stays in the field: the next Enter saves."""
 
     def __init__(
         self, box: QComboBox, unknown: Callable[[str], None] | None, keep_typed: bool = False
@@ -148,9 +150,7 @@ class _EnterTakesMatch(QObject):
         self.box.setCurrentIndex(row)
         self.box.setEditText(self.box.itemText(row))
         self.box.lineEdit().setCursorPosition(0)
-        # then Enter as in the field itself: the window acts on it (a dialog's default button)
-        QApplication.sendEvent(self.box, QKeyEvent(event.type(), event.key(), event.modifiers()))
-        return True
+        return True  # picked only: the dialog stays open for the rest of its fields
 
 
 def _settle(box: QComboBox, keep_typed: bool = False) -> None:

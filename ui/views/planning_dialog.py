@@ -13,7 +13,7 @@ from html import escape
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,8 +36,10 @@ from planner.services.changes import Changes
 from ui.engine import planning_function
 from ui.i18n import current_language, plural, tr
 from ui.operations import Operations, Progress, ServiceCommandBase
+from ui.views.forms import fit_on_screen
 from ui.views.timeline import TimelineWidget
 
+_WANTED = QSize(1200, 760)  # the size the two timelines and the table are read well at
 PLAN_SECONDS = 5.0  # guided local search always runs to its limit; enough for 40 sites, short to wait for
 
 
@@ -80,8 +82,9 @@ class PlanningDialog(QDialog):
         self.item_id, self.new_end = item_id, new_end
         self.proposal: Any = None
         self._run = 0  # the number of the latest search
+        self._fitted = False
         self.setWindowTitle(tr("Automatic planning") if mode == "plan" else tr("Repair the plan"))
-        self.resize(1200, 760)
+        self.resize(_WANTED)  # made smaller on a smaller screen when shown
         self.summary = QLabel(tr("Working…"))
         self.summary.setWordWrap(True)
         # plan mode: when required sites do not fit, each group's time budget per day
@@ -139,6 +142,12 @@ class PlanningDialog(QDialog):
         layout.addWidget(split)
         layout.addWidget(self.buttons)
         self.start()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # on a 1366x768 screen 760 pixels put Accept and Reject on its bottom edge
+            self._fitted = True
+            fit_on_screen(self, _WANTED)
 
     def start(self) -> None:
         name = "propose_plan" if self.mode == "plan" else "propose_repair"

@@ -14,7 +14,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -50,6 +49,7 @@ from ui.operations import (
 )
 from ui.printing import PrintOptions, build_pdf, write_pdf
 from ui.views.common import Page
+from ui.views.file_dialogs import get_existing_directory, get_save_file_name
 from ui.views.print_options import KindOptions
 from ui.views.translations_dialogs import MissingTranslationsDialog
 
@@ -405,7 +405,7 @@ class PrintPage(Page):
         kind = self.kind.currentData()
         # in the folder last saved to (not the program's working directory), else in Documents
         suggested = str(start_folder(PRINTED) / f"{kind}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"))
+        path, _ = get_save_file_name(self, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"))
         if path:
             try:
                 write_pdf(Path(path), self.pdf_bytes or b"")
@@ -420,7 +420,7 @@ class PrintPage(Page):
         if visit_id is None:
             return
         start = str(start_folder(PRINTED))
-        folder = QFileDialog.getExistingDirectory(self, tr("Folder for the itineraries"), start)
+        folder = get_existing_directory(self, tr("Folder for the itineraries"), start)
         if not folder:
             return
         remember_folder(PRINTED, folder)

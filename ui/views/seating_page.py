@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
@@ -50,6 +49,7 @@ from ui.models.visit_list_model import short_date
 from ui.operations import ITEMS, MEETINGS, PARTICIPANTS, Operations
 from ui.printing import PrintOptions, build_pdf, write_pdf
 from ui.views.common import Page
+from ui.views.file_dialogs import get_save_file_name
 from ui.views.planning_dialog import plural
 
 SEAT_W, SEAT_H = 150.0, 46.0
@@ -332,7 +332,7 @@ class SeatingPage(Page):
         item_id, visit_id = self.item.currentData(), self.visit_id
         if item_id is None or visit_id is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save as PDF…"), "seating.pdf", "PDF (*.pdf)")
+        path, _ = get_save_file_name(self, tr("Save as PDF…"), "seating.pdf", "PDF (*.pdf)")
         if not path:
             return
         settings = QSettings()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from planner.domain.kinds import Language
 from planner.domain.vocabulary import LANGUAGE_NAMES, LANGUAGES
 from ui.i18n import INTERFACE_LANGUAGES, tr
+from ui.views.file_dialogs import get_open_file_name
 
 DISPLAY_NAME_KEY = "user/display_name"
 
@@ -215,7 +215,7 @@ class SettingsDialog(QDialog):
         return {k: v for k, v in new.items() if v != self.visit_rules.get(k)}
 
     def _choose_emblem(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Emblem"), "", tr("Images (*.png *.jpg *.jpeg)"))
+        path, _ = get_open_file_name(self, tr("Emblem"), "", tr("Images (*.png *.jpg *.jpeg)"))
         if path:
             self.emblem.setText(path)
 

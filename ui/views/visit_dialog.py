@@ -10,7 +10,7 @@ the last day and the arrival and departure with it, as the service moves the ite
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import Problem, ValidationError
-from planner.domain.vocabulary import LANGUAGES
+from planner.domain.zones import zone_cities, zone_offset
 from planner.queries.sites import SiteRow
 from planner.queries.translations import VisitNames
 from planner.services.sites import TYPED_PLACE_KEYS
@@ -115,29 +115,9 @@ def _zone_names() -> tuple[str, ...]:
     return tuple(sorted(names | {"UTC"}))
 
 
-@cache
-def zone_cities(name: str) -> dict[str, str]:
-    """The zone's city in Russian, Kazakh and English (CLDR through Babel); none for UTC and the like."""
-    from babel.dates import get_timezone_location
-
-    cities: dict[str, str] = {}
-    for language in LANGUAGES:
-        try:
-            city = get_timezone_location(name, locale=language.value, return_city=True)
-        except (LookupError, ValueError):  # a zone CLDR does not know: searched by its IANA name only
-            continue
-        if city and city != name:
-            cities[language.value] = city
-    return cities
-
-
 def zone_label(name: str, on: date | None = None) -> str:
     """``Asia/Atyrau (UTC+05:00)``: the zone with its offset from UTC on ``on`` (today if not given)."""
-    moment = datetime.combine(on or date.today(), time(12, 0), ZoneInfo(name))
-    offset = moment.utcoffset() or timedelta(0)
-    minutes = int(offset.total_seconds()) // 60
-    sign = "+" if minutes >= 0 else "−"
-    return f"{name} (UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"
+    return f"{name} ({zone_offset(name, on)})"
 
 
 def local_zone() -> str:

@@ -6,11 +6,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from planner.domain.errors import PlannerError
 from planner.domain.kinds import Language
 from ui.i18n import tr
+from ui.views.file_dialogs import get_open_file_name, get_save_file_name
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -34,16 +35,14 @@ class DatabaseActions:
         def document_language_changed(self, language: str) -> None: ...
 
     def open_other_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = get_open_file_name(
             self._parent(), tr("Open database"), "", tr("Databases (*.db *.sqlite);;All files (*)")
         )
         if path:
             self._open_path(path)
 
     def create_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self._parent(), tr("New database"), "planner.db", tr("Databases (*.db)")
-        )
+        path, _ = get_save_file_name(self._parent(), tr("New database"), "planner.db", tr("Databases (*.db)"))
         if path:
             if Path(path).exists():
                 QMessageBox.warning(

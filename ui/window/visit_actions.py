@@ -6,9 +6,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QVBoxLayout
 
 from ui.i18n import N_, quoted, tr
+from ui.views.file_dialogs import get_open_file_name, get_save_file_name
 
 KEEP_CLOCK_TIMES = N_(
     "Keep the items' clock times in the new zone (10:00 stays 10:00)? No: keep the moments."
@@ -245,9 +246,7 @@ class VisitActions:
 
     # ---- files
     def import_visit_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self._parent(), tr("Import visit file"), "", tr("Visit files (*.json)")
-        )
+        path, _ = get_open_file_name(self._parent(), tr("Import visit file"), "", tr("Visit files (*.json)"))
         if not path:
             return
         from planner.services.visits import import_data, read_visit_file
@@ -264,7 +263,7 @@ class VisitActions:
         visit = self.current_visit()
         if visit is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = get_save_file_name(
             self._parent(), tr("Export visit file"), "visit.json", tr("Visit files (*.json)")
         )
         if path:
@@ -275,7 +274,7 @@ class VisitActions:
     def import_list(self, kind: str) -> None:
         if kind == "participants" and self.visit_id is None:
             return
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = get_open_file_name(
             self._parent(), tr("Import list"), "", tr("Tables (*.csv *.xlsx);;All files (*)")
         )
         if path:
@@ -287,7 +286,7 @@ class VisitActions:
         visit = self.current_visit()
         if visit is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = get_save_file_name(
             self._parent(), tr("Export calendar"), "programme.ics", tr("Calendars (*.ics)")
         )
         if path:

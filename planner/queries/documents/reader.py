@@ -37,6 +37,7 @@ from planner.persistence.tables import (
     item_groups,
 )
 from planner.persistence.uow import UnitOfWork
+from planner.queries.attending import people_attending
 from planner.queries.stay import ARRIVAL, BY_ITEM, BY_VISIT, DEPARTURE, StayEnd, Stays, read_stays
 
 
@@ -360,11 +361,7 @@ class VisitReader:
 
     def people_of(self, item: ProgrammeLine) -> set[int]:
         """Everyone an item concerns: its attendees and the members of its groups."""
-        members = self.members()
-        ids = {p.id for p in item.attendees}
-        for g in item.group_ids:
-            ids |= members.get(g, set())
-        return ids
+        return people_attending((p.id for p in item.attendees), item.group_ids, self.members())
 
     def days(
         self, items: Iterable[ProgrammeLine], only: int | None = None, bounds: Iterable[BoundLine] = ()
