@@ -143,6 +143,7 @@ class Operations(QObject):
         self.background = (not db.is_sqlite) if background is None else background
         self.undo_stack = QUndoStack(self)
         self._tasks: list[tuple[_Signals, QProgressDialog | None]] = []
+        self._shut = False  # shutdown() was called: background results are dropped
         self._quiet: list[_Signals] = []
         # one database thread: the work of successive calls reaches the database in the order it was asked
         self._db_thread = QThreadPool(self)
@@ -322,7 +323,10 @@ class Operations(QObject):
                 self._tasks.remove(entry)
 
         def gone() -> bool:
-            # the screen that asked was closed meanwhile: nobody to tell
+            # the screen that asked was closed meanwhile, or the program is shutting down: nobody to
+            # tell, and a message box then would open over windows being torn down
+            if self._shut:
+                return True
             return parent is not None and not shiboken6.isValid(parent)
 
         def done(result: Any) -> None:
@@ -358,7 +362,8 @@ class Operations(QObject):
         def finish(result: Any) -> None:
             if signals in self._quiet:
                 self._quiet.remove(signals)
-            on_done(result)
+            if not self._shut:
+                on_done(result)
 
         def failed(_: BaseException) -> None:
             if signals in self._quiet:
@@ -376,6 +381,7 @@ class Operations(QObject):
         Signals are blocked rather than disconnected: in PySide6 6.12 ``SignalInstance.disconnect()``
         returns ``True`` without a reference, and enough calls crash the interpreter at exit.
         """
+        self._shut = True
         self.undo_stack.blockSignals(True)
         self.undo_stack.clear()
         self._db_thread.waitForDone(5000)

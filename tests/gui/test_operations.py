@@ -142,3 +142,34 @@ def test_drags_on_a_slow_server_are_saved_while_the_window_keeps_painting(
     # window goes, or its last pass would land in the next test
     qtbot.waitUntil(lambda: page.panel._top_row is None, timeout=5000)
     ops.shutdown()
+
+
+def test_background_work_that_ends_after_shutdown_opens_no_message_box(
+    qtbot: QtBot, db: Database, no_blocking_dialogs: Messages
+) -> None:
+    """A preview still rendering when the window closes, refused after Operations shut down: its message
+    box would open over windows being torn down (an abort, now and then, in the Print page's tests)."""
+    from PySide6.QtWidgets import QWidget
+
+    from planner.domain.errors import ValidationError
+
+    ops = Operations(db)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    results: list[object] = []
+
+    def refused(_progress: object) -> None:
+        raise ValidationError("this document has no pages")
+
+    ops.run_in_background(refused, "Preview", results.append, parent)
+    ops.run_quietly(lambda: 42, results.append)
+    ops.shutdown()  # the work is done; its signals wait for the event loop
+    settle(50)
+    assert no_blocking_dialogs.shown == [] and results == []
+    # before shutdown the same refusal is said, and quiet work is handed over
+    live = Operations(db)
+    live.run_in_background(refused, "Preview", results.append, parent)
+    live.run_quietly(lambda: 42, results.append)
+    qtbot.waitUntil(lambda: bool(no_blocking_dialogs.shown) and results == [42])
+    assert no_blocking_dialogs.texts() == ["this document has no pages"]
+    live.shutdown()
