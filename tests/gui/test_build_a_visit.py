@@ -506,8 +506,14 @@ def test_a_visit_built_in_the_window_prints_its_programme_in_kazakh_without_a_ru
     same_words = {"Делегация"}  # the Kazakh catalogue's word for it is the Russian one
 
     def typed_so(line: str) -> bool:
-        # a name the officer gave the same in both languages, whole or a piece of it cut at a line's end
-        return line in same_words or any(line.rstrip("-") in name or name in line for name in same_in_both)
+        # a name the officer gave the same in both languages, whole or a piece of it cut at a line's end;
+        # a list of such names may wrap as the end of one and the start of the next ("Болатұлы, Бабушкин")
+        pieces = [p.strip() for p in line.rstrip("-").split(",") if p.strip()]
+        return (
+            line in same_words
+            or any(line.rstrip("-") in name or name in line for name in same_in_both)
+            or all(any(piece in name for name in same_in_both) for piece in pieces)
+        )
 
     shared = [
         line for line in kazakh if cyrillic.search(line) and line in set(russian) and not typed_so(line)
