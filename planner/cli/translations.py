@@ -16,6 +16,7 @@ FIELD_LABELS: dict[str, str] = {
     "host_region": "host region",
     "host_organisation": "host organisation",
     "arrival_mode": "arrival",
+    "purpose": "purpose",
     "person_name": "name",
     "person_title": "position",
     "person_organisation": "organisation",
