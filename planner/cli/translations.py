@@ -26,6 +26,9 @@ FIELD_LABELS: dict[str, str] = {
     "item_title": "event",
     "item_place": "place",
     "item_notes": "notes",
+    "vehicle_label": "vehicle",
+    "driver_name": "driver",
+    "vehicle_notes": "vehicle notes",
 }
 
 

@@ -241,3 +241,12 @@ def test_the_new_visit_dialog_has_the_purpose_among_the_names(qtbot: QtBot) -> N
     assert (
         values["purpose_i18n"] == {"en": "Cooperation"} and values["purpose"] == "Сотрудничество\nи торговля"
     )
+
+
+def test_every_kind_of_missing_name_has_its_label_in_the_window() -> None:
+    from planner.queries.translations import NameField
+    from ui.views.translations_dialogs import NAME_FIELD_LABELS, VISIT_NAME_LABELS
+    from ui.views.visit_dialog import VISIT_NAME_FIELDS
+
+    assert set(NAME_FIELD_LABELS) == {field.value for field in NameField}
+    assert set(VISIT_NAME_LABELS) == set(VISIT_NAME_FIELDS)

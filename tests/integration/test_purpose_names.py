@@ -214,3 +214,21 @@ def test_missing_translations_on_the_command_line_names_the_purpose(db_target: s
     assert json.loads(out.getvalue()) == [
         {"field": "purpose", "record": "visit", "record_id": visit_id, "owner": "", "text": PURPOSE_RU}
     ]
+
+
+def test_every_kind_of_missing_name_has_its_words_on_the_command_line(db_target: str, db: Database) -> None:
+    """A car without its English label stopped the text output with a KeyError (the command line had no
+    words for the cars' names); every kind the list can give has them now, the purpose's too."""
+    from planner.cli.translations import FIELD_LABELS
+
+    assert set(FIELD_LABELS) == {field.value for field in NameField}
+    data = translated_visit()
+    data["vehicles"] = [{"key": "V1", "label": "Автобус № 1", "kind": "bus", "driver_name": "Иванов Иван"}]
+    visit_id = _load(db, data)
+    out = io.StringIO()
+    assert main(["--db", db_target, "missing-translations", str(visit_id), "--lang", "en"], out) == 0
+    assert out.getvalue().splitlines() == [
+        f"2 name(s) of visit {visit_id} print untranslated in en:",
+        "  vehicle  Автобус № 1",
+        "  driver   Автобус № 1: Иванов Иван",
+    ]
