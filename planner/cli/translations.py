@@ -16,6 +16,7 @@ FIELD_LABELS: dict[str, str] = {
     "host_region": "host region",
     "host_organisation": "host organisation",
     "arrival_mode": "arrival",
+    "purpose": "purpose",
     "person_name": "name",
     "person_title": "position",
     "person_organisation": "organisation",
@@ -25,6 +26,9 @@ FIELD_LABELS: dict[str, str] = {
     "item_title": "event",
     "item_place": "place",
     "item_notes": "notes",
+    "vehicle_label": "vehicle",
+    "driver_name": "driver",
+    "vehicle_notes": "vehicle notes",
 }
 
 

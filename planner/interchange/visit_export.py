@@ -232,6 +232,7 @@ class _VisitExporter:
             "arrival_mode": visit.arrival_mode,
             "arrival_mode_i18n": visit.arrival_mode_i18n,
             "purpose": visit.purpose,
+            "purpose_i18n": visit.purpose_i18n,
             "day_start": _clock(visit.day_start),
             "day_end": _clock(visit.day_end),
             "travel_speed_kmh": visit.travel_speed_kmh,

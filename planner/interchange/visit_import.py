@@ -162,6 +162,7 @@ class _VisitImporter:
             arrival_mode=visit_row.get("arrival_mode", ""),
             arrival_mode_i18n=visit_row.get("arrival_mode_i18n", {}),
             purpose=visit_row.get("purpose", ""),
+            purpose_i18n=visit_row.get("purpose_i18n", {}),
             day_start=parse_hhmm(visit_row.get("day_start", "09:00")),
             day_end=parse_hhmm(visit_row.get("day_end", "18:00")),
             travel_speed_kmh=visit_row.get("travel_speed_kmh", 40.0),

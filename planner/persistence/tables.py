@@ -66,7 +66,7 @@ def _i18n() -> Mapped[I18n]:
 
 
 def _added_i18n() -> Mapped[I18n]:
-    # a translation map added by a later migration (0007, 0014): rows from before it hold an empty map
+    # a translation map added by a later migration (0007, 0014, 0015): rows from before it hold an empty map
     return mapped_column(JSON, default=dict, server_default=sql_text("'{}'"), nullable=False)
 
 
@@ -128,6 +128,7 @@ class Visit(Versioned, Base):
     arrival_mode: Mapped[str] = mapped_column(String(300), default="")
     arrival_mode_i18n: Mapped[I18n] = _added_i18n()
     purpose: Mapped[str] = mapped_column(Text, default="")
+    purpose_i18n: Mapped[I18n] = _added_i18n()
     day_start: Mapped[time] = mapped_column(Time, default=time(9, 0))
     day_end: Mapped[time] = mapped_column(Time, default=time(18, 0))
     travel_speed_kmh: Mapped[float] = mapped_column(Float, default=40.0)

@@ -9,7 +9,8 @@ label, driver and notes. A name lacks language L when its map has no L text and 
 already written in L, judged by its letters: Kazakh letters (ә ғ қ ң ө ұ ү һ і) make it Kazakh, other
 Cyrillic Russian, Latin letters without Cyrillic English; a value without letters (``24/7``) is never
 missing.
-Site categories are not listed: no document prints them.
+Site categories are not listed: no document prints them. The visit's purpose is listed with the visit's
+names: the Overview and the visit's documents show it in their language.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class NameField(StrEnum):
     HOST_REGION = "host_region"
     HOST_ORGANISATION = "host_organisation"
     ARRIVAL_MODE = "arrival_mode"
+    PURPOSE = "purpose"
     PERSON_NAME = "person_name"
     PERSON_TITLE = "person_title"
     PERSON_ORGANISATION = "person_organisation"
@@ -137,6 +139,7 @@ def missing_translations(uow: UnitOfWork, visit_id: int, lang: str) -> list[Miss
         visit.host_organisation_i18n,
     )
     check(NameField.ARRIVAL_MODE, VISIT, visit.id, title, visit.arrival_mode, visit.arrival_mode_i18n)
+    check(NameField.PURPOSE, VISIT, visit.id, title, visit.purpose, visit.purpose_i18n)
 
     people = session.scalars(
         select(Participant)
@@ -215,8 +218,8 @@ class VisitNames:
 
 
 def visit_names(uow: UnitOfWork, visit_id: int) -> VisitNames:
-    """The visit's title, delegation, home region, host region, host organisation and arrival, each with
-    its translations (the fields of :func:`planner.services.translations.update_visit_names`)."""
+    """The visit's title, delegation, home region, host region, host organisation, arrival and purpose,
+    each with its translations (the fields of :func:`planner.services.translations.update_visit_names`)."""
     visit = visit_or_fail(uow, visit_id)
     delegation = visit.delegation
     pairs = (
@@ -226,6 +229,7 @@ def visit_names(uow: UnitOfWork, visit_id: int) -> VisitNames:
         ("host_region_i18n", visit.host_region, visit.host_region_i18n),
         ("host_organisation_i18n", visit.host_organisation, visit.host_organisation_i18n),
         ("arrival_mode_i18n", visit.arrival_mode, visit.arrival_mode_i18n),
+        ("purpose_i18n", visit.purpose, visit.purpose_i18n),
     )
     return VisitNames(
         visit.id,

@@ -55,9 +55,9 @@ class VisitRow:
 
 @dataclass(frozen=True)
 class VisitOverview:
-    """What the Overview page shows beyond the visit's header: how the delegation arrives (in the asked
-    language) and when and where it arrives and leaves (the rule of :mod:`planner.queries.stay`, which
-    the printed programme follows too), its purpose, travel estimate and counts; and the visit's names
+    """What the Overview page shows beyond the visit's header: how the delegation arrives and its purpose
+    (in the asked language), when and where it arrives and leaves (the rule of :mod:`planner.queries.stay`,
+    which the printed programme follows too), its travel estimate and counts; and the visit's names
     (title, delegation, regions, host organisation) in the asked language, each as typed when it has no
     translation there."""
 
@@ -90,7 +90,7 @@ LEFT OUTER JOIN (SELECT visit_id, count(*) AS n FROM participants GROUP BY visit
 
 _OVERVIEW = text(
     """
-SELECT v.arrival_mode, v.arrival_mode_i18n, v.purpose, v.travel_speed_kmh, v.road_factor,
+SELECT v.arrival_mode, v.arrival_mode_i18n, v.purpose, v.purpose_i18n, v.travel_speed_kmh, v.road_factor,
        (SELECT count(*) FROM meetings m JOIN itinerary_items i ON i.id = m.item_id
         WHERE i.visit_id = v.id) AS meetings,
        (SELECT count(*) FROM signed_documents s WHERE s.visit_id = v.id) AS documents,
@@ -103,6 +103,7 @@ WHERE v.id = :visit_id
 """
 ).columns(
     arrival_mode_i18n=JSON(),
+    purpose_i18n=JSON(),
     title_i18n=JSON(),
     name_i18n=JSON(),
     home_region_i18n=JSON(),
@@ -147,12 +148,12 @@ def get_visit(uow: UnitOfWork, visit_id: int, lang: str | None = None) -> VisitR
 
 def visit_overview(uow: UnitOfWork, visit_id: int, lang: str | None = None) -> VisitOverview:
     """The Overview page's facts of one visit (counts of meetings, documents and vehicles included); the
-    way of arriving, the places of arrival and departure and the visit's names in ``lang`` (None: as
-    typed). The purpose is free text with no translations: as typed."""
+    way of arriving, the purpose, the places of arrival and departure and the visit's names in ``lang``
+    (None: as typed), each as typed where it has no translation into ``lang``."""
     row = uow.connection.execute(_OVERVIEW, {"visit_id": visit_id}).first()
     if row is None:
         raise NotFoundError(f"there is no visit with id {visit_id}")
-    mode, mode_i18n, purpose, speed, factor, meetings, documents, vehicles, *names = row
+    mode, mode_i18n, purpose, purpose_i18n, speed, factor, meetings, documents, vehicles, *names = row
     arrival, departure = visit_ends(uow.connection, visit_id, lang)
     # (typed, translations) pairs: title, delegation, home region, host region, host organisation
     title, delegation, home_region, host_region, organisation = (
@@ -160,7 +161,7 @@ def visit_overview(uow: UnitOfWork, visit_id: int, lang: str | None = None) -> V
     )
     return VisitOverview(
         _in(mode, mode_i18n, lang),
-        purpose,
+        _in(purpose, purpose_i18n, lang),
         speed,
         factor,
         meetings,

@@ -1,5 +1,5 @@
 """The names of a visit in other languages: its title, the delegation, its home region, the host region,
-the host organisation and the way the delegation arrives.
+the host organisation, the way the delegation arrives and the purpose of the visit.
 
 Sites' and people's translations are fields of the site and participant verbs; the visit's names belong
 to two rows (the visit and its delegation), so one verb here changes them together and undo puts back
@@ -26,6 +26,7 @@ VISIT_NAME_FIELDS: dict[str, tuple[str, str]] = {
     "host_region_i18n": ("visit", "host_region_i18n"),
     "host_organisation_i18n": ("visit", "host_organisation_i18n"),
     "arrival_mode_i18n": ("visit", "arrival_mode_i18n"),
+    "purpose_i18n": ("visit", "purpose_i18n"),
 }
 # a visit's header is printed on every document and shown in the visit list
 NAMES_CHANGED = Changes.of(DataKind.VISITS)

@@ -38,6 +38,7 @@ VISIT_FIELDS = (
     "arrival_mode",
     "arrival_mode_i18n",
     "purpose",
+    "purpose_i18n",
     "day_start",
     "day_end",
     "travel_speed_kmh",

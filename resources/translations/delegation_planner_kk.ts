@@ -614,447 +614,452 @@
         <translation>... және тағы %1 мәселе</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="278"/>
+        <location filename="../../ui/operations.py" line="279"/>
         <source>Changed by someone else</source>
         <translation>Басқа пайдаланушы өзгертті</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="279"/>
+        <location filename="../../ui/operations.py" line="280"/>
         <source>Reload the visit now to see the saved version?</source>
         <translation>Сақталған нұсқаны көру үшін сапарды қазір қайта жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="300"/>
+        <location filename="../../ui/operations.py" line="301"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="40"/>
+        <location filename="../../ui/views/change_log_view.py" line="41"/>
         <source>Participant</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="41"/>
+        <location filename="../../ui/views/change_log_view.py" line="42"/>
         <source>Group</source>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="42"/>
+        <location filename="../../ui/views/change_log_view.py" line="43"/>
         <source>Programme item</source>
         <translation>Бағдарлама тармағы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="44"/>
+        <location filename="../../ui/views/change_log_view.py" line="45"/>
         <source>Outcome</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="45"/>
+        <location filename="../../ui/views/change_log_view.py" line="46"/>
         <source>Action item</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="46"/>
+        <location filename="../../ui/views/change_log_view.py" line="47"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="47"/>
+        <location filename="../../ui/views/change_log_view.py" line="48"/>
         <source>Signatory</source>
         <translation>Қол қоюшы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="48"/>
+        <location filename="../../ui/views/change_log_view.py" line="49"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="50"/>
+        <location filename="../../ui/views/change_log_view.py" line="51"/>
         <source>Seat in a vehicle</source>
         <translation>Көліктегі орын</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="51"/>
+        <location filename="../../ui/views/change_log_view.py" line="52"/>
         <source>Site</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="52"/>
+        <location filename="../../ui/views/change_log_view.py" line="53"/>
         <source>Site to place</source>
         <translation>Орналастырылатын нысан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="53"/>
+        <location filename="../../ui/views/change_log_view.py" line="54"/>
         <source>Day of the visit</source>
         <translation>Сапар күні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="54"/>
+        <location filename="../../ui/views/change_log_view.py" line="55"/>
         <source>Travel time</source>
         <translation>Жолдағы уақыт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="59"/>
+        <location filename="../../ui/views/change_log_view.py" line="60"/>
         <source>Title in other languages</source>
         <translation>Басқа тілдердегі атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="61"/>
+        <location filename="../../ui/views/change_log_view.py" line="62"/>
         <source>Name in other languages</source>
         <translation>Басқа тілдердегі аты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="62"/>
+        <location filename="../../ui/views/change_log_view.py" line="63"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="66"/>
+        <location filename="../../ui/views/change_log_view.py" line="67"/>
         <source>Protocol rank</source>
         <translation>Протоколдық дәрежесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="68"/>
+        <location filename="../../ui/views/change_log_view.py" line="69"/>
         <source>Languages</source>
         <translation>Тілдері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="71"/>
+        <location filename="../../ui/views/change_log_view.py" line="72"/>
         <source>Dietary needs</source>
         <translation>Тамақтану ерекшеліктері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="72"/>
+        <location filename="../../ui/views/change_log_view.py" line="73"/>
         <source>Access needs</source>
         <translation>Кедергісіз орта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="73"/>
+        <location filename="../../ui/views/change_log_view.py" line="74"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="74"/>
+        <location filename="../../ui/views/change_log_view.py" line="75"/>
         <source>Notes in other languages</source>
         <translation>Басқа тілдердегі ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="79"/>
+        <location filename="../../ui/views/change_log_view.py" line="80"/>
         <source>Responsible host</source>
         <translation>Қабылдаушы тараптан жауапты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="81"/>
+        <location filename="../../ui/views/change_log_view.py" line="82"/>
         <source>Required</source>
         <translation>Міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="82"/>
+        <location filename="../../ui/views/change_log_view.py" line="83"/>
         <source>Priority</source>
         <translation>Басымдығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="83"/>
+        <location filename="../../ui/views/change_log_view.py" line="84"/>
         <source>Attendees</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="85"/>
+        <location filename="../../ui/views/change_log_view.py" line="86"/>
         <source>Members</source>
         <translation>Топ мүшелері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="87"/>
+        <location filename="../../ui/views/change_log_view.py" line="88"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="88"/>
+        <location filename="../../ui/views/change_log_view.py" line="89"/>
         <source>Minutes</source>
         <translation>Хаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="89"/>
+        <location filename="../../ui/views/change_log_view.py" line="90"/>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="90"/>
+        <location filename="../../ui/views/change_log_view.py" line="91"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="94"/>
+        <location filename="../../ui/views/change_log_view.py" line="95"/>
         <source>Due date</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="97"/>
+        <location filename="../../ui/views/change_log_view.py" line="98"/>
         <source>Parties</source>
         <translation>Тараптар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="98"/>
+        <location filename="../../ui/views/change_log_view.py" line="99"/>
         <source>Partner region</source>
         <translation>Серіктес өңір</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="99"/>
+        <location filename="../../ui/views/change_log_view.py" line="100"/>
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="101"/>
+        <location filename="../../ui/views/change_log_view.py" line="102"/>
         <source>Term from</source>
         <translation>Қолданылу басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="102"/>
+        <location filename="../../ui/views/change_log_view.py" line="103"/>
         <source>Term until</source>
         <translation>Қолданылу аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="103"/>
+        <location filename="../../ui/views/change_log_view.py" line="104"/>
         <source>Copies</source>
         <translation>Дана саны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="104"/>
+        <location filename="../../ui/views/change_log_view.py" line="105"/>
         <source>Scan (file)</source>
         <translation>Скан (файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="105"/>
+        <location filename="../../ui/views/change_log_view.py" line="106"/>
         <source>Label</source>
         <translation>Белгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="106"/>
+        <location filename="../../ui/views/change_log_view.py" line="107"/>
         <source>Label in other languages</source>
         <translation>Басқа тілдердегі белгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="109"/>
+        <location filename="../../ui/views/change_log_view.py" line="110"/>
         <source>Driver in other languages</source>
         <translation>Басқа тілдердегі жүргізуші</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="110"/>
+        <location filename="../../ui/views/change_log_view.py" line="111"/>
         <source>Driver's phone</source>
         <translation>Жүргізушінің телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="112"/>
+        <location filename="../../ui/views/change_log_view.py" line="113"/>
         <source>Place in the motorcade</source>
         <translation>Кортеждегі орны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="115"/>
+        <location filename="../../ui/views/change_log_view.py" line="116"/>
         <source>Latitude</source>
         <translation>Ендік</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="116"/>
+        <location filename="../../ui/views/change_log_view.py" line="117"/>
         <source>Longitude</source>
         <translation>Бойлық</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="118"/>
+        <location filename="../../ui/views/change_log_view.py" line="119"/>
         <source>Usual visit (minutes)</source>
         <translation>Әдеттегі болу уақыты (минут)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="119"/>
+        <location filename="../../ui/views/change_log_view.py" line="120"/>
         <source>Contact person</source>
         <translation>Байланыс тұлғасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="120"/>
+        <location filename="../../ui/views/change_log_view.py" line="121"/>
         <source>Contact phone</source>
         <translation>Байланыс телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="121"/>
+        <location filename="../../ui/views/change_log_view.py" line="122"/>
         <source>Contact e-mail</source>
         <translation>Байланыс эл. поштасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="122"/>
+        <location filename="../../ui/views/change_log_view.py" line="123"/>
         <source>First day</source>
         <translation>Бірінші күні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="123"/>
+        <location filename="../../ui/views/change_log_view.py" line="124"/>
         <source>Last day</source>
         <translation>Соңғы күні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="124"/>
+        <location filename="../../ui/views/change_log_view.py" line="125"/>
         <source>Host region</source>
         <translation>Қабылдаушы өңір</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="125"/>
+        <location filename="../../ui/views/change_log_view.py" line="126"/>
         <source>Host organisation</source>
         <translation>Қабылдаушы ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="126"/>
+        <location filename="../../ui/views/change_log_view.py" line="127"/>
         <source>Host time zone</source>
         <translation>Қабылдаушы тараптың уақыт белдеуі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="127"/>
+        <location filename="../../ui/views/change_log_view.py" line="128"/>
         <source>Guests' time zone</source>
         <translation>Қонақтардың уақыт белдеуі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="128"/>
+        <location filename="../../ui/views/change_log_view.py" line="129"/>
         <source>Purpose</source>
         <translation>Сапардың мақсаты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="129"/>
+        <location filename="../../ui/views/change_log_view.py" line="130"/>
+        <source>Purpose in other languages</source>
+        <translation>Басқа тілдердегі сапар мақсаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="131"/>
         <source>Working day starts</source>
         <translation>Жұмыс күнінің басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="130"/>
+        <location filename="../../ui/views/change_log_view.py" line="132"/>
         <source>Working day ends</source>
         <translation>Жұмыс күнінің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="131"/>
+        <location filename="../../ui/views/change_log_view.py" line="133"/>
         <source>Length (minutes)</source>
         <translation>Ұзақтығы (минут)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="132"/>
+        <location filename="../../ui/views/change_log_view.py" line="134"/>
         <source>Area</source>
         <translation>Бағыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="133"/>
+        <location filename="../../ui/views/change_log_view.py" line="135"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="134"/>
+        <location filename="../../ui/views/change_log_view.py" line="136"/>
         <source>Arrives by</source>
         <translation>Қалай келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="135"/>
+        <location filename="../../ui/views/change_log_view.py" line="137"/>
         <source>Arrival flight or train</source>
         <translation>Келу рейсі немесе пойызы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="136"/>
+        <location filename="../../ui/views/change_log_view.py" line="138"/>
         <source>Met by</source>
         <translation>Қарсы алады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="138"/>
+        <location filename="../../ui/views/change_log_view.py" line="140"/>
         <source>Leaves by</source>
         <translation>Қалай кетеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="139"/>
+        <location filename="../../ui/views/change_log_view.py" line="141"/>
         <source>Departure flight or train</source>
         <translation>Кету рейсі немесе пойызы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="140"/>
+        <location filename="../../ui/views/change_log_view.py" line="142"/>
         <source>Seen off by</source>
         <translation>Шығарып салады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="167"/>
+        <location filename="../../ui/views/change_log_view.py" line="169"/>
         <source>(private)</source>
         <translation>(жасырын)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="176"/>
+        <location filename="../../ui/views/change_log_view.py" line="178"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="176"/>
+        <location filename="../../ui/views/change_log_view.py" line="178"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="200"/>
+        <location filename="../../ui/views/change_log_view.py" line="218"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="202"/>
+        <location filename="../../ui/views/change_log_view.py" line="220"/>
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="206"/>
+        <location filename="../../ui/views/change_log_view.py" line="224"/>
         <source>added %1</source>
         <translation>қосылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="207"/>
+        <location filename="../../ui/views/change_log_view.py" line="225"/>
         <source>removed %1</source>
         <translation>алынды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="209"/>
+        <location filename="../../ui/views/change_log_view.py" line="227"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="224"/>
+        <location filename="../../ui/views/change_log_view.py" line="242"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="226"/>
+        <location filename="../../ui/views/change_log_view.py" line="244"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="227"/>
+        <location filename="../../ui/views/change_log_view.py" line="245"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="250"/>
+        <location filename="../../ui/views/change_log_view.py" line="268"/>
         <source>No changes recorded for this visit yet.</source>
         <translation>Бұл сапар бойынша әзірге өзгерістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="255"/>
+        <location filename="../../ui/views/change_log_view.py" line="273"/>
         <source>Show private details</source>
         <translation>Жеке деректерді көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="256"/>
+        <location filename="../../ui/views/change_log_view.py" line="274"/>
         <source>E-mail, phone, dietary and access needs of participants</source>
         <translation>Қатысушылардың эл. поштасы, телефоны, тамақтануы және ерекше қажеттіліктері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="261"/>
+        <location filename="../../ui/views/change_log_view.py" line="279"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="262"/>
+        <location filename="../../ui/views/change_log_view.py" line="280"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="309"/>
+        <location filename="../../ui/views/change_log_view.py" line="327"/>
         <source>All kinds</source>
         <translation>Барлық түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="314"/>
+        <location filename="../../ui/views/change_log_view.py" line="332"/>
         <source>Everyone</source>
         <translation>Барлығы</translation>
     </message>
@@ -3315,67 +3320,67 @@ Delete them anyway?</source>
         <translation>Делегацияның өңірі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="48"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="50"/>
         <source>Participant's name</source>
         <translation>Қатысушының аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="49"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="51"/>
         <source>Participant's position</source>
         <translation>Қатысушының лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="50"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="52"/>
         <source>Participant's organisation</source>
         <translation>Қатысушының ұйымы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="53"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="55"/>
         <source>Site address</source>
         <translation>Объектінің мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="59"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="61"/>
         <source>Vehicle notes</source>
         <translation>Көлік туралы ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="67"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="69"/>
         <source>Names of the visit in other languages</source>
         <translation>Сапардың басқа тілдердегі атаулары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="75"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="77"/>
         <source>(not given)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="107"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="109"/>
         <source>Whose</source>
         <translation>Кімдікі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="107"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="109"/>
         <source>Prints as</source>
         <translation>Былай басылады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="112"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="114"/>
         <source>Missing translations</source>
         <translation>Аудармасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="132"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="134"/>
         <source>Documents in</source>
         <translation>Құжаттар тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="167"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="169"/>
         <source>These documents print %1 name untranslated.|These documents print %1 names untranslated.</source>
         <translation>Осы құжаттарда %1 атау аудармасыз басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="172"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="174"/>
         <source>Every name has a text in this language.</source>
         <translation>Әр атаудың осы тілде мәтіні бар.</translation>
     </message>
@@ -3455,27 +3460,27 @@ Delete them anyway?</source>
         <translation>Делегация қалай келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="330"/>
+        <location filename="../../ui/views/visit_dialog.py" line="331"/>
         <source>Visit details</source>
         <translation>Сапар мәліметтері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="330"/>
+        <location filename="../../ui/views/visit_dialog.py" line="331"/>
         <source>New visit</source>
         <translation>Жаңа сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="350"/>
+        <location filename="../../ui/views/visit_dialog.py" line="351"/>
         <source>Arrival (time, place)</source>
         <translation>Келуі (уақыты, орны)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="359"/>
+        <location filename="../../ui/views/visit_dialog.py" line="360"/>
         <source>Departure (time, place)</source>
         <translation>Кетуі (уақыты, орны)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="398"/>
+        <location filename="../../ui/views/visit_dialog.py" line="400"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>Бірінші күн ауысқанда бағдарламаның барлық тармақтары (%1) сонша күнге жылжиды.</translation>
     </message>

@@ -614,447 +614,452 @@
         <translation>... и ещё проблем: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="278"/>
+        <location filename="../../ui/operations.py" line="279"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="279"/>
+        <location filename="../../ui/operations.py" line="280"/>
         <source>Reload the visit now to see the saved version?</source>
         <translation>Загрузить визит заново, чтобы увидеть сохранённую версию?</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="300"/>
+        <location filename="../../ui/operations.py" line="301"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="40"/>
+        <location filename="../../ui/views/change_log_view.py" line="41"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="41"/>
+        <location filename="../../ui/views/change_log_view.py" line="42"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="42"/>
+        <location filename="../../ui/views/change_log_view.py" line="43"/>
         <source>Programme item</source>
         <translation>Пункт программы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="44"/>
+        <location filename="../../ui/views/change_log_view.py" line="45"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="45"/>
+        <location filename="../../ui/views/change_log_view.py" line="46"/>
         <source>Action item</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="46"/>
+        <location filename="../../ui/views/change_log_view.py" line="47"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="47"/>
+        <location filename="../../ui/views/change_log_view.py" line="48"/>
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="48"/>
+        <location filename="../../ui/views/change_log_view.py" line="49"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="50"/>
+        <location filename="../../ui/views/change_log_view.py" line="51"/>
         <source>Seat in a vehicle</source>
         <translation>Место в машине</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="51"/>
+        <location filename="../../ui/views/change_log_view.py" line="52"/>
         <source>Site</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="52"/>
+        <location filename="../../ui/views/change_log_view.py" line="53"/>
         <source>Site to place</source>
         <translation>Объект к размещению</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="53"/>
+        <location filename="../../ui/views/change_log_view.py" line="54"/>
         <source>Day of the visit</source>
         <translation>День визита</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="54"/>
+        <location filename="../../ui/views/change_log_view.py" line="55"/>
         <source>Travel time</source>
         <translation>Время в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="59"/>
+        <location filename="../../ui/views/change_log_view.py" line="60"/>
         <source>Title in other languages</source>
         <translation>Название на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="61"/>
+        <location filename="../../ui/views/change_log_view.py" line="62"/>
         <source>Name in other languages</source>
         <translation>Имя на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="62"/>
+        <location filename="../../ui/views/change_log_view.py" line="63"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="66"/>
+        <location filename="../../ui/views/change_log_view.py" line="67"/>
         <source>Protocol rank</source>
         <translation>Протокольный ранг</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="68"/>
+        <location filename="../../ui/views/change_log_view.py" line="69"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="71"/>
+        <location filename="../../ui/views/change_log_view.py" line="72"/>
         <source>Dietary needs</source>
         <translation>Питание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="72"/>
+        <location filename="../../ui/views/change_log_view.py" line="73"/>
         <source>Access needs</source>
         <translation>Доступная среда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="73"/>
+        <location filename="../../ui/views/change_log_view.py" line="74"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="74"/>
+        <location filename="../../ui/views/change_log_view.py" line="75"/>
         <source>Notes in other languages</source>
         <translation>Примечания на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="79"/>
+        <location filename="../../ui/views/change_log_view.py" line="80"/>
         <source>Responsible host</source>
         <translation>Ответственный от принимающей стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="81"/>
+        <location filename="../../ui/views/change_log_view.py" line="82"/>
         <source>Required</source>
         <translation>Обязательный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="82"/>
+        <location filename="../../ui/views/change_log_view.py" line="83"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="83"/>
+        <location filename="../../ui/views/change_log_view.py" line="84"/>
         <source>Attendees</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="85"/>
+        <location filename="../../ui/views/change_log_view.py" line="86"/>
         <source>Members</source>
         <translation>Участники группы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="87"/>
+        <location filename="../../ui/views/change_log_view.py" line="88"/>
         <source>Agenda</source>
         <translation>Повестка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="88"/>
+        <location filename="../../ui/views/change_log_view.py" line="89"/>
         <source>Minutes</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="89"/>
+        <location filename="../../ui/views/change_log_view.py" line="90"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="90"/>
+        <location filename="../../ui/views/change_log_view.py" line="91"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="94"/>
+        <location filename="../../ui/views/change_log_view.py" line="95"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="97"/>
+        <location filename="../../ui/views/change_log_view.py" line="98"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="98"/>
+        <location filename="../../ui/views/change_log_view.py" line="99"/>
         <source>Partner region</source>
         <translation>Регион-партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="99"/>
+        <location filename="../../ui/views/change_log_view.py" line="100"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="101"/>
+        <location filename="../../ui/views/change_log_view.py" line="102"/>
         <source>Term from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="102"/>
+        <location filename="../../ui/views/change_log_view.py" line="103"/>
         <source>Term until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="103"/>
+        <location filename="../../ui/views/change_log_view.py" line="104"/>
         <source>Copies</source>
         <translation>Экземпляров</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="104"/>
+        <location filename="../../ui/views/change_log_view.py" line="105"/>
         <source>Scan (file)</source>
         <translation>Скан (файл)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="105"/>
+        <location filename="../../ui/views/change_log_view.py" line="106"/>
         <source>Label</source>
         <translation>Обозначение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="106"/>
+        <location filename="../../ui/views/change_log_view.py" line="107"/>
         <source>Label in other languages</source>
         <translation>Обозначение на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="109"/>
+        <location filename="../../ui/views/change_log_view.py" line="110"/>
         <source>Driver in other languages</source>
         <translation>Водитель на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="110"/>
+        <location filename="../../ui/views/change_log_view.py" line="111"/>
         <source>Driver's phone</source>
         <translation>Телефон водителя</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="112"/>
+        <location filename="../../ui/views/change_log_view.py" line="113"/>
         <source>Place in the motorcade</source>
         <translation>Место в кортеже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="115"/>
+        <location filename="../../ui/views/change_log_view.py" line="116"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="116"/>
+        <location filename="../../ui/views/change_log_view.py" line="117"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="118"/>
+        <location filename="../../ui/views/change_log_view.py" line="119"/>
         <source>Usual visit (minutes)</source>
         <translation>Обычное посещение (минут)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="119"/>
+        <location filename="../../ui/views/change_log_view.py" line="120"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="120"/>
+        <location filename="../../ui/views/change_log_view.py" line="121"/>
         <source>Contact phone</source>
         <translation>Телефон контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="121"/>
+        <location filename="../../ui/views/change_log_view.py" line="122"/>
         <source>Contact e-mail</source>
         <translation>Эл. почта контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="122"/>
+        <location filename="../../ui/views/change_log_view.py" line="123"/>
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="123"/>
+        <location filename="../../ui/views/change_log_view.py" line="124"/>
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="124"/>
+        <location filename="../../ui/views/change_log_view.py" line="125"/>
         <source>Host region</source>
         <translation>Принимающий регион</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="125"/>
+        <location filename="../../ui/views/change_log_view.py" line="126"/>
         <source>Host organisation</source>
         <translation>Принимающая организация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="126"/>
+        <location filename="../../ui/views/change_log_view.py" line="127"/>
         <source>Host time zone</source>
         <translation>Часовой пояс принимающей стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="127"/>
+        <location filename="../../ui/views/change_log_view.py" line="128"/>
         <source>Guests' time zone</source>
         <translation>Часовой пояс гостей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="128"/>
+        <location filename="../../ui/views/change_log_view.py" line="129"/>
         <source>Purpose</source>
         <translation>Цель визита</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="129"/>
+        <location filename="../../ui/views/change_log_view.py" line="130"/>
+        <source>Purpose in other languages</source>
+        <translation>Цель визита на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="131"/>
         <source>Working day starts</source>
         <translation>Начало рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="130"/>
+        <location filename="../../ui/views/change_log_view.py" line="132"/>
         <source>Working day ends</source>
         <translation>Конец рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="131"/>
+        <location filename="../../ui/views/change_log_view.py" line="133"/>
         <source>Length (minutes)</source>
         <translation>Длительность (минуты)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="132"/>
+        <location filename="../../ui/views/change_log_view.py" line="134"/>
         <source>Area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="133"/>
+        <location filename="../../ui/views/change_log_view.py" line="135"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="134"/>
+        <location filename="../../ui/views/change_log_view.py" line="136"/>
         <source>Arrives by</source>
         <translation>Как прибывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="135"/>
+        <location filename="../../ui/views/change_log_view.py" line="137"/>
         <source>Arrival flight or train</source>
         <translation>Рейс или поезд прибытия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="136"/>
+        <location filename="../../ui/views/change_log_view.py" line="138"/>
         <source>Met by</source>
         <translation>Встречает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="138"/>
+        <location filename="../../ui/views/change_log_view.py" line="140"/>
         <source>Leaves by</source>
         <translation>Как убывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="139"/>
+        <location filename="../../ui/views/change_log_view.py" line="141"/>
         <source>Departure flight or train</source>
         <translation>Рейс или поезд убытия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="140"/>
+        <location filename="../../ui/views/change_log_view.py" line="142"/>
         <source>Seen off by</source>
         <translation>Провожает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="167"/>
+        <location filename="../../ui/views/change_log_view.py" line="169"/>
         <source>(private)</source>
         <translation>(скрыто)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="176"/>
+        <location filename="../../ui/views/change_log_view.py" line="178"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="176"/>
+        <location filename="../../ui/views/change_log_view.py" line="178"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="200"/>
+        <location filename="../../ui/views/change_log_view.py" line="218"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="202"/>
+        <location filename="../../ui/views/change_log_view.py" line="220"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="206"/>
+        <location filename="../../ui/views/change_log_view.py" line="224"/>
         <source>added %1</source>
         <translation>добавлены: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="207"/>
+        <location filename="../../ui/views/change_log_view.py" line="225"/>
         <source>removed %1</source>
         <translation>убраны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="209"/>
+        <location filename="../../ui/views/change_log_view.py" line="227"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="224"/>
+        <location filename="../../ui/views/change_log_view.py" line="242"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="226"/>
+        <location filename="../../ui/views/change_log_view.py" line="244"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="227"/>
+        <location filename="../../ui/views/change_log_view.py" line="245"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="250"/>
+        <location filename="../../ui/views/change_log_view.py" line="268"/>
         <source>No changes recorded for this visit yet.</source>
         <translation>Изменений по этому визиту пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="255"/>
+        <location filename="../../ui/views/change_log_view.py" line="273"/>
         <source>Show private details</source>
         <translation>Показать личные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="256"/>
+        <location filename="../../ui/views/change_log_view.py" line="274"/>
         <source>E-mail, phone, dietary and access needs of participants</source>
         <translation>Эл. почта, телефон, питание и особые потребности участников</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="261"/>
+        <location filename="../../ui/views/change_log_view.py" line="279"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="262"/>
+        <location filename="../../ui/views/change_log_view.py" line="280"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="309"/>
+        <location filename="../../ui/views/change_log_view.py" line="327"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="314"/>
+        <location filename="../../ui/views/change_log_view.py" line="332"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
@@ -3315,67 +3320,67 @@ Delete them anyway?</source>
         <translation>Регион делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="48"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="50"/>
         <source>Participant's name</source>
         <translation>ФИО участника</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="49"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="51"/>
         <source>Participant's position</source>
         <translation>Должность участника</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="50"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="52"/>
         <source>Participant's organisation</source>
         <translation>Организация участника</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="53"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="55"/>
         <source>Site address</source>
         <translation>Адрес объекта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="59"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="61"/>
         <source>Vehicle notes</source>
         <translation>Примечания к транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="67"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="69"/>
         <source>Names of the visit in other languages</source>
         <translation>Названия визита на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="75"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="77"/>
         <source>(not given)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="107"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="109"/>
         <source>Whose</source>
         <translation>Чьё</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="107"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="109"/>
         <source>Prints as</source>
         <translation>Напечатается как</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="112"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="114"/>
         <source>Missing translations</source>
         <translation>Нет перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="132"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="134"/>
         <source>Documents in</source>
         <translation>Документы на языке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="167"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="169"/>
         <source>These documents print %1 name untranslated.|These documents print %1 names untranslated.</source>
         <translation>%1 название печатается в этих документах без перевода.|%1 названия печатаются в этих документах без перевода.|%1 названий печатаются в этих документах без перевода.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="172"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="174"/>
         <source>Every name has a text in this language.</source>
         <translation>У каждого названия есть текст на этом языке.</translation>
     </message>
@@ -3455,27 +3460,27 @@ Delete them anyway?</source>
         <translation>Как прибывает делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="330"/>
+        <location filename="../../ui/views/visit_dialog.py" line="331"/>
         <source>Visit details</source>
         <translation>Сведения о визите</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="330"/>
+        <location filename="../../ui/views/visit_dialog.py" line="331"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="350"/>
+        <location filename="../../ui/views/visit_dialog.py" line="351"/>
         <source>Arrival (time, place)</source>
         <translation>Прибытие (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="359"/>
+        <location filename="../../ui/views/visit_dialog.py" line="360"/>
         <source>Departure (time, place)</source>
         <translation>Отъезд (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="398"/>
+        <location filename="../../ui/views/visit_dialog.py" line="400"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>При переносе первого дня все пункты программы (%1) сдвигаются на столько же дней.</translation>
     </message>

@@ -607,6 +607,7 @@ KK: dict[str, str] = {
     "Label in other languages": "Басқа тілдердегі белгісі",
     "Driver in other languages": "Басқа тілдердегі жүргізуші",
     "Notes in other languages": "Басқа тілдердегі ескертпелер",
+    "Purpose in other languages": "Басқа тілдердегі сапар мақсаты",
     "Vehicle notes": "Көлік туралы ескертпелер",
     "Members": "Топ мүшелері",
     "Text": "Мәтін",

@@ -608,6 +608,7 @@ RU: dict[str, str] = {
     "Label in other languages": "Обозначение на других языках",
     "Driver in other languages": "Водитель на других языках",
     "Notes in other languages": "Примечания на других языках",
+    "Purpose in other languages": "Цель визита на других языках",
     "Vehicle notes": "Примечания к транспорту",
     "Members": "Участники группы",
     "Text": "Текст",

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
+from planner.domain.vocabulary import LANGUAGE_NAMES, LANGUAGES
 from planner.domain.zones import zone_text
 from planner.queries.change_log import (
     PRIVATE_VALUE,
@@ -126,6 +127,7 @@ FIELD_LABELS: dict[str, str] = {
     "host_timezone": N_("Host time zone"),
     "home_timezone": N_("Guests' time zone"),
     "purpose": N_("Purpose"),
+    "purpose_i18n": N_("Purpose in other languages"),
     "day_start": N_("Working day starts"),
     "day_end": N_("Working day ends"),
     "duration_min": N_("Length (minutes)"),
@@ -191,7 +193,23 @@ def value_text(row: ChangeRow, value: str | None, tz: tzinfo | None) -> str:
             return value
         if isinstance(items, list):
             return ", ".join(str(x) for x in items) or "—"
+    if value.startswith("{"):
+        return _translations_text(value)
     return value
+
+
+def _translations_text(value: str) -> str:
+    """A logged map of translations ("{"en": "…", "kk": "…"}") as "Қазақша: …; English: …" (the languages
+    in the order the dialogs list them, each named in its own words); anything else as logged."""
+    try:
+        found = json.loads(value)
+    except ValueError:
+        return value
+    if not isinstance(found, dict) or not all(isinstance(v, str) for v in found.values()):
+        return value
+    names = {lang.value: LANGUAGE_NAMES[lang] for lang in LANGUAGES}
+    order = [code for code in names if code in found] + sorted(set(found) - set(names))
+    return "; ".join(f"{names.get(code, code)}: {found[code]}" for code in order) or "—"
 
 
 def change_text(row: ChangeRow, tz: tzinfo | None) -> str:

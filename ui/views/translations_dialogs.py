@@ -1,6 +1,6 @@
 """The Visit menu's dialogs for names in other languages: the visit's own names (title, delegation, home
-region, host region and organisation, arrival), and the list of names a document in a language would print
-untranslated."""
+region, host region and organisation, arrival, purpose), and the list of names a document in a language
+would print untranslated."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ VISIT_NAME_LABELS: dict[str, str] = {
     "host_region_i18n": N_("Host region"),
     "host_organisation_i18n": N_("Host organisation"),
     "arrival_mode_i18n": N_("Arrival"),
+    "purpose_i18n": N_("Purpose"),
 }
 # the kinds of name of the missing list (planner.queries.translations.NameField values)
 NAME_FIELD_LABELS: dict[str, str] = {
@@ -45,6 +46,7 @@ NAME_FIELD_LABELS: dict[str, str] = {
     "host_region": N_("Host region"),
     "host_organisation": N_("Host organisation"),
     "arrival_mode": N_("Arrival"),
+    "purpose": N_("Purpose"),
     "person_name": N_("Participant's name"),
     "person_title": N_("Participant's position"),
     "person_organisation": N_("Participant's organisation"),

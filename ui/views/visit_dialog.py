@@ -308,6 +308,7 @@ _NAMES = (
     ("host_region_i18n", N_("Host region"), "host_region"),
     ("host_organisation_i18n", N_("Host organisation"), "host_organisation"),
     ("arrival_mode_i18n", N_("How the delegation travels"), "arrival_mode"),
+    ("purpose_i18n", N_("Purpose"), "purpose"),
 )
 VISIT_NAME_FIELDS = frozenset(field for field, _, _ in _NAMES)
 
@@ -376,11 +377,12 @@ def visit_dialog(
         "host_region": host_region,
         "host_organisation": host_org,
         "arrival_mode": arrival_mode,
+        "purpose": purpose,
     }
     translations = TranslationsSection()
     for field, label, source in _NAMES:
         translations.add(field, tr(label), stored.get(field, {}), typed_in[source])
-    # six names take more height than a laptop screen has: they scroll in a box of their own
+    # seven names take more height than a laptop screen has: they scroll in a box of their own
     holder = QScrollArea()
     holder.setWidgetResizable(True)
     holder.setFrameShape(QFrame.Shape.NoFrame)

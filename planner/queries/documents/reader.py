@@ -263,7 +263,7 @@ class VisitReader:
             visit.start_date,
             visit.end_date,
             localized(visit.arrival_mode, visit.arrival_mode_i18n, lang),
-            visit.purpose,
+            localized(visit.purpose, visit.purpose_i18n, lang),
             guests[0] if guests else None,
             hosts[0] if hosts else None,
             self.stays.of_visit(ARRIVAL),
