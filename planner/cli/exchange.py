@@ -10,8 +10,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from planner.cli.context import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, Context, command
+from planner.cli.context import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, LANGUAGE_CHOICES, Context, command
 from planner.domain.errors import DatabaseError
+from planner.domain.kinds import Language
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -36,6 +37,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("visit", type=int)
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--participant", type=int, help="only the items of this participant (id)")
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGE_CHOICES,
+        default=Language.RU.value,
+        help="language of the calendar: its labels, kinds and names (default ru, as the documents)",
+    )
     p = sub.add_parser(
         "export-list", parents=[common], help="write participants, sites or itinerary as CSV/XLSX"
     )
@@ -125,7 +132,7 @@ def _import_participants(args: argparse.Namespace, ctx: Context) -> int:
 def _export_ics(args: argparse.Namespace, ctx: Context) -> int:
     from planner.services.data_exchange import export_ics
 
-    count = export_ics(ctx.uow(), args.visit, args.output, args.participant)
+    count = export_ics(ctx.uow(), args.visit, args.output, args.participant, args.lang)
     if args.json:
         ctx.emit_json({"visit_id": args.visit, "file": str(args.output), "events": count})
     else:
