@@ -8,11 +8,14 @@ from pathlib import Path
 
 from icalendar import Calendar
 from PySide6.QtCore import QSettings
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from planner.persistence.db import Database
 from tests.gui.conftest import Messages
+from ui.i18n import install_language
 from ui.main_window import MainWindow
+from ui.models.row_table_model import ID_ROLE
 from ui.operations import Operations
 
 
@@ -32,4 +35,33 @@ def test_the_calendar_export_is_written_in_the_documents_language(
         assert "Келу" in kinds and "Arrival" not in kinds
         assert any("Қатысушылар: " in str(e["DESCRIPTION"]) for e in calendar.walk("VEVENT"))
     finally:
+        ops.shutdown()
+
+
+def test_a_stray_key_in_the_visit_search_keeps_the_open_visit(
+    qtbot: QtBot, sample_db: tuple[Database, int]
+) -> None:
+    """Focus starts in the visit search box: a stray '4' filtered the list, the open visit vanished with
+    its row and the window said 'Визит не открыт'; clearing the search did not bring it back."""
+    install_language("ru")
+    db, visit_id = sample_db
+    ops = Operations(db)
+    try:
+        window = MainWindow(ops, visit_id)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.visit_id == visit_id and window.tabs.isVisible()
+        QTest.keyClicks(window.search, "4")
+        assert window.visit_table.model().rowCount() == 0  # the list is filtered...
+        assert window.visit_id == visit_id and window.tabs.isVisible()  # ...the visit stays open
+        assert not window.empty.isVisible()
+        assert "Визит не открыт" not in window.status_visit.text()
+        window.search.clear()  # the clear button
+        current = window.visit_table.currentIndex()
+        assert current.isValid() and current.data(ID_ROLE) == visit_id  # selected again
+        assert window.visit_table.selectionModel().isRowSelected(current.row(), current.parent())
+        assert window.visit_id == visit_id
+    finally:
+        install_language("en")
         ops.shutdown()
