@@ -124,9 +124,9 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "no_commitments": ("Обязательства не указаны.", "Міндеттемелер көрсетілмеген.", "No commitments listed."),
     "term_open": ("бессрочно", "мерзімсіз", "open-ended"),
     "summary_counts": (
-        "Документов: {docs}; обязательств: {total}, выполнено: {done}, просрочено: {late}",
-        "Құжаттар: {docs}; міндеттемелер: {total}, орындалды: {done}, мерзімі өтті: {late}",
-        "Documents: {docs}; commitments: {total}, done: {done}, late: {late}",
+        "Документов: {docs}; обязательств: {total}, выполнено: {done}, отстают от графика: {late}",
+        "Құжаттар: {docs}; міндеттемелер: {total}, орындалды: {done}, кестеден қалып барады: {late}",
+        "Documents: {docs}; commitments: {total}, done: {done}, behind schedule: {late}",
     ),
     # seating plans (branch seating)
     "seating": ("План рассадки", "Отырғызу жоспары", "Seating plan"),

@@ -4,6 +4,8 @@ window out of the keyboard's reach, and the wording of undo texts."""
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from pathlib import Path
 
 from icalendar import Calendar
@@ -65,3 +67,39 @@ def test_a_stray_key_in_the_visit_search_keeps_the_open_visit(
     finally:
         install_language("en")
         ops.shutdown()
+
+
+def test_overdue_in_follow_up_means_past_due_in_the_rows_and_the_footer(
+    qtbot: QtBot, sample_db: tuple[Database, int]
+) -> None:
+    """Rows with the stored status «Просрочено» sat above a footer saying «просрочено: 0» (which counts
+    what is past its due date). Now a row reads «просрочено» exactly when the footer counts it: past its
+    due date and not done, whatever its stored status; the stored 'late' has a name of its own."""
+    from ui.views.follow_up_page import FollowUpModel, FollowUpView
+
+    for lang, word in (("ru", "просроч"), ("kk", "мерзімі өт"), ("en", "overdue")):
+        install_language(lang)
+        ops = Operations(sample_db[0])
+        try:
+            for today in (date(2023, 5, 11), date(2024, 1, 1)):
+                view = FollowUpView(ops, today=lambda today=today: today)
+                qtbot.addWidget(view)
+                view.finished.setChecked(True)
+                model = view.model
+                marked = [
+                    n
+                    for n in range(model.rowCount())
+                    if any(
+                        word in str(model.data(model.index(n, column))).casefold()
+                        for column in (FollowUpModel.DUE, FollowUpModel.STATUS)
+                    )
+                ]
+                counted = sum(row.overdue for row in model.rows())
+                assert len(marked) == counted, (lang, today, marked, counted)
+                # the footer's second number is the rows marked
+                assert re.findall(r"\d+", view.summary.text())[1] == str(counted), view.summary.text()
+                statuses = {model.data(model.index(n, FollowUpModel.STATUS)) for n in range(model.rowCount())}
+                assert len(statuses) >= 4, statuses  # the sample has late rows: they are named, not 'overdue'
+        finally:
+            install_language("en")
+            ops.shutdown()
