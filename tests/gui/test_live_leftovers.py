@@ -103,3 +103,62 @@ def test_overdue_in_follow_up_means_past_due_in_the_rows_and_the_footer(
         finally:
             install_language("en")
             ops.shutdown()
+
+
+def test_the_today_window_is_worked_from_the_keyboard(qtbot: QtBot, sample_db: tuple[Database, int]) -> None:
+    """After Tab no focus mark was seen and Space did not press «Задержка на 15 мин» (Tab went to the
+    scroll areas around the cards first). Now Tab goes from the delay through the cards' buttons, a
+    thick frame marks the control with the focus, Space presses, the proposal takes the keyboard to Apply,
+    and the main actions carry their keys: Ctrl+1, Ctrl+2 for the cards, Ctrl+Enter and Esc."""
+    from PySide6.QtCore import QPoint, QRect, Qt
+
+    from tests.gui.test_walk_live import ELEVEN
+    from ui.views.live_page import LiveWindow
+
+    install_language("ru")
+    db, visit_id = sample_db
+    ops = Operations(db)
+    try:
+        window = LiveWindow(ops, visit_id, now=lambda: ELEVEN)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        assert QTest.qWaitForWindowActive(window)  # the keyboard's window
+        first, second = (card.late_button for card in window.cards[:2])
+        assert first.text() == "Задержка на 15 мин  (Ctrl+1)" and second.text().endswith("(Ctrl+2)")
+        window.delay.setFocus()
+        QTest.keyClick(window.delay, Qt.Key.Key_Tab)
+        assert window.focusWidget() is first
+        QTest.keyClick(first, Qt.Key.Key_Tab)
+        assert window.focusWidget() is second
+        QTest.keyClick(second, Qt.Key.Key_Backtab)
+        assert window.focusWidget() is first
+        mark = window.focus_mark
+        assert mark.isVisible()
+        button = QRect(first.mapTo(window, QPoint(0, 0)), first.size())
+        assert mark.geometry().contains(button) and mark.geometry() != button
+        QTest.keyClick(first, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: window.result is not None, timeout=30_000)
+        # the engine's progress dialog had the keyboard; a window manager gives it back, offscreen does not
+        window.activateWindow()
+        assert QTest.qWaitForWindowActive(window)
+        assert window.focusWidget() is window.apply_button
+        assert window.apply_button.text() == "Применить  (Ctrl+Enter)"
+        assert window.discard_button.text() == "Отказаться  (Esc)"
+        QTest.keyClick(window.apply_button, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: window.stack.currentIndex() == 0)  # a shortcut's click comes 100 ms later
+        assert window.focusWidget() is first
+        QTest.keySequence(window, "Ctrl+2")
+        qtbot.waitUntil(lambda: window.stack.currentIndex() == 1)
+        assert window.late_item is not None and window.cards[1].lane is not None
+        assert window.cards[1].lane.current is not None
+        assert window.late_item.id == window.cards[1].lane.current.id
+        qtbot.waitUntil(lambda: window.result is not None, timeout=30_000)
+        window.activateWindow()
+        assert QTest.qWaitForWindowActive(window)
+        QTest.keySequence(window, "Ctrl+Return")
+        qtbot.waitUntil(window.applied_note.isVisible)
+    finally:
+        install_language("en")
+        ops.shutdown()
