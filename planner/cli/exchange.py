@@ -193,19 +193,26 @@ def _restore(args: argparse.Namespace, ctx: Context) -> int:
 def _change_log(args: argparse.Namespace, ctx: Context) -> int:
     from dataclasses import asdict
 
+    from planner.domain.timeutil import zone
     from planner.queries.change_log import visit_changes
     from planner.queries.visits import get_visit
 
     with ctx.uow() as uow:
-        get_visit(uow, args.visit)
+        visit = get_visit(uow, args.visit)
         rows = visit_changes(uow, args.visit, args.limit, include_private=args.include_private)
     if args.json:
         ctx.emit_json([asdict(r) for r in rows])
         return EXIT_OK
+    # on the host's clock, as the programme and the notices give times; the zone said once, at the top
+    tz = zone(visit.host_timezone)
+    if rows:
+        print(f"times in {visit.host_timezone} (the visit's host zone)", file=ctx.out)
     for r in rows:
+        local = r.changed_at.astimezone(tz)
+        offset = local.strftime("%z")
         print(
-            f"{r.changed_at:%Y-%m-%d %H:%M} UTC  {r.changed_by:<12} {r.table_name} {r.record_id}:"
-            f" {r.summary}",
+            f"{local:%Y-%m-%d %H:%M} UTC{offset[:3]}:{offset[3:]}  {r.changed_by:<12} {r.table_name}"
+            f" {r.record_id}: {r.summary}",
             file=ctx.out,
         )
     if not rows:
