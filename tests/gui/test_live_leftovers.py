@@ -162,3 +162,39 @@ def test_the_today_window_is_worked_from_the_keyboard(qtbot: QtBot, sample_db: t
     finally:
         install_language("en")
         ops.shutdown()
+
+
+def test_the_undo_menu_reads_as_a_sentence(qtbot: QtBot, sample_db: tuple[Database, int]) -> None:
+    """The Edit menu read «Отменить Задержка на 20 мин: …» (Qt put the step's text after the word as it
+    is); now «Отменить: задержка на 20 мин: …», «Болдырмау: 20 мин кешігу: …», in the Today window too."""
+    from tests.gui.test_walk_live import ELEVEN
+    from ui.views.live_page import LiveWindow
+
+    db, visit_id = sample_db
+    for lang, undo, redo, applied in (
+        ("ru", "Отменить: задержка на 20 мин: «", "Повторить: задержка на 20 мин: «", "Применено: задержка"),
+        ("kk", "Болдырмау: 20 мин кешігу: «", "Қайталау: 20 мин кешігу: «", "Қолданылды: 20 мин кешігу"),
+        ("en", "Undo Running late by 20 min: “", "Redo Running late by 20 min: “", "Applied: Running late"),
+    ):
+        install_language(lang)
+        ops = Operations(db)
+        try:
+            window = MainWindow(ops, visit_id)
+            qtbot.addWidget(window)
+            live = LiveWindow(ops, visit_id, now=lambda: ELEVEN)
+            qtbot.addWidget(live)
+            live.show()
+            live.delay.setValue(20)
+            live.cards[0].late_button.click()
+            qtbot.waitUntil(lambda live=live: live.result is not None, timeout=30_000)
+            live.apply_button.click()
+            assert window.undo_action.text().startswith(undo), window.undo_action.text()
+            assert live.undo_action.text().startswith(undo)
+            assert live.applied_note.text().startswith(applied), live.applied_note.text()
+            window.undo_action.trigger()
+            assert window.redo_action.text().startswith(redo), window.redo_action.text()
+            assert window.undo_action.text() == {"ru": "Отменить", "kk": "Болдырмау", "en": "Undo"}[lang]
+            live.close()
+        finally:
+            install_language("en")
+            ops.shutdown()

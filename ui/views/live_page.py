@@ -57,7 +57,8 @@ from planner.queries.live_day import baseline_times
 from planner.queries.programme_version import programme_version
 from planner.queries.visits import VisitRow, get_visit
 from ui.commands.live_commands import ApplyRunningLateCommand
-from ui.i18n import N_, current_language, quoted, tr
+from ui.commands.undo_actions import undo_actions
+from ui.i18n import N_, current_language, quoted, step_name, tr
 from ui.operations import ITEMS, VISITS, Changes, Operations
 from ui.views.forms import fit_on_screen
 from ui.views.planning_dialog import plural
@@ -450,9 +451,8 @@ class LiveWindow(QWidget):
         ops.changed.connect(self._on_changed)
         # Ctrl+Z here takes back the delay just applied (the officer's eyes are on this window, not on
         # the main one's Edit menu); Ctrl+Shift+Z applies it again
-        self.undo_action = ops.undo_stack.createUndoAction(self, tr("Undo"))
+        self.undo_action, self.redo_action = undo_actions(ops.undo_stack, self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = ops.undo_stack.createRedoAction(self, tr("Redo"))
         self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
         self.addActions([self.undo_action, self.redo_action])
         self.timer = QTimer(self)
@@ -960,7 +960,7 @@ class LiveWindow(QWidget):
             self._applying = False
         if pushed:
             self.discard_proposal()
-            done = self.ops.undo_stack.undoText()
+            done = step_name(self.ops.undo_stack.undoText())
             self.applied_note.setText(tr("Applied: %1. Ctrl+Z takes it back.", done))
             self.applied_note.show()
         else:
