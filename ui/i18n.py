@@ -40,6 +40,18 @@ def quoted(name: str) -> str:
     return tr("“%1”", name)
 
 
+def step_name(text: str) -> str:
+    """An undo step's text inside a sentence ('Применено: …', 'Отменить: …'): in Russian and Kazakh its
+    first letter made small when it only starts the sentence («Задержка на 20 мин» → «задержка на 20
+    мин»); a word in capitals ('VIP'), a quotation mark or a number is left as it is. English keeps the
+    capital of its menus ('Undo Move “Talks”')."""
+    if _language == Language.EN:
+        return text
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
 def N_(text: str) -> str:
     """Mark a phrase for translation without translating it yet."""
     return text

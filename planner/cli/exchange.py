@@ -10,8 +10,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from planner.cli.context import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, Context, command
+from planner.cli.context import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, LANGUAGE_CHOICES, Context, command
 from planner.domain.errors import DatabaseError
+from planner.domain.kinds import Language
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -36,6 +37,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("visit", type=int)
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--participant", type=int, help="only the items of this participant (id)")
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGE_CHOICES,
+        default=Language.RU.value,
+        help="language of the calendar: its labels, kinds and names (default ru, as the documents)",
+    )
     p = sub.add_parser(
         "export-list", parents=[common], help="write participants, sites or itinerary as CSV/XLSX"
     )
@@ -125,7 +132,7 @@ def _import_participants(args: argparse.Namespace, ctx: Context) -> int:
 def _export_ics(args: argparse.Namespace, ctx: Context) -> int:
     from planner.services.data_exchange import export_ics
 
-    count = export_ics(ctx.uow(), args.visit, args.output, args.participant)
+    count = export_ics(ctx.uow(), args.visit, args.output, args.participant, args.lang)
     if args.json:
         ctx.emit_json({"visit_id": args.visit, "file": str(args.output), "events": count})
     else:
@@ -186,19 +193,26 @@ def _restore(args: argparse.Namespace, ctx: Context) -> int:
 def _change_log(args: argparse.Namespace, ctx: Context) -> int:
     from dataclasses import asdict
 
+    from planner.domain.timeutil import zone
     from planner.queries.change_log import visit_changes
     from planner.queries.visits import get_visit
 
     with ctx.uow() as uow:
-        get_visit(uow, args.visit)
+        visit = get_visit(uow, args.visit)
         rows = visit_changes(uow, args.visit, args.limit, include_private=args.include_private)
     if args.json:
         ctx.emit_json([asdict(r) for r in rows])
         return EXIT_OK
+    # on the host's clock, as the programme and the notices give times; the zone said once, at the top
+    tz = zone(visit.host_timezone)
+    if rows:
+        print(f"times in {visit.host_timezone} (the visit's host zone)", file=ctx.out)
     for r in rows:
+        local = r.changed_at.astimezone(tz)
+        offset = local.strftime("%z")
         print(
-            f"{r.changed_at:%Y-%m-%d %H:%M} UTC  {r.changed_by:<12} {r.table_name} {r.record_id}:"
-            f" {r.summary}",
+            f"{local:%Y-%m-%d %H:%M} UTC{offset[:3]}:{offset[3:]}  {r.changed_by:<12} {r.table_name}"
+            f" {r.record_id}: {r.summary}",
             file=ctx.out,
         )
     if not rows:

@@ -111,7 +111,9 @@ def _running_late(args: argparse.Namespace, ctx: Context) -> int:
 
 @command("notices")
 def _notices(args: argparse.Namespace, ctx: Context) -> int:
+    from planner.documents.catalogue import counted, label
     from planner.documents.settings import DocumentSettings
+    from planner.queries.programme_versions import DRIVER, PARTICIPANT, SITE
     from planner.services.versions import write_notices
 
     written = write_notices(
@@ -136,14 +138,24 @@ def _notices(args: argparse.Namespace, ctx: Context) -> int:
             }
         )
     else:
+        # in the notices' language, as the officer who asked for them reads
+        lang = args.lang
         print(
-            f"visit {args.visit}: programme version {changes.since} -> {changes.version}; "
-            f"{len(changes.recipients)} to tell, {len(written.paths)} file(s) in {args.output}",
+            label(
+                "notices_written",
+                lang,
+                visit=args.visit,
+                since=changes.since,
+                version=changes.version,
+                people=counted("n_recipients", len(changes.recipients), lang),
+                files=counted("n_files", len(written.paths), lang),
+                folder=args.output,
+            ),
             file=ctx.out,
         )
+        kinds = {PARTICIPANT: "participant", DRIVER: "driver", SITE: "site_contact"}
         for r in changes.recipients:
-            print(
-                f"  {r.kind:<11} {r.name}: {len(r.changes)} change(s) -> {r.email or '(no e-mail)'}",
-                file=ctx.out,
-            )
+            kind = label(kinds[r.kind], lang).lower() if r.kind in kinds else r.kind
+            count = counted("n_changes", len(r.changes) + len(r.stays), lang)
+            print(f"  {kind:<11} {r.name}: {count} -> {r.email or label('no_email', lang)}", file=ctx.out)
     return EXIT_OK

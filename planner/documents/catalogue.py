@@ -124,9 +124,9 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "no_commitments": ("Обязательства не указаны.", "Міндеттемелер көрсетілмеген.", "No commitments listed."),
     "term_open": ("бессрочно", "мерзімсіз", "open-ended"),
     "summary_counts": (
-        "Документов: {docs}; обязательств: {total}, выполнено: {done}, просрочено: {late}",
-        "Құжаттар: {docs}; міндеттемелер: {total}, орындалды: {done}, мерзімі өтті: {late}",
-        "Documents: {docs}; commitments: {total}, done: {done}, late: {late}",
+        "Документов: {docs}; обязательств: {total}, выполнено: {done}, отстают от графика: {late}",
+        "Құжаттар: {docs}; міндеттемелер: {total}, орындалды: {done}, кестеден қалып барады: {late}",
+        "Documents: {docs}; commitments: {total}, done: {done}, behind schedule: {late}",
     ),
     # seating plans (branch seating)
     "seating": ("План рассадки", "Отырғызу жоспары", "Seating plan"),
@@ -198,13 +198,26 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "{visit}: бағдарламаның өзгеруі ({n}-нұсқа)",
         "{visit}: programme changed (version {n})",
     ),
+    # the e-mail draft: a greeting ("mail_dear_*"), then what changed ("n_changed", counted), then this
     "mail_body": (
-        "{name}!\n\nВаша программа визита изменилась: пунктов — {count}. Уведомление и новая программа "
-        "во вложении.",
-        "{name}!\n\nСапар бағдарламаңыз өзгерді: {count} тармақ. Хабарлама мен жаңа бағдарлама тіркелген.",
-        "{name},\n\nyour programme of the visit has changed: {count} item(s). The notice and your new "
-        "sheet are attached.",
+        "{greeting}\n\nВ вашей программе визита {changed}. Уведомление и новая программа во вложении.",
+        "{greeting}\n\nСапар бағдарламаңызда {changed}. Хабарлама мен жаңа бағдарлама тіркелген.",
+        "{greeting}\n\n{changed}. The notice and your new sheet are attached.",
     ),
+    # given name and patronymic known (Russian by the patronymic's gender; Kazakh and English need none)
+    "mail_dear_m": ("Уважаемый {name}!", "Құрметті {name}!", "Dear {name},"),
+    "mail_dear_f": ("Уважаемая {name}!", "Құрметті {name}!", "Dear {name},"),
+    # no patronymic: the full name, and in Russian no guess at the gender
+    "mail_dear": ("Здравствуйте, {name}!", "Құрметті {name}!", "Dear {name},"),
+    # the command line's summary of the notices written (notices --lang)
+    "notices_written": (
+        "Визит {visit}: версия программы {since} → {version}; кому сообщить: {people}; записано в {folder}: "
+        "{files}",
+        "{visit}-сапар: бағдарлама нұсқасы {since} → {version}; кімге хабарлау керек: {people}; {folder} "
+        "қалтасына жазылды: {files}",
+        "visit {visit}: programme version {since} -> {version}; {people}, {files} in {folder}",
+    ),
+    "no_email": ("(нет e-mail)", "(e-mail жоқ)", "(no e-mail)"),
     # run of show, gifts register, site briefings (branch run-of-show)
     "run_of_show": ("Сценарий проведения визита", "Сапарды өткізу сценарийі", "Run of show"),
     "internal_use": (
@@ -339,6 +352,45 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "Open commitments of the documents signed with {region}",
     ),
 }
+
+
+# counted phrases: by language, the text for each CLDR plural category (planner.documents.formatting
+# .plural_form); "other" stands for any category a language does not list
+_COUNTED: dict[str, dict[str, dict[str, str]]] = {
+    # the e-mail's "what changed": the verb agrees with the count in Russian
+    "n_changed": {
+        "ru": {"one": "изменён {n} пункт", "few": "изменены {n} пункта", "other": "изменено {n} пунктов"},
+        "kk": {"other": "{n} тармақ өзгерді"},
+        "en": {
+            "one": "{n} item of your programme of the visit has changed",
+            "other": "{n} items of your programme of the visit have changed",
+        },
+    },
+    "n_changes": {
+        "ru": {"one": "{n} изменение", "few": "{n} изменения", "other": "{n} изменений"},
+        "kk": {"other": "{n} өзгеріс"},
+        "en": {"one": "{n} change", "other": "{n} changes"},
+    },
+    "n_recipients": {
+        "ru": {"one": "{n} получатель", "few": "{n} получателя", "other": "{n} получателей"},
+        "kk": {"other": "{n} алушы"},
+        "en": {"one": "{n} to tell", "other": "{n} to tell"},
+    },
+    "n_files": {
+        "ru": {"one": "{n} файл", "few": "{n} файла", "other": "{n} файлов"},
+        "kk": {"other": "{n} файл"},
+        "en": {"one": "{n} file", "other": "{n} files"},
+    },
+}
+
+
+def counted(key: str, n: int, lang: str) -> str:
+    """``n`` with its noun in the grammatical form the number asks for: 'изменён 1 пункт', 'изменены 2
+    пункта', 'изменено 5 пунктов'; '1 change', '2 changes'."""
+    from planner.documents.formatting import plural_form
+
+    forms = _COUNTED[key].get(lang) or _COUNTED[key]["en"]
+    return forms.get(plural_form(n, lang), forms["other"]).format(n=n)
 
 
 def _pick(texts: tuple[str, str, str], lang: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, tzinfo
 from functools import cache
 
+from babel import Locale
 from babel.dates import format_date as _babel_date
 
 from planner.domain.kinds import Language
@@ -77,3 +78,9 @@ def utc_offset(day: date, tz: tzinfo) -> str:
     """The zone's offset on ``day`` as '+05:00'."""
     offset = datetime(day.year, day.month, day.day, 12, tzinfo=tz).strftime("%z")
     return f"{offset[:3]}:{offset[3:]}"
+
+
+def plural_form(n: int, lang: str) -> str:
+    """The CLDR plural category of ``n`` in ``lang`` ('one', 'few', 'many', 'other'): Russian says
+    1 пункт, 2 пункта, 5 пунктов, 21 пункт; Kazakh keeps the noun singular after a number."""
+    return str(Locale.parse(_locale(lang)).plural_form(n))

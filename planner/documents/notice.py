@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from reportlab.platypus import Flowable
 
 from planner.documents.catalogue import label
+from planner.documents.common import times_fact
 from planner.documents.settings import DocumentSettings
 from planner.documents.template import Cell, Para, PdfDocument
 from planner.documents.text import markup
@@ -91,7 +92,11 @@ def render_notice(
     story: list[Flowable] = [
         *doc.title_block(label("notice", lang), visit.title),
         doc.facts(
-            [(label("notice_for", lang), ", ".join(p for p in (recipient.name, recipient.detail) if p))],
+            [
+                (label("notice_for", lang), ", ".join(p for p in (recipient.name, recipient.detail) if p)),
+                # the times below are the host's clock, named as the other documents name it
+                (label("time", lang), times_fact(visit, visit.start_date, lang)),
+            ],
             label_share=0.2,
         ),
         doc.para(label("notice_intro", lang, old=changes.since, new=changes.version), st.cell),

@@ -93,12 +93,15 @@ DOCUMENT_STATUS_NAMES: dict[DocumentStatus, Names] = {
 }
 # The state of an action item (поручение) or a commitment (обязательство), both neuter in Russian: "open" is
 # recorded and not yet closed, whether work has begun or not ("Не начато", not started, misread it), and
-# "cancelled" is passive in Kazakh as elsewhere (a visit's "Күші жойылды"), not "it cancelled"
+# "cancelled" is passive in Kazakh as elsewhere (a visit's "Күші жойылды"), not "it cancelled". "late" is what
+# the officer records (the work lags behind), not "overdue" («Просрочено»): overdue is worked out from the
+# due date (past it and not done or cancelled, whatever the status; planner.queries.follow_up.is_overdue),
+# and the Follow-up screen counts and marks only that, so the stored status must not share its word
 ACTION_STATUS_NAMES: dict[ActionStatus, Names] = {
     ActionStatus.OPEN: Names("Открыто", "Ашық", "Open"),
     ActionStatus.IN_PROGRESS: Names("Выполняется", "Орындалуда", "In progress"),
     ActionStatus.DONE: Names("Выполнено", "Орындалды", "Done"),
-    ActionStatus.LATE: Names("Просрочено", "Мерзімі өтті", "Late"),
+    ActionStatus.LATE: Names("Отстаёт от графика", "Кестеден қалып барады", "Behind schedule"),
     ActionStatus.CANCELLED: Names("Отменено", "Күші жойылды", "Cancelled"),
 }
 MEETING_FORMAT_NAMES: dict[MeetingFormat, Names] = {

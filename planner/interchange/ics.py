@@ -21,17 +21,33 @@ from icalendar import Calendar, Event
 from sqlalchemy import select
 
 from planner.domain.errors import NotFoundError
-from planner.domain.kinds import Language
+from planner.domain.kinds import Language, localized
 from planner.domain.vocabulary import value_name
 from planner.interchange.safe_write import write_file
-from planner.persistence.tables import DatabaseInfo, Participant, Site, group_members
+from planner.persistence.tables import DatabaseInfo, Participant, group_members
 from planner.persistence.tables import Group as GroupTable
 from planner.persistence.uow import UnitOfWork
+from planner.queries.documents.reader import ProgrammeLine, VisitReader
 from planner.queries.itinerary import ItemRow, visit_items
 from planner.queries.programme_versions import cancelled_items, item_sequences
-from planner.queries.visits import VisitRow, get_visit
 
 PRODID = "-//Delegation Planner//Programme of the visit//EN"
+
+# the labels of an event's description, in the language the calendar is written in
+_LABELS: dict[str, dict[Language, str]] = {
+    "where": {Language.RU: "Где", Language.KK: "Қайда", Language.EN: "Where"},
+    "groups": {Language.RU: "Группы", Language.KK: "Топтар", Language.EN: "Groups"},
+    "participants": {Language.RU: "Участники", Language.KK: "Қатысушылар", Language.EN: "Participants"},
+    "host": {
+        Language.RU: "Ответственный от принимающей стороны",
+        Language.KK: "Қабылдаушы тараптан жауапты",
+        Language.EN: "Responsible host",
+    },
+}
+
+
+def _label(key: str, lang: Language) -> str:
+    return _LABELS[key][lang]
 
 
 @dataclass(frozen=True)
@@ -81,30 +97,26 @@ def items_for_participant(rows: Iterable[ItemRow], participant_id: int, groups: 
 
 
 def build_calendar(
-    uow: UnitOfWork, visit_id: int, participant_id: int | None = None, now: datetime | None = None
+    uow: UnitOfWork,
+    visit_id: int,
+    participant_id: int | None = None,
+    now: datetime | None = None,
+    lang: str = Language.RU,
 ) -> Calendar:
-    """The calendar of a visit (or of one participant's items), in the host's time zone."""
-    visit: VisitRow = get_visit(uow, visit_id)
-    rows = visit_items(uow, visit_id)
+    """The calendar of a visit (or of one participant's items), in the host's time zone, written in
+    ``lang``: the labels and kinds in it, and every name (the visit's title, items' titles, sites, rooms,
+    addresses, groups, people, notes) its translation when there is one, else as typed."""
+    language = Language(lang)
+    reader = VisitReader(uow, visit_id, language)
+    visit = reader.header
+    rows = visit_items(uow, visit_id, language)
     title = visit.title
     if participant_id is not None:
         pid, groups = _person_filter(uow, visit_id, participant_id)
         rows = items_for_participant(rows, pid, groups)
-        person = uow.session.get(Participant, pid)
-        assert person is not None
-        title = f"{visit.title} — {person.full_name}"
+        title = f"{visit.title} — {reader.people[pid].name}"
     identity = database_identity(uow)
-    site_ids = {r.site_id for r in rows if r.site_id is not None}
-    places = {
-        s.id: _Place(s.name, s.address, s.latitude, s.longitude)
-        for s in uow.session.scalars(select(Site).where(Site.id.in_(site_ids)))
-    }
-    names: dict[int, str] = {
-        pid: name
-        for pid, name in uow.session.execute(
-            select(Participant.id, Participant.full_name).where(Participant.visit_id == visit_id)
-        )
-    }
+    lines = {line.id: line for line in reader.items()}
     tz = ZoneInfo(visit.host_timezone)
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
 
@@ -117,7 +129,14 @@ def build_calendar(
     cal.add("x-wr-timezone", visit.host_timezone)
     sequences = item_sequences(uow, visit_id)
     for row in rows:
-        event = _event(row, identity, tz, stamp, places.get(row.site_id or -1), names)
+        site_id = reader.site_of.get(row.id)
+        site = reader.sites.get(site_id) if site_id is not None else None
+        place = (
+            _Place(lines[row.id].place, lines[row.id].address, site.latitude, site.longitude)
+            if site is not None
+            else None
+        )
+        event = _event(row, lines[row.id], identity, tz, stamp, place, language)
         event.add("sequence", sequences.get(row.id, 0))
         cal.add_component(event)
     for item_id, state in sorted(cancelled_items(uow, visit_id).items()):
@@ -133,8 +152,13 @@ def build_calendar(
 
 
 def names_people(calendar: Calendar) -> bool:
-    """True when an event of the calendar lists participants by name."""
-    return any("Participants: " in str(e.get("description", "")) for e in calendar.walk("VEVENT"))
+    """True when an event of the calendar lists participants by name (in any language it is written in)."""
+    starts = tuple(f"{text}: " for text in _LABELS["participants"].values())
+    return any(
+        line.startswith(starts)
+        for e in calendar.walk("VEVENT")
+        for line in str(e.get("description", "")).splitlines()
+    )
 
 
 def write_calendar(calendar: Calendar, path: Path, *, personal: bool = False) -> int:
@@ -148,32 +172,40 @@ def write_calendar(calendar: Calendar, path: Path, *, personal: bool = False) ->
 
 
 def _event(
-    row: ItemRow, identity: str, tz: ZoneInfo, stamp: datetime, place: _Place | None, names: dict[int, str]
+    row: ItemRow,
+    line: ProgrammeLine,
+    identity: str,
+    tz: ZoneInfo,
+    stamp: datetime,
+    place: _Place | None,
+    lang: Language,
 ) -> Event:
     event = Event()
+    kind = value_name("item_kind", row.kind, lang)
+    # the room of an item at a site (the site is its place); an item without a site has it as its place
+    room = localized(row.location, row.location_i18n, lang) if place else ""
     event.add("uid", item_uid(row.id, identity))
     event.add("dtstamp", stamp)
-    event.add("summary", row.title)
+    event.add("summary", line.title)
     event.add("dtstart", row.starts_at.astimezone(tz))
     event.add("dtend", row.ends_at.astimezone(tz))
-    event.add("categories", [value_name("item_kind", row.kind, Language.EN)])
-    location = ", ".join(x for x in (place.name, place.address) if x) if place else row.location
+    event.add("categories", [kind])
+    location = ", ".join(x for x in (place.name, place.address) if x) if place else line.place
     if location:
         event.add("location", location)
     if place and place.latitude is not None and place.longitude is not None:
         event.add("geo", (place.latitude, place.longitude))
-    lines = [value_name("item_kind", row.kind, Language.EN)]
-    if row.location and place:
-        lines.append(f"Where: {row.location}")
-    if row.groups:
-        lines.append("Groups: " + ", ".join(row.groups))
-    people = [names[i] for i in row.attendee_ids if i in names]
-    if people:
-        lines.append("Participants: " + ", ".join(people))
-    if row.responsible_host:
-        lines.append(f"Responsible host: {row.responsible_host}")
-    if row.notes:
-        lines.append(row.notes)
+    lines = [kind]
+    if room:
+        lines.append(f"{_label('where', lang)}: {room}")
+    if line.groups:
+        lines.append(f"{_label('groups', lang)}: " + ", ".join(line.groups))
+    if line.attendees:
+        lines.append(f"{_label('participants', lang)}: " + ", ".join(p.name for p in line.attendees))
+    if line.responsible is not None:
+        lines.append(f"{_label('host', lang)}: {line.responsible.name}")
+    if line.notes:
+        lines.append(line.notes)
     event.add("description", "\n".join(lines))
     return event
 

@@ -4,7 +4,8 @@ in another one.
 Every name a document of the visit prints is looked at: the visit's title, host region, host organisation
 and arrival; the delegation's name and home region; each person's name, position and organisation; each
 group's name; the name and address of each site the programme goes to or the delegation, a group or a
-person arrives at or leaves from; each item's title, place (when it has no site) and notes; each car's
+person arrives at or leaves from; each item's title, place (the typed one: with no site its place, at a
+site the room, which the change notices and the calendar print after the site's name) and notes; each car's
 label, driver and notes. A name lacks language L when its map has no L text and the typed value is not
 already written in L, judged by its letters: Kazakh letters (ә ғ қ ң ө ұ ү һ і) make it Kazakh, other
 Cyrillic Russian, Latin letters without Cyrillic English; a value without letters (``24/7``) is never
@@ -179,8 +180,11 @@ def missing_translations(uow: UnitOfWork, visit_id: int, lang: str) -> list[Miss
 
     for item in items:
         check(NameField.ITEM_TITLE, ITEM, item.id, item_owner(item), item.title, item.title_i18n)
+    site_names = {s.id: s.name for s in sites}
     for item in items:
-        if item.site_id is None:
+        # at a site the typed place is a room ("Фойе 2-го этажа"), printed after the site's name; the same
+        # text as the site's name is not printed twice
+        if item.site_id is None or item.location != site_names.get(item.site_id):
             check(NameField.ITEM_PLACE, ITEM, item.id, item_owner(item), item.location, item.location_i18n)
     for item in items:
         check(NameField.ITEM_NOTES, ITEM, item.id, item_owner(item), item.notes, item.notes_i18n)

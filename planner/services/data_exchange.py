@@ -436,12 +436,15 @@ def import_participants(
     return _report("participants", path, table, outcomes, dry_run, write, changes)
 
 
-def export_ics(uow: UnitOfWork, visit_id: int, path: Path, participant_id: int | None = None) -> int:
-    """Write a visit's programme (or one participant's) as an .ics file; return the number of events."""
+def export_ics(
+    uow: UnitOfWork, visit_id: int, path: Path, participant_id: int | None = None, lang: str = "ru"
+) -> int:
+    """Write a visit's programme (or one participant's) as an .ics file in ``lang`` (labels, kinds and
+    names); return the number of events."""
     from planner.interchange.ics import build_calendar, write_calendar
 
     with uow:
-        calendar = build_calendar(uow, visit_id, participant_id)
+        calendar = build_calendar(uow, visit_id, participant_id, lang=lang)
     return write_calendar(calendar, path, personal=participant_id is not None)
 
 

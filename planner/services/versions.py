@@ -327,7 +327,8 @@ def _draft(
     from email.mime.multipart import MIMEMultipart
     from email.mime.text import MIMEText
 
-    from planner.documents.catalogue import label
+    from planner.documents.catalogue import counted, label
+    from planner.documents.salutation import salutation
 
     # the classic MIME classes (EmailMessage's content manager base64s line by line in Python); the
     # attachments go in as placeholders and their base64 text is put in place after: the generator
@@ -345,7 +346,10 @@ def _draft(
     msg.attach(
         MIMEText(
             label(
-                "mail_body", lang, name=recipient.name, count=len(recipient.changes) + len(recipient.stays)
+                "mail_body",
+                lang,
+                greeting=salutation(recipient.name, lang),
+                changed=counted("n_changed", len(recipient.changes) + len(recipient.stays), lang),
             ),
             "plain",
             "utf-8",

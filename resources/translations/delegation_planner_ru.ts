@@ -289,6 +289,26 @@
         <translation>Названия визита %1 на других языках</translation>
     </message>
     <message>
+        <location filename="../../ui/commands/undo_actions.py" line="19"/>
+        <source>Undo %1</source>
+        <translation>Отменить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/undo_actions.py" line="19"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/undo_actions.py" line="24"/>
+        <source>Redo %1</source>
+        <translation>Повторить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/undo_actions.py" line="24"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
         <location filename="../../ui/commands/visit_commands.py" line="32"/>
         <source>Edit visit details %1</source>
         <translation>Изменение сведений о визите %1</translation>
@@ -1850,332 +1870,322 @@ Delete them anyway?</source>
 Всё равно удалить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="157"/>
+        <location filename="../../ui/views/live_page.py" line="164"/>
         <source>starts in %1 min</source>
         <translation>начнётся через %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="158"/>
+        <location filename="../../ui/views/live_page.py" line="165"/>
         <source>starts in %1 h</source>
         <translation>начнётся через %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="159"/>
+        <location filename="../../ui/views/live_page.py" line="166"/>
         <source>starts in %1 h %2 min</source>
         <translation>начнётся через %1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="160"/>
+        <location filename="../../ui/views/live_page.py" line="167"/>
         <source>starts tomorrow at %1</source>
         <translation>начнётся завтра в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="161"/>
+        <location filename="../../ui/views/live_page.py" line="168"/>
         <source>starts on %1 at %2</source>
         <translation>начнётся %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="164"/>
+        <location filename="../../ui/views/live_page.py" line="171"/>
         <source>ends in %1 min</source>
         <translation>закончится через %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="165"/>
+        <location filename="../../ui/views/live_page.py" line="172"/>
         <source>ends in %1 h</source>
         <translation>закончится через %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="166"/>
+        <location filename="../../ui/views/live_page.py" line="173"/>
         <source>ends in %1 h %2 min</source>
         <translation>закончится через %1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="167"/>
+        <location filename="../../ui/views/live_page.py" line="174"/>
         <source>ends tomorrow at %1</source>
         <translation>закончится завтра в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="168"/>
+        <location filename="../../ui/views/live_page.py" line="175"/>
         <source>ends on %1 at %2</source>
         <translation>закончится %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="173"/>
+        <location filename="../../ui/views/live_page.py" line="180"/>
         <source>not started yet — first item in %1 min</source>
         <translation>ещё не началось — первый пункт через %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="174"/>
+        <location filename="../../ui/views/live_page.py" line="181"/>
         <source>not started yet — first item in %1 h</source>
         <translation>ещё не началось — первый пункт через %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="175"/>
+        <location filename="../../ui/views/live_page.py" line="182"/>
         <source>not started yet — first item in %1 h %2 min</source>
         <translation>ещё не началось — первый пункт через %1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="176"/>
+        <location filename="../../ui/views/live_page.py" line="183"/>
         <source>not started yet — first item tomorrow at %1</source>
         <translation>ещё не началось — первый пункт завтра в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="177"/>
+        <location filename="../../ui/views/live_page.py" line="184"/>
         <source>not started yet — first item on %1 at %2</source>
         <translation>ещё не началось — первый пункт %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="186"/>
+        <location filename="../../ui/views/live_page.py" line="193"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="186"/>
+        <location filename="../../ui/views/live_page.py" line="193"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="300"/>
+        <location filename="../../ui/views/live_page.py" line="365"/>
         <source>the day's programme is over</source>
         <translation>программа дня завершена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="302"/>
+        <location filename="../../ui/views/live_page.py" line="367"/>
         <source>nothing planned today</source>
         <translation>на сегодня ничего не запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="304"/>
+        <location filename="../../ui/views/live_page.py" line="369"/>
         <source>%1 behind</source>
         <translation>отставание %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="306"/>
+        <location filename="../../ui/views/live_page.py" line="371"/>
         <source>%1 ahead</source>
         <translation>опережение %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="308"/>
+        <location filename="../../ui/views/live_page.py" line="373"/>
         <source>on time</source>
         <translation>по графику</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="312"/>
+        <location filename="../../ui/views/live_page.py" line="377"/>
         <source>Now:</source>
         <translation>Сейчас:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="312"/>
+        <location filename="../../ui/views/live_page.py" line="377"/>
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="321"/>
+        <location filename="../../ui/views/live_page.py" line="386"/>
         <source>Next:</source>
         <translation>Далее:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="321"/>
+        <location filename="../../ui/views/live_page.py" line="386"/>
         <source>nothing more today</source>
         <translation>на сегодня всё</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="329"/>
+        <location filename="../../ui/views/live_page.py" line="394"/>
         <source>Running late by %1 min</source>
         <translation>Задержка на %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="377"/>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="379"/>
-        <source>Redo</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/live_page.py" line="425"/>
+        <location filename="../../ui/views/live_page.py" line="505"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="431"/>
+        <location filename="../../ui/views/live_page.py" line="511"/>
         <source>Delay:</source>
         <translation>Задержка:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="494"/>
+        <location filename="../../ui/views/live_page.py" line="578"/>
         <source>Shift a pinned item in the way when its attendees are free</source>
         <translation>Сдвигать мешающий зафиксированный пункт, если его участники свободны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="501"/>
+        <location filename="../../ui/views/live_page.py" line="585"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="501"/>
+        <location filename="../../ui/views/live_page.py" line="585"/>
         <source>Planned</source>
         <translation>По плану</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="501"/>
+        <location filename="../../ui/views/live_page.py" line="585"/>
         <source>Proposed</source>
         <translation>Предлагается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="502"/>
+        <location filename="../../ui/views/live_page.py" line="586"/>
         <source>What changes for them</source>
         <translation>Что меняется для них</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="503"/>
+        <location filename="../../ui/views/live_page.py" line="587"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="505"/>
+        <location filename="../../ui/views/live_page.py" line="592"/>
         <source>Discard</source>
         <translation>Отказаться</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="517"/>
+        <location filename="../../ui/views/live_page.py" line="605"/>
         <source>Who is affected</source>
         <translation>Кого это касается</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="579"/>
+        <location filename="../../ui/views/live_page.py" line="667"/>
         <source>Today — %1</source>
         <translation>Сегодня — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="624"/>
+        <location filename="../../ui/views/live_page.py" line="712"/>
         <source>Day %1 of %2, %3</source>
         <translation>День %1 из %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="626"/>
+        <location filename="../../ui/views/live_page.py" line="714"/>
         <source>the visit is not under way today</source>
         <translation>сегодня визит не идёт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="630"/>
+        <location filename="../../ui/views/live_page.py" line="718"/>
         <source>The delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="665"/>
+        <location filename="../../ui/views/live_page.py" line="761"/>
         <source>Updated at %1: the programme changed (version %2), so the proposal was worked out again.</source>
         <translation>Обновлено в %1: программа изменилась (версия %2), поэтому предложение составлено заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="677"/>
+        <location filename="../../ui/views/live_page.py" line="773"/>
         <source>Working…</source>
         <translation>Идёт расчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="706"/>
+        <location filename="../../ui/views/live_page.py" line="806"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="734"/>
+        <location filename="../../ui/views/live_page.py" line="834"/>
         <source>Proposal withdrawn: “%1” was deleted or moved off today's programme meanwhile.</source>
         <translation>Предложение отозвано: пункт «%1» тем временем удалили из программы на сегодня или перенесли на другой день.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="740"/>
+        <location filename="../../ui/views/live_page.py" line="840"/>
         <source>Proposal withdrawn: “%1” was changed meanwhile and now runs %2; ask again if still late.</source>
         <translation>Предложение отозвано: пункт «%1» тем временем изменили, теперь он идёт %2. Если задержка сохраняется, запросите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="759"/>
+        <location filename="../../ui/views/live_page.py" line="859"/>
         <source>Back to the day</source>
         <translation>Назад к программе дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="775"/>
+        <location filename="../../ui/views/live_page.py" line="875"/>
         <source>ends %1 later</source>
         <translation>закончится на %1 позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="777"/>
+        <location filename="../../ui/views/live_page.py" line="877"/>
         <source>ends %1 earlier</source>
         <translation>закончится на %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="780"/>
+        <location filename="../../ui/views/live_page.py" line="880"/>
         <source>shortened</source>
         <translation>сокращён</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="784"/>
+        <location filename="../../ui/views/live_page.py" line="884"/>
         <source>%1 later</source>
         <translation>на %1 позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="786"/>
+        <location filename="../../ui/views/live_page.py" line="886"/>
         <source>%1 earlier</source>
         <translation>на %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="801"/>
+        <location filename="../../ui/views/live_page.py" line="901"/>
         <source>back to the list</source>
         <translation>возврат в список</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="812"/>
+        <location filename="../../ui/views/live_page.py" line="912"/>
         <source>The engine found nothing to change.</source>
         <translation>Менять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="814"/>
+        <location filename="../../ui/views/live_page.py" line="914"/>
         <source>%1 item moves.|%1 items move.</source>
         <translation>%1 пункт переносится.|%1 пункта переносятся.|%1 пунктов переносятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="817"/>
+        <location filename="../../ui/views/live_page.py" line="917"/>
         <source>%1 item goes back to the list.|%1 items go back to the list.</source>
         <translation>%1 пункт возвращается в список.|%1 пункта возвращаются в список.|%1 пунктов возвращаются в список.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="819"/>
+        <location filename="../../ui/views/live_page.py" line="919"/>
         <source>%1 person is affected.|%1 people are affected.</source>
         <translation>Изменения касаются %1 человека.|Изменения касаются %1 человек.|Изменения касаются %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="862"/>
+        <location filename="../../ui/views/live_page.py" line="964"/>
         <source>Applied: %1. Ctrl+Z takes it back.</source>
         <translation>Применено: %1. Отменить — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="881"/>
+        <location filename="../../ui/views/live_page.py" line="997"/>
         <source>participant</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="882"/>
+        <location filename="../../ui/views/live_page.py" line="998"/>
         <source>driver</source>
         <translation>водитель</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="883"/>
+        <location filename="../../ui/views/live_page.py" line="999"/>
         <source>host at the site</source>
         <translation>принимающий на объекте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="900"/>
+        <location filename="../../ui/views/live_page.py" line="1016"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="902"/>
+        <location filename="../../ui/views/live_page.py" line="1018"/>
         <source>no longer theirs</source>
         <translation>больше не в их программе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/live_page.py" line="904"/>
+        <location filename="../../ui/views/live_page.py" line="1020"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
@@ -3525,112 +3535,112 @@ Delete them anyway?</source>
         <translation>База данных скопирована в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="19"/>
+        <location filename="../../ui/window/menus.py" line="20"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="20"/>
+        <location filename="../../ui/window/menus.py" line="21"/>
         <source>Sites</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="21"/>
+        <location filename="../../ui/window/menus.py" line="22"/>
         <source>Itinerary</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="22"/>
+        <location filename="../../ui/window/menus.py" line="23"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="23"/>
+        <location filename="../../ui/window/menus.py" line="24"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="24"/>
+        <location filename="../../ui/window/menus.py" line="25"/>
         <source>Transport</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="48"/>
+        <location filename="../../ui/window/menus.py" line="49"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="49"/>
+        <location filename="../../ui/window/menus.py" line="50"/>
         <source>&amp;New visit…</source>
         <translation>&amp;Новый визит…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="50"/>
+        <location filename="../../ui/window/menus.py" line="51"/>
         <source>&amp;Duplicate visit…</source>
         <translation>&amp;Копировать визит…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="51"/>
+        <location filename="../../ui/window/menus.py" line="52"/>
         <source>&amp;Archive visit</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="53"/>
+        <location filename="../../ui/window/menus.py" line="54"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="54"/>
+        <location filename="../../ui/window/menus.py" line="55"/>
         <source>New data&amp;base…</source>
         <translation>Новая &amp;база данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="55"/>
+        <location filename="../../ui/window/menus.py" line="56"/>
         <source>Back &amp;up database</source>
         <translation>&amp;Резервная копия базы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="57"/>
+        <location filename="../../ui/window/menus.py" line="58"/>
         <source>&amp;Import visit file…</source>
         <translation>&amp;Импорт файла визита…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="58"/>
+        <location filename="../../ui/window/menus.py" line="59"/>
         <source>&amp;Export visit file…</source>
         <translation>&amp;Экспорт файла визита…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="59"/>
+        <location filename="../../ui/window/menus.py" line="60"/>
         <source>Import pa&amp;rticipants (CSV, XLSX)…</source>
         <translation>Импорт &amp;участников (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="60"/>
+        <location filename="../../ui/window/menus.py" line="61"/>
         <source>Import si&amp;tes (CSV, XLSX)…</source>
         <translation>Импорт объ&amp;ектов (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="61"/>
+        <location filename="../../ui/window/menus.py" line="62"/>
         <source>Export programme to &amp;calendar (.ics)…</source>
         <translation>Экспорт программы в кален&amp;дарь (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="63"/>
+        <location filename="../../ui/window/menus.py" line="64"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="64"/>
+        <location filename="../../ui/window/menus.py" line="65"/>
         <source>&amp;Settings…</source>
         <translation>На&amp;стройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="66"/>
+        <location filename="../../ui/window/menus.py" line="67"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="68"/>
+        <location filename="../../ui/window/menus.py" line="69"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -3870,27 +3880,27 @@ Delete them anyway?</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="297"/>
+        <location filename="../../ui/window/visit_actions.py" line="302"/>
         <source>%1 events written to %2</source>
         <translation>Событий записано: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="307"/>
+        <location filename="../../ui/window/visit_actions.py" line="312"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_list.py" line="87"/>
+        <location filename="../../ui/window/visit_list.py" line="93"/>
         <source>Search visits…</source>
         <translation>Поиск визитов…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_list.py" line="91"/>
+        <location filename="../../ui/window/visit_list.py" line="97"/>
         <source>Current visits</source>
         <translation>Текущие визиты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_list.py" line="92"/>
+        <location filename="../../ui/window/visit_list.py" line="98"/>
         <source>All visits</source>
         <translation>Все визиты</translation>
     </message>

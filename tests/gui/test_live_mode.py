@@ -88,7 +88,7 @@ def test_running_late_proposes_a_diff_applies_as_one_step_and_undo_restores_ever
     assert official.status.text() == "on time"
 
     window.delay.setValue(25)
-    assert official.late_button.text() == "Running late by 25 min"
+    assert official.late_button.text() == "Running late by 25 min  (Ctrl+1)"
     official.late_button.click()
     qtbot.waitUntil(lambda: window.result is not None, timeout=30_000)
     assert window.stack.currentIndex() == 1  # the proposal replaces the cards
@@ -230,7 +230,7 @@ def test_the_live_window_speaks_russian(qtbot: QtBot, sample_ops: tuple[Operatio
         assert "День 1 из 2, 11.05.2023" in window.day_label.text()
         business = _card(window, BUSINESS)
         assert business.status.text() == "по графику"
-        assert business.late_button.text() == "Задержка на 15 мин"
+        assert business.late_button.text() == "Задержка на 15 мин  (Ctrl+2)"
         assert "закончится через 25 мин" in business.current.text()
         assert "начнётся через 30 мин" in business.following.text()
     finally:
@@ -360,7 +360,7 @@ def test_a_proposal_whose_item_was_deleted_or_moved_is_withdrawn(
         f"Proposal withdrawn: “{TALKS_EN}” was changed meanwhile and now runs 10:55–12:25; "
         "ask again if still late."
     )
-    assert window.discard_button.text() == "Back to the day"
+    assert window.discard_button.text() == "Back to the day  (Esc)"
     window.poll()  # nothing comes back to life on the next poll
     qtbot.wait(200)
     assert window.result is None and window.proposal_note.text() == note

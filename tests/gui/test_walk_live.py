@@ -129,7 +129,7 @@ def test_ctrl_z_in_the_today_window_takes_back_the_delay_just_applied(
         window.apply_button.click()
         # the window says what was applied and how to take it back
         assert window.applied_note.isVisible()
-        assert window.applied_note.text().startswith("Применено: Задержка на 15 мин")
+        assert window.applied_note.text().startswith("Применено: задержка на 15 мин")
         assert "Ctrl+Z" in window.applied_note.text()
         QTest.keySequence(window, QKeySequence.StandardKey.Undo)
         with UnitOfWork(db.sessions) as uow:

@@ -54,7 +54,7 @@ def test_events_parse_back_with_the_same_instants_zone_place_and_text(db: Databa
         assert start.dt.utcoffset() == timedelta(hours=5)
         assert str(event["LOCATION"]) == f"{item.site_name}, {addresses[item.site_name]}"  # type: ignore[index]
         description = str(event["DESCRIPTION"])  # type: ignore[index]
-        assert item.groups[0] in description and "Participants:" in description
+        assert item.groups[0] in description and "Участники:" in description  # the default: Russian
         assert "GEO" in event  # type: ignore[operator]
 
 
@@ -99,3 +99,43 @@ def test_cli_writes_the_file(sqlite_db: Database, tmp_path: Path) -> None:
     assert cli_main(["--db", str(sqlite_db.path), "export-ics", str(visit_id), "-o", str(out)]) == 0
     assert len(_events(out)[1]) == 8
     assert cli_main(["--db", str(sqlite_db.path), "export-ics", "999", "-o", str(out)]) == 2
+
+
+def _sample_events(sample_db: tuple[Database, int], tmp_path: Path, lang: str) -> dict[str, object]:
+    database, visit_id = sample_db
+    out = tmp_path / f"visit-{lang}.ics"
+    args = ["--db", str(database.path), "export-ics", str(visit_id), "-o", str(out), "--lang", lang]
+    assert cli_main(args) == 0
+    return {str(e["SUMMARY"]): e for e in _events(out)[1].values()}  # type: ignore[attr-defined]
+
+
+def test_the_calendar_is_written_in_the_chosen_language(
+    sample_db: tuple[Database, int], tmp_path: Path
+) -> None:
+    """A Russian calendar has Russian kinds and labels around the Russian names (it was English: a
+    Russian officer read 'CATEGORIES:Arrival', 'Participants: Бабушкин Игорь Юрьевич'); a Kazakh and an
+    English one likewise, names in their translations."""
+    wanted = {
+        "ru": ("Встреча мотоколонны", "Прибытие", "Группы: Деловая делегация", "Участники: Бабушкин Игорь"),
+        "kk": ("мотошеруі колоннасын қарсы алу", "Келу", "Топтар: Іскерлік", "Қатысушылар: Бабушкин"),
+        "en": ("Welcome of the", "Arrival", "Groups: Business delegation", "Participants: Igor Babushkin"),
+    }
+    for lang, (title, kind, groups, people) in wanted.items():
+        events = _sample_events(sample_db, tmp_path, lang)
+        arrival = next(e for t, e in events.items() if title in t)
+        description = str(arrival["DESCRIPTION"])  # type: ignore[index]
+        assert [str(c) for c in arrival["CATEGORIES"].cats] == [kind], lang  # type: ignore[index]
+        assert description.splitlines()[0] == kind
+        assert groups in description and people in description, (lang, description)
+        english = ("Participants:", "Groups:", "Responsible host:", "Where:")
+        if lang != "en":
+            assert not any(word in description for word in english), (lang, description)
+
+
+def test_a_calendar_naming_people_is_private_in_every_language(
+    sample_db: tuple[Database, int], tmp_path: Path
+) -> None:
+    """The file that lists participants by name is written 0600 whatever language its labels are in."""
+    for lang in ("ru", "kk", "en"):
+        _sample_events(sample_db, tmp_path, lang)
+        assert (tmp_path / f"visit-{lang}.ics").stat().st_mode & 0o077 == 0, lang

@@ -68,9 +68,9 @@ def test_the_editable_fields_are_columns_of_their_tables() -> None:
 @pytest.mark.parametrize(
     ("lang", "words"),
     [
-        ("ru", ["Открыто", "Выполняется", "Выполнено", "Просрочено", "Отменено"]),
-        ("kk", ["Ашық", "Орындалуда", "Орындалды", "Мерзімі өтті", "Күші жойылды"]),
-        ("en", ["Open", "In progress", "Done", "Late", "Cancelled"]),
+        ("ru", ["Открыто", "Выполняется", "Выполнено", "Отстаёт от графика", "Отменено"]),
+        ("kk", ["Ашық", "Орындалуда", "Орындалды", "Кестеден қалып барады", "Күші жойылды"]),
+        ("en", ["Open", "In progress", "Done", "Behind schedule", "Cancelled"]),
     ],
 )
 def test_the_states_of_action_items_and_commitments(lang: str, words: list[str]) -> None:

@@ -28,10 +28,12 @@ from html import escape
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QPointF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen
+import shiboken6
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -55,7 +57,8 @@ from planner.queries.live_day import baseline_times
 from planner.queries.programme_version import programme_version
 from planner.queries.visits import VisitRow, get_visit
 from ui.commands.live_commands import ApplyRunningLateCommand
-from ui.i18n import N_, current_language, quoted, tr
+from ui.commands.undo_actions import undo_actions
+from ui.i18n import N_, current_language, quoted, step_name, tr
 from ui.operations import ITEMS, VISITS, Changes, Operations
 from ui.views.forms import size_to_screen
 from ui.views.planning_dialog import plural
@@ -70,6 +73,10 @@ BEHIND_COLOUR, AHEAD_COLOUR, ON_TIME_COLOUR = "#c62828", "#2e7d32", "#2e7d32"
 NEUTRAL_COLOUR = ""
 UPDATED_STYLE = "background: #fff3cd; color: #5d4200; padding: 4px; border-radius: 3px"
 WITHDRAWN_STYLE = "background: #fdecea; color: #8a1c1c; padding: 4px; border-radius: 3px"
+FOCUS_COLOUR = "#1a5fb4"
+# the main actions' keys, shown on their buttons: a card's "running late" by its place on the screen
+LATE_KEYS = tuple(f"Ctrl+{n}" for n in range(1, 10))
+APPLY_KEY, DISCARD_KEY = "Ctrl+Enter", "Esc"
 SCALE = 1.6  # the screen's type against the window's: read from a step back, on a phone-sized tablet too
 
 
@@ -259,6 +266,63 @@ class NowTimeline(TimelineWidget):
         return
 
 
+class FocusMark(QWidget):
+    """The keyboard's place, seen from a step back: a thick frame in the selection colour around the control
+    of the window that has the focus (the style's own mark is a hairline, unseen on the day of the visit).
+    Drawn over the window, it takes no clicks; a style sheet would have undone the window's large type."""
+
+    WIDTH = 3
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.target: QWidget | None = None
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_changed)
+        self.hide()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window is gone (the application's signal outlives it)
+        window = self.parentWidget()
+        if self.target is not None and shiboken6.isValid(self.target):  # a card's button may be deleted
+            self.target.removeEventFilter(self)
+        self.target = new if new is not None and window is not None and window.isAncestorOf(new) else None
+        if self.target is not None:
+            self.target.installEventFilter(self)
+        self.follow()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
+            self.follow()
+        return False
+
+    def follow(self) -> None:
+        """Put the frame around the control with the focus (hidden when it has none or is hidden)."""
+        window, target = self.parentWidget(), self.target
+        if window is None or target is None or not shiboken6.isValid(target) or not target.isVisible():
+            self.hide()
+            return
+        grow = self.WIDTH + 1
+        corner = target.mapTo(window, QPoint(0, 0))
+        self.setGeometry(QRect(corner, target.size()).adjusted(-grow, -grow, grow, grow))
+        self.show()
+        self.raise_()
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(QColor(FOCUS_COLOUR))
+        pen.setWidth(self.WIDTH)
+        painter.setPen(pen)
+        half = self.WIDTH / 2
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 4, 4)
+        painter.end()
+
+
 class LaneCard(QFrame):
     """One group now: its name, ahead or behind, the current and the next item, and "running late"."""
 
@@ -282,6 +346,7 @@ class LaneCard(QFrame):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
         self.late_button = QPushButton()
+        self.key = ""  # the button's shortcut as shown on it ("Ctrl+1"), set by the window
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
         top.addWidget(self.status)
@@ -326,8 +391,18 @@ class LaneCard(QFrame):
                 + (f"<br><i>{escape(row.place_name)}</i>" if row.place_name else "")
                 + f"<br>{escape(when_text(STARTS, row.starts_at, now, tz))}"
             )
-        self.late_button.setText(tr("Running late by %1 min", minutes))
+        self.late_button.setText(with_key(tr("Running late by %1 min", minutes), self.key))
         self.late_button.setEnabled(lane.current is not None)
+
+    def set_key(self, key: str) -> None:
+        """Give the card's "running late" the shortcut ``key`` (shown on the button; "" for none)."""
+        self.key = key
+        self.late_button.setShortcut(QKeySequence(key))
+
+
+def with_key(text: str, key: str) -> str:
+    """A button's text with its shortcut after it, as menus show theirs."""
+    return f"{text}  ({key})" if key else text
 
 
 def _span(row: ItemRow, tz: tzinfo) -> str:
@@ -366,17 +441,18 @@ class LiveWindow(QWidget):
         self.proposal_seconds: float | None = None  # from the action to the proposal on screen
         self._asked_at = 0.0
         self._run = 0
+        self._asked_card: LaneCard | None = None  # whose "running late" opened the proposal
         size_to_screen(self, 1280, 800, parent)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * SCALE)
         self.setFont(font)
         self._build()
+        self.focus_mark = FocusMark(self)
         ops.changed.connect(self._on_changed)
         # Ctrl+Z here takes back the delay just applied (the officer's eyes are on this window, not on
         # the main one's Edit menu); Ctrl+Shift+Z applies it again
-        self.undo_action = ops.undo_stack.createUndoAction(self, tr("Undo"))
+        self.undo_action, self.redo_action = undo_actions(ops.undo_stack, self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = ops.undo_stack.createRedoAction(self, tr("Redo"))
         self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
         self.addActions([self.undo_action, self.redo_action])
         self.timer = QTimer(self)
@@ -401,6 +477,10 @@ class LiveWindow(QWidget):
         self.timer.start()
         self.poll_timer.start()
         self.poll()  # what others saved while the window was closed
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.focus_mark.follow()  # the control with the focus moved with the layout
 
     def hideEvent(self, event: Any) -> None:
         # a closed live window keeps no clock running and asks the database nothing
@@ -436,6 +516,7 @@ class LiveWindow(QWidget):
         self.cards_layout.addStretch(1)
         self.cards: list[LaneCard] = []
         cards_scroll = QScrollArea()
+        cards_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons in it, not to it
         cards_scroll.setWidgetResizable(True)
         cards_scroll.setWidget(self.cards_box)
 
@@ -457,6 +538,8 @@ class LiveWindow(QWidget):
         self.stack.addWidget(self._build_proposal())
 
         self.timeline = NowTimeline()
+        # shown, not edited, here: the keyboard scrolls it through its scroll area
+        self.timeline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.timeline_scroll = TimelineScroll(self.timeline)
         split = QSplitter()
         split.addWidget(self.stack)
@@ -485,6 +568,7 @@ class LiveWindow(QWidget):
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         # the engine's sentences can be long: they scroll, and the diff keeps its room
         summary_scroll = QScrollArea()
+        summary_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         summary_scroll.setWidgetResizable(True)
         summary_scroll.setFrameShape(QFrame.Shape.NoFrame)
         summary_scroll.setWidget(self.summary)
@@ -500,9 +584,13 @@ class LiveWindow(QWidget):
         # few, wrapping columns: in large type four would push the titles out of sight
         self.diff = _table([tr("Item"), tr("Planned"), tr("Proposed")])
         self.affected = _table([tr("Who"), tr("What changes for them")])
-        self.apply_button = QPushButton(tr("Apply"))
+        self.apply_button = QPushButton(with_key(tr("Apply"), APPLY_KEY))
+        self.apply_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.apply_button.clicked.connect(self.apply_proposal)
-        self.discard_button = QPushButton(tr("Discard"))
+        # Enter of the keypad too
+        QShortcut(QKeySequence("Ctrl+Enter"), self.apply_button, self.apply_button.animateClick)
+        self.discard_button = QPushButton(with_key(tr("Discard"), DISCARD_KEY))
+        self.discard_button.setShortcut(QKeySequence(DISCARD_KEY))
         self.discard_button.clicked.connect(self.discard_proposal)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -636,12 +724,20 @@ class LiveWindow(QWidget):
             self.cards.append(card)
         while len(self.cards) > len(self.lanes):
             self.cards.pop().deleteLater()
+        # Tab from the delay through the cards' buttons, top to bottom, then to the timeline
+        previous: QWidget = self.delay
+        for n, card in enumerate(self.cards):
+            card.set_key(LATE_KEYS[n] if n < len(LATE_KEYS) else "")
+            QWidget.setTabOrder(previous, card.late_button)
+            previous = card.late_button
+        QWidget.setTabOrder(previous, self.timeline_scroll)
         for card, lane in zip(self.cards, self.lanes, strict=True):
             card.show_lane(lane, now, tz, self.delay.value())
             card.late_button.setEnabled(on_day and lane.current is not None)
 
     # ---- running late
     def _late_clicked(self, card: LaneCard) -> None:
+        self._asked_card = card
         if card.lane is not None and card.lane.current is not None:
             self.running_late(card.lane.current.id, self.delay.value())
 
@@ -659,7 +755,7 @@ class LiveWindow(QWidget):
         self._asked_version = self.seen_version
         self.result = None
         self.apply_button.setEnabled(False)
-        self.discard_button.setText(tr("Discard"))
+        self.discard_button.setText(with_key(tr("Discard"), DISCARD_KEY))
         if updated:
             at = f"{self.now.astimezone(self.tz):%H:%M}"
             note = tr(
@@ -677,7 +773,11 @@ class LiveWindow(QWidget):
         self.summary.setText(tr("Working…"))
         self.diff.setRowCount(0)
         self.affected.setRowCount(0)
+        opening = self.stack.currentIndex() != 1
         self.stack.setCurrentIndex(1)
+        if opening:
+            # the card's button is hidden now (asked again from the check box, the keyboard stays put)
+            self.discard_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self._run += 1
         run = self._run
 
@@ -756,7 +856,7 @@ class LiveWindow(QWidget):
         self.affected.setRowCount(0)
         self.summary.setText("")
         self._note(message, WITHDRAWN_STYLE)
-        self.discard_button.setText(tr("Back to the day"))
+        self.discard_button.setText(with_key(tr("Back to the day"), DISCARD_KEY))
         self.timeline.select_items([])
         self._show_timeline()
 
@@ -822,6 +922,8 @@ class LiveWindow(QWidget):
             text += "".join(f"\n• {note[:1].upper()}{note[1:]}" for note in notes)
         self.summary.setText(text)
         self.apply_button.setEnabled(not proposal.is_empty)
+        if self.apply_button.isEnabled() and self.focusWidget() is self.discard_button:
+            self.apply_button.setFocus(Qt.FocusReason.OtherFocusReason)  # Space applies what is read
         self._show_proposed_timeline()
         self.proposal_seconds = time.perf_counter() - self._asked_at
 
@@ -858,7 +960,7 @@ class LiveWindow(QWidget):
             self._applying = False
         if pushed:
             self.discard_proposal()
-            done = self.ops.undo_stack.undoText()
+            done = step_name(self.ops.undo_stack.undoText())
             self.applied_note.setText(tr("Applied: %1. Ctrl+Z takes it back.", done))
             self.applied_note.show()
         else:
@@ -870,11 +972,25 @@ class LiveWindow(QWidget):
         self.result = None
         self.late_item = None
         self.proposal_note.hide()
-        self.discard_button.setText(tr("Discard"))
+        self.discard_button.setText(with_key(tr("Discard"), DISCARD_KEY))
+        back = self.stack.currentIndex() == 1
         self.stack.setCurrentIndex(0)
         self.timeline.select_items([])
         self._show_timeline()
         self._show_lanes()
+        if back:
+            self._focus_card()
+
+    def _focus_card(self) -> None:
+        """The keyboard back on the day: the card whose delay was asked for, else the first that can."""
+        asked = self._asked_card
+        buttons = [c.late_button for c in self.cards if c.late_button.isEnabled()]
+        if asked is not None and asked in self.cards and asked.late_button.isEnabled():
+            asked.late_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif buttons:
+            buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.delay.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 _KINDS: dict[str, Callable[[], str]] = {

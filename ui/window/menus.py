@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.commands.undo_actions import undo_actions
 from ui.i18n import N_, tr
 
 if TYPE_CHECKING:
@@ -66,9 +67,8 @@ def build_menus(window: MainWindow) -> None:
     act(file, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
     edit = bar.addMenu(tr("&Edit"))
-    window.undo_action = window.ops.undo_stack.createUndoAction(window, tr("Undo"))
+    window.undo_action, window.redo_action = undo_actions(window.ops.undo_stack, window)
     window.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-    window.redo_action = window.ops.undo_stack.createRedoAction(window, tr("Redo"))
     window.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
     edit.addAction(window.undo_action)
     edit.addAction(window.redo_action)

@@ -290,9 +290,14 @@ class VisitActions:
             self._parent(), tr("Export calendar"), "programme.ics", tr("Calendars (*.ics)")
         )
         if path:
+            from PySide6.QtCore import QSettings
+
+            from planner.domain.kinds import Language
             from planner.services.data_exchange import export_ics
 
-            count = self.ops.run(lambda uow: export_ics(uow, visit.id, Path(path)), self._parent())
+            # written in the documents' default language (Settings), as the printed programme is
+            lang = str(QSettings().value("documents/language", Language.RU.value))
+            count = self.ops.run(lambda uow: export_ics(uow, visit.id, Path(path), lang=lang), self._parent())
             if count is not None:
                 self.statusBar().showMessage(tr("%1 events written to %2", count, path), 6000)
 

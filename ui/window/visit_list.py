@@ -55,7 +55,11 @@ def visit_label(row: VisitRow) -> str:
 
 
 class VisitList(QWidget):
-    """The searchable list of visits; ``chosen`` carries the id of the visit the user moved to (or None)."""
+    """The searchable list of visits; ``chosen`` carries the id of the visit the user moved to (or None).
+
+    Filtering the list is not choosing a visit: a search or status filter that hides the open visit leaves
+    it open (no ``chosen``), and the open visit is the current row again as soon as the filter shows it.
+    """
 
     chosen = Signal(object)
     # a visit double-clicked: its details are to be edited
@@ -66,6 +70,8 @@ class VisitList(QWidget):
         self.model = VisitListModel(self)
         self.filter = VisitFilter(self)
         self.filter.setSourceModel(self.model)
+        # the visit open in the window, as far as the list knows (chosen on it, or selected by the window)
+        self.open_id: int | None = None
         self.table = table = QTableView()
         template = make_table(self.model)  # same look as every other table
         table.setModel(self.filter)
@@ -115,6 +121,7 @@ class VisitList(QWidget):
 
     def select(self, visit_id: int | None) -> None:
         """Make ``visit_id`` the current row (the ``chosen`` signal follows only if the row changes)."""
+        self.open_id = visit_id
         if visit_id is None:
             return
         index = self._proxy_index(visit_id)
@@ -129,7 +136,11 @@ class VisitList(QWidget):
         return self.filter.mapFromSource(self.model.index(self.model.row_of_id(visit_id), 0))
 
     def _row_changed(self, current: Any, _previous: Any) -> None:
-        self.chosen.emit(current.data(ID_ROLE) if current.isValid() else None)
+        # no current row: the filter hid it or the rows were read again, which is no choice of the user's
+        # (the window opens what it reads next through select)
+        if current.isValid():
+            self.open_id = current.data(ID_ROLE)
+            self.chosen.emit(self.open_id)
 
     def _double_clicked(self, index: Any) -> None:
         visit_id = index.data(ID_ROLE)
@@ -140,3 +151,5 @@ class VisitList(QWidget):
         self.filter.text = self.search.text()
         self.filter.status = self.status_filter.currentData()
         self.filter.invalidateFilter()
+        if self.open_id is not None and not self.table.currentIndex().isValid():
+            self.select(self.open_id)  # shown again (the search cleared): selected again
