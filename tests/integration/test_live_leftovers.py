@@ -152,11 +152,13 @@ def test_the_notice_says_its_times_are_the_hosts_local_time(
     db, visit_id = sample_db
     since = _moved(db, visit_id, PRESS)
     for lang, said in (
-        ("ru", "Время местное (Asia/Atyrau, UTC+05:00)"),
-        ("kk", "Жергілікті уақыт (Asia/Atyrau, UTC+05:00)"),
-        ("en", "Local time (Asia/Atyrau, UTC+05:00)"),
+        ("ru", "Время местное: Атырау (UTC+05:00)"),
+        ("kk", "Жергілікті уақыт: Атырау (UTC+05:00)"),
+        ("en", "Local time: Atyrau (UTC+05:00)"),
     ):
-        assert said in _notice(db, visit_id, since, lang, tmp_path / lang), lang
+        text = _notice(db, visit_id, since, lang, tmp_path / lang)
+        # the zone named in the notice's language, as the other documents name it
+        assert said in text and "Asia/" not in text, lang
 
 
 def test_the_notices_summary_speaks_the_chosen_language(
