@@ -994,92 +994,352 @@
         <translation>Шығарып салады</translation>
     </message>
     <message>
+        <location filename="../../ui/views/change_log_view.py" line="145"/>
+        <source>Address in other languages</source>
+        <translation>Мекенжай басқа тілдерде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="146"/>
+        <source>Category in other languages</source>
+        <translation>Санат басқа тілдерде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="147"/>
+        <source>Place in other languages</source>
+        <translation>Орын басқа тілдерде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="148"/>
+        <source>Organisation in other languages</source>
+        <translation>Ұйым басқа тілдерде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="149"/>
+        <source>Text in other languages</source>
+        <translation>Мәтін басқа тілдерде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="150"/>
+        <source>Host region in other languages</source>
+        <translation>Қабылдаушы өңір басқа тілдерде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="151"/>
+        <source>Host organisation in other languages</source>
+        <translation>Қабылдаушы ұйым басқа тілдерде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="152"/>
+        <source>Arrives by, in other languages</source>
+        <translation>Келу тәсілі басқа тілдерде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="153"/>
+        <source>Home country</source>
+        <translation>Делегация елі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="154"/>
+        <source>Home region</source>
+        <translation>Делегацияның өңірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="155"/>
+        <source>Home region in other languages</source>
+        <translation>Делегация өңірі басқа тілдерде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="157"/>
+        <source>Arrival</source>
+        <translation>Келу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="158"/>
+        <source>Arrival place</source>
+        <translation>Келу орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="159"/>
+        <source>Departure</source>
+        <translation>Кету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="160"/>
+        <source>Departure place</source>
+        <translation>Кету орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="161"/>
+        <source>Planned times on a grid of</source>
+        <translation>Жоспардағы уақыт қадамы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="162"/>
+        <source>Time to board, added to every drive</source>
+        <translation>Әр жолға қосылатын отырғызу уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="163"/>
+        <source>More time to board for a party above</source>
+        <translation>Отырғызуға көбірек уақыт керек топ мөлшері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="164"/>
+        <source>Extra time to board for such a party</source>
+        <translation>Мұндай топқа қосымша отырғызу уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="165"/>
+        <source>Lunch from</source>
+        <translation>Түскі ас, басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="166"/>
+        <source>Lunch until</source>
+        <translation>Түскі ас, аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="167"/>
+        <source>Lunch (minutes)</source>
+        <translation>Түскі ас (мин)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="168"/>
+        <source>Lunch restaurant</source>
+        <translation>Түскі ас мейрамханасы</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/change_log_view.py" line="169"/>
+        <source>Dinner from</source>
+        <translation>Кешкі ас, басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="170"/>
+        <source>Dinner until</source>
+        <translation>Кешкі ас, аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="171"/>
+        <source>Dinner (minutes)</source>
+        <translation>Кешкі ас (мин)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="172"/>
+        <source>Dinner restaurant</source>
+        <translation>Кешкі ас мейрамханасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="173"/>
+        <source>Average speed</source>
+        <translation>Орташа жылдамдық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="174"/>
+        <source>Road factor</source>
+        <translation>Жол коэффициенті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="176"/>
+        <source>Day starts</source>
+        <translation>Күннің басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="177"/>
+        <source>Day ends</source>
+        <translation>Күннің аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="178"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="179"/>
+        <source>From site</source>
+        <translation>Нысаннан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="180"/>
+        <source>To site</source>
+        <translation>Нысанға дейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="181"/>
+        <source>Cue</source>
+        <translation>Бастау белгісі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="182"/>
+        <source>Staging notes</source>
+        <translation>Дайындық және орналастыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="183"/>
+        <source>Officer in charge</source>
+        <translation>Жауапты қызметкер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="184"/>
+        <source>Officer's phone</source>
+        <translation>Жауаптының телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="185"/>
+        <source>Planned length (minutes)</source>
+        <translation>Жоспарлы ұзақтығы (мин)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="186"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="187"/>
+        <source>Given / received</source>
+        <translation>Табыс етілді / алынды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="188"/>
+        <source>Given by (participant)</source>
+        <translation>Кімнен (қатысушы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="189"/>
+        <source>Given by (other)</source>
+        <translation>Кімнен (басқа тұлға)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="190"/>
+        <source>Given to (participant)</source>
+        <translation>Кімге (қатысушы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="191"/>
+        <source>Given to (other)</source>
+        <translation>Кімге (басқа тұлға)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="192"/>
+        <source>Estimated value</source>
+        <translation>Бағаланған құны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="193"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="202"/>
+        <source>Party</source>
+        <translation>Тарап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="203"/>
+        <source>Order</source>
+        <translation>Реті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="204"/>
+        <source>Table layout</source>
+        <translation>Үстелдердің орналасуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="205"/>
+        <source>Table</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="206"/>
+        <source>Seat</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="232"/>
         <source>(private)</source>
         <translation>(жасырын)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="178"/>
+        <location filename="../../ui/views/change_log_view.py" line="241"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="178"/>
+        <location filename="../../ui/views/change_log_view.py" line="241"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="218"/>
+        <location filename="../../ui/views/change_log_view.py" line="281"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="220"/>
+        <location filename="../../ui/views/change_log_view.py" line="283"/>
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="224"/>
+        <location filename="../../ui/views/change_log_view.py" line="287"/>
         <source>added %1</source>
         <translation>қосылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="225"/>
+        <location filename="../../ui/views/change_log_view.py" line="288"/>
         <source>removed %1</source>
         <translation>алынды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="227"/>
+        <location filename="../../ui/views/change_log_view.py" line="290"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="242"/>
+        <location filename="../../ui/views/change_log_view.py" line="305"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="244"/>
+        <location filename="../../ui/views/change_log_view.py" line="307"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="245"/>
+        <location filename="../../ui/views/change_log_view.py" line="308"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="268"/>
+        <location filename="../../ui/views/change_log_view.py" line="331"/>
         <source>No changes recorded for this visit yet.</source>
         <translation>Бұл сапар бойынша әзірге өзгерістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="273"/>
+        <location filename="../../ui/views/change_log_view.py" line="336"/>
         <source>Show private details</source>
         <translation>Жеке деректерді көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="274"/>
+        <location filename="../../ui/views/change_log_view.py" line="337"/>
         <source>E-mail, phone, dietary and access needs of participants</source>
         <translation>Қатысушылардың эл. поштасы, телефоны, тамақтануы және ерекше қажеттіліктері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="279"/>
+        <location filename="../../ui/views/change_log_view.py" line="342"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="280"/>
+        <location filename="../../ui/views/change_log_view.py" line="343"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="327"/>
+        <location filename="../../ui/views/change_log_view.py" line="390"/>
         <source>All kinds</source>
         <translation>Барлық түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="332"/>
+        <location filename="../../ui/views/change_log_view.py" line="395"/>
         <source>Everyone</source>
         <translation>Барлығы</translation>
     </message>
@@ -1404,11 +1664,6 @@
         <translation>Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз: 20.06.2023</translation>
     </message>
     <message>
-        <location filename="../../ui/views/gifts_page.py" line="42"/>
-        <source>Given / received</source>
-        <translation>Табыс етілді / алынды</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/gifts_page.py" line="43"/>
         <source>Given by</source>
         <translation>Кімнен</translation>
@@ -1422,11 +1677,6 @@
         <location filename="../../ui/views/gifts_page.py" line="45"/>
         <source>Gift</source>
         <translation>Сыйлық</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/gifts_page.py" line="46"/>
-        <source>Estimated value</source>
-        <translation>Бағаланған құны</translation>
     </message>
     <message>
         <location filename="../../ui/views/gifts_page.py" line="47"/>
@@ -1459,34 +1709,9 @@
         <translation>қабылдаушы тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/gifts_page.py" line="76"/>
-        <source>Given by (participant)</source>
-        <translation>Кімнен (қатысушы)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/gifts_page.py" line="78"/>
-        <source>Given by (other)</source>
-        <translation>Кімнен (басқа тұлға)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/gifts_page.py" line="80"/>
-        <source>Given to (participant)</source>
-        <translation>Кімге (қатысушы)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/gifts_page.py" line="83"/>
-        <source>Given to (other)</source>
-        <translation>Кімге (басқа тұлға)</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/gifts_page.py" line="88"/>
         <source>not estimated</source>
         <translation>бағаланбаған</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/gifts_page.py" line="92"/>
-        <source>Currency</source>
-        <translation>Валюта</translation>
     </message>
     <message>
         <location filename="../../ui/views/gifts_page.py" line="94"/>
@@ -1517,16 +1742,6 @@
         <location filename="../../ui/views/groups_page.py" line="51"/>
         <source>Items</source>
         <translation>Тармақтар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/groups_page.py" line="52"/>
-        <source>Arrival</source>
-        <translation>Келу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/groups_page.py" line="53"/>
-        <source>Departure</source>
-        <translation>Кету</translation>
     </message>
     <message>
         <location filename="../../ui/views/groups_page.py" line="73"/>
@@ -1747,11 +1962,6 @@
         <location filename="../../ui/views/itinerary_page.py" line="170"/>
         <source>Timeline</source>
         <translation>Уақыт шкаласы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/itinerary_page.py" line="171"/>
-        <source>Table</source>
-        <translation>Кесте</translation>
     </message>
     <message>
         <location filename="../../ui/views/itinerary_page.py" line="189"/>
@@ -2910,26 +3120,6 @@ Delete them anyway?</source>
         <translation>сапарға қатысушы болмаса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/run_of_show_section.py" line="52"/>
-        <source>Cue</source>
-        <translation>Бастау белгісі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/run_of_show_section.py" line="53"/>
-        <source>Staging notes</source>
-        <translation>Дайындық және орналастыру</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/run_of_show_section.py" line="54"/>
-        <source>Officer in charge</source>
-        <translation>Жауапты қызметкер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/run_of_show_section.py" line="55"/>
-        <source>Officer's phone</source>
-        <translation>Жауаптының телефоны</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/seating_page.py" line="83"/>
         <source>(free)</source>
         <translation>(бос)</translation>
@@ -3030,16 +3220,6 @@ Delete them anyway?</source>
         <translation>Жол уақытын бағалау (осы сапар)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="102"/>
-        <source>Average speed</source>
-        <translation>Орташа жылдамдық</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings_dialog.py" line="103"/>
-        <source>Road factor</source>
-        <translation>Жол коэффициенті</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/settings_dialog.py" line="106"/>
         <source>Database</source>
         <translation>Дерекқор</translation>
@@ -3098,26 +3278,6 @@ Delete them anyway?</source>
         <location filename="../../ui/views/settings_dialog.py" line="159"/>
         <source>Planning rules (this visit)</source>
         <translation>Жоспарлау ережелері (осы сапар)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings_dialog.py" line="161"/>
-        <source>Planned times on a grid of</source>
-        <translation>Жоспардағы уақыт қадамы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings_dialog.py" line="162"/>
-        <source>Time to board, added to every drive</source>
-        <translation>Әр жолға қосылатын отырғызу уақыты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings_dialog.py" line="163"/>
-        <source>More time to board for a party above</source>
-        <translation>Отырғызуға көбірек уақыт керек топ мөлшері</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings_dialog.py" line="164"/>
-        <source>Extra time to board for such a party</source>
-        <translation>Мұндай топқа қосымша отырғызу уақыты</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_dialog.py" line="167"/>
@@ -3323,11 +3483,6 @@ Delete them anyway?</source>
         <location filename="../../ui/views/translations_dialogs.py" line="33"/>
         <source>Visit title</source>
         <translation>Сапар атауы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="35"/>
-        <source>Home region</source>
-        <translation>Делегацияның өңірі</translation>
     </message>
     <message>
         <location filename="../../ui/views/translations_dialogs.py" line="50"/>

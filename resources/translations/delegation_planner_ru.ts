@@ -994,92 +994,352 @@
         <translation>Провожает</translation>
     </message>
     <message>
+        <location filename="../../ui/views/change_log_view.py" line="145"/>
+        <source>Address in other languages</source>
+        <translation>Адрес на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="146"/>
+        <source>Category in other languages</source>
+        <translation>Категория на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="147"/>
+        <source>Place in other languages</source>
+        <translation>Место на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="148"/>
+        <source>Organisation in other languages</source>
+        <translation>Организация на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="149"/>
+        <source>Text in other languages</source>
+        <translation>Текст на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="150"/>
+        <source>Host region in other languages</source>
+        <translation>Принимающий регион на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="151"/>
+        <source>Host organisation in other languages</source>
+        <translation>Принимающая организация на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="152"/>
+        <source>Arrives by, in other languages</source>
+        <translation>Способ прибытия на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="153"/>
+        <source>Home country</source>
+        <translation>Страна делегации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="154"/>
+        <source>Home region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="155"/>
+        <source>Home region in other languages</source>
+        <translation>Регион делегации на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="157"/>
+        <source>Arrival</source>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="158"/>
+        <source>Arrival place</source>
+        <translation>Место прибытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="159"/>
+        <source>Departure</source>
+        <translation>Отъезд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="160"/>
+        <source>Departure place</source>
+        <translation>Место отъезда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="161"/>
+        <source>Planned times on a grid of</source>
+        <translation>Шаг времени в плане</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="162"/>
+        <source>Time to board, added to every drive</source>
+        <translation>Время на посадку к каждому переезду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="163"/>
+        <source>More time to board for a party above</source>
+        <translation>Больше времени на посадку для группы больше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="164"/>
+        <source>Extra time to board for such a party</source>
+        <translation>Дополнительное время на посадку для такой группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="165"/>
+        <source>Lunch from</source>
+        <translation>Обед с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="166"/>
+        <source>Lunch until</source>
+        <translation>Обед до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="167"/>
+        <source>Lunch (minutes)</source>
+        <translation>Обед (мин)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="168"/>
+        <source>Lunch restaurant</source>
+        <translation>Ресторан для обеда</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/change_log_view.py" line="169"/>
+        <source>Dinner from</source>
+        <translation>Ужин с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="170"/>
+        <source>Dinner until</source>
+        <translation>Ужин до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="171"/>
+        <source>Dinner (minutes)</source>
+        <translation>Ужин (мин)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="172"/>
+        <source>Dinner restaurant</source>
+        <translation>Ресторан для ужина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="173"/>
+        <source>Average speed</source>
+        <translation>Средняя скорость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="174"/>
+        <source>Road factor</source>
+        <translation>Коэффициент дорог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="176"/>
+        <source>Day starts</source>
+        <translation>Начало дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="177"/>
+        <source>Day ends</source>
+        <translation>Конец дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="178"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="179"/>
+        <source>From site</source>
+        <translation>От объекта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="180"/>
+        <source>To site</source>
+        <translation>До объекта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="181"/>
+        <source>Cue</source>
+        <translation>Сигнал к началу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="182"/>
+        <source>Staging notes</source>
+        <translation>Подготовка и размещение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="183"/>
+        <source>Officer in charge</source>
+        <translation>Ответственный сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="184"/>
+        <source>Officer's phone</source>
+        <translation>Телефон ответственного</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="185"/>
+        <source>Planned length (minutes)</source>
+        <translation>Плановая продолжительность (мин)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="186"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="187"/>
+        <source>Given / received</source>
+        <translation>Вручён / получен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="188"/>
+        <source>Given by (participant)</source>
+        <translation>От кого (участник)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="189"/>
+        <source>Given by (other)</source>
+        <translation>От кого (другое лицо)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="190"/>
+        <source>Given to (participant)</source>
+        <translation>Кому (участник)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="191"/>
+        <source>Given to (other)</source>
+        <translation>Кому (другое лицо)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="192"/>
+        <source>Estimated value</source>
+        <translation>Оценочная стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="193"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="202"/>
+        <source>Party</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="203"/>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="204"/>
+        <source>Table layout</source>
+        <translation>Расстановка столов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="205"/>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="206"/>
+        <source>Seat</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="232"/>
         <source>(private)</source>
         <translation>(скрыто)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="178"/>
+        <location filename="../../ui/views/change_log_view.py" line="241"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="178"/>
+        <location filename="../../ui/views/change_log_view.py" line="241"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="218"/>
+        <location filename="../../ui/views/change_log_view.py" line="281"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="220"/>
+        <location filename="../../ui/views/change_log_view.py" line="283"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="224"/>
+        <location filename="../../ui/views/change_log_view.py" line="287"/>
         <source>added %1</source>
         <translation>добавлены: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="225"/>
+        <location filename="../../ui/views/change_log_view.py" line="288"/>
         <source>removed %1</source>
         <translation>убраны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="227"/>
+        <location filename="../../ui/views/change_log_view.py" line="290"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="242"/>
+        <location filename="../../ui/views/change_log_view.py" line="305"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="244"/>
+        <location filename="../../ui/views/change_log_view.py" line="307"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="245"/>
+        <location filename="../../ui/views/change_log_view.py" line="308"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="268"/>
+        <location filename="../../ui/views/change_log_view.py" line="331"/>
         <source>No changes recorded for this visit yet.</source>
         <translation>Изменений по этому визиту пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="273"/>
+        <location filename="../../ui/views/change_log_view.py" line="336"/>
         <source>Show private details</source>
         <translation>Показать личные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="274"/>
+        <location filename="../../ui/views/change_log_view.py" line="337"/>
         <source>E-mail, phone, dietary and access needs of participants</source>
         <translation>Эл. почта, телефон, питание и особые потребности участников</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="279"/>
+        <location filename="../../ui/views/change_log_view.py" line="342"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="280"/>
+        <location filename="../../ui/views/change_log_view.py" line="343"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="327"/>
+        <location filename="../../ui/views/change_log_view.py" line="390"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="332"/>
+        <location filename="../../ui/views/change_log_view.py" line="395"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
@@ -1404,11 +1664,6 @@
         <translation>Введите дату в виде ДД.ММ.ГГГГ: 20.06.2023</translation>
     </message>
     <message>
-        <location filename="../../ui/views/gifts_page.py" line="42"/>
-        <source>Given / received</source>
-        <translation>Вручён / получен</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/gifts_page.py" line="43"/>
         <source>Given by</source>
         <translation>От кого</translation>
@@ -1422,11 +1677,6 @@
         <location filename="../../ui/views/gifts_page.py" line="45"/>
         <source>Gift</source>
         <translation>Подарок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/gifts_page.py" line="46"/>
-        <source>Estimated value</source>
-        <translation>Оценочная стоимость</translation>
     </message>
     <message>
         <location filename="../../ui/views/gifts_page.py" line="47"/>
@@ -1459,34 +1709,9 @@
         <translation>принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/gifts_page.py" line="76"/>
-        <source>Given by (participant)</source>
-        <translation>От кого (участник)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/gifts_page.py" line="78"/>
-        <source>Given by (other)</source>
-        <translation>От кого (другое лицо)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/gifts_page.py" line="80"/>
-        <source>Given to (participant)</source>
-        <translation>Кому (участник)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/gifts_page.py" line="83"/>
-        <source>Given to (other)</source>
-        <translation>Кому (другое лицо)</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/gifts_page.py" line="88"/>
         <source>not estimated</source>
         <translation>не оценён</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/gifts_page.py" line="92"/>
-        <source>Currency</source>
-        <translation>Валюта</translation>
     </message>
     <message>
         <location filename="../../ui/views/gifts_page.py" line="94"/>
@@ -1517,16 +1742,6 @@
         <location filename="../../ui/views/groups_page.py" line="51"/>
         <source>Items</source>
         <translation>Пункты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/groups_page.py" line="52"/>
-        <source>Arrival</source>
-        <translation>Прибытие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/groups_page.py" line="53"/>
-        <source>Departure</source>
-        <translation>Отъезд</translation>
     </message>
     <message>
         <location filename="../../ui/views/groups_page.py" line="73"/>
@@ -1747,11 +1962,6 @@
         <location filename="../../ui/views/itinerary_page.py" line="170"/>
         <source>Timeline</source>
         <translation>Шкала времени</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/itinerary_page.py" line="171"/>
-        <source>Table</source>
-        <translation>Таблица</translation>
     </message>
     <message>
         <location filename="../../ui/views/itinerary_page.py" line="189"/>
@@ -2910,26 +3120,6 @@ Delete them anyway?</source>
         <translation>если это не участник визита</translation>
     </message>
     <message>
-        <location filename="../../ui/views/run_of_show_section.py" line="52"/>
-        <source>Cue</source>
-        <translation>Сигнал к началу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/run_of_show_section.py" line="53"/>
-        <source>Staging notes</source>
-        <translation>Подготовка и размещение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/run_of_show_section.py" line="54"/>
-        <source>Officer in charge</source>
-        <translation>Ответственный сотрудник</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/run_of_show_section.py" line="55"/>
-        <source>Officer's phone</source>
-        <translation>Телефон ответственного</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/seating_page.py" line="83"/>
         <source>(free)</source>
         <translation>(свободно)</translation>
@@ -3030,16 +3220,6 @@ Delete them anyway?</source>
         <translation>Оценка времени в пути (этот визит)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="102"/>
-        <source>Average speed</source>
-        <translation>Средняя скорость</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings_dialog.py" line="103"/>
-        <source>Road factor</source>
-        <translation>Коэффициент дорог</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/settings_dialog.py" line="106"/>
         <source>Database</source>
         <translation>База данных</translation>
@@ -3098,26 +3278,6 @@ Delete them anyway?</source>
         <location filename="../../ui/views/settings_dialog.py" line="159"/>
         <source>Planning rules (this visit)</source>
         <translation>Правила планирования (этот визит)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings_dialog.py" line="161"/>
-        <source>Planned times on a grid of</source>
-        <translation>Шаг времени в плане</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings_dialog.py" line="162"/>
-        <source>Time to board, added to every drive</source>
-        <translation>Время на посадку к каждому переезду</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings_dialog.py" line="163"/>
-        <source>More time to board for a party above</source>
-        <translation>Больше времени на посадку для группы больше</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings_dialog.py" line="164"/>
-        <source>Extra time to board for such a party</source>
-        <translation>Дополнительное время на посадку для такой группы</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_dialog.py" line="167"/>
@@ -3323,11 +3483,6 @@ Delete them anyway?</source>
         <location filename="../../ui/views/translations_dialogs.py" line="33"/>
         <source>Visit title</source>
         <translation>Название визита</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="35"/>
-        <source>Home region</source>
-        <translation>Регион делегации</translation>
     </message>
     <message>
         <location filename="../../ui/views/translations_dialogs.py" line="50"/>

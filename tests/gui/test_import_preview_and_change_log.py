@@ -127,3 +127,33 @@ def test_change_log_view_hides_private_participant_fields(
     for field in ("Phone", "E-mail", "Dietary needs"):  # each field by its label
         assert any(c.startswith(f"{field}: ") and c.endswith("→ (private)") for c in shown), field
     assert any("Deputy akim" in cell for cell in shown)  # other fields are shown as they are
+
+
+# tables and columns the change log never shows as a changed field: the log itself, the database's own
+# facts, and the keys and stamps every row has
+_NOT_LOGGED_TABLES = {"change_log", "database_info", "programme_versions"}
+_NOT_LOGGED_COLUMNS = {"id", "version", "visit_id", "created_at", "updated_at"}
+
+
+def test_every_logged_column_has_a_label_in_each_language() -> None:
+    """A change to a field the labels did not know showed its column's name ("Arrival site id",
+    "Lunch min", "Boarding extra min") in every language."""
+    from planner.persistence.tables import Base
+    from ui.i18n import install_language
+    from ui.views.change_log_view import FIELD_LABELS, field_label
+
+    columns = {
+        column.name
+        for table in Base.metadata.sorted_tables
+        if table.name not in _NOT_LOGGED_TABLES
+        for column in table.columns
+        if column.name not in _NOT_LOGGED_COLUMNS
+    }
+    assert sorted(columns - set(FIELD_LABELS)) == []
+    try:
+        for language in ("ru", "kk"):
+            assert install_language(language)
+            untranslated = [c for c in sorted(columns) if field_label(c) == FIELD_LABELS[c]]
+            assert untranslated == [], language
+    finally:
+        install_language("en")
