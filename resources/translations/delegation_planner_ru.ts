@@ -1041,7 +1041,7 @@
     <message>
         <location filename="../../ui/views/change_log_view.py" line="154"/>
         <source>Home region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион делегации</translation>
     </message>
     <message>
         <location filename="../../ui/views/change_log_view.py" line="155"/>

@@ -1008,6 +1008,7 @@ RU: dict[str, str] = {
     "Host organisation in other languages": "Принимающая организация на других языках",
     "Arrives by, in other languages": "Способ прибытия на других языках",
     "Home country": "Страна делегации",
+    "Home region": "Регион делегации",
     "Home region in other languages": "Регион делегации на других языках",
     "Arrival place": "Место прибытия",
     "Departure place": "Место отъезда",
