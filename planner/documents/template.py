@@ -42,7 +42,7 @@ from planner.documents.catalogue import label
 from planner.documents.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from planner.documents.formatting import long_date
 from planner.documents.settings import DocumentSettings
-from planner.documents.text import clean, markup
+from planner.documents.text import NBSP, clean, markup, tie
 from planner.domain.errors import ValidationError
 
 INK = colors.HexColor("#1b2a3a")
@@ -147,7 +147,8 @@ class Plain(str):
 Cell: TypeAlias = Flowable | list[Flowable] | str
 
 
-_UNUSUAL_SPACE = re.compile(r"[^\S ]|\xad")  # white space other than a plain space, a soft hyphen
+# white space other than a plain or no-break space (drawn as a paragraph draws it), a soft hyphen
+_UNUSUAL_SPACE = re.compile(r"[^\S \xa0]|\xad")
 _ALIGNED: dict[object, float] = {
     TA_LEFT: 0.0,
     TA_CENTER: 0.5,
@@ -182,7 +183,7 @@ class Lines(Flowable):
         self._texts = list(texts)
         # a document's lines that wrap, laid out once each: the same hosts come on every site's sheet
         self._laid_out = {} if laid_out is None else laid_out
-        cleaned = [clean(t) for t in self._texts]
+        cleaned = [tie(clean(t)) for t in self._texts]
         # a paragraph joins a line's words with one space: the same line, spaces collapsed
         self._lines = [" ".join(t.split()) for t in cleaned]
         # a hard space, tab, newline or soft hyphen: a paragraph treats these its own way
@@ -228,7 +229,7 @@ class Lines(Flowable):
         part = Para(markup(text), st)
         part.wrap(width, 0xFFFFFF)
         bl = getattr(part, "blPara", None)
-        if bl is None or bl.kind != 0 or "\xad" in text or "\xa0" in text:
+        if bl is None or bl.kind != 0 or "\xad" in text or "\xa0" in tie(clean(text)):
             return part
         share = _ALIGNED[st.alignment]
         lines = []
@@ -446,8 +447,12 @@ def _hyphenate_all_cyrillic() -> None:
 
     paragraph: Any = importlib.import_module("reportlab.platypus.paragraph")  # private names: untyped
     letters = paragraph._hy_letters + "\\u0400-\\u04ff\\-"
-    paragraph._hy_letters_pat = re.compile(f"^[{letters}]+$")
-    paragraph._hy_shy_letters_pat = re.compile(f"^[{paragraph._hy_shy}{letters}]+$")
+    # words tied by a no-break space ("г.\xa0Атырау", "Махамбета,\xa0118") are offered whole, and the
+    # hyphenator splits one of their words (see _tied_splits): else a tied group too long for its column
+    # was cut anywhere, without a hyphen
+    tied = f"[{letters}.,0-9№\xa0]*\xa0[{letters}.,0-9№\xa0]*"
+    paragraph._hy_letters_pat = re.compile(f"^(?:[{letters}]+|{tied})$")
+    paragraph._hy_shy_letters_pat = re.compile(f"^(?:[{paragraph._hy_shy}{letters}]+|{tied})$")
     # The marks around a word are set aside before it is offered: ReportLab knows "quotes" and “these”
     # but not the Russian and Kazakh «ёлочки» and ‹›, so «Вагонкомплект-Астрахань» was never hyphenated,
     # only cut where the column ended, without a hyphen ("«Вагонкомплект-Астра" / "хань»").
@@ -465,14 +470,40 @@ def hyphenator(
         return ""
     splits = _hyphenator(lang)
     if not unbroken:
-        return splits
+        return _tied_splits(splits)
 
     def splits_but_names(word: str) -> list[tuple[str, str]]:
         # a name in another case is a name too: "Бабушкиным", "Шапкенова" (an ending of 1 to 3 letters)
         whole = any(word[: len(word) - cut] in unbroken for cut in range(4) if len(word) - cut >= 5)
         return [] if whole else splits(word)
 
-    return splits_but_names
+    return _tied_splits(splits_but_names)
+
+
+_EDGE_MARKS = re.compile(r"^([^\w]*)(.*?)([^\w]*)$")
+
+
+def _tied_splits(splits: Callable[[str], list[tuple[str, str]]]) -> Callable[[str], list[tuple[str, str]]]:
+    """``splits`` for words tied by no-break spaces too ("ул.\xa0Махамбета,\xa0118"): the group breaks only
+    inside one of its words, at that word's hyphenation points, never at a tie."""
+
+    def tied(word: str) -> list[tuple[str, str]]:
+        if NBSP not in word:
+            return splits(word)
+        words = word.split(NBSP)
+        found: list[tuple[str, str]] = []
+        for k, part in enumerate(words):
+            match = _EDGE_MARKS.match(part)
+            assert match is not None  # the pattern matches any text
+            lead, core, trail = match.groups()
+            if not core or not core.replace("-", "").isalpha():
+                continue
+            before = NBSP.join(words[:k]) + NBSP if k else ""
+            after = NBSP + NBSP.join(words[k + 1 :]) if k + 1 < len(words) else ""
+            found.extend((before + lead + head, tail + trail + after) for head, tail in splits(core))
+        return sorted(found, key=lambda split: len(split[0]), reverse=True)
+
+    return tied
 
 
 @cache

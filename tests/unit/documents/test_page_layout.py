@@ -129,3 +129,25 @@ def test_a_word_in_quotation_marks_is_hyphenated_not_cut(lang: str) -> None:
         last = line.split()[-1]
         assert last.endswith("-") or any(word.endswith(last) for word in words), body
         assert following[0] not in "»”)", body
+
+
+TIED = {
+    "ru": "г. Нефтеперерабатывающий, ул. Рыбоперерабатывающая, 118",
+    "kk": "Атырау қ., Әбілқайырхандық даңғ., 2",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TIED))
+def test_words_tied_by_a_no_break_space_are_hyphenated_not_cut(lang: str) -> None:
+    """A group that must not break at its spaces ("г. Атырау", "Махамбета, 118") and is too long for its
+    column breaks inside a word, with a hyphen; never at the tie, never cut without a hyphen."""
+    doc = PdfDocument(DocumentSettings(language=lang), "T", "H")
+    table = doc._table_class([[doc.para(TIED[lang], doc.styles.cell)]], colWidths=[70])
+    lines = [line.strip() for line in _pages(doc.render([table]))[0].splitlines()]
+    body = lines[lines.index("T") + 1 : -2]
+    assert re.sub(r"[\s-]", "", "".join(body)) == re.sub(r"[\s-]", "", TIED[lang]), body
+    words = TIED[lang].split()
+    for line in body:
+        last = line.split()[-1]
+        assert last.endswith("-") or any(word.endswith(last) for word in words), body
+        assert last not in {"г.", "ул.", "Атырау"}, body

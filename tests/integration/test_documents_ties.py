@@ -1,0 +1,54 @@
+"""What belongs together stays on one line: initials and their surname ("И. Ю." / "Бабушкиным"), an
+abbreviation and its word ("г." / "Атырау"), a street and its house number ("ул. Махамбета," / "118")."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+import pytest
+
+from planner.documents.settings import DocumentSettings
+from planner.persistence.db import Database
+from planner.persistence.uow import UnitOfWork
+from planner.services import printing as service
+from tests.integration.test_documents_support import page_texts
+
+Build = Callable[[UnitOfWork, int, DocumentSettings], bytes]
+
+KINDS: dict[str, Build] = {
+    "programme": lambda u, v, s: service.programme_pdf(u, v, s),
+    "agenda": lambda u, v, s: service.agenda_pdf(u, v, s, day=1),
+    "run-of-show": lambda u, v, s: service.run_of_show_pdf(u, v, s),
+}
+
+UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+# a line that ends with an initial, or with an abbreviation that names what follows it (not the year's
+# "2023 г.")
+LEFT_ALONE = re.compile(f"(?:^|(?<=[^\\d\\s])\\s)(?:[{UPPER}]\\.|г\\.|ул\\.|пр\\.|д\\.|пл\\.|№)$")
+INITIALS_ONLY = re.compile(f"^(?:[{UPPER}]\\.\\s*)+$")  # a column head "Ф. И. О.", "Т. А. Ә."
+# a line that starts with a house number (or the rest of the street before it)
+NUMBER_ALONE = re.compile(r"^\d{1,4}(?:,|$)")
+
+
+def _broken(pdf: bytes) -> list[str]:
+    found = []
+    for page in page_texts(pdf):
+        lines = [line.strip() for line in page.splitlines()]
+        for line, following in itertools.pairwise(lines):
+            if LEFT_ALONE.search(line) and not INITIALS_ONLY.match(line):
+                found.append(f"{line} / {following}")
+            if line.endswith(",") and NUMBER_ALONE.match(following):
+                found.append(f"{line} / {following}")
+    return found
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_initials_abbreviations_and_numbers_stay_with_their_word(
+    sample_db: tuple[Database, int], kind: str, lang: str
+) -> None:
+    db, visit_id = sample_db
+    pdf = KINDS[kind](UnitOfWork(db.sessions), visit_id, DocumentSettings(language=lang))
+    assert _broken(pdf) == []
