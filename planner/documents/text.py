@@ -31,8 +31,8 @@ _TIES = [
     (re.compile(f"(?<![\\w.])({_INITIAL}) +(?=[{_UPPER}])"), "\\1" + NBSP),
     (re.compile(f"(?<={_LETTER}) +(?=(?:{_INITIAL}{NBSP})*{_INITIAL}(?![\\w{NBSP}]))"), NBSP),
     # an abbreviation and what it names
-    (re.compile(f"(?<![\\w.])((?:{_BEFORE})\\.) +(?=[\\w«\"])"), "\\1" + NBSP),
-    (re.compile(f"(?<=[\\w»\"]) +(?=(?:{_AFTER})\\.(?!\\w)|к-сі(?!\\w))"), NBSP),
+    (re.compile(f'(?<![\\w.])((?:{_BEFORE})\\.) +(?=[\\w«"])'), "\\1" + NBSP),
+    (re.compile(f'(?<=[\\w»"]) +(?=(?:{_AFTER})\\.(?!\\w)|к-сі(?!\\w))'), NBSP),
     # "№ 3", a number and its unit or a short word after it ("12 км", "2023 г.", "11 мая", "450 000 ₸")
     (re.compile("(?<=№) +(?=\\d)"), NBSP),
     (re.compile(f"(?<=\\d) +(?=\\d|[%‰°₸₽$€£]|{_LETTER}{{1,3}}(?![\\w-]))"), NBSP),
@@ -65,3 +65,9 @@ def markup(value: object) -> str:
     no-break spaces where a line must not break (see :func:`tie`)."""
     text = escape(tie(clean(value)), {'"': "&quot;"})
     return text.strip().replace("\n", "<br/>")
+
+
+def unbreakable(value: str | None) -> str:
+    """Text printed on one line whatever the column (a car's plate, "А 777 АС 30"): its spaces are
+    no-break spaces; "" for none."""
+    return " ".join((value or "").split()).replace(" ", NBSP)

@@ -13,7 +13,7 @@ from planner.documents.settings import DocumentSettings
 from planner.persistence.db import Database
 from planner.persistence.uow import UnitOfWork
 from planner.services import printing as service
-from tests.integration.test_documents_support import page_texts
+from tests.integration.test_documents_support import page_texts, sample_file
 
 Build = Callable[[UnitOfWork, int, DocumentSettings], bytes]
 
@@ -52,3 +52,23 @@ def test_initials_abbreviations_and_numbers_stay_with_their_word(
     db, visit_id = sample_db
     pdf = KINDS[kind](UnitOfWork(db.sessions), visit_id, DocumentSettings(language=lang))
     assert _broken(pdf) == []
+
+
+VEHICLE_KINDS: dict[str, Build] = {
+    "transport": lambda u, v, s: service.transport_pdf(u, v, s),
+    "motorcade": lambda u, v, s: service.motorcade_pdf(u, v, s),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(VEHICLE_KINDS))
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_a_plate_is_never_broken_over_two_lines(
+    sample_db: tuple[Database, int], kind: str, lang: str
+) -> None:
+    """A car's heading may wrap, but before its plate, never inside: "— А" / "777 АС 30" was printed."""
+    db, visit_id = sample_db
+    plates = [v["plate"] for v in sample_file()["vehicles"] if v.get("plate")]
+    pdf = VEHICLE_KINDS[kind](UnitOfWork(db.sessions), visit_id, DocumentSettings(language=lang))
+    lines = [" ".join(line.split()) for page in page_texts(pdf) for line in page.splitlines()]
+    missing = [plate for plate in plates if not any(plate in line for line in lines)]
+    assert missing == []
