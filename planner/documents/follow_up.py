@@ -78,10 +78,10 @@ def render_follow_up(report: FollowUpReport, settings: DocumentSettings, *, land
     """The follow-up report as PDF bytes."""
     lang = settings.language
     title = label("follow_up", lang)
-    doc = PdfDocument(settings, title, settings.organisation, landscape_mode=landscape)
+    doc = PdfDocument(settings, title, report.host_organisation, landscape_mode=landscape)
     st = doc.styles
     where = report.where
-    region = where.partner_region.strip() if where.partner_region else ""
+    region = report.region_name or (where.partner_region.strip() if where.partner_region else "")
     facts = [
         (label("partner_region", lang), region or label("fu_every_partner", lang)),
         (label("fu_as_of", lang), long_date(report.today, lang)),

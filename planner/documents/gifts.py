@@ -86,7 +86,7 @@ def _section(doc: PdfDocument, block: GiftVisitBlock) -> list[Flowable]:
 def render_gifts(data: GiftsData, settings: DocumentSettings, *, landscape: bool = False) -> bytes:
     """The gifts register as PDF bytes (of one visit, or of a partner region across its visits)."""
     lang = settings.language
-    organisation = data.visit.host_organisation if data.visit is not None else ""
+    organisation = data.visit.host_organisation if data.visit is not None else data.host_organisation
     doc = PdfDocument(settings, label("gifts", lang), organisation, landscape_mode=landscape)
     story: list[Flowable]
     if data.visit is not None:

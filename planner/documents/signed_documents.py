@@ -33,7 +33,7 @@ def _signed(doc: DocumentBlock, lang: str) -> str:
 def render_documents(data: DocumentsData, settings: DocumentSettings, *, landscape: bool = False) -> bytes:
     """The signed-documents summary as PDF bytes (for one visit or for a partner region)."""
     lang = settings.language
-    organisation = data.visit.host_organisation if data.visit is not None else ""
+    organisation = data.visit.host_organisation if data.visit is not None else data.host_organisation
     doc = PdfDocument(settings, label("documents", lang), organisation, landscape_mode=landscape)
     st = doc.styles
     if data.visit is not None:
