@@ -8,7 +8,7 @@ from planner.documents.catalogue import label, value_name
 from planner.documents.common import status_markup
 from planner.documents.formatting import long_date, short_date
 from planner.documents.settings import DocumentSettings
-from planner.documents.template import Para, PdfDocument, Plain
+from planner.documents.template import Para, PdfDocument, Plain, column_room
 from planner.documents.text import markup
 from planner.domain.kinds import ActionStatus
 from planner.queries.documents import DocumentBlock, DocumentsData
@@ -88,7 +88,9 @@ def render_documents(data: DocumentsData, settings: DocumentSettings, *, landsca
                 Para(markup(c.area), st.cell),
                 doc.cell(c.text, c.responsible),
                 Plain(short_date(c.due_date)),
-                Para(status_markup("action_status", c.status, lang), st.cell),
+                doc.whole_words(
+                    status_markup("action_status", c.status, lang), column_room(doc, COLUMNS)[-1]
+                ),
             ]
             for k, c in enumerate(d.commitments, start=1)
         ]

@@ -9,8 +9,10 @@ that each say "page 1 of 2".
 
 from __future__ import annotations
 
+import html
 import io
 import itertools
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -338,6 +340,7 @@ class Styles:
     cell_bold: ParagraphStyle
     cell_small: ParagraphStyle
     cell_head: ParagraphStyle
+    cell_whole: ParagraphStyle  # a cell of one or two words (a status, "overdue"): never hyphenated
     note: ParagraphStyle
     header_org: ParagraphStyle
     header_title: ParagraphStyle
@@ -352,6 +355,10 @@ def styles(size: float = 9.0, lang: str = "", unbroken: frozenset[str] = frozens
     register_fonts()
     lead = size * 1.25
     hyphenation = hyphenator(lang, unbroken)
+    # titles, headings, page headers, column heads and one-word cells wrap at spaces only: a title read
+    # as "…орындалуын бақы-" / "лау" or a status as "просроче-" / "но" looks broken (a word too long for
+    # its column is printed smaller instead, see PdfDocument.whole_words)
+    whole: dict[str, Any] = {"hyphenationLang": ""}
 
     def style(name: str, **kw: Any) -> ParagraphStyle:
         # A word that does not fit its column is hyphenated where the language allows (pyphen's
@@ -373,13 +380,25 @@ def styles(size: float = 9.0, lang: str = "", unbroken: frozenset[str] = frozens
 
     return Styles(
         title=style(
-            "title", fontName=BOLD, fontSize=size + 6, leading=size + 9, alignment=TA_CENTER, textColor=ACCENT
+            "title",
+            fontName=BOLD,
+            fontSize=size + 6,
+            leading=size + 9,
+            alignment=TA_CENTER,
+            textColor=ACCENT,
+            **whole,
         ),
         subtitle=style(
-            "subtitle", fontSize=size + 2, leading=size + 5, alignment=TA_CENTER, spaceAfter=size * 0.6
+            "subtitle",
+            fontSize=size + 2,
+            leading=size + 5,
+            alignment=TA_CENTER,
+            spaceAfter=size * 0.6,
+            **whole,
         ),
         heading=style(
             "heading",
+            **whole,
             fontName=BOLD,
             fontSize=size + 2,
             leading=size + 5,
@@ -389,21 +408,30 @@ def styles(size: float = 9.0, lang: str = "", unbroken: frozenset[str] = frozens
             keepWithNext=1,
         ),
         subheading=style(
-            "subheading", fontName=BOLD, spaceBefore=size * 0.6, spaceAfter=size * 0.3, keepWithNext=1
+            "subheading",
+            fontName=BOLD,
+            spaceBefore=size * 0.6,
+            spaceAfter=size * 0.3,
+            keepWithNext=1,
+            **whole,
         ),
         body=style("body", spaceAfter=size * 0.4),
         cell=style("cell"),
         cell_bold=style("cell-bold", fontName=BOLD),
         cell_small=style("cell-small", fontSize=size - 1, leading=(size - 1) * 1.25, textColor=MUTED),
-        cell_head=style("cell-head", fontName=BOLD, fontSize=size - 0.5, leading=(size - 0.5) * 1.2),
+        cell_head=style("cell-head", fontName=BOLD, fontSize=size - 0.5, leading=(size - 0.5) * 1.2, **whole),
+        cell_whole=style("cell-whole", **whole),
         note=style("note", fontName=ITALIC, fontSize=size - 1, leading=(size - 1) * 1.25, textColor=MUTED),
-        header_org=style("header-org", fontName=BOLD, fontSize=size - 0.5, leading=(size - 0.5) * 1.2),
+        header_org=style(
+            "header-org", fontName=BOLD, fontSize=size - 0.5, leading=(size - 0.5) * 1.2, **whole
+        ),
         header_title=style(
             "header-title",
             fontSize=size - 1.5,
             leading=(size - 1.5) * 1.2,
             textColor=MUTED,
             alignment=TA_RIGHT,
+            **whole,
         ),
         size=size,
     )
@@ -788,6 +816,12 @@ class PdfDocument:
         """A paragraph of markup whose user parts the caller already escaped."""
         return Para(markup_text, style or self.styles.body)
 
+    def whole_words(self, markup_text: str, width: float, style: ParagraphStyle | None = None) -> Paragraph:
+        """A paragraph of markup (user parts escaped by the caller) that wraps at spaces only, in a column
+        ``width`` wide (inside its padding): a status, a column's head. A word longer than the column is
+        printed smaller, as small as it must be to fit (down to :data:`SMALLEST`)."""
+        return Para(markup_text, fitted(style or self.styles.cell_whole, markup_text, width))
+
     def cell(self, main: str, *secondary: str, bold: bool = False) -> Flowable | list[Flowable]:
         """A table cell of user text: the main text, then each non-empty secondary text in small print.
 
@@ -859,7 +893,10 @@ class PdfDocument:
         st = self.styles
         total = sum(shares)
         widths = [self.width * s / total for s in shares]
-        head = [Para(markup(h), st.cell_head) for h in header]
+        head = [
+            self.whole_words(markup(h), w - 2 * CELL_PADDING, st.cell_head)
+            for h, w in zip(header, widths, strict=False)
+        ]
         body = [
             [
                 cell if isinstance(cell, Plain) or not isinstance(cell, str) else Para(markup(cell), st.cell)
@@ -887,8 +924,8 @@ class PdfDocument:
             ("INNERGRID", (0, 1), (-1, -1), 0.3, RULE),
             ("LINEAFTER", (0, 0), (-2, 0), 0.3, RULE),
             ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
@@ -902,6 +939,30 @@ class PdfDocument:
         return KeepTogether(list(flowables))
 
 
+CELL_PADDING = 3.5  # a data table's cell padding, left and right
+SMALLEST = 6.0  # points: the smallest a word too long for its column is printed
+_TAG = re.compile(r"<[^>]*>")
+_FITTED: dict[tuple[str, float], ParagraphStyle] = {}
+
+
+def fitted(style: ParagraphStyle, markup_text: str, width: float) -> ParagraphStyle:
+    """``style``, or a smaller copy of it in which the longest word of ``markup_text`` fits ``width``
+    (measured in bold where the text has bold parts)."""
+    words = html.unescape(_TAG.sub(" ", markup_text)).split()
+    font = BOLD if "<b>" in markup_text else style.fontName
+    longest = max((stringWidth(w, font, style.fontSize) for w in words), default=0.0)
+    if longest <= width or width <= 0:
+        return style
+    size = max(SMALLEST, math.floor(style.fontSize * width / longest * 4) / 4)
+    key = (style.name, size)
+    if key not in _FITTED:
+        scale = size / style.fontSize
+        _FITTED[key] = ParagraphStyle(
+            f"{style.name}-{size}", parent=style, fontSize=size, leading=style.leading * scale
+        )
+    return _FITTED[key]
+
+
 def _emblem(settings: DocumentSettings) -> ImageReader | None:
     if settings.emblem_path is None:
         return None
@@ -911,3 +972,9 @@ def _emblem(settings: DocumentSettings) -> ImageReader | None:
         raise ValidationError(
             f"the emblem {settings.emblem_path} is not a readable PNG or JPEG image"
         ) from exc
+
+
+def column_room(doc: PdfDocument, shares: Sequence[float]) -> list[float]:
+    """The room inside each column of a :meth:`PdfDocument.table` of these ``shares`` (padding taken off)."""
+    total = sum(shares)
+    return [doc.width * share / total - 2 * CELL_PADDING for share in shares]

@@ -6,10 +6,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
+from planner.documents.catalogue import label, value_name
 from planner.documents.settings import DocumentSettings
+from planner.domain.kinds import ActionStatus
 from planner.persistence.db import Database
 from planner.persistence.uow import UnitOfWork
 from planner.services import printing as service
@@ -72,3 +75,45 @@ def test_a_plate_is_never_broken_over_two_lines(
     lines = [" ".join(line.split()) for page in page_texts(pdf) for line in page.splitlines()]
     missing = [plate for plate in plates if not any(plate in line for line in lines)]
     assert missing == []
+
+
+WHOLE_WORD_KINDS: dict[str, Build] = {
+    "programme": lambda u, v, s: service.programme_pdf(u, v, s),
+    "follow-up": lambda u, v, s: service.follow_up_pdf(u, s, visit_id=v, today=date(2024, 1, 15)),
+    "documents": lambda u, v, s: service.documents_pdf(u, s, visit_id=v),
+}
+
+
+# each document's title (also in the page header) and column heads
+WHOLE_LABELS = {
+    "programme": ("programme", "participants_responsible"),
+    "follow-up": ("follow_up", "fu_what", "fu_overdue"),
+    "documents": ("documents", "commitment"),
+}
+
+
+def _never_hyphenated(kind: str, lang: str) -> set[str]:
+    """The words of titles, page headers, column heads and one-word status cells."""
+    texts = [label(key, lang) for key in WHOLE_LABELS[kind]]
+    if kind != "programme":
+        texts += [value_name("action_status", status.value, lang) for status in ActionStatus]
+    return {word.strip("/(),.:") for text in texts for word in text.split() if len(word) >= 6}
+
+
+@pytest.mark.parametrize("kind", sorted(WHOLE_WORD_KINDS))
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_titles_headers_and_statuses_are_not_hyphenated(
+    sample_db: tuple[Database, int], kind: str, lang: str
+) -> None:
+    """'…орындалуын бақы-' / 'лау' (a title), 'обяза-' / 'тельств' (the page header), 'просроче-' / 'но'
+    (under a due date), 'ответствен-' / 'ный' (a column head) were printed."""
+    db, visit_id = sample_db
+    pdf = WHOLE_WORD_KINDS[kind](UnitOfWork(db.sessions), visit_id, DocumentSettings(language=lang))
+    tokens = {token for page in page_texts(pdf) for token in page.split()}
+    split = sorted(
+        f"{word[:at]}-{word[at:]}"
+        for word in _never_hyphenated(kind, lang)
+        for at in range(2, len(word) - 1)
+        if f"{word[:at]}-" in tokens and word[at:] in tokens
+    )
+    assert split == []

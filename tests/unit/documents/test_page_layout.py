@@ -151,3 +151,16 @@ def test_words_tied_by_a_no_break_space_are_hyphenated_not_cut(lang: str) -> Non
         last = line.split()[-1]
         assert last.endswith("-") or any(word.endswith(last) for word in words), body
         assert last not in {"г.", "ул.", "Атырау"}, body
+
+
+def test_a_word_too_long_for_its_column_is_printed_smaller_not_hyphenated() -> None:
+    """A status or a column head wraps at spaces only; a word longer than its column gets a smaller font."""
+    from planner.documents.template import SMALLEST
+
+    doc = PdfDocument(DocumentSettings(language="ru"), "T", "H")
+    fits = doc.whole_words("Выполняется", 200)
+    assert fits.style.fontSize == doc.styles.cell_whole.fontSize
+    narrow = doc.whole_words("<b>Просрочено</b>", 45)
+    assert SMALLEST <= narrow.style.fontSize < doc.styles.cell_whole.fontSize
+    narrow.wrap(45, 100)
+    assert len(narrow.blPara.lines) == 1
