@@ -106,14 +106,19 @@ class Para(Paragraph):
 
 
 class SplittingTable(Table):
-    """A table that splits inside a row only where that row could never fit on a page of its own.
+    """A table that splits between rows as a reader expects a programme to break.
 
     ReportLab first splits between rows and only then inside one; with a row taller than a page that
-    leaves the row's first part under a second copy of the header in the middle of the same page. Here
-    such a row is split where it starts, and every other row moves whole to the next page.
+    leaves the row's first part under a second copy of the header in the middle of the same page. Here:
+    - a row that could never fit a page of its own is split where it starts;
+    - a row taller than what is left of the page is split there too (under the header repeated on the
+      next page) when moving it whole would leave more than :data:`MOST_LEFT_EMPTY` of the page empty;
+    - the last row never goes alone to the next page (a widow): the row before it goes with it, and the
+      first data row never stays alone at the foot of a page (an orphan): the table moves on.
     """
 
     frame_height: float = 0.0  # set per document (the body frame's height)
+    MOST_LEFT_EMPTY = 0.25  # of the page's body, left empty at most by a row moved on whole
 
     if TYPE_CHECKING:
         # ReportLab's private layout API, which this split builds on; its stubs leave private names out
@@ -129,10 +134,25 @@ class SplittingTable(Table):
         self._calc(availWidth, availHeight)
         first_left_out = self._getFirstPossibleSplitRowPosition(availHeight)
         heights = self._rowHeights
-        header = sum(heights[: self.repeatRows]) if isinstance(self.repeatRows, int) else 0
-        if first_left_out < len(heights) and heights[first_left_out] + header > self.frame_height:
+        rows = len(heights)
+        repeated = self.repeatRows if isinstance(self.repeatRows, int) else 0
+        header = sum(heights[:repeated])
+        if first_left_out >= rows:
+            return self._splitRows(availHeight)
+        left = availHeight - sum(heights[:first_left_out])
+        never_fits = heights[first_left_out] + header > self.frame_height
+        wasteful = left > self.frame_height * self.MOST_LEFT_EMPTY and first_left_out > repeated
+        if never_fits or wasteful:
             # [] when too little of this page is left: then the table moves on and splits there
-            return self._splitRows(availHeight, doInRowSplit=1) or self._splitRows(availHeight)
+            split = self._splitRows(availHeight, doInRowSplit=1)
+            if split or never_fits:
+                return split or self._splitRows(availHeight)
+        at_top = availHeight >= self.frame_height - 1e-6
+        if first_left_out == repeated + 1 and rows > repeated + 1 and not at_top:
+            return []  # the first row alone at the foot of the page: the table starts on the next one
+        if first_left_out == rows - 1 and first_left_out - 1 >= repeated + 2:
+            # the last row alone on the next page: the row before it goes with it
+            return self._splitRows(sum(heights[: first_left_out - 1]) + 1e-3)
         return self._splitRows(availHeight)
 
 

@@ -117,3 +117,13 @@ def test_titles_headers_and_statuses_are_not_hyphenated(
         if f"{word[:at]}-" in tokens and word[at:] in tokens
     )
     assert split == []
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_no_row_of_the_programme_is_alone_on_a_page(sample_db: tuple[Database, int], lang: str) -> None:
+    """The farewell sat alone on the last page (ru, kk)."""
+    db, visit_id = sample_db
+    pdf = service.programme_pdf(UnitOfWork(db.sessions), visit_id, DocumentSettings(language=lang))
+    starts = re.compile(r"^\d\d:\d\d–\d\d:\d\d(?: \(\+\d\))?$")  # an item's time, not the guests'
+    counts = [sum(bool(starts.match(line.strip())) for line in page.splitlines()) for page in page_texts(pdf)]
+    assert 1 not in counts, counts

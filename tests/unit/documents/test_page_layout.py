@@ -164,3 +164,32 @@ def test_a_word_too_long_for_its_column_is_printed_smaller_not_hyphenated() -> N
     assert SMALLEST <= narrow.style.fontSize < doc.styles.cell_whole.fontSize
     narrow.wrap(45, 100)
     assert len(narrow.blPara.lines) == 1
+
+
+def _rows_on_pages(pages: list[str], prefix: str) -> list[int]:
+    return [sum(line.strip().startswith(prefix) for line in page.splitlines()) for page in pages]
+
+
+@pytest.mark.parametrize("filler_lines", range(30, 60, 3))
+def test_the_last_row_of_a_table_never_goes_alone_to_the_next_page(filler_lines: int) -> None:
+    doc = PdfDocument(DocumentSettings(language="en"), "Programme", "Host")
+    story = [doc.para(f"filler line {n}") for n in range(filler_lines)]
+    rows = [[f"row {n}", f"visit number {n}"] for n in range(12)]
+    story.append(doc.table(["Time", "Event"], rows, [1, 4]))
+    counts = [n for n in _rows_on_pages(_pages(doc.render(story)), "row ") if n]
+    assert min(counts) >= 2, counts
+
+
+def test_a_long_row_is_split_rather_than_leave_half_a_page_empty() -> None:
+    """A row taller than what is left of the page (but not than a page) starts on this page, its rest
+    under the repeated header on the next, instead of moving on whole and leaving the space empty."""
+    doc = PdfDocument(DocumentSettings(language="en"), "Programme", "Host")
+    story = [doc.para(f"filler line {n}") for n in range(25)]  # about two fifths of the page
+    note = " ".join(f"note{n} words of a long note" for n in range(130))  # some 60% of a page
+    story.append(
+        doc.table(["Time", "Event"], [["09:00", "first"], ["10:00", doc.cell("long", note)]], [1, 4])
+    )
+    pages = _pages(doc.render(story))
+    assert len(pages) == 2
+    assert "note0 " in pages[0] and "note129 " in pages[1]
+    assert "Time" in pages[1]  # the header repeated over the rest of the row
