@@ -18,11 +18,12 @@ COLUMNS = (0.05, 0.19, 0.47, 0.13, 0.16)
 
 
 def _term(doc: DocumentBlock, lang: str) -> str:
-    if doc.term_start is None and doc.term_end is None:
-        return ""
+    """The term as the signing date beside it is written ('11 May 2023 – open-ended'): one form for the
+    dates of a document's facts, as every document's cover writes them; the tables keep the short form."""
+    start = long_date(doc.term_start, lang) if doc.term_start else ""
     if doc.term_end is None:
-        return f"{short_date(doc.term_start)} – {label('term_open', lang)}"
-    return f"{short_date(doc.term_start)} – {short_date(doc.term_end)}".lstrip(" –")
+        return f"{start} – {label('term_open', lang)}" if start else ""
+    return f"{start} – {long_date(doc.term_end, lang)}".lstrip(" –")
 
 
 def _signed(doc: DocumentBlock, lang: str) -> str:

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from planner.documents.catalogue import label, value_name
+from planner.documents.formatting import long_date
 from planner.documents.settings import DocumentSettings
 from planner.domain.kinds import ActionStatus
 from planner.persistence.db import Database
@@ -127,3 +128,22 @@ def test_no_row_of_the_programme_is_alone_on_a_page(sample_db: tuple[Database, i
     starts = re.compile(r"^\d\d:\d\d–\d\d:\d\d(?: \(\+\d\))?$")  # an item's time, not the guests'
     counts = [sum(bool(starts.match(line.strip())) for line in page.splitlines()) for page in page_texts(pdf)]
     assert 1 not in counts, counts
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_the_documents_summary_writes_its_dates_in_one_form(
+    sample_db: tuple[Database, int], lang: str
+) -> None:
+    """'Signed 11 May 2023' was printed next to 'Term 11.05.2023 – open-ended'."""
+    db, visit_id = sample_db
+    pdf = service.documents_pdf(UnitOfWork(db.sessions), DocumentSettings(language=lang), visit_id=visit_id)
+    text = " ".join(" ".join(page_texts(pdf)).split())
+    assert re.search(r"\d\d\.\d\d\.\d{4} –", text) is None  # a term written 11.05.2023 – …
+    for document in sample_file()["signed_documents"]:
+        start, end = (
+            date.fromisoformat(d) if d else None for d in (document["term_start"], document["term_end"])
+        )
+        assert start is not None
+        written = label("term_open", lang) if end is None else long_date(end, lang)
+        assert f"{long_date(start, lang)} – {written}" in text
+        assert long_date(date.fromisoformat(document["signed_on"]), lang) in text
