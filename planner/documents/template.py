@@ -361,6 +361,7 @@ class Styles:
     cell_small: ParagraphStyle
     cell_head: ParagraphStyle
     cell_whole: ParagraphStyle  # a cell of one or two words (a status, "overdue"): never hyphenated
+    cell_label: ParagraphStyle  # a label beside its value (a cover's "Signed", "Head of delegation")
     note: ParagraphStyle
     header_org: ParagraphStyle
     header_title: ParagraphStyle
@@ -441,6 +442,7 @@ def styles(size: float = 9.0, lang: str = "", unbroken: frozenset[str] = frozens
         cell_small=style("cell-small", fontSize=size - 1, leading=(size - 1) * 1.25, textColor=MUTED),
         cell_head=style("cell-head", fontName=BOLD, fontSize=size - 0.5, leading=(size - 0.5) * 1.2, **whole),
         cell_whole=style("cell-whole", **whole),
+        cell_label=style("cell-label", fontName=BOLD, **whole),
         note=style("note", fontName=ITALIC, fontSize=size - 1, leading=(size - 1) * 1.25, textColor=MUTED),
         header_org=style(
             "header-org", fontName=BOLD, fontSize=size - 0.5, leading=(size - 0.5) * 1.2, **whole
@@ -873,8 +875,11 @@ class PdfDocument:
     def facts(self, pairs: Sequence[tuple[str, str]], label_share: float = 0.28) -> Table:
         """A two-column block of label / value lines (the cover line of a document)."""
         st = self.styles
+        room = self.width * label_share - 4  # the label column's right padding
         rows = [
-            [self.lines([name], st.cell_bold), self.lines([value], st.cell)] for name, value in pairs if value
+            [self.whole_words(markup(name), room, st.cell_label), self.lines([value], st.cell)]
+            for name, value in pairs
+            if value
         ]
         table = Table(
             rows or [["", ""]],

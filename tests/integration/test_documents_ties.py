@@ -89,7 +89,7 @@ WHOLE_WORD_KINDS: dict[str, Build] = {
 WHOLE_LABELS = {
     "programme": ("programme", "participants_responsible"),
     "follow-up": ("follow_up", "fu_what", "fu_overdue"),
-    "documents": ("documents", "commitment"),
+    "documents": ("documents", "commitment", "signed"),  # and a label of the facts
 }
 
 
