@@ -24,12 +24,31 @@ from planner.queries.documents.gifts import GiftLine, GiftsData, GiftVisitBlock
 COLUMNS = (0.04, 0.1, 0.15, 0.15, 0.23, 0.14, 0.19)
 
 
+# how Russian and Kazakh official paper writes the currencies a visit deals in: the word (tenge does not
+# change after a number; "руб." spares the agreement of "рубль/рубля/рублей"), not the ISO code
+CURRENCY_WORDS: dict[str, dict[str, str]] = {
+    "ru": {"KZT": "тенге", "RUB": "руб.", "USD": "долл. США", "EUR": "евро"},
+    "kk": {"KZT": "теңге", "RUB": "рубль", "USD": "АҚШ доллары", "EUR": "еуро"},
+}
+
+
 def money(value: int, currency: str, lang: str) -> str:
-    """'150 000 KZT' (a no-break space between thousands in ru and kk, a comma in en)."""
+    """'450 000 тенге', '40 000 руб.', '450 000 теңге' (a no-break space between thousands in ru and kk),
+    '450,000 KZT' in English; another currency by its sign in the language (Babel: '1 000 ¥'), else
+    its code."""
     grouped = f"{value:,}"
-    if lang != "en":
-        grouped = grouped.replace(",", "\u00a0")
-    return f"{grouped}\u00a0{currency}"
+    if lang == "en":
+        return f"{grouped}\u00a0{currency}"
+    grouped = grouped.replace(",", "\u00a0")
+    word = CURRENCY_WORDS.get(lang, CURRENCY_WORDS["ru"]).get(currency.upper())
+    if word is None:
+        from babel.numbers import UnknownCurrencyError, get_currency_symbol
+
+        try:
+            word = get_currency_symbol(currency.upper(), locale=lang)
+        except (UnknownCurrencyError, ValueError):
+            word = currency
+    return f"{grouped}\u00a0{word.replace(' ', chr(0xA0))}"
 
 
 def _amounts(gifts: Sequence[GiftLine], lang: str) -> str:

@@ -147,3 +147,18 @@ def test_the_documents_summary_writes_its_dates_in_one_form(
         written = label("term_open", lang) if end is None else long_date(end, lang)
         assert f"{long_date(start, lang)} – {written}" in text
         assert long_date(date.fromisoformat(document["signed_on"]), lang) in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "tenge", "rouble"), [("ru", "тенге", "руб."), ("kk", "теңге", "рубль"), ("en", "KZT", "RUB")]
+)
+def test_the_gifts_register_writes_currencies_as_the_language_does(
+    sample_db: tuple[Database, int], lang: str, tenge: str, rouble: str
+) -> None:
+    """'450 000 KZT' and '40 000 RUB' were printed in Russian and Kazakh."""
+    db, visit_id = sample_db
+    pdf = service.gifts_pdf(UnitOfWork(db.sessions), DocumentSettings(language=lang), visit_id=visit_id)
+    text = " ".join(" ".join(page_texts(pdf)).split())
+    assert re.search(rf"\d {re.escape(tenge)}", text) and re.search(rf"\d {re.escape(rouble)}", text)
+    if lang != "en":
+        assert "KZT" not in text and "RUB" not in text
