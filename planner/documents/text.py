@@ -71,3 +71,9 @@ def unbreakable(value: str | None) -> str:
     """Text printed on one line whatever the column (a car's plate, "А 777 АС 30"): its spaces are
     no-break spaces; "" for none."""
     return " ".join((value or "").split()).replace(" ", NBSP)
+
+
+def seats_text(seats: int | None) -> str:
+    """A car's passenger seats as printed: the number, or "—" for none given (an escort car carries
+    nobody; "0 seats" read as a mistake)."""
+    return str(seats) if seats else "—"

@@ -162,3 +162,17 @@ def test_the_gifts_register_writes_currencies_as_the_language_does(
     assert re.search(rf"\d {re.escape(tenge)}", text) and re.search(rf"\d {re.escape(rouble)}", text)
     if lang != "en":
         assert "KZT" not in text and "RUB" not in text
+
+
+@pytest.mark.parametrize("kind", sorted(VEHICLE_KINDS))
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_a_car_with_no_seats_given_prints_a_dash(
+    sample_db: tuple[Database, int], kind: str, lang: str
+) -> None:
+    """The escort car printed 'Seats 0' / 'Мест 0'."""
+    db, visit_id = sample_db
+    pdf = VEHICLE_KINDS[kind](UnitOfWork(db.sessions), visit_id, DocumentSettings(language=lang))
+    lines = [" ".join(line.split()) for page in page_texts(pdf) for line in page.splitlines()]
+    seats = label("seats", lang)
+    assert f"{seats} —" in lines or any(line == seats for line in lines)
+    assert f"{seats} 0" not in lines and "0" not in [b for a, b in itertools.pairwise(lines) if a == seats]
