@@ -464,7 +464,10 @@ def styles(size: float = 9.0, lang: str = "", unbroken: frozenset[str] = frozens
 # a consonant before a vowel starts a syllable). So an English name in a Russian programme breaks by
 # English rules and a Kazakh word in any document by Kazakh ones.
 CYRILLIC_PATTERNS = "ru_RU"
-LATIN_PATTERNS = "en_GB"
+# US patterns: the British ones split by etymology and leave two letters ("Hospit-al", "res-ults",
+# "memor-andum"); the US ones by pronunciation ("hos-pi-tal", "re-sults"), which reads better on paper
+LATIN_PATTERNS = "en_US"
+LATIN_MIN_PART = 3  # letters of an English word left on a line and carried over, at least
 HYPHENATED_LANGUAGES = frozenset({"ru", "kk", "en"})
 _LATIN = re.compile(r"[A-Za-z]")
 _KAZAKH_ONLY = re.compile(r"[ӘәҒғҚқҢңӨөҰұҮүҺһІі]")
@@ -563,7 +566,7 @@ def _hyphenator(lang: str) -> Callable[[str], list[tuple[str, str]]]:
 
     _hyphenate_all_cyrillic()
     cyrillic = pyphen.Pyphen(lang=CYRILLIC_PATTERNS)
-    latin = pyphen.Pyphen(lang=LATIN_PATTERNS)
+    latin = pyphen.Pyphen(lang=LATIN_PATTERNS, left=LATIN_MIN_PART, right=LATIN_MIN_PART)
 
     def part_splits(part: str) -> list[tuple[str, str]]:
         if _LATIN.search(part):

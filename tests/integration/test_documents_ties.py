@@ -176,3 +176,30 @@ def test_a_car_with_no_seats_given_prints_a_dash(
     seats = label("seats", lang)
     assert f"{seats} —" in lines or any(line == seats for line in lines)
     assert f"{seats} 0" not in lines and "0" not in [b for a, b in itertools.pairwise(lines) if a == seats]
+
+
+ENGLISH_KINDS: dict[str, Build] = {
+    **KINDS,
+    **WHOLE_WORD_KINDS,
+    "delegation-list": lambda u, v, s: service.delegation_list_pdf(u, v, s),
+    "minutes": lambda u, v, s: service.minutes_pdf(u, v, s, meeting_id=2),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(ENGLISH_KINDS))
+def test_english_words_break_where_english_readers_expect(sample_db: tuple[Database, int], kind: str) -> None:
+    """'Hospit-al', 'res-ults' were printed (British patterns, two letters carried over): a word breaks by
+    US patterns, with at least three letters on each side."""
+    db, visit_id = sample_db
+    pdf = ENGLISH_KINDS[kind](UnitOfWork(db.sessions), visit_id, DocumentSettings(language="en"))
+    short = []
+    for page in page_texts(pdf):
+        lines = [line.split() for line in page.splitlines() if line.split()]
+        for line, following in itertools.pairwise(lines):
+            last, first = line[-1], following[0]
+            if not re.fullmatch(r"[A-Za-z]+-", last):
+                continue  # not an English word broken at the end of this line
+            tail = re.match(r"[a-z]+", first)
+            if tail and (len(last) - 1 < 3 or len(tail.group()) < 3):
+                short.append(f"{last}{first}")
+    assert short == []
