@@ -16,7 +16,8 @@ from planner.documents.catalogue import label, value_name
 from planner.documents.common import cover_facts
 from planner.documents.formatting import date_range, short_date
 from planner.documents.settings import DocumentSettings
-from planner.documents.template import Cell, PdfDocument, Plain
+from planner.documents.template import Cell, PdfDocument, Plain, column_room
+from planner.documents.text import markup
 from planner.domain.kinds import GiftDirection
 from planner.queries.documents.gifts import GiftLine, GiftsData, GiftVisitBlock
 
@@ -66,13 +67,15 @@ def _row(doc: PdfDocument, number: int, gift: GiftLine, tz: ZoneInfo) -> list[Ce
         local = gift.item_starts_at.astimezone(tz)
         when = f"{short_date(local.date())} {local:%H:%M}"
     value = money(gift.estimated_value, gift.currency, lang) if gift.estimated_value is not None else ""
+    room = column_room(doc, COLUMNS)
     return [
         Plain(str(number)),
-        doc.cell(value_name("gift_direction", gift.direction, lang)),
+        doc.whole_words(markup(value_name("gift_direction", gift.direction, lang)), room[1]),
         doc.cell(gift.giver, gift.giver_title),
         doc.cell(gift.recipient, gift.recipient_title),
         doc.cell(gift.description, gift.notes, bold=True),
-        doc.cell(value),
+        # an amount and its currency on one line ("450 000 тен-" / "ге" was printed): smaller if need be
+        doc.whole_words(markup(value), room[5]),
         doc.cell(gift.item_title, when),
     ]
 

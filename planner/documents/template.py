@@ -505,12 +505,46 @@ def _hyphenate_all_cyrillic() -> None:
     # was cut anywhere, without a hyphen
     tied = f"[{letters}.,0-9№\xa0]*\xa0[{letters}.,0-9№\xa0]*"
     paragraph._hy_letters_pat = re.compile(f"^(?:[{letters}]+|{tied})$")
+    if not getattr(paragraph._hyGenPair, "breaks_ties", False):
+        paragraph._hyGenPair = _breaking_a_tie_at_last(paragraph._hyGenPair)
     paragraph._hy_shy_letters_pat = re.compile(f"^(?:[{paragraph._hy_shy}{letters}]+|{tied})$")
     # The marks around a word are set aside before it is offered: ReportLab knows "quotes" and “these”
     # but not the Russian and Kazakh «ёлочки» and ‹›, so «Вагонкомплект-Астрахань» was never hyphenated,
     # only cut where the column ended, without a hyphen ("«Вагонкомплект-Астра" / "хань»").
     paragraph._hy_pfx_pat = re.compile("^['\"([{\xbf\u2018\u201a\u201c\u201e\xab\u2039]+")
     paragraph._hy_sfx_pat = re.compile("[]'\")}?!.,;:\u2019\u201b\u201d\u201f\xbb\u203a]+$")
+
+
+def _breaking_a_tie_at_last(generate: Callable[..., Any]) -> Callable[..., Any]:
+    """ReportLab's choice of where to break a word that overflows its line, which, for words tied by
+    no-break spaces that are together longer than a whole line ("И.\xa0Ю.\xa0Бабушкиннің" in a narrow
+    column) and have no hyphenation point left (a name), breaks at the last tie that fits, without a
+    hyphen; ReportLab cut such a group anywhere ("И. Ю. Бабуш" / "киннің")."""
+
+    def generate_pair(
+        hyphenator: Any,
+        s: Any,
+        ww: float,
+        newWidth: float,
+        maxWidth: float,
+        fontName: str,
+        fontSize: float,
+        *rest: Any,
+    ) -> Any:
+        found = generate(hyphenator, s, ww, newWidth, maxWidth, fontName, fontSize, *rest)
+        if found or not isinstance(s, str) or NBSP not in s or ww <= maxWidth:
+            return found
+        used = newWidth - ww  # the line's width before the word
+        words = s.split(NBSP)
+        for k in range(len(words) - 1, 0, -1):
+            head, tail = NBSP.join(words[:k]), NBSP.join(words[k:])
+            head_width = stringWidth(head, fontName, fontSize)
+            if used + head_width <= maxWidth:
+                return "", 0, head_width, ww - head_width, head, tail
+        return None
+
+    generate_pair.breaks_ties = True  # type: ignore[attr-defined]
+    return generate_pair
 
 
 def hyphenator(
@@ -970,13 +1004,15 @@ class PdfDocument:
 CELL_PADDING = 3.5  # a data table's cell padding, left and right
 SMALLEST = 6.0  # points: the smallest a word too long for its column is printed
 _TAG = re.compile(r"<[^>]*>")
+_BREAKABLE_SPACE = re.compile(r"[^\S\xa0]+")
 _FITTED: dict[tuple[str, float], ParagraphStyle] = {}
 
 
 def fitted(style: ParagraphStyle, markup_text: str, width: float) -> ParagraphStyle:
     """``style``, or a smaller copy of it in which the longest word of ``markup_text`` fits ``width``
     (measured in bold where the text has bold parts)."""
-    words = html.unescape(_TAG.sub(" ", markup_text)).split()
+    # words as a paragraph sees them: joined by no-break spaces ("450 000 тенге") they are one
+    words = _BREAKABLE_SPACE.split(html.unescape(_TAG.sub(" ", markup_text)).strip())
     font = BOLD if "<b>" in markup_text else style.fontName
     longest = max((stringWidth(w, font, style.fontSize) for w in words), default=0.0)
     if longest <= width or width <= 0:

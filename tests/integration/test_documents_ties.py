@@ -162,6 +162,10 @@ def test_the_gifts_register_writes_currencies_as_the_language_does(
     assert re.search(rf"\d {re.escape(tenge)}", text) and re.search(rf"\d {re.escape(rouble)}", text)
     if lang != "en":
         assert "KZT" not in text and "RUB" not in text
+    # an amount and its currency on one line of the value column ("450 000 тен-" / "ге" was printed)
+    lines = [" ".join(line.split()) for page in page_texts(pdf) for line in page.splitlines()]
+    amount = {"en": "450,000 KZT"}.get(lang, f"450 000 {tenge}")
+    assert any(line.startswith(amount) or line.endswith(amount) or f" {amount} " in line for line in lines)
 
 
 @pytest.mark.parametrize("kind", sorted(VEHICLE_KINDS))

@@ -193,3 +193,16 @@ def test_a_long_row_is_split_rather_than_leave_half_a_page_empty() -> None:
     assert len(pages) == 2
     assert "note0 " in pages[0] and "note129 " in pages[1]
     assert "Time" in pages[1]  # the header repeated over the rest of the row
+
+
+def test_initials_and_a_name_longer_than_the_column_break_at_a_space_not_inside_the_name() -> None:
+    """'И. Ю. Бабушкиннің' is one group (no-break spaces) longer than a narrow column, and a name is never
+    hyphenated: it broke at the tie ('И. Ю.' / 'Бабушкиннің'), never inside ('И. Ю. Бабуш' / 'киннің')."""
+    text = "губернаторы И. Ю. Бабушкиннің шағын құрамдағы кездесуі"
+    settings = DocumentSettings(language="kk", unbroken=frozenset({"Бабушкин"}))
+    doc = PdfDocument(settings, "T", "H")
+    table = doc._table_class([[doc.para(text, doc.styles.cell)]], colWidths=[80])
+    lines = [line.strip() for line in _pages(doc.render([table]))[0].splitlines()]
+    body = lines[lines.index("T") + 1 : -2]
+    tokens = [token for line in body for token in line.split()]
+    assert "Бабушкиннің" in tokens, body
