@@ -16,7 +16,7 @@ from planner.documents.catalogue import label, value_name
 from planner.documents.common import status_markup
 from planner.documents.formatting import long_date, short_date
 from planner.documents.settings import DocumentSettings
-from planner.documents.template import Para, PdfDocument, Plain
+from planner.documents.template import Para, PdfDocument, Plain, column_room
 from planner.documents.text import markup
 from planner.queries.follow_up import FollowUpKind, FollowUpReport, FollowUpRow
 from planner.queries.partner_history import PartnerHistory
@@ -45,13 +45,14 @@ def follow_up_table(doc: PdfDocument, rows: Sequence[FollowUpRow]) -> Flowable:
     st = doc.styles
     header = [label("number", lang), label("fu_what", lang), label("owner", lang), label("due", lang)]
     header.append(label("status", lang))
+    inside = column_room(doc, COLUMNS)
     body = [
         [
             Plain(str(n)),
             doc.cell(row.text, _source(row, lang)),
             Para(markup(row.owner or "—"), st.cell),
-            Para(_due(row, lang), st.cell),
-            Para(status_markup("action_status", row.status, lang), st.cell),
+            doc.whole_words(_due(row, lang), inside[3]),
+            doc.whole_words(status_markup("action_status", row.status, lang), inside[4]),
         ]
         for n, row in enumerate(rows, start=1)
     ]
@@ -78,10 +79,10 @@ def render_follow_up(report: FollowUpReport, settings: DocumentSettings, *, land
     """The follow-up report as PDF bytes."""
     lang = settings.language
     title = label("follow_up", lang)
-    doc = PdfDocument(settings, title, settings.organisation, landscape_mode=landscape)
+    doc = PdfDocument(settings, title, report.host_organisation, landscape_mode=landscape)
     st = doc.styles
     where = report.where
-    region = where.partner_region.strip() if where.partner_region else ""
+    region = report.region_name or (where.partner_region.strip() if where.partner_region else "")
     facts = [
         (label("partner_region", lang), region or label("fu_every_partner", lang)),
         (label("fu_as_of", lang), long_date(report.today, lang)),

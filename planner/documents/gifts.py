@@ -16,7 +16,8 @@ from planner.documents.catalogue import label, value_name
 from planner.documents.common import cover_facts
 from planner.documents.formatting import date_range, short_date
 from planner.documents.settings import DocumentSettings
-from planner.documents.template import Cell, PdfDocument, Plain
+from planner.documents.template import Cell, PdfDocument, Plain, column_room
+from planner.documents.text import markup
 from planner.domain.kinds import GiftDirection
 from planner.queries.documents.gifts import GiftLine, GiftsData, GiftVisitBlock
 
@@ -24,12 +25,31 @@ from planner.queries.documents.gifts import GiftLine, GiftsData, GiftVisitBlock
 COLUMNS = (0.04, 0.1, 0.15, 0.15, 0.23, 0.14, 0.19)
 
 
+# how Russian and Kazakh official paper writes the currencies a visit deals in: the word (tenge does not
+# change after a number; "руб." spares the agreement of "рубль/рубля/рублей"), not the ISO code
+CURRENCY_WORDS: dict[str, dict[str, str]] = {
+    "ru": {"KZT": "тенге", "RUB": "руб.", "USD": "долл. США", "EUR": "евро"},
+    "kk": {"KZT": "теңге", "RUB": "рубль", "USD": "АҚШ доллары", "EUR": "еуро"},
+}
+
+
 def money(value: int, currency: str, lang: str) -> str:
-    """'150 000 KZT' (a no-break space between thousands in ru and kk, a comma in en)."""
+    """'450 000 тенге', '40 000 руб.', '450 000 теңге' (a no-break space between thousands in ru and kk),
+    '450,000 KZT' in English; another currency by its sign in the language (Babel: '1 000 ¥'), else
+    its code."""
     grouped = f"{value:,}"
-    if lang != "en":
-        grouped = grouped.replace(",", "\u00a0")
-    return f"{grouped}\u00a0{currency}"
+    if lang == "en":
+        return f"{grouped}\u00a0{currency}"
+    grouped = grouped.replace(",", "\u00a0")
+    word = CURRENCY_WORDS.get(lang, CURRENCY_WORDS["ru"]).get(currency.upper())
+    if word is None:
+        from babel.numbers import UnknownCurrencyError, get_currency_symbol
+
+        try:
+            word = get_currency_symbol(currency.upper(), locale=lang)
+        except (UnknownCurrencyError, ValueError):
+            word = currency
+    return f"{grouped}\u00a0{word.replace(' ', chr(0xA0))}"
 
 
 def _amounts(gifts: Sequence[GiftLine], lang: str) -> str:
@@ -47,13 +67,15 @@ def _row(doc: PdfDocument, number: int, gift: GiftLine, tz: ZoneInfo) -> list[Ce
         local = gift.item_starts_at.astimezone(tz)
         when = f"{short_date(local.date())} {local:%H:%M}"
     value = money(gift.estimated_value, gift.currency, lang) if gift.estimated_value is not None else ""
+    room = column_room(doc, COLUMNS)
     return [
         Plain(str(number)),
-        doc.cell(value_name("gift_direction", gift.direction, lang)),
+        doc.whole_words(markup(value_name("gift_direction", gift.direction, lang)), room[1]),
         doc.cell(gift.giver, gift.giver_title),
         doc.cell(gift.recipient, gift.recipient_title),
         doc.cell(gift.description, gift.notes, bold=True),
-        doc.cell(value),
+        # an amount and its currency on one line ("450 000 тен-" / "ге" was printed): smaller if need be
+        doc.whole_words(markup(value), room[5]),
         doc.cell(gift.item_title, when),
     ]
 
@@ -86,7 +108,7 @@ def _section(doc: PdfDocument, block: GiftVisitBlock) -> list[Flowable]:
 def render_gifts(data: GiftsData, settings: DocumentSettings, *, landscape: bool = False) -> bytes:
     """The gifts register as PDF bytes (of one visit, or of a partner region across its visits)."""
     lang = settings.language
-    organisation = data.visit.host_organisation if data.visit is not None else ""
+    organisation = data.visit.host_organisation if data.visit is not None else data.host_organisation
     doc = PdfDocument(settings, label("gifts", lang), organisation, landscape_mode=landscape)
     story: list[Flowable]
     if data.visit is not None:

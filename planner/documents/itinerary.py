@@ -28,7 +28,7 @@ from planner.documents.formatting import date_range
 from planner.documents.guest_time import guest_zone
 from planner.documents.settings import DocumentSettings
 from planner.documents.template import Cell, Para, PdfDocument, SectionStart
-from planner.documents.text import markup
+from planner.documents.text import markup, unbreakable
 from planner.queries.documents import BoundLine, Contact, ItineraryData, ItineraryLine, VehicleRef
 from planner.queries.stay import ARRIVAL
 
@@ -40,7 +40,7 @@ COLUMNS_NO_CAR = (0.19, 0.81)
 def _vehicle_text(vehicle: VehicleRef | None) -> str:
     if vehicle is None:
         return ""
-    return " ".join(part for part in (vehicle.label, vehicle.plate) if part)
+    return " ".join(part for part in (vehicle.label, unbreakable(vehicle.plate)) if part)
 
 
 def _contact_role(contact: Contact, lang: str) -> str:

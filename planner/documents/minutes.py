@@ -12,7 +12,7 @@ from planner.documents.common import status_markup
 from planner.documents.fonts import REGULAR
 from planner.documents.formatting import long_date, short_date, time_span
 from planner.documents.settings import DocumentSettings
-from planner.documents.template import Cell, Para, PdfDocument, Plain
+from planner.documents.template import Cell, Para, PdfDocument, Plain, column_room
 from planner.documents.text import markup
 from planner.queries.documents import MinutesData, PersonLine
 
@@ -87,7 +87,9 @@ def render_minutes(data: MinutesData, settings: DocumentSettings, *, landscape: 
                     a.description,
                     a.owner,
                     Plain(short_date(a.due_date)),
-                    Para(status_markup("action_status", a.status, lang), st.cell),
+                    doc.whole_words(
+                        status_markup("action_status", a.status, lang), column_room(doc, ACTION_COLUMNS)[-1]
+                    ),
                 ]
                 for a in outcome.actions
             ]

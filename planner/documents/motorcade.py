@@ -17,6 +17,7 @@ from planner.documents.fonts import REGULAR
 from planner.documents.formatting import clock, date_range
 from planner.documents.settings import DocumentSettings
 from planner.documents.template import HEADER_FILL, Cell, PdfDocument, Plain
+from planner.documents.text import seats_text, unbreakable
 from planner.queries.documents.motorcade import MotorcadeCar, MotorcadeData
 
 # number, name, position
@@ -104,7 +105,7 @@ def render_motorcade(data: MotorcadeData, settings: DocumentSettings, *, landsca
     for car in data.cars:
         kind = value_name("vehicle_kind", car.kind, lang)
         heading = " — ".join(
-            p for p in (label("car_number", lang, n=car.number), car.label, kind, car.plate) if p
+            p for p in (label("car_number", lang, n=car.number), car.label, kind, unbreakable(car.plate)) if p
         )
         story.append(doc.heading(heading))
         story.append(
@@ -112,7 +113,7 @@ def render_motorcade(data: MotorcadeData, settings: DocumentSettings, *, landsca
                 [
                     (label("driver", lang), ", ".join(p for p in (car.driver, car.driver_phone) if p)),
                     (label("group", lang), ", ".join(car.groups)),
-                    (label("seats", lang), str(car.seats)),
+                    (label("seats", lang), seats_text(car.seats)),
                     (label("notes", lang), car.notes),
                 ],
                 label_share=0.22,

@@ -34,24 +34,46 @@ GUEST_FILL = colors.HexColor("#eef3e8")
 HOST_FILL = colors.HexColor("#e3e9f0")
 LIST_COLUMNS = (0.12, 0.15, 0.28, 0.31, 0.14)
 MIN_LABEL_SIZE = 5.0
-MAX_POSITION_LINES = 4  # a longer position is in full in the list below the drawing
+MAX_POSITION_LINES = 4  # a longer position is cut with "…", and is in full in the list below the drawing
+ELLIPSIS = "…"
+
+
+def _label_name(seat: SeatLine) -> str:
+    return clean(seat.person.name_beside(seat.person.title or seat.person.organisation)).split("\n")[0]
+
+
+def label_size(seats: Sequence[SeatLine], width: float, size: float) -> float:
+    """One size for every label of a plan: the largest (up to ``size``) at which the longest word of every
+    name fits ``width``; the labels of one drawing read alike rather than each shrunk its own way."""
+    widest = max((stringWidth(w, BOLD, 1) for s in seats for w in _label_name(s).split()), default=0)
+    return max(MIN_LABEL_SIZE, min(size, (width - 1) / widest)) if widest else size
+
+
+def _lines_cut(text: str, font: str, size: float, width: float, most: int) -> list[str]:
+    """``text`` wrapped at spaces to ``width``, at most ``most`` lines; a text cut short ends with "…"."""
+    lines = simpleSplit(text, font, size, width)
+    if len(lines) <= most:
+        return lines
+    last = f"{lines[most - 1]} {lines[most]}"
+    # the words that fit with the ellipsis, else the letters (a word longer than the line)
+    while last and stringWidth(last + ELLIPSIS, font, size) > width:
+        words = last.split()
+        last = " ".join(words[:-1]) if len(words) > 1 else last[:-1]
+    return [*lines[: most - 1], last.rstrip(" ,;:") + ELLIPSIS]
 
 
 class _SeatLabel:
     """A person's name (bold) and position under it, wrapped at spaces to a width and drawn straight on the
     canvas: canvas text is literal (no markup to escape), and a hundred labels cost no paragraph parsing.
+    ``size`` is the plan's (see :func:`label_size`), so a narrow place never breaks a name inside a word.
     """
 
     def __init__(self, seat: SeatLine, width: float, size: float, align: int) -> None:
         position = " ".join(clean(seat.person.title or seat.person.organisation).split())
-        name = clean(seat.person.name_beside(seat.person.title or seat.person.organisation)).split("\n")[0]
-        # a narrow place never breaks a name inside a word: the type shrinks until its longest word fits
-        widest = max((stringWidth(w, BOLD, 1) for w in name.split()), default=0)
-        if widest:
-            size = max(MIN_LABEL_SIZE, min(size, (width - 1) / widest))
+        name = _label_name(seat)
         self.size, self.small = size, size - 1
         self.names = simpleSplit(name, BOLD, self.size, width)
-        self.positions = simpleSplit(position, REGULAR, self.small, width)[:MAX_POSITION_LINES]
+        self.positions = _lines_cut(position, REGULAR, self.small, width, MAX_POSITION_LINES)
         self.width, self.align = width, align
         self.height = len(self.names) * self.size * 1.18 + len(self.positions) * self.small * 1.18
 
@@ -93,6 +115,7 @@ class RectTableDrawing(Flowable):
         columns = list(self.column.values()) or [0]
         self.lo, hi = min(min(columns), -1), max(max(columns), 1)
         self.pitch = width / (hi - self.lo + 1)
+        size = label_size(plan.seats, self.pitch - 2 * mm, size)
         self.labels = {
             (s.table, s.number): _SeatLabel(s, self.pitch - 2 * mm, size, TA_CENTER) for s in plan.seats
         }
@@ -148,6 +171,8 @@ class RoundTablesDrawing(Flowable):
         self.places = max(plan.table_size, 2)
         self.label_width = min(42 * mm, self.cell * 0.3)
         self.radius = min(24 * mm, self.cell * 0.18)
+        # one size for every table of the plan, whichever row of tables this drawing holds
+        size = label_size(plan.seats, self.label_width, size)
         self.labels = {
             (s.table, s.number): self._label(s, size) for s in plan.seats if s.table in set(tables)
         }

@@ -8,7 +8,7 @@ from planner.documents.catalogue import label, value_name
 from planner.documents.common import status_markup
 from planner.documents.formatting import long_date, short_date
 from planner.documents.settings import DocumentSettings
-from planner.documents.template import Para, PdfDocument, Plain
+from planner.documents.template import Para, PdfDocument, Plain, column_room
 from planner.documents.text import markup
 from planner.domain.kinds import ActionStatus
 from planner.queries.documents import DocumentBlock, DocumentsData
@@ -18,11 +18,12 @@ COLUMNS = (0.05, 0.19, 0.47, 0.13, 0.16)
 
 
 def _term(doc: DocumentBlock, lang: str) -> str:
-    if doc.term_start is None and doc.term_end is None:
-        return ""
+    """The term as the signing date beside it is written ('11 May 2023 – open-ended'): one form for the
+    dates of a document's facts, as every document's cover writes them; the tables keep the short form."""
+    start = long_date(doc.term_start, lang) if doc.term_start else ""
     if doc.term_end is None:
-        return f"{short_date(doc.term_start)} – {label('term_open', lang)}"
-    return f"{short_date(doc.term_start)} – {short_date(doc.term_end)}".lstrip(" –")
+        return f"{start} – {label('term_open', lang)}" if start else ""
+    return f"{start} – {long_date(doc.term_end, lang)}".lstrip(" –")
 
 
 def _signed(doc: DocumentBlock, lang: str) -> str:
@@ -33,7 +34,7 @@ def _signed(doc: DocumentBlock, lang: str) -> str:
 def render_documents(data: DocumentsData, settings: DocumentSettings, *, landscape: bool = False) -> bytes:
     """The signed-documents summary as PDF bytes (for one visit or for a partner region)."""
     lang = settings.language
-    organisation = data.visit.host_organisation if data.visit is not None else ""
+    organisation = data.visit.host_organisation if data.visit is not None else data.host_organisation
     doc = PdfDocument(settings, label("documents", lang), organisation, landscape_mode=landscape)
     st = doc.styles
     if data.visit is not None:
@@ -88,7 +89,9 @@ def render_documents(data: DocumentsData, settings: DocumentSettings, *, landsca
                 Para(markup(c.area), st.cell),
                 doc.cell(c.text, c.responsible),
                 Plain(short_date(c.due_date)),
-                Para(status_markup("action_status", c.status, lang), st.cell),
+                doc.whole_words(
+                    status_markup("action_status", c.status, lang), column_room(doc, COLUMNS)[-1]
+                ),
             ]
             for k, c in enumerate(d.commitments, start=1)
         ]

@@ -9,8 +9,10 @@ that each say "page 1 of 2".
 
 from __future__ import annotations
 
+import html
 import io
 import itertools
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -42,7 +44,7 @@ from planner.documents.catalogue import label
 from planner.documents.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from planner.documents.formatting import long_date
 from planner.documents.settings import DocumentSettings
-from planner.documents.text import clean, markup
+from planner.documents.text import NBSP, clean, markup, tie
 from planner.domain.errors import ValidationError
 
 INK = colors.HexColor("#1b2a3a")
@@ -104,14 +106,19 @@ class Para(Paragraph):
 
 
 class SplittingTable(Table):
-    """A table that splits inside a row only where that row could never fit on a page of its own.
+    """A table that splits between rows as a reader expects a programme to break.
 
     ReportLab first splits between rows and only then inside one; with a row taller than a page that
-    leaves the row's first part under a second copy of the header in the middle of the same page. Here
-    such a row is split where it starts, and every other row moves whole to the next page.
+    leaves the row's first part under a second copy of the header in the middle of the same page. Here:
+    - a row that could never fit a page of its own is split where it starts;
+    - a row taller than what is left of the page is split there too (under the header repeated on the
+      next page) when moving it whole would leave more than :data:`MOST_LEFT_EMPTY` of the page empty;
+    - the last row never goes alone to the next page (a widow): the row before it goes with it, and the
+      first data row never stays alone at the foot of a page (an orphan): the table moves on.
     """
 
     frame_height: float = 0.0  # set per document (the body frame's height)
+    MOST_LEFT_EMPTY = 0.25  # of the page's body, left empty at most by a row moved on whole
 
     if TYPE_CHECKING:
         # ReportLab's private layout API, which this split builds on; its stubs leave private names out
@@ -127,10 +134,25 @@ class SplittingTable(Table):
         self._calc(availWidth, availHeight)
         first_left_out = self._getFirstPossibleSplitRowPosition(availHeight)
         heights = self._rowHeights
-        header = sum(heights[: self.repeatRows]) if isinstance(self.repeatRows, int) else 0
-        if first_left_out < len(heights) and heights[first_left_out] + header > self.frame_height:
+        rows = len(heights)
+        repeated = self.repeatRows if isinstance(self.repeatRows, int) else 0
+        header = sum(heights[:repeated])
+        if first_left_out >= rows:
+            return self._splitRows(availHeight)
+        left = availHeight - sum(heights[:first_left_out])
+        never_fits = heights[first_left_out] + header > self.frame_height
+        wasteful = left > self.frame_height * self.MOST_LEFT_EMPTY and first_left_out > repeated
+        if never_fits or wasteful:
             # [] when too little of this page is left: then the table moves on and splits there
-            return self._splitRows(availHeight, doInRowSplit=1) or self._splitRows(availHeight)
+            split = self._splitRows(availHeight, doInRowSplit=1)
+            if split or never_fits:
+                return split or self._splitRows(availHeight)
+        at_top = availHeight >= self.frame_height - 1e-6
+        if first_left_out == repeated + 1 and rows > repeated + 1 and not at_top:
+            return []  # the first row alone at the foot of the page: the table starts on the next one
+        if first_left_out == rows - 1 and first_left_out - 1 >= repeated + 2:
+            # the last row alone on the next page: the row before it goes with it
+            return self._splitRows(sum(heights[: first_left_out - 1]) + 1e-3)
         return self._splitRows(availHeight)
 
 
@@ -147,7 +169,8 @@ class Plain(str):
 Cell: TypeAlias = Flowable | list[Flowable] | str
 
 
-_UNUSUAL_SPACE = re.compile(r"[^\S ]|\xad")  # white space other than a plain space, a soft hyphen
+# white space other than a plain or no-break space (drawn as a paragraph draws it), a soft hyphen
+_UNUSUAL_SPACE = re.compile(r"[^\S \xa0]|\xad")
 _ALIGNED: dict[object, float] = {
     TA_LEFT: 0.0,
     TA_CENTER: 0.5,
@@ -182,7 +205,7 @@ class Lines(Flowable):
         self._texts = list(texts)
         # a document's lines that wrap, laid out once each: the same hosts come on every site's sheet
         self._laid_out = {} if laid_out is None else laid_out
-        cleaned = [clean(t) for t in self._texts]
+        cleaned = [tie(clean(t)) for t in self._texts]
         # a paragraph joins a line's words with one space: the same line, spaces collapsed
         self._lines = [" ".join(t.split()) for t in cleaned]
         # a hard space, tab, newline or soft hyphen: a paragraph treats these its own way
@@ -228,7 +251,7 @@ class Lines(Flowable):
         part = Para(markup(text), st)
         part.wrap(width, 0xFFFFFF)
         bl = getattr(part, "blPara", None)
-        if bl is None or bl.kind != 0 or "\xad" in text or "\xa0" in text:
+        if bl is None or bl.kind != 0 or "\xad" in text or "\xa0" in tie(clean(text)):
             return part
         share = _ALIGNED[st.alignment]
         lines = []
@@ -337,6 +360,8 @@ class Styles:
     cell_bold: ParagraphStyle
     cell_small: ParagraphStyle
     cell_head: ParagraphStyle
+    cell_whole: ParagraphStyle  # a cell of one or two words (a status, "overdue"): never hyphenated
+    cell_label: ParagraphStyle  # a label beside its value (a cover's "Signed", "Head of delegation")
     note: ParagraphStyle
     header_org: ParagraphStyle
     header_title: ParagraphStyle
@@ -351,6 +376,10 @@ def styles(size: float = 9.0, lang: str = "", unbroken: frozenset[str] = frozens
     register_fonts()
     lead = size * 1.25
     hyphenation = hyphenator(lang, unbroken)
+    # titles, headings, page headers, column heads and one-word cells wrap at spaces only: a title read
+    # as "…орындалуын бақы-" / "лау" or a status as "просроче-" / "но" looks broken (a word too long for
+    # its column is printed smaller instead, see PdfDocument.whole_words)
+    whole: dict[str, Any] = {"hyphenationLang": ""}
 
     def style(name: str, **kw: Any) -> ParagraphStyle:
         # A word that does not fit its column is hyphenated where the language allows (pyphen's
@@ -372,13 +401,25 @@ def styles(size: float = 9.0, lang: str = "", unbroken: frozenset[str] = frozens
 
     return Styles(
         title=style(
-            "title", fontName=BOLD, fontSize=size + 6, leading=size + 9, alignment=TA_CENTER, textColor=ACCENT
+            "title",
+            fontName=BOLD,
+            fontSize=size + 6,
+            leading=size + 9,
+            alignment=TA_CENTER,
+            textColor=ACCENT,
+            **whole,
         ),
         subtitle=style(
-            "subtitle", fontSize=size + 2, leading=size + 5, alignment=TA_CENTER, spaceAfter=size * 0.6
+            "subtitle",
+            fontSize=size + 2,
+            leading=size + 5,
+            alignment=TA_CENTER,
+            spaceAfter=size * 0.6,
+            **whole,
         ),
         heading=style(
             "heading",
+            **whole,
             fontName=BOLD,
             fontSize=size + 2,
             leading=size + 5,
@@ -388,21 +429,31 @@ def styles(size: float = 9.0, lang: str = "", unbroken: frozenset[str] = frozens
             keepWithNext=1,
         ),
         subheading=style(
-            "subheading", fontName=BOLD, spaceBefore=size * 0.6, spaceAfter=size * 0.3, keepWithNext=1
+            "subheading",
+            fontName=BOLD,
+            spaceBefore=size * 0.6,
+            spaceAfter=size * 0.3,
+            keepWithNext=1,
+            **whole,
         ),
         body=style("body", spaceAfter=size * 0.4),
         cell=style("cell"),
         cell_bold=style("cell-bold", fontName=BOLD),
         cell_small=style("cell-small", fontSize=size - 1, leading=(size - 1) * 1.25, textColor=MUTED),
-        cell_head=style("cell-head", fontName=BOLD, fontSize=size - 0.5, leading=(size - 0.5) * 1.2),
+        cell_head=style("cell-head", fontName=BOLD, fontSize=size - 0.5, leading=(size - 0.5) * 1.2, **whole),
+        cell_whole=style("cell-whole", **whole),
+        cell_label=style("cell-label", fontName=BOLD, **whole),
         note=style("note", fontName=ITALIC, fontSize=size - 1, leading=(size - 1) * 1.25, textColor=MUTED),
-        header_org=style("header-org", fontName=BOLD, fontSize=size - 0.5, leading=(size - 0.5) * 1.2),
+        header_org=style(
+            "header-org", fontName=BOLD, fontSize=size - 0.5, leading=(size - 0.5) * 1.2, **whole
+        ),
         header_title=style(
             "header-title",
             fontSize=size - 1.5,
             leading=(size - 1.5) * 1.2,
             textColor=MUTED,
             alignment=TA_RIGHT,
+            **whole,
         ),
         size=size,
     )
@@ -413,7 +464,10 @@ def styles(size: float = 9.0, lang: str = "", unbroken: frozenset[str] = frozens
 # a consonant before a vowel starts a syllable). So an English name in a Russian programme breaks by
 # English rules and a Kazakh word in any document by Kazakh ones.
 CYRILLIC_PATTERNS = "ru_RU"
-LATIN_PATTERNS = "en_GB"
+# US patterns: the British ones split by etymology and leave two letters ("Hospit-al", "res-ults",
+# "memor-andum"); the US ones by pronunciation ("hos-pi-tal", "re-sults"), which reads better on paper
+LATIN_PATTERNS = "en_US"
+LATIN_MIN_PART = 3  # letters of an English word left on a line and carried over, at least
 HYPHENATED_LANGUAGES = frozenset({"ru", "kk", "en"})
 _LATIN = re.compile(r"[A-Za-z]")
 _KAZAKH_ONLY = re.compile(r"[ӘәҒғҚқҢңӨөҰұҮүҺһІі]")
@@ -446,13 +500,51 @@ def _hyphenate_all_cyrillic() -> None:
 
     paragraph: Any = importlib.import_module("reportlab.platypus.paragraph")  # private names: untyped
     letters = paragraph._hy_letters + "\\u0400-\\u04ff\\-"
-    paragraph._hy_letters_pat = re.compile(f"^[{letters}]+$")
-    paragraph._hy_shy_letters_pat = re.compile(f"^[{paragraph._hy_shy}{letters}]+$")
+    # words tied by a no-break space ("г.\xa0Атырау", "Махамбета,\xa0118") are offered whole, and the
+    # hyphenator splits one of their words (see _tied_splits): else a tied group too long for its column
+    # was cut anywhere, without a hyphen
+    tied = f"[{letters}.,0-9№\xa0]*\xa0[{letters}.,0-9№\xa0]*"
+    paragraph._hy_letters_pat = re.compile(f"^(?:[{letters}]+|{tied})$")
+    if not getattr(paragraph._hyGenPair, "breaks_ties", False):
+        paragraph._hyGenPair = _breaking_a_tie_at_last(paragraph._hyGenPair)
+    paragraph._hy_shy_letters_pat = re.compile(f"^(?:[{paragraph._hy_shy}{letters}]+|{tied})$")
     # The marks around a word are set aside before it is offered: ReportLab knows "quotes" and “these”
     # but not the Russian and Kazakh «ёлочки» and ‹›, so «Вагонкомплект-Астрахань» was never hyphenated,
     # only cut where the column ended, without a hyphen ("«Вагонкомплект-Астра" / "хань»").
     paragraph._hy_pfx_pat = re.compile("^['\"([{\xbf\u2018\u201a\u201c\u201e\xab\u2039]+")
     paragraph._hy_sfx_pat = re.compile("[]'\")}?!.,;:\u2019\u201b\u201d\u201f\xbb\u203a]+$")
+
+
+def _breaking_a_tie_at_last(generate: Callable[..., Any]) -> Callable[..., Any]:
+    """ReportLab's choice of where to break a word that overflows its line, which, for words tied by
+    no-break spaces that are together longer than a whole line ("И.\xa0Ю.\xa0Бабушкиннің" in a narrow
+    column) and have no hyphenation point left (a name), breaks at the last tie that fits, without a
+    hyphen; ReportLab cut such a group anywhere ("И. Ю. Бабуш" / "киннің")."""
+
+    def generate_pair(
+        hyphenator: Any,
+        s: Any,
+        ww: float,
+        newWidth: float,
+        maxWidth: float,
+        fontName: str,
+        fontSize: float,
+        *rest: Any,
+    ) -> Any:
+        found = generate(hyphenator, s, ww, newWidth, maxWidth, fontName, fontSize, *rest)
+        if found or not isinstance(s, str) or NBSP not in s or ww <= maxWidth:
+            return found
+        used = newWidth - ww  # the line's width before the word
+        words = s.split(NBSP)
+        for k in range(len(words) - 1, 0, -1):
+            head, tail = NBSP.join(words[:k]), NBSP.join(words[k:])
+            head_width = stringWidth(head, fontName, fontSize)
+            if used + head_width <= maxWidth:
+                return "", 0, head_width, ww - head_width, head, tail
+        return None
+
+    generate_pair.breaks_ties = True  # type: ignore[attr-defined]
+    return generate_pair
 
 
 def hyphenator(
@@ -465,14 +557,40 @@ def hyphenator(
         return ""
     splits = _hyphenator(lang)
     if not unbroken:
-        return splits
+        return _tied_splits(splits)
 
     def splits_but_names(word: str) -> list[tuple[str, str]]:
         # a name in another case is a name too: "Бабушкиным", "Шапкенова" (an ending of 1 to 3 letters)
         whole = any(word[: len(word) - cut] in unbroken for cut in range(4) if len(word) - cut >= 5)
         return [] if whole else splits(word)
 
-    return splits_but_names
+    return _tied_splits(splits_but_names)
+
+
+_EDGE_MARKS = re.compile(r"^([^\w]*)(.*?)([^\w]*)$")
+
+
+def _tied_splits(splits: Callable[[str], list[tuple[str, str]]]) -> Callable[[str], list[tuple[str, str]]]:
+    """``splits`` for words tied by no-break spaces too ("ул.\xa0Махамбета,\xa0118"): the group breaks only
+    inside one of its words, at that word's hyphenation points, never at a tie."""
+
+    def tied(word: str) -> list[tuple[str, str]]:
+        if NBSP not in word:
+            return splits(word)
+        words = word.split(NBSP)
+        found: list[tuple[str, str]] = []
+        for k, part in enumerate(words):
+            match = _EDGE_MARKS.match(part)
+            assert match is not None  # the pattern matches any text
+            lead, core, trail = match.groups()
+            if not core or not core.replace("-", "").isalpha():
+                continue
+            before = NBSP.join(words[:k]) + NBSP if k else ""
+            after = NBSP + NBSP.join(words[k + 1 :]) if k + 1 < len(words) else ""
+            found.extend((before + lead + head, tail + trail + after) for head, tail in splits(core))
+        return sorted(found, key=lambda split: len(split[0]), reverse=True)
+
+    return tied
 
 
 @cache
@@ -482,7 +600,7 @@ def _hyphenator(lang: str) -> Callable[[str], list[tuple[str, str]]]:
 
     _hyphenate_all_cyrillic()
     cyrillic = pyphen.Pyphen(lang=CYRILLIC_PATTERNS)
-    latin = pyphen.Pyphen(lang=LATIN_PATTERNS)
+    latin = pyphen.Pyphen(lang=LATIN_PATTERNS, left=LATIN_MIN_PART, right=LATIN_MIN_PART)
 
     def part_splits(part: str) -> list[tuple[str, str]]:
         if _LATIN.search(part):
@@ -757,6 +875,12 @@ class PdfDocument:
         """A paragraph of markup whose user parts the caller already escaped."""
         return Para(markup_text, style or self.styles.body)
 
+    def whole_words(self, markup_text: str, width: float, style: ParagraphStyle | None = None) -> Paragraph:
+        """A paragraph of markup (user parts escaped by the caller) that wraps at spaces only, in a column
+        ``width`` wide (inside its padding): a status, a column's head. A word longer than the column is
+        printed smaller, as small as it must be to fit (down to :data:`SMALLEST`)."""
+        return Para(markup_text, fitted(style or self.styles.cell_whole, markup_text, width))
+
     def cell(self, main: str, *secondary: str, bold: bool = False) -> Flowable | list[Flowable]:
         """A table cell of user text: the main text, then each non-empty secondary text in small print.
 
@@ -788,8 +912,11 @@ class PdfDocument:
     def facts(self, pairs: Sequence[tuple[str, str]], label_share: float = 0.28) -> Table:
         """A two-column block of label / value lines (the cover line of a document)."""
         st = self.styles
+        room = self.width * label_share - 4  # the label column's right padding
         rows = [
-            [self.lines([name], st.cell_bold), self.lines([value], st.cell)] for name, value in pairs if value
+            [self.whole_words(markup(name), room, st.cell_label), self.lines([value], st.cell)]
+            for name, value in pairs
+            if value
         ]
         table = Table(
             rows or [["", ""]],
@@ -828,7 +955,10 @@ class PdfDocument:
         st = self.styles
         total = sum(shares)
         widths = [self.width * s / total for s in shares]
-        head = [Para(markup(h), st.cell_head) for h in header]
+        head = [
+            self.whole_words(markup(h), w - 2 * CELL_PADDING, st.cell_head)
+            for h, w in zip(header, widths, strict=False)
+        ]
         body = [
             [
                 cell if isinstance(cell, Plain) or not isinstance(cell, str) else Para(markup(cell), st.cell)
@@ -856,8 +986,8 @@ class PdfDocument:
             ("INNERGRID", (0, 1), (-1, -1), 0.3, RULE),
             ("LINEAFTER", (0, 0), (-2, 0), 0.3, RULE),
             ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
@@ -871,6 +1001,32 @@ class PdfDocument:
         return KeepTogether(list(flowables))
 
 
+CELL_PADDING = 3.5  # a data table's cell padding, left and right
+SMALLEST = 6.0  # points: the smallest a word too long for its column is printed
+_TAG = re.compile(r"<[^>]*>")
+_BREAKABLE_SPACE = re.compile(r"[^\S\xa0]+")
+_FITTED: dict[tuple[str, float], ParagraphStyle] = {}
+
+
+def fitted(style: ParagraphStyle, markup_text: str, width: float) -> ParagraphStyle:
+    """``style``, or a smaller copy of it in which the longest word of ``markup_text`` fits ``width``
+    (measured in bold where the text has bold parts)."""
+    # words as a paragraph sees them: joined by no-break spaces ("450 000 тенге") they are one
+    words = _BREAKABLE_SPACE.split(html.unescape(_TAG.sub(" ", markup_text)).strip())
+    font = BOLD if "<b>" in markup_text else style.fontName
+    longest = max((stringWidth(w, font, style.fontSize) for w in words), default=0.0)
+    if longest <= width or width <= 0:
+        return style
+    size = max(SMALLEST, math.floor(style.fontSize * width / longest * 4) / 4)
+    key = (style.name, size)
+    if key not in _FITTED:
+        scale = size / style.fontSize
+        _FITTED[key] = ParagraphStyle(
+            f"{style.name}-{size}", parent=style, fontSize=size, leading=style.leading * scale
+        )
+    return _FITTED[key]
+
+
 def _emblem(settings: DocumentSettings) -> ImageReader | None:
     if settings.emblem_path is None:
         return None
@@ -880,3 +1036,9 @@ def _emblem(settings: DocumentSettings) -> ImageReader | None:
         raise ValidationError(
             f"the emblem {settings.emblem_path} is not a readable PNG or JPEG image"
         ) from exc
+
+
+def column_room(doc: PdfDocument, shares: Sequence[float]) -> list[float]:
+    """The room inside each column of a :meth:`PdfDocument.table` of these ``shares`` (padding taken off)."""
+    total = sum(shares)
+    return [doc.width * share / total - 2 * CELL_PADDING for share in shares]

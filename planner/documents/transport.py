@@ -13,7 +13,7 @@ from planner.documents.common import cover_facts, day_title
 from planner.documents.formatting import clock
 from planner.documents.settings import DocumentSettings
 from planner.documents.template import HEADER_FILL, Cell, Para, PdfDocument, Plain
-from planner.documents.text import markup
+from planner.documents.text import markup, seats_text, unbreakable
 from planner.queries.documents import TransportData, VehicleBlock
 
 # departs, from, to (and what for), arrives, passengers
@@ -48,12 +48,12 @@ def render_transport(data: TransportData, settings: DocumentSettings, *, landsca
     ]
     for v in data.vehicles:
         kind = value_name("vehicle_kind", v.kind, lang)
-        story.append(doc.heading(" — ".join(p for p in (v.label, kind, v.plate) if p)))
+        story.append(doc.heading(" — ".join(p for p in (v.label, kind, unbreakable(v.plate)) if p)))
         story.append(
             doc.facts(
                 [
                     (label("driver", lang), ", ".join(p for p in (v.driver, v.driver_phone) if p)),
-                    (label("seats", lang), str(v.seats)),
+                    (label("seats", lang), seats_text(v.seats)),
                     (label("passengers", lang), "; ".join(p.name for p in v.passengers)),
                     (label("notes", lang), v.notes),
                 ],

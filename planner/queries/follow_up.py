@@ -280,6 +280,10 @@ class FollowUpReport:
     where: FollowUpFilter
     rows: tuple[FollowUpRow, ...]
     counts: FollowUpCounts
+    # the page header's organisation: the host of the visit or of the partner's visits ("" for none)
+    host_organisation: str = ""
+    # the partner region as the report's language writes it ("" for every partner)
+    region_name: str = ""
 
 
 def follow_up_report(
@@ -305,3 +309,55 @@ def check_partner_region(uow: UnitOfWork, region: str) -> None:
     known = partner_regions(uow)
     listed = f"known partner regions: {', '.join(known)}" if known else "no visit or document names a region"
     raise NotFoundError(f"no visit or signed document with partner region {region!r} ({listed})")
+
+
+def region_in_language(uow: UnitOfWork, region: str, lang: str | None) -> str:
+    """``region`` as ``lang`` writes it: the home region of a delegation that names it in any stored
+    language (any case), in ``lang`` where a translation is stored; else as given."""
+    wanted = fold(region)
+    if not wanted:
+        return region.strip()
+    for default, translations in uow.session.execute(
+        select(Delegation.home_region, Delegation.home_region_i18n)
+    ):
+        if any(fold(name) == wanted for name in _other_names(default, translations) if name):
+            return localized(default, translations, lang)
+    return region.strip()
+
+
+def host_organisation(
+    uow: UnitOfWork, lang: str | None, *, visit_id: int | None = None, region: str | None = None
+) -> str:
+    """The organisation a page header names: the host organisation of the visit, else of the latest visit
+    with ``region`` (a delegation from it, or a document signed with it), else, for every partner, the one
+    all visits name; in ``lang`` where translated, "" when there is none."""
+    s = uow.session
+    visits: list[Visit]
+    if visit_id is not None:
+        visits = [v for v in [s.get(Visit, visit_id)] if v is not None]
+    elif region and region.strip():
+        wanted = fold(region)
+        visits = [
+            v
+            for v, default, translations in s.execute(
+                select(Visit, Delegation.home_region, Delegation.home_region_i18n).join(
+                    Delegation, Visit.delegation_id == Delegation.id
+                )
+            )
+            if any(wanted in fold(name) for name in _other_names(default, translations) if name)
+        ]
+        if not visits:
+            signed = s.execute(
+                select(Visit, SignedDocument.partner_region).join(
+                    SignedDocument, SignedDocument.visit_id == Visit.id
+                )
+            )
+            visits = [v for v, partner in signed if partner and wanted in fold(partner)]
+    else:
+        visits = list(s.scalars(select(Visit)))
+        if len({v.host_organisation for v in visits}) > 1:
+            return ""
+    if not visits:
+        return ""
+    latest = max(visits, key=lambda v: (v.start_date, v.id))
+    return localized(latest.host_organisation, latest.host_organisation_i18n, lang)

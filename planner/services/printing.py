@@ -14,7 +14,7 @@ are imported inside the functions, on first use, so the GUI and the CLI parser d
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -446,6 +446,8 @@ def follow_up_pdf(
         FollowUpReport,
         check_partner_region,
         follow_up_report,
+        host_organisation,
+        region_in_language,
     )
     from planner.queries.partner_history import partner_of_visit
 
@@ -456,7 +458,13 @@ def follow_up_pdf(
         elif region is not None:
             check_partner_region(uow, region)
         where = FollowUpFilter(region, owner, due_before)
-        return follow_up_report(uow, today or date.today(), where, settings.language)
+        lang = settings.language
+        report = follow_up_report(uow, today or date.today(), where, lang)
+        return replace(
+            report,
+            host_organisation=host_organisation(uow, lang, visit_id=visit_id, region=region),
+            region_name=region_in_language(uow, region, lang) if region else "",
+        )
 
     return _printed(uow, visit_id, settings, read, partial(render_follow_up, landscape=landscape))
 

@@ -12,7 +12,7 @@ from planner.documents.settings import DocumentSettings
 from planner.domain.errors import NotFoundError, ValidationError
 from planner.persistence.db import Database
 from planner.persistence.uow import UnitOfWork
-from planner.queries.seating import seating_items, seating_plan
+from planner.queries.seating import seating_items, seating_plan, seating_plan_of_visit
 from planner.services import printing, seating
 from tests.integration.test_documents_support import (
     HOSTILE_NAME,
@@ -113,3 +113,43 @@ def test_hostile_names_and_kazakh_letters_print_literally(db: Database, lang: st
     assert "&amp;" not in text and "&lt;" not in text and "&quot;" not in text
     if lang == "kk":
         assert squash(f"Әлібек {KAZAKH_LETTERS}") in squash(text)
+
+
+def _drawn_labels(pdf: bytes) -> list[tuple[str, float, float]]:
+    """(text, font size, y) of every text drawn on the canvas of page 1 above the list (the labels)."""
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    drawn: list[tuple[str, float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            drawn.append((text.strip(), size, tm[5]))
+
+    page.extract_text(visitor_text=visit)
+    return drawn
+
+
+@pytest.mark.parametrize("item", [6, DINNER])
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_every_seat_label_has_the_same_size_and_a_cut_position_ends_with_an_ellipsis(
+    sample_db: tuple[Database, int], item: int, lang: str
+) -> None:
+    """Labels shrank each to its own name ('Құрманғалиева' smaller than its neighbours), and a position
+    longer than four lines was cut without a mark ('…бірінші' with 'орынбасары' missing)."""
+    db, visit_id = sample_db
+    with UnitOfWork(db.sessions) as uow:
+        plan, _ = seating_plan_of_visit(uow, visit_id, item, lang)
+    names = {s.person.name_beside(s.person.title or s.person.organisation) for s in plan.seats}
+    pdf = _pdf(db, visit_id, item, lang)
+    drawn = _drawn_labels(pdf)
+    # the labels' name lines: a line that is a part of a seated person's name, drawn under 8.5 pt
+    name_sizes = {round(size, 2) for text, size, _ in drawn if size < 8.5 and any(text in n for n in names)}
+    assert len(name_sizes) == 1, name_sizes
+    # a cut position ends with "…" and is whole in the list
+    positions = [s.person.title or s.person.organisation for s in plan.seats]
+    (name_size,) = name_sizes
+    small = [text for text, size, _ in drawn if abs(size - (name_size - 1)) < 0.01]  # positions: 1 pt less
+    cut = [text for text in small if text.endswith("…")]
+    for line in small:
+        assert any(line.rstrip("…") in p for p in positions) or line.endswith("…"), line
+    if item == 6:  # the talks' narrow places: the longest positions take more than four lines
+        assert cut

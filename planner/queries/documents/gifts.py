@@ -55,6 +55,8 @@ class GiftsData:
     visit: VisitHeader | None
     partner_region: str
     visits: tuple[GiftVisitBlock, ...]
+    # the page header's organisation: the visit's host, or the host of the partner's latest visit
+    host_organisation: str = ""
 
 
 def _region_names(delegation: Delegation) -> set[str]:
@@ -123,4 +125,6 @@ def gifts_data(
         raise NotFoundError(f"no visit of a delegation from {partner_region!r} ({known})")
     delegation = chosen[0].delegation
     shown = localized(delegation.home_region, delegation.home_region_i18n, lang)
-    return GiftsData(None, shown, tuple(_block(uow, v, lang) for v in chosen))
+    latest = max(chosen, key=lambda v: (v.start_date, v.id))
+    host = localized(latest.host_organisation, latest.host_organisation_i18n, lang)
+    return GiftsData(None, shown, tuple(_block(uow, v, lang) for v in chosen), host)

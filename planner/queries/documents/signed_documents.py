@@ -13,6 +13,7 @@ from planner.domain.kinds import localized
 from planner.persistence.tables import SignedDocument, Visit
 from planner.persistence.uow import UnitOfWork
 from planner.queries.documents.reader import VisitHeader, VisitReader
+from planner.queries.follow_up import host_organisation, region_in_language
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,8 @@ class DocumentsData:
     visit: VisitHeader | None
     partner_region: str
     documents: tuple[DocumentBlock, ...]
+    # the page header's organisation: the visit's host, or the host of the partner's latest visit
+    host_organisation: str = ""
 
 
 def documents_data(
@@ -114,4 +117,8 @@ def documents_data(
         )
         for d, v in found
     )
-    return DocumentsData(header, partner_region or (docs[0].partner_region if docs else ""), docs)
+    if header is not None:
+        return DocumentsData(header, docs[0].partner_region if docs else "", docs)
+    assert partner_region is not None
+    shown = region_in_language(uow, partner_region, lang)
+    return DocumentsData(None, shown, docs, host_organisation(uow, lang, region=partner_region))

@@ -129,3 +129,80 @@ def test_a_word_in_quotation_marks_is_hyphenated_not_cut(lang: str) -> None:
         last = line.split()[-1]
         assert last.endswith("-") or any(word.endswith(last) for word in words), body
         assert following[0] not in "»”)", body
+
+
+TIED = {
+    "ru": "г. Нефтеперерабатывающий, ул. Рыбоперерабатывающая, 118",
+    "kk": "Атырау қ., Әбілқайырхандық даңғ., 2",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TIED))
+def test_words_tied_by_a_no_break_space_are_hyphenated_not_cut(lang: str) -> None:
+    """A group that must not break at its spaces ("г. Атырау", "Махамбета, 118") and is too long for its
+    column breaks inside a word, with a hyphen; never at the tie, never cut without a hyphen."""
+    doc = PdfDocument(DocumentSettings(language=lang), "T", "H")
+    table = doc._table_class([[doc.para(TIED[lang], doc.styles.cell)]], colWidths=[70])
+    lines = [line.strip() for line in _pages(doc.render([table]))[0].splitlines()]
+    body = lines[lines.index("T") + 1 : -2]
+    assert re.sub(r"[\s-]", "", "".join(body)) == re.sub(r"[\s-]", "", TIED[lang]), body
+    words = TIED[lang].split()
+    for line in body:
+        last = line.split()[-1]
+        assert last.endswith("-") or any(word.endswith(last) for word in words), body
+        assert last not in {"г.", "ул.", "Атырау"}, body
+
+
+def test_a_word_too_long_for_its_column_is_printed_smaller_not_hyphenated() -> None:
+    """A status or a column head wraps at spaces only; a word longer than its column gets a smaller font."""
+    from planner.documents.template import SMALLEST
+
+    doc = PdfDocument(DocumentSettings(language="ru"), "T", "H")
+    fits = doc.whole_words("Выполняется", 200)
+    assert fits.style.fontSize == doc.styles.cell_whole.fontSize
+    narrow = doc.whole_words("<b>Просрочено</b>", 45)
+    assert SMALLEST <= narrow.style.fontSize < doc.styles.cell_whole.fontSize
+    narrow.wrap(45, 100)
+    assert len(narrow.blPara.lines) == 1
+
+
+def _rows_on_pages(pages: list[str], prefix: str) -> list[int]:
+    return [sum(line.strip().startswith(prefix) for line in page.splitlines()) for page in pages]
+
+
+@pytest.mark.parametrize("filler_lines", range(30, 60, 3))
+def test_the_last_row_of_a_table_never_goes_alone_to_the_next_page(filler_lines: int) -> None:
+    doc = PdfDocument(DocumentSettings(language="en"), "Programme", "Host")
+    story = [doc.para(f"filler line {n}") for n in range(filler_lines)]
+    rows = [[f"row {n}", f"visit number {n}"] for n in range(12)]
+    story.append(doc.table(["Time", "Event"], rows, [1, 4]))
+    counts = [n for n in _rows_on_pages(_pages(doc.render(story)), "row ") if n]
+    assert min(counts) >= 2, counts
+
+
+def test_a_long_row_is_split_rather_than_leave_half_a_page_empty() -> None:
+    """A row taller than what is left of the page (but not than a page) starts on this page, its rest
+    under the repeated header on the next, instead of moving on whole and leaving the space empty."""
+    doc = PdfDocument(DocumentSettings(language="en"), "Programme", "Host")
+    story = [doc.para(f"filler line {n}") for n in range(25)]  # about two fifths of the page
+    note = " ".join(f"note{n} words of a long note" for n in range(130))  # some 60% of a page
+    story.append(
+        doc.table(["Time", "Event"], [["09:00", "first"], ["10:00", doc.cell("long", note)]], [1, 4])
+    )
+    pages = _pages(doc.render(story))
+    assert len(pages) == 2
+    assert "note0 " in pages[0] and "note129 " in pages[1]
+    assert "Time" in pages[1]  # the header repeated over the rest of the row
+
+
+def test_initials_and_a_name_longer_than_the_column_break_at_a_space_not_inside_the_name() -> None:
+    """'И. Ю. Бабушкиннің' is one group (no-break spaces) longer than a narrow column, and a name is never
+    hyphenated: it broke at the tie ('И. Ю.' / 'Бабушкиннің'), never inside ('И. Ю. Бабуш' / 'киннің')."""
+    text = "губернаторы И. Ю. Бабушкиннің шағын құрамдағы кездесуі"
+    settings = DocumentSettings(language="kk", unbroken=frozenset({"Бабушкин"}))
+    doc = PdfDocument(settings, "T", "H")
+    table = doc._table_class([[doc.para(text, doc.styles.cell)]], colWidths=[80])
+    lines = [line.strip() for line in _pages(doc.render([table]))[0].splitlines()]
+    body = lines[lines.index("T") + 1 : -2]
+    tokens = [token for line in body for token in line.split()]
+    assert "Бабушкиннің" in tokens, body

@@ -21,3 +21,16 @@ def test_control_characters_vanish_and_tabs_become_spaces() -> None:
 def test_none_and_numbers_print() -> None:
     assert markup(None) == ""
     assert markup(42) == "42"
+
+
+def test_no_break_spaces_tie_what_belongs_together() -> None:
+    from planner.documents.text import tie
+
+    assert tie("с Губернатором И. Ю. Бабушкиным") == "с Губернатором И.\xa0Ю.\xa0Бабушкиным"
+    assert tie("Бабушкин И. Ю., Губернатор") == "Бабушкин\xa0И.\xa0Ю., Губернатор"
+    assert tie("г. Атырау, ул. Махамбета, 118") == "г.\xa0Атырау, ул.\xa0Махамбета,\xa0118"
+    assert tie("Атырау қ., Абай к-сі, 9") == "Атырау\xa0қ., Абай\xa0к-сі,\xa09"
+    assert tie("12-й км, 11 мая 2023 г., № 5") == "12-й\xa0км, 11\xa0мая 2023\xa0г., №\xa05"
+    assert tie("450 000 ₸") == "450\xa0000\xa0₸"
+    # words that merely follow one another are not tied
+    assert tie("Встреча акима области") == "Встреча акима области"

@@ -171,7 +171,7 @@ def test_the_list_import_reads_hours_with_the_same_reader_as_the_site_editor() -
     ],
 )
 def test_hours_typed_with_one_digit_are_shown_with_two(lang: str, words: str) -> None:
-    """"Пн-Пт 9:00-18:00" is stored as typed; shown, its hours have two digits like every other time."""
+    """ "Пн-Пт 9:00-18:00" is stored as typed; shown, its hours have two digits like every other time."""
     from planner.domain.opening_hours_text import describe_opening_hours
     from planner.scheduling.opening_hours import read_opening_hours
 
