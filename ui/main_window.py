@@ -103,6 +103,8 @@ class MainWindow(VisitActions, DatabaseActions, QMainWindow):
         self.status_conflicts = QLabel()
         self.status_db = QLabel()
         for label in (self.status_visit, self.status_conflicts, self.status_db):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are text, never markup
+        for label in (self.status_visit, self.status_conflicts, self.status_db):
             self.statusBar().addPermanentWidget(label)
         build_menus(self)
         self.restore_state()

@@ -88,6 +88,7 @@ class MeetingsPage(Page):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show(self._selected_meeting()))
         self.heading = QLabel()
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # a title typed with "<b>" is text
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
@@ -102,6 +103,7 @@ class MeetingsPage(Page):
         self.hosts = QLabel()
         for label in (self.guests, self.hosts):
             label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.agenda = QPlainTextEdit()
         self.agenda.setPlaceholderText(tr("One agenda point per line"))
         self.minutes = QPlainTextEdit()

@@ -67,6 +67,7 @@ class OverviewPage(Page):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a title typed with "<b>" is text, not markup
         self.status = combo([(tr(STATUS_NAMES[s.value]), s.value) for s in VisitStatus])
         self.status.currentIndexChanged.connect(self._status_changed)
         self.facts: dict[str, QLabel] = {}
@@ -87,6 +88,7 @@ class OverviewPage(Page):
         ):
             value = QLabel()
             value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.facts[key] = value
             form.addRow(label, value)
