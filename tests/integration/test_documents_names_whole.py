@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -44,4 +45,41 @@ def test_no_name_is_hyphenated(sample_db: tuple[Database, int], kind: str, lang:
         for at in range(2, len(word) - 1)
         if f"{word[:at]}-" in tokens and word[at:] in tokens
     )
+    assert not split, split
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_no_name_is_hyphenated_in_the_notices(
+    sample_db: tuple[Database, int], lang: str, tmp_path: Path
+) -> None:
+    """Notices are drawn by their own path (in worker processes): they keep names whole too."""
+    from datetime import timedelta
+
+    from pypdf import PdfReader
+
+    from planner.queries.itinerary import visit_items
+    from planner.queries.programme_version import programme_version
+    from planner.services.itinerary import move_item
+    from planner.services.versions import write_notices
+
+    db, visit_id = sample_db
+    with UnitOfWork(db.sessions) as uow:
+        since = programme_version(uow, visit_id)
+        items = visit_items(uow, visit_id)
+    for item in items[:12]:  # a morning's changes: most of the delegation is told
+        move_item(UnitOfWork(db.sessions), item.id, item.starts_at + timedelta(minutes=5))
+    write_notices(UnitOfWork(db.sessions), visit_id, since, tmp_path, DocumentSettings(language=lang))
+    names = _name_words()
+    split: list[str] = []
+    notices = sorted(tmp_path.glob("*-notice-v*.pdf"))
+    assert len(notices) > 20  # most of the delegation is told
+    for path in notices:
+        text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+        tokens = {t.strip(".,;:()«»“”") for t in text.split()}
+        split += [
+            f"{path.name}: {word[:at]}-{word[at:]}"
+            for word in names
+            for at in range(2, len(word) - 1)
+            if f"{word[:at]}-" in tokens and word[at:] in tokens
+        ]
     assert not split, split
