@@ -71,8 +71,9 @@ def _row(doc: PdfDocument, number: int, gift: GiftLine, tz: ZoneInfo) -> list[Ce
     return [
         Plain(str(number)),
         doc.whole_words(markup(value_name("gift_direction", gift.direction, lang)), room[1]),
-        doc.cell(gift.giver, gift.giver_title),
-        doc.cell(gift.recipient, gift.recipient_title),
+        # names are never hyphenated: a surname wider than the narrow column is printed smaller
+        doc.cell(gift.giver, gift.giver_title, width=room[2]),
+        doc.cell(gift.recipient, gift.recipient_title, width=room[3]),
         doc.cell(gift.description, gift.notes, bold=True),
         # an amount and its currency on one line ("450 000 тен-" / "ге" was printed): smaller if need be
         doc.whole_words(markup(value), room[5]),

@@ -881,14 +881,29 @@ class PdfDocument:
         printed smaller, as small as it must be to fit (down to :data:`SMALLEST`)."""
         return Para(markup_text, fitted(style or self.styles.cell_whole, markup_text, width))
 
-    def cell(self, main: str, *secondary: str, bold: bool = False) -> Flowable | list[Flowable]:
+    def cell(
+        self, main: str, *secondary: str, bold: bool = False, width: float | None = None
+    ) -> Flowable | list[Flowable]:
         """A table cell of user text: the main text, then each non-empty secondary text in small print.
+        With ``width`` (the column's room) the main text is printed smaller where a word of a person's
+        name in it is wider than that: a name, which is never hyphenated, is then not cut mid-word.
 
         Separate paragraphs rather than one with <b> and <font> tags: the markup parser was a quarter of
         the time of a programme.
         """
         st = self.styles
-        first = Para(markup(main), st.cell_bold if bold else st.cell)
+        style = st.cell_bold if bold else st.cell
+        if width is not None and self.settings.unbroken:
+            # only the words of names count (other words may be hyphenated), each on its own: initials
+            # are tied to the surname by no-break spaces
+            names = [
+                word
+                for word in main.replace("\u00a0", " ").split()
+                if word.strip(".,;:()«»“”\"") in self.settings.unbroken
+            ]
+            if names:
+                style = fitted(style, markup(" ".join(names)), width)
+        first = Para(markup(main), style)
         rest = [
             Para(markup(piece), st.cell_small)
             for text in secondary

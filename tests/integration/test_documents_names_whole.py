@@ -83,3 +83,23 @@ def test_no_name_is_hyphenated_in_the_notices(
             if f"{word[:at]}-" in tokens and word[at:] in tokens
         ]
     assert not split, split
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_a_name_wider_than_its_column_is_printed_smaller_not_cut(
+    sample_db: tuple[Database, int], lang: str
+) -> None:
+    """The gifts register's From and To columns are narrow: "Жумангалиевич" was cut into "Жуман" and
+    "галиевич" (names are never hyphenated); it is printed whole, a little smaller."""
+    db, visit_id = sample_db
+    pdf = service.gifts_pdf(UnitOfWork(db.sessions), DocumentSettings(language=lang), visit_id=visit_id)
+    text = "\n".join(page_texts(pdf))
+    tokens = {token.strip(".,;:()«»“”") for token in text.split()}
+    names = _name_words()
+    cut = sorted(
+        f"{word[:at]}|{word[at:]}"
+        for word in names
+        for at in range(3, len(word) - 2)
+        if word[:at] in tokens and word[at:] in tokens
+    )
+    assert not cut, cut
