@@ -2,26 +2,50 @@
 
 The IANA name (``Asia/Atyrau``) is what is stored and what the zone picker searches; a screen or a printed
 page names the zone by its city in the language it is in (``Атырау (UTC+05:00)``), the city from CLDR
-(through Babel), the same source the zone picker names cities from. A zone whose city CLDR does not name
+(through Babel; read from a table made from it, ``resources/zones/zone_cities.json``, so that start-up
+need not load Babel), the same source the zone picker names cities from. A zone whose city CLDR does not name
 in that language (it would answer the English or the IANA spelling) is shown by its offset alone
 (``UTC+02:00``), so a Kazakh or Russian page carries no English word.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, time, timedelta
 from functools import cache
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner.domain.kinds import Language
 from planner.domain.vocabulary import LANGUAGES
 
+# the cities of every zone tzdata knows, worked out from CLDR (through Babel) by
+# ``scripts/make_zone_cities.py``: read at start-up instead of loading Babel and three locales' data for
+# the status bar's one zone (a test holds the table to Babel's answers)
+ZONE_CITIES = Path(__file__).resolve().parents[2] / "resources" / "zones" / "zone_cities.json"
+
+
+@cache
+def _stored_cities() -> dict[str, dict[str, str]]:
+    try:
+        found = json.loads(ZONE_CITIES.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
 
 @cache
 def zone_cities(name: str) -> dict[str, str]:
-    """The zone's city in Russian, Kazakh and English (CLDR through Babel), where CLDR names it in that
-    language; none for UTC and the like. A Russian or Kazakh city spelled as in English (Babel's answer for
-    a city it has no name for, ``Kyiv``) is left out."""
+    """The zone's city in Russian, Kazakh and English where CLDR names it in that language (none for UTC
+    and the like): from the stored table, or from CLDR for a zone the table does not hold."""
+    stored = _stored_cities().get(name)
+    return dict(stored) if stored is not None else cldr_zone_cities(name)
+
+
+def cldr_zone_cities(name: str) -> dict[str, str]:
+    """The zone's city in Russian, Kazakh and English as CLDR names it (through Babel), where it names it
+    in that language. A Russian or Kazakh city spelled as in English (Babel's answer for a city it has no
+    name for, ``Kyiv``) is left out."""
     from babel.dates import get_timezone_location
 
     cities: dict[str, str] = {}
