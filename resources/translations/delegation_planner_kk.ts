@@ -339,32 +339,32 @@
         <translation>Сапар құрыңыз: Файл ▸ Жаңа сапар (Ctrl+N), немесе сол жақтан сапарды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>%1 — times in %2</source>
         <translation>%1 — уақыт: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>No visit open</source>
         <translation>Сапар ашылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>conflict check not available</source>
         <translation>қайшылықтарды тексеру қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>%1 conflicts</source>
         <translation>қайшылықтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>no conflicts</source>
         <translation>қайшылықтар жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>%1 — %2 — programme version %3</source>
         <translation>%1 — %2 — бағдарлама, %3-нұсқа</translation>
     </message>
@@ -2400,92 +2400,92 @@ Delete them anyway?</source>
         <translation>күші жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="106"/>
+        <location filename="../../ui/views/meetings_page.py" line="108"/>
         <source>One agenda point per line</source>
         <translation>Әр жолға күн тәртібінің бір мәселесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="108"/>
+        <location filename="../../ui/views/meetings_page.py" line="110"/>
         <source>Minutes of the meeting</source>
         <translation>Кездесу хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="120"/>
+        <location filename="../../ui/views/meetings_page.py" line="122"/>
         <source>Outcome and its action items</source>
         <translation>Қорытынды және оның тапсырмалары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="132"/>
+        <location filename="../../ui/views/meetings_page.py" line="134"/>
         <source>Guests</source>
         <translation>Қонақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="133"/>
+        <location filename="../../ui/views/meetings_page.py" line="135"/>
         <source>Hosts</source>
         <translation>Қабылдаушы тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="137"/>
+        <location filename="../../ui/views/meetings_page.py" line="139"/>
         <source>Change attendees…</source>
         <translation>Қатысушыларды өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="138"/>
+        <location filename="../../ui/views/meetings_page.py" line="140"/>
         <source>Seating plan…</source>
         <translation>Отырғызу жоспары…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="144"/>
+        <location filename="../../ui/views/meetings_page.py" line="146"/>
         <source>Outcomes and action items</source>
         <translation>Қорытындылар мен тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="150"/>
+        <location filename="../../ui/views/meetings_page.py" line="152"/>
         <source>Add outcome</source>
         <translation>Қорытынды қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="157"/>
+        <location filename="../../ui/views/meetings_page.py" line="159"/>
         <source>Add action item</source>
         <translation>Тапсырма қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="166"/>
+        <location filename="../../ui/views/meetings_page.py" line="168"/>
         <source>New meeting…</source>
         <translation>Жаңа кездесу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="231"/>
+        <location filename="../../ui/views/meetings_page.py" line="233"/>
         <source>No meeting selected</source>
         <translation>Кездесу таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="377"/>
+        <location filename="../../ui/views/meetings_page.py" line="379"/>
         <source>New meeting</source>
         <translation>Жаңа кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="380"/>
+        <location filename="../../ui/views/meetings_page.py" line="382"/>
         <source>Every item of kind meeting is on the list already, by itself.</source>
         <translation>«Кездесу» түріндегі әр тармақ тізімде өзі-ақ тұр.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="381"/>
+        <location filename="../../ui/views/meetings_page.py" line="383"/>
         <source>Every other item of the programme has its meeting already.</source>
         <translation>Бағдарламаның басқа тармақтарының кездесуі бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="382"/>
+        <location filename="../../ui/views/meetings_page.py" line="384"/>
         <source>New meeting… is for talks held during another item (a meal, a site visit).</source>
         <translation>«Жаңа кездесу…» басқа тармақ барысында, мысалы, түскі ас не нысанды аралау кезінде өтетін келіссөздерге арналған.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="421"/>
+        <location filename="../../ui/views/meetings_page.py" line="423"/>
         <source>Attendees of %1</source>
         <translation>Қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="502"/>
+        <location filename="../../ui/views/meetings_page.py" line="504"/>
         <source>Add an outcome first: every action item follows from an outcome of the meeting.</source>
         <translation>Алдымен қорытынды қосыңыз: әр тапсырма кездесу қорытындысынан шығады.</translation>
     </message>
@@ -2520,87 +2520,87 @@ Delete them anyway?</source>
         <translation>мұрағатта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="73"/>
+        <location filename="../../ui/views/overview_page.py" line="74"/>
         <source>The visit</source>
         <translation>Сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="81"/>
+        <location filename="../../ui/views/overview_page.py" line="82"/>
         <source>Time zones</source>
         <translation>Уақыт белдеулері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="85"/>
+        <location filename="../../ui/views/overview_page.py" line="86"/>
         <source>In the plan</source>
         <translation>Бағдарламада</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="86"/>
+        <location filename="../../ui/views/overview_page.py" line="87"/>
         <source>Travel estimate</source>
         <translation>Жол уақытын бағалау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="111"/>
+        <location filename="../../ui/views/overview_page.py" line="113"/>
         <source>Follow up with this partner…</source>
         <translation>Осы серіктеспен орындалуын бақылау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="177"/>
+        <location filename="../../ui/views/overview_page.py" line="179"/>
         <source>host %1, guests %2</source>
         <translation>қабылдаушы тарап %1, қонақтар %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="184"/>
+        <location filename="../../ui/views/overview_page.py" line="186"/>
         <source>%1 item|%1 items</source>
         <translation>тармақтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="185"/>
+        <location filename="../../ui/views/overview_page.py" line="187"/>
         <source>%1 participant|%1 participants</source>
         <translation>қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="186"/>
+        <location filename="../../ui/views/overview_page.py" line="188"/>
         <source>%1 meeting|%1 meetings</source>
         <translation>кездесулер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="187"/>
+        <location filename="../../ui/views/overview_page.py" line="189"/>
         <source>%1 signed document|%1 signed documents</source>
         <translation>қол қойылған құжаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="188"/>
+        <location filename="../../ui/views/overview_page.py" line="190"/>
         <source>%1 vehicle|%1 vehicles</source>
         <translation>көліктер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="192"/>
+        <location filename="../../ui/views/overview_page.py" line="194"/>
         <source>%1 km/h on average, road factor %2</source>
         <translation>орташа %1 км/сағ, жол коэффициенті %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="204"/>
+        <location filename="../../ui/views/overview_page.py" line="206"/>
         <source>Earlier with %1</source>
         <translation>Бұрын «%1» өңірімен</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="207"/>
+        <location filename="../../ui/views/overview_page.py" line="209"/>
         <source>Earlier visits: %1, signed documents: %2; commitments: %3, done %4, open %5, overdue %6</source>
         <translation>Бұрынғы сапарлар: %1, қол қойылған құжаттар: %2; міндеттемелер: %3, орындалды: %4, орындалмаған: %5, мерзімі өткен: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="228"/>
+        <location filename="../../ui/views/overview_page.py" line="230"/>
         <source>Open commitments:</source>
         <translation>Орындалмаған міндеттемелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="231"/>
+        <location filename="../../ui/views/overview_page.py" line="233"/>
         <source>Every commitment is done.</source>
         <translation>Барлық міндеттемелер орындалды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="231"/>
+        <location filename="../../ui/views/overview_page.py" line="233"/>
         <source>No commitments recorded.</source>
         <translation>Міндеттемелер жазылмаған.</translation>
     </message>
@@ -3185,132 +3185,147 @@ Delete them anyway?</source>
         <translation>%1-үстел</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="61"/>
+        <location filename="../../ui/views/settings_dialog.py" line="63"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="65"/>
+        <location filename="../../ui/views/settings_dialog.py" line="67"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="82"/>
+        <location filename="../../ui/views/settings_dialog.py" line="84"/>
         <source> km/h</source>
         <translation> км/сағ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="95"/>
+        <location filename="../../ui/views/settings_dialog.py" line="97"/>
         <source>Printed documents</source>
         <translation>Басып шығарылатын құжаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="98"/>
+        <location filename="../../ui/views/settings_dialog.py" line="100"/>
         <source>Emblem (PNG or JPEG)</source>
         <translation>Елтаңба (PNG немесе JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="99"/>
+        <location filename="../../ui/views/settings_dialog.py" line="101"/>
         <source>Default language</source>
         <translation>Әдепкі тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="100"/>
+        <location filename="../../ui/views/settings_dialog.py" line="102"/>
         <source>Travel time estimate (this visit)</source>
         <translation>Жол уақытын бағалау (осы сапар)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="106"/>
+        <location filename="../../ui/views/settings_dialog.py" line="109"/>
         <source>Database</source>
         <translation>Дерекқор</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="113"/>
+        <location filename="../../ui/views/settings_dialog.py" line="116"/>
         <source>Open another…</source>
         <translation>Басқасын ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="114"/>
+        <location filename="../../ui/views/settings_dialog.py" line="117"/>
         <source>Create new…</source>
         <translation>Жаңасын құру…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="115"/>
+        <location filename="../../ui/views/settings_dialog.py" line="118"/>
         <source>Back up now</source>
         <translation>Резервтік көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="123"/>
+        <location filename="../../ui/views/settings_dialog.py" line="126"/>
         <source> days</source>
         <translation> күн</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="126"/>
+        <location filename="../../ui/views/settings_dialog.py" line="129"/>
         <source>Keep daily backups for</source>
         <translation>Күнделікті көшірмелерді сақтау мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="129"/>
+        <location filename="../../ui/views/settings_dialog.py" line="132"/>
         <source>as colleagues should read it in the change log</source>
         <translation>әріптестер өзгерістер журналында оқитындай</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="130"/>
+        <location filename="../../ui/views/settings_dialog.py" line="133"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="133"/>
+        <location filename="../../ui/views/settings_dialog.py" line="136"/>
         <source>Your name</source>
         <translation>Сіздің атыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="156"/>
+        <location filename="../../ui/views/settings_dialog.py" line="159"/>
         <source>never</source>
         <translation>ешқашан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="157"/>
+        <location filename="../../ui/views/settings_dialog.py" line="160"/>
         <source> people</source>
         <translation> адам</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="159"/>
+        <location filename="../../ui/views/settings_dialog.py" line="162"/>
         <source>Planning rules (this visit)</source>
         <translation>Жоспарлау ережелері (осы сапар)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="167"/>
+        <location filename="../../ui/views/settings_dialog.py" line="172"/>
         <source>Lunch for every group, between</source>
         <translation>Әр топқа түскі ас, аралығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="168"/>
+        <location filename="../../ui/views/settings_dialog.py" line="173"/>
         <source>Dinner for every group, between</source>
         <translation>Әр топқа кешкі ас, аралығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="175"/>
+        <location filename="../../ui/views/settings_dialog.py" line="180"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="180"/>
+        <location filename="../../ui/views/settings_dialog.py" line="185"/>
         <source>for</source>
         <translation>ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="194"/>
+        <location filename="../../ui/views/settings_dialog.py" line="190"/>
+        <source>wherever the group is (a break)</source>
+        <translation>топ тұрған жерде (үзіліс)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="193"/>
+        <source>Lunch at</source>
+        <translation>Түскі ас орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="193"/>
+        <source>Dinner at</source>
+        <translation>Кешкі ас орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="205"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="218"/>
+        <location filename="../../ui/views/settings_dialog.py" line="230"/>
         <source>Emblem</source>
         <translation>Елтаңба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="218"/>
+        <location filename="../../ui/views/settings_dialog.py" line="230"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3650,42 +3665,42 @@ Delete them anyway?</source>
         <translation>Бірінші күн ауысқанда бағдарламаның барлық тармақтары (%1) сонша күнге жылжиды.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="39"/>
+        <location filename="../../ui/window/database_actions.py" line="40"/>
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="39"/>
+        <location filename="../../ui/window/database_actions.py" line="40"/>
         <source>Databases (*.db *.sqlite);;All files (*)</source>
         <translation>Дерекқорлар (*.db *.sqlite);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="45"/>
+        <location filename="../../ui/window/database_actions.py" line="46"/>
         <source>New database</source>
         <translation>Жаңа дерекқор</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="45"/>
+        <location filename="../../ui/window/database_actions.py" line="46"/>
         <source>Databases (*.db)</source>
         <translation>Дерекқорлар (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="49"/>
+        <location filename="../../ui/window/database_actions.py" line="50"/>
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 бұрыннан бар; басқа атау таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="70"/>
+        <location filename="../../ui/window/database_actions.py" line="71"/>
         <source>Back up</source>
         <translation>Резервтік көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="70"/>
+        <location filename="../../ui/window/database_actions.py" line="71"/>
         <source>Server databases are backed up by their administrator.</source>
         <translation>Сервердегі дерекқордың резервтік көшірмесін оның әкімшісі жасайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="78"/>
+        <location filename="../../ui/window/database_actions.py" line="79"/>
         <source>The database was copied to %1</source>
         <translation>Дерекқор көшірілді: %1</translation>
     </message>

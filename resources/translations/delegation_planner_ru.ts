@@ -339,32 +339,32 @@
         <translation>Создайте визит: Файл ▸ Новый визит (Ctrl+N), или выберите визит слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>%1 — times in %2</source>
         <translation>%1 — время %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>No visit open</source>
         <translation>Визит не открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>conflict check not available</source>
         <translation>проверка конфликтов недоступна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>%1 conflicts</source>
         <translation>конфликтов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>no conflicts</source>
         <translation>конфликтов нет</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>%1 — %2 — programme version %3</source>
         <translation>%1 — %2 — программа, версия %3</translation>
     </message>
@@ -2400,92 +2400,92 @@ Delete them anyway?</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="106"/>
+        <location filename="../../ui/views/meetings_page.py" line="108"/>
         <source>One agenda point per line</source>
         <translation>По одному вопросу повестки в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="108"/>
+        <location filename="../../ui/views/meetings_page.py" line="110"/>
         <source>Minutes of the meeting</source>
         <translation>Протокол встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="120"/>
+        <location filename="../../ui/views/meetings_page.py" line="122"/>
         <source>Outcome and its action items</source>
         <translation>Итог и поручения по нему</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="132"/>
+        <location filename="../../ui/views/meetings_page.py" line="134"/>
         <source>Guests</source>
         <translation>Гости</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="133"/>
+        <location filename="../../ui/views/meetings_page.py" line="135"/>
         <source>Hosts</source>
         <translation>Принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="137"/>
+        <location filename="../../ui/views/meetings_page.py" line="139"/>
         <source>Change attendees…</source>
         <translation>Изменить состав…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="138"/>
+        <location filename="../../ui/views/meetings_page.py" line="140"/>
         <source>Seating plan…</source>
         <translation>План рассадки…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="144"/>
+        <location filename="../../ui/views/meetings_page.py" line="146"/>
         <source>Outcomes and action items</source>
         <translation>Итоги и поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="150"/>
+        <location filename="../../ui/views/meetings_page.py" line="152"/>
         <source>Add outcome</source>
         <translation>Добавить итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="157"/>
+        <location filename="../../ui/views/meetings_page.py" line="159"/>
         <source>Add action item</source>
         <translation>Добавить поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="166"/>
+        <location filename="../../ui/views/meetings_page.py" line="168"/>
         <source>New meeting…</source>
         <translation>Новая встреча…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="231"/>
+        <location filename="../../ui/views/meetings_page.py" line="233"/>
         <source>No meeting selected</source>
         <translation>Встреча не выбрана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="377"/>
+        <location filename="../../ui/views/meetings_page.py" line="379"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="380"/>
+        <location filename="../../ui/views/meetings_page.py" line="382"/>
         <source>Every item of kind meeting is on the list already, by itself.</source>
         <translation>Каждый пункт вида «встреча» уже есть в списке сам по себе.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="381"/>
+        <location filename="../../ui/views/meetings_page.py" line="383"/>
         <source>Every other item of the programme has its meeting already.</source>
         <translation>У остальных пунктов программы встреча уже заведена.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="382"/>
+        <location filename="../../ui/views/meetings_page.py" line="384"/>
         <source>New meeting… is for talks held during another item (a meal, a site visit).</source>
         <translation>«Новая встреча…» — для переговоров в ходе другого пункта, например обеда или посещения объекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="421"/>
+        <location filename="../../ui/views/meetings_page.py" line="423"/>
         <source>Attendees of %1</source>
         <translation>Участники: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="502"/>
+        <location filename="../../ui/views/meetings_page.py" line="504"/>
         <source>Add an outcome first: every action item follows from an outcome of the meeting.</source>
         <translation>Сначала добавьте итог: каждое поручение следует из итога встречи.</translation>
     </message>
@@ -2520,87 +2520,87 @@ Delete them anyway?</source>
         <translation>в архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="73"/>
+        <location filename="../../ui/views/overview_page.py" line="74"/>
         <source>The visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="81"/>
+        <location filename="../../ui/views/overview_page.py" line="82"/>
         <source>Time zones</source>
         <translation>Часовые пояса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="85"/>
+        <location filename="../../ui/views/overview_page.py" line="86"/>
         <source>In the plan</source>
         <translation>В программе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="86"/>
+        <location filename="../../ui/views/overview_page.py" line="87"/>
         <source>Travel estimate</source>
         <translation>Оценка времени в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="111"/>
+        <location filename="../../ui/views/overview_page.py" line="113"/>
         <source>Follow up with this partner…</source>
         <translation>Контроль исполнения с этим партнёром…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="177"/>
+        <location filename="../../ui/views/overview_page.py" line="179"/>
         <source>host %1, guests %2</source>
         <translation>принимающая сторона %1, гости %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="184"/>
+        <location filename="../../ui/views/overview_page.py" line="186"/>
         <source>%1 item|%1 items</source>
         <translation>пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="185"/>
+        <location filename="../../ui/views/overview_page.py" line="187"/>
         <source>%1 participant|%1 participants</source>
         <translation>участников: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="186"/>
+        <location filename="../../ui/views/overview_page.py" line="188"/>
         <source>%1 meeting|%1 meetings</source>
         <translation>встреч: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="187"/>
+        <location filename="../../ui/views/overview_page.py" line="189"/>
         <source>%1 signed document|%1 signed documents</source>
         <translation>подписанных документов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="188"/>
+        <location filename="../../ui/views/overview_page.py" line="190"/>
         <source>%1 vehicle|%1 vehicles</source>
         <translation>единиц транспорта: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="192"/>
+        <location filename="../../ui/views/overview_page.py" line="194"/>
         <source>%1 km/h on average, road factor %2</source>
         <translation>в среднем %1 км/ч, коэффициент дорог %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="204"/>
+        <location filename="../../ui/views/overview_page.py" line="206"/>
         <source>Earlier with %1</source>
         <translation>Ранее с регионом «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="207"/>
+        <location filename="../../ui/views/overview_page.py" line="209"/>
         <source>Earlier visits: %1, signed documents: %2; commitments: %3, done %4, open %5, overdue %6</source>
         <translation>Прежних визитов: %1, подписанных документов: %2; обязательств: %3, выполнено: %4, не выполнено: %5, просрочено: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="228"/>
+        <location filename="../../ui/views/overview_page.py" line="230"/>
         <source>Open commitments:</source>
         <translation>Невыполненные обязательства:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="231"/>
+        <location filename="../../ui/views/overview_page.py" line="233"/>
         <source>Every commitment is done.</source>
         <translation>Все обязательства выполнены.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview_page.py" line="231"/>
+        <location filename="../../ui/views/overview_page.py" line="233"/>
         <source>No commitments recorded.</source>
         <translation>Обязательства не записаны.</translation>
     </message>
@@ -3185,132 +3185,147 @@ Delete them anyway?</source>
         <translation>Стол %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="61"/>
+        <location filename="../../ui/views/settings_dialog.py" line="63"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="65"/>
+        <location filename="../../ui/views/settings_dialog.py" line="67"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="82"/>
+        <location filename="../../ui/views/settings_dialog.py" line="84"/>
         <source> km/h</source>
         <translation> км/ч</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="95"/>
+        <location filename="../../ui/views/settings_dialog.py" line="97"/>
         <source>Printed documents</source>
         <translation>Печатные документы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="98"/>
+        <location filename="../../ui/views/settings_dialog.py" line="100"/>
         <source>Emblem (PNG or JPEG)</source>
         <translation>Герб (PNG или JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="99"/>
+        <location filename="../../ui/views/settings_dialog.py" line="101"/>
         <source>Default language</source>
         <translation>Язык по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="100"/>
+        <location filename="../../ui/views/settings_dialog.py" line="102"/>
         <source>Travel time estimate (this visit)</source>
         <translation>Оценка времени в пути (этот визит)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="106"/>
+        <location filename="../../ui/views/settings_dialog.py" line="109"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="113"/>
+        <location filename="../../ui/views/settings_dialog.py" line="116"/>
         <source>Open another…</source>
         <translation>Открыть другую…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="114"/>
+        <location filename="../../ui/views/settings_dialog.py" line="117"/>
         <source>Create new…</source>
         <translation>Создать новую…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="115"/>
+        <location filename="../../ui/views/settings_dialog.py" line="118"/>
         <source>Back up now</source>
         <translation>Сделать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="123"/>
+        <location filename="../../ui/views/settings_dialog.py" line="126"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="126"/>
+        <location filename="../../ui/views/settings_dialog.py" line="129"/>
         <source>Keep daily backups for</source>
         <translation>Хранить ежедневные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="129"/>
+        <location filename="../../ui/views/settings_dialog.py" line="132"/>
         <source>as colleagues should read it in the change log</source>
         <translation>как его прочтут коллеги в журнале изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="130"/>
+        <location filename="../../ui/views/settings_dialog.py" line="133"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="133"/>
+        <location filename="../../ui/views/settings_dialog.py" line="136"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="156"/>
+        <location filename="../../ui/views/settings_dialog.py" line="159"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="157"/>
+        <location filename="../../ui/views/settings_dialog.py" line="160"/>
         <source> people</source>
         <translation> чел.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="159"/>
+        <location filename="../../ui/views/settings_dialog.py" line="162"/>
         <source>Planning rules (this visit)</source>
         <translation>Правила планирования (этот визит)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="167"/>
+        <location filename="../../ui/views/settings_dialog.py" line="172"/>
         <source>Lunch for every group, between</source>
         <translation>Обед для каждой группы, между</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="168"/>
+        <location filename="../../ui/views/settings_dialog.py" line="173"/>
         <source>Dinner for every group, between</source>
         <translation>Ужин для каждой группы, между</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="175"/>
+        <location filename="../../ui/views/settings_dialog.py" line="180"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="180"/>
+        <location filename="../../ui/views/settings_dialog.py" line="185"/>
         <source>for</source>
         <translation>на</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="194"/>
+        <location filename="../../ui/views/settings_dialog.py" line="190"/>
+        <source>wherever the group is (a break)</source>
+        <translation>там, где группа (перерыв)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="193"/>
+        <source>Lunch at</source>
+        <translation>Место обеда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="193"/>
+        <source>Dinner at</source>
+        <translation>Место ужина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="205"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="218"/>
+        <location filename="../../ui/views/settings_dialog.py" line="230"/>
         <source>Emblem</source>
         <translation>Герб</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="218"/>
+        <location filename="../../ui/views/settings_dialog.py" line="230"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3650,42 +3665,42 @@ Delete them anyway?</source>
         <translation>При переносе первого дня все пункты программы (%1) сдвигаются на столько же дней.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="39"/>
+        <location filename="../../ui/window/database_actions.py" line="40"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="39"/>
+        <location filename="../../ui/window/database_actions.py" line="40"/>
         <source>Databases (*.db *.sqlite);;All files (*)</source>
         <translation>Базы данных (*.db *.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="45"/>
+        <location filename="../../ui/window/database_actions.py" line="46"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="45"/>
+        <location filename="../../ui/window/database_actions.py" line="46"/>
         <source>Databases (*.db)</source>
         <translation>Базы данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="49"/>
+        <location filename="../../ui/window/database_actions.py" line="50"/>
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="70"/>
+        <location filename="../../ui/window/database_actions.py" line="71"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="70"/>
+        <location filename="../../ui/window/database_actions.py" line="71"/>
         <source>Server databases are backed up by their administrator.</source>
         <translation>Резервные копии серверной базы делает её администратор.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/database_actions.py" line="78"/>
+        <location filename="../../ui/window/database_actions.py" line="79"/>
         <source>The database was copied to %1</source>
         <translation>База данных скопирована в %1</translation>
     </message>

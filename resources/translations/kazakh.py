@@ -1025,4 +1025,8 @@ KK: dict[str, str] = {
     "Order": "Реті",
     "Table layout": "Үстелдердің орналасуы",
     "Seat": "Орын",
+    # settings: where the planner puts the meal it adds
+    "wherever the group is (a break)": "топ тұрған жерде (үзіліс)",
+    "Lunch at": "Түскі ас орны",
+    "Dinner at": "Кешкі ас орны",
 }

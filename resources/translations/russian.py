@@ -1031,4 +1031,8 @@ RU: dict[str, str] = {
     "Order": "Порядок",
     "Table layout": "Расстановка столов",
     "Seat": "Место",
+    # settings: where the planner puts the meal it adds
+    "wherever the group is (a break)": "там, где группа (перерыв)",
+    "Lunch at": "Место обеда",
+    "Dinner at": "Место ужина",
 }

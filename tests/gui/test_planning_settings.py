@@ -66,3 +66,39 @@ def test_the_visits_grid_and_boarding_are_set_in_settings_as_one_undo_step(
         visit = uow.session.get(Visit, visit_id)
         assert (visit.plan_grid_min, visit.boarding_min, visit.boarding_above) == (5, 0, 0)
         assert (visit.lunch_min, visit.dinner_start, visit.dinner_min) == (60, None, 0)
+
+
+def test_the_meal_rules_restaurant_is_chosen_in_settings_restaurants_first(
+    qtbot: QtBot, sample_db: tuple[Database, int]
+) -> None:
+    """The planner puts the lunch it adds at the visit's restaurant when the rule names one; the window
+    had no field for it (only the visit file could set it)."""
+    from planner.persistence.tables import Site
+
+    db, visit_id = sample_db
+    ops = Operations(db)
+    window = MainWindow(ops, visit_id)
+    qtbot.addWidget(window)
+    offered: list[tuple[str, object]] = []
+
+    def fill(dialog: QDialog) -> None:
+        place = dialog.meal_places["lunch"]  # type: ignore[attr-defined]
+        offered.extend((place.itemText(n), place.itemData(n)) for n in range(place.count()))
+        assert place.currentData() is None  # wherever the group is, until one is chosen
+        place.setCurrentIndex(1)  # the first place where meals are served
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    problems = when_dialog_opens(fill)
+    window.show_settings()
+    assert problems == []
+    label, chosen = offered[1]
+    with UnitOfWork(db.sessions) as uow:
+        restaurant = uow.session.get(Site, chosen)
+        # the sample keeps its hotel and restaurants as "hospitality"
+        assert restaurant is not None and restaurant.category == "hospitality"
+        assert label == f"{restaurant.name_i18n['en']} — Hospitality"  # in the interface language
+        assert uow.session.get(Visit, visit_id).lunch_site_id == chosen
+    ops.undo_stack.undo()
+    with UnitOfWork(db.sessions) as uow:
+        assert uow.session.get(Visit, visit_id).lunch_site_id is None
+    ops.shutdown()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import time
 from typing import Any
 
@@ -28,6 +28,7 @@ from planner.domain.kinds import Language
 from planner.domain.vocabulary import LANGUAGE_NAMES, LANGUAGES
 from ui.i18n import INTERFACE_LANGUAGES, tr
 from ui.views.file_dialogs import get_open_file_name
+from ui.views.pickers import searchable_combo
 
 DISPLAY_NAME_KEY = "user/display_name"
 
@@ -56,6 +57,7 @@ class SettingsDialog(QDialog):
         visit_travel: tuple[float, float] | None = None,
         parent: QWidget | None = None,
         visit_rules: Mapping[str, Any] | None = None,
+        meal_places: Sequence[tuple[str, int]] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Settings"))
@@ -102,6 +104,7 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Average speed"), self.speed)
         form.addRow(tr("Road factor"), self.factor)
         self.visit_rules = dict(visit_rules or {})
+        self._meal_places = list(meal_places)
         planning = self._planning_box() if visit_rules is not None else None
         database = QGroupBox(tr("Database"))
         box = QVBoxLayout(database)
@@ -163,6 +166,8 @@ class SettingsDialog(QDialog):
         form.addRow(tr("More time to board for a party above"), self.boarding_above)
         form.addRow(tr("Extra time to board for such a party"), self.boarding_extra)
         self.meals: dict[str, tuple[QTimeEdit, QTimeEdit, QSpinBox]] = {}
+        # where the planner puts the meal it adds: a restaurant, or wherever the group is ("lunch break")
+        self.meal_places: dict[str, QComboBox] = {}
         for meal, label, start, end in (
             ("lunch", tr("Lunch for every group, between"), time(12, 0), time(14, 30)),
             ("dinner", tr("Dinner for every group, between"), time(19, 0), time(21, 0)),
@@ -181,6 +186,12 @@ class SettingsDialog(QDialog):
             row.addWidget(edits[2])
             form.addRow(label, row)
             self.meals[meal] = edits
+            place = searchable_combo(
+                [(tr("wherever the group is (a break)"), None), *self._meal_places],
+                rules.get(f"{meal}_site_id"),
+            )
+            form.addRow(tr("Lunch at") if meal == "lunch" else tr("Dinner at"), place)
+            self.meal_places[meal] = place
         return box
 
     def _clock(self, value: time) -> QTimeEdit:
@@ -209,6 +220,7 @@ class SettingsDialog(QDialog):
             new[f"{meal}_start"] = start.time().toPython()
             new[f"{meal}_end"] = end.time().toPython()
             new[f"{meal}_min"] = minutes.value()
+            new[f"{meal}_site_id"] = self.meal_places[meal].currentData()
             if not minutes.value() and self.visit_rules.get(f"{meal}_start") is None:
                 # no rule before, none now: the window is left unset
                 del new[f"{meal}_start"], new[f"{meal}_end"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -84,11 +85,13 @@ class DatabaseActions:
 
         travel = None
         rules = None
+        places: list[tuple[str, int]] = []
         if self.visit_id is not None:
             visit_id = self.visit_id
             overview = self.ops.read(lambda uow: visit_overview(uow, visit_id))
             travel = (overview.travel_speed_kmh, overview.road_factor)
             rules = self.ops.read(lambda uow: planning_settings(uow, visit_id))
+            places = self._meal_places(visit_id)
         dialog = SettingsDialog(
             self.ops.db.url,
             self.open_other_database,
@@ -97,6 +100,7 @@ class DatabaseActions:
             travel,
             self._parent(),
             visit_rules=rules,
+            meal_places=places,
         )
         old_language = str(QSettings().value("ui/language", Language.EN.value))
         old_documents = str(QSettings().value("documents/language", Language.RU.value))
@@ -121,6 +125,22 @@ class DatabaseActions:
                 self.ops.push(EditVisitCommand(self.visit_id, title, changed), self._parent())
         if dialog.ui_language.currentData() != old_language and self.relaunch is not None:
             self.relaunch()
+
+    def _meal_places(self, visit_id: int) -> list[tuple[str, int]]:
+        """The sites a meal rule may name, restaurants and hotels first, each with its category, named in
+        the interface language."""
+        from planner.domain.kinds import localized
+        from planner.queries.sites import list_sites
+        from ui.i18n import current_language
+        from ui.views.pickers import site_kind_label
+
+        lang = current_language()
+        sites = self.ops.read(lambda uow: list_sites(uow, visit_id))
+        sites = [replace(s, name=localized(s.name, s.name_i18n, lang)) for s in sites]
+        # where a meal is served comes first: restaurants, then hotels and catering ("hospitality")
+        food = {"restaurant": 0, "hospitality": 1}
+        sites.sort(key=lambda s: (food.get(s.category, 2), s.name.casefold()))
+        return [(site_kind_label(s), s.id) for s in sites]
 
     def _parent(self) -> Any:
         return self  # the window itself, as parent of dialogs
