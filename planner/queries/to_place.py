@@ -28,7 +28,7 @@ class ToPlaceRow:
     notes: str
     position: int
     group_ids: tuple[int, ...]
-    groups: tuple[str, ...]
+    groups: tuple[str, ...]  # the groups' names in ``lang`` (their translation, else as typed)
     version: int
     # the language the row was read for (None: as typed) and the site's name in other languages
     lang: str | None = None
@@ -63,12 +63,14 @@ def sites_to_place(uow: UnitOfWork, visit_id: int, lang: str | None = None) -> l
     groups: dict[int, list[tuple[str, int]]] = defaultdict(list)
     if ids:
         links = uow.session.execute(
-            select(to_place_groups.c.entry_id, Group.id, Group.name)
+            select(to_place_groups.c.entry_id, Group.id, Group.name, Group.name_i18n)
             .join(Group, Group.id == to_place_groups.c.group_id)
             .where(to_place_groups.c.entry_id.in_(ids))
         )
-        for entry_id, group_id, name in links:
-            groups[entry_id].append((name, group_id))
+        for entry_id, group_id, name, name_i18n in links:
+            # in the row's language, as the timeline's lanes call the groups (an English list said
+            # "· Деловая делегация")
+            groups[entry_id].append((localized(name, dict(name_i18n or {}), lang), group_id))
     rows = []
     for r in found:
         mine = sorted(groups.get(r[0], []))

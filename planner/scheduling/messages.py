@@ -98,6 +98,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "drop_never_open": "{site} is never open for {minutes} min within the days' windows",
         "drop_hours": " (hours: {hours})",
         "drop_no_room": "no room left in the group's days between the fixed appointments",
+        "plan_fixed_errors": "No plan: the fixed items, which the plan never moves, already break "
+        "these rules; change them first",
+        "plan_fixed_no_room": "No plan: on some day of a group the fixed items leave no room for the "
+        "drives between them with {board} min to board (what the plan allows on every drive, for the "
+        "visit's largest party of {party}), the meals, and the time before the arrival and after the "
+        "departure; shorten the time to board or move a fixed item",
         "drop_priority": "; sites of higher priority than {priority} came first",
         "drop_overrun": "no time left in the rest of the day after the overrun",
         "repair_replanned": "the day could not keep its order; the rest of the day was re-planned",
@@ -198,6 +204,13 @@ _TEXTS: dict[str, dict[str, str]] = {
         "drop_never_open": "объект {site} ни разу не открыт на {minutes} мин в рабочие часы дней визита",
         "drop_hours": " (часы работы: {hours})",
         "drop_no_room": "в днях группы не осталось времени между фиксированными пунктами",
+        # the plan is refused: the fixed items (which it never moves) leave no day it can plan
+        "plan_fixed_errors": "План не составлен: фиксированные пункты, которые план не переносит, уже "
+        "нарушают правила — измените их сначала",
+        "plan_fixed_no_room": "План не составлен: в каком-то дне группы фиксированные пункты не оставляют "
+        "времени на переезды между ними с посадкой по {board} мин (столько план закладывает на каждый "
+        "переезд, по самой большой группе визита — {party} чел.), на питание и на время до прибытия и "
+        "после отъезда; уменьшите время на посадку или перенесите фиксированный пункт",
         "drop_priority": "; сначала размещены объекты с приоритетом выше {priority}",
         "drop_overrun": "после задержки в оставшейся части дня не осталось времени",
         "repair_replanned": "сохранить порядок дня не удалось; остаток дня спланирован заново",
@@ -294,6 +307,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "бір рет те ашық емес",
         "drop_hours": " (жұмыс уақыты: {hours})",
         "drop_no_room": "топтың күндерінде бекітілген тармақтар арасында уақыт қалмады",
+        "plan_fixed_errors": "Жоспар құрылмады: жоспар ауыстырмайтын бекітілген тармақтар ережелерді "
+        "бұзып тұр — алдымен соларды өзгертіңіз",
+        "plan_fixed_no_room": "Жоспар құрылмады: топтың бір күнінде бекітілген тармақтар арасында "
+        "{board} минуттық отырғызумен жүруге (жоспар әр жолға сапардың ең үлкен тобы бойынша — {party} "
+        "адам — осынша қалдырады), тамаққа, келгенге дейінгі және кеткеннен кейінгі уақытқа орын "
+        "қалмайды; отырғызу уақытын азайтыңыз немесе бекітілген тармақты жылжытыңыз",
         "drop_priority": "; алдымен басымдығы {priority} деңгейінен жоғары нысандар орналастырылды",
         "drop_overrun": "кешігуден кейін күннің қалған бөлігінде уақыт қалмады",
         "repair_replanned": "күн тәртібін сақтау мүмкін болмады; күннің қалған бөлігі қайта жоспарланды",

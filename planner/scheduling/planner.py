@@ -122,7 +122,8 @@ def plan_slots(
     say = Messages(language)
     movable, fixed, kept = classify(slots, lanes, facts, scope, say)
     _validate_fixed(fixed, facts)
-    builder = _Builder(facts, lanes, scope, grid, party_size(slots, lanes))
+    party = party_size(slots, lanes)
+    builder = _Builder(facts, lanes, scope, grid, party)
     builder.add_lanes(fixed, stays_of(slots, facts))
     by_id = {s.id: s for s in slots}
     unplaceable: list[Problem] = []
@@ -190,7 +191,7 @@ def plan_slots(
     if not solution.feasible:
         if unplaceable:
             raise UnplacedError(unplaceable)
-        raise ValidationError(_why_infeasible(fixed, facts))
+        raise ValidationError(_why_infeasible(fixed, facts, say, party))
     proposal = _proposal(solution, builder, by_id, lanes, facts, kind, say, entries)
     proposal.left = left + proposal.left
     proposal.dropped = dropped + proposal.dropped
@@ -339,11 +340,17 @@ def _drops_required(solution: RoutingSolution, by_id: dict[int, Slot]) -> bool:
     return any(key[0] == "item" and by_id[key[1]].required for key in map(_stop_key, solution.dropped))
 
 
-def _why_infeasible(fixed: Iterable[Slot], facts: VisitFacts) -> list[Problem]:
-    errors = [c for c in check_slots(list(fixed), facts) if c.severity == ERROR]
+def _why_infeasible(fixed: Iterable[Slot], facts: VisitFacts, say: Messages, party: int) -> list[Problem]:
+    """Why no plan at all: the errors the check finds among the fixed items, under a sentence saying the
+    plan does not move them; else what the plan keeps that the check may not (the time to board of the
+    visit's largest party on every drive). In the plan's language, with no field name before it (the
+    window showed "fixed items: the fixed items leave no feasible day for some group; run check")."""
+    settings = CheckSettings(language=say.language)
+    errors = [c for c in check_slots(list(fixed), facts, settings) if c.severity == ERROR]
     if errors:
-        return [Problem("fixed items", c.message) for c in errors[:20]]
-    return [Problem("fixed items", "the fixed items leave no feasible day for some group; run check")]
+        return [Problem("", say("plan_fixed_errors"))] + [Problem("", c.message) for c in errors[:20]]
+    board = facts.travel.boarding.allowance(party)
+    return [Problem("", say("plan_fixed_no_room", board=board, party=party))]
 
 
 __all__ = [

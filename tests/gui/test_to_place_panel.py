@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QListWidget, QSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QListWidget, QSpinBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -173,7 +173,8 @@ def test_adding_a_site_to_place_searches_the_sites_and_asks_length_requirement_a
         assert seen == {"offered": 1, "length": 75}
         (row,) = panel.model.rows()
         assert (row.site_id, row.duration_min, row.required, row.priority) == (site_id, 90, False, 3)
-        assert row.groups == (group_name,)
+        # named in the interface language, as the timeline's lanes call the group
+        assert row.groups == ({"Официальная делегация": "Official delegation"}[group_name],)
         ops.undo_stack.undo()
         with UnitOfWork(db.sessions) as uow:
             assert uow.session.scalars(select(SiteToPlace)).all() == []
@@ -287,9 +288,12 @@ def test_an_entry_is_edited_from_the_list_in_one_undo_step(
     db, visit_id = sample_db
     site_id = _museum(db)
     with UnitOfWork(db.sessions) as uow:
-        groups = uow.session.execute(
-            select(Group.id, Group.name).where(Group.visit_id == visit_id).order_by(Group.id)
-        ).all()
+        groups = [
+            (g, names["en"])  # the window is in English: the list names the groups in English
+            for g, names in uow.session.execute(
+                select(Group.id, Group.name_i18n).where(Group.visit_id == visit_id).order_by(Group.id)
+            )
+        ]
     (first_id, first_name), (second_id, second_name) = groups[0], groups[1]
     add_entry(
         UnitOfWork(db.sessions),
@@ -381,12 +385,67 @@ def test_a_site_several_groups_may_take_reads_as_one_of_them(
         qtbot.waitUntil(lambda: model.rowCount() == 2)
         lines = [str(model.index(n, 0).data()) for n in range(2)]
         with db.sessions() as s:
-            names = dict(s.execute(select(Group.id, Group.name).where(Group.id.in_(groups))).all())
+            names = {
+                g: n["en"]  # the window is in English: the groups' English names
+                for g, n in s.execute(select(Group.id, Group.name_i18n).where(Group.id.in_(groups)))
+            }
         assert any(
             f"· one of: {names[groups[0]]}, {names[groups[1]]}" in line
             or f"· one of: {names[groups[1]]}, {names[groups[0]]}" in line
             for line in lines
         ), lines
         assert any(line.endswith(f"· {names[groups[0]]}") for line in lines), lines
+    finally:
+        ops.shutdown()
+
+
+def test_the_add_dialog_shows_the_sites_name_and_the_groups_in_the_interface_language(
+    qtbot: QtBot, sample_db: tuple[Database, int]
+) -> None:
+    """Walk: the Add site to place dialog opened on "…Курмангазинский р-н, с. Азгир, ул. Орталык, 1" (the
+    field took the focus with the cursor at the end of the first site's address, its name out of sight),
+    showed it again after a site was picked, and listed the groups as typed in Russian on an English
+    screen ("Деловая делегация"), as the list beside the timeline did."""
+    db, visit_id = sample_db
+    with db.sessions() as s:
+        long_name = s.scalar(select(Site.name).where(Site.name.like("Азгирский%")))
+    assert long_name
+    ops = Operations(db)
+    try:
+        window = _window(qtbot, ops, visit_id)
+        panel = window.itinerary.to_place
+        seen: dict[str, Any] = {}
+
+        def look(dialog: Any) -> None:
+            from PySide6.QtCore import QEvent
+            from PySide6.QtGui import QFocusEvent
+
+            picker = dialog.findChild(QComboBox, "to_place_site")
+            edit = picker.lineEdit()
+            edit.setFocus()
+            # the focus the window gives the field as it opens: Qt selects the text, cursor at its end
+            QApplication.sendEvent(edit, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason))
+            seen["opened at"] = edit.cursorPosition()
+            seen["selected"] = edit.selectedText() == edit.text()
+            n = picker.findText(long_name, Qt.MatchFlag.MatchStartsWith)
+            picker.setEditText(picker.itemText(n))
+            edit.setCursorPosition(len(edit.text()))
+            edit.editingFinished.emit()  # the officer goes on to the length
+            seen["picked at"] = edit.cursorPosition()
+            seen["picked"] = picker.currentText().startswith(long_name)
+            groups = dialog.findChild(QListWidget, "to_place_groups")
+            seen["groups"] = [groups.item(k).text() for k in range(groups.count())]
+            dialog.reject()
+
+        problems = when_dialog_opens(look)
+        panel.add_action.trigger()
+        assert problems == []
+        assert seen == {
+            "opened at": 0,
+            "selected": True,
+            "picked at": 0,
+            "picked": True,
+            "groups": ["Official delegation", "Business delegation"],
+        }
     finally:
         ops.shutdown()

@@ -339,3 +339,28 @@ def test_the_plan_command_shows_one_lunch_line_for_the_groups_that_share_it(
     assert [line.split("  ")[-1] for line in added] == [
         "Обед — groups Официальная делегация, Деловая делегация"
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "board"),
+    [
+        ("en", "No plan: on some day of a group the fixed items leave no room", "15 min to board"),
+        ("kk", "Жоспар құрылмады: топтың бір күнінде", "15 минуттық отырғызумен"),
+    ],
+)
+def test_a_plan_the_fixed_items_leave_no_room_for_says_why_in_the_plans_language(
+    sample_db: tuple[Database, int], language: str, opening: str, board: str
+) -> None:
+    """Walk: 5 min to board and 10 more for a party above 20 on a 10-min grid, and the planning dialog
+    said only "fixed items: the fixed items leave no feasible day for some group; run check" (a field
+    name and a sentence in English, on a Kazakh screen too) while the check found nothing wrong with
+    the fixed items. The refusal now says, in the plan's language, what the plan keeps (the time to
+    board of the visit's largest party on every drive) and what to change; no field name before it."""
+    db, visit_id = sample_db
+    rules = {"plan_grid_min": 10, "boarding_min": 5, "boarding_extra_min": 10, "boarding_above": 20}
+    update_visit(UnitOfWork(db.sessions), visit_id, rules)
+    with pytest.raises(ValidationError) as refused:
+        propose_plan(UnitOfWork(db.sessions), visit_id, time_limit_s=0.3, language=language)
+    text = str(refused.value)
+    assert text.startswith(opening), text
+    assert board in text and "fixed items:" not in text and "run check" not in text

@@ -446,7 +446,10 @@ class ItineraryPage(Page):
         if self.visit_id is None:
             return
         visit_id = self.visit_id
-        sites, groups = self.ops.read(lambda uow: (list_sites(uow, visit_id), visit_groups(uow, visit_id)))
+        lang = current_language()  # the groups as the lanes and the list call them
+        sites, groups = self.ops.read(
+            lambda uow: (list_sites(uow, visit_id), visit_groups(uow, visit_id, lang))
+        )
         if not sites:
             return
         names = {s.id: s.name for s in sites}
@@ -464,7 +467,8 @@ class ItineraryPage(Page):
         visit_id = self.visit_id
         if visit_id is None:
             return
-        groups = self.ops.read(lambda uow: visit_groups(uow, visit_id))
+        lang = current_language()
+        groups = self.ops.read(lambda uow: visit_groups(uow, visit_id, lang))
 
         def submit(values: dict[str, Any]) -> None:
             if values:  # nothing changed: no undo step

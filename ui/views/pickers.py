@@ -92,7 +92,37 @@ def searchable_combo(
     # it is kept as typed)
     box.lineEdit().editingFinished.connect(lambda: _settle(box, keep_typed))
     _EnterTakesMatch(box, unknown, keep_typed)
+    _StartShown(box.lineEdit())
     return box
+
+
+class _StartShown(QObject):
+    """A long entry (a site's name and its address) is shown from its start when the field takes the
+    focus: Qt selects the whole text and puts the cursor at its end, so the Add site dialog opened on
+    "…р-н, с. Азгир, ул. Орталык, 1", the site's name scrolled out of sight. The text stays selected
+    (typing replaces it), with the cursor at its start."""
+
+    def __init__(self, edit: QLineEdit) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.FocusIn:
+            self.edit.event(event)  # Qt's own handling first (it selects the text)
+            _show_start(self.edit)
+            return True
+        return False
+
+
+def _show_start(edit: QLineEdit) -> None:
+    """The text from its start: all of it selected backwards when it was all selected, else the cursor
+    at the start."""
+    length = len(edit.text())
+    if length and edit.selectedText() == edit.text():
+        edit.setSelection(length, -length)
+    else:
+        edit.setCursorPosition(0)
 
 
 def _names_an_entry(box: QComboBox) -> bool:
@@ -161,6 +191,8 @@ def _settle(box: QComboBox, keep_typed: bool = False) -> None:
         return
     box.setCurrentIndex(n if n >= 0 else box.currentIndex())
     box.setEditText(box.itemText(box.currentIndex()))
+    # setEditText leaves the cursor at the end: a long entry showed its address's end, not its name
+    box.lineEdit().setCursorPosition(0)
 
 
 def site_label(site: SiteRow) -> str:

@@ -232,7 +232,7 @@ class _WishFields:
         self.groups.setObjectName("to_place_groups")
         self.groups.setToolTip(tr("The plan sends one of the ticked groups; none ticked: any group may go"))
         for g in groups:
-            item = QListWidgetItem(g.name)
+            item = QListWidgetItem(g.shown_name)  # in the interface language
             item.setData(Qt.ItemDataRole.UserRole, g.id)
             ticked = g.id in group_ids
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
