@@ -2029,47 +2029,47 @@
         <translation>Топ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="536"/>
+        <location filename="../../ui/views/itinerary_page.py" line="540"/>
         <source>Groups of %1</source>
         <translation>%1 тармағының топтары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="550"/>
+        <location filename="../../ui/views/itinerary_page.py" line="554"/>
         <source>(no group: the whole delegation)</source>
         <translation>(топсыз: бүкіл делегация)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="552"/>
+        <location filename="../../ui/views/itinerary_page.py" line="556"/>
         <source>Assign to group</source>
         <translation>Топқа беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="552"/>
+        <location filename="../../ui/views/itinerary_page.py" line="556"/>
         <source>Group of the selected items:</source>
         <translation>Таңдалған тармақтардың тобы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="558"/>
+        <location filename="../../ui/views/itinerary_page.py" line="562"/>
         <source>Assign items to %1</source>
         <translation>Тармақтарды беру: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="567"/>
+        <location filename="../../ui/views/itinerary_page.py" line="571"/>
         <source>Delete %1 items</source>
         <translation>Тармақтарды жою: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="584"/>
+        <location filename="../../ui/views/itinerary_page.py" line="588"/>
         <source>and %1 more</source>
         <translation>және тағы %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="587"/>
+        <location filename="../../ui/views/itinerary_page.py" line="591"/>
         <source>Delete pinned items</source>
         <translation>Бекітілген тармақтарды жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="588"/>
+        <location filename="../../ui/views/itinerary_page.py" line="592"/>
         <source>These items are pinned to a fixed time:
 %1
 
@@ -2665,47 +2665,47 @@ Delete them anyway?</source>
         <translation>кетуі келуінен кейін болуы керек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="137"/>
+        <location filename="../../ui/views/pickers.py" line="167"/>
         <source>Nothing in the list matches “%1”; choose from the list</source>
         <translation>Тізімде «%1» сияқты ештеңе жоқ; тізімнен таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="189"/>
+        <location filename="../../ui/views/pickers.py" line="221"/>
         <source>“%1” is not among the sites yet: saving adds it to the Sites.</source>
         <translation>«%1» әлі нысандар арасында жоқ: сақтағанда ол «Нысандар» тізіміне қосылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="215"/>
+        <location filename="../../ui/views/pickers.py" line="247"/>
         <source>(no place)</source>
         <translation>(орны көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="280"/>
+        <location filename="../../ui/views/pickers.py" line="312"/>
         <source>arrives</source>
         <translation>келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="281"/>
+        <location filename="../../ui/views/pickers.py" line="313"/>
         <source>leaves</source>
         <translation>кетеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="358"/>
+        <location filename="../../ui/views/pickers.py" line="390"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="360"/>
+        <location filename="../../ui/views/pickers.py" line="392"/>
         <source>who meets them</source>
         <translation>кім қарсы алады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="361"/>
+        <location filename="../../ui/views/pickers.py" line="393"/>
         <source>who sees them off</source>
         <translation>кім шығарып салады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="368"/>
+        <location filename="../../ui/views/pickers.py" line="400"/>
         <source>flight or train number</source>
         <translation>рейс немесе пойыз нөмірі</translation>
     </message>

@@ -2029,47 +2029,47 @@
         <translation>Группа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="536"/>
+        <location filename="../../ui/views/itinerary_page.py" line="540"/>
         <source>Groups of %1</source>
         <translation>Группы пункта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="550"/>
+        <location filename="../../ui/views/itinerary_page.py" line="554"/>
         <source>(no group: the whole delegation)</source>
         <translation>(без группы: вся делегация)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="552"/>
+        <location filename="../../ui/views/itinerary_page.py" line="556"/>
         <source>Assign to group</source>
         <translation>Назначить группе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="552"/>
+        <location filename="../../ui/views/itinerary_page.py" line="556"/>
         <source>Group of the selected items:</source>
         <translation>Группа выбранных пунктов:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="558"/>
+        <location filename="../../ui/views/itinerary_page.py" line="562"/>
         <source>Assign items to %1</source>
         <translation>Назначить пункты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="567"/>
+        <location filename="../../ui/views/itinerary_page.py" line="571"/>
         <source>Delete %1 items</source>
         <translation>Удаление пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="584"/>
+        <location filename="../../ui/views/itinerary_page.py" line="588"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="587"/>
+        <location filename="../../ui/views/itinerary_page.py" line="591"/>
         <source>Delete pinned items</source>
         <translation>Удаление закреплённых пунктов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="588"/>
+        <location filename="../../ui/views/itinerary_page.py" line="592"/>
         <source>These items are pinned to a fixed time:
 %1
 
@@ -2665,47 +2665,47 @@ Delete them anyway?</source>
         <translation>отъезд должен быть позже прибытия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="137"/>
+        <location filename="../../ui/views/pickers.py" line="167"/>
         <source>Nothing in the list matches “%1”; choose from the list</source>
         <translation>В списке нет ничего похожего на «%1»; выберите из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="189"/>
+        <location filename="../../ui/views/pickers.py" line="221"/>
         <source>“%1” is not among the sites yet: saving adds it to the Sites.</source>
         <translation>«%1» ещё нет среди объектов: при сохранении он будет добавлен в «Объекты».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="215"/>
+        <location filename="../../ui/views/pickers.py" line="247"/>
         <source>(no place)</source>
         <translation>(место не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="280"/>
+        <location filename="../../ui/views/pickers.py" line="312"/>
         <source>arrives</source>
         <translation>прибывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="281"/>
+        <location filename="../../ui/views/pickers.py" line="313"/>
         <source>leaves</source>
         <translation>уезжает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="358"/>
+        <location filename="../../ui/views/pickers.py" line="390"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="360"/>
+        <location filename="../../ui/views/pickers.py" line="392"/>
         <source>who meets them</source>
         <translation>кто встречает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="361"/>
+        <location filename="../../ui/views/pickers.py" line="393"/>
         <source>who sees them off</source>
         <translation>кто провожает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="368"/>
+        <location filename="../../ui/views/pickers.py" line="400"/>
         <source>flight or train number</source>
         <translation>номер рейса или поезда</translation>
     </message>
