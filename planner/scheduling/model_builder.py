@@ -106,13 +106,20 @@ class _Builder:
         # grid leaves less room: on the sample it costs about 15% more road time than whole minutes)
         self.grid = grid
         self.unit = grid * 60
-        self.party = party  # people per transfer, for the boarding allowance
+        # the largest party that drives anywhere: the boarding allowance where the destination's party is
+        # not known (the departure, the check's bounds); each stop's own party everywhere else
+        self.party = party
         self.facts = facts
         self.lanes = lanes
         self.scope = scope
         self.origin = facts.stamp(scope.days[0], datetime.min.time())
         self.places: list[int | None] = [None]  # place 0: "anywhere"
-        self.place_of: dict[int, int] = {}
+        # the minutes to board on arriving at each place: a place is a site and the allowance of the party
+        # that drives to it (5 min for a group of 13, 15 for all 39 when more is set above 20, as the check
+        # counts it: the people of the item driven to); planning every drive for the largest party left
+        # no plan at all where the check passed one
+        self.boarding: list[int] = [0]
+        self.place_of: dict[tuple[int, int], int] = {}
         self.vehicles: list[Vehicle] = []
         self.vehicle_lane: list[tuple[int, date]] = []
         self.stops: list[Stop] = []
@@ -144,14 +151,26 @@ class _Builder:
         """A length in minutes as whole grid units, rounded up (never shorter than it is)."""
         return -(-minutes // self.grid)
 
-    def place(self, site_id: int | None) -> int:
+    def place(self, site_id: int | None, people: int | None = None) -> int:
+        """The place of a stop at ``site_id`` that ``people`` drive to (the largest party if not said)."""
         if site_id is None:
             return ANYWHERE
-        found = self.place_of.get(site_id)
+        board = self.facts.travel.boarding.allowance(self.party if people is None else people)
+        found = self.place_of.get((site_id, board))
         if found is None:
-            found = self.place_of[site_id] = len(self.places)
+            found = self.place_of[(site_id, board)] = len(self.places)
             self.places.append(site_id)
+            self.boarding.append(board)
         return found
+
+    def transfer_units(self, a: int, b: int) -> int:
+        """Grid units from place ``a`` to place ``b``, rounded up: the drive and, between two sites, the
+        time to board of ``b``'s party (``TravelTimes.transfer``'s rule, which the check uses too)."""
+        at, to = self.places[a], self.places[b]
+        if at is None or to is None or at == to:
+            return 0
+        drive = self.facts.travel.minutes(at, to)
+        return 0 if drive is None else self.units(drive + self.boarding[b])
 
     def minutes_matrix(self) -> list[list[int]]:
         """Driving minutes between the places (what the plan minimises)."""
@@ -162,16 +181,9 @@ class _Builder:
         ]
 
     def matrix(self) -> list[list[int]]:
-        """Transfer times in grid units, rounded up (what the schedule must leave room for): the drive
-        and, between two sites, the time to board (``TravelTimes.transfer``, which the check uses too)."""
-        transfer = self.facts.travel.transfer
-        return [
-            [
-                self.units((transfer(a, b, self.party) or 0) if a is not None and b is not None else 0)
-                for b in self.places
-            ]
-            for a in self.places
-        ]
+        """Transfer times in grid units between the places (what the schedule must leave room for)."""
+        count = len(self.places)
+        return [[self.transfer_units(a, b) for b in range(count)] for a in range(count)]
 
     def day_of(self, stamp: int) -> date:
         return self.facts.local(stamp).date()
@@ -220,7 +232,10 @@ class _Builder:
                     self.stops.append(
                         Stop(
                             ("fixed", block[0].id, k),
-                            self.place(block[-1].site_id),
+                            # those who drive to it: the lane, or more where the item has more people
+                            self.place(
+                                block[-1].site_id, max(len(lane.members), *(len(b.people) for b in block))
+                            ),
                             self.minute(max(b.end for b in block), up=True) - self.minute(block[0].start),
                             ((self.minute(block[0].start), self.minute(block[0].start)),),
                             None,
@@ -239,7 +254,7 @@ class _Builder:
                     self.stops.append(
                         Stop(
                             ("fixed", ("arrival", n), k),
-                            self.place(arrival.site_id),
+                            self.place(arrival.site_id, len(lane.members)),
                             0,
                             ((at, at),),
                             None,
@@ -294,7 +309,7 @@ class _Builder:
             self.stops.append(
                 Stop(
                     meal.key,
-                    self.place(rule.site_id),
+                    self.place(rule.site_id, len(self.lanes[n].members)),
                     meal.length,
                     ((meal.lo, meal.hi),),
                     MEAL_PENALTY,
@@ -338,13 +353,9 @@ class _Builder:
             (s for s in self.stops if s.vehicles == (k,) and _stop_key(s.key)[0] == "fixed"),
             key=lambda s: s.windows[0][0],
         )
-        transfer = self.facts.travel.transfer
 
         def drive(a: int | None, b: int | None) -> int:
-            at, to = (None if p is None else self.places[p] for p in (a, b))
-            if at is None or to is None:
-                return 0
-            return self.units(transfer(at, to, self.party) or 0)
+            return 0 if a is None or b is None else self.transfer_units(a, b)
 
         first, last = self.vehicles[k].window
         legs: list[_Leg] = []
@@ -367,22 +378,24 @@ class _Builder:
             self.calendars[site_id] = OpeningCalendar(text, self.facts.tz, where) if text.strip() else None
         return self.calendars[site_id]
 
+    def party_of(self, slot: Slot, lanes: Sequence[int]) -> int:
+        """Who drives to ``slot``: its people, or the largest of the lanes that may take it (the check
+        counts the item's people; a lane's members are at least that once it is planned)."""
+        return max([len(slot.people), *(len(self.lanes[n].members) for n in lanes)])
+
     def stay_limits(self, slot: Slot, lanes: Sequence[int]) -> tuple[int | None, int | None]:
         """From when to when ``slot`` may be on the programme of any of ``lanes``: after the arrival and
         the transfer from its place, until the departure less the transfer to it (the loosest of the
         lanes; each lane-day's own window keeps the rest)."""
         transfer = self.facts.travel.transfer
+        party = self.party_of(slot, lanes)
         starts: list[int | None] = []
         ends: list[int | None] = []
         for n in lanes:
             stay = self.lane_stays.get(n, Stay())
             a, d = stay.arrival, stay.departure
-            starts.append(
-                None if a is None else a.at + (transfer(a.site_id, slot.site_id, self.party) or 0) * 60
-            )
-            ends.append(
-                None if d is None else d.at - (transfer(slot.site_id, d.site_id, self.party) or 0) * 60
-            )
+            starts.append(None if a is None else a.at + (transfer(a.site_id, slot.site_id, party) or 0) * 60)
+            ends.append(None if d is None else d.at - (transfer(slot.site_id, d.site_id, party) or 0) * 60)
         first = None if not starts or None in starts else min(x for x in starts if x is not None)
         last = None if not ends or None in ends else max(x for x in ends if x is not None)
         return first, last
@@ -437,7 +450,7 @@ class _Builder:
         self.stops.append(
             Stop(
                 (tag, slot.id),
-                self.place(slot.site_id),
+                self.place(slot.site_id, self.party_of(slot, lanes)),
                 self.units(minutes),
                 tuple(windows),
                 drop_penalty(slot.required, slot.priority),

@@ -342,15 +342,16 @@ def _drops_required(solution: RoutingSolution, by_id: dict[int, Slot]) -> bool:
 
 def _why_infeasible(fixed: Iterable[Slot], facts: VisitFacts, say: Messages, party: int) -> list[Problem]:
     """Why no plan at all: the errors the check finds among the fixed items, under a sentence saying the
-    plan does not move them; else what the plan keeps that the check may not (the time to board of the
-    visit's largest party on every drive). In the plan's language, with no field name before it (the
-    window showed "fixed items: the fixed items leave no feasible day for some group; run check")."""
+    plan does not move them; else what the plan keeps that the check may not (its grid, to which every
+    time is rounded, and the time to board of each party). In the plan's language, with no field name
+    before it (the window showed "fixed items: the fixed items leave no feasible day for some group; run
+    check")."""
     settings = CheckSettings(language=say.language)
     errors = [c for c in check_slots(list(fixed), facts, settings) if c.severity == ERROR]
     if errors:
         return [Problem("", say("plan_fixed_errors"))] + [Problem("", c.message) for c in errors[:20]]
     board = facts.travel.boarding.allowance(party)
-    return [Problem("", say("plan_fixed_no_room", board=board, party=party))]
+    return [Problem("", say("plan_fixed_no_room", board=board, party=party, grid=facts.rules.grid))]
 
 
 __all__ = [

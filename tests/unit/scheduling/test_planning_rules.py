@@ -328,3 +328,28 @@ def test_groups_that_lunch_at_different_times_keep_their_own_lunch() -> None:
         ((1,), facts.clock(at(DAY1, "13:00"))),
         ((2,), facts.clock(at(DAY1, "12:00"))),
     ]
+
+
+def test_plan_gives_each_party_its_own_time_to_board() -> None:
+    """More time to board above 3 people: the 2-person group's pinned items 'drive + 5 min' apart pass the
+    check; the planner gave every drive the time of the largest party (all 4, at the signing) and found
+    no plan at all."""
+    facts, _ = _boarding_facts(5, 10, 3)
+    drive = facts.travel.minutes(1, 2)
+    assert drive is not None
+    first = slot(
+        1, at(DAY1, "10:00"), at(DAY1, "10:30"), site_id=1, people=GROUPS[1], groups={1}, pinned=True
+    )
+    start = at(DAY1, "10:30") + (drive + 5) * 60
+    second = slot(2, start, start + 1800, site_id=2, people=GROUPS[1], groups={1}, pinned=True)
+    everyone = GROUPS[1] | GROUPS[2]
+    signing = slot(
+        3, at(DAY2, "15:00"), at(DAY2, "16:00"), site_id=3, people=everyone, groups={1, 2}, pinned=True
+    )
+    visit = slot(4, at(DAY1, "09:00"), at(DAY1, "09:45"), site_id=4, people=GROUPS[1], groups={1})
+    slots = [first, second, signing, visit]
+    assert [c for c in check_slots([first, second, signing], facts) if c.severity == "error"] == []
+    proposal = plan_slots(slots, facts, time_limit_s=0.5)
+    after = apply_to_slots(slots, proposal, facts)
+    assert [c.message for c in check_slots(after, facts) if c.severity == "error"] == []
+    assert not proposal.dropped
