@@ -356,18 +356,25 @@ class Operations(QObject):
 
         Errors are dropped: the caller's screen keeps what it showed, and the next edit tries again.
         """
-        signals = _Signals()
+        # the signals belong to these operations, on this thread, and are deleted here once handled:
+        # unparented, their last reference could be the finished task's, which the pool deletes on its
+        # own thread (a QObject of the GUI thread destroyed on a worker: a segfault or a bus error, now
+        # and then, in the Today window's tests)
+        signals = _Signals(self)
         self._quiet.append(signals)
 
-        def finish(result: Any) -> None:
+        def done_with() -> None:
             if signals in self._quiet:
                 self._quiet.remove(signals)
+            signals.deleteLater()
+
+        def finish(result: Any) -> None:
+            done_with()
             if not self._shut:
                 on_done(result)
 
         def failed(_: BaseException) -> None:
-            if signals in self._quiet:
-                self._quiet.remove(signals)
+            done_with()
 
         signals.finished.connect(finish)
         signals.failed.connect(failed)

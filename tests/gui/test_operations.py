@@ -173,3 +173,24 @@ def test_background_work_that_ends_after_shutdown_opens_no_message_box(
     qtbot.waitUntil(lambda: bool(no_blocking_dialogs.shown) and results == [42])
     assert no_blocking_dialogs.texts() == ["this document has no pages"]
     live.shutdown()
+
+
+def test_quiet_work_keeps_its_signals_on_this_thread_and_deletes_them_here(
+    qtbot: QtBot, db: Database
+) -> None:
+    """A re-check's signals belong to the operations (the GUI thread) until handled, then are deleted
+    there: the pool, which drops the finished task on its own thread, never holds their last reference."""
+    from PySide6.QtCore import QThread
+
+    from ui.operations import _Signals
+
+    ops = Operations(db)
+    results: list[int] = []
+    for n in range(50):
+        ops.run_quietly(lambda n=n: n, results.append)
+    waiting = ops.findChildren(_Signals)
+    assert len(waiting) == 50 and all(s.thread() is QThread.currentThread() for s in waiting)
+    qtbot.waitUntil(lambda: len(results) == 50)
+    settle(20)  # the deleteLater calls
+    assert sorted(results) == list(range(50)) and ops.findChildren(_Signals) == []
+    ops.shutdown()
