@@ -17,8 +17,10 @@ well under a millisecond: there the work runs directly, as handing it to a threa
 from __future__ import annotations
 
 import contextlib
+import itertools
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import shiboken6
@@ -74,50 +76,103 @@ class Progress:
         self._emit(done, total, text)
 
 
-class _Signals(QObject):
-    progress = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(object)
+class _Courier(QObject):
+    """Brings background work's outcomes and progress to the GUI thread, by number.
 
+    Work handed to a thread is kept here, on the GUI thread, from start to outcome, and the worker only
+    ever holds a job's number once it is done: everything the work touched (its closure, the screen or
+    the operations it names, its result or exception, its Progress) loses its last reference here. A
+    pooled thread dropping the last reference to such an object ran its PySide clean-up there — a
+    connection torn down, a QObject destroyed, on the wrong thread: the segfaults and bus errors the
+    Today window's tests hit now and then. One for the program, made on the GUI thread, never destroyed.
+    """
 
-class _Task(QRunnable):
-    def __init__(self, work: Callable[[Progress], Any], signals: _Signals, progress: Progress) -> None:
+    arrived = Signal(int)  # the job's outcome is in _OUTBOX
+    progressed = Signal(int, int, int, str)  # job number, done, total, text
+
+    def __init__(self) -> None:
         super().__init__()
-        self.work, self.signals, self.progress = work, signals, progress
+        self.arrived.connect(self._arrive)
+        self.progressed.connect(self._progress)
+
+    def _arrive(self, token: int) -> None:
+        job = _JOBS.pop(token, None)
+        kind, value = _OUTBOX.pop(token)
+        if job is not None:
+            job.deliver(kind, value)
+
+    def _progress(self, token: int, done: int, total: int, text: str) -> None:
+        job = _JOBS.get(token)
+        if job is not None and job.on_progress is not None:
+            job.on_progress(done, total, text)
+
+
+@dataclass
+class _Job:
+    """Background work and what to do with its outcome ("result" or "error") on the GUI thread."""
+
+    work: Callable[[Progress], Any]
+    progress: Progress
+    deliver: Callable[[str, Any], None]
+    on_progress: Callable[[int, int, str], None] | None = None
+
+
+_JOBS: dict[int, _Job] = {}  # started and not yet delivered, by number
+_OUTBOX: dict[int, tuple[str, Any]] = {}  # done, waiting for the GUI thread to take it
+_NUMBERS = itertools.count(1)
+_COURIER: _Courier | None = None
+
+
+def _courier() -> _Courier:
+    """The program's courier; the first call must come from the GUI thread (Operations does it)."""
+    global _COURIER
+    if _COURIER is None:
+        _COURIER = _Courier()
+    return _COURIER
+
+
+def _perform(token: int) -> None:
+    """Do job ``token`` on this (pooled) thread and post its outcome; keep no reference to anything."""
+    job = _JOBS[token]
+    try:
+        value: Any = job.work(job.progress)
+        kind = "result"
+    except BaseException as exc:  # handed to the GUI thread, never lost in the pool
+        value, kind = exc, "error"
+    del job  # the GUI thread's _JOBS entry is now the job's only holder
+    _OUTBOX[token] = (kind, value)
+    del value
+    with contextlib.suppress(RuntimeError):  # the application closed while the work ran
+        _courier().arrived.emit(token)
+
+
+class _Run(QRunnable):
+    """The pool's handle on a job: its number only (the pool destroys it on its own thread)."""
+
+    def __init__(self, token: int) -> None:
+        super().__init__()
+        self.token = token
 
     def run(self) -> None:
-        try:
-            result = self.work(self.progress)
-        except BaseException as exc:  # reported to the GUI thread, never lost in the pool
-            self._emit(self.signals.failed, exc)
-        else:
-            self._emit(self.signals.finished, result)
-
-    @staticmethod
-    def _emit(signal: Any, value: Any) -> None:
-        # RuntimeError: the application closed while the work ran, and nobody is waiting any more
-        with contextlib.suppress(RuntimeError):
-            signal.emit(value)
+        _perform(self.token)
 
 
-class _DbSignals(QObject):
-    done = Signal(object)  # (call number, "result" or "error", value)
+def _start(
+    pool: QThreadPool,
+    work: Callable[[Progress], Any],
+    deliver: Callable[[str, Any], None],
+    on_progress: Callable[[int, int, str], None] | None = None,
+) -> tuple[int, Progress]:
+    """Start ``work`` on ``pool``; ``deliver(kind, value)`` runs on the GUI thread when it is done.
 
-
-class _DbTask(QRunnable):
-    """One call's work on the database thread; its outcome goes back through ``emit``."""
-
-    def __init__(self, work: Callable[[], Any], token: int, emit: Callable[[Any], None]) -> None:
-        super().__init__()
-        self.work, self.token, self.emit = work, token, emit
-
-    def run(self) -> None:
-        try:
-            message = (self.token, "result", self.work())
-        except BaseException as exc:  # handed to the waiting GUI thread, which raises it there
-            message = (self.token, "error", exc)
-        with contextlib.suppress(RuntimeError):  # the application closed while the work ran
-            self.emit(message)
+    Returns the job's number and the Progress the work reports to (and learns of Cancel from).
+    """
+    token = next(_NUMBERS)
+    courier = _courier()
+    progress = Progress(lambda done, total, text: courier.progressed.emit(token, done, total, text))
+    _JOBS[token] = _Job(work, progress, deliver, on_progress)
+    pool.start(_Run(token))
+    return token, progress
 
 
 def said(error: BaseException) -> str:
@@ -142,17 +197,13 @@ class Operations(QObject):
         self._background_choice = background
         self.background = (not db.is_sqlite) if background is None else background
         self.undo_stack = QUndoStack(self)
-        self._tasks: list[tuple[_Signals, QProgressDialog | None]] = []
+        self._tasks: set[int] = set()  # background work with a progress dialog, not yet delivered
         self._shut = False  # shutdown() was called: background results are dropped
-        self._quiet: list[_Signals] = []
         # one database thread: the work of successive calls reaches the database in the order it was asked
         self._db_thread = QThreadPool(self)
         self._db_thread.setMaxThreadCount(1)
-        # one long-lived sender for every call's outcome: a QObject per call would be destroyed on the
-        # database thread when its task is dropped there, which crashes Qt
-        self._db_signals = _DbSignals(self)
-        self._db_signals.done.connect(self._db_done)
-        self._waiting: dict[int, tuple[QEventLoop, dict[str, Any]]] = {}
+        _courier()  # made here, on the GUI thread, before any worker needs it
+        self._waiting: dict[int, QEventLoop] = {}
         self._calls = 0
         self._edits = 0
 
@@ -188,27 +239,24 @@ class Operations(QObject):
             # loop: it blocks for its round trips, as every call did before
             return work()
         self._calls += 1
-        token = self._calls
+        call = self._calls
         loop = QEventLoop()
         outcome: dict[str, Any] = {}
-        self._waiting[token] = (loop, outcome)
+
+        def deliver(kind: str, value: Any) -> None:
+            outcome[kind] = value
+            loop.quit()
+
+        self._waiting[call] = loop
         try:
-            self._db_thread.start(_DbTask(work, token, self._db_signals.done.emit))
+            _start(self._db_thread, lambda _progress: work(), deliver)
             while not outcome:  # the outcome arrives as a queued signal, delivered by this loop
                 loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         finally:
-            del self._waiting[token]
+            del self._waiting[call]
         if "error" in outcome:
-            raise outcome["error"]
-        return outcome["result"]  # type: ignore[no-any-return]
-
-    def _db_done(self, message: tuple[int, str, Any]) -> None:
-        token, kind, value = message
-        waiting = self._waiting.get(token)
-        if waiting is not None:
-            loop, outcome = waiting
-            outcome[kind] = value
-            loop.quit()
+            raise outcome.pop("error")
+        return outcome.pop("result")
 
     def read(self, query: Callable[[UnitOfWork], T]) -> T:
         """Run a read query in its own short transaction.
@@ -299,28 +347,16 @@ class Operations(QObject):
     ) -> Progress:
         """Run ``work`` on the thread pool with progress and Cancel; ``on_done`` runs on the GUI thread."""
         dialog = QProgressDialog(title, tr("Cancel"), 0, 0, parent)
-        # the dialog owns the signals: they are destroyed with it, on this thread, after the last one
-        # was handled. Owned by Python, the last reference could be the pool's, dropped on the worker
-        # thread as the finished signal was being handled here (a crash, now and then, in the tests).
-        signals = _Signals(dialog)
-        progress = Progress(signals.progress.emit)
         dialog.setWindowTitle(title)
         dialog.setMinimumDuration(400)  # quick work finishes before the dialog would flash up
-        dialog.canceled.connect(progress.cancel)
-        entry = (signals, dialog)
-        self._tasks.append(entry)
 
         def set_progress(done: int, total: int, text: str) -> None:
+            if not shiboken6.isValid(dialog):  # its parent, the screen that asked, was closed
+                return
             dialog.setMaximum(total)
             dialog.setValue(done)
             if text:
                 dialog.setLabelText(text)
-
-        def finish() -> None:
-            dialog.reset()
-            dialog.deleteLater()
-            if entry in self._tasks:
-                self._tasks.remove(entry)
 
         def gone() -> bool:
             # the screen that asked was closed meanwhile, or the program is shutting down: nobody to
@@ -329,13 +365,7 @@ class Operations(QObject):
                 return True
             return parent is not None and not shiboken6.isValid(parent)
 
-        def done(result: Any) -> None:
-            finish()
-            if not gone():
-                on_done(result)
-
         def failed(exc: BaseException) -> None:
-            finish()
             if isinstance(exc, Cancelled) or gone():
                 return
             if on_failed is not None:
@@ -345,10 +375,19 @@ class Operations(QObject):
             else:
                 QMessageBox.critical(parent, tr("Delegation Planner"), f"{type(exc).__name__}: {exc}")
 
-        signals.progress.connect(set_progress)
-        signals.finished.connect(done)
-        signals.failed.connect(failed)
-        QThreadPool.globalInstance().start(_Task(work, signals, progress))
+        def deliver(kind: str, value: Any) -> None:
+            self._tasks.discard(token)
+            if shiboken6.isValid(dialog):
+                dialog.reset()
+                dialog.deleteLater()
+            if kind == "error":
+                failed(value)
+            elif not gone():
+                on_done(value)
+
+        token, progress = _start(QThreadPool.globalInstance(), work, deliver, set_progress)
+        self._tasks.add(token)
+        dialog.canceled.connect(progress.cancel)
         return progress
 
     def run_quietly(self, work: Callable[[], T], on_done: Callable[[T], None]) -> None:
@@ -356,31 +395,12 @@ class Operations(QObject):
 
         Errors are dropped: the caller's screen keeps what it showed, and the next edit tries again.
         """
-        # the signals belong to these operations, on this thread, and are deleted here once handled:
-        # unparented, their last reference could be the finished task's, which the pool deletes on its
-        # own thread (a QObject of the GUI thread destroyed on a worker: a segfault or a bus error, now
-        # and then, in the Today window's tests)
-        signals = _Signals(self)
-        self._quiet.append(signals)
 
-        def done_with() -> None:
-            if signals in self._quiet:
-                self._quiet.remove(signals)
-            signals.deleteLater()
+        def deliver(kind: str, value: Any) -> None:
+            if kind == "result" and not self._shut:
+                on_done(value)
 
-        def finish(result: Any) -> None:
-            done_with()
-            if not self._shut:
-                on_done(result)
-
-        def failed(_: BaseException) -> None:
-            done_with()
-
-        signals.finished.connect(finish)
-        signals.failed.connect(failed)
-        QThreadPool.globalInstance().start(
-            _Task(lambda _progress: work(), signals, Progress(lambda *_: None))
-        )
+        _start(QThreadPool.globalInstance(), lambda _progress: work(), deliver)
 
     def shutdown(self) -> None:
         """Silence the undo stack before Qt destroys it (it emits indexChanged while dying).
