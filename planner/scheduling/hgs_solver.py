@@ -64,6 +64,8 @@ def unsupported(problem: RoutingProblem) -> str | None:
         return "a warm start from given routes"
     if any(stop.pause for stop in problem.stops):
         return "a pause with no place between two stops"
+    if any(stop.step > 1 for stop in problem.stops):
+        return "starts only on a time grid"
     return None
 
 

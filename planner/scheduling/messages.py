@@ -100,10 +100,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "drop_no_room": "no room left in the group's days between the fixed appointments",
         "plan_fixed_errors": "No plan: the fixed items, which the plan never moves, already break "
         "these rules; change them first",
-        "plan_fixed_no_room": "No plan: on some day of a group the fixed items leave no room, on the plan's "
-        "{grid}-minute grid (each time rounded to it), for the drives between them with up to {board} min "
-        "to board (for the visit's largest party of {party}), the meals, and the time before the arrival "
-        "and after the departure; use a finer grid, shorten the time to board or move a fixed item",
+        "plan_fixed_no_room": "No plan: on some day of a group the fixed items leave no room for the drives "
+        "between them with up to {board} min to board (for the visit's largest party of {party}), the meals "
+        "(which start on the plan's {grid}-minute marks), and the time before the arrival and after the "
+        "departure; shorten the time to board, use a finer grid or move a fixed item",
         "drop_priority": "; sites of higher priority than {priority} came first",
         "drop_overrun": "no time left in the rest of the day after the overrun",
         "repair_replanned": "the day could not keep its order; the rest of the day was re-planned",
@@ -207,11 +207,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         # the plan is refused: the fixed items (which it never moves) leave no day it can plan
         "plan_fixed_errors": "План не составлен: фиксированные пункты, которые план не переносит, уже "
         "нарушают правила — измените их сначала",
-        "plan_fixed_no_room": "План не составлен: в каком-то дне группы фиксированные пункты не оставляют — "
-        "на сетке плана в {grid} мин (каждое время округляется до неё) — времени на переезды между ними "
-        "с посадкой до {board} мин (для самой большой группы визита — {party} чел.), на питание и на время "
-        "до прибытия и после отъезда; выберите более мелкую сетку, уменьшите время на посадку или "
-        "перенесите фиксированный пункт",
+        "plan_fixed_no_room": "План не составлен: в каком-то дне группы фиксированные пункты не оставляют "
+        "времени на переезды между ними с посадкой до {board} мин (для самой большой группы визита — "
+        "{party} чел.), на питание (оно начинается на отметках сетки плана в {grid} мин) и на время до "
+        "прибытия и после отъезда; уменьшите время на посадку, выберите более мелкую сетку или перенесите "
+        "фиксированный пункт",
         "drop_priority": "; сначала размещены объекты с приоритетом выше {priority}",
         "drop_overrun": "после задержки в оставшейся части дня не осталось времени",
         "repair_replanned": "сохранить порядок дня не удалось; остаток дня спланирован заново",
@@ -310,11 +310,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "drop_no_room": "топтың күндерінде бекітілген тармақтар арасында уақыт қалмады",
         "plan_fixed_errors": "Жоспар құрылмады: жоспар ауыстырмайтын бекітілген тармақтар ережелерді "
         "бұзып тұр — алдымен соларды өзгертіңіз",
-        "plan_fixed_no_room": "Жоспар құрылмады: топтың бір күнінде бекітілген тармақтар арасында — "
-        "жоспардың {grid} минуттық қадамында (әр уақыт соған дөңгелектенеді) — {board} минуттық "
-        "отырғызумен (сапардың ең үлкен тобы үшін — {party} адам) жүруге, тамаққа, келгенге дейінгі және "
-        "кеткеннен кейінгі уақытқа орын қалмайды; ұсағырақ қадам таңдаңыз, отырғызу уақытын азайтыңыз "
-        "немесе бекітілген тармақты жылжытыңыз",
+        "plan_fixed_no_room": "Жоспар құрылмады: топтың бір күнінде бекітілген тармақтар арасында "
+        "{board} минуттық отырғызумен (сапардың ең үлкен тобы үшін — {party} адам) жүруге, тамаққа (ол "
+        "жоспардың {grid} минуттық белгілерінде басталады), келгенге дейінгі және кеткеннен кейінгі "
+        "уақытқа орын қалмайды; отырғызу уақытын азайтыңыз, ұсағырақ қадам таңдаңыз немесе бекітілген "
+        "тармақты жылжытыңыз",
         "drop_priority": "; алдымен басымдығы {priority} деңгейінен жоғары нысандар орналастырылды",
         "drop_overrun": "кешігуден кейін күннің қалған бөлігінде уақыт қалмады",
         "repair_replanned": "күн тәртібін сақтау мүмкін болмады; күннің қалған бөлігі қайта жоспарланды",

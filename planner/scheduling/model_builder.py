@@ -45,7 +45,8 @@ def drop_penalty(required: bool, priority: int) -> int:
 
 class MealPause(NamedTuple):
     """A meal of a lane-day as the solver gets it: its key, the range of its start and its length
-    (grid units), and whether it is a pause (no restaurant: taken where the group is)."""
+    (minutes from the origin, on the grid), and whether it is a pause (no restaurant: taken where the
+    group is)."""
 
     key: StopKey
     lo: int
@@ -56,13 +57,15 @@ class MealPause(NamedTuple):
 
 @dataclass
 class _Leg:
-    """Free time between two fixed stops at places: from ``start`` to ``end`` (grid units), with the
-    transfer ``drive`` to make in it and the pauses (fixed items with no site, meals) that lie in it."""
+    """Free time between two fixed stops at places: from ``start`` to ``end`` (minutes from the
+    origin), with the transfer ``drive`` to make in it and the pauses (fixed items with no site, meals)
+    that lie in it; a meal placed in it starts on a multiple of ``step`` (the grid)."""
 
     start: int
     end: int
     drive: int
     busy: list[tuple[int, int]] = field(default_factory=list)
+    step: int = 1
 
     def earliest(self, after: int, lo: int, hi: int, length: int) -> int | None:
         """The first start from ``max(after, lo)`` up to ``hi`` of a pause of ``length`` clear of the
@@ -70,7 +73,8 @@ class _Leg:
         if self.end - self.start - sum(e - s for s, e in self.busy) - self.drive < length:
             return None
         begin = max(after, lo, self.start)
-        for at in sorted({begin, *(e for _, e in self.busy if e > begin)}):
+        step = self.step
+        for at in sorted({-(-t // step) * step for t in (begin, *(e for _, e in self.busy if e > begin))}):
             if at > hi or at + length > self.end:
                 return None
             if all(at + length <= s or e <= at for s, e in self.busy):
@@ -81,7 +85,7 @@ class _Leg:
 def _place_in_order(legs: Sequence[_Leg], meals: Sequence[MealPause]) -> bool:
     """Whether ``meals`` fit the legs one after another in this order, each as early as it can (which
     leaves the most room to the ones after it)."""
-    legs = [_Leg(leg.start, leg.end, leg.drive, list(leg.busy)) for leg in legs]
+    legs = [_Leg(leg.start, leg.end, leg.drive, list(leg.busy), leg.step) for leg in legs]
     after = legs[0].start if legs else 0
     for meal in meals:
         for leg in legs:
@@ -101,11 +105,11 @@ class _Builder:
     def __init__(
         self, facts: VisitFacts, lanes: Sequence[Lane], scope: _Scope, grid: int = 1, party: int = 0
     ) -> None:
-        # the solver counts time in grid units: with 5, every proposed start is on a 5-minute mark as in
-        # printed programmes (drives rounded up to the grid only make the plan safer, but the coarser
-        # grid leaves less room: on the sample it costs about 15% more road time than whole minutes)
+        # the solver counts minutes, and a movable stop starts only on a grid mark (with 5, every
+        # proposed start is on a 5-minute mark as in printed programmes) and lasts whole grid steps;
+        # fixed items and drives keep their own minutes. Counting in grid units instead made a pinned
+        # 09:15-09:35 a 09:10-09:40 to a 10-minute grid, and left no plan where the check passed one
         self.grid = grid
-        self.unit = grid * 60
         # the largest party that drives anywhere: the boarding allowance where the destination's party is
         # not known (the departure, the check's bounds); each stop's own party everywhere else
         self.party = party
@@ -135,21 +139,26 @@ class _Builder:
         self.meal_rivals: dict[Hashable, tuple[StopKey, ...]] = {}
 
     def minute(self, stamp: int, up: bool = False) -> int:
-        """An instant in grid units from the origin (rounded down, or up)."""
+        """An instant in minutes from the origin (rounded down, or up)."""
         delta = stamp - self.origin
-        return -(-delta // self.unit) if up else delta // self.unit
+        return -(-delta // 60) if up else delta // 60
 
-    def stamp(self, units: int) -> int:
-        """The instant of a number of grid units from the origin."""
-        return self.origin + units * self.unit
+    def mark(self, minute: int, up: bool = False) -> int:
+        """A minute from the origin rounded to a grid mark (down, or up); the origin is the host's
+        midnight, so the marks are the clock's (09:05, 09:10 with 5)."""
+        return -(-minute // self.grid) * self.grid if up else minute // self.grid * self.grid
+
+    def stamp(self, minutes: int) -> int:
+        """The instant of a number of minutes from the origin."""
+        return self.origin + minutes * 60
 
     def on_grid(self, seconds: int) -> int:
         """A length rounded up to whole grid steps (an item planned on the grid also ends on it)."""
-        return -(-seconds // self.unit) * self.unit
+        return -(-seconds // (self.grid * 60)) * self.grid * 60
 
-    def units(self, minutes: int) -> int:
-        """A length in minutes as whole grid units, rounded up (never shorter than it is)."""
-        return -(-minutes // self.grid)
+    def length(self, minutes: int) -> int:
+        """A movable stop's length: its minutes rounded up to whole grid steps (never shorter)."""
+        return self.mark(minutes, up=True)
 
     def place(self, site_id: int | None, people: int | None = None) -> int:
         """The place of a stop at ``site_id`` that ``people`` drive to (the largest party if not said)."""
@@ -163,14 +172,14 @@ class _Builder:
             self.boarding.append(board)
         return found
 
-    def transfer_units(self, a: int, b: int) -> int:
-        """Grid units from place ``a`` to place ``b``, rounded up: the drive and, between two sites, the
-        time to board of ``b``'s party (``TravelTimes.transfer``'s rule, which the check uses too)."""
+    def transfer(self, a: int, b: int) -> int:
+        """Minutes from place ``a`` to place ``b``: the drive and, between two sites, the time to board
+        of ``b``'s party (``TravelTimes.transfer``'s rule, which the check uses too)."""
         at, to = self.places[a], self.places[b]
         if at is None or to is None or at == to:
             return 0
         drive = self.facts.travel.minutes(at, to)
-        return 0 if drive is None else self.units(drive + self.boarding[b])
+        return 0 if drive is None else drive + self.boarding[b]
 
     def minutes_matrix(self) -> list[list[int]]:
         """Driving minutes between the places (what the plan minimises)."""
@@ -181,9 +190,9 @@ class _Builder:
         ]
 
     def matrix(self) -> list[list[int]]:
-        """Transfer times in grid units between the places (what the schedule must leave room for)."""
+        """Transfer minutes between the places (what the schedule must leave room for)."""
         count = len(self.places)
-        return [[self.transfer_units(a, b) for b in range(count)] for a in range(count)]
+        return [[self.transfer(a, b) for b in range(count)] for a in range(count)]
 
     def day_of(self, stamp: int) -> date:
         return self.facts.local(stamp).date()
@@ -287,14 +296,15 @@ class _Builder:
             if any(s.kind in self.facts.rules.meal_kinds and s.start < w1 and s.end > w0 for s in fixed):
                 continue
             earliest = max(w0, open_[0], self.scope.not_before or w0)
-            lo = self.minute(earliest, up=True)
-            hi = self.minute(min(w1, open_[1])) - self.units(rule.minutes)
+            length = self.length(rule.minutes)
+            lo = self.mark(self.minute(earliest, up=True), up=True)
+            hi = self.mark(self.minute(min(w1, open_[1])) - length)
             if hi < lo:
                 continue  # the lane is not there for the meal (arrives after it, or leaves)
             key: StopKey = ("meal", k, rule.name)
             self.meal_rules[key] = (rule, n, day)
             self.meal_blockers[key] = tuple(s for s in fixed if s.start < w1 and s.end > w0)
-            meals.append(MealPause(key, lo, hi, self.units(rule.minutes), rule.site_id is None))
+            meals.append(MealPause(key, lo, hi, length, rule.site_id is None))
         pauses = [m for m in meals if m.pause]
         # a pause is a break the solver must keep: one with no room would leave no plan at all, and
         # planning it as a stop "anywhere" hid the drives around it; it is left out and named instead.
@@ -318,6 +328,7 @@ class _Builder:
                     # the site before it to the one after still counts (as a stop with no place, it
                     # hid that drive: the plan drove up to 26 minutes "during" lunch)
                     pause=meal.pause,
+                    step=self.grid,
                 )
             )
 
@@ -355,7 +366,7 @@ class _Builder:
         )
 
         def drive(a: int | None, b: int | None) -> int:
-            return 0 if a is None or b is None else self.transfer_units(a, b)
+            return 0 if a is None or b is None else self.transfer(a, b)
 
         first, last = self.vehicles[k].window
         legs: list[_Leg] = []
@@ -365,9 +376,9 @@ class _Builder:
             if stop.pause:
                 inside.append((start, start + stop.service))
                 continue
-            legs.append(_Leg(end, start, drive(place, stop.place), inside))
+            legs.append(_Leg(end, start, drive(place, stop.place), inside, self.grid))
             end, place, inside = start + stop.service, stop.place, []
-        legs.append(_Leg(end, last, 0, inside))
+        legs.append(_Leg(end, last, 0, inside, self.grid))
         return legs
 
     def calendar(self, site_id: int) -> OpeningCalendar | None:
@@ -424,13 +435,14 @@ class _Builder:
                 continue
             spans = [(ws, we)] if calendar is None else calendar.open_spans_within(ws, we)
             for a, b in spans:
-                lo, hi = self.minute(a, up=True), self.minute(b) - self.units(minutes)
+                lo = self.mark(self.minute(a, up=True), up=True)
+                hi = self.mark(self.minute(b) - self.length(minutes))
                 if hi >= lo:
                     found.append((lo, hi))
         found.sort()
         merged: list[tuple[int, int]] = []
         for lo, hi in found:
-            if merged and lo <= merged[-1][1] + 1:
+            if merged and lo <= merged[-1][1] + self.grid:
                 merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
             else:
                 merged.append((lo, hi))
@@ -451,10 +463,11 @@ class _Builder:
             Stop(
                 (tag, slot.id),
                 self.place(slot.site_id, self.party_of(slot, lanes)),
-                self.units(minutes),
+                self.length(minutes),
                 tuple(windows),
                 drop_penalty(slot.required, slot.priority),
                 vehicles,
+                step=self.grid,
             )
         )
 

@@ -33,7 +33,9 @@ class Stop:
     None means the stop must be served; ``vehicles`` None means any vehicle may serve it.
     ``pause`` marks a stop with no place of its own (a lunch break): with one vehicle and one window,
     it is served between two stops of that vehicle, whose drive is made before or after it, so the
-    drive still counts (see ``_solve``); ``place`` is then ignored.
+    drive still counts (see ``_solve``); ``place`` is then ignored. ``step`` above 1 lets the stop
+    start only on multiples of it (a programme's 5-minute marks) while the drives and the fixed stops
+    keep their exact minutes.
     """
 
     key: Hashable
@@ -44,6 +46,7 @@ class Stop:
     vehicles: tuple[int, ...] | None = None
     demand: int = 0
     pause: bool = False
+    step: int = 1
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,10 @@ def _check(problem: RoutingProblem, places: int) -> None:
             problems.append(f"stop {stop.key!r} has no time window to start in")
         if stop.service < 0:
             problems.append(f"stop {stop.key!r} has a negative service time")
+        if stop.step < 1:
+            problems.append(f"stop {stop.key!r} has a step below 1 ({stop.step})")
+        elif stop.windows and not _marks(stop.windows, stop.step):
+            problems.append(f"stop {stop.key!r} has no multiple of its step {stop.step} in its windows")
         for a, b in stop.windows:
             if b < a:
                 problems.append(f"stop {stop.key!r} has a window that ends before it starts ({a}..{b})")
@@ -152,6 +159,25 @@ def _check(problem: RoutingProblem, places: int) -> None:
 
 
 Node = tuple[int, tuple[tuple[int, int], ...]]  # (stop number, the start windows this node may use)
+
+
+def _up(moment: int, step: int) -> int:
+    """``moment`` rounded up to a multiple of ``step``."""
+    return -(-moment // step) * step
+
+
+def _marks(windows: Sequence[tuple[int, int]], step: int) -> list[int]:
+    """Every multiple of ``step`` in ``windows`` (the starts a stop with that step may take)."""
+    return [t for lo, hi in windows for t in range(_up(lo, step), hi + 1, step)]
+
+
+def _first_start(moment: int, windows: Sequence[tuple[int, int]], step: int) -> int | None:
+    """The first start at or after ``moment`` that lies in ``windows`` on a multiple of ``step``."""
+    for lo, hi in windows:
+        start = _up(max(moment, lo), step)
+        if start <= hi:
+            return start
+    return None
 
 
 def solve(problem: RoutingProblem) -> RoutingSolution:
@@ -373,9 +399,12 @@ def _solve(
         index = manager.NodeToIndex(node)
         nodes_of[number].append(index)
         cumul = clock.CumulVar(index)
-        cumul.SetRange(windows[0][0], windows[-1][1])
-        for (_, end), (start, _) in pairwise(windows):
-            cumul.RemoveInterval(end + 1, start - 1)
+        if stop.step > 1:
+            cumul.SetValues(_marks(windows, stop.step))
+        else:
+            cumul.SetRange(windows[0][0], windows[-1][1])
+            for (_, end), (start, _) in pairwise(windows):
+                cumul.RemoveInterval(end + 1, start - 1)
         # only vehicles whose working window meets one of the node's windows can serve it
         allowed = [
             k
@@ -405,7 +434,11 @@ def _solve(
         for number in breaks:
             stop = stops[number]
             (lo, hi), k = stop.windows[0], stop.vehicles[0]  # type: ignore[index]
-            interval = routing.solver().FixedDurationIntervalVar(lo, hi, stop.service, False, str(number))
+            if stop.step > 1:
+                begins = routing.solver().IntVar(_marks(stop.windows, stop.step), f"start {number}")
+                interval = routing.solver().FixedDurationIntervalVar(begins, stop.service, str(number))
+            else:
+                interval = routing.solver().FixedDurationIntervalVar(lo, hi, stop.service, False, str(number))
             routing.AddIntervalToAssignment(interval)
             pause_of.setdefault(k, []).append((number, interval))
         for k, intervals in pause_of.items():
@@ -467,7 +500,8 @@ def _solve(
                 if node < n_copies:
                     number, windows = copies[node]
                     served.add(number)
-                    moment = next((max(moment, lo) for lo, hi in windows if moment <= hi), moment)
+                    start = _first_start(moment, windows, stops[number].step)
+                    moment = moment if start is None else start
                     route.append(Visit(stops[number].key, moment))
             routes.append(route)
         served.update(breaks)
@@ -503,7 +537,8 @@ def _through_pauses(free: int, drive: int, pauses: Sequence[Stop]) -> tuple[int,
     moment, left, visits = free, drive, []
     for pause in pauses:
         lo, hi = pause.windows[0]
-        start = max(moment, min(max(moment + left, lo), hi))
+        # on the pause's step: never later than the solver's start, which is on it and no earlier
+        start = _up(max(moment, min(max(moment + left, lo), hi)), pause.step)
         left -= min(left, start - moment)
         visits.append(Visit(pause.key, start))
         moment = start + pause.service
@@ -597,7 +632,7 @@ def nearest_neighbour_routes(problem: RoutingProblem) -> list[list[tuple[Hashabl
                 place = here if stop.pause else stop.place
                 arrive = moment + leg(here, place)
                 for lo, hi in stop.windows:
-                    start = max(arrive, lo)
+                    start = _up(max(arrive, lo), stop.step)
                     if start <= hi and start + stop.service + leg(place, towards) <= limit:
                         rank = start
                         if best is None or rank < best[0]:

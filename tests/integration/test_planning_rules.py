@@ -341,6 +341,39 @@ def test_the_plan_command_shows_one_lunch_line_for_the_groups_that_share_it(
     ]
 
 
+@pytest.mark.parametrize("grid", [10])
+def test_a_coarse_grid_plans_around_pinned_items_off_it_at_their_own_minutes(
+    sample_db: tuple[Database, int], grid: int
+) -> None:
+    """#11: the solver counted time in grid units, so to a 10-minute grid a pinned 09:15-09:35 was
+    09:10-09:40; with 5 min to board and 10 more above 20 people the sample had no plan at all ("the
+    fixed items leave no room") while the check passed its fixed items. Now time is counted in
+    minutes: pinned items and drives keep theirs, and only what the plan moves or adds starts and ends
+    on the grid."""
+    from planner.domain.timeutil import zone
+    from planner.queries.itinerary import visit_items
+    from planner.queries.visits import get_visit
+
+    db, visit_id = sample_db
+    rules = {"plan_grid_min": grid, "boarding_min": 5, "boarding_extra_min": 10, "boarding_above": 20}
+    update_visit(UnitOfWork(db.sessions), visit_id, rules)
+    with UnitOfWork(db.sessions) as uow:
+        tz = zone(get_visit(uow, visit_id).host_timezone)
+        rows = visit_items(uow, visit_id)
+    pinned = {r.id for r in rows if r.pinned}
+    off_grid = [r for r in rows if r.pinned and r.starts_at.astimezone(tz).minute % grid]
+    assert off_grid, "the sample pins items off this grid"
+    proposal = propose_plan(UnitOfWork(db.sessions), visit_id, time_limit_s=0.5)
+    assert proposal.moves and proposal.errors_after == []
+    assert not pinned & {m.item_id for m in proposal.moves}
+    assert _on_grid(proposal, tz, grid)
+    assert all(
+        (moment.astimezone(tz).minute % grid, moment.second) == (0, 0)
+        for new in proposal.added
+        for moment in (new.start, new.end)
+    )
+
+
 @pytest.mark.parametrize(
     ("language", "opening", "board"),
     [
@@ -348,17 +381,23 @@ def test_the_plan_command_shows_one_lunch_line_for_the_groups_that_share_it(
         ("kk", "Жоспар құрылмады: топтың бір күнінде", "15 минуттық отырғызумен"),
     ],
 )
-def test_a_plan_the_fixed_items_leave_no_room_for_says_why_in_the_plans_language(
-    sample_db: tuple[Database, int], language: str, opening: str, board: str
+def test_a_plan_the_search_finds_none_for_says_why_in_the_plans_language(
+    sample_db: tuple[Database, int], language: str, opening: str, board: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Walk: 5 min to board and 10 more for a party above 20 on a 10-min grid, and the planning dialog
-    said only "fixed items: the fixed items leave no feasible day for some group; run check" (a field
-    name and a sentence in English, on a Kazakh screen too) while the check found nothing wrong with
-    the fixed items. The refusal now says, in the plan's language, what the plan keeps (the time to
-    board of the visit's largest party on every drive) and what to change; no field name before it."""
+    """Walk: the planning dialog said only "fixed items: the fixed items leave no feasible day for some
+    group; run check" (a field name and a sentence in English, on a Kazakh screen too) while the check
+    found nothing wrong with the fixed items. When the search finds no plan although the check passes
+    the fixed items, the refusal says, in the plan's language, what the plan keeps (the time to board
+    of the visit's largest party on every drive, its grid) and what to change; no field name before it."""
+    from planner.scheduling import planner
+    from planner.scheduling.solver import RoutingSolution
+
     db, visit_id = sample_db
     rules = {"plan_grid_min": 10, "boarding_min": 5, "boarding_extra_min": 10, "boarding_above": 20}
     update_visit(UnitOfWork(db.sessions), visit_id, rules)
+    nothing = RoutingSolution([], [], 0, "no solution", 0.0)
+    monkeypatch.setattr(planner, "_solve_required_first", lambda _problem: nothing)
+    monkeypatch.setattr(planner, "solve", lambda _problem: nothing)
     with pytest.raises(ValidationError) as refused:
         propose_plan(UnitOfWork(db.sessions), visit_id, time_limit_s=0.3, language=language)
     text = str(refused.value)

@@ -146,3 +146,27 @@ def test_a_pause_needs_one_vehicle_and_one_window() -> None:
                 [Stop("lunch", 0, 30, ((50, 70),), pause=True)], [Vehicle("v", (0, 300))], matrix=LINE
             )
         )
+
+
+def test_a_stop_with_a_step_starts_on_its_marks_while_fixed_stops_keep_their_minutes() -> None:
+    """Time in minutes, movable starts on the grid: a pinned stop at minute 37 stays there (to a solver
+    counting 15-minute units it was 30-45), and the stops around it start on multiples of 15."""
+    stops = [
+        Stop("pinned", 1, 23, ((37, 37),)),
+        Stop("before", 2, 15, ((0, 200),), step=15),
+        Stop("after", 3, 15, ((0, 200),), step=15),
+        Stop("lunch", 0, 30, ((61, 200),), vehicles=(0,), pause=True, penalty=10**6, step=15),
+    ]
+    problem = RoutingProblem(stops, [Vehicle("v", (0, 300), 0, 0)], matrix=LINE, time_limit_s=0.2)
+    solution = solve(problem)
+    assert solution.feasible and solution.dropped == []
+    times = served_times(solution)
+    assert times["pinned"] == 37
+    assert all(times[key] % 15 == 0 for key in ("before", "after", "lunch")), times
+    assert times["before"] + 15 + 10 <= 37 or times["before"] >= 37 + 23 + 10
+
+
+def test_a_step_with_no_mark_in_the_windows_is_refused() -> None:
+    problem = RoutingProblem([Stop("odd", 1, 5, ((31, 44),), step=15)], [Vehicle("v", (0, 100))], matrix=LINE)
+    with pytest.raises(ValidationError, match="no multiple of its step 15"):
+        solve(problem)
