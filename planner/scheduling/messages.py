@@ -83,6 +83,23 @@ _TEXTS: dict[str, dict[str, str]] = {
         "meal_lunch": "Lunch break",
         "meal_dinner": "Dinner",
         "meal_no_room": "no room for {meal} of {lane} on {day} between {w0} and {w1}",
+        # a member who comes later or leaves earlier than their group bounds the group's whole plan
+        "stay_late_member": "{lane} is planned from {at} on {day}, when {who} arrives, the last of the "
+        "group; {own}. To plan the group's earlier hours, take out of it: {who}, and add them to the items "
+        "after their arrival",
+        "stay_late_member+": "{lane} is planned from {at} on {day}, when {who} arrive, the last of the "
+        "group; {own}. To plan the group's earlier hours, take out of it: {who}, and add them to the items "
+        "after their arrival",
+        "stay_own_arrival": "the group itself arrives at {at} on {day}",
+        "stay_no_own_arrival": "the group's own arrival is not set",
+        "stay_early_member": "{lane} is planned until {at} on {day}, when {who} leaves, the first of the "
+        "group; {own}. To plan the group's later hours, take out of it: {who}, and add them to the items "
+        "before their departure",
+        "stay_early_member+": "{lane} is planned until {at} on {day}, when {who} leave, the first of the "
+        "group; {own}. To plan the group's later hours, take out of it: {who}, and add them to the items "
+        "before their departure",
+        "stay_own_departure": "the group itself leaves at {at} on {day}",
+        "stay_no_own_departure": "the group's own departure is not set",
         "delegation": "the delegation",
         "site": "{name}",
         "site_unknown": "site {id}",
@@ -190,6 +207,22 @@ _TEXTS: dict[str, dict[str, str]] = {
         "meal_lunch": "Обед",
         "meal_dinner": "Ужин",
         "meal_no_room": "нет места для пункта «{meal}» ({lane}, {day}) между {w0} и {w1}",
+        "stay_late_member": "«{lane}» планируется с {at} {day}, когда прибывает {who} (позже всех в "
+        "группе); {own}. Чтобы спланировать более ранние часы группы, исключите из неё: {who} — и добавьте "
+        "к пунктам после прибытия",
+        "stay_late_member+": "«{lane}» планируется с {at} {day}, когда прибывают {who} (позже всех в "
+        "группе); {own}. Чтобы спланировать более ранние часы группы, исключите из неё: {who} — и добавьте "
+        "к пунктам после прибытия",
+        "stay_own_arrival": "сама группа прибывает в {at} {day}",
+        "stay_no_own_arrival": "время прибытия самой группы не указано",
+        "stay_early_member": "«{lane}» планируется до {at} {day}, когда уезжает {who} (раньше всех в "
+        "группе); {own}. Чтобы спланировать более поздние часы группы, исключите из неё: {who} — и "
+        "добавьте к пунктам до отъезда",
+        "stay_early_member+": "«{lane}» планируется до {at} {day}, когда уезжают {who} (раньше всех в "
+        "группе); {own}. Чтобы спланировать более поздние часы группы, исключите из неё: {who} — и "
+        "добавьте к пунктам до отъезда",
+        "stay_own_departure": "сама группа уезжает в {at} {day}",
+        "stay_no_own_departure": "время отъезда самой группы не указано",
         "delegation": "делегация",
         "site": "«{name}»",
         "site_unknown": "№{id}",
@@ -293,6 +326,16 @@ _TEXTS: dict[str, dict[str, str]] = {
         "meal_lunch": "Түскі ас",
         "meal_dinner": "Кешкі ас",
         "meal_no_room": "«{meal}» үшін орын жоқ ({lane}, {day}), {w0} – {w1} аралығында",
+        "stay_late_member": "«{lane}» жоспары {day} {at:loc} басталады: сол кезде {who} келеді (топта "
+        "ең соңғы); {own}. Топтың ертеректегі сағаттарын жоспарлау үшін топтан шығарыңыз: {who} — және "
+        "келгеннен кейінгі тармақтарға қосыңыз",
+        "stay_own_arrival": "топтың өзі {day} {at:loc} келеді",
+        "stay_no_own_arrival": "топтың өз келу уақыты көрсетілмеген",
+        "stay_early_member": "«{lane}» жоспары {day} {at:loc} аяқталады: сол кезде {who} кетеді (топта "
+        "ең бірінші); {own}. Топтың кейінгі сағаттарын жоспарлау үшін топтан шығарыңыз: {who} — және "
+        "кетуге дейінгі тармақтарға қосыңыз",
+        "stay_own_departure": "топтың өзі {day} {at:loc} кетеді",
+        "stay_no_own_departure": "топтың өз кету уақыты көрсетілмеген",
         "delegation": "делегация",
         "site": "«{name}»",
         "site_unknown": "№{id}",

@@ -130,6 +130,7 @@ class _Builder:
         self.calendars: dict[int, OpeningCalendar | None] = {}
         self.closed: set[int] = set()  # lane-days before the lane arrives or after it leaves
         self.lane_stays: dict[int, Stay] = {}
+        self.stays = Stays()  # the visit's, its groups' and its people's (add_lanes)
         self.meal_rules: dict[Hashable, tuple[MealRule, int, date]] = {}
         # the fixed items in each meal's window (what a note names when the meal cannot be had), and
         # the meals left out before the search: no gap in the window holds them with the drives
@@ -203,6 +204,7 @@ class _Builder:
         drive and the boarding from and to them are kept), and its days before and after are closed."""
         by_lane_day: dict[tuple[int, date], list[Slot]] = defaultdict(list)
         days = set(self.scope.days)
+        self.stays = stays if stays is not None else Stays()
         for slot in fixed:
             day = self.day_of(slot.start)
             if day not in days:

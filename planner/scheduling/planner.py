@@ -39,7 +39,7 @@ from planner.scheduling.model_builder import (
 )
 from planner.scheduling.proposal import DroppedItem, ItemMove, NewItem, Proposal, apply_to_slots
 from planner.scheduling.proposal import _stamp_dt as _stamp_dt  # repair.py reads it from here
-from planner.scheduling.proposal_reader import _proposal
+from planner.scheduling.proposal_reader import _proposal, stay_notes
 from planner.scheduling.reasons import explain_moves
 from planner.scheduling.rules import check_grid
 from planner.scheduling.solver import RoutingProblem, RoutingSolution, solve
@@ -193,6 +193,7 @@ def plan_slots(
             raise UnplacedError(unplaceable)
         raise ValidationError(_why_infeasible(fixed, facts, say, party))
     proposal = _proposal(solution, builder, by_id, lanes, facts, kind, say, entries)
+    proposal.notes[:0] = stay_notes(builder, lanes, facts, say)
     proposal.left = left + proposal.left
     proposal.dropped = dropped + proposal.dropped
     if never_fit or any(d.required for d in proposal.dropped) or any(e.required for e in proposal.left):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -9,7 +10,9 @@ from planner.scheduling.facts import Slot, VisitFacts
 from planner.scheduling.lanes import Lane
 from planner.scheduling.messages import Messages
 from planner.scheduling.model_builder import StopKey, _Builder, _stop_key
+from planner.scheduling.naming import Namer
 from planner.scheduling.proposal import DroppedItem, ItemMove, NewItem, Proposal, _stamp_dt
+from planner.scheduling.rules import Bound, Stay
 from planner.scheduling.solver import RoutingSolution
 from planner.scheduling.to_place import EntryLeft, EntryToPlace, PlacedEntry
 
@@ -182,3 +185,60 @@ def _meal_left_note(
     # the drives count when the group goes from one site to another in the window
     drives = say("meal_gap_drives") if len({s.site_id for s in blockers} - {None}) > 1 else ""
     return say("meal_no_gap", minutes=rule.minutes, items=items, drives=drives, **values)
+
+
+def stay_notes(builder: _Builder, lanes: Sequence[Lane], facts: VisitFacts, say: Messages) -> list[str]:
+    """Where a member who comes later (or leaves earlier) than their group bounds the group's plan: the
+    group is planned from the latest arrival of its members to the earliest departure, so one late
+    guest leaves the whole morning empty. Says who, when the group itself comes or goes, and what to do
+    (take them out of the group and add them to the items they can attend)."""
+    groups_of: dict[int, list[int]] = defaultdict(list)
+    for g, members in facts.group_members.items():
+        for p in members:
+            groups_of[p].append(g)
+    namer = Namer(facts, say)
+    notes: list[str] = []
+    for n, lane in enumerate(lanes):
+        planned = builder.lane_stays.get(n)
+        if planned is None:
+            continue
+        stays = builder.stays
+        own = stays.of_group(lane.key) if lane.key is not None else stays.visit
+        for arrival in (True, False):
+            bound, mine = _end_of(planned, arrival), _end_of(own, arrival)
+            # the group's own bound (or the visit's) already as tight: no member's binds the plan
+            if bound is None or (
+                mine is not None and (bound.at <= mine.at if arrival else bound.at >= mine.at)
+            ):
+                continue
+            people = frozenset(
+                p for p in lane.members if _end_of(stays.of_person(p, groups_of), arrival) == bound
+            )
+            if people:
+                notes.append(_bound_note(lane, arrival, bound, mine, people, namer, say))
+    return notes
+
+
+def _bound_note(
+    lane: Lane,
+    arrival: bool,
+    bound: Bound,
+    mine: Bound | None,
+    people: frozenset[int],
+    namer: Namer,
+    say: Messages,
+) -> str:
+    """The note of one group whose plan ``people`` bound (their arrival, or their departure)."""
+    who, many = namer.who(people)
+    tail = "arrival" if arrival else "departure"
+    if mine is None:
+        own = say(f"stay_no_own_{tail}")
+    else:
+        own = say(f"stay_own_{tail}", at=namer.clock(mine.at), day=namer.day(mine.at))
+    key = "stay_late_member" if arrival else "stay_early_member"
+    name = lane.name if lane.key is not None else say("delegation")
+    return say(key, many, lane=name, at=namer.clock(bound.at), day=namer.day(bound.at), who=who, own=own)
+
+
+def _end_of(stay: Stay, arrival: bool) -> Bound | None:
+    return stay.arrival if arrival else stay.departure

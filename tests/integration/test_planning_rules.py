@@ -403,3 +403,45 @@ def test_a_plan_the_search_finds_none_for_says_why_in_the_plans_language(
     text = str(refused.value)
     assert text.startswith(opening), text
     assert board in text and "fixed items:" not in text and "run check" not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", ("is planned from 12:00 on", "when {name} arrives, the last of the group", "take out of it")),
+        ("ru", ("планируется с 12:00", "когда прибывает {name} (позже всех в группе)", "исключите из неё")),
+        ("kk", ("жоспары", "12:00-де басталады: сол кезде {name} келеді", "топтан шығарыңыз")),
+    ],
+)
+def test_a_latecomer_who_binds_the_groups_plan_is_named_with_what_to_do(
+    sample_db: tuple[Database, int], language: str, words: tuple[str, ...]
+) -> None:
+    """#11: one guest arriving at noon bound their whole group's plan (a group is planned from its
+    latest member's arrival) and nothing said so: the morning was simply left empty. The plan now says
+    which group, from when, because of whom, when the group itself arrives, and what to do."""
+    from datetime import datetime, timedelta
+
+    from sqlalchemy import select
+
+    from planner.domain.timeutil import zone
+    from planner.persistence.tables import Group, Visit
+    from planner.services.planning_rules import set_stay
+
+    db, visit_id = sample_db
+    with UnitOfWork(db.sessions) as uow:
+        s = uow.session
+        visit = s.get(Visit, visit_id)
+        tz = zone(visit.host_timezone)
+        group = s.scalars(select(Group).where(Group.visit_id == visit_id).order_by(Group.id)).first()
+        member = min(group.members, key=lambda p: p.id)
+        # named in the plan's language where the name has a translation, else as typed
+        name = (member.name_i18n or {}).get(language) or member.full_name
+        first_day, member_id = visit.start_date, member.id
+    arrives = datetime.combine(first_day, datetime.min.time(), tz) + timedelta(hours=12)
+    set_stay(UnitOfWork(db.sessions), "participant", member_id, arrival_at=arrives)
+    proposal = propose_plan(UnitOfWork(db.sessions), visit_id, time_limit_s=0.3, language=language)
+    notes = [n for n in proposal.notes if words[0] in n]
+    assert len(notes) == 1, proposal.notes
+    assert all(w.format(name=name) in notes[0] for w in words), notes[0]
+    # the other group, whose members all come with it, gets no such note
+    assert sum(words[2] in n for n in proposal.notes) == 1
