@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -133,3 +134,53 @@ def test_visit_list_status_bar_and_title_bar_name_the_visit_in_the_interface_lan
         window.visit_list.filter.text = words
         window.visit_list.filter.invalidate()
         assert table.model().rowCount() == 1
+
+
+AKIMAT = {"en": "Akimat of Atyrau Region", "kk": "Атырау облысының әкімдігі"}
+AKIMAT_RU = "Акимат Атырауской области"
+AKIMAT_ADDRESS = {"en": "77 Aiteke Bi St, Atyrau", "kk": "Атырау қ., Әйтеке би к-сі, 77"}
+
+
+def test_sites_page_site_pickers_and_groups_dialog_name_sites_and_groups_in_the_interface_language(
+    qtbot: QtBot, language: str, sample_ops: tuple[Operations, Database, int]
+) -> None:
+    """Walkthrough: on an English screen the Sites page, every site picker and the Groups dialog listed
+    the sample's sites and groups as typed, in Russian, and typing the English name found nothing."""
+    from zoneinfo import ZoneInfo
+
+    from planner.persistence.uow import UnitOfWork
+    from planner.queries.sites import list_sites
+    from ui.models.value_labels import in_alphabetical_order
+    from ui.views.groups_page import GroupsDialog
+    from ui.views.item_dialog import ItemDialog
+    from ui.views.sites_page import SitesPage
+
+    ops, db, visit_id = sample_ops
+    page = SitesPage(ops)
+    qtbot.addWidget(page)
+    page.set_visit(visit_id)
+    page.refresh()
+    proxy = page.table.model()
+    names = [proxy.index(n, 0).data() for n in range(proxy.rowCount())]
+    assert AKIMAT[language] in names and AKIMAT_RU not in names
+    assert names == in_alphabetical_order(names, str)  # by the names shown, not as the database has them
+    row = names.index(AKIMAT[language])
+    assert proxy.index(row, 2).data() == AKIMAT_ADDRESS[language]
+    assert proxy.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == AKIMAT_RU  # as typed, on hover
+    page.search.setText(AKIMAT[language].split()[-2])
+    assert AKIMAT[language] in [proxy.index(n, 0).data() for n in range(proxy.rowCount())]
+
+    with UnitOfWork(db.sessions) as uow:
+        sites = list_sites(uow)
+    tz = ZoneInfo("Asia/Atyrau")
+    dialog = ItemDialog(tz, sites, [], None, datetime(2023, 5, 11, 10, 0, tzinfo=tz))
+    qtbot.addWidget(dialog)
+    listed = [dialog.site.itemText(n) for n in range(dialog.site.count())]
+    assert f"{AKIMAT[language]} — {AKIMAT_ADDRESS[language]}" in listed
+    assert listed[1:] == in_alphabetical_order(listed[1:], str)  # after "(none)"
+    assert not any(text.startswith(AKIMAT_RU) for text in listed)
+
+    groups = GroupsDialog(ops, visit_id)
+    qtbot.addWidget(groups)
+    shown = [groups.table.model().index(n, 0).data() for n in range(groups.table.model().rowCount())]
+    assert OFFICIAL[language] in shown and BUSINESS in shown  # the second has no translation left

@@ -17,7 +17,13 @@ from planner.queries.sites import SiteRow
 from planner.queries.vehicles import VehicleRow
 from ui.i18n import N_, tr
 from ui.models.row_table_model import Column, RowTableModel
-from ui.models.value_labels import hours_text, minutes_text, site_category_text, value_label
+from ui.models.value_labels import (
+    hours_text,
+    in_interface_language,
+    minutes_text,
+    site_category_text,
+    value_label,
+)
 from ui.models.visit_list_model import VisitListModel as VisitListModel  # where it used to live
 from ui.models.visit_list_model import short_date
 from ui.palette import kind_colour
@@ -170,9 +176,14 @@ class ParticipantTableModel(RowTableModel[ParticipantRow]):
 class SiteTableModel(RowTableModel[SiteRow]):
     NAME, CATEGORY, ADDRESS, HOURS, DURATION, CONTACT, USES = range(7)
     COLUMNS = (
-        Column("Site name", lambda r: r.name),
+        # in the interface language where translated; as typed on hover when that differs
+        Column(
+            "Site name",
+            lambda r: in_interface_language(r.name, r.name_i18n),
+            tooltip=lambda r: r.name if in_interface_language(r.name, r.name_i18n) != r.name else "",
+        ),
         Column("Category", lambda r: site_category_text(r.category, r.category_i18n)),
-        Column("Address", lambda r: r.address),
+        Column("Address", lambda r: in_interface_language(r.address, r.address_i18n)),
         Column("Opening hours", lambda r: hours_text(r.opening_hours), tooltip=lambda r: r.opening_hours),
         Column(
             "Usual length", lambda r: minutes_text(r.usual_duration_min), sort=lambda r: r.usual_duration_min

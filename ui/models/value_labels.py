@@ -6,15 +6,18 @@ status reads the same on screen and on paper; the language is the interface's.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
+from typing import TypeVar
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCollator, QLocale, QObject, Qt
 from PySide6.QtWidgets import QCompleter
 
 from planner.domain.opening_hours_text import EXAMPLE, describe_opening_hours
 from planner.domain.vocabulary import VALUE_NAMES, known_value, value_name
 from ui.i18n import current_language, plural, tr
+
+R = TypeVar("R")
 
 
 def value_label(enumeration: str, value: str | None) -> str:
@@ -63,13 +66,27 @@ def typed_value(enumeration: str, text: str) -> str:
     return known_value(enumeration, text) or text.strip()
 
 
+def in_interface_language(typed: str, translations: Mapping[str, str] | None) -> str:
+    """A value typed in one language (a site's name, its address) as the interface shows it: its
+    translation into the interface language where one is given, else as typed."""
+    return (translations or {}).get(current_language(), "").strip() or typed
+
+
+def in_alphabetical_order(rows: Iterable[R], name: Callable[[R], str]) -> list[R]:
+    """``rows`` by ``name`` in the interface language's alphabet (Ә after А, Ө after О in Kazakh), case
+    aside: lists of things shown by their translated names, which the database orders as typed."""
+    collator = QCollator(QLocale(current_language()))
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return sorted(rows, key=lambda row: collator.sortKey(name(row)))
+
+
 def site_category_text(category: str, translations: Mapping[str, str] | None = None) -> str:
     """A site's category in the interface language: a word the vocabulary knows by its name there (as
     "Government" and "Airport" alike, capitalised as every value the interface shows), another as typed,
     or as the site's own translation of it into the interface language when one is given."""
     if not category or known_value("site_category", category) is not None:
         return value_label("site_category", category)
-    return (translations or {}).get(current_language(), "").strip() or category
+    return in_interface_language(category, translations)
 
 
 def value_completer(enumeration: str, parent: QObject | None = None) -> QCompleter:

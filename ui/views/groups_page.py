@@ -26,7 +26,7 @@ from planner.queries.groups import GroupRow, visit_groups
 from planner.queries.sites import list_sites
 from planner.queries.visits import get_visit
 from ui.commands.group_commands import AddGroupCommand, DeleteGroupCommand, RenameGroupCommand, SetStayCommand
-from ui.i18n import tr
+from ui.i18n import current_language, tr
 from ui.models.row_table_model import Column, RowTableModel
 from ui.operations import PARTICIPANTS, Changes, Operations
 from ui.views.common import fit_columns, make_table, selected_rows
@@ -44,7 +44,7 @@ class GroupTableModel(RowTableModel[GroupRow]):
         super().__init__(parent)
         self.tz: ZoneInfo | None = None
         self.COLUMNS = (
-            Column("Group", lambda r: r.name),
+            Column("Group", lambda r: r.shown_name),
             Column(
                 "People", lambda r: str(len(r.member_ids)), sort=lambda r: len(r.member_ids), align_right=True
             ),
@@ -104,7 +104,8 @@ class GroupsDialog(QDialog):
 
     def refresh(self) -> None:
         visit_id = self.visit_id
-        visit, rows = self.ops.read(lambda uow: (get_visit(uow, visit_id), visit_groups(uow, visit_id)))
+        lang = current_language()  # each group called by its name in the interface language
+        visit, rows = self.ops.read(lambda uow: (get_visit(uow, visit_id), visit_groups(uow, visit_id, lang)))
         self.model.tz = ZoneInfo(visit.host_timezone)
         self.visit = visit
         self.model.set_rows(rows)
@@ -139,7 +140,8 @@ class GroupsDialog(QDialog):
 
         def submit(values: dict[str, Any]) -> None:
             if values:  # nothing changed: no undo step
-                self.ops.push(RenameGroupCommand(row.id, row.name, values, row.version), self, inline=True)
+                command = RenameGroupCommand(row.id, row.shown_name, values, row.version)
+                self.ops.push(command, self, inline=True)
 
         dialog.collect, dialog.submit = collect, submit
         dialog.name_edit, dialog.translations = name, section  # type: ignore[attr-defined]
@@ -154,13 +156,18 @@ class GroupsDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 tr("Delete group"),
-                tr("Group '%1' has members: %2; items: %3.", row.name, len(row.member_ids), len(row.item_ids))
+                tr(
+                    "Group '%1' has members: %2; items: %3.",
+                    row.shown_name,
+                    len(row.member_ids),
+                    len(row.item_ids),
+                )
                 + "\n"
                 + tr("Delete the group? The people and items stay in the visit; only their link to it goes."),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.ops.push(DeleteGroupCommand(row.id, row.name, row.version), self)
+        self.ops.push(DeleteGroupCommand(row.id, row.shown_name, row.version), self)
 
     def edit_stay(self) -> None:
         row = self.selected()
@@ -170,13 +177,13 @@ class GroupsDialog(QDialog):
         sites = self.ops.read(lambda uow: list_sites(uow, visit_id))
         tz = ZoneInfo(self.visit.host_timezone)
         start = self.visit.start_date
-        dialog = FormDialog(tr("Arrival and departure of %1", row.name), self)
+        dialog = FormDialog(tr("Arrival and departure of %1", row.shown_name), self)
         fields = StayFields(dialog.form, row.stay, sites, tz, datetime.combine(start, time(9, 0), tzinfo=tz))
 
         def submit(_: dict[str, Any]) -> None:
             changed = fields.changed()
             if changed:
-                self.ops.push(SetStayCommand("group", row.id, row.name, changed), self, inline=True)
+                self.ops.push(SetStayCommand("group", row.id, row.shown_name, changed), self, inline=True)
 
         dialog.submit = submit
         dialog.exec()

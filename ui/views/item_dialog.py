@@ -30,7 +30,7 @@ from planner.queries.sites import SiteRow
 from ui.i18n import current_language, tr
 from ui.models.value_labels import length_text
 from ui.views.forms import ERROR_STYLE, NOTE_STYLE, FormDialog, check, combo, line, spin, text_box
-from ui.views.pickers import CHOOSER_CHARACTERS, fill_width, searchable_combo, site_label
+from ui.views.pickers import CHOOSER_CHARACTERS, fill_width, searchable_combo, site_label, sites_by_name
 from ui.views.run_of_show_section import RunOfShowSection
 from ui.views.translations_field import TranslationsSection
 
@@ -111,7 +111,7 @@ class ItemDialog(FormDialog):
             tr("Site"),
             fill_width(
                 searchable_combo(
-                    [(tr("(none)"), None), *[(site_label(s), s.id) for s in sites]],
+                    [(tr("(none)"), None), *[(site_label(s), s.id) for s in sites_by_name(sites)]],
                     row.site_id if row else None,
                 ),
                 SITE_CHARACTERS,

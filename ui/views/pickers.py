@@ -30,7 +30,12 @@ from planner.queries.groups import StayRow
 from planner.queries.sites import SiteRow
 from planner.services.sites import TYPED_PLACE_KEYS
 from ui.i18n import N_, tr
-from ui.models.value_labels import site_category_text, value_choices
+from ui.models.value_labels import (
+    in_alphabetical_order,
+    in_interface_language,
+    site_category_text,
+    value_choices,
+)
 from ui.views.forms import FieldForm
 
 # how many characters a chooser of a site or a person shows in a form (its list shows each entry whole)
@@ -195,9 +200,21 @@ def _settle(box: QComboBox, keep_typed: bool = False) -> None:
     box.lineEdit().setCursorPosition(0)
 
 
+def site_name(site: SiteRow) -> str:
+    """A site's name in the interface language where it has a translation, else as typed."""
+    return in_interface_language(site.name, site.name_i18n)
+
+
+def sites_by_name(sites: Sequence[SiteRow]) -> list[SiteRow]:
+    """Sites in the alphabetical order of their names as the interface shows them."""
+    return in_alphabetical_order(sites, site_name)
+
+
 def site_label(site: SiteRow) -> str:
-    """A site as pickers list it: its name, and its address when it has one."""
-    return f"{site.name} — {site.address}" if site.address else site.name
+    """A site as pickers list it: its name, and its address when it has one (both in the interface
+    language where translated: an English screen listed «Аким области» as typed)."""
+    address = in_interface_language(site.address, site.address_i18n)
+    return f"{site_name(site)} — {address}" if address else site_name(site)
 
 
 def site_kind_label(site: SiteRow) -> str:
@@ -205,7 +222,7 @@ def site_kind_label(site: SiteRow) -> str:
     International Airport — Airport"): the category in the interface language, as the Sites page shows it,
     never the stored word ("government")."""
     category = site_category_text(site.category, site.category_i18n)
-    return f"{site.name} — {category}" if category else site.name
+    return f"{site_name(site)} — {category}" if category else site_name(site)
 
 
 def _qdt(moment: datetime, tz: tzinfo) -> QDateTime:
@@ -244,13 +261,16 @@ class _Moment(QWidget):
         self.when.setDateTime(_qdt(at or default, tz))
         self.place = fill_width(
             searchable_combo(
-                [(tr("(no place)"), None), *[(site_label(s), s.id) for s in sites]], site_id, keep_typed=True
+                [(tr("(no place)"), None), *[(site_label(s), s.id) for s in sites_by_name(sites)]],
+                site_id,
+                keep_typed=True,
             )
         )
         # a site's bare name, typed in any case, takes it (the list shows it with its address)
         self._names: dict[str, int] = {}
         for s in sites:
-            self._names.setdefault(" ".join(s.name.split()).casefold(), s.id)
+            for name in (site_name(s), s.name):  # as shown, or as typed
+                self._names.setdefault(" ".join(name.split()).casefold(), s.id)
         self.note = QLabel()
         self.note.setObjectName("new_place_note")
         self.note.setWordWrap(True)

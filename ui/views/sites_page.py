@@ -14,6 +14,7 @@ from ui.models.table_models import SiteTableModel
 from ui.operations import ITEMS, SITES, Operations, ServiceCommandBase
 from ui.views.common import TablePage, action, fit_columns, make_table, toolbar
 from ui.views.editors import site_dialog
+from ui.views.pickers import sites_by_name
 
 
 class SitesPage(TablePage):
@@ -42,7 +43,8 @@ class SitesPage(TablePage):
 
     def refresh(self) -> None:
         visit_id = self.visit_id
-        self.model.set_rows(self.ops.read(lambda uow: list_sites(uow, visit_id)))
+        # by the names shown (the database orders them as typed)
+        self.model.set_rows(sites_by_name(self.ops.read(lambda uow: list_sites(uow, visit_id))))
         fit_columns(self.table)
 
     def open_dialog(self, submit: Callable[[dict[str, Any]], Any], row: Any | None = None) -> None:

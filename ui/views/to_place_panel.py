@@ -26,7 +26,7 @@ from ui.i18n import tr
 from ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from ui.views.common import action
 from ui.views.forms import FieldForm, FormDialog, combo, spin
-from ui.views.pickers import searchable_combo, site_label
+from ui.views.pickers import searchable_combo, site_label, sites_by_name
 from ui.views.timeline import TO_PLACE_MIME
 from ui.views.wrapping_bar import WrappingBar
 
@@ -149,7 +149,7 @@ def add_site_dialog(
         reason = tr("No site matches “%1”; choose one from the list", typed)
         f.show_error(ValidationError(Problem("site_id", reason)))
 
-    picker = searchable_combo([(site_label(s), s.id) for s in sites], unknown=unknown)
+    picker = searchable_combo([(site_label(s), s.id) for s in sites_by_name(sites)], unknown=unknown)
     site = f.add("site_id", tr("Site"), picker)
     site.setObjectName("to_place_site")
     # long names and addresses: the field keeps a dialog's width, the open list shows them whole

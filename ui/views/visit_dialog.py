@@ -38,7 +38,7 @@ from planner.services.sites import TYPED_PLACE_KEYS
 from planner.services.visit_details import ItemOutside, VisitDetails
 from ui.i18n import N_, current_language, tr
 from ui.views.forms import FormDialog, date_edit, date_value, line, text_box
-from ui.views.pickers import fill_width, site_kind_label
+from ui.views.pickers import fill_width, site_kind_label, sites_by_name
 from ui.views.translations_field import TranslationsSection
 
 Submit = Callable[[dict[str, Any]], None]
@@ -223,7 +223,7 @@ class StayEdit(QWidget):
         )
         choices = [(tr("(no place)"), None)]
         # the category in the interface language, as the Sites page shows it (not the stored word)
-        choices += [(site_kind_label(s), s.id) for s in sites]
+        choices += [(site_kind_label(s), s.id) for s in sites_by_name(sites)]
         names: dict[str, int] = {}
         for s in sites:
             names.setdefault(" ".join(s.name.split()).casefold(), s.id)
