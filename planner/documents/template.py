@@ -899,7 +899,7 @@ class PdfDocument:
             names = [
                 word
                 for word in main.replace("\u00a0", " ").split()
-                if word.strip(".,;:()«»“”\"") in self.settings.unbroken
+                if word.strip('.,;:()«»“”"') in self.settings.unbroken
             ]
             if names:
                 style = fitted(style, markup(" ".join(names)), width)

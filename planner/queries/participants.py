@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from planner.domain.kinds import Side
+from planner.domain.kinds import Side, localized
 from planner.domain.namesakes import Namesake, distinguished_names
 from planner.persistence.tables import Participant
 from planner.persistence.uow import UnitOfWork
@@ -92,6 +92,15 @@ def visit_participants(uow: UnitOfWork, visit_id: int, side: str | None = None) 
     ]
 
 
-def shown_names(rows: Iterable[ParticipantRow]) -> dict[int, str]:
-    """Names as lists and pickers show them, by id: namesakes with their position (or organisation)."""
-    return distinguished_names(Namesake(r.id, r.full_name, r.title, r.organisation) for r in rows)
+def shown_names(rows: Iterable[ParticipantRow], lang: str | None = None) -> dict[int, str]:
+    """Names as lists and pickers show them, by id: namesakes with their position (or organisation);
+    in ``lang`` (a screen's interface language) where a name has a translation, else as typed."""
+    return distinguished_names(
+        Namesake(
+            r.id,
+            localized(r.full_name, r.name_i18n, lang),
+            localized(r.title, r.title_i18n, lang),
+            localized(r.organisation, r.organisation_i18n, lang),
+        )
+        for r in rows
+    )

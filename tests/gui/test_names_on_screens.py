@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -146,8 +147,6 @@ def test_sites_page_site_pickers_and_groups_dialog_name_sites_and_groups_in_the_
 ) -> None:
     """Walkthrough: on an English screen the Sites page, every site picker and the Groups dialog listed
     the sample's sites and groups as typed, in Russian, and typing the English name found nothing."""
-    from zoneinfo import ZoneInfo
-
     from planner.persistence.uow import UnitOfWork
     from planner.queries.sites import list_sites
     from ui.models.value_labels import in_alphabetical_order
@@ -184,3 +183,52 @@ def test_sites_page_site_pickers_and_groups_dialog_name_sites_and_groups_in_the_
     qtbot.addWidget(groups)
     shown = [groups.table.model().index(n, 0).data() for n in range(groups.table.model().rowCount())]
     assert OFFICIAL[language] in shown and BUSINESS in shown  # the second has no translation left
+
+
+GOVERNOR_TITLE = {"en": "Governor of Astrakhan Region", "kk": "Астрахан облысының губернаторы"}
+
+
+def test_participants_page_and_the_item_editor_name_people_and_groups_in_the_interface_language(
+    qtbot: QtBot, language: str, sample_ops: tuple[Operations, Database, int]
+) -> None:
+    """Walkthrough: the Participants page, the item editor's attendees and groups, and every person
+    picker listed the sample's people by their names, positions and organisations as typed, in
+    Russian, on English and Kazakh screens, while the Meetings page named them in the interface
+    language. Found by either name."""
+    from planner.persistence.uow import UnitOfWork
+    from planner.queries.groups import visit_groups
+    from planner.queries.participants import visit_participants
+    from planner.queries.sites import list_sites
+    from ui.views.item_dialog import ItemDialog
+    from ui.views.participants_page import ParticipantsPage
+
+    ops, db, visit_id = sample_ops
+    page = ParticipantsPage(ops)
+    qtbot.addWidget(page)
+    page.set_visit(visit_id)
+    page.refresh()
+    model = page.model
+    row = next(n for n, r in enumerate(model.rows()) if r.full_name == "Бабушкин Игорь Юрьевич")
+    assert model.index(row, model.NAME).data() == BABUSHKIN[language]
+    assert model.index(row, model.TITLE).data().startswith(GOVERNOR_TITLE[language])
+    typed = "Бабушкин Игорь Юрьевич"  # on hover where the name shown differs
+    assert model.index(row, model.NAME).data(Qt.ItemDataRole.ToolTipRole) == (
+        typed if BABUSHKIN[language] != typed else ""
+    )
+    assert OFFICIAL[language] in model.index(row, model.GROUPS).data()
+    for words in (BABUSHKIN[language].split()[0], "Бабушкин"):
+        page.search.setText(words)
+        assert not page.table.isRowHidden(row)
+
+    with UnitOfWork(db.sessions) as uow:
+        sites, people = list_sites(uow), visit_participants(uow, visit_id)
+        groups = visit_groups(uow, visit_id, language)
+    item = ItemDialog(
+        ZoneInfo("Asia/Atyrau"), sites, people, None, datetime(2023, 5, 11, 10, 0), groups=groups
+    )
+    qtbot.addWidget(item)
+    attendees = [item.attendees.item(n).text() for n in range(item.attendees.count())]
+    assert any(text.startswith(BABUSHKIN[language]) for text in attendees)
+    assert language == "kk" or not any(text.startswith("Бабушкин") for text in attendees)
+    listed = [item.groups.item(n).text() for n in range(item.groups.count())]
+    assert OFFICIAL[language] in listed and BUSINESS in listed

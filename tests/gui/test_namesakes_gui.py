@@ -132,16 +132,25 @@ def test_item_and_meeting_editors_keep_the_namesake_they_had(
     attendee = next(
         p for p in ops.read(lambda uow: visit_participants(uow, visit_id)) if p.id in meeting.attendee_ids
     )
-    # namesakes of the host (first in the list: rank 1) and of an attendee, who attend nothing
+    host = next(
+        p for p in ops.read(lambda uow: visit_participants(uow, visit_id)) if p.id == item.responsible_host_id
+    )
+    # namesakes of the host (first in the list: rank 1) and of an attendee, who attend nothing: the same
+    # name in every language (the pickers name people in the interface language)
     host_twin = participants.add_participant(
         UnitOfWork(db.sessions),
         visit_id,
-        {"full_name": item.responsible_host, "side": "host", "protocol_rank": 1},
+        {"full_name": host.full_name, "name_i18n": host.name_i18n, "side": "host", "protocol_rank": 1},
     ).id
     attendee_twin = participants.add_participant(
         UnitOfWork(db.sessions),
         visit_id,
-        {"full_name": attendee.full_name, "side": attendee.side, "protocol_rank": 1},
+        {
+            "full_name": attendee.full_name,
+            "name_i18n": attendee.name_i18n,
+            "side": attendee.side,
+            "protocol_rank": 1,
+        },
     ).id
     people = ops.read(lambda uow: visit_participants(uow, visit_id))
     sites = ops.read(lambda uow: list_sites(uow))
@@ -151,7 +160,8 @@ def test_item_and_meeting_editors_keep_the_namesake_they_had(
     assert "responsible_host_id" not in dialog.changed_values()  # opening and saving changes nothing
     # the two hosts of one name read apart in the picker
     hosts = [dialog.host.itemText(n) for n in range(dialog.host.count())]
-    twins = [text for text in hosts if text.startswith(item.responsible_host)]
+    shown = host.name_i18n.get("en") or host.full_name
+    twins = [text for text in hosts if text.startswith(shown)]
     assert len(twins) == 2 and len(set(twins)) == 2  # the new one has no position: the other shows theirs
 
     checked: list[int] = []

@@ -20,7 +20,7 @@ from planner.services import sites
 from ui.i18n import install_language
 from ui.models.table_models import SiteTableModel
 from ui.views.editors import site_dialog
-from ui.views.pickers import site_kind_label
+from ui.views.pickers import site_kind_label, sites_by_name
 
 # (site, category as the officer typed it in the English interface)
 TYPED = [
@@ -163,5 +163,5 @@ def test_the_new_visits_arrival_place_lists_the_category_in_the_interface_langua
     qtbot.addWidget(dialog)
     arrival: Any = dialog.arrival  # type: ignore[attr-defined]
     listed = [arrival.site.itemText(n) for n in range(1, arrival.site.count())]
-    assert listed == [site_kind_label(r) for r in typed_sites]
+    assert listed == [site_kind_label(r) for r in sites_by_name(typed_sites)]  # by the names shown
     assert "— government" not in " ".join(listed)

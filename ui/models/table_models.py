@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, tzinfo
 from typing import Any
 
@@ -74,6 +74,18 @@ class ItineraryTableModel(RowTableModel[ItemRow]):
         return None
 
 
+def _translated(
+    title: str, typed: Callable[[Any], str], translations: Callable[[Any], Mapping[str, str]]
+) -> Column[Any]:
+    """A column of a value typed in one language, shown in the interface language where translated,
+    with the value as typed on hover when that differs."""
+
+    def shown(row: Any) -> str:
+        return in_interface_language(typed(row), translations(row))
+
+    return Column(title, shown, tooltip=lambda r: typed(r) if shown(r) != typed(r) else "")
+
+
 class ParticipantTableModel(RowTableModel[ParticipantRow]):
     """Participants in protocol order; rows can be dragged to a new rank, the rank column edited."""
 
@@ -87,9 +99,10 @@ class ParticipantTableModel(RowTableModel[ParticipantRow]):
         self.COLUMNS = (
             Column("Rank", lambda r: str(r.protocol_rank), sort=lambda r: r.protocol_rank, align_right=True),
             Column("Side", lambda r: value_label("side", r.side)),
-            Column("Name", lambda r: r.full_name),
-            Column("Position", lambda r: r.title),
-            Column("Organisation", lambda r: r.organisation),
+            # in the interface language where translated; as typed on hover when that differs
+            _translated("Name", lambda r: r.full_name, lambda r: r.name_i18n),
+            _translated("Position", lambda r: r.title, lambda r: r.title_i18n),
+            _translated("Organisation", lambda r: r.organisation, lambda r: r.organisation_i18n),
             Column("Role", lambda r: value_label("role", r.role)),
             Column("Groups", lambda r: self.groups_text(r.id)),
             Column("E-mail", lambda r: r.email),
@@ -177,11 +190,7 @@ class SiteTableModel(RowTableModel[SiteRow]):
     NAME, CATEGORY, ADDRESS, HOURS, DURATION, CONTACT, USES = range(7)
     COLUMNS = (
         # in the interface language where translated; as typed on hover when that differs
-        Column(
-            "Site name",
-            lambda r: in_interface_language(r.name, r.name_i18n),
-            tooltip=lambda r: r.name if in_interface_language(r.name, r.name_i18n) != r.name else "",
-        ),
+        _translated("Site name", lambda r: r.name, lambda r: r.name_i18n),
         Column("Category", lambda r: site_category_text(r.category, r.category_i18n)),
         Column("Address", lambda r: in_interface_language(r.address, r.address_i18n)),
         Column("Opening hours", lambda r: hours_text(r.opening_hours), tooltip=lambda r: r.opening_hours),

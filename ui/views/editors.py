@@ -18,7 +18,7 @@ from planner.queries.participants import ParticipantRow, shown_names
 from planner.queries.signed_documents import SignedDocumentRow
 from planner.queries.sites import SiteRow
 from planner.queries.vehicles import VehicleRow
-from ui.i18n import tr
+from ui.i18n import current_language, tr
 from ui.models.value_labels import (
     hours_problem_text,
     hours_text,
@@ -260,7 +260,7 @@ def action_item_dialog(
             ),
         )
     description = f.add("description", tr("Task"), text_box(row.description if row else "", 60))
-    names = shown_names(people)  # namesakes with their position beside the name
+    names = shown_names(people, current_language())  # namesakes with their position beside the name
     owner = f.add(
         "owner_id",
         tr("Owner"),

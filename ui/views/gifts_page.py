@@ -20,7 +20,7 @@ from planner.queries.participants import ParticipantRow, shown_names, visit_part
 from planner.queries.visits import get_visit
 from planner.services.changes import DataKind
 from ui.commands.gift_commands import AddGiftCommand, DeleteGiftCommand, EditGiftCommand
-from ui.i18n import tr
+from ui.i18n import current_language, tr
 from ui.models.row_table_model import Column, RowTableModel
 from ui.models.value_labels import value_choices, value_label
 from ui.operations import ITEMS, PARTICIPANTS, Operations, ServiceCommandBase
@@ -62,7 +62,7 @@ class GiftDialog(FormDialog):
         super().__init__(tr("Edit gift") if row else tr("New gift"), parent, submit)
         self.row = row
         f = self.form
-        shown = shown_names(people)
+        shown = shown_names(people, current_language())
         self.direction = f.add(
             "direction",
             tr("Given / received"),

@@ -128,7 +128,7 @@ class ItemDialog(FormDialog):
         self.site.currentIndexChanged.connect(self._site_chosen)
         self._show_length()
         self.location = f.add("location", tr("Place (if no site)"), line(row.location if row else ""))
-        shown = shown_names(people)  # namesakes with their position beside the name
+        shown = shown_names(people, current_language())  # namesakes with their position beside the name
         host_choices = [(tr("(none)"), None), *[(shown[p.id], p.id) for p in people if p.side == Side.HOST]]
         # by id, not name: two hosts may share a name
         current_host = row.responsible_host_id if row else None
@@ -169,7 +169,7 @@ class ItemDialog(FormDialog):
         self.groups.setObjectName("item_groups")
         mine = set(row.groups) if row else set()
         for g in groups:
-            item = QListWidgetItem(g.name)
+            item = QListWidgetItem(g.shown_name)  # the item's groups are matched by the names as typed
             item.setData(Qt.ItemDataRole.UserRole, g.id)
             item.setCheckState(Qt.CheckState.Checked if g.name in mine else Qt.CheckState.Unchecked)
             self.groups.addItem(item)

@@ -492,7 +492,8 @@ class ItineraryPage(Page):
         visit_id = self.visit_id
         sites = self.ops.read(lambda uow: list_sites(uow, visit_id))
         people = self.ops.read(lambda uow: visit_participants(uow, visit_id))
-        groups = self.ops.read(lambda uow: visit_groups(uow, visit_id))
+        lang = current_language()  # the groups listed by their names in the interface language
+        groups = self.ops.read(lambda uow: visit_groups(uow, visit_id, lang))
         names = self.ops.read(lambda uow: item_names(uow, row.id)) if row is not None else None
         return ItemDialog(self.tz, sites, people, row, default_start, parent=self, groups=groups, names=names)
 

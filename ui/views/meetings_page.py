@@ -422,7 +422,7 @@ class MeetingsPage(Page):
         dialog = QDialog(self)
         dialog.setWindowTitle(tr("Attendees of %1", row.name))
         checklist = QListWidget()
-        shown = shown_names(people)  # namesakes with their position beside the name
+        shown = shown_names(people, current_language())  # namesakes with their position beside the name
         for person in people:
             entry = QListWidgetItem(f"{shown[person.id]} — {value_label('side', person.side)}")
             entry.setData(Qt.ItemDataRole.UserRole, person.id)

@@ -26,8 +26,9 @@ from ui.commands.group_commands import (
     RemoveFromGroupCommand,
     SetStayCommand,
 )
-from ui.i18n import quoted, tr
+from ui.i18n import current_language, quoted, tr
 from ui.models.table_models import ParticipantTableModel
+from ui.models.value_labels import in_interface_language
 from ui.operations import PARTICIPANTS, Operations, ServiceCommandBase
 from ui.views.common import TablePage, action, fit_columns, make_table, select_ids, selected_rows, toolbar
 from ui.views.editors import participant_dialog
@@ -90,13 +91,14 @@ class ParticipantsPage(TablePage):
         assert visit_id is not None
         # the people chosen stay chosen (after "Add to group…" the officer may go on with them)
         chosen = {r.id for r in self.selected_people()}
+        lang = current_language()
         people, groups = self.ops.read(
-            lambda uow: (visit_participants(uow, visit_id), visit_groups(uow, visit_id))
+            lambda uow: (visit_participants(uow, visit_id), visit_groups(uow, visit_id, lang))
         )
         groups_of: dict[int, list[str]] = {}
         for group in groups:  # in the groups' order, as the timeline's lanes
             for person_id in group.member_ids:
-                groups_of.setdefault(person_id, []).append(group.name)
+                groups_of.setdefault(person_id, []).append(group.shown_name)
         self.model.set_rows_and_groups(people, groups_of)
         if chosen:
             select_ids(self.table, chosen)
@@ -107,7 +109,13 @@ class ParticipantsPage(TablePage):
         needle = text.strip().lower()
         for n, row in enumerate(self.model.rows()):
             groups = self.model.groups_text(row.id)
-            hay = f"{row.full_name} {row.title} {row.organisation} {row.role} {groups}".lower()
+            # found by what the row shows and by the values as typed
+            shown = (
+                in_interface_language(row.full_name, row.name_i18n),
+                in_interface_language(row.title, row.title_i18n),
+                in_interface_language(row.organisation, row.organisation_i18n),
+            )
+            hay = " ".join((*shown, row.full_name, row.title, row.organisation, row.role, groups)).lower()
             self.table.setRowHidden(n, bool(needle) and needle not in hay)
 
     def _double_clicked(self, index: Any) -> None:
@@ -144,7 +152,7 @@ class ParticipantsPage(TablePage):
         default = datetime.combine(visit.start_date, time(9, 0), tzinfo=tz)
         made: list[StayFields] = []
         travel: list[TravelFields] = []
-        names = shown_names(people)
+        names = shown_names(people, current_language())
         others = [(names[p.id], p.id) for p in people if p.id != person_id]
 
         def add_stay(form: FieldForm) -> None:

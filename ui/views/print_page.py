@@ -35,7 +35,7 @@ from planner.queries.translations import missing_translations
 from planner.queries.visits import get_visit
 from planner.services.printing import DOCUMENT_KINDS, DocumentKind, document_kind
 from ui.folders import PRINTED, remember_folder, start_folder
-from ui.i18n import N_, plural, tr
+from ui.i18n import N_, current_language, plural, tr
 from ui.operations import (
     DOCUMENTS,
     ITEMS,
@@ -209,7 +209,7 @@ class PrintPage(Page):
             day = visit.start_date + timedelta(days=n)
             self.day.addItem(tr("Day %1 (%2)", n + 1, f"{day:%d.%m.%Y}"), n + 1)
         self.participant.addItem(tr("Everyone"), None)
-        shown = shown_names(people)  # namesakes with their position beside the name
+        shown = shown_names(people, current_language())  # namesakes with their position beside the name
         for p in people:
             self.participant.addItem(shown[p.id], p.id)
         for m in meetings:

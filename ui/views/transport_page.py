@@ -32,7 +32,7 @@ from ui.commands.edit_commands import (
     MoveVehicleCommand,
     SetSeatingCommand,
 )
-from ui.i18n import tr
+from ui.i18n import current_language, tr
 from ui.models.table_models import VehicleTableModel
 from ui.operations import ITEMS, PARTICIPANTS, VEHICLES, Operations, ServiceCommandBase
 from ui.views.common import TablePage, action, fit_columns, make_table, select_ids, toolbar
@@ -79,15 +79,16 @@ class TransportPage(TablePage):
     def refresh(self) -> None:
         visit_id = self.visit_id
         assert visit_id is not None
+        lang = current_language()  # items and people by their names in the interface language
 
         def read(uow: Any) -> Any:
             visit = get_visit(uow, visit_id)
             tz = ZoneInfo(visit.host_timezone)
             items = {
                 i.id: f"{i.starts_at.astimezone(tz):%d.%m %H:%M} {i.title}"
-                for i in visit_items(uow, visit_id)
+                for i in visit_items(uow, visit_id, lang)
             }
-            names = shown_names(visit_participants(uow, visit_id))
+            names = shown_names(visit_participants(uow, visit_id), lang)
             return visit_vehicles(uow, visit_id), items, names
 
         chosen = self.selected()
