@@ -369,247 +369,227 @@
         <translation>%1 — %2 — бағдарлама, %3-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="40"/>
+        <location filename="../../ui/models/table_models.py" line="46"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="41"/>
+        <location filename="../../ui/models/table_models.py" line="47"/>
         <source>Start</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="42"/>
+        <location filename="../../ui/models/table_models.py" line="48"/>
         <source>End</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="43"/>
+        <location filename="../../ui/models/table_models.py" line="49"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="45"/>
+        <location filename="../../ui/models/table_models.py" line="51"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="46"/>
+        <location filename="../../ui/models/table_models.py" line="52"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="47"/>
+        <location filename="../../ui/models/table_models.py" line="53"/>
         <source>Groups</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="48"/>
+        <location filename="../../ui/models/table_models.py" line="54"/>
         <source>Pinned</source>
         <translation>Бекітілген</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="49"/>
+        <location filename="../../ui/models/table_models.py" line="55"/>
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="82"/>
+        <location filename="../../ui/models/table_models.py" line="100"/>
         <source>Rank</source>
         <translation>Дәрежесі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="83"/>
+        <location filename="../../ui/models/table_models.py" line="101"/>
         <source>Side</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="84"/>
-        <source>Name</source>
-        <translation>Аты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/table_models.py" line="85"/>
-        <source>Position</source>
-        <translation>Лауазымы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/table_models.py" line="86"/>
-        <source>Organisation</source>
-        <translation>Ұйым</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/table_models.py" line="87"/>
+        <location filename="../../ui/models/table_models.py" line="106"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="89"/>
+        <location filename="../../ui/models/table_models.py" line="108"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="90"/>
+        <location filename="../../ui/models/table_models.py" line="109"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="173"/>
-        <source>Site name</source>
-        <translation>Атауы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/table_models.py" line="174"/>
+        <location filename="../../ui/models/table_models.py" line="194"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="175"/>
+        <location filename="../../ui/models/table_models.py" line="195"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="176"/>
+        <location filename="../../ui/models/table_models.py" line="196"/>
         <source>Opening hours</source>
         <translation>Жұмыс уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="177"/>
+        <location filename="../../ui/models/table_models.py" line="197"/>
         <source>Usual length</source>
         <translation>Әдеттегі ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="180"/>
+        <location filename="../../ui/models/table_models.py" line="200"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="181"/>
+        <location filename="../../ui/models/table_models.py" line="201"/>
         <source>Items in visit</source>
         <translation>Сапардағы тармақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="194"/>
+        <location filename="../../ui/models/table_models.py" line="214"/>
         <source>When</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="202"/>
+        <location filename="../../ui/models/table_models.py" line="222"/>
         <source>Meeting</source>
         <translation>Кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="203"/>
+        <location filename="../../ui/models/table_models.py" line="223"/>
         <source>Format</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="205"/>
+        <location filename="../../ui/models/table_models.py" line="225"/>
         <source>Outcomes</source>
         <translation>Қорытындылар</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="215"/>
+        <location filename="../../ui/models/table_models.py" line="235"/>
         <source>No record yet: the first format, agenda, minutes or outcome you enter starts it.</source>
         <translation>Кездесу жазбасы әлі жоқ: форматты, күн тәртібін, хаттаманы не қорытындыны алғаш енгізгенде пайда болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="221"/>
+        <location filename="../../ui/models/table_models.py" line="241"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="222"/>
+        <location filename="../../ui/models/table_models.py" line="242"/>
         <source>Owner</source>
         <translation>Орындаушы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="223"/>
+        <location filename="../../ui/models/table_models.py" line="243"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="224"/>
+        <location filename="../../ui/models/table_models.py" line="244"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="231"/>
+        <location filename="../../ui/models/table_models.py" line="251"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="232"/>
+        <location filename="../../ui/models/table_models.py" line="252"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="233"/>
+        <location filename="../../ui/models/table_models.py" line="253"/>
         <source>Signed</source>
         <translation>Қол қойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="235"/>
+        <location filename="../../ui/models/table_models.py" line="255"/>
         <source>Term</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="239"/>
+        <location filename="../../ui/models/table_models.py" line="259"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="248"/>
+        <location filename="../../ui/models/table_models.py" line="268"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="249"/>
+        <location filename="../../ui/models/table_models.py" line="269"/>
         <source>Vehicle</source>
         <translation>Көлік</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="251"/>
+        <location filename="../../ui/models/table_models.py" line="271"/>
         <source>Plate</source>
         <translation>Мем. нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="252"/>
+        <location filename="../../ui/models/table_models.py" line="272"/>
         <source>Driver</source>
         <translation>Жүргізуші</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="253"/>
+        <location filename="../../ui/models/table_models.py" line="273"/>
         <source>Seats</source>
         <translation>Орын саны</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="254"/>
+        <location filename="../../ui/models/table_models.py" line="274"/>
         <source>Passengers (whole visit)</source>
         <translation>Жолаушылар (бүкіл сапар)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="33"/>
+        <location filename="../../ui/models/value_labels.py" line="36"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="40"/>
+        <location filename="../../ui/models/value_labels.py" line="43"/>
         <source>%1 hour|%1 hours</source>
         <translation>%1 сағат</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="42"/>
+        <location filename="../../ui/models/value_labels.py" line="45"/>
         <source>%1 minute|%1 minutes</source>
         <translation>%1 минут</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="55"/>
+        <location filename="../../ui/models/value_labels.py" line="58"/>
         <source>These opening hours cannot be read from “%1” on. Write them like: %2</source>
         <translation>Жұмыс уақытын «%1» бастап оқу мүмкін емес. Былай жазыңыз: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="56"/>
+        <location filename="../../ui/models/value_labels.py" line="59"/>
         <source>These opening hours cannot be read. Write them like: %1</source>
         <translation>Жұмыс уақытын оқу мүмкін емес. Былай жазыңыз: %1</translation>
     </message>
@@ -629,22 +609,22 @@
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="127"/>
+        <location filename="../../ui/operations.py" line="182"/>
         <source>... and %1 more problems</source>
         <translation>... және тағы %1 мәселе</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="279"/>
+        <location filename="../../ui/operations.py" line="327"/>
         <source>Changed by someone else</source>
         <translation>Басқа пайдаланушы өзгертті</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="280"/>
+        <location filename="../../ui/operations.py" line="328"/>
         <source>Reload the visit now to see the saved version?</source>
         <translation>Сақталған нұсқаны көру үшін сапарды қазір қайта жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="301"/>
+        <location filename="../../ui/operations.py" line="349"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -719,6 +699,11 @@
         <translation>Басқа тілдердегі атауы</translation>
     </message>
     <message>
+        <location filename="../../ui/views/change_log_view.py" line="61"/>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/change_log_view.py" line="62"/>
         <source>Name in other languages</source>
         <translation>Басқа тілдердегі аты</translation>
@@ -732,6 +717,11 @@
         <location filename="../../ui/views/change_log_view.py" line="67"/>
         <source>Protocol rank</source>
         <translation>Протоколдық дәрежесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="68"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <location filename="../../ui/views/change_log_view.py" line="69"/>
@@ -1444,6 +1434,11 @@
         <translation>Жаңа қатысушы</translation>
     </message>
     <message>
+        <location filename="../../ui/views/editors.py" line="69"/>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/editors.py" line="80"/>
         <source>Role in the visit</source>
         <translation>Сапардағы рөлі</translation>
@@ -1462,6 +1457,11 @@
         <location filename="../../ui/views/editors.py" line="157"/>
         <source>New site</source>
         <translation>Жаңа нысан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="160"/>
+        <source>Site name</source>
+        <translation>Атауы</translation>
     </message>
     <message>
         <location filename="../../ui/views/editors.py" line="201"/>
@@ -1764,32 +1764,32 @@
         <translation>Топты жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="118"/>
+        <location filename="../../ui/views/groups_page.py" line="119"/>
         <source>New group</source>
         <translation>Жаңа топ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="118"/>
+        <location filename="../../ui/views/groups_page.py" line="119"/>
         <source>Name of the group:</source>
         <translation>Топтың атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="128"/>
+        <location filename="../../ui/views/groups_page.py" line="129"/>
         <source>Rename group</source>
         <translation>Топтың атауын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="133"/>
+        <location filename="../../ui/views/groups_page.py" line="134"/>
         <source>Group name</source>
         <translation>Топтың атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="157"/>
+        <location filename="../../ui/views/groups_page.py" line="159"/>
         <source>Group '%1' has members: %2; items: %3.</source>
         <translation>«%1» тобында қатысушылар: %2; бағдарлама тармақтары: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="159"/>
+        <location filename="../../ui/views/groups_page.py" line="166"/>
         <source>Delete the group? The people and items stay in the visit; only their link to it goes.</source>
         <translation>Топты жою керек пе? Қатысушылар мен тармақтар сапарда қалады; тек олардың топпен байланысы жойылады.</translation>
     </message>
@@ -2029,47 +2029,47 @@
         <translation>Топ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="540"/>
+        <location filename="../../ui/views/itinerary_page.py" line="541"/>
         <source>Groups of %1</source>
         <translation>%1 тармағының топтары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="554"/>
+        <location filename="../../ui/views/itinerary_page.py" line="555"/>
         <source>(no group: the whole delegation)</source>
         <translation>(топсыз: бүкіл делегация)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="556"/>
+        <location filename="../../ui/views/itinerary_page.py" line="557"/>
         <source>Assign to group</source>
         <translation>Топқа беру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="556"/>
+        <location filename="../../ui/views/itinerary_page.py" line="557"/>
         <source>Group of the selected items:</source>
         <translation>Таңдалған тармақтардың тобы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="562"/>
+        <location filename="../../ui/views/itinerary_page.py" line="563"/>
         <source>Assign items to %1</source>
         <translation>Тармақтарды беру: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="571"/>
+        <location filename="../../ui/views/itinerary_page.py" line="572"/>
         <source>Delete %1 items</source>
         <translation>Тармақтарды жою: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="588"/>
+        <location filename="../../ui/views/itinerary_page.py" line="589"/>
         <source>and %1 more</source>
         <translation>және тағы %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="591"/>
+        <location filename="../../ui/views/itinerary_page.py" line="592"/>
         <source>Delete pinned items</source>
         <translation>Бекітілген тармақтарды жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="592"/>
+        <location filename="../../ui/views/itinerary_page.py" line="593"/>
         <source>These items are pinned to a fixed time:
 %1
 
@@ -2605,107 +2605,107 @@ Delete them anyway?</source>
         <translation>Міндеттемелер жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="57"/>
+        <location filename="../../ui/views/participants_page.py" line="58"/>
         <source>Find a participant…</source>
         <translation>Қатысушыны іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="59"/>
+        <location filename="../../ui/views/participants_page.py" line="60"/>
         <source>Add participant</source>
         <translation>Қатысушы қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="61"/>
+        <location filename="../../ui/views/participants_page.py" line="62"/>
         <source>Delete participant</source>
         <translation>Қатысушыны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="62"/>
+        <location filename="../../ui/views/participants_page.py" line="63"/>
         <source>Move up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="63"/>
+        <location filename="../../ui/views/participants_page.py" line="64"/>
         <source>Move down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="67"/>
+        <location filename="../../ui/views/participants_page.py" line="68"/>
         <source>Add to group…</source>
         <translation>Топқа қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="68"/>
+        <location filename="../../ui/views/participants_page.py" line="69"/>
         <source>Remove from group…</source>
         <translation>Топтан шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="193"/>
+        <location filename="../../ui/views/participants_page.py" line="201"/>
         <source>Add to group</source>
         <translation>Топқа қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="193"/>
+        <location filename="../../ui/views/participants_page.py" line="201"/>
         <source>Group (type a new name to make one):</source>
         <translation>Топ (жаңа топ құру үшін жаңа атау енгізіңіз):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="220"/>
+        <location filename="../../ui/views/participants_page.py" line="228"/>
         <source>Remove from group</source>
         <translation>Топтан шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="220"/>
+        <location filename="../../ui/views/participants_page.py" line="228"/>
         <source>Group:</source>
         <translation>Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="243"/>
+        <location filename="../../ui/views/participants_page.py" line="251"/>
         <source>the departure must come after the arrival</source>
         <translation>кетуі келуінен кейін болуы керек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="167"/>
+        <location filename="../../ui/views/pickers.py" line="172"/>
         <source>Nothing in the list matches “%1”; choose from the list</source>
         <translation>Тізімде «%1» сияқты ештеңе жоқ; тізімнен таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="221"/>
+        <location filename="../../ui/views/pickers.py" line="238"/>
         <source>“%1” is not among the sites yet: saving adds it to the Sites.</source>
         <translation>«%1» әлі нысандар арасында жоқ: сақтағанда ол «Нысандар» тізіміне қосылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="247"/>
+        <location filename="../../ui/views/pickers.py" line="264"/>
         <source>(no place)</source>
         <translation>(орны көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="312"/>
+        <location filename="../../ui/views/pickers.py" line="332"/>
         <source>arrives</source>
         <translation>келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="313"/>
+        <location filename="../../ui/views/pickers.py" line="333"/>
         <source>leaves</source>
         <translation>кетеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="390"/>
+        <location filename="../../ui/views/pickers.py" line="410"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="392"/>
+        <location filename="../../ui/views/pickers.py" line="412"/>
         <source>who meets them</source>
         <translation>кім қарсы алады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="393"/>
+        <location filename="../../ui/views/pickers.py" line="413"/>
         <source>who sees them off</source>
         <translation>кім шығарып салады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="400"/>
+        <location filename="../../ui/views/pickers.py" line="420"/>
         <source>flight or train number</source>
         <translation>рейс немесе пойыз нөмірі</translation>
     </message>
@@ -3330,17 +3330,17 @@ Delete them anyway?</source>
         <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sites_page.py" line="29"/>
+        <location filename="../../ui/views/sites_page.py" line="30"/>
         <source>Find a site…</source>
         <translation>Нысанды іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sites_page.py" line="35"/>
+        <location filename="../../ui/views/sites_page.py" line="36"/>
         <source>Add site</source>
         <translation>Нысан қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sites_page.py" line="37"/>
+        <location filename="../../ui/views/sites_page.py" line="38"/>
         <source>Delete site</source>
         <translation>Нысанды жою</translation>
     </message>
@@ -3595,72 +3595,77 @@ Delete them anyway?</source>
         <translation>Жолаушылар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="115"/>
+        <location filename="../../ui/views/transport_page.py" line="116"/>
         <source>Select a vehicle to see its passengers per leg.</source>
         <translation>Жол бөліктеріндегі жолаушыларды көру үшін көлікті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="117"/>
+        <location filename="../../ui/views/transport_page.py" line="118"/>
         <source>%1 — passengers per leg</source>
         <translation>%1 — жол бөліктері бойынша жолаушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="122"/>
+        <location filename="../../ui/views/transport_page.py" line="123"/>
         <source>The same passengers for the whole visit.</source>
         <translation>Бүкіл сапарға бірдей жолаушылар.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="130"/>
+        <location filename="../../ui/views/transport_page.py" line="131"/>
         <source>Passengers of %1</source>
         <translation>Жолаушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="132"/>
+        <location filename="../../ui/views/transport_page.py" line="133"/>
         <source>Whole visit</source>
         <translation>Бүкіл сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="178"/>
+        <location filename="../../ui/views/transport_page.py" line="179"/>
         <source>Leg</source>
         <translation>Жол бөлігі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="215"/>
+        <location filename="../../ui/views/visit_dialog.py" line="217"/>
         <source>known</source>
         <translation>белгілі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="288"/>
+        <location filename="../../ui/views/visit_dialog.py" line="265"/>
+        <source>Not set here: the programme's item gives %1; tick “known” to set it here.</source>
+        <translation>Мұнда көрсетілмеген: бағдарлама тармағы бойынша — %1; мұнда көрсету үшін «белгілі» белгісін қойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="309"/>
         <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
         <translation>%2–%3 күндерінен тыс қалатын тармақтар: %1 (%4). Сапарды ұзартыңыз немесе алдымен бұл тармақтарды жылжытыңыз не жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="310"/>
+        <location filename="../../ui/views/visit_dialog.py" line="331"/>
         <source>How the delegation travels</source>
         <translation>Делегация қалай келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="331"/>
+        <location filename="../../ui/views/visit_dialog.py" line="356"/>
         <source>Visit details</source>
         <translation>Сапар мәліметтері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="331"/>
+        <location filename="../../ui/views/visit_dialog.py" line="356"/>
         <source>New visit</source>
         <translation>Жаңа сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="351"/>
+        <location filename="../../ui/views/visit_dialog.py" line="384"/>
         <source>Arrival (time, place)</source>
         <translation>Келуі (уақыты, орны)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="360"/>
+        <location filename="../../ui/views/visit_dialog.py" line="394"/>
         <source>Departure (time, place)</source>
         <translation>Кетуі (уақыты, орны)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="400"/>
+        <location filename="../../ui/views/visit_dialog.py" line="434"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>Бірінші күн ауысқанда бағдарламаның барлық тармақтары (%1) сонша күнге жылжиды.</translation>
     </message>
@@ -3955,107 +3960,107 @@ Delete them anyway?</source>
         <translation>Сапар құрылды</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="144"/>
+        <location filename="../../ui/window/visit_actions.py" line="147"/>
         <source>Visit details saved; %1 items moved</source>
         <translation>Сапар мәліметтері сақталды; жылжытылған тармақтар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="144"/>
+        <location filename="../../ui/window/visit_actions.py" line="147"/>
         <source>Visit details saved</source>
         <translation>Сапар мәліметтері сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="162"/>
+        <location filename="../../ui/window/visit_actions.py" line="165"/>
         <source>Type the new visit's title.</source>
         <translation>Жаңа сапардың атауын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="164"/>
+        <location filename="../../ui/window/visit_actions.py" line="167"/>
         <source>Duplicate visit %1</source>
         <translation>%1 сапарын көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="173"/>
+        <location filename="../../ui/window/visit_actions.py" line="176"/>
         <source>Duplicate visit as a template</source>
         <translation>Сапарды үлгі ретінде көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="174"/>
+        <location filename="../../ui/window/visit_actions.py" line="177"/>
         <source>New title</source>
         <translation>Жаңа атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="177"/>
+        <location filename="../../ui/window/visit_actions.py" line="180"/>
         <source>New first day</source>
         <translation>Жаңа бірінші күні</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="180"/>
+        <location filename="../../ui/window/visit_actions.py" line="183"/>
         <source>The copy lasts %1 days; its items move with the first day.</source>
         <translation>Көшірменің ұзақтығы, күн: %1; оның тармақтары бірінші күнмен бірге жылжиды.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="188"/>
+        <location filename="../../ui/window/visit_actions.py" line="191"/>
         <source>Visit duplicated</source>
         <translation>Сапар көшірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="226"/>
+        <location filename="../../ui/window/visit_actions.py" line="229"/>
         <source>Select the item that runs long in the itinerary first.</source>
         <translation>Алдымен бағдарламадан созылып кеткен тармақты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="237"/>
+        <location filename="../../ui/window/visit_actions.py" line="240"/>
         <source>«%1» ends at %2. It will run longer by (minutes):</source>
         <translation>«%1» аяқталу уақыты: %2. Қанша минутқа созылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="249"/>
+        <location filename="../../ui/window/visit_actions.py" line="252"/>
         <source>Import visit file</source>
         <translation>Сапар файлын импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="249"/>
+        <location filename="../../ui/window/visit_actions.py" line="252"/>
         <source>Visit files (*.json)</source>
         <translation>Сапар файлдары (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="256"/>
+        <location filename="../../ui/window/visit_actions.py" line="259"/>
         <source>Import visit file %1</source>
         <translation>%1 сапар файлын импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="267"/>
+        <location filename="../../ui/window/visit_actions.py" line="270"/>
         <source>Export visit file</source>
         <translation>Сапар файлын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="278"/>
+        <location filename="../../ui/window/visit_actions.py" line="281"/>
         <source>Import list</source>
         <translation>Тізімді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="278"/>
+        <location filename="../../ui/window/visit_actions.py" line="281"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="290"/>
+        <location filename="../../ui/window/visit_actions.py" line="293"/>
         <source>Export calendar</source>
         <translation>Күнтізбеге экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="290"/>
+        <location filename="../../ui/window/visit_actions.py" line="293"/>
         <source>Calendars (*.ics)</source>
         <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="302"/>
+        <location filename="../../ui/window/visit_actions.py" line="305"/>
         <source>%1 events written to %2</source>
         <translation>Жазылған оқиғалар: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="312"/>
+        <location filename="../../ui/window/visit_actions.py" line="315"/>
         <source>Change log</source>
         <translation>Өзгерістер журналы</translation>
     </message>

@@ -369,247 +369,227 @@
         <translation>%1 — %2 — программа, версия %3</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="40"/>
+        <location filename="../../ui/models/table_models.py" line="46"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="41"/>
+        <location filename="../../ui/models/table_models.py" line="47"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="42"/>
+        <location filename="../../ui/models/table_models.py" line="48"/>
         <source>End</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="43"/>
+        <location filename="../../ui/models/table_models.py" line="49"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="45"/>
+        <location filename="../../ui/models/table_models.py" line="51"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="46"/>
+        <location filename="../../ui/models/table_models.py" line="52"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="47"/>
+        <location filename="../../ui/models/table_models.py" line="53"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="48"/>
+        <location filename="../../ui/models/table_models.py" line="54"/>
         <source>Pinned</source>
         <translation>Закреплено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="49"/>
+        <location filename="../../ui/models/table_models.py" line="55"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="82"/>
+        <location filename="../../ui/models/table_models.py" line="100"/>
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="83"/>
+        <location filename="../../ui/models/table_models.py" line="101"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="84"/>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/table_models.py" line="85"/>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/table_models.py" line="86"/>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/table_models.py" line="87"/>
+        <location filename="../../ui/models/table_models.py" line="106"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="89"/>
+        <location filename="../../ui/models/table_models.py" line="108"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="90"/>
+        <location filename="../../ui/models/table_models.py" line="109"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="173"/>
-        <source>Site name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/table_models.py" line="174"/>
+        <location filename="../../ui/models/table_models.py" line="194"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="175"/>
+        <location filename="../../ui/models/table_models.py" line="195"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="176"/>
+        <location filename="../../ui/models/table_models.py" line="196"/>
         <source>Opening hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="177"/>
+        <location filename="../../ui/models/table_models.py" line="197"/>
         <source>Usual length</source>
         <translation>Обычная длительность</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="180"/>
+        <location filename="../../ui/models/table_models.py" line="200"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="181"/>
+        <location filename="../../ui/models/table_models.py" line="201"/>
         <source>Items in visit</source>
         <translation>Пунктов в визите</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="194"/>
+        <location filename="../../ui/models/table_models.py" line="214"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="202"/>
+        <location filename="../../ui/models/table_models.py" line="222"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="203"/>
+        <location filename="../../ui/models/table_models.py" line="223"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="205"/>
+        <location filename="../../ui/models/table_models.py" line="225"/>
         <source>Outcomes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="215"/>
+        <location filename="../../ui/models/table_models.py" line="235"/>
         <source>No record yet: the first format, agenda, minutes or outcome you enter starts it.</source>
         <translation>Запись о встрече ещё не заведена: она появится при первом вводе формата, повестки, протокола или итога.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="221"/>
+        <location filename="../../ui/models/table_models.py" line="241"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="222"/>
+        <location filename="../../ui/models/table_models.py" line="242"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="223"/>
+        <location filename="../../ui/models/table_models.py" line="243"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="224"/>
+        <location filename="../../ui/models/table_models.py" line="244"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="231"/>
+        <location filename="../../ui/models/table_models.py" line="251"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="232"/>
+        <location filename="../../ui/models/table_models.py" line="252"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="233"/>
+        <location filename="../../ui/models/table_models.py" line="253"/>
         <source>Signed</source>
         <translation>Подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="235"/>
+        <location filename="../../ui/models/table_models.py" line="255"/>
         <source>Term</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="239"/>
+        <location filename="../../ui/models/table_models.py" line="259"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="248"/>
+        <location filename="../../ui/models/table_models.py" line="268"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="249"/>
+        <location filename="../../ui/models/table_models.py" line="269"/>
         <source>Vehicle</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="251"/>
+        <location filename="../../ui/models/table_models.py" line="271"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="252"/>
+        <location filename="../../ui/models/table_models.py" line="272"/>
         <source>Driver</source>
         <translation>Водитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="253"/>
+        <location filename="../../ui/models/table_models.py" line="273"/>
         <source>Seats</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_models.py" line="254"/>
+        <location filename="../../ui/models/table_models.py" line="274"/>
         <source>Passengers (whole visit)</source>
         <translation>Пассажиры (весь визит)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="33"/>
+        <location filename="../../ui/models/value_labels.py" line="36"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="40"/>
+        <location filename="../../ui/models/value_labels.py" line="43"/>
         <source>%1 hour|%1 hours</source>
         <translation>%1 час|%1 часа|%1 часов</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="42"/>
+        <location filename="../../ui/models/value_labels.py" line="45"/>
         <source>%1 minute|%1 minutes</source>
         <translation>%1 минута|%1 минуты|%1 минут</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="55"/>
+        <location filename="../../ui/models/value_labels.py" line="58"/>
         <source>These opening hours cannot be read from “%1” on. Write them like: %2</source>
         <translation>Не удаётся прочитать часы работы начиная с «%1». Пишите так: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="56"/>
+        <location filename="../../ui/models/value_labels.py" line="59"/>
         <source>These opening hours cannot be read. Write them like: %1</source>
         <translation>Не удаётся прочитать часы работы. Пишите так: %1</translation>
     </message>
@@ -629,22 +609,22 @@
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="127"/>
+        <location filename="../../ui/operations.py" line="182"/>
         <source>... and %1 more problems</source>
         <translation>... и ещё проблем: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="279"/>
+        <location filename="../../ui/operations.py" line="327"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="280"/>
+        <location filename="../../ui/operations.py" line="328"/>
         <source>Reload the visit now to see the saved version?</source>
         <translation>Загрузить визит заново, чтобы увидеть сохранённую версию?</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="301"/>
+        <location filename="../../ui/operations.py" line="349"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -719,6 +699,11 @@
         <translation>Название на других языках</translation>
     </message>
     <message>
+        <location filename="../../ui/views/change_log_view.py" line="61"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/change_log_view.py" line="62"/>
         <source>Name in other languages</source>
         <translation>Имя на других языках</translation>
@@ -732,6 +717,11 @@
         <location filename="../../ui/views/change_log_view.py" line="67"/>
         <source>Protocol rank</source>
         <translation>Протокольный ранг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="68"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../ui/views/change_log_view.py" line="69"/>
@@ -1444,6 +1434,11 @@
         <translation>Новый участник</translation>
     </message>
     <message>
+        <location filename="../../ui/views/editors.py" line="69"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/editors.py" line="80"/>
         <source>Role in the visit</source>
         <translation>Роль в визите</translation>
@@ -1462,6 +1457,11 @@
         <location filename="../../ui/views/editors.py" line="157"/>
         <source>New site</source>
         <translation>Новый объект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="160"/>
+        <source>Site name</source>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/views/editors.py" line="201"/>
@@ -1764,32 +1764,32 @@
         <translation>Удалить группу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="118"/>
+        <location filename="../../ui/views/groups_page.py" line="119"/>
         <source>New group</source>
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="118"/>
+        <location filename="../../ui/views/groups_page.py" line="119"/>
         <source>Name of the group:</source>
         <translation>Название группы:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="128"/>
+        <location filename="../../ui/views/groups_page.py" line="129"/>
         <source>Rename group</source>
         <translation>Переименовать группу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="133"/>
+        <location filename="../../ui/views/groups_page.py" line="134"/>
         <source>Group name</source>
         <translation>Название группы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="157"/>
+        <location filename="../../ui/views/groups_page.py" line="159"/>
         <source>Group '%1' has members: %2; items: %3.</source>
         <translation>В группе «%1» участников: %2; пунктов программы: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups_page.py" line="159"/>
+        <location filename="../../ui/views/groups_page.py" line="166"/>
         <source>Delete the group? The people and items stay in the visit; only their link to it goes.</source>
         <translation>Удалить группу? Участники и пункты программы останутся в визите; удаляется только их связь с группой.</translation>
     </message>
@@ -2029,47 +2029,47 @@
         <translation>Группа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="540"/>
+        <location filename="../../ui/views/itinerary_page.py" line="541"/>
         <source>Groups of %1</source>
         <translation>Группы пункта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="554"/>
+        <location filename="../../ui/views/itinerary_page.py" line="555"/>
         <source>(no group: the whole delegation)</source>
         <translation>(без группы: вся делегация)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="556"/>
+        <location filename="../../ui/views/itinerary_page.py" line="557"/>
         <source>Assign to group</source>
         <translation>Назначить группе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="556"/>
+        <location filename="../../ui/views/itinerary_page.py" line="557"/>
         <source>Group of the selected items:</source>
         <translation>Группа выбранных пунктов:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="562"/>
+        <location filename="../../ui/views/itinerary_page.py" line="563"/>
         <source>Assign items to %1</source>
         <translation>Назначить пункты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="571"/>
+        <location filename="../../ui/views/itinerary_page.py" line="572"/>
         <source>Delete %1 items</source>
         <translation>Удаление пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="588"/>
+        <location filename="../../ui/views/itinerary_page.py" line="589"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="591"/>
+        <location filename="../../ui/views/itinerary_page.py" line="592"/>
         <source>Delete pinned items</source>
         <translation>Удаление закреплённых пунктов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/itinerary_page.py" line="592"/>
+        <location filename="../../ui/views/itinerary_page.py" line="593"/>
         <source>These items are pinned to a fixed time:
 %1
 
@@ -2605,107 +2605,107 @@ Delete them anyway?</source>
         <translation>Обязательства не записаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="57"/>
+        <location filename="../../ui/views/participants_page.py" line="58"/>
         <source>Find a participant…</source>
         <translation>Найти участника…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="59"/>
+        <location filename="../../ui/views/participants_page.py" line="60"/>
         <source>Add participant</source>
         <translation>Добавить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="61"/>
+        <location filename="../../ui/views/participants_page.py" line="62"/>
         <source>Delete participant</source>
         <translation>Удалить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="62"/>
+        <location filename="../../ui/views/participants_page.py" line="63"/>
         <source>Move up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="63"/>
+        <location filename="../../ui/views/participants_page.py" line="64"/>
         <source>Move down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="67"/>
+        <location filename="../../ui/views/participants_page.py" line="68"/>
         <source>Add to group…</source>
         <translation>Добавить в группу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="68"/>
+        <location filename="../../ui/views/participants_page.py" line="69"/>
         <source>Remove from group…</source>
         <translation>Исключить из группы…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="193"/>
+        <location filename="../../ui/views/participants_page.py" line="201"/>
         <source>Add to group</source>
         <translation>Добавить в группу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="193"/>
+        <location filename="../../ui/views/participants_page.py" line="201"/>
         <source>Group (type a new name to make one):</source>
         <translation>Группа (введите новое название, чтобы создать):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="220"/>
+        <location filename="../../ui/views/participants_page.py" line="228"/>
         <source>Remove from group</source>
         <translation>Исключить из группы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="220"/>
+        <location filename="../../ui/views/participants_page.py" line="228"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/participants_page.py" line="243"/>
+        <location filename="../../ui/views/participants_page.py" line="251"/>
         <source>the departure must come after the arrival</source>
         <translation>отъезд должен быть позже прибытия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="167"/>
+        <location filename="../../ui/views/pickers.py" line="172"/>
         <source>Nothing in the list matches “%1”; choose from the list</source>
         <translation>В списке нет ничего похожего на «%1»; выберите из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="221"/>
+        <location filename="../../ui/views/pickers.py" line="238"/>
         <source>“%1” is not among the sites yet: saving adds it to the Sites.</source>
         <translation>«%1» ещё нет среди объектов: при сохранении он будет добавлен в «Объекты».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="247"/>
+        <location filename="../../ui/views/pickers.py" line="264"/>
         <source>(no place)</source>
         <translation>(место не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="312"/>
+        <location filename="../../ui/views/pickers.py" line="332"/>
         <source>arrives</source>
         <translation>прибывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="313"/>
+        <location filename="../../ui/views/pickers.py" line="333"/>
         <source>leaves</source>
         <translation>уезжает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="390"/>
+        <location filename="../../ui/views/pickers.py" line="410"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="392"/>
+        <location filename="../../ui/views/pickers.py" line="412"/>
         <source>who meets them</source>
         <translation>кто встречает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="393"/>
+        <location filename="../../ui/views/pickers.py" line="413"/>
         <source>who sees them off</source>
         <translation>кто провожает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="400"/>
+        <location filename="../../ui/views/pickers.py" line="420"/>
         <source>flight or train number</source>
         <translation>номер рейса или поезда</translation>
     </message>
@@ -3330,17 +3330,17 @@ Delete them anyway?</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sites_page.py" line="29"/>
+        <location filename="../../ui/views/sites_page.py" line="30"/>
         <source>Find a site…</source>
         <translation>Найти объект…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sites_page.py" line="35"/>
+        <location filename="../../ui/views/sites_page.py" line="36"/>
         <source>Add site</source>
         <translation>Добавить объект</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sites_page.py" line="37"/>
+        <location filename="../../ui/views/sites_page.py" line="38"/>
         <source>Delete site</source>
         <translation>Удалить объект</translation>
     </message>
@@ -3595,72 +3595,77 @@ Delete them anyway?</source>
         <translation>Пассажиры…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="115"/>
+        <location filename="../../ui/views/transport_page.py" line="116"/>
         <source>Select a vehicle to see its passengers per leg.</source>
         <translation>Выберите транспорт, чтобы увидеть пассажиров по участкам.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="117"/>
+        <location filename="../../ui/views/transport_page.py" line="118"/>
         <source>%1 — passengers per leg</source>
         <translation>%1 — пассажиры по участкам</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="122"/>
+        <location filename="../../ui/views/transport_page.py" line="123"/>
         <source>The same passengers for the whole visit.</source>
         <translation>Одни и те же пассажиры на весь визит.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="130"/>
+        <location filename="../../ui/views/transport_page.py" line="131"/>
         <source>Passengers of %1</source>
         <translation>Пассажиры: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="132"/>
+        <location filename="../../ui/views/transport_page.py" line="133"/>
         <source>Whole visit</source>
         <translation>Весь визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transport_page.py" line="178"/>
+        <location filename="../../ui/views/transport_page.py" line="179"/>
         <source>Leg</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="215"/>
+        <location filename="../../ui/views/visit_dialog.py" line="217"/>
         <source>known</source>
         <translation>известно</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="288"/>
+        <location filename="../../ui/views/visit_dialog.py" line="265"/>
+        <source>Not set here: the programme's item gives %1; tick “known” to set it here.</source>
+        <translation>Здесь не указано: пункт программы даёт %1; отметьте «известно», чтобы указать здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/visit_dialog.py" line="309"/>
         <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
         <translation>Пунктов программы вне дней %2–%3: %1 (%4). Удлините визит или сначала перенесите либо удалите эти пункты.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="310"/>
+        <location filename="../../ui/views/visit_dialog.py" line="331"/>
         <source>How the delegation travels</source>
         <translation>Как прибывает делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="331"/>
+        <location filename="../../ui/views/visit_dialog.py" line="356"/>
         <source>Visit details</source>
         <translation>Сведения о визите</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="331"/>
+        <location filename="../../ui/views/visit_dialog.py" line="356"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="351"/>
+        <location filename="../../ui/views/visit_dialog.py" line="384"/>
         <source>Arrival (time, place)</source>
         <translation>Прибытие (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="360"/>
+        <location filename="../../ui/views/visit_dialog.py" line="394"/>
         <source>Departure (time, place)</source>
         <translation>Отъезд (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="400"/>
+        <location filename="../../ui/views/visit_dialog.py" line="434"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>При переносе первого дня все пункты программы (%1) сдвигаются на столько же дней.</translation>
     </message>
@@ -3955,107 +3960,107 @@ Delete them anyway?</source>
         <translation>Визит создан</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="144"/>
+        <location filename="../../ui/window/visit_actions.py" line="147"/>
         <source>Visit details saved; %1 items moved</source>
         <translation>Сведения о визите сохранены; перенесено пунктов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="144"/>
+        <location filename="../../ui/window/visit_actions.py" line="147"/>
         <source>Visit details saved</source>
         <translation>Сведения о визите сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="162"/>
+        <location filename="../../ui/window/visit_actions.py" line="165"/>
         <source>Type the new visit's title.</source>
         <translation>Введите название нового визита.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="164"/>
+        <location filename="../../ui/window/visit_actions.py" line="167"/>
         <source>Duplicate visit %1</source>
         <translation>Копирование визита %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="173"/>
+        <location filename="../../ui/window/visit_actions.py" line="176"/>
         <source>Duplicate visit as a template</source>
         <translation>Копия визита как шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="174"/>
+        <location filename="../../ui/window/visit_actions.py" line="177"/>
         <source>New title</source>
         <translation>Новое название</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="177"/>
+        <location filename="../../ui/window/visit_actions.py" line="180"/>
         <source>New first day</source>
         <translation>Новый первый день</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="180"/>
+        <location filename="../../ui/window/visit_actions.py" line="183"/>
         <source>The copy lasts %1 days; its items move with the first day.</source>
         <translation>Копия длится дней: %1; её пункты сдвигаются вместе с первым днём.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="188"/>
+        <location filename="../../ui/window/visit_actions.py" line="191"/>
         <source>Visit duplicated</source>
         <translation>Визит скопирован</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="226"/>
+        <location filename="../../ui/window/visit_actions.py" line="229"/>
         <source>Select the item that runs long in the itinerary first.</source>
         <translation>Сначала выберите в программе пункт, который затягивается.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="237"/>
+        <location filename="../../ui/window/visit_actions.py" line="240"/>
         <source>«%1» ends at %2. It will run longer by (minutes):</source>
         <translation>«%1» заканчивается в %2. Затянется на (минут):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="249"/>
+        <location filename="../../ui/window/visit_actions.py" line="252"/>
         <source>Import visit file</source>
         <translation>Импорт файла визита</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="249"/>
+        <location filename="../../ui/window/visit_actions.py" line="252"/>
         <source>Visit files (*.json)</source>
         <translation>Файлы визита (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="256"/>
+        <location filename="../../ui/window/visit_actions.py" line="259"/>
         <source>Import visit file %1</source>
         <translation>Импорт файла визита %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="267"/>
+        <location filename="../../ui/window/visit_actions.py" line="270"/>
         <source>Export visit file</source>
         <translation>Экспорт файла визита</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="278"/>
+        <location filename="../../ui/window/visit_actions.py" line="281"/>
         <source>Import list</source>
         <translation>Импорт списка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="278"/>
+        <location filename="../../ui/window/visit_actions.py" line="281"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="290"/>
+        <location filename="../../ui/window/visit_actions.py" line="293"/>
         <source>Export calendar</source>
         <translation>Экспорт в календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="290"/>
+        <location filename="../../ui/window/visit_actions.py" line="293"/>
         <source>Calendars (*.ics)</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="302"/>
+        <location filename="../../ui/window/visit_actions.py" line="305"/>
         <source>%1 events written to %2</source>
         <translation>Событий записано: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/visit_actions.py" line="312"/>
+        <location filename="../../ui/window/visit_actions.py" line="315"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>

@@ -958,6 +958,10 @@ KK: dict[str, str] = {
     "“%1” is not among the sites yet: saving adds it to the Sites.": (
         "«%1» әлі нысандар арасында жоқ: сақтағанда ол «Нысандар» тізіміне қосылады."
     ),
+    # a visit's arrival (departure) not set in its details but given by an item of the programme
+    "Not set here: the programme's item gives %1; tick “known” to set it here.": (
+        "Мұнда көрсетілмеген: бағдарлама тармағы бойынша — %1; мұнда көрсету үшін «белгілі» белгісін қойыңыз."
+    ),
     # dialog-defects: the item's length beside its end, and a note when the program moved the end
     "%1 hour|%1 hours": "%1 сағат",
     "%1 minute|%1 minutes": "%1 минут",

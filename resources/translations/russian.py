@@ -965,6 +965,10 @@ RU: dict[str, str] = {
     "“%1” is not among the sites yet: saving adds it to the Sites.": (
         "«%1» ещё нет среди объектов: при сохранении он будет добавлен в «Объекты»."
     ),
+    # a visit's arrival (departure) not set in its details but given by an item of the programme
+    "Not set here: the programme's item gives %1; tick “known” to set it here.": (
+        "Здесь не указано: пункт программы даёт %1; отметьте «известно», чтобы указать здесь."
+    ),
     # dialog-defects: the item's length beside its end, and a note when the program moved the end
     "%1 hour|%1 hours": "%1 час|%1 часа|%1 часов",
     "%1 minute|%1 minutes": "%1 минута|%1 минуты|%1 минут",

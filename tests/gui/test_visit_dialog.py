@@ -376,3 +376,48 @@ def test_the_zone_picker_names_the_city_in_the_interface_language(qtbot: QtBot) 
         assert picker.currentText() == "Europe/Astrakhan (UTC+04:00) — Астрахань"
     finally:
         install_language(before)
+
+
+def test_an_arrival_the_programme_gives_is_said_under_the_unset_field_and_ticking_starts_from_it(
+    qtbot: QtBot, sample: tuple[MainWindow, Database, int], no_blocking_dialogs: Messages
+) -> None:
+    """Walkthrough: the sample's Visit details showed its arrival as not known (the box unticked, 09:00
+    and no place), while the plan, the check, the Overview and every document took it from the
+    programme's arrival item at 08:30. The field now says what the programme gives, ticking "known"
+    starts from it, and saving without ticking changes nothing."""
+    from PySide6.QtWidgets import QLabel
+
+    window, db, visit_id = sample
+    before = _visit(db, visit_id)
+    assert before["arrival"] is None  # the visit's own is not set: the arrival item gives it
+    with UnitOfWork(db.sessions) as uow:
+        item = uow.session.scalars(
+            select(ItineraryItem)
+            .where(ItineraryItem.visit_id == visit_id, ItineraryItem.kind == "arrival")
+            .order_by(ItineraryItem.starts_at)
+        ).first()
+        starts, site_id = item.starts_at.astimezone(ATYRAU), item.site_id
+        place = uow.session.get(Site, site_id).name_i18n["en"]  # in the interface language
+    seen: dict[str, Any] = {}
+
+    def look(dialog: QDialog) -> None:
+        d: Any = dialog
+        note = d.arrival.findChild(QLabel, "stay_from_programme")
+        seen["known"] = d.arrival.known.isChecked()
+        seen["note"] = note.text() if note.isVisibleTo(d) else ""
+        d.arrival.known.setChecked(True)
+        seen["note after"] = note.isVisibleTo(d)
+        seen["when"] = d.arrival.when.dateTime().toString("dd.MM.yyyy HH:mm")
+        seen["site"] = d.arrival.site_id()
+        d.arrival.known.setChecked(False)
+        _ok(dialog)
+
+    problems = when_dialog_opens(look)
+    window.edit_visit_details()
+    assert problems == []
+    assert seen["known"] is False
+    assert seen["note"].startswith("Not set here: the programme's item gives")
+    assert f"{starts:%d.%m.%Y %H:%M}, {place}" in seen["note"]
+    assert seen["note after"] is False
+    assert seen["when"] == f"{starts:%d.%m.%Y %H:%M}" and seen["site"] == site_id
+    assert _visit(db, visit_id) == before  # nothing saved: the programme's arrival stays the one

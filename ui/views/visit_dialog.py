@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.zones import zone_cities, zone_offset
 from planner.queries.sites import SiteRow
+from planner.queries.stay import BY_ITEM, StayEnd
 from planner.queries.translations import VisitNames
 from planner.services.sites import TYPED_PLACE_KEYS
 from planner.services.visit_details import ItemOutside, VisitDetails
 from ui.i18n import N_, current_language, tr
 from ui.views.forms import FormDialog, date_edit, date_value, line, text_box
-from ui.views.pickers import fill_width, site_kind_label, sites_by_name
+from ui.views.pickers import fill_width, site_kind_label, site_name, sites_by_name
 from ui.views.translations_field import TranslationsSection
 
 Submit = Callable[[dict[str, Any]], None]
@@ -210,6 +211,7 @@ class StayEdit(QWidget):
         host_zone: str,
         fallback: date,
         parent: Any = None,
+        programme: StayEnd | None = None,
     ) -> None:
         super().__init__(parent)
         self.known = QCheckBox(tr("known"))
@@ -217,6 +219,11 @@ class StayEdit(QWidget):
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
+        # not set here, but given by an arrival (departure) item of the programme: that is what the
+        # plan, the check and the documents take, so the field says so and starts from it when ticked
+        self.programme = programme if moment is None and programme is not None else None
+        if self.programme is not None:
+            moment, site_id = self.programme.at, self.programme.site_id
         local = moment.astimezone(ZoneInfo(host_zone)) if moment else datetime.combine(fallback, time(9, 0))
         self.when.setDateTime(
             QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
@@ -226,7 +233,8 @@ class StayEdit(QWidget):
         choices += [(site_kind_label(s), s.id) for s in sites_by_name(sites)]
         names: dict[str, int] = {}
         for s in sites:
-            names.setdefault(" ".join(s.name.split()).casefold(), s.id)
+            for name in (site_name(s), s.name):  # as shown, or as typed
+                names.setdefault(" ".join(name.split()).casefold(), s.id)
         # as wide whatever the sites' names: a long one no longer widens the dialog
         self.site = fill_width(PlaceCombo(choices, site_id, names))
         # a typed place that is not a site yet: what saving does with it, under the field
@@ -245,6 +253,18 @@ class StayEdit(QWidget):
         layout.setSpacing(1)
         layout.addLayout(row)
         layout.addWidget(self.note)
+        self.from_programme = QLabel()
+        self.from_programme.setObjectName("stay_from_programme")
+        self.from_programme.setWordWrap(True)
+        self.from_programme.setTextFormat(Qt.TextFormat.PlainText)  # a place typed with markup is text
+        if self.programme is not None:
+            local = self.programme.at.astimezone(ZoneInfo(host_zone))
+            when = f"{local:%d.%m.%Y %H:%M}"
+            where = f"{when}, {self.programme.place}" if self.programme.place else when
+            self.from_programme.setText(
+                tr("Not set here: the programme's item gives %1; tick “known” to set it here.", where)
+            )
+        layout.addWidget(self.from_programme)
         self.known.toggled.connect(self._enable)
         self._enable(self.known.isChecked())
 
@@ -252,6 +272,7 @@ class StayEdit(QWidget):
         self.when.setEnabled(on)
         self.site.setEnabled(on)
         self.note.setVisible(on and bool(self.site._new))
+        self.from_programme.setVisible(not on and self.programme is not None)
 
     def _placed(self, name: str) -> None:
         self.note.setText(tr("“%1” is not among the sites yet: saving adds it to the Sites.", name))
@@ -320,8 +341,12 @@ def visit_dialog(
     sites: Sequence[SiteRow] = (),
     outside: OutsideCheck | None = None,
     names: VisitNames | None = None,
+    programme: tuple[StayEnd | None, StayEnd | None] = (None, None),
 ) -> FormDialog:
     """A new visit (``details`` None) or an existing visit's details.
+
+    ``programme``: the visit's arrival and departure as the plan and the documents take them; one that
+    an item of the programme gives (not the visit's own) is said under its field.
 
     ``submit`` gets the values to write: all of them for a new visit, only the changed ones for an
     existing one; the translations of the visit's names (``names``: those stored) come among them as
@@ -347,7 +372,15 @@ def visit_dialog(
     if d is None:
         home_tz.set_value(host_tz.zone())  # a zone of the list, not a sample's value
     zone_name = d.host_timezone if d else host_tz.zone()
-    arrival = StayEdit(d.arrival_at if d else None, d.arrival_site_id if d else None, sites, zone_name, on)
+    given = [end if end is not None and end.by == BY_ITEM else None for end in programme]
+    arrival = StayEdit(
+        d.arrival_at if d else None,
+        d.arrival_site_id if d else None,
+        sites,
+        zone_name,
+        on,
+        programme=given[0],
+    )
     f.add("arrival_at", tr("Arrival (time, place)"), arrival)
     f.errors["arrival_site_id"], f.fields["arrival_site_id"] = f.errors["arrival_at"], arrival
     departure = StayEdit(
@@ -356,6 +389,7 @@ def visit_dialog(
         sites,
         zone_name,
         d.end_date if d else today,
+        programme=given[1],
     )
     f.add("departure_at", tr("Departure (time, place)"), departure)
     f.errors["departure_site_id"], f.fields["departure_site_id"] = f.errors["departure_at"], departure

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QVBoxLayout
 
-from ui.i18n import N_, quoted, tr
+from ui.i18n import N_, current_language, quoted, tr
 from ui.views.file_dialogs import get_open_file_name, get_save_file_name
 
 KEEP_CLOCK_TIMES = N_(
@@ -83,6 +83,7 @@ class VisitActions:
         if visit_id is None:
             return
         from planner.queries.sites import list_sites
+        from planner.queries.stay import visit_ends
         from planner.queries.translations import visit_names
         from planner.services import visit_details
         from planner.services.sites import split_places
@@ -94,6 +95,8 @@ class VisitActions:
         details = self.ops.read(lambda uow: visit_details.visit_details(uow, visit_id))
         names = self.ops.read(lambda uow: visit_names(uow, visit_id))
         sites = self.ops.read(list_sites)
+        lang = current_language()  # the places named in the interface language
+        programme = self.ops.read(lambda uow: visit_ends(uow.connection, visit_id, lang))
 
         def outside(first: date, last: date, zone: str) -> list[Any]:
             return self.ops.read(lambda uow: visit_details.items_outside(uow, visit_id, first, last, zone))
@@ -137,7 +140,7 @@ class VisitActions:
             self.ops.push(command, parent, inline=True)  # a refusal is shown beside its field
             done.append(command)
 
-        if visit_dialog(submit, parent, details, sites, outside, names).exec() and done:
+        if visit_dialog(submit, parent, details, sites, outside, names, programme).exec() and done:
             result = done[0].result
             moved = getattr(result, "moved_items", 0) if result is not None else 0
             self.statusBar().showMessage(
