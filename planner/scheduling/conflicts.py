@@ -153,13 +153,13 @@ class Checker(StayRule, RuleFindings):
                 lambda m=message: Conflict(OPENING_HOURS_INVALID, ERROR, (), (), m),  # type: ignore[misc]
                 key=(OPENING_HOURS_INVALID, site_id),
             )
-        self._unknown_stay_drives({int(s) for s in np.unique(cols.site).tolist()} - {NO_SITE})
+        self._unknown_stay_drives(cols)
         out, self.out = self.out, []
         return out
 
-    def _unknown_stay_drives(self, sites: set[int]) -> None:
-        """An arrival or departure place from which (to which) the drive to one of ``sites`` (those of the
-        items) is not known: the stay rule takes such a drive as none, so say that it is not checked."""
+    def _unknown_stay_drives(self, cols: SlotColumns) -> None:
+        """An arrival or departure place from which (to which) the drive to one of the items' sites is not
+        known: the stay rule takes such a drive as none, so say that it is not checked."""
         stays = self._stays if self._stays_known else self.facts.stays
         if stays is None:
             return
@@ -169,6 +169,9 @@ class Checker(StayRule, RuleFindings):
             for arrival, bound in ((True, stay.arrival), (False, stay.departure))
             if bound is not None and bound.site_id is not None
         }
+        if not bounds:  # a visit with no arrival or departure place: the items' sites are not needed
+            return
+        sites = {int(s) for s in np.unique(cols.site).tolist()} - {NO_SITE}
         minutes = self.facts.travel.minutes
         for arrival, bound in sorted(bounds, key=lambda b: (b[1].at, not b[0])):
             place = bound.site_id
