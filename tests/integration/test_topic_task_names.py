@@ -5,6 +5,7 @@ in the document's language (as typed where there is no translation), and listed 
 from __future__ import annotations
 
 import copy
+import io
 import json
 from datetime import date
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text
 
+from planner.cli import main
 from planner.domain.errors import ValidationError
 from planner.interchange.visit_format import dump_visit_json, export_visit
 from planner.persistence.db import Database
@@ -21,6 +23,7 @@ from planner.queries.change_log import visit_changes
 from planner.queries.documents import meeting_ids
 from planner.queries.follow_up import follow_up_items
 from planner.queries.meetings import visit_meetings
+from planner.queries.translations import NameField, missing_translations
 from planner.services import meetings
 from tests.integration.test_documents_support import load, page_texts, sample_file, squash
 
@@ -176,10 +179,13 @@ def test_the_visit_file_carries_them_and_an_older_file_imports_unchanged(
     with UnitOfWork(db.sessions) as uow:
         assert dump_visit_json(export_visit(uow, again)) == dump_visit_json(exported)
 
+    # a file written before 0016: the sample without the topics' and tasks' translations
     older: dict[str, Any] = copy.deepcopy(sample_file())
     for meeting in older["meetings"]:
         for o in meeting["outcomes"]:
-            assert "topic_i18n" not in o and all("description_i18n" not in a for a in o["action_items"])
+            del o["topic_i18n"]
+            for task in o["action_items"]:
+                del task["description_i18n"]
     older_id = load(UnitOfWork(db.sessions), older)
     with UnitOfWork(db.sessions) as uow:
         rows = visit_meetings(uow, older_id, lang="kk")
@@ -243,3 +249,48 @@ def test_the_kazakh_minutes_and_follow_up_print_the_kazakh_topic_and_task(
         assert squash(task) in follow
         if lang != "ru":
             assert squash(TASK_RU) not in minutes and squash(TASK_RU) not in follow
+
+
+# -------------------------------------------------------------------------------------- missing list
+
+
+def test_the_missing_list_names_a_topic_and_a_task_without_a_text_in_the_language(
+    sample_db: tuple[Database, int],
+) -> None:
+    db, visit_id = sample_db
+    outcome_id, action_id = _add(db, visit_id, topic={"en": TOPIC_EN}, task={"kk": TASK_KK})
+    with UnitOfWork(db.sessions) as uow:
+        kk = [(m.field, m.record, m.record_id, m.text) for m in missing_translations(uow, visit_id, "kk")]
+        en = [(m.field, m.record, m.record_id, m.text) for m in missing_translations(uow, visit_id, "en")]
+        ru = missing_translations(uow, visit_id, "ru")
+    # the sample's own topics and tasks have their kk and en: only the new ones are missing
+    assert kk == [(NameField.OUTCOME_TOPIC, "outcome", outcome_id, TOPIC_RU)]
+    assert en == [(NameField.ACTION_TASK, "action_item", action_id, TASK_RU)]
+    assert [m for m in ru if m.field in (NameField.OUTCOME_TOPIC, NameField.ACTION_TASK)] == []
+    # the officer finds them by their meeting: its day, time and title
+    with UnitOfWork(db.sessions) as uow:
+        topic = next(m for m in missing_translations(uow, visit_id, "kk") if m.record_id == outcome_id)
+        meeting = next(
+            m for m in visit_meetings(uow, visit_id) if any(o.id == outcome_id for o in m.outcomes)
+        )
+    assert topic.owner.endswith(meeting.title)
+
+
+def test_missing_translations_on_the_command_line_names_the_topic_and_the_task(
+    sample_db: tuple[Database, int],
+) -> None:
+    db, visit_id = sample_db
+    _add(db, visit_id)
+    target = str(db.engine.url.database)
+    out = io.StringIO()
+    assert main(["--db", target, "missing-translations", str(visit_id), "--lang", "kk"], out) == 0
+    lines = out.getvalue().splitlines()
+    assert lines[0] == f"2 name(s) of visit {visit_id} print untranslated in kk:"
+    assert lines[1].startswith("  topic  ") and lines[1].endswith(f": {TOPIC_RU}")
+    assert lines[2].startswith("  task   ") and lines[2].endswith(f": {TASK_RU}")
+    out = io.StringIO()
+    assert main(["--db", target, "missing-translations", str(visit_id), "--lang", "en", "--json"], out) == 0
+    assert [(r["field"], r["text"]) for r in json.loads(out.getvalue())] == [
+        ("outcome_topic", TOPIC_RU),
+        ("action_task", TASK_RU),
+    ]
