@@ -78,27 +78,29 @@ def _maps(db: Database) -> tuple[int, dict[str, str], int, dict[str, str]]:
         return outcome.id, dict(outcome.topic_i18n), task.id, dict(task.description_i18n)
 
 
-@pytest.mark.parametrize("lang", ["kk", "en", "ru"])
+@pytest.mark.parametrize("lang", ["kk", "en"])
 def test_the_meetings_page_lists_topics_and_tasks_in_the_interface_language(
     qtbot: QtBot, sample_db: tuple[Database, int], lang: str
 ) -> None:
+    """In Kazakh and English by their translations; in Russian, the sample's typed language, as typed."""
     db, visit_id = sample_db
-    assert install_language(lang)
+    first = _first_outcome()
+    task = first["action_items"][0]
     ops = Operations(db)
     try:
-        meetings = MeetingsPage(ops)
-        qtbot.addWidget(meetings)
-        meetings.show()
-        meetings.set_visit(visit_id)
-        qtbot.waitUntil(lambda: meetings.tree.topLevelItemCount() > 0, timeout=5000)
-        first = _first_outcome()
-        topic = first["topic"] if lang == "ru" else first["topic_i18n"][lang]
-        text = first["text"] if lang == "ru" else first["text_i18n"][lang]
-        task = first["action_items"][0]
-        task_text = task["description"] if lang == "ru" else task["description_i18n"][lang]
-        top = meetings.tree.topLevelItem(0)
-        assert top is not None and top.text(0) == f"{topic}: {text}"
-        assert top.child(0).text(0) == task_text and top.child(0).toolTip(0) == task_text
+        for shown in (lang, "ru"):
+            assert install_language(shown)
+            meetings = MeetingsPage(ops)
+            qtbot.addWidget(meetings)
+            meetings.show()
+            meetings.set_visit(visit_id)
+            qtbot.waitUntil(lambda page=meetings: page.tree.topLevelItemCount() > 0, timeout=5000)
+            topic = first["topic"] if shown == "ru" else first["topic_i18n"][shown]
+            text = first["text"] if shown == "ru" else first["text_i18n"][shown]
+            task_text = task["description"] if shown == "ru" else task["description_i18n"][shown]
+            top = meetings.tree.topLevelItem(0)
+            assert top is not None and top.text(0) == f"{topic}: {text}"
+            assert top.child(0).text(0) == task_text and top.child(0).toolTip(0) == task_text
     finally:
         ops.shutdown()
         install_language("en")
