@@ -26,6 +26,8 @@ FIELD_LABELS: dict[str, str] = {
     "item_title": "event",
     "item_place": "place",
     "item_notes": "notes",
+    "outcome_topic": "topic",
+    "action_task": "task",
     "vehicle_label": "vehicle",
     "driver_name": "driver",
     "vehicle_notes": "vehicle notes",

@@ -276,11 +276,13 @@ class _VisitExporter:
             "outcomes": [
                 {
                     "topic": outcome.topic,
+                    "topic_i18n": outcome.topic_i18n,
                     "text": outcome.text,
                     "text_i18n": outcome.text_i18n,
                     "action_items": [
                         {
                             "description": action.description,
+                            "description_i18n": action.description_i18n,
                             "owner": self._person(action.owner_id),
                             "owner_text": action.owner_text,
                             "due_date": _iso(action.due_date),

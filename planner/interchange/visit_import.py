@@ -310,6 +310,7 @@ class _VisitImporter:
                 outcome = Outcome(
                     position=position,
                     topic=outcome_row.get("topic", ""),
+                    topic_i18n=outcome_row.get("topic_i18n", {}),
                     text=outcome_row["text"],
                     text_i18n=outcome_row.get("text_i18n", {}),
                 )
@@ -317,6 +318,7 @@ class _VisitImporter:
                     ActionItem(
                         position=n,
                         description=action_row["description"],
+                        description_i18n=action_row.get("description_i18n", {}),
                         owner_id=self._person(action_row.get("owner")),
                         owner_text=action_row.get("owner_text", ""),
                         status=action_row.get("status", ActionStatus.OPEN.value),

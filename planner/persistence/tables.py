@@ -66,7 +66,7 @@ def _i18n() -> Mapped[I18n]:
 
 
 def _added_i18n() -> Mapped[I18n]:
-    # a translation map added by a later migration (0007, 0014, 0015): rows from before it hold an empty map
+    # a translation map added by a later migration (0007, 0014, 0015, 0016): older rows hold an empty map
     return mapped_column(JSON, default=dict, server_default=sql_text("'{}'"), nullable=False)
 
 
@@ -372,6 +372,7 @@ class Outcome(Versioned, Base):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     topic: Mapped[str] = mapped_column(String(300), default="")
+    topic_i18n: Mapped[I18n] = _added_i18n()
     text: Mapped[str] = mapped_column(Text)
     text_i18n: Mapped[I18n] = _i18n()
 
@@ -390,6 +391,7 @@ class ActionItem(Versioned, Base):
     outcome_id: Mapped[int] = mapped_column(ForeignKey("outcomes.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     description: Mapped[str] = mapped_column(Text)
+    description_i18n: Mapped[I18n] = _added_i18n()
     owner_id: Mapped[int | None] = mapped_column(
         ForeignKey("participants.id", ondelete="SET NULL"), index=True
     )

@@ -145,14 +145,14 @@ def _all_rows(uow: UnitOfWork, today: date, lang: str | None) -> list[tuple[Foll
         if default
     }
     actions = s.execute(
-        select(ActionItem, Outcome.topic, Meeting.id, ItineraryItem, Visit, Delegation)
+        select(ActionItem, Outcome.topic, Outcome.topic_i18n, Meeting.id, ItineraryItem, Visit, Delegation)
         .join(Outcome, Outcome.id == ActionItem.outcome_id)
         .join(Meeting, Meeting.id == Outcome.meeting_id)
         .join(ItineraryItem, ItineraryItem.id == Meeting.item_id)
         .join(Visit, Visit.id == ItineraryItem.visit_id)
         .join(Delegation, Delegation.id == Visit.delegation_id)
     )
-    for a, topic, meeting_id, item, visit, delegation in actions:
+    for a, topic, topic_i18n, meeting_id, item, visit, delegation in actions:
         owner = names.get(a.owner_id, "") if a.owner_id is not None else a.owner_text
         region = localized(delegation.home_region, delegation.home_region_i18n, lang)
         rows.append(
@@ -160,7 +160,7 @@ def _all_rows(uow: UnitOfWork, today: date, lang: str | None) -> list[tuple[Foll
                 FollowUpRow(
                     FollowUpKind.ACTION_ITEM,
                     a.id,
-                    a.description,
+                    localized(a.description, a.description_i18n, lang),
                     owner or a.owner_text,
                     a.due_date,
                     a.status,
@@ -170,7 +170,7 @@ def _all_rows(uow: UnitOfWork, today: date, lang: str | None) -> list[tuple[Foll
                     meeting_id,
                     visit.id,
                     localized(visit.title, visit.title_i18n, lang),
-                    topic,
+                    localized(topic, topic_i18n, lang),
                     a.version,
                 ),
                 _other_names(delegation.home_region, delegation.home_region_i18n),

@@ -35,6 +35,15 @@ class ActionItemRow:
     due_date: date | None
     status: str
     version: int
+    # the task's translations and the language the row was read for (None: as typed): a screen shows
+    # ``task``; ``description`` is the text as typed, the one an editor changes
+    description_i18n: dict[str, str] = field(default_factory=dict)
+    lang: str | None = None
+
+    @property
+    def task(self) -> str:
+        """The task in the row's language: its translation when it has one, else as typed."""
+        return localized(self.description, self.description_i18n, self.lang)
 
 
 @dataclass(frozen=True)
@@ -47,6 +56,21 @@ class OutcomeRow:
     text: str
     actions: tuple[ActionItemRow, ...]
     version: int
+    # the topic's and the text's translations and the language the row was read for (None: as typed): a
+    # screen shows ``topic_name`` and ``text_shown``; ``topic`` and ``text`` are as typed, as edited
+    topic_i18n: dict[str, str] = field(default_factory=dict)
+    lang: str | None = None
+    text_i18n: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def topic_name(self) -> str:
+        """The topic in the row's language: its translation when it has one, else as typed."""
+        return localized(self.topic, self.topic_i18n, self.lang)
+
+    @property
+    def text_shown(self) -> str:
+        """The decision in the row's language: its translation when it has one, else as typed."""
+        return localized(self.text, self.text_i18n, self.lang)
 
 
 @dataclass(frozen=True)
@@ -211,10 +235,15 @@ def visit_meetings(
                                 a.due_date,
                                 a.status,
                                 a.version,
+                                dict(a.description_i18n or {}),
+                                lang,
                             )
                             for a in o.action_items
                         ),
                         o.version,
+                        dict(o.topic_i18n or {}),
+                        lang,
+                        dict(o.text_i18n or {}),
                     )
                     for o in meeting.outcomes
                 ),

@@ -5,8 +5,9 @@ Every name a document of the visit prints is looked at: the visit's title, host 
 and arrival; the delegation's name and home region; each person's name, position and organisation; each
 group's name; the name and address of each site the programme goes to or the delegation, a group or a
 person arrives at or leaves from; each item's title, place (the typed one: with no site its place, at a
-site the room, which the change notices and the calendar print after the site's name) and notes; each car's
-label, driver and notes. A name lacks language L when its map has no L text and the typed value is not
+site the room, which the change notices and the calendar print after the site's name) and notes; each
+meeting outcome's topic and each action item's task (the minutes and the follow-up report print them); each
+car's label, driver and notes. A name lacks language L when its map has no L text and the typed value is not
 already written in L, judged by its letters: Kazakh letters (ә ғ қ ң ө ұ ү һ і) make it Kazakh, other
 Cyrillic Russian, Latin letters without Cyrillic English; a value without letters (``24/7``) is never
 missing.
@@ -25,7 +26,17 @@ from sqlalchemy import select
 from planner.domain.errors import ValidationError
 from planner.domain.kinds import Language, Side
 from planner.domain.timeutil import zone
-from planner.persistence.tables import MOTORCADE_ORDER, Group, ItineraryItem, Participant, Site, Vehicle
+from planner.persistence.tables import (
+    MOTORCADE_ORDER,
+    ActionItem,
+    Group,
+    ItineraryItem,
+    Meeting,
+    Outcome,
+    Participant,
+    Site,
+    Vehicle,
+)
 from planner.persistence.uow import UnitOfWork
 from planner.queries.documents.reader import visit_or_fail
 
@@ -49,6 +60,8 @@ class NameField(StrEnum):
     ITEM_TITLE = "item_title"
     ITEM_PLACE = "item_place"
     ITEM_NOTES = "item_notes"
+    OUTCOME_TOPIC = "outcome_topic"
+    ACTION_TASK = "action_task"
     VEHICLE_LABEL = "vehicle_label"
     DRIVER_NAME = "driver_name"
     VEHICLE_NOTES = "vehicle_notes"
@@ -56,6 +69,7 @@ class NameField(StrEnum):
 
 # what the row is a name of: where the officer goes to add the translation
 VISIT, PARTICIPANT, GROUP, SITE, ITEM, VEHICLE = "visit", "participant", "group", "site", "item", "vehicle"
+OUTCOME, ACTION_ITEM = "outcome", "action_item"
 
 _KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -66,9 +80,10 @@ _LATIN = re.compile(r"[A-Za-z]")
 class MissingName:
     """A name that a document in the asked language prints untranslated.
 
-    ``record`` and ``record_id`` say whose name it is (visit, participant, group, site, item, vehicle);
-    ``owner`` is how the officer finds it (the person's, site's or car's name, the item's day, time and
-    title; empty for the visit's own names); ``text`` is the typed value that will print instead.
+    ``record`` and ``record_id`` say whose name it is (visit, participant, group, site, item, outcome,
+    action item, vehicle); ``owner`` is how the officer finds it (the person's, site's or car's name, the
+    item's day, time and title, the meeting's for an outcome or a task; empty for the visit's own names);
+    ``text`` is the typed value that will print instead.
     """
 
     field: NameField
@@ -188,6 +203,37 @@ def missing_translations(uow: UnitOfWork, visit_id: int, lang: str) -> list[Miss
             check(NameField.ITEM_PLACE, ITEM, item.id, item_owner(item), item.location, item.location_i18n)
     for item in items:
         check(NameField.ITEM_NOTES, ITEM, item.id, item_owner(item), item.notes, item.notes_i18n)
+
+    # the meetings' outcomes and their tasks, in the programme's order: whose is the meeting's item
+    in_order = (ItineraryItem.starts_at, ItineraryItem.id, Outcome.position, Outcome.id)
+    outcomes = session.execute(
+        select(Outcome, ItineraryItem)
+        .join(Meeting, Meeting.id == Outcome.meeting_id)
+        .join(ItineraryItem, ItineraryItem.id == Meeting.item_id)
+        .where(ItineraryItem.visit_id == visit_id)
+        .order_by(*in_order)
+    ).all()
+    for outcome, item in outcomes:
+        check(
+            NameField.OUTCOME_TOPIC, OUTCOME, outcome.id, item_owner(item), outcome.topic, outcome.topic_i18n
+        )
+    tasks = session.execute(
+        select(ActionItem, ItineraryItem)
+        .join(Outcome, Outcome.id == ActionItem.outcome_id)
+        .join(Meeting, Meeting.id == Outcome.meeting_id)
+        .join(ItineraryItem, ItineraryItem.id == Meeting.item_id)
+        .where(ItineraryItem.visit_id == visit_id)
+        .order_by(*in_order, ActionItem.position, ActionItem.id)
+    ).all()
+    for task, item in tasks:
+        check(
+            NameField.ACTION_TASK,
+            ACTION_ITEM,
+            task.id,
+            item_owner(item),
+            task.description,
+            task.description_i18n,
+        )
 
     cars = session.scalars(
         select(Vehicle).where(Vehicle.visit_id == visit_id).order_by(*MOTORCADE_ORDER)

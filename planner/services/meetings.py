@@ -24,12 +24,36 @@ from planner.services.editing import (
     check_fields,
     get_or_fail,
 )
+from planner.services.translations import clean_translations
 
 MEETING_FIELDS = ("format", "agenda", "minutes")
-OUTCOME_FIELDS = ("topic", "text", "text_i18n", "position")
-ACTION_FIELDS = ("description", "owner_id", "owner_text", "due_date", "status", "position")
+OUTCOME_FIELDS = ("topic", "topic_i18n", "text", "text_i18n", "position")
+ACTION_FIELDS = (
+    "description",
+    "description_i18n",
+    "owner_id",
+    "owner_text",
+    "due_date",
+    "status",
+    "position",
+)
 
 MEETINGS = Changes.of(DataKind.MEETINGS)
+# the translation maps (language -> text) an outcome and an action item take
+OUTCOME_I18N_FIELDS = ("topic_i18n",)
+ACTION_I18N_FIELDS = ("description_i18n",)
+
+
+def _with_clean_names(values: Mapping[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
+    """``values`` with each translation map of ``fields`` trimmed and its empty texts left out; a language
+    other than ru, kk, en or a text that is not text is refused, naming the field."""
+    problems = Problems()
+    cleaned = dict(values)
+    for name in fields:
+        if name in values:
+            cleaned[name] = clean_translations(values[name], name, problems)
+    problems.raise_if_any()
+    return cleaned
 
 
 def _check_meeting(values: Mapping[str, Any]) -> None:
@@ -57,6 +81,7 @@ def create_meeting(
     _check_meeting(values)
     if outcome is not None:
         check_fields(outcome, OUTCOME_FIELDS, "an outcome")
+        outcome = _with_clean_names(outcome, OUTCOME_I18N_FIELDS)
         if not str(outcome.get("text") or "").strip():
             raise ValidationError(Problem("text", "the outcome must not be empty", "empty_outcome"))
         _check_outcome(outcome)
@@ -121,8 +146,10 @@ def _check_outcome(values: Mapping[str, Any]) -> None:
 
 
 def add_outcome(uow: UnitOfWork, meeting_id: int, values: Mapping[str, Any]) -> Created:
-    """Record a decision of a meeting (``text`` required, ``topic`` optional); it goes last."""
+    """Record a decision of a meeting (``text`` required, ``topic`` optional, each with its translations:
+    ``text_i18n``, ``topic_i18n``); it goes last."""
     check_fields(values, OUTCOME_FIELDS, "an outcome")
+    values = _with_clean_names(values, OUTCOME_I18N_FIELDS)
     if not str(values.get("text") or "").strip():
         raise ValidationError(Problem("text", "the outcome must not be empty", "empty_outcome"))
     _check_outcome(values)
@@ -136,8 +163,10 @@ def add_outcome(uow: UnitOfWork, meeting_id: int, values: Mapping[str, Any]) -> 
 def update_outcome(
     uow: UnitOfWork, outcome_id: int, changes: Mapping[str, Any], expected_version: int | None = None
 ) -> Updated:
-    """Change the topic or text of an outcome."""
+    """Change the topic or text of an outcome, or their translations (``topic_i18n``, ``text_i18n``:
+    language -> text maps replacing the old ones)."""
     check_fields(changes, OUTCOME_FIELDS, "an outcome")
+    changes = _with_clean_names(changes, OUTCOME_I18N_FIELDS)
     _check_outcome(changes)
     with uow:
         outcome = get_or_fail(uow.session, Outcome, outcome_id, "outcome")
@@ -192,8 +221,10 @@ def _visit_of_outcome(uow: UnitOfWork, outcome_id: int) -> int:
 
 
 def add_action_item(uow: UnitOfWork, outcome_id: int, values: Mapping[str, Any]) -> Created:
-    """Add a task to an outcome: ``description`` required; owner (participant or text), due date, status."""
+    """Add a task to an outcome: ``description`` required (``description_i18n``: its translations); owner
+    (participant or text), due date, status."""
     check_fields(values, ACTION_FIELDS, "an action item")
+    values = _with_clean_names(values, ACTION_I18N_FIELDS)
     if not str(values.get("description") or "").strip():
         raise ValidationError(Problem("description", "the task must not be empty", "empty_task"))
     with uow:
@@ -206,8 +237,9 @@ def add_action_item(uow: UnitOfWork, outcome_id: int, values: Mapping[str, Any])
 def update_action_item(
     uow: UnitOfWork, action_id: int, changes: Mapping[str, Any], expected_version: int | None = None
 ) -> Updated:
-    """Change a task's text, owner, due date or status."""
+    """Change a task's text or its translations (``description_i18n``), owner, due date or status."""
     check_fields(changes, ACTION_FIELDS, "an action item")
+    changes = _with_clean_names(changes, ACTION_I18N_FIELDS)
     with uow:
         action = get_or_fail(uow.session, ActionItem, action_id, "action item")
         _check_action(uow, _visit_of_outcome(uow, action.outcome_id), changes)

@@ -930,406 +930,416 @@
     </message>
     <message>
         <location filename="../../ui/views/change_log_view.py" line="131"/>
+        <source>Topic in other languages</source>
+        <translation>Басқа тілдердегі тақырыбы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="132"/>
+        <source>Task in other languages</source>
+        <translation>Басқа тілдердегі тапсырма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="133"/>
         <source>Working day starts</source>
         <translation>Жұмыс күнінің басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="132"/>
+        <location filename="../../ui/views/change_log_view.py" line="134"/>
         <source>Working day ends</source>
         <translation>Жұмыс күнінің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="133"/>
+        <location filename="../../ui/views/change_log_view.py" line="135"/>
         <source>Length (minutes)</source>
         <translation>Ұзақтығы (минут)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="134"/>
+        <location filename="../../ui/views/change_log_view.py" line="136"/>
         <source>Area</source>
         <translation>Бағыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="135"/>
+        <location filename="../../ui/views/change_log_view.py" line="137"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="136"/>
+        <location filename="../../ui/views/change_log_view.py" line="138"/>
         <source>Arrives by</source>
         <translation>Қалай келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="137"/>
+        <location filename="../../ui/views/change_log_view.py" line="139"/>
         <source>Arrival flight or train</source>
         <translation>Келу рейсі немесе пойызы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="138"/>
+        <location filename="../../ui/views/change_log_view.py" line="140"/>
         <source>Met by</source>
         <translation>Қарсы алады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="140"/>
+        <location filename="../../ui/views/change_log_view.py" line="142"/>
         <source>Leaves by</source>
         <translation>Қалай кетеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="141"/>
+        <location filename="../../ui/views/change_log_view.py" line="143"/>
         <source>Departure flight or train</source>
         <translation>Кету рейсі немесе пойызы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="142"/>
+        <location filename="../../ui/views/change_log_view.py" line="144"/>
         <source>Seen off by</source>
         <translation>Шығарып салады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="145"/>
+        <location filename="../../ui/views/change_log_view.py" line="147"/>
         <source>Address in other languages</source>
         <translation>Мекенжай басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="146"/>
+        <location filename="../../ui/views/change_log_view.py" line="148"/>
         <source>Category in other languages</source>
         <translation>Санат басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="147"/>
+        <location filename="../../ui/views/change_log_view.py" line="149"/>
         <source>Place in other languages</source>
         <translation>Орын басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="148"/>
+        <location filename="../../ui/views/change_log_view.py" line="150"/>
         <source>Organisation in other languages</source>
         <translation>Ұйым басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="149"/>
+        <location filename="../../ui/views/change_log_view.py" line="151"/>
         <source>Text in other languages</source>
         <translation>Мәтін басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="150"/>
+        <location filename="../../ui/views/change_log_view.py" line="152"/>
         <source>Host region in other languages</source>
         <translation>Қабылдаушы өңір басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="151"/>
+        <location filename="../../ui/views/change_log_view.py" line="153"/>
         <source>Host organisation in other languages</source>
         <translation>Қабылдаушы ұйым басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="152"/>
+        <location filename="../../ui/views/change_log_view.py" line="154"/>
         <source>Arrives by, in other languages</source>
         <translation>Келу тәсілі басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="153"/>
+        <location filename="../../ui/views/change_log_view.py" line="155"/>
         <source>Home country</source>
         <translation>Делегация елі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="154"/>
+        <location filename="../../ui/views/change_log_view.py" line="156"/>
         <source>Home region</source>
         <translation>Делегацияның өңірі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="155"/>
+        <location filename="../../ui/views/change_log_view.py" line="157"/>
         <source>Home region in other languages</source>
         <translation>Делегация өңірі басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="157"/>
+        <location filename="../../ui/views/change_log_view.py" line="159"/>
         <source>Arrival</source>
         <translation>Келу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="158"/>
+        <location filename="../../ui/views/change_log_view.py" line="160"/>
         <source>Arrival place</source>
         <translation>Келу орны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="159"/>
+        <location filename="../../ui/views/change_log_view.py" line="161"/>
         <source>Departure</source>
         <translation>Кету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="160"/>
+        <location filename="../../ui/views/change_log_view.py" line="162"/>
         <source>Departure place</source>
         <translation>Кету орны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="161"/>
+        <location filename="../../ui/views/change_log_view.py" line="163"/>
         <source>Planned times on a grid of</source>
         <translation>Жоспардағы уақыт қадамы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="162"/>
+        <location filename="../../ui/views/change_log_view.py" line="164"/>
         <source>Time to board, added to every drive</source>
         <translation>Әр жолға қосылатын отырғызу уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="163"/>
+        <location filename="../../ui/views/change_log_view.py" line="165"/>
         <source>More time to board for a party above</source>
         <translation>Отырғызуға көбірек уақыт керек топ мөлшері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="164"/>
+        <location filename="../../ui/views/change_log_view.py" line="166"/>
         <source>Extra time to board for such a party</source>
         <translation>Мұндай топқа қосымша отырғызу уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="165"/>
+        <location filename="../../ui/views/change_log_view.py" line="167"/>
         <source>Lunch from</source>
         <translation>Түскі ас, басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="166"/>
+        <location filename="../../ui/views/change_log_view.py" line="168"/>
         <source>Lunch until</source>
         <translation>Түскі ас, аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="167"/>
+        <location filename="../../ui/views/change_log_view.py" line="169"/>
         <source>Lunch (minutes)</source>
         <translation>Түскі ас (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="168"/>
+        <location filename="../../ui/views/change_log_view.py" line="170"/>
         <source>Lunch restaurant</source>
         <translation>Түскі ас мейрамханасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="169"/>
+        <location filename="../../ui/views/change_log_view.py" line="171"/>
         <source>Dinner from</source>
         <translation>Кешкі ас, басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="170"/>
+        <location filename="../../ui/views/change_log_view.py" line="172"/>
         <source>Dinner until</source>
         <translation>Кешкі ас, аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="171"/>
+        <location filename="../../ui/views/change_log_view.py" line="173"/>
         <source>Dinner (minutes)</source>
         <translation>Кешкі ас (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="172"/>
+        <location filename="../../ui/views/change_log_view.py" line="174"/>
         <source>Dinner restaurant</source>
         <translation>Кешкі ас мейрамханасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="173"/>
+        <location filename="../../ui/views/change_log_view.py" line="175"/>
         <source>Average speed</source>
         <translation>Орташа жылдамдық</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="174"/>
+        <location filename="../../ui/views/change_log_view.py" line="176"/>
         <source>Road factor</source>
         <translation>Жол коэффициенті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="176"/>
+        <location filename="../../ui/views/change_log_view.py" line="178"/>
         <source>Day starts</source>
         <translation>Күннің басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="177"/>
+        <location filename="../../ui/views/change_log_view.py" line="179"/>
         <source>Day ends</source>
         <translation>Күннің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="178"/>
+        <location filename="../../ui/views/change_log_view.py" line="180"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="179"/>
+        <location filename="../../ui/views/change_log_view.py" line="181"/>
         <source>From site</source>
         <translation>Нысаннан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="180"/>
+        <location filename="../../ui/views/change_log_view.py" line="182"/>
         <source>To site</source>
         <translation>Нысанға дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="181"/>
+        <location filename="../../ui/views/change_log_view.py" line="183"/>
         <source>Cue</source>
         <translation>Бастау белгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="182"/>
+        <location filename="../../ui/views/change_log_view.py" line="184"/>
         <source>Staging notes</source>
         <translation>Дайындық және орналастыру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="183"/>
+        <location filename="../../ui/views/change_log_view.py" line="185"/>
         <source>Officer in charge</source>
         <translation>Жауапты қызметкер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="184"/>
+        <location filename="../../ui/views/change_log_view.py" line="186"/>
         <source>Officer's phone</source>
         <translation>Жауаптының телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="185"/>
+        <location filename="../../ui/views/change_log_view.py" line="187"/>
         <source>Planned length (minutes)</source>
         <translation>Жоспарлы ұзақтығы (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="186"/>
+        <location filename="../../ui/views/change_log_view.py" line="188"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="187"/>
+        <location filename="../../ui/views/change_log_view.py" line="189"/>
         <source>Given / received</source>
         <translation>Табыс етілді / алынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="188"/>
+        <location filename="../../ui/views/change_log_view.py" line="190"/>
         <source>Given by (participant)</source>
         <translation>Кімнен (қатысушы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="189"/>
+        <location filename="../../ui/views/change_log_view.py" line="191"/>
         <source>Given by (other)</source>
         <translation>Кімнен (басқа тұлға)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="190"/>
+        <location filename="../../ui/views/change_log_view.py" line="192"/>
         <source>Given to (participant)</source>
         <translation>Кімге (қатысушы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="191"/>
+        <location filename="../../ui/views/change_log_view.py" line="193"/>
         <source>Given to (other)</source>
         <translation>Кімге (басқа тұлға)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="192"/>
+        <location filename="../../ui/views/change_log_view.py" line="194"/>
         <source>Estimated value</source>
         <translation>Бағаланған құны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="193"/>
+        <location filename="../../ui/views/change_log_view.py" line="195"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="202"/>
+        <location filename="../../ui/views/change_log_view.py" line="204"/>
         <source>Party</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="203"/>
+        <location filename="../../ui/views/change_log_view.py" line="205"/>
         <source>Order</source>
         <translation>Реті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="204"/>
+        <location filename="../../ui/views/change_log_view.py" line="206"/>
         <source>Table layout</source>
         <translation>Үстелдердің орналасуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="205"/>
+        <location filename="../../ui/views/change_log_view.py" line="207"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="206"/>
+        <location filename="../../ui/views/change_log_view.py" line="208"/>
         <source>Seat</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="232"/>
+        <location filename="../../ui/views/change_log_view.py" line="234"/>
         <source>(private)</source>
         <translation>(жасырын)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="241"/>
+        <location filename="../../ui/views/change_log_view.py" line="243"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="241"/>
+        <location filename="../../ui/views/change_log_view.py" line="243"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="281"/>
+        <location filename="../../ui/views/change_log_view.py" line="283"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="283"/>
+        <location filename="../../ui/views/change_log_view.py" line="285"/>
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="287"/>
+        <location filename="../../ui/views/change_log_view.py" line="289"/>
         <source>added %1</source>
         <translation>қосылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="288"/>
+        <location filename="../../ui/views/change_log_view.py" line="290"/>
         <source>removed %1</source>
         <translation>алынды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="290"/>
+        <location filename="../../ui/views/change_log_view.py" line="292"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="305"/>
+        <location filename="../../ui/views/change_log_view.py" line="307"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="307"/>
+        <location filename="../../ui/views/change_log_view.py" line="309"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="308"/>
+        <location filename="../../ui/views/change_log_view.py" line="310"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="331"/>
+        <location filename="../../ui/views/change_log_view.py" line="333"/>
         <source>No changes recorded for this visit yet.</source>
         <translation>Бұл сапар бойынша әзірге өзгерістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="336"/>
+        <location filename="../../ui/views/change_log_view.py" line="338"/>
         <source>Show private details</source>
         <translation>Жеке деректерді көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="337"/>
+        <location filename="../../ui/views/change_log_view.py" line="339"/>
         <source>E-mail, phone, dietary and access needs of participants</source>
         <translation>Қатысушылардың эл. поштасы, телефоны, тамақтануы және ерекше қажеттіліктері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="342"/>
+        <location filename="../../ui/views/change_log_view.py" line="344"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="343"/>
+        <location filename="../../ui/views/change_log_view.py" line="345"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="390"/>
+        <location filename="../../ui/views/change_log_view.py" line="392"/>
         <source>All kinds</source>
         <translation>Барлық түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="395"/>
+        <location filename="../../ui/views/change_log_view.py" line="397"/>
         <source>Everyone</source>
         <translation>Барлығы</translation>
     </message>
@@ -1469,62 +1479,62 @@
         <translation>бұл сан емес</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="233"/>
+        <location filename="../../ui/views/editors.py" line="234"/>
         <source>New outcome</source>
         <translation>Жаңа қорытынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="235"/>
+        <location filename="../../ui/views/editors.py" line="236"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="250"/>
+        <location filename="../../ui/views/editors.py" line="263"/>
         <source>New action item</source>
         <translation>Жаңа тапсырма</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="256"/>
+        <location filename="../../ui/views/editors.py" line="269"/>
         <source>Follows from the outcome</source>
         <translation>Қорытынды бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="258"/>
+        <location filename="../../ui/views/editors.py" line="271"/>
         <source>(choose an outcome)</source>
         <translation>(қорытындыны таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="268"/>
+        <location filename="../../ui/views/editors.py" line="281"/>
         <source>(someone else)</source>
         <translation>(басқа орындаушы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="273"/>
+        <location filename="../../ui/views/editors.py" line="286"/>
         <source>Owner (if not a participant)</source>
         <translation>Орындаушы (қатысушы болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="297"/>
+        <location filename="../../ui/views/editors.py" line="317"/>
         <source>Choose the outcome this task follows from</source>
         <translation>Тапсырма шығатын қорытындыны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="318"/>
+        <location filename="../../ui/views/editors.py" line="340"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="330"/>
+        <location filename="../../ui/views/editors.py" line="352"/>
         <source>Parties (one per line)</source>
         <translation>Тараптар (әр жолға біреуден)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="377"/>
+        <location filename="../../ui/views/editors.py" line="399"/>
         <source>Edit vehicle</source>
         <translation>Көлікті өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="377"/>
+        <location filename="../../ui/views/editors.py" line="399"/>
         <source>New vehicle</source>
         <translation>Жаңа көлік</translation>
     </message>
@@ -2460,32 +2470,32 @@ Delete them anyway?</source>
         <translation>Кездесу таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="379"/>
+        <location filename="../../ui/views/meetings_page.py" line="381"/>
         <source>New meeting</source>
         <translation>Жаңа кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="382"/>
+        <location filename="../../ui/views/meetings_page.py" line="384"/>
         <source>Every item of kind meeting is on the list already, by itself.</source>
         <translation>«Кездесу» түріндегі әр тармақ тізімде өзі-ақ тұр.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="383"/>
+        <location filename="../../ui/views/meetings_page.py" line="385"/>
         <source>Every other item of the programme has its meeting already.</source>
         <translation>Бағдарламаның басқа тармақтарының кездесуі бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="384"/>
+        <location filename="../../ui/views/meetings_page.py" line="386"/>
         <source>New meeting… is for talks held during another item (a meal, a site visit).</source>
         <translation>«Жаңа кездесу…» басқа тармақ барысында, мысалы, түскі ас не нысанды аралау кезінде өтетін келіссөздерге арналған.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="423"/>
+        <location filename="../../ui/views/meetings_page.py" line="425"/>
         <source>Attendees of %1</source>
         <translation>Қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="504"/>
+        <location filename="../../ui/views/meetings_page.py" line="506"/>
         <source>Add an outcome first: every action item follows from an outcome of the meeting.</source>
         <translation>Алдымен қорытынды қосыңыз: әр тапсырма кездесу қорытындысынан шығады.</translation>
     </message>
@@ -3520,47 +3530,52 @@ Delete them anyway?</source>
         <translation>Объектінің мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="61"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="59"/>
+        <source>Outcome topic</source>
+        <translation>Кездесу нәтижесінің тақырыбы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="63"/>
         <source>Vehicle notes</source>
         <translation>Көлік туралы ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="69"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="71"/>
         <source>Names of the visit in other languages</source>
         <translation>Сапардың басқа тілдердегі атаулары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="77"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="79"/>
         <source>(not given)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="109"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="111"/>
         <source>Whose</source>
         <translation>Кімдікі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="109"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="111"/>
         <source>Prints as</source>
         <translation>Былай басылады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="114"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="116"/>
         <source>Missing translations</source>
         <translation>Аудармасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="134"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="136"/>
         <source>Documents in</source>
         <translation>Құжаттар тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="169"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="171"/>
         <source>These documents print %1 name untranslated.|These documents print %1 names untranslated.</source>
         <translation>Осы құжаттарда %1 атау аудармасыз басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="174"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="176"/>
         <source>Every name has a text in this language.</source>
         <translation>Әр атаудың осы тілде мәтіні бар.</translation>
     </message>

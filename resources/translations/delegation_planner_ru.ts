@@ -930,406 +930,416 @@
     </message>
     <message>
         <location filename="../../ui/views/change_log_view.py" line="131"/>
+        <source>Topic in other languages</source>
+        <translation>Тема на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="132"/>
+        <source>Task in other languages</source>
+        <translation>Поручение на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="133"/>
         <source>Working day starts</source>
         <translation>Начало рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="132"/>
+        <location filename="../../ui/views/change_log_view.py" line="134"/>
         <source>Working day ends</source>
         <translation>Конец рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="133"/>
+        <location filename="../../ui/views/change_log_view.py" line="135"/>
         <source>Length (minutes)</source>
         <translation>Длительность (минуты)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="134"/>
+        <location filename="../../ui/views/change_log_view.py" line="136"/>
         <source>Area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="135"/>
+        <location filename="../../ui/views/change_log_view.py" line="137"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="136"/>
+        <location filename="../../ui/views/change_log_view.py" line="138"/>
         <source>Arrives by</source>
         <translation>Как прибывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="137"/>
+        <location filename="../../ui/views/change_log_view.py" line="139"/>
         <source>Arrival flight or train</source>
         <translation>Рейс или поезд прибытия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="138"/>
+        <location filename="../../ui/views/change_log_view.py" line="140"/>
         <source>Met by</source>
         <translation>Встречает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="140"/>
+        <location filename="../../ui/views/change_log_view.py" line="142"/>
         <source>Leaves by</source>
         <translation>Как убывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="141"/>
+        <location filename="../../ui/views/change_log_view.py" line="143"/>
         <source>Departure flight or train</source>
         <translation>Рейс или поезд убытия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="142"/>
+        <location filename="../../ui/views/change_log_view.py" line="144"/>
         <source>Seen off by</source>
         <translation>Провожает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="145"/>
+        <location filename="../../ui/views/change_log_view.py" line="147"/>
         <source>Address in other languages</source>
         <translation>Адрес на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="146"/>
+        <location filename="../../ui/views/change_log_view.py" line="148"/>
         <source>Category in other languages</source>
         <translation>Категория на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="147"/>
+        <location filename="../../ui/views/change_log_view.py" line="149"/>
         <source>Place in other languages</source>
         <translation>Место на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="148"/>
+        <location filename="../../ui/views/change_log_view.py" line="150"/>
         <source>Organisation in other languages</source>
         <translation>Организация на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="149"/>
+        <location filename="../../ui/views/change_log_view.py" line="151"/>
         <source>Text in other languages</source>
         <translation>Текст на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="150"/>
+        <location filename="../../ui/views/change_log_view.py" line="152"/>
         <source>Host region in other languages</source>
         <translation>Принимающий регион на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="151"/>
+        <location filename="../../ui/views/change_log_view.py" line="153"/>
         <source>Host organisation in other languages</source>
         <translation>Принимающая организация на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="152"/>
+        <location filename="../../ui/views/change_log_view.py" line="154"/>
         <source>Arrives by, in other languages</source>
         <translation>Способ прибытия на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="153"/>
+        <location filename="../../ui/views/change_log_view.py" line="155"/>
         <source>Home country</source>
         <translation>Страна делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="154"/>
+        <location filename="../../ui/views/change_log_view.py" line="156"/>
         <source>Home region</source>
         <translation>Регион делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="155"/>
+        <location filename="../../ui/views/change_log_view.py" line="157"/>
         <source>Home region in other languages</source>
         <translation>Регион делегации на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="157"/>
+        <location filename="../../ui/views/change_log_view.py" line="159"/>
         <source>Arrival</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="158"/>
+        <location filename="../../ui/views/change_log_view.py" line="160"/>
         <source>Arrival place</source>
         <translation>Место прибытия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="159"/>
+        <location filename="../../ui/views/change_log_view.py" line="161"/>
         <source>Departure</source>
         <translation>Отъезд</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="160"/>
+        <location filename="../../ui/views/change_log_view.py" line="162"/>
         <source>Departure place</source>
         <translation>Место отъезда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="161"/>
+        <location filename="../../ui/views/change_log_view.py" line="163"/>
         <source>Planned times on a grid of</source>
         <translation>Шаг времени в плане</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="162"/>
+        <location filename="../../ui/views/change_log_view.py" line="164"/>
         <source>Time to board, added to every drive</source>
         <translation>Время на посадку к каждому переезду</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="163"/>
+        <location filename="../../ui/views/change_log_view.py" line="165"/>
         <source>More time to board for a party above</source>
         <translation>Больше времени на посадку для группы больше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="164"/>
+        <location filename="../../ui/views/change_log_view.py" line="166"/>
         <source>Extra time to board for such a party</source>
         <translation>Дополнительное время на посадку для такой группы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="165"/>
+        <location filename="../../ui/views/change_log_view.py" line="167"/>
         <source>Lunch from</source>
         <translation>Обед с</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="166"/>
+        <location filename="../../ui/views/change_log_view.py" line="168"/>
         <source>Lunch until</source>
         <translation>Обед до</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="167"/>
+        <location filename="../../ui/views/change_log_view.py" line="169"/>
         <source>Lunch (minutes)</source>
         <translation>Обед (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="168"/>
+        <location filename="../../ui/views/change_log_view.py" line="170"/>
         <source>Lunch restaurant</source>
         <translation>Ресторан для обеда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="169"/>
+        <location filename="../../ui/views/change_log_view.py" line="171"/>
         <source>Dinner from</source>
         <translation>Ужин с</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="170"/>
+        <location filename="../../ui/views/change_log_view.py" line="172"/>
         <source>Dinner until</source>
         <translation>Ужин до</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="171"/>
+        <location filename="../../ui/views/change_log_view.py" line="173"/>
         <source>Dinner (minutes)</source>
         <translation>Ужин (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="172"/>
+        <location filename="../../ui/views/change_log_view.py" line="174"/>
         <source>Dinner restaurant</source>
         <translation>Ресторан для ужина</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="173"/>
+        <location filename="../../ui/views/change_log_view.py" line="175"/>
         <source>Average speed</source>
         <translation>Средняя скорость</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="174"/>
+        <location filename="../../ui/views/change_log_view.py" line="176"/>
         <source>Road factor</source>
         <translation>Коэффициент дорог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="176"/>
+        <location filename="../../ui/views/change_log_view.py" line="178"/>
         <source>Day starts</source>
         <translation>Начало дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="177"/>
+        <location filename="../../ui/views/change_log_view.py" line="179"/>
         <source>Day ends</source>
         <translation>Конец дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="178"/>
+        <location filename="../../ui/views/change_log_view.py" line="180"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="179"/>
+        <location filename="../../ui/views/change_log_view.py" line="181"/>
         <source>From site</source>
         <translation>От объекта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="180"/>
+        <location filename="../../ui/views/change_log_view.py" line="182"/>
         <source>To site</source>
         <translation>До объекта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="181"/>
+        <location filename="../../ui/views/change_log_view.py" line="183"/>
         <source>Cue</source>
         <translation>Сигнал к началу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="182"/>
+        <location filename="../../ui/views/change_log_view.py" line="184"/>
         <source>Staging notes</source>
         <translation>Подготовка и размещение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="183"/>
+        <location filename="../../ui/views/change_log_view.py" line="185"/>
         <source>Officer in charge</source>
         <translation>Ответственный сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="184"/>
+        <location filename="../../ui/views/change_log_view.py" line="186"/>
         <source>Officer's phone</source>
         <translation>Телефон ответственного</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="185"/>
+        <location filename="../../ui/views/change_log_view.py" line="187"/>
         <source>Planned length (minutes)</source>
         <translation>Плановая продолжительность (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="186"/>
+        <location filename="../../ui/views/change_log_view.py" line="188"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="187"/>
+        <location filename="../../ui/views/change_log_view.py" line="189"/>
         <source>Given / received</source>
         <translation>Вручён / получен</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="188"/>
+        <location filename="../../ui/views/change_log_view.py" line="190"/>
         <source>Given by (participant)</source>
         <translation>От кого (участник)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="189"/>
+        <location filename="../../ui/views/change_log_view.py" line="191"/>
         <source>Given by (other)</source>
         <translation>От кого (другое лицо)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="190"/>
+        <location filename="../../ui/views/change_log_view.py" line="192"/>
         <source>Given to (participant)</source>
         <translation>Кому (участник)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="191"/>
+        <location filename="../../ui/views/change_log_view.py" line="193"/>
         <source>Given to (other)</source>
         <translation>Кому (другое лицо)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="192"/>
+        <location filename="../../ui/views/change_log_view.py" line="194"/>
         <source>Estimated value</source>
         <translation>Оценочная стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="193"/>
+        <location filename="../../ui/views/change_log_view.py" line="195"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="202"/>
+        <location filename="../../ui/views/change_log_view.py" line="204"/>
         <source>Party</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="203"/>
+        <location filename="../../ui/views/change_log_view.py" line="205"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="204"/>
+        <location filename="../../ui/views/change_log_view.py" line="206"/>
         <source>Table layout</source>
         <translation>Расстановка столов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="205"/>
+        <location filename="../../ui/views/change_log_view.py" line="207"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="206"/>
+        <location filename="../../ui/views/change_log_view.py" line="208"/>
         <source>Seat</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="232"/>
+        <location filename="../../ui/views/change_log_view.py" line="234"/>
         <source>(private)</source>
         <translation>(скрыто)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="241"/>
+        <location filename="../../ui/views/change_log_view.py" line="243"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="241"/>
+        <location filename="../../ui/views/change_log_view.py" line="243"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="281"/>
+        <location filename="../../ui/views/change_log_view.py" line="283"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="283"/>
+        <location filename="../../ui/views/change_log_view.py" line="285"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="287"/>
+        <location filename="../../ui/views/change_log_view.py" line="289"/>
         <source>added %1</source>
         <translation>добавлены: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="288"/>
+        <location filename="../../ui/views/change_log_view.py" line="290"/>
         <source>removed %1</source>
         <translation>убраны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="290"/>
+        <location filename="../../ui/views/change_log_view.py" line="292"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="305"/>
+        <location filename="../../ui/views/change_log_view.py" line="307"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="307"/>
+        <location filename="../../ui/views/change_log_view.py" line="309"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="308"/>
+        <location filename="../../ui/views/change_log_view.py" line="310"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="331"/>
+        <location filename="../../ui/views/change_log_view.py" line="333"/>
         <source>No changes recorded for this visit yet.</source>
         <translation>Изменений по этому визиту пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="336"/>
+        <location filename="../../ui/views/change_log_view.py" line="338"/>
         <source>Show private details</source>
         <translation>Показать личные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="337"/>
+        <location filename="../../ui/views/change_log_view.py" line="339"/>
         <source>E-mail, phone, dietary and access needs of participants</source>
         <translation>Эл. почта, телефон, питание и особые потребности участников</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="342"/>
+        <location filename="../../ui/views/change_log_view.py" line="344"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="343"/>
+        <location filename="../../ui/views/change_log_view.py" line="345"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="390"/>
+        <location filename="../../ui/views/change_log_view.py" line="392"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="395"/>
+        <location filename="../../ui/views/change_log_view.py" line="397"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
@@ -1469,62 +1479,62 @@
         <translation>это не число</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="233"/>
+        <location filename="../../ui/views/editors.py" line="234"/>
         <source>New outcome</source>
         <translation>Новый итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="235"/>
+        <location filename="../../ui/views/editors.py" line="236"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="250"/>
+        <location filename="../../ui/views/editors.py" line="263"/>
         <source>New action item</source>
         <translation>Новое поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="256"/>
+        <location filename="../../ui/views/editors.py" line="269"/>
         <source>Follows from the outcome</source>
         <translation>По итогу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="258"/>
+        <location filename="../../ui/views/editors.py" line="271"/>
         <source>(choose an outcome)</source>
         <translation>(выберите итог)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="268"/>
+        <location filename="../../ui/views/editors.py" line="281"/>
         <source>(someone else)</source>
         <translation>(другой исполнитель)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="273"/>
+        <location filename="../../ui/views/editors.py" line="286"/>
         <source>Owner (if not a participant)</source>
         <translation>Исполнитель (если не участник)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="297"/>
+        <location filename="../../ui/views/editors.py" line="317"/>
         <source>Choose the outcome this task follows from</source>
         <translation>Выберите итог, из которого следует поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="318"/>
+        <location filename="../../ui/views/editors.py" line="340"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="330"/>
+        <location filename="../../ui/views/editors.py" line="352"/>
         <source>Parties (one per line)</source>
         <translation>Стороны (по одной в строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="377"/>
+        <location filename="../../ui/views/editors.py" line="399"/>
         <source>Edit vehicle</source>
         <translation>Изменить транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="377"/>
+        <location filename="../../ui/views/editors.py" line="399"/>
         <source>New vehicle</source>
         <translation>Новый транспорт</translation>
     </message>
@@ -2460,32 +2470,32 @@ Delete them anyway?</source>
         <translation>Встреча не выбрана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="379"/>
+        <location filename="../../ui/views/meetings_page.py" line="381"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="382"/>
+        <location filename="../../ui/views/meetings_page.py" line="384"/>
         <source>Every item of kind meeting is on the list already, by itself.</source>
         <translation>Каждый пункт вида «встреча» уже есть в списке сам по себе.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="383"/>
+        <location filename="../../ui/views/meetings_page.py" line="385"/>
         <source>Every other item of the programme has its meeting already.</source>
         <translation>У остальных пунктов программы встреча уже заведена.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="384"/>
+        <location filename="../../ui/views/meetings_page.py" line="386"/>
         <source>New meeting… is for talks held during another item (a meal, a site visit).</source>
         <translation>«Новая встреча…» — для переговоров в ходе другого пункта, например обеда или посещения объекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="423"/>
+        <location filename="../../ui/views/meetings_page.py" line="425"/>
         <source>Attendees of %1</source>
         <translation>Участники: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="504"/>
+        <location filename="../../ui/views/meetings_page.py" line="506"/>
         <source>Add an outcome first: every action item follows from an outcome of the meeting.</source>
         <translation>Сначала добавьте итог: каждое поручение следует из итога встречи.</translation>
     </message>
@@ -3520,47 +3530,52 @@ Delete them anyway?</source>
         <translation>Адрес объекта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="61"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="59"/>
+        <source>Outcome topic</source>
+        <translation>Тема итога встречи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="63"/>
         <source>Vehicle notes</source>
         <translation>Примечания к транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="69"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="71"/>
         <source>Names of the visit in other languages</source>
         <translation>Названия визита на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="77"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="79"/>
         <source>(not given)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="109"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="111"/>
         <source>Whose</source>
         <translation>Чьё</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="109"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="111"/>
         <source>Prints as</source>
         <translation>Напечатается как</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="114"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="116"/>
         <source>Missing translations</source>
         <translation>Нет перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="134"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="136"/>
         <source>Documents in</source>
         <translation>Документы на языке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="169"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="171"/>
         <source>These documents print %1 name untranslated.|These documents print %1 names untranslated.</source>
         <translation>%1 название печатается в этих документах без перевода.|%1 названия печатаются в этих документах без перевода.|%1 названий печатаются в этих документах без перевода.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="174"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="176"/>
         <source>Every name has a text in this language.</source>
         <translation>У каждого названия есть текст на этом языке.</translation>
     </message>

@@ -238,7 +238,7 @@ UNRECORDED = N_("No record yet: the first format, agenda, minutes or outcome you
 class ActionItemTableModel(RowTableModel[ActionItemRow]):
     TASK, OWNER, DUE, STATUS = range(4)
     COLUMNS = (
-        Column("Task", lambda r: r.description),
+        Column("Task", lambda r: r.task),
         Column("Owner", lambda r: r.owner),
         Column("Due", lambda r: _d(r.due_date), sort=lambda r: r.due_date or date.max),
         Column("Status", lambda r: value_label("action_status", r.status)),

@@ -128,6 +128,8 @@ FIELD_LABELS: dict[str, str] = {
     "home_timezone": N_("Guests' time zone"),
     "purpose": N_("Purpose"),
     "purpose_i18n": N_("Purpose in other languages"),
+    "topic_i18n": N_("Topic in other languages"),
+    "description_i18n": N_("Task in other languages"),
     "day_start": N_("Working day starts"),
     "day_end": N_("Working day ends"),
     "duration_min": N_("Length (minutes)"),

@@ -230,10 +230,23 @@ def site_dialog(submit: Submit, row: SiteRow | None = None, parent: QWidget | No
 def outcome_dialog(
     submit: Submit, row: OutcomeRow | None = None, parent: QWidget | None = None
 ) -> FormDialog:
+    """New or existing outcome: its topic (with its names in other languages) and the decision."""
     dialog = FormDialog(tr("Edit outcome") if row else tr("New outcome"), parent, submit)
     topic = dialog.form.add("topic", tr("Topic"), line(row.topic if row else ""))
     text = dialog.form.add("text", tr("Decision"), text_box(row.text if row else "", 90))
-    dialog.collect = lambda: {"topic": topic.text().strip(), "text": text.toPlainText().strip()}
+    # the topic as Russian, Kazakh and English minutes print it
+    translations = TranslationsSection()
+    translations.add("topic_i18n", tr("Topic"), row.topic_i18n if row else {}, topic)
+    dialog.form.add("translations", "", translations)
+
+    def collect() -> dict[str, Any]:
+        values: dict[str, Any] = {"topic": topic.text().strip(), "text": text.toPlainText().strip()}
+        names = translations.values()
+        if row is None or names["topic_i18n"] != row.topic_i18n:
+            values.update(names)
+        return values
+
+    dialog.collect = collect
     return dialog
 
 
@@ -281,15 +294,22 @@ def action_item_dialog(
             row.status if row else ActionStatus.OPEN.value,
         ),
     )
+    # the task as Russian, Kazakh and English minutes and follow-up reports print it
+    translations = TranslationsSection()
+    translations.add("description_i18n", tr("Task"), row.description_i18n if row else {}, description)
+    f.add("translations", "", translations)
 
     def collect() -> dict[str, Any]:
-        values = {
+        values: dict[str, Any] = {
             "description": description.toPlainText().strip(),
             "owner_id": owner.currentData(),
             "owner_text": owner_text.text().strip() if owner.currentData() is None else "",
             "due_date": date_value(due),
             "status": status.currentData(),
         }
+        names = translations.values()
+        if row is None or names["description_i18n"] != row.description_i18n:
+            values.update(names)
         if outcome is not None:
             if outcome.currentData() is None:
                 from planner.domain.errors import Problem, ValidationError
@@ -303,7 +323,9 @@ def action_item_dialog(
 
 
 def _outcome_text(outcome: OutcomeRow) -> str:
-    text = f"{outcome.topic}: {outcome.text}" if outcome.topic else outcome.text
+    # in the interface's language, as the Meetings page lists it
+    topic, decision = outcome.topic_name, outcome.text_shown
+    text = f"{topic}: {decision}" if topic else decision
     return text if len(text) <= 80 else text[:79] + "…"
 
 

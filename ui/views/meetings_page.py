@@ -255,7 +255,9 @@ class MeetingsPage(Page):
         self.tree.clear()
         chosen: QTreeWidgetItem | None = None
         for outcome in row.outcomes:
-            text = f"{outcome.topic}: {outcome.text}" if outcome.topic else outcome.text
+            # in the interface language (the row's), as typed where there is no translation
+            topic, decision = outcome.topic_name, outcome.text_shown
+            text = f"{topic}: {decision}" if topic else decision
             node = QTreeWidgetItem([text])
             node.setData(0, NODE_ROLE, (OUTCOME, outcome.id))
             node.setToolTip(0, text)
@@ -268,14 +270,14 @@ class MeetingsPage(Page):
             for task in outcome.actions:
                 child = QTreeWidgetItem(
                     [
-                        task.description,
+                        task.task,
                         task.owner,
                         short_date(task.due_date),
                         value_label("action_status", task.status),
                     ]
                 )
                 child.setData(0, NODE_ROLE, (ACTION, task.id))
-                child.setToolTip(0, task.description)
+                child.setToolTip(0, task.task)
                 node.addChild(child)
                 if keep == (ACTION, task.id):
                     chosen = child

@@ -56,6 +56,8 @@ NAME_FIELD_LABELS: dict[str, str] = {
     "item_title": N_("Event"),
     "item_place": N_("Place"),
     "item_notes": N_("Notes"),
+    "outcome_topic": N_("Outcome topic"),
+    "action_task": N_("Task"),
     "vehicle_label": N_("Vehicle"),
     "driver_name": N_("Driver"),
     "vehicle_notes": N_("Vehicle notes"),

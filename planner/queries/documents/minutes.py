@@ -90,11 +90,11 @@ def minutes_data(uow: UnitOfWork, visit_id: int, meeting_id: int, lang: str) -> 
     attending = sorted((reader.people[p] for p in reader.people_of(item)), key=protocol_key)
     outcomes = tuple(
         OutcomeLine(
-            o.topic,
+            localized(o.topic, o.topic_i18n, lang),
             localized(o.text, o.text_i18n, lang),
             tuple(
                 ActionLine(
-                    a.description,
+                    localized(a.description, a.description_i18n, lang),
                     reader.people[a.owner_id].name if a.owner_id in reader.people else a.owner_text,
                     a.due_date,
                     a.status,
