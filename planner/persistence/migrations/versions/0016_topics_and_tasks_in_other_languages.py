@@ -2,7 +2,7 @@
 
 Revision ID: 0016
 Revises: 0015
-Create Date: 2026-12-10 03:00:00
+Create Date: 2026-12-07 19:45:00
 """
 
 from __future__ import annotations
