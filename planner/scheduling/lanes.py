@@ -5,7 +5,6 @@ Also the lanes' stays and road time, and the classification of items into movabl
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -13,7 +12,7 @@ from datetime import date
 from planner.domain.errors import Problem, ValidationError
 from planner.scheduling.facts import Slot, VisitFacts
 from planner.scheduling.messages import Messages
-from planner.scheduling.rules import ARRIVAL_KIND, DEPARTURE_KIND, Stay, Stays
+from planner.scheduling.rules import ARRIVAL_KIND, DEPARTURE_KIND, Stay, Stays, groups_of_people
 from planner.scheduling.to_place import EntryToPlace
 
 MOVABLE_KINDS = frozenset({"site_visit"})
@@ -131,10 +130,7 @@ def lane_stay(stays: Stays, lane: Lane, facts: VisitFacts) -> Stay:
     """When a lane is there: from the latest arrival of its members (their own, their group's, the
     visit's) to the earliest departure. The planner keeps each lane inside it; the check is exact per
     person (and about the drive from each one's own arrival place)."""
-    groups_of: dict[int, list[int]] = defaultdict(list)
-    for g, members in facts.group_members.items():
-        for p in members:
-            groups_of[p].append(g)
+    groups_of = groups_of_people(facts.group_members)
     found = [stays.of_person(p, groups_of) for p in lane.members]
     found.append(stays.of_group(lane.key) if lane.key is not None else stays.visit)
     arrivals = [s.arrival for s in found if s.arrival is not None]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -12,7 +11,7 @@ from planner.scheduling.messages import Messages
 from planner.scheduling.model_builder import StopKey, _Builder, _stop_key
 from planner.scheduling.naming import Namer
 from planner.scheduling.proposal import DroppedItem, ItemMove, NewItem, Proposal, _stamp_dt
-from planner.scheduling.rules import Bound, Stay
+from planner.scheduling.rules import Bound, Stay, groups_of_people
 from planner.scheduling.solver import RoutingSolution
 from planner.scheduling.to_place import EntryLeft, EntryToPlace, PlacedEntry
 
@@ -192,17 +191,14 @@ def stay_notes(builder: _Builder, lanes: Sequence[Lane], facts: VisitFacts, say:
     group is planned from the latest arrival of its members to the earliest departure, so one late
     guest leaves the whole morning empty. Says who, when the group itself comes or goes, and what to do
     (take them out of the group and add them to the items they can attend)."""
-    groups_of: dict[int, list[int]] = defaultdict(list)
-    for g, members in facts.group_members.items():
-        for p in members:
-            groups_of[p].append(g)
+    groups_of = groups_of_people(facts.group_members)
     namer = Namer(facts, say)
+    stays = builder.stays
     notes: list[str] = []
     for n, lane in enumerate(lanes):
         planned = builder.lane_stays.get(n)
         if planned is None:
             continue
-        stays = builder.stays
         own = stays.of_group(lane.key) if lane.key is not None else stays.visit
         for arrival in (True, False):
             bound, mine = _end_of(planned, arrival), _end_of(own, arrival)

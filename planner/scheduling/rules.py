@@ -7,6 +7,7 @@ for 60 minutes, 5 minutes to board) come with it from the database (``queries.sc
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import time
@@ -137,6 +138,15 @@ class Stays:
     def of_group(self, group: int) -> Stay:
         """A group's stay: its own, else the visit's."""
         return self.groups.get(group, Stay()).over(self.visit)
+
+
+def groups_of_people(group_members: Mapping[int, Iterable[int]]) -> dict[int, list[int]]:
+    """Each person's groups, by person id (what ``Stays.of_person`` asks), from each group's members."""
+    found: dict[int, list[int]] = defaultdict(list)
+    for group, members in group_members.items():
+        for person in members:
+            found[person].append(group)
+    return found
 
 
 def _merge(current: Stay, kind: str, bound: Bound, explicit: Stay) -> Stay:

@@ -10,7 +10,7 @@ import numpy as np
 
 from planner.scheduling.columns import NO_SITE, Shape, SlotColumns
 from planner.scheduling.rule_findings import RuleFindings
-from planner.scheduling.rules import ARRIVAL_KIND, DEPARTURE_KIND, Bound, Stays
+from planner.scheduling.rules import ARRIVAL_KIND, DEPARTURE_KIND, Bound, Stays, groups_of_people
 from planner.scheduling.sweep import _SlotCache
 
 
@@ -109,10 +109,7 @@ class StayRule(RuleFindings):
 
     def _groups_of(self) -> dict[int, list[int]]:
         if self._person_groups is None:
-            self._person_groups = defaultdict(list)
-            for g, members in self.facts.group_members.items():
-                for p in members:
-                    self._person_groups[p].append(g)
+            self._person_groups = groups_of_people(self.facts.group_members)
         return self._person_groups
 
     def _stay_drives(

@@ -13,6 +13,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCollator, QLocale, QObject, Qt
 from PySide6.QtWidgets import QCompleter
 
+from planner.domain.kinds import localized
 from planner.domain.opening_hours_text import EXAMPLE, describe_opening_hours
 from planner.domain.vocabulary import VALUE_NAMES, known_value, value_name
 from ui.i18n import current_language, plural, tr
@@ -69,7 +70,7 @@ def typed_value(enumeration: str, text: str) -> str:
 def in_interface_language(typed: str, translations: Mapping[str, str] | None) -> str:
     """A value typed in one language (a site's name, its address) as the interface shows it: its
     translation into the interface language where one is given, else as typed."""
-    return (translations or {}).get(current_language(), "").strip() or typed
+    return localized(typed, dict(translations or {}), current_language())
 
 
 def in_alphabetical_order(rows: Iterable[R], name: Callable[[R], str]) -> list[R]:

@@ -210,6 +210,16 @@ def sites_by_name(sites: Sequence[SiteRow]) -> list[SiteRow]:
     return in_alphabetical_order(sites, site_name)
 
 
+def sites_by_bare_name(sites: Sequence[SiteRow]) -> dict[str, int]:
+    """Each site's id by its bare name as shown or as typed (spaces collapsed, any case): what a place
+    typed into a site field takes."""
+    found: dict[str, int] = {}
+    for s in sites:
+        for name in (site_name(s), s.name):
+            found.setdefault(" ".join(name.split()).casefold(), s.id)
+    return found
+
+
 def site_label(site: SiteRow) -> str:
     """A site as pickers list it: its name, and its address when it has one (both in the interface
     language where translated: an English screen listed «Аким области» as typed)."""
@@ -267,10 +277,7 @@ class _Moment(QWidget):
             )
         )
         # a site's bare name, typed in any case, takes it (the list shows it with its address)
-        self._names: dict[str, int] = {}
-        for s in sites:
-            for name in (site_name(s), s.name):  # as shown, or as typed
-                self._names.setdefault(" ".join(name.split()).casefold(), s.id)
+        self._names = sites_by_bare_name(sites)
         self.note = QLabel()
         self.note.setObjectName("new_place_note")
         self.note.setWordWrap(True)

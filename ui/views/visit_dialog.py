@@ -39,7 +39,7 @@ from planner.services.sites import TYPED_PLACE_KEYS
 from planner.services.visit_details import ItemOutside, VisitDetails
 from ui.i18n import N_, current_language, tr
 from ui.views.forms import FormDialog, date_edit, date_value, line, text_box
-from ui.views.pickers import fill_width, site_kind_label, site_name, sites_by_name
+from ui.views.pickers import fill_width, site_kind_label, sites_by_bare_name, sites_by_name
 from ui.views.translations_field import TranslationsSection
 
 Submit = Callable[[dict[str, Any]], None]
@@ -231,10 +231,7 @@ class StayEdit(QWidget):
         choices = [(tr("(no place)"), None)]
         # the category in the interface language, as the Sites page shows it (not the stored word)
         choices += [(site_kind_label(s), s.id) for s in sites_by_name(sites)]
-        names: dict[str, int] = {}
-        for s in sites:
-            for name in (site_name(s), s.name):  # as shown, or as typed
-                names.setdefault(" ".join(name.split()).casefold(), s.id)
+        names = sites_by_bare_name(sites)
         # as wide whatever the sites' names: a long one no longer widens the dialog
         self.site = fill_width(PlaceCombo(choices, site_id, names))
         # a typed place that is not a site yet: what saving does with it, under the field
