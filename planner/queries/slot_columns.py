@@ -20,6 +20,7 @@ from planner.queries.slot_rows import groups_and_people, item_vehicles, most_of_
 from planner.queries.stored_stamps import stamp_seconds
 from planner.scheduling.columns import Shape, SlotColumns
 from planner.scheduling.facts import Interner, VisitFacts
+from planner.scheduling.rules import ARRIVAL_KIND, DEPARTURE_KIND
 
 _KINDS = tuple(kind.value for kind in ItemKind)
 _KIND_CODES = 32  # room for every kind and the code of an unknown one
@@ -82,8 +83,28 @@ def load_columns_sqlite(session: Session, visit_id: int, facts: VisitFacts) -> S
             keep = index.holds(pair_ids)
             pair_ids, values = pair_ids[keep], values[keep]
         links[table] = (pair_ids, values)
+    if _may_have_joiners(facts, kind, index, links["item_attendees"][0], links["item_groups"][0]):
+        return None  # who of a group is there depends on each item's time (``presence``): read as rows
     shape, shapes = _shapes(index, links["item_groups"], links["item_attendees"], session, visit_id, facts)
     return SlotColumns(ids, start, end, sites, pinned.astype(bool), kind, list(_KINDS), shape, shapes)
+
+
+def _may_have_joiners(
+    facts: VisitFacts, kind: np.ndarray, index: _RowIndex, named: np.ndarray, grouped: np.ndarray
+) -> bool:
+    """Whether a group member may come later or leave earlier than the group: someone has their own
+    arrival or departure, set or as an arrival or departure item naming them and no group
+    (``rules.Stays.with_items``)."""
+    if not facts.group_members:
+        return False
+    if facts.stays.people:
+        return True
+    if not len(named):
+        return False
+    own = np.isin(kind, [_KINDS.index(k) for k in (ARRIVAL_KIND, DEPARTURE_KIND)])
+    if len(grouped):
+        own[index.rows(grouped)] = False
+    return bool(own[index.rows(named)].any())
 
 
 def _ints(text: str | None, count: int) -> np.ndarray | None:

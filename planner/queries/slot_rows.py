@@ -21,6 +21,7 @@ from planner.domain.kinds import Language, localized
 from planner.persistence.tables import ItineraryItem, Seating, Vehicle, item_attendees, item_groups
 from planner.queries.attending import people_attending
 from planner.scheduling.facts import Interner, Slot, VisitFacts
+from planner.scheduling.presence import settle, stays_of
 
 I = ItineraryItem.__table__.c  # noqa: E741 - the conventional alias of the items table
 _LANGUAGES = frozenset(x.value for x in Language)
@@ -147,7 +148,18 @@ def load_slots(
                     seated_get(iid, empty),
                 )
             )
-    return out
+    return with_joiners_settled(out, facts, attendees_of)
+
+
+def with_joiners_settled(
+    slots: list[Slot], facts: VisitFacts, attendees_of: Mapping[int, int | tuple[int, ...]]
+) -> list[Slot]:
+    """The slots with a member who comes later (leaves earlier) than their group left out of the group's
+    items they cannot be at (``presence.settle``); as they are when nobody has a stay of their own."""
+    if not stays_of(slots, facts).people:
+        return slots
+    named = {item: frozenset(_ids(ids)) for item, ids in attendees_of.items()}
+    return settle(slots, facts, named)
 
 
 def groups_and_people(

@@ -22,6 +22,7 @@ from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
 from planner.scheduling.messages import Messages
 from planner.scheduling.naming import Namer
 from planner.scheduling.opening_hours import OpeningCalendar
+from planner.scheduling.presence import settle
 from planner.scheduling.results import (  # noqa: F401 - the rule names are read from here too
     DOUBLE_BOOKED,
     ERROR,
@@ -64,7 +65,9 @@ def check_pending(
     """The rules run over the items, with the messages not written yet: a caller that has no titles
     at hand reads just ``title_ids`` (a few thousand of 100,000 items) and passes them to ``conflicts``."""
     checker = Checker(facts, settings or CheckSettings())
-    return PendingCheck(checker, checker.found(columns_of(slots)))
+    # a member who joins their group late is at its items from the first they can reach: a proposal's
+    # moved items are counted again at their new times
+    return PendingCheck(checker, checker.found(columns_of(settle(slots, facts))))
 
 
 class PendingCheck:

@@ -45,6 +45,9 @@ class Slot:
     # the length in minutes before a repair first shortened it (None: never shortened); a repair's
     # minimum counts from it (``repair_report.minimum_seconds``)
     planned_minutes: int | None = None
+    # the attendees named on the item besides its groups, kept once ``presence.settle`` has left out of
+    # ``people`` a member not yet (no longer) with the group, so a moved item's people can be settled again
+    listed: frozenset[int] | None = None
 
 
 class Interner:

@@ -12,7 +12,8 @@ from datetime import date
 from planner.domain.errors import Problem, ValidationError
 from planner.scheduling.facts import Slot, VisitFacts
 from planner.scheduling.messages import Messages
-from planner.scheduling.rules import ARRIVAL_KIND, DEPARTURE_KIND, Stay, Stays, groups_of_people
+from planner.scheduling.presence import company_stay, joiners, stays_of
+from planner.scheduling.rules import ARRIVAL_KIND, DEPARTURE_KIND, Stay, Stays
 from planner.scheduling.to_place import EntryToPlace
 
 MOVABLE_KINDS = frozenset({"site_visit"})
@@ -25,16 +26,25 @@ class Lane:
     key: int | None
     name: str
     members: frozenset[int]
+    # members who come later or leave earlier than the group: their own arrival and departure items do
+    # not take the group's time (``presence``)
+    joiners: frozenset[int] = frozenset()
 
 
 def lanes_of(facts: VisitFacts, slots: Sequence[Slot]) -> list[Lane]:
     """The groups as lanes; refuses groups that share members (they could not go separate ways)."""
     groups = sorted({g for s in slots for g in s.groups} | set(facts.group_members))
+    stays = stays_of(slots, facts)
     if not groups:
-        return [Lane(None, "the delegation", frozenset(facts.people))]
-    lanes = [
-        Lane(g, facts.groups.get(g, f"group {g}"), facts.group_members.get(g, frozenset())) for g in groups
-    ]
+        everyone = frozenset(facts.people)
+        late = joiners(stays, None, [p for p in everyone if p not in stays.hosts])
+        return [Lane(None, "the delegation", everyone, frozenset(late))]
+    lanes = []
+    for g in groups:
+        members = facts.group_members.get(g, frozenset())
+        lanes.append(
+            Lane(g, facts.groups.get(g, f"group {g}"), members, frozenset(joiners(stays, g, members)))
+        )
     problems = []
     for n, a in enumerate(lanes):
         for b in lanes[n + 1 :]:
@@ -54,7 +64,16 @@ def lanes_of(facts: VisitFacts, slots: Sequence[Slot]) -> list[Lane]:
 
 
 def blocks(slot: Slot, lane: Lane) -> bool:
-    """Whether a fixed item takes the lane's time (the lane's group, or any member, attends it)."""
+    """Whether a fixed item takes the lane's time (the lane's group, or any member, attends it); a
+    joiner's own arrival or departure does not (the group does not go to meet them)."""
+    if (
+        lane.joiners
+        and slot.kind in (ARRIVAL_KIND, DEPARTURE_KIND)
+        and lane.key not in slot.groups
+        and slot.people
+        and slot.people <= lane.joiners
+    ):
+        return False
     if lane.key is None:
         return True
     return lane.key in slot.groups or not slot.people.isdisjoint(lane.members)
@@ -117,28 +136,12 @@ def classify(
     return movable, fixed, kept
 
 
-def stays_of(slots: Iterable[Slot], facts: VisitFacts) -> Stays:
-    """The visit's arrivals and departures, completed from its arrival and departure items."""
-    return facts.stays.with_items(
-        (s.kind, s.start, s.site_id, s.people, s.groups)
-        for s in slots
-        if s.kind in (ARRIVAL_KIND, DEPARTURE_KIND)
-    )
-
-
 def lane_stay(stays: Stays, lane: Lane, facts: VisitFacts) -> Stay:
-    """When a lane is there: from the latest arrival of its members (their own, their group's, the
-    visit's) to the earliest departure. The planner keeps each lane inside it; the check is exact per
-    person (and about the drive from each one's own arrival place)."""
-    groups_of = groups_of_people(facts.group_members)
-    found = [stays.of_person(p, groups_of) for p in lane.members]
-    found.append(stays.of_group(lane.key) if lane.key is not None else stays.visit)
-    arrivals = [s.arrival for s in found if s.arrival is not None]
-    departures = [s.departure for s in found if s.departure is not None]
-    return Stay(
-        max(arrivals, key=lambda b: b.at) if arrivals else None,
-        min(departures, key=lambda b: b.at) if departures else None,
-    )
+    """When a lane is there: its group's own arrival and departure, else the visit's, else its first
+    member's arrival to its last member's departure. A member who comes later or leaves earlier joins
+    the group's items they can reach (``presence``) instead of the group waiting for them."""
+    del facts  # the members' own stays are in ``stays``
+    return company_stay(stays, lane.key, lane.members)
 
 
 def party_size(slots: Iterable[Slot], lanes: Sequence[Lane]) -> int:

@@ -50,6 +50,7 @@ from planner.scheduling.conflicts import (
     token_classes,
 )
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
+from planner.scheduling.presence import Presence, settle, stays_of
 
 _PAIR_RULES = frozenset({DOUBLE_BOOKED, VEHICLE_DOUBLE_BOOKED})
 _ITEM_RULES = frozenset({SITE_CLOSED, OUTSIDE_VISIT, OUTSIDE_DAY_WINDOW, OUTSIDE_STAY})
@@ -84,6 +85,10 @@ class LiveCheck:
         self._slots: list[Slot] | None = None if cols.slots is None else list(cols.slots)
         self.cols = replace(cols, start=cols.start.copy(), end=cols.end.copy(), slots=self._slots)
         self.checker = Checker(facts, settings or CheckSettings())
+        self._facts, self._settings = facts, settings
+        # someone joins their group late: who is at a group item depends on its time, which the
+        # bookkeeping here (an item's people never change) cannot follow, so a move checks it all again
+        self._joiners = self._slots is not None and bool(Presence(stays_of(self._slots, facts), facts))
         self._row = {int(i): n for n, i in enumerate(self.cols.id.tolist())}
         self._bounds = np.asarray(self.checker.day_bounds, dtype=np.int64)
         self._index_shapes()
@@ -169,6 +174,8 @@ class LiveCheck:
         changes = [(r, s, e) for r, s, e in changes if (cols.start[r], cols.end[r]) != (s, e)]
         if not changes:
             return Delta([], [])
+        if self._joiners:
+            return self._again(changes)
         moved = [r for r, _, _ in changes]
         near = self._neighbours(moved)
         days = {int(d) for d in self.day[moved].tolist()}
@@ -181,6 +188,18 @@ class LiveCheck:
         days |= {int(d) for d in self.day[moved].tolist()}
         near |= self._neighbours(moved)
         return self._recheck(moved, near, days)
+
+    def _again(self, changes: list[tuple[int, int, int]]) -> Delta:
+        """The whole visit checked again with ``changes`` (row, start, end), its people settled at the
+        new times (``presence.settle``); every old conflict goes and every new one comes."""
+        assert self._slots is not None
+        slots = list(self._slots)
+        for r, start, end in changes:
+            slots[r] = replace(slots[r], start=start, end=end)
+        fresh = LiveCheck(settle(slots, self._facts), self._facts, self._settings, self.view)
+        gone = self.ordered()
+        self.__dict__.update(fresh.__dict__)
+        return Delta(gone, self.ordered())
 
     def _neighbours(self, rows: list[int]) -> set[int]:
         """The rows just before and after each of ``rows`` in the run of each token it has, and past

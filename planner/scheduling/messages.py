@@ -84,20 +84,20 @@ _TEXTS: dict[str, dict[str, str]] = {
         "meal_dinner": "Dinner",
         "meal_no_room": "no room for {meal} of {lane} on {day} between {w0} and {w1}",
         # a member who comes later or leaves earlier than their group bounds the group's whole plan
-        "stay_late_member": "{lane} is planned from {at} on {day}, when {who} arrives, the last of the "
-        "group; {own}. To plan the group's earlier hours, take out of it: {who}, and add them to the items "
-        "after their arrival",
-        "stay_late_member+": "{lane} is planned from {at} on {day}, when {who} arrive, the last of the "
-        "group; {own}. To plan the group's earlier hours, take out of it: {who}, and add them to the items "
-        "after their arrival",
+        "stay_late_member": "{who} arrives at {at} on {day}, later than {lane} ({own}): the group's "
+        "hours are planned without waiting, and {who} joins the group at the first item that can be reached "
+        "from the arrival place",
+        "stay_late_member+": "{who} arrive at {at} on {day}, later than {lane} ({own}): the group's "
+        "hours are planned without waiting, and {who} join the group at the first item that can be reached "
+        "from the arrival place",
         "stay_own_arrival": "the group itself arrives at {at} on {day}",
         "stay_no_own_arrival": "the group's own arrival is not set",
-        "stay_early_member": "{lane} is planned until {at} on {day}, when {who} leaves, the first of the "
-        "group; {own}. To plan the group's later hours, take out of it: {who}, and add them to the items "
-        "before their departure",
-        "stay_early_member+": "{lane} is planned until {at} on {day}, when {who} leave, the first of the "
-        "group; {own}. To plan the group's later hours, take out of it: {who}, and add them to the items "
-        "before their departure",
+        "stay_early_member": "{who} leaves at {at} on {day}, earlier than {lane} ({own}): the group's "
+        "later hours are planned as usual, and {who} leaves the group after the last item from which the "
+        "departure can still be reached",
+        "stay_early_member+": "{who} leave at {at} on {day}, earlier than {lane} ({own}): the group's "
+        "later hours are planned as usual, and {who} leave the group after the last item from which the "
+        "departure can still be reached",
         "stay_own_departure": "the group itself leaves at {at} on {day}",
         "stay_no_own_departure": "the group's own departure is not set",
         "delegation": "the delegation",
@@ -207,20 +207,20 @@ _TEXTS: dict[str, dict[str, str]] = {
         "meal_lunch": "Обед",
         "meal_dinner": "Ужин",
         "meal_no_room": "нет места для пункта «{meal}» ({lane}, {day}) между {w0} и {w1}",
-        "stay_late_member": "«{lane}» планируется с {at} {day}, когда прибывает {who} (позже всех в "
-        "группе); {own}. Чтобы спланировать более ранние часы группы, исключите из неё: {who} — и добавьте "
-        "к пунктам после прибытия",
-        "stay_late_member+": "«{lane}» планируется с {at} {day}, когда прибывают {who} (позже всех в "
-        "группе); {own}. Чтобы спланировать более ранние часы группы, исключите из неё: {who} — и добавьте "
-        "к пунктам после прибытия",
+        "stay_late_member": "{who} прибывает {day} в {at}, позже группы «{lane}» ({own}): часы группы "
+        "планируются без ожидания, {who} присоединяется к группе с первого пункта, до которого можно доехать "
+        "от места прибытия",
+        "stay_late_member+": "{who} прибывают {day} в {at}, позже группы «{lane}» ({own}): часы группы "
+        "планируются без ожидания, {who} присоединяются к группе с первого пункта, до которого можно доехать "
+        "от места прибытия",
         "stay_own_arrival": "сама группа прибывает в {at} {day}",
         "stay_no_own_arrival": "время прибытия самой группы не указано",
-        "stay_early_member": "«{lane}» планируется до {at} {day}, когда уезжает {who} (раньше всех в "
-        "группе); {own}. Чтобы спланировать более поздние часы группы, исключите из неё: {who} — и "
-        "добавьте к пунктам до отъезда",
-        "stay_early_member+": "«{lane}» планируется до {at} {day}, когда уезжают {who} (раньше всех в "
-        "группе); {own}. Чтобы спланировать более поздние часы группы, исключите из неё: {who} — и "
-        "добавьте к пунктам до отъезда",
+        "stay_early_member": "{who} уезжает {day} в {at}, раньше группы «{lane}» ({own}): поздние часы "
+        "группы планируются как обычно, {who} покидает группу после последнего пункта, с которого ещё можно "
+        "успеть к месту отъезда",
+        "stay_early_member+": "{who} уезжают {day} в {at}, раньше группы «{lane}» ({own}): поздние часы "
+        "группы планируются как обычно, {who} покидают группу после последнего пункта, с которого ещё можно "
+        "успеть к месту отъезда",
         "stay_own_departure": "сама группа уезжает в {at} {day}",
         "stay_no_own_departure": "время отъезда самой группы не указано",
         "delegation": "делегация",
@@ -326,14 +326,13 @@ _TEXTS: dict[str, dict[str, str]] = {
         "meal_lunch": "Түскі ас",
         "meal_dinner": "Кешкі ас",
         "meal_no_room": "«{meal}» үшін орын жоқ ({lane}, {day}), {w0} – {w1} аралығында",
-        "stay_late_member": "«{lane}» жоспары {day} {at:loc} басталады: сол кезде {who} келеді (топта "
-        "ең соңғы); {own}. Топтың ертеректегі сағаттарын жоспарлау үшін топтан шығарыңыз: {who} — және "
-        "келгеннен кейінгі тармақтарға қосыңыз",
+        "stay_late_member": "{who} {day} {at:loc} келеді, «{lane}» тобынан кешірек ({own}): топтың "
+        "сағаттары күтпей жоспарланады, {who} топқа келу орнынан жетуге болатын бірінші тармақтан қосылады",
         "stay_own_arrival": "топтың өзі {day} {at:loc} келеді",
         "stay_no_own_arrival": "топтың өз келу уақыты көрсетілмеген",
-        "stay_early_member": "«{lane}» жоспары {day} {at:loc} аяқталады: сол кезде {who} кетеді (топта "
-        "ең бірінші); {own}. Топтың кейінгі сағаттарын жоспарлау үшін топтан шығарыңыз: {who} — және "
-        "кетуге дейінгі тармақтарға қосыңыз",
+        "stay_early_member": "{who} {day} {at:loc} кетеді, «{lane}» тобынан ертерек ({own}): топтың "
+        "кейінгі сағаттары әдеттегідей жоспарланады, {who} кету орнына әлі жетуге болатын соңғы тармақтан "
+        "кейін топтан шығады",
         "stay_own_departure": "топтың өзі {day} {at:loc} кетеді",
         "stay_no_own_departure": "топтың өз кету уақыты көрсетілмеген",
         "delegation": "делегация",

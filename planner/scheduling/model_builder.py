@@ -411,6 +411,18 @@ class _Builder:
             ends.append(None if d is None else d.at - (transfer(slot.site_id, d.site_id, party) or 0) * 60)
         first = None if not starts or None in starts else min(x for x in starts if x is not None)
         last = None if not ends or None in ends else max(x for x in ends if x is not None)
+        # a member who joins the group late but is named on the item holds it to their own stay
+        for person in slot.listed or ():
+            own = self.stays.people.get(person)
+            if own is None:
+                continue
+            a, d = own.arrival, own.departure
+            if a is not None:
+                reach = a.at + (transfer(a.site_id, slot.site_id, party) or 0) * 60
+                first = reach if first is None else max(first, reach)
+            if d is not None:
+                leave = d.at - (transfer(slot.site_id, d.site_id, party) or 0) * 60
+                last = leave if last is None else min(last, leave)
         return first, last
 
     def windows(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -10,8 +11,9 @@ from planner.scheduling.lanes import Lane
 from planner.scheduling.messages import Messages
 from planner.scheduling.model_builder import StopKey, _Builder, _stop_key
 from planner.scheduling.naming import Namer
+from planner.scheduling.presence import joiners
 from planner.scheduling.proposal import DroppedItem, ItemMove, NewItem, Proposal, _stamp_dt
-from planner.scheduling.rules import Bound, Stay, groups_of_people
+from planner.scheduling.rules import Bound, Stay
 from planner.scheduling.solver import RoutingSolution
 from planner.scheduling.to_place import EntryLeft, EntryToPlace, PlacedEntry
 
@@ -187,11 +189,10 @@ def _meal_left_note(
 
 
 def stay_notes(builder: _Builder, lanes: Sequence[Lane], facts: VisitFacts, say: Messages) -> list[str]:
-    """Where a member who comes later (or leaves earlier) than their group bounds the group's plan: the
-    group is planned from the latest arrival of its members to the earliest departure, so one late
-    guest leaves the whole morning empty. Says who, when the group itself comes or goes, and what to do
-    (take them out of the group and add them to the items they can attend)."""
-    groups_of = groups_of_people(facts.group_members)
+    """Where a member comes later (or leaves earlier) than their group: the group is planned from its own
+    arrival to its own departure, and they join it at the first item they can reach from their arrival
+    place (leave it after the last from which they reach their departure; ``presence``). Says who,
+    when, and when the group itself comes or goes, so the officer sees why they miss the first items."""
     namer = Namer(facts, say)
     stays = builder.stays
     notes: list[str] = []
@@ -199,19 +200,16 @@ def stay_notes(builder: _Builder, lanes: Sequence[Lane], facts: VisitFacts, say:
         planned = builder.lane_stays.get(n)
         if planned is None:
             continue
-        own = stays.of_group(lane.key) if lane.key is not None else stays.visit
+        found = joiners(stays, lane.key, lane.members)
         for arrival in (True, False):
-            bound, mine = _end_of(planned, arrival), _end_of(own, arrival)
-            # the group's own bound (or the visit's) already as tight: no member's binds the plan
-            if bound is None or (
-                mine is not None and (bound.at <= mine.at if arrival else bound.at >= mine.at)
-            ):
-                continue
-            people = frozenset(
-                p for p in lane.members if _end_of(stays.of_person(p, groups_of), arrival) == bound
-            )
-            if people:
-                notes.append(_bound_note(lane, arrival, bound, mine, people, namer, say))
+            by_bound: dict[Bound, set[int]] = defaultdict(set)
+            for person, stay in found.items():
+                bound = _end_of(stay, arrival)
+                if bound is not None:
+                    by_bound[bound].add(person)
+            for bound in sorted(by_bound, key=lambda b: b.at):
+                people = frozenset(by_bound[bound])
+                notes.append(_bound_note(lane, arrival, bound, _end_of(planned, arrival), people, namer, say))
     return notes
 
 
@@ -224,7 +222,7 @@ def _bound_note(
     namer: Namer,
     say: Messages,
 ) -> str:
-    """The note of one group whose plan ``people`` bound (their arrival, or their departure)."""
+    """The note of the ``people`` who join ``lane`` late (their arrival), or leave it early."""
     who, many = namer.who(people)
     tail = "arrival" if arrival else "departure"
     if mine is None:

@@ -9,6 +9,7 @@ from collections import defaultdict
 import numpy as np
 
 from planner.scheduling.columns import NO_SITE, Shape, SlotColumns
+from planner.scheduling.presence import company_stay
 from planner.scheduling.rule_findings import RuleFindings
 from planner.scheduling.rules import ARRIVAL_KIND, DEPARTURE_KIND, Bound, Stays, groups_of_people
 from planner.scheduling.sweep import _SlotCache
@@ -90,7 +91,8 @@ class StayRule(RuleFindings):
 
     def _shape_stays(self, stays: Stays, key: Shape) -> list[tuple[bool, Bound, frozenset[int]]]:
         """The bounds of one shape's people (their own, their group's, the visit's), each with whom it
-        binds; a shape of groups alone is bound by the groups', one of nobody by the visit's."""
+        binds; a shape of groups alone (no member there yet) is bound by the groups', one of nobody by the
+        visit's."""
         people, groups, _ = key
         whom: dict[tuple[bool, Bound], set[int]] = defaultdict(set)
         if people:
@@ -101,7 +103,10 @@ class StayRule(RuleFindings):
                     if bound is not None:
                         whom[(arrival, bound)].add(p)
         else:
-            for stay in [stays.of_group(g) for g in groups] or [stays.visit]:
+            # nobody there: the group's own stay, else the visit's, else its members' (``company_stay``)
+            members = self.facts.group_members
+            found = [company_stay(stays, g, members.get(g, ())) for g in groups] or [stays.visit]
+            for stay in found:
                 for arrival, bound in ((True, stay.arrival), (False, stay.departure)):
                     if bound is not None:
                         whom.setdefault((arrival, bound), set())

@@ -408,23 +408,23 @@ def test_a_plan_the_search_finds_none_for_says_why_in_the_plans_language(
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("en", ("is planned from 12:00 on", "when {name} arrives, the last of the group", "take out of it")),
-        ("ru", ("планируется с 12:00", "когда прибывает {name} (позже всех в группе)", "исключите из неё")),
-        ("kk", ("жоспары", "12:00-де басталады: сол кезде {name} келеді", "топтан шығарыңыз")),
+        ("en", ("arrives at 12:00 on", "{name} arrives at", "joins the group at the first item")),
+        ("ru", ("в 12:00, позже группы", "{name} прибывает", "присоединяется к группе с первого пункта")),
+        ("kk", ("12:00-де келеді", "{name}", "бірінші тармақтан қосылады")),
     ],
 )
-def test_a_latecomer_who_binds_the_groups_plan_is_named_with_what_to_do(
+def test_a_latecomer_joins_the_group_later_and_the_plan_says_so(
     sample_db: tuple[Database, int], language: str, words: tuple[str, ...]
 ) -> None:
-    """#11: one guest arriving at noon bound their whole group's plan (a group is planned from its
-    latest member's arrival) and nothing said so: the morning was simply left empty. The plan now says
-    which group, from when, because of whom, when the group itself arrives, and what to do."""
+    """#11: one guest arriving at noon bound their whole group's plan (a group was planned from its
+    latest member's arrival): the morning was left empty. The group's morning is planned without them,
+    they join at the first item they can reach, and the plan says so."""
     from datetime import datetime, timedelta
 
     from sqlalchemy import select
 
     from planner.domain.timeutil import zone
-    from planner.persistence.tables import Group, Visit
+    from planner.persistence.tables import Group, ItineraryItem, Visit
     from planner.services.planning_rules import set_stay
 
     db, visit_id = sample_db
@@ -445,3 +445,9 @@ def test_a_latecomer_who_binds_the_groups_plan_is_named_with_what_to_do(
     assert all(w.format(name=name) in notes[0] for w in words), notes[0]
     # the other group, whose members all come with it, gets no such note
     assert sum(words[2] in n for n in proposal.notes) == 1
+    # what is left is where the officer named them on the pinned talks before they come: the check says
+    # so and the plan may not move those; every item it moves or places they can be at
+    with UnitOfWork(db.sessions) as uow:
+        left = {i for c in proposal.errors_after for i in c.item_ids}
+        assert left and all(uow.session.get(ItineraryItem, i).pinned for i in left)
+        assert not left & {m.item_id for m in proposal.moves}

@@ -173,3 +173,34 @@ def test_a_new_leg_names_only_those_with_nothing_in_between() -> None:
     legs = {(c.item_ids, c.participant_ids) for c in live.conflicts() if c.rule == TRAVEL_TIME}
     assert legs == {((1, 4), (1,)), ((1, 3, 4), (3,))}
     assert live.conflicts() == check_slots([p, later, m, n], facts)
+
+
+def test_a_group_item_dragged_before_a_late_members_arrival_goes_on_without_them() -> None:
+    """#11: who is at a group item depends on its time when a member comes later than the group; the
+    live check follows a drag as a full check does (they are not at it before they can reach it)."""
+    from planner.scheduling.presence import settle
+    from planner.scheduling.rules import Bound, Stay, Stays
+
+    groups = {1: frozenset({1, 2}), 2: frozenset({3, 4})}
+    facts = dataclasses.replace(
+        make_facts(SITES, groups=groups),
+        # the delegation lands at 09:00, one member at 14:00
+        stays=Stays(Stay(Bound(at(DAY1, "09:00"), 1)), people={3: Stay(Bound(at(DAY1, "14:00"), 1))}),
+    )
+    named = slot(1, at(DAY1, "15:00"), at(DAY1, "16:00"), site_id=2, people={3, 4}, groups={2})
+    talks = slot(2, at(DAY1, "16:30"), at(DAY1, "17:00"), people={3, 4}, groups={2}, kind="meeting")
+    named.listed = frozenset({3})  # named on the first item besides the group
+    slots = settle([named, talks], facts)
+    live = LiveCheck(slots, facts)
+    assert live.conflicts() == check_slots(slots, facts)
+    assert not [c for c in live.conflicts() if c.item_ids]
+    for start in ("10:00", "14:05", "15:00"):
+        moved = at(DAY1, start)
+        live.move([(2, moved, moved + 1800)])
+        after = [named, dataclasses.replace(talks, start=moved, end=moved + 1800)]
+        assert live.conflicts() == check_slots(after, facts)
+        assert not [c for c in live.conflicts() if c.rule == "outside_stay"], start
+    # the first item names them: dragged before they come, the check says so
+    live.move([(1, at(DAY1, "11:00"), at(DAY1, "12:00"))])
+    stay = [c for c in live.conflicts() if c.rule == "outside_stay"]
+    assert [c.item_ids for c in stay] == [(1,)] and stay[0].participant_ids == (3,)

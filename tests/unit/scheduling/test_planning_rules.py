@@ -11,6 +11,7 @@ import pytest
 from planner.scheduling.conflicts import check_slots
 from planner.scheduling.facts import CheckSettings
 from planner.scheduling.planner import apply_to_slots, plan_slots
+from planner.scheduling.presence import settle
 from planner.scheduling.repair import repair_slots
 from planner.scheduling.rules import Bound, MealRule, PlanningRules, Stay, Stays
 from planner.scheduling.travel import Boarding, TravelTimes
@@ -177,14 +178,34 @@ def test_an_arrival_item_is_the_bound_when_none_is_set_and_its_own_time_is_fine(
     assert _stay_findings([before, after, last], facts) == []
 
 
-def test_a_latecomers_own_arrival_binds_the_items_they_attend() -> None:
+def test_a_latecomer_named_on_an_item_before_their_arrival_is_reported() -> None:
     facts, _ = _stay_facts(people={3: Stay(Bound(at(DAY1, "14:00"), 1))})
     talks = slot(1, at(DAY1, "10:00"), at(DAY1, "11:00"), site_id=2, people={3, 4}, groups={2})
+    talks.listed = frozenset({3})  # named on the talks besides their group
     other = slot(2, at(DAY1, "10:00"), at(DAY1, "11:00"), site_id=2, people={1, 2}, groups={1})
     found = _stay_findings([talks, other], facts)
     assert [c.item_ids for c in found] == [(1,)]
     assert found[0].participant_ids == (3,)
     assert "Анна Петрова" in found[0].message
+
+
+def test_a_latecomer_joins_the_group_at_the_first_item_they_can_reach() -> None:
+    """#11: a member arriving at 14:00 at the border crossing (site 1) bound the group's whole plan;
+    now the group's items before it go on without them, and they are at those they can reach."""
+    facts, _ = _stay_facts(people={3: Stay(Bound(at(DAY1, "14:00"), 1))})
+    drive = facts.travel.minutes(1, 2)
+    assert drive and drive > 1
+    morning = slot(1, at(DAY1, "10:00"), at(DAY1, "11:00"), site_id=2, people={3, 4}, groups={2})
+    too_soon = slot(2, at(DAY1, "14:00") + 60, at(DAY1, "14:45"), site_id=2, people={3, 4}, groups={2})
+    reached = slot(
+        3, at(DAY1, "14:00") + (drive + 1) * 60, at(DAY1, "16:00"), site_id=2, people={3, 4}, groups={2}
+    )
+    assert _stay_findings([morning, too_soon, reached], facts) == []
+    there = {s.id: s.people for s in settle([morning, too_soon, reached], facts)}
+    assert there == {1: {4}, 2: {4}, 3: {3, 4}}
+    # the group is checked for the morning without them: its own stay (the visit's) still binds it
+    early = slot(4, at(DAY1, "08:00"), at(DAY1, "08:30"), site_id=2, people={3, 4}, groups={2})
+    assert [c.item_ids for c in _stay_findings([early], facts)] == [(4,)]
 
 
 def test_the_stay_rule_is_written_in_russian_and_kazakh() -> None:
@@ -212,6 +233,23 @@ def test_plan_keeps_every_group_inside_its_stay() -> None:
         arrival = at(DAY1, "13:00") if s.groups == {2} else at(DAY1, "11:00")
         assert s.start >= arrival + facts.travel.minutes(1, s.site_id) * 60
         assert s.end + facts.travel.minutes(s.site_id, 1) * 60 <= at(DAY2, "14:00")
+    assert _stay_findings(after, facts) == []
+
+
+def test_plan_fills_a_groups_morning_without_the_member_who_comes_at_noon() -> None:
+    """#11: the group was planned from its last member's arrival, its morning left empty."""
+    facts, sites = _stay_facts(people={3: Stay(Bound(at(DAY1, "13:00"), 1))})
+    slots = visits(list(sites)[1:], lambda s: 1 + s % 2, minutes=40)
+    proposal = plan_slots(slots, facts, time_limit_s=0.3)
+    assert proposal.dropped == [] and proposal.errors_after == []
+    after = settle(apply_to_slots(slots, proposal, facts), facts)
+    morning = [s for s in after if s.groups == {2} and s.start < at(DAY1, "13:00")]
+    assert morning, "group 2 sees sites on the first morning"
+    assert all(s.people == {4} for s in morning)
+    joined = [s for s in after if s.groups == {2} and 3 in s.people]
+    assert joined and all(
+        s.start >= at(DAY1, "13:00") + facts.travel.minutes(1, s.site_id) * 60 for s in joined
+    )
     assert _stay_findings(after, facts) == []
 
 
