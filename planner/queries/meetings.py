@@ -21,6 +21,7 @@ from planner.persistence.tables import (
 )
 from planner.persistence.uow import UnitOfWork
 from planner.queries.attending import people_attending
+from planner.queries.presence import absent_joiners
 
 
 @dataclass(frozen=True)
@@ -176,9 +177,12 @@ def visit_meetings(
     }
     names = {pid: person[3] for pid, person in participants.items()}
     rows = []
+    absent = absent_joiners(uow.session, visit_id)
     for meeting, item in found:
-        # as the check and the printed documents count them: the attendees and the groups' people
+        # as the check and the printed documents count them: the attendees and the groups' people who
+        # are there at its time
         everyone = people_attending(attendee_ids[item.id], groups_of[item.id], members)
+        everyone -= absent.get(item.id, frozenset())
         # ordered by the name as typed, as everywhere the protocol order is read
         attending = sorted(
             (participants[p] for p in everyone if p in participants), key=lambda x: (x[1], x[2])

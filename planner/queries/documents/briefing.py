@@ -88,7 +88,7 @@ def briefing_data(uow: UnitOfWork, visit_id: int, lang: str, site_id: int | None
     for item in used:
         sid = reader.site_of[item.id]
         assert sid is not None
-        ids = everyone if item.for_everyone else reader.people_of(item)
+        ids = everyone - reader.absent_from(item) if item.for_everyone else reader.people_of(item)
         people = sorted((reader.people[p] for p in ids if p in reader.people), key=protocol_key)
         guests = tuple(p for p in people if p.side == Side.GUEST)
         hosts = tuple(p for p in people if p.side != Side.GUEST)

@@ -108,7 +108,11 @@ def itinerary_data(
                 per_item[(seat.participant_id, seat.item_id)] = ref
     result = []
     for person in people:
-        mine = [item for item, ids in concerned if item.for_everyone or person.id in ids]
+        mine = [
+            item
+            for item, ids in concerned
+            if person.id in ids or (item.for_everyone and person.id not in reader.absent_from(item))
+        ]
         default_car = whole_visit.get(person.id)
         lines = [ItineraryLine(i, per_item.get((person.id, i.id), default_car)) for i in mine]
         by_day: dict[date, list[ItineraryLine]] = defaultdict(list)

@@ -38,6 +38,7 @@ from planner.persistence.tables import (
 )
 from planner.persistence.uow import UnitOfWork
 from planner.queries.attending import people_attending
+from planner.queries.presence import absent_joiners
 from planner.queries.stay import ARRIVAL, BY_ITEM, BY_VISIT, DEPARTURE, StayEnd, Stays, read_stays
 
 
@@ -272,6 +273,7 @@ class VisitReader:
         self.tz = zone(visit.host_timezone)
         self._items: list[ProgrammeLine] | None = None
         self._members: dict[int, set[int]] | None = None
+        self._absent: dict[int, frozenset[int]] | None = None
         self._group_names: dict[int, str] | None = None
         self._item_index: dict[int, ProgrammeLine] | None = None
         # filled as the items are read: each item's site, and the sites the items use
@@ -360,8 +362,23 @@ class VisitReader:
         return self._members
 
     def people_of(self, item: ProgrammeLine) -> set[int]:
-        """Everyone an item concerns: its attendees and the members of its groups."""
-        return people_attending((p.id for p in item.attendees), item.group_ids, self.members())
+        """Everyone an item concerns: its attendees and the members of its groups who are there at its
+        time (a member who comes later than the group joins it at the first item they can reach)."""
+        people = people_attending((p.id for p in item.attendees), item.group_ids, self.members())
+        return people - self.absent_from(item)
+
+    def absent_from(self, item: ProgrammeLine) -> frozenset[int]:
+        """The members the item's groups (for an item for everyone: the delegation) would bring who are
+        not there yet, or no longer (``planner.queries.presence``)."""
+        if self._absent is None:
+            self._absent = absent_joiners(self.session, self.visit_row.id)
+        return self._absent.get(item.id, frozenset())
+
+    def attends(self, person_id: int, item: ProgrammeLine) -> bool:
+        """Whether the person is at the item: for everyone or theirs, and they are there at its time."""
+        if item.for_everyone:
+            return person_id not in self.absent_from(item)
+        return person_id in self.people_of(item)
 
     def days(
         self, items: Iterable[ProgrammeLine], only: int | None = None, bounds: Iterable[BoundLine] = ()
@@ -404,7 +421,7 @@ class VisitReader:
 
         def concerns(item_id: int) -> bool:
             item = index.get(item_id)
-            return item is not None and (item.for_everyone or person.id in self.people_of(item))
+            return item is not None and self.attends(person.id, item)
 
         return self.stays.of_person(
             end,

@@ -98,7 +98,7 @@ def transport_data(uow: UnitOfWork, visit_id: int, lang: str) -> TransportData:
             item.ends_at,
             reader.site_of.get(item.id),
             item.place,
-            everyone if item.for_everyone else frozenset(reader.people_of(item)),
+            everyone - reader.absent_from(item) if item.for_everyone else frozenset(reader.people_of(item)),
         )
         for item in items
     ]
