@@ -168,6 +168,10 @@ def test_sites_page_site_pickers_and_groups_dialog_name_sites_and_groups_in_the_
     assert proxy.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == AKIMAT_RU  # as typed, on hover
     page.search.setText(AKIMAT[language].split()[-2])
     assert AKIMAT[language] in [proxy.index(n, 0).data() for n in range(proxy.rowCount())]
+    # found by its name as typed (Russian) on this screen too, as the pickers take it
+    page.search.setText(AKIMAT_RU.split()[0])
+    assert [proxy.index(n, 0).data() for n in range(proxy.rowCount())] == [AKIMAT[language]]
+    page.search.setText("")
 
     with UnitOfWork(db.sessions) as uow:
         sites = list_sites(uow)

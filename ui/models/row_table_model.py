@@ -15,6 +15,7 @@ R = TypeVar("R")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the frozen row object itself
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's database id
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # a value that sorts correctly (dates, numbers)
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 4  # what a page's search looks in: the text and its other names
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,6 +29,8 @@ class Column(Generic[R]):
     sort: Callable[[R], Any] | None = None
     tooltip: Callable[[R], str] | None = None
     align_right: bool = False
+    # more text the page's search finds the row by (a name as typed and in every language)
+    search: Callable[[R], str] | None = None
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
@@ -92,6 +95,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return getattr(row, "id", None)
         if role == SORT_ROLE:
             return column.sort(row) if column.sort is not None else column.text(row)
+        if role == FILTER_ROLE:
+            more = column.search(row) if column.search is not None else ""
+            return f"{column.text(row)}\n{more}" if more else column.text(row)
         return self.extra_data(row, index.column(), role)
 
     def extra_data(self, row: R, column: int, role: int) -> Any:

@@ -83,7 +83,10 @@ def _translated(
     def shown(row: Any) -> str:
         return in_interface_language(typed(row), translations(row))
 
-    return Column(title, shown, tooltip=lambda r: typed(r) if shown(r) != typed(r) else "")
+    def every_name(row: Any) -> str:
+        return "\n".join([typed(row), *(translations(row) or {}).values()])
+
+    return Column(title, shown, tooltip=lambda r: typed(r) if shown(r) != typed(r) else "", search=every_name)
 
 
 class ParticipantTableModel(RowTableModel[ParticipantRow]):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolBar, QWidget
 
-from ui.models.row_table_model import ID_ROLE, ROW_ROLE, SORT_ROLE, RowTableModel
+from ui.models.row_table_model import FILTER_ROLE, ID_ROLE, ROW_ROLE, SORT_ROLE, RowTableModel
 from ui.operations import Changes, Operations, ServiceCommandBase
 
 ROW_HEIGHT = 24
@@ -27,6 +27,8 @@ def make_table(model: RowTableModel[Any], parent: QWidget | None = None, sortabl
         proxy.setSortRole(SORT_ROLE)
         proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         proxy.setFilterKeyColumn(-1)
+        # a name is found as shown, as typed and in every language (a Russian name on a Kazakh screen)
+        proxy.setFilterRole(FILTER_ROLE)
         view.setModel(proxy)
         view.setSortingEnabled(True)
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
