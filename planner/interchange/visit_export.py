@@ -305,18 +305,23 @@ class _VisitExporter:
             "type": doc.doc_type,
             "item": self._item_ref(doc.item_id),
             "partner_region": doc.partner_region,
+            "partner_region_i18n": doc.partner_region_i18n,
             "parties": doc.parties,
+            "parties_i18n": doc.parties_i18n,
             "signatories": [
                 {
                     "name": signatory.name,
                     "title": signatory.title,
+                    "title_i18n": signatory.title_i18n,
                     "party": signatory.party,
+                    "party_i18n": signatory.party_i18n,
                     "participant": self._person(signatory.participant_id),
                 }
                 for signatory in doc.signatories
             ],
             "signed_on": _iso(doc.signed_on),
             "place": doc.place,
+            "place_i18n": doc.place_i18n,
             "term_start": _iso(doc.term_start),
             "term_end": _iso(doc.term_end),
             "copies": doc.copies,
@@ -326,9 +331,11 @@ class _VisitExporter:
             "commitments": [
                 {
                     "area": commitment.area,
+                    "area_i18n": commitment.area_i18n,
                     "text": commitment.text,
                     "text_i18n": commitment.text_i18n,
                     "responsible": commitment.responsible,
+                    "responsible_i18n": commitment.responsible_i18n,
                     "due_date": _iso(commitment.due_date),
                     "status": commitment.status,
                 }

@@ -323,6 +323,14 @@ class _Checker:
                 )
             for c, commitment in enumerate(doc.get("commitments", [])):
                 self._date_field([*path, "commitments", c, "due_date"], commitment.get("due_date"))
+            parties = doc.get("parties", [])
+            for lang, texts in (doc.get("parties_i18n") or {}).items():
+                if len(texts) != len(parties):
+                    self.add(
+                        json_path([*path, "parties_i18n", lang]),
+                        f"the {lang} list names {len(texts)} parties, the document {len(parties)}:"
+                        " give one text per party, in the same order",
+                    )
             self._date_field([*path, "signed_on"], doc.get("signed_on"))
             start = self._date_field([*path, "term_start"], doc.get("term_start"))
             end = self._date_field([*path, "term_end"], doc.get("term_end"))

@@ -185,8 +185,11 @@ def _all_rows(uow: UnitOfWork, today: date, lang: str | None) -> list[tuple[Foll
     for c, doc, v, d in commitments:
         # a document names its partner; one that does not is with its visit's delegation
         # the region's names in other languages, as its delegations give them; shown in ``lang``
-        other = aliases.get(fold(doc.partner_region), ())
-        region = shown_region.get(fold(doc.partner_region), doc.partner_region)
+        # the document's own translation of its partner first, then a delegation's
+        other = (*aliases.get(fold(doc.partner_region), ()), *(doc.partner_region_i18n or {}).values())
+        region = (doc.partner_region_i18n or {}).get(lang or "") or shown_region.get(
+            fold(doc.partner_region), doc.partner_region
+        )
         if not region and d is not None:
             region = localized(d.home_region, d.home_region_i18n, lang)
             other = _other_names(d.home_region, d.home_region_i18n)
@@ -196,7 +199,7 @@ def _all_rows(uow: UnitOfWork, today: date, lang: str | None) -> list[tuple[Foll
                     FollowUpKind.COMMITMENT,
                     c.id,
                     localized(c.text, c.text_i18n, lang),
-                    c.responsible,
+                    localized(c.responsible, c.responsible_i18n, lang),
                     c.due_date,
                     c.status,
                     is_overdue(c.due_date, c.status, today),
@@ -205,7 +208,7 @@ def _all_rows(uow: UnitOfWork, today: date, lang: str | None) -> list[tuple[Foll
                     doc.id,
                     v.id if v is not None else None,
                     localized(v.title, v.title_i18n, lang) if v is not None else "",
-                    c.area,
+                    localized(c.area, c.area_i18n, lang),
                     c.version,
                 ),
                 other,
@@ -299,7 +302,11 @@ def check_partner_region(uow: UnitOfWork, region: str) -> None:
     """Raise NotFoundError naming the known partner regions when no visit or document names ``region``
     (or a part of it, in any stored language): a mistyped filter is said, not shown as an empty list."""
     wanted = fold(region)
-    names = list(uow.session.scalars(select(SignedDocument.partner_region).distinct()))
+    names: list[str] = []
+    for default, translations in uow.session.execute(
+        select(SignedDocument.partner_region, SignedDocument.partner_region_i18n)
+    ):
+        names.extend(_other_names(default, translations))
     for default, translations in uow.session.execute(
         select(Delegation.home_region, Delegation.home_region_i18n)
     ):
