@@ -569,27 +569,27 @@
         <translation>Жолаушылар (бүкіл сапар)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="36"/>
+        <location filename="../../ui/models/value_labels.py" line="37"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="43"/>
+        <location filename="../../ui/models/value_labels.py" line="44"/>
         <source>%1 hour|%1 hours</source>
         <translation>%1 сағат</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="45"/>
+        <location filename="../../ui/models/value_labels.py" line="46"/>
         <source>%1 minute|%1 minutes</source>
         <translation>%1 минут</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="58"/>
+        <location filename="../../ui/models/value_labels.py" line="59"/>
         <source>These opening hours cannot be read from “%1” on. Write them like: %2</source>
         <translation>Жұмыс уақытын «%1» бастап оқу мүмкін емес. Былай жазыңыз: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="59"/>
+        <location filename="../../ui/models/value_labels.py" line="60"/>
         <source>These opening hours cannot be read. Write them like: %1</source>
         <translation>Жұмыс уақытын оқу мүмкін емес. Былай жазыңыз: %1</translation>
     </message>
@@ -940,406 +940,431 @@
     </message>
     <message>
         <location filename="../../ui/views/change_log_view.py" line="133"/>
-        <source>Working day starts</source>
-        <translation>Жұмыс күнінің басталуы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="134"/>
-        <source>Working day ends</source>
-        <translation>Жұмыс күнінің аяқталуы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="135"/>
-        <source>Length (minutes)</source>
-        <translation>Ұзақтығы (минут)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="136"/>
-        <source>Area</source>
-        <translation>Бағыты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="137"/>
-        <source>Responsible</source>
-        <translation>Жауапты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="138"/>
-        <source>Arrives by</source>
-        <translation>Қалай келеді</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="139"/>
-        <source>Arrival flight or train</source>
-        <translation>Келу рейсі немесе пойызы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="140"/>
-        <source>Met by</source>
-        <translation>Қарсы алады</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="142"/>
-        <source>Leaves by</source>
-        <translation>Қалай кетеді</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="143"/>
-        <source>Departure flight or train</source>
-        <translation>Кету рейсі немесе пойызы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="144"/>
-        <source>Seen off by</source>
-        <translation>Шығарып салады</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="147"/>
-        <source>Address in other languages</source>
-        <translation>Мекенжай басқа тілдерде</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="148"/>
-        <source>Category in other languages</source>
-        <translation>Санат басқа тілдерде</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="149"/>
         <source>Place in other languages</source>
         <translation>Орын басқа тілдерде</translation>
     </message>
     <message>
+        <location filename="../../ui/views/change_log_view.py" line="134"/>
+        <source>Partner region in other languages</source>
+        <translation>Басқа тілдердегі серіктес өңір</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="135"/>
+        <source>Parties in other languages</source>
+        <translation>Басқа тілдердегі тараптар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="136"/>
+        <source>Party in other languages</source>
+        <translation>Басқа тілдердегі тарап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="137"/>
+        <source>Area in other languages</source>
+        <translation>Басқа тілдердегі бағыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="138"/>
+        <source>Responsible in other languages</source>
+        <translation>Басқа тілдердегі жауаптылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="139"/>
+        <source>Working day starts</source>
+        <translation>Жұмыс күнінің басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="140"/>
+        <source>Working day ends</source>
+        <translation>Жұмыс күнінің аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="141"/>
+        <source>Length (minutes)</source>
+        <translation>Ұзақтығы (минут)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="142"/>
+        <source>Area</source>
+        <translation>Бағыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="143"/>
+        <source>Responsible</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="144"/>
+        <source>Arrives by</source>
+        <translation>Қалай келеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="145"/>
+        <source>Arrival flight or train</source>
+        <translation>Келу рейсі немесе пойызы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="146"/>
+        <source>Met by</source>
+        <translation>Қарсы алады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="148"/>
+        <source>Leaves by</source>
+        <translation>Қалай кетеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="149"/>
+        <source>Departure flight or train</source>
+        <translation>Кету рейсі немесе пойызы</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/change_log_view.py" line="150"/>
+        <source>Seen off by</source>
+        <translation>Шығарып салады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="153"/>
+        <source>Address in other languages</source>
+        <translation>Мекенжай басқа тілдерде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="154"/>
+        <source>Category in other languages</source>
+        <translation>Санат басқа тілдерде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="156"/>
         <source>Organisation in other languages</source>
         <translation>Ұйым басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="151"/>
+        <location filename="../../ui/views/change_log_view.py" line="157"/>
         <source>Text in other languages</source>
         <translation>Мәтін басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="152"/>
+        <location filename="../../ui/views/change_log_view.py" line="158"/>
         <source>Host region in other languages</source>
         <translation>Қабылдаушы өңір басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="153"/>
+        <location filename="../../ui/views/change_log_view.py" line="159"/>
         <source>Host organisation in other languages</source>
         <translation>Қабылдаушы ұйым басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="154"/>
+        <location filename="../../ui/views/change_log_view.py" line="160"/>
         <source>Arrives by, in other languages</source>
         <translation>Келу тәсілі басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="155"/>
+        <location filename="../../ui/views/change_log_view.py" line="161"/>
         <source>Home country</source>
         <translation>Делегация елі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="156"/>
+        <location filename="../../ui/views/change_log_view.py" line="162"/>
         <source>Home region</source>
         <translation>Делегацияның өңірі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="157"/>
+        <location filename="../../ui/views/change_log_view.py" line="163"/>
         <source>Home region in other languages</source>
         <translation>Делегация өңірі басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="159"/>
+        <location filename="../../ui/views/change_log_view.py" line="165"/>
         <source>Arrival</source>
         <translation>Келу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="160"/>
+        <location filename="../../ui/views/change_log_view.py" line="166"/>
         <source>Arrival place</source>
         <translation>Келу орны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="161"/>
+        <location filename="../../ui/views/change_log_view.py" line="167"/>
         <source>Departure</source>
         <translation>Кету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="162"/>
+        <location filename="../../ui/views/change_log_view.py" line="168"/>
         <source>Departure place</source>
         <translation>Кету орны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="163"/>
+        <location filename="../../ui/views/change_log_view.py" line="169"/>
         <source>Planned times on a grid of</source>
         <translation>Жоспардағы уақыт қадамы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="164"/>
+        <location filename="../../ui/views/change_log_view.py" line="170"/>
         <source>Time to board, added to every drive</source>
         <translation>Әр жолға қосылатын отырғызу уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="165"/>
+        <location filename="../../ui/views/change_log_view.py" line="171"/>
         <source>More time to board for a party above</source>
         <translation>Отырғызуға көбірек уақыт керек топ мөлшері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="166"/>
+        <location filename="../../ui/views/change_log_view.py" line="172"/>
         <source>Extra time to board for such a party</source>
         <translation>Мұндай топқа қосымша отырғызу уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="167"/>
+        <location filename="../../ui/views/change_log_view.py" line="173"/>
         <source>Lunch from</source>
         <translation>Түскі ас, басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="168"/>
+        <location filename="../../ui/views/change_log_view.py" line="174"/>
         <source>Lunch until</source>
         <translation>Түскі ас, аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="169"/>
+        <location filename="../../ui/views/change_log_view.py" line="175"/>
         <source>Lunch (minutes)</source>
         <translation>Түскі ас (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="170"/>
+        <location filename="../../ui/views/change_log_view.py" line="176"/>
         <source>Lunch restaurant</source>
         <translation>Түскі ас мейрамханасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="171"/>
+        <location filename="../../ui/views/change_log_view.py" line="177"/>
         <source>Dinner from</source>
         <translation>Кешкі ас, басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="172"/>
+        <location filename="../../ui/views/change_log_view.py" line="178"/>
         <source>Dinner until</source>
         <translation>Кешкі ас, аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="173"/>
+        <location filename="../../ui/views/change_log_view.py" line="179"/>
         <source>Dinner (minutes)</source>
         <translation>Кешкі ас (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="174"/>
+        <location filename="../../ui/views/change_log_view.py" line="180"/>
         <source>Dinner restaurant</source>
         <translation>Кешкі ас мейрамханасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="175"/>
+        <location filename="../../ui/views/change_log_view.py" line="181"/>
         <source>Average speed</source>
         <translation>Орташа жылдамдық</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="176"/>
+        <location filename="../../ui/views/change_log_view.py" line="182"/>
         <source>Road factor</source>
         <translation>Жол коэффициенті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="178"/>
+        <location filename="../../ui/views/change_log_view.py" line="184"/>
         <source>Day starts</source>
         <translation>Күннің басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="179"/>
+        <location filename="../../ui/views/change_log_view.py" line="185"/>
         <source>Day ends</source>
         <translation>Күннің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="180"/>
+        <location filename="../../ui/views/change_log_view.py" line="186"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="181"/>
+        <location filename="../../ui/views/change_log_view.py" line="187"/>
         <source>From site</source>
         <translation>Нысаннан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="182"/>
+        <location filename="../../ui/views/change_log_view.py" line="188"/>
         <source>To site</source>
         <translation>Нысанға дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="183"/>
+        <location filename="../../ui/views/change_log_view.py" line="189"/>
         <source>Cue</source>
         <translation>Бастау белгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="184"/>
+        <location filename="../../ui/views/change_log_view.py" line="190"/>
         <source>Staging notes</source>
         <translation>Дайындық және орналастыру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="185"/>
+        <location filename="../../ui/views/change_log_view.py" line="191"/>
         <source>Officer in charge</source>
         <translation>Жауапты қызметкер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="186"/>
+        <location filename="../../ui/views/change_log_view.py" line="192"/>
         <source>Officer's phone</source>
         <translation>Жауаптының телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="187"/>
+        <location filename="../../ui/views/change_log_view.py" line="193"/>
         <source>Planned length (minutes)</source>
         <translation>Жоспарлы ұзақтығы (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="188"/>
+        <location filename="../../ui/views/change_log_view.py" line="194"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="189"/>
+        <location filename="../../ui/views/change_log_view.py" line="195"/>
         <source>Given / received</source>
         <translation>Табыс етілді / алынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="190"/>
+        <location filename="../../ui/views/change_log_view.py" line="196"/>
         <source>Given by (participant)</source>
         <translation>Кімнен (қатысушы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="191"/>
+        <location filename="../../ui/views/change_log_view.py" line="197"/>
         <source>Given by (other)</source>
         <translation>Кімнен (басқа тұлға)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="192"/>
+        <location filename="../../ui/views/change_log_view.py" line="198"/>
         <source>Given to (participant)</source>
         <translation>Кімге (қатысушы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="193"/>
+        <location filename="../../ui/views/change_log_view.py" line="199"/>
         <source>Given to (other)</source>
         <translation>Кімге (басқа тұлға)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="194"/>
+        <location filename="../../ui/views/change_log_view.py" line="200"/>
         <source>Estimated value</source>
         <translation>Бағаланған құны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="195"/>
+        <location filename="../../ui/views/change_log_view.py" line="201"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="204"/>
+        <location filename="../../ui/views/change_log_view.py" line="210"/>
         <source>Party</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="205"/>
+        <location filename="../../ui/views/change_log_view.py" line="211"/>
         <source>Order</source>
         <translation>Реті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="206"/>
+        <location filename="../../ui/views/change_log_view.py" line="212"/>
         <source>Table layout</source>
         <translation>Үстелдердің орналасуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="207"/>
+        <location filename="../../ui/views/change_log_view.py" line="213"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="208"/>
+        <location filename="../../ui/views/change_log_view.py" line="214"/>
         <source>Seat</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="234"/>
+        <location filename="../../ui/views/change_log_view.py" line="240"/>
         <source>(private)</source>
         <translation>(жасырын)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="243"/>
+        <location filename="../../ui/views/change_log_view.py" line="249"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="243"/>
+        <location filename="../../ui/views/change_log_view.py" line="249"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="283"/>
+        <location filename="../../ui/views/change_log_view.py" line="289"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="285"/>
+        <location filename="../../ui/views/change_log_view.py" line="291"/>
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="289"/>
+        <location filename="../../ui/views/change_log_view.py" line="295"/>
         <source>added %1</source>
         <translation>қосылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="290"/>
+        <location filename="../../ui/views/change_log_view.py" line="296"/>
         <source>removed %1</source>
         <translation>алынды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="292"/>
+        <location filename="../../ui/views/change_log_view.py" line="298"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="307"/>
+        <location filename="../../ui/views/change_log_view.py" line="313"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="309"/>
+        <location filename="../../ui/views/change_log_view.py" line="315"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="310"/>
+        <location filename="../../ui/views/change_log_view.py" line="316"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="333"/>
+        <location filename="../../ui/views/change_log_view.py" line="339"/>
         <source>No changes recorded for this visit yet.</source>
         <translation>Бұл сапар бойынша әзірге өзгерістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="338"/>
+        <location filename="../../ui/views/change_log_view.py" line="344"/>
         <source>Show private details</source>
         <translation>Жеке деректерді көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="339"/>
+        <location filename="../../ui/views/change_log_view.py" line="345"/>
         <source>E-mail, phone, dietary and access needs of participants</source>
         <translation>Қатысушылардың эл. поштасы, телефоны, тамақтануы және ерекше қажеттіліктері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="344"/>
+        <location filename="../../ui/views/change_log_view.py" line="350"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="345"/>
+        <location filename="../../ui/views/change_log_view.py" line="351"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="392"/>
+        <location filename="../../ui/views/change_log_view.py" line="398"/>
         <source>All kinds</source>
         <translation>Барлық түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="397"/>
+        <location filename="../../ui/views/change_log_view.py" line="403"/>
         <source>Everyone</source>
         <translation>Барлығы</translation>
     </message>
@@ -2680,42 +2705,42 @@ Delete them anyway?</source>
         <translation>Тізімде «%1» сияқты ештеңе жоқ; тізімнен таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="238"/>
+        <location filename="../../ui/views/pickers.py" line="248"/>
         <source>“%1” is not among the sites yet: saving adds it to the Sites.</source>
         <translation>«%1» әлі нысандар арасында жоқ: сақтағанда ол «Нысандар» тізіміне қосылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="264"/>
+        <location filename="../../ui/views/pickers.py" line="274"/>
         <source>(no place)</source>
         <translation>(орны көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="332"/>
+        <location filename="../../ui/views/pickers.py" line="339"/>
         <source>arrives</source>
         <translation>келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="333"/>
+        <location filename="../../ui/views/pickers.py" line="340"/>
         <source>leaves</source>
         <translation>кетеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="410"/>
+        <location filename="../../ui/views/pickers.py" line="417"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="412"/>
+        <location filename="../../ui/views/pickers.py" line="419"/>
         <source>who meets them</source>
         <translation>кім қарсы алады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="413"/>
+        <location filename="../../ui/views/pickers.py" line="420"/>
         <source>who sees them off</source>
         <translation>кім шығарып салады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="420"/>
+        <location filename="../../ui/views/pickers.py" line="427"/>
         <source>flight or train number</source>
         <translation>рейс немесе пойыз нөмірі</translation>
     </message>
@@ -3535,47 +3560,72 @@ Delete them anyway?</source>
         <translation>Кездесу нәтижесінің тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="63"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="62"/>
+        <source>Document title</source>
+        <translation>Құжаттың атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="64"/>
+        <source>Party to the document</source>
+        <translation>Құжат тарапы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="65"/>
+        <source>Place of signing</source>
+        <translation>Қол қойылған орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="66"/>
+        <source>Signatory's position</source>
+        <translation>Қол қоюшының лауазымы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="67"/>
+        <source>Signed for</source>
+        <translation>Кімнің атынан қол қойды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="73"/>
         <source>Vehicle notes</source>
         <translation>Көлік туралы ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="71"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="81"/>
         <source>Names of the visit in other languages</source>
         <translation>Сапардың басқа тілдердегі атаулары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="79"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="89"/>
         <source>(not given)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="111"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="121"/>
         <source>Whose</source>
         <translation>Кімдікі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="111"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="121"/>
         <source>Prints as</source>
         <translation>Былай басылады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="116"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="126"/>
         <source>Missing translations</source>
         <translation>Аудармасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="136"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="146"/>
         <source>Documents in</source>
         <translation>Құжаттар тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="171"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="181"/>
         <source>These documents print %1 name untranslated.|These documents print %1 names untranslated.</source>
         <translation>Осы құжаттарда %1 атау аудармасыз басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="176"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="186"/>
         <source>Every name has a text in this language.</source>
         <translation>Әр атаудың осы тілде мәтіні бар.</translation>
     </message>
@@ -3645,42 +3695,42 @@ Delete them anyway?</source>
         <translation>белгілі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="265"/>
+        <location filename="../../ui/views/visit_dialog.py" line="262"/>
         <source>Not set here: the programme's item gives %1; tick “known” to set it here.</source>
         <translation>Мұнда көрсетілмеген: бағдарлама тармағы бойынша — %1; мұнда көрсету үшін «белгілі» белгісін қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="309"/>
+        <location filename="../../ui/views/visit_dialog.py" line="306"/>
         <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
         <translation>%2–%3 күндерінен тыс қалатын тармақтар: %1 (%4). Сапарды ұзартыңыз немесе алдымен бұл тармақтарды жылжытыңыз не жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="331"/>
+        <location filename="../../ui/views/visit_dialog.py" line="328"/>
         <source>How the delegation travels</source>
         <translation>Делегация қалай келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="356"/>
+        <location filename="../../ui/views/visit_dialog.py" line="353"/>
         <source>Visit details</source>
         <translation>Сапар мәліметтері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="356"/>
+        <location filename="../../ui/views/visit_dialog.py" line="353"/>
         <source>New visit</source>
         <translation>Жаңа сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="384"/>
+        <location filename="../../ui/views/visit_dialog.py" line="381"/>
         <source>Arrival (time, place)</source>
         <translation>Келуі (уақыты, орны)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="394"/>
+        <location filename="../../ui/views/visit_dialog.py" line="391"/>
         <source>Departure (time, place)</source>
         <translation>Кетуі (уақыты, орны)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="434"/>
+        <location filename="../../ui/views/visit_dialog.py" line="431"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>Бірінші күн ауысқанда бағдарламаның барлық тармақтары (%1) сонша күнге жылжиды.</translation>
     </message>

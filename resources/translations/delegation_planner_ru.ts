@@ -569,27 +569,27 @@
         <translation>Пассажиры (весь визит)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="36"/>
+        <location filename="../../ui/models/value_labels.py" line="37"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="43"/>
+        <location filename="../../ui/models/value_labels.py" line="44"/>
         <source>%1 hour|%1 hours</source>
         <translation>%1 час|%1 часа|%1 часов</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="45"/>
+        <location filename="../../ui/models/value_labels.py" line="46"/>
         <source>%1 minute|%1 minutes</source>
         <translation>%1 минута|%1 минуты|%1 минут</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="58"/>
+        <location filename="../../ui/models/value_labels.py" line="59"/>
         <source>These opening hours cannot be read from “%1” on. Write them like: %2</source>
         <translation>Не удаётся прочитать часы работы начиная с «%1». Пишите так: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="59"/>
+        <location filename="../../ui/models/value_labels.py" line="60"/>
         <source>These opening hours cannot be read. Write them like: %1</source>
         <translation>Не удаётся прочитать часы работы. Пишите так: %1</translation>
     </message>
@@ -940,406 +940,431 @@
     </message>
     <message>
         <location filename="../../ui/views/change_log_view.py" line="133"/>
-        <source>Working day starts</source>
-        <translation>Начало рабочего дня</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="134"/>
-        <source>Working day ends</source>
-        <translation>Конец рабочего дня</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="135"/>
-        <source>Length (minutes)</source>
-        <translation>Длительность (минуты)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="136"/>
-        <source>Area</source>
-        <translation>Направление</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="137"/>
-        <source>Responsible</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="138"/>
-        <source>Arrives by</source>
-        <translation>Как прибывает</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="139"/>
-        <source>Arrival flight or train</source>
-        <translation>Рейс или поезд прибытия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="140"/>
-        <source>Met by</source>
-        <translation>Встречает</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="142"/>
-        <source>Leaves by</source>
-        <translation>Как убывает</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="143"/>
-        <source>Departure flight or train</source>
-        <translation>Рейс или поезд убытия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="144"/>
-        <source>Seen off by</source>
-        <translation>Провожает</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="147"/>
-        <source>Address in other languages</source>
-        <translation>Адрес на других языках</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="148"/>
-        <source>Category in other languages</source>
-        <translation>Категория на других языках</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="149"/>
         <source>Place in other languages</source>
         <translation>Место на других языках</translation>
     </message>
     <message>
+        <location filename="../../ui/views/change_log_view.py" line="134"/>
+        <source>Partner region in other languages</source>
+        <translation>Регион-партнёр на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="135"/>
+        <source>Parties in other languages</source>
+        <translation>Стороны на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="136"/>
+        <source>Party in other languages</source>
+        <translation>Сторона на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="137"/>
+        <source>Area in other languages</source>
+        <translation>Направление на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="138"/>
+        <source>Responsible in other languages</source>
+        <translation>Ответственные на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="139"/>
+        <source>Working day starts</source>
+        <translation>Начало рабочего дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="140"/>
+        <source>Working day ends</source>
+        <translation>Конец рабочего дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="141"/>
+        <source>Length (minutes)</source>
+        <translation>Длительность (минуты)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="142"/>
+        <source>Area</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="143"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="144"/>
+        <source>Arrives by</source>
+        <translation>Как прибывает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="145"/>
+        <source>Arrival flight or train</source>
+        <translation>Рейс или поезд прибытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="146"/>
+        <source>Met by</source>
+        <translation>Встречает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="148"/>
+        <source>Leaves by</source>
+        <translation>Как убывает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="149"/>
+        <source>Departure flight or train</source>
+        <translation>Рейс или поезд убытия</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/change_log_view.py" line="150"/>
+        <source>Seen off by</source>
+        <translation>Провожает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="153"/>
+        <source>Address in other languages</source>
+        <translation>Адрес на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="154"/>
+        <source>Category in other languages</source>
+        <translation>Категория на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="156"/>
         <source>Organisation in other languages</source>
         <translation>Организация на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="151"/>
+        <location filename="../../ui/views/change_log_view.py" line="157"/>
         <source>Text in other languages</source>
         <translation>Текст на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="152"/>
+        <location filename="../../ui/views/change_log_view.py" line="158"/>
         <source>Host region in other languages</source>
         <translation>Принимающий регион на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="153"/>
+        <location filename="../../ui/views/change_log_view.py" line="159"/>
         <source>Host organisation in other languages</source>
         <translation>Принимающая организация на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="154"/>
+        <location filename="../../ui/views/change_log_view.py" line="160"/>
         <source>Arrives by, in other languages</source>
         <translation>Способ прибытия на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="155"/>
+        <location filename="../../ui/views/change_log_view.py" line="161"/>
         <source>Home country</source>
         <translation>Страна делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="156"/>
+        <location filename="../../ui/views/change_log_view.py" line="162"/>
         <source>Home region</source>
         <translation>Регион делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="157"/>
+        <location filename="../../ui/views/change_log_view.py" line="163"/>
         <source>Home region in other languages</source>
         <translation>Регион делегации на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="159"/>
+        <location filename="../../ui/views/change_log_view.py" line="165"/>
         <source>Arrival</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="160"/>
+        <location filename="../../ui/views/change_log_view.py" line="166"/>
         <source>Arrival place</source>
         <translation>Место прибытия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="161"/>
+        <location filename="../../ui/views/change_log_view.py" line="167"/>
         <source>Departure</source>
         <translation>Отъезд</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="162"/>
+        <location filename="../../ui/views/change_log_view.py" line="168"/>
         <source>Departure place</source>
         <translation>Место отъезда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="163"/>
+        <location filename="../../ui/views/change_log_view.py" line="169"/>
         <source>Planned times on a grid of</source>
         <translation>Шаг времени в плане</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="164"/>
+        <location filename="../../ui/views/change_log_view.py" line="170"/>
         <source>Time to board, added to every drive</source>
         <translation>Время на посадку к каждому переезду</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="165"/>
+        <location filename="../../ui/views/change_log_view.py" line="171"/>
         <source>More time to board for a party above</source>
         <translation>Больше времени на посадку для группы больше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="166"/>
+        <location filename="../../ui/views/change_log_view.py" line="172"/>
         <source>Extra time to board for such a party</source>
         <translation>Дополнительное время на посадку для такой группы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="167"/>
+        <location filename="../../ui/views/change_log_view.py" line="173"/>
         <source>Lunch from</source>
         <translation>Обед с</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="168"/>
+        <location filename="../../ui/views/change_log_view.py" line="174"/>
         <source>Lunch until</source>
         <translation>Обед до</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="169"/>
+        <location filename="../../ui/views/change_log_view.py" line="175"/>
         <source>Lunch (minutes)</source>
         <translation>Обед (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="170"/>
+        <location filename="../../ui/views/change_log_view.py" line="176"/>
         <source>Lunch restaurant</source>
         <translation>Ресторан для обеда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="171"/>
+        <location filename="../../ui/views/change_log_view.py" line="177"/>
         <source>Dinner from</source>
         <translation>Ужин с</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="172"/>
+        <location filename="../../ui/views/change_log_view.py" line="178"/>
         <source>Dinner until</source>
         <translation>Ужин до</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="173"/>
+        <location filename="../../ui/views/change_log_view.py" line="179"/>
         <source>Dinner (minutes)</source>
         <translation>Ужин (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="174"/>
+        <location filename="../../ui/views/change_log_view.py" line="180"/>
         <source>Dinner restaurant</source>
         <translation>Ресторан для ужина</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="175"/>
+        <location filename="../../ui/views/change_log_view.py" line="181"/>
         <source>Average speed</source>
         <translation>Средняя скорость</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="176"/>
+        <location filename="../../ui/views/change_log_view.py" line="182"/>
         <source>Road factor</source>
         <translation>Коэффициент дорог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="178"/>
+        <location filename="../../ui/views/change_log_view.py" line="184"/>
         <source>Day starts</source>
         <translation>Начало дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="179"/>
+        <location filename="../../ui/views/change_log_view.py" line="185"/>
         <source>Day ends</source>
         <translation>Конец дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="180"/>
+        <location filename="../../ui/views/change_log_view.py" line="186"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="181"/>
+        <location filename="../../ui/views/change_log_view.py" line="187"/>
         <source>From site</source>
         <translation>От объекта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="182"/>
+        <location filename="../../ui/views/change_log_view.py" line="188"/>
         <source>To site</source>
         <translation>До объекта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="183"/>
+        <location filename="../../ui/views/change_log_view.py" line="189"/>
         <source>Cue</source>
         <translation>Сигнал к началу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="184"/>
+        <location filename="../../ui/views/change_log_view.py" line="190"/>
         <source>Staging notes</source>
         <translation>Подготовка и размещение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="185"/>
+        <location filename="../../ui/views/change_log_view.py" line="191"/>
         <source>Officer in charge</source>
         <translation>Ответственный сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="186"/>
+        <location filename="../../ui/views/change_log_view.py" line="192"/>
         <source>Officer's phone</source>
         <translation>Телефон ответственного</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="187"/>
+        <location filename="../../ui/views/change_log_view.py" line="193"/>
         <source>Planned length (minutes)</source>
         <translation>Плановая продолжительность (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="188"/>
+        <location filename="../../ui/views/change_log_view.py" line="194"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="189"/>
+        <location filename="../../ui/views/change_log_view.py" line="195"/>
         <source>Given / received</source>
         <translation>Вручён / получен</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="190"/>
+        <location filename="../../ui/views/change_log_view.py" line="196"/>
         <source>Given by (participant)</source>
         <translation>От кого (участник)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="191"/>
+        <location filename="../../ui/views/change_log_view.py" line="197"/>
         <source>Given by (other)</source>
         <translation>От кого (другое лицо)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="192"/>
+        <location filename="../../ui/views/change_log_view.py" line="198"/>
         <source>Given to (participant)</source>
         <translation>Кому (участник)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="193"/>
+        <location filename="../../ui/views/change_log_view.py" line="199"/>
         <source>Given to (other)</source>
         <translation>Кому (другое лицо)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="194"/>
+        <location filename="../../ui/views/change_log_view.py" line="200"/>
         <source>Estimated value</source>
         <translation>Оценочная стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="195"/>
+        <location filename="../../ui/views/change_log_view.py" line="201"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="204"/>
+        <location filename="../../ui/views/change_log_view.py" line="210"/>
         <source>Party</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="205"/>
+        <location filename="../../ui/views/change_log_view.py" line="211"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="206"/>
+        <location filename="../../ui/views/change_log_view.py" line="212"/>
         <source>Table layout</source>
         <translation>Расстановка столов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="207"/>
+        <location filename="../../ui/views/change_log_view.py" line="213"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="208"/>
+        <location filename="../../ui/views/change_log_view.py" line="214"/>
         <source>Seat</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="234"/>
+        <location filename="../../ui/views/change_log_view.py" line="240"/>
         <source>(private)</source>
         <translation>(скрыто)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="243"/>
+        <location filename="../../ui/views/change_log_view.py" line="249"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="243"/>
+        <location filename="../../ui/views/change_log_view.py" line="249"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="283"/>
+        <location filename="../../ui/views/change_log_view.py" line="289"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="285"/>
+        <location filename="../../ui/views/change_log_view.py" line="291"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="289"/>
+        <location filename="../../ui/views/change_log_view.py" line="295"/>
         <source>added %1</source>
         <translation>добавлены: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="290"/>
+        <location filename="../../ui/views/change_log_view.py" line="296"/>
         <source>removed %1</source>
         <translation>убраны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="292"/>
+        <location filename="../../ui/views/change_log_view.py" line="298"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="307"/>
+        <location filename="../../ui/views/change_log_view.py" line="313"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="309"/>
+        <location filename="../../ui/views/change_log_view.py" line="315"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="310"/>
+        <location filename="../../ui/views/change_log_view.py" line="316"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="333"/>
+        <location filename="../../ui/views/change_log_view.py" line="339"/>
         <source>No changes recorded for this visit yet.</source>
         <translation>Изменений по этому визиту пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="338"/>
+        <location filename="../../ui/views/change_log_view.py" line="344"/>
         <source>Show private details</source>
         <translation>Показать личные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="339"/>
+        <location filename="../../ui/views/change_log_view.py" line="345"/>
         <source>E-mail, phone, dietary and access needs of participants</source>
         <translation>Эл. почта, телефон, питание и особые потребности участников</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="344"/>
+        <location filename="../../ui/views/change_log_view.py" line="350"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="345"/>
+        <location filename="../../ui/views/change_log_view.py" line="351"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="392"/>
+        <location filename="../../ui/views/change_log_view.py" line="398"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="397"/>
+        <location filename="../../ui/views/change_log_view.py" line="403"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
@@ -2680,42 +2705,42 @@ Delete them anyway?</source>
         <translation>В списке нет ничего похожего на «%1»; выберите из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="238"/>
+        <location filename="../../ui/views/pickers.py" line="248"/>
         <source>“%1” is not among the sites yet: saving adds it to the Sites.</source>
         <translation>«%1» ещё нет среди объектов: при сохранении он будет добавлен в «Объекты».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="264"/>
+        <location filename="../../ui/views/pickers.py" line="274"/>
         <source>(no place)</source>
         <translation>(место не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="332"/>
+        <location filename="../../ui/views/pickers.py" line="339"/>
         <source>arrives</source>
         <translation>прибывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="333"/>
+        <location filename="../../ui/views/pickers.py" line="340"/>
         <source>leaves</source>
         <translation>уезжает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="410"/>
+        <location filename="../../ui/views/pickers.py" line="417"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="412"/>
+        <location filename="../../ui/views/pickers.py" line="419"/>
         <source>who meets them</source>
         <translation>кто встречает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="413"/>
+        <location filename="../../ui/views/pickers.py" line="420"/>
         <source>who sees them off</source>
         <translation>кто провожает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="420"/>
+        <location filename="../../ui/views/pickers.py" line="427"/>
         <source>flight or train number</source>
         <translation>номер рейса или поезда</translation>
     </message>
@@ -3535,47 +3560,72 @@ Delete them anyway?</source>
         <translation>Тема итога встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="63"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="62"/>
+        <source>Document title</source>
+        <translation>Название документа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="64"/>
+        <source>Party to the document</source>
+        <translation>Сторона документа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="65"/>
+        <source>Place of signing</source>
+        <translation>Место подписания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="66"/>
+        <source>Signatory's position</source>
+        <translation>Должность подписанта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="67"/>
+        <source>Signed for</source>
+        <translation>Подписал от имени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="73"/>
         <source>Vehicle notes</source>
         <translation>Примечания к транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="71"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="81"/>
         <source>Names of the visit in other languages</source>
         <translation>Названия визита на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="79"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="89"/>
         <source>(not given)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="111"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="121"/>
         <source>Whose</source>
         <translation>Чьё</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="111"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="121"/>
         <source>Prints as</source>
         <translation>Напечатается как</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="116"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="126"/>
         <source>Missing translations</source>
         <translation>Нет перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="136"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="146"/>
         <source>Documents in</source>
         <translation>Документы на языке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="171"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="181"/>
         <source>These documents print %1 name untranslated.|These documents print %1 names untranslated.</source>
         <translation>%1 название печатается в этих документах без перевода.|%1 названия печатаются в этих документах без перевода.|%1 названий печатаются в этих документах без перевода.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="176"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="186"/>
         <source>Every name has a text in this language.</source>
         <translation>У каждого названия есть текст на этом языке.</translation>
     </message>
@@ -3645,42 +3695,42 @@ Delete them anyway?</source>
         <translation>известно</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="265"/>
+        <location filename="../../ui/views/visit_dialog.py" line="262"/>
         <source>Not set here: the programme's item gives %1; tick “known” to set it here.</source>
         <translation>Здесь не указано: пункт программы даёт %1; отметьте «известно», чтобы указать здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="309"/>
+        <location filename="../../ui/views/visit_dialog.py" line="306"/>
         <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
         <translation>Пунктов программы вне дней %2–%3: %1 (%4). Удлините визит или сначала перенесите либо удалите эти пункты.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="331"/>
+        <location filename="../../ui/views/visit_dialog.py" line="328"/>
         <source>How the delegation travels</source>
         <translation>Как прибывает делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="356"/>
+        <location filename="../../ui/views/visit_dialog.py" line="353"/>
         <source>Visit details</source>
         <translation>Сведения о визите</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="356"/>
+        <location filename="../../ui/views/visit_dialog.py" line="353"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="384"/>
+        <location filename="../../ui/views/visit_dialog.py" line="381"/>
         <source>Arrival (time, place)</source>
         <translation>Прибытие (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="394"/>
+        <location filename="../../ui/views/visit_dialog.py" line="391"/>
         <source>Departure (time, place)</source>
         <translation>Отъезд (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="434"/>
+        <location filename="../../ui/views/visit_dialog.py" line="431"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>При переносе первого дня все пункты программы (%1) сдвигаются на столько же дней.</translation>
     </message>
