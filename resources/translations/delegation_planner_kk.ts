@@ -1369,92 +1369,102 @@
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="59"/>
+        <location filename="../../ui/views/documents_page.py" line="62"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="63"/>
+        <location filename="../../ui/views/documents_page.py" line="66"/>
         <source>Add commitment</source>
         <translation>Міндеттеме қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="83"/>
+        <location filename="../../ui/views/documents_page.py" line="86"/>
         <source>Add document</source>
         <translation>Құжат қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="84"/>
+        <location filename="../../ui/views/documents_page.py" line="87"/>
         <source>Edit document</source>
         <translation>Құжатты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="85"/>
+        <location filename="../../ui/views/documents_page.py" line="88"/>
         <source>Delete document</source>
         <translation>Құжатты жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="87"/>
+        <location filename="../../ui/views/documents_page.py" line="90"/>
         <source>Signatories…</source>
         <translation>Қол қоюшылар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="88"/>
+        <location filename="../../ui/views/documents_page.py" line="91"/>
         <source>Attach scan…</source>
         <translation>Скан тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="89"/>
+        <location filename="../../ui/views/documents_page.py" line="92"/>
         <source>Open scan</source>
         <translation>Сканды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="91"/>
+        <location filename="../../ui/views/documents_page.py" line="94"/>
         <source>Gifts…</source>
         <translation>Сыйлықтар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="121"/>
+        <location filename="../../ui/views/documents_page.py" line="126"/>
         <source>No document selected</source>
         <translation>Құжат таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="123"/>
+        <location filename="../../ui/views/documents_page.py" line="128"/>
         <source>Parties: %1</source>
         <translation>Тараптар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="125"/>
+        <location filename="../../ui/views/documents_page.py" line="130"/>
         <source>Signed: %1 %2</source>
         <translation>Қол қойылды: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="130"/>
+        <location filename="../../ui/views/documents_page.py" line="139"/>
         <source>Scan: %1</source>
         <translation>Скан: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="144"/>
+        <location filename="../../ui/views/documents_page.py" line="153"/>
         <source>Signatories</source>
         <translation>Қол қоюшылар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="146"/>
+        <location filename="../../ui/views/documents_page.py" line="155"/>
         <source>One per line: name; title; party</source>
         <translation>Әр жолға біреуден: аты-жөні; лауазымы; тарап</translation>
     </message>
     <message>
         <location filename="../../ui/views/documents_page.py" line="170"/>
+        <source>One per line: title; party</source>
+        <translation>Әр жолға біреуден: лауазымы; тарап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="198"/>
+        <source>%1: %2 lines for %3 signatories; give one line per signatory</source>
+        <translation>%1: %3 қол қоюшыға %2 жол; әр қол қоюшыға бір жолдан беріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="226"/>
         <source>Attach scan</source>
         <translation>Скан тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="170"/>
+        <location filename="../../ui/views/documents_page.py" line="226"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Скандар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="181"/>
+        <location filename="../../ui/views/documents_page.py" line="237"/>
         <source>The scan %1 does not exist any more.</source>
         <translation>%1 скан файлы енді жоқ.</translation>
     </message>
@@ -1554,12 +1564,12 @@
         <translation>Тараптар (әр жолға біреуден)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="399"/>
+        <location filename="../../ui/views/editors.py" line="414"/>
         <source>Edit vehicle</source>
         <translation>Көлікті өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="399"/>
+        <location filename="../../ui/views/editors.py" line="414"/>
         <source>New vehicle</source>
         <translation>Жаңа көлік</translation>
     </message>
@@ -3630,12 +3640,12 @@ Delete them anyway?</source>
         <translation>Әр атаудың осы тілде мәтіні бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="93"/>
+        <location filename="../../ui/views/translations_field.py" line="140"/>
         <source>Names in other languages…</source>
         <translation>Басқа тілдердегі атаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="94"/>
+        <location filename="../../ui/views/translations_field.py" line="141"/>
         <source>How the names print in Russian, Kazakh and English documents</source>
         <translation>Атаулар орыс, қазақ және ағылшын тілдеріндегі құжаттарда қалай басылады</translation>
     </message>

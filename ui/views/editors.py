@@ -367,9 +367,24 @@ def document_dialog(
     )
     scan = f.add("scan_path", tr("Scan (file)"), line(row.scan_path if row else ""))
     notes = f.add("notes", tr("Notes"), text_box(row.notes if row else ""))
+    # the title, the partner region, the place and the parties as Russian, Kazakh and English documents
+    # print them
+    translations = TranslationsSection()
+    for field, caption, source in (
+        ("title_i18n", tr("Title"), title),
+        ("partner_region_i18n", tr("Partner region"), region),
+        ("place_i18n", tr("Place"), place),
+    ):
+        translations.add(field, caption, getattr(row, field, None) or {}, source)  # type: ignore[arg-type]
+    translations.add_list(
+        "parties_i18n", tr("Parties (one per line)"), row.parties_i18n if row else {}, parties
+    )
+    f.add("translations", "", translations)
 
     def collect() -> dict[str, Any]:
         values: dict[str, Any] = {
+            **translations.values(),
+            **translations.list_values(),
             "title": title.text().strip(),
             "doc_type": doc_type.currentData(),
             "parties": [x.strip() for x in parties.toPlainText().splitlines() if x.strip()],
