@@ -105,16 +105,19 @@ class FollowUpFilter:
     due_before: date | None = None
     include_finished: bool = False
 
-    def keeps(self, row: FollowUpRow, regions: Iterable[str] = ()) -> bool:
-        """True if ``row`` passes; ``regions`` are other names of its partner region (translations)."""
+    def keeps(self, row: FollowUpRow, regions: Iterable[str] = (), owners: Iterable[str] = ()) -> bool:
+        """True if ``row`` passes; ``regions`` are other names of its partner region, ``owners`` of its
+        owner (translations: a filter typed in one language finds a row shown in another)."""
         if not self.include_finished and row.finished:
             return False
         if self.partner_region and self.partner_region.strip():
             wanted = fold(self.partner_region)
             if not any(wanted in fold(r) for r in (row.partner_region, *regions) if r):
                 return False
-        if self.owner and self.owner.strip() and fold(self.owner) not in fold(row.owner):
-            return False
+        if self.owner and self.owner.strip():
+            wanted = fold(self.owner)
+            if not any(wanted in fold(name) for name in (row.owner, *owners) if name):
+                return False
         return not (self.due_before is not None and (row.due_date is None or row.due_date >= self.due_before))
 
 
@@ -133,10 +136,12 @@ def _sort_key(row: FollowUpRow) -> tuple[object, ...]:
     return (row.due_date is None, row.due_date or date.min, row.source, row.kind.value, row.record_id)
 
 
-def _all_rows(uow: UnitOfWork, today: date, lang: str | None) -> list[tuple[FollowUpRow, tuple[str, ...]]]:
-    """Every row with the other names of its partner region."""
+def _all_rows(
+    uow: UnitOfWork, today: date, lang: str | None
+) -> list[tuple[FollowUpRow, tuple[str, ...], tuple[str, ...]]]:
+    """Every row with the other names of its partner region and of its owner."""
     s = uow.session
-    rows: list[tuple[FollowUpRow, tuple[str, ...]]] = []
+    rows: list[tuple[FollowUpRow, tuple[str, ...], tuple[str, ...]]] = []
     names = dict(s.execute(select(Participant.id, Participant.full_name)).all())
     aliases = region_aliases(uow)
     shown_region = {
@@ -174,6 +179,7 @@ def _all_rows(uow: UnitOfWork, today: date, lang: str | None) -> list[tuple[Foll
                     a.version,
                 ),
                 _other_names(delegation.home_region, delegation.home_region_i18n),
+                (),
             )
         )
     commitments = s.execute(
@@ -212,6 +218,7 @@ def _all_rows(uow: UnitOfWork, today: date, lang: str | None) -> list[tuple[Foll
                     c.version,
                 ),
                 other,
+                _other_names(c.responsible, c.responsible_i18n),
             )
         )
     return rows
@@ -242,7 +249,7 @@ def follow_up_items(
     Texts are in ``lang`` where a translation exists (None: as entered). ``today`` decides what is overdue.
     """
     where = where or FollowUpFilter()
-    rows = [row for row, other in _all_rows(uow, today, lang) if where.keeps(row, other)]
+    rows = [row for row, regions, owners in _all_rows(uow, today, lang) if where.keeps(row, regions, owners)]
     return sorted(rows, key=_sort_key)
 
 

@@ -20,7 +20,7 @@ from planner.interchange.visit_format import dump_visit_json, export_visit
 from planner.persistence.db import Database
 from planner.persistence.tables import ChangeLog, Commitment, Signatory, SignedDocument
 from planner.persistence.uow import UnitOfWork
-from planner.queries.follow_up import follow_up_items
+from planner.queries.follow_up import FollowUpFilter, follow_up_items
 from planner.queries.signed_documents import visit_documents
 from planner.queries.translations import NameField, missing_translations
 from planner.services import signed_documents
@@ -367,6 +367,11 @@ def test_the_follow_up_rows_give_them_in_their_language(sample_db: tuple[Databas
         with UnitOfWork(db.sessions) as uow:
             row = next(r for r in follow_up_items(uow, TODAY, lang=lang) if r.record_id == commitment_id)
         assert (row.area, row.owner, row.partner_region) == (area, responsible, region)
+        # the owner filter typed in any language finds the row shown in another
+        for typed in ("пассажирского транспорта", "жолаушылар көлігі", "passenger transport"):
+            with UnitOfWork(db.sessions) as uow:
+                found = follow_up_items(uow, TODAY, FollowUpFilter(owner=typed), lang=lang)
+            assert commitment_id in {r.record_id for r in found}
 
 
 # -------------------------------------------------------------------------------------- missing list
