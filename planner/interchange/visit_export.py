@@ -272,7 +272,9 @@ class _VisitExporter:
             "item": self.item_key[meeting.item_id],
             "format": meeting.format,
             "agenda": meeting.agenda,
+            "agenda_i18n": meeting.agenda_i18n,
             "minutes": meeting.minutes,
+            "minutes_i18n": meeting.minutes_i18n,
             "outcomes": [
                 {
                     "topic": outcome.topic,
@@ -285,6 +287,7 @@ class _VisitExporter:
                             "description_i18n": action.description_i18n,
                             "owner": self._person(action.owner_id),
                             "owner_text": action.owner_text,
+                            "owner_text_i18n": action.owner_text_i18n,
                             "due_date": _iso(action.due_date),
                             "status": action.status,
                         }
@@ -328,6 +331,7 @@ class _VisitExporter:
             "status": doc.status,
             "scan": doc.scan_path,
             "notes": doc.notes,
+            "notes_i18n": doc.notes_i18n,
             "commitments": [
                 {
                     "area": commitment.area,

@@ -304,7 +304,9 @@ class _VisitImporter:
                 item_id=self.item_id[row["item"]],
                 format=row.get("format", MeetingFormat.EXTENDED.value),
                 agenda=row.get("agenda", []),
+                agenda_i18n=row.get("agenda_i18n", {}),
                 minutes=row.get("minutes", ""),
+                minutes_i18n=row.get("minutes_i18n", {}),
             )
             for position, outcome_row in enumerate(row.get("outcomes", [])):
                 outcome = Outcome(
@@ -321,6 +323,7 @@ class _VisitImporter:
                         description_i18n=action_row.get("description_i18n", {}),
                         owner_id=self._person(action_row.get("owner")),
                         owner_text=action_row.get("owner_text", ""),
+                        owner_text_i18n=action_row.get("owner_text_i18n", {}),
                         status=action_row.get("status", ActionStatus.OPEN.value),
                         due_date=_day(action_row.get("due_date")),
                     )
@@ -350,6 +353,7 @@ class _VisitImporter:
                 status=row.get("status", DocumentStatus.SIGNED.value),
                 scan_path=row.get("scan", ""),
                 notes=row.get("notes", ""),
+                notes_i18n=row.get("notes_i18n", {}),
             )
             doc.signatories = [
                 Signatory(

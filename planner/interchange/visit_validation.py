@@ -293,6 +293,14 @@ class _Checker:
             if meeting["item"] in used:
                 self.add(where, f"item {meeting['item']!r} already has a meeting")
             used.add(meeting["item"])
+            agenda = meeting.get("agenda", [])
+            for lang, texts in (meeting.get("agenda_i18n") or {}).items():
+                if len(texts) != len(agenda):
+                    self.add(
+                        json_path(["meetings", index, "agenda_i18n", lang]),
+                        f"the {lang} list names {len(texts)} agenda points, the agenda {len(agenda)}:"
+                        " give one text per point, in the same order",
+                    )
             for o, outcome in enumerate(meeting.get("outcomes", [])):
                 for a, action in enumerate(outcome.get("action_items", [])):
                     path: list[str | int] = ["meetings", index, "outcomes", o, "action_items", a]

@@ -66,7 +66,7 @@ def _i18n() -> Mapped[I18n]:
 
 
 def _added_i18n() -> Mapped[I18n]:
-    # a translation map added by a later migration (0007, 0014-0017): older rows hold an empty map
+    # a translation map added by a later migration (0007, 0014-0018): older rows hold an empty map
     return mapped_column(JSON, default=dict, server_default=sql_text("'{}'"), nullable=False)
 
 
@@ -355,7 +355,13 @@ class Meeting(Versioned, Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("itinerary_items.id", ondelete="CASCADE"), unique=True)
     format: Mapped[str] = mapped_column(String(20), default=MeetingFormat.EXTENDED.value)
     agenda: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # the agenda and the minutes in other languages (migration 0018; older rows: {}); ``agenda_i18n`` maps
+    # a language to a list as long as ``agenda``, point by point
+    agenda_i18n: Mapped[dict[str, list[str]]] = mapped_column(
+        JSON, default=dict, server_default=sql_text("'{}'"), nullable=False
+    )
     minutes: Mapped[str] = mapped_column(Text, default="")
+    minutes_i18n: Mapped[I18n] = _added_i18n()
 
     item: Mapped[ItineraryItem] = relationship(back_populates="meeting")
     outcomes: Mapped[list[Outcome]] = relationship(
@@ -396,6 +402,8 @@ class ActionItem(Versioned, Base):
         ForeignKey("participants.id", ondelete="SET NULL"), index=True
     )
     owner_text: Mapped[str] = mapped_column(String(500), default="")
+    # the owner typed as text in other languages (migration 0018; older rows: {})
+    owner_text_i18n: Mapped[I18n] = _added_i18n()
     due_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default=ActionStatus.OPEN.value)
 
@@ -432,6 +440,8 @@ class SignedDocument(Versioned, Base):
     status: Mapped[str] = mapped_column(String(20), default=DocumentStatus.SIGNED.value)
     scan_path: Mapped[str] = mapped_column(String(1000), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # the notes in other languages (migration 0018; older rows: {})
+    notes_i18n: Mapped[I18n] = _added_i18n()
 
     visit: Mapped[Visit | None] = relationship(back_populates="documents")
     signatories: Mapped[list[Signatory]] = relationship(

@@ -158,7 +158,9 @@ def _all_rows(
         .join(Delegation, Delegation.id == Visit.delegation_id)
     )
     for a, topic, topic_i18n, meeting_id, item, visit, delegation in actions:
-        owner = names.get(a.owner_id, "") if a.owner_id is not None else a.owner_text
+        # an owner typed as text is shown in ``lang`` and found by each of its names
+        typed_owner = localized(a.owner_text, a.owner_text_i18n, lang)
+        owner = names.get(a.owner_id, "") if a.owner_id is not None else typed_owner
         region = localized(delegation.home_region, delegation.home_region_i18n, lang)
         rows.append(
             (
@@ -166,7 +168,7 @@ def _all_rows(
                     FollowUpKind.ACTION_ITEM,
                     a.id,
                     localized(a.description, a.description_i18n, lang),
-                    owner or a.owner_text,
+                    owner or typed_owner,
                     a.due_date,
                     a.status,
                     is_overdue(a.due_date, a.status, today),
@@ -179,7 +181,7 @@ def _all_rows(
                     a.version,
                 ),
                 _other_names(delegation.home_region, delegation.home_region_i18n),
-                (),
+                _other_names(a.owner_text, a.owner_text_i18n),
             )
         )
     commitments = s.execute(

@@ -98,6 +98,7 @@ class SignedDocumentRow:
     parties_i18n: dict[str, list[str]] = field(default_factory=dict)
     place_i18n: dict[str, str] = field(default_factory=dict)
     lang: str | None = None
+    notes_i18n: dict[str, str] = field(default_factory=dict)
 
     @property
     def title_shown(self) -> str:
@@ -108,6 +109,11 @@ class SignedDocumentRow:
     def place_shown(self) -> str:
         """Where it was signed, in the row's language."""
         return localized(self.place, self.place_i18n, self.lang)
+
+    @property
+    def notes_shown(self) -> str:
+        """The notes in the row's language."""
+        return localized(self.notes, self.notes_i18n, self.lang)
 
     @property
     def parties_shown(self) -> tuple[str, ...]:
@@ -174,6 +180,7 @@ def visit_documents(uow: UnitOfWork, visit_id: int, lang: str | None = None) -> 
             {k: list(v) for k, v in (d.parties_i18n or {}).items()},
             dict(d.place_i18n or {}),
             lang,
+            dict(d.notes_i18n or {}),
         )
         for d in uow.session.scalars(stmt)
     ]

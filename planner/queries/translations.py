@@ -6,8 +6,9 @@ and arrival; the delegation's name and home region; each person's name, position
 group's name; the name and address of each site the programme goes to or the delegation, a group or a
 person arrives at or leaves from; each item's title, place (the typed one: with no site its place, at a
 site the room, which the change notices and the calendar print after the site's name) and notes; each
-meeting outcome's topic and decision and each action item's task (the minutes and the follow-up report print
-them); each signed document's title, partner region, parties and place, its signatories' titles and parties,
+meeting's agenda (point by point) and minutes, each outcome's topic and decision and each action item's task
+and owner typed as text (the minutes and the follow-up report print them); each signed document's title,
+partner region, parties, place and notes, its signatories' titles and parties,
 its commitments' areas, texts and responsible parties (the documents summary and the follow-up report print
 them); each car's label, driver and notes. A name lacks language L when its map has no L text and the typed
 value is not already written in L, judged by its letters: Kazakh letters (ә ғ қ ң ө ұ ү һ і) make it
@@ -66,13 +67,17 @@ class NameField(StrEnum):
     ITEM_TITLE = "item_title"
     ITEM_PLACE = "item_place"
     ITEM_NOTES = "item_notes"
+    MEETING_AGENDA = "meeting_agenda"
+    MEETING_MINUTES = "meeting_minutes"
     OUTCOME_TOPIC = "outcome_topic"
     OUTCOME_TEXT = "outcome_text"
     ACTION_TASK = "action_task"
+    ACTION_OWNER = "action_owner"
     DOCUMENT_TITLE = "document_title"
     DOCUMENT_PARTNER_REGION = "document_partner_region"
     DOCUMENT_PARTY = "document_party"
     DOCUMENT_PLACE = "document_place"
+    DOCUMENT_NOTES = "document_notes"
     SIGNATORY_TITLE = "signatory_title"
     SIGNATORY_PARTY = "signatory_party"
     COMMITMENT_AREA = "commitment_area"
@@ -85,7 +90,7 @@ class NameField(StrEnum):
 
 # what the row is a name of: where the officer goes to add the translation
 VISIT, PARTICIPANT, GROUP, SITE, ITEM, VEHICLE = "visit", "participant", "group", "site", "item", "vehicle"
-OUTCOME, ACTION_ITEM = "outcome", "action_item"
+MEETING, OUTCOME, ACTION_ITEM = "meeting", "outcome", "action_item"
 DOCUMENT, SIGNATORY, COMMITMENT = "signed_document", "signatory", "commitment"
 
 # check(field, record, record_id, owner, text, translations): notes the name when it lacks the language
@@ -144,6 +149,14 @@ def lacks(text: str, translations: Mapping[str, str] | None, lang: str) -> bool:
     if not text or (translations or {}).get(lang, "").strip():
         return False
     return not written_in(text, lang)
+
+
+def nth_texts(translations: Mapping[str, list[str]] | None, n: int, length: int) -> dict[str, str]:
+    """The n-th entry's texts of a list's translations (a document's parties, a meeting's agenda): language
+    -> text, from each language's list as long as the typed one."""
+    return {
+        lang: shown[n] for lang, shown in (translations or {}).items() if len(shown) == length and shown[n]
+    }
 
 
 def missing_translations(uow: UnitOfWork, visit_id: int, lang: str) -> list[MissingName]:
@@ -226,7 +239,34 @@ def missing_translations(uow: UnitOfWork, visit_id: int, lang: str) -> list[Miss
     for item in items:
         check(NameField.ITEM_NOTES, ITEM, item.id, item_owner(item), item.notes, item.notes_i18n)
 
-    # the meetings' outcomes and their tasks, in the programme's order: whose is the meeting's item
+    # the meetings' agendas and minutes, outcomes and tasks, in the programme's order: whose is the
+    # meeting's item
+    meetings = session.execute(
+        select(Meeting, ItineraryItem)
+        .join(ItineraryItem, ItineraryItem.id == Meeting.item_id)
+        .where(ItineraryItem.visit_id == visit_id)
+        .order_by(ItineraryItem.starts_at, ItineraryItem.id)
+    ).all()
+    for meeting, item in meetings:
+        for n, point in enumerate(meeting.agenda or ()):
+            # point by point: a language's list gives the n-th point its text
+            check(
+                NameField.MEETING_AGENDA,
+                MEETING,
+                meeting.id,
+                item_owner(item),
+                point,
+                nth_texts(meeting.agenda_i18n, n, len(meeting.agenda)),
+            )
+    for meeting, item in meetings:
+        check(
+            NameField.MEETING_MINUTES,
+            MEETING,
+            meeting.id,
+            item_owner(item),
+            meeting.minutes,
+            meeting.minutes_i18n,
+        )
     in_order = (ItineraryItem.starts_at, ItineraryItem.id, Outcome.position, Outcome.id)
     outcomes = session.execute(
         select(Outcome, ItineraryItem)
@@ -258,6 +298,16 @@ def missing_translations(uow: UnitOfWork, visit_id: int, lang: str) -> list[Miss
             task.description,
             task.description_i18n,
         )
+    for task, item in tasks:
+        if task.owner_id is None:  # a participant's name is listed with the people
+            check(
+                NameField.ACTION_OWNER,
+                ACTION_ITEM,
+                task.id,
+                item_owner(item),
+                task.owner_text,
+                task.owner_text_i18n,
+            )
 
     _check_documents(session, visit_id, check)
 
@@ -294,13 +344,10 @@ def _check_documents(session: Session, visit_id: int, check: Check) -> None:
         )
         for n, party in enumerate(d.parties or ()):
             # party by party: a language's list gives the n-th party its text
-            texts = {
-                lang: shown[n]
-                for lang, shown in (d.parties_i18n or {}).items()
-                if len(shown) == len(d.parties) and shown[n]
-            }
+            texts = nth_texts(d.parties_i18n, n, len(d.parties))
             check(NameField.DOCUMENT_PARTY, DOCUMENT, d.id, d.title, party, texts)
         check(NameField.DOCUMENT_PLACE, DOCUMENT, d.id, d.title, d.place, d.place_i18n)
+        check(NameField.DOCUMENT_NOTES, DOCUMENT, d.id, d.title, d.notes, d.notes_i18n)
     signatories: list[Signatory] = [s for d in documents for s in d.signatories]
     for s in signatories:
         check(NameField.SIGNATORY_TITLE, SIGNATORY, s.id, s.name, s.title, s.title_i18n)

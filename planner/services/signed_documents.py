@@ -10,7 +10,6 @@ from sqlalchemy import delete, insert
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.kinds import ActionStatus, DocumentStatus, DocumentType
 from planner.domain.messages import problem
-from planner.domain.vocabulary import LANGUAGES
 from planner.persistence.tables import Commitment, Participant, Signatory, SignedDocument, Visit, row_dict
 from planner.persistence.uow import UnitOfWork
 from planner.persistence.versioning import check_version
@@ -26,7 +25,7 @@ from planner.services.editing import (
     check_fields,
     get_or_fail,
 )
-from planner.services.translations import clean_translations
+from planner.services.translations import clean_list_translations, clean_translations
 
 DOCUMENT_FIELDS = (
     "title",
@@ -45,6 +44,7 @@ DOCUMENT_FIELDS = (
     "status",
     "scan_path",
     "notes",
+    "notes_i18n",
     "item_id",
 )
 COMMITMENT_FIELDS = (
@@ -63,7 +63,7 @@ SIGNATORY_FIELDS = ("participant_id", "name", "title", "title_i18n", "party", "p
 DOCUMENTS = Changes.of(DataKind.DOCUMENTS)
 # the translation maps (language -> text) a document, a signatory and a commitment take; a document's
 # ``parties_i18n`` maps a language to a list of parties instead (``_clean_parties``)
-DOCUMENT_I18N_FIELDS = ("title_i18n", "partner_region_i18n", "place_i18n")
+DOCUMENT_I18N_FIELDS = ("title_i18n", "partner_region_i18n", "place_i18n", "notes_i18n")
 SIGNATORY_I18N_FIELDS = ("title_i18n", "party_i18n")
 COMMITMENT_I18N_FIELDS = ("area_i18n", "text_i18n", "responsible_i18n")
 
@@ -85,27 +85,9 @@ def _clean_parties(value: Any, parties: Sequence[str], problems: Problems) -> di
     """The parties' translations: language -> a list as long as ``parties`` (one text per party, in their
     order), each text trimmed; a language whose texts are all empty is left out. Anything else (an unknown
     language, a list of another length, a text that is not text) is a problem of ``parties_i18n``."""
-    field = "parties_i18n"
-    if not isinstance(value, Mapping):
-        problems.add(field, "the parties' translations must be a map of language code to a list of parties")
-        return {}
-    known = [lang.value for lang in LANGUAGES]
-    cleaned: dict[str, list[str]] = {}
-    for lang, texts in value.items():
-        if lang not in known:
-            problems.add(field, f"{lang!r} is not a language of the documents (use {', '.join(known)})")
-        elif not isinstance(texts, list | tuple) or not all(isinstance(t, str) for t in texts):
-            problems.add(field, f"the {lang} parties must be a list of texts")
-        elif any(t.strip() for t in texts):
-            if len(texts) != len(parties):
-                problems.add(
-                    field,
-                    f"the {lang} list names {len(texts)} parties, the document {len(parties)}:"
-                    " give one text per party, in the same order",
-                )
-            else:
-                cleaned[lang] = [t.strip() for t in texts]
-    return cleaned
+    return clean_list_translations(
+        value, parties, "parties_i18n", ("party", "parties", "the document"), problems
+    )
 
 
 def _validate(values: Mapping[str, Any], current: SignedDocument | None = None) -> None:

@@ -118,7 +118,7 @@ def documents_data(
             d.term_end,
             d.copies,
             d.status,
-            d.notes,
+            localized(d.notes, d.notes_i18n, lang),
             tuple(
                 CommitmentLine(
                     localized(c.area, c.area_i18n, lang),
