@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -61,22 +61,38 @@ def _with_clean_names(values: Mapping[str, Any], fields: tuple[str, ...]) -> dic
 
 def _meeting_names(values: Mapping[str, Any], current: Meeting | None = None) -> dict[str, Any]:
     """``values`` with their translations cleaned; the agenda's translations are checked against the
-    agenda the meeting will have (a new agenda with old translations of another length is refused, naming
-    ``agenda_i18n``)."""
+    agenda the meeting will have (a list of another length is refused, naming ``agenda_i18n``); a new
+    agenda without them carries the old ones point by point (``carry_list_translations``)."""
     cleaned = _with_clean_names(values, MEETING_I18N_FIELDS)
     old = dict(getattr(current, "agenda_i18n", None) or {})
-    if "agenda_i18n" in values or ("agenda" in values and old):
-        agenda = values.get("agenda", getattr(current, "agenda", None)) or []
+    agenda = values.get("agenda", getattr(current, "agenda", None)) or []
+    if "agenda_i18n" in values:
         problems = Problems()
         cleaned["agenda_i18n"] = clean_list_translations(
-            values.get("agenda_i18n", old),
-            agenda,
-            "agenda_i18n",
-            ("point", "agenda points", "the agenda"),
-            problems,
+            values["agenda_i18n"], agenda, "agenda_i18n", ("point", "agenda points", "the agenda"), problems
         )
         problems.raise_if_any()
+    elif "agenda" in values and old and current is not None:
+        # the agenda typed anew (a point added, removed or moved): each point keeps its translations by
+        # its text, a new or reworded point has none until given
+        cleaned["agenda_i18n"] = carry_list_translations(current.agenda or [], old, agenda)
     return cleaned
+
+
+def carry_list_translations(
+    before: Sequence[str], translations: Mapping[str, Sequence[str]], after: Sequence[str]
+) -> dict[str, list[str]]:
+    """The translations of a list typed anew: each entry of ``after`` gets the texts of the same entry in
+    ``before`` (by its text; a new one gets none, ""), a language left with no text is dropped."""
+    carried: dict[str, list[str]] = {}
+    for lang, texts in translations.items():
+        if len(texts) != len(before):
+            continue
+        by_text = {typed: text for typed, text in zip(before, texts, strict=True) if text}
+        shown = [by_text.get(point, "") for point in after]
+        if any(shown):
+            carried[lang] = shown
+    return carried
 
 
 def _check_meeting(values: Mapping[str, Any]) -> None:
