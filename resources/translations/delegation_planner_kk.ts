@@ -970,401 +970,416 @@
     </message>
     <message>
         <location filename="../../ui/views/change_log_view.py" line="139"/>
+        <source>Agenda in other languages</source>
+        <translation>Басқа тілдердегі күн тәртібі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="140"/>
+        <source>Minutes in other languages</source>
+        <translation>Басқа тілдердегі хаттама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="141"/>
+        <source>Owner in other languages</source>
+        <translation>Басқа тілдердегі орындаушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="142"/>
         <source>Working day starts</source>
         <translation>Жұмыс күнінің басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="140"/>
+        <location filename="../../ui/views/change_log_view.py" line="143"/>
         <source>Working day ends</source>
         <translation>Жұмыс күнінің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="141"/>
+        <location filename="../../ui/views/change_log_view.py" line="144"/>
         <source>Length (minutes)</source>
         <translation>Ұзақтығы (минут)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="142"/>
+        <location filename="../../ui/views/change_log_view.py" line="145"/>
         <source>Area</source>
         <translation>Бағыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="143"/>
+        <location filename="../../ui/views/change_log_view.py" line="146"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="144"/>
+        <location filename="../../ui/views/change_log_view.py" line="147"/>
         <source>Arrives by</source>
         <translation>Қалай келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="145"/>
+        <location filename="../../ui/views/change_log_view.py" line="148"/>
         <source>Arrival flight or train</source>
         <translation>Келу рейсі немесе пойызы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="146"/>
+        <location filename="../../ui/views/change_log_view.py" line="149"/>
         <source>Met by</source>
         <translation>Қарсы алады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="148"/>
+        <location filename="../../ui/views/change_log_view.py" line="151"/>
         <source>Leaves by</source>
         <translation>Қалай кетеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="149"/>
+        <location filename="../../ui/views/change_log_view.py" line="152"/>
         <source>Departure flight or train</source>
         <translation>Кету рейсі немесе пойызы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="150"/>
+        <location filename="../../ui/views/change_log_view.py" line="153"/>
         <source>Seen off by</source>
         <translation>Шығарып салады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="153"/>
+        <location filename="../../ui/views/change_log_view.py" line="156"/>
         <source>Address in other languages</source>
         <translation>Мекенжай басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="154"/>
+        <location filename="../../ui/views/change_log_view.py" line="157"/>
         <source>Category in other languages</source>
         <translation>Санат басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="156"/>
+        <location filename="../../ui/views/change_log_view.py" line="159"/>
         <source>Organisation in other languages</source>
         <translation>Ұйым басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="157"/>
+        <location filename="../../ui/views/change_log_view.py" line="160"/>
         <source>Text in other languages</source>
         <translation>Мәтін басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="158"/>
+        <location filename="../../ui/views/change_log_view.py" line="161"/>
         <source>Host region in other languages</source>
         <translation>Қабылдаушы өңір басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="159"/>
+        <location filename="../../ui/views/change_log_view.py" line="162"/>
         <source>Host organisation in other languages</source>
         <translation>Қабылдаушы ұйым басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="160"/>
+        <location filename="../../ui/views/change_log_view.py" line="163"/>
         <source>Arrives by, in other languages</source>
         <translation>Келу тәсілі басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="161"/>
+        <location filename="../../ui/views/change_log_view.py" line="164"/>
         <source>Home country</source>
         <translation>Делегация елі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="162"/>
+        <location filename="../../ui/views/change_log_view.py" line="165"/>
         <source>Home region</source>
         <translation>Делегацияның өңірі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="163"/>
+        <location filename="../../ui/views/change_log_view.py" line="166"/>
         <source>Home region in other languages</source>
         <translation>Делегация өңірі басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="165"/>
+        <location filename="../../ui/views/change_log_view.py" line="168"/>
         <source>Arrival</source>
         <translation>Келу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="166"/>
+        <location filename="../../ui/views/change_log_view.py" line="169"/>
         <source>Arrival place</source>
         <translation>Келу орны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="167"/>
+        <location filename="../../ui/views/change_log_view.py" line="170"/>
         <source>Departure</source>
         <translation>Кету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="168"/>
+        <location filename="../../ui/views/change_log_view.py" line="171"/>
         <source>Departure place</source>
         <translation>Кету орны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="169"/>
+        <location filename="../../ui/views/change_log_view.py" line="172"/>
         <source>Planned times on a grid of</source>
         <translation>Жоспардағы уақыт қадамы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="170"/>
+        <location filename="../../ui/views/change_log_view.py" line="173"/>
         <source>Time to board, added to every drive</source>
         <translation>Әр жолға қосылатын отырғызу уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="171"/>
+        <location filename="../../ui/views/change_log_view.py" line="174"/>
         <source>More time to board for a party above</source>
         <translation>Отырғызуға көбірек уақыт керек топ мөлшері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="172"/>
+        <location filename="../../ui/views/change_log_view.py" line="175"/>
         <source>Extra time to board for such a party</source>
         <translation>Мұндай топқа қосымша отырғызу уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="173"/>
+        <location filename="../../ui/views/change_log_view.py" line="176"/>
         <source>Lunch from</source>
         <translation>Түскі ас, басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="174"/>
+        <location filename="../../ui/views/change_log_view.py" line="177"/>
         <source>Lunch until</source>
         <translation>Түскі ас, аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="175"/>
+        <location filename="../../ui/views/change_log_view.py" line="178"/>
         <source>Lunch (minutes)</source>
         <translation>Түскі ас (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="176"/>
+        <location filename="../../ui/views/change_log_view.py" line="179"/>
         <source>Lunch restaurant</source>
         <translation>Түскі ас мейрамханасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="177"/>
+        <location filename="../../ui/views/change_log_view.py" line="180"/>
         <source>Dinner from</source>
         <translation>Кешкі ас, басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="178"/>
+        <location filename="../../ui/views/change_log_view.py" line="181"/>
         <source>Dinner until</source>
         <translation>Кешкі ас, аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="179"/>
+        <location filename="../../ui/views/change_log_view.py" line="182"/>
         <source>Dinner (minutes)</source>
         <translation>Кешкі ас (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="180"/>
+        <location filename="../../ui/views/change_log_view.py" line="183"/>
         <source>Dinner restaurant</source>
         <translation>Кешкі ас мейрамханасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="181"/>
+        <location filename="../../ui/views/change_log_view.py" line="184"/>
         <source>Average speed</source>
         <translation>Орташа жылдамдық</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="182"/>
+        <location filename="../../ui/views/change_log_view.py" line="185"/>
         <source>Road factor</source>
         <translation>Жол коэффициенті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="184"/>
+        <location filename="../../ui/views/change_log_view.py" line="187"/>
         <source>Day starts</source>
         <translation>Күннің басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="185"/>
+        <location filename="../../ui/views/change_log_view.py" line="188"/>
         <source>Day ends</source>
         <translation>Күннің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="186"/>
+        <location filename="../../ui/views/change_log_view.py" line="189"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="187"/>
+        <location filename="../../ui/views/change_log_view.py" line="190"/>
         <source>From site</source>
         <translation>Нысаннан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="188"/>
+        <location filename="../../ui/views/change_log_view.py" line="191"/>
         <source>To site</source>
         <translation>Нысанға дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="189"/>
+        <location filename="../../ui/views/change_log_view.py" line="192"/>
         <source>Cue</source>
         <translation>Бастау белгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="190"/>
+        <location filename="../../ui/views/change_log_view.py" line="193"/>
         <source>Staging notes</source>
         <translation>Дайындық және орналастыру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="191"/>
+        <location filename="../../ui/views/change_log_view.py" line="194"/>
         <source>Officer in charge</source>
         <translation>Жауапты қызметкер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="192"/>
+        <location filename="../../ui/views/change_log_view.py" line="195"/>
         <source>Officer's phone</source>
         <translation>Жауаптының телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="193"/>
+        <location filename="../../ui/views/change_log_view.py" line="196"/>
         <source>Planned length (minutes)</source>
         <translation>Жоспарлы ұзақтығы (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="194"/>
+        <location filename="../../ui/views/change_log_view.py" line="197"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="195"/>
+        <location filename="../../ui/views/change_log_view.py" line="198"/>
         <source>Given / received</source>
         <translation>Табыс етілді / алынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="196"/>
+        <location filename="../../ui/views/change_log_view.py" line="199"/>
         <source>Given by (participant)</source>
         <translation>Кімнен (қатысушы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="197"/>
+        <location filename="../../ui/views/change_log_view.py" line="200"/>
         <source>Given by (other)</source>
         <translation>Кімнен (басқа тұлға)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="198"/>
+        <location filename="../../ui/views/change_log_view.py" line="201"/>
         <source>Given to (participant)</source>
         <translation>Кімге (қатысушы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="199"/>
+        <location filename="../../ui/views/change_log_view.py" line="202"/>
         <source>Given to (other)</source>
         <translation>Кімге (басқа тұлға)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="200"/>
+        <location filename="../../ui/views/change_log_view.py" line="203"/>
         <source>Estimated value</source>
         <translation>Бағаланған құны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="201"/>
+        <location filename="../../ui/views/change_log_view.py" line="204"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="210"/>
+        <location filename="../../ui/views/change_log_view.py" line="213"/>
         <source>Party</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="211"/>
+        <location filename="../../ui/views/change_log_view.py" line="214"/>
         <source>Order</source>
         <translation>Реті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="212"/>
+        <location filename="../../ui/views/change_log_view.py" line="215"/>
         <source>Table layout</source>
         <translation>Үстелдердің орналасуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="213"/>
+        <location filename="../../ui/views/change_log_view.py" line="216"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="214"/>
+        <location filename="../../ui/views/change_log_view.py" line="217"/>
         <source>Seat</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="240"/>
+        <location filename="../../ui/views/change_log_view.py" line="243"/>
         <source>(private)</source>
         <translation>(жасырын)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="249"/>
+        <location filename="../../ui/views/change_log_view.py" line="252"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="249"/>
+        <location filename="../../ui/views/change_log_view.py" line="252"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="289"/>
+        <location filename="../../ui/views/change_log_view.py" line="292"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="291"/>
+        <location filename="../../ui/views/change_log_view.py" line="294"/>
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="295"/>
+        <location filename="../../ui/views/change_log_view.py" line="298"/>
         <source>added %1</source>
         <translation>қосылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="296"/>
+        <location filename="../../ui/views/change_log_view.py" line="299"/>
         <source>removed %1</source>
         <translation>алынды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="298"/>
+        <location filename="../../ui/views/change_log_view.py" line="301"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="313"/>
+        <location filename="../../ui/views/change_log_view.py" line="316"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="315"/>
+        <location filename="../../ui/views/change_log_view.py" line="318"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="316"/>
+        <location filename="../../ui/views/change_log_view.py" line="319"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="339"/>
+        <location filename="../../ui/views/change_log_view.py" line="342"/>
         <source>No changes recorded for this visit yet.</source>
         <translation>Бұл сапар бойынша әзірге өзгерістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="344"/>
+        <location filename="../../ui/views/change_log_view.py" line="347"/>
         <source>Show private details</source>
         <translation>Жеке деректерді көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="345"/>
+        <location filename="../../ui/views/change_log_view.py" line="348"/>
         <source>E-mail, phone, dietary and access needs of participants</source>
         <translation>Қатысушылардың эл. поштасы, телефоны, тамақтануы және ерекше қажеттіліктері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="350"/>
+        <location filename="../../ui/views/change_log_view.py" line="353"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="351"/>
+        <location filename="../../ui/views/change_log_view.py" line="354"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="398"/>
+        <location filename="../../ui/views/change_log_view.py" line="401"/>
         <source>All kinds</source>
         <translation>Барлық түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="403"/>
+        <location filename="../../ui/views/change_log_view.py" line="406"/>
         <source>Everyone</source>
         <translation>Барлығы</translation>
     </message>
@@ -1549,27 +1564,37 @@
         <translation>Орындаушы (қатысушы болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="317"/>
+        <location filename="../../ui/views/editors.py" line="325"/>
         <source>Choose the outcome this task follows from</source>
         <translation>Тапсырма шығатын қорытындыны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="340"/>
+        <location filename="../../ui/views/editors.py" line="336"/>
+        <source>Agenda and minutes in other languages</source>
+        <translation>Басқа тілдердегі күн тәртібі мен хаттама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="338"/>
+        <source>Agenda (one point per line)</source>
+        <translation>Күн тәртібі (әр жолға бір мәселе)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="368"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="352"/>
+        <location filename="../../ui/views/editors.py" line="380"/>
         <source>Parties (one per line)</source>
         <translation>Тараптар (әр жолға біреуден)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="414"/>
+        <location filename="../../ui/views/editors.py" line="443"/>
         <source>Edit vehicle</source>
         <translation>Көлікті өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="414"/>
+        <location filename="../../ui/views/editors.py" line="443"/>
         <source>New vehicle</source>
         <translation>Жаңа көлік</translation>
     </message>
@@ -2445,92 +2470,97 @@ Delete them anyway?</source>
         <translation>күші жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="108"/>
+        <location filename="../../ui/views/meetings_page.py" line="113"/>
         <source>One agenda point per line</source>
         <translation>Әр жолға күн тәртібінің бір мәселесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="110"/>
+        <location filename="../../ui/views/meetings_page.py" line="115"/>
         <source>Minutes of the meeting</source>
         <translation>Кездесу хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="122"/>
+        <location filename="../../ui/views/meetings_page.py" line="127"/>
         <source>Outcome and its action items</source>
         <translation>Қорытынды және оның тапсырмалары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="134"/>
+        <location filename="../../ui/views/meetings_page.py" line="139"/>
         <source>Guests</source>
         <translation>Қонақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="135"/>
+        <location filename="../../ui/views/meetings_page.py" line="140"/>
         <source>Hosts</source>
         <translation>Қабылдаушы тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="139"/>
+        <location filename="../../ui/views/meetings_page.py" line="144"/>
         <source>Change attendees…</source>
         <translation>Қатысушыларды өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="140"/>
+        <location filename="../../ui/views/meetings_page.py" line="145"/>
         <source>Seating plan…</source>
         <translation>Отырғызу жоспары…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="146"/>
+        <location filename="../../ui/views/meetings_page.py" line="160"/>
+        <source>Agenda and minutes in other languages…</source>
+        <translation>Басқа тілдердегі күн тәртібі мен хаттама…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="162"/>
         <source>Outcomes and action items</source>
         <translation>Қорытындылар мен тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="152"/>
+        <location filename="../../ui/views/meetings_page.py" line="168"/>
         <source>Add outcome</source>
         <translation>Қорытынды қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="159"/>
+        <location filename="../../ui/views/meetings_page.py" line="175"/>
         <source>Add action item</source>
         <translation>Тапсырма қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="168"/>
+        <location filename="../../ui/views/meetings_page.py" line="184"/>
         <source>New meeting…</source>
         <translation>Жаңа кездесу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="233"/>
+        <location filename="../../ui/views/meetings_page.py" line="250"/>
         <source>No meeting selected</source>
         <translation>Кездесу таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="381"/>
+        <location filename="../../ui/views/meetings_page.py" line="434"/>
         <source>New meeting</source>
         <translation>Жаңа кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="384"/>
+        <location filename="../../ui/views/meetings_page.py" line="437"/>
         <source>Every item of kind meeting is on the list already, by itself.</source>
         <translation>«Кездесу» түріндегі әр тармақ тізімде өзі-ақ тұр.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="385"/>
+        <location filename="../../ui/views/meetings_page.py" line="438"/>
         <source>Every other item of the programme has its meeting already.</source>
         <translation>Бағдарламаның басқа тармақтарының кездесуі бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="386"/>
+        <location filename="../../ui/views/meetings_page.py" line="439"/>
         <source>New meeting… is for talks held during another item (a meal, a site visit).</source>
         <translation>«Жаңа кездесу…» басқа тармақ барысында, мысалы, түскі ас не нысанды аралау кезінде өтетін келіссөздерге арналған.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="425"/>
+        <location filename="../../ui/views/meetings_page.py" line="478"/>
         <source>Attendees of %1</source>
         <translation>Қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="506"/>
+        <location filename="../../ui/views/meetings_page.py" line="559"/>
         <source>Add an outcome first: every action item follows from an outcome of the meeting.</source>
         <translation>Алдымен қорытынды қосыңыз: әр тапсырма кездесу қорытындысынан шығады.</translation>
     </message>
@@ -3566,86 +3596,101 @@ Delete them anyway?</source>
     </message>
     <message>
         <location filename="../../ui/views/translations_dialogs.py" line="59"/>
+        <source>Agenda point</source>
+        <translation>Күн тәртібінің мәселесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="61"/>
         <source>Outcome topic</source>
         <translation>Кездесу нәтижесінің тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="62"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="64"/>
+        <source>Task owner</source>
+        <translation>Тапсырманы орындаушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="65"/>
         <source>Document title</source>
         <translation>Құжаттың атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="64"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="67"/>
         <source>Party to the document</source>
         <translation>Құжат тарапы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="65"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="68"/>
         <source>Place of signing</source>
         <translation>Қол қойылған орны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="66"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="69"/>
+        <source>Document notes</source>
+        <translation>Құжатқа ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="70"/>
         <source>Signatory's position</source>
         <translation>Қол қоюшының лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="67"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="71"/>
         <source>Signed for</source>
         <translation>Кімнің атынан қол қойды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="73"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="77"/>
         <source>Vehicle notes</source>
         <translation>Көлік туралы ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="81"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="85"/>
         <source>Names of the visit in other languages</source>
         <translation>Сапардың басқа тілдердегі атаулары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="89"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="93"/>
         <source>(not given)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="121"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="125"/>
         <source>Whose</source>
         <translation>Кімдікі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="121"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="125"/>
         <source>Prints as</source>
         <translation>Былай басылады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="126"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="130"/>
         <source>Missing translations</source>
         <translation>Аудармасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="146"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="150"/>
         <source>Documents in</source>
         <translation>Құжаттар тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="181"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="185"/>
         <source>These documents print %1 name untranslated.|These documents print %1 names untranslated.</source>
         <translation>Осы құжаттарда %1 атау аудармасыз басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="186"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="190"/>
         <source>Every name has a text in this language.</source>
         <translation>Әр атаудың осы тілде мәтіні бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="140"/>
+        <location filename="../../ui/views/translations_field.py" line="180"/>
         <source>Names in other languages…</source>
         <translation>Басқа тілдердегі атаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="141"/>
+        <location filename="../../ui/views/translations_field.py" line="181"/>
         <source>How the names print in Russian, Kazakh and English documents</source>
         <translation>Атаулар орыс, қазақ және ағылшын тілдеріндегі құжаттарда қалай басылады</translation>
     </message>

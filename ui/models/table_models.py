@@ -239,7 +239,7 @@ class ActionItemTableModel(RowTableModel[ActionItemRow]):
     TASK, OWNER, DUE, STATUS = range(4)
     COLUMNS = (
         Column("Task", lambda r: r.task),
-        Column("Owner", lambda r: r.owner),
+        Column("Owner", lambda r: r.owner_shown),
         Column("Due", lambda r: _d(r.due_date), sort=lambda r: r.due_date or date.max),
         Column("Status", lambda r: value_label("action_status", r.status)),
     )

@@ -1,7 +1,9 @@
 """Editing a name in other languages: one line per language (ru, kk, en), for any dialog to use.
 
-``TranslationLines`` edits one name's translations (a language -> text map); ``TranslationList`` a list's
-(a document's parties: language -> one text per line, in the typed list's order); ``TranslationsSection`` is
+``TranslationLines`` edits one name's translations (a language -> text map); ``TranslationTexts`` a longer
+text's (a meeting's minutes, a document's notes: one wrapped box per language); ``TranslationList`` a list's
+(a document's parties, a meeting's agenda: language -> one text per line, in the typed list's order);
+``TranslationsSection`` is
 the "Names in other languages…" button of a dialog that opens, below it, the lines of each of the dialog's
 names. Each empty line shows, greyed, the typed value: what a document in that language prints instead.
 """
@@ -75,6 +77,44 @@ class TranslationLines(QWidget):
         source.textChanged.connect(typed)
 
 
+class TranslationTexts(QWidget):
+    """A longer text (minutes, notes) in ru, kk and en, one wrapped box each; ``value()`` is the map of the
+    boxes filled in, trimmed (its lines kept)."""
+
+    def __init__(self, values: Mapping[str, str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.edits: dict[str, QPlainTextEdit] = {}
+        for lang in LANGUAGES:
+            edit = QPlainTextEdit((values or {}).get(lang.value, ""))
+            edit.setObjectName(f"translation_{lang.value}")
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+            edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * LINE_CHARACTERS)
+            form.addRow(LANGUAGE_NAMES[lang], edit)
+            self.edits[lang.value] = edit
+
+    def value(self) -> dict[str, str]:
+        """The texts typed, by language; empty boxes are left out."""
+        return {
+            lang: edit.toPlainText().strip()
+            for lang, edit in self.edits.items()
+            if edit.toPlainText().strip()
+        }
+
+    def show_typed(self, text: str) -> None:
+        """Show ``text`` (as typed) in every empty box."""
+        for edit in self.edits.values():
+            edit.setPlaceholderText(text)
+
+    def follow(self, source: QPlainTextEdit) -> None:
+        """Show ``source``'s text (as typed) in every empty box while the user edits it."""
+        self.show_typed(source.toPlainText())
+        source.textChanged.connect(lambda: self.show_typed(source.toPlainText()))
+
+
 class TranslationList(QWidget):
     """A list of names (one per line) in ru, kk and en: one text box per language, its n-th line the n-th
     typed name's translation; ``value()`` maps each language with any text to its lines, trimmed (blank
@@ -146,7 +186,7 @@ class TranslationsSection(QWidget):
         self.toggle.toggled.connect(self.panel.setVisible)
         box.addWidget(self.toggle)
         box.addWidget(self.panel)
-        self.lines: dict[str, TranslationLines] = {}
+        self.lines: dict[str, TranslationLines | TranslationTexts] = {}
         self.lists: dict[str, TranslationList] = {}
 
     def add(
@@ -168,6 +208,26 @@ class TranslationsSection(QWidget):
         self.lines[field] = lines
         self._count()
         return lines
+
+    def add_text(
+        self,
+        field: str,
+        label: str,
+        values: Mapping[str, str] | None = None,
+        source: QPlainTextEdit | None = None,
+    ) -> TranslationTexts:
+        """Add the boxes of a longer text (minutes, notes); ``source`` is the box where it is typed."""
+        group = QGroupBox(label)
+        group.setObjectName(f"translations_{field}")
+        layout = QVBoxLayout(group)
+        boxes = TranslationTexts(values, group)
+        if source is not None:
+            boxes.follow(source)
+        layout.addWidget(boxes)
+        self.panel_layout.addWidget(group)
+        self.lines[field] = boxes
+        self._count()
+        return boxes
 
     def add_list(
         self,
@@ -194,7 +254,7 @@ class TranslationsSection(QWidget):
         self.toggle.setChecked(True)
 
     def values(self) -> dict[str, dict[str, str]]:
-        """Each name's translations by field (the lines of ``add``)."""
+        """Each name's translations by field (the lines of ``add``, the boxes of ``add_text``)."""
         return {field: lines.value() for field, lines in self.lines.items()}
 
     def list_values(self) -> dict[str, dict[str, list[str]]]:
