@@ -291,7 +291,7 @@ def test_the_minutes_and_follow_up_print_the_agenda_minutes_and_owner_in_their_l
     sample_db: tuple[Database, int], lang: str
 ) -> None:
     from planner.documents.settings import DocumentSettings
-    from planner.services.printing import documents_pdf, follow_up_pdf, minutes_pdf
+    from planner.services.printing import briefing_pdf, documents_pdf, follow_up_pdf, minutes_pdf
 
     db, visit_id = sample_db
     settings = DocumentSettings(language=lang)
@@ -327,6 +327,11 @@ def test_the_minutes_and_follow_up_print_the_agenda_minutes_and_owner_in_their_l
     for action in owners:
         assert squash(action["owner_text_i18n"][lang]) in follow_up
         assert squash(action["owner_text"]) not in follow_up
+
+    # the site briefings list the talks' agenda as their topics
+    briefing = squash(_lines(briefing_pdf(UnitOfWork(db.sessions), visit_id, settings)))
+    assert squash(sample["agenda_i18n"][lang][1]) in briefing
+    assert squash(sample["agenda"][1]) not in briefing
 
     summary = squash(_lines(documents_pdf(UnitOfWork(db.sessions), settings, visit_id=visit_id)))
     for doc in sample_file()["signed_documents"]:
