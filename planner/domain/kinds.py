@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
 
@@ -123,3 +124,15 @@ def localized(default: str, translations: dict[str, str] | None, lang: str | Non
         if text:
             return text
     return default
+
+
+def localized_list(
+    default: Sequence[str], translations: Mapping[str, Sequence[str]] | None, lang: str | None
+) -> tuple[str, ...]:
+    """A list of texts (a document's parties) in ``lang``: its translation when there is one as long as
+    ``default``, else ``default`` as typed; a blank translated entry falls back to its typed one."""
+    if lang and translations:
+        shown = translations.get(lang)
+        if shown and len(shown) == len(default):
+            return tuple(t or d for t, d in zip(shown, default, strict=True))
+    return tuple(default)

@@ -272,7 +272,9 @@ class _VisitExporter:
             "item": self.item_key[meeting.item_id],
             "format": meeting.format,
             "agenda": meeting.agenda,
+            "agenda_i18n": meeting.agenda_i18n,
             "minutes": meeting.minutes,
+            "minutes_i18n": meeting.minutes_i18n,
             "outcomes": [
                 {
                     "topic": outcome.topic,
@@ -285,6 +287,7 @@ class _VisitExporter:
                             "description_i18n": action.description_i18n,
                             "owner": self._person(action.owner_id),
                             "owner_text": action.owner_text,
+                            "owner_text_i18n": action.owner_text_i18n,
                             "due_date": _iso(action.due_date),
                             "status": action.status,
                         }
@@ -305,30 +308,38 @@ class _VisitExporter:
             "type": doc.doc_type,
             "item": self._item_ref(doc.item_id),
             "partner_region": doc.partner_region,
+            "partner_region_i18n": doc.partner_region_i18n,
             "parties": doc.parties,
+            "parties_i18n": doc.parties_i18n,
             "signatories": [
                 {
                     "name": signatory.name,
                     "title": signatory.title,
+                    "title_i18n": signatory.title_i18n,
                     "party": signatory.party,
+                    "party_i18n": signatory.party_i18n,
                     "participant": self._person(signatory.participant_id),
                 }
                 for signatory in doc.signatories
             ],
             "signed_on": _iso(doc.signed_on),
             "place": doc.place,
+            "place_i18n": doc.place_i18n,
             "term_start": _iso(doc.term_start),
             "term_end": _iso(doc.term_end),
             "copies": doc.copies,
             "status": doc.status,
             "scan": doc.scan_path,
             "notes": doc.notes,
+            "notes_i18n": doc.notes_i18n,
             "commitments": [
                 {
                     "area": commitment.area,
+                    "area_i18n": commitment.area_i18n,
                     "text": commitment.text,
                     "text_i18n": commitment.text_i18n,
                     "responsible": commitment.responsible,
+                    "responsible_i18n": commitment.responsible_i18n,
                     "due_date": _iso(commitment.due_date),
                     "status": commitment.status,
                 }

@@ -304,7 +304,9 @@ class _VisitImporter:
                 item_id=self.item_id[row["item"]],
                 format=row.get("format", MeetingFormat.EXTENDED.value),
                 agenda=row.get("agenda", []),
+                agenda_i18n=row.get("agenda_i18n", {}),
                 minutes=row.get("minutes", ""),
+                minutes_i18n=row.get("minutes_i18n", {}),
             )
             for position, outcome_row in enumerate(row.get("outcomes", [])):
                 outcome = Outcome(
@@ -321,6 +323,7 @@ class _VisitImporter:
                         description_i18n=action_row.get("description_i18n", {}),
                         owner_id=self._person(action_row.get("owner")),
                         owner_text=action_row.get("owner_text", ""),
+                        owner_text_i18n=action_row.get("owner_text_i18n", {}),
                         status=action_row.get("status", ActionStatus.OPEN.value),
                         due_date=_day(action_row.get("due_date")),
                     )
@@ -338,22 +341,28 @@ class _VisitImporter:
                 title_i18n=row.get("title_i18n", {}),
                 doc_type=row["type"],
                 partner_region=row.get("partner_region", ""),
+                partner_region_i18n=row.get("partner_region_i18n", {}),
                 parties=row.get("parties", []),
+                parties_i18n=row.get("parties_i18n", {}),
                 signed_on=_day(row.get("signed_on")),
                 place=row.get("place", ""),
+                place_i18n=row.get("place_i18n", {}),
                 term_start=_day(row.get("term_start")),
                 term_end=_day(row.get("term_end")),
                 copies=row.get("copies", 2),
                 status=row.get("status", DocumentStatus.SIGNED.value),
                 scan_path=row.get("scan", ""),
                 notes=row.get("notes", ""),
+                notes_i18n=row.get("notes_i18n", {}),
             )
             doc.signatories = [
                 Signatory(
                     position=n,
                     name=signatory_row["name"],
                     title=signatory_row.get("title", ""),
+                    title_i18n=signatory_row.get("title_i18n", {}),
                     party=signatory_row.get("party", ""),
+                    party_i18n=signatory_row.get("party_i18n", {}),
                     participant_id=self._person(signatory_row.get("participant")),
                 )
                 for n, signatory_row in enumerate(row.get("signatories", []))
@@ -362,9 +371,11 @@ class _VisitImporter:
                 Commitment(
                     position=n,
                     area=commitment_row.get("area", ""),
+                    area_i18n=commitment_row.get("area_i18n", {}),
                     text=commitment_row["text"],
                     text_i18n=commitment_row.get("text_i18n", {}),
                     responsible=commitment_row.get("responsible", ""),
+                    responsible_i18n=commitment_row.get("responsible_i18n", {}),
                     due_date=_day(commitment_row.get("due_date")),
                     status=commitment_row.get("status", ActionStatus.OPEN.value),
                 )

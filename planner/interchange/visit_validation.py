@@ -293,6 +293,14 @@ class _Checker:
             if meeting["item"] in used:
                 self.add(where, f"item {meeting['item']!r} already has a meeting")
             used.add(meeting["item"])
+            agenda = meeting.get("agenda", [])
+            for lang, texts in (meeting.get("agenda_i18n") or {}).items():
+                if len(texts) != len(agenda):
+                    self.add(
+                        json_path(["meetings", index, "agenda_i18n", lang]),
+                        f"the {lang} list names {len(texts)} agenda points, the agenda {len(agenda)}:"
+                        " give one text per point, in the same order",
+                    )
             for o, outcome in enumerate(meeting.get("outcomes", [])):
                 for a, action in enumerate(outcome.get("action_items", [])):
                     path: list[str | int] = ["meetings", index, "outcomes", o, "action_items", a]
@@ -323,6 +331,14 @@ class _Checker:
                 )
             for c, commitment in enumerate(doc.get("commitments", [])):
                 self._date_field([*path, "commitments", c, "due_date"], commitment.get("due_date"))
+            parties = doc.get("parties", [])
+            for lang, texts in (doc.get("parties_i18n") or {}).items():
+                if len(texts) != len(parties):
+                    self.add(
+                        json_path([*path, "parties_i18n", lang]),
+                        f"the {lang} list names {len(texts)} parties, the document {len(parties)}:"
+                        " give one text per party, in the same order",
+                    )
             self._date_field([*path, "signed_on"], doc.get("signed_on"))
             start = self._date_field([*path, "term_start"], doc.get("term_start"))
             end = self._date_field([*path, "term_end"], doc.get("term_end"))

@@ -66,7 +66,7 @@ def _i18n() -> Mapped[I18n]:
 
 
 def _added_i18n() -> Mapped[I18n]:
-    # a translation map added by a later migration (0007, 0014, 0015, 0016): older rows hold an empty map
+    # a translation map added by a later migration (0007, 0014-0018): older rows hold an empty map
     return mapped_column(JSON, default=dict, server_default=sql_text("'{}'"), nullable=False)
 
 
@@ -355,7 +355,13 @@ class Meeting(Versioned, Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("itinerary_items.id", ondelete="CASCADE"), unique=True)
     format: Mapped[str] = mapped_column(String(20), default=MeetingFormat.EXTENDED.value)
     agenda: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # the agenda and the minutes in other languages (migration 0018; older rows: {}); ``agenda_i18n`` maps
+    # a language to a list as long as ``agenda``, point by point
+    agenda_i18n: Mapped[dict[str, list[str]]] = mapped_column(
+        JSON, default=dict, server_default=sql_text("'{}'"), nullable=False
+    )
     minutes: Mapped[str] = mapped_column(Text, default="")
+    minutes_i18n: Mapped[I18n] = _added_i18n()
 
     item: Mapped[ItineraryItem] = relationship(back_populates="meeting")
     outcomes: Mapped[list[Outcome]] = relationship(
@@ -396,6 +402,8 @@ class ActionItem(Versioned, Base):
         ForeignKey("participants.id", ondelete="SET NULL"), index=True
     )
     owner_text: Mapped[str] = mapped_column(String(500), default="")
+    # the owner typed as text in other languages (migration 0018; older rows: {})
+    owner_text_i18n: Mapped[I18n] = _added_i18n()
     due_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default=ActionStatus.OPEN.value)
 
@@ -416,15 +424,24 @@ class SignedDocument(Versioned, Base):
     title_i18n: Mapped[I18n] = _i18n()
     doc_type: Mapped[str] = mapped_column(String(20))
     partner_region: Mapped[str] = mapped_column(String(300), default="")
+    # the partner region, the parties and the place in other languages (migration 0017; older rows: {});
+    # ``parties_i18n`` maps a language to a list as long as ``parties``, party by party
+    partner_region_i18n: Mapped[I18n] = _added_i18n()
     parties: Mapped[list[str]] = mapped_column(JSON, default=list)
+    parties_i18n: Mapped[dict[str, list[str]]] = mapped_column(
+        JSON, default=dict, server_default=sql_text("'{}'"), nullable=False
+    )
     signed_on: Mapped[date | None] = mapped_column(Date)
     place: Mapped[str] = mapped_column(String(300), default="")
+    place_i18n: Mapped[I18n] = _added_i18n()
     term_start: Mapped[date | None] = mapped_column(Date)
     term_end: Mapped[date | None] = mapped_column(Date)
     copies: Mapped[int] = mapped_column(Integer, default=2)
     status: Mapped[str] = mapped_column(String(20), default=DocumentStatus.SIGNED.value)
     scan_path: Mapped[str] = mapped_column(String(1000), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # the notes in other languages (migration 0018; older rows: {})
+    notes_i18n: Mapped[I18n] = _added_i18n()
 
     visit: Mapped[Visit | None] = relationship(back_populates="documents")
     signatories: Mapped[list[Signatory]] = relationship(
@@ -448,7 +465,10 @@ class Signatory(Base):
     participant_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id", ondelete="SET NULL"))
     name: Mapped[str] = mapped_column(String(300))
     title: Mapped[str] = mapped_column(String(500), default="")
+    # the title and the party in other languages (migration 0017; older rows: {})
+    title_i18n: Mapped[I18n] = _added_i18n()
     party: Mapped[str] = mapped_column(String(500), default="")
+    party_i18n: Mapped[I18n] = _added_i18n()
 
     document: Mapped[SignedDocument] = relationship(back_populates="signatories")
 
@@ -464,9 +484,12 @@ class Commitment(Versioned, Base):
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
     area: Mapped[str] = mapped_column(String(200), default="")
+    # the area and the responsible party in other languages (migration 0017; older rows: {})
+    area_i18n: Mapped[I18n] = _added_i18n()
     text: Mapped[str] = mapped_column(Text)
     text_i18n: Mapped[I18n] = _i18n()
     responsible: Mapped[str] = mapped_column(String(500), default="")
+    responsible_i18n: Mapped[I18n] = _added_i18n()
     due_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default=ActionStatus.OPEN.value)
 

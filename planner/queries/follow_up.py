@@ -105,16 +105,19 @@ class FollowUpFilter:
     due_before: date | None = None
     include_finished: bool = False
 
-    def keeps(self, row: FollowUpRow, regions: Iterable[str] = ()) -> bool:
-        """True if ``row`` passes; ``regions`` are other names of its partner region (translations)."""
+    def keeps(self, row: FollowUpRow, regions: Iterable[str] = (), owners: Iterable[str] = ()) -> bool:
+        """True if ``row`` passes; ``regions`` are other names of its partner region, ``owners`` of its
+        owner (translations: a filter typed in one language finds a row shown in another)."""
         if not self.include_finished and row.finished:
             return False
         if self.partner_region and self.partner_region.strip():
             wanted = fold(self.partner_region)
             if not any(wanted in fold(r) for r in (row.partner_region, *regions) if r):
                 return False
-        if self.owner and self.owner.strip() and fold(self.owner) not in fold(row.owner):
-            return False
+        if self.owner and self.owner.strip():
+            wanted = fold(self.owner)
+            if not any(wanted in fold(name) for name in (row.owner, *owners) if name):
+                return False
         return not (self.due_before is not None and (row.due_date is None or row.due_date >= self.due_before))
 
 
@@ -133,10 +136,12 @@ def _sort_key(row: FollowUpRow) -> tuple[object, ...]:
     return (row.due_date is None, row.due_date or date.min, row.source, row.kind.value, row.record_id)
 
 
-def _all_rows(uow: UnitOfWork, today: date, lang: str | None) -> list[tuple[FollowUpRow, tuple[str, ...]]]:
-    """Every row with the other names of its partner region."""
+def _all_rows(
+    uow: UnitOfWork, today: date, lang: str | None
+) -> list[tuple[FollowUpRow, tuple[str, ...], tuple[str, ...]]]:
+    """Every row with the other names of its partner region and of its owner."""
     s = uow.session
-    rows: list[tuple[FollowUpRow, tuple[str, ...]]] = []
+    rows: list[tuple[FollowUpRow, tuple[str, ...], tuple[str, ...]]] = []
     names = dict(s.execute(select(Participant.id, Participant.full_name)).all())
     aliases = region_aliases(uow)
     shown_region = {
@@ -153,7 +158,9 @@ def _all_rows(uow: UnitOfWork, today: date, lang: str | None) -> list[tuple[Foll
         .join(Delegation, Delegation.id == Visit.delegation_id)
     )
     for a, topic, topic_i18n, meeting_id, item, visit, delegation in actions:
-        owner = names.get(a.owner_id, "") if a.owner_id is not None else a.owner_text
+        # an owner typed as text is shown in ``lang`` and found by each of its names
+        typed_owner = localized(a.owner_text, a.owner_text_i18n, lang)
+        owner = names.get(a.owner_id, "") if a.owner_id is not None else typed_owner
         region = localized(delegation.home_region, delegation.home_region_i18n, lang)
         rows.append(
             (
@@ -161,7 +168,7 @@ def _all_rows(uow: UnitOfWork, today: date, lang: str | None) -> list[tuple[Foll
                     FollowUpKind.ACTION_ITEM,
                     a.id,
                     localized(a.description, a.description_i18n, lang),
-                    owner or a.owner_text,
+                    owner or typed_owner,
                     a.due_date,
                     a.status,
                     is_overdue(a.due_date, a.status, today),
@@ -174,6 +181,7 @@ def _all_rows(uow: UnitOfWork, today: date, lang: str | None) -> list[tuple[Foll
                     a.version,
                 ),
                 _other_names(delegation.home_region, delegation.home_region_i18n),
+                _other_names(a.owner_text, a.owner_text_i18n),
             )
         )
     commitments = s.execute(
@@ -185,8 +193,11 @@ def _all_rows(uow: UnitOfWork, today: date, lang: str | None) -> list[tuple[Foll
     for c, doc, v, d in commitments:
         # a document names its partner; one that does not is with its visit's delegation
         # the region's names in other languages, as its delegations give them; shown in ``lang``
-        other = aliases.get(fold(doc.partner_region), ())
-        region = shown_region.get(fold(doc.partner_region), doc.partner_region)
+        # the document's own translation of its partner first, then a delegation's
+        other = (*aliases.get(fold(doc.partner_region), ()), *(doc.partner_region_i18n or {}).values())
+        region = (doc.partner_region_i18n or {}).get(lang or "") or shown_region.get(
+            fold(doc.partner_region), doc.partner_region
+        )
         if not region and d is not None:
             region = localized(d.home_region, d.home_region_i18n, lang)
             other = _other_names(d.home_region, d.home_region_i18n)
@@ -196,7 +207,7 @@ def _all_rows(uow: UnitOfWork, today: date, lang: str | None) -> list[tuple[Foll
                     FollowUpKind.COMMITMENT,
                     c.id,
                     localized(c.text, c.text_i18n, lang),
-                    c.responsible,
+                    localized(c.responsible, c.responsible_i18n, lang),
                     c.due_date,
                     c.status,
                     is_overdue(c.due_date, c.status, today),
@@ -205,10 +216,11 @@ def _all_rows(uow: UnitOfWork, today: date, lang: str | None) -> list[tuple[Foll
                     doc.id,
                     v.id if v is not None else None,
                     localized(v.title, v.title_i18n, lang) if v is not None else "",
-                    c.area,
+                    localized(c.area, c.area_i18n, lang),
                     c.version,
                 ),
                 other,
+                _other_names(c.responsible, c.responsible_i18n),
             )
         )
     return rows
@@ -239,7 +251,7 @@ def follow_up_items(
     Texts are in ``lang`` where a translation exists (None: as entered). ``today`` decides what is overdue.
     """
     where = where or FollowUpFilter()
-    rows = [row for row, other in _all_rows(uow, today, lang) if where.keeps(row, other)]
+    rows = [row for row, regions, owners in _all_rows(uow, today, lang) if where.keeps(row, regions, owners)]
     return sorted(rows, key=_sort_key)
 
 
@@ -299,7 +311,11 @@ def check_partner_region(uow: UnitOfWork, region: str) -> None:
     """Raise NotFoundError naming the known partner regions when no visit or document names ``region``
     (or a part of it, in any stored language): a mistyped filter is said, not shown as an empty list."""
     wanted = fold(region)
-    names = list(uow.session.scalars(select(SignedDocument.partner_region).distinct()))
+    names: list[str] = []
+    for default, translations in uow.session.execute(
+        select(SignedDocument.partner_region, SignedDocument.partner_region_i18n)
+    ):
+        names.extend(_other_names(default, translations))
     for default, translations in uow.session.execute(
         select(Delegation.home_region, Delegation.home_region_i18n)
     ):

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import selectinload
 
-from planner.domain.kinds import ItemKind, MeetingFormat, Side, localized
+from planner.domain.kinds import ItemKind, MeetingFormat, Side, localized, localized_list
 from planner.persistence.tables import (
     ItineraryItem,
     Meeting,
@@ -40,11 +40,22 @@ class ActionItemRow:
     # ``task``; ``description`` is the text as typed, the one an editor changes
     description_i18n: dict[str, str] = field(default_factory=dict)
     lang: str | None = None
+    # the owner typed as text (no participant chosen) in other languages: a screen shows ``owner_shown``;
+    # ``owner`` is the participant's name or the text as typed, the one an editor changes
+    owner_text_i18n: dict[str, str] = field(default_factory=dict)
 
     @property
     def task(self) -> str:
         """The task in the row's language: its translation when it has one, else as typed."""
         return localized(self.description, self.description_i18n, self.lang)
+
+    @property
+    def owner_shown(self) -> str:
+        """Who does it in the row's language: a participant's name, or the owner typed as text in its
+        translation when it has one, else as typed."""
+        if self.owner_id is not None:
+            return self.owner
+        return localized(self.owner, self.owner_text_i18n, self.lang)
 
 
 @dataclass(frozen=True)
@@ -100,11 +111,25 @@ class MeetingRow:
     # screen calls the meeting by ``name``; ``guests`` and ``hosts`` are named in that language too
     title_i18n: dict[str, str] = field(default_factory=dict)
     lang: str | None = None
+    # the agenda (language -> one text per point) and the minutes in other languages: a screen shows
+    # ``agenda_shown`` and ``minutes_shown``; ``agenda`` and ``minutes`` are as typed, as edited
+    agenda_i18n: dict[str, list[str]] = field(default_factory=dict)
+    minutes_i18n: dict[str, str] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
         """The item's title in the row's language: its translation when it has one, else as typed."""
         return localized(self.title, self.title_i18n, self.lang)
+
+    @property
+    def agenda_shown(self) -> tuple[str, ...]:
+        """The agenda in the row's language, point by point (as typed where there is no translation)."""
+        return localized_list(self.agenda, self.agenda_i18n, self.lang)
+
+    @property
+    def minutes_shown(self) -> str:
+        """The minutes in the row's language: their translation when they have one, else as typed."""
+        return localized(self.minutes, self.minutes_i18n, self.lang)
 
     @property
     def recorded(self) -> bool:
@@ -241,6 +266,7 @@ def visit_meetings(
                                 a.version,
                                 dict(a.description_i18n or {}),
                                 lang,
+                                dict(a.owner_text_i18n or {}),
                             )
                             for a in o.action_items
                         ),
@@ -255,6 +281,8 @@ def visit_meetings(
                 attendee_ids=frozenset(attendee_ids.get(item.id, ())),
                 title_i18n=title_i18n,
                 lang=lang,
+                agenda_i18n={k: list(v) for k, v in (meeting.agenda_i18n or {}).items()},
+                minutes_i18n=dict(meeting.minutes_i18n or {}),
             )
         )
     return rows

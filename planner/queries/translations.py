@@ -6,11 +6,14 @@ and arrival; the delegation's name and home region; each person's name, position
 group's name; the name and address of each site the programme goes to or the delegation, a group or a
 person arrives at or leaves from; each item's title, place (the typed one: with no site its place, at a
 site the room, which the change notices and the calendar print after the site's name) and notes; each
-meeting outcome's topic and each action item's task (the minutes and the follow-up report print them); each
-car's label, driver and notes. A name lacks language L when its map has no L text and the typed value is not
-already written in L, judged by its letters: Kazakh letters (ә ғ қ ң ө ұ ү һ і) make it Kazakh, other
-Cyrillic Russian, Latin letters without Cyrillic English; a value without letters (``24/7``) is never
-missing.
+meeting's agenda (point by point) and minutes, each outcome's topic and decision and each action item's task
+and owner typed as text (the minutes and the follow-up report print them); each signed document's title,
+partner region, parties, place and notes, its signatories' titles and parties,
+its commitments' areas, texts and responsible parties (the documents summary and the follow-up report print
+them); each car's label, driver and notes. A name lacks language L when its map has no L text and the typed
+value is not already written in L, judged by its letters: Kazakh letters (ә ғ қ ң ө ұ ү һ і) make it
+Kazakh, other Cyrillic Russian, Latin letters without Cyrillic English; a value without letters (``24/7``)
+is never missing.
 Site categories are not listed: no document prints them. The visit's purpose is listed with the visit's
 names: the Overview and the visit's documents show it in their language.
 """
@@ -18,10 +21,12 @@ names: the Overview and the visit's documents show it in their language.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from planner.domain.errors import ValidationError
 from planner.domain.kinds import Language, Side
@@ -34,6 +39,8 @@ from planner.persistence.tables import (
     Meeting,
     Outcome,
     Participant,
+    Signatory,
+    SignedDocument,
     Site,
     Vehicle,
 )
@@ -60,8 +67,22 @@ class NameField(StrEnum):
     ITEM_TITLE = "item_title"
     ITEM_PLACE = "item_place"
     ITEM_NOTES = "item_notes"
+    MEETING_AGENDA = "meeting_agenda"
+    MEETING_MINUTES = "meeting_minutes"
     OUTCOME_TOPIC = "outcome_topic"
+    OUTCOME_TEXT = "outcome_text"
     ACTION_TASK = "action_task"
+    ACTION_OWNER = "action_owner"
+    DOCUMENT_TITLE = "document_title"
+    DOCUMENT_PARTNER_REGION = "document_partner_region"
+    DOCUMENT_PARTY = "document_party"
+    DOCUMENT_PLACE = "document_place"
+    DOCUMENT_NOTES = "document_notes"
+    SIGNATORY_TITLE = "signatory_title"
+    SIGNATORY_PARTY = "signatory_party"
+    COMMITMENT_AREA = "commitment_area"
+    COMMITMENT_TEXT = "commitment_text"
+    COMMITMENT_RESPONSIBLE = "commitment_responsible"
     VEHICLE_LABEL = "vehicle_label"
     DRIVER_NAME = "driver_name"
     VEHICLE_NOTES = "vehicle_notes"
@@ -69,7 +90,11 @@ class NameField(StrEnum):
 
 # what the row is a name of: where the officer goes to add the translation
 VISIT, PARTICIPANT, GROUP, SITE, ITEM, VEHICLE = "visit", "participant", "group", "site", "item", "vehicle"
-OUTCOME, ACTION_ITEM = "outcome", "action_item"
+MEETING, OUTCOME, ACTION_ITEM = "meeting", "outcome", "action_item"
+DOCUMENT, SIGNATORY, COMMITMENT = "signed_document", "signatory", "commitment"
+
+# check(field, record, record_id, owner, text, translations): notes the name when it lacks the language
+Check = Callable[["NameField", str, int, str, str, Mapping[str, str]], None]
 
 _KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -81,8 +106,10 @@ class MissingName:
     """A name that a document in the asked language prints untranslated.
 
     ``record`` and ``record_id`` say whose name it is (visit, participant, group, site, item, outcome,
-    action item, vehicle); ``owner`` is how the officer finds it (the person's, site's or car's name, the
-    item's day, time and title, the meeting's for an outcome or a task; empty for the visit's own names);
+    action item, signed document, signatory, commitment, vehicle); ``owner`` is how the officer finds it
+    (the person's, site's or car's name, the item's day, time and title, the meeting's for an outcome or a
+    task, the document's title for its names and commitments, the signatory's name; empty for the visit's
+    own names);
     ``text`` is the typed value that will print instead.
     """
 
@@ -116,12 +143,20 @@ def typed_language(*texts: str) -> Language | None:
     return None
 
 
-def lacks(text: str, translations: dict[str, str] | None, lang: str) -> bool:
+def lacks(text: str, translations: Mapping[str, str] | None, lang: str) -> bool:
     """True when a document in ``lang`` would print ``text`` untranslated."""
     text = (text or "").strip()
     if not text or (translations or {}).get(lang, "").strip():
         return False
     return not written_in(text, lang)
+
+
+def nth_texts(translations: Mapping[str, list[str]] | None, n: int, length: int) -> dict[str, str]:
+    """The n-th entry's texts of a list's translations (a document's parties, a meeting's agenda): language
+    -> text, from each language's list as long as the typed one."""
+    return {
+        lang: shown[n] for lang, shown in (translations or {}).items() if len(shown) == length and shown[n]
+    }
 
 
 def missing_translations(uow: UnitOfWork, visit_id: int, lang: str) -> list[MissingName]:
@@ -136,7 +171,7 @@ def missing_translations(uow: UnitOfWork, visit_id: int, lang: str) -> list[Miss
     found: list[MissingName] = []
 
     def check(
-        field: NameField, record: str, record_id: int, owner: str, text: str, i18n: dict[str, str]
+        field: NameField, record: str, record_id: int, owner: str, text: str, i18n: Mapping[str, str]
     ) -> None:
         if lacks(text, i18n, lang):
             found.append(MissingName(field, record, record_id, owner, text))
@@ -204,7 +239,34 @@ def missing_translations(uow: UnitOfWork, visit_id: int, lang: str) -> list[Miss
     for item in items:
         check(NameField.ITEM_NOTES, ITEM, item.id, item_owner(item), item.notes, item.notes_i18n)
 
-    # the meetings' outcomes and their tasks, in the programme's order: whose is the meeting's item
+    # the meetings' agendas and minutes, outcomes and tasks, in the programme's order: whose is the
+    # meeting's item
+    meetings = session.execute(
+        select(Meeting, ItineraryItem)
+        .join(ItineraryItem, ItineraryItem.id == Meeting.item_id)
+        .where(ItineraryItem.visit_id == visit_id)
+        .order_by(ItineraryItem.starts_at, ItineraryItem.id)
+    ).all()
+    for meeting, item in meetings:
+        for n, point in enumerate(meeting.agenda or ()):
+            # point by point: a language's list gives the n-th point its text
+            check(
+                NameField.MEETING_AGENDA,
+                MEETING,
+                meeting.id,
+                item_owner(item),
+                point,
+                nth_texts(meeting.agenda_i18n, n, len(meeting.agenda)),
+            )
+    for meeting, item in meetings:
+        check(
+            NameField.MEETING_MINUTES,
+            MEETING,
+            meeting.id,
+            item_owner(item),
+            meeting.minutes,
+            meeting.minutes_i18n,
+        )
     in_order = (ItineraryItem.starts_at, ItineraryItem.id, Outcome.position, Outcome.id)
     outcomes = session.execute(
         select(Outcome, ItineraryItem)
@@ -217,6 +279,8 @@ def missing_translations(uow: UnitOfWork, visit_id: int, lang: str) -> list[Miss
         check(
             NameField.OUTCOME_TOPIC, OUTCOME, outcome.id, item_owner(item), outcome.topic, outcome.topic_i18n
         )
+    for outcome, item in outcomes:
+        check(NameField.OUTCOME_TEXT, OUTCOME, outcome.id, item_owner(item), outcome.text, outcome.text_i18n)
     tasks = session.execute(
         select(ActionItem, ItineraryItem)
         .join(Outcome, Outcome.id == ActionItem.outcome_id)
@@ -234,6 +298,18 @@ def missing_translations(uow: UnitOfWork, visit_id: int, lang: str) -> list[Miss
             task.description,
             task.description_i18n,
         )
+    for task, item in tasks:
+        if task.owner_id is None:  # a participant's name is listed with the people
+            check(
+                NameField.ACTION_OWNER,
+                ACTION_ITEM,
+                task.id,
+                item_owner(item),
+                task.owner_text,
+                task.owner_text_i18n,
+            )
+
+    _check_documents(session, visit_id, check)
 
     cars = session.scalars(
         select(Vehicle).where(Vehicle.visit_id == visit_id).order_by(*MOTORCADE_ORDER)
@@ -246,6 +322,45 @@ def missing_translations(uow: UnitOfWork, visit_id: int, lang: str) -> list[Miss
         for car in cars:
             check(field, VEHICLE, car.id, car.label, getattr(car, text_of), getattr(car, i18n_of))
     return found
+
+
+def _check_documents(session: Session, visit_id: int, check: Check) -> None:
+    """The names of the visit's signed documents, in the documents summary's order: each document's own
+    names, then its signatories', then its commitments'."""
+    documents = session.scalars(
+        select(SignedDocument)
+        .where(SignedDocument.visit_id == visit_id)
+        .order_by(SignedDocument.signed_on, SignedDocument.title, SignedDocument.id)
+    ).all()
+    for d in documents:
+        check(NameField.DOCUMENT_TITLE, DOCUMENT, d.id, d.title, d.title, d.title_i18n)
+        check(
+            NameField.DOCUMENT_PARTNER_REGION,
+            DOCUMENT,
+            d.id,
+            d.title,
+            d.partner_region,
+            d.partner_region_i18n,
+        )
+        for n, party in enumerate(d.parties or ()):
+            # party by party: a language's list gives the n-th party its text
+            texts = nth_texts(d.parties_i18n, n, len(d.parties))
+            check(NameField.DOCUMENT_PARTY, DOCUMENT, d.id, d.title, party, texts)
+        check(NameField.DOCUMENT_PLACE, DOCUMENT, d.id, d.title, d.place, d.place_i18n)
+        check(NameField.DOCUMENT_NOTES, DOCUMENT, d.id, d.title, d.notes, d.notes_i18n)
+    signatories: list[Signatory] = [s for d in documents for s in d.signatories]
+    for s in signatories:
+        check(NameField.SIGNATORY_TITLE, SIGNATORY, s.id, s.name, s.title, s.title_i18n)
+    for s in signatories:
+        check(NameField.SIGNATORY_PARTY, SIGNATORY, s.id, s.name, s.party, s.party_i18n)
+    commitments = [(c, d) for d in documents for c in d.commitments]
+    for field, text_of, i18n_of in (
+        (NameField.COMMITMENT_AREA, "area", "area_i18n"),
+        (NameField.COMMITMENT_TEXT, "text", "text_i18n"),
+        (NameField.COMMITMENT_RESPONSIBLE, "responsible", "responsible_i18n"),
+    ):
+        for c, d in commitments:
+            check(field, COMMITMENT, c.id, d.title, getattr(c, text_of), getattr(c, i18n_of))
 
 
 @dataclass(frozen=True)

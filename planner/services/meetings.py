@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -24,24 +24,27 @@ from planner.services.editing import (
     check_fields,
     get_or_fail,
 )
-from planner.services.translations import clean_translations
+from planner.services.translations import clean_list_translations, clean_translations
 
-MEETING_FIELDS = ("format", "agenda", "minutes")
+MEETING_FIELDS = ("format", "agenda", "agenda_i18n", "minutes", "minutes_i18n")
 OUTCOME_FIELDS = ("topic", "topic_i18n", "text", "text_i18n", "position")
 ACTION_FIELDS = (
     "description",
     "description_i18n",
     "owner_id",
     "owner_text",
+    "owner_text_i18n",
     "due_date",
     "status",
     "position",
 )
 
 MEETINGS = Changes.of(DataKind.MEETINGS)
-# the translation maps (language -> text) an outcome and an action item take
+# the translation maps (language -> text) a meeting, an outcome and an action item take; a meeting's
+# ``agenda_i18n`` maps a language to a list of agenda points instead (``_meeting_names``)
+MEETING_I18N_FIELDS = ("minutes_i18n",)
 OUTCOME_I18N_FIELDS = ("topic_i18n",)
-ACTION_I18N_FIELDS = ("description_i18n",)
+ACTION_I18N_FIELDS = ("description_i18n", "owner_text_i18n")
 
 
 def _with_clean_names(values: Mapping[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
@@ -54,6 +57,42 @@ def _with_clean_names(values: Mapping[str, Any], fields: tuple[str, ...]) -> dic
             cleaned[name] = clean_translations(values[name], name, problems)
     problems.raise_if_any()
     return cleaned
+
+
+def _meeting_names(values: Mapping[str, Any], current: Meeting | None = None) -> dict[str, Any]:
+    """``values`` with their translations cleaned; the agenda's translations are checked against the
+    agenda the meeting will have (a list of another length is refused, naming ``agenda_i18n``); a new
+    agenda without them carries the old ones point by point (``carry_list_translations``)."""
+    cleaned = _with_clean_names(values, MEETING_I18N_FIELDS)
+    old = dict(getattr(current, "agenda_i18n", None) or {})
+    agenda = values.get("agenda", getattr(current, "agenda", None)) or []
+    if "agenda_i18n" in values:
+        problems = Problems()
+        cleaned["agenda_i18n"] = clean_list_translations(
+            values["agenda_i18n"], agenda, "agenda_i18n", ("point", "agenda points", "the agenda"), problems
+        )
+        problems.raise_if_any()
+    elif "agenda" in values and old and current is not None:
+        # the agenda typed anew (a point added, removed or moved): each point keeps its translations by
+        # its text, a new or reworded point has none until given
+        cleaned["agenda_i18n"] = carry_list_translations(current.agenda or [], old, agenda)
+    return cleaned
+
+
+def carry_list_translations(
+    before: Sequence[str], translations: Mapping[str, Sequence[str]], after: Sequence[str]
+) -> dict[str, list[str]]:
+    """The translations of a list typed anew: each entry of ``after`` gets the texts of the same entry in
+    ``before`` (by its text; a new one gets none, ""), a language left with no text is dropped."""
+    carried: dict[str, list[str]] = {}
+    for lang, texts in translations.items():
+        if len(texts) != len(before):
+            continue
+        by_text = {typed: text for typed, text in zip(before, texts, strict=True) if text}
+        shown = [by_text.get(point, "") for point in after]
+        if any(shown):
+            carried[lang] = shown
+    return carried
 
 
 def _check_meeting(values: Mapping[str, Any]) -> None:
@@ -70,7 +109,8 @@ def create_meeting(
     values: Mapping[str, Any] | None = None,
     outcome: Mapping[str, Any] | None = None,
 ) -> Created:
-    """Attach a meeting (format, agenda, minutes) to an itinerary item that has none yet.
+    """Attach a meeting (format, agenda, minutes, and their translations ``agenda_i18n``, ``minutes_i18n``)
+    to an itinerary item that has none yet.
 
     ``outcome`` is a first decision recorded with it, in the same transaction: an item of kind meeting
     is listed on the Meetings page before it has a record, and its first edit, an outcome included,
@@ -79,6 +119,7 @@ def create_meeting(
     values = dict(values or {})
     check_fields(values, MEETING_FIELDS, "a meeting")
     _check_meeting(values)
+    values = _meeting_names(values)
     if outcome is not None:
         check_fields(outcome, OUTCOME_FIELDS, "an outcome")
         outcome = _with_clean_names(outcome, OUTCOME_I18N_FIELDS)
@@ -129,11 +170,13 @@ def restore_meeting(uow: UnitOfWork, deleted: Deleted) -> Created:
 def update_meeting(
     uow: UnitOfWork, meeting_id: int, changes: Mapping[str, Any], expected_version: int | None = None
 ) -> Updated:
-    """Change a meeting's format, agenda points or minutes."""
+    """Change a meeting's format, agenda points or minutes, or their translations (``minutes_i18n``:
+    language -> text; ``agenda_i18n``: language -> one text per agenda point, in their order)."""
     check_fields(changes, MEETING_FIELDS, "a meeting")
     _check_meeting(changes)
     with uow:
         meeting = get_or_fail(uow.session, Meeting, meeting_id, "meeting")
+        changes = _meeting_names(changes, meeting)
         result = apply_update(meeting, changes, expected_version, "The meeting", uow.session, MEETINGS)
         uow.commit()
         return result
@@ -222,7 +265,7 @@ def _visit_of_outcome(uow: UnitOfWork, outcome_id: int) -> int:
 
 def add_action_item(uow: UnitOfWork, outcome_id: int, values: Mapping[str, Any]) -> Created:
     """Add a task to an outcome: ``description`` required (``description_i18n``: its translations); owner
-    (participant or text), due date, status."""
+    (participant or text, ``owner_text_i18n``: the text's translations), due date, status."""
     check_fields(values, ACTION_FIELDS, "an action item")
     values = _with_clean_names(values, ACTION_I18N_FIELDS)
     if not str(values.get("description") or "").strip():
@@ -237,7 +280,8 @@ def add_action_item(uow: UnitOfWork, outcome_id: int, values: Mapping[str, Any])
 def update_action_item(
     uow: UnitOfWork, action_id: int, changes: Mapping[str, Any], expected_version: int | None = None
 ) -> Updated:
-    """Change a task's text or its translations (``description_i18n``), owner, due date or status."""
+    """Change a task's text or its translations (``description_i18n``), owner (or the translations of an
+    owner typed as text, ``owner_text_i18n``), due date or status."""
     check_fields(changes, ACTION_FIELDS, "an action item")
     changes = _with_clean_names(changes, ACTION_I18N_FIELDS)
     with uow:

@@ -25,27 +25,69 @@ from planner.services.editing import (
     check_fields,
     get_or_fail,
 )
+from planner.services.translations import clean_list_translations, clean_translations
 
 DOCUMENT_FIELDS = (
     "title",
     "title_i18n",
     "doc_type",
     "partner_region",
+    "partner_region_i18n",
     "parties",
+    "parties_i18n",
     "signed_on",
     "place",
+    "place_i18n",
     "term_start",
     "term_end",
     "copies",
     "status",
     "scan_path",
     "notes",
+    "notes_i18n",
     "item_id",
 )
-COMMITMENT_FIELDS = ("area", "text", "text_i18n", "responsible", "due_date", "status", "position")
-SIGNATORY_FIELDS = ("participant_id", "name", "title", "party")
+COMMITMENT_FIELDS = (
+    "area",
+    "area_i18n",
+    "text",
+    "text_i18n",
+    "responsible",
+    "responsible_i18n",
+    "due_date",
+    "status",
+    "position",
+)
+SIGNATORY_FIELDS = ("participant_id", "name", "title", "title_i18n", "party", "party_i18n")
 
 DOCUMENTS = Changes.of(DataKind.DOCUMENTS)
+# the translation maps (language -> text) a document, a signatory and a commitment take; a document's
+# ``parties_i18n`` maps a language to a list of parties instead (``_clean_parties``)
+DOCUMENT_I18N_FIELDS = ("title_i18n", "partner_region_i18n", "place_i18n", "notes_i18n")
+SIGNATORY_I18N_FIELDS = ("title_i18n", "party_i18n")
+COMMITMENT_I18N_FIELDS = ("area_i18n", "text_i18n", "responsible_i18n")
+
+
+def _with_clean_names(values: Mapping[str, Any], fields: tuple[str, ...], where: str = "") -> dict[str, Any]:
+    """``values`` with each translation map of ``fields`` trimmed and its empty texts left out; a language
+    other than ru, kk, en or a text that is not text is refused, naming the field (``where`` before it:
+    "signatory 2: ")."""
+    problems = Problems()
+    cleaned = dict(values)
+    for name in fields:
+        if name in values:
+            cleaned[name] = clean_translations(values[name], f"{where}{name}", problems)
+    problems.raise_if_any()
+    return cleaned
+
+
+def _clean_parties(value: Any, parties: Sequence[str], problems: Problems) -> dict[str, list[str]]:
+    """The parties' translations: language -> a list as long as ``parties`` (one text per party, in their
+    order), each text trimmed; a language whose texts are all empty is left out. Anything else (an unknown
+    language, a list of another length, a text that is not text) is a problem of ``parties_i18n``."""
+    return clean_list_translations(
+        value, parties, "parties_i18n", ("party", "parties", "the document"), problems
+    )
 
 
 def _validate(values: Mapping[str, Any], current: SignedDocument | None = None) -> None:
@@ -63,9 +105,26 @@ def _validate(values: Mapping[str, Any], current: SignedDocument | None = None) 
     problems.raise_if_any()
 
 
+def _document_names(values: Mapping[str, Any], current: SignedDocument | None = None) -> dict[str, Any]:
+    """``values`` with their translations cleaned; the parties' translations are checked against the
+    parties the document will have (a new list of parties with the old translations is refused when their
+    lengths differ, naming ``parties_i18n``)."""
+    cleaned = _with_clean_names(values, DOCUMENT_I18N_FIELDS)
+    if "parties_i18n" in values or ("parties" in values and current is not None and current.parties_i18n):
+        parties = values.get("parties", getattr(current, "parties", None)) or []
+        old = getattr(current, "parties_i18n", None) or {}
+        problems = Problems()
+        cleaned["parties_i18n"] = _clean_parties(values.get("parties_i18n", old), parties, problems)
+        problems.raise_if_any()
+    return cleaned
+
+
 def add_document(uow: UnitOfWork, visit_id: int | None, values: Mapping[str, Any]) -> Created:
-    """Record a signed document (``title`` and ``doc_type`` required)."""
+    """Record a signed document (``title`` and ``doc_type`` required; ``title_i18n``,
+    ``partner_region_i18n``, ``place_i18n``: translations; ``parties_i18n``: language -> one text per
+    party)."""
     check_fields(values, DOCUMENT_FIELDS, "a signed document")
+    values = _document_names(values)
     problems = Problems()
     for name in ("title", "doc_type"):
         if not values.get(name):
@@ -84,11 +143,13 @@ def add_document(uow: UnitOfWork, visit_id: int | None, values: Mapping[str, Any
 def update_document(
     uow: UnitOfWork, document_id: int, changes: Mapping[str, Any], expected_version: int | None = None
 ) -> Updated:
-    """Change a document's fields (parties, dates, term, status, attached scan...)."""
+    """Change a document's fields (parties, dates, term, status, attached scan...) or the translations of
+    its names (maps replacing the old ones)."""
     check_fields(changes, DOCUMENT_FIELDS, "a signed document")
     with uow:
         document = get_or_fail(uow.session, SignedDocument, document_id, "signed document")
         _validate(changes, document)
+        changes = _document_names(changes, document)
         what = f"Document '{document.title}'"
         result = apply_update(document, changes, expected_version, what, uow.session, DOCUMENTS)
         uow.commit()
@@ -122,7 +183,8 @@ def restore_document(uow: UnitOfWork, deleted: Deleted) -> Created:
 
 
 def set_signatories(uow: UnitOfWork, document_id: int, signatories: Sequence[Mapping[str, Any]]) -> Replaced:
-    """Replace who signed a document (in order); returns the previous list for undo."""
+    """Replace who signed a document (in order), each with the translations of its title and party
+    (``title_i18n``, ``party_i18n``); returns the previous list for undo."""
     problems = Problems()
     for n, row in enumerate(signatories, start=1):
         unknown = set(row) - set(SIGNATORY_FIELDS)
@@ -131,6 +193,10 @@ def set_signatories(uow: UnitOfWork, document_id: int, signatories: Sequence[Map
         if not str(row.get("name") or "").strip():
             problems.say(f"signatory {n}", "empty_signatory")
     problems.raise_if_any()
+    signatories = [
+        _with_clean_names(row, SIGNATORY_I18N_FIELDS, f"signatory {n}: ")
+        for n, row in enumerate(signatories, start=1)
+    ]
     with uow:
         s = uow.session
         document = get_or_fail(s, SignedDocument, document_id, "signed document")
@@ -138,7 +204,11 @@ def set_signatories(uow: UnitOfWork, document_id: int, signatories: Sequence[Map
             pid = row.get("participant_id")
             if pid is not None and s.get(Participant, pid) is None:
                 raise ValidationError(problem(f"signatory {n}", "unknown_participant", id=pid))
-        old = [{f: getattr(x, f) for f in SIGNATORY_FIELDS} for x in document.signatories]
+        old = [
+            {f: getattr(x, f) for f in SIGNATORY_FIELDS}
+            | {f: dict(getattr(x, f) or {}) for f in SIGNATORY_I18N_FIELDS}
+            for x in document.signatories
+        ]
         s.execute(delete(Signatory).where(Signatory.document_id == document_id))
         if signatories:
             s.execute(
@@ -146,6 +216,7 @@ def set_signatories(uow: UnitOfWork, document_id: int, signatories: Sequence[Map
                 [
                     {"document_id": document_id, "position": n, **{f: row.get(f) for f in SIGNATORY_FIELDS}}
                     | {"title": row.get("title") or "", "party": row.get("party") or ""}
+                    | {f: row.get(f) or {} for f in SIGNATORY_I18N_FIELDS}
                     for n, row in enumerate(signatories, start=1)
                 ],
             )
@@ -161,8 +232,10 @@ def _check_commitment(values: Mapping[str, Any]) -> None:
 
 
 def add_commitment(uow: UnitOfWork, document_id: int, values: Mapping[str, Any]) -> Created:
-    """Add something the document commits a party to (``text`` required)."""
+    """Add something the document commits a party to (``text`` required; ``area_i18n``, ``text_i18n``,
+    ``responsible_i18n``: translations)."""
     check_fields(values, COMMITMENT_FIELDS, "a commitment")
+    values = _with_clean_names(values, COMMITMENT_I18N_FIELDS)
     if not str(values.get("text") or "").strip():
         raise ValidationError(Problem("text", "the commitment must not be empty", "empty_commitment"))
     _check_commitment(values)
@@ -176,8 +249,9 @@ def add_commitment(uow: UnitOfWork, document_id: int, values: Mapping[str, Any])
 def update_commitment(
     uow: UnitOfWork, commitment_id: int, changes: Mapping[str, Any], expected_version: int | None = None
 ) -> Updated:
-    """Change a commitment's text, responsible party, due date or status."""
+    """Change a commitment's area, text, responsible party (or their translations), due date or status."""
     check_fields(changes, COMMITMENT_FIELDS, "a commitment")
+    changes = _with_clean_names(changes, COMMITMENT_I18N_FIELDS)
     _check_commitment(changes)
     with uow:
         commitment = get_or_fail(uow.session, Commitment, commitment_id, "commitment")

@@ -8,7 +8,7 @@ exactly the old maps.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from planner.domain.vocabulary import LANGUAGES
@@ -47,6 +47,37 @@ def clean_translations(value: Any, field: str, problems: Problems) -> dict[str, 
             problems.add(field, f"the {lang} text is not text")
         elif text.strip():
             cleaned[lang] = text.strip()
+    return cleaned
+
+
+def clean_list_translations(
+    value: Any, typed: Sequence[str], field: str, names: tuple[str, str, str], problems: Problems
+) -> dict[str, list[str]]:
+    """The translations of a list of texts (a document's parties, a meeting's agenda): language -> a list
+    as long as ``typed`` (one text per entry, in its order), each text trimmed; a language whose texts are
+    all empty is left out. Anything else (an unknown language, a list of another length, a text that is not
+    text) is a problem of ``field``; ``names`` says what the entries are, one and many, and whose they are
+    (("party", "parties", "the document"))."""
+    one, noun, owner = names
+    if not isinstance(value, Mapping):
+        problems.add(field, f"the {noun}' translations must be a map of language code to a list of {noun}")
+        return {}
+    known = [lang.value for lang in LANGUAGES]
+    cleaned: dict[str, list[str]] = {}
+    for lang, texts in value.items():
+        if lang not in known:
+            problems.add(field, f"{lang!r} is not a language of the documents (use {', '.join(known)})")
+        elif not isinstance(texts, list | tuple) or not all(isinstance(t, str) for t in texts):
+            problems.add(field, f"the {lang} {noun} must be a list of texts")
+        elif any(t.strip() for t in texts):
+            if len(texts) != len(typed):
+                problems.add(
+                    field,
+                    f"the {lang} list names {len(texts)} {noun}, {owner} {len(typed)}:"
+                    f" give one text per {one}, in the same order",
+                )
+            else:
+                cleaned[lang] = [t.strip() for t in texts]
     return cleaned
 
 

@@ -569,27 +569,27 @@
         <translation>Жолаушылар (бүкіл сапар)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="36"/>
+        <location filename="../../ui/models/value_labels.py" line="37"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="43"/>
+        <location filename="../../ui/models/value_labels.py" line="44"/>
         <source>%1 hour|%1 hours</source>
         <translation>%1 сағат</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="45"/>
+        <location filename="../../ui/models/value_labels.py" line="46"/>
         <source>%1 minute|%1 minutes</source>
         <translation>%1 минут</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="58"/>
+        <location filename="../../ui/models/value_labels.py" line="59"/>
         <source>These opening hours cannot be read from “%1” on. Write them like: %2</source>
         <translation>Жұмыс уақытын «%1» бастап оқу мүмкін емес. Былай жазыңыз: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="59"/>
+        <location filename="../../ui/models/value_labels.py" line="60"/>
         <source>These opening hours cannot be read. Write them like: %1</source>
         <translation>Жұмыс уақытын оқу мүмкін емес. Былай жазыңыз: %1</translation>
     </message>
@@ -940,496 +940,546 @@
     </message>
     <message>
         <location filename="../../ui/views/change_log_view.py" line="133"/>
-        <source>Working day starts</source>
-        <translation>Жұмыс күнінің басталуы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="134"/>
-        <source>Working day ends</source>
-        <translation>Жұмыс күнінің аяқталуы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="135"/>
-        <source>Length (minutes)</source>
-        <translation>Ұзақтығы (минут)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="136"/>
-        <source>Area</source>
-        <translation>Бағыты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="137"/>
-        <source>Responsible</source>
-        <translation>Жауапты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="138"/>
-        <source>Arrives by</source>
-        <translation>Қалай келеді</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="139"/>
-        <source>Arrival flight or train</source>
-        <translation>Келу рейсі немесе пойызы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="140"/>
-        <source>Met by</source>
-        <translation>Қарсы алады</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="142"/>
-        <source>Leaves by</source>
-        <translation>Қалай кетеді</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="143"/>
-        <source>Departure flight or train</source>
-        <translation>Кету рейсі немесе пойызы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="144"/>
-        <source>Seen off by</source>
-        <translation>Шығарып салады</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="147"/>
-        <source>Address in other languages</source>
-        <translation>Мекенжай басқа тілдерде</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="148"/>
-        <source>Category in other languages</source>
-        <translation>Санат басқа тілдерде</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="149"/>
         <source>Place in other languages</source>
         <translation>Орын басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="150"/>
+        <location filename="../../ui/views/change_log_view.py" line="134"/>
+        <source>Partner region in other languages</source>
+        <translation>Басқа тілдердегі серіктес өңір</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="135"/>
+        <source>Parties in other languages</source>
+        <translation>Басқа тілдердегі тараптар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="136"/>
+        <source>Party in other languages</source>
+        <translation>Басқа тілдердегі тарап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="137"/>
+        <source>Area in other languages</source>
+        <translation>Басқа тілдердегі бағыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="138"/>
+        <source>Responsible in other languages</source>
+        <translation>Басқа тілдердегі жауаптылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="139"/>
+        <source>Agenda in other languages</source>
+        <translation>Басқа тілдердегі күн тәртібі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="140"/>
+        <source>Minutes in other languages</source>
+        <translation>Басқа тілдердегі хаттама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="141"/>
+        <source>Owner in other languages</source>
+        <translation>Басқа тілдердегі орындаушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="142"/>
+        <source>Working day starts</source>
+        <translation>Жұмыс күнінің басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="143"/>
+        <source>Working day ends</source>
+        <translation>Жұмыс күнінің аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="144"/>
+        <source>Length (minutes)</source>
+        <translation>Ұзақтығы (минут)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="145"/>
+        <source>Area</source>
+        <translation>Бағыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="146"/>
+        <source>Responsible</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="147"/>
+        <source>Arrives by</source>
+        <translation>Қалай келеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="148"/>
+        <source>Arrival flight or train</source>
+        <translation>Келу рейсі немесе пойызы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="149"/>
+        <source>Met by</source>
+        <translation>Қарсы алады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="151"/>
+        <source>Leaves by</source>
+        <translation>Қалай кетеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="152"/>
+        <source>Departure flight or train</source>
+        <translation>Кету рейсі немесе пойызы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="153"/>
+        <source>Seen off by</source>
+        <translation>Шығарып салады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="156"/>
+        <source>Address in other languages</source>
+        <translation>Мекенжай басқа тілдерде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="157"/>
+        <source>Category in other languages</source>
+        <translation>Санат басқа тілдерде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="159"/>
         <source>Organisation in other languages</source>
         <translation>Ұйым басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="151"/>
+        <location filename="../../ui/views/change_log_view.py" line="160"/>
         <source>Text in other languages</source>
         <translation>Мәтін басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="152"/>
+        <location filename="../../ui/views/change_log_view.py" line="161"/>
         <source>Host region in other languages</source>
         <translation>Қабылдаушы өңір басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="153"/>
+        <location filename="../../ui/views/change_log_view.py" line="162"/>
         <source>Host organisation in other languages</source>
         <translation>Қабылдаушы ұйым басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="154"/>
+        <location filename="../../ui/views/change_log_view.py" line="163"/>
         <source>Arrives by, in other languages</source>
         <translation>Келу тәсілі басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="155"/>
+        <location filename="../../ui/views/change_log_view.py" line="164"/>
         <source>Home country</source>
         <translation>Делегация елі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="156"/>
+        <location filename="../../ui/views/change_log_view.py" line="165"/>
         <source>Home region</source>
         <translation>Делегацияның өңірі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="157"/>
+        <location filename="../../ui/views/change_log_view.py" line="166"/>
         <source>Home region in other languages</source>
         <translation>Делегация өңірі басқа тілдерде</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="159"/>
+        <location filename="../../ui/views/change_log_view.py" line="168"/>
         <source>Arrival</source>
         <translation>Келу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="160"/>
+        <location filename="../../ui/views/change_log_view.py" line="169"/>
         <source>Arrival place</source>
         <translation>Келу орны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="161"/>
+        <location filename="../../ui/views/change_log_view.py" line="170"/>
         <source>Departure</source>
         <translation>Кету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="162"/>
+        <location filename="../../ui/views/change_log_view.py" line="171"/>
         <source>Departure place</source>
         <translation>Кету орны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="163"/>
+        <location filename="../../ui/views/change_log_view.py" line="172"/>
         <source>Planned times on a grid of</source>
         <translation>Жоспардағы уақыт қадамы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="164"/>
+        <location filename="../../ui/views/change_log_view.py" line="173"/>
         <source>Time to board, added to every drive</source>
         <translation>Әр жолға қосылатын отырғызу уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="165"/>
+        <location filename="../../ui/views/change_log_view.py" line="174"/>
         <source>More time to board for a party above</source>
         <translation>Отырғызуға көбірек уақыт керек топ мөлшері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="166"/>
+        <location filename="../../ui/views/change_log_view.py" line="175"/>
         <source>Extra time to board for such a party</source>
         <translation>Мұндай топқа қосымша отырғызу уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="167"/>
+        <location filename="../../ui/views/change_log_view.py" line="176"/>
         <source>Lunch from</source>
         <translation>Түскі ас, басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="168"/>
+        <location filename="../../ui/views/change_log_view.py" line="177"/>
         <source>Lunch until</source>
         <translation>Түскі ас, аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="169"/>
+        <location filename="../../ui/views/change_log_view.py" line="178"/>
         <source>Lunch (minutes)</source>
         <translation>Түскі ас (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="170"/>
+        <location filename="../../ui/views/change_log_view.py" line="179"/>
         <source>Lunch restaurant</source>
         <translation>Түскі ас мейрамханасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="171"/>
+        <location filename="../../ui/views/change_log_view.py" line="180"/>
         <source>Dinner from</source>
         <translation>Кешкі ас, басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="172"/>
+        <location filename="../../ui/views/change_log_view.py" line="181"/>
         <source>Dinner until</source>
         <translation>Кешкі ас, аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="173"/>
+        <location filename="../../ui/views/change_log_view.py" line="182"/>
         <source>Dinner (minutes)</source>
         <translation>Кешкі ас (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="174"/>
+        <location filename="../../ui/views/change_log_view.py" line="183"/>
         <source>Dinner restaurant</source>
         <translation>Кешкі ас мейрамханасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="175"/>
+        <location filename="../../ui/views/change_log_view.py" line="184"/>
         <source>Average speed</source>
         <translation>Орташа жылдамдық</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="176"/>
+        <location filename="../../ui/views/change_log_view.py" line="185"/>
         <source>Road factor</source>
         <translation>Жол коэффициенті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="178"/>
+        <location filename="../../ui/views/change_log_view.py" line="187"/>
         <source>Day starts</source>
         <translation>Күннің басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="179"/>
+        <location filename="../../ui/views/change_log_view.py" line="188"/>
         <source>Day ends</source>
         <translation>Күннің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="180"/>
+        <location filename="../../ui/views/change_log_view.py" line="189"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="181"/>
+        <location filename="../../ui/views/change_log_view.py" line="190"/>
         <source>From site</source>
         <translation>Нысаннан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="182"/>
+        <location filename="../../ui/views/change_log_view.py" line="191"/>
         <source>To site</source>
         <translation>Нысанға дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="183"/>
+        <location filename="../../ui/views/change_log_view.py" line="192"/>
         <source>Cue</source>
         <translation>Бастау белгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="184"/>
+        <location filename="../../ui/views/change_log_view.py" line="193"/>
         <source>Staging notes</source>
         <translation>Дайындық және орналастыру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="185"/>
+        <location filename="../../ui/views/change_log_view.py" line="194"/>
         <source>Officer in charge</source>
         <translation>Жауапты қызметкер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="186"/>
+        <location filename="../../ui/views/change_log_view.py" line="195"/>
         <source>Officer's phone</source>
         <translation>Жауаптының телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="187"/>
+        <location filename="../../ui/views/change_log_view.py" line="196"/>
         <source>Planned length (minutes)</source>
         <translation>Жоспарлы ұзақтығы (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="188"/>
+        <location filename="../../ui/views/change_log_view.py" line="197"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="189"/>
+        <location filename="../../ui/views/change_log_view.py" line="198"/>
         <source>Given / received</source>
         <translation>Табыс етілді / алынды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="190"/>
+        <location filename="../../ui/views/change_log_view.py" line="199"/>
         <source>Given by (participant)</source>
         <translation>Кімнен (қатысушы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="191"/>
+        <location filename="../../ui/views/change_log_view.py" line="200"/>
         <source>Given by (other)</source>
         <translation>Кімнен (басқа тұлға)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="192"/>
+        <location filename="../../ui/views/change_log_view.py" line="201"/>
         <source>Given to (participant)</source>
         <translation>Кімге (қатысушы)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="193"/>
+        <location filename="../../ui/views/change_log_view.py" line="202"/>
         <source>Given to (other)</source>
         <translation>Кімге (басқа тұлға)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="194"/>
+        <location filename="../../ui/views/change_log_view.py" line="203"/>
         <source>Estimated value</source>
         <translation>Бағаланған құны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="195"/>
+        <location filename="../../ui/views/change_log_view.py" line="204"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="204"/>
+        <location filename="../../ui/views/change_log_view.py" line="213"/>
         <source>Party</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="205"/>
+        <location filename="../../ui/views/change_log_view.py" line="214"/>
         <source>Order</source>
         <translation>Реті</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="206"/>
+        <location filename="../../ui/views/change_log_view.py" line="215"/>
         <source>Table layout</source>
         <translation>Үстелдердің орналасуы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="207"/>
+        <location filename="../../ui/views/change_log_view.py" line="216"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="208"/>
+        <location filename="../../ui/views/change_log_view.py" line="217"/>
         <source>Seat</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="234"/>
+        <location filename="../../ui/views/change_log_view.py" line="243"/>
         <source>(private)</source>
         <translation>(жасырын)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="243"/>
+        <location filename="../../ui/views/change_log_view.py" line="252"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="243"/>
+        <location filename="../../ui/views/change_log_view.py" line="252"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="283"/>
+        <location filename="../../ui/views/change_log_view.py" line="292"/>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="285"/>
+        <location filename="../../ui/views/change_log_view.py" line="294"/>
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="289"/>
+        <location filename="../../ui/views/change_log_view.py" line="298"/>
         <source>added %1</source>
         <translation>қосылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="290"/>
+        <location filename="../../ui/views/change_log_view.py" line="299"/>
         <source>removed %1</source>
         <translation>алынды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="292"/>
+        <location filename="../../ui/views/change_log_view.py" line="301"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="307"/>
+        <location filename="../../ui/views/change_log_view.py" line="316"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="309"/>
+        <location filename="../../ui/views/change_log_view.py" line="318"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="310"/>
+        <location filename="../../ui/views/change_log_view.py" line="319"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="333"/>
+        <location filename="../../ui/views/change_log_view.py" line="342"/>
         <source>No changes recorded for this visit yet.</source>
         <translation>Бұл сапар бойынша әзірге өзгерістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="338"/>
+        <location filename="../../ui/views/change_log_view.py" line="347"/>
         <source>Show private details</source>
         <translation>Жеке деректерді көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="339"/>
+        <location filename="../../ui/views/change_log_view.py" line="348"/>
         <source>E-mail, phone, dietary and access needs of participants</source>
         <translation>Қатысушылардың эл. поштасы, телефоны, тамақтануы және ерекше қажеттіліктері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="344"/>
+        <location filename="../../ui/views/change_log_view.py" line="353"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="345"/>
+        <location filename="../../ui/views/change_log_view.py" line="354"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="392"/>
+        <location filename="../../ui/views/change_log_view.py" line="401"/>
         <source>All kinds</source>
         <translation>Барлық түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="397"/>
+        <location filename="../../ui/views/change_log_view.py" line="406"/>
         <source>Everyone</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="59"/>
+        <location filename="../../ui/views/documents_page.py" line="62"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="63"/>
+        <location filename="../../ui/views/documents_page.py" line="66"/>
         <source>Add commitment</source>
         <translation>Міндеттеме қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="83"/>
+        <location filename="../../ui/views/documents_page.py" line="86"/>
         <source>Add document</source>
         <translation>Құжат қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="84"/>
+        <location filename="../../ui/views/documents_page.py" line="87"/>
         <source>Edit document</source>
         <translation>Құжатты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="85"/>
+        <location filename="../../ui/views/documents_page.py" line="88"/>
         <source>Delete document</source>
         <translation>Құжатты жою</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="87"/>
+        <location filename="../../ui/views/documents_page.py" line="90"/>
         <source>Signatories…</source>
         <translation>Қол қоюшылар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="88"/>
+        <location filename="../../ui/views/documents_page.py" line="91"/>
         <source>Attach scan…</source>
         <translation>Скан тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="89"/>
+        <location filename="../../ui/views/documents_page.py" line="92"/>
         <source>Open scan</source>
         <translation>Сканды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="91"/>
+        <location filename="../../ui/views/documents_page.py" line="94"/>
         <source>Gifts…</source>
         <translation>Сыйлықтар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="121"/>
+        <location filename="../../ui/views/documents_page.py" line="126"/>
         <source>No document selected</source>
         <translation>Құжат таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="123"/>
+        <location filename="../../ui/views/documents_page.py" line="128"/>
         <source>Parties: %1</source>
         <translation>Тараптар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="125"/>
+        <location filename="../../ui/views/documents_page.py" line="130"/>
         <source>Signed: %1 %2</source>
         <translation>Қол қойылды: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="130"/>
+        <location filename="../../ui/views/documents_page.py" line="139"/>
         <source>Scan: %1</source>
         <translation>Скан: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="144"/>
+        <location filename="../../ui/views/documents_page.py" line="153"/>
         <source>Signatories</source>
         <translation>Қол қоюшылар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="146"/>
+        <location filename="../../ui/views/documents_page.py" line="155"/>
         <source>One per line: name; title; party</source>
         <translation>Әр жолға біреуден: аты-жөні; лауазымы; тарап</translation>
     </message>
     <message>
         <location filename="../../ui/views/documents_page.py" line="170"/>
+        <source>One per line: title; party</source>
+        <translation>Әр жолға біреуден: лауазымы; тарап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="198"/>
+        <source>%1: %2 lines for %3 signatories; give one line per signatory</source>
+        <translation>%1: %3 қол қоюшыға %2 жол; әр қол қоюшыға бір жолдан беріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="226"/>
         <source>Attach scan</source>
         <translation>Скан тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="170"/>
+        <location filename="../../ui/views/documents_page.py" line="226"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Скандар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="181"/>
+        <location filename="../../ui/views/documents_page.py" line="237"/>
         <source>The scan %1 does not exist any more.</source>
         <translation>%1 скан файлы енді жоқ.</translation>
     </message>
@@ -1514,27 +1564,37 @@
         <translation>Орындаушы (қатысушы болмаса)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="317"/>
+        <location filename="../../ui/views/editors.py" line="325"/>
         <source>Choose the outcome this task follows from</source>
         <translation>Тапсырма шығатын қорытындыны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="340"/>
+        <location filename="../../ui/views/editors.py" line="336"/>
+        <source>Agenda and minutes in other languages</source>
+        <translation>Басқа тілдердегі күн тәртібі мен хаттама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="338"/>
+        <source>Agenda (one point per line)</source>
+        <translation>Күн тәртібі (әр жолға бір мәселе)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="368"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="352"/>
+        <location filename="../../ui/views/editors.py" line="380"/>
         <source>Parties (one per line)</source>
         <translation>Тараптар (әр жолға біреуден)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="399"/>
+        <location filename="../../ui/views/editors.py" line="443"/>
         <source>Edit vehicle</source>
         <translation>Көлікті өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="399"/>
+        <location filename="../../ui/views/editors.py" line="443"/>
         <source>New vehicle</source>
         <translation>Жаңа көлік</translation>
     </message>
@@ -2410,92 +2470,97 @@ Delete them anyway?</source>
         <translation>күші жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="108"/>
+        <location filename="../../ui/views/meetings_page.py" line="113"/>
         <source>One agenda point per line</source>
         <translation>Әр жолға күн тәртібінің бір мәселесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="110"/>
+        <location filename="../../ui/views/meetings_page.py" line="115"/>
         <source>Minutes of the meeting</source>
         <translation>Кездесу хаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="122"/>
+        <location filename="../../ui/views/meetings_page.py" line="127"/>
         <source>Outcome and its action items</source>
         <translation>Қорытынды және оның тапсырмалары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="134"/>
+        <location filename="../../ui/views/meetings_page.py" line="139"/>
         <source>Guests</source>
         <translation>Қонақтар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="135"/>
+        <location filename="../../ui/views/meetings_page.py" line="140"/>
         <source>Hosts</source>
         <translation>Қабылдаушы тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="139"/>
+        <location filename="../../ui/views/meetings_page.py" line="144"/>
         <source>Change attendees…</source>
         <translation>Қатысушыларды өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="140"/>
+        <location filename="../../ui/views/meetings_page.py" line="145"/>
         <source>Seating plan…</source>
         <translation>Отырғызу жоспары…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="146"/>
+        <location filename="../../ui/views/meetings_page.py" line="160"/>
+        <source>Agenda and minutes in other languages…</source>
+        <translation>Басқа тілдердегі күн тәртібі мен хаттама…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="162"/>
         <source>Outcomes and action items</source>
         <translation>Қорытындылар мен тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="152"/>
+        <location filename="../../ui/views/meetings_page.py" line="168"/>
         <source>Add outcome</source>
         <translation>Қорытынды қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="159"/>
+        <location filename="../../ui/views/meetings_page.py" line="175"/>
         <source>Add action item</source>
         <translation>Тапсырма қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="168"/>
+        <location filename="../../ui/views/meetings_page.py" line="184"/>
         <source>New meeting…</source>
         <translation>Жаңа кездесу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="233"/>
+        <location filename="../../ui/views/meetings_page.py" line="250"/>
         <source>No meeting selected</source>
         <translation>Кездесу таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="381"/>
+        <location filename="../../ui/views/meetings_page.py" line="434"/>
         <source>New meeting</source>
         <translation>Жаңа кездесу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="384"/>
+        <location filename="../../ui/views/meetings_page.py" line="437"/>
         <source>Every item of kind meeting is on the list already, by itself.</source>
         <translation>«Кездесу» түріндегі әр тармақ тізімде өзі-ақ тұр.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="385"/>
+        <location filename="../../ui/views/meetings_page.py" line="438"/>
         <source>Every other item of the programme has its meeting already.</source>
         <translation>Бағдарламаның басқа тармақтарының кездесуі бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="386"/>
+        <location filename="../../ui/views/meetings_page.py" line="439"/>
         <source>New meeting… is for talks held during another item (a meal, a site visit).</source>
         <translation>«Жаңа кездесу…» басқа тармақ барысында, мысалы, түскі ас не нысанды аралау кезінде өтетін келіссөздерге арналған.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="425"/>
+        <location filename="../../ui/views/meetings_page.py" line="478"/>
         <source>Attendees of %1</source>
         <translation>Қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="506"/>
+        <location filename="../../ui/views/meetings_page.py" line="559"/>
         <source>Add an outcome first: every action item follows from an outcome of the meeting.</source>
         <translation>Алдымен қорытынды қосыңыз: әр тапсырма кездесу қорытындысынан шығады.</translation>
     </message>
@@ -2680,42 +2745,42 @@ Delete them anyway?</source>
         <translation>Тізімде «%1» сияқты ештеңе жоқ; тізімнен таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="238"/>
+        <location filename="../../ui/views/pickers.py" line="248"/>
         <source>“%1” is not among the sites yet: saving adds it to the Sites.</source>
         <translation>«%1» әлі нысандар арасында жоқ: сақтағанда ол «Нысандар» тізіміне қосылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="264"/>
+        <location filename="../../ui/views/pickers.py" line="274"/>
         <source>(no place)</source>
         <translation>(орны көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="332"/>
+        <location filename="../../ui/views/pickers.py" line="339"/>
         <source>arrives</source>
         <translation>келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="333"/>
+        <location filename="../../ui/views/pickers.py" line="340"/>
         <source>leaves</source>
         <translation>кетеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="410"/>
+        <location filename="../../ui/views/pickers.py" line="417"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="412"/>
+        <location filename="../../ui/views/pickers.py" line="419"/>
         <source>who meets them</source>
         <translation>кім қарсы алады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="413"/>
+        <location filename="../../ui/views/pickers.py" line="420"/>
         <source>who sees them off</source>
         <translation>кім шығарып салады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="420"/>
+        <location filename="../../ui/views/pickers.py" line="427"/>
         <source>flight or train number</source>
         <translation>рейс немесе пойыз нөмірі</translation>
     </message>
@@ -3531,61 +3596,101 @@ Delete them anyway?</source>
     </message>
     <message>
         <location filename="../../ui/views/translations_dialogs.py" line="59"/>
+        <source>Agenda point</source>
+        <translation>Күн тәртібінің мәселесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="61"/>
         <source>Outcome topic</source>
         <translation>Кездесу нәтижесінің тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="63"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="64"/>
+        <source>Task owner</source>
+        <translation>Тапсырманы орындаушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="65"/>
+        <source>Document title</source>
+        <translation>Құжаттың атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="67"/>
+        <source>Party to the document</source>
+        <translation>Құжат тарапы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="68"/>
+        <source>Place of signing</source>
+        <translation>Қол қойылған орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="69"/>
+        <source>Document notes</source>
+        <translation>Құжатқа ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="70"/>
+        <source>Signatory's position</source>
+        <translation>Қол қоюшының лауазымы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="71"/>
+        <source>Signed for</source>
+        <translation>Кімнің атынан қол қойды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="77"/>
         <source>Vehicle notes</source>
         <translation>Көлік туралы ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="71"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="85"/>
         <source>Names of the visit in other languages</source>
         <translation>Сапардың басқа тілдердегі атаулары</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="79"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="93"/>
         <source>(not given)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="111"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="125"/>
         <source>Whose</source>
         <translation>Кімдікі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="111"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="125"/>
         <source>Prints as</source>
         <translation>Былай басылады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="116"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="130"/>
         <source>Missing translations</source>
         <translation>Аудармасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="136"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="150"/>
         <source>Documents in</source>
         <translation>Құжаттар тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="171"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="185"/>
         <source>These documents print %1 name untranslated.|These documents print %1 names untranslated.</source>
         <translation>Осы құжаттарда %1 атау аудармасыз басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="176"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="190"/>
         <source>Every name has a text in this language.</source>
         <translation>Әр атаудың осы тілде мәтіні бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="93"/>
+        <location filename="../../ui/views/translations_field.py" line="180"/>
         <source>Names in other languages…</source>
         <translation>Басқа тілдердегі атаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="94"/>
+        <location filename="../../ui/views/translations_field.py" line="181"/>
         <source>How the names print in Russian, Kazakh and English documents</source>
         <translation>Атаулар орыс, қазақ және ағылшын тілдеріндегі құжаттарда қалай басылады</translation>
     </message>
@@ -3645,42 +3750,42 @@ Delete them anyway?</source>
         <translation>белгілі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="265"/>
+        <location filename="../../ui/views/visit_dialog.py" line="262"/>
         <source>Not set here: the programme's item gives %1; tick “known” to set it here.</source>
         <translation>Мұнда көрсетілмеген: бағдарлама тармағы бойынша — %1; мұнда көрсету үшін «белгілі» белгісін қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="309"/>
+        <location filename="../../ui/views/visit_dialog.py" line="306"/>
         <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
         <translation>%2–%3 күндерінен тыс қалатын тармақтар: %1 (%4). Сапарды ұзартыңыз немесе алдымен бұл тармақтарды жылжытыңыз не жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="331"/>
+        <location filename="../../ui/views/visit_dialog.py" line="328"/>
         <source>How the delegation travels</source>
         <translation>Делегация қалай келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="356"/>
+        <location filename="../../ui/views/visit_dialog.py" line="353"/>
         <source>Visit details</source>
         <translation>Сапар мәліметтері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="356"/>
+        <location filename="../../ui/views/visit_dialog.py" line="353"/>
         <source>New visit</source>
         <translation>Жаңа сапар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="384"/>
+        <location filename="../../ui/views/visit_dialog.py" line="381"/>
         <source>Arrival (time, place)</source>
         <translation>Келуі (уақыты, орны)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="394"/>
+        <location filename="../../ui/views/visit_dialog.py" line="391"/>
         <source>Departure (time, place)</source>
         <translation>Кетуі (уақыты, орны)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="434"/>
+        <location filename="../../ui/views/visit_dialog.py" line="431"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>Бірінші күн ауысқанда бағдарламаның барлық тармақтары (%1) сонша күнге жылжиды.</translation>
     </message>

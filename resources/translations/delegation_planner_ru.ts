@@ -569,27 +569,27 @@
         <translation>Пассажиры (весь визит)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="36"/>
+        <location filename="../../ui/models/value_labels.py" line="37"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="43"/>
+        <location filename="../../ui/models/value_labels.py" line="44"/>
         <source>%1 hour|%1 hours</source>
         <translation>%1 час|%1 часа|%1 часов</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="45"/>
+        <location filename="../../ui/models/value_labels.py" line="46"/>
         <source>%1 minute|%1 minutes</source>
         <translation>%1 минута|%1 минуты|%1 минут</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="58"/>
+        <location filename="../../ui/models/value_labels.py" line="59"/>
         <source>These opening hours cannot be read from “%1” on. Write them like: %2</source>
         <translation>Не удаётся прочитать часы работы начиная с «%1». Пишите так: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/value_labels.py" line="59"/>
+        <location filename="../../ui/models/value_labels.py" line="60"/>
         <source>These opening hours cannot be read. Write them like: %1</source>
         <translation>Не удаётся прочитать часы работы. Пишите так: %1</translation>
     </message>
@@ -940,496 +940,546 @@
     </message>
     <message>
         <location filename="../../ui/views/change_log_view.py" line="133"/>
-        <source>Working day starts</source>
-        <translation>Начало рабочего дня</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="134"/>
-        <source>Working day ends</source>
-        <translation>Конец рабочего дня</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="135"/>
-        <source>Length (minutes)</source>
-        <translation>Длительность (минуты)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="136"/>
-        <source>Area</source>
-        <translation>Направление</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="137"/>
-        <source>Responsible</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="138"/>
-        <source>Arrives by</source>
-        <translation>Как прибывает</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="139"/>
-        <source>Arrival flight or train</source>
-        <translation>Рейс или поезд прибытия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="140"/>
-        <source>Met by</source>
-        <translation>Встречает</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="142"/>
-        <source>Leaves by</source>
-        <translation>Как убывает</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="143"/>
-        <source>Departure flight or train</source>
-        <translation>Рейс или поезд убытия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="144"/>
-        <source>Seen off by</source>
-        <translation>Провожает</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="147"/>
-        <source>Address in other languages</source>
-        <translation>Адрес на других языках</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="148"/>
-        <source>Category in other languages</source>
-        <translation>Категория на других языках</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/change_log_view.py" line="149"/>
         <source>Place in other languages</source>
         <translation>Место на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="150"/>
+        <location filename="../../ui/views/change_log_view.py" line="134"/>
+        <source>Partner region in other languages</source>
+        <translation>Регион-партнёр на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="135"/>
+        <source>Parties in other languages</source>
+        <translation>Стороны на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="136"/>
+        <source>Party in other languages</source>
+        <translation>Сторона на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="137"/>
+        <source>Area in other languages</source>
+        <translation>Направление на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="138"/>
+        <source>Responsible in other languages</source>
+        <translation>Ответственные на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="139"/>
+        <source>Agenda in other languages</source>
+        <translation>Повестка на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="140"/>
+        <source>Minutes in other languages</source>
+        <translation>Протокол на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="141"/>
+        <source>Owner in other languages</source>
+        <translation>Исполнитель на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="142"/>
+        <source>Working day starts</source>
+        <translation>Начало рабочего дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="143"/>
+        <source>Working day ends</source>
+        <translation>Конец рабочего дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="144"/>
+        <source>Length (minutes)</source>
+        <translation>Длительность (минуты)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="145"/>
+        <source>Area</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="146"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="147"/>
+        <source>Arrives by</source>
+        <translation>Как прибывает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="148"/>
+        <source>Arrival flight or train</source>
+        <translation>Рейс или поезд прибытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="149"/>
+        <source>Met by</source>
+        <translation>Встречает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="151"/>
+        <source>Leaves by</source>
+        <translation>Как убывает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="152"/>
+        <source>Departure flight or train</source>
+        <translation>Рейс или поезд убытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="153"/>
+        <source>Seen off by</source>
+        <translation>Провожает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="156"/>
+        <source>Address in other languages</source>
+        <translation>Адрес на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="157"/>
+        <source>Category in other languages</source>
+        <translation>Категория на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/change_log_view.py" line="159"/>
         <source>Organisation in other languages</source>
         <translation>Организация на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="151"/>
+        <location filename="../../ui/views/change_log_view.py" line="160"/>
         <source>Text in other languages</source>
         <translation>Текст на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="152"/>
+        <location filename="../../ui/views/change_log_view.py" line="161"/>
         <source>Host region in other languages</source>
         <translation>Принимающий регион на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="153"/>
+        <location filename="../../ui/views/change_log_view.py" line="162"/>
         <source>Host organisation in other languages</source>
         <translation>Принимающая организация на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="154"/>
+        <location filename="../../ui/views/change_log_view.py" line="163"/>
         <source>Arrives by, in other languages</source>
         <translation>Способ прибытия на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="155"/>
+        <location filename="../../ui/views/change_log_view.py" line="164"/>
         <source>Home country</source>
         <translation>Страна делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="156"/>
+        <location filename="../../ui/views/change_log_view.py" line="165"/>
         <source>Home region</source>
         <translation>Регион делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="157"/>
+        <location filename="../../ui/views/change_log_view.py" line="166"/>
         <source>Home region in other languages</source>
         <translation>Регион делегации на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="159"/>
+        <location filename="../../ui/views/change_log_view.py" line="168"/>
         <source>Arrival</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="160"/>
+        <location filename="../../ui/views/change_log_view.py" line="169"/>
         <source>Arrival place</source>
         <translation>Место прибытия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="161"/>
+        <location filename="../../ui/views/change_log_view.py" line="170"/>
         <source>Departure</source>
         <translation>Отъезд</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="162"/>
+        <location filename="../../ui/views/change_log_view.py" line="171"/>
         <source>Departure place</source>
         <translation>Место отъезда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="163"/>
+        <location filename="../../ui/views/change_log_view.py" line="172"/>
         <source>Planned times on a grid of</source>
         <translation>Шаг времени в плане</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="164"/>
+        <location filename="../../ui/views/change_log_view.py" line="173"/>
         <source>Time to board, added to every drive</source>
         <translation>Время на посадку к каждому переезду</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="165"/>
+        <location filename="../../ui/views/change_log_view.py" line="174"/>
         <source>More time to board for a party above</source>
         <translation>Больше времени на посадку для группы больше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="166"/>
+        <location filename="../../ui/views/change_log_view.py" line="175"/>
         <source>Extra time to board for such a party</source>
         <translation>Дополнительное время на посадку для такой группы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="167"/>
+        <location filename="../../ui/views/change_log_view.py" line="176"/>
         <source>Lunch from</source>
         <translation>Обед с</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="168"/>
+        <location filename="../../ui/views/change_log_view.py" line="177"/>
         <source>Lunch until</source>
         <translation>Обед до</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="169"/>
+        <location filename="../../ui/views/change_log_view.py" line="178"/>
         <source>Lunch (minutes)</source>
         <translation>Обед (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="170"/>
+        <location filename="../../ui/views/change_log_view.py" line="179"/>
         <source>Lunch restaurant</source>
         <translation>Ресторан для обеда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="171"/>
+        <location filename="../../ui/views/change_log_view.py" line="180"/>
         <source>Dinner from</source>
         <translation>Ужин с</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="172"/>
+        <location filename="../../ui/views/change_log_view.py" line="181"/>
         <source>Dinner until</source>
         <translation>Ужин до</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="173"/>
+        <location filename="../../ui/views/change_log_view.py" line="182"/>
         <source>Dinner (minutes)</source>
         <translation>Ужин (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="174"/>
+        <location filename="../../ui/views/change_log_view.py" line="183"/>
         <source>Dinner restaurant</source>
         <translation>Ресторан для ужина</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="175"/>
+        <location filename="../../ui/views/change_log_view.py" line="184"/>
         <source>Average speed</source>
         <translation>Средняя скорость</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="176"/>
+        <location filename="../../ui/views/change_log_view.py" line="185"/>
         <source>Road factor</source>
         <translation>Коэффициент дорог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="178"/>
+        <location filename="../../ui/views/change_log_view.py" line="187"/>
         <source>Day starts</source>
         <translation>Начало дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="179"/>
+        <location filename="../../ui/views/change_log_view.py" line="188"/>
         <source>Day ends</source>
         <translation>Конец дня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="180"/>
+        <location filename="../../ui/views/change_log_view.py" line="189"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="181"/>
+        <location filename="../../ui/views/change_log_view.py" line="190"/>
         <source>From site</source>
         <translation>От объекта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="182"/>
+        <location filename="../../ui/views/change_log_view.py" line="191"/>
         <source>To site</source>
         <translation>До объекта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="183"/>
+        <location filename="../../ui/views/change_log_view.py" line="192"/>
         <source>Cue</source>
         <translation>Сигнал к началу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="184"/>
+        <location filename="../../ui/views/change_log_view.py" line="193"/>
         <source>Staging notes</source>
         <translation>Подготовка и размещение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="185"/>
+        <location filename="../../ui/views/change_log_view.py" line="194"/>
         <source>Officer in charge</source>
         <translation>Ответственный сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="186"/>
+        <location filename="../../ui/views/change_log_view.py" line="195"/>
         <source>Officer's phone</source>
         <translation>Телефон ответственного</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="187"/>
+        <location filename="../../ui/views/change_log_view.py" line="196"/>
         <source>Planned length (minutes)</source>
         <translation>Плановая продолжительность (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="188"/>
+        <location filename="../../ui/views/change_log_view.py" line="197"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="189"/>
+        <location filename="../../ui/views/change_log_view.py" line="198"/>
         <source>Given / received</source>
         <translation>Вручён / получен</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="190"/>
+        <location filename="../../ui/views/change_log_view.py" line="199"/>
         <source>Given by (participant)</source>
         <translation>От кого (участник)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="191"/>
+        <location filename="../../ui/views/change_log_view.py" line="200"/>
         <source>Given by (other)</source>
         <translation>От кого (другое лицо)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="192"/>
+        <location filename="../../ui/views/change_log_view.py" line="201"/>
         <source>Given to (participant)</source>
         <translation>Кому (участник)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="193"/>
+        <location filename="../../ui/views/change_log_view.py" line="202"/>
         <source>Given to (other)</source>
         <translation>Кому (другое лицо)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="194"/>
+        <location filename="../../ui/views/change_log_view.py" line="203"/>
         <source>Estimated value</source>
         <translation>Оценочная стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="195"/>
+        <location filename="../../ui/views/change_log_view.py" line="204"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="204"/>
+        <location filename="../../ui/views/change_log_view.py" line="213"/>
         <source>Party</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="205"/>
+        <location filename="../../ui/views/change_log_view.py" line="214"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="206"/>
+        <location filename="../../ui/views/change_log_view.py" line="215"/>
         <source>Table layout</source>
         <translation>Расстановка столов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="207"/>
+        <location filename="../../ui/views/change_log_view.py" line="216"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="208"/>
+        <location filename="../../ui/views/change_log_view.py" line="217"/>
         <source>Seat</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="234"/>
+        <location filename="../../ui/views/change_log_view.py" line="243"/>
         <source>(private)</source>
         <translation>(скрыто)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="243"/>
+        <location filename="../../ui/views/change_log_view.py" line="252"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="243"/>
+        <location filename="../../ui/views/change_log_view.py" line="252"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="283"/>
+        <location filename="../../ui/views/change_log_view.py" line="292"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="285"/>
+        <location filename="../../ui/views/change_log_view.py" line="294"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="289"/>
+        <location filename="../../ui/views/change_log_view.py" line="298"/>
         <source>added %1</source>
         <translation>добавлены: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="290"/>
+        <location filename="../../ui/views/change_log_view.py" line="299"/>
         <source>removed %1</source>
         <translation>убраны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="292"/>
+        <location filename="../../ui/views/change_log_view.py" line="301"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="307"/>
+        <location filename="../../ui/views/change_log_view.py" line="316"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="309"/>
+        <location filename="../../ui/views/change_log_view.py" line="318"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="310"/>
+        <location filename="../../ui/views/change_log_view.py" line="319"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="333"/>
+        <location filename="../../ui/views/change_log_view.py" line="342"/>
         <source>No changes recorded for this visit yet.</source>
         <translation>Изменений по этому визиту пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="338"/>
+        <location filename="../../ui/views/change_log_view.py" line="347"/>
         <source>Show private details</source>
         <translation>Показать личные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="339"/>
+        <location filename="../../ui/views/change_log_view.py" line="348"/>
         <source>E-mail, phone, dietary and access needs of participants</source>
         <translation>Эл. почта, телефон, питание и особые потребности участников</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="344"/>
+        <location filename="../../ui/views/change_log_view.py" line="353"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="345"/>
+        <location filename="../../ui/views/change_log_view.py" line="354"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="392"/>
+        <location filename="../../ui/views/change_log_view.py" line="401"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/change_log_view.py" line="397"/>
+        <location filename="../../ui/views/change_log_view.py" line="406"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="59"/>
+        <location filename="../../ui/views/documents_page.py" line="62"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="63"/>
+        <location filename="../../ui/views/documents_page.py" line="66"/>
         <source>Add commitment</source>
         <translation>Добавить обязательство</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="83"/>
+        <location filename="../../ui/views/documents_page.py" line="86"/>
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="84"/>
+        <location filename="../../ui/views/documents_page.py" line="87"/>
         <source>Edit document</source>
         <translation>Изменить документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="85"/>
+        <location filename="../../ui/views/documents_page.py" line="88"/>
         <source>Delete document</source>
         <translation>Удалить документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="87"/>
+        <location filename="../../ui/views/documents_page.py" line="90"/>
         <source>Signatories…</source>
         <translation>Подписанты…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="88"/>
+        <location filename="../../ui/views/documents_page.py" line="91"/>
         <source>Attach scan…</source>
         <translation>Прикрепить скан…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="89"/>
+        <location filename="../../ui/views/documents_page.py" line="92"/>
         <source>Open scan</source>
         <translation>Открыть скан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="91"/>
+        <location filename="../../ui/views/documents_page.py" line="94"/>
         <source>Gifts…</source>
         <translation>Подарки…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="121"/>
+        <location filename="../../ui/views/documents_page.py" line="126"/>
         <source>No document selected</source>
         <translation>Документ не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="123"/>
+        <location filename="../../ui/views/documents_page.py" line="128"/>
         <source>Parties: %1</source>
         <translation>Стороны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="125"/>
+        <location filename="../../ui/views/documents_page.py" line="130"/>
         <source>Signed: %1 %2</source>
         <translation>Подписан: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="130"/>
+        <location filename="../../ui/views/documents_page.py" line="139"/>
         <source>Scan: %1</source>
         <translation>Скан: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="144"/>
+        <location filename="../../ui/views/documents_page.py" line="153"/>
         <source>Signatories</source>
         <translation>Подписанты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="146"/>
+        <location filename="../../ui/views/documents_page.py" line="155"/>
         <source>One per line: name; title; party</source>
         <translation>По одному в строке: имя; должность; сторона</translation>
     </message>
     <message>
         <location filename="../../ui/views/documents_page.py" line="170"/>
+        <source>One per line: title; party</source>
+        <translation>По одному в строке: должность; сторона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="198"/>
+        <source>%1: %2 lines for %3 signatories; give one line per signatory</source>
+        <translation>%1: %2 строк(и) на %3 подписанта(ов); дайте по одной строке на каждого подписанта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/documents_page.py" line="226"/>
         <source>Attach scan</source>
         <translation>Прикрепить скан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="170"/>
+        <location filename="../../ui/views/documents_page.py" line="226"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Сканы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/documents_page.py" line="181"/>
+        <location filename="../../ui/views/documents_page.py" line="237"/>
         <source>The scan %1 does not exist any more.</source>
         <translation>Файл скана %1 больше не существует.</translation>
     </message>
@@ -1514,27 +1564,37 @@
         <translation>Исполнитель (если не участник)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="317"/>
+        <location filename="../../ui/views/editors.py" line="325"/>
         <source>Choose the outcome this task follows from</source>
         <translation>Выберите итог, из которого следует поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="340"/>
+        <location filename="../../ui/views/editors.py" line="336"/>
+        <source>Agenda and minutes in other languages</source>
+        <translation>Повестка и протокол на других языках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="338"/>
+        <source>Agenda (one point per line)</source>
+        <translation>Повестка (по вопросу в строке)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editors.py" line="368"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="352"/>
+        <location filename="../../ui/views/editors.py" line="380"/>
         <source>Parties (one per line)</source>
         <translation>Стороны (по одной в строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="399"/>
+        <location filename="../../ui/views/editors.py" line="443"/>
         <source>Edit vehicle</source>
         <translation>Изменить транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editors.py" line="399"/>
+        <location filename="../../ui/views/editors.py" line="443"/>
         <source>New vehicle</source>
         <translation>Новый транспорт</translation>
     </message>
@@ -2410,92 +2470,97 @@ Delete them anyway?</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="108"/>
+        <location filename="../../ui/views/meetings_page.py" line="113"/>
         <source>One agenda point per line</source>
         <translation>По одному вопросу повестки в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="110"/>
+        <location filename="../../ui/views/meetings_page.py" line="115"/>
         <source>Minutes of the meeting</source>
         <translation>Протокол встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="122"/>
+        <location filename="../../ui/views/meetings_page.py" line="127"/>
         <source>Outcome and its action items</source>
         <translation>Итог и поручения по нему</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="134"/>
+        <location filename="../../ui/views/meetings_page.py" line="139"/>
         <source>Guests</source>
         <translation>Гости</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="135"/>
+        <location filename="../../ui/views/meetings_page.py" line="140"/>
         <source>Hosts</source>
         <translation>Принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="139"/>
+        <location filename="../../ui/views/meetings_page.py" line="144"/>
         <source>Change attendees…</source>
         <translation>Изменить состав…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="140"/>
+        <location filename="../../ui/views/meetings_page.py" line="145"/>
         <source>Seating plan…</source>
         <translation>План рассадки…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="146"/>
+        <location filename="../../ui/views/meetings_page.py" line="160"/>
+        <source>Agenda and minutes in other languages…</source>
+        <translation>Повестка и протокол на других языках…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meetings_page.py" line="162"/>
         <source>Outcomes and action items</source>
         <translation>Итоги и поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="152"/>
+        <location filename="../../ui/views/meetings_page.py" line="168"/>
         <source>Add outcome</source>
         <translation>Добавить итог</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="159"/>
+        <location filename="../../ui/views/meetings_page.py" line="175"/>
         <source>Add action item</source>
         <translation>Добавить поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="168"/>
+        <location filename="../../ui/views/meetings_page.py" line="184"/>
         <source>New meeting…</source>
         <translation>Новая встреча…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="233"/>
+        <location filename="../../ui/views/meetings_page.py" line="250"/>
         <source>No meeting selected</source>
         <translation>Встреча не выбрана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="381"/>
+        <location filename="../../ui/views/meetings_page.py" line="434"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="384"/>
+        <location filename="../../ui/views/meetings_page.py" line="437"/>
         <source>Every item of kind meeting is on the list already, by itself.</source>
         <translation>Каждый пункт вида «встреча» уже есть в списке сам по себе.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="385"/>
+        <location filename="../../ui/views/meetings_page.py" line="438"/>
         <source>Every other item of the programme has its meeting already.</source>
         <translation>У остальных пунктов программы встреча уже заведена.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="386"/>
+        <location filename="../../ui/views/meetings_page.py" line="439"/>
         <source>New meeting… is for talks held during another item (a meal, a site visit).</source>
         <translation>«Новая встреча…» — для переговоров в ходе другого пункта, например обеда или посещения объекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="425"/>
+        <location filename="../../ui/views/meetings_page.py" line="478"/>
         <source>Attendees of %1</source>
         <translation>Участники: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_page.py" line="506"/>
+        <location filename="../../ui/views/meetings_page.py" line="559"/>
         <source>Add an outcome first: every action item follows from an outcome of the meeting.</source>
         <translation>Сначала добавьте итог: каждое поручение следует из итога встречи.</translation>
     </message>
@@ -2680,42 +2745,42 @@ Delete them anyway?</source>
         <translation>В списке нет ничего похожего на «%1»; выберите из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="238"/>
+        <location filename="../../ui/views/pickers.py" line="248"/>
         <source>“%1” is not among the sites yet: saving adds it to the Sites.</source>
         <translation>«%1» ещё нет среди объектов: при сохранении он будет добавлен в «Объекты».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="264"/>
+        <location filename="../../ui/views/pickers.py" line="274"/>
         <source>(no place)</source>
         <translation>(место не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="332"/>
+        <location filename="../../ui/views/pickers.py" line="339"/>
         <source>arrives</source>
         <translation>прибывает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="333"/>
+        <location filename="../../ui/views/pickers.py" line="340"/>
         <source>leaves</source>
         <translation>уезжает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="410"/>
+        <location filename="../../ui/views/pickers.py" line="417"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="412"/>
+        <location filename="../../ui/views/pickers.py" line="419"/>
         <source>who meets them</source>
         <translation>кто встречает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="413"/>
+        <location filename="../../ui/views/pickers.py" line="420"/>
         <source>who sees them off</source>
         <translation>кто провожает</translation>
     </message>
     <message>
-        <location filename="../../ui/views/pickers.py" line="420"/>
+        <location filename="../../ui/views/pickers.py" line="427"/>
         <source>flight or train number</source>
         <translation>номер рейса или поезда</translation>
     </message>
@@ -3531,61 +3596,101 @@ Delete them anyway?</source>
     </message>
     <message>
         <location filename="../../ui/views/translations_dialogs.py" line="59"/>
+        <source>Agenda point</source>
+        <translation>Вопрос повестки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="61"/>
         <source>Outcome topic</source>
         <translation>Тема итога встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="63"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="64"/>
+        <source>Task owner</source>
+        <translation>Исполнитель поручения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="65"/>
+        <source>Document title</source>
+        <translation>Название документа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="67"/>
+        <source>Party to the document</source>
+        <translation>Сторона документа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="68"/>
+        <source>Place of signing</source>
+        <translation>Место подписания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="69"/>
+        <source>Document notes</source>
+        <translation>Примечания к документу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="70"/>
+        <source>Signatory's position</source>
+        <translation>Должность подписанта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="71"/>
+        <source>Signed for</source>
+        <translation>Подписал от имени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/translations_dialogs.py" line="77"/>
         <source>Vehicle notes</source>
         <translation>Примечания к транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="71"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="85"/>
         <source>Names of the visit in other languages</source>
         <translation>Названия визита на других языках</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="79"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="93"/>
         <source>(not given)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="111"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="125"/>
         <source>Whose</source>
         <translation>Чьё</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="111"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="125"/>
         <source>Prints as</source>
         <translation>Напечатается как</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="116"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="130"/>
         <source>Missing translations</source>
         <translation>Нет перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="136"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="150"/>
         <source>Documents in</source>
         <translation>Документы на языке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="171"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="185"/>
         <source>These documents print %1 name untranslated.|These documents print %1 names untranslated.</source>
         <translation>%1 название печатается в этих документах без перевода.|%1 названия печатаются в этих документах без перевода.|%1 названий печатаются в этих документах без перевода.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_dialogs.py" line="176"/>
+        <location filename="../../ui/views/translations_dialogs.py" line="190"/>
         <source>Every name has a text in this language.</source>
         <translation>У каждого названия есть текст на этом языке.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="93"/>
+        <location filename="../../ui/views/translations_field.py" line="180"/>
         <source>Names in other languages…</source>
         <translation>Названия на других языках…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/translations_field.py" line="94"/>
+        <location filename="../../ui/views/translations_field.py" line="181"/>
         <source>How the names print in Russian, Kazakh and English documents</source>
         <translation>Как названия печатаются в документах на русском, казахском и английском</translation>
     </message>
@@ -3645,42 +3750,42 @@ Delete them anyway?</source>
         <translation>известно</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="265"/>
+        <location filename="../../ui/views/visit_dialog.py" line="262"/>
         <source>Not set here: the programme's item gives %1; tick “known” to set it here.</source>
         <translation>Здесь не указано: пункт программы даёт %1; отметьте «известно», чтобы указать здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="309"/>
+        <location filename="../../ui/views/visit_dialog.py" line="306"/>
         <source>%1 item(s) would fall outside %2–%3: %4. Lengthen the visit, or move or delete them first.</source>
         <translation>Пунктов программы вне дней %2–%3: %1 (%4). Удлините визит или сначала перенесите либо удалите эти пункты.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="331"/>
+        <location filename="../../ui/views/visit_dialog.py" line="328"/>
         <source>How the delegation travels</source>
         <translation>Как прибывает делегация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="356"/>
+        <location filename="../../ui/views/visit_dialog.py" line="353"/>
         <source>Visit details</source>
         <translation>Сведения о визите</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="356"/>
+        <location filename="../../ui/views/visit_dialog.py" line="353"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="384"/>
+        <location filename="../../ui/views/visit_dialog.py" line="381"/>
         <source>Arrival (time, place)</source>
         <translation>Прибытие (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="394"/>
+        <location filename="../../ui/views/visit_dialog.py" line="391"/>
         <source>Departure (time, place)</source>
         <translation>Отъезд (время, место)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/visit_dialog.py" line="434"/>
+        <location filename="../../ui/views/visit_dialog.py" line="431"/>
         <source>Moving the first day moves all %1 items of the programme by as many days.</source>
         <translation>При переносе первого дня все пункты программы (%1) сдвигаются на столько же дней.</translation>
     </message>

@@ -208,6 +208,10 @@ KK: dict[str, str] = {
     "Signed: %1 %2": "Қол қойылды: %1 %2",
     "Scan: %1": "Скан: %1",
     "Signatories": "Қол қоюшылар",
+    "One per line: title; party": "Әр жолға біреуден: лауазымы; тарап",
+    "%1: %2 lines for %3 signatories; give one line per signatory": (
+        "%1: %3 қол қоюшыға %2 жол; әр қол қоюшыға бір жолдан беріңіз"
+    ),
     "One per line: name; title; party": "Әр жолға біреуден: аты-жөні; лауазымы; тарап",
     "Attach scan": "Скан тіркеу",
     "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)": (
@@ -490,8 +494,7 @@ KK: dict[str, str] = {
     "placed from the list": "тізімнен орналастырылды",
     "one of: %1": "топтардың бірі: %1",
     "The plan sends one of the ticked groups; none ticked: any group may go": (
-        "Жоспар белгіленген топтардың біреуін жібереді; "
-        "ешқайсысы белгіленбесе — кез келгенін"
+        "Жоспар белгіленген топтардың біреуін жібереді; ешқайсысы белгіленбесе — кез келгенін"
     ),
     "Groups that may go": "Қай топтар бара алады",
     "placed from the list: %1": "тізімнен орналастырылды: %1",
@@ -612,6 +615,25 @@ KK: dict[str, str] = {
     "Purpose in other languages": "Басқа тілдердегі сапар мақсаты",
     "Topic in other languages": "Басқа тілдердегі тақырыбы",
     "Task in other languages": "Басқа тілдердегі тапсырма",
+    "Document title": "Құжаттың атауы",
+    "Party to the document": "Құжат тарапы",
+    "Place of signing": "Қол қойылған орны",
+    "Signatory's position": "Қол қоюшының лауазымы",
+    "Signed for": "Кімнің атынан қол қойды",
+    "Partner region in other languages": "Басқа тілдердегі серіктес өңір",
+    "Parties in other languages": "Басқа тілдердегі тараптар",
+    "Party in other languages": "Басқа тілдердегі тарап",
+    "Area in other languages": "Басқа тілдердегі бағыт",
+    "Responsible in other languages": "Басқа тілдердегі жауаптылар",
+    "Agenda in other languages": "Басқа тілдердегі күн тәртібі",
+    "Minutes in other languages": "Басқа тілдердегі хаттама",
+    "Owner in other languages": "Басқа тілдердегі орындаушы",
+    "Agenda and minutes in other languages…": "Басқа тілдердегі күн тәртібі мен хаттама…",
+    "Agenda and minutes in other languages": "Басқа тілдердегі күн тәртібі мен хаттама",
+    "Agenda (one point per line)": "Күн тәртібі (әр жолға бір мәселе)",
+    "Agenda point": "Күн тәртібінің мәселесі",
+    "Task owner": "Тапсырманы орындаушы",
+    "Document notes": "Құжатқа ескертпелер",
     "Outcome topic": "Кездесу нәтижесінің тақырыбы",
     "Vehicle notes": "Көлік туралы ескертпелер",
     "Members": "Топ мүшелері",

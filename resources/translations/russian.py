@@ -191,6 +191,10 @@ RU: dict[str, str] = {
     "Signed: %1 %2": "Подписан: %1 %2",
     "Scan: %1": "Скан: %1",
     "Signatories": "Подписанты",
+    "One per line: title; party": "По одному в строке: должность; сторона",
+    "%1: %2 lines for %3 signatories; give one line per signatory": (
+        "%1: %2 строк(и) на %3 подписанта(ов); дайте по одной строке на каждого подписанта"
+    ),
     "One per line: name; title; party": "По одному в строке: имя; должность; сторона",
     "Attach scan": "Прикрепить скан",
     "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)": (
@@ -476,8 +480,7 @@ RU: dict[str, str] = {
     "placed from the list": "размещён из списка",
     "one of: %1": "одна из групп: %1",
     "The plan sends one of the ticked groups; none ticked: any group may go": (
-        "План отправит одну из отмеченных групп; если "
-        "не отмечена ни одна — любую"
+        "План отправит одну из отмеченных групп; если не отмечена ни одна — любую"
     ),
     "Groups that may go": "Какие группы могут поехать",
     "placed from the list: %1": "размещён из списка: %1",
@@ -612,6 +615,25 @@ RU: dict[str, str] = {
     "Purpose in other languages": "Цель визита на других языках",
     "Topic in other languages": "Тема на других языках",
     "Task in other languages": "Поручение на других языках",
+    "Document title": "Название документа",
+    "Party to the document": "Сторона документа",
+    "Place of signing": "Место подписания",
+    "Signatory's position": "Должность подписанта",
+    "Signed for": "Подписал от имени",
+    "Partner region in other languages": "Регион-партнёр на других языках",
+    "Parties in other languages": "Стороны на других языках",
+    "Party in other languages": "Сторона на других языках",
+    "Area in other languages": "Направление на других языках",
+    "Responsible in other languages": "Ответственные на других языках",
+    "Agenda in other languages": "Повестка на других языках",
+    "Minutes in other languages": "Протокол на других языках",
+    "Owner in other languages": "Исполнитель на других языках",
+    "Agenda and minutes in other languages…": "Повестка и протокол на других языках…",
+    "Agenda and minutes in other languages": "Повестка и протокол на других языках",
+    "Agenda (one point per line)": "Повестка (по вопросу в строке)",
+    "Agenda point": "Вопрос повестки",
+    "Task owner": "Исполнитель поручения",
+    "Document notes": "Примечания к документу",
     "Outcome topic": "Тема итога встречи",
     "Vehicle notes": "Примечания к транспорту",
     "Members": "Участники группы",

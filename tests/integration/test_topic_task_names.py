@@ -47,7 +47,13 @@ def _add(db: Database, visit_id: int, **translations: dict[str, str]) -> tuple[i
     outcome = meetings.add_outcome(
         UnitOfWork(db.sessions),
         meeting_id,
-        {"topic": TOPIC_RU, "text": "Решено", "topic_i18n": translations.get("topic", {})},
+        {
+            "topic": TOPIC_RU,
+            "text": "Решено",
+            # the decision is translated: the missing list (which names it too) shows the topic only
+            "text_i18n": {"kk": "Шешілді", "en": "Decided"},
+            "topic_i18n": translations.get("topic", {}),
+        },
     )
     action = meetings.add_action_item(
         UnitOfWork(db.sessions),

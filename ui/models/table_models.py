@@ -242,7 +242,7 @@ class ActionItemTableModel(RowTableModel[ActionItemRow]):
     TASK, OWNER, DUE, STATUS = range(4)
     COLUMNS = (
         Column("Task", lambda r: r.task),
-        Column("Owner", lambda r: r.owner),
+        Column("Owner", lambda r: r.owner_shown),
         Column("Due", lambda r: _d(r.due_date), sort=lambda r: r.due_date or date.max),
         Column("Status", lambda r: value_label("action_status", r.status)),
     )
@@ -251,10 +251,10 @@ class ActionItemTableModel(RowTableModel[ActionItemRow]):
 class DocumentTableModel(RowTableModel[SignedDocumentRow]):
     TITLE, TYPE, SIGNED, PLACE, TERM, STATUS, SCAN = range(7)
     COLUMNS = (
-        Column("Title", lambda r: r.title),
+        Column("Title", lambda r: r.title_shown),
         Column("Type", lambda r: value_label("document_type", r.doc_type)),
         Column("Signed", lambda r: _d(r.signed_on), sort=lambda r: r.signed_on or date.min),
-        Column("Place", lambda r: r.place),
+        Column("Place", lambda r: r.place_shown),
         Column(
             "Term", lambda r: f"{_d(r.term_start)}–{_d(r.term_end)}" if r.term_start or r.term_end else ""
         ),

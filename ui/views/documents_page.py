@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.kinds import ActionStatus
+from planner.domain.errors import Problem, ValidationError
+from planner.domain.kinds import ActionStatus, Language
+from planner.domain.vocabulary import LANGUAGE_NAMES, LANGUAGES
 from planner.queries.signed_documents import CommitmentRow, visit_documents
 from ui.commands.edit_commands import (
     AddCommitmentCommand,
@@ -30,7 +32,7 @@ from ui.commands.edit_commands import (
     EditDocumentCommand,
     SetSignatoriesCommand,
 )
-from ui.i18n import tr
+from ui.i18n import current_language, tr
 from ui.models.table_models import DocumentTableModel
 from ui.models.value_labels import value_choices, value_label
 from ui.operations import DOCUMENTS, Operations, ServiceCommandBase
@@ -38,6 +40,7 @@ from ui.views.common import TablePage, action, fit_columns, make_table, toolbar
 from ui.views.editors import document_dialog
 from ui.views.file_dialogs import get_open_file_name
 from ui.views.forms import FormDialog, combo, date_edit, date_value, line, text_box
+from ui.views.translations_field import TranslationsSection
 
 
 class DocumentsPage(TablePage):
@@ -104,7 +107,9 @@ class DocumentsPage(TablePage):
         visit_id = self.visit_id
         assert visit_id is not None
         keep = self.selected()
-        self.model.set_rows(self.ops.read(lambda uow: visit_documents(uow, visit_id)))
+        # texts in the interface language, as typed where there is no translation
+        lang = current_language()
+        self.model.set_rows(self.ops.read(lambda uow: visit_documents(uow, visit_id, lang)))
         fit_columns(self.table)
         if keep is not None:
             n = self.model.row_of_id(keep.id)
@@ -120,19 +125,23 @@ class DocumentsPage(TablePage):
         if row is None:
             self.details.setText(tr("No document selected"))
             return
-        lines = [row.title, "", tr("Parties: %1", "; ".join(row.parties) or "—")]
+        lines = [row.title_shown, "", tr("Parties: %1", "; ".join(row.parties_shown) or "—")]
         lines.append(
-            tr("Signed: %1 %2", row.signed_on.strftime("%d.%m.%Y") if row.signed_on else "—", row.place)
+            tr(
+                "Signed: %1 %2",
+                row.signed_on.strftime("%d.%m.%Y") if row.signed_on else "—",
+                row.place_shown,
+            )
         )
         for s in row.signatories:
-            lines.append(f"  ✍ {s.name}, {s.title} ({s.party})")
+            lines.append(f"  ✍ {s.name}, {s.title_shown} ({s.party_shown})")
         if row.scan_path:
             lines.append(tr("Scan: %1", row.scan_path))
         self.details.setText("\n".join(lines))
         for c in row.commitments:
             due = c.due_date.strftime("%d.%m.%Y") if c.due_date else ""
             entry = QListWidgetItem(
-                f"[{value_label('action_status', c.status)}] {c.area}: {c.text} {due}".strip()
+                f"[{value_label('action_status', c.status)}] {c.area_shown}: {c.text_shown} {due}".strip()
             )
             entry.setData(Qt.ItemDataRole.UserRole, c.id)
             self.commitments.addItem(entry)
@@ -144,15 +153,62 @@ class DocumentsPage(TablePage):
         dialog = FormDialog(tr("Signatories"), self)
         text = "\n".join(f"{s.name}; {s.title}; {s.party}" for s in row.signatories)
         box = dialog.form.add("signatories", tr("One per line: name; title; party"), text_box(text, 140))
+        # each signatory's title and party as Russian, Kazakh and English documents print them: one line
+        # per signatory, in the same order
+        translations = TranslationsSection()
+        typed = {
+            lang: [
+                "; ".join((s.title_i18n.get(lang, ""), s.party_i18n.get(lang, ""))).strip("; ")
+                if s.title_i18n.get(lang) or s.party_i18n.get(lang)
+                else ""
+                for s in row.signatories
+            ]
+            for lang in (x.value for x in LANGUAGES)
+        }
+        boxes = translations.add_list(
+            "signatories_i18n",
+            tr("One per line: title; party"),
+            {lang: lines for lang, lines in typed.items() if any(lines)},
+        )
+        boxes.show_typed("\n".join(f"{s.title}; {s.party}" for s in row.signatories))
+        dialog.form.add("translations", "", translations)
+        # a signatory keeps the participant they were linked to while their name stays the same
+        linked = {s.name: s.participant_id for s in row.signatories}
 
         def collect() -> dict[str, Any]:
-            rows = []
+            rows: list[dict[str, Any]] = []
             for entry in box.toPlainText().splitlines():
                 if entry.strip():
                     parts = [p.strip() for p in entry.split(";")] + ["", ""]
                     rows.append(
-                        {"name": parts[0], "title": parts[1], "party": parts[2], "participant_id": None}
+                        {
+                            "name": parts[0],
+                            "title": parts[1],
+                            "party": parts[2],
+                            "participant_id": linked.get(parts[0]),
+                            "title_i18n": {},
+                            "party_i18n": {},
+                        }
                     )
+            for lang, lines in translations.list_values()["signatories_i18n"].items():
+                if len(lines) > len(rows):
+                    raise ValidationError(
+                        Problem(
+                            "signatories_i18n",
+                            tr(
+                                "%1: %2 lines for %3 signatories; give one line per signatory",
+                                LANGUAGE_NAMES[Language(lang)],
+                                str(len(lines)),
+                                str(len(rows)),
+                            ),
+                        )
+                    )
+                for signer, entry in zip(rows, lines, strict=False):
+                    parts = [p.strip() for p in entry.split(";")] + [""]
+                    if parts[0]:
+                        signer["title_i18n"][lang] = parts[0]
+                    if parts[1]:
+                        signer["party_i18n"][lang] = parts[1]
             return {"signatories": rows}
 
         dialog.collect = collect
@@ -206,13 +262,32 @@ class DocumentsPage(TablePage):
                 commitment.status if commitment else ActionStatus.OPEN.value,
             ),
         )
-        dialog.collect = lambda: {
-            "area": area.text().strip(),
-            "text": text.toPlainText().strip(),
-            "responsible": responsible.text().strip(),
-            "due_date": date_value(due),
-            "status": status.currentData(),
-        }
+        # the area, the commitment and who is responsible as Russian, Kazakh and English documents print
+        # them
+        translations = TranslationsSection()
+        for field, caption, source in (
+            ("area_i18n", tr("Area"), area),
+            ("text_i18n", tr("Commitment"), text),
+            ("responsible_i18n", tr("Responsible"), responsible),
+        ):
+            translations.add(field, caption, getattr(commitment, field, None) or {}, source)
+        f.add("translations", "", translations)
+
+        def collect() -> dict[str, Any]:
+            values: dict[str, Any] = {
+                "area": area.text().strip(),
+                "text": text.toPlainText().strip(),
+                "responsible": responsible.text().strip(),
+                "due_date": date_value(due),
+                "status": status.currentData(),
+            }
+            # a map is sent when it changed: undo puts back exactly the old one
+            for field, names in translations.values().items():
+                if commitment is None or names != getattr(commitment, field):
+                    values[field] = names
+            return values
+
+        dialog.collect = collect
         return dialog
 
     def add_commitment(self) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from planner.domain.kinds import ActionStatus, DocumentStatus, DocumentType, Side, VehicleKind
-from planner.queries.meetings import ActionItemRow, OutcomeRow
+from planner.queries.meetings import ActionItemRow, MeetingRow, OutcomeRow
 from planner.queries.participants import ParticipantRow, shown_names
 from planner.queries.signed_documents import SignedDocumentRow
 from planner.queries.sites import SiteRow
@@ -294,9 +294,13 @@ def action_item_dialog(
             row.status if row else ActionStatus.OPEN.value,
         ),
     )
-    # the task as Russian, Kazakh and English minutes and follow-up reports print it
+    # the task and the owner typed as text as Russian, Kazakh and English minutes and follow-up reports
+    # print them
     translations = TranslationsSection()
     translations.add("description_i18n", tr("Task"), row.description_i18n if row else {}, description)
+    translations.add(
+        "owner_text_i18n", tr("Owner (if not a participant)"), row.owner_text_i18n if row else {}, owner_text
+    )
     f.add("translations", "", translations)
 
     def collect() -> dict[str, Any]:
@@ -308,8 +312,12 @@ def action_item_dialog(
             "status": status.currentData(),
         }
         names = translations.values()
-        if row is None or names["description_i18n"] != row.description_i18n:
-            values.update(names)
+        if owner.currentData() is not None:  # a participant: their own names print, no typed owner
+            names["owner_text_i18n"] = {}
+        # a map is sent when it changed: undo puts back exactly the old one
+        for field, value in names.items():
+            if row is None or value != getattr(row, field):
+                values[field] = value
         if outcome is not None:
             if outcome.currentData() is None:
                 from planner.domain.errors import Problem, ValidationError
@@ -317,6 +325,26 @@ def action_item_dialog(
                 raise ValidationError(Problem("outcome_id", tr("Choose the outcome this task follows from")))
             values["outcome_id"] = outcome.currentData()
         return values
+
+    dialog.collect = collect
+    return dialog
+
+
+def meeting_names_dialog(submit: Submit, row: MeetingRow, parent: QWidget | None = None) -> FormDialog:
+    """The agenda (one point per line, in the typed order) and the minutes of a meeting as Russian, Kazakh
+    and English minutes print them; collects the maps that changed."""
+    dialog = FormDialog(tr("Agenda and minutes in other languages"), parent, submit)
+    translations = TranslationsSection()
+    agenda = translations.add_list("agenda_i18n", tr("Agenda (one point per line)"), row.agenda_i18n)
+    agenda.show_typed("\n".join(row.agenda))
+    minutes = translations.add_text("minutes_i18n", tr("Minutes"), row.minutes_i18n)
+    minutes.show_typed(row.minutes)
+    translations.open()
+    dialog.form.add("translations", "", translations)
+
+    def collect() -> dict[str, Any]:
+        names: dict[str, Any] = {**translations.list_values(), **translations.values()}
+        return {field: value for field, value in names.items() if value != getattr(row, field)}
 
     dialog.collect = collect
     return dialog
@@ -367,9 +395,25 @@ def document_dialog(
     )
     scan = f.add("scan_path", tr("Scan (file)"), line(row.scan_path if row else ""))
     notes = f.add("notes", tr("Notes"), text_box(row.notes if row else ""))
+    # the title, the partner region, the place and the parties as Russian, Kazakh and English documents
+    # print them
+    translations = TranslationsSection()
+    for field, caption, source in (
+        ("title_i18n", tr("Title"), title),
+        ("partner_region_i18n", tr("Partner region"), region),
+        ("place_i18n", tr("Place"), place),
+    ):
+        translations.add(field, caption, getattr(row, field, None) or {}, source)  # type: ignore[arg-type]
+    translations.add_list(
+        "parties_i18n", tr("Parties (one per line)"), row.parties_i18n if row else {}, parties
+    )
+    translations.add_text("notes_i18n", tr("Notes"), row.notes_i18n if row else {}, notes)
+    f.add("translations", "", translations)
 
     def collect() -> dict[str, Any]:
         values: dict[str, Any] = {
+            **translations.values(),
+            **translations.list_values(),
             "title": title.text().strip(),
             "doc_type": doc_type.currentData(),
             "parties": [x.strip() for x in parties.toPlainText().splitlines() if x.strip()],

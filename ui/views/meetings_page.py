@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.kinds import Language
+from planner.domain.vocabulary import LANGUAGE_NAMES
 from planner.queries.meetings import (
     ActionItemRow,
     MeetingRow,
@@ -54,7 +56,12 @@ from ui.models.value_labels import value_label
 from ui.models.visit_list_model import short_date
 from ui.operations import ITEMS, MEETINGS, PARTICIPANTS, Operations
 from ui.views.common import Page, action, make_table, selected_rows, toolbar
-from ui.views.editors import action_item_dialog, meeting_format_choices, outcome_dialog
+from ui.views.editors import (
+    action_item_dialog,
+    meeting_format_choices,
+    meeting_names_dialog,
+    outcome_dialog,
+)
 from ui.views.forms import combo
 from ui.views.wrapping_bar import WrappingBar
 
@@ -143,6 +150,18 @@ class MeetingsPage(Page):
         form.addRow("", attendees)
         form.addRow(tr("Agenda"), self.agenda)
         form.addRow(tr("Minutes"), self.minutes)
+        # the agenda and the minutes are edited as typed; in the interface language (when it has its own
+        # text) they are shown below, greyed, and given in every language by the button
+        self.shown = QPlainTextEdit()
+        self.shown.setObjectName("meeting_texts_shown")
+        self.shown.setReadOnly(True)
+        self.shown.setTabChangesFocus(True)
+        self.shown.setMaximumHeight(self.shown.fontMetrics().lineSpacing() * 5 + 12)
+        self.shown_label = QLabel()
+        form.addRow(self.shown_label, self.shown)
+        self._show_shown(False)
+        self.names_action = action(self, tr("Agenda and minutes in other languages…"), self.edit_names)
+        form.addRow("", WrappingBar(self.names_action))
         outcome_box = QGroupBox(tr("Outcomes and action items"))
         outcome_layout = QVBoxLayout(outcome_box)
         # two rows, each wrapping when narrow: in Kazakh the six actions do not fit in one, and a hidden
@@ -185,6 +204,7 @@ class MeetingsPage(Page):
     def _set_enabled(self, on: bool) -> None:
         for widget in (self.format, self.agenda, self.minutes, self.tree):
             widget.setEnabled(on)
+        self.names_action.setEnabled(on)
 
     def refresh(self) -> None:
         visit_id = self.visit_id
@@ -234,6 +254,8 @@ class MeetingsPage(Page):
             # nothing of the last meeting shown: its guests and hosts stayed under "No meeting selected"
             for widget in (self.agenda, self.minutes, self.guests, self.hosts):
                 widget.clear()
+            self.shown.clear()
+            self._show_shown(False)
             self.tree.clear()
             self._loading = False
             return
@@ -247,8 +269,28 @@ class MeetingsPage(Page):
             self.agenda.setPlainText("\n".join(row.agenda))
         if self.minutes.toPlainText() != row.minutes:
             self.minutes.setPlainText(row.minutes)
+        self._show_translated(row)
         self._fill_tree(row)
         self._loading = False
+
+    def _show_translated(self, row: MeetingRow) -> None:
+        """The agenda and the minutes in the interface language, when it has a text of its own."""
+        agenda, minutes = row.agenda_shown, row.minutes_shown
+        if tuple(row.agenda) == agenda and row.minutes == minutes:
+            self.shown.clear()
+            self._show_shown(False)
+            return
+        lines = [f"{n}. {point}" for n, point in enumerate(agenda, start=1)]
+        if minutes:
+            lines.extend(("", minutes))
+        if self.shown.toPlainText() != "\n".join(lines):
+            self.shown.setPlainText("\n".join(lines))
+        self.shown_label.setText(LANGUAGE_NAMES[Language(current_language())])
+        self._show_shown(True)
+
+    def _show_shown(self, on: bool) -> None:
+        self.shown.setVisible(on)
+        self.shown_label.setVisible(on)
 
     def _fill_tree(self, row: MeetingRow) -> None:
         keep = self._node()
@@ -271,19 +313,24 @@ class MeetingsPage(Page):
                 child = QTreeWidgetItem(
                     [
                         task.task,
-                        task.owner,
+                        task.owner_shown,
                         short_date(task.due_date),
                         value_label("action_status", task.status),
                     ]
                 )
                 child.setData(0, NODE_ROLE, (ACTION, task.id))
                 child.setToolTip(0, task.task)
+                child.setToolTip(1, task.owner_shown)
                 node.addChild(child)
                 if keep == (ACTION, task.id):
                     chosen = child
         self.tree.expandAll()
         for column in (1, 2, 3):
             self.tree.resizeColumnToContents(column)
+        # a department typed as the owner is a long name: the task keeps most of the width, the owner's
+        # whole name is in its tooltip
+        widest = max(self.tree.viewport().width() // 3, 120)
+        self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), widest))
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
 
@@ -368,6 +415,26 @@ class MeetingsPage(Page):
                 self.ops.push(command, self)
             finally:
                 self._saving = False
+
+    def edit_names(self) -> None:
+        """The agenda and the minutes in ru, kk and en; OK saves the changed maps as one undo step."""
+        if self._timer.isActive():  # the agenda typed last is the one translated
+            self.save_texts()
+        row = self.current
+        if row is None:
+            return
+
+        def submit(values: dict[str, Any]) -> None:
+            if not values:  # nothing changed: no undo step
+                return
+            command: CreateMeetingCommand | EditMeetingCommand
+            if row.id is None:
+                command = CreateMeetingCommand(row.item_id, row.name, values)
+            else:
+                command = EditMeetingCommand(row.id, row.name, values, row.version)
+            self.ops.push(command, self, inline=True)
+
+        meeting_names_dialog(submit, row, self).exec()
 
     def new_meeting(self) -> None:
         visit_id = self.visit_id

@@ -1,13 +1,16 @@
 """Editing a name in other languages: one line per language (ru, kk, en), for any dialog to use.
 
-``TranslationLines`` edits one name's translations (a language -> text map); ``TranslationsSection`` is
+``TranslationLines`` edits one name's translations (a language -> text map); ``TranslationTexts`` a longer
+text's (a meeting's minutes, a document's notes: one wrapped box per language); ``TranslationList`` a list's
+(a document's parties, a meeting's agenda: language -> one text per line, in the typed list's order);
+``TranslationsSection`` is
 the "Names in other languages…" button of a dialog that opens, below it, the lines of each of the dialog's
 names. Each empty line shows, greyed, the typed value: what a document in that language prints instead.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -74,6 +77,90 @@ class TranslationLines(QWidget):
         source.textChanged.connect(typed)
 
 
+class TranslationTexts(QWidget):
+    """A longer text (minutes, notes) in ru, kk and en, one wrapped box each; ``value()`` is the map of the
+    boxes filled in, trimmed (its lines kept)."""
+
+    def __init__(self, values: Mapping[str, str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.edits: dict[str, QPlainTextEdit] = {}
+        for lang in LANGUAGES:
+            edit = QPlainTextEdit((values or {}).get(lang.value, ""))
+            edit.setObjectName(f"translation_{lang.value}")
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+            edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * LINE_CHARACTERS)
+            form.addRow(LANGUAGE_NAMES[lang], edit)
+            self.edits[lang.value] = edit
+
+    def value(self) -> dict[str, str]:
+        """The texts typed, by language; empty boxes are left out."""
+        return {
+            lang: edit.toPlainText().strip()
+            for lang, edit in self.edits.items()
+            if edit.toPlainText().strip()
+        }
+
+    def show_typed(self, text: str) -> None:
+        """Show ``text`` (as typed) in every empty box."""
+        for edit in self.edits.values():
+            edit.setPlaceholderText(text)
+
+    def follow(self, source: QPlainTextEdit) -> None:
+        """Show ``source``'s text (as typed) in every empty box while the user edits it."""
+        self.show_typed(source.toPlainText())
+        source.textChanged.connect(lambda: self.show_typed(source.toPlainText()))
+
+
+class TranslationList(QWidget):
+    """A list of names (one per line) in ru, kk and en: one text box per language, its n-th line the n-th
+    typed name's translation; ``value()`` maps each language with any text to its lines, trimmed (blank
+    lines at the end left out, a blank line inside kept: that name prints as typed)."""
+
+    def __init__(
+        self, values: Mapping[str, Sequence[str]] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.edits: dict[str, QPlainTextEdit] = {}
+        for lang in LANGUAGES:
+            edit = QPlainTextEdit("\n".join((values or {}).get(lang.value, ())))
+            edit.setObjectName(f"translation_{lang.value}")
+            edit.setTabChangesFocus(True)
+            # a line is one name: wrapped, one long name would read as two
+            edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+            edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * LINE_CHARACTERS)
+            form.addRow(LANGUAGE_NAMES[lang], edit)
+            self.edits[lang.value] = edit
+
+    def value(self) -> dict[str, list[str]]:
+        """The lines typed, by language; a language with no text is left out."""
+        found: dict[str, list[str]] = {}
+        for lang, edit in self.edits.items():
+            lines = [line.strip() for line in edit.toPlainText().splitlines()]
+            while lines and not lines[-1]:
+                lines.pop()
+            if lines:
+                found[lang] = lines
+        return found
+
+    def show_typed(self, text: str) -> None:
+        """Show ``text`` (the names as typed, one per line) in every empty box."""
+        for edit in self.edits.values():
+            edit.setPlaceholderText(text)
+
+    def follow(self, source: QPlainTextEdit) -> None:
+        """Show ``source``'s lines (the names as typed) in every empty box while the user edits them."""
+        self.show_typed(source.toPlainText())
+        source.textChanged.connect(lambda: self.show_typed(source.toPlainText()))
+
+
 class TranslationsSection(QWidget):
     """A "Names in other languages…" button that opens the translations of a dialog's names below it.
 
@@ -99,7 +186,8 @@ class TranslationsSection(QWidget):
         self.toggle.toggled.connect(self.panel.setVisible)
         box.addWidget(self.toggle)
         box.addWidget(self.panel)
-        self.lines: dict[str, TranslationLines] = {}
+        self.lines: dict[str, TranslationLines | TranslationTexts] = {}
+        self.lists: dict[str, TranslationList] = {}
 
     def add(
         self,
@@ -121,16 +209,61 @@ class TranslationsSection(QWidget):
         self._count()
         return lines
 
+    def add_text(
+        self,
+        field: str,
+        label: str,
+        values: Mapping[str, str] | None = None,
+        source: QPlainTextEdit | None = None,
+    ) -> TranslationTexts:
+        """Add the boxes of a longer text (minutes, notes); ``source`` is the box where it is typed."""
+        group = QGroupBox(label)
+        group.setObjectName(f"translations_{field}")
+        layout = QVBoxLayout(group)
+        boxes = TranslationTexts(values, group)
+        if source is not None:
+            boxes.follow(source)
+        layout.addWidget(boxes)
+        self.panel_layout.addWidget(group)
+        self.lines[field] = boxes
+        self._count()
+        return boxes
+
+    def add_list(
+        self,
+        field: str,
+        label: str,
+        values: Mapping[str, Sequence[str]] | None = None,
+        source: QPlainTextEdit | None = None,
+    ) -> TranslationList:
+        """Add the boxes of a list of names (one per line); ``source`` is the box where it is typed."""
+        group = QGroupBox(label)
+        group.setObjectName(f"translations_{field}")
+        layout = QVBoxLayout(group)
+        boxes = TranslationList(values, group)
+        if source is not None:
+            boxes.follow(source)
+        layout.addWidget(boxes)
+        self.panel_layout.addWidget(group)
+        self.lists[field] = boxes
+        self._count()
+        return boxes
+
     def open(self) -> None:
         """Show the lines (as a click on the button does)."""
         self.toggle.setChecked(True)
 
     def values(self) -> dict[str, dict[str, str]]:
-        """Each name's translations by field."""
+        """Each name's translations by field (the lines of ``add``, the boxes of ``add_text``)."""
         return {field: lines.value() for field, lines in self.lines.items()}
+
+    def list_values(self) -> dict[str, dict[str, list[str]]]:
+        """Each list's translations by field (the boxes of ``add_list``)."""
+        return {field: boxes.value() for field, boxes in self.lists.items()}
 
     def _count(self) -> None:
         # the button says how many translations there are, so a closed section does not hide them
         filled = sum(len(lines.value()) for lines in self.lines.values())
+        filled += sum(len(boxes.value()) for boxes in self.lists.values())
         text = tr("Names in other languages…")
         self.toggle.setText(f"{text} ({filled})" if filled else text)

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from planner.domain.errors import NotFoundError
-from planner.domain.kinds import Side, localized
+from planner.domain.kinds import Side, localized, localized_list
 from planner.persistence.tables import ItineraryItem, Meeting, Site
 from planner.persistence.uow import UnitOfWork
 from planner.queries.documents.reader import PersonLine, VisitHeader, VisitReader, protocol_key
@@ -76,9 +76,9 @@ def briefing_data(uow: UnitOfWork, visit_id: int, lang: str, site_id: int | None
             raise NotFoundError(f"no item of visit {visit_id} is at site {site_id} (sites used: {some})")
     fields = item_fields(reader)
     agendas = {
-        item_id: tuple(str(a) for a in agenda or ())
-        for item_id, agenda in reader.session.execute(
-            select(Meeting.item_id, Meeting.agenda)
+        item_id: localized_list([str(a) for a in agenda or ()], agenda_i18n, lang)
+        for item_id, agenda, agenda_i18n in reader.session.execute(
+            select(Meeting.item_id, Meeting.agenda, Meeting.agenda_i18n)
             .join(ItineraryItem, ItineraryItem.id == Meeting.item_id)
             .where(ItineraryItem.visit_id == visit_id)
         )

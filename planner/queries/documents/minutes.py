@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from planner.domain.errors import NotFoundError
-from planner.domain.kinds import Side, localized
+from planner.domain.kinds import Side, localized, localized_list
 from planner.persistence.tables import ItineraryItem, Meeting, Outcome
 from planner.persistence.uow import UnitOfWork
 from planner.queries.documents.reader import (
@@ -70,7 +70,8 @@ def meeting_ids(uow: UnitOfWork, visit_id: int) -> list[int]:
 
 
 def minutes_data(uow: UnitOfWork, visit_id: int, meeting_id: int, lang: str) -> MinutesData:
-    """The minutes of one meeting of the visit: attendees by side, agenda, outcomes, action items."""
+    """The minutes of one meeting of the visit: attendees by side, agenda, minutes, outcomes, action items
+    (their texts in ``lang``, as typed where there is no translation)."""
     meeting = uow.session.scalar(
         select(Meeting)
         .where(Meeting.id == meeting_id)
@@ -95,7 +96,9 @@ def minutes_data(uow: UnitOfWork, visit_id: int, meeting_id: int, lang: str) -> 
             tuple(
                 ActionLine(
                     localized(a.description, a.description_i18n, lang),
-                    reader.people[a.owner_id].name if a.owner_id in reader.people else a.owner_text,
+                    reader.people[a.owner_id].name
+                    if a.owner_id in reader.people
+                    else localized(a.owner_text, a.owner_text_i18n, lang),
                     a.due_date,
                     a.status,
                 )
@@ -109,8 +112,8 @@ def minutes_data(uow: UnitOfWork, visit_id: int, meeting_id: int, lang: str) -> 
         meeting.id,
         item,
         meeting.format,
-        tuple(meeting.agenda or ()),
-        meeting.minutes,
+        localized_list(meeting.agenda or [], meeting.agenda_i18n, lang),
+        localized(meeting.minutes, meeting.minutes_i18n, lang),
         tuple(p for p in attending if p.side == Side.GUEST),
         tuple(p for p in attending if p.side != Side.GUEST),
         outcomes,

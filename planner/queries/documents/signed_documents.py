@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from planner.domain.errors import NotFoundError, ValidationError
-from planner.domain.kinds import localized
+from planner.domain.kinds import localized, localized_list
 from planner.persistence.tables import SignedDocument, Visit
 from planner.persistence.uow import UnitOfWork
 from planner.queries.documents.reader import VisitHeader, VisitReader
@@ -68,6 +68,13 @@ class DocumentsData:
     host_organisation: str = ""
 
 
+def _partner_region(uow: UnitOfWork, document: SignedDocument, lang: str) -> str:
+    """The document's partner region in ``lang``: its own translation, else a delegation's name of it in
+    ``lang`` (the region as a visit gives it), else as typed."""
+    own = (document.partner_region_i18n or {}).get(lang)
+    return own or region_in_language(uow, document.partner_region, lang)
+
+
 def documents_data(
     uow: UnitOfWork, lang: str, visit_id: int | None = None, partner_region: str | None = None
 ) -> DocumentsData:
@@ -97,19 +104,28 @@ def documents_data(
             d.id,
             localized(d.title, d.title_i18n, lang),
             d.doc_type,
-            d.partner_region,
-            tuple(d.parties or ()),
-            tuple(SignatoryLine(s.name, s.title, s.party) for s in d.signatories),
+            _partner_region(uow, d, lang),
+            localized_list(d.parties or (), d.parties_i18n, lang),
+            tuple(
+                SignatoryLine(
+                    s.name, localized(s.title, s.title_i18n, lang), localized(s.party, s.party_i18n, lang)
+                )
+                for s in d.signatories
+            ),
             d.signed_on,
-            d.place,
+            localized(d.place, d.place_i18n, lang),
             d.term_start,
             d.term_end,
             d.copies,
             d.status,
-            d.notes,
+            localized(d.notes, d.notes_i18n, lang),
             tuple(
                 CommitmentLine(
-                    c.area, localized(c.text, c.text_i18n, lang), c.responsible, c.due_date, c.status
+                    localized(c.area, c.area_i18n, lang),
+                    localized(c.text, c.text_i18n, lang),
+                    localized(c.responsible, c.responsible_i18n, lang),
+                    c.due_date,
+                    c.status,
                 )
                 for c in d.commitments
             ),
