@@ -14,7 +14,7 @@ from planner.scheduling.conflicts import check_slots
 from planner.scheduling.facts import SiteFacts, Slot, VisitFacts
 from planner.scheduling.lanes import lane_travel, lanes_of
 from planner.scheduling.planner import UnplacedError, apply_to_slots, plan_slots
-from planner.scheduling.rules import MealRule, PlanningRules
+from planner.scheduling.rules import Bound, MealRule, PlanningRules, Stay, Stays
 from planner.scheduling.to_place import EntryToPlace, slot_id
 from planner.scheduling.travel import Boarding, TravelSettings, TravelTimes
 from tests.unit.scheduling.helpers import DAY1, at, make_facts, slot
@@ -56,6 +56,7 @@ def _on_grid(facts: VisitFacts, stamp: int, grid: int) -> bool:
     st.sampled_from([None, "13:30", "14:50"]),
     st.lists(st.sampled_from(LISTED_HOURS), min_size=0, max_size=3),
     st.booleans(),
+    st.sampled_from([None, "10:00", "12:00"]),
 )
 def test_every_plan_keeps_the_rules_and_loses_no_site(
     case: Case,
@@ -67,6 +68,7 @@ def test_every_plan_keeps_the_rules_and_loses_no_site(
     talks: str | None,
     only_listed: list[str],
     day_moves: bool,
+    late: str | None,
 ) -> None:
     slots, sites = case
     # sites only the list names, some closed on one of the two days (as a museum on Mondays); the
@@ -95,6 +97,12 @@ def test_every_plan_keeps_the_rules_and_loses_no_site(
         slots = [s for s in slots if not (s.pinned and s.start < talks_item.end and s.end > before)]
         slots = [*slots, talks_item]
     facts = _facts(sites, grid, boarding, lunch)
+    if late is not None:
+        # the delegation is there from 09:00; one member of group 1 lands later at the first site's place
+        # and joins the group's items from the first they can reach (pinned ones before it too)
+        first = next(iter(sites))
+        stays = Stays(Stay(Bound(at(DAY1, "09:00"))), people={2: Stay(Bound(at(DAY1, late), first))})
+        facts = replace(facts, stays=stays)
     site_ids = list(sites)
     entries = [
         EntryToPlace(900 + n, site_ids[(n + 1) % len(site_ids)], f"Объект из списка {n}", 30, priority=1)
