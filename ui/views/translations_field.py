@@ -11,6 +11,7 @@ names. Each empty line shows, greyed, the typed value: what a document in that l
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -28,6 +29,7 @@ from ui.i18n import tr
 # a translation line shows this many characters at least: long names (an organisation, a governor's
 # post) are read whole, not cut at ~170 pixels
 LINE_CHARACTERS = 64
+_Editor = TypeVar("_Editor", bound=QWidget)
 
 
 class TranslationLines(QWidget):
@@ -197,14 +199,9 @@ class TranslationsSection(QWidget):
         source: QLineEdit | QPlainTextEdit | None = None,
     ) -> TranslationLines:
         """Add the lines of one name; ``source`` is the line (or text box) where its main value is typed."""
-        group = QGroupBox(label)
-        group.setObjectName(f"translations_{field}")
-        layout = QVBoxLayout(group)
-        lines = TranslationLines(values, group)
+        lines = self._boxed(field, label, TranslationLines(values))
         if source is not None:
             lines.follow(source)
-        layout.addWidget(lines)
-        self.panel_layout.addWidget(group)
         self.lines[field] = lines
         self._count()
         return lines
@@ -217,14 +214,9 @@ class TranslationsSection(QWidget):
         source: QPlainTextEdit | None = None,
     ) -> TranslationTexts:
         """Add the boxes of a longer text (minutes, notes); ``source`` is the box where it is typed."""
-        group = QGroupBox(label)
-        group.setObjectName(f"translations_{field}")
-        layout = QVBoxLayout(group)
-        boxes = TranslationTexts(values, group)
+        boxes = self._boxed(field, label, TranslationTexts(values))
         if source is not None:
             boxes.follow(source)
-        layout.addWidget(boxes)
-        self.panel_layout.addWidget(group)
         self.lines[field] = boxes
         self._count()
         return boxes
@@ -237,17 +229,21 @@ class TranslationsSection(QWidget):
         source: QPlainTextEdit | None = None,
     ) -> TranslationList:
         """Add the boxes of a list of names (one per line); ``source`` is the box where it is typed."""
-        group = QGroupBox(label)
-        group.setObjectName(f"translations_{field}")
-        layout = QVBoxLayout(group)
-        boxes = TranslationList(values, group)
+        boxes = self._boxed(field, label, TranslationList(values))
         if source is not None:
             boxes.follow(source)
-        layout.addWidget(boxes)
-        self.panel_layout.addWidget(group)
         self.lists[field] = boxes
         self._count()
         return boxes
+
+    def _boxed(self, field: str, label: str, editor: _Editor) -> _Editor:
+        """``editor`` in a titled box of its own, below the others (found by tests as translations_FIELD)."""
+        group = QGroupBox(label)
+        group.setObjectName(f"translations_{field}")
+        layout = QVBoxLayout(group)
+        layout.addWidget(editor)
+        self.panel_layout.addWidget(group)
+        return editor
 
     def open(self) -> None:
         """Show the lines (as a click on the button does)."""
