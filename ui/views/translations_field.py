@@ -79,32 +79,25 @@ class TranslationLines(QWidget):
         source.textChanged.connect(typed)
 
 
-class TranslationTexts(QWidget):
-    """A longer text (minutes, notes) in ru, kk and en, one wrapped box each; ``value()`` is the map of the
-    boxes filled in, trimmed (its lines kept)."""
+class _TextBoxes(QWidget):
+    """A text box per language (ru, kk, en) in a form, each showing greyed what is typed in the main box."""
 
-    def __init__(self, values: Mapping[str, str] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, texts: Mapping[str, str], wrap: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.edits: dict[str, QPlainTextEdit] = {}
         for lang in LANGUAGES:
-            edit = QPlainTextEdit((values or {}).get(lang.value, ""))
+            edit = QPlainTextEdit(texts.get(lang.value, ""))
             edit.setObjectName(f"translation_{lang.value}")
             edit.setTabChangesFocus(True)
+            if not wrap:
+                edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
             edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * LINE_CHARACTERS)
             form.addRow(LANGUAGE_NAMES[lang], edit)
             self.edits[lang.value] = edit
-
-    def value(self) -> dict[str, str]:
-        """The texts typed, by language; empty boxes are left out."""
-        return {
-            lang: edit.toPlainText().strip()
-            for lang, edit in self.edits.items()
-            if edit.toPlainText().strip()
-        }
 
     def show_typed(self, text: str) -> None:
         """Show ``text`` (as typed) in every empty box."""
@@ -117,7 +110,23 @@ class TranslationTexts(QWidget):
         source.textChanged.connect(lambda: self.show_typed(source.toPlainText()))
 
 
-class TranslationList(QWidget):
+class TranslationTexts(_TextBoxes):
+    """A longer text (minutes, notes) in ru, kk and en, one wrapped box each; ``value()`` is the map of the
+    boxes filled in, trimmed (its lines kept)."""
+
+    def __init__(self, values: Mapping[str, str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(values or {}, True, parent)
+
+    def value(self) -> dict[str, str]:
+        """The texts typed, by language; empty boxes are left out."""
+        return {
+            lang: edit.toPlainText().strip()
+            for lang, edit in self.edits.items()
+            if edit.toPlainText().strip()
+        }
+
+
+class TranslationList(_TextBoxes):
     """A list of names (one per line) in ru, kk and en: one text box per language, its n-th line the n-th
     typed name's translation; ``value()`` maps each language with any text to its lines, trimmed (blank
     lines at the end left out, a blank line inside kept: that name prints as typed)."""
@@ -125,21 +134,8 @@ class TranslationList(QWidget):
     def __init__(
         self, values: Mapping[str, Sequence[str]] | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.edits: dict[str, QPlainTextEdit] = {}
-        for lang in LANGUAGES:
-            edit = QPlainTextEdit("\n".join((values or {}).get(lang.value, ())))
-            edit.setObjectName(f"translation_{lang.value}")
-            edit.setTabChangesFocus(True)
-            # a line is one name: wrapped, one long name would read as two
-            edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
-            edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * LINE_CHARACTERS)
-            form.addRow(LANGUAGE_NAMES[lang], edit)
-            self.edits[lang.value] = edit
+        # a line is one name: wrapped, one long name would read as two
+        super().__init__({k: "\n".join(v) for k, v in (values or {}).items()}, False, parent)
 
     def value(self) -> dict[str, list[str]]:
         """The lines typed, by language; a language with no text is left out."""
@@ -151,16 +147,6 @@ class TranslationList(QWidget):
             if lines:
                 found[lang] = lines
         return found
-
-    def show_typed(self, text: str) -> None:
-        """Show ``text`` (the names as typed, one per line) in every empty box."""
-        for edit in self.edits.values():
-            edit.setPlaceholderText(text)
-
-    def follow(self, source: QPlainTextEdit) -> None:
-        """Show ``source``'s lines (the names as typed) in every empty box while the user edits them."""
-        self.show_typed(source.toPlainText())
-        source.textChanged.connect(lambda: self.show_typed(source.toPlainText()))
 
 
 class TranslationsSection(QWidget):
