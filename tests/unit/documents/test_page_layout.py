@@ -65,9 +65,8 @@ def test_words_break_only_at_a_hyphen(lang: str, width: float) -> None:
     mixed.wrap(width / 2, 500)  # laid out once at another width
     table = doc._table_class([[plain], [mixed]], colWidths=[width])
     lines = [line.strip() for line in _pages(doc.render([table]))[0].splitlines()]
-    body = [
-        line for line in lines if line and line not in {"H", "T"} and "2026" not in line and "1" not in line
-    ]
+    # the texts hold no digit; the footer's page number and print date do, whatever the year
+    body = [line for line in lines if line and line not in {"H", "T"} and not any(c.isdigit() for c in line)]
     stream = [(token, n == len(line.split()) - 1) for line in body for n, token in enumerate(line.split())]
     expected = text.split() * 2
     for word in expected:
@@ -121,7 +120,9 @@ def test_a_word_in_quotation_marks_is_hyphenated_not_cut(lang: str) -> None:
     doc = PdfDocument(DocumentSettings(language=lang), "T", "H")
     table = doc._table_class([[doc.para(QUOTED_NAMES[lang], doc.styles.cell)]], colWidths=[90])
     lines = [line.strip() for line in _pages(doc.render([table]))[0].splitlines()]
-    body = [line for line in lines if line and line not in {"H", "T"} and "1" not in line]
+    # the names hold no digit; the page number and the print date and time in the footer do (the footer
+    # was let through whenever the clock showed no "1", say at 22:45 on 7 December 2026)
+    body = [line for line in lines if line and line not in {"H", "T"} and not any(c.isdigit() for c in line)]
     assert re.sub(r"[\s-]", "", "".join(body)) == re.sub(r"[\s-]", "", QUOTED_NAMES[lang]), body
     words = QUOTED_NAMES[lang].split()
     for line, following in itertools.pairwise(body):
