@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -117,6 +119,8 @@ class MeetingsPage(Page):
         self.minutes.setPlaceholderText(tr("Minutes of the meeting"))
         for box in (self.agenda, self.minutes):  # Tab goes on to the next field, not into the text
             box.setTabChangesFocus(True)
+            # six lines each, so the texts in the interface language below stay in sight
+            box.setMaximumHeight(box.fontMetrics().lineSpacing() * 6 + 12)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_PAUSE_MS)
@@ -190,7 +194,19 @@ class MeetingsPage(Page):
         # their owners, dates and statuses across the whole page below both
         top = QSplitter()
         top.addWidget(left)
-        top.addWidget(details)
+        # the details scroll when a long guest list and the texts need more height than the page has:
+        # squeezed by the form, a wrapped list of thirty names was cut at its top and bottom lines
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # always there: appearing only once the text is laid out, it covered the text's right edge
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        scroll.setWidget(details)
+        # never narrower than the details can be: the splitter would cut their right edge off
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(details.minimumSizeHint().width() + bar)
+        top.addWidget(scroll)
         top.setSizes([540, 430])
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
