@@ -17,7 +17,7 @@ import numpy as np
 
 from planner.domain.errors import ValidationError
 from planner.domain.kinds import ItemKind
-from planner.scheduling.columns import NO_SITE, Shape, SlotColumns, columns_of
+from planner.scheduling.columns import NO_SITE, Shape, SlotColumns, SlotTable, columns_of
 from planner.scheduling.facts import CheckSettings, Slot, VisitFacts
 from planner.scheduling.messages import Messages
 from planner.scheduling.naming import Namer
@@ -66,8 +66,12 @@ def check_pending(
     at hand reads just ``title_ids`` (a few thousand of 100,000 items) and passes them to ``conflicts``."""
     checker = Checker(facts, settings or CheckSettings())
     # a member who joins their group late is at its items from the first they can reach: a proposal's
-    # moved items are counted again at their new times
-    return PendingCheck(checker, checker.found(columns_of(settle(slots, facts))))
+    # moved items are counted again at their new times. Columns read from SQLite need not be: that
+    # reader hands a visit where anyone has their own arrival to the row reader, which settles them
+    # (and going through 100,000 rows here as Slots would double the check's time)
+    if not isinstance(slots, SlotTable):
+        slots = settle(slots, facts)
+    return PendingCheck(checker, checker.found(columns_of(slots)))
 
 
 class PendingCheck:
