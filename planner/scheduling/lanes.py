@@ -37,7 +37,7 @@ def lanes_of(facts: VisitFacts, slots: Sequence[Slot]) -> list[Lane]:
     stays = stays_of(slots, facts)
     if not groups:
         everyone = frozenset(facts.people)
-        late = joiners(stays, None, [p for p in everyone if p not in stays.hosts])
+        late = joiners(stays, None, everyone)
         return [Lane(None, "the delegation", everyone, frozenset(late))]
     lanes = []
     for g in groups:

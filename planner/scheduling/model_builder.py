@@ -14,6 +14,7 @@ from typing import Any, NamedTuple, TypeAlias, cast
 from planner.scheduling.facts import Slot, VisitFacts
 from planner.scheduling.lanes import Lane, _Scope, blocks, lane_stay
 from planner.scheduling.opening_hours import OpeningCalendar
+from planner.scheduling.presence import named_alone
 from planner.scheduling.rules import MealRule, Stay, Stays
 from planner.scheduling.solver import Stop, Vehicle
 
@@ -411,8 +412,9 @@ class _Builder:
             ends.append(None if d is None else d.at - (transfer(slot.site_id, d.site_id, party) or 0) * 60)
         first = None if not starts or None in starts else min(x for x in starts if x is not None)
         last = None if not ends or None in ends else max(x for x in ends if x is not None)
-        # a member who joins the group late but is named on the item holds it to their own stay
-        for person in slot.listed or ():
+        # a member who joins the group late but is named on the item on their own holds it to their stay
+        named = named_alone(slot.listed or frozenset(), slot.groups, self.facts.group_members)
+        for person in named:
             own = self.stays.people.get(person)
             if own is None:
                 continue

@@ -44,13 +44,14 @@ def company_stay(stays: Stays, group: int | None, members: Iterable[int]) -> Sta
 
 def joiners(stays: Stays, group: int | None, members: Iterable[int]) -> dict[int, Stay]:
     """The members who come later than the group (``group``: None for the whole delegation) or leave
-    earlier, each with the end(s) of their own stay that narrow the group's."""
+    earlier, each with the end(s) of their own stay that narrow the group's (a host's too)."""
     members = list(members)
     base = company_stay(stays, group, members)
     found: dict[int, Stay] = {}
     for person in members:
+        # a host in the group too (one who goes along from 13:00): their own arrival is their only one
         own = stays.people.get(person)
-        if own is None or person in stays.hosts:
+        if own is None:
             continue
         arrival = own.arrival if _later(own.arrival, base.arrival) else None
         departure = own.departure if _earlier(own.departure, base.departure) else None
@@ -65,6 +66,19 @@ def _later(mine: Bound | None, theirs: Bound | None) -> bool:
 
 def _earlier(mine: Bound | None, theirs: Bound | None) -> bool:
     return mine is not None and (theirs is None or mine.at < theirs.at)
+
+
+def named_alone(
+    named: frozenset[int], groups: Iterable[int], members: Mapping[int, frozenset[int]]
+) -> frozenset[int]:
+    """The people an item names one by one: ``named`` less every group of the item it names whole (a
+    programme that lists a group's every member besides ticking the group says only "the group")."""
+    alone = named
+    for g in groups:
+        whole = members.get(g, frozenset())
+        if whole and whole <= named:
+            alone = alone - whole
+    return alone
 
 
 def with_the_group(stay: Stay, slot: Slot, travel: TravelTimes, party: int) -> bool:
@@ -90,19 +104,20 @@ class Presence:
         self.by_group = {
             g: found for g, members in facts.group_members.items() if (found := joiners(stays, g, members))
         }
-        guests = [p for p in facts.people if p not in stays.hosts]
-        self.everyone = joiners(stays, None, guests)
+        self.everyone = joiners(stays, None, facts.people)
 
     def __bool__(self) -> bool:
         return bool(self.by_group or self.everyone)
 
     def absent(self, slot: Slot, named: frozenset[int], brought: frozenset[int]) -> frozenset[int]:
         """The joiners ``slot``'s groups (or, with no groups and nobody named, the whole delegation)
-        would bring who are not there at its time; ``named`` people count whatever their stay."""
+        would bring who are not there at its time; people ``named`` one by one count whatever their stay
+        (``named_alone``: a group named whole is the group)."""
         if slot.groups:
             candidates: dict[int, Stay] = {}
             for g in slot.groups:
                 candidates.update(self.by_group.get(g, {}))
+            named = named_alone(named, slot.groups, self.facts.group_members)
         elif not named:
             candidates = self.everyone
         else:

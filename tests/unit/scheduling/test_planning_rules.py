@@ -189,6 +189,16 @@ def test_a_latecomer_named_on_an_item_before_their_arrival_is_reported() -> None
     assert "Анна Петрова" in found[0].message
 
 
+def test_an_item_that_lists_the_groups_every_member_is_the_groups() -> None:
+    """A programme that names a group's every member besides ticking the group (as the sample's does)
+    says only "the group": its late member joins later there too; named on their own, they count."""
+    facts, _ = _stay_facts(people={3: Stay(Bound(at(DAY1, "14:00"), 1))})
+    whole = slot(1, at(DAY1, "10:00"), at(DAY1, "11:00"), site_id=2, people={3, 4}, groups={2})
+    whole.listed = frozenset({3, 4})
+    assert _stay_findings([whole], facts) == []
+    assert settle([whole], facts)[0].people == {4}
+
+
 def test_a_latecomer_joins_the_group_at_the_first_item_they_can_reach() -> None:
     """#11: a member arriving at 14:00 at the border crossing (site 1) bound the group's whole plan;
     now the group's items before it go on without them, and they are at those they can reach."""
