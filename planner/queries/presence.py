@@ -6,10 +6,10 @@ reach; the printed documents and the screens leave them out of those items by th
 
 from __future__ import annotations
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
-from planner.persistence.tables import ItineraryItem, item_attendees, item_groups
+from planner.persistence.tables import ItineraryItem, Participant, item_attendees, item_groups
 from planner.queries.scheduling_input import load_facts
 from planner.queries.slot_rows import load_slots
 from planner.scheduling.presence import Presence, stays_of
@@ -19,10 +19,12 @@ from planner.scheduling.rules import ARRIVAL_KIND, DEPARTURE_KIND
 def absent_joiners(session: Session, visit_id: int) -> dict[int, frozenset[int]]:
     """Item id -> the people its groups (for an item for everyone: the delegation) would bring who are
     not there at its time; empty when nobody comes later or leaves earlier than their group."""
-    facts = load_facts(session, visit_id)
-    # nobody has an arrival or departure of their own: nobody joins late (the common case, read cheaply)
-    if not facts.stays.people and not _names_someone_arriving(session, visit_id):
+    # nobody has an arrival or departure of their own: nobody joins late (the common case, told by two
+    # EXISTS queries before the visit's facts and travel times are read: the Meetings page asks on
+    # every refresh)
+    if not _has_own_stay(session, visit_id) and not _names_someone_arriving(session, visit_id):
         return {}
+    facts = load_facts(session, visit_id)
     slots = load_slots(session, visit_id, facts)
     presence = Presence(stays_of(slots, facts), facts)
     if not presence:
@@ -52,3 +54,12 @@ def _names_someone_arriving(session: Session, visit_id: int) -> bool:
         )
     )
     return bool(session.scalar(select(exists(named))))
+
+
+def _has_own_stay(session: Session, visit_id: int) -> bool:
+    """Whether a participant of the visit has an arrival or departure of their own set."""
+    own = select(Participant.id).where(
+        Participant.visit_id == visit_id,
+        or_(Participant.arrival_at.is_not(None), Participant.departure_at.is_not(None)),
+    )
+    return bool(session.scalar(select(exists(own))))
